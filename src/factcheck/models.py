@@ -1,0 +1,317 @@
+"""The contract between pipeline stages, and the JSON the tool exports.
+
+load → extract → align → check rules → report: each stage takes and returns these models.
+Every span is a half-open ``[start, end)`` character range into ``Article.text`` (the article
+text as loaded: BOM and front matter removed, line endings normalised to ``\\n``).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Span(Model):
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+    def slice(self, text: str) -> str:
+        return text[self.start : self.end]
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+
+# --------------------------------------------------------------------------- load
+
+
+class BlockKind(StrEnum):
+    TITLE = "title"
+    DATELINE = "dateline"
+    BYLINE = "byline"
+    BODY = "body"
+    BOILERPLATE = "boilerplate"
+
+
+class Block(Model):
+    """One paragraph of the article, classified."""
+
+    kind: BlockKind
+    span: Span
+
+
+class ArticleMeta(Model):
+    model_config = ConfigDict(frozen=True, extra="allow")
+
+    title: str | None = None
+    outlet: str | None = None
+    date: str | None = None
+    url: str | None = None
+    byline: str | None = None
+    event: str | None = None
+
+
+class Article(Model):
+    id: str = Field(description="Stable identifier: the file name without its extension.")
+    path: str
+    text: str
+    meta: ArticleMeta = ArticleMeta()
+    blocks: list[Block] = []
+    encoding: str = "utf-8"
+    line_offset: int = Field(
+        0, description="Lines of front matter above the text, to map spans to file lines."
+    )
+
+    def line_of(self, offset: int) -> int:
+        """1-based line in the original file of a character offset."""
+        return self.text.count("\n", 0, offset) + 1 + self.line_offset
+
+    def body_blocks(self) -> list[Block]:
+        return [block for block in self.blocks if block.kind is BlockKind.BODY]
+
+
+# ------------------------------------------------------------------------ extract
+
+
+class SpeakerKind(StrEnum):
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    UNKNOWN = "unknown"
+
+
+class Attribution(StrEnum):
+    NAMED = "named"  # a name next to the cue: "Zuckerberg said", "said Mark Zuckerberg"
+    PRONOUN = "pronoun"  # "he said", resolved to the last named person
+    CONTINUATION = "continuation"  # "Adding: “…”", the previous quote's speaker
+    TITLE = "title"  # "Meta's CEO said", resolved through a role seen earlier
+    NONE = "none"
+
+
+class Speaker(Model):
+    name: str | None = Field(
+        None, description="Canonical name (the fullest form seen in the article), or None."
+    )
+    kind: SpeakerKind = SpeakerKind.UNKNOWN
+    attribution: Attribution = Attribution.NONE
+    cue: str | None = Field(None, description="The attribution verb: said, told, added…")
+    span: Span | None = Field(None, description="Where the speaker is named or referred to.")
+
+    @property
+    def key(self) -> str | None:
+        """What identifies the speaker across articles: the surname, lower-cased."""
+        if not self.name:
+            return None
+        return self.name.split()[-1].casefold()
+
+
+class QuoteKind(StrEnum):
+    FULL = "full"  # a clause or more of someone's words
+    PARTIAL = "partial"  # a short quoted phrase, scare quotes, a title
+
+
+class DefectKind(StrEnum):
+    UNCLOSED = "unclosed"  # an opening mark never closed
+    STRAY_MARK = "stray_mark"  # a mark that opens or closes nothing
+    CLOSED_MID_SENTENCE = "closed_mid_sentence"  # closed, then the quoted sentence runs on
+
+
+class QuoteDefect(Model):
+    kind: DefectKind
+    span: Span
+    detail: str
+
+
+class QuoteSentence(Model):
+    text: str
+    span: Span
+
+
+class Quote(Model):
+    id: str
+    article_id: str
+    kind: QuoteKind
+    text: str = Field(description="The quoted words; segments of a split quote joined by a space.")
+    span: Span = Field(description="From the opening to the closing mark, both included.")
+    segments: list[Span] = Field(description="The quoted words of each segment, marks excluded.")
+    speaker: Speaker = Speaker()
+    sentences: list[QuoteSentence] = []
+
+
+class FigureKind(StrEnum):
+    MONEY = "money"
+    PERCENT = "percent"
+    COUNT = "count"
+    RANGE = "range"
+    DURATION = "duration"
+    ORDINAL = "ordinal"
+    QUANTITY = "quantity"  # a number with a physical unit (miles, kg…)
+
+
+class Bound(StrEnum):
+    EXACT = "exact"
+    APPROXIMATE = "approximate"  # about, approximately, nearly, roughly
+    AT_LEAST = "at_least"  # at least, more than, over, upwards of
+    AT_MOST = "at_most"  # up to, less than, under, no more than
+
+
+class Figure(Model):
+    id: str
+    article_id: str
+    kind: FigureKind
+    text: str = Field(description="The figure as printed, qualifier included.")
+    span: Span
+    value: Decimal | None = Field(
+        None, description="Exact normalised value (scale applied); None for a range."
+    )
+    low: Decimal | None = Field(None, description="Lower end of a range (scale applied).")
+    high: Decimal | None = Field(None, description="Upper end of a range (scale applied).")
+    unit: str = Field(description="ISO currency code, '%', 'pp', or the thing counted.")
+    scale: int = Field(1, description="Multiplier the printed number was given: 1e9 for billion.")
+    precision: Decimal = Field(
+        description="Value of one unit in the last printed digit, scale applied: 40.11 billion → 1e7."
+    )
+    bound: Bound = Bound.EXACT
+    qualifier: str | None = Field(None, description="The words that set the bound: 'about'…")
+    period: str | None = Field(
+        None, description="Normalised period the figure refers to: 'Q4 2023', 'Q1', 'FY2024'."
+    )
+    measure: list[str] = Field(
+        default_factory=list,
+        description="Lower-cased words saying what is measured: revenue, gpus, consensus estimate.",
+    )
+    sentence: Span = Field(description="The sentence the figure stands in.")
+
+
+class Extraction(Model):
+    """What one article yields."""
+
+    article_id: str
+    sentences: list[Span] = Field(description="Body sentences, in order.")
+    quotes: list[Quote] = []
+    defects: list[QuoteDefect] = []
+    figures: list[Figure] = []
+
+
+# -------------------------------------------------------------------------- align
+
+
+class DiffOp(StrEnum):
+    EQUAL = "equal"
+    INSERT = "insert"
+    DELETE = "delete"
+    REPLACE = "replace"
+
+
+class WordDiff(Model):
+    op: DiffOp
+    a: str = ""
+    b: str = ""
+
+
+class QuoteRef(Model):
+    article_id: str
+    quote_id: str
+    sentence_index: int
+    text: str
+    span: Span
+
+
+class QuoteMatch(Model):
+    """Two quote sentences from different articles judged to be the same words."""
+
+    a: QuoteRef
+    b: QuoteRef
+    score: float = Field(description="rapidfuzz similarity 0–100 of the normalised sentences.")
+    diff: list[WordDiff]
+
+
+class FigureMatch(Model):
+    a: str = Field(description="Figure id in the first article.")
+    b: str = Field(description="Figure id in the second article.")
+    score: float = Field(description="How alike what the two figures measure is, 0–100.")
+
+
+class Alignment(Model):
+    quotes: list[QuoteMatch] = []
+    figures: list[FigureMatch] = []
+
+
+# -------------------------------------------------------------------------- rules
+
+
+class Severity(StrEnum):
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return {"info": 0, "warning": 1, "error": 2}[self.value]
+
+
+class Evidence(Model):
+    article_id: str
+    span: Span
+    text: str
+    line: int
+
+
+class Finding(Model):
+    rule: str = Field(description="Rule code, e.g. FC101.")
+    name: str
+    severity: Severity
+    message: str
+    evidence: list[Evidence]
+    diff: list[WordDiff] | None = None
+
+
+# ------------------------------------------------------------------------- report
+
+
+class FigureStatus(StrEnum):
+    CORROBORATED = "corroborated"
+    CONFLICTING = "conflicting"
+    SINGLE_SOURCE = "single_source"
+
+
+class FigureRow(Model):
+    figures: list[Figure] = Field(description="The same figure as each article reports it.")
+    status: FigureStatus
+
+
+class ArticleSummary(Model):
+    id: str
+    path: str
+    meta: ArticleMeta
+    encoding: str
+    quotes: list[Quote]
+    figures: list[Figure]
+
+
+class Summary(Model):
+    articles: int
+    quotes: int
+    figures: int
+    corroborated: int
+    conflicting: int
+    single_source: int
+    findings: dict[Severity, int]
+
+
+class Report(Model):
+    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    tool: str = "factcheck"
+    articles: list[ArticleSummary]
+    alignment: Alignment
+    figure_table: list[FigureRow]
+    findings: list[Finding]
+    summary: Summary
