@@ -1,0 +1,3 @@
+"""factcheck: cross-verify news articles covering the same event."""
+
+__version__ = "0.1.0"

@@ -70,6 +70,7 @@ class Article(Model):
     line_offset: int = Field(
         0, description="Lines of front matter above the text, to map spans to file lines."
     )
+    warnings: list[str] = Field(default_factory=list, description="What loading had to guess.")
 
     def line_of(self, offset: int) -> int:
         """1-based line in the original file of a character offset."""
@@ -177,7 +178,7 @@ class Figure(Model):
     unit: str = Field(description="ISO currency code, '%', 'pp', or the thing counted.")
     scale: int = Field(1, description="Multiplier the printed number was given: 1e9 for billion.")
     precision: Decimal = Field(
-        description="Value of one unit in the last printed digit, scale applied: 40.11 billion → 1e7."
+        description="One unit of the last printed digit, scale applied: 40.11 billion → 1e7."
     )
     bound: Bound = Bound.EXACT
     qualifier: str | None = Field(None, description="The words that set the bound: 'about'…")

@@ -1,0 +1,53 @@
+"""Word-level differences between two texts, for reports and rule messages."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz.distance import Levenshtein
+
+from factcheck.models import DiffOp, WordDiff
+
+_TOKEN = re.compile(r"\w+(?:[’'‘-]\w+)*|[^\w\s]")
+_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+_PUNCTUATION = re.compile(r"[^\w\s']")
+
+
+def fold(text: str) -> str:
+    """What comparison sees: case, curly marks and punctuation do not count as wording."""
+    words = _PUNCTUATION.sub(" ", text.translate(_FOLD).casefold()).split()
+    return " ".join(words)
+
+
+def _words(text: str) -> list[str]:
+    return [token for token in _TOKEN.findall(text) if token[0].isalnum() or token[0] == "_"]
+
+
+def word_diff(a: str, b: str) -> list[WordDiff]:
+    """Edit script from ``a`` to ``b`` over words (punctuation and case ignored)."""
+    words_a, words_b = _words(a), _words(b)
+    keys_a = [fold(word) for word in words_a]
+    keys_b = [fold(word) for word in words_b]
+    diff: list[WordDiff] = []
+    for op in Levenshtein.opcodes(keys_a, keys_b):
+        diff.append(
+            WordDiff(
+                op=DiffOp(op.tag),
+                a=" ".join(words_a[op.src_start : op.src_end]),
+                b=" ".join(words_b[op.dest_start : op.dest_end]),
+            )
+        )
+    return diff
+
+
+def describe(diff: list[WordDiff]) -> str:
+    """A one-line summary of the changes: “We’ll be building” → “We will build”; +“things”."""
+    parts: list[str] = []
+    for change in diff:
+        if change.op is DiffOp.REPLACE:
+            parts.append(f"“{change.a}” → “{change.b}”")
+        elif change.op is DiffOp.DELETE:
+            parts.append(f"−“{change.a}”")
+        elif change.op is DiffOp.INSERT:
+            parts.append(f"+“{change.b}”")
+    return "; ".join(parts) if parts else "punctuation or case only"

@@ -1,0 +1,66 @@
+"""Line up figures across two articles by what they measure, their unit and period."""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from factcheck.models import Extraction, Figure, FigureKind, FigureMatch
+
+# Kinds whose figures can state the same fact: a range may report what another gives as one number.
+_FAMILY = {
+    FigureKind.MONEY: "amount",
+    FigureKind.RANGE: "amount",
+    FigureKind.PERCENT: "amount",
+    FigureKind.COUNT: "amount",
+    FigureKind.QUANTITY: "amount",
+    FigureKind.DURATION: "duration",
+    FigureKind.ORDINAL: "ordinal",
+}
+
+
+def periods_compatible(a: str | None, b: str | None) -> bool:
+    """Q4 and Q4 2023 may be the same period; Q4 and Q1, or Q4 2023 and Q4 2022, are not."""
+    if a is None or b is None or a == b:
+        return True
+    words_a, words_b = a.split(), b.split()
+    shorter, longer = sorted((words_a, words_b), key=len)
+    return longer[: len(shorter)] == shorter
+
+
+def measure_score(a: Figure, b: Figure) -> float:
+    if not a.measure and not b.measure:
+        return 50.0
+    return fuzz.token_set_ratio(" ".join(a.measure), " ".join(b.measure))
+
+
+def comparable(a: Figure, b: Figure) -> bool:
+    return (
+        _FAMILY[a.kind] == _FAMILY[b.kind]
+        and a.unit == b.unit
+        and periods_compatible(a.period, b.period)
+    )
+
+
+def align_figures(a: Extraction, b: Extraction, min_score: float) -> list[FigureMatch]:
+    candidates: list[tuple[float, int, int]] = []
+    for i, fig_a in enumerate(a.figures):
+        for j, fig_b in enumerate(b.figures):
+            if not comparable(fig_a, fig_b):
+                continue
+            score = measure_score(fig_a, fig_b)
+            if fig_a.period and fig_a.period == fig_b.period:
+                score = min(100.0, score + 10)
+            if score >= min_score:
+                candidates.append((score, i, j))
+    candidates.sort(key=lambda item: (-item[0], item[1], item[2]))
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    matches: list[FigureMatch] = []
+    for score, i, j in candidates:
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        matches.append(FigureMatch(a=a.figures[i].id, b=b.figures[j].id, score=round(score, 1)))
+    matches.sort(key=lambda m: (m.a, m.b))
+    return matches

@@ -1,0 +1,56 @@
+"""Line up quote sentences across two articles: a one-to-one assignment by best score."""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from factcheck.align.diff import fold, word_diff
+from factcheck.models import Extraction, QuoteKind, QuoteMatch, QuoteRef
+
+
+def quote_refs(extraction: Extraction) -> list[QuoteRef]:
+    """Every sentence of every full quote: the unit that is compared across articles."""
+    return [
+        QuoteRef(
+            article_id=extraction.article_id,
+            quote_id=quote.id,
+            sentence_index=index,
+            text=sentence.text,
+            span=sentence.span,
+        )
+        for quote in extraction.quotes
+        if quote.kind is QuoteKind.FULL
+        for index, sentence in enumerate(quote.sentences)
+    ]
+
+
+def align_quotes(a: Extraction, b: Extraction, min_score: float) -> list[QuoteMatch]:
+    refs_a, refs_b = quote_refs(a), quote_refs(b)
+    folded_b = [fold(ref.text) for ref in refs_b]
+    candidates: list[tuple[float, int, int]] = []
+    for i, ref in enumerate(refs_a):
+        folded = fold(ref.text)
+        for j, other in enumerate(folded_b):
+            score = fuzz.ratio(folded, other, score_cutoff=min_score)
+            if score:
+                candidates.append((score, i, j))
+    # Best pairs first; ties broken by position so the result never depends on set order.
+    candidates.sort(key=lambda item: (-item[0], item[1], item[2]))
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    matches: list[QuoteMatch] = []
+    for score, i, j in candidates:
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        matches.append(
+            QuoteMatch(
+                a=refs_a[i],
+                b=refs_b[j],
+                score=round(score, 1),
+                diff=word_diff(refs_a[i].text, refs_b[j].text),
+            )
+        )
+    matches.sort(key=lambda m: (m.a.span.start, m.b.span.start))
+    return matches

@@ -1,0 +1,240 @@
+"""Stage 1 — load: read an article file into an `Article`.
+
+Decodes UTF-8 (with or without BOM; Windows-1252 with a warning when the bytes are not UTF-8),
+normalises line endings, strips YAML front matter into metadata (a ``NAME.meta.yml`` sidecar
+works too, for articles kept byte for byte) and classifies paragraphs: title, date line,
+byline, boilerplate, body.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+from pydantic import ValidationError
+
+from factcheck.errors import InputError
+from factcheck.models import Article, ArticleMeta, Block, BlockKind, Span
+
+MAX_BYTES = 20 * 1024 * 1024
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
+_PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+_DATE = re.compile(
+    rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})",
+    re.IGNORECASE,
+)
+_DATELINE_NOISE = re.compile(
+    r"(?:published|updated|posted|last\s+modified|on|at|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?"
+    r"|[A-Z]{2,4}T|[•·|–—\-,:])",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"^(?:by|written by|reporting by)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|,))*",
+    re.IGNORECASE,
+)
+# Furniture news sites wrap around an article: never body text, and the quotes in a
+# "Read next:" headline belong to another story.
+_BOILERPLATE = re.compile(
+    r"^(?:photo(?:\s+courtesy)?|image(?:\s+credit)?|source(?:\s+link)?|leave a reply|"
+    r"your email address will not be published|required fields are marked|read next|"
+    r"read more|see also|related|disclaimer|check out more|advertisement|subscribe|"
+    r"sign up|click here|follow us|share this|all rights reserved|copyright|©|"
+    r"also read|recommended|tags?:|filed under|more from)\b",
+    re.IGNORECASE,
+)
+
+
+def load_article(path: Path) -> Article:
+    """Read one article file; raise `InputError` with a one-line reason when it can't."""
+    name = str(path)
+    if not path.exists():
+        raise InputError(name, "no such file")
+    if path.is_dir():
+        raise InputError(name, "is a folder, not an article file")
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(
+                name,
+                f"file is too large ({size / 1e6:.1f} MB; the limit is {MAX_BYTES // 2**20} MiB)",
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(name, f"cannot be read ({exc.strerror or exc})") from exc
+    meta = _sidecar_meta(path)
+    return article_from_bytes(data, article_id=path.stem, path=name, meta=meta)
+
+
+def article_from_bytes(
+    data: bytes, article_id: str, path: str, meta: dict[str, object] | None = None
+) -> Article:
+    text, encoding, warnings = _decode(data, path)
+    return _build(text, article_id, path, meta or {}, encoding, warnings)
+
+
+def article_from_text(text: str, article_id: str = "test", path: str = "<text>") -> Article:
+    """An article from a string (examples in rule files, tests)."""
+    return _build(_normalise_newlines(text), article_id, path, {}, "utf-8", [])
+
+
+def _build(
+    text: str,
+    article_id: str,
+    path: str,
+    meta: dict[str, object],
+    encoding: str,
+    warnings: list[str],
+) -> Article:
+    front, text, line_offset = _split_front_matter(text, path)
+    fields = {**meta, **front}
+    if not text.strip():
+        raise InputError(path, "article has no text")
+    blocks = classify_blocks(text)
+    title = next((b for b in blocks if b.kind is BlockKind.TITLE), None)
+    if title is not None and not fields.get("title"):
+        fields["title"] = title.span.slice(text).lstrip("# ").strip()
+    try:
+        article_meta = ArticleMeta.model_validate(
+            {k: (str(v) if v is not None else None) for k, v in fields.items()}
+        )
+    except ValidationError as exc:
+        raise InputError(path, f"bad metadata: {exc.errors()[0]['msg']}") from exc
+    return Article(
+        id=article_id,
+        path=path,
+        text=text,
+        meta=article_meta,
+        blocks=blocks,
+        encoding=encoding,
+        line_offset=line_offset,
+        warnings=warnings,
+    )
+
+
+def _decode(data: bytes, path: str) -> tuple[str, str, list[str]]:
+    if not data.strip():
+        raise InputError(path, "file is empty")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return _normalise_newlines(data.decode("utf-16")), "utf-16", []
+        except UnicodeDecodeError as exc:
+            raise InputError(path, "UTF-16 byte order mark but the bytes are not UTF-16") from exc
+    if _looks_binary(data):
+        raise InputError(path, "looks like a binary file, not text")
+    try:
+        return _normalise_newlines(data.decode("utf-8-sig")), "utf-8", []
+    except UnicodeDecodeError as exc:
+        warning = (
+            f"{path}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+            "read as Windows-1252"
+        )
+    # Windows-1252 leaves five bytes undefined; Latin-1 maps them to control characters.
+    text = data.decode("cp1252", errors="strict") if _is_cp1252(data) else data.decode("latin-1")
+    return _normalise_newlines(text), "windows-1252", [warning]
+
+
+def _is_cp1252(data: bytes) -> bool:
+    try:
+        data.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:8192]
+    if b"\x00" in head:
+        return True
+    control = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 12, 13))
+    return control > len(head) * 0.05
+
+
+def _normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _split_front_matter(text: str, path: str) -> tuple[dict[str, object], str, int]:
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text, 0
+    try:
+        data = yaml.safe_load(match.group(1) or "") or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark is not None else ""
+        raise InputError(path, f"front matter is not valid YAML{where}") from exc
+    if not isinstance(data, dict):
+        raise InputError(path, "front matter must be a mapping of field: value")
+    return data, text[match.end() :], match.group().count("\n")
+
+
+def _sidecar_meta(path: Path) -> dict[str, object]:
+    for suffix in (".meta.yml", ".meta.yaml"):
+        sidecar = path.with_name(path.stem + suffix)
+        if not sidecar.is_file():
+            continue
+        try:
+            data = yaml.safe_load(sidecar.read_text(encoding="utf-8")) or {}
+        except (yaml.YAMLError, UnicodeDecodeError, OSError) as exc:
+            raise InputError(str(sidecar), f"metadata file is not valid YAML ({exc})") from exc
+        if not isinstance(data, dict):
+            raise InputError(str(sidecar), "metadata file must be a mapping of field: value")
+        return data
+    return {}
+
+
+def classify_blocks(text: str) -> list[Block]:
+    """Split into paragraphs and tell title, date line, byline and boilerplate from body."""
+    spans = [Span(start=m.start(), end=m.end()) for m in _PARAGRAPH.finditer(text)]
+    spans = [_trim(text, span) for span in spans]
+    blocks: list[Block] = []
+    seen_body = False
+    for index, span in enumerate(spans):
+        para = span.slice(text)
+        kind = _kind_of(para, is_first=index == 0, seen_body=seen_body)
+        seen_body = seen_body or kind is BlockKind.BODY
+        blocks.append(Block(kind=kind, span=span))
+    return blocks
+
+
+def _kind_of(para: str, *, is_first: bool, seen_body: bool) -> BlockKind:
+    line = para.strip()
+    if line.startswith("#") and not seen_body:
+        return BlockKind.TITLE
+    if is_first and "\n" not in line and len(line) <= 250 and not line.endswith((".", ",")):
+        return BlockKind.TITLE
+    if not seen_body and len(line) <= 120:
+        if _is_dateline(line):
+            return BlockKind.DATELINE
+        if _BYLINE.match(line):
+            return BlockKind.BYLINE
+    if _BOILERPLATE.match(line.lstrip("*_>#-• ").strip()):
+        return BlockKind.BOILERPLATE
+    return BlockKind.BODY
+
+
+def _is_dateline(line: str) -> bool:
+    match = _DATE.search(line)
+    if not match:
+        return False
+    rest = _DATELINE_NOISE.sub(" ", line[: match.start()] + " " + line[match.end() :])
+    return len(rest.split()) <= 3
+
+
+def _trim(text: str, span: Span) -> Span:
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start=start, end=end)

@@ -1,0 +1,134 @@
+"""The whole job: load → extract → align → check rules → report (the `Report` model)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from factcheck.extract import extract
+from factcheck.load import ARTICLE_SUFFIXES, load_article
+from factcheck.models import (
+    Alignment,
+    Article,
+    ArticleSummary,
+    Extraction,
+    Figure,
+    FigureRow,
+    FigureStatus,
+    Finding,
+    Report,
+    Severity,
+    Summary,
+)
+from factcheck.rules.engine import run_rules
+from factcheck.rules.model import Rule
+
+
+def article_paths(folder: Path) -> list[Path]:
+    """The articles of a folder, in name order (the order reports list them in)."""
+    return sorted(
+        path for path in folder.rglob("*") if path.is_file() and path.suffix in ARTICLE_SUFFIXES
+    )
+
+
+def load_articles(paths: list[Path]) -> list[Article]:
+    articles = [load_article(path) for path in paths]
+    _disambiguate_ids(articles)
+    return articles
+
+
+def _disambiguate_ids(articles: list[Article]) -> None:
+    counts = Counter(article.id for article in articles)
+    for index, article in enumerate(articles):
+        if counts[article.id] > 1:
+            # Two files of one name in different folders: the folder tells them apart.
+            parent = Path(article.path).parent.name or "article"
+            articles[index] = article.model_copy(update={"id": f"{parent}/{article.id}"})
+
+
+def compare(articles: list[Article], rules: list[Rule]) -> Report:
+    extractions = [extract(article) for article in articles]
+    alignment, findings = run_rules(rules, articles, extractions)
+    return build_report(articles, extractions, alignment, findings, rules)
+
+
+def build_report(
+    articles: list[Article],
+    extractions: list[Extraction],
+    alignment: Alignment,
+    findings: list[Finding],
+    rules: list[Rule],
+) -> Report:
+    table = figure_table(articles, extractions, alignment, findings, rules)
+    statuses = Counter(row.status for row in table)
+    severities = Counter(finding.severity for finding in findings)
+    return Report(
+        articles=[
+            ArticleSummary(
+                id=article.id,
+                path=article.path,
+                meta=article.meta,
+                encoding=article.encoding,
+                quotes=extraction.quotes,
+                figures=extraction.figures,
+            )
+            for article, extraction in zip(articles, extractions, strict=True)
+        ],
+        alignment=alignment,
+        figure_table=table,
+        findings=findings,
+        summary=Summary(
+            articles=len(articles),
+            quotes=sum(len(ex.quotes) for ex in extractions),
+            figures=sum(len(ex.figures) for ex in extractions),
+            corroborated=statuses[FigureStatus.CORROBORATED],
+            conflicting=statuses[FigureStatus.CONFLICTING],
+            single_source=statuses[FigureStatus.SINGLE_SOURCE],
+            findings={severity: severities[severity] for severity in Severity},
+        ),
+    )
+
+
+def figure_table(
+    articles: list[Article],
+    extractions: list[Extraction],
+    alignment: Alignment,
+    findings: list[Finding],
+    rules: list[Rule],
+) -> list[FigureRow]:
+    """One row per fact: figures joined by alignment; conflicting where a figure rule said so."""
+    figures: dict[str, Figure] = {f.id: f for ex in extractions for f in ex.figures}
+    parent = {figure_id: figure_id for figure_id in figures}
+
+    def root(figure_id: str) -> str:
+        while parent[figure_id] != figure_id:
+            parent[figure_id] = parent[parent[figure_id]]
+            figure_id = parent[figure_id]
+        return figure_id
+
+    for match in alignment.figures:
+        parent[root(match.b)] = root(match.a)
+    groups: dict[str, list[Figure]] = {}
+    for ex in extractions:
+        for figure in ex.figures:
+            groups.setdefault(root(figure.id), []).append(figure)
+
+    conflict_codes = {rule.code for rule in rules if rule.kind == "figure_mismatch"}
+    conflicting = {
+        (evidence.article_id, evidence.span)
+        for finding in findings
+        if finding.rule in conflict_codes
+        for evidence in finding.evidence
+    }
+    rows = []
+    for group in groups.values():
+        if len(group) == 1:
+            status = FigureStatus.SINGLE_SOURCE
+        elif any((f.article_id, f.span) in conflicting for f in group):
+            status = FigureStatus.CONFLICTING
+        else:
+            status = FigureStatus.CORROBORATED
+        rows.append(FigureRow(figures=group, status=status))
+    order = {article.id: index for index, article in enumerate(articles)}
+    rows.sort(key=lambda row: (order[row.figures[0].article_id], row.figures[0].span.start))
+    return rows

@@ -1,0 +1,41 @@
+"""What every format says the same way: locations, figure-table labels, group order."""
+
+from __future__ import annotations
+
+from factcheck.models import Evidence, Figure, FigureRow, Finding, Report, Severity
+
+SEVERITY_ORDER = (Severity.ERROR, Severity.WARNING, Severity.INFO)
+
+
+def location(evidence: Evidence) -> str:
+    return f"{evidence.article_id}:{evidence.line} [{evidence.span.start}:{evidence.span.end}]"
+
+
+def findings_by_severity(report: Report) -> list[tuple[Severity, list[Finding]]]:
+    groups = []
+    for severity in SEVERITY_ORDER:
+        found = [finding for finding in report.findings if finding.severity is severity]
+        if found:
+            groups.append((severity, found))
+    return groups
+
+
+def figure_cells(report: Report, row: FigureRow) -> list[str]:
+    by_article: dict[str, Figure] = {figure.article_id: figure for figure in row.figures}
+    return [by_article[a.id].text if a.id in by_article else "—" for a in report.articles]
+
+
+def figure_measure(row: FigureRow) -> str:
+    figure = row.figures[0]
+    words = " ".join(figure.measure) or figure.unit
+    return f"{words} ({figure.period})" if figure.period else words
+
+
+def summary_line(report: Report) -> str:
+    s = report.summary
+    counts = ", ".join(f"{s.findings[sev]} {sev.value}" for sev in SEVERITY_ORDER)
+    return (
+        f"{s.articles} articles, {s.quotes} quotes, {s.figures} figures "
+        f"({s.corroborated} corroborated, {s.conflicting} conflicting, "
+        f"{s.single_source} single-source); findings: {counts}"
+    )

@@ -1,0 +1,65 @@
+"""Markdown: the same sections as the terminal report, for pull requests and wikis."""
+
+from __future__ import annotations
+
+from factcheck.models import DiffOp, Report, WordDiff
+from factcheck.report._common import (
+    figure_cells,
+    figure_measure,
+    findings_by_severity,
+    location,
+    summary_line,
+)
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _side(diff: list[WordDiff], side: str) -> str:
+    words = []
+    for change in diff:
+        part = change.a if side == "a" else change.b
+        if not part:
+            continue
+        if change.op is DiffOp.EQUAL:
+            words.append(part)
+        else:
+            words.append(f"~~{part}~~" if side == "a" else f"**{part}**")
+    return " ".join(words)
+
+
+def render_markdown(report: Report) -> str:
+    lines = ["# factcheck report", "", summary_line(report), "", "## Articles", ""]
+    lines += ["| Article | Title | Outlet | Date | Quotes | Figures |", "|---|---|---|---|---|---|"]
+    for a in report.articles:
+        lines.append(
+            f"| {_cell(a.id)} | {_cell(a.meta.title or '')} | {_cell(a.meta.outlet or '')} "
+            f"| {a.meta.date or ''} | {len(a.quotes)} | {len(a.figures)} |"
+        )
+    if report.alignment.quotes:
+        lines += ["", "## Aligned quotes", "", "| Score | First article | Second article |"]
+        lines.append("|---:|---|---|")
+        for m in report.alignment.quotes:
+            lines.append(
+                f"| {m.score:g} | {_cell(m.a.article_id)}: {_cell(_side(m.diff, 'a'))} "
+                f"| {_cell(m.b.article_id)}: {_cell(_side(m.diff, 'b'))} |"
+            )
+    if report.figure_table:
+        header = " | ".join(_cell(a.id) for a in report.articles)
+        lines += ["", "## Figures", "", f"| Measure | {header} | Status |"]
+        lines.append("|---" * (len(report.articles) + 2) + "|")
+        for row in report.figure_table:
+            cells = " | ".join(_cell(c) for c in figure_cells(report, row))
+            status = row.status.value.replace("_", " ")
+            lines.append(f"| {_cell(figure_measure(row))} | {cells} | {status} |")
+    lines += ["", "## Findings", ""]
+    if not report.findings:
+        lines.append("No findings.")
+    for severity, findings in findings_by_severity(report):
+        lines += [f"### {severity.value.capitalize()} ({len(findings)})", ""]
+        for finding in findings:
+            where = "; ".join(f"`{location(e)}`" for e in finding.evidence)
+            lines.append(f"- **{finding.rule}** {_cell(finding.message)} — {where}")
+        lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"

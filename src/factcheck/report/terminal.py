@@ -1,0 +1,121 @@
+"""The terminal report (rich): quotes side by side with their differences, figures, findings."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console, Group
+from rich.table import Table
+from rich.text import Text
+
+from factcheck.models import DiffOp, QuoteMatch, Report, Severity, WordDiff
+from factcheck.report._common import (
+    figure_cells,
+    figure_measure,
+    findings_by_severity,
+    location,
+    summary_line,
+)
+
+_SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+_STATUS_STYLE = {"corroborated": "green", "conflicting": "bold red", "single_source": "yellow"}
+WIDTH = 120
+
+
+def diff_text(diff: list[WordDiff], side: str) -> Text:
+    """One side of a word diff: what the other side lacks is highlighted."""
+    text = Text()
+    for change in diff:
+        words = change.a if side == "a" else change.b
+        if not words:
+            continue
+        if text:
+            text.append(" ")
+        if change.op is DiffOp.EQUAL:
+            text.append(words)
+        elif side == "a":
+            text.append(words, style="bold red strike")
+        else:
+            text.append(words, style="bold green underline")
+    return text
+
+
+def _quotes_table(report: Report, matches: list[QuoteMatch]) -> Table:
+    table = Table(title="Aligned quotes", show_lines=True, expand=True)
+    table.add_column("Score", justify="right", no_wrap=True)
+    table.add_column("First article")
+    table.add_column("Second article")
+    for match in matches:
+        table.add_row(
+            f"{match.score:g}",
+            Text.assemble((f"{match.a.article_id}\n", "dim"), diff_text(match.diff, "a")),
+            Text.assemble((f"{match.b.article_id}\n", "dim"), diff_text(match.diff, "b")),
+        )
+    return table
+
+
+def _figures_table(report: Report) -> Table:
+    table = Table(title="Figures", expand=True)
+    table.add_column("Measure")
+    for article in report.articles:
+        table.add_column(article.id, overflow="fold")
+    table.add_column("Status", no_wrap=True)
+    for row in report.figure_table:
+        status = row.status.value
+        table.add_row(
+            figure_measure(row),
+            *figure_cells(report, row),
+            Text(status.replace("_", " "), style=_STATUS_STYLE[status]),
+        )
+    return table
+
+
+def _findings(report: Report) -> Group:
+    parts: list[Text] = []
+    for severity, findings in findings_by_severity(report):
+        style = _SEVERITY_STYLE[severity]
+        parts.append(Text(f"\n{severity.value.upper()} ({len(findings)})", style=style))
+        for finding in findings:
+            line = Text("  ")
+            line.append(finding.rule, style=style)
+            line.append(f" {finding.message}")
+            parts.append(line)
+            for evidence in finding.evidence:
+                parts.append(Text(f"      at {location(evidence)}", style="dim"))
+    return Group(*parts)
+
+
+def render_terminal(report: Report, *, color: bool = False) -> str:
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        width=WIDTH,
+        force_terminal=color,
+        no_color=not color,
+        color_system="standard" if color else None,
+        highlight=False,
+        emoji=False,
+    )
+    articles = Table(title="Articles", expand=True)
+    for column in ("Article", "Title", "Outlet", "Date", "Quotes", "Figures"):
+        articles.add_column(column, overflow="fold")
+    for article in report.articles:
+        articles.add_row(
+            article.id,
+            article.meta.title or "",
+            article.meta.outlet or "",
+            article.meta.date or "",
+            str(len(article.quotes)),
+            str(len(article.figures)),
+        )
+    console.print(articles)
+    if report.alignment.quotes:
+        console.print(_quotes_table(report, report.alignment.quotes))
+    if report.figure_table:
+        console.print(_figures_table(report))
+    if report.findings:
+        console.print(Text("Findings", style="bold"), _findings(report))
+    else:
+        console.print(Text("No findings.", style="green"))
+    console.print(Text("\n" + summary_line(report), style="bold"))
+    return buffer.getvalue()

@@ -1,0 +1,66 @@
+"""Stage 4 — check rules: align the articles as the rules ask, run each rule's check."""
+
+from __future__ import annotations
+
+from factcheck.align import align
+from factcheck.models import Alignment, Article, Evidence, Extraction, Finding
+from factcheck.rules.context import CheckContext
+from factcheck.rules.kinds import KINDS
+from factcheck.rules.model import Rule
+
+DEFAULT_FLOOR = 60.0
+
+
+def _floor(rules: list[Rule], aligns: str) -> float:
+    floors = [
+        float(rule.params.min_score)  # type: ignore[attr-defined]
+        for rule in rules
+        if KINDS[rule.kind].aligns == aligns
+    ]
+    return min(floors, default=DEFAULT_FLOOR)
+
+
+def run_rules(
+    rules: list[Rule], articles: list[Article], extractions: list[Extraction]
+) -> tuple[Alignment, list[Finding]]:
+    active = [rule for rule in rules if rule.enabled]
+    alignment = align(extractions, _floor(active, "quotes"), _floor(active, "figures"))
+    ctx = CheckContext(articles=articles, extractions=extractions, alignment=alignment)
+    findings: list[Finding] = []
+    for rule in active:
+        for hit in KINDS[rule.kind].check(rule.params, ctx):
+            evidence = []
+            for article_id, span in hit.evidence:
+                article = ctx.article(article_id)
+                evidence.append(
+                    Evidence(
+                        article_id=article_id,
+                        span=span,
+                        text=span.slice(article.text),
+                        line=article.line_of(span.start),
+                    )
+                )
+            findings.append(
+                Finding(
+                    rule=rule.code,
+                    name=rule.name,
+                    severity=rule.severity,
+                    message=rule.message.format_map(hit.values),
+                    evidence=evidence,
+                    diff=hit.diff,
+                )
+            )
+    order = {article.id: index for index, article in enumerate(articles)}
+    findings.sort(key=lambda f: _sort_key(f, order))
+    return alignment, findings
+
+
+def _sort_key(finding: Finding, order: dict[str, int]) -> tuple[object, ...]:
+    first = finding.evidence[0] if finding.evidence else None
+    return (
+        -finding.severity.rank,
+        finding.rule,
+        order.get(first.article_id, len(order)) if first else -1,
+        first.span.start if first else -1,
+        finding.message,
+    )

@@ -1,0 +1,27 @@
+"""The built-in rule kinds: each module is one kind, with its parameters and its check."""
+
+from __future__ import annotations
+
+from factcheck.rules.context import RuleKind
+from factcheck.rules.kinds import (
+    figure_mismatch,
+    figure_uncorroborated,
+    malformed_quote,
+    quote_uncorroborated,
+    quote_wording,
+    speaker_mismatch,
+    unsourced_claim,
+)
+
+KINDS: dict[str, RuleKind] = {
+    module.KIND.name: module.KIND
+    for module in (
+        quote_wording,
+        quote_uncorroborated,
+        malformed_quote,
+        speaker_mismatch,
+        figure_mismatch,
+        figure_uncorroborated,
+        unsourced_claim,
+    )
+}

@@ -1,0 +1,73 @@
+"""Read rule files: one YAML file a rule, named by code and slug (FC101-quote-wording.yml)."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import yaml
+from pydantic import ValidationError
+
+from factcheck.errors import RuleFileError
+from factcheck.rules.model import Rule
+
+RULE_SUFFIXES = (".yml", ".yaml")
+
+
+def builtin_rules_dir() -> Path:
+    """The rules shipped with factcheck: ``rules/`` of a checkout, or the copy in the wheel."""
+    packaged = Path(str(resources.files("factcheck"))) / "builtin_rules"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[3] / "rules"
+
+
+def load_rule_file(path: Path) -> Rule:
+    source = str(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise RuleFileError(source, "not UTF-8 text") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or "syntax error"
+        raise RuleFileError(source, f"invalid YAML{where}: {problem}") from None
+    except OSError as exc:
+        raise RuleFileError(source, f"cannot be read ({exc.strerror or exc})") from None
+    if not isinstance(data, dict):
+        raise RuleFileError(source, "a rule file must be a mapping of field: value")
+    try:
+        rule = Rule.model_validate(data)
+    except ValidationError as exc:
+        raise RuleFileError(source, _describe(exc)) from None
+    if not path.name.startswith(f"{rule.code}-"):
+        raise RuleFileError(source, f"file name must start with its code: {rule.slug}.yml")
+    return rule
+
+
+def _describe(exc: ValidationError) -> str:
+    errors = exc.errors()
+    first = errors[0]
+    where = ".".join(str(part) for part in first["loc"]) or "rule"
+    message = first["msg"].removeprefix("Value error, ")
+    if first["type"] == "missing":
+        message = "required field is missing"
+    more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+    return f"{where}: {message}{more}"
+
+
+def load_rules(folders: list[Path]) -> list[Rule]:
+    """Every rule in the folders, sorted by code; a code defined twice is an error."""
+    rules: dict[str, tuple[Rule, Path]] = {}
+    for folder in folders:
+        if not folder.is_dir():
+            raise RuleFileError(str(folder), "rules folder does not exist")
+        for path in sorted(p for p in folder.iterdir() if p.suffix in RULE_SUFFIXES):
+            rule = load_rule_file(path)
+            if rule.code in rules and rules[rule.code][1].resolve() != path.resolve():
+                raise RuleFileError(
+                    str(path), f"code {rule.code} is already used by {rules[rule.code][1]}"
+                )
+            rules[rule.code] = (rule, path)
+    return [rules[code][0] for code in sorted(rules)]
