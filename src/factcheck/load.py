@@ -82,9 +82,15 @@ def article_from_bytes(
     return _build(text, article_id, path, meta or {}, encoding, warnings)
 
 
-def article_from_text(text: str, article_id: str = "test", path: str = "<text>") -> Article:
-    """An article from a string (examples in rule files, tests)."""
-    return _build(_normalise_newlines(text), article_id, path, {}, "utf-8", [])
+def article_from_text(
+    text: str, article_id: str = "test", path: str = "<text>", *, body_only: bool = False
+) -> Article:
+    """An article from a string; ``body_only`` for snippets with no headline (rule examples)."""
+    article = _build(_normalise_newlines(text), article_id, path, {}, "utf-8", [])
+    if not body_only:
+        return article
+    body = [block.model_copy(update={"kind": BlockKind.BODY}) for block in article.blocks]
+    return article.model_copy(update={"blocks": body})
 
 
 def _build(

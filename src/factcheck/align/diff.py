@@ -29,14 +29,31 @@ def word_diff(a: str, b: str) -> list[WordDiff]:
     keys_a = [fold(word) for word in words_a]
     keys_b = [fold(word) for word in words_b]
     diff: list[WordDiff] = []
+    pending: tuple[int, int, int, int] | None = None  # a run of changes, merged into one
+
+    def flush() -> None:
+        if pending is None:
+            return
+        a0, a1, b0, b1 = pending
+        op = DiffOp.REPLACE if a1 > a0 and b1 > b0 else DiffOp.DELETE if a1 > a0 else DiffOp.INSERT
+        diff.append(WordDiff(op=op, a=" ".join(words_a[a0:a1]), b=" ".join(words_b[b0:b1])))
+
     for op in Levenshtein.opcodes(keys_a, keys_b):
-        diff.append(
-            WordDiff(
-                op=DiffOp(op.tag),
-                a=" ".join(words_a[op.src_start : op.src_end]),
-                b=" ".join(words_b[op.dest_start : op.dest_end]),
+        if op.tag == "equal":
+            flush()
+            pending = None
+            diff.append(
+                WordDiff(
+                    op=DiffOp.EQUAL,
+                    a=" ".join(words_a[op.src_start : op.src_end]),
+                    b=" ".join(words_b[op.dest_start : op.dest_end]),
+                )
             )
-        )
+        elif pending is None:
+            pending = (op.src_start, op.src_end, op.dest_start, op.dest_end)
+        else:
+            pending = (pending[0], op.src_end, pending[2], op.dest_end)
+    flush()
     return diff
 
 

@@ -1,0 +1,30 @@
+"""Run a rule on its own examples: the test suite does it for every rule file."""
+
+from __future__ import annotations
+
+from factcheck.load import article_from_text
+from factcheck.models import Finding
+from factcheck.rules.model import Rule
+
+
+def run_example(rule: Rule, texts: list[str]) -> list[Finding]:
+    """The findings of ``rule`` alone on the example texts, each text one article."""
+    from factcheck.pipeline import compare
+
+    articles = [
+        article_from_text(text, article_id=f"example-{n}", path=f"<example {n}>", body_only=True)
+        for n, text in enumerate(texts, start=1)
+    ]
+    return [f for f in compare(articles, [rule]).findings if f.rule == rule.code]
+
+
+def failing_examples(rule: Rule) -> list[str]:
+    """What is wrong with the rule's examples: empty when every example behaves."""
+    problems = []
+    for index, example in enumerate(rule.examples.trigger):
+        if not run_example(rule, example.articles):
+            problems.append(f"trigger example {index + 1} is not flagged")
+    for index, example in enumerate(rule.examples.no_trigger):
+        if run_example(rule, example.articles):
+            problems.append(f"no_trigger example {index + 1} is flagged")
+    return problems

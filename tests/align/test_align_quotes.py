@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from factcheck.align.quotes import align_quotes
+from factcheck.models import Extraction, Quote, QuoteKind, QuoteSentence, Span
+
+
+def extraction(article: str, *sentences: str) -> Extraction:
+    quotes = []
+    offset = 0
+    for n, text in enumerate(sentences, start=1):
+        span = Span(start=offset, end=offset + len(text))
+        quotes.append(Quote(
+            id=f"{article}:q{n}", article_id=article, kind=QuoteKind.FULL, text=text, span=span,
+            segments=[span], sentences=[QuoteSentence(text=text, span=span)],
+        ))  # fmt: skip
+        offset += len(text) + 1
+    return Extraction(article_id=article, sentences=[], quotes=quotes)
+
+
+def test_assignment_is_one_to_one_by_best_score_not_first_match() -> None:
+    a = extraction("a", "We will cut taxes for working families this year.")
+    b = extraction(
+        "b",
+        "We will cut taxes for families this year.",
+        "We will cut taxes for working families this year.",
+    )
+    matches = align_quotes(a, b, min_score=60)
+    assert len(matches) == 1
+    assert matches[0].b.quote_id == "b:q2"
+    assert matches[0].score == 100
+
+
+def test_unrelated_quotes_do_not_align() -> None:
+    a = extraction("a", "The bridge will reopen to traffic in the spring.")
+    b = extraction("b", "Our players gave everything they had tonight.")
+    assert align_quotes(a, b, min_score=60) == []
+
+
+def test_each_pair_carries_score_and_word_diff() -> None:
+    a = extraction("a", "We’ll be building the most popular and advanced AI products and services.")
+    b = extraction("b", "We will build the most popular and advanced AI products and services.")
+    [match] = align_quotes(a, b, min_score=60)
+    assert 85 < match.score < 100
+    assert [(d.a, d.b) for d in match.diff if d.op != "equal"] == [
+        ("We’ll be building", "We will build")
+    ]

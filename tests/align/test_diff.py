@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+import pytest
+
+from factcheck.align.diff import describe, fold, word_diff
+from factcheck.models import DiffOp
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "changes"),
+    [
+        (
+            "We’ll be building the most popular and advanced AI products and services.",
+            "We will build the most popular and advanced AI products and services.",
+            [(DiffOp.REPLACE, "We’ll be building", "We will build")],
+        ),
+        (
+            "If we succeed, everyone will have an assistant.",
+            "And if we are successful, everyone will have an assistant.",
+            [(DiffOp.INSERT, "", "And"), (DiffOp.REPLACE, "succeed", "are successful")],
+        ),
+        (
+            "The plan will cost jobs in every county.",
+            "The plan will cost jobs.",
+            [(DiffOp.DELETE, "in every county", "")],
+        ),
+        ("“Taxes will rise,” she said.", '"taxes will rise" she said', []),
+    ],
+)
+def test_word_diff_reports_what_changed(a, b, changes) -> None:
+    diff = word_diff(a, b)
+    assert [(d.op, d.a, d.b) for d in diff if d.op is not DiffOp.EQUAL] == changes
+
+
+def test_equal_runs_keep_the_original_words() -> None:
+    diff = word_diff("We’ll win.", "We will win.")
+    assert [(d.op, d.a, d.b) for d in diff] == [
+        (DiffOp.REPLACE, "We’ll", "We will"),
+        (DiffOp.EQUAL, "win", "win"),
+    ]
+
+
+def test_fold_ignores_case_punctuation_and_curly_marks() -> None:
+    assert fold("“We’ll WIN,” he said!") == fold('"we\'ll win" he said')
+
+
+def test_describe_summarises_changes() -> None:
+    diff = word_diff("If we succeed, we win.", "If we are successful, we win big.")
+    assert describe(diff) == "“succeed” → “are successful”; +“big”"
+    assert describe(word_diff("We win.", "we WIN")) == "punctuation or case only"

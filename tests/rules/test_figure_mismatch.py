@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from factcheck.models import Bound, Figure, FigureKind, Span
+from factcheck.rules.kinds.figure_mismatch import FigureMismatchParams, agree
+
+DEFAULTS = FigureMismatchParams()
+
+
+def fig(
+    value: str,
+    precision: str,
+    kind: FigureKind = FigureKind.MONEY,
+    bound: Bound = Bound.EXACT,
+    low: str | None = None,
+    high: str | None = None,
+) -> Figure:
+    return Figure(
+        id="a:f1",
+        article_id="a",
+        kind=kind,
+        text=value,
+        span=Span(start=0, end=1),
+        value=Decimal(value) if value else None,
+        low=Decimal(low) if low else None,
+        high=Decimal(high) if high else None,
+        unit="USD",
+        precision=Decimal(precision),
+        bound=bound,
+        sentence=Span(start=0, end=1),
+    )
+
+
+PCT = FigureKind.PERCENT
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "params", "agrees"),
+    [
+        # $40.11 billion vs $40.1 billion: a rounding, not a conflict
+        (fig("40110000000", "10000000"), fig("40100000000", "100000000"), DEFAULTS, True),
+        # $40.11 billion vs $41 billion: 40.11 never rounds to 41
+        (fig("40110000000", "10000000"), fig("41000000000", "1000000000"), DEFAULTS, False),
+        # $40.11 billion vs $40 billion: rounds to 40
+        (fig("40110000000", "10000000"), fig("40000000000", "1000000000"), DEFAULTS, True),
+        # 25% vs 24.7%: percentages agree only within the tolerance
+        (fig("25", "1", PCT), fig("24.7", "0.1", PCT), DEFAULTS, False),
+        (
+            fig("25", "1", PCT),
+            fig("24.7", "0.1", PCT),
+            FigureMismatchParams(absolute_tolerance={"percent": "0.5"}),
+            True,
+        ),
+        (fig("25", "1", PCT), fig("52", "1", PCT), DEFAULTS, False),
+        # more than $40 billion covers $40.11 billion, not $39.17 billion
+        (fig("40000000000", "1000000000", bound=Bound.AT_LEAST), fig("40110000000", "10000000"),
+         DEFAULTS, True),
+        (fig("40000000000", "1000000000", bound=Bound.AT_LEAST), fig("39170000000", "10000000"),
+         DEFAULTS, False),
+        # about 350,000 covers 340,000 but not 250,000
+        (fig("350000", "1", FigureKind.COUNT, Bound.APPROXIMATE), fig("340000", "10000",
+         FigureKind.COUNT), DEFAULTS, True),
+        (fig("350000", "1", FigureKind.COUNT, Bound.APPROXIMATE), fig("250000", "10000",
+         FigureKind.COUNT), DEFAULTS, False),
+        # a range covers a figure inside it
+        (fig("", "100000000", FigureKind.RANGE, low="34500000000", high="37000000000"),
+         fig("36000000000", "1000000000"), DEFAULTS, True),
+        (fig("", "100000000", FigureKind.RANGE, low="34500000000", high="37000000000"),
+         fig("39000000000", "1000000000"), DEFAULTS, False),
+        # a relative tolerance lets close values agree
+        (fig("100", "1", FigureKind.COUNT), fig("103", "1", FigureKind.COUNT),
+         FigureMismatchParams(relative_tolerance="0.05"), True),
+    ],
+)  # fmt: skip
+def test_agree(a: Figure, b: Figure, params: FigureMismatchParams, agrees: bool) -> None:
+    assert agree(a, b, params) is agrees
+    assert agree(b, a, params) is agrees

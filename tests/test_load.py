@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck import load
+from factcheck.errors import InputError
+from factcheck.load import article_from_text, classify_blocks, load_article
+from factcheck.models import BlockKind
+from support import BENZINGA, POWERHOUSE
+
+BODY = "The council approved the budget on Tuesday, the mayor said.\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "problem"),
+    [
+        ("empty.txt", b"", "file is empty"),
+        ("blank.txt", b" \n\n\t\n", "file is empty"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary"),
+        ("front-only.md", "---\ntitle: Only metadata\n---\n", "article has no text"),
+        ("bad-front.md", "---\ntitle: [unclosed\n---\n" + BODY, "front matter is not valid YAML"),
+        ("list-front.md", "---\n- a\n- b\n---\n" + BODY, "front matter must be a mapping"),
+    ],
+)
+def test_unreadable_articles_are_one_line_errors(write, name, content, problem) -> None:
+    path = write(name, content)
+    with pytest.raises(InputError) as error:
+        load_article(path)
+    message = str(error.value)
+    assert message.startswith(str(path) + ": ")
+    assert problem in message
+    assert "\n" not in message
+
+
+def test_missing_file_and_folder(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        load_article(tmp_path / "nope.txt")
+    with pytest.raises(InputError, match="is a folder"):
+        load_article(tmp_path)
+
+
+def test_huge_file_is_refused(write, monkeypatch) -> None:
+    monkeypatch.setattr(load, "MAX_BYTES", 100)
+    path = write("huge.txt", BODY * 10)
+    with pytest.raises(InputError, match="too large"):
+        load_article(path)
+
+
+def test_windows_1252_is_read_with_a_warning(write) -> None:
+    path = write("legacy.txt", "The minister said, \u201cWe\u2019ll act.\u201d\n".encode("cp1252"))
+    article = load_article(path)
+    assert article.text == "The minister said, “We’ll act.”\n"
+    assert article.encoding == "windows-1252"
+    assert len(article.warnings) == 1
+    assert "not valid UTF-8" in article.warnings[0]
+    assert str(path) in article.warnings[0]
+
+
+def test_bom_and_crlf_are_normalised(write) -> None:
+    path = write("bom.txt", b"\xef\xbb\xbfHeadline here\r\n\r\n" + BODY.encode())
+    article = load_article(path)
+    assert article.text.startswith("Headline here\n\nThe council")
+    assert "\r" not in article.text
+    assert article.encoding == "utf-8"
+    assert article.warnings == []
+
+
+def test_front_matter_becomes_metadata_and_spans_stay_in_the_text(write) -> None:
+    text = "---\ntitle: Budget passes\noutlet: The Courier\ndate: 2024-03-05\n---\n" + BODY
+    article = load_article(write("courier.md", text))
+    assert article.meta.title == "Budget passes"
+    assert article.meta.outlet == "The Courier"
+    assert article.meta.date == "2024-03-05"
+    assert article.text == BODY
+    assert article.line_offset == 5
+    assert article.line_of(article.text.index("mayor")) == 6
+
+
+def test_sidecar_metadata_leaves_article_bytes_alone(write) -> None:
+    path = write("story.txt", "Budget passes\n\n" + BODY)
+    write("story.meta.yml", "outlet: The Courier\nurl: https://example.org/budget\n")
+    article = load_article(path)
+    assert article.text == path.read_text(encoding="utf-8")
+    assert article.meta.outlet == "The Courier"
+    assert article.meta.url == "https://example.org/budget"
+    assert article.meta.title == "Budget passes"
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Storm floods coastal towns\n\nBy Jane Smith and Omar Farouk\n\n"
+            "March 3, 2024 at 10:15 a.m. EST\n\nThe storm hit at dawn. Roads closed.\n\n"
+            "Read more: Why storms are getting worse\n",
+            ["title", "byline", "dateline", "body", "boilerplate"],
+        ),
+        (
+            "# Storm floods coastal towns\n\nPublished: 2024-03-03\n\nThe storm hit at dawn.\n",
+            ["title", "dateline", "body"],
+        ),
+        (
+            "The storm hit at dawn, officials said.\n\nRoads were closed by noon.\n",
+            ["body", "body"],
+        ),
+    ],
+)
+def test_titles_datelines_bylines_and_boilerplate_are_not_body(text, kinds) -> None:
+    assert [block.kind.value for block in classify_blocks(text)] == kinds
+
+
+def test_a_body_line_mentioning_a_date_stays_body() -> None:
+    text = "Headline\n\nOn February 2, 2024, the company reported record revenue and profit.\n"
+    assert [b.kind for b in classify_blocks(text)] == [BlockKind.TITLE, BlockKind.BODY]
+
+
+def test_bundled_articles_load_unaltered() -> None:
+    for path in (POWERHOUSE, BENZINGA):
+        article = load_article(path)
+        assert article.text == path.read_text(encoding="utf-8")
+        assert article.meta.event == "meta-q4-2023-earnings-call"
+    powerhouse = load_article(POWERHOUSE)
+    kinds = [block.kind for block in powerhouse.blocks]
+    assert kinds[:3] == [BlockKind.TITLE, BlockKind.DATELINE, BlockKind.BODY]
+    benzinga = load_article(BENZINGA)
+    boilerplate = [b.span.slice(benzinga.text) for b in benzinga.blocks if b.kind == "boilerplate"]
+    assert any(text.startswith("Read next:") for text in boilerplate)
+    assert any(text.startswith("See also:") for text in boilerplate)
+
+
+def test_article_from_text_has_blocks() -> None:
+    article = article_from_text("A headline\n\n" + BODY, article_id="x")
+    assert article.id == "x"
+    assert [b.kind for b in article.blocks] == [BlockKind.TITLE, BlockKind.BODY]
