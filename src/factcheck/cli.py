@@ -17,6 +17,7 @@ import typer
 
 from factcheck import __version__
 from factcheck.errors import ExitCode, FactcheckError
+from factcheck.report import OutputFormat
 
 if TYPE_CHECKING:
     from factcheck.models import Article, Report
@@ -39,12 +40,6 @@ class FailOn(StrEnum):
     WARNING = "warning"
     INFO = "info"
     NONE = "none"
-
-
-class ReportFormat(StrEnum):
-    TERMINAL = "terminal"
-    JSON = "json"
-    MARKDOWN = "markdown"
 
 
 class TableFormat(StrEnum):
@@ -85,7 +80,11 @@ def _load_articles(paths: list[Path]) -> list[Article]:
 
     files: list[Path] = []
     for path in paths:
-        files.extend(article_paths(path) if path.is_dir() else [path])
+        for file in article_paths(path) if path.is_dir() else [path]:
+            if any(file.resolve() == seen.resolve() for seen in files):
+                typer.echo(f"factcheck: warning: {file}: given twice; compared once", err=True)
+                continue
+            files.append(file)
     if not files:
         raise FactcheckError(", ".join(map(str, paths)), "no article files (.txt, .md) found")
     articles = load_articles(files)
@@ -135,8 +134,8 @@ def compare(
         typer.Argument(help="Article files or folders (default: articles/).", show_default=False),
     ] = None,
     output_format: Annotated[
-        ReportFormat, typer.Option("--format", "-f", help="Report format.")
-    ] = ReportFormat.TERMINAL,
+        OutputFormat, typer.Option("--format", "-f", help="Report format.")
+    ] = OutputFormat.TERMINAL,
     output: Annotated[
         Path | None,
         typer.Option("--output", "-o", help="Write the report to this file.", show_default=False),
@@ -151,13 +150,19 @@ def compare(
 ) -> None:
     """Compare two or more articles: aligned quotes, figures and findings."""
     from factcheck.pipeline import compare as run_compare
-    from factcheck.report import OutputFormat, render
+    from factcheck.report import render
 
     paths = articles or [DEFAULT_ARTICLES]
     loaded = _load_articles(paths)
+    if len(loaded) == 1:
+        typer.echo(
+            f"factcheck: warning: only one article ({loaded[0].path}): "
+            "rules that compare articles have nothing to compare it with",
+            err=True,
+        )
     report = run_compare(loaded, _load_rules(rules))
     use_color = color if color is not None else (output is None and sys.stdout.isatty())
-    _emit(render(report, OutputFormat(output_format.value), color=use_color), output)
+    _emit(render(report, output_format, color=use_color), output)
     raise typer.Exit(int(_exit_code(report, fail_on)))
 
 

@@ -76,6 +76,10 @@ class Article(Model):
         """1-based line in the original file of a character offset."""
         return self.text.count("\n", 0, offset) + 1 + self.line_offset
 
+    def column_of(self, offset: int) -> int:
+        """1-based column (in characters) of a character offset."""
+        return offset - (self.text.rfind("\n", 0, offset) + 1) + 1
+
     def body_blocks(self) -> list[Block]:
         return [block for block in self.blocks if block.kind is BlockKind.BODY]
 
@@ -263,7 +267,10 @@ class Evidence(Model):
     article_id: str
     span: Span
     text: str
-    line: int
+    line: int = Field(description="1-based line of the span's start in the article file.")
+    column: int = Field(description="1-based column of the span's start.")
+    end_line: int
+    end_column: int = Field(description="1-based column just after the span's end.")
 
 
 class Finding(Model):
@@ -273,6 +280,11 @@ class Finding(Model):
     message: str
     evidence: list[Evidence]
     diff: list[WordDiff] | None = None
+    fingerprint: str = Field(
+        "",
+        description="Stable identity for baselines: rule, article and normalised evidence text "
+        "(never offsets), plus the occurrence number among identical findings.",
+    )
 
 
 # ------------------------------------------------------------------------- report
@@ -308,9 +320,21 @@ class Summary(Model):
     findings: dict[Severity, int]
 
 
+class RuleInfo(Model):
+    """What reports need to know of a rule (SARIF rule metadata, help links)."""
+
+    code: str
+    name: str
+    kind: str
+    severity: Severity
+    description: str
+
+
 class Report(Model):
     schema_version: Literal["1.0"] = SCHEMA_VERSION
     tool: str = "factcheck"
+    version: str
+    rules: list[RuleInfo]
     articles: list[ArticleSummary]
     alignment: Alignment
     figure_table: list[FigureRow]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+from factcheck import __version__
 from factcheck.extract import extract
 from factcheck.load import ARTICLE_SUFFIXES, load_article
 from factcheck.models import (
@@ -17,6 +18,7 @@ from factcheck.models import (
     FigureStatus,
     Finding,
     Report,
+    RuleInfo,
     Severity,
     Summary,
 )
@@ -63,6 +65,17 @@ def build_report(
     statuses = Counter(row.status for row in table)
     severities = Counter(finding.severity for finding in findings)
     return Report(
+        version=__version__,
+        rules=[
+            RuleInfo(
+                code=rule.code,
+                name=rule.name,
+                kind=rule.kind,
+                severity=rule.severity,
+                description=" ".join(rule.description.split()),
+            )
+            for rule in rules
+        ],
         articles=[
             ArticleSummary(
                 id=article.id,

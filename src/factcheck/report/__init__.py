@@ -3,25 +3,26 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from importlib import import_module
+from typing import TYPE_CHECKING
 
-from factcheck.models import Report
+if TYPE_CHECKING:
+    from factcheck.models import Report
 
 
 class OutputFormat(StrEnum):
     TERMINAL = "terminal"
     JSON = "json"
     MARKDOWN = "markdown"
+    SARIF = "sarif"
+    JUNIT = "junit"
+    GITHUB = "github"
+    CSV = "csv"
 
 
 def render(report: Report, output_format: OutputFormat, *, color: bool = False) -> str:
-    if output_format is OutputFormat.JSON:
-        from factcheck.report.json import render_json
-
-        return render_json(report)
-    if output_format is OutputFormat.MARKDOWN:
-        from factcheck.report.markdown import render_markdown
-
-        return render_markdown(report)
-    from factcheck.report.terminal import render_terminal
-
-    return render_terminal(report, color=color)
+    """The report in one format; each format's module is imported only when asked for."""
+    module = import_module(f"factcheck.report.{output_format.value}")
+    if output_format is OutputFormat.TERMINAL:
+        return module.render_terminal(report, color=color)
+    return getattr(module, f"render_{output_format.value}")(report)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
+from collections import Counter
+
 from factcheck.align import align
+from factcheck.align.diff import fold
 from factcheck.models import Alignment, Article, Evidence, Extraction, Finding
 from factcheck.rules.context import CheckContext
 from factcheck.rules.kinds import KINDS
@@ -38,6 +42,9 @@ def run_rules(
                         span=span,
                         text=span.slice(article.text),
                         line=article.line_of(span.start),
+                        column=article.column_of(span.start),
+                        end_line=article.line_of(span.end),
+                        end_column=article.column_of(span.end),
                     )
                 )
             findings.append(
@@ -52,7 +59,21 @@ def run_rules(
             )
     order = {article.id: index for index, article in enumerate(articles)}
     findings.sort(key=lambda f: _sort_key(f, order))
-    return alignment, findings
+    return alignment, with_fingerprints(findings)
+
+
+def with_fingerprints(findings: list[Finding]) -> list[Finding]:
+    """Fingerprint each finding from what it says, not where: edits above it don't change it."""
+    seen: Counter[str] = Counter()
+    result = []
+    for finding in findings:
+        parts = [finding.rule]
+        for evidence in finding.evidence:
+            parts += [evidence.article_id, fold(evidence.text)]
+        base = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
+        seen[base] += 1
+        result.append(finding.model_copy(update={"fingerprint": f"{base}:{seen[base]}"}))
+    return result
 
 
 def _sort_key(finding: Finding, order: dict[str, int]) -> tuple[object, ...]:
