@@ -20,7 +20,7 @@ from factcheck.errors import ExitCode, FactcheckError
 from factcheck.report import OutputFormat
 
 if TYPE_CHECKING:
-    from factcheck.models import Article, Report
+    from factcheck.models import Article, Finding, Report
     from factcheck.rules.model import Rule
 
 DEFAULT_ARTICLES = Path("articles")
@@ -40,6 +40,12 @@ class FailOn(StrEnum):
     WARNING = "warning"
     INFO = "info"
     NONE = "none"
+
+
+class ShownSeverity(StrEnum):
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
 
 
 class TableFormat(StrEnum):
@@ -109,22 +115,90 @@ def write_atomically(path: Path, content: str) -> None:
         raise
 
 
-def _emit(content: str, output: Path | None) -> None:
-    if output is None:
-        sys.stdout.write(content)
-    else:
-        write_atomically(output, content)
+def _parse_outputs(
+    outputs: list[str] | None, default: OutputFormat
+) -> list[tuple[OutputFormat, Path]]:
+    """``--output FILE`` writes the --format report; ``--output FORMAT=FILE`` another format."""
+    parsed = []
+    for value in outputs or []:
+        name, sep, file = value.partition("=")
+        if sep and name in OutputFormat.__members__.values():
+            parsed.append((OutputFormat(name), Path(file)))
+        elif sep and name.isalpha():
+            known = ", ".join(fmt.value for fmt in OutputFormat)
+            raise FactcheckError(f"--output {value}", f"unknown format {name!r}; known: {known}")
+        else:
+            parsed.append((default, Path(value)))
+    return parsed
 
 
-def _exit_code(report: Report, fail_on: FailOn) -> ExitCode:
-    if fail_on is FailOn.NONE:
-        return ExitCode.OK
+def _deliver(
+    report: Report,
+    output_format: OutputFormat,
+    outputs: list[str] | None,
+    color: bool | None,
+) -> None:
+    """Render every requested report first, then write: an error leaves no file behind."""
+    from factcheck.report import render
+
+    targets = _parse_outputs(outputs, output_format)
+    to_stdout = not any(
+        fmt is output_format and "=" not in value
+        for (fmt, _), value in zip(targets, outputs or [], strict=True)
+    )
+    rendered = [(path, render(report, fmt)) for fmt, path in targets]
+    if to_stdout:
+        use_color = color if color is not None else sys.stdout.isatty()
+        sys.stdout.write(render(report, output_format, color=use_color))
+    for path, content in rendered:
+        write_atomically(path, content)
+
+
+def _shown(report: Report, min_severity: str) -> Report:
+    """The report as displayed: findings below ``min_severity`` left out."""
+    from factcheck.models import Severity
+    from factcheck.pipeline import summarise
+
+    threshold = Severity(min_severity).rank
+    findings = [f for f in report.findings if f.severity.rank >= threshold]
+    if len(findings) == len(report.findings):
+        return report
+    summary = summarise(report.articles, report.figure_table, findings).model_copy(
+        update={"baselined": report.summary.baselined, "stale": report.summary.stale}
+    )
+    return report.model_copy(update={"findings": findings, "summary": summary})
+
+
+def _exit_code(findings: list[Finding], fail_on: FailOn) -> ExitCode:
     from factcheck.models import Severity
 
+    if fail_on is FailOn.NONE:
+        return ExitCode.OK
     threshold = Severity(fail_on.value).rank
-    if any(finding.severity.rank >= threshold for finding in report.findings):
+    if any(finding.severity.rank >= threshold for finding in findings):
         return ExitCode.FINDINGS
     return ExitCode.OK
+
+
+OutputsOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--output",
+        "-o",
+        help="Write the report to FILE, or another format with FORMAT=FILE (repeatable).",
+        show_default=False,
+    ),
+]
+FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="Report format.")]
+FailOnOption = Annotated[
+    FailOn, typer.Option(help="Exit 1 when a finding is at least this severe.")
+]
+MinSeverityOption = Annotated[
+    ShownSeverity, typer.Option(help="Show findings of at least this severity.")
+]
+ColorOption = Annotated[
+    bool | None, typer.Option("--color/--no-color", help="Colour the terminal report.")
+]
 
 
 @app.command()
@@ -133,24 +207,15 @@ def compare(
         list[Path] | None,
         typer.Argument(help="Article files or folders (default: articles/).", show_default=False),
     ] = None,
-    output_format: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help="Report format.")
-    ] = OutputFormat.TERMINAL,
-    output: Annotated[
-        Path | None,
-        typer.Option("--output", "-o", help="Write the report to this file.", show_default=False),
-    ] = None,
-    fail_on: Annotated[
-        FailOn, typer.Option(help="Exit 1 when a finding is at least this severe.")
-    ] = FailOn.ERROR,
+    output_format: FormatOption = OutputFormat.TERMINAL,
+    output: OutputsOption = None,
+    fail_on: FailOnOption = FailOn.ERROR,
+    min_severity: MinSeverityOption = ShownSeverity.INFO,
     rules: RulesOption = None,
-    color: Annotated[
-        bool | None, typer.Option("--color/--no-color", help="Colour the terminal report.")
-    ] = None,
+    color: ColorOption = None,
 ) -> None:
     """Compare two or more articles: aligned quotes, figures and findings."""
     from factcheck.pipeline import compare as run_compare
-    from factcheck.report import render
 
     paths = articles or [DEFAULT_ARTICLES]
     loaded = _load_articles(paths)
@@ -161,9 +226,209 @@ def compare(
             err=True,
         )
     report = run_compare(loaded, _load_rules(rules))
-    use_color = color if color is not None else (output is None and sys.stdout.isatty())
-    _emit(render(report, output_format, color=use_color), output)
-    raise typer.Exit(int(_exit_code(report, fail_on)))
+    _deliver(_shown(report, min_severity.value), output_format, output, color)
+    raise typer.Exit(int(_exit_code(report.findings, fail_on)))
+
+
+ConfigOption = Annotated[
+    Path | None,
+    typer.Option("--config", help="Use this configuration file.", show_default=False),
+]
+
+
+def _selected_rules(extra: list[Path], select: list[str], ignore: list[str]) -> list[Rule]:
+    from factcheck.config import rule_selected
+
+    rules = _load_rules(extra)
+    return [rule for rule in rules if rule_selected(rule.code, select, ignore)]
+
+
+def _check_report(
+    corpus: Path, paths: list[Path] | None, changed_since: str | None, rules: list[Rule]
+) -> tuple[Report, set[str]] | None:
+    """Compare each article to check with the other articles of its event."""
+    from factcheck.corpus import changed_since as git_changed
+    from factcheck.corpus import group_events
+    from factcheck.pipeline import article_paths, compare, load_articles, merge_reports
+
+    corpus_files = article_paths(corpus) if corpus.is_dir() else []
+    if not corpus_files and not paths:
+        raise FactcheckError(str(corpus), "no article files (.txt, .md) in the corpus folder")
+    targets: list[Path] = []
+    for path in paths or [corpus]:
+        if not path.exists():
+            raise FactcheckError(str(path), "no such file or folder")
+        targets.extend(article_paths(path) if path.is_dir() else [path])
+    if changed_since is not None:
+        # Targets may lie outside the corpus folder: ask git about the whole work tree.
+        changed = {p.resolve() for p in git_changed(changed_since, Path.cwd())}
+        targets = [t for t in targets if t.resolve() in changed]
+    if not targets:
+        return None
+    known = {f.resolve() for f in corpus_files}
+    files = corpus_files + [t for t in targets if t.resolve() not in known]
+    articles = load_articles(files)
+    for article in articles:
+        for warning in article.warnings:
+            typer.echo(f"factcheck: warning: {warning}", err=True)
+    wanted = {t.resolve() for t in targets}
+    target_ids = {a.id for a in articles if Path(a.path).resolve() in wanted}
+    reports = []
+    for event, members in group_events(articles, corpus).items():
+        if not target_ids & {a.id for a in members}:
+            continue
+        members = [
+            a.model_copy(update={"meta": a.meta.model_copy(update={"event": event})})
+            for a in members
+        ]
+        report = compare(members, rules)
+        touching = [
+            f for f in report.findings if any(e.article_id in target_ids for e in f.evidence)
+        ]
+        reports.append(report.model_copy(update={"findings": touching}))
+    return merge_reports(reports, rules), target_ids
+
+
+@app.command()
+def check(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Articles to check (default: the whole corpus).", show_default=False),
+    ] = None,
+    changed_since: Annotated[
+        str | None,
+        typer.Option(
+            help="Check only articles added or changed since this git revision.", show_default=False
+        ),
+    ] = None,
+    config: ConfigOption = None,
+    output_format: FormatOption = OutputFormat.TERMINAL,
+    output: OutputsOption = None,
+    fail_on: Annotated[
+        FailOn | None,
+        typer.Option(
+            help="Exit 1 when a new finding is at least this severe [config: error].",
+            show_default=False,
+        ),
+    ] = None,
+    min_severity: Annotated[
+        ShownSeverity | None,
+        typer.Option(
+            help="Show findings of at least this severity [config: info].", show_default=False
+        ),
+    ] = None,
+    select: Annotated[
+        list[str] | None, typer.Option(help="Run only these rule codes or prefixes.")
+    ] = None,
+    ignore: Annotated[
+        list[str] | None, typer.Option(help="Skip these rule codes or prefixes.")
+    ] = None,
+    rules: RulesOption = None,
+    baseline: Annotated[
+        Path | None,
+        typer.Option(help="Baseline file [config: .factcheck-baseline.json].", show_default=False),
+    ] = None,
+    no_baseline: Annotated[
+        bool, typer.Option("--no-baseline", help="Ignore the baseline.")
+    ] = False,
+    color: ColorOption = None,
+) -> None:
+    """Check articles against the other coverage of their event (for CI)."""
+    from factcheck.baseline import read_baseline, split_by_baseline
+    from factcheck.config import load_settings
+    from factcheck.pipeline import summarise
+
+    settings = load_settings(config).settings
+    chosen = _selected_rules(
+        [*settings.rules, *(rules or [])],
+        [c.upper() for c in select] if select else settings.select,
+        [c.upper() for c in ignore] if ignore else settings.ignore,
+    )
+    result = _check_report(settings.articles, paths, changed_since, chosen)
+    if result is None:
+        typer.echo(f"factcheck: no article added or changed since {changed_since}", err=True)
+        raise typer.Exit(int(ExitCode.OK))
+    report, checked = result
+    baseline_path = baseline or settings.baseline
+    if not no_baseline and baseline_path.is_file():
+        new, accepted, stale = split_by_baseline(
+            report.findings, read_baseline(baseline_path), checked
+        )
+        summary = summarise(report.articles, report.figure_table, new).model_copy(
+            update={"baselined": len(accepted), "stale": len(stale)}
+        )
+        report = report.model_copy(
+            update={
+                "findings": new,
+                "summary": summary,
+                "stale_baseline": [entry.fingerprint for entry in stale],
+            }
+        )
+        if stale:
+            typer.echo(
+                f"factcheck: warning: {baseline_path}: {len(stale)} baseline entries no longer "
+                "match a finding (run 'factcheck baseline create' to refresh)",
+                err=True,
+            )
+    elif baseline is not None and not no_baseline:
+        raise FactcheckError(str(baseline), "baseline file does not exist")
+    shown = min_severity.value if min_severity else settings.min_severity
+    _deliver(_shown(report, shown), output_format, output, color)
+    raise typer.Exit(int(_exit_code(report.findings, FailOn(fail_on or settings.fail_on))))
+
+
+baseline_app = typer.Typer(
+    help="Accept the current findings, so only new ones fail.", no_args_is_help=True
+)
+app.add_typer(baseline_app, name="baseline")
+
+
+@baseline_app.command("create")
+def baseline_create(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Articles to include (default: the whole corpus).", show_default=False),
+    ] = None,
+    config: ConfigOption = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Baseline file [config: .factcheck-baseline.json].",
+            show_default=False,
+        ),
+    ] = None,
+    rules: RulesOption = None,
+) -> None:
+    """Write the current findings to the baseline file."""
+    from factcheck.baseline import baseline_of, render_baseline
+    from factcheck.config import load_settings
+
+    settings = load_settings(config).settings
+    chosen = _selected_rules([*settings.rules, *(rules or [])], settings.select, settings.ignore)
+    result = _check_report(settings.articles, paths, None, chosen)
+    findings = result[0].findings if result else []
+    target = output or settings.baseline
+    write_atomically(target, render_baseline(baseline_of(findings)))
+    typer.echo(f"factcheck: wrote {len(findings)} findings to {target}", err=True)
+
+
+@app.command("config")
+def show_config(config: ConfigOption = None) -> None:
+    """Print the settings in force and the file they come from."""
+    from factcheck.config import load_settings
+
+    loaded = load_settings(config)
+    source = str(loaded.source) if loaded.source else "defaults (no configuration file found)"
+    lines = [f"# settings from {source}"]
+    for key, value in loaded.settings.model_dump(mode="json").items():
+        if isinstance(value, list):
+            shown = "[" + ", ".join(f'"{item}"' for item in value) + "]"
+        else:
+            shown = f'"{value}"'
+        lines.append(f"{key.replace('_', '-')} = {shown}")
+    sys.stdout.write("\n".join(lines) + "\n")
 
 
 @app.command()

@@ -318,6 +318,8 @@ class Summary(Model):
     conflicting: int
     single_source: int
     findings: dict[Severity, int]
+    baselined: int = Field(0, description="Findings left out because the baseline has them.")
+    stale: int = Field(0, description="Baseline entries that no longer match a finding.")
 
 
 class RuleInfo(Model):
@@ -339,4 +341,7 @@ class Report(Model):
     alignment: Alignment
     figure_table: list[FigureRow]
     findings: list[Finding]
+    stale_baseline: list[str] = Field(
+        default_factory=list, description="Fingerprints of baseline entries that match nothing."
+    )
     summary: Summary

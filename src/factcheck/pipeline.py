@@ -62,43 +62,73 @@ def build_report(
     rules: list[Rule],
 ) -> Report:
     table = figure_table(articles, extractions, alignment, findings, rules)
-    statuses = Counter(row.status for row in table)
-    severities = Counter(finding.severity for finding in findings)
+    summaries = [
+        ArticleSummary(
+            id=article.id,
+            path=article.path,
+            meta=article.meta,
+            encoding=article.encoding,
+            quotes=extraction.quotes,
+            figures=extraction.figures,
+        )
+        for article, extraction in zip(articles, extractions, strict=True)
+    ]
     return Report(
         version=__version__,
-        rules=[
-            RuleInfo(
-                code=rule.code,
-                name=rule.name,
-                kind=rule.kind,
-                severity=rule.severity,
-                description=" ".join(rule.description.split()),
-            )
-            for rule in rules
-        ],
-        articles=[
-            ArticleSummary(
-                id=article.id,
-                path=article.path,
-                meta=article.meta,
-                encoding=article.encoding,
-                quotes=extraction.quotes,
-                figures=extraction.figures,
-            )
-            for article, extraction in zip(articles, extractions, strict=True)
-        ],
+        rules=rule_infos(rules),
+        articles=summaries,
         alignment=alignment,
         figure_table=table,
         findings=findings,
-        summary=Summary(
-            articles=len(articles),
-            quotes=sum(len(ex.quotes) for ex in extractions),
-            figures=sum(len(ex.figures) for ex in extractions),
-            corroborated=statuses[FigureStatus.CORROBORATED],
-            conflicting=statuses[FigureStatus.CONFLICTING],
-            single_source=statuses[FigureStatus.SINGLE_SOURCE],
-            findings={severity: severities[severity] for severity in Severity},
+        summary=summarise(summaries, table, findings),
+    )
+
+
+def rule_infos(rules: list[Rule]) -> list[RuleInfo]:
+    return [
+        RuleInfo(
+            code=rule.code,
+            name=rule.name,
+            kind=rule.kind,
+            severity=rule.severity,
+            description=" ".join(rule.description.split()),
+        )
+        for rule in rules
+    ]
+
+
+def summarise(
+    articles: list[ArticleSummary], table: list[FigureRow], findings: list[Finding]
+) -> Summary:
+    statuses = Counter(row.status for row in table)
+    severities = Counter(finding.severity for finding in findings)
+    return Summary(
+        articles=len(articles),
+        quotes=sum(len(article.quotes) for article in articles),
+        figures=sum(len(article.figures) for article in articles),
+        corroborated=statuses[FigureStatus.CORROBORATED],
+        conflicting=statuses[FigureStatus.CONFLICTING],
+        single_source=statuses[FigureStatus.SINGLE_SOURCE],
+        findings={severity: severities[severity] for severity in Severity},
+    )
+
+
+def merge_reports(reports: list[Report], rules: list[Rule]) -> Report:
+    """One report of several events' reports (`factcheck check`), in event order."""
+    articles = [article for report in reports for article in report.articles]
+    table = [row for report in reports for row in report.figure_table]
+    findings = [finding for report in reports for finding in report.findings]
+    return Report(
+        version=__version__,
+        rules=rule_infos(rules),
+        articles=articles,
+        alignment=Alignment(
+            quotes=[m for report in reports for m in report.alignment.quotes],
+            figures=[m for report in reports for m in report.alignment.figures],
         ),
+        figure_table=table,
+        findings=findings,
+        summary=summarise(articles, table, findings),
     )
 
 

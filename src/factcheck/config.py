@@ -1,0 +1,115 @@
+"""Settings: `factcheck.toml` or `[tool.factcheck]` in `pyproject.toml`, found by walking up.
+
+The search starts in the current folder and stops at the repository root (the folder holding
+`.git`). Paths in a configuration file are relative to the folder it is in.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from factcheck.errors import FactcheckError
+
+CONFIG_NAMES = ("factcheck.toml", "pyproject.toml")
+DEFAULT_BASELINE = ".factcheck-baseline.json"
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    articles: Path = Field(Path("articles"), description="The corpus checked by `check`.")
+    rules: list[Path] = Field(default_factory=list, description="More rule folders.")
+    select: list[str] = Field(default_factory=list, description="Rule codes or prefixes to run.")
+    ignore: list[str] = Field(default_factory=list, description="Rule codes or prefixes to skip.")
+    fail_on: Literal["error", "warning", "info", "none"] = "error"
+    min_severity: Literal["info", "warning", "error"] = "info"
+    baseline: Path = Field(Path(DEFAULT_BASELINE), description="Baseline file, used if present.")
+
+    @field_validator("select", "ignore")
+    @classmethod
+    def _upper(cls, codes: list[str]) -> list[str]:
+        return [code.strip().upper() for code in codes]
+
+
+class LoadedSettings(BaseModel):
+    settings: Settings
+    source: Path | None = Field(description="The file the settings came from; None: defaults.")
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest configuration file from ``start`` up to the repository root."""
+    folder = start.resolve()
+    while True:
+        for name in CONFIG_NAMES:
+            candidate = folder / name
+            if candidate.is_file() and (name != "pyproject.toml" or _has_tool_table(candidate)):
+                return candidate
+        if (folder / ".git").exists() or folder.parent == folder:
+            return None
+        folder = folder.parent
+
+
+def _has_tool_table(path: Path) -> bool:
+    try:
+        return "factcheck" in _read_toml(path).get("tool", {})
+    except FactcheckError:
+        return False
+
+
+def _read_toml(path: Path) -> dict[str, object]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise FactcheckError(str(path), f"not valid TOML ({exc})") from None
+    except OSError as exc:
+        raise FactcheckError(str(path), f"cannot be read ({exc.strerror or exc})") from None
+
+
+def load_settings(path: Path | None = None, start: Path | None = None) -> LoadedSettings:
+    """Settings from ``path`` (``--config``), else from the nearest configuration file."""
+    if path is not None and not path.is_file():
+        raise FactcheckError(str(path), "configuration file does not exist")
+    source = path or find_config(start or Path.cwd())
+    if source is None:
+        return LoadedSettings(settings=Settings(), source=None)
+    data = _read_toml(source)
+    if source.name == "pyproject.toml":
+        tool = data.get("tool", {})
+        data = tool.get("factcheck", {}) if isinstance(tool, dict) else {}
+    data = {key.replace("-", "_"): value for key, value in data.items()}  # type: ignore[union-attr]
+    try:
+        settings = Settings.model_validate(data)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        where = ".".join(str(part) for part in error["loc"]) or "settings"
+        raise FactcheckError(str(source), f"{where}: {error['msg']}") from None
+    base = source.parent
+    return LoadedSettings(
+        settings=settings.model_copy(
+            update={
+                "articles": _relative(base, settings.articles),
+                "rules": [_relative(base, folder) for folder in settings.rules],
+                "baseline": _relative(base, settings.baseline),
+            }
+        ),
+        source=source,
+    )
+
+
+def _relative(base: Path, path: Path) -> Path:
+    resolved = path if path.is_absolute() else base / path
+    try:
+        return resolved.relative_to(Path.cwd())
+    except ValueError:
+        return resolved
+
+
+def rule_selected(code: str, select: list[str], ignore: list[str]) -> bool:
+    """Like ruff: a code or a prefix of codes; what is ignored stays ignored."""
+    if any(code.startswith(prefix) for prefix in ignore):
+        return False
+    return not select or any(code.startswith(prefix) for prefix in select)

@@ -1,0 +1,67 @@
+"""The corpus `factcheck check` works on: articles grouped into events, and what git changed."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from factcheck.errors import FactcheckError
+from factcheck.load import ARTICLE_SUFFIXES
+from factcheck.models import Article
+
+
+def event_of(article: Article, corpus: Path) -> str:
+    """The front matter's `event:`, else the article's first folder under the corpus."""
+    if article.meta.event:
+        return article.meta.event
+    try:
+        relative = Path(article.path).resolve().relative_to(corpus.resolve())
+    except ValueError:
+        return Path(article.path).parent.name or corpus.name
+    return relative.parts[0] if len(relative.parts) > 1 else corpus.resolve().name
+
+
+def group_events(articles: list[Article], corpus: Path) -> dict[str, list[Article]]:
+    """Events in name order, each with its articles in corpus order."""
+    events: dict[str, list[Article]] = {}
+    for article in articles:
+        events.setdefault(event_of(article, corpus), []).append(article)
+    return dict(sorted(events.items()))
+
+
+def _git(args: list[str], cwd: Path) -> str:
+    try:
+        result = subprocess.run(
+            ["git", *args], cwd=cwd, capture_output=True, text=True, check=False
+        )
+    except FileNotFoundError:
+        raise FactcheckError("--changed-since", "git is not installed") from None
+    if result.returncode != 0:
+        raise FactcheckError("git " + " ".join(args), result.stderr.strip().splitlines()[-1])
+    return result.stdout
+
+
+def changed_since(ref: str, corpus: Path) -> list[Path]:
+    """Article files under ``corpus`` added or changed since ``ref``, untracked ones included."""
+    folder = corpus if corpus.is_dir() else corpus.parent
+    try:
+        top = Path(_git(["rev-parse", "--show-toplevel"], folder).strip())
+    except FactcheckError:
+        raise FactcheckError(str(corpus), "--changed-since needs a git repository") from None
+    try:
+        _git(["rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}"], top)
+    except FactcheckError:
+        raise FactcheckError("--changed-since", f"unknown git revision {ref!r}") from None
+    scope = str(corpus.resolve())
+    changed = _git(["diff", "--name-only", "-z", "--diff-filter=ACMR", ref, "--", scope], top)
+    untracked = _git(["ls-files", "--others", "--exclude-standard", "-z", "--", scope], top)
+    names = {name for name in (changed + untracked).split("\0") if name}
+    files = [top / name for name in sorted(names)]
+    return [_display(path) for path in files if path.suffix in ARTICLE_SUFFIXES and path.is_file()]
+
+
+def _display(path: Path) -> Path:
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve())
+    except ValueError:
+        return path
