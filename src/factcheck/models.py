@@ -306,6 +306,7 @@ class ArticleSummary(Model):
     path: str
     meta: ArticleMeta
     encoding: str
+    text: str = Field(description="The article text as loaded: what every span points into.")
     quotes: list[Quote]
     figures: list[Figure]
 

@@ -68,6 +68,7 @@ def build_report(
             path=article.path,
             meta=article.meta,
             encoding=article.encoding,
+            text=article.text,
             quotes=extraction.quotes,
             figures=extraction.figures,
         )

@@ -18,6 +18,7 @@ class OutputFormat(StrEnum):
     JUNIT = "junit"
     GITHUB = "github"
     CSV = "csv"
+    HTML = "html"
 
 
 def render(report: Report, output_format: OutputFormat, *, color: bool = False) -> str:
