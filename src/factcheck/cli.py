@@ -346,7 +346,15 @@ def check(
     )
     result = _check_report(settings.articles, paths, changed_since, chosen)
     if result is None:
+        from factcheck.pipeline import merge_reports
+
         typer.echo(f"factcheck: no article added or changed since {changed_since}", err=True)
+        # Report files are still written (empty), so CI steps that upload them find them.
+        empty = merge_reports([], chosen)
+        for fmt, path in _parse_outputs(output, output_format):
+            from factcheck.report import render
+
+            write_atomically(path, render(empty, fmt))
         raise typer.Exit(int(ExitCode.OK))
     report, checked = result
     baseline_path = baseline or settings.baseline

@@ -1,0 +1,190 @@
+"""`factcheck check`, `baseline create` and `config` on corpora in temporary folders."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from factcheck.cli import main
+
+MAYOR_A = (
+    "Bridge to reopen in spring\n\n"
+    "The mayor said, “We will rebuild the bridge before the winter comes.”\n\n"
+    "The city will spend $12.5 million on the repairs, officials said.\n"
+)
+MAYOR_B = (
+    "City sets bridge timetable\n\n"
+    "The mayor said, “We are going to rebuild the bridge before winter comes.”\n\n"
+    "The repairs will cost $14 million, officials said.\n"
+)
+MAYOR_C = (
+    "Bridge plan\n\n"
+    "“We will rebuild the bridge before the winter comes,” the mayor said.\n\n"
+    "The repairs will cost $12.5 million, according to the city.\n"
+)
+DERBY_A = (
+    "Derby result\n\nCoach Ana Ruiz said, “We played with heart tonight and the fans carried us.”\n"
+)
+DERBY_B = (
+    "Derby report\n\n"
+    "“We played with heart tonight and the fans carried us,” Coach Ben Ortiz said.\n"
+)
+
+
+@pytest.fixture
+def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A repository with two events, one folder each, and a committed first state."""
+    articles = tmp_path / "articles"
+    (articles / "bridge").mkdir(parents=True)
+    (articles / "derby").mkdir()
+    (articles / "bridge" / "courier.txt").write_text(MAYOR_A, encoding="utf-8")
+    (articles / "bridge" / "herald.txt").write_text(MAYOR_B, encoding="utf-8")
+    (articles / "derby" / "sport-daily.txt").write_text(DERBY_A, encoding="utf-8")
+    (articles / "derby" / "the-post.txt").write_text(DERBY_B, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    git = ["git", "-c", "user.email=t@example.org", "-c", "user.name=t"]
+    subprocess.run(["git", "init", "-q"], check=True)
+    subprocess.run(["git", "add", "-A"], check=True)
+    subprocess.run([*git, "commit", "-qm", "articles"], check=True)
+    return tmp_path
+
+
+def run(args: list[str], capsys) -> tuple[int, str, str]:
+    code = main(args)
+    captured = capsys.readouterr()
+    return int(code), captured.out, captured.err
+
+
+def rules_of(out: str) -> list[str]:
+    return sorted(f["rule"] for f in json.loads(out)["findings"])
+
+
+def test_articles_are_compared_within_their_event_only(corpus, capsys) -> None:
+    code, out, _ = run(["check", "-f", "json"], capsys)
+    report = json.loads(out)
+    assert code == 1  # the figure conflict and the speaker mismatch are errors
+    events = {a["id"]: a["meta"]["event"] for a in report["articles"]}
+    assert events == {
+        "courier": "bridge",
+        "herald": "bridge",
+        "sport-daily": "derby",
+        "the-post": "derby",
+    }
+    for finding in report["findings"]:
+        touched = {events[e["article_id"]] for e in finding["evidence"]}
+        assert len(touched) == 1
+    assert "FC104" in rules_of(out) and "FC105" in rules_of(out) and "FC101" in rules_of(out)
+
+
+def test_front_matter_event_overrides_the_folder(corpus, capsys) -> None:
+    moved = corpus / "articles" / "derby" / "wire.md"
+    moved.write_text("---\nevent: bridge\n---\n" + MAYOR_C, encoding="utf-8")
+    _, out, _ = run(["check", "-f", "json", "--fail-on", "none"], capsys)
+    events = {a["id"]: a["meta"]["event"] for a in json.loads(out)["articles"]}
+    assert events["wire"] == "bridge"
+
+
+def test_changed_since_checks_only_what_changed(corpus, capsys) -> None:
+    code, out, err = run(["check", "--changed-since", "HEAD"], capsys)
+    assert (code, out) == (0, "")
+    assert "no article added or changed since HEAD" in err
+    (corpus / "articles" / "bridge" / "wire.txt").write_text(MAYOR_C, encoding="utf-8")
+    code, out, _ = run(["check", "--changed-since", "HEAD", "-f", "json"], capsys)
+    report = json.loads(out)
+    assert {a["id"] for a in report["articles"]} == {"courier", "herald", "wire"}
+    for finding in report["findings"]:
+        assert "wire" in {e["article_id"] for e in finding["evidence"]}
+    assert code == 1  # wire's $12.5 million conflicts with the herald's $14 million
+
+
+def test_changed_since_unknown_revision_is_a_usage_error(corpus, capsys) -> None:
+    code, _, err = run(["check", "--changed-since", "no-such-branch"], capsys)
+    assert code == 2
+    assert "unknown git revision 'no-such-branch'" in err
+
+
+def test_fail_on_and_min_severity_are_separate(corpus, capsys) -> None:
+    code, out, _ = run(["check", "-f", "json", "--min-severity", "error", "--fail-on", "none"],
+                       capsys)  # fmt: skip
+    assert code == 0
+    assert {f["severity"] for f in json.loads(out)["findings"]} == {"error"}
+    code, out, _ = run(["check", "-f", "json", "--select", "FC101"], capsys)
+    assert rules_of(out) == ["FC101"]
+    assert code == 0  # a warning does not fail at --fail-on error
+    code, _, _ = run(["check", "-f", "json", "--select", "FC101", "--fail-on", "warning"], capsys)
+    assert code == 1
+
+
+def test_configuration_file_selects_rules_and_is_shown(corpus, capsys) -> None:
+    (corpus / "pyproject.toml").write_text(
+        '[project]\nname = "news"\n\n[tool.factcheck]\nignore = ["FC10"]\nselect = []\n',
+        encoding="utf-8",
+    )
+    code, out, _ = run(["check", "-f", "json"], capsys)
+    assert (code, rules_of(out)) == (0, [])
+    code, out, _ = run(["config"], capsys)
+    assert code == 0
+    assert out.splitlines()[0] == f"# settings from {corpus / 'pyproject.toml'}"
+    assert 'ignore = ["FC10"]' in out
+    (corpus / "factcheck.toml").write_text('select = ["FC104"]\nfail-on = "none"\n')
+    code, out, _ = run(["check", "-f", "json"], capsys)
+    assert (code, rules_of(out)) == (0, ["FC104"])
+
+
+def test_bad_configuration_is_one_line(corpus, capsys) -> None:
+    (corpus / "factcheck.toml").write_text('fail-on = "sometimes"\n', encoding="utf-8")
+    code, _, err = run(["check"], capsys)
+    assert code == 2
+    assert err.startswith(f"factcheck: error: {corpus / 'factcheck.toml'}: fail_on:")
+    assert err.count("\n") == 1
+
+
+def test_baseline_accepts_findings_and_reports_stale_ones(corpus, capsys) -> None:
+    code, _, err = run(["baseline", "create"], capsys)
+    assert code == 0 and "wrote" in err
+    baseline = json.loads((corpus / ".factcheck-baseline.json").read_text(encoding="utf-8"))
+    assert len(baseline["findings"]) > 0
+    code, out, _ = run(["check", "-f", "json"], capsys)
+    report = json.loads(out)
+    assert (code, report["findings"]) == (0, [])
+    assert report["summary"]["baselined"] == len(baseline["findings"])
+
+    # Editing an article above a finding keeps its fingerprint.
+    herald = corpus / "articles" / "bridge" / "herald.txt"
+    herald.write_text(MAYOR_B.replace("\n\n", "\n\nA new first paragraph.\n\n", 1))
+    code, out, _ = run(["check", "-f", "json"], capsys)
+    assert (code, json.loads(out)["findings"]) == (0, [])
+
+    # A new conflict fails the run; a fixed one leaves a stale entry.
+    herald.write_text(MAYOR_B.replace("$14 million", "$12.5 million").replace(
+        "We are going to", "We shall"))  # fmt: skip
+    code, out, err = run(["check", "-f", "json"], capsys)
+    report = json.loads(out)
+    assert report["summary"]["stale"] >= 1
+    assert "no longer match" in err
+    assert [f["rule"] for f in report["findings"]] == ["FC101"]
+    assert code == 0
+    code, _, _ = run(["check", "--no-baseline", "-f", "json"], capsys)
+    assert code == 1
+
+
+def test_several_formats_at_once(corpus, capsys) -> None:
+    code, out, _ = run(
+        ["check", "--no-color", "-o", "sarif=r.sarif", "-o", "junit=r.xml", "-o", "csv=r.csv",
+         "-o", "html=r.html", "-o", "github=r.txt"],
+        capsys,
+    )  # fmt: skip
+    assert code == 1
+    assert "Findings" in out  # the terminal report still goes to stdout
+    for name in ("r.sarif", "r.xml", "r.csv", "r.html", "r.txt"):
+        assert (corpus / name).stat().st_size > 0
+
+
+def test_unknown_output_format_writes_nothing(corpus, capsys) -> None:
+    code, _, err = run(["check", "-o", "sarif=r.sarif", "-o", "pdf=r.pdf"], capsys)
+    assert code == 2
+    assert "unknown format 'pdf'" in err
+    assert not (corpus / "r.sarif").exists()
