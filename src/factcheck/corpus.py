@@ -37,7 +37,8 @@ def _git(args: list[str], cwd: Path) -> str:
     except FileNotFoundError:
         raise FactcheckError("--changed-since", "git is not installed") from None
     if result.returncode != 0:
-        raise FactcheckError("git " + " ".join(args), result.stderr.strip().splitlines()[-1])
+        lines = result.stderr.strip().splitlines() or [f"exit code {result.returncode}"]
+        raise FactcheckError("git " + " ".join(args), lines[-1])
     return result.stdout
 
 

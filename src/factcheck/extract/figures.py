@@ -1,0 +1,570 @@
+"""Figures: money, percentages, counts, ranges, durations, quantities and ordinal claims.
+
+Each sentence is scanned by a list of patterns in priority order (ranges before single
+amounts, money before bare counts); a match may not overlap an earlier one. Every figure
+gets an exact `Decimal` value, its unit, scale and printed precision, the bound its qualifier
+sets ("about", "more than"), the period it refers to and the words saying what it measures.
+Years, dates, times, phone numbers, model names (H100, iPhone 15) and addresses are not
+figures.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from factcheck.extract.numbers import (
+    DIGITS,
+    ORDINALS,
+    SCALE_PATTERN,
+    WORD_NUMBER,
+    parse_digits,
+    parse_words,
+    scale_of,
+)
+from factcheck.extract.periods import Period, find_periods, period_for
+from factcheck.models import Article, Bound, Figure, FigureKind, Span
+
+# ---------------------------------------------------------------- vocabulary
+
+_QUALIFIERS: dict[str, Bound] = {
+    "approximately": Bound.APPROXIMATE, "about": Bound.APPROXIMATE, "around": Bound.APPROXIMATE,
+    "roughly": Bound.APPROXIMATE, "nearly": Bound.APPROXIMATE, "almost": Bound.APPROXIMATE,
+    "some": Bound.APPROXIMATE, "an estimated": Bound.APPROXIMATE, "close to": Bound.APPROXIMATE,
+    "circa": Bound.APPROXIMATE, "estimated": Bound.APPROXIMATE, "~": Bound.APPROXIMATE,
+    "more than": Bound.AT_LEAST, "over": Bound.AT_LEAST, "at least": Bound.AT_LEAST,
+    "upwards of": Bound.AT_LEAST, "in excess of": Bound.AT_LEAST, "above": Bound.AT_LEAST,
+    "north of": Bound.AT_LEAST, "exceeding": Bound.AT_LEAST, "no less than": Bound.AT_LEAST,
+    "up to": Bound.AT_MOST, "less than": Bound.AT_MOST, "under": Bound.AT_MOST,
+    "no more than": Bound.AT_MOST, "fewer than": Bound.AT_MOST, "below": Bound.AT_MOST,
+    "at most": Bound.AT_MOST, "just under": Bound.AT_MOST, "as many as": Bound.AT_MOST,
+    "as much as": Bound.AT_MOST,
+}  # fmt: skip
+_QUALIFIER = "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True))
+
+_CURRENCY_PREFIX = {
+    "us$": "USD", "u.s.$": "USD", "$": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD",
+    "nz$": "NZD", "s$": "SGD", "r$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
+    "₩": "KRW", "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "chf": "CHF",
+    "cny": "CNY", "inr": "INR", "cad": "CAD", "aud": "AUD",
+}  # fmt: skip
+_CURRENCY_WORD = {
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pounds sterling": "GBP",
+    "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR",
+    "rupees": "INR", "swiss francs": "CHF", "won": "KRW", "rubles": "RUB", "roubles": "RUB",
+    "pesos": "MXN", "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "chf": "CHF",
+    "cny": "CNY", "inr": "INR", "cad": "CAD", "aud": "AUD",
+}  # fmt: skip
+_SUBUNIT = {"cent": "USD", "cents": "USD", "pence": "GBP", "p": "GBP"}
+_UNIT_WORDS = {
+    "mile": "mile", "miles": "mile", "mi": "mile", "km": "km", "kilometre": "km",
+    "kilometres": "km", "kilometer": "km", "kilometers": "km", "metre": "m", "metres": "m",
+    "meter": "m", "meters": "m", "feet": "ft", "foot": "ft", "ft": "ft", "inches": "in",
+    "inch": "in", "pound": "lb", "pounds": "lb", "lb": "lb", "lbs": "lb", "kg": "kg",
+    "kilogram": "kg", "kilograms": "kg", "gram": "g", "grams": "g", "ton": "ton",
+    "tons": "ton", "tonne": "tonne", "tonnes": "tonne", "mph": "mph", "km/h": "km/h",
+    "kph": "km/h", "acre": "acre", "acres": "acre", "hectare": "hectare", "hectares": "hectare",
+    "gallon": "gallon", "gallons": "gallon", "litre": "litre", "litres": "litre",
+    "liter": "litre", "liters": "litre", "degrees": "degree",
+}  # fmt: skip
+_TIME_UNITS = {
+    "year": "year", "years": "year", "month": "month", "months": "month", "week": "week",
+    "weeks": "week", "day": "day", "days": "day", "hour": "hour", "hours": "hour",
+    "minute": "minute", "minutes": "minute", "decade": "decade", "decades": "decade",
+    "century": "century", "centuries": "century",
+}  # fmt: skip
+_TIME_IN_YEARS = {"decade": 10, "century": 100}
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_STOP = frozenset(
+    """
+    a an the of in on at to for from by with and or but as than that which who whom whose
+    this these those its it their his her our your my is are was were be been being has have
+    had will would could should may might can do does did not no so such per each every all
+    any some more most less least over under about around nearly almost approximately
+    roughly up down into onto out off also just only then there here when while what
+    new last next first second third fourth year years quarter quarters month months week
+    weeks day days earlier later ago previous prior same company firm group including
+    according total totaling totalling worth reported expects expected said says estimated
+    between marking reporting million billion thousand trillion percent end start beginning
+    include includes included reach reached hit
+    """.split()
+)
+_COUNT_NOUNS = frozenset(
+    "people staff personnel police children men women cattle sheep fish aircraft deer "
+    "livestock crew faculty clergy media data equipment software hardware".split()
+)
+_ADDRESS = frozenset("street st st. avenue ave ave. road rd rd. boulevard blvd lane drive way "
+                     "place square court".split())  # fmt: skip
+_NOT_HEADS = frozenset(
+    "is was has does this its his has as us always perhaps towards thus plus yes less unless "
+    "across whereas news series species means analysis basis crisis status bus gas".split()
+)
+_CHANGE_WORDS = frozenset(
+    "increase increases rise rises rose risen gain gains growth grew jump jumped jumps "
+    "decrease decreases decline declines declined drop dropped drops fall fell fallen "
+    "cut cuts loss losses surge surged plunge plunged climb climbed slump slumped".split()
+)
+
+_CUR = (
+    r"US\$|U\.S\.\s?\$|[ACRS]\$|HK\$|NZ\$|\$|€|£|¥|₹|₩|"
+    r"(?:USD|EUR|GBP|JPY|CHF|CNY|INR|CAD|AUD)\s?"
+)
+_SCALE_WORD = r"thousand|million|billion|trillion"
+_CUR_WORD = (
+    r"dollars?|euros?|pounds sterling|sterling|yen|yuan|renminbi|rupees?|swiss francs|won|"
+    r"rubles|roubles|pesos|USD|EUR|GBP|JPY|CHF|CNY|INR|CAD|AUD"
+)
+_NUM = rf"(?P<num>{DIGITS})"
+_SCALE = rf"(?:\s?(?P<scale>{_SCALE_WORD})\b|(?P<short>{SCALE_PATTERN})\b)"
+
+
+def _money_pre(prefix: str = "", *, optional_currency: bool = False) -> str:
+    """$34.5 billion, €3.2bn, US$ 5 million — group names start with ``prefix``."""
+    currency = rf"(?P<{prefix}cur>{_CUR})" + ("?" if optional_currency else "")
+    return (
+        rf"{currency}(?P<{prefix}num>{DIGITS})"
+        rf"(?:\s?(?P<{prefix}scale>{_SCALE_WORD})\b|(?P<{prefix}short>{SCALE_PATTERN})\b)?"
+    )
+
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "money_range",
+        re.compile(
+            rf"between\s+{_money_pre('a')}\s+and\s+{_money_pre('b', optional_currency=True)}",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "money_range",
+        re.compile(
+            rf"{_money_pre('a')}\s?(?:-|–|to)\s?{_money_pre('b', optional_currency=True)}",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "percent_range",
+        re.compile(
+            rf"(?:between\s+)?(?P<anum>{DIGITS})\s?(?:%|percent|per cent)?"
+            rf"\s?(?:-|–|to|and)\s?(?P<bnum>{DIGITS})\s?(?:%|percent\b|per cent\b)",
+            re.IGNORECASE,
+        ),
+    ),
+    ("money", re.compile(_money_pre(), re.IGNORECASE)),
+    (
+        "money",
+        re.compile(rf"{_NUM}{_SCALE}?\s(?P<curword>{_CUR_WORD})\b", re.IGNORECASE),
+    ),
+    ("cents", re.compile(rf"{_NUM}\s?(?P<sub>cents?|pence|p)\b", re.IGNORECASE)),
+    (
+        "percent",
+        re.compile(
+            rf"(?:{_NUM}|\b(?P<words>{WORD_NUMBER}))\s?(?P<unit>%|percent\b|per cent\b|"
+            r"percentage points?\b|basis points?\b|bps\b)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "duration",
+        re.compile(
+            rf"(?:{_NUM}|\b(?P<words>{WORD_NUMBER}|an?))[\s-]+(?P<unit>years?|months?|weeks?|days?|"
+            r"hours?|minutes?|decades?|centur(?:y|ies))\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "quantity",
+        re.compile(
+            rf"{_NUM}{_SCALE}?\s?(?P<unit>miles|mile|mi|km/h|kph|km|kilomet(?:re|er)s?|met(?:re|er)s?"
+            r"|feet|foot|ft|inches|inch|pounds|pound|lbs?|kg|kilograms?|grams?|tons?|tonnes?|mph"
+            r"|acres?|hectares?|gallons?|lit(?:re|er)s?|degrees)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "count",
+        re.compile(
+            rf"(?:{_NUM}{_SCALE}?|\b(?P<words>{WORD_NUMBER}|(?:a\s+)?dozens?))"
+            r"(?P<phrase>(?:\s+[\w’'\-./]+){1,4})",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "ordinal",
+        re.compile(
+            r"\b(?P<ord>" + "|".join(ORDINALS) + r"|\d+(?:st|nd|rd|th))"
+            r"(?P<phrase>(?:[\s-]+[\w’'\-]+){1,2})",
+            re.IGNORECASE,
+        ),
+    ),
+]
+
+
+@dataclass
+class _Found:
+    kind: FigureKind
+    start: int
+    end: int
+    value: Decimal | None
+    unit: str
+    scale: int
+    precision: Decimal
+    low: Decimal | None = None
+    high: Decimal | None = None
+    head: list[str] | None = None  # words of the counted thing
+
+
+# ---------------------------------------------------------------- guards
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """A number that is part of a name or code: H100, F-35, COVID-19, 4G, 737-800."""
+    before = text[start - 1] if start > 0 else " "
+    before2 = text[start - 2] if start > 1 else " "
+    after = text[end] if end < len(text) else " "
+    if before.isalpha() or before == "_" or (before in "-‑" and before2.isalnum()):
+        return True
+    return after.isalpha() or after == "_" or (after in "-‑/" and text[end + 1 : end + 2].isdigit())
+
+
+def _date_or_time(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 12) : start]
+    after = text[end : end + 12]
+    if re.search(rf"\b{_MONTHS}\.?\s+$", before) or re.match(rf"\s+{_MONTHS}\b", after):
+        return True
+    if re.match(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|ET\b|EST\b)", after):
+        return True
+    return bool(re.match(r"[:/]\d", after) or re.search(r"\d[:/]$", before))
+
+
+def _named(text: str, start: int, sentence: Span) -> bool:
+    """iPhone 15, Windows 11, Boeing 737, Section 230: a capitalised word right before."""
+    before = text[sentence.start : start]
+    match = re.search(r"([A-Za-z][\w’'.]*)\s$", before)
+    if not match:
+        return False
+    word = match.group(1)
+    at_start = before[: match.start()].strip() == ""
+    if word.casefold().rstrip(".") in {"no", "number", "nos"}:
+        return True
+    has_upper = any(c.isupper() for c in word[1:]) and not word.isupper()
+    return (word[0].isupper() and not at_start and word.casefold() not in _QUALIFIER_WORDS) or (
+        has_upper
+    )
+
+
+_QUALIFIER_WORDS = frozenset(w for q in _QUALIFIERS for w in q.split()) | {"us", "u.s."}
+
+
+def _is_year(printed: str) -> bool:
+    return bool(re.fullmatch(r"1[89]\d\d|20\d\d|21\d\d", printed))
+
+
+# ---------------------------------------------------------------- handlers
+
+
+def _money(match: re.Match[str], prefix: str = "") -> tuple[Decimal, Decimal, int, str | None]:
+    """(value, precision, scale, currency) of one amount; currency None when not printed."""
+    g = match.groupdict()
+    value, precision = parse_digits(g[f"{prefix}num"])
+    scale = scale_of(g.get(f"{prefix}scale") or g.get(f"{prefix}short"))
+    currency = None
+    if g.get(f"{prefix}cur"):
+        currency = _CURRENCY_PREFIX[re.sub(r"\s", "", g[f"{prefix}cur"]).casefold()]
+    elif g.get(f"{prefix}curword"):
+        currency = _CURRENCY_WORD[g[f"{prefix}curword"].casefold()]
+    return value * scale, precision * scale, scale, currency
+
+
+def _range(match: re.Match[str], _text: str) -> _Found | None:
+    low, low_precision, low_scale, currency = _money(match, "a")
+    high, high_precision, high_scale, high_currency = _money(match, "b")
+    if high_currency not in (None, currency):
+        return None
+    if low_scale == 1 and high_scale != 1:
+        # "$34.5-37 billion": the scale printed once applies to both ends.
+        low, low_precision, low_scale = low * high_scale, low_precision * high_scale, high_scale
+    if high < low:
+        return None
+    return _Found(FigureKind.RANGE, match.start(), match.end(), None, currency or "USD",
+                  max(low_scale, high_scale), min(low_precision, high_precision),
+                  low=low, high=high)  # fmt: skip
+
+
+def _percent_range(match: re.Match[str], _text: str) -> _Found | None:
+    low, low_p = parse_digits(match.group("anum"))
+    high, high_p = parse_digits(match.group("bnum"))
+    printed = match.group()
+    if "%" not in printed and "per" not in printed.casefold():
+        return None
+    if re.match(r"\s*\d+\s+and\b", printed) and not printed.casefold().startswith("between"):
+        return None
+    if high < low:
+        return None
+    return _Found(FigureKind.RANGE, match.start(), match.end(), None, "%", 1, min(low_p, high_p),
+                  low=low, high=high)  # fmt: skip
+
+
+def _money_one(match: re.Match[str], _text: str) -> _Found:
+    value, precision, scale, currency = _money(match)
+    return _Found(FigureKind.MONEY, match.start(), match.end(), value, currency or "USD", scale,
+                  precision)  # fmt: skip
+
+
+def _cents(match: re.Match[str], _text: str) -> _Found | None:
+    sub = match.group("sub").casefold()
+    if sub == "p" and " " in match.group():
+        return None
+    value, precision = parse_digits(match.group("num"))
+    return _Found(FigureKind.MONEY, match.start(), match.end(), value / 100, _SUBUNIT[sub], 1,
+                  precision / 100)  # fmt: skip
+
+
+def _percent(match: re.Match[str], _text: str) -> _Found | None:
+    unit_word = match.group("unit").casefold()
+    unit = "pp" if unit_word.startswith("percentage") else "bp" if unit_word.startswith(
+        ("basis", "bps")) else "%"  # fmt: skip
+    if match.group("num"):
+        value, precision = parse_digits(match.group("num"))
+    else:
+        parsed = parse_words(match.group("words"))
+        if parsed is None:
+            return None
+        value, precision = parsed, Decimal(1)
+    return _Found(FigureKind.PERCENT, match.start(), match.end(), value, unit, 1, precision)
+
+
+def _duration(match: re.Match[str], text: str) -> _Found | None:
+    after = text[match.end() : match.end() + 12]
+    if re.match(r"[\s-]*(?:ago|earlier|later|old|before|after|from now|on)\b", after):
+        return None
+    unit = _TIME_UNITS[match.group("unit").casefold()]
+    words = match.group("words")
+    if match.group("num"):
+        if _is_year(match.group("num")) and unit == "year":
+            return None
+        value, precision = parse_digits(match.group("num"))
+    else:
+        if words.casefold() in ("a", "an"):
+            before = text[max(0, match.start() - 16) : match.start()].casefold()
+            # "a year earlier" is a date; "for over a decade" is a claim about time.
+            if not re.search(rf"(?:{_QUALIFIER}|for)\s+$", before):
+                return None
+        parsed = parse_words(words)
+        if parsed is None:
+            return None
+        value, precision = parsed, Decimal(1)
+    if unit in _TIME_IN_YEARS:
+        value, precision, unit = value * _TIME_IN_YEARS[unit], precision, "year"
+    return _Found(FigureKind.DURATION, match.start(), match.end(), value, unit, 1, precision)
+
+
+def _quantity(match: re.Match[str], _text: str) -> _Found:
+    value, precision = parse_digits(match.group("num"))
+    scale = scale_of(match.group("scale") or match.group("short"))
+    unit = _UNIT_WORDS[match.group("unit").casefold()]
+    return _Found(FigureKind.QUANTITY, match.start(), match.end(), value * scale, unit, scale,
+                  precision * scale)  # fmt: skip
+
+
+def _singular(word: str) -> str:
+    lowered = re.sub(r"[’']s?$", "", word.casefold())
+    if lowered.endswith(("us", "ss", "is", "ous", "ics")):
+        return lowered
+    if lowered.endswith("ies") and len(lowered) > 4:
+        return lowered[:-3] + "y"
+    if lowered.endswith(("sses", "xes", "ches", "shes")):
+        return lowered[:-2]
+    if lowered.endswith("s") and not lowered.endswith("ss") and len(lowered) > 3:
+        return lowered[:-1]
+    return lowered
+
+
+def _head(phrase: str) -> list[str] | None:
+    """The counted thing: "NVIDIA H100 GPUs" → [nvidia, h100, gpus]; None when there is none."""
+    words = phrase.split()
+    taken: list[str] = []
+    for word in words:
+        clean = word.strip(".,;:!?()\"“”’'")
+        lowered = clean.casefold()
+        if not clean or lowered in _STOP - {"new"} and not taken:
+            return None
+        if lowered in _STOP or lowered in _TIME_UNITS or re.fullmatch(rf"{_MONTHS}", clean):
+            return None
+        taken.append(clean)
+        is_plural = lowered.endswith("s") and len(lowered) > 3 and lowered not in _NOT_HEADS
+        if is_plural or lowered in _COUNT_NOUNS:
+            if lowered in _ADDRESS or any(w.casefold() in _ADDRESS for w in taken):
+                return None
+            return taken
+        if clean != word:  # punctuation ends the phrase
+            return None
+    return None
+
+
+def _count(match: re.Match[str], text: str) -> _Found | None:
+    head = _head(match.group("phrase"))
+    if head is None:
+        return None
+    if match.group("num"):
+        printed = match.group("num")
+        if _is_year(printed):
+            return None
+        value, precision = parse_digits(printed)
+        scale = scale_of(match.group("scale") or match.group("short"))
+    else:
+        words = match.group("words")
+        parsed = parse_words(re.sub(r"^a\s+", "", words, flags=re.IGNORECASE))
+        if parsed is None:
+            return None
+        value, precision, scale = parsed, Decimal(1), 1
+    end = match.start("phrase")
+    for word in head:
+        end = text.index(word, end) + len(word)
+    return _Found(FigureKind.COUNT, match.start(), end, value * scale, _singular(head[-1]), scale,
+                  precision * scale, head=[w.casefold() for w in head])  # fmt: skip
+
+
+_NOT_ORDINAL_NEXT = frozenset(
+    "quarter quarters half half-year time of and to in on at by the a an place is was were "
+    "said reported came become became saw one ones".split()
+)
+
+
+def _ordinal(match: re.Match[str], text: str) -> _Found | None:
+    words = match.group("phrase").split()
+    first = words[0].strip(".,;:").casefold()
+    if first in _NOT_ORDINAL_NEXT or first.endswith(("ed", "ly")) or not first.isalpha():
+        return None
+    if re.match(r"[\s-]*quarter|[\s-]*half", match.group("phrase"), re.IGNORECASE):
+        return None
+    noun = first
+    end = match.start("phrase") + match.group("phrase").index(words[0]) + len(words[0].rstrip(".,;:"))
+    if len(words) > 1:
+        second = words[1].strip(".,;:").casefold()
+        if second.isalpha() and second not in _STOP and words[0][-1] not in ".,;:":
+            noun = second
+            end = text.index(words[1], end) + len(words[1].rstrip(".,;:"))
+    ordinal = match.group("ord").casefold()
+    value = ORDINALS.get(ordinal) or int(re.sub(r"\D", "", ordinal))
+    return _Found(FigureKind.ORDINAL, match.start(), end, Decimal(value), _singular(noun), 1,
+                  Decimal(1), head=[first] if noun == first else [first, noun])  # fmt: skip
+
+
+_HANDLERS: dict[str, Callable[[re.Match[str], str], _Found | None]] = {
+    "money_range": _range,
+    "percent_range": _percent_range,
+    "money": _money_one,
+    "cents": _cents,
+    "percent": _percent,
+    "duration": _duration,
+    "quantity": _quantity,
+    "count": _count,
+    "ordinal": _ordinal,
+}
+
+
+# ---------------------------------------------------------------- qualifiers and measures
+
+_QUALIFIER_BEFORE = re.compile(rf"(?:^|\s)(?P<q>{_QUALIFIER})\s*$", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
+
+
+def _qualifier(text: str, sentence: Span, start: int) -> tuple[Bound, str | None, int]:
+    before = text[max(sentence.start, start - 24) : start]
+    match = _QUALIFIER_BEFORE.search(before)
+    if not match:
+        return Bound.EXACT, None, start
+    words = match.group("q")
+    return _QUALIFIERS[words.casefold()], words, start - (len(before) - match.start("q"))
+
+
+def _measure(text: str, sentence: Span, found: _Found, others: list[_Found]) -> list[str]:
+    left_limit = max([sentence.start, *(o.end for o in others if o.end <= found.start)])
+    right_limit = min([sentence.end, *(o.start for o in others if o.start >= found.end)])
+    left = re.split(r"[,;:()—–]", text[left_limit : found.start])[-1]
+    right = re.split(r"[,;:()—–]", text[found.end : right_limit])[0]
+    words = [w for w in _WORD.findall(left)[-4:]] + [w for w in _WORD.findall(right)[:4]]
+    measure: list[str] = list(found.head or [])
+    for word in words:
+        lowered = word.casefold()
+        if "-" in lowered and lowered.split("-")[-1] in ("quarter", "year", "half", "month"):
+            continue
+        if lowered in _STOP or lowered.endswith(("ing", "ly")) or word[0].isdigit():
+            continue
+        if lowered.endswith("ed") and lowered not in _CHANGE_WORDS:
+            continue
+        singular = _singular(word)
+        if singular not in measure:
+            measure.append(singular)
+    return [_singular(w) if found.head and w in found.head else w for w in measure]
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def _scan(text: str, sentence: Span) -> Iterator[_Found]:
+    taken: list[tuple[int, int]] = []
+    for name, pattern in _PATTERNS:
+        for match in pattern.finditer(text, sentence.start, sentence.end):
+            start, end = match.start(), match.end()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            number_start = next((match.start(g) for g in ("num", "anum") if
+                                 match.groupdict().get(g)), None)  # fmt: skip
+            number_start = number_start if number_start is not None else start
+            if name not in ("ordinal",) and re.match(r"\d|\.\d", text[number_start:]):
+                num_end = number_start + len(re.match(DIGITS, text[number_start:]).group())
+                if _glued(text, number_start, num_end) and name not in ("money", "money_range",
+                                                                         "percent", "quantity"):
+                    continue
+                if _glued(text, number_start, number_start) or _date_or_time(
+                    text, number_start, num_end
+                ):
+                    continue
+                if name in ("count", "duration", "quantity") and _named(text, number_start,
+                                                                        sentence):
+                    continue
+            found = _HANDLERS[name](match, text)
+            if found is None:
+                continue
+            taken.append((found.start, found.end))
+            yield found
+
+
+def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
+    text = article.text
+    figures: list[Figure] = []
+    for sentence in sentences:
+        found = sorted(_scan(text, sentence), key=lambda f: f.start)
+        periods: list[Period] = find_periods(text, sentence.start, sentence.end)
+        periods = [p for p in periods if not any(f.start <= p.start < f.end for f in found)]
+        for item in found:
+            bound, qualifier, start = _qualifier(text, sentence, item.start)
+            others = [o for o in found if o is not item]
+            figures.append(
+                Figure(
+                    id=f"{article.id}:f{len(figures) + 1}",
+                    article_id=article.id,
+                    kind=item.kind,
+                    text=text[start : item.end],
+                    span=Span(start=start, end=item.end),
+                    value=item.value,
+                    low=item.low,
+                    high=item.high,
+                    unit=item.unit,
+                    scale=item.scale,
+                    precision=item.precision,
+                    bound=bound,
+                    qualifier=qualifier,
+                    period=period_for(periods, item.start),
+                    measure=_measure(text, sentence, item, others),
+                    sentence=sentence,
+                )
+            )
+    return figures

@@ -1,0 +1,96 @@
+"""Numbers as printed in news text, to exact `Decimal` values with their precision.
+
+``40.11`` → (40.11, 0.01); ``350,000`` → (350000, 1); ``two-thirds`` → (0.666…, 1);
+``one hundred and twenty-five`` → (125, 1). Scale words (million, bn, k) multiply both.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, getcontext
+
+getcontext().prec = 40
+
+SCALES: dict[str, int] = {
+    "thousand": 10**3, "k": 10**3, "million": 10**6, "mln": 10**6, "mn": 10**6, "m": 10**6,
+    "billion": 10**9, "bn": 10**9, "b": 10**9, "bln": 10**9, "trillion": 10**12, "tn": 10**12,
+    "trn": 10**12, "t": 10**12,
+}  # fmt: skip
+SCALE_PATTERN = r"(?:thousand|million|billion|trillion|mln|bln|trn|bn|mn|tn|[kmbt])"
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+MULTIPLIERS = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9,
+               "trillion": 10**12}  # fmt: skip
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "hundredth": 100, "thousandth": 1000,
+}  # fmt: skip
+FRACTIONS = {
+    "half": Decimal(1) / 2, "halves": Decimal(1) / 2, "third": Decimal(1) / 3,
+    "thirds": Decimal(1) / 3, "quarter": Decimal(1) / 4, "quarters": Decimal(1) / 4,
+    "fifth": Decimal(1) / 5, "fifths": Decimal(1) / 5, "tenth": Decimal(1) / 10,
+    "tenths": Decimal(1) / 10,
+}  # fmt: skip
+SPECIAL = {"dozen": 12, "dozens": 12, "score": 20, "couple": 2, "pair": 2}
+
+_WORD = "|".join(sorted([*UNITS, *TENS, *MULTIPLIERS], key=len, reverse=True))
+# "one hundred and twenty-five", "twenty five", "a hundred", "two-thirds"
+WORD_NUMBER = (
+    rf"(?:(?:{_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{_WORD}))*"
+    r"(?:-(?:halves|thirds|quarters|fifths|tenths|half|third|quarter|fifth|tenth))?)"
+)
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+
+
+def parse_digits(printed: str) -> tuple[Decimal, Decimal]:
+    """``"40.11"`` → (Decimal('40.11'), Decimal('0.01'))."""
+    plain = printed.replace(",", "")
+    value = Decimal(plain)
+    decimals = len(plain.split(".")[1]) if "." in plain else 0
+    return value, Decimal(1).scaleb(-decimals)
+
+
+def parse_words(words: str) -> Decimal | None:
+    """Spelled-out numbers: "one hundred and twenty-five" → 125; "two-thirds" → 2/3."""
+    tokens = [t for t in re.split(r"[\s-]+", words.casefold()) if t and t != "and"]
+    if not tokens:
+        return None
+    if tokens[-1] in FRACTIONS and len(tokens) >= 2:
+        numerator = parse_words(" ".join(tokens[:-1]))
+        return None if numerator is None else numerator * FRACTIONS[tokens[-1]]
+    total, current = 0, 0
+    for token in tokens:
+        if token in ("a", "an"):
+            current = max(current, 1)
+        elif token in UNITS:
+            current += UNITS[token]
+        elif token in TENS:
+            current += TENS[token]
+        elif token == "hundred":
+            current = max(current, 1) * 100
+        elif token in MULTIPLIERS:
+            total += max(current, 1) * MULTIPLIERS[token]
+            current = 0
+        elif token in SPECIAL:
+            current = max(current, 1) * SPECIAL[token]
+        else:
+            return None
+    return Decimal(total + current)
+
+
+def scale_of(word: str | None) -> int:
+    if not word:
+        return 1
+    return SCALES.get(word.casefold(), 1)

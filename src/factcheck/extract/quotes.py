@@ -1,0 +1,338 @@
+"""Quotations: marks paired per paragraph, split and multi-paragraph quotes joined, defects kept.
+
+Double marks (“ ” and ") delimit quotes; single marks only nest inside them, so apostrophes
+(We’ll, Meta’s, the ’90s) can never open a quote. A paragraph that ends inside a quote continues
+only when the next paragraph opens with a mark (the multi-paragraph convention); otherwise the
+quote is cut at the paragraph end and reported as unclosed, so a stray mark never swallows the
+rest of the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from factcheck.extract.sentences import split_sentences
+from factcheck.extract.speakers import (
+    CUE_VERBS,
+    Cast,
+    attribute_after,
+    attribute_before,
+    read_cast,
+)
+from factcheck.models import (
+    Article,
+    Attribution,
+    DefectKind,
+    Quote,
+    QuoteDefect,
+    QuoteKind,
+    QuoteSentence,
+    Span,
+    Speaker,
+    SpeakerKind,
+)
+
+OPEN, CLOSE = "“", "”"
+_PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
+_END_PUNCT = ".!?…"
+MIN_FULL_WORDS = 4
+
+
+@dataclass
+class _Piece:
+    """One pair of marks (or an unclosed opening mark cut at its paragraph's end)."""
+
+    open_at: int
+    close_at: int | None  # index of the closing mark, None when cut
+    content: Span
+    paragraph: Span
+
+
+@dataclass
+class _Draft:
+    pieces: list[_Piece] = field(default_factory=list)
+
+
+def _marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Opening and closing double marks of a paragraph, straight ones told apart by context."""
+    marks: list[tuple[int, str]] = []
+    depth = 0
+    for index in range(start, end):
+        char = text[index]
+        if char == OPEN:
+            marks.append((index, "open"))
+            depth = 1
+        elif char == CLOSE:
+            marks.append((index, "close"))
+            depth = 0
+        elif char == '"':
+            before = text[index - 1] if index > start else " "
+            after = text[index + 1] if index + 1 < end else " "
+            if before.isspace() or before in "([{—–-:" and not after.isspace():
+                kind = "open"
+            elif after.isspace() or after in ".,;:!?)]—–-" or index + 1 == end:
+                kind = "close"
+            else:
+                kind = "close" if depth else "open"
+            marks.append((index, kind))
+            depth = 1 if kind == "open" else 0
+    return marks
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start=start, end=end)
+
+
+def _pieces(
+    text: str, paragraphs: list[Span]
+) -> tuple[list[_Piece], list[QuoteDefect], set[int]]:
+    """Pair the marks; return pieces, defects, and the pieces that continue into the next."""
+    pieces: list[_Piece] = []
+    defects: list[QuoteDefect] = []
+    continued: set[int] = set()
+    carried = False  # the previous paragraph ended inside a quote
+    for number, para in enumerate(paragraphs):
+        marks = _marks(text, para.start, para.end)
+        open_at: int | None = None
+        if carried and not (marks and marks[0][1] == "open" and
+                            text[para.start : marks[0][0]].strip() == ""):  # fmt: skip
+            carried = False
+        for position, kind in marks:
+            if kind == "open":
+                if open_at is not None:
+                    # An opening mark while one is open: the first never closed.
+                    defects.append(_unclosed(text, open_at, position))
+                    pieces.append(_cut(text, open_at, position, para))
+                open_at = position
+            elif open_at is None:
+                if position == para.start or not carried:
+                    defects.append(QuoteDefect(kind=DefectKind.STRAY_MARK,
+                                               span=Span(start=position, end=position + 1),
+                                               detail="closing mark with no opening mark"))  # fmt: skip
+            else:
+                pieces.append(_Piece(open_at, position, _trim(text, open_at + 1, position), para))
+                open_at = None
+        carried = False
+        if open_at is not None:
+            if text[open_at + 1 : para.end].strip() == "":
+                defects.append(QuoteDefect(kind=DefectKind.STRAY_MARK,
+                                           span=Span(start=open_at, end=open_at + 1),
+                                           detail="opening mark at the end of a paragraph opens "
+                                           "nothing"))  # fmt: skip
+                continue
+            pieces.append(_cut(text, open_at, para.end, para))
+            nxt = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
+            if nxt is not None and text[nxt.start] in (OPEN, '"'):
+                continued.add(len(pieces) - 1)
+                carried = True
+            else:
+                defects.append(_unclosed(text, open_at, para.end))
+    return pieces, defects, continued
+
+
+def _cut(text: str, open_at: int, end: int, para: Span) -> _Piece:
+    return _Piece(open_at, None, _trim(text, open_at + 1, end), para)
+
+
+def _unclosed(text: str, open_at: int, end: int) -> QuoteDefect:
+    snippet = " ".join(text[open_at + 1 : end].split()[:6])
+    return QuoteDefect(
+        kind=DefectKind.UNCLOSED,
+        span=Span(start=open_at, end=open_at + 1),
+        detail=f"“{snippet}…” is never closed; cut at the end of its paragraph",
+    )
+
+
+_ATTRIBUTION_START = re.compile(
+    r"^\s*(?:[a-z]+\s+){0,3}?(?:said|says|told|added|noted|asked|wrote|explained|continued|"
+    r"according)\b|^\s*(?:he|she|they|it|we|I)\b"
+)
+
+
+def _closed_mid_sentence(text: str, piece: _Piece) -> QuoteDefect | None:
+    """“…done.” have an AI…: the quote ends a sentence, yet the sentence runs on in lower case."""
+    if piece.close_at is None:
+        return None
+    inside = text[piece.content.start : piece.content.end].rstrip()
+    rest = text[piece.close_at + 1 : piece.paragraph.end]
+    following = rest.lstrip()
+    if not inside or inside[-1] not in _END_PUNCT or not following[:1].islower():
+        return None
+    if _ATTRIBUTION_START.match(rest):
+        return None
+    sentence_end = re.search(r"[.!?](?=\s|$)|[“\"]", following)
+    stop = piece.close_at + 1 + (len(rest) - len(following))
+    stop += sentence_end.start() + 1 if sentence_end else len(following)
+    run_on = " ".join(text[piece.close_at + 1 : stop].split()[:6])
+    return QuoteDefect(
+        kind=DefectKind.CLOSED_MID_SENTENCE,
+        span=Span(start=piece.close_at, end=min(stop, piece.paragraph.end)),
+        detail=f"closed after “{' '.join(inside.split()[-3:])}” but the sentence runs on: "
+        f"“{run_on}…”",
+    )
+
+
+def _sentence_around(sentences: list[Span], offset: int) -> Span | None:
+    for sentence in sentences:
+        if sentence.start <= offset < sentence.end:
+            return sentence
+    return None
+
+
+def _join_split(text: str, pieces: list[_Piece], continued: set[int]) -> list[list[_Piece]]:
+    """Group pieces into quotes: “…,” he said, “…” and multi-paragraph quotes are one quote."""
+    groups: list[list[_Piece]] = []
+    index = 0
+    while index < len(pieces):
+        group = [pieces[index]]
+        while index + 1 < len(pieces):
+            current, nxt = pieces[index], pieces[index + 1]
+            if index in continued:
+                group.append(nxt)
+                index += 1
+                continue
+            if current.close_at is None or current.paragraph != nxt.paragraph:
+                break
+            between = text[current.close_at + 1 : nxt.open_at]
+            inside = text[current.content.start : current.content.end].rstrip()
+            if _interrupts(inside, between):
+                group.append(nxt)
+                index += 1
+                continue
+            break
+        groups.append(group)
+        index += 1
+    return groups
+
+
+_CUE_WORD = re.compile(r"\b(?:" + "|".join(CUE_VERBS) + r")\b")
+
+
+def _interrupts(inside: str, between: str) -> bool:
+    """Is ``between`` an attribution splitting one sentence: “We will,” he said, “build it.”"""
+    return (
+        inside.endswith((",", "—", "–", "…", "-"))
+        and len(between.split()) <= 8
+        and re.search(r"[,:—–]\s*$", between) is not None
+        and _CUE_WORD.search(between) is not None
+    )
+
+
+def _is_full(text: str, group: list[_Piece]) -> bool:
+    words = sum(len(text[p.content.start : p.content.end].split()) for p in group)
+    if words < MIN_FULL_WORDS:
+        return False
+    first = group[0]
+    inside = text[first.content.start : first.content.end]
+    starts_capital = inside[:1].isupper() or inside[:1] in "‘'…" or inside[:3] == "..."
+    before = text[first.paragraph.start : first.open_at].rstrip()
+    introduced = before == "" or before[-1:] in ",:"
+    last = group[-1]
+    ending = text[last.content.start : last.content.end].rstrip()[-1:]
+    return (starts_capital and (introduced or ending in _END_PUNCT + ",")) or (
+        introduced and words >= 6
+    )
+
+
+def _sentences(text: str, group: list[_Piece]) -> list[QuoteSentence]:
+    """The quote's sentences; a sentence interrupted by the attribution is joined up."""
+    out: list[QuoteSentence] = []
+    pending: QuoteSentence | None = None
+    for piece in group:
+        spans = split_sentences(text, piece.content.start, piece.content.end)
+        for number, span in enumerate(spans):
+            words = span.slice(text)
+            if pending is not None and number == 0 and words[:1].islower():
+                joined = pending.text.rstrip(",—–- ") + " " + words
+                pending = QuoteSentence(text=joined, span=Span(start=pending.span.start,
+                                                                end=span.end))  # fmt: skip
+                continue
+            if pending is not None:
+                out.append(pending)
+            pending = QuoteSentence(text=words, span=span)
+    if pending is not None:
+        out.append(pending)
+    return out
+
+
+def extract_quotes(article: Article, sentences: list[Span]) -> tuple[list[Quote], list[QuoteDefect]]:
+    text = article.text
+    if article.blocks:
+        paragraphs = [b.span for b in article.body_blocks()]
+    else:
+        paragraphs = [_trim(text, m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+    cast = read_cast(text, paragraphs)
+    pieces, defects, continued = _pieces(text, paragraphs)
+    for piece in pieces:
+        defect = _closed_mid_sentence(text, piece)
+        if defect is not None:
+            defects.append(defect)
+    quotes: list[Quote] = []
+    previous: Speaker | None = None
+    for group in _join_split(text, pieces, continued):
+        first, last = group[0], group[-1]
+        segments = [p.content for p in group if p.content.end > p.content.start]
+        if not segments:
+            continue
+        full = _is_full(text, group)
+        speaker = _attribute(text, cast, sentences, group, previous) if full else (
+            _attribute(text, cast, sentences, group, None, strict=True))  # fmt: skip
+        end = last.close_at + 1 if last.close_at is not None else last.content.end
+        quote = Quote(
+            id=f"{article.id}:q{len(quotes) + 1}",
+            article_id=article.id,
+            kind=QuoteKind.FULL if full else QuoteKind.PARTIAL,
+            text=" ".join(s.slice(text) for s in segments),
+            span=Span(start=first.open_at, end=end),
+            segments=segments,
+            speaker=speaker,
+            sentences=_sentences(text, group) if full else [],
+        )
+        quotes.append(quote)
+        if full:
+            previous = speaker
+    defects.sort(key=lambda d: d.span.start)
+    return quotes, defects
+
+
+def _attribute(
+    text: str,
+    cast: Cast,
+    sentences: list[Span],
+    group: list[_Piece],
+    previous: Speaker | None,
+    *,
+    strict: bool = False,
+) -> Speaker:
+    first, last = group[0], group[-1]
+    para = first.paragraph
+    # Between the pieces of a split quote: “…,” he said, “…”
+    for left, right in zip(group, group[1:], strict=False):
+        if left.close_at is not None and left.paragraph == right.paragraph:
+            found = attribute_after(cast, text, left.close_at + 1, right.open_at)
+            if found is not None:
+                return found
+    if last.close_at is not None:
+        sentence = _sentence_around(sentences, last.close_at + 1) or last.paragraph
+        stop = min(max(sentence.end, last.close_at + 1), last.paragraph.end)
+        nxt = text.find(OPEN, last.close_at + 1, stop)
+        found = attribute_after(cast, text, last.close_at + 1, nxt if nxt != -1 else stop)
+        if found is not None:
+            return found
+    sentence = _sentence_around(sentences, first.open_at) or para
+    start = max(sentence.start, para.start)
+    prev_close = text.rfind(CLOSE, start, first.open_at)
+    found = attribute_before(cast, text, prev_close + 1 if prev_close != -1 else start, first.open_at)
+    if found is not None:
+        if found.attribution is Attribution.CONTINUATION:
+            if previous is not None and previous.name:
+                return previous.model_copy(update={"attribution": Attribution.CONTINUATION,
+                                                   "cue": found.cue, "span": None})  # fmt: skip
+            return Speaker(cue=found.cue)
+        return found
+    return Speaker(kind=SpeakerKind.UNKNOWN)

@@ -1,0 +1,245 @@
+"""Who said it: names near a quote, pronouns, organisations and continuations.
+
+The article is read once for the people and organisations it names (`Cast`), then each quote's
+attribution (the words before its opening mark and after its closing mark, in its sentence)
+is matched against a small grammar: NAME CUE, CUE NAME, PRONOUN CUE, "according to NAME",
+a cue alone ("Adding:") for a continuation, and a participle cue ("by stating,") whose subject
+opens the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from factcheck.models import Attribution, Span, Speaker, SpeakerKind
+
+CUE_VERBS = (
+    "said", "says", "say", "told", "tells", "added", "adds", "adding", "noted", "notes",
+    "stated", "states", "stating", "explained", "explains", "explaining", "wrote", "writes",
+    "asked", "asks", "argued", "argues", "continued", "continues", "insisted", "insists",
+    "warned", "warns", "replied", "replies", "reply", "responded", "responds", "recalled",
+    "remarked", "declared", "announced", "claimed", "claims", "conceded", "admitted",
+    "acknowledged", "emphasized", "emphasised", "stressed", "tweeted", "posted", "joked",
+    "continuing",
+    "shouted", "whispered", "suggested", "observed", "commented", "confirmed", "predicted",
+    "cautioned", "concluded", "testified", "boasted", "vowed", "pledged", "promised",
+    "countered", "quipped", "mused", "according", "saying",
+)  # fmt: skip
+_CUE = r"(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")"
+_NAME_WORD = r"(?:[A-Z][a-z]*\.|[A-Z][\w’'\-]*[a-zA-Z\d])"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:de|van|von|der|da|del|la|le|bin|al)\s+)?{_NAME_WORD}){{0,3}}"
+_PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "organisation"}
+_PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e)"
+
+# Words that say a capitalised run is an organisation, not a person.
+ORG_WORDS = frozenset(
+    "inc inc. corp corp. corporation co co. company companies ltd ltd. llc plc group platforms "
+    "bank university ministry department agency association council commission committee "
+    "police court party government office institute foundation fund service services board "
+    "reuters press news times post journal network authority union federation airlines "
+    "motors technologies labs systems holdings partners capital".split()
+)
+ROLE_WORDS = frozenset(
+    "ceo cfo coo cto chairman chairwoman chair president founder co-founder spokesperson "
+    "spokesman spokeswoman director minister secretary senator governor mayor coach "
+    "chief executive manager analyst professor dr. mr. mrs. ms. sen. rep. gov. gen. judge "
+    "lawyer attorney economist leader head officer".split()
+)
+_TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. prof prof.".split())
+_NOT_NAMES = frozenset(
+    "the a an this that these those but and or so if when while as in on at by for from of "
+    "to with after before during monday tuesday wednesday thursday friday saturday sunday "
+    "january february march april may june july august september october november december "
+    "what why how who where because however thursday’s".split()
+)
+
+
+@dataclass
+class Mention:
+    name: str
+    span: Span
+    kind: SpeakerKind
+
+
+@dataclass
+class Cast:
+    """The people and organisations an article names, in order."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    full_names: dict[str, str] = field(default_factory=dict)  # surname → fullest name
+    organisations: set[str] = field(default_factory=set)
+    persons: set[str] = field(default_factory=set)
+
+    def canonical(self, name: str) -> str:
+        words = name.split()
+        if len(words) == 1 and words[0] in self.full_names:
+            return self.full_names[words[0]]
+        return name
+
+    def kind_of(self, name: str) -> SpeakerKind:
+        canonical = self.canonical(name)
+        if canonical in self.organisations or name in self.organisations:
+            return SpeakerKind.ORGANISATION
+        return SpeakerKind.PERSON
+
+    def last_person_before(self, offset: int) -> Mention | None:
+        for mention in reversed(self.mentions):
+            if mention.span.start < offset and mention.kind is SpeakerKind.PERSON:
+                return mention
+        return None
+
+    def last_organisation_before(self, offset: int) -> Mention | None:
+        for mention in reversed(self.mentions):
+            if mention.span.start < offset and mention.kind is SpeakerKind.ORGANISATION:
+                return mention
+        return None
+
+
+_NAME_RUN = re.compile(rf"\b{_NAME}")
+# Person names are Capitalised words or initials: "AI", "NVIDIA", "Street" are not.
+_PERSON_WORD = re.compile(r"[A-Z]\.|(?:Mc|Mac|O[’'])?[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*")
+_POSSESSIVE_ROLE = re.compile(
+    r"^[’']s\s+(?:\w+\s+)?(?:ceo|cfo|chief|founder|shares|stock|board|revenue|employees|"
+    r"spokesperson|spokesman|spokeswoman|executives?|platforms?|focus|users|services)\b",
+    re.IGNORECASE,
+)
+
+
+def _strip_name(run: str) -> str:
+    """The name without leading articles, titles and roles ("CEO Mark Zuckerberg")."""
+    words = run.split()
+    while words and (
+        words[0].casefold() in _NOT_NAMES
+        or words[0].casefold() in _TITLES
+        or words[0].casefold() in ROLE_WORDS
+    ):
+        words = words[1:]
+    while words and words[-1].casefold().rstrip(".") in ORG_WORDS - {"platforms"}:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def read_cast(text: str, regions: list[Span]) -> Cast:
+    """Every capitalised name in the regions, classified as person or organisation."""
+    cast = Cast()
+    raw: list[tuple[str, Span, str]] = []
+    for region in regions:
+        for match in _NAME_RUN.finditer(text, region.start, region.end):
+            run = match.group()
+            words = run.split()
+            before = text[max(region.start, match.start() - 40) : match.start()].casefold()
+            after = text[match.end() : match.end() + 40]
+            at_sentence_start = not before.strip() or before.rstrip()[-1:] in ".!?“\"’:"
+            words = _strip_name(" ".join(words)).split()
+            if not words:
+                continue
+            if any(word.casefold().rstrip(",.") in ORG_WORDS for word in words[1:]) or re.match(
+                r",?\s+(?:Inc|Corp|Ltd|LLC|PLC|Co)\b", after
+            ):
+                cast.organisations.add(_strip_name(" ".join(words)) or words[0])
+                cast.organisations.add(words[0])
+                continue
+            if _POSSESSIVE_ROLE.match(after):
+                cast.organisations.add(" ".join(words))
+            role_before = any(
+                before.rstrip().endswith(role) for role in ROLE_WORDS
+            ) or any(word.casefold() in ROLE_WORDS | _TITLES for word in run.split()[:2])
+            looks_personal = all(_PERSON_WORD.fullmatch(word) for word in words)
+            if looks_personal and (len(words) >= 2 and not at_sentence_start or role_before):
+                cast.persons.add(" ".join(words))
+            raw.append((" ".join(words), Span(start=match.end() - len(" ".join(words)),
+                                              end=match.end()), run))
+    for name in sorted(cast.persons, key=len, reverse=True):
+        parts = name.split()
+        if len(parts) >= 2:
+            cast.full_names.setdefault(parts[-1], name)
+    for name, span, _ in raw:
+        canonical = cast.canonical(name)
+        if canonical in cast.persons or name.split()[-1] in cast.full_names:
+            kind = SpeakerKind.PERSON
+        elif name in cast.organisations or canonical in cast.organisations:
+            kind = SpeakerKind.ORGANISATION
+        else:
+            continue
+        cast.mentions.append(Mention(name=canonical, span=span, kind=kind))
+    return cast
+
+
+# ---------------------------------------------------------------- attribution grammar
+
+_AFTER_NAME_CUE = re.compile(
+    rf"^[\s,;:.!?—–-]*(?P<name>{_NAME}|{_PRONOUN})(?:,[^,“”\"]{{1,60}},)?\s+"
+    rf"(?:(?:also|then|later|again|has|had|have|once|previously|recently)\s+)*(?P<cue>{_CUE})\b"
+)
+_AFTER_CUE_NAME = re.compile(rf"^[\s,;:.!?—–-]*(?P<cue>{_CUE})\s+(?P<name>{_NAME})")
+_BEFORE_NAME_CUE = re.compile(
+    rf"(?P<name>{_NAME}|{_PRONOUN})(?:,[^,“”\"]{{1,60}},)?\s+"
+    rf"(?:(?:also|then|later|again|has|had|once|previously|recently)\s+)*"
+    rf"(?P<cue>{_CUE})(?:\s+(?:\w+\s+){{0,3}}?(?:that|in\s+a\s+statement|reporters|"
+    rf"[A-Z]\w+))?\s*[,:]?\s*$"
+)
+_BEFORE_ACCORDING = re.compile(rf"(?P<cue>[Aa]ccording to)\s+(?P<name>{_NAME})\s*,?\s*$")
+_BEFORE_CUE_ALONE = re.compile(r"(?:^|[.!?]\s+)(?P<cue>[A-Z][a-z]+)\s*[:,]?\s*$")
+_BEFORE_PARTICIPLE = re.compile(
+    rf"\b(?:by|while|when|before|after)\s+(?P<cue>stating|saying|adding|noting|explaining|"
+    rf"writing|telling\s+\w+)\s*[,:]?\s*$"
+)
+_SUBJECT = re.compile(rf"(?:^|,\s+|\s)(?P<name>(?:[A-Z][a-z]+\s+)?{_NAME})\s+[a-z]+(?:ed|s)\b")
+
+
+def _speaker(
+    cast: Cast, name: str, span: Span, cue: str, offset: int, attribution: Attribution
+) -> Speaker:
+    lowered = name.casefold()
+    if lowered in ("he", "she"):
+        person = cast.last_person_before(offset)
+        if person is None:
+            return Speaker(cue=cue, attribution=Attribution.NONE)
+        return Speaker(name=person.name, kind=SpeakerKind.PERSON, attribution=Attribution.PRONOUN,
+                       cue=cue, span=span)  # fmt: skip
+    if lowered in ("they", "it", "i", "we"):
+        return Speaker(cue=cue, attribution=Attribution.NONE, span=span)
+    name = _strip_name(name) or name
+    canonical = cast.canonical(name)
+    return Speaker(
+        name=canonical,
+        kind=cast.kind_of(name),
+        attribution=attribution,
+        cue=cue,
+        span=span,
+    )
+
+
+def attribute_after(cast: Cast, text: str, start: int, end: int) -> Speaker | None:
+    """Attribution following a closing mark: “…,” NAME said / said NAME / he said."""
+    window = text[start:end]
+    for pattern in (_AFTER_CUE_NAME, _AFTER_NAME_CUE):
+        match = pattern.match(window)
+        if match:
+            name_span = Span(start=start + match.start("name"), end=start + match.end("name"))
+            return _speaker(cast, match.group("name"), name_span, match.group("cue"),
+                            start, Attribution.NAMED)  # fmt: skip
+    return None
+
+
+def attribute_before(cast: Cast, text: str, start: int, end: int) -> Speaker | None:
+    """Attribution before an opening mark: NAME said, “… / According to NAME, “…"""
+    window = text[start:end]
+    match = _BEFORE_ACCORDING.search(window) or _BEFORE_NAME_CUE.search(window)
+    if match:
+        name_span = Span(start=start + match.start("name"), end=start + match.end("name"))
+        return _speaker(cast, match.group("name"), name_span, match.group("cue"), end,
+                        Attribution.NAMED)  # fmt: skip
+    participle = _BEFORE_PARTICIPLE.search(window)
+    if participle:
+        subject = _SUBJECT.search(window[: participle.start()])
+        if subject:
+            name = subject.group("name")
+            name_span = Span(start=start + subject.start("name"), end=start + subject.end("name"))
+            return _speaker(cast, name, name_span, participle.group("cue"), end,
+                            Attribution.NAMED)  # fmt: skip
+    alone = _BEFORE_CUE_ALONE.search(window)
+    if alone and alone.group("cue").casefold() in CUE_VERBS:
+        return Speaker(attribution=Attribution.CONTINUATION, cue=alone.group("cue").rstrip(":, "))
+    return None
