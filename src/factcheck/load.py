@@ -207,7 +207,8 @@ def classify_blocks(text: str) -> list[Block]:
     seen_body = False
     for index, span in enumerate(spans):
         para = span.slice(text)
-        kind = _kind_of(para, is_first=index == 0, seen_body=seen_body)
+        # A text of one paragraph has no headline: it is all body.
+        kind = _kind_of(para, is_first=index == 0 and len(spans) > 1, seen_body=seen_body)
         seen_body = seen_body or kind is BlockKind.BODY
         blocks.append(Block(kind=kind, span=span))
     return blocks
@@ -217,7 +218,7 @@ def _kind_of(para: str, *, is_first: bool, seen_body: bool) -> BlockKind:
     line = para.strip()
     if line.startswith("#") and not seen_body:
         return BlockKind.TITLE
-    if is_first and "\n" not in line and len(line) <= 250 and not line.endswith((".", ",")):
+    if is_first and is_headline(line):
         return BlockKind.TITLE
     if not seen_body and len(line) <= 120:
         if _is_dateline(line):
@@ -227,6 +228,12 @@ def _kind_of(para: str, *, is_first: bool, seen_body: bool) -> BlockKind:
     if _BOILERPLATE.match(line.lstrip("*_>#-• ").strip()):
         return BlockKind.BOILERPLATE
     return BlockKind.BODY
+
+
+def is_headline(line: str) -> bool:
+    """One short line that does not end like a sentence (closing quotes and brackets aside)."""
+    bare = line.rstrip("”’\"')]» ")
+    return "\n" not in line and len(line) <= 250 and not bare.endswith((".", ",", ";", "!"))
 
 
 def _is_dateline(line: str) -> bool:

@@ -30,84 +30,430 @@ from factcheck.models import Article, Bound, Figure, FigureKind, Span
 # ---------------------------------------------------------------- vocabulary
 
 _QUALIFIERS: dict[str, Bound] = {
-    "approximately": Bound.APPROXIMATE, "about": Bound.APPROXIMATE, "around": Bound.APPROXIMATE,
-    "roughly": Bound.APPROXIMATE, "nearly": Bound.APPROXIMATE, "almost": Bound.APPROXIMATE,
-    "some": Bound.APPROXIMATE, "an estimated": Bound.APPROXIMATE, "close to": Bound.APPROXIMATE,
-    "circa": Bound.APPROXIMATE, "estimated": Bound.APPROXIMATE, "~": Bound.APPROXIMATE,
-    "more than": Bound.AT_LEAST, "over": Bound.AT_LEAST, "at least": Bound.AT_LEAST,
-    "upwards of": Bound.AT_LEAST, "in excess of": Bound.AT_LEAST, "above": Bound.AT_LEAST,
-    "north of": Bound.AT_LEAST, "exceeding": Bound.AT_LEAST, "no less than": Bound.AT_LEAST,
-    "up to": Bound.AT_MOST, "less than": Bound.AT_MOST, "under": Bound.AT_MOST,
-    "no more than": Bound.AT_MOST, "fewer than": Bound.AT_MOST, "below": Bound.AT_MOST,
-    "at most": Bound.AT_MOST, "just under": Bound.AT_MOST, "as many as": Bound.AT_MOST,
+    "approximately": Bound.APPROXIMATE,
+    "about": Bound.APPROXIMATE,
+    "around": Bound.APPROXIMATE,
+    "roughly": Bound.APPROXIMATE,
+    "nearly": Bound.APPROXIMATE,
+    "almost": Bound.APPROXIMATE,
+    "some": Bound.APPROXIMATE,
+    "an estimated": Bound.APPROXIMATE,
+    "close to": Bound.APPROXIMATE,
+    "circa": Bound.APPROXIMATE,
+    "estimated": Bound.APPROXIMATE,
+    "~": Bound.APPROXIMATE,
+    "more than": Bound.AT_LEAST,
+    "over": Bound.AT_LEAST,
+    "at least": Bound.AT_LEAST,
+    "upwards of": Bound.AT_LEAST,
+    "in excess of": Bound.AT_LEAST,
+    "above": Bound.AT_LEAST,
+    "north of": Bound.AT_LEAST,
+    "exceeding": Bound.AT_LEAST,
+    "no less than": Bound.AT_LEAST,
+    "up to": Bound.AT_MOST,
+    "less than": Bound.AT_MOST,
+    "under": Bound.AT_MOST,
+    "no more than": Bound.AT_MOST,
+    "fewer than": Bound.AT_MOST,
+    "below": Bound.AT_MOST,
+    "at most": Bound.AT_MOST,
+    "just under": Bound.AT_MOST,
+    "as many as": Bound.AT_MOST,
     "as much as": Bound.AT_MOST,
-}  # fmt: skip
+}
 _QUALIFIER = "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True))
 
 _CURRENCY_PREFIX = {
-    "us$": "USD", "u.s.$": "USD", "$": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD",
-    "nz$": "NZD", "s$": "SGD", "r$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
-    "₩": "KRW", "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "chf": "CHF",
-    "cny": "CNY", "inr": "INR", "cad": "CAD", "aud": "AUD",
-}  # fmt: skip
+    "us$": "USD",
+    "u.s.$": "USD",
+    "$": "USD",
+    "a$": "AUD",
+    "c$": "CAD",
+    "hk$": "HKD",
+    "nz$": "NZD",
+    "s$": "SGD",
+    "r$": "BRL",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₹": "INR",
+    "₩": "KRW",
+    "usd": "USD",
+    "eur": "EUR",
+    "gbp": "GBP",
+    "jpy": "JPY",
+    "chf": "CHF",
+    "cny": "CNY",
+    "inr": "INR",
+    "cad": "CAD",
+    "aud": "AUD",
+}
 _CURRENCY_WORD = {
-    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pounds sterling": "GBP",
-    "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR",
-    "rupees": "INR", "swiss francs": "CHF", "won": "KRW", "rubles": "RUB", "roubles": "RUB",
-    "pesos": "MXN", "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "chf": "CHF",
-    "cny": "CNY", "inr": "INR", "cad": "CAD", "aud": "AUD",
-}  # fmt: skip
+    "dollar": "USD",
+    "dollars": "USD",
+    "euro": "EUR",
+    "euros": "EUR",
+    "pounds sterling": "GBP",
+    "sterling": "GBP",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rupee": "INR",
+    "rupees": "INR",
+    "swiss francs": "CHF",
+    "won": "KRW",
+    "rubles": "RUB",
+    "roubles": "RUB",
+    "pesos": "MXN",
+    "usd": "USD",
+    "eur": "EUR",
+    "gbp": "GBP",
+    "jpy": "JPY",
+    "chf": "CHF",
+    "cny": "CNY",
+    "inr": "INR",
+    "cad": "CAD",
+    "aud": "AUD",
+}
 _SUBUNIT = {"cent": "USD", "cents": "USD", "pence": "GBP", "p": "GBP"}
 _UNIT_WORDS = {
-    "mile": "mile", "miles": "mile", "mi": "mile", "km": "km", "kilometre": "km",
-    "kilometres": "km", "kilometer": "km", "kilometers": "km", "metre": "m", "metres": "m",
-    "meter": "m", "meters": "m", "feet": "ft", "foot": "ft", "ft": "ft", "inches": "in",
-    "inch": "in", "pound": "lb", "pounds": "lb", "lb": "lb", "lbs": "lb", "kg": "kg",
-    "kilogram": "kg", "kilograms": "kg", "gram": "g", "grams": "g", "ton": "ton",
-    "tons": "ton", "tonne": "tonne", "tonnes": "tonne", "mph": "mph", "km/h": "km/h",
-    "kph": "km/h", "acre": "acre", "acres": "acre", "hectare": "hectare", "hectares": "hectare",
-    "gallon": "gallon", "gallons": "gallon", "litre": "litre", "litres": "litre",
-    "liter": "litre", "liters": "litre", "degrees": "degree",
-}  # fmt: skip
+    "mile": "mile",
+    "miles": "mile",
+    "mi": "mile",
+    "km": "km",
+    "kilometre": "km",
+    "kilometres": "km",
+    "kilometer": "km",
+    "kilometers": "km",
+    "metre": "m",
+    "metres": "m",
+    "meter": "m",
+    "meters": "m",
+    "feet": "ft",
+    "foot": "ft",
+    "ft": "ft",
+    "inches": "in",
+    "inch": "in",
+    "pound": "lb",
+    "pounds": "lb",
+    "lb": "lb",
+    "lbs": "lb",
+    "kg": "kg",
+    "kilogram": "kg",
+    "kilograms": "kg",
+    "gram": "g",
+    "grams": "g",
+    "ton": "ton",
+    "tons": "ton",
+    "tonne": "tonne",
+    "tonnes": "tonne",
+    "mph": "mph",
+    "km/h": "km/h",
+    "kph": "km/h",
+    "acre": "acre",
+    "acres": "acre",
+    "hectare": "hectare",
+    "hectares": "hectare",
+    "gallon": "gallon",
+    "gallons": "gallon",
+    "litre": "litre",
+    "litres": "litre",
+    "liter": "litre",
+    "liters": "litre",
+    "degrees": "degree",
+}
 _TIME_UNITS = {
-    "year": "year", "years": "year", "month": "month", "months": "month", "week": "week",
-    "weeks": "week", "day": "day", "days": "day", "hour": "hour", "hours": "hour",
-    "minute": "minute", "minutes": "minute", "decade": "decade", "decades": "decade",
-    "century": "century", "centuries": "century",
-}  # fmt: skip
+    "year": "year",
+    "years": "year",
+    "month": "month",
+    "months": "month",
+    "week": "week",
+    "weeks": "week",
+    "day": "day",
+    "days": "day",
+    "hour": "hour",
+    "hours": "hour",
+    "minute": "minute",
+    "minutes": "minute",
+    "decade": "decade",
+    "decades": "decade",
+    "century": "century",
+    "centuries": "century",
+}
 _TIME_IN_YEARS = {"decade": 10, "century": 100}
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 _STOP = frozenset(
-    """
-    a an the of in on at to for from by with and or but as than that which who whom whose
-    this these those its it their his her our your my is are was were be been being has have
-    had will would could should may might can do does did not no so such per each every all
-    any some more most less least over under about around nearly almost approximately
-    roughly up down into onto out off also just only then there here when while what
-    new last next first second third fourth year years quarter quarters month months week
-    weeks day days earlier later ago previous prior same company firm group including
-    according total totaling totalling worth reported expects expected said says estimated
-    between marking reporting million billion thousand trillion percent end start beginning
-    include includes included reach reached hit
-    """.split()
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "and",
+        "or",
+        "but",
+        "as",
+        "than",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "this",
+        "these",
+        "those",
+        "its",
+        "it",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "my",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "can",
+        "do",
+        "does",
+        "did",
+        "not",
+        "no",
+        "so",
+        "such",
+        "per",
+        "each",
+        "every",
+        "all",
+        "any",
+        "some",
+        "more",
+        "most",
+        "less",
+        "least",
+        "over",
+        "under",
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "approximately",
+        "roughly",
+        "up",
+        "down",
+        "into",
+        "onto",
+        "out",
+        "off",
+        "also",
+        "just",
+        "only",
+        "then",
+        "there",
+        "here",
+        "when",
+        "while",
+        "what",
+        "new",
+        "last",
+        "next",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "year",
+        "years",
+        "quarter",
+        "quarters",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "earlier",
+        "later",
+        "ago",
+        "previous",
+        "prior",
+        "same",
+        "company",
+        "firm",
+        "group",
+        "including",
+        "according",
+        "total",
+        "totaling",
+        "totalling",
+        "worth",
+        "reported",
+        "expects",
+        "expected",
+        "said",
+        "says",
+        "estimated",
+        "between",
+        "marking",
+        "reporting",
+        "million",
+        "billion",
+        "thousand",
+        "trillion",
+        "percent",
+        "end",
+        "start",
+        "beginning",
+        "include",
+        "includes",
+        "included",
+        "reach",
+        "reached",
+        "hit",
+    ]
 )
 _COUNT_NOUNS = frozenset(
-    "people staff personnel police children men women cattle sheep fish aircraft deer "
-    "livestock crew faculty clergy media data equipment software hardware".split()
+    [
+        "people",
+        "staff",
+        "personnel",
+        "police",
+        "children",
+        "men",
+        "women",
+        "cattle",
+        "sheep",
+        "fish",
+        "aircraft",
+        "deer",
+        "livestock",
+        "crew",
+        "faculty",
+        "clergy",
+        "media",
+        "data",
+        "equipment",
+        "software",
+        "hardware",
+    ]
 )
-_ADDRESS = frozenset("street st st. avenue ave ave. road rd rd. boulevard blvd lane drive way "
-                     "place square court".split())  # fmt: skip
+_ADDRESS = frozenset(
+    [
+        "street",
+        "st",
+        "st.",
+        "avenue",
+        "ave",
+        "ave.",
+        "road",
+        "rd",
+        "rd.",
+        "boulevard",
+        "blvd",
+        "lane",
+        "drive",
+        "way",
+        "place",
+        "square",
+        "court",
+    ]
+)
 _NOT_HEADS = frozenset(
-    "is was has does this its his has as us always perhaps towards thus plus yes less unless "
-    "across whereas news series species means analysis basis crisis status bus gas".split()
+    [
+        "is",
+        "was",
+        "has",
+        "does",
+        "this",
+        "its",
+        "his",
+        "has",
+        "as",
+        "us",
+        "always",
+        "perhaps",
+        "towards",
+        "thus",
+        "plus",
+        "yes",
+        "less",
+        "unless",
+        "across",
+        "whereas",
+        "news",
+        "series",
+        "species",
+        "means",
+        "analysis",
+        "basis",
+        "crisis",
+        "status",
+        "bus",
+        "gas",
+    ]
 )
 _CHANGE_WORDS = frozenset(
-    "increase increases rise rises rose risen gain gains growth grew jump jumped jumps "
-    "decrease decreases decline declines declined drop dropped drops fall fell fallen "
-    "cut cuts loss losses surge surged plunge plunged climb climbed slump slumped".split()
+    [
+        "increase",
+        "increases",
+        "rise",
+        "rises",
+        "rose",
+        "risen",
+        "gain",
+        "gains",
+        "growth",
+        "grew",
+        "jump",
+        "jumped",
+        "jumps",
+        "decrease",
+        "decreases",
+        "decline",
+        "declines",
+        "declined",
+        "drop",
+        "dropped",
+        "drops",
+        "fall",
+        "fell",
+        "fallen",
+        "cut",
+        "cuts",
+        "loss",
+        "losses",
+        "surge",
+        "surged",
+        "plunge",
+        "plunged",
+        "climb",
+        "climbed",
+        "slump",
+        "slumped",
+    ]
 )
 
 _CUR = (
@@ -291,9 +637,17 @@ def _range(match: re.Match[str], _text: str) -> _Found | None:
         low, low_precision, low_scale = low * high_scale, low_precision * high_scale, high_scale
     if high < low:
         return None
-    return _Found(FigureKind.RANGE, match.start(), match.end(), None, currency or "USD",
-                  max(low_scale, high_scale), min(low_precision, high_precision),
-                  low=low, high=high)  # fmt: skip
+    return _Found(
+        FigureKind.RANGE,
+        match.start(),
+        match.end(),
+        None,
+        currency or "USD",
+        max(low_scale, high_scale),
+        min(low_precision, high_precision),
+        low=low,
+        high=high,
+    )
 
 
 def _percent_range(match: re.Match[str], _text: str) -> _Found | None:
@@ -306,14 +660,24 @@ def _percent_range(match: re.Match[str], _text: str) -> _Found | None:
         return None
     if high < low:
         return None
-    return _Found(FigureKind.RANGE, match.start(), match.end(), None, "%", 1, min(low_p, high_p),
-                  low=low, high=high)  # fmt: skip
+    return _Found(
+        FigureKind.RANGE,
+        match.start(),
+        match.end(),
+        None,
+        "%",
+        1,
+        min(low_p, high_p),
+        low=low,
+        high=high,
+    )
 
 
 def _money_one(match: re.Match[str], _text: str) -> _Found:
     value, precision, scale, currency = _money(match)
-    return _Found(FigureKind.MONEY, match.start(), match.end(), value, currency or "USD", scale,
-                  precision)  # fmt: skip
+    return _Found(
+        FigureKind.MONEY, match.start(), match.end(), value, currency or "USD", scale, precision
+    )
 
 
 def _cents(match: re.Match[str], _text: str) -> _Found | None:
@@ -321,14 +685,20 @@ def _cents(match: re.Match[str], _text: str) -> _Found | None:
     if sub == "p" and " " in match.group():
         return None
     value, precision = parse_digits(match.group("num"))
-    return _Found(FigureKind.MONEY, match.start(), match.end(), value / 100, _SUBUNIT[sub], 1,
-                  precision / 100)  # fmt: skip
+    return _Found(
+        FigureKind.MONEY, match.start(), match.end(), value / 100, _SUBUNIT[sub], 1, precision / 100
+    )
 
 
 def _percent(match: re.Match[str], _text: str) -> _Found | None:
     unit_word = match.group("unit").casefold()
-    unit = "pp" if unit_word.startswith("percentage") else "bp" if unit_word.startswith(
-        ("basis", "bps")) else "%"  # fmt: skip
+    unit = (
+        "pp"
+        if unit_word.startswith("percentage")
+        else "bp"
+        if unit_word.startswith(("basis", "bps"))
+        else "%"
+    )
     if match.group("num"):
         value, precision = parse_digits(match.group("num"))
     else:
@@ -368,8 +738,15 @@ def _quantity(match: re.Match[str], _text: str) -> _Found:
     value, precision = parse_digits(match.group("num"))
     scale = scale_of(match.group("scale") or match.group("short"))
     unit = _UNIT_WORDS[match.group("unit").casefold()]
-    return _Found(FigureKind.QUANTITY, match.start(), match.end(), value * scale, unit, scale,
-                  precision * scale)  # fmt: skip
+    return _Found(
+        FigureKind.QUANTITY,
+        match.start(),
+        match.end(),
+        value * scale,
+        unit,
+        scale,
+        precision * scale,
+    )
 
 
 def _singular(word: str) -> str:
@@ -392,7 +769,7 @@ def _head(phrase: str) -> list[str] | None:
     for word in words:
         clean = word.strip(".,;:!?()\"“”’'")
         lowered = clean.casefold()
-        if not clean or lowered in _STOP - {"new"} and not taken:
+        if not clean or (lowered in _STOP - {"new"} and not taken):
             return None
         if lowered in _STOP or lowered in _TIME_UNITS or re.fullmatch(rf"{_MONTHS}", clean):
             return None
@@ -426,17 +803,61 @@ def _count(match: re.Match[str], text: str) -> _Found | None:
     end = match.start("phrase")
     for word in head:
         end = text.index(word, end) + len(word)
-    return _Found(FigureKind.COUNT, match.start(), end, value * scale, _singular(head[-1]), scale,
-                  precision * scale, head=[w.casefold() for w in head])  # fmt: skip
+    return _Found(
+        FigureKind.COUNT,
+        match.start(),
+        end,
+        value * scale,
+        _singular(head[-1]),
+        scale,
+        precision * scale,
+        head=[w.casefold() for w in head],
+    )
 
 
 _NOT_ORDINAL_NEXT = frozenset(
-    "quarter quarters half half-year time of and to in on at by the a an place is was were "
-    "said reported came become became saw one ones".split()
+    [
+        "quarter",
+        "quarters",
+        "half",
+        "half-year",
+        "time",
+        "of",
+        "and",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "the",
+        "a",
+        "an",
+        "place",
+        "is",
+        "was",
+        "were",
+        "said",
+        "reported",
+        "came",
+        "become",
+        "became",
+        "saw",
+        "one",
+        "ones",
+    ]
+)
+
+
+_CLAIM_OWNER = re.compile(
+    r"(?:[’']s|\b(?:its|their|his|her|our|my|your))\s+(?:\w+\s+)?$", re.IGNORECASE
 )
 
 
 def _ordinal(match: re.Match[str], text: str) -> _Found | None:
+    # "Meta’s first dividends", "its third straight loss": an ordinal owned by someone makes a
+    # claim; "the first paragraph" or "a second look" does not.
+    if not _CLAIM_OWNER.search(text[max(0, match.start() - 30) : match.start()]):
+        return None
     words = match.group("phrase").split()
     first = words[0].strip(".,;:").casefold()
     if first in _NOT_ORDINAL_NEXT or first.endswith(("ed", "ly")) or not first.isalpha():
@@ -444,7 +865,9 @@ def _ordinal(match: re.Match[str], text: str) -> _Found | None:
     if re.match(r"[\s-]*quarter|[\s-]*half", match.group("phrase"), re.IGNORECASE):
         return None
     noun = first
-    end = match.start("phrase") + match.group("phrase").index(words[0]) + len(words[0].rstrip(".,;:"))
+    end = (
+        match.start("phrase") + match.group("phrase").index(words[0]) + len(words[0].rstrip(".,;:"))
+    )
     if len(words) > 1:
         second = words[1].strip(".,;:").casefold()
         if second.isalpha() and second not in _STOP and words[0][-1] not in ".,;:":
@@ -452,8 +875,16 @@ def _ordinal(match: re.Match[str], text: str) -> _Found | None:
             end = text.index(words[1], end) + len(words[1].rstrip(".,;:"))
     ordinal = match.group("ord").casefold()
     value = ORDINALS.get(ordinal) or int(re.sub(r"\D", "", ordinal))
-    return _Found(FigureKind.ORDINAL, match.start(), end, Decimal(value), _singular(noun), 1,
-                  Decimal(1), head=[first] if noun == first else [first, noun])  # fmt: skip
+    return _Found(
+        FigureKind.ORDINAL,
+        match.start(),
+        end,
+        Decimal(value),
+        _singular(noun),
+        1,
+        Decimal(1),
+        head=[first] if noun == first else [first, noun],
+    )
 
 
 _HANDLERS: dict[str, Callable[[re.Match[str], str], _Found | None]] = {
@@ -515,26 +946,39 @@ def _scan(text: str, sentence: Span) -> Iterator[_Found]:
             start, end = match.start(), match.end()
             if any(s < end and start < e for s, e in taken):
                 continue
-            number_start = next((match.start(g) for g in ("num", "anum") if
-                                 match.groupdict().get(g)), None)  # fmt: skip
+            number_start = next(
+                (match.start(g) for g in ("num", "anum") if match.groupdict().get(g)), None
+            )
             number_start = number_start if number_start is not None else start
             if name not in ("ordinal",) and re.match(r"\d|\.\d", text[number_start:]):
                 num_end = number_start + len(re.match(DIGITS, text[number_start:]).group())
-                if _glued(text, number_start, num_end) and name not in ("money", "money_range",
-                                                                         "percent", "quantity"):
+                if _glued(text, number_start, num_end) and name not in (
+                    "money",
+                    "money_range",
+                    "percent",
+                    "quantity",
+                ):
                     continue
                 if _glued(text, number_start, number_start) or _date_or_time(
                     text, number_start, num_end
                 ):
                     continue
-                if name in ("count", "duration", "quantity") and _named(text, number_start,
-                                                                        sentence):
+                if name in ("count", "duration", "quantity") and _named(
+                    text, number_start, sentence
+                ):
                     continue
             found = _HANDLERS[name](match, text)
             if found is None:
                 continue
             taken.append((found.start, found.end))
             yield found
+
+
+def _plain(value: Decimal | None) -> Decimal | None:
+    """40110000000.00 → 40110000000: the same number, printed without trailing zeros."""
+    if value is None:
+        return None
+    return Decimal(format(value.normalize(), "f"))
 
 
 def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
@@ -554,12 +998,12 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
                     kind=item.kind,
                     text=text[start : item.end],
                     span=Span(start=start, end=item.end),
-                    value=item.value,
-                    low=item.low,
-                    high=item.high,
+                    value=_plain(item.value),
+                    low=_plain(item.low),
+                    high=_plain(item.high),
                     unit=item.unit,
                     scale=item.scale,
-                    precision=item.precision,
+                    precision=_plain(item.precision),
                     bound=bound,
                     qualifier=qualifier,
                     period=period_for(periods, item.start),

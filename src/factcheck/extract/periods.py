@@ -10,8 +10,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_ORDINAL_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2,
-                   "3rd": 3, "4th": 4}  # fmt: skip
+_ORDINAL_NUMBER = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
 _YEAR = r"(?:19|20)\d{2}"
 
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from factcheck.extract.sentences import split_sentences
 from factcheck.extract.speakers import (
@@ -69,7 +70,7 @@ def _marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
         elif char == '"':
             before = text[index - 1] if index > start else " "
             after = text[index + 1] if index + 1 < end else " "
-            if before.isspace() or before in "([{—–-:" and not after.isspace():
+            if before.isspace() or (before in "([{—–-:" and not after.isspace()):
                 kind = "open"
             elif after.isspace() or after in ".,;:!?)]—–-" or index + 1 == end:
                 kind = "close"
@@ -88,9 +89,7 @@ def _trim(text: str, start: int, end: int) -> Span:
     return Span(start=start, end=end)
 
 
-def _pieces(
-    text: str, paragraphs: list[Span]
-) -> tuple[list[_Piece], list[QuoteDefect], set[int]]:
+def _pieces(text: str, paragraphs: list[Span]) -> tuple[list[_Piece], list[QuoteDefect], set[int]]:
     """Pair the marks; return pieces, defects, and the pieces that continue into the next."""
     pieces: list[_Piece] = []
     defects: list[QuoteDefect] = []
@@ -99,8 +98,9 @@ def _pieces(
     for number, para in enumerate(paragraphs):
         marks = _marks(text, para.start, para.end)
         open_at: int | None = None
-        if carried and not (marks and marks[0][1] == "open" and
-                            text[para.start : marks[0][0]].strip() == ""):  # fmt: skip
+        if carried and not (
+            marks and marks[0][1] == "open" and text[para.start : marks[0][0]].strip() == ""
+        ):
             carried = False
         for position, kind in marks:
             if kind == "open":
@@ -111,19 +111,26 @@ def _pieces(
                 open_at = position
             elif open_at is None:
                 if position == para.start or not carried:
-                    defects.append(QuoteDefect(kind=DefectKind.STRAY_MARK,
-                                               span=Span(start=position, end=position + 1),
-                                               detail="closing mark with no opening mark"))  # fmt: skip
+                    defects.append(
+                        QuoteDefect(
+                            kind=DefectKind.STRAY_MARK,
+                            span=Span(start=position, end=position + 1),
+                            detail="closing mark with no opening mark",
+                        )
+                    )
             else:
                 pieces.append(_Piece(open_at, position, _trim(text, open_at + 1, position), para))
                 open_at = None
         carried = False
         if open_at is not None:
             if text[open_at + 1 : para.end].strip() == "":
-                defects.append(QuoteDefect(kind=DefectKind.STRAY_MARK,
-                                           span=Span(start=open_at, end=open_at + 1),
-                                           detail="opening mark at the end of a paragraph opens "
-                                           "nothing"))  # fmt: skip
+                defects.append(
+                    QuoteDefect(
+                        kind=DefectKind.STRAY_MARK,
+                        span=Span(start=open_at, end=open_at + 1),
+                        detail="opening mark at the end of a paragraph opens nothing",
+                    )
+                )
                 continue
             pieces.append(_cut(text, open_at, para.end, para))
             nxt = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
@@ -249,8 +256,9 @@ def _sentences(text: str, group: list[_Piece]) -> list[QuoteSentence]:
             words = span.slice(text)
             if pending is not None and number == 0 and words[:1].islower():
                 joined = pending.text.rstrip(",—–- ") + " " + words
-                pending = QuoteSentence(text=joined, span=Span(start=pending.span.start,
-                                                                end=span.end))  # fmt: skip
+                pending = QuoteSentence(
+                    text=joined, span=Span(start=pending.span.start, end=span.end)
+                )
                 continue
             if pending is not None:
                 out.append(pending)
@@ -260,7 +268,9 @@ def _sentences(text: str, group: list[_Piece]) -> list[QuoteSentence]:
     return out
 
 
-def extract_quotes(article: Article, sentences: list[Span]) -> tuple[list[Quote], list[QuoteDefect]]:
+def extract_quotes(
+    article: Article, sentences: list[Span]
+) -> tuple[list[Quote], list[QuoteDefect]]:
     text = article.text
     if article.blocks:
         paragraphs = [b.span for b in article.body_blocks()]
@@ -280,8 +290,11 @@ def extract_quotes(article: Article, sentences: list[Span]) -> tuple[list[Quote]
         if not segments:
             continue
         full = _is_full(text, group)
-        speaker = _attribute(text, cast, sentences, group, previous) if full else (
-            _attribute(text, cast, sentences, group, None, strict=True))  # fmt: skip
+        speaker = (
+            _attribute(text, cast, sentences, group, previous)
+            if full
+            else (_attribute(text, cast, sentences, group, None, strict=True))
+        )
         end = last.close_at + 1 if last.close_at is not None else last.content.end
         quote = Quote(
             id=f"{article.id}:q{len(quotes) + 1}",
@@ -312,7 +325,7 @@ def _attribute(
     first, last = group[0], group[-1]
     para = first.paragraph
     # Between the pieces of a split quote: “…,” he said, “…”
-    for left, right in zip(group, group[1:], strict=False):
+    for left, right in pairwise(group):
         if left.close_at is not None and left.paragraph == right.paragraph:
             found = attribute_after(cast, text, left.close_at + 1, right.open_at)
             if found is not None:
@@ -327,12 +340,15 @@ def _attribute(
     sentence = _sentence_around(sentences, first.open_at) or para
     start = max(sentence.start, para.start)
     prev_close = text.rfind(CLOSE, start, first.open_at)
-    found = attribute_before(cast, text, prev_close + 1 if prev_close != -1 else start, first.open_at)
+    found = attribute_before(
+        cast, text, prev_close + 1 if prev_close != -1 else start, first.open_at
+    )
     if found is not None:
         if found.attribution is Attribution.CONTINUATION:
             if previous is not None and previous.name:
-                return previous.model_copy(update={"attribution": Attribution.CONTINUATION,
-                                                   "cue": found.cue, "span": None})  # fmt: skip
+                return previous.model_copy(
+                    update={"attribution": Attribution.CONTINUATION, "cue": found.cue, "span": None}
+                )
             return Speaker(cue=found.cue)
         return found
     return Speaker(kind=SpeakerKind.UNKNOWN)

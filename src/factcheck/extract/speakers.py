@@ -15,17 +15,75 @@ from dataclasses import dataclass, field
 from factcheck.models import Attribution, Span, Speaker, SpeakerKind
 
 CUE_VERBS = (
-    "said", "says", "say", "told", "tells", "added", "adds", "adding", "noted", "notes",
-    "stated", "states", "stating", "explained", "explains", "explaining", "wrote", "writes",
-    "asked", "asks", "argued", "argues", "continued", "continues", "insisted", "insists",
-    "warned", "warns", "replied", "replies", "reply", "responded", "responds", "recalled",
-    "remarked", "declared", "announced", "claimed", "claims", "conceded", "admitted",
-    "acknowledged", "emphasized", "emphasised", "stressed", "tweeted", "posted", "joked",
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "adding",
+    "noted",
+    "notes",
+    "stated",
+    "states",
+    "stating",
+    "explained",
+    "explains",
+    "explaining",
+    "wrote",
+    "writes",
+    "asked",
+    "asks",
+    "argued",
+    "argues",
+    "continued",
+    "continues",
+    "insisted",
+    "insists",
+    "warned",
+    "warns",
+    "replied",
+    "replies",
+    "reply",
+    "responded",
+    "responds",
+    "recalled",
+    "remarked",
+    "declared",
+    "announced",
+    "claimed",
+    "claims",
+    "conceded",
+    "admitted",
+    "acknowledged",
+    "emphasized",
+    "emphasised",
+    "stressed",
+    "tweeted",
+    "posted",
+    "joked",
     "continuing",
-    "shouted", "whispered", "suggested", "observed", "commented", "confirmed", "predicted",
-    "cautioned", "concluded", "testified", "boasted", "vowed", "pledged", "promised",
-    "countered", "quipped", "mused", "according", "saying",
-)  # fmt: skip
+    "shouted",
+    "whispered",
+    "suggested",
+    "observed",
+    "commented",
+    "confirmed",
+    "predicted",
+    "cautioned",
+    "concluded",
+    "testified",
+    "boasted",
+    "vowed",
+    "pledged",
+    "promised",
+    "countered",
+    "quipped",
+    "mused",
+    "according",
+    "saying",
+)
 _CUE = r"(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")"
 _NAME_WORD = r"(?:[A-Z][a-z]*\.|[A-Z][\w’'\-]*[a-zA-Z\d])"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:(?:de|van|von|der|da|del|la|le|bin|al)\s+)?{_NAME_WORD}){{0,3}}"
@@ -34,24 +92,183 @@ _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e)"
 
 # Words that say a capitalised run is an organisation, not a person.
 ORG_WORDS = frozenset(
-    "inc inc. corp corp. corporation co co. company companies ltd ltd. llc plc group platforms "
-    "bank university ministry department agency association council commission committee "
-    "police court party government office institute foundation fund service services board "
-    "reuters press news times post journal network authority union federation airlines "
-    "motors technologies labs systems holdings partners capital".split()
+    [
+        "inc",
+        "inc.",
+        "corp",
+        "corp.",
+        "corporation",
+        "co",
+        "co.",
+        "company",
+        "companies",
+        "ltd",
+        "ltd.",
+        "llc",
+        "plc",
+        "group",
+        "platforms",
+        "bank",
+        "university",
+        "ministry",
+        "department",
+        "agency",
+        "association",
+        "council",
+        "commission",
+        "committee",
+        "police",
+        "court",
+        "party",
+        "government",
+        "office",
+        "institute",
+        "foundation",
+        "fund",
+        "service",
+        "services",
+        "board",
+        "reuters",
+        "press",
+        "news",
+        "times",
+        "post",
+        "journal",
+        "network",
+        "authority",
+        "union",
+        "federation",
+        "airlines",
+        "motors",
+        "technologies",
+        "labs",
+        "systems",
+        "holdings",
+        "partners",
+        "capital",
+    ]
 )
 ROLE_WORDS = frozenset(
-    "ceo cfo coo cto chairman chairwoman chair president founder co-founder spokesperson "
-    "spokesman spokeswoman director minister secretary senator governor mayor coach "
-    "chief executive manager analyst professor dr. mr. mrs. ms. sen. rep. gov. gen. judge "
-    "lawyer attorney economist leader head officer".split()
+    [
+        "ceo",
+        "cfo",
+        "coo",
+        "cto",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "president",
+        "founder",
+        "co-founder",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "director",
+        "minister",
+        "secretary",
+        "senator",
+        "governor",
+        "mayor",
+        "coach",
+        "chief",
+        "executive",
+        "manager",
+        "analyst",
+        "professor",
+        "dr.",
+        "mr.",
+        "mrs.",
+        "ms.",
+        "sen.",
+        "rep.",
+        "gov.",
+        "gen.",
+        "judge",
+        "lawyer",
+        "attorney",
+        "economist",
+        "leader",
+        "head",
+        "officer",
+    ]
 )
-_TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. prof prof.".split())
+_TITLES = frozenset(
+    [
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "dr",
+        "dr.",
+        "sen",
+        "sen.",
+        "rep",
+        "rep.",
+        "gov",
+        "gov.",
+        "prof",
+        "prof.",
+    ]
+)
 _NOT_NAMES = frozenset(
-    "the a an this that these those but and or so if when while as in on at by for from of "
-    "to with after before during monday tuesday wednesday thursday friday saturday sunday "
-    "january february march april may june july august september october november december "
-    "what why how who where because however thursday’s".split()
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "but",
+        "and",
+        "or",
+        "so",
+        "if",
+        "when",
+        "while",
+        "as",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "of",
+        "to",
+        "with",
+        "after",
+        "before",
+        "during",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "what",
+        "why",
+        "how",
+        "who",
+        "where",
+        "because",
+        "however",
+        "thursday’s",
+    ]
 )
 
 
@@ -130,7 +347,7 @@ def read_cast(text: str, regions: list[Span]) -> Cast:
             words = run.split()
             before = text[max(region.start, match.start() - 40) : match.start()].casefold()
             after = text[match.end() : match.end() + 40]
-            at_sentence_start = not before.strip() or before.rstrip()[-1:] in ".!?“\"’:"
+            at_sentence_start = not before.strip() or before.rstrip()[-1:] in '.!?“"’:'
             words = _strip_name(" ".join(words)).split()
             if not words:
                 continue
@@ -142,14 +359,19 @@ def read_cast(text: str, regions: list[Span]) -> Cast:
                 continue
             if _POSSESSIVE_ROLE.match(after):
                 cast.organisations.add(" ".join(words))
-            role_before = any(
-                before.rstrip().endswith(role) for role in ROLE_WORDS
-            ) or any(word.casefold() in ROLE_WORDS | _TITLES for word in run.split()[:2])
+            role_before = any(before.rstrip().endswith(role) for role in ROLE_WORDS) or any(
+                word.casefold() in ROLE_WORDS | _TITLES for word in run.split()[:2]
+            )
             looks_personal = all(_PERSON_WORD.fullmatch(word) for word in words)
-            if looks_personal and (len(words) >= 2 and not at_sentence_start or role_before):
+            if looks_personal and ((len(words) >= 2 and not at_sentence_start) or role_before):
                 cast.persons.add(" ".join(words))
-            raw.append((" ".join(words), Span(start=match.end() - len(" ".join(words)),
-                                              end=match.end()), run))
+            raw.append(
+                (
+                    " ".join(words),
+                    Span(start=match.end() - len(" ".join(words)), end=match.end()),
+                    run,
+                )
+            )
     for name in sorted(cast.persons, key=len, reverse=True):
         parts = name.split()
         if len(parts) >= 2:
@@ -182,8 +404,8 @@ _BEFORE_NAME_CUE = re.compile(
 _BEFORE_ACCORDING = re.compile(rf"(?P<cue>[Aa]ccording to)\s+(?P<name>{_NAME})\s*,?\s*$")
 _BEFORE_CUE_ALONE = re.compile(r"(?:^|[.!?]\s+)(?P<cue>[A-Z][a-z]+)\s*[:,]?\s*$")
 _BEFORE_PARTICIPLE = re.compile(
-    rf"\b(?:by|while|when|before|after)\s+(?P<cue>stating|saying|adding|noting|explaining|"
-    rf"writing|telling\s+\w+)\s*[,:]?\s*$"
+    r"\b(?:by|while|when|before|after)\s+(?P<cue>stating|saying|adding|noting|explaining|"
+    r"writing|telling\s+\w+)\s*[,:]?\s*$"
 )
 _SUBJECT = re.compile(rf"(?:^|,\s+|\s)(?P<name>(?:[A-Z][a-z]+\s+)?{_NAME})\s+[a-z]+(?:ed|s)\b")
 
@@ -196,8 +418,13 @@ def _speaker(
         person = cast.last_person_before(offset)
         if person is None:
             return Speaker(cue=cue, attribution=Attribution.NONE)
-        return Speaker(name=person.name, kind=SpeakerKind.PERSON, attribution=Attribution.PRONOUN,
-                       cue=cue, span=span)  # fmt: skip
+        return Speaker(
+            name=person.name,
+            kind=SpeakerKind.PERSON,
+            attribution=Attribution.PRONOUN,
+            cue=cue,
+            span=span,
+        )
     if lowered in ("they", "it", "i", "we"):
         return Speaker(cue=cue, attribution=Attribution.NONE, span=span)
     name = _strip_name(name) or name
@@ -218,8 +445,9 @@ def attribute_after(cast: Cast, text: str, start: int, end: int) -> Speaker | No
         match = pattern.match(window)
         if match:
             name_span = Span(start=start + match.start("name"), end=start + match.end("name"))
-            return _speaker(cast, match.group("name"), name_span, match.group("cue"),
-                            start, Attribution.NAMED)  # fmt: skip
+            return _speaker(
+                cast, match.group("name"), name_span, match.group("cue"), start, Attribution.NAMED
+            )
     return None
 
 
@@ -229,16 +457,16 @@ def attribute_before(cast: Cast, text: str, start: int, end: int) -> Speaker | N
     match = _BEFORE_ACCORDING.search(window) or _BEFORE_NAME_CUE.search(window)
     if match:
         name_span = Span(start=start + match.start("name"), end=start + match.end("name"))
-        return _speaker(cast, match.group("name"), name_span, match.group("cue"), end,
-                        Attribution.NAMED)  # fmt: skip
+        return _speaker(
+            cast, match.group("name"), name_span, match.group("cue"), end, Attribution.NAMED
+        )
     participle = _BEFORE_PARTICIPLE.search(window)
     if participle:
         subject = _SUBJECT.search(window[: participle.start()])
         if subject:
             name = subject.group("name")
             name_span = Span(start=start + subject.start("name"), end=start + subject.end("name"))
-            return _speaker(cast, name, name_span, participle.group("cue"), end,
-                            Attribution.NAMED)  # fmt: skip
+            return _speaker(cast, name, name_span, participle.group("cue"), end, Attribution.NAMED)
     alone = _BEFORE_CUE_ALONE.search(window)
     if alone and alone.group("cue").casefold() in CUE_VERBS:
         return Speaker(attribution=Attribution.CONTINUATION, cue=alone.group("cue").rstrip(":, "))
