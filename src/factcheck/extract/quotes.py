@@ -289,12 +289,15 @@ def extract_quotes(
         segments = [p.content for p in group if p.content.end > p.content.start]
         if not segments:
             continue
-        full = _is_full(text, group)
-        speaker = (
-            _attribute(text, cast, sentences, group, previous)
-            if full
-            else (_attribute(text, cast, sentences, group, None, strict=True))
+        speaker = _attribute(text, cast, sentences, group, previous)
+        # A short quote next to its attribution (“I love cats,” said Burton) is still full.
+        full = _is_full(text, group) or (
+            speaker.cue is not None
+            and speaker.attribution is not Attribution.CONTINUATION
+            and text[first.content.start : first.content.start + 1].isupper()
         )
+        if not full and speaker.attribution is Attribution.CONTINUATION:
+            speaker = Speaker(cue=speaker.cue)
         end = last.close_at + 1 if last.close_at is not None else last.content.end
         quote = Quote(
             id=f"{article.id}:q{len(quotes) + 1}",
@@ -319,8 +322,6 @@ def _attribute(
     sentences: list[Span],
     group: list[_Piece],
     previous: Speaker | None,
-    *,
-    strict: bool = False,
 ) -> Speaker:
     first, last = group[0], group[-1]
     para = first.paragraph

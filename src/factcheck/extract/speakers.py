@@ -85,7 +85,7 @@ CUE_VERBS = (
     "saying",
 )
 _CUE = r"(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")"
-_NAME_WORD = r"(?:[A-Z][a-z]*\.|[A-Z][\w’'\-]*[a-zA-Z\d])"
+_NAME_WORD = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen)\.|[A-Z][\w’'\-]*[a-zA-Z\d])"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:(?:de|van|von|der|da|del|la|le|bin|al)\s+)?{_NAME_WORD}){{0,3}}"
 _PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "organisation"}
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e)"
@@ -287,6 +287,7 @@ class Cast:
     full_names: dict[str, str] = field(default_factory=dict)  # surname → fullest name
     organisations: set[str] = field(default_factory=set)
     persons: set[str] = field(default_factory=set)
+    roles: dict[str, str] = field(default_factory=dict)  # "senator" → the person last given it
 
     def canonical(self, name: str) -> str:
         words = name.split()
@@ -324,23 +325,38 @@ _POSSESSIVE_ROLE = re.compile(
 
 
 def _strip_name(run: str) -> str:
-    """The name without leading articles, titles and roles ("CEO Mark Zuckerberg")."""
+    """The name without articles, titles and roles: "Finance Minister Rachel Reeves" → "Rachel
+    Reeves", "CEO Mark Zuckerberg" → "Mark Zuckerberg"."""
     words = run.split()
-    while words and (
-        words[0].casefold() in _NOT_NAMES
-        or words[0].casefold() in _TITLES
-        or words[0].casefold() in ROLE_WORDS
-    ):
+    roles = [i for i, word in enumerate(words) if word.casefold() in ROLE_WORDS | _TITLES]
+    if roles and roles[-1] < len(words) - 1:
+        words = words[roles[-1] + 1 :]
+    while words and words[0].casefold() in _NOT_NAMES | _TITLES | ROLE_WORDS:
         words = words[1:]
     while words and words[-1].casefold().rstrip(".") in ORG_WORDS - {"platforms"}:
         words = words[:-1]
     return " ".join(words)
 
 
+def _role_in(run: str) -> str | None:
+    roles = [word.casefold() for word in run.split() if word.casefold() in ROLE_WORDS]
+    return roles[-1] if roles else None
+
+
+def role_before_name(text: str, start: int) -> str | None:
+    """The role word right before a name: "led by CEO Mark Zuckerberg" → "ceo"."""
+    words = re.findall(r"[\w.-]+", text[max(0, start - 30) : start])
+    for word in reversed(words[-3:]):
+        if word.casefold() in ROLE_WORDS:
+            return word.casefold()
+    return None
+
+
 def read_cast(text: str, regions: list[Span]) -> Cast:
     """Every capitalised name in the regions, classified as person or organisation."""
     cast = Cast()
     raw: list[tuple[str, Span, str]] = []
+    roled: list[tuple[str, str]] = []
     for region in regions:
         for match in _NAME_RUN.finditer(text, region.start, region.end):
             run = match.group()
@@ -359,12 +375,15 @@ def read_cast(text: str, regions: list[Span]) -> Cast:
                 continue
             if _POSSESSIVE_ROLE.match(after):
                 cast.organisations.add(" ".join(words))
-            role_before = any(before.rstrip().endswith(role) for role in ROLE_WORDS) or any(
+            role_before = any(before.rstrip().endswith(r) for r in ROLE_WORDS) or any(
                 word.casefold() in ROLE_WORDS | _TITLES for word in run.split()[:2]
             )
             looks_personal = all(_PERSON_WORD.fullmatch(word) for word in words)
             if looks_personal and ((len(words) >= 2 and not at_sentence_start) or role_before):
                 cast.persons.add(" ".join(words))
+                role = _role_in(run) or role_before_name(text, match.start())
+                if role:
+                    roled.append((role, " ".join(words)))
             raw.append(
                 (
                     " ".join(words),
@@ -376,6 +395,8 @@ def read_cast(text: str, regions: list[Span]) -> Cast:
         parts = name.split()
         if len(parts) >= 2:
             cast.full_names.setdefault(parts[-1], name)
+    for role, name in roled:
+        cast.roles[role] = cast.canonical(name)
     for name, span, _ in raw:
         canonical = cast.canonical(name)
         if canonical in cast.persons or name.split()[-1] in cast.full_names:
@@ -410,6 +431,37 @@ _BEFORE_PARTICIPLE = re.compile(
 _SUBJECT = re.compile(rf"(?:^|,\s+|\s)(?P<name>(?:[A-Z][a-z]+\s+)?{_NAME})\s+[a-z]+(?:ed|s)\b")
 
 
+_ROLE = "|".join(sorted((re.escape(r) for r in ROLE_WORDS if "." not in r), key=len, reverse=True))
+_ROLE_REF = (
+    rf"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+|{_NAME}[’']s\s+)(?:[a-z-]+\s+){{0,2}}?"
+    rf"(?P<role>{_ROLE})"
+)
+_AFTER_ROLE_CUE = re.compile(
+    rf"^[\s,;:.!?—–-]*{_ROLE_REF}\s+(?:also\s+)?(?P<cue>{_CUE})\b", re.IGNORECASE
+)
+_BEFORE_ROLE_CUE = re.compile(
+    rf"{_ROLE_REF}\s+(?:also\s+)?(?P<cue>{_CUE})(?:\s+(?:\w+\s+){{0,3}}?(?:that|reporters|"
+    rf"[A-Z]\w+))?\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _by_role(cast: Cast, match: re.Match[str], start: int) -> Speaker:
+    """“…,” the senator said: the person last introduced as a senator, if any."""
+    role = match.group("role").casefold()
+    span = Span(start=start + match.start("role"), end=start + match.end("role"))
+    name = cast.roles.get(role)
+    if name is None:
+        return Speaker(cue=match.group("cue"), span=span)
+    return Speaker(
+        name=name,
+        kind=SpeakerKind.PERSON,
+        attribution=Attribution.TITLE,
+        cue=match.group("cue"),
+        span=span,
+    )
+
+
 def _speaker(
     cast: Cast, name: str, span: Span, cue: str, offset: int, attribution: Attribution
 ) -> Speaker:
@@ -441,6 +493,9 @@ def _speaker(
 def attribute_after(cast: Cast, text: str, start: int, end: int) -> Speaker | None:
     """Attribution following a closing mark: “…,” NAME said / said NAME / he said."""
     window = text[start:end]
+    role = _AFTER_ROLE_CUE.match(window)
+    if role:
+        return _by_role(cast, role, start)
     for pattern in (_AFTER_CUE_NAME, _AFTER_NAME_CUE):
         match = pattern.match(window)
         if match:
@@ -454,6 +509,9 @@ def attribute_after(cast: Cast, text: str, start: int, end: int) -> Speaker | No
 def attribute_before(cast: Cast, text: str, start: int, end: int) -> Speaker | None:
     """Attribution before an opening mark: NAME said, “… / According to NAME, “…"""
     window = text[start:end]
+    role = _BEFORE_ROLE_CUE.search(window)
+    if role:
+        return _by_role(cast, role, start)
     match = _BEFORE_ACCORDING.search(window) or _BEFORE_NAME_CUE.search(window)
     if match:
         name_span = Span(start=start + match.start("name"), end=start + match.end("name"))

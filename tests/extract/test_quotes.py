@@ -1,0 +1,208 @@
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import body_sentences
+from factcheck.extract.quotes import extract_quotes
+from factcheck.load import article_from_text, load_article
+from factcheck.models import Attribution, DefectKind, QuoteKind, SpeakerKind
+from support import BENZINGA, POWERHOUSE
+
+
+def quotes_of(text: str):
+    article = article_from_text(text, body_only=True)
+    quotes, defects = extract_quotes(article, body_sentences(article))
+    for quote in quotes:
+        assert quote.span.slice(article.text)[0] in "“\"", quote
+        for segment in quote.segments:
+            assert segment.slice(article.text) in quote.text
+        for sentence in quote.sentences:
+            assert quote.span.contains(sentence.span)
+    return quotes, defects
+
+
+# text, expected [(quote text, kind, speaker name or None, cue)]
+CASES = [
+    (
+        "Zuckerberg said, “We will build the most popular AI products.”",
+        [("We will build the most popular AI products.", "full", "Zuckerberg", "said")],
+    ),
+    (
+        "“I love cats,” said Mark Burton.",
+        [("I love cats,", "full", "Mark Burton", "said")],
+    ),
+    (
+        "Mayor Karen Bass said: “The city will not back down from this fight.”",
+        [("The city will not back down from this fight.", "full", "Karen Bass", "said")],
+    ),
+    (
+        '"The vote was rigged from the start," the senator told reporters.',
+        [("The vote was rigged from the start,", "full", None, "told")],
+    ),
+    (
+        "According to Jane Doe, “the plant will close by the end of the year.”",
+        [("the plant will close by the end of the year.", "full", "Jane Doe", "According to")],
+    ),
+    (
+        "“We will rebuild,” Governor Tom Reed said, “and we will do it quickly.”",
+        [("We will rebuild, and we will do it quickly.", "full", "Tom Reed", "said")],
+    ),
+    (
+        "She called the plan “a reckless gamble” and voted against it.",
+        [("a reckless gamble", "partial", None, None)],
+    ),
+    (
+        "Critics said the company’s “most advanced” chips were two years late.",
+        [("most advanced", "partial", None, None)],
+    ),
+    (
+        "Meta said, “We expect capital expenditures to grow in 2024.”",
+        [("We expect capital expenditures to grow in 2024.", "full", "Meta", "said")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_quotes_and_speakers(text: str, expected) -> None:
+    quotes, defects = quotes_of(text)
+    assert defects == []
+    got = [(q.text, q.kind.value, q.speaker.name, q.speaker.cue) for q in quotes]
+    assert got == expected
+
+
+def test_apostrophes_are_never_quote_marks() -> None:
+    text = (
+        "We’ll see whether Meta’s plan works, the ’90s veteran said. Investors’ mood was "
+        "rock ’n’ roll, and the CEO’s tone didn’t help."
+    )
+    assert quotes_of(text) == ([], [])
+
+
+def test_single_quotes_nest_inside_double_quotes() -> None:
+    [quote], _ = quotes_of("He said, “They told me ‘never again’ and I believed them.”")
+    assert quote.text == "They told me ‘never again’ and I believed them."
+    assert quote.kind is QuoteKind.FULL
+
+
+def test_pronoun_resolves_to_the_last_named_person() -> None:
+    text = (
+        "Finance Minister Rachel Reeves spoke in London on Monday.\n\n"
+        "“Growth is the mission of this government,” she said."
+    )
+    [quote], _ = quotes_of(text)
+    assert quote.speaker.name == "Rachel Reeves"
+    assert quote.speaker.attribution is Attribution.PRONOUN
+    assert quote.speaker.kind is SpeakerKind.PERSON
+
+
+def test_surname_and_full_name_are_one_speaker() -> None:
+    text = (
+        "Chief executive Satya Nadella opened the event.\n\n"
+        "“Every company will be an AI company,” Nadella said."
+    )
+    [quote], _ = quotes_of(text)
+    assert quote.speaker.name == "Satya Nadella"
+    assert quote.speaker.key == "nadella"
+
+
+def test_continuation_takes_the_previous_speaker() -> None:
+    text = (
+        "“We shipped more phones than ever this year,” Tim Cook said.\n\n"
+        "Adding: “Our services business also set a record.”"
+    )
+    first, second = quotes_of(text)[0]
+    assert second.speaker.name == first.speaker.name == "Tim Cook"
+    assert second.speaker.attribution is Attribution.CONTINUATION
+
+
+def test_no_attribution_is_unknown() -> None:
+    [quote], _ = quotes_of("“This is the worst flood we have seen in a generation.”")
+    assert quote.speaker.name is None
+    assert quote.speaker.kind is SpeakerKind.UNKNOWN
+
+
+def test_multi_paragraph_quote_is_one_quote() -> None:
+    text = (
+        "The coach said: “We played with heart tonight and the fans carried us.\n\n"
+        "“Next week will be harder, but this team is ready for it.”"
+    )
+    [quote], defects = quotes_of(text)
+    assert defects == []
+    assert len(quote.segments) == 2
+    assert [s.text for s in quote.sentences] == [
+        "We played with heart tonight and the fans carried us.",
+        "Next week will be harder, but this team is ready for it.",
+    ]
+
+
+def test_unclosed_quote_is_cut_at_its_paragraph_and_reported() -> None:
+    text = (
+        "The senator told reporters, “We have the votes to pass this bill today.\n\n"
+        "The bill goes to the floor on Tuesday.\n\n"
+        "“It is a good day,” the senator said."
+    )
+    quotes, defects = quotes_of(text)
+    assert [q.text for q in quotes] == [
+        "We have the votes to pass this bill today.",
+        "It is a good day,",
+    ]
+    assert [d.kind for d in defects] == [DefectKind.UNCLOSED]
+
+
+def test_closed_mid_sentence_and_stray_mark() -> None:
+    text = (
+        "The CEO said: “We will grow.” faster than anyone expects, and more. “\n\n"
+        "“Our margins are strong,” she said."
+    )
+    quotes, defects = quotes_of(text)
+    assert [q.text for q in quotes] == ["We will grow.", "Our margins are strong,"]
+    assert [d.kind for d in defects] == [DefectKind.CLOSED_MID_SENTENCE, DefectKind.STRAY_MARK]
+
+
+def test_attribution_after_a_closing_mark_is_not_a_defect() -> None:
+    _, defects = quotes_of("“We will win.” he said, before leaving the stage.")
+    assert defects == []
+
+
+def test_quote_split_into_sentences() -> None:
+    [quote], _ = quotes_of(
+        "Zuckerberg said, “We’ll be building the most popular and advanced AI products and "
+        "services. If we succeed, everyone who uses our services will have a world-class AI "
+        "assistant to help get things done.”"
+    )
+    assert [s.text for s in quote.sentences] == [
+        "We’ll be building the most popular and advanced AI products and services.",
+        "If we succeed, everyone who uses our services will have a world-class AI assistant to "
+        "help get things done.",
+    ]
+
+
+def _article_quotes(path):
+    article = load_article(path)
+    return extract_quotes(article, body_sentences(article))
+
+
+def test_bundled_powerhouse_article() -> None:
+    quotes, defects = _article_quotes(POWERHOUSE)
+    assert defects == []
+    full = [q for q in quotes if q.kind is QuoteKind.FULL]
+    assert [q.speaker.name for q in full] == ["Mark Zuckerberg", "Mark Zuckerberg"]
+    assert len(full[0].sentences) == 2
+    assert [q.text for q in quotes if q.kind is QuoteKind.PARTIAL] == ["most advanced"]
+
+
+def test_bundled_benzinga_article() -> None:
+    quotes, defects = _article_quotes(BENZINGA)
+    assert [d.kind for d in defects] == [DefectKind.CLOSED_MID_SENTENCE, DefectKind.STRAY_MARK]
+    speakers = [(q.text.split()[0], q.speaker.name, q.speaker.attribution) for q in quotes]
+    assert speakers == [
+        ("We", "Mark Zuckerberg", Attribution.NAMED),
+        ("And", "Mark Zuckerberg", Attribution.NAMED),
+        ("Previously,", "Mark Zuckerberg", Attribution.PRONOUN),
+        ("Meta", "Mark Zuckerberg", Attribution.NAMED),
+        ("We", "Mark Zuckerberg", Attribution.PRONOUN),
+        ("At", "Mark Zuckerberg", Attribution.CONTINUATION),
+        ("We", "Meta", Attribution.NAMED),
+    ]
+    assert quotes[1].text.endswith("every creator will do.")
+    assert quotes[-1].speaker.kind is SpeakerKind.ORGANISATION
