@@ -187,273 +187,33 @@ _MONTHS = (
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 _STOP = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "from",
-        "by",
-        "with",
-        "and",
-        "or",
-        "but",
-        "as",
-        "than",
-        "that",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "this",
-        "these",
-        "those",
-        "its",
-        "it",
-        "their",
-        "his",
-        "her",
-        "our",
-        "your",
-        "my",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "could",
-        "should",
-        "may",
-        "might",
-        "can",
-        "do",
-        "does",
-        "did",
-        "not",
-        "no",
-        "so",
-        "such",
-        "per",
-        "each",
-        "every",
-        "all",
-        "any",
-        "some",
-        "more",
-        "most",
-        "less",
-        "least",
-        "over",
-        "under",
-        "about",
-        "around",
-        "nearly",
-        "almost",
-        "approximately",
-        "roughly",
-        "up",
-        "down",
-        "into",
-        "onto",
-        "out",
-        "off",
-        "also",
-        "just",
-        "only",
-        "then",
-        "there",
-        "here",
-        "when",
-        "while",
-        "what",
-        "new",
-        "last",
-        "next",
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "year",
-        "years",
-        "quarter",
-        "quarters",
-        "month",
-        "months",
-        "week",
-        "weeks",
-        "day",
-        "days",
-        "earlier",
-        "later",
-        "ago",
-        "previous",
-        "prior",
-        "same",
-        "company",
-        "firm",
-        "group",
-        "including",
-        "according",
-        "total",
-        "totaling",
-        "totalling",
-        "worth",
-        "reported",
-        "expects",
-        "expected",
-        "said",
-        "says",
-        "estimated",
-        "between",
-        "marking",
-        "reporting",
-        "million",
-        "billion",
-        "thousand",
-        "trillion",
-        "percent",
-        "end",
-        "start",
-        "beginning",
-        "include",
-        "includes",
-        "included",
-        "reach",
-        "reached",
-        "hit",
-    ]
+    "a an the of in on at to for from by with and or but as than that which who whom whose "
+    "this these those its it their his her our your my is are was were be been being has "
+    "have had will would could should may might can do does did not no so such per each "
+    "every all any some more most less least over under about around nearly almost "
+    "approximately roughly up down into onto out off also just only then there here when "
+    "while what new last next first second third fourth year years quarter quarters month "
+    "months week weeks day days earlier later ago previous prior same company firm group "
+    "including according total totaling totalling worth reported expects expected said says "
+    "estimated between marking reporting million billion thousand trillion percent end "
+    "start beginning include includes included reach reached hit".split()
 )
 _COUNT_NOUNS = frozenset(
-    [
-        "people",
-        "staff",
-        "personnel",
-        "police",
-        "children",
-        "men",
-        "women",
-        "cattle",
-        "sheep",
-        "fish",
-        "aircraft",
-        "deer",
-        "livestock",
-        "crew",
-        "faculty",
-        "clergy",
-        "media",
-        "data",
-        "equipment",
-        "software",
-        "hardware",
-    ]
+    "people staff personnel police children men women cattle sheep fish aircraft deer "
+    "livestock crew faculty clergy media data equipment software hardware".split()
 )
 _ADDRESS = frozenset(
-    [
-        "street",
-        "st",
-        "st.",
-        "avenue",
-        "ave",
-        "ave.",
-        "road",
-        "rd",
-        "rd.",
-        "boulevard",
-        "blvd",
-        "lane",
-        "drive",
-        "way",
-        "place",
-        "square",
-        "court",
-    ]
+    "street st st. avenue ave ave. road rd rd. boulevard blvd lane drive way place square "
+    "court".split()
 )
 _NOT_HEADS = frozenset(
-    [
-        "is",
-        "was",
-        "has",
-        "does",
-        "this",
-        "its",
-        "his",
-        "has",
-        "as",
-        "us",
-        "always",
-        "perhaps",
-        "towards",
-        "thus",
-        "plus",
-        "yes",
-        "less",
-        "unless",
-        "across",
-        "whereas",
-        "news",
-        "series",
-        "species",
-        "means",
-        "analysis",
-        "basis",
-        "crisis",
-        "status",
-        "bus",
-        "gas",
-    ]
+    "is was has does this its his has as us always perhaps towards thus plus yes less "
+    "unless across whereas news series species means analysis basis crisis status bus gas".split()
 )
 _CHANGE_WORDS = frozenset(
-    [
-        "increase",
-        "increases",
-        "rise",
-        "rises",
-        "rose",
-        "risen",
-        "gain",
-        "gains",
-        "growth",
-        "grew",
-        "jump",
-        "jumped",
-        "jumps",
-        "decrease",
-        "decreases",
-        "decline",
-        "declines",
-        "declined",
-        "drop",
-        "dropped",
-        "drops",
-        "fall",
-        "fell",
-        "fallen",
-        "cut",
-        "cuts",
-        "loss",
-        "losses",
-        "surge",
-        "surged",
-        "plunge",
-        "plunged",
-        "climb",
-        "climbed",
-        "slump",
-        "slumped",
-    ]
+    "increase increases rise rises rose risen gain gains growth grew jump jumped jumps "
+    "decrease decreases decline declines declined drop dropped drops fall fell fallen cut "
+    "cuts loss losses surge surged plunge plunged climb climbed slump slumped".split()
 )
 
 _CUR = (
@@ -473,7 +233,7 @@ def _money_pre(prefix: str = "", *, optional_currency: bool = False) -> str:
     """$34.5 billion, €3.2bn, US$ 5 million — group names start with ``prefix``."""
     currency = rf"(?P<{prefix}cur>{_CUR})" + ("?" if optional_currency else "")
     return (
-        rf"{currency}(?P<{prefix}num>{DIGITS})"
+        rf"{currency}\s?(?P<{prefix}num>{DIGITS})"
         rf"(?:\s?(?P<{prefix}scale>{_SCALE_WORD})\b|(?P<{prefix}short>{SCALE_PATTERN})\b)?"
     )
 
@@ -749,15 +509,21 @@ def _quantity(match: re.Match[str], _text: str) -> _Found:
     )
 
 
+_LATIN_US = frozenset(
+    "status bonus campus census virus consensus stimulus corpus focus genus bus us "
+    "surplus nexus thesaurus apparatus prospectus".split()
+)
+
+
 def _singular(word: str) -> str:
     lowered = re.sub(r"[’']s?$", "", word.casefold())
-    if lowered.endswith(("us", "ss", "is", "ous", "ics")):
+    if lowered in _LATIN_US or lowered.endswith(("ss", "is", "ous", "ics")):
         return lowered
     if lowered.endswith("ies") and len(lowered) > 4:
         return lowered[:-3] + "y"
     if lowered.endswith(("sses", "xes", "ches", "shes")):
         return lowered[:-2]
-    if lowered.endswith("s") and not lowered.endswith("ss") and len(lowered) > 3:
+    if lowered.endswith("s") and len(lowered) > 3:
         return lowered[:-1]
     return lowered
 
@@ -816,35 +582,8 @@ def _count(match: re.Match[str], text: str) -> _Found | None:
 
 
 _NOT_ORDINAL_NEXT = frozenset(
-    [
-        "quarter",
-        "quarters",
-        "half",
-        "half-year",
-        "time",
-        "of",
-        "and",
-        "to",
-        "in",
-        "on",
-        "at",
-        "by",
-        "the",
-        "a",
-        "an",
-        "place",
-        "is",
-        "was",
-        "were",
-        "said",
-        "reported",
-        "came",
-        "become",
-        "became",
-        "saw",
-        "one",
-        "ones",
-    ]
+    "quarter quarters half half-year time of and to in on at by the a an place is was were "
+    "said reported came become became saw one ones".split()
 )
 
 
@@ -939,6 +678,10 @@ def _measure(text: str, sentence: Span, found: _Found, others: list[_Found]) -> 
 # ---------------------------------------------------------------- entry point
 
 
+# Patterns that read a dash after a number themselves ($34.5-$37 billion, 25-30%).
+_DASHED = frozenset({"money", "money_range", "percent", "percent_range", "quantity"})
+
+
 def _scan(text: str, sentence: Span) -> Iterator[_Found]:
     taken: list[tuple[int, int]] = []
     for name, pattern in _PATTERNS:
@@ -952,12 +695,7 @@ def _scan(text: str, sentence: Span) -> Iterator[_Found]:
             number_start = number_start if number_start is not None else start
             if name not in ("ordinal",) and re.match(r"\d|\.\d", text[number_start:]):
                 num_end = number_start + len(re.match(DIGITS, text[number_start:]).group())
-                if _glued(text, number_start, num_end) and name not in (
-                    "money",
-                    "money_range",
-                    "percent",
-                    "quantity",
-                ):
+                if _glued(text, number_start, num_end) and name not in _DASHED:
                     continue
                 if _glued(text, number_start, number_start) or _date_or_time(
                     text, number_start, num_end

@@ -1,0 +1,192 @@
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from factcheck.extract import body_sentences
+from factcheck.extract.figures import extract_figures
+from factcheck.load import article_from_text, load_article
+from factcheck.models import Bound, FigureKind
+from support import BENZINGA, POWERHOUSE
+
+
+def figures_of(text: str):
+    article = article_from_text(text, body_only=True)
+    figures = extract_figures(article, body_sentences(article))
+    for figure in figures:
+        assert figure.span.slice(article.text) == figure.text
+    return figures
+
+
+def one(text: str):
+    figures = figures_of(text)
+    assert len(figures) == 1, [f.text for f in figures]
+    return figures[0]
+
+
+# sentence, figure text, kind, value (or "low-high"), unit, precision
+CASES = [
+    ("Meta reported revenue of $40.11 billion.", "$40.11 billion", "money", "40110000000", "USD",
+     "10000000"),
+    ("Shares of the lender fell after it lost $40.1bn.", "$40.1bn", "money", "40100000000",
+     "USD", "100000000"),
+    ("The deal is worth US$ 5 million to the club.", "US$ 5 million", "money", "5000000", "USD",
+     "1000000"),
+    ("Airbus booked orders worth €3.2bn in March.", "€3.2bn", "money", "3200000000", "EUR",
+     "100000000"),
+    ("The fine was £2,000 for each breach.", "£2,000", "money", "2000", "GBP", "1"),
+    ("A loaf now costs 50 pence more.", "50 pence", "money", "0.5", "GBP", "0.01"),
+    ("Stamps went up by 50 cents.", "50 cents", "money", "0.5", "USD", "0.01"),
+    ("The company will invest 5 million euros in the plant.", "5 million euros", "money",
+     "5000000", "EUR", "1000000"),
+    ("Revenue rose 25% from a year earlier.", "25%", "percent", "25", "%", "1"),
+    ("Turnout was 24.7 percent in the city.", "24.7 percent", "percent", "24.7", "%", "0.1"),
+    ("The party gained 2.5 percentage points.", "2.5 percentage points", "percent", "2.5", "pp",
+     "0.1"),
+    ("The Fed raised rates by 50 basis points.", "50 basis points", "percent", "50", "bp", "1"),
+    ("Support stands at twenty-five percent.", "twenty-five percent", "percent", "25", "%", "1"),
+    ("The company bought 350,000 NVIDIA H100 GPUs.", "350,000 NVIDIA H100 GPUs", "count",
+     "350000", "gpu", "1"),
+    ("The app has 3 billion users worldwide.", "3 billion users", "count", "3000000000", "user",
+     "1000000000"),
+    ("The storm left 1.5 million people without power.", "1.5 million people", "count",
+     "1500000", "people", "100000"),
+    ("The chain will open a dozen stores.", "a dozen stores", "count", "12", "store", "1"),
+    ("Revenue will be between $34.5 billion and $37.0 billion.",
+     "between $34.5 billion and $37.0 billion", "range", "34500000000-37000000000", "USD",
+     "100000000"),
+    ("Analysts expect $34.5-$37 billion in sales.", "$34.5-$37 billion", "range",
+     "34500000000-37000000000", "USD", "100000000"),
+    ("Margins could reach 25-30% next year.", "25-30%", "range", "25-30", "%", "1"),
+    ("The rail line runs 120 miles along the coast.", "120 miles", "quantity", "120", "mile",
+     "1"),
+    ("The truck weighed 3,500 kg when loaded.", "3,500 kg", "quantity", "3500", "kg", "1"),
+    ("Winds reached 95 mph overnight.", "95 mph", "quantity", "95", "mph", "1"),
+    ("The trial lasted six months in total.", "six months", "duration", "6", "month", "1"),
+    ("Workers spent 48 hours trapped underground.", "48 hours", "duration", "48", "hour", "1"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "printed", "kind", "value", "unit", "precision"), CASES)
+def test_figures(sentence, printed, kind, value, unit, precision) -> None:
+    figure = one(sentence)
+    assert figure.text == printed
+    assert figure.kind == FigureKind(kind)
+    if "-" in value:
+        low, high = value.split("-")
+        assert (figure.low, figure.high) == (Decimal(low), Decimal(high))
+        assert figure.value is None
+    else:
+        assert figure.value == Decimal(value)
+    assert figure.unit == unit
+    assert figure.precision == Decimal(precision)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bound", "qualifier"),
+    [
+        ("It bought approximately 350,000 GPUs.", Bound.APPROXIMATE, "approximately"),
+        ("About 2,000 people marched on Sunday.", Bound.APPROXIMATE, "About"),
+        ("Nearly 40% of voters stayed home.", Bound.APPROXIMATE, "Nearly"),
+        ("The firm earned more than $40 billion.", Bound.AT_LEAST, "more than"),
+        ("Research has run for over a decade.", Bound.AT_LEAST, "over"),
+        ("The plan could cost up to $5 million.", Bound.AT_MOST, "up to"),
+        ("Fewer than 300 homes were insured.", Bound.AT_MOST, "Fewer than"),
+        ("Revenue was $40.11 billion.", Bound.EXACT, None),
+    ],
+)
+def test_qualifiers_set_the_bound(sentence, bound, qualifier) -> None:
+    figure = one(sentence)
+    assert (figure.bound, figure.qualifier) == (bound, qualifier)
+    assert figure.text.startswith(qualifier or figure.text[:1])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The results were published in 2023.",
+        "By the end of 2024, the plan will be complete.",
+        "The call took place on February 2, 2024.",
+        "Voting opens on 5 May in most districts.",
+        "The meeting starts at 9 a.m. on Monday.",
+        "Call the hotline on 555-123-4567 for help.",
+        "The company relies on the H100 and A100 chips.",
+        "Apple unveiled the iPhone 15 on Tuesday.",
+        "A Boeing 737 was diverted to Denver.",
+        "The prime minister lives at 10 Downing Street.",
+        "COVID-19 cases fell across the state.",
+        "Meta Platforms (NASDAQ:META) rose in late trading.",
+        "The team ranked first in the league.",
+        "The first paragraph of the report is missing.",
+        "Meta reported its results for Q4 and the fourth quarter of 2023.",
+        "Revenue rose from a year earlier.",
+    ],
+)
+def test_not_figures(sentence) -> None:
+    assert [f.text for f in figures_of(sentence)] == []
+
+
+def test_ordinal_claim() -> None:
+    figure = one("The board announced Meta’s first dividends on Thursday.")
+    assert (figure.kind, figure.value, figure.unit) == (FigureKind.ORDINAL, 1, "dividend")
+
+
+def test_duration_in_words() -> None:
+    figure = one("The lab has studied the disease for over a decade.")
+    assert (figure.kind, figure.value, figure.unit, figure.bound) == (
+        FigureKind.DURATION, Decimal(10), "year", Bound.AT_LEAST)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        ("Meta reported fourth-quarter revenue of $40.11 billion.", "Q4"),
+        ("Revenue in Q4 2023 was $40.11 billion.", "Q4 2023"),
+        ("The company expects first-quarter revenue of $35 billion.", "Q1"),
+        ("Sales in fiscal 2024 reached $12 billion.", "FY2024"),
+        ("Profit in the first half rose 12%.", "H1"),
+        ("It will buy 350,000 GPUs by the end of 2024.", "2024"),
+        ("Revenue was $40.11 billion.", None),
+    ],
+)
+def test_period_of_a_figure(sentence, period) -> None:
+    assert one(sentence).period == period
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Meta reported fourth-quarter revenue of $40.11 billion.", {"revenue"}),
+        ("This revenue surpassed the Street consensus estimate of $39.17 billion.",
+         {"consensus", "estimate"}),
+        ("The company reported a 25% increase in revenue for Q4.", {"increase", "revenue"}),
+        ("The company bought 350,000 NVIDIA H100 GPUs.", {"nvidia", "h100", "gpu"}),
+    ],
+)  # fmt: skip
+def test_measure_words(sentence, words) -> None:
+    assert words <= set(one(sentence).measure)
+
+
+def test_bundled_articles() -> None:
+    def figures(path):
+        article = load_article(path)
+        return extract_figures(article, body_sentences(article))
+
+    powerhouse = {f.text: f for f in figures(POWERHOUSE)}
+    assert set(powerhouse) == {
+        "approximately 350,000 NVIDIA H100 GPUs",
+        "25%",
+        "first dividends",
+    }
+    assert powerhouse["25%"].period == "Q4"
+    benzinga = {f.text: f for f in figures(BENZINGA)}
+    assert set(benzinga) == {
+        "over a decade",
+        "$40.11 billion",
+        "25%",
+        "$39.17 billion",
+        "between $34.5 billion and $37.0 billion",
+    }
+    assert benzinga["$40.11 billion"].period == "Q4"
+    assert benzinga["between $34.5 billion and $37.0 billion"].period == "Q1"
