@@ -13,7 +13,7 @@ def quotes_of(text: str):
     article = article_from_text(text, body_only=True)
     quotes, defects = extract_quotes(article, body_sentences(article))
     for quote in quotes:
-        assert quote.span.slice(article.text)[0] in "“\"", quote
+        assert quote.span.slice(article.text)[0] in '“"', quote
         for segment in quote.segments:
             assert segment.slice(article.text) in quote.text
         for sentence in quote.sentences:

@@ -7,9 +7,8 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal, getcontext
+from decimal import Decimal
 
-getcontext().prec = 40
 
 SCALES: dict[str, int] = {
     "thousand": 10**3,

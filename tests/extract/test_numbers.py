@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from factcheck.extract.numbers import parse_digits, parse_words, scale_of
+
+
+@pytest.mark.parametrize(
+    ("printed", "value", "precision"),
+    [
+        ("40.11", "40.11", "0.01"),
+        ("350,000", "350000", "1"),
+        ("37.0", "37.0", "0.1"),
+        ("1,234,567.5", "1234567.5", "0.1"),
+        (".5", "0.5", "0.1"),
+    ],
+)
+def test_parse_digits(printed, value, precision) -> None:
+    assert parse_digits(printed) == (Decimal(value), Decimal(precision))
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("one", 1),
+        ("twenty-five", 25),
+        ("one hundred and twenty-five", 125),
+        ("a hundred", 100),
+        ("three thousand four hundred", 3400),
+        ("two million", 2_000_000),
+        ("a dozen", 12),
+        ("nineteen", 19),
+    ],
+)
+def test_parse_words(words, value) -> None:
+    assert parse_words(words) == Decimal(value)
+
+
+def test_fractions_in_words() -> None:
+    assert round(parse_words("two-thirds"), 6) == Decimal("0.666667")
+    assert parse_words("three quarters") == Decimal("0.75")
+
+
+def test_not_a_number() -> None:
+    assert parse_words("several") is None
+
+
+@pytest.mark.parametrize(("word", "scale"), [("billion", 10**9), ("bn", 10**9), ("k", 1000),
+                                              ("Million", 10**6), (None, 1)])  # fmt: skip
+def test_scale_of(word, scale) -> None:
+    assert scale_of(word) == scale

@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract.periods import find_periods, period_for
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("during the Q4 2023 earnings conference call", ["Q4 2023"]),
+        ("Meta reported fourth-quarter revenue", ["Q4"]),
+        ("results for the third quarter of 2022", ["Q3 2022"]),
+        ("guidance for fiscal 2025 and FY24", ["FY2025", "FY2024"]),
+        ("profit in the first half of 2023", ["H1 2023"]),
+        ("GPUs by the end of 2024", ["2024"]),
+        ("full-year 2023 revenue", ["FY2023"]),
+        ("a 2023 model with 2,023 parts", []),
+    ],
+)
+def test_find_periods(text, labels) -> None:
+    assert [p.label for p in find_periods(text)] == labels
+
+
+def test_period_for_prefers_the_nearest_before() -> None:
+    text = "Q3 sales rose 5%, while Q4 sales rose 9%."
+    periods = find_periods(text)
+    assert period_for(periods, text.index("5%")) == "Q3"
+    assert period_for(periods, text.index("9%")) == "Q4"
+    assert period_for([], 0) is None

@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract.sentences import split_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hello World. My name is Jonas.", ["Hello World.", "My name is Jonas."]),
+        ("Apple Inc. is based in the U.S. It said so.", ["Apple Inc. is based in the U.S.",
+                                                        "It said so."]),
+        ("Mr. Smith met J. Doe at 9 a.m. on Monday.", ["Mr. Smith met J. Doe at 9 a.m. on Monday."]),
+        ("Revenue was $40.11 billion. Profit rose.", ["Revenue was $40.11 billion.",
+                                                      "Profit rose."]),
+        ("“We will win.” He smiled. “Soon.”", ["“We will win.”", "He smiled.", "“Soon.”"]),
+        ("Is it over? Yes! It is.", ["Is it over?", "Yes!", "It is."]),
+        ("First paragraph ends here\n\nSecond one.", ["First paragraph ends here",
+                                                      "Second one."]),
+    ],
+)  # fmt: skip
+def test_split_sentences(text, expected) -> None:
+    assert [span.slice(text) for span in split_sentences(text)] == expected
+
+
+def test_spans_are_offsets_into_the_text() -> None:
+    text = "Intro.\n\nA sentence. Another one."
+    spans = split_sentences(text, 8)
+    assert [(s.start, s.end) for s in spans] == [(8, 19), (20, 32)]
