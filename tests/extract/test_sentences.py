@@ -11,7 +11,7 @@ from factcheck.extract.sentences import split_sentences
         ("Hello World. My name is Jonas.", ["Hello World.", "My name is Jonas."]),
         ("Apple Inc. is based in the U.S. It said so.", ["Apple Inc. is based in the U.S.",
                                                         "It said so."]),
-        ("Mr. Smith met J. Doe at 9 a.m. on Monday.", ["Mr. Smith met J. Doe at 9 a.m. on Monday."]),
+        ("Mr. Smith met J. Doe at 9 a.m. today.", ["Mr. Smith met J. Doe at 9 a.m. today."]),
         ("Revenue was $40.11 billion. Profit rose.", ["Revenue was $40.11 billion.",
                                                       "Profit rose."]),
         ("“We will win.” He smiled. “Soon.”", ["“We will win.”", "He smiled.", "“Soon.”"]),

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-
 SCALES: dict[str, int] = {
     "thousand": 10**3,
     "k": 10**3,
