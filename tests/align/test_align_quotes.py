@@ -44,3 +44,16 @@ def test_each_pair_carries_score_and_word_diff() -> None:
     assert [(d.a, d.b) for d in match.diff if d.op != "equal"] == [
         ("We’ll be building", "We will build")
     ]
+
+
+def test_a_trimmed_quote_aligns_with_the_full_sentence() -> None:
+    a = extraction("a", "We're between two major growth waves.")
+    b = extraction("b", "We're between two major growth waves and the next one will be big.")
+    [match] = align_quotes(a, b, min_score=60)
+    assert match.score == 95
+
+
+def test_chance_overlap_is_not_containment() -> None:
+    a = extraction("a", "The bridge will reopen to traffic in the spring.")
+    b = extraction("b", "Traffic in the spring is always heavy on the coast road, officials say.")
+    assert align_quotes(a, b, min_score=60) == []

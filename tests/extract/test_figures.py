@@ -160,7 +160,8 @@ def test_period_of_a_figure(sentence, period) -> None:
         ("Meta reported fourth-quarter revenue of $40.11 billion.", {"revenue"}),
         ("This revenue surpassed the Street consensus estimate of $39.17 billion.",
          {"consensus", "estimate"}),
-        ("The company reported a 25% increase in revenue for Q4.", {"increase", "revenue"}),
+        ("The company reported a 25% increase in revenue for Q4.", {"rise", "revenue"}),
+        ("Its stock dropped 8% after the bell.", {"share", "fall"}),
         ("The company bought 350,000 NVIDIA H100 GPUs.", {"nvidia", "h100", "gpu"}),
     ],
 )  # fmt: skip

@@ -24,6 +24,22 @@ def quote_refs(extraction: Extraction) -> list[QuoteRef]:
     ]
 
 
+# A quote that one outlet trims (“We're between two major growth waves”) is still the same
+# quote as the longer one: containment counts, a little below an equal-length match.
+CONTAINMENT_WEIGHT = 0.95
+MIN_CONTAINED_WORDS = 5
+MIN_CONTAINMENT = 90  # below this, partial similarity is chance overlap, not a trimmed quote
+
+
+def similarity(a: str, b: str) -> float:
+    """0–100: whole-sentence similarity, or containment of the shorter in the longer."""
+    score = fuzz.ratio(a, b)
+    if min(a.count(" "), b.count(" ")) + 1 >= MIN_CONTAINED_WORDS:
+        contained = fuzz.partial_ratio(a, b, score_cutoff=MIN_CONTAINMENT)
+        score = max(score, contained * CONTAINMENT_WEIGHT)
+    return score
+
+
 def align_quotes(a: Extraction, b: Extraction, min_score: float) -> list[QuoteMatch]:
     refs_a, refs_b = quote_refs(a), quote_refs(b)
     folded_b = [fold(ref.text) for ref in refs_b]
@@ -31,8 +47,8 @@ def align_quotes(a: Extraction, b: Extraction, min_score: float) -> list[QuoteMa
     for i, ref in enumerate(refs_a):
         folded = fold(ref.text)
         for j, other in enumerate(folded_b):
-            score = fuzz.ratio(folded, other, score_cutoff=min_score)
-            if score:
+            score = similarity(folded, other)
+            if score >= min_score:
                 candidates.append((score, i, j))
     # Best pairs first; ties broken by position so the result never depends on set order.
     candidates.sort(key=lambda item: (-item[0], item[1], item[2]))

@@ -654,25 +654,62 @@ def _qualifier(text: str, sentence: Span, start: int) -> tuple[Bound, str | None
     return _QUALIFIERS[words.casefold()], words, start - (len(before) - match.start("q"))
 
 
-def _measure(text: str, sentence: Span, found: _Found, others: list[_Found]) -> list[str]:
-    left_limit = max([sentence.start, *(o.end for o in others if o.end <= found.start)])
-    right_limit = min([sentence.end, *(o.start for o in others if o.start >= found.end)])
-    left = re.split(r"[,;:()—–]", text[left_limit : found.start])[-1]
-    right = re.split(r"[,;:()—–]", text[found.end : right_limit])[0]
-    words = [w for w in _WORD.findall(left)[-4:]] + [w for w in _WORD.findall(right)[:4]]
-    measure: list[str] = list(found.head or [])
+# Words that name the same measure or movement: "shares fell" and "stock dropped" agree.
+_SYNONYMS = {
+    "stock": "share", "stocks": "share", "share": "share", "shares": "share",
+    "sales": "revenue", "turnover": "revenue", "revenues": "revenue",
+    "earnings": "profit", "profits": "profit", "net": "net",
+    "staff": "employee", "workers": "employee", "worker": "employee", "employees": "employee",
+    **{word: "rise" for word in "increase increases increased rise rises rose risen gain gains "
+       "gained growth grew grow jump jumped jumps surge surged climb climbed climbs up "
+       "higher".split()},
+    **{word: "fall" for word in "decrease decreases decreased decline declines declined drop "
+       "dropped drops fall falls fell fallen loss slump slumped plunge plunged slid slide "
+       "down lower cut cuts".split()},
+}  # fmt: skip
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow".split()
+)
+
+
+def _content_words(words: list[str]) -> list[str]:
+    kept = []
     for word in words:
         lowered = word.casefold()
         if "-" in lowered and lowered.split("-")[-1] in ("quarter", "year", "half", "month"):
             continue
-        if lowered in _STOP or lowered.endswith(("ing", "ly")) or word[0].isdigit():
+        if lowered in _SYNONYMS:
+            kept.append(_SYNONYMS[lowered])
             continue
-        if lowered.endswith("ed") and lowered not in _CHANGE_WORDS:
+        if lowered in _STOP or lowered in _WEEKDAYS or re.fullmatch(_MONTHS, word):
             continue
-        singular = _singular(word)
-        if singular not in measure:
-            measure.append(singular)
-    return [_singular(w) if found.head and w in found.head else w for w in measure]
+        if lowered.endswith(("ing", "ly", "ed")) or word[0].isdigit():
+            continue
+        kept.append(_singular(word))
+    return kept
+
+
+def _measure(text: str, sentence: Span, found: _Found, others: list[_Found]) -> list[str]:
+    """What the figure measures: the content words around it, within its clause."""
+    before = [o for o in others if o.end <= found.start]
+    left_limit = max([sentence.start, *(o.end for o in before)])
+    right_limit = min([sentence.end, *(o.start for o in others if o.start >= found.end)])
+    left = re.split(r"[,;:()—–]", text[left_limit : found.start])[-1]
+    right = re.split(r"[,;:()—–]", text[found.end : right_limit])[0]
+    words = _content_words(_WORD.findall(left)[-4:])
+    if not words and before and re.fullmatch(r"\s*(?:to|from|at|and)?\s*", left):
+        # "revenue rose 3% to $25.17 billion": the amount measures what the change did.
+        previous = before[-1]
+        start = max([sentence.start, *(o.end for o in before[:-1])])
+        words = _content_words(
+            _WORD.findall(re.split(r"[,;:()—–]", text[start : previous.start])[-1])[-4:]
+        )
+    words += _content_words(_WORD.findall(right)[:4])
+    measure: list[str] = [_singular(word) for word in found.head or []]
+    for word in words:
+        if word not in measure:
+            measure.append(word)
+    return measure
 
 
 # ---------------------------------------------------------------- entry point

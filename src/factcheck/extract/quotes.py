@@ -224,7 +224,7 @@ def _interrupts(inside: str, between: str) -> bool:
     """Is ``between`` an attribution splitting one sentence: “We will,” he said, “build it.”"""
     return (
         inside.endswith((",", "—", "–", "…", "-"))
-        and len(between.split()) <= 8
+        and len(between.split()) <= 12
         and re.search(r"[,:—–]\s*$", between) is not None
         and _CUE_WORD.search(between) is not None
     )

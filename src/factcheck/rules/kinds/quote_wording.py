@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pydantic import Field, model_validator
 
 from factcheck.align.diff import describe, fold
+from factcheck.models import DiffOp, WordDiff
 from factcheck.rules.context import CheckContext, Hit, RuleKind
 from factcheck.rules.kinds._params import Params
 
@@ -19,6 +20,9 @@ class QuoteWordingParams(Params):
     verbatim_min: float = Field(
         100, ge=0, le=100, description="At or above this (punctuation and case aside), verbatim."
     )
+    ignore_trimmed: bool = Field(
+        True, description="Do not flag a quote that only leaves out words at its start or end."
+    )
 
     @model_validator(mode="after")
     def _ordered_bands(self) -> QuoteWordingParams:
@@ -27,11 +31,21 @@ class QuoteWordingParams(Params):
         return self
 
 
+def is_trimmed(diff: list[WordDiff]) -> bool:
+    """Only words added or left out at the ends: one outlet quoted less of the sentence."""
+    changes = [i for i, d in enumerate(diff) if d.op is not DiffOp.EQUAL]
+    return bool(changes) and all(
+        diff[i].op in (DiffOp.INSERT, DiffOp.DELETE) and i in (0, len(diff) - 1) for i in changes
+    )
+
+
 def check(params: QuoteWordingParams, ctx: CheckContext) -> Iterator[Hit]:
     for match in ctx.alignment.quotes:
         if match.score < params.min_score or match.score >= params.verbatim_min:
             continue
         if fold(match.a.text) == fold(match.b.text):
+            continue
+        if params.ignore_trimmed and is_trimmed(match.diff):
             continue
         band = "paraphrased" if match.score < params.paraphrase_below else "reworded"
         yield Hit(
