@@ -34,8 +34,11 @@ def figure_measure(row: FigureRow) -> str:
 def summary_line(report: Report) -> str:
     s = report.summary
     counts = ", ".join(f"{s.findings[sev]} {sev.value}" for sev in SEVERITY_ORDER)
-    return (
+    line = (
         f"{s.articles} articles, {s.quotes} quotes, {s.figures} figures "
         f"({s.corroborated} corroborated, {s.conflicting} conflicting, "
         f"{s.single_source} single-source); findings: {counts}"
     )
+    if s.baselined or s.stale:
+        line += f"; {s.baselined} in the baseline, {s.stale} stale baseline entries"
+    return line

@@ -1,0 +1,160 @@
+"""Every output format, on the bundled articles and on a hostile article."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from factcheck.load import load_article
+from factcheck.pipeline import compare
+from factcheck.report import OutputFormat, render
+from factcheck.rules.loader import builtin_rules_dir, load_rules
+from support import ARTICLES, BENZINGA, POWERHOUSE
+
+SCHEMA = json.loads(
+    (Path(__file__).parent / "data" / "sarif-2.1.0-subset.schema.json").read_text("utf-8")
+)
+
+
+@pytest.fixture(scope="module")
+def report():
+    return compare([load_article(BENZINGA), load_article(POWERHOUSE)],
+                   load_rules([builtin_rules_dir()]))  # fmt: skip
+
+
+@pytest.fixture
+def hostile(tmp_path: Path):
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text(
+        "Site hacked\n\n<script>alert('x')</script> The mayor said, “We will rebuild the bridge "
+        "before the <b>winter</b> comes.”\n",
+        encoding="utf-8",
+    )
+    b.write_text(
+        "Bridge news\n\nThe mayor said, “We are going to rebuild the bridge before winter "
+        "comes.”\n",
+        encoding="utf-8",
+    )
+    return compare([load_article(a), load_article(b)], load_rules([builtin_rules_dir()]))
+
+
+def test_sarif_is_valid_and_carries_rules_levels_and_fingerprints(report) -> None:
+    sarif = json.loads(render(report, OutputFormat.SARIF))
+    jsonschema.validate(sarif, SCHEMA)
+    run = sarif["runs"][0]
+    assert [rule["id"] for rule in run["tool"]["driver"]["rules"]] == [
+        f"FC10{n}" for n in range(1, 8)
+    ]
+    assert len(run["results"]) == len(report.findings)
+    levels = {result["level"] for result in run["results"]}
+    assert levels == {"error", "warning", "note"}
+    for result, finding in zip(run["results"], report.findings, strict=True):
+        assert result["partialFingerprints"]["factcheck/v1"] == finding.fingerprint
+        region = result["locations"][0]["physicalLocation"]["region"]
+        assert region["snippet"]["text"] == finding.evidence[0].text
+        assert run["tool"]["driver"]["rules"][result["ruleIndex"]]["id"] == result["ruleId"]
+
+
+def test_sarif_locations_point_at_lines_and_columns(report) -> None:
+    sarif = json.loads(render(report, OutputFormat.SARIF))
+    lines = BENZINGA.read_text(encoding="utf-8").split("\n")
+    for result in sarif["runs"][0]["results"]:
+        location = result["locations"][0]["physicalLocation"]
+        if not location["artifactLocation"]["uri"].endswith(BENZINGA.name):
+            continue
+        region = location["region"]
+        line = lines[region["startLine"] - 1]
+        start = region["startColumn"] - 1
+        snippet = region["snippet"]["text"].split("\n")[0]
+        assert line[start : start + len(snippet)] == snippet
+
+
+def test_junit_has_one_case_per_article_and_a_failure_per_finding(report) -> None:
+    root = ET.fromstring(render(report, OutputFormat.JUNIT))
+    cases = root.findall("./testsuite/testcase")
+    assert [case.get("name") for case in cases] == [str(BENZINGA), str(POWERHOUSE)]
+    failures = sum(len(case.findall("failure")) for case in cases)
+    expected = sum(len({e.article_id for e in f.evidence}) for f in report.findings)
+    assert failures == expected == int(root.find("testsuite").get("failures"))
+    first = cases[0].find("failure")
+    assert first.get("type").startswith("FC103")
+
+
+def test_github_annotations(report) -> None:
+    lines = render(report, OutputFormat.GITHUB).splitlines()
+    assert len(lines) == sum(len(f.evidence) for f in report.findings)
+    assert lines[0].startswith(f"::error file={BENZINGA.as_posix()},line=5,col=")
+    assert any(line.startswith("::notice ") for line in lines)
+    assert all("\n" not in line for line in lines)
+
+
+def test_csv_rows(report) -> None:
+    rows = list(csv.DictReader(io.StringIO(render(report, OutputFormat.CSV))))
+    assert len(rows) == sum(len(f.evidence) for f in report.findings)
+    assert rows[0]["rule"] == "FC103" and rows[0]["severity"] == "error"
+    assert rows[0]["article"] == BENZINGA.stem
+
+
+def test_html_escapes_article_text(hostile) -> None:
+    page = render(hostile, OutputFormat.HTML)
+    assert "<script>" not in page
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in page
+    assert "&lt;b&gt;winter&lt;/b&gt;" in page
+    assert "http" not in page.replace('content="width=device-width', "")  # no network
+
+
+def test_every_format_is_deterministic(report) -> None:
+    for fmt in OutputFormat:
+        assert render(report, fmt) == render(report, fmt)
+
+
+def _chromium() -> str | None:
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.mark.skipif(
+    not _chromium() and not os.environ.get("CI"),
+    reason="needs Debian's chromium (.ci/run installs it; CI never skips this test)",
+)
+def test_html_report_opens_in_a_real_browser(hostile, tmp_path: Path) -> None:
+    page = tmp_path / "report.html"
+    page.write_text(render(hostile, OutputFormat.HTML), encoding="utf-8")
+    browser = _chromium()
+    assert browser, "chromium is not installed"
+    result = subprocess.run(
+        [browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+         "--no-first-run", "--disable-background-networking", "--disable-component-update",
+         "--disable-sync", f"--user-data-dir={tmp_path / 'profile'}", "--enable-logging=stderr",
+         "--v=0", "--dump-dom", page.as_uri()],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    dom = result.stdout
+    assert "CONSOLE" not in result.stderr or "Uncaught" not in result.stderr
+    assert '<ul class="findings" id="findings">' in dom
+    assert "FC101" in dom and "Quote paraphrased" in dom
+    assert "<script>" not in dom  # the article's script tag stayed text
+    assert "&lt;script&gt;" in dom
+    # Each finding links to the place in the article it points at.
+    for anchor in ("f1-1", "f1-2"):
+        assert f'href="#{anchor}"' in dom and f'id="{anchor}"' in dom
+
+
+def test_bundled_html_shows_the_findings(capsys) -> None:
+    from factcheck.cli import main
+
+    main(["compare", "-f", "html", str(ARTICLES)])
+    page = capsys.readouterr().out
+    assert page.startswith("<!DOCTYPE html>")
+    assert page.count('<section class="article"') == 2
+    assert "Malformed quotation" in page and "corroborated" in page
