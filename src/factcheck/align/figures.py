@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
+from factcheck.align.assign import one_to_one
 from factcheck.models import Extraction, Figure, FigureKind, FigureMatch
 
 # Kinds whose figures can state the same fact: a range may report what another gives as one number.
@@ -52,15 +53,8 @@ def align_figures(a: Extraction, b: Extraction, min_score: float) -> list[Figure
                 score = min(100.0, score + 10)
             if score >= min_score:
                 candidates.append((score, i, j))
-    candidates.sort(key=lambda item: (-item[0], item[1], item[2]))
-    used_a: set[int] = set()
-    used_b: set[int] = set()
-    matches: list[FigureMatch] = []
-    for score, i, j in candidates:
-        if i in used_a or j in used_b:
-            continue
-        used_a.add(i)
-        used_b.add(j)
-        matches.append(FigureMatch(a=a.figures[i].id, b=b.figures[j].id, score=round(score, 1)))
-    matches.sort(key=lambda m: (m.a, m.b))
+    matches = [
+        FigureMatch(a=a.figures[i].id, b=b.figures[j].id, score=round(score, 1))
+        for score, i, j in sorted(one_to_one(candidates), key=lambda pair: pair[1:])
+    ]
     return matches

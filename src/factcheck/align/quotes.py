@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
+from factcheck.align.assign import one_to_one
 from factcheck.align.diff import fold, word_diff
 from factcheck.models import Extraction, QuoteKind, QuoteMatch, QuoteRef
 
@@ -50,23 +51,14 @@ def align_quotes(a: Extraction, b: Extraction, min_score: float) -> list[QuoteMa
             score = similarity(folded, other)
             if score >= min_score:
                 candidates.append((score, i, j))
-    # Best pairs first; ties broken by position so the result never depends on set order.
-    candidates.sort(key=lambda item: (-item[0], item[1], item[2]))
-    used_a: set[int] = set()
-    used_b: set[int] = set()
-    matches: list[QuoteMatch] = []
-    for score, i, j in candidates:
-        if i in used_a or j in used_b:
-            continue
-        used_a.add(i)
-        used_b.add(j)
-        matches.append(
-            QuoteMatch(
-                a=refs_a[i],
-                b=refs_b[j],
-                score=round(score, 1),
-                diff=word_diff(refs_a[i].text, refs_b[j].text),
-            )
+    matches = [
+        QuoteMatch(
+            a=refs_a[i],
+            b=refs_b[j],
+            score=round(score, 1),
+            diff=word_diff(refs_a[i].text, refs_b[j].text),
         )
+        for score, i, j in one_to_one(candidates)
+    ]
     matches.sort(key=lambda m: (m.a.span.start, m.b.span.start))
     return matches

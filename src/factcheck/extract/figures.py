@@ -64,6 +64,7 @@ _QUALIFIERS: dict[str, Bound] = {
 }
 _QUALIFIER = "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True))
 
+_ISO_CODES = {code.casefold(): code for code in "USD EUR GBP JPY CHF CNY INR CAD AUD".split()}
 _CURRENCY_PREFIX = {
     "us$": "USD",
     "u.s.$": "USD",
@@ -79,15 +80,7 @@ _CURRENCY_PREFIX = {
     "¥": "JPY",
     "₹": "INR",
     "₩": "KRW",
-    "usd": "USD",
-    "eur": "EUR",
-    "gbp": "GBP",
-    "jpy": "JPY",
-    "chf": "CHF",
-    "cny": "CNY",
-    "inr": "INR",
-    "cad": "CAD",
-    "aud": "AUD",
+    **_ISO_CODES,
 }
 _CURRENCY_WORD = {
     "dollar": "USD",
@@ -106,15 +99,7 @@ _CURRENCY_WORD = {
     "rubles": "RUB",
     "roubles": "RUB",
     "pesos": "MXN",
-    "usd": "USD",
-    "eur": "EUR",
-    "gbp": "GBP",
-    "jpy": "JPY",
-    "chf": "CHF",
-    "cny": "CNY",
-    "inr": "INR",
-    "cad": "CAD",
-    "aud": "AUD",
+    **_ISO_CODES,
 }
 _SUBUNIT = {"cent": "USD", "cents": "USD", "pence": "GBP", "p": "GBP"}
 _UNIT_WORDS = {

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from factcheck.models import Evidence, Figure, FigureRow, Finding, Report, Severity
+from factcheck.models import (
+    DiffOp,
+    Evidence,
+    Figure,
+    FigureRow,
+    Finding,
+    Report,
+    Severity,
+    WordDiff,
+)
 
 SEVERITY_ORDER = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 
@@ -42,3 +51,13 @@ def summary_line(report: Report) -> str:
     if s.baselined or s.stale:
         line += f"; {s.baselined} in the baseline, {s.stale} stale baseline entries"
     return line
+
+
+def diff_side(diff: list[WordDiff], side: str) -> list[tuple[str, bool]]:
+    """One side ("a" or "b") of a word diff as (words, changed) runs, for highlighting."""
+    runs = []
+    for change in diff:
+        words = change.a if side == "a" else change.b
+        if words:
+            runs.append((words, change.op is not DiffOp.EQUAL))
+    return runs

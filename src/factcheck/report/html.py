@@ -10,8 +10,9 @@ from __future__ import annotations
 from html import escape
 from itertools import pairwise
 
-from factcheck.models import ArticleSummary, DiffOp, Finding, Report, WordDiff
+from factcheck.models import ArticleSummary, Finding, Report, WordDiff
 from factcheck.report._common import (
+    diff_side,
     figure_cells,
     figure_measure,
     findings_by_severity,
@@ -81,17 +82,11 @@ def _marks(
 
 
 def _diff_side(diff: list[WordDiff], side: str) -> str:
-    words = []
-    for change in diff:
-        part = change.a if side == "a" else change.b
-        if not part:
-            continue
-        if change.op is DiffOp.EQUAL:
-            words.append(escape(part))
-        else:
-            tag = "del" if side == "a" else "ins"
-            words.append(f"<{tag}>{escape(part)}</{tag}>")
-    return " ".join(words)
+    tag = "del" if side == "a" else "ins"
+    return " ".join(
+        f"<{tag}>{escape(words)}</{tag}>" if changed else escape(words)
+        for words, changed in diff_side(diff, side)
+    )
 
 
 def _anchor_ids(report: Report) -> tuple[dict[int, list[str]], dict[tuple[str, int, int], list]]:

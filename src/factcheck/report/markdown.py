@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from factcheck.models import DiffOp, Report, WordDiff
+from factcheck.models import Report, WordDiff
 from factcheck.report._common import (
+    diff_side,
     figure_cells,
     figure_measure,
     findings_by_severity,
@@ -17,16 +18,9 @@ def _cell(text: str) -> str:
 
 
 def _side(diff: list[WordDiff], side: str) -> str:
-    words = []
-    for change in diff:
-        part = change.a if side == "a" else change.b
-        if not part:
-            continue
-        if change.op is DiffOp.EQUAL:
-            words.append(part)
-        else:
-            words.append(f"~~{part}~~" if side == "a" else f"**{part}**")
-    return " ".join(words)
+    mark = "~~{}~~" if side == "a" else "**{}**"
+    return " ".join(mark.format(words) if changed else words for words, changed in
+                    diff_side(diff, side))  # fmt: skip
 
 
 def render_markdown(report: Report) -> str:

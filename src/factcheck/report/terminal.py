@@ -8,8 +8,9 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
-from factcheck.models import DiffOp, QuoteMatch, Report, Severity, WordDiff
+from factcheck.models import QuoteMatch, Report, Severity, WordDiff
 from factcheck.report._common import (
+    diff_side,
     figure_cells,
     figure_measure,
     findings_by_severity,
@@ -24,19 +25,12 @@ WIDTH = 120
 
 def diff_text(diff: list[WordDiff], side: str) -> Text:
     """One side of a word diff: what the other side lacks is highlighted."""
+    style = "bold red strike" if side == "a" else "bold green underline"
     text = Text()
-    for change in diff:
-        words = change.a if side == "a" else change.b
-        if not words:
-            continue
+    for words, changed in diff_side(diff, side):
         if text:
             text.append(" ")
-        if change.op is DiffOp.EQUAL:
-            text.append(words)
-        elif side == "a":
-            text.append(words, style="bold red strike")
-        else:
-            text.append(words, style="bold green underline")
+        text.append(words, style=style if changed else "")
     return text
 
 

@@ -48,6 +48,11 @@ class CheckContext:
     def figure(self, figure_id: str) -> Figure:
         return self._figures[figure_id]
 
+    def others(self, article_id: str) -> str:
+        """The other articles of the comparison, as messages name them."""
+        return ", ".join(self.label(ex.article_id) for ex in self.extractions
+                         if ex.article_id != article_id)  # fmt: skip
+
     def label(self, article_id: str) -> str:
         """How a message names an article: its outlet when known, else its id."""
         article = self.article(article_id)

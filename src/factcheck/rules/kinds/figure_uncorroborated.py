@@ -28,9 +28,7 @@ def check(params: FigureUncorroboratedParams, ctx: CheckContext) -> Iterator[Hit
         for figure_id in (match.a, match.b)
     }
     for extraction in ctx.extractions:
-        others = ", ".join(
-            ctx.label(ex.article_id) for ex in ctx.extractions if ex is not extraction
-        )
+        others = ctx.others(extraction.article_id)
         for figure in extraction.figures:
             if figure.id in matched or figure.kind not in params.kinds:
                 continue

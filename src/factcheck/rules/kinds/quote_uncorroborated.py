@@ -26,9 +26,7 @@ def check(params: QuoteUncorroboratedParams, ctx: CheckContext) -> Iterator[Hit]
         for ref in (match.a, match.b)
     }
     for extraction in ctx.extractions:
-        others = ", ".join(
-            ctx.label(ex.article_id) for ex in ctx.extractions if ex is not extraction
-        )
+        others = ctx.others(extraction.article_id)
         for quote in extraction.quotes:
             if quote.kind is not QuoteKind.FULL or quote.id in matched:
                 continue
