@@ -704,9 +704,26 @@ def _measure(text: str, sentence: Span, found: _Found, others: list[_Found]) -> 
 _DASHED = frozenset({"money", "money_range", "percent", "percent_range", "quantity"})
 
 
+# Patterns that need a digit, and a cheap test for sentences that may hold a spelled-out
+# number or ordinal: most sentences have neither, and skip every pattern.
+_DIGIT_ONLY = frozenset({"money_range", "percent_range", "money", "cents", "quantity"})
+_NUMBER_WORD = re.compile(
+    rf"\b(?:{WORD_NUMBER}|an?\s+(?:dozen|decade|century|year|month|week|day|hour)|dozens?|"
+    r"(?:" + "|".join(ORDINALS) + r"))\b",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
+
+
 def _scan(text: str, sentence: Span) -> Iterator[_Found]:
+    has_digit = _DIGIT.search(text, sentence.start, sentence.end) is not None
+    has_words = _NUMBER_WORD.search(text, sentence.start, sentence.end) is not None
+    if not has_digit and not has_words:
+        return
     taken: list[tuple[int, int]] = []
     for name, pattern in _PATTERNS:
+        if not has_digit and name in _DIGIT_ONLY:
+            continue
         for match in pattern.finditer(text, sentence.start, sentence.end):
             start, end = match.start(), match.end()
             if any(s < end and start < e for s, e in taken):

@@ -10,6 +10,7 @@ rest of the article.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -184,11 +185,18 @@ def _closed_mid_sentence(text: str, piece: _Piece) -> QuoteDefect | None:
     )
 
 
-def _sentence_around(sentences: list[Span], offset: int) -> Span | None:
-    for sentence in sentences:
-        if sentence.start <= offset < sentence.end:
-            return sentence
-    return None
+class _SentenceIndex:
+    """The body sentences, searchable by offset in O(log n)."""
+
+    def __init__(self, sentences: list[Span]) -> None:
+        self.sentences = sentences
+        self.starts = [sentence.start for sentence in sentences]
+
+    def around(self, offset: int) -> Span | None:
+        index = bisect_right(self.starts, offset) - 1
+        if index >= 0 and self.sentences[index].start <= offset < self.sentences[index].end:
+            return self.sentences[index]
+        return None
 
 
 def _join_split(text: str, pieces: list[_Piece], continued: set[int]) -> list[list[_Piece]]:
@@ -277,6 +285,7 @@ def extract_quotes(
     else:
         paragraphs = [_trim(text, m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
     cast = read_cast(text, paragraphs)
+    index = _SentenceIndex(sentences)
     pieces, defects, continued = _pieces(text, paragraphs)
     for piece in pieces:
         defect = _closed_mid_sentence(text, piece)
@@ -289,7 +298,7 @@ def extract_quotes(
         segments = [p.content for p in group if p.content.end > p.content.start]
         if not segments:
             continue
-        speaker = _attribute(text, cast, sentences, group, previous)
+        speaker = _attribute(text, cast, index, group, previous)
         # A short quote next to its attribution (“I love cats,” said Burton) is still full.
         full = _is_full(text, group) or (
             speaker.cue is not None
@@ -319,7 +328,7 @@ def extract_quotes(
 def _attribute(
     text: str,
     cast: Cast,
-    sentences: list[Span],
+    sentences: _SentenceIndex,
     group: list[_Piece],
     previous: Speaker | None,
 ) -> Speaker:
@@ -332,13 +341,13 @@ def _attribute(
             if found is not None:
                 return found
     if last.close_at is not None:
-        sentence = _sentence_around(sentences, last.close_at + 1) or last.paragraph
+        sentence = sentences.around(last.close_at + 1) or last.paragraph
         stop = min(max(sentence.end, last.close_at + 1), last.paragraph.end)
         nxt = text.find(OPEN, last.close_at + 1, stop)
         found = attribute_after(cast, text, last.close_at + 1, nxt if nxt != -1 else stop)
         if found is not None:
             return found
-    sentence = _sentence_around(sentences, first.open_at) or para
+    sentence = sentences.around(first.open_at) or para
     start = max(sentence.start, para.start)
     prev_close = text.rfind(CLOSE, start, first.open_at)
     found = attribute_before(

@@ -179,6 +179,14 @@ def _strip_name(run: str) -> str:
     return " ".join(words)
 
 
+_LAST_WORD = re.compile(r"([\w.-]+)\s*$")
+
+
+def _ends_with_role(before: str) -> bool:
+    match = _LAST_WORD.search(before)
+    return match is not None and match.group(1).casefold() in ROLE_WORDS
+
+
 def _role_in(run: str) -> str | None:
     roles = [word.casefold() for word in run.split() if word.casefold() in ROLE_WORDS]
     return roles[-1] if roles else None
@@ -216,7 +224,7 @@ def read_cast(text: str, regions: list[Span]) -> Cast:
                 continue
             if _POSSESSIVE_ROLE.match(after):
                 cast.organisations.add(" ".join(words))
-            role_before = any(before.rstrip().endswith(r) for r in ROLE_WORDS) or any(
+            role_before = _ends_with_role(before) or any(
                 word.casefold() in ROLE_WORDS | _TITLES for word in run.split()[:2]
             )
             looks_personal = all(_PERSON_WORD.fullmatch(word) for word in words)
