@@ -20,7 +20,7 @@ def _ruff() -> str:
 @pytest.mark.skipif(not _ruff(), reason="ruff is installed with the [test] extra")
 def test_ruff_check_is_clean() -> None:
     result = subprocess.run(
-        [_ruff(), "check", "--no-cache", "src", "tests"],
+        [_ruff(), "check", "--no-cache", "src", "tests", "benchmarks"],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from factcheck.extract.numbers import parse_digits, parse_words, scale_of
+from factcheck.extract.numbers import parse_digits, parse_ordinal, parse_words, scale_of
 
 
 @pytest.mark.parametrize(
@@ -51,3 +51,12 @@ def test_not_a_number() -> None:
                                               ("Million", 10**6), (None, 1)])  # fmt: skip
 def test_scale_of(word, scale) -> None:
     assert scale_of(word) == scale
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [("first", 1), ("21st", 21), ("twenty-first", 21), ("one hundred and third", 103),
+     ("two hundredth", 200), ("ninety-ninth", 99)],
+)  # fmt: skip
+def test_parse_ordinal(words, value) -> None:
+    assert parse_ordinal(words) == Decimal(value)

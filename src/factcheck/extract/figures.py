@@ -255,8 +255,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "percent",
         re.compile(
-            rf"(?:{_NUM}|\b(?P<words>{WORD_NUMBER}))\s?(?P<unit>%|percent\b|per cent\b|"
-            r"percentage points?\b|basis points?\b|bps\b)",
+            rf"(?P<sign>(?:minus|negative)\s+)?(?:{_NUM}|\b(?P<words>{WORD_NUMBER}))\s?"
+            r"(?P<unit>%|percents?\b|per cent\b|percentage points?\b|percentage\b|"
+            r"basis points?\b|bps\b)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "percent",
+        re.compile(
+            rf"(?P<unit>percents?|per cent|percentage)\s+of\s+(?:{_NUM}|\b(?P<words>{WORD_NUMBER}))"
+            r"(?P<sign>)",
             re.IGNORECASE,
         ),
     ),
@@ -439,7 +448,7 @@ def _percent(match: re.Match[str], _text: str) -> _Found | None:
     unit_word = match.group("unit").casefold()
     unit = (
         "pp"
-        if unit_word.startswith("percentage")
+        if unit_word.startswith("percentage point")
         else "bp"
         if unit_word.startswith(("basis", "bps"))
         else "%"
@@ -451,6 +460,8 @@ def _percent(match: re.Match[str], _text: str) -> _Found | None:
         if parsed is None:
             return None
         value, precision = parsed, Decimal(1)
+    if match.group("sign"):
+        value = -value
     return _Found(FigureKind.PERCENT, match.start(), match.end(), value, unit, 1, precision)
 
 
@@ -713,6 +724,7 @@ _NUMBER_WORD = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
 def _scan(text: str, sentence: Span) -> Iterator[_Found]:
@@ -720,7 +732,10 @@ def _scan(text: str, sentence: Span) -> Iterator[_Found]:
     has_words = _NUMBER_WORD.search(text, sentence.start, sentence.end) is not None
     if not has_digit and not has_words:
         return
-    taken: list[tuple[int, int]] = []
+    # Numbers inside a web address (…%2D…, ?page=2) are not figures.
+    taken: list[tuple[int, int]] = [
+        (m.start(), m.end()) for m in _URL.finditer(text, sentence.start, sentence.end)
+    ]
     for name, pattern in _PATTERNS:
         if not has_digit and name in _DIGIT_ONLY:
             continue

@@ -65,6 +65,9 @@ MULTIPLIERS = {
     "million": 10**6,
     "billion": 10**9,
     "trillion": 10**12,
+    "quadrillion": 10**15,
+    "quintillion": 10**18,
+    "sextillion": 10**21,
 }
 ORDINALS = {
     "first": 1,
@@ -90,8 +93,15 @@ ORDINALS = {
     "thirtieth": 30,
     "fortieth": 40,
     "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "eightieth": 80,
+    "ninetieth": 90,
     "hundredth": 100,
     "thousandth": 1000,
+    "millionth": 10**6,
+    "billionth": 10**9,
+    "trillionth": 10**12,
 }
 FRACTIONS = {
     "half": Decimal(1) / 2,
@@ -129,6 +139,8 @@ def parse_words(words: str) -> Decimal | None:
     tokens = [t for t in re.split(r"[\s-]+", words.casefold()) if t and t != "and"]
     if not tokens:
         return None
+    if len(tokens) == 1 and re.fullmatch(DIGITS, tokens[0]):
+        return parse_digits(tokens[0])[0]
     if tokens[-1] in FRACTIONS and len(tokens) >= 2:
         numerator = parse_words(" ".join(tokens[:-1]))
         return None if numerator is None else numerator * FRACTIONS[tokens[-1]]
@@ -156,3 +168,21 @@ def scale_of(word: str | None) -> int:
     if not word:
         return 1
     return SCALES.get(word.casefold(), 1)
+
+
+_CARDINAL_WORD = {
+    value: word for word, value in [*UNITS.items(), *TENS.items(), *MULTIPLIERS.items()]
+}
+
+
+def parse_ordinal(words: str) -> Decimal | None:
+    """ "21st" → 21, "twenty-first" → 21, "one hundred and third" → 103, "two hundredth" → 200."""
+    text = words.strip().casefold()
+    digits = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", text)
+    if digits:
+        return Decimal(digits.group(1))
+    tokens = [t for t in re.split(r"[\s-]+", text) if t and t != "and"]
+    if not tokens or tokens[-1] not in ORDINALS:
+        return None
+    # The last word says "which one"; read as its cardinal, the whole is an ordinary number.
+    return parse_words(" ".join([*tokens[:-1], _CARDINAL_WORD[ORDINALS[tokens[-1]]]]))

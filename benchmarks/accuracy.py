@@ -1,0 +1,284 @@
+"""Accuracy of factcheck's extractors on the test suites other extractors ship.
+
+    python benchmarks/accuracy.py [PEER_SUITES]      (default: ../shared/peer-suites)
+
+Prints, per suite: cases, precision, recall and F1 (figures: value, and value plus unit; quotes:
+text, speaker and cue; sentences: exact splits), beside the peer's own published result. The
+suites are data only; a missing folder is skipped with a message. How each suite maps onto
+factcheck's model is said next to its scorer below.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from factcheck.align.diff import fold
+from factcheck.extract import body_sentences
+from factcheck.extract.figures import extract_figures
+from factcheck.extract.numbers import parse_ordinal, parse_words
+from factcheck.extract.quotes import extract_quotes
+from factcheck.extract.sentences import split_sentences
+from factcheck.load import article_from_text
+from factcheck.models import Figure, FigureKind, Quote
+
+DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "peer-suites"
+
+
+@dataclass
+class Score:
+    suite: str
+    measure: str
+    cases: int
+    true_positives: int = 0
+    false_positives: int = 0
+    false_negatives: int = 0
+    peer: str = ""
+
+    def add(self, predicted: Iterable[object], expected: Iterable[object]) -> None:
+        predicted, expected = list(predicted), list(expected)
+        remaining = list(expected)
+        for item in predicted:
+            if item in remaining:
+                remaining.remove(item)
+                self.true_positives += 1
+            else:
+                self.false_positives += 1
+        self.false_negatives += len(remaining)
+
+    @property
+    def precision(self) -> float:
+        found = self.true_positives + self.false_positives
+        return self.true_positives / found if found else 1.0
+
+    @property
+    def recall(self) -> float:
+        wanted = self.true_positives + self.false_negatives
+        return self.true_positives / wanted if wanted else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def figures(text: str) -> list[Figure]:
+    article = article_from_text(text, body_only=True)
+    return extract_figures(article, body_sentences(article))
+
+
+def quotes(text: str) -> list[Quote]:
+    article = article_from_text(text, body_only=True)
+    return extract_quotes(article, body_sentences(article))[0]
+
+
+def _value(number: object) -> Decimal:
+    return Decimal(str(number)).normalize()
+
+
+def _values(figure: Figure) -> list[Decimal]:
+    if figure.kind is FigureKind.RANGE:
+        return [v.normalize() for v in (figure.low, figure.high) if v is not None]
+    return [figure.value.normalize()] if figure.value is not None else []
+
+
+# --------------------------------------------------------------------------- quantulum3
+
+# quantulum3 unit names → factcheck units. Units outside news reporting (dimensionless
+# numbers, joules, pixels, volts…) are out of scope: such cases are skipped, not scored.
+QUANTULUM_UNITS = {
+    "pound sterling": "GBP", "dollar": "USD", "united states dollar": "USD", "euro": "EUR",
+    "cent": "USD", "yen": "JPY", "percentage": "%", "mile": "mile", "kilometre": "km",
+    "metre": "m", "foot": "ft", "inch": "in", "pound-mass": "lb", "kilogram": "kg",
+    "gram": "g", "tonne": "tonne", "short ton": "ton", "mile per hour": "mph",
+    "kilometre per hour": "km/h", "acre": "acre", "hectare": "hectare", "gallon": "gallon",
+    "litre": "litre", "year": "year", "month": "month", "week": "week", "day": "day",
+    "hour": "hour", "minute": "minute", "decade": "year",
+}  # fmt: skip
+
+
+def quantulum(root: Path) -> list[Score]:
+    cases = json.loads((root / "quantulum3" / "quantities.json").read_text("utf-8"))
+    value = Score("quantulum3 quantities.json", "value", 0, peer="100 (own suite)")
+    unit = Score("quantulum3 quantities.json", "value+unit", 0, peer="100 (own suite)")
+    for case in cases:
+        expected = [r for r in case["res"] if r["unit"].casefold() in QUANTULUM_UNITS]
+        if not expected or len(expected) != len(case["res"]):
+            continue
+        value.cases += 1
+        unit.cases += 1
+        found = figures(case["req"])
+        value.add([v for f in found for v in _values(f)], [_value(r["value"]) for r in expected])
+        unit.add(
+            [(v, f.unit) for f in found for v in _values(f)],
+            [(_value(r["value"]), QUANTULUM_UNITS[r["unit"].casefold()]) for r in expected],
+        )
+    return [value, unit]
+
+
+# ----------------------------------------------------------------------- Recognizers-Text
+
+RECOGNIZERS_CURRENCY = {
+    "dollar": "USD", "united states dollar": "USD", "euro": "EUR", "british pound": "GBP",
+    "pound": "GBP", "japanese yen": "JPY", "yen": "JPY", "cent": "USD", "pence": "GBP",
+    "chinese yuan": "CNY", "indian rupee": "INR", "canadian dollar": "CAD",
+    "australian dollar": "AUD", "swiss franc": "CHF", "hong kong dollar": "HKD",
+}  # fmt: skip
+
+
+def _specs(root: Path, name: str) -> list[dict]:
+    path = root / "recognizers-text" / "Specs" / name
+    cases = json.loads(path.read_text("utf-8-sig"))
+    return [c for c in cases if "python" not in str(c.get("NotSupported", "")).casefold()]
+
+
+def recognizers(root: Path) -> list[Score]:
+    percent = Score("Recognizers-Text PercentModel", "value", 0)
+    for case in _specs(root, "Number/English/PercentModel.json"):
+        percent.cases += 1
+        found = [f for f in figures(case["Input"]) if f.kind is FigureKind.PERCENT]
+        expected = [_value(r["Resolution"]["value"].rstrip("%")) for r in case["Results"]]
+        percent.add([v for f in found for v in _values(f)], expected)
+    currency_value = Score("Recognizers-Text CurrencyModel", "value", 0)
+    currency_unit = Score("Recognizers-Text CurrencyModel", "value+unit", 0)
+    for case in _specs(root, "NumberWithUnit/English/CurrencyModel.json"):
+        wanted = [r for r in case["Results"] if r["Resolution"].get("unit", "").casefold()
+                  in RECOGNIZERS_CURRENCY and r["Resolution"].get("value")]  # fmt: skip
+        if len(wanted) != len(case["Results"]):
+            continue  # currencies outside factcheck's table (markka, dinar…): out of scope
+        for score in (currency_value, currency_unit):
+            score.cases += 1
+        found = [
+            f for f in figures(case["Input"]) if f.kind in (FigureKind.MONEY, FigureKind.RANGE)
+        ]
+        expected = [
+            (_value(r["Resolution"]["value"]),
+             RECOGNIZERS_CURRENCY[r["Resolution"]["unit"].casefold()])
+            for r in wanted
+        ]  # fmt: skip
+        if any(r["Resolution"]["unit"].casefold() in ("cent", "pence") for r in wanted):
+            expected = [(v / 100 if u in ("USD", "GBP") and v >= 1 else v, u) for v, u in expected]
+        currency_value.add([v for f in found for v in _values(f)], [v for v, _ in expected])
+        currency_unit.add([(v, f.unit) for f in found for v in _values(f)], expected)
+    return [percent, currency_value, currency_unit]
+
+
+# ------------------------------------------------------------------------- number-parser
+
+
+def number_parser(root: Path) -> list[Score]:
+    base = root / "number-parser"
+    words = Score("number-parser spelled-out numbers", "value", 0, peer="100 (own suite)")
+    ordinals = Score("number-parser ordinals", "value", 0, peer="100 (own suite)")
+    for path in sorted((base / "tests" / "data").rglob("*.csv")):
+        target = ordinals if "ordinal" in path.parent.name else words
+        with path.open(encoding="utf-8") as stream:
+            for row in csv.DictReader(stream):
+                target.cases += 1
+                text = row["text"].strip()
+                parsed = parse_ordinal(text) if target is ordinals else parse_words(text)
+                target.add([_value(parsed)] if parsed is not None else [],
+                           [_value(row["number"])])  # fmt: skip
+    for case in json.loads((base / "inline_cases_extracted.json").read_text("utf-8")):
+        if case.get("test") != "test_parse_number" or not isinstance(case["expected"], int):
+            continue
+        words.cases += 1
+        parsed = parse_words(case["test_input"])
+        words.add([_value(parsed)] if parsed is not None else [], [_value(case["expected"])])
+    return [words, ordinals]
+
+
+# ---------------------------------------------------------------------------- quotes
+
+
+def _content(text: str) -> str:
+    return fold(text.strip().strip("\"“”'‘’ "))
+
+
+def _quote_items(text: str) -> tuple[list[str], list[str], list[str]]:
+    found = quotes(text)
+    contents = [_content(q.text) for q in found]
+    # A quote with no speaker or cue predicts none: only what was found is scored.
+    speakers = [fold(q.speaker.span.slice(text)) for q in found if q.speaker.span]
+    cues = [fold(q.speaker.cue) for q in found if q.speaker.cue]
+    return contents, speakers, cues
+
+
+def quote_suites(root: Path) -> list[Score]:
+    scores = {m: Score("textacy + sayswho direct quotes", m, 0, peer="textacy/sayswho: all")
+              for m in ("quote text", "speaker", "cue")}  # fmt: skip
+    cases: list[tuple[str, list[tuple[str, str, str]]]] = []
+    textacy = json.loads((root / "textacy" / "direct_quotations_en.json").read_text("utf-8"))
+    for case in textacy:
+        cases.append((case["text"], [(" ".join(e["speaker_tokens"]), " ".join(e["cue_tokens"]),
+                                      e["content"]) for e in case["expected"]]))  # fmt: skip
+    sayswho = json.loads((root / "sayswho" / "cases_extracted.json").read_text("utf-8"))
+    for case in sayswho["test_direct_quotations"]:
+        cases.append((case["text"], [(" ".join(s), " ".join(c), q) for s, c, q in case["exp"]]))
+    for text, expected in cases:
+        for score in scores.values():
+            score.cases += 1
+        contents, speakers, cues = _quote_items(text)
+        scores["quote text"].add(contents, [_content(q) for _, _, q in expected])
+        scores["speaker"].add(speakers, [fold(s) for s, _, _ in expected])
+        scores["cue"].add(cues, [fold(c) for _, c, _ in expected])
+    passage = root / "sayswho" / "qa_test_file.txt"
+    if passage.is_file():
+        truth = sayswho["qa_test_file.txt (tests/test_attributor.py)"]
+        contents, speakers, cues = _quote_items(passage.read_text("utf-8"))
+        for score in scores.values():
+            score.cases += 1
+        scores["quote text"].add(contents, [_content(q) for q in truth["test_correct_content"]])
+        scores["speaker"].add(speakers, [fold(s) for s in truth["test_correct_speakers"]])
+        scores["cue"].add(cues, [fold(c) for c in truth["test_correct_actions"]])
+    return list(scores.values())
+
+
+# ------------------------------------------------------------------------- sentences
+
+
+def golden_rules(root: Path) -> list[Score]:
+    cases = json.loads((root / "pysbd" / "english_golden_rules.json").read_text("utf-8"))
+    score = Score("pySBD Golden Rules", "exact splits", len(cases), peer="pySBD 47/48")
+    for case in cases:
+        text = case["text"]
+        got = [span.slice(text) for span in split_sentences(text)]
+        if got == case["expected_sentences"]:
+            score.true_positives += 1
+        else:
+            score.false_negatives += 1
+    return [score]
+
+
+SUITES: list[tuple[str, Callable[[Path], list[Score]]]] = [
+    ("quantulum3", quantulum),
+    ("recognizers-text", recognizers),
+    ("number-parser", number_parser),
+    ("textacy", quote_suites),
+    ("pysbd", golden_rules),
+]
+
+
+def main(argv: list[str]) -> int:
+    root = Path(argv[0]) if argv else DEFAULT
+    if not root.is_dir():
+        print(f"peer suites not found at {root}: nothing to measure")
+        return 0
+    print(f"{'suite':<36} {'measure':<12} {'cases':>5} {'P':>6} {'R':>6} {'F1':>6}  peer")
+    for folder, scorer in SUITES:
+        if not (root / folder).is_dir():
+            print(f"{folder:<36} skipped: folder not found")
+            continue
+        for s in scorer(root):
+            print(f"{s.suite:<36} {s.measure:<12} {s.cases:>5} {s.precision:>6.1%} "
+                  f"{s.recall:>6.1%} {s.f1:>6.1%}  {s.peer}")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
