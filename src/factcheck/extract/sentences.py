@@ -27,6 +27,17 @@ _DOTTED = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
 _INITIAL = re.compile(r"(?:^|[\s(])[A-Z]\.$")
 _NUMBERED = re.compile(r"(?:^|\s)\d{1,2}\.$")
 
+# Words that begin a sentence but cannot continue one after "U.S." or "Inc.".
+_STARTERS = frozenset(
+    "The He She It They We I You This That There These Those But And How What Why When Where "
+    "Who Which In On At A An Our His Her Its My Your If As So Yet Still Meanwhile However".split()
+)
+# "1.) item 2.) item", "• 9. item • 10. item", "a. item b. item": list markers.
+_LIST_MARKER = re.compile(
+    r"(?:(?<=\s)|^)(?:[•⁃*]\s?)?(?P<mark>\d{1,2}|[a-z])(?:\.\)|\)|\.)(?=\s+\S)"
+)
+_CITATION = re.compile(r"\([^()]{0,80}\)[.!?]")
+
 _CLOSERS = "\"'”’)]»"
 _END = re.compile(r"(?:[.!?]+|…)[" + re.escape(_CLOSERS) + r"]*(?=\s)")
 _OPENERS = "\"'“‘([«"
@@ -53,10 +64,19 @@ def _is_boundary(text: str, match: re.Match[str], end: int) -> bool:
     following = _next_word(text, match.end(), end)
     if not following:
         return True
-    first = following.lstrip(_OPENERS)[:1]
+    bare_next = following.lstrip(_OPENERS)
+    first = bare_next[:1]
+    if (
+        punct == "."
+        and following.startswith(".")
+        and text[match.start() - 1 : match.start()].isalnum()
+    ):
+        return True  # "compounds. . . . The": the next sentence opens with an ellipsis
+    if punct == "." and text[match.start() - 2 : match.start()] in (". ", " ."):
+        return False  # inside a spaced ellipsis ". . ."
+    if following.startswith("(") and _CITATION.match(text, text.index("(", match.end())):
+        return False  # '“…” (Smith 55).': a citation closes the sentence
     starts_sentence = bool(first) and (first.isupper() or first.isdigit() or first in "$€£")
-    if following[0] in _OPENERS and first.isupper():
-        starts_sentence = True
     if not starts_sentence:
         return False
     if punct[0] != "." or len(punct.rstrip(_CLOSERS)) > 1:
@@ -65,16 +85,34 @@ def _is_boundary(text: str, match: re.Match[str], end: int) -> bool:
         return True  # a closing quote after the period: “…done.” He said
     word = _word_before(text, match.start())
     bare = word[:-1].lstrip(_OPENERS).casefold()
+    starter = bare_next.rstrip(",;:") in _STARTERS or following[:1] in _OPENERS
+    if first.isdigit() and (bare in _ABBREVIATIONS or bare in ("p", "pp", "no", "nos")):
+        return False  # "p. 55", "No. 2"
     if bare in _TITLES:
         return False
+    if word == "I.":
+        # "you and I. Did…" ends a sentence; "Albert I. Jones" is an initial.
+        before = _word_before(text, match.start() - 2)
+        return not before[:1].isupper()
     if _INITIAL.search(" " + word) and len(bare) == 1:
         return False  # "J. Smith"
-    if _DOTTED.search(word):
-        # U.S. ends a sentence only before a word that cannot continue it.
-        return following[:1] in _OPENERS or following in {"The", "He", "She", "It", "They", "We"}
-    if bare in _ABBREVIATIONS:
-        return following in {"The", "He", "She", "It", "They", "We", "But", "And"}
+    if _DOTTED.search(word) or bare in _ABBREVIATIONS:
+        # "U.S." or "Inc." ends a sentence only before a word that cannot continue it.
+        return starter
     return not _NUMBERED.search(" " + word) or not word[:-1].isdigit() or len(word) > 3
+
+
+def _list_markers(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Markers of a list written inline: at least two, numbered or lettered in sequence."""
+    marks = list(_LIST_MARKER.finditer(text, start, end))
+    keep: set[int] = set()
+    for i in range(len(marks) - 1):
+        a, b = marks[i].group("mark"), marks[i + 1].group("mark")
+        if (a.isdigit() and b.isdigit() and int(b) == int(a) + 1) or (
+            a.isalpha() and b.isalpha() and ord(b) == ord(a) + 1
+        ):
+            keep.update((i, i + 1))
+    return [marks[i] for i in sorted(keep)]
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
@@ -83,11 +121,18 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     spans: list[Span] = []
     for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text[start:end]):
         p_start, p_end = start + para.start(), start + para.end()
-        cursor = p_start
+        markers = _list_markers(text, p_start, p_end)
+        inside = [(m.start(), m.end()) for m in markers]
+        cuts = {m.start() for m in markers if m.start() > p_start}
         for match in _END.finditer(text, p_start, p_end):
+            if any(a <= match.start() < b for a, b in inside):
+                continue
             if _is_boundary(text, match, p_end):
-                _add(text, spans, cursor, match.end())
-                cursor = match.end()
+                cuts.add(match.end())
+        cursor = p_start
+        for cut in sorted(cuts):
+            _add(text, spans, cursor, cut)
+            cursor = cut
         _add(text, spans, cursor, p_end)
     return spans
 
