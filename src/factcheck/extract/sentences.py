@@ -36,6 +36,7 @@ _STARTERS = frozenset(
 _LIST_MARKER = re.compile(
     r"(?:(?<=\s)|^)(?:[•⁃*]\s?)?(?P<mark>\d{1,2}|[a-z])(?:\.\)|\)|\.)(?=\s+\S)"
 )
+_SPACED_ELLIPSIS = re.compile(r"(?:\s\.){3}\s+(?P<next>\S+)")
 _CITATION = re.compile(r"\([^()]{0,80}\)[.!?]")
 
 _CLOSERS = "\"'”’)]»"
@@ -66,14 +67,14 @@ def _is_boundary(text: str, match: re.Match[str], end: int) -> bool:
         return True
     bare_next = following.lstrip(_OPENERS)
     first = bare_next[:1]
-    if (
-        punct == "."
-        and following.startswith(".")
-        and text[match.start() - 1 : match.start()].isalnum()
-    ):
-        return True  # "compounds. . . . The": the next sentence opens with an ellipsis
+    if punct == "." and text[match.start() - 1 : match.start()].isalnum():
+        ellipsis = _SPACED_ELLIPSIS.match(text, match.end())
+        if ellipsis and ellipsis.group("next")[:1].isupper():
+            return True  # "compounds. . . . The": the next sentence opens with an ellipsis
     if punct == "." and text[match.start() - 2 : match.start()] in (". ", " ."):
-        return False  # inside a spaced ellipsis ". . ."
+        # Inside a spaced ellipsis ". . ."; its fourth dot ends the sentence.
+        run = re.search(r"(?:\.\s)*\.$", text[max(0, match.start() - 8) : match.end()])
+        return bool(run and run.group().count(".") >= 4 and following[:1].isupper())
     if following.startswith("(") and _CITATION.match(text, text.index("(", match.end())):
         return False  # '“…” (Smith 55).': a citation closes the sentence
     starts_sentence = bool(first) and (first.isupper() or first.isdigit() or first in "$€£")
