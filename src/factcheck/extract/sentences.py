@@ -73,8 +73,8 @@ def _is_boundary(text: str, match: re.Match[str], end: int) -> bool:
             return True  # "compounds. . . . The": the next sentence opens with an ellipsis
     if punct == "." and text[match.start() - 2 : match.start()] in (". ", " ."):
         # Inside a spaced ellipsis ". . ."; its fourth dot ends the sentence.
-        run = re.search(r"(?:\.\s)*\.$", text[max(0, match.start() - 8) : match.end()])
-        return bool(run and run.group().count(".") >= 4 and following[:1].isupper())
+        run = re.search(r"(?:^|\s)((?:\.\s)*\.)$", text[max(0, match.start() - 9) : match.end()])
+        return bool(run and run.group(1).count(".") >= 4 and following[:1].isupper())
     if following.startswith("(") and _CITATION.match(text, text.index("(", match.end())):
         return False  # '“…” (Smith 55).': a citation closes the sentence
     starts_sentence = bool(first) and (first.isupper() or first.isdigit() or first in "$€£")
@@ -87,7 +87,7 @@ def _is_boundary(text: str, match: re.Match[str], end: int) -> bool:
     word = _word_before(text, match.start())
     bare = word[:-1].lstrip(_OPENERS).casefold()
     starter = bare_next.rstrip(",;:") in _STARTERS or following[:1] in _OPENERS
-    if first.isdigit() and (bare in _ABBREVIATIONS or bare in ("p", "pp", "no", "nos")):
+    if first.isdigit() and (bare in _ABBREVIATIONS or bare in ("p", "pp", "no", "nos", "n°")):
         return False  # "p. 55", "No. 2"
     if bare in _TITLES:
         return False
