@@ -25,7 +25,7 @@ from factcheck.extract.numbers import parse_ordinal, parse_words
 from factcheck.extract.quotes import extract_quotes
 from factcheck.extract.sentences import split_sentences
 from factcheck.load import article_from_text
-from factcheck.models import Figure, FigureKind, Quote
+from factcheck.models import Figure, FigureKind, Quote, QuoteKind
 
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "peer-suites"
 
@@ -73,8 +73,10 @@ def figures(text: str) -> list[Figure]:
 
 
 def quotes(text: str) -> list[Quote]:
+    """Full quotes only: the peers extract direct quotations, not quoted phrases or titles."""
     article = article_from_text(text, body_only=True)
-    return extract_quotes(article, body_sentences(article))[0]
+    found = extract_quotes(article, body_sentences(article))[0]
+    return [quote for quote in found if quote.kind is QuoteKind.FULL]
 
 
 def _value(number: object) -> Decimal:

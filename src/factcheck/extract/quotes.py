@@ -293,17 +293,34 @@ def extract_quotes(
             defects.append(defect)
     quotes: list[Quote] = []
     previous: Speaker | None = None
+    previous_quote: Quote | None = None
     for group in _join_split(text, pieces, continued):
         first, last = group[0], group[-1]
         segments = [p.content for p in group if p.content.end > p.content.start]
         if not segments:
             continue
         speaker = _attribute(text, cast, index, group, previous)
+        follows_on = (
+            speaker.name is None
+            and speaker.cue is None
+            and previous_quote is not None
+            and previous_quote.speaker.name is not None
+            and _follows_in_paragraph(text, previous_quote, first)
+        )
+        if follows_on:
+            # “…,” said Tusk. “He had such a life ahead of him.” — the same speaker goes on.
+            speaker = previous_quote.speaker.model_copy(
+                update={"attribution": Attribution.CONTINUATION}
+            )
         # A short quote next to its attribution (“I love cats,” said Burton) is still full.
-        full = _is_full(text, group) or (
-            speaker.cue is not None
-            and speaker.attribution is not Attribution.CONTINUATION
-            and text[first.content.start : first.content.start + 1].isupper()
+        full = (
+            follows_on
+            or _is_full(text, group)
+            or (
+                speaker.cue is not None
+                and speaker.attribution is not Attribution.CONTINUATION
+                and text[first.content.start : first.content.start + 1].isupper()
+            )
         )
         if not full and speaker.attribution is Attribution.CONTINUATION:
             speaker = Speaker(cue=speaker.cue)
@@ -321,8 +338,21 @@ def extract_quotes(
         quotes.append(quote)
         if full:
             previous = speaker
+            previous_quote = quote
     defects.sort(key=lambda d: d.span.start)
     return quotes, defects
+
+
+def _follows_in_paragraph(text: str, previous: Quote, piece: _Piece) -> bool:
+    """The quote opens a capitalised sentence right after the previous quote's attribution."""
+    between = text[previous.span.end : piece.open_at]
+    return (
+        previous.span.end <= piece.open_at
+        and piece.paragraph.start <= previous.span.start
+        and "\n" not in between
+        and len(between.split()) <= 12
+        and text[piece.content.start : piece.content.start + 1].isupper()
+    )
 
 
 def _attribute(

@@ -118,6 +118,7 @@ class Mention:
     name: str
     span: Span
     kind: SpeakerKind
+    subject: bool = False  # the name is doing something: "Mannery looked", "Turpin, who…"
 
 
 @dataclass
@@ -143,10 +144,13 @@ class Cast:
         return SpeakerKind.PERSON
 
     def last_person_before(self, offset: int) -> Mention | None:
-        for mention in reversed(self.mentions):
-            if mention.span.start < offset and mention.kind is SpeakerKind.PERSON:
-                return mention
-        return None
+        """Whom "he" or "she" refers to: the last person who was the subject of a clause,
+        else the last person named."""
+        people = [
+            m for m in self.mentions if m.span.start < offset and m.kind is SpeakerKind.PERSON
+        ]
+        subjects = [m for m in people if m.subject]
+        return (subjects or people or [None])[-1]
 
     def last_organisation_before(self, offset: int) -> Mention | None:
         for mention in reversed(self.mentions):
@@ -179,6 +183,13 @@ def _strip_name(run: str) -> str:
     return " ".join(words)
 
 
+# A name followed by a verb ("was helping", "looked", "says") or ", who" acts in its clause.
+_ACTS = re.compile(
+    r"(?:’s|'s)?\s*(?:,\s+(?:who|whose)\b|\s+(?:was|is|has|had|will|would|did|does|[a-z]+ed|"
+    r"[a-z]+s)\b)"
+)
+_SPEAKS_AFTER = re.compile(rf"\s+(?:also\s+)?{_CUE}\b")
+_SPEAKS_BEFORE = re.compile(rf"\b{_CUE}\s+$")
 _LAST_WORD = re.compile(r"([\w.-]+)\s*$")
 
 
@@ -204,7 +215,7 @@ def role_before_name(text: str, start: int) -> str | None:
 def read_cast(text: str, regions: list[Span]) -> Cast:
     """Every capitalised name in the regions, classified as person or organisation."""
     cast = Cast()
-    raw: list[tuple[str, Span, str]] = []
+    raw: list[tuple[str, Span, bool]] = []
     roled: list[tuple[str, str]] = []
     for region in regions:
         for match in _NAME_RUN.finditer(text, region.start, region.end):
@@ -228,7 +239,16 @@ def read_cast(text: str, regions: list[Span]) -> Cast:
                 word.casefold() in ROLE_WORDS | _TITLES for word in run.split()[:2]
             )
             looks_personal = all(_PERSON_WORD.fullmatch(word) for word in words)
-            if looks_personal and ((len(words) >= 2 and not at_sentence_start) or role_before):
+            # "Burton explained…", "said Burton": a lone name doing the talking is a person.
+            speaks = _SPEAKS_AFTER.match(after) is not None or _SPEAKS_BEFORE.search(before)
+            acts = _ACTS.match(after) is not None
+            # People take no article: "the Doki Doki dessert shop" is a place.
+            after_article = re.search(r"\b(?:the|a|an)\s+$", before) is not None
+            if (
+                looks_personal
+                and not after_article
+                and ((len(words) >= 2 and (not at_sentence_start or acts)) or role_before or speaks)
+            ):
                 cast.persons.add(" ".join(words))
                 role = _role_in(run) or role_before_name(text, match.start())
                 if role:
@@ -237,7 +257,7 @@ def read_cast(text: str, regions: list[Span]) -> Cast:
                 (
                     " ".join(words),
                     Span(start=match.end() - len(" ".join(words)), end=match.end()),
-                    run,
+                    at_sentence_start or acts or bool(speaks),
                 )
             )
     for name in sorted(cast.persons, key=len, reverse=True):
@@ -246,7 +266,7 @@ def read_cast(text: str, regions: list[Span]) -> Cast:
             cast.full_names.setdefault(parts[-1], name)
     for role, name in roled:
         cast.roles[role] = cast.canonical(name)
-    for name, span, _ in raw:
+    for name, span, subject in raw:
         canonical = cast.canonical(name)
         if canonical in cast.persons or name.split()[-1] in cast.full_names:
             kind = SpeakerKind.PERSON
@@ -254,7 +274,7 @@ def read_cast(text: str, regions: list[Span]) -> Cast:
             kind = SpeakerKind.ORGANISATION
         else:
             continue
-        cast.mentions.append(Mention(name=canonical, span=span, kind=kind))
+        cast.mentions.append(Mention(name=canonical, span=span, kind=kind, subject=subject))
     return cast
 
 
@@ -318,7 +338,7 @@ def _speaker(
     if lowered in ("he", "she"):
         person = cast.last_person_before(offset)
         if person is None:
-            return Speaker(cue=cue, attribution=Attribution.NONE)
+            return Speaker(cue=cue, attribution=Attribution.NONE, span=span)
         return Speaker(
             name=person.name,
             kind=SpeakerKind.PERSON,
