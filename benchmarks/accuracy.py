@@ -83,9 +83,12 @@ def _value(number: object) -> Decimal:
     return Decimal(str(number)).normalize()
 
 
-def _values(figure: Figure) -> list[Decimal]:
-    if figure.kind is FigureKind.RANGE:
-        return [v.normalize() for v in (figure.low, figure.high) if v is not None]
+def _values(figure: Figure, *, midpoint: bool = False) -> list[Decimal]:
+    """The value(s) a figure states; quantulum3 reads a range as its midpoint."""
+    if figure.kind is FigureKind.RANGE and figure.low is not None and figure.high is not None:
+        if midpoint:
+            return [((figure.low + figure.high) / 2).normalize()]
+        return [figure.low.normalize(), figure.high.normalize()]
     return [figure.value.normalize()] if figure.value is not None else []
 
 
@@ -115,9 +118,10 @@ def quantulum(root: Path) -> list[Score]:
         value.cases += 1
         unit.cases += 1
         found = figures(case["req"])
-        value.add([v for f in found for v in _values(f)], [_value(r["value"]) for r in expected])
+        value.add([v for f in found for v in _values(f, midpoint=True)],
+                  [_value(r["value"]) for r in expected])  # fmt: skip
         unit.add(
-            [(v, f.unit) for f in found for v in _values(f)],
+            [(v, f.unit) for f in found for v in _values(f, midpoint=True)],
             [(_value(r["value"]), QUANTULUM_UNITS[r["unit"].casefold()]) for r in expected],
         )
     return [value, unit]

@@ -120,6 +120,7 @@ _UNIT_WORDS = {
     "ft": "ft",
     "inches": "in",
     "inch": "in",
+    "in": "in",
     "pound": "lb",
     "pounds": "lb",
     "lb": "lb",
@@ -160,6 +161,10 @@ _TIME_UNITS = {
     "hour": "hour",
     "hours": "hour",
     "minute": "minute",
+    "hr": "hour",
+    "hrs": "hour",
+    "min": "minute",
+    "mins": "minute",
     "minutes": "minute",
     "decade": "decade",
     "decades": "decade",
@@ -211,6 +216,12 @@ _CUR_WORD = (
     r"rubles|roubles|pesos|USD|EUR|GBP|JPY|CHF|CNY|INR|CAD|AUD"
 )
 _NUM = rf"(?P<num>{DIGITS})"
+# "in" is an inch only where no noun can follow: "2 in thick", "2 in." at the end.
+_QUANTITY_UNITS = (
+    r"(?:miles|mile|mi|km/h|kph|km|kilomet(?:re|er)s?|met(?:re|er)s?|feet|foot|ft|inches|inch|"
+    r"in(?=\s*(?:[.,;)]|$|thick|long|wide|tall|deep|high))|pounds|pound|lbs?|kg|kilograms?|"
+    r"grams?|tons?|tonnes?|mph|acres?|hectares?|gallons?|lit(?:re|er)s?|degrees)\b"
+)
 _SCALE = rf"(?:\s?(?P<scale>{_SCALE_WORD})\b|(?P<short>{SCALE_PATTERN})\b)"
 
 
@@ -273,16 +284,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "duration",
         re.compile(
             rf"(?:{_NUM}|\b(?P<words>{WORD_NUMBER}|an?))[\s-]+(?P<unit>years?|months?|weeks?|days?|"
-            r"hours?|minutes?|decades?|centur(?:y|ies))\b",
+            r"hours?|hrs?|minutes?|mins?|decades?|centur(?:y|ies))\b",
             re.IGNORECASE,
         ),
     ),
     (
         "quantity",
         re.compile(
-            rf"{_NUM}{_SCALE}?\s?(?P<unit>miles|mile|mi|km/h|kph|km|kilomet(?:re|er)s?|met(?:re|er)s?"
-            r"|feet|foot|ft|inches|inch|pounds|pound|lbs?|kg|kilograms?|grams?|tons?|tonnes?|mph"
-            r"|acres?|hectares?|gallons?|lit(?:re|er)s?|degrees)\b",
+            rf"(?:(?P<low>{DIGITS})-?\s?(?:to|-|–)\s?)?"
+            rf"(?:(?P<mixed>\d+\s+\d+/\d+|\d+/\d+)|{_NUM}{_SCALE}?|"
+            rf"\b(?P<words>{WORD_NUMBER}(?:\s+and\s+an?\s+(?:half|quarter))?|an?|one-half|"
+            r"half an?))"
+            rf"[\s-]?(?P<unit>{_QUANTITY_UNITS})",
             re.IGNORECASE,
         ),
     ),
@@ -465,7 +478,12 @@ def _percent(match: re.Match[str], _text: str) -> _Found | None:
     return _Found(FigureKind.PERCENT, match.start(), match.end(), value, unit, 1, precision)
 
 
+_VAGUE = re.compile(r"\b(?:several|a few|few|many|some|hundreds of|thousands of)\s+$", re.I)
+
+
 def _duration(match: re.Match[str], text: str) -> _Found | None:
+    if _VAGUE.search(text[max(0, match.start() - 20) : match.start()]):
+        return None  # "several hundred years" states no number
     after = text[match.end() : match.end() + 12]
     if re.match(r"[\s-]*(?:ago|earlier|later|old|before|after|from now|on)\b", after):
         return None
@@ -490,10 +508,40 @@ def _duration(match: re.Match[str], text: str) -> _Found | None:
     return _Found(FigureKind.DURATION, match.start(), match.end(), value, unit, 1, precision)
 
 
-def _quantity(match: re.Match[str], _text: str) -> _Found:
-    value, precision = parse_digits(match.group("num"))
-    scale = scale_of(match.group("scale") or match.group("short"))
+def _quantity(match: re.Match[str], _text: str) -> _Found | None:
     unit = _UNIT_WORDS[match.group("unit").casefold()]
+    scale = scale_of(match.group("scale") or match.group("short"))
+    if match.group("mixed"):
+        value, precision = _fraction(match.group("mixed")), Decimal("0.01")
+    elif match.group("num"):
+        value, precision = parse_digits(match.group("num"))
+    else:
+        words = match.group("words").casefold()
+        parsed = (
+            Decimal("0.5")
+            if words in ("one-half", "half a", "half an")
+            else parse_words(re.sub(r"\s+and\s+an?\s+(half|quarter)$", "", words))
+        )
+        if parsed is None:
+            return None
+        if words.endswith(("and a half", "and an half")):
+            parsed += Decimal("0.5")
+        elif words.endswith(("and a quarter", "and an quarter")):
+            parsed += Decimal("0.25")
+        value, precision = parsed, Decimal(1)
+    if match.group("low"):
+        low, low_precision = parse_digits(match.group("low"))
+        return _Found(
+            FigureKind.RANGE,
+            match.start(),
+            match.end(),
+            None,
+            unit,
+            scale,
+            min(low_precision, precision) * scale,
+            low=low * scale,
+            high=value * scale,
+        )
     return _Found(
         FigureKind.QUANTITY,
         match.start(),
@@ -503,6 +551,13 @@ def _quantity(match: re.Match[str], _text: str) -> _Found:
         scale,
         precision * scale,
     )
+
+
+def _fraction(printed: str) -> Decimal:
+    """ "2 1/2" → 2.5, "1/4" → 0.25."""
+    whole, _, fraction = printed.rpartition(" ")
+    numerator, denominator = fraction.split("/")
+    return Decimal(whole or 0) + Decimal(numerator) / Decimal(denominator)
 
 
 _LATIN_US = frozenset(
@@ -717,7 +772,7 @@ _DASHED = frozenset({"money", "money_range", "percent", "percent_range", "quanti
 
 # Patterns that need a digit, and a cheap test for sentences that may hold a spelled-out
 # number or ordinal: most sentences have neither, and skip every pattern.
-_DIGIT_ONLY = frozenset({"money_range", "percent_range", "money", "cents", "quantity"})
+_DIGIT_ONLY = frozenset({"money_range", "percent_range", "money", "cents"})
 _NUMBER_WORD = re.compile(
     rf"\b(?:{WORD_NUMBER}|an?\s+(?:dozen|decade|century|year|month|week|day|hour)|dozens?|"
     r"(?:" + "|".join(ORDINALS) + r"))\b",
@@ -747,7 +802,8 @@ def _scan(text: str, sentence: Span) -> Iterator[_Found]:
                 (match.start(g) for g in ("num", "anum") if match.groupdict().get(g)), None
             )
             number_start = number_start if number_start is not None else start
-            if name not in ("ordinal",) and re.match(r"\d|\.\d", text[number_start:]):
+            fraction = bool(match.groupdict().get("mixed"))
+            if name != "ordinal" and not fraction and re.match(r"\d|\.\d", text[number_start:]):
                 num_end = number_start + len(re.match(DIGITS, text[number_start:]).group())
                 if _glued(text, number_start, num_end) and name not in _DASHED:
                     continue
