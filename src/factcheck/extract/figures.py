@@ -212,9 +212,23 @@ _CUR = (
 )
 _SCALE_WORD = r"thousand|million|billion|trillion"
 _CUR_WORD = (
-    r"dollars?|euros?|pounds sterling|sterling|yen|yuan|renminbi|rupees?|swiss francs|won|"
-    r"rubles|roubles|pesos|USD|EUR|GBP|JPY|CHF|CNY|INR|CAD|AUD"
+    r"(?:(?:us|u\.s\.|american|australian|canadian|hong kong|new zealand|singapore)\s+)?"
+    r"dollars?|euros?|(?:british\s+)?pounds? sterling|(?:british\s+)?pounds?|sterling|"
+    r"(?:japanese\s+)?yen|(?:chinese\s+)?yuan|renminbi|(?:indian\s+)?rupees?|"
+    r"swiss francs?|(?:south korean\s+)?won|rubles?|roubles?|(?:mexican\s+)?pesos?|"
+    r"USD|EUR|GBP|JPY|CHF|CNY|INR|CAD|AUD"
 )
+# Nationality first: "australian dollars" is AUD, "dollars" alone USD.
+_CURRENCY_NATION = {
+    "australian": "AUD",
+    "canadian": "CAD",
+    "hong kong": "HKD",
+    "new zealand": "NZD",
+    "singapore": "SGD",
+    "us": "USD",
+    "u.s.": "USD",
+    "american": "USD",
+}
 _NUM = rf"(?P<num>{DIGITS})"
 # "in" is an inch only where no noun can follow: "2 in thick", "2 in." at the end.
 _QUANTITY_UNITS = (
@@ -259,10 +273,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("money", re.compile(_money_pre(), re.IGNORECASE)),
     (
-        "money",
-        re.compile(rf"{_NUM}{_SCALE}?\s(?P<curword>{_CUR_WORD})\b", re.IGNORECASE),
+        "money_words",
+        re.compile(
+            rf"(?:{_NUM}|\b(?P<words>{WORD_NUMBER}))(?:\s?(?P<scale>{_SCALE_WORD})\b|"
+            rf"(?P<short>{SCALE_PATTERN})\b)?[\s-](?P<curword>{_CUR_WORD})\b",
+            re.IGNORECASE,
+        ),
     ),
-    ("cents", re.compile(rf"{_NUM}\s?(?P<sub>cents?|pence|p)\b", re.IGNORECASE)),
+    ("cents", re.compile(rf"{_NUM}[\s-]?(?P<sub>cents?|pence|p)\b", re.IGNORECASE)),
     (
         "percent",
         re.compile(
@@ -444,6 +462,48 @@ def _money_one(match: re.Match[str], _text: str) -> _Found:
     value, precision, scale, currency = _money(match)
     return _Found(
         FigureKind.MONEY, match.start(), match.end(), value, currency or "USD", scale, precision
+    )
+
+
+def currency_of(words: str) -> str | None:
+    """ "australian dollars" → AUD, "pounds sterling" → GBP, "yen" → JPY."""
+    lowered = re.sub(r"\s+", " ", words.casefold())
+    for nation, code in _CURRENCY_NATION.items():
+        if lowered.startswith(nation + " ") and "dollar" in lowered:
+            return code
+    last = lowered.split()[-1]
+    if last in ("pound", "pounds", "sterling"):
+        return "GBP"
+    return (
+        _CURRENCY_WORD.get(lowered)
+        or _CURRENCY_WORD.get(last)
+        or _CURRENCY_WORD.get(" ".join(lowered.split()[-2:]))
+    )
+
+
+def _money_words(match: re.Match[str], _text: str) -> _Found | None:
+    """5 million euros, 125 million australian dollars, five million yen, one-yen."""
+    currency = currency_of(match.group("curword"))
+    scale = scale_of(match.group("scale") or match.group("short"))
+    if currency is None:
+        return None
+    if re.fullmatch(r"(?:british\s+)?pounds?", match.group("curword"), re.I) and scale == 1:
+        return None  # "5 pounds" is a weight unless a scale word says money
+    if match.group("num"):
+        value, precision = parse_digits(match.group("num"))
+    else:
+        parsed = parse_words(match.group("words"))
+        if parsed is None:
+            return None
+        value, precision = parsed, Decimal(1)
+    return _Found(
+        FigureKind.MONEY,
+        match.start(),
+        match.end(),
+        value * scale,
+        currency,
+        scale,
+        precision * scale,
     )
 
 
@@ -681,6 +741,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], str], _Found | None]] = {
     "money_range": _range,
     "percent_range": _percent_range,
     "money": _money_one,
+    "money_words": _money_words,
     "cents": _cents,
     "percent": _percent,
     "duration": _duration,
@@ -767,7 +828,9 @@ def _measure(text: str, sentence: Span, found: _Found, others: list[_Found]) -> 
 
 
 # Patterns that read a dash after a number themselves ($34.5-$37 billion, 25-30%).
-_DASHED = frozenset({"money", "money_range", "percent", "percent_range", "quantity"})
+_DASHED = frozenset(
+    {"money", "money_words", "money_range", "percent", "percent_range", "quantity", "cents"}
+)
 
 
 # Patterns that need a digit, and a cheap test for sentences that may hold a spelled-out
