@@ -65,6 +65,19 @@ CASES = [
     ("Winds reached 95 mph overnight.", "95 mph", "quantity", "95", "mph", "1"),
     ("The trial lasted six months in total.", "six months", "duration", "6", "month", "1"),
     ("Workers spent 48 hours trapped underground.", "48 hours", "duration", "48", "hour", "1"),
+    ("The bank raised 125 million Australian dollars.", "125 million Australian dollars", "money",
+     "125000000", "AUD", "1000000"),
+    ("Ministers received five million yen each.", "five million yen", "money", "5000000", "JPY",
+     "1000000"),
+    ("Operating profit rose to 361 million pounds.", "361 million pounds", "money", "361000000",
+     "GBP", "1000000"),
+    ("The ticket cost thirteen dollars and forty-five cents.",
+     "thirteen dollars and forty-five cents", "money", "13.45", "USD", "0.01"),
+    ("The trail is two and a half miles long.", "two and a half miles", "quantity", "2.5", "mile",
+     "1"),
+    ("The door is 2 1/2 in thick.", "2 1/2 in", "quantity", "2.5", "in", "0.01"),
+    ("The storm dumped 3 to 4 inches of rain.", "3 to 4 inches", "range", "3-4", "in", "1"),
+    ("The index fell minus five percent.", "minus five percent", "percent", "-5", "%", "1"),
 ]  # fmt: skip
 
 
@@ -73,7 +86,7 @@ def test_figures(sentence, printed, kind, value, unit, precision) -> None:
     figure = one(sentence)
     assert figure.text == printed
     assert figure.kind == FigureKind(kind)
-    if "-" in value:
+    if "-" in value[1:]:
         low, high = value.split("-")
         assert (figure.low, figure.high) == (Decimal(low), Decimal(high))
         assert figure.value is None
@@ -121,10 +134,17 @@ def test_qualifiers_set_the_bound(sentence, bound, qualifier) -> None:
         "The first paragraph of the report is missing.",
         "Meta reported its results for Q4 and the fourth quarter of 2023.",
         "Revenue rose from a year earlier.",
+        "The bridge will stand for several hundred years.",
+        "Read it at https://example.org/report?page=25%20two.",
     ],
 )
 def test_not_figures(sentence) -> None:
     assert [f.text for f in figures_of(sentence)] == []
+
+
+def test_a_weight_in_pounds_is_not_money() -> None:
+    figure = one("The boxer weighs 5 pounds more than his rival.")
+    assert (figure.kind, figure.unit) == (FigureKind.QUANTITY, "lb")
 
 
 def test_ordinal_claim() -> None:

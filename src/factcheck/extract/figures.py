@@ -23,6 +23,7 @@ from factcheck.extract.numbers import (
     parse_digits,
     parse_words,
     scale_of,
+    words_precision,
 )
 from factcheck.extract.periods import Period, find_periods, period_for
 from factcheck.models import Article, Bound, Figure, FigureKind, Span
@@ -276,7 +277,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "money_words",
         re.compile(
             rf"(?:{_NUM}|\b(?P<words>{WORD_NUMBER}))(?:\s?(?P<scale>{_SCALE_WORD})\b|"
-            rf"(?P<short>{SCALE_PATTERN})\b)?[\s-](?P<curword>{_CUR_WORD})\b",
+            rf"(?P<short>{SCALE_PATTERN})\b)?[\s-](?P<curword>{_CUR_WORD})\b"
+            rf"(?:\s+(?:and\s+)?(?P<cents>\d{{1,2}}|{WORD_NUMBER})\s+(?:cents?|pence)\b)?",
             re.IGNORECASE,
         ),
     ),
@@ -495,7 +497,13 @@ def _money_words(match: re.Match[str], _text: str) -> _Found | None:
         parsed = parse_words(match.group("words"))
         if parsed is None:
             return None
-        value, precision = parsed, Decimal(1)
+        value, precision = parsed, words_precision(match.group("words"))
+    if match.group("cents"):
+        # "3 dollars 50 cents", "thirteen dollars and forty-five cents"
+        cents = parse_words(match.group("cents"))
+        if cents is None or cents >= 100:
+            return None
+        value, precision = value + cents / 100, Decimal("0.01")
     return _Found(
         FigureKind.MONEY,
         match.start(),

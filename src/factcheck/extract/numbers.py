@@ -186,3 +186,9 @@ def parse_ordinal(words: str) -> Decimal | None:
         return None
     # The last word says "which one"; read as its cardinal, the whole is an ordinary number.
     return parse_words(" ".join([*tokens[:-1], _CARDINAL_WORD[ORDINALS[tokens[-1]]]]))
+
+
+def words_precision(words: str) -> Decimal:
+    """One unit of the last word: "five million" → 1,000,000; "twenty-five" → 1."""
+    last = re.split(r"[\s-]+", words.strip().casefold())[-1]
+    return Decimal(MULTIPLIERS.get(last, 1))
