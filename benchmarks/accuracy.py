@@ -210,7 +210,9 @@ def _quote_items(text: str) -> tuple[list[str], list[str], list[str]]:
     found = quotes(text)
     contents = [_content(q.text) for q in found]
     # A quote with no speaker or cue predicts none: only what was found is scored.
-    speakers = [fold(q.speaker.span.slice(text)) for q in found if q.speaker.span]
+    # Several speakers print as "Burton and Nick"; the suites list their tokens.
+    speakers = [fold(q.speaker.span.slice(text)).replace(" and ", " ") for q in found
+                if q.speaker.span]  # fmt: skip
     cues = [fold(q.speaker.cue) for q in found if q.speaker.cue]
     return contents, speakers, cues
 

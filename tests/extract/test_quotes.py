@@ -56,6 +56,10 @@ CASES = [
         [("most advanced", "partial", None, None)],
     ),
     (
+        "“We will appeal the ruling,” said Ana Ruiz and Ben Ortiz.",
+        [("We will appeal the ruling,", "full", "Ana Ruiz and Ben Ortiz", "said")],
+    ),
+    (
         "Meta said, “We expect capital expenditures to grow in 2024.”",
         [("We expect capital expenditures to grow in 2024.", "full", "Meta", "said")],
     ),

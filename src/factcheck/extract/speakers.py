@@ -280,11 +280,13 @@ def read_cast(text: str, regions: list[Span]) -> Cast:
 
 # ---------------------------------------------------------------- attribution grammar
 
+# Two speakers of one quote: "reply Burton and Nick", "Smith and Jones said".
+_NAMES = rf"{_NAME}(?:\s+(?:and|&)\s+{_NAME})?"
 _AFTER_NAME_CUE = re.compile(
-    rf"^[\s,;:.!?—–-]*(?P<name>{_NAME}|{_PRONOUN})(?:,[^,“”\"]{{1,60}},)?\s+"
+    rf"^[\s,;:.!?—–-]*(?P<name>{_NAMES}|{_PRONOUN})(?:,[^,“”\"]{{1,60}},)?\s+"
     rf"(?:(?:also|then|later|again|has|had|have|once|previously|recently)\s+)*(?P<cue>{_CUE})\b"
 )
-_AFTER_CUE_NAME = re.compile(rf"^[\s,;:.!?—–-]*(?P<cue>{_CUE})\s+(?P<name>{_NAME})")
+_AFTER_CUE_NAME = re.compile(rf"^[\s,;:.!?—–-]*(?P<cue>{_CUE})\s+(?P<name>{_NAMES})")
 _BEFORE_NAME_CUE = re.compile(
     rf"(?P<name>{_NAME}|{_PRONOUN})(?:,[^,“”\"]{{1,60}},)?\s+"
     rf"(?:(?:also|then|later|again|has|had|once|previously|recently)\s+)*"
