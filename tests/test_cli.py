@@ -286,6 +286,7 @@ def test_rules_lists_codes_severities_and_descriptions(capsys) -> None:
         "FC105-figure-mismatch",
         "FC106-figure-uncorroborated",
         "FC107-unsourced-claim",
+        "FC108-quote-unattributed",
     ]
 
 

@@ -40,6 +40,6 @@ def test_rule_examples(rule: Rule, should_trigger: bool, texts: list[str]) -> No
 
 
 def test_every_shipped_rule_has_examples_of_both_outcomes() -> None:
-    assert len(RULES) == 7
+    assert len(RULES) == 8
     for rule in RULES:
         assert rule.examples.trigger and rule.examples.no_trigger

@@ -1,8 +1,10 @@
-"""Speaker differs: the same quote given to different people in two articles."""
+"""Speaker differs: the same quote given to different people in two articles, or given to
+someone in one article and to no one in another (``when: missing``)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Literal
 
 from pydantic import Field
 
@@ -13,6 +15,11 @@ from factcheck.rules.kinds._params import Params
 class SpeakerMismatchParams(Params):
     min_score: float = Field(
         70, ge=0, le=100, description="Only quotes aligned at least this well are compared."
+    )
+    when: Literal["different", "missing"] = Field(
+        "different",
+        description="different: two named speakers disagree; missing: one article names the "
+        "speaker and the other leaves the quote unattributed.",
     )
 
 
@@ -27,7 +34,9 @@ def check(params: SpeakerMismatchParams, ctx: CheckContext) -> Iterator[Hit]:
         seen.add(pair)
         quote_a, quote_b = ctx.quote(match.a.quote_id), ctx.quote(match.b.quote_id)
         key_a, key_b = quote_a.speaker.key, quote_b.speaker.key
-        if key_a is None or key_b is None or key_a == key_b:
+        if params.when == "different" and (key_a is None or key_b is None or key_a == key_b):
+            continue
+        if params.when == "missing" and (key_a is None) == (key_b is None):
             continue
         yield Hit(
             evidence=(
