@@ -2,13 +2,15 @@
 
 A sentence is sourced when it names where the claim comes from (an attribution cue such as
 "said" or "according to") or quotes someone. It is corroborated when another article in the
-comparison mentions the same term.
+comparison reports the same term in a sourced sentence (``corroborate_with: any`` accepts any
+mention).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Literal
 
 from pydantic import Field
 
@@ -25,6 +27,10 @@ DEFAULT_CUES = [
 
 class UnsourcedClaimParams(Params):
     terms: list[str] = Field(min_length=1, description="Words or phrases that make a claim.")
+    corroborate_with: Literal["sourced", "any"] = Field(
+        "sourced",
+        description="Which mentions in other articles corroborate: only sourced ones, or any.",
+    )
     attribution_cues: list[str] = Field(
         default_factory=lambda: list(DEFAULT_CUES),
         description="Words that, in the same sentence, name the claim's source.",
@@ -43,32 +49,39 @@ def _key(term: str) -> str:
 
 def check(params: UnsourcedClaimParams, ctx: CheckContext) -> Iterator[Hit]:
     terms, cues = _pattern(params.terms), _pattern(params.attribution_cues)
-    mentioned: dict[str, set[str]] = {}
-    for extraction in ctx.extractions:
-        text = ctx.article(extraction.article_id).text
-        mentioned[extraction.article_id] = {
-            _key(m.group()) for s in extraction.sentences for m in terms.finditer(s.slice(text))
-        }
+    # Per article: each mention of a term, and whether its sentence names a source.
+    mentions: dict[str, list[tuple[Span, re.Match[str], bool]]] = {}
     for extraction in ctx.extractions:
         text = ctx.article(extraction.article_id).text
         quoted = [q.span for q in extraction.quotes if q.kind is QuoteKind.FULL]
+        found = []
         for sentence in extraction.sentences:
             words = sentence.slice(text)
             match = terms.search(words)
-            if match is None or cues.search(words) or _overlaps(sentence, quoted):
+            if match is not None:
+                sourced = bool(cues.search(words)) or _overlaps(sentence, quoted)
+                found.append((sentence, match, sourced))
+        mentions[extraction.article_id] = found
+    for article_id, found in mentions.items():
+        # What the other articles report, and (by default) only where they name a source:
+        # two outlets repeating the same unsourced claim do not corroborate each other.
+        elsewhere = {
+            _key(match.group())
+            for other, items in mentions.items()
+            if other != article_id
+            for _, match, sourced in items
+            if sourced or params.corroborate_with == "any"
+        }
+        text = ctx.article(article_id).text
+        for sentence, match, sourced in found:
+            if sourced or _key(match.group()) in elsewhere:
                 continue
-            key = _key(match.group())
-            if any(
-                key in found for other, found in mentioned.items() if other != extraction.article_id
-            ):
-                continue
-            start = sentence.start + match.start()
             yield Hit(
-                evidence=((extraction.article_id, sentence),),
+                evidence=((article_id, sentence),),
                 values={
-                    "article": ctx.label(extraction.article_id),
-                    "term": text[start : sentence.start + match.end()],
-                    "sentence": words,
+                    "article": ctx.label(article_id),
+                    "term": match.group(),
+                    "sentence": sentence.slice(text),
                 },
             )
 
