@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from factcheck.align.assign import one_to_one
 from factcheck.align.diff import fold, word_diff
@@ -32,25 +32,41 @@ MIN_CONTAINED_WORDS = 5
 MIN_CONTAINMENT = 90  # below this, partial similarity is chance overlap, not a trimmed quote
 
 
+MIN_SHARED_WORDS = 0.8  # containment needs most of the shorter sentence's words in the longer
+
+
+def _contained(a: str, b: str) -> float:
+    """Containment score of the shorter sentence in the longer, 0 when it is not contained."""
+    if min(a.count(" "), b.count(" ")) + 1 < MIN_CONTAINED_WORDS:
+        return 0.0
+    return fuzz.partial_ratio(a, b, score_cutoff=MIN_CONTAINMENT) * CONTAINMENT_WEIGHT
+
+
 def similarity(a: str, b: str) -> float:
     """0–100: whole-sentence similarity, or containment of the shorter in the longer."""
-    score = fuzz.ratio(a, b)
-    if min(a.count(" "), b.count(" ")) + 1 >= MIN_CONTAINED_WORDS:
-        contained = fuzz.partial_ratio(a, b, score_cutoff=MIN_CONTAINMENT)
-        score = max(score, contained * CONTAINMENT_WEIGHT)
-    return score
+    return max(fuzz.ratio(a, b), _contained(a, b))
 
 
 def align_quotes(a: Extraction, b: Extraction, min_score: float) -> list[QuoteMatch]:
     refs_a, refs_b = quote_refs(a), quote_refs(b)
+    folded_a = [fold(ref.text) for ref in refs_a]
     folded_b = [fold(ref.text) for ref in refs_b]
+    words_b = [set(text.split()) for text in folded_b]
     candidates: list[tuple[float, int, int]] = []
-    for i, ref in enumerate(refs_a):
-        folded = fold(ref.text)
-        for j, other in enumerate(folded_b):
-            score = similarity(folded, other)
-            if score >= min_score:
-                candidates.append((score, i, j))
+    for i, text in enumerate(folded_a):
+        scores: dict[int, float] = {}
+        # rapidfuzz scores the whole row in C, keeping only pairs above the floor.
+        for _, score, j in process.extract(
+            text, folded_b, scorer=fuzz.ratio, score_cutoff=min_score, limit=None
+        ):
+            scores[j] = score
+        # Containment (partial_ratio) is costly: only where most words are shared.
+        words = set(text.split())
+        for j, other in enumerate(words_b):
+            shorter = min(len(words), len(other))
+            if shorter >= MIN_CONTAINED_WORDS and len(words & other) >= MIN_SHARED_WORDS * shorter:
+                scores[j] = max(scores.get(j, 0.0), _contained(text, folded_b[j]))
+        candidates += [(score, i, j) for j, score in scores.items() if score >= min_score]
     matches = [
         QuoteMatch(
             a=refs_a[i],
