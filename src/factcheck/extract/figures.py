@@ -148,6 +148,8 @@ _UNIT_WORDS = {
     "litres": "litre",
     "liter": "litre",
     "liters": "litre",
+    "l": "litre",
+    "ml": "ml",
     "degrees": "degree",
 }
 _TIME_UNITS = {
@@ -235,7 +237,7 @@ _NUM = rf"(?P<num>{DIGITS})"
 _QUANTITY_UNITS = (
     r"(?:miles|mile|mi|km/h|kph|km|kilomet(?:re|er)s?|met(?:re|er)s?|feet|foot|ft|inches|inch|"
     r"in(?=\s*(?:[.,;)]|$|thick|long|wide|tall|deep|high))|pounds|pound|lbs?|kg|kilograms?|"
-    r"grams?|tons?|tonnes?|mph|acres?|hectares?|gallons?|lit(?:re|er)s?|degrees)\b"
+    r"grams?|tons?|tonnes?|mph|acres?|hectares?|gallons?|lit(?:re|er)s?|(?-i:L|mL)|ml|degrees)\b"
 )
 _SCALE = rf"(?:\s?(?P<scale>{_SCALE_WORD})\b|(?P<short>{SCALE_PATTERN})\b)"
 
@@ -272,7 +274,22 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
-    ("money", re.compile(_money_pre(), re.IGNORECASE)),
+    (
+        "money",
+        re.compile(
+            rf"(?P<sign>[-−])?{_money_pre()}".replace(
+                r"\s?(?P<num>", r"\s?(?P<nsign>[-−])?(?P<num>"
+            ),
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "money_suffix",
+        re.compile(
+            rf"(?P<sign>(?<![\w.])[-−])?(?P<num>{DIGITS})(?:\s?(?P<scale>{_SCALE_WORD})\b|"
+            rf"(?P<short>{SCALE_PATTERN})\b)?\s?(?P<cur>[€£¥₹])"
+        ),
+    ),
     (
         "money_words",
         re.compile(
@@ -282,7 +299,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
-    ("cents", re.compile(rf"{_NUM}[\s-]?(?P<sub>cents?|pence|p)\b", re.IGNORECASE)),
+    (
+        "cents",
+        re.compile(
+            rf"(?:{_NUM}|\b(?P<words>{WORD_NUMBER}))[\s-]?(?P<sub>cents?|pence|p)\b",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "percent",
         re.compile(
@@ -462,6 +485,8 @@ def _percent_range(match: re.Match[str], _text: str) -> _Found | None:
 
 def _money_one(match: re.Match[str], _text: str) -> _Found:
     value, precision, scale, currency = _money(match)
+    if match.groupdict().get("sign") or match.groupdict().get("nsign"):
+        value = -value  # "-15€", "$-99.99": a loss or a debit
     return _Found(
         FigureKind.MONEY, match.start(), match.end(), value, currency or "USD", scale, precision
     )
@@ -519,7 +544,13 @@ def _cents(match: re.Match[str], _text: str) -> _Found | None:
     sub = match.group("sub").casefold()
     if sub == "p" and " " in match.group():
         return None
-    value, precision = parse_digits(match.group("num"))
+    if match.group("num"):
+        value, precision = parse_digits(match.group("num"))
+    else:
+        parsed = parse_words(match.group("words"))
+        if parsed is None or sub == "p":
+            return None
+        value, precision = parsed, Decimal(1)
     return _Found(
         FigureKind.MONEY, match.start(), match.end(), value / 100, _SUBUNIT[sub], 1, precision / 100
     )
@@ -749,6 +780,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], str], _Found | None]] = {
     "money_range": _range,
     "percent_range": _percent_range,
     "money": _money_one,
+    "money_suffix": _money_one,
     "money_words": _money_words,
     "cents": _cents,
     "percent": _percent,
@@ -837,13 +869,22 @@ def _measure(text: str, sentence: Span, found: _Found, others: list[_Found]) -> 
 
 # Patterns that read a dash after a number themselves ($34.5-$37 billion, 25-30%).
 _DASHED = frozenset(
-    {"money", "money_words", "money_range", "percent", "percent_range", "quantity", "cents"}
+    {
+        "money",
+        "money_suffix",
+        "money_words",
+        "money_range",
+        "percent",
+        "percent_range",
+        "quantity",
+        "cents",
+    }
 )
 
 
 # Patterns that need a digit, and a cheap test for sentences that may hold a spelled-out
 # number or ordinal: most sentences have neither, and skip every pattern.
-_DIGIT_ONLY = frozenset({"money_range", "percent_range", "money", "cents"})
+_DIGIT_ONLY = frozenset({"money_range", "percent_range", "money", "money_suffix"})
 _NUMBER_WORD = re.compile(
     rf"\b(?:{WORD_NUMBER}|an?\s+(?:dozen|decade|century|year|month|week|day|hour)|dozens?|"
     r"(?:" + "|".join(ORDINALS) + r"))\b",
