@@ -77,6 +77,12 @@ CASES = [
      "1"),
     ("The door is 2 1/2 in thick.", "2 1/2 in", "quantity", "2.5", "in", "0.01"),
     ("The storm dumped 3 to 4 inches of rain.", "3 to 4 inches", "range", "3-4", "in", "1"),
+    ("A $5 fee applies to every order.", "$5", "money", "5", "USD", "1"),
+    ("The charge was c $ 300 million.", "c $ 300 million", "money", "300000000", "CAD",
+     "1000000"),
+    ("Exports rose to hk $ 10.05 billion.", "hk $ 10.05 billion", "money", "10050000000", "HKD",
+     "10000000"),
+    ("The unit lost -15€ per share.", "-15€", "money", "-15", "EUR", "1"),
     ("The index fell minus five percent.", "minus five percent", "percent", "-5", "%", "1"),
 ]  # fmt: skip
 

@@ -81,6 +81,7 @@ _CURRENCY_PREFIX = {
     "¥": "JPY",
     "₹": "INR",
     "₩": "KRW",
+    "元": "CNY",
     **_ISO_CODES,
 }
 _CURRENCY_WORD = {
@@ -93,6 +94,7 @@ _CURRENCY_WORD = {
     "yen": "JPY",
     "yuan": "CNY",
     "renminbi": "CNY",
+    "rmb": "CNY",
     "rupee": "INR",
     "rupees": "INR",
     "swiss francs": "CHF",
@@ -210,7 +212,8 @@ _CHANGE_WORDS = frozenset(
 )
 
 _CUR = (
-    r"US\$|U\.S\.\s?\$|[ACRS]\$|HK\$|NZ\$|\$|€|£|¥|₹|₩|"
+    # "c $ 16.4 million" (tokenised wire copy) keeps its space; "a $5 fee" is no Australian.
+    r"\b(?:US|U\.S\.|HK|NZ|[CRS])\s?\$|\bA\$|\$|€|£|¥|₹|₩|"
     r"(?:USD|EUR|GBP|JPY|CHF|CNY|INR|CAD|AUD)\s?"
 )
 _SCALE_WORD = r"thousand|million|billion|trillion"
@@ -218,7 +221,7 @@ _CUR_WORD = (
     r"(?:(?:us|u\.s\.|american|australian|canadian|hong kong|new zealand|singapore)\s+)?"
     r"dollars?|euros?|(?:british\s+)?pounds? sterling|(?:british\s+)?pounds?|sterling|"
     r"(?:japanese\s+)?yen|(?:chinese\s+)?yuan|renminbi|(?:indian\s+)?rupees?|"
-    r"swiss francs?|(?:south korean\s+)?won|rubles?|roubles?|(?:mexican\s+)?pesos?|"
+    r"swiss francs?|(?:south korean\s+)?won|rubles?|roubles?|(?:mexican\s+)?pesos?|rmb|"
     r"USD|EUR|GBP|JPY|CHF|CNY|INR|CAD|AUD"
 )
 # Nationality first: "australian dollars" is AUD, "dollars" alone USD.
@@ -287,7 +290,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "money_suffix",
         re.compile(
             rf"(?P<sign>(?<![\w.])[-−])?(?P<num>{DIGITS})(?:\s?(?P<scale>{_SCALE_WORD})\b|"
-            rf"(?P<short>{SCALE_PATTERN})\b)?\s?(?P<cur>[€£¥₹])"
+            rf"(?P<short>{SCALE_PATTERN})\b)?\s?(?P<cur>[€£¥₹元])"
         ),
     ),
     (
