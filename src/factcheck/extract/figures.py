@@ -68,6 +68,7 @@ _QUALIFIER = "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse
 _ISO_CODES = {code.casefold(): code for code in "USD EUR GBP JPY CHF CNY INR CAD AUD".split()}
 _CURRENCY_PREFIX = {
     "us$": "USD",
+    "u.s$": "USD",
     "u.s.$": "USD",
     "$": "USD",
     "a$": "AUD",
@@ -213,7 +214,7 @@ _CHANGE_WORDS = frozenset(
 
 _CUR = (
     # "c $ 16.4 million" (tokenised wire copy) keeps its space; "a $5 fee" is no Australian.
-    r"\b(?:US|U\.S\.|HK|NZ|[CRS])\s?\$|\bA\$|\$|€|£|¥|₹|₩|"
+    r"\b(?:US|U\.S\.?|HK|NZ)\s?\$|(?<!['’] )\b[CRS]\s?\$|\bA\$|\$|€|£|¥|₹|₩|"
     r"(?:USD|EUR|GBP|JPY|CHF|CNY|INR|CAD|AUD)\s?"
 )
 _SCALE_WORD = r"thousand|million|billion|trillion"
