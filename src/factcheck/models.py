@@ -58,6 +58,9 @@ class ArticleMeta(Model):
     url: str | None = None
     byline: str | None = None
     event: str | None = None
+    role: str | None = Field(
+        None, description="'primary' marks the event's source (transcript, press release)."
+    )
 
 
 class Article(Model):
@@ -245,9 +248,33 @@ class FigureMatch(Model):
     score: float = Field(description="How alike what the two figures measure is, 0–100.")
 
 
+class SourcePart(Model):
+    """One stretch of a quote (between ellipses) as found in the primary source."""
+
+    quoted: str = Field(description="The quote's words for this part.")
+    span: Span = Field(description="The passage in the reference text.")
+    text: str
+    score: float = Field(description="How alike the quoted words and the passage are, 0–100.")
+    first_word: int = Field(description="Index of the passage's first word in the source.")
+    last_word: int
+    diff: list[WordDiff] = Field(description="From the source passage (a) to the quote (b).")
+
+
+class SourceMatch(Model):
+    """Where a quote is in the reference document (--reference, or role: primary)."""
+
+    quote_id: str
+    article_id: str
+    reference_id: str
+    quote: str
+    ellipsis: bool = Field(description="The quote marks left-out words with an ellipsis.")
+    parts: list[SourcePart]
+
+
 class Alignment(Model):
     quotes: list[QuoteMatch] = []
     figures: list[FigureMatch] = []
+    sources: list[SourceMatch] = []
 
 
 # -------------------------------------------------------------------------- rules
@@ -339,6 +366,9 @@ class Report(Model):
     version: str
     rules: list[RuleInfo]
     articles: list[ArticleSummary]
+    reference: ArticleSummary | None = Field(
+        None, description="The primary source the quotes were checked against, if any."
+    )
     alignment: Alignment
     figure_table: list[FigureRow]
     findings: list[Finding]

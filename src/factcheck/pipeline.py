@@ -48,10 +48,27 @@ def _disambiguate_ids(articles: list[Article]) -> None:
             articles[index] = article.model_copy(update={"id": f"{parent}/{article.id}"})
 
 
-def compare(articles: list[Article], rules: list[Rule]) -> Report:
+def split_reference(articles: list[Article]) -> tuple[list[Article], Article | None]:
+    """The articles, and the one whose metadata says ``role: primary`` (the source), if any."""
+    primary = [a for a in articles if (a.meta.role or "").casefold() == "primary"]
+    if not primary:
+        return articles, None
+    return [a for a in articles if a is not primary[0]], primary[0]
+
+
+def compare(articles: list[Article], rules: list[Rule], reference: Article | None = None) -> Report:
+    """Compare the articles; quotes are also checked against ``reference`` when given."""
+    if reference is None:
+        articles, reference = split_reference(articles)
     extractions = [extract(article) for article in articles]
-    alignment, findings = run_rules(rules, articles, extractions)
-    return build_report(articles, extractions, alignment, findings, rules)
+    alignment, findings = run_rules(rules, articles, extractions, reference)
+    report = build_report(articles, extractions, alignment, findings, rules)
+    if reference is None:
+        return report
+    summary = ArticleSummary(id=reference.id, path=reference.path, meta=reference.meta,
+                             encoding=reference.encoding, text=reference.text, quotes=[],
+                             figures=[])  # fmt: skip
+    return report.model_copy(update={"reference": summary})
 
 
 def build_report(

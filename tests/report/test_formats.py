@@ -53,8 +53,9 @@ def test_sarif_is_valid_and_carries_rules_levels_and_fingerprints(report) -> Non
     jsonschema.validate(sarif, SCHEMA)
     run = sarif["runs"][0]
     assert [rule["id"] for rule in run["tool"]["driver"]["rules"]] == [
-        f"FC10{n}" for n in range(1, 9)
+        rule.code for rule in report.rules
     ]
+    assert run["tool"]["driver"]["rules"][0]["id"] == "FC101"
     assert len(run["results"]) == len(report.findings)
     levels = {result["level"] for result in run["results"]}
     assert levels == {"error", "warning", "note"}

@@ -77,7 +77,8 @@ def test_user_rules_are_added_from_another_folder(tmp_path: Path) -> None:
     (tmp_path / "NR001-layoffs.yml").write_text(custom, encoding="utf-8")
     codes = [rule.code for rule in load_rules([builtin_rules_dir(), tmp_path])]
     assert codes[-1] == "NR001"
-    assert codes[:8] == [f"FC10{n}" for n in range(1, 9)]
+    builtin = [rule.code for rule in load_rules([builtin_rules_dir()])]
+    assert codes[: len(builtin)] == builtin
 
 
 def test_missing_rules_folder(tmp_path: Path) -> None:

@@ -26,10 +26,15 @@ class CheckContext:
     articles: list[Article]
     extractions: list[Extraction]
     alignment: Alignment
+    reference: Article | None = None  # the primary source, when there is one
+    reference_sentences: list[Span] = field(default_factory=list)
 
     @cached_property
     def _articles(self) -> dict[str, Article]:
-        return {article.id: article for article in self.articles}
+        found = {article.id: article for article in self.articles}
+        if self.reference is not None:
+            found[self.reference.id] = self.reference
+        return found
 
     @cached_property
     def _quotes(self) -> dict[str, Quote]:
@@ -72,3 +77,5 @@ class RuleKind:
     summary: str
     # Which alignment the kind reads; its params' floor (min_score) lowers the aligner's.
     aligns: Literal["quotes", "figures"] | None = None
+    # Checks quotes against a primary source: its examples' first text is that source.
+    needs_reference: bool = False

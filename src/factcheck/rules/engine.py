@@ -7,7 +7,7 @@ from collections import Counter
 
 from factcheck.align import align
 from factcheck.align.diff import fold
-from factcheck.models import Alignment, Article, Evidence, Extraction, Finding
+from factcheck.models import Alignment, Article, Evidence, Extraction, Finding, Span
 from factcheck.rules.context import CheckContext
 from factcheck.rules.kinds import KINDS
 from factcheck.rules.model import Rule
@@ -25,11 +25,28 @@ def _floor(rules: list[Rule], aligns: str) -> float:
 
 
 def run_rules(
-    rules: list[Rule], articles: list[Article], extractions: list[Extraction]
+    rules: list[Rule],
+    articles: list[Article],
+    extractions: list[Extraction],
+    reference: Article | None = None,
 ) -> tuple[Alignment, list[Finding]]:
     active = [rule for rule in rules if rule.enabled]
     alignment = align(extractions, _floor(active, "quotes"), _floor(active, "figures"))
-    ctx = CheckContext(articles=articles, extractions=extractions, alignment=alignment)
+    reference_sentences: list[Span] = []
+    if reference is not None:
+        from factcheck.align.provenance import locate_quotes
+        from factcheck.extract import body_sentences
+
+        reference_sentences = body_sentences(reference)
+        sources = locate_quotes(extractions, reference)
+        alignment = alignment.model_copy(update={"sources": sources})
+    ctx = CheckContext(
+        articles=articles,
+        extractions=extractions,
+        alignment=alignment,
+        reference=reference,
+        reference_sentences=reference_sentences,
+    )
     findings: list[Finding] = []
     for rule in active:
         for hit in KINDS[rule.kind].check(rule.params, ctx):
@@ -58,6 +75,8 @@ def run_rules(
                 )
             )
     order = {article.id: index for index, article in enumerate(articles)}
+    if reference is not None:
+        order[reference.id] = len(order)
     findings.sort(key=lambda f: _sort_key(f, order))
     return alignment, with_fingerprints(findings)
 

@@ -7,6 +7,7 @@ from factcheck.rules.kinds import (
     figure_mismatch,
     figure_uncorroborated,
     malformed_quote,
+    quote_provenance,
     quote_uncorroborated,
     quote_wording,
     speaker_mismatch,
@@ -23,5 +24,6 @@ KINDS: dict[str, RuleKind] = {
         figure_mismatch,
         figure_uncorroborated,
         unsourced_claim,
+        quote_provenance,
     )
 }
