@@ -217,19 +217,29 @@ def compare(
     min_severity: MinSeverityOption = ShownSeverity.INFO,
     rules: RulesOption = None,
     color: ColorOption = None,
+    reference: Annotated[
+        Path | None,
+        typer.Option(
+            "--reference",
+            help="A primary source (transcript, press release): every quote is judged against it.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Compare two or more articles: aligned quotes, figures and findings."""
+    from factcheck.load import load_article
     from factcheck.pipeline import compare as run_compare
 
     paths = articles or [DEFAULT_ARTICLES]
     loaded = _load_articles(paths)
-    if len(loaded) == 1:
+    source = load_article(reference) if reference is not None else None
+    if len(loaded) == 1 and source is None:
         typer.echo(
             f"factcheck: warning: only one article ({loaded[0].path}): "
             "rules that compare articles have nothing to compare it with",
             err=True,
         )
-    report = run_compare(loaded, _load_rules(rules))
+    report = run_compare(loaded, _load_rules(rules), source)
     _deliver(_shown(report, min_severity.value), output_format, output, color)
     raise typer.Exit(int(_exit_code(report.findings, fail_on)))
 

@@ -24,6 +24,7 @@ class _Words:
     """A text's words, folded and joined by single spaces, with each word's span."""
 
     joined: str
+    words: list[str]  # each word folded (one word may fold to two: "world-class")
     starts: list[int]  # offset in ``joined`` of each word
     spans: list[Span]  # span of each word in the original text
 
@@ -36,7 +37,7 @@ class _Words:
         for word in words:
             starts.append(position)
             position += len(word) + 1
-        return cls(" ".join(words), starts, spans)
+        return cls(" ".join(words), words, starts, spans)
 
     def word_at(self, char: int) -> int:
         """Index of the word that holds character ``char`` of ``joined``."""
@@ -50,8 +51,13 @@ class _Words:
         return low
 
 
+def unbracket(text: str) -> str:
+    """ "intend[s]" → "intends": a bracket inside a word is an adaptation of that word."""
+    return re.sub(r"(\w)\[(\w+)\]", r"\1\2", text)
+
+
 def _locate(part: str, source: _Words, text: str) -> SourcePart | None:
-    query = fold(part)
+    query = fold(unbracket(part))
     if not query or not source.joined:
         return None
     found = fuzz.partial_ratio_alignment(query, source.joined)
@@ -59,6 +65,13 @@ def _locate(part: str, source: _Words, text: str) -> SourcePart | None:
         return None
     first = source.word_at(found.dest_start)
     last = source.word_at(max(found.dest_start, found.dest_end - 1))
+    # Characters can align into a neighbouring word: drop source words at either end that
+    # the quote does not have.
+    quoted_words = query.split()
+    while first < last and source.words[first].split()[0] not in quoted_words[:3]:
+        first += 1
+    while last > first and source.words[last].split()[-1] not in quoted_words[-3:]:
+        last -= 1
     span = Span(start=source.spans[first].start, end=source.spans[last].end)
     passage = text[span.start : span.end]
     # partial_ratio aligns characters; the word-level score says how alike the words are.
@@ -70,7 +83,7 @@ def _locate(part: str, source: _Words, text: str) -> SourcePart | None:
         score=round(score, 1),
         first_word=first,
         last_word=last,
-        diff=word_diff(passage, part),
+        diff=word_diff(passage, unbracket(part)),
     )
 
 

@@ -168,6 +168,22 @@ def render_html(report: Report) -> str:
             )
         out.append("</table>")
 
+    if report.alignment.sources:
+        source = report.reference.id if report.reference else "source"
+        out.append(f"<h2>Quotes against the source ({escape(source)})</h2>")
+        out.append("<table><tr><th>Score</th><th>Source passage</th><th>Quote</th></tr>")
+        for match in report.alignment.sources:
+            if not match.parts:
+                out.append(f"<tr><td>—</td><td><del>no passage matches</del></td>"
+                           f"<td>{escape(match.quote)}</td></tr>")  # fmt: skip
+                continue
+            passage = " … ".join(_diff_side(part.diff, "a") for part in match.parts)
+            quoted = " … ".join(_diff_side(part.diff, "b") for part in match.parts)
+            score = min(part.score for part in match.parts)
+            out.append(f"<tr><td>{score:g}</td><td>{passage}</td><td><code>"
+                       f"{escape(match.article_id)}</code><br>{quoted}</td></tr>")  # fmt: skip
+        out.append("</table>")
+
     if report.figure_table:
         heads = "".join(f"<th>{escape(a.id)}</th>" for a in report.articles)
         out.append(f"<h2>Figures</h2><table><tr><th>Measure</th>{heads}<th>Status</th></tr>")

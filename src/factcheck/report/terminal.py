@@ -48,6 +48,31 @@ def _quotes_table(report: Report, matches: list[QuoteMatch]) -> Table:
     return table
 
 
+def _sources_table(report: Report) -> Table:
+    """Each quote beside the source passage found for it, differences marked."""
+    source = report.reference.id if report.reference else "source"
+    table = Table(title=f"Quotes against the source ({source})", show_lines=True, expand=True)
+    table.add_column("Score", justify="right", no_wrap=True)
+    table.add_column("Source passage")
+    table.add_column("Quote as printed")
+    for match in report.alignment.sources:
+        if not match.parts:
+            table.add_row("—", Text("no passage matches", style="bold red"),
+                          Text.assemble((f"{match.article_id}\n", "dim"), match.quote))  # fmt: skip
+            continue
+        score = min(part.score for part in match.parts)
+        passage, quoted = Text(), Text()
+        for part in match.parts:
+            if passage:
+                passage.append(" … ")
+                quoted.append(" … ")
+            passage.append_text(diff_text(part.diff, "a"))
+            quoted.append_text(diff_text(part.diff, "b"))
+        table.add_row(f"{score:g}", passage,
+                      Text.assemble((f"{match.article_id}\n", "dim"), quoted))  # fmt: skip
+    return table
+
+
 def _figures_table(report: Report) -> Table:
     table = Table(title="Figures", expand=True)
     table.add_column("Measure")
@@ -105,6 +130,8 @@ def render_terminal(report: Report, *, color: bool = False) -> str:
     console.print(articles)
     if report.alignment.quotes:
         console.print(_quotes_table(report, report.alignment.quotes))
+    if report.alignment.sources:
+        console.print(_sources_table(report))
     if report.figure_table:
         console.print(_figures_table(report))
     if report.findings:

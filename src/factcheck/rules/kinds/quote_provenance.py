@@ -20,8 +20,9 @@ from typing import Literal
 from pydantic import Field
 
 from factcheck.align.diff import describe, fold, word_diff
+from factcheck.align.provenance import unbracket
 from factcheck.extract.numbers import MULTIPLIERS, ORDINALS, TENS, UNITS
-from factcheck.models import DiffOp, SourceMatch, Span, WordDiff
+from factcheck.models import DiffOp, SourceMatch, SourcePart, Span, WordDiff
 from factcheck.rules.context import CheckContext, Hit, RuleKind
 from factcheck.rules.kinds._params import Params
 
@@ -66,8 +67,25 @@ def _kind_of_change(change: WordDiff, at_start: bool, bracketed: set[str]) -> st
 
 
 def _bracketed(text: str) -> set[str]:
-    """The words a writer put in square brackets: “[capital expenditure]”."""
-    return {word for inside in re.findall(r"\[([^\]]*)\]", text) for word in inside.split()}
+    """The words a writer put in square brackets: “[capital expenditure]”, “intend[s]”."""
+    words = {word for inside in re.findall(r"\[([^\]]*)\]", text) for word in inside.split()}
+    return words | {a + b for a, b in re.findall(r"(\w+)\[(\w+)\]", text)}
+
+
+def _rearranged(quote: str, source: str) -> bool:
+    """Most three-word runs of the quote are in the source, though no passage matches."""
+    words = fold(quote).split()
+    runs = [" ".join(words[i : i + 3]) for i in range(len(words) - 2)]
+    folded = " " + fold(source) + " "
+    return len(runs) >= 3 and sum(f" {run} " in folded for run in runs) >= 0.7 * len(runs)
+
+
+def _moved(change: WordDiff, part: SourcePart, folded_source: str) -> bool:
+    """Quoted words (three or more) that the source says, but elsewhere than this passage."""
+    words = fold(change.b)
+    if change.op is DiffOp.DELETE or len(words.split()) < 3:
+        return False
+    return f" {words} " in folded_source and words not in fold(part.text)
 
 
 def _cut_from_sentence(span: Span, sentences: list[Span], text: str) -> str | None:
@@ -90,20 +108,25 @@ def verdict_of(
 ) -> tuple[Verdict, str]:
     """The verdict on one quote, and the reason in a few words."""
     if not match.parts or any(p.score < params.not_in_source_below for p in match.parts):
+        if _rearranged(match.quote, source):
+            return "misquoted", "the source's words, rearranged"
         return "not_in_source", "no passage of the source matches"
     for left, right in zip(match.parts, match.parts[1:], strict=False):
         gap = right.first_word - left.last_word - 1
         if gap < 0 or gap > params.max_gap_words:
             return "misquoted", "words joined from places far apart in the source"
     kinds: list[str] = []
+    folded_source = " " + fold(source) + " "
     for part in match.parts:
-        diff = word_diff(part.text, part.quoted)
+        diff = word_diff(part.text, unbracket(part.quoted))
         bracketed = _bracketed(part.quoted)
         changes = [(i, d) for i, d in enumerate(diff) if d.op is not DiffOp.EQUAL]
         source_words = Counter(fold(part.text).split())
         quoted_words = Counter(fold(part.quoted).split())
         if changes and source_words == quoted_words:
             return "misquoted", "the word order changed"
+        if any(_moved(d, part, folded_source) for _, d in changes):
+            return "misquoted", "words moved from elsewhere in the source"
         kinds += [_kind_of_change(d, at_start=i == 0, bracketed=bracketed) for i, d in changes]
     misquotes = [k for k in kinds if k.startswith("misquoted")]
     if misquotes:
