@@ -188,3 +188,23 @@ def test_unknown_output_format_writes_nothing(corpus, capsys) -> None:
     assert code == 2
     assert "unknown format 'pdf'" in err
     assert not (corpus / "r.sarif").exists()
+
+
+def test_configured_reference_judges_an_events_quotes(corpus, capsys) -> None:
+    (corpus / "sources").mkdir()
+    (corpus / "sources" / "bridge-briefing.txt").write_text(
+        "Mayor: We will rebuild the bridge before the winter comes, and it will cost "
+        "$12.5 million.\n",
+        encoding="utf-8",
+    )
+    (corpus / "factcheck.toml").write_text(
+        '[references]\nbridge = "sources/bridge-briefing.txt"\n', encoding="utf-8"
+    )
+    _, out, _ = run(["check", "-f", "json", "--select", "FC2", "--fail-on", "none"], capsys)
+    report = json.loads(out)
+    assert report["alignment"]["sources"]
+    flagged = {(f["rule"], f["evidence"][0]["article_id"]) for f in report["findings"]}
+    assert ("FC201", "herald") in flagged  # “We are going to rebuild…” is not what was said
+    assert not any(article == "courier" for _, article in flagged)
+    _, shown, _ = run(["config"], capsys)
+    assert 'references = {"bridge" = "sources/bridge-briefing.txt"}' in shown

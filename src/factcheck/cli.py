@@ -258,11 +258,16 @@ def _selected_rules(extra: list[Path], select: list[str], ignore: list[str]) -> 
 
 
 def _check_report(
-    corpus: Path, paths: list[Path] | None, changed_since: str | None, rules: list[Rule]
+    corpus: Path,
+    paths: list[Path] | None,
+    changed_since: str | None,
+    rules: list[Rule],
+    references: dict[str, Path] | None = None,
 ) -> tuple[Report, set[str]] | None:
     """Compare each article to check with the other articles of its event."""
     from factcheck.corpus import changed_since as git_changed
     from factcheck.corpus import group_events
+    from factcheck.load import load_article
     from factcheck.pipeline import article_paths, compare, load_articles, merge_reports
 
     corpus_files = article_paths(corpus) if corpus.is_dir() else []
@@ -295,7 +300,11 @@ def _check_report(
             a.model_copy(update={"meta": a.meta.model_copy(update={"event": event})})
             for a in members
         ]
-        report = compare(members, rules)
+        source = (references or {}).get(event)
+        # A configured reference is not an article of the event: it is what was said.
+        if source is not None:
+            members = [a for a in members if Path(a.path).resolve() != source.resolve()]
+        report = compare(members, rules, load_article(source) if source is not None else None)
         touching = [
             f for f in report.findings if any(e.article_id in target_ids for e in f.evidence)
         ]
@@ -358,7 +367,7 @@ def check(
         [c.upper() for c in select] if select else settings.select,
         [c.upper() for c in ignore] if ignore else settings.ignore,
     )
-    result = _check_report(settings.articles, paths, changed_since, chosen)
+    result = _check_report(settings.articles, paths, changed_since, chosen, settings.references)
     if result is None:
         from factcheck.pipeline import merge_reports
 
@@ -447,6 +456,8 @@ def show_config(config: ConfigOption = None) -> None:
     for key, value in loaded.settings.model_dump(mode="json").items():
         if isinstance(value, list):
             shown = "[" + ", ".join(f'"{item}"' for item in value) + "]"
+        elif isinstance(value, dict):
+            shown = "{" + ", ".join(f'"{k}" = "{v}"' for k, v in value.items()) + "}"
         else:
             shown = f'"{value}"'
         lines.append(f"{key.replace('_', '-')} = {shown}")

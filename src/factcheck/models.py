@@ -366,8 +366,9 @@ class Report(Model):
     version: str
     rules: list[RuleInfo]
     articles: list[ArticleSummary]
-    reference: ArticleSummary | None = Field(
-        None, description="The primary source the quotes were checked against, if any."
+    references: list[ArticleSummary] = Field(
+        default_factory=list,
+        description="Primary sources the quotes were checked against (one per event at most).",
     )
     alignment: Alignment
     figure_table: list[FigureRow]

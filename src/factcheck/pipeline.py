@@ -68,7 +68,7 @@ def compare(articles: list[Article], rules: list[Rule], reference: Article | Non
     summary = ArticleSummary(id=reference.id, path=reference.path, meta=reference.meta,
                              encoding=reference.encoding, text=reference.text, quotes=[],
                              figures=[])  # fmt: skip
-    return report.model_copy(update={"reference": summary})
+    return report.model_copy(update={"references": [summary]})
 
 
 def build_report(
@@ -143,7 +143,9 @@ def merge_reports(reports: list[Report], rules: list[Rule]) -> Report:
         alignment=Alignment(
             quotes=[m for report in reports for m in report.alignment.quotes],
             figures=[m for report in reports for m in report.alignment.figures],
+            sources=[m for report in reports for m in report.alignment.sources],
         ),
+        references=[ref for report in reports for ref in report.references],
         figure_table=table,
         findings=findings,
         summary=summarise(articles, table, findings),

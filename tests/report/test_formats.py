@@ -159,3 +159,15 @@ def test_bundled_html_shows_the_findings(capsys) -> None:
     assert page.startswith("<!DOCTYPE html>")
     assert page.count('<section class="article"') == 2
     assert "Malformed quotation" in page and "corroborated" in page
+
+
+@pytest.mark.parametrize("fmt", list(OutputFormat))
+def test_every_format_carries_findings_against_a_reference(fmt) -> None:
+    excerpt = load_article(Path(__file__).parents[1] / "data" / "meta-call-excerpt.txt")
+    report = compare([load_article(POWERHOUSE), load_article(BENZINGA)],
+                     load_rules([builtin_rules_dir()]), excerpt)  # fmt: skip
+    assert any(f.rule.startswith("FC20") for f in report.findings)
+    rendered = render(report, fmt)
+    if fmt is not OutputFormat.JUNIT:  # JUnit names articles' test cases, not the source
+        assert "meta-call-excerpt" in rendered
+    assert "FC201" in rendered

@@ -82,7 +82,7 @@ def test_bundled_quote_against_a_test_transcript(capsys) -> None:
                  str(POWERHOUSE)])  # fmt: skip
     report = json.loads(capsys.readouterr().out)
     assert code == 0
-    assert report["reference"]["id"] == "meta-call-excerpt"
+    assert report["references"][0]["id"] == "meta-call-excerpt"
     paraphrased = [f for f in report["findings"] if f["rule"] == "FC201"]
     assert len(paraphrased) == 1
     assert paraphrased[0]["evidence"][0]["text"].startswith("“We’ll be building")
@@ -112,6 +112,6 @@ def test_role_primary_in_front_matter_makes_the_reference(tmp_path, capsys) -> N
     )
     main(["compare", "-f", "json", "--fail-on", "none", str(tmp_path)])
     report = json.loads(capsys.readouterr().out)
-    assert report["reference"]["id"] == "transcript"
+    assert report["references"][0]["id"] == "transcript"
     assert [a["id"] for a in report["articles"]] == ["story"]
     assert [f["rule"] for f in report["findings"] if f["rule"].startswith("FC2")] == ["FC202"]

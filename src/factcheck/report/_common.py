@@ -61,3 +61,8 @@ def diff_side(diff: list[WordDiff], side: str) -> list[tuple[str, bool]]:
         if words:
             runs.append((words, change.op is not DiffOp.EQUAL))
     return runs
+
+
+def article_paths(report: Report) -> dict[str, str]:
+    """Where each article and primary source of the report is, by id."""
+    return {a.id: a.path for a in [*report.articles, *report.references]}

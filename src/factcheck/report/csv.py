@@ -6,6 +6,7 @@ import csv
 import io
 
 from factcheck.models import Report
+from factcheck.report._common import article_paths
 
 COLUMNS = (
     "rule", "name", "severity", "article", "path", "line", "column", "start", "end", "message",
@@ -14,7 +15,7 @@ COLUMNS = (
 
 
 def render_csv(report: Report) -> str:
-    paths = {article.id: article.path for article in report.articles}
+    paths = article_paths(report)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(COLUMNS)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import PurePath
 
 from factcheck.models import Report, Severity
+from factcheck.report._common import article_paths
 
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -18,7 +19,7 @@ def _escape_property(text: str) -> str:
 
 
 def render_github(report: Report) -> str:
-    paths = {article.id: PurePath(article.path).as_posix() for article in report.articles}
+    paths = {key: PurePath(path).as_posix() for key, path in article_paths(report).items()}
     lines = []
     for finding in report.findings:
         for evidence in finding.evidence:

@@ -169,7 +169,7 @@ def render_html(report: Report) -> str:
         out.append("</table>")
 
     if report.alignment.sources:
-        source = report.reference.id if report.reference else "source"
+        source = ", ".join(ref.id for ref in report.references) or "source"
         out.append(f"<h2>Quotes against the source ({escape(source)})</h2>")
         out.append("<table><tr><th>Score</th><th>Source passage</th><th>Quote</th></tr>")
         for match in report.alignment.sources:

@@ -6,13 +6,14 @@ import json
 from pathlib import PurePath
 
 from factcheck.models import Evidence, Report, Severity
+from factcheck.report._common import article_paths
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
 
-def _location(report: Report, evidence: Evidence) -> dict[str, object]:
-    path = next(a.path for a in report.articles if a.id == evidence.article_id)
+def _location(paths: dict[str, str], evidence: Evidence) -> dict[str, object]:
+    path = paths[evidence.article_id]
     return {
         "physicalLocation": {
             "artifactLocation": {"uri": PurePath(path).as_posix()},
@@ -29,6 +30,7 @@ def _location(report: Report, evidence: Evidence) -> dict[str, object]:
 
 def render_sarif(report: Report) -> str:
     rule_index = {rule.code: index for index, rule in enumerate(report.rules)}
+    paths = article_paths(report)
     rules = [
         {
             "id": rule.code,
@@ -42,7 +44,7 @@ def render_sarif(report: Report) -> str:
     ]
     results = []
     for finding in report.findings:
-        locations = [_location(report, evidence) for evidence in finding.evidence]
+        locations = [_location(paths, evidence) for evidence in finding.evidence]
         result: dict[str, object] = {
             "ruleId": finding.rule,
             "level": _LEVEL[finding.severity],

@@ -50,7 +50,7 @@ def _quotes_table(report: Report, matches: list[QuoteMatch]) -> Table:
 
 def _sources_table(report: Report) -> Table:
     """Each quote beside the source passage found for it, differences marked."""
-    source = report.reference.id if report.reference else "source"
+    source = ", ".join(ref.id for ref in report.references) or "source"
     table = Table(title=f"Quotes against the source ({source})", show_lines=True, expand=True)
     table.add_column("Score", justify="right", no_wrap=True)
     table.add_column("Source passage")

@@ -7,6 +7,7 @@ from factcheck.rules.kinds import (
     figure_mismatch,
     figure_uncorroborated,
     malformed_quote,
+    quote_majority,
     quote_provenance,
     quote_uncorroborated,
     quote_wording,
@@ -25,5 +26,6 @@ KINDS: dict[str, RuleKind] = {
         figure_uncorroborated,
         unsourced_claim,
         quote_provenance,
+        quote_majority,
     )
 }
