@@ -8,9 +8,12 @@ alignment over the source's words, so the passage found carries exact character 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import pairwise
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from factcheck.align.diff import fold, word_diff
 from factcheck.models import Article, Extraction, Quote, QuoteKind, SourceMatch, SourcePart, Span
@@ -21,11 +24,9 @@ _ELLIPSIS = re.compile(r"\s*(?:…|\.\s?\.\s?\.)\s*")
 
 @dataclass(frozen=True)
 class _Words:
-    """A text's words, folded and joined by single spaces, with each word's span."""
+    """A text's words, folded, with each word's span."""
 
-    joined: str
     words: list[str]  # each word folded (one word may fold to two: "world-class")
-    starts: list[int]  # offset in ``joined`` of each word
     spans: list[Span]  # span of each word in the original text
 
     @classmethod
@@ -33,22 +34,7 @@ class _Words:
         spans = [Span(start=offset + m.start(), end=offset + m.end()) for m in
                  _WORD.finditer(text)]  # fmt: skip
         words = [fold(text[s.start - offset : s.end - offset]) or "_" for s in spans]
-        starts, position = [], 0
-        for word in words:
-            starts.append(position)
-            position += len(word) + 1
-        return cls(" ".join(words), words, starts, spans)
-
-    def word_at(self, char: int) -> int:
-        """Index of the word that holds character ``char`` of ``joined``."""
-        low, high = 0, len(self.starts) - 1
-        while low < high:
-            middle = (low + high + 1) // 2
-            if self.starts[middle] <= char:
-                low = middle
-            else:
-                high = middle - 1
-        return low
+        return cls(words, spans)
 
 
 def unbracket(text: str) -> str:
@@ -56,42 +42,85 @@ def unbracket(text: str) -> str:
     return re.sub(r"(\w)\[(\w+)\]", r"\1\2", text)
 
 
-def _locate(part: str, source: _Words, text: str) -> SourcePart | None:
+def _windows(text: str, sentences: list[Span]) -> list[Span]:
+    """Where a quote can come from: each sentence, and each two sentences in a row."""
+    if not sentences:
+        return [Span(start=0, end=len(text))]
+    pairs = [Span(start=a.start, end=b.end) for a, b in pairwise(sentences)]
+    return sentences + pairs
+
+
+def _aligned_stretch(window: list[str], quoted: list[str]) -> tuple[int, int]:
+    """First and last window word of the stretch the quote's words line up with, by a word-level
+    alignment; a lone word matched far from the rest (a stray "the") does not count."""
+    equal = [
+        (op.src_start, op.src_end)
+        for op in Levenshtein.opcodes(window, quoted)
+        if op.tag == "equal"
+    ]
+    if not equal:
+        return 0, len(window) - 1
+    runs = [run for run in equal if run[1] - run[0] >= 2] or equal
+    first, last = runs[0], runs[-1]
+    # Lone matched words next to the main stretch (one word apart at most) belong to it.
+    for start, end in reversed(equal):
+        if end <= first[0] and first[0] - end <= 1:
+            first = (start, end)
+    for start, end in equal:
+        if start >= last[1] and start - last[1] <= 1:
+            last = (start, end)
+    return first[0], last[1] - 1
+
+
+def _score(query: str, window: str) -> float:
+    """Whole-window likeness, or containment of the quote in a longer window."""
+    score = fuzz.ratio(query, window)
+    if len(query) < len(window):
+        score = max(score, fuzz.partial_ratio(query, window) * 0.95)
+    return score
+
+
+def _locate(part: str, source: _Words, text: str, windows: list[Span]) -> SourcePart | None:
     query = fold(unbracket(part))
-    if not query or not source.joined:
+    if not query or not windows:
         return None
-    found = fuzz.partial_ratio_alignment(query, source.joined)
-    if found is None:
+    folded = [fold(text[w.start : w.end]) for w in windows]
+    best = max(range(len(windows)), key=lambda i: (_score(query, folded[i]), -i))
+    window = windows[best]
+    words = _Words.of(text[window.start : window.end], offset=window.start)
+    if not words.spans:
         return None
-    first = source.word_at(found.dest_start)
-    last = source.word_at(max(found.dest_start, found.dest_end - 1))
-    # Characters can align into a neighbouring word: drop source words at either end that
-    # the quote does not have.
-    quoted_words = query.split()
-    while first < last and source.words[first].split()[0] not in quoted_words[:3]:
-        first += 1
-    while last > first and source.words[last].split()[-1] not in quoted_words[-3:]:
-        last -= 1
+    low, high = _aligned_stretch(words.words, query.split())
+    # Source words at either end that the quote does not have are not part of the passage.
+    quoted = set(query.split())
+    while low < high and not set(words.words[low].split()) & quoted:
+        low += 1
+    while high > low and not set(words.words[high].split()) & quoted:
+        high -= 1
+    starts = [word.start for word in source.spans]
+    first = bisect_left(starts, words.spans[low].start)
+    last = bisect_left(starts, words.spans[high].start)
     span = Span(start=source.spans[first].start, end=source.spans[last].end)
     passage = text[span.start : span.end]
-    # partial_ratio aligns characters; the word-level score says how alike the words are.
-    score = fuzz.ratio(query, fold(passage))
     return SourcePart(
         quoted=part,
         span=span,
         text=passage,
-        score=round(score, 1),
+        score=round(fuzz.ratio(query, fold(passage)), 1),
         first_word=first,
         last_word=last,
         diff=word_diff(passage, unbracket(part)),
     )
 
 
-def locate_quote(quote: Quote, reference: Article) -> SourceMatch:
+def locate_quote(
+    quote: Quote, reference: Article, sentences: list[Span] | None = None
+) -> SourceMatch:
     """Where the quote's words are in the reference, part by part (parts split at ellipses)."""
     source = _Words.of(reference.text)
+    windows = _windows(reference.text, sentences or [])
     parts = [p for p in _ELLIPSIS.split(quote.text.strip(" ,")) if p.strip(" ,.")]
-    located = [_locate(part, source, reference.text) for part in parts]
+    located = [_locate(part, source, reference.text, windows) for part in parts]
     found = [p for p in located if p is not None]
     return SourceMatch(
         quote_id=quote.id,
@@ -104,8 +133,11 @@ def locate_quote(quote: Quote, reference: Article) -> SourceMatch:
 
 
 def locate_quotes(extractions: list[Extraction], reference: Article) -> list[SourceMatch]:
+    from factcheck.extract import body_sentences
+
+    sentences = body_sentences(reference)
     return [
-        locate_quote(quote, reference)
+        locate_quote(quote, reference, sentences)
         for extraction in extractions
         for quote in extraction.quotes
         if quote.kind is QuoteKind.FULL

@@ -81,11 +81,11 @@ def _rearranged(quote: str, source: str) -> bool:
 
 
 def _moved(change: WordDiff, part: SourcePart, folded_source: str) -> bool:
-    """Quoted words (three or more) that the source says, but elsewhere than this passage."""
-    words = fold(change.b)
-    if change.op is DiffOp.DELETE or len(words.split()) < 3:
-        return False
-    return f" {words} " in folded_source and words not in fold(part.text)
+    """Three or more quoted words in a row that the source says, but elsewhere than here."""
+    words = fold(change.b).split()
+    passage = " " + fold(part.text) + " "
+    runs = [" ".join(words[i : i + 3]) for i in range(len(words) - 2)]
+    return any(f" {run} " in folded_source and f" {run} " not in passage for run in runs)
 
 
 def _cut_from_sentence(span: Span, sentences: list[Span], text: str) -> str | None:
