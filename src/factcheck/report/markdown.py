@@ -49,7 +49,8 @@ def render_markdown(report: Report) -> str:
             lines.append(f"| {_cell(figure_measure(row))} | {cells} | {status} |")
     lines += ["", "## Findings", ""]
     if not report.findings:
-        lines.append("No findings.")
+        lines.append("No new findings (the baseline holds the others)." if report.summary.baselined
+                     else "No findings.")  # fmt: skip
     for severity, findings in findings_by_severity(report):
         lines += [f"### {severity.value.capitalize()} ({len(findings)})", ""]
         for finding in findings:

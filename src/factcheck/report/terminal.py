@@ -136,6 +136,8 @@ def render_terminal(report: Report, *, color: bool = False) -> str:
         console.print(_figures_table(report))
     if report.findings:
         console.print(Text("Findings", style="bold"), _findings(report))
+    elif report.summary.baselined:
+        console.print(Text("No new findings (the baseline holds the others).", style="green"))
     else:
         console.print(Text("No findings.", style="green"))
     console.print(Text("\n" + summary_line(report), style="bold"))
