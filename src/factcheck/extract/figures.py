@@ -206,11 +206,6 @@ _NOT_HEADS = frozenset(
     "is was has does this its his has as us always perhaps towards thus plus yes less "
     "unless across whereas news series species means analysis basis crisis status bus gas".split()
 )
-_CHANGE_WORDS = frozenset(
-    "increase increases rise rises rose risen gain gains growth grew jump jumped jumps "
-    "decrease decreases decline declines declined drop dropped drops fall fell fallen cut "
-    "cuts loss losses surge surged plunge plunged climb climbed slump slumped".split()
-)
 
 _CUR = (
     # "c $ 16.4 million" (tokenised wire copy) keeps its space; "a $5 fee" is no Australian.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import pairwise
 
 from factcheck.extract.sentences import split_sentences
@@ -49,11 +49,6 @@ class _Piece:
     close_at: int | None  # index of the closing mark, None when cut
     content: Span
     paragraph: Span
-
-
-@dataclass
-class _Draft:
-    pieces: list[_Piece] = field(default_factory=list)
 
 
 def _marks(text: str, start: int, end: int) -> list[tuple[int, str]]:

@@ -87,7 +87,6 @@ CUE_VERBS = (
 _CUE = r"(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")"
 _NAME_WORD = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen)\.|[A-Z][\w’'\-]*[a-zA-Z\d])"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:(?:de|van|von|der|da|del|la|le|bin|al)\s+)?{_NAME_WORD}){{0,3}}"
-_PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "organisation"}
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e)"
 
 # Words that say a capitalised run is an organisation, not a person.
@@ -151,12 +150,6 @@ class Cast:
         ]
         subjects = [m for m in people if m.subject]
         return (subjects or people or [None])[-1]
-
-    def last_organisation_before(self, offset: int) -> Mention | None:
-        for mention in reversed(self.mentions):
-            if mention.span.start < offset and mention.kind is SpeakerKind.ORGANISATION:
-                return mention
-        return None
 
 
 _NAME_RUN = re.compile(rf"\b{_NAME}")

@@ -21,15 +21,3 @@ def run_example(rule: Rule, texts: list[str]) -> list[Finding]:
     if KINDS[rule.kind].needs_reference:
         reference, articles = articles[0], articles[1:]
     return [f for f in compare(articles, [rule], reference).findings if f.rule == rule.code]
-
-
-def failing_examples(rule: Rule) -> list[str]:
-    """What is wrong with the rule's examples: empty when every example behaves."""
-    problems = []
-    for index, example in enumerate(rule.examples.trigger):
-        if not run_example(rule, example.articles):
-            problems.append(f"trigger example {index + 1} is not flagged")
-    for index, example in enumerate(rule.examples.no_trigger):
-        if run_example(rule, example.articles):
-            problems.append(f"no_trigger example {index + 1} is flagged")
-    return problems
