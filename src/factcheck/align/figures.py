@@ -28,9 +28,19 @@ def periods_compatible(a: str | None, b: str | None) -> bool:
     return longer[: len(shorter)] == shorter
 
 
+# Words that say how a figure moved, not what it measures: "rise" alone matches any rise.
+MOVEMENT = frozenset({"rise", "fall"})
+
+
 def measure_score(a: Figure, b: Figure) -> float:
-    if not a.measure and not b.measure:
-        return 50.0
+    """How alike what two figures measure is, 0–100. Shared movement words count only with a
+    shared subject: "interest rate rise" and "pound rise" are not the same measure."""
+    subject_a = [word for word in a.measure if word not in MOVEMENT]
+    subject_b = [word for word in b.measure if word not in MOVEMENT]
+    if not subject_a and not subject_b:
+        return 50.0 if not a.measure and not b.measure else 55.0
+    if not subject_a or not subject_b:
+        return 40.0
     return fuzz.token_set_ratio(" ".join(a.measure), " ".join(b.measure))
 
 

@@ -809,7 +809,7 @@ def _qualifier(text: str, sentence: Span, start: int) -> tuple[Bound, str | None
 _SYNONYMS = {
     "stock": "share", "stocks": "share", "share": "share", "shares": "share",
     "sales": "revenue", "turnover": "revenue", "revenues": "revenue",
-    "earnings": "profit", "profits": "profit", "net": "net",
+    "earnings": "profit", "profits": "profit", "net": "net", "sterling": "pound",
     "staff": "employee", "workers": "employee", "worker": "employee", "employees": "employee",
     **{word: "rise" for word in "increase increases increased rise rises rose risen gain gains "
        "gained growth grew grow jump jumped jumps surge surged climb climbed climbs up "
@@ -840,22 +840,39 @@ def _content_words(words: list[str]) -> list[str]:
     return kept
 
 
+_MOVEMENT = frozenset({"rise", "fall"})
+
+
+def _clause_words(text: str, start: int, end: int, others: list[_Found]) -> list[str]:
+    """The words of ``text[start:end]`` with the other figures in it left out."""
+    pieces, cursor = [], start
+    for other in sorted(others, key=lambda o: o.start):
+        if start <= other.start and other.end <= end:
+            pieces.append(text[cursor : other.start])
+            cursor = other.end
+    pieces.append(text[cursor:end])
+    return _WORD.findall(" ".join(pieces))
+
+
 def _measure(text: str, sentence: Span, found: _Found, others: list[_Found]) -> list[str]:
-    """What the figure measures: the content words around it, within its clause."""
-    before = [o for o in others if o.end <= found.start]
-    left_limit = max([sentence.start, *(o.end for o in before)])
-    right_limit = min([sentence.end, *(o.start for o in others if o.start >= found.end)])
-    left = re.split(r"[,;:()—–]", text[left_limit : found.start])[-1]
-    right = re.split(r"[,;:()—–]", text[found.end : right_limit])[0]
-    words = _content_words(_WORD.findall(left)[-4:])
-    if not words and before and re.fullmatch(r"\s*(?:to|from|at|and)?\s*", left):
-        # "revenue rose 3% to $25.17 billion": the amount measures what the change did.
-        previous = before[-1]
-        start = max([sentence.start, *(o.end for o in before[:-1])])
-        words = _content_words(
-            _WORD.findall(re.split(r"[,;:()—–]", text[start : previous.start])[-1])[-4:]
+    """What the figure measures: the content words around it, within its clause. Other figures
+    in the clause are stepped over ("interest rates at a 16-year high of 5.25%")."""
+    left_text = text[sentence.start : found.start]
+    left_start = sentence.start + max(
+        (m.end() for m in re.finditer(r"[,;:()—–]", left_text)), default=0
+    )
+    right = re.search(r"[,;:()—–]", text[found.end : sentence.end])
+    right_end = found.end + right.start() if right else sentence.end
+    words = _content_words(_clause_words(text, left_start, found.start, others)[-5:])
+    words += _content_words(_clause_words(text, found.end, right_end, others)[:4])
+    if all(word in _MOVEMENT for word in words) and left_start > sentence.start:
+        # "revenue of $40.11 billion, marking a 25% increase": a bare change is a change of
+        # what the clause before it measures.
+        clause_start = sentence.start + max(
+            (m.end() for m in re.finditer(r"[,;:()—–]", text[sentence.start : left_start - 1])),
+            default=0,
         )
-    words += _content_words(_WORD.findall(right)[:4])
+        words += _content_words(_clause_words(text, clause_start, left_start, others)[-5:])
     measure: list[str] = [_singular(word) for word in found.head or []]
     for word in words:
         if word not in measure:
