@@ -208,3 +208,23 @@ def test_configured_reference_judges_an_events_quotes(corpus, capsys) -> None:
     assert not any(article == "courier" for _, article in flagged)
     _, shown, _ = run(["config"], capsys)
     assert 'references = {"bridge" = "sources/bridge-briefing.txt"}' in shown
+
+
+def test_jobs_and_cache_never_change_the_report(corpus, capsys) -> None:
+    args = ["check", "-f", "json", "--fail-on", "none"]
+    _, plain, _ = run([*args, "--no-cache"], capsys)
+    _, parallel, _ = run([*args, "--jobs", "2", "--no-cache"], capsys)
+    _, first, _ = run(args, capsys)  # fills .factcheck-cache
+    cached = sorted((corpus / ".factcheck-cache").glob("*.json"))
+    assert len(cached) == 4
+    cached[0].write_text("{not json", encoding="utf-8")  # a damaged entry is extracted again
+    _, second, _ = run([*args, "--jobs", "2"], capsys)
+    assert plain == parallel == first == second
+
+
+def test_compare_with_jobs_is_byte_identical(capsys) -> None:
+    from support import ARTICLES
+
+    outputs = {run(["compare", "-f", "json", "-j", str(n), str(ARTICLES)], capsys)[1]
+               for n in (1, 2)}  # fmt: skip
+    assert len(outputs) == 1

@@ -200,6 +200,9 @@ FailOnOption = Annotated[
 MinSeverityOption = Annotated[
     ShownSeverity, typer.Option(help="Show findings of at least this severity.")
 ]
+JobsOption = Annotated[
+    int, typer.Option("--jobs", "-j", min=1, help="Extract articles in this many processes.")
+]
 ColorOption = Annotated[
     bool | None, typer.Option("--color/--no-color", help="Colour the terminal report.")
 ]
@@ -217,6 +220,7 @@ def compare(
     min_severity: MinSeverityOption = ShownSeverity.INFO,
     rules: RulesOption = None,
     color: ColorOption = None,
+    jobs: JobsOption = 1,
     reference: Annotated[
         Path | None,
         typer.Option(
@@ -239,7 +243,12 @@ def compare(
             "rules that compare articles have nothing to compare it with",
             err=True,
         )
-    report = run_compare(loaded, _load_rules(rules), source)
+    from factcheck.pipeline import extract_all, split_reference
+
+    articles_only = loaded if source is not None else split_reference(loaded)[0]
+    extracted = {a.id: ex for a, ex in zip(articles_only, extract_all(articles_only, jobs),
+                                           strict=True)}  # fmt: skip
+    report = run_compare(loaded, _load_rules(rules), source, extracted)
     _deliver(_shown(report, min_severity.value), output_format, output, color)
     raise typer.Exit(int(_exit_code(report.findings, fail_on)))
 
@@ -263,12 +272,20 @@ def _check_report(
     changed_since: str | None,
     rules: list[Rule],
     references: dict[str, Path] | None = None,
+    jobs: int = 1,
+    cache: Path | None = None,
 ) -> tuple[Report, set[str]] | None:
     """Compare each article to check with the other articles of its event."""
     from factcheck.corpus import changed_since as git_changed
     from factcheck.corpus import group_events
     from factcheck.load import load_article
-    from factcheck.pipeline import article_paths, compare, load_articles, merge_reports
+    from factcheck.pipeline import (
+        article_paths,
+        compare,
+        extract_all,
+        load_articles,
+        merge_reports,
+    )
 
     corpus_files = article_paths(corpus) if corpus.is_dir() else []
     if not corpus_files and not paths:
@@ -292,10 +309,15 @@ def _check_report(
             typer.echo(f"factcheck: warning: {warning}", err=True)
     wanted = {t.resolve() for t in targets}
     target_ids = {a.id for a in articles if Path(a.path).resolve() in wanted}
+    events = {
+        event: members
+        for event, members in group_events(articles, corpus).items()
+        if target_ids & {a.id for a in members}
+    }
+    needed = [article for members in events.values() for article in members]
+    extracted = dict(zip([a.id for a in needed], extract_all(needed, jobs, cache), strict=True))
     reports = []
-    for event, members in group_events(articles, corpus).items():
-        if not target_ids & {a.id for a in members}:
-            continue
+    for event, members in events.items():
         members = [
             a.model_copy(update={"meta": a.meta.model_copy(update={"event": event})})
             for a in members
@@ -304,7 +326,9 @@ def _check_report(
         # A configured reference is not an article of the event: it is what was said.
         if source is not None:
             members = [a for a in members if Path(a.path).resolve() != source.resolve()]
-        report = compare(members, rules, load_article(source) if source is not None else None)
+        report = compare(
+            members, rules, load_article(source) if source is not None else None, extracted
+        )
         touching = [
             f for f in report.findings if any(e.article_id in target_ids for e in f.evidence)
         ]
@@ -355,6 +379,10 @@ def check(
         bool, typer.Option("--no-baseline", help="Ignore the baseline.")
     ] = False,
     color: ColorOption = None,
+    jobs: JobsOption = 1,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Extract every article again.")
+    ] = False,
 ) -> None:
     """Check articles against the other coverage of their event (for CI)."""
     from factcheck.baseline import read_baseline, split_by_baseline
@@ -367,7 +395,15 @@ def check(
         [c.upper() for c in select] if select else settings.select,
         [c.upper() for c in ignore] if ignore else settings.ignore,
     )
-    result = _check_report(settings.articles, paths, changed_since, chosen, settings.references)
+    result = _check_report(
+        settings.articles,
+        paths,
+        changed_since,
+        chosen,
+        settings.references,
+        jobs,
+        None if no_cache else settings.cache,
+    )
     if result is None:
         from factcheck.pipeline import merge_reports
 

@@ -28,6 +28,10 @@ class Settings(BaseModel):
     fail_on: Literal["error", "warning", "info", "none"] = "error"
     min_severity: Literal["info", "warning", "error"] = "info"
     baseline: Path = Field(Path(DEFAULT_BASELINE), description="Baseline file, used if present.")
+    cache: Path = Field(
+        Path(".factcheck-cache"),
+        description="Where `check` keeps extractions, keyed by content hash.",
+    )
     references: dict[str, Path] = Field(
         default_factory=dict,
         description="Primary source of an event: event name → transcript or press release.",
@@ -98,6 +102,7 @@ def load_settings(path: Path | None = None, start: Path | None = None) -> Loaded
                 "articles": _relative(base, settings.articles),
                 "rules": [_relative(base, folder) for folder in settings.rules],
                 "baseline": _relative(base, settings.baseline),
+                "cache": _relative(base, settings.cache),
                 "references": {
                     event: _relative(base, path) for event, path in settings.references.items()
                 },

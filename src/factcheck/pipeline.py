@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from factcheck import __version__
@@ -56,13 +59,61 @@ def split_reference(articles: list[Article]) -> tuple[list[Article], Article | N
     return [a for a in articles if a is not primary[0]], primary[0]
 
 
-def compare(articles: list[Article], rules: list[Rule], reference: Article | None = None) -> Report:
-    """Compare the articles; quotes are also checked against ``reference`` when given."""
+def _cache_key(article: Article) -> str:
+    digest = hashlib.sha256()
+    for part in (__version__, article.id, article.text):
+        digest.update(part.encode("utf-8"))
+        digest.update(b"\x00")
+    return digest.hexdigest()
+
+
+def _cached(article: Article, cache: Path | None) -> Extraction | None:
+    if cache is None:
+        return None
+    path = cache / f"{_cache_key(article)}.json"
+    try:
+        return Extraction.model_validate_json(path.read_bytes())
+    except (OSError, ValueError):
+        return None  # absent or unreadable: extract again
+
+
+def extract_all(
+    articles: list[Article], jobs: int = 1, cache: Path | None = None
+) -> list[Extraction]:
+    """Extract every article, in order: from the cache when its text is unchanged, and in
+    ``jobs`` processes for the rest. The result does not depend on ``jobs``."""
+    found: list[Extraction | None] = [_cached(article, cache) for article in articles]
+    todo = [i for i, extraction in enumerate(found) if extraction is None]
+    if jobs > 1 and len(todo) > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            fresh = list(pool.map(extract, [articles[i] for i in todo], chunksize=4))
+    else:
+        fresh = [extract(articles[i]) for i in todo]
+    for i, extraction in zip(todo, fresh, strict=True):
+        found[i] = extraction
+        if cache is not None:
+            cache.mkdir(parents=True, exist_ok=True)
+            target = cache / f"{_cache_key(articles[i])}.json"
+            temporary = target.with_suffix(f".{os.getpid()}.tmp")
+            temporary.write_text(extraction.model_dump_json(), encoding="utf-8")
+            os.replace(temporary, target)
+    return [extraction for extraction in found if extraction is not None]
+
+
+def compare(
+    articles: list[Article],
+    rules: list[Rule],
+    reference: Article | None = None,
+    extractions: dict[str, Extraction] | None = None,
+) -> Report:
+    """Compare the articles; quotes are also checked against ``reference`` when given.
+    ``extractions`` (by article id) saves extracting again what the caller already has."""
     if reference is None:
         articles, reference = split_reference(articles)
-    extractions = [extract(article) for article in articles]
-    alignment, findings = run_rules(rules, articles, extractions, reference)
-    report = build_report(articles, extractions, alignment, findings, rules)
+    known = extractions or {}
+    extracted = [known.get(article.id) or extract(article) for article in articles]
+    alignment, findings = run_rules(rules, articles, extracted, reference)
+    report = build_report(articles, extracted, alignment, findings, rules)
     if reference is None:
         return report
     summary = ArticleSummary(id=reference.id, path=reference.path, meta=reference.meta,
