@@ -80,13 +80,36 @@ def _score(query: str, window: str) -> float:
     return score
 
 
-def _locate(part: str, source: _Words, text: str, windows: list[Span]) -> SourcePart | None:
+@dataclass(frozen=True)
+class _Source:
+    """The reference prepared once: its words, its windows, each window folded."""
+
+    text: str
+    words: _Words
+    starts: list[int]  # character offset of each word, for bisection
+    windows: list[Span]
+    folded: list[str]
+
+    @classmethod
+    def of(cls, reference: Article, sentences: list[Span]) -> _Source:
+        words = _Words.of(reference.text)
+        windows = _windows(reference.text, sentences)
+        return cls(
+            reference.text,
+            words,
+            [span.start for span in words.spans],
+            windows,
+            [fold(reference.text[w.start : w.end]) for w in windows],
+        )
+
+
+def _locate(part: str, source: _Source) -> SourcePart | None:
     query = fold(unbracket(part))
-    if not query or not windows:
+    if not query or not source.windows:
         return None
-    folded = [fold(text[w.start : w.end]) for w in windows]
-    best = max(range(len(windows)), key=lambda i: (_score(query, folded[i]), -i))
-    window = windows[best]
+    best = max(range(len(source.windows)), key=lambda i: (_score(query, source.folded[i]), -i))
+    window = source.windows[best]
+    text = source.text
     words = _Words.of(text[window.start : window.end], offset=window.start)
     if not words.spans:
         return None
@@ -97,10 +120,10 @@ def _locate(part: str, source: _Words, text: str, windows: list[Span]) -> Source
         low += 1
     while high > low and not set(words.words[high].split()) & quoted:
         high -= 1
-    starts = [word.start for word in source.spans]
-    first = bisect_left(starts, words.spans[low].start)
-    last = bisect_left(starts, words.spans[high].start)
-    span = Span(start=source.spans[first].start, end=source.spans[last].end)
+    first = bisect_left(source.starts, words.spans[low].start)
+    last = bisect_left(source.starts, words.spans[high].start)
+    spans = source.words.spans
+    span = Span(start=spans[first].start, end=spans[last].end)
     passage = text[span.start : span.end]
     return SourcePart(
         quoted=part,
@@ -113,14 +136,10 @@ def _locate(part: str, source: _Words, text: str, windows: list[Span]) -> Source
     )
 
 
-def locate_quote(
-    quote: Quote, reference: Article, sentences: list[Span] | None = None
-) -> SourceMatch:
+def locate_quote(quote: Quote, reference: Article, source: _Source) -> SourceMatch:
     """Where the quote's words are in the reference, part by part (parts split at ellipses)."""
-    source = _Words.of(reference.text)
-    windows = _windows(reference.text, sentences or [])
     parts = [p for p in _ELLIPSIS.split(quote.text.strip(" ,")) if p.strip(" ,.")]
-    located = [_locate(part, source, reference.text, windows) for part in parts]
+    located = [_locate(part, source) for part in parts]
     found = [p for p in located if p is not None]
     return SourceMatch(
         quote_id=quote.id,
@@ -135,9 +154,9 @@ def locate_quote(
 def locate_quotes(extractions: list[Extraction], reference: Article) -> list[SourceMatch]:
     from factcheck.extract import body_sentences
 
-    sentences = body_sentences(reference)
+    source = _Source.of(reference, body_sentences(reference))
     return [
-        locate_quote(quote, reference, sentences)
+        locate_quote(quote, reference, source)
         for extraction in extractions
         for quote in extraction.quotes
         if quote.kind is QuoteKind.FULL

@@ -72,11 +72,10 @@ def _bracketed(text: str) -> set[str]:
     return words | {a + b for a, b in re.findall(r"(\w+)\[(\w+)\]", text)}
 
 
-def _rearranged(quote: str, source: str) -> bool:
+def _rearranged(quote: str, folded: str) -> bool:
     """Most three-word runs of the quote are in the source, though no passage matches."""
     words = fold(quote).split()
     runs = [" ".join(words[i : i + 3]) for i in range(len(words) - 2)]
-    folded = " " + fold(source) + " "
     return len(runs) >= 3 and sum(f" {run} " in folded for run in runs) >= 0.7 * len(runs)
 
 
@@ -104,11 +103,17 @@ def _cut_from_sentence(span: Span, sentences: list[Span], text: str) -> str | No
 
 
 def verdict_of(
-    match: SourceMatch, params: QuoteProvenanceParams, sentences: list[Span], source: str
+    match: SourceMatch,
+    params: QuoteProvenanceParams,
+    sentences: list[Span],
+    source: str,
+    folded_source: str | None = None,
 ) -> tuple[Verdict, str]:
-    """The verdict on one quote, and the reason in a few words."""
+    """The verdict on one quote, and the reason in a few words. ``folded_source`` (the source
+    folded, padded with spaces) spares folding it again for every quote."""
+    folded_source = folded_source or " " + fold(source) + " "
     if not match.parts or any(p.score < params.not_in_source_below for p in match.parts):
-        if _rearranged(match.quote, source):
+        if _rearranged(match.quote, folded_source):
             return "misquoted", "the source's words, rearranged"
         return "not_in_source", "no passage of the source matches"
     for left, right in zip(match.parts, match.parts[1:], strict=False):
@@ -116,7 +121,6 @@ def verdict_of(
         if gap < 0 or gap > params.max_gap_words:
             return "misquoted", "words joined from places far apart in the source"
     kinds: list[str] = []
-    folded_source = " " + fold(source) + " "
     for part in match.parts:
         diff = word_diff(part.text, unbracket(part.quoted))
         bracketed = _bracketed(part.quoted)
@@ -145,8 +149,9 @@ def check(params: QuoteProvenanceParams, ctx: CheckContext) -> Iterator[Hit]:
     if ctx.reference is None:
         return
     source = ctx.reference.text
+    folded = " " + fold(source) + " "
     for match in ctx.alignment.sources:
-        verdict, reason = verdict_of(match, params, ctx.reference_sentences, source)
+        verdict, reason = verdict_of(match, params, ctx.reference_sentences, source, folded)
         if verdict != params.verdict:
             continue
         quote = ctx.quote(match.quote_id)
