@@ -228,3 +228,28 @@ def test_compare_with_jobs_is_byte_identical(capsys) -> None:
     outputs = {run(["compare", "-f", "json", "-j", str(n), str(ARTICLES)], capsys)[1]
                for n in (1, 2)}  # fmt: skip
     assert len(outputs) == 1
+
+
+def test_loose_articles_are_grouped_by_what_they_share(corpus, capsys) -> None:
+    articles = corpus / "articles"
+    (articles / "wire.txt").write_text(MAYOR_C, encoding="utf-8")  # the bridge, no event
+    (articles / "match-report.txt").write_text(
+        "Cup final\n\n“We played with total belief from the first whistle to the last,” the "
+        "captain said after the final.\n",
+        encoding="utf-8",
+    )
+    (articles / "fan-view.txt").write_text(
+        "Fans react\n\nSupporters cheered as the captain said the team “played with total "
+        "belief from the first whistle to the last”.\n",
+        encoding="utf-8",
+    )
+    (articles / "weather.txt").write_text(
+        "Forecast\n\nHeavy rain is expected across the north on Sunday, forecasters said.\n",
+        encoding="utf-8",
+    )
+    _, out, _ = run(["check", "-f", "json", "--fail-on", "none", "--no-cache"], capsys)
+    events = {a["id"]: a["meta"]["event"] for a in json.loads(out)["articles"]}
+    assert events["wire"] == "bridge"  # joins the folder event its quote comes from
+    assert events["match-report"] == events["fan-view"] == "auto-fan-view"
+    assert events["weather"] == "auto-weather"
+    assert events["sport-daily"] == "derby"
