@@ -44,19 +44,16 @@ def measure_score(a: Figure, b: Figure) -> float:
     return fuzz.token_set_ratio(" ".join(a.measure), " ".join(b.measure))
 
 
-def comparable(a: Figure, b: Figure) -> bool:
-    return (
-        _FAMILY[a.kind] == _FAMILY[b.kind]
-        and a.unit == b.unit
-        and periods_compatible(a.period, b.period)
-    )
-
-
 def align_figures(a: Extraction, b: Extraction, min_score: float) -> list[FigureMatch]:
+    # Only figures of one family and unit can agree or conflict: pair within those buckets.
+    buckets: dict[tuple[str, str], list[int]] = {}
+    for j, fig_b in enumerate(b.figures):
+        buckets.setdefault((_FAMILY[fig_b.kind], fig_b.unit), []).append(j)
     candidates: list[tuple[float, int, int]] = []
     for i, fig_a in enumerate(a.figures):
-        for j, fig_b in enumerate(b.figures):
-            if not comparable(fig_a, fig_b):
+        for j in buckets.get((_FAMILY[fig_a.kind], fig_a.unit), ()):
+            fig_b = b.figures[j]
+            if not periods_compatible(fig_a.period, fig_b.period):
                 continue
             score = measure_score(fig_a, fig_b)
             if fig_a.period and fig_a.period == fig_b.period:

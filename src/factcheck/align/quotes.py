@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from rapidfuzz import fuzz, process
 
 from factcheck.align.assign import one_to_one
@@ -52,6 +54,12 @@ def align_quotes(a: Extraction, b: Extraction, min_score: float) -> list[QuoteMa
     folded_a = [fold(ref.text) for ref in refs_a]
     folded_b = [fold(ref.text) for ref in refs_b]
     words_b = [set(text.split()) for text in folded_b]
+    # Which b sentences hold each word: containment candidates come from shared words, so no
+    # Python loop runs over every pair.
+    holders: dict[str, list[int]] = {}
+    for j, words in enumerate(words_b):
+        for word in words:
+            holders.setdefault(word, []).append(j)
     candidates: list[tuple[float, int, int]] = []
     for i, text in enumerate(folded_a):
         scores: dict[int, float] = {}
@@ -60,11 +68,18 @@ def align_quotes(a: Extraction, b: Extraction, min_score: float) -> list[QuoteMa
             text, folded_b, scorer=fuzz.ratio, score_cutoff=min_score, limit=None
         ):
             scores[j] = score
-        # Containment (partial_ratio) is costly: only where most words are shared.
+        # Containment (partial_ratio) is costly: only where one sentence is clearly shorter
+        # and most of its words are in the other.
         words = set(text.split())
-        for j, other in enumerate(words_b):
-            shorter = min(len(words), len(other))
-            if shorter >= MIN_CONTAINED_WORDS and len(words & other) >= MIN_SHARED_WORDS * shorter:
+        shared = Counter(j for word in words for j in holders.get(word, ()))
+        for j, count in shared.items():
+            shorter = min(len(words), len(words_b[j]))
+            if (
+                shorter >= MIN_CONTAINED_WORDS
+                and count >= MIN_SHARED_WORDS * shorter
+                and scores.get(j, 0.0) < CONTAINMENT_WEIGHT * 100
+                and min(len(text), len(folded_b[j])) < 0.9 * max(len(text), len(folded_b[j]))
+            ):
                 scores[j] = max(scores.get(j, 0.0), _contained(text, folded_b[j]))
         candidates += [(score, i, j) for j, score in scores.items() if score >= min_score]
     matches = [
