@@ -217,3 +217,175 @@ def test_bundled_articles() -> None:
     }
     assert benzinga["$40.11 billion"].period == "Q4"
     assert benzinga["between $34.5 billion and $37.0 billion"].period == "Q1"
+
+
+# Forms from the brief not in CASES: sentence, figure text, kind, value (or "low-high"), unit,
+# precision.
+MORE_CASES = [
+    ("The government plans to spend $1.2 trillion on roads.", "$1.2 trillion", "money",
+     "1200000000000", "USD", "100000000000"),
+    ("He was paid $500k for the role.", "$500k", "money", "500000", "USD", "1000"),
+    ("A bowl of ramen costs ¥100 more than last year.", "¥100", "money", "100", "JPY", "1"),
+    ("The city paid 5 million dollars to settle the case.", "5 million dollars", "money",
+     "5000000", "USD", "1000000"),
+    ("Inflation hit 25 per cent in March.", "25 per cent", "percent", "25", "%", "1"),
+    ("Revenue will be $34.5 billion to $37 billion.", "$34.5 billion to $37 billion", "range",
+     "34500000000-37000000000", "USD", "100000000"),
+    ("Analysts see revenue of $34.5-37 billion.", "$34.5-37 billion", "range",
+     "34500000000-37000000000", "USD", "100000000"),
+    ("A million people signed the petition.", "A million people", "count", "1000000", "people",
+     "1000000"),
+    ("The firm hired 1,200 new employees last spring.", "1,200 new employees", "count", "1200",
+     "employee", "1"),
+    ("The plant employs one hundred and twenty-five people.",
+     "one hundred and twenty-five people", "count", "125", "people", "1"),
+    ("Sales rose three times faster than costs.", "three times", "count", "3", "time", "1"),
+    ("The firm has worked in the region for two years.", "two years", "duration", "2", "year",
+     "1"),
+    ("Route 66 attracts 2 million visitors a year.", "2 million visitors", "count", "2000000",
+     "visitor", "1000000"),
+    # A share of a group is a percentage, to line up with "67% of voters" elsewhere.
+    ("Two-thirds of voters backed the measure.", "Two-thirds of voters", "percent",
+     "66.666667", "%", "1"),
+    ("One in five adults reported symptoms.", "One in five adults", "percent", "20", "%", "1"),
+    ("Half of respondents said they would vote.", "Half of respondents", "percent", "50", "%",
+     "1"),
+    ("A quarter of the workforce is over 50.", "A quarter of the workforce", "percent", "25", "%",
+     "1"),
+    ("The ruling affects one in every 100 homes.", "one in every 100 homes", "percent", "1", "%",
+     "1"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "printed", "kind", "value", "unit", "precision"),
+                         MORE_CASES)  # fmt: skip
+def test_more_figures(sentence, printed, kind, value, unit, precision) -> None:
+    test_figures(sentence, printed, kind, value, unit, precision)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bound", "qualifier"),
+    [
+        ("At least 40 people died in the floods.", Bound.AT_LEAST, "At least"),
+        ("Upwards of 2,000 protesters gathered.", Bound.AT_LEAST, "Upwards of"),
+        ("The project cost in excess of $3 million.", Bound.AT_LEAST, "in excess of"),
+        ("Less than 10% of homes were insured.", Bound.AT_MOST, "Less than"),
+        ("Under 500 tickets remain.", Bound.AT_MOST, "Under"),
+        ("No more than 12 people may attend.", Bound.AT_MOST, "No more than"),
+        ("Some 300 workers were laid off.", Bound.APPROXIMATE, "Some"),
+        ("An estimated 1.2 million people fled.", Bound.APPROXIMATE, "An estimated"),
+        ("Nearly half of Americans own a stock.", Bound.APPROXIMATE, "Nearly"),
+    ],
+)
+def test_more_qualifiers(sentence, bound, qualifier) -> None:
+    test_qualifiers_set_the_bound(sentence, bound, qualifier)
+
+
+def test_qualifier_words_are_not_the_measure() -> None:
+    figure = one("Upwards of 2,000 protesters gathered in the square.")
+    assert not {"upward", "upwards"} & set(figure.measure)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Microsoft released Windows 11 in October.",
+        "Lockheed delivered the F-35 jets to Norway.",
+        "The ceremony is on Feb. 2 at the cathedral.",
+        "Section 230 protects websites from lawsuits.",
+        "Shares rose after the earnings release at 4:05 p.m.",
+        "Contact the newsroom at (212) 555-0142 for details.",
+        "The firm moved to 350 Fifth Avenue in March.",
+        "Revenue in the second half of 2023 rose.",
+        "The 2024 election will decide the matter.",
+        "The firm posted its fourth-quarter results.",
+        "The 25-year-old striker scored twice.",
+        "It took a quarter of a century to build.",
+        "Half of it was wasted.",
+        "Thousands of people marched on Saturday.",
+    ],
+)
+def test_more_not_figures(sentence) -> None:
+    assert [f.text for f in figures_of(sentence)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "value", "unit"),
+    [
+        ("This is the company's third consecutive quarterly loss.",
+         "third consecutive quarterly loss", 3, "loss"),
+        ("Meta will pay its first-ever dividend on March 26.", "first-ever dividend", 1,
+         "dividend"),
+    ],
+)  # fmt: skip
+def test_ordinals_step_over_modifiers(sentence, printed, value, unit) -> None:
+    figure = one(sentence)
+    assert (figure.kind, figure.text, figure.value, figure.unit) == (
+        FigureKind.ORDINAL, printed, Decimal(value), unit)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "not_words"),
+    [
+        ("Net income for the full year 2023 was $39.1 billion.", {"net", "income"}, {"full"}),
+        ("Revenue for the second half rose 12%.", {"revenue"}, {"half"}),
+        ("The S&P 500 rose 1.2% on Friday.", {"rise"}, {"s", "p"}),
+        ("Airbus delivered 735 jets last year.", {"airbus", "jet"}, {"airbu"}),
+        ("The firm hired 1,200 new employees last spring.", {"employee"}, {"new"}),
+    ],
+)  # fmt: skip
+def test_measure_leaves_out_periods_and_noise(sentence, words, not_words) -> None:
+    measure = set(one(sentence).measure)
+    assert words <= measure
+    assert not measure & not_words
+
+
+def test_period_of_a_year_before_its_quarter() -> None:
+    assert one("Revenue for 2024 Q1 was $36.46 billion.").period == "Q1 2024"
+
+
+def test_ids_spans_and_sentences_on_the_bundled_articles() -> None:
+    for path in (POWERHOUSE, BENZINGA):
+        article = load_article(path)
+        figures = extract_figures(article, body_sentences(article))
+        assert [f.id for f in figures] == [f"{article.id}:f{n}" for n in range(1, len(figures) + 1)]
+        assert [f.span.start for f in figures] == sorted(f.span.start for f in figures)
+        for figure in figures:
+            assert figure.span.slice(article.text) == figure.text
+            assert figure.sentence.contains(figure.span)
+            assert figure.article_id == article.id
+
+
+def test_bundled_figures_in_detail() -> None:
+    def by_text(path):
+        article = load_article(path)
+        return {f.text: f for f in extract_figures(article, body_sentences(article))}
+
+    powerhouse = by_text(POWERHOUSE)
+    gpus = powerhouse["approximately 350,000 NVIDIA H100 GPUs"]
+    assert (gpus.kind, gpus.value, gpus.unit, gpus.bound, gpus.qualifier) == (
+        FigureKind.COUNT, Decimal(350000), "gpu", Bound.APPROXIMATE, "approximately")  # fmt: skip
+    assert gpus.period == "2024"  # "by the end of 2024" scopes the purchase; it is no figure
+    increase = powerhouse["25%"]
+    assert (increase.kind, increase.value, increase.period) == (
+        FigureKind.PERCENT, Decimal(25), "Q4")  # fmt: skip
+    assert {"rise", "revenue"} <= set(increase.measure)  # "increase" is read as "rise"
+    dividends = powerhouse["first dividends"]
+    assert (dividends.kind, dividends.value, dividends.unit) == (
+        FigureKind.ORDINAL, Decimal(1), "dividend")  # fmt: skip
+
+    benzinga = by_text(BENZINGA)
+    revenue = benzinga["$40.11 billion"]
+    assert (revenue.value, revenue.unit, revenue.scale, revenue.precision, revenue.period) == (
+        Decimal("40110000000"), "USD", 10**9, Decimal("10000000"), "Q4")  # fmt: skip
+    assert "revenue" in revenue.measure
+    assert benzinga["25%"].period == "Q4"
+    assert {"consensus", "estimate"} <= set(benzinga["$39.17 billion"].measure)
+    guidance = benzinga["between $34.5 billion and $37.0 billion"]
+    assert (guidance.kind, guidance.low, guidance.high, guidance.precision, guidance.period) == (
+        FigureKind.RANGE, Decimal("34500000000"), Decimal("37000000000"), Decimal("100000000"),
+        "Q1")  # fmt: skip
+    assert "revenue" in guidance.measure
+    decade = benzinga["over a decade"]
+    assert (decade.kind, decade.value, decade.unit, decade.bound) == (
+        FigureKind.DURATION, Decimal(10), "year", Bound.AT_LEAST)  # fmt: skip

@@ -60,3 +60,12 @@ def test_scale_of(word, scale) -> None:
 )  # fmt: skip
 def test_parse_ordinal(words, value) -> None:
     assert parse_ordinal(words) == Decimal(value)
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [("1.5 million", "1500000"), ("half", "0.5"), ("a quarter", "0.25"), ("a half", "0.5"),
+     ("two and a half", "2.5"), ("twenty five thousand and three", "25003"), ("2,000", "2000")],
+)  # fmt: skip
+def test_parse_words_mixed_and_fractions(words, value) -> None:
+    assert parse_words(words) == Decimal(value)

@@ -28,3 +28,19 @@ def test_period_for_prefers_the_nearest_before() -> None:
     assert period_for(periods, text.index("5%")) == "Q3"
     assert period_for(periods, text.index("9%")) == "Q4"
     assert period_for([], 0) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("sales in the first quarter rose", ["Q1"]),
+        ("a second-half recovery", ["H2"]),
+        ("H2 2023 guidance", ["H2 2023"]),
+        ("the fiscal year 2024 budget", ["FY2024"]),
+        ("profit in 2023 and in 2024", ["2023", "2024"]),
+        ("the 2024 election", []),
+        ("2024 Q1 results", ["Q1 2024"]),
+    ],
+)
+def test_find_more_periods(text, labels) -> None:
+    assert [p.label for p in find_periods(text)] == labels

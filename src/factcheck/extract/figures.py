@@ -6,6 +6,10 @@ gets an exact `Decimal` value, its unit, scale and printed precision, the bound 
 sets ("about", "more than"), the period it refers to and the words saying what it measures.
 Years, dates, times, phone numbers, model names (H100, iPhone 15) and addresses are not
 figures.
+
+A figure's span starts at its qualifier and, for counts, ordinals and shares, ends after the
+thing counted: "approximately 350,000 NVIDIA H100 GPUs". A share of a group ("two-thirds of
+voters", "one in five adults") is a percentage, so it lines up with "67% of voters".
 """
 
 from __future__ import annotations
@@ -17,8 +21,11 @@ from decimal import Decimal
 
 from factcheck.extract.numbers import (
     DIGITS,
+    MULTIPLIERS,
     ORDINALS,
     SCALE_PATTERN,
+    TENS,
+    UNITS,
     WORD_NUMBER,
     parse_digits,
     parse_words,
@@ -184,7 +191,8 @@ _MONTHS = (
 )
 _STOP = frozenset(
     "a an the of in on at to for from by with and or but as than that which who whom whose "
-    "this these those its it their his her our your my is are was were be been being has "
+    "this these those its it they them he she we you their his her our your my is are was "
+    "were be been being has "
     "have had will would could should may might can do does did not no so such per each "
     "every all any some more most less least over under about around nearly almost "
     "approximately roughly up down into onto out off also just only then there here when "
@@ -249,6 +257,9 @@ def _money_pre(prefix: str = "", *, optional_currency: bool = False) -> str:
         rf"(?:\s?(?P<{prefix}scale>{_SCALE_WORD})\b|(?P<{prefix}short>{SCALE_PATTERN})\b)?"
     )
 
+
+_SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_FRACTION = r"(?:halves|half|thirds?|quarters?|fifths?|tenths?)"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -342,9 +353,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "share",
+        re.compile(
+            rf"\b(?:(?P<frac>(?:{_SMALL}|an?)[\s-]+{_FRACTION}|half)\s+of"
+            rf"|(?P<part>{_SMALL}|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?"
+            rf"(?P<whole>{WORD_NUMBER}|\d+(?:,\d{{3}})*))\b"
+            r"(?P<phrase>(?:\s+[\w’'\-]+){0,4})",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "count",
         re.compile(
-            rf"(?:{_NUM}{_SCALE}?|\b(?P<words>{WORD_NUMBER}|(?:a\s+)?dozens?))"
+            rf"(?:{_NUM}{_SCALE}?|\b(?P<words>{WORD_NUMBER}|(?:a\s+)?dozens?|"
+            rf"an?\s+(?:hundred|thousand|million|billion|trillion)\b))"
             r"(?P<phrase>(?:\s+[\w’'\-./]+){1,4})",
             re.IGNORECASE,
         ),
@@ -398,22 +420,34 @@ def _date_or_time(text: str, start: int, end: int) -> bool:
 
 
 def _named(text: str, start: int, sentence: Span) -> bool:
-    """iPhone 15, Windows 11, Boeing 737, Section 230: a capitalised word right before."""
-    before = text[sentence.start : start]
-    match = re.search(r"([A-Za-z][\w’'.]*)\s$", before)
+    """iPhone 15, Windows 11, Boeing 737, Section 230, Route 66: a capitalised word right before.
+
+    At the start of a sentence every word is capitalised, so there only a word that cannot
+    open a noun phrase before a number ("About", "Only", "The") clears the number."""
+    before = text[max(sentence.start, start - 40) : start]
+    match = _WORD_BEFORE.search(before)
     if not match:
         return False
     word = match.group(1)
-    at_start = before[: match.start()].strip() == ""
-    if word.casefold().rstrip(".") in {"no", "number", "nos"}:
+    lowered = word.casefold()
+    if lowered.rstrip(".") in {"no", "number", "nos"}:
         return True
-    has_upper = any(c.isupper() for c in word[1:]) and not word.isupper()
-    return (word[0].isupper() and not at_start and word.casefold() not in _QUALIFIER_WORDS) or (
-        has_upper
-    )
+    if any(c.isupper() for c in word[1:]) and not word.isupper():
+        return True  # iPhone, eBay
+    if not word[0].isupper() or lowered in _QUALIFIER_WORDS:
+        return False
+    word_start = start - len(before) + match.start()
+    at_start = not text[sentence.start : word_start].strip(_OPENERS + " ")
+    return not (at_start and lowered in _OPENING_WORDS)
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w’'.]*)\s$")
+_OPENERS = "\"'“‘([«"
 _QUALIFIER_WORDS = frozenset(w for q in _QUALIFIERS for w in q.split()) | {"us", "u.s."}
+# Capitalised only because they open the sentence: "Only 12 people", "The 40 workers".
+_OPENING_WORDS = _STOP | frozenset(
+    "only just exactly precisely another both all those these nearly almost".split()
+)
 
 
 def _is_year(printed: str) -> bool:
@@ -658,6 +692,7 @@ def _fraction(printed: str) -> Decimal:
     return Decimal(whole or 0) + Decimal(numerator) / Decimal(denominator)
 
 
+_ACRONYM_PLURAL = re.compile(r"[A-Z][A-Z0-9]+s")
 _LATIN_US = frozenset(
     "status bonus campus census virus consensus stimulus corpus focus genus bus us "
     "surplus nexus thesaurus apparatus prospectus".split()
@@ -665,8 +700,10 @@ _LATIN_US = frozenset(
 
 
 def _singular(word: str) -> str:
+    if _ACRONYM_PLURAL.fullmatch(word):
+        return word[:-1].casefold()  # GPUs, CEOs
     lowered = re.sub(r"[’']s?$", "", word.casefold())
-    if lowered in _LATIN_US or lowered.endswith(("ss", "is", "ous", "ics")):
+    if lowered in _LATIN_US or lowered.endswith(("ss", "is", "us", "ics")):
         return lowered
     if lowered.endswith("ies") and len(lowered) > 4:
         return lowered[:-3] + "y"
@@ -677,6 +714,20 @@ def _singular(word: str) -> str:
     return lowered
 
 
+def _is_plural(lowered: str) -> bool:
+    """A guess without a dictionary: "gpus", "voters"; not "is", "news", "company’s"."""
+    return (
+        lowered.endswith("s")
+        and len(lowered) > 3
+        and lowered not in _NOT_HEADS
+        and not lowered.endswith(("'s", "’s"))
+    )
+
+
+_COUNT_MODIFIERS = frozenset("new more additional extra other further".split())
+_MONTH = re.compile(_MONTHS)
+
+
 def _head(phrase: str) -> list[str] | None:
     """The counted thing: "NVIDIA H100 GPUs" → [nvidia, h100, gpus]; None when there is none."""
     words = phrase.split()
@@ -684,13 +735,13 @@ def _head(phrase: str) -> list[str] | None:
     for word in words:
         clean = word.strip(".,;:!?()\"“”’'")
         lowered = clean.casefold()
-        if not clean or (lowered in _STOP - {"new"} and not taken):
-            return None
-        if lowered in _STOP or lowered in _TIME_UNITS or re.fullmatch(rf"{_MONTHS}", clean):
+        if lowered in _COUNT_MODIFIERS and clean == word:
+            taken.append(clean)  # "1,200 new employees", "5,000 more troops"
+            continue
+        if not clean or lowered in _STOP or lowered in _TIME_UNITS or _MONTH.fullmatch(clean):
             return None
         taken.append(clean)
-        is_plural = lowered.endswith("s") and len(lowered) > 3 and lowered not in _NOT_HEADS
-        if is_plural or lowered in _COUNT_NOUNS:
+        if _is_plural(lowered) or lowered in _COUNT_NOUNS:
             if lowered in _ADDRESS or any(w.casefold() in _ADDRESS for w in taken):
                 return None
             return taken
@@ -710,11 +761,12 @@ def _count(match: re.Match[str], text: str) -> _Found | None:
         value, precision = parse_digits(printed)
         scale = scale_of(match.group("scale") or match.group("short"))
     else:
-        words = match.group("words")
-        parsed = parse_words(re.sub(r"^a\s+", "", words, flags=re.IGNORECASE))
+        words = re.sub(r"^an?\s+", "", match.group("words"), flags=re.IGNORECASE)
+        parsed = parse_words(words)
         if parsed is None:
             return None
-        value, precision, scale = parsed, Decimal(1), 1
+        # "a million people" is as precise as "1 million people".
+        value, precision, scale = parsed, words_precision(words), 1
     end = match.start("phrase")
     for word in head:
         end = text.index(word, end) + len(word)
@@ -726,8 +778,61 @@ def _count(match: re.Match[str], text: str) -> _Found | None:
         _singular(head[-1]),
         scale,
         precision * scale,
-        head=[w.casefold() for w in head],
+        head=head,
     )
+
+
+# What "half of" or "a quarter of" cannot be a share of: a stretch of time is a period.
+_NOT_SHARED = frozenset(
+    "year years century decade decades season month months week weeks day days hour hours "
+    "way time game match it them this that".split()
+)
+_DETERMINERS = frozenset("the all its their those these his her our your its".split())
+_NOT_BEFORE_SHARE = re.compile(
+    r"\b(?:first|second|last|latter|former|other|back|front|the)[\s-]+$", re.IGNORECASE
+)
+
+
+def _share(match: re.Match[str], text: str) -> _Found | None:
+    """A share of a group, as a percentage: "two-thirds of voters" → 66.67 %, "one in five
+    adults" → 20 %. A percentage, so it lines up with "67% of voters" in another article."""
+    if _NOT_BEFORE_SHARE.search(text[max(0, match.start() - 12) : match.start()]):
+        return None  # "the second half of 2023" is a period
+    if match.group("frac"):
+        share = parse_words(match.group("frac"))
+    else:
+        part, whole = parse_words(match.group("part")), parse_words(match.group("whole"))
+        share = None if not part or not whole or part > whole else part / whole
+    if share is None or not 0 < share <= 1:
+        return None
+    phrase = [w for w in match.group("phrase").split() if w.casefold() not in _DETERMINERS]
+    head = _share_head(phrase)
+    if head is None and match.group("frac"):
+        return None  # "half of it"
+    end = match.end("phrase") if head else match.start("phrase")
+    if head:
+        end = text.rindex(head[-1], match.start("phrase"), match.end("phrase")) + len(head[-1])
+    percent = (share * 100).quantize(Decimal("0.000001"))
+    return _Found(
+        FigureKind.PERCENT, match.start(), end, percent, "%", 1, Decimal(1),
+        head=head or [],
+    )  # fmt: skip
+
+
+def _share_head(words: list[str]) -> list[str] | None:
+    """The group a share is of: the words up to the first that ends the noun phrase."""
+    taken: list[str] = []
+    for word in words:
+        clean = word.strip(".,;:!?()\"“”’'")
+        lowered = clean.casefold()
+        if not clean or lowered in _STOP or lowered.endswith(("ed", "ly")) or clean[0].isdigit():
+            break
+        taken.append(clean)
+        if clean != word or _is_plural(lowered) or lowered in _COUNT_NOUNS:
+            break  # punctuation or a plural noun ends the phrase
+    if not taken or taken[0].casefold() in _NOT_SHARED:
+        return None
+    return taken
 
 
 _NOT_ORDINAL_NEXT = frozenset(
@@ -741,37 +846,52 @@ _CLAIM_OWNER = re.compile(
 )
 
 
+# Words between an ordinal and what it counts: "third consecutive quarterly loss".
+_ORDINAL_MODIFIERS = frozenset(
+    "consecutive straight successive ever annual quarterly monthly weekly yearly full-year".split()
+)
+_ORDINAL_WORD = re.compile(r"[\w’']+(?:-[\w’']+)*")
+
+
 def _ordinal(match: re.Match[str], text: str) -> _Found | None:
     # "Meta’s first dividends", "its third straight loss": an ordinal owned by someone makes a
     # claim; "the first paragraph" or "a second look" does not.
     if not _CLAIM_OWNER.search(text[max(0, match.start() - 30) : match.start()]):
         return None
-    words = match.group("phrase").split()
-    first = words[0].strip(".,;:").casefold()
-    if first in _NOT_ORDINAL_NEXT or first.endswith(("ed", "ly")) or not first.isalpha():
+    phrase_start = match.end("ord")
+    if text.startswith("-ever", phrase_start):
+        phrase_start += len("-ever")  # "first-ever dividend"
+    words = list(_ORDINAL_WORD.finditer(text, phrase_start, min(len(text), phrase_start + 60)))
+    taken: list[re.Match[str]] = []
+    for word in words[:3]:
+        gap = text[(taken[-1].end() if taken else phrase_start) : word.start()]
+        if gap.strip(" -" if not taken else " "):
+            break  # punctuation ends the phrase
+        taken.append(word)
+        if word.group().casefold() not in _ORDINAL_MODIFIERS:
+            break
+    if not taken:
         return None
-    if re.match(r"[\s-]*quarter|[\s-]*half", match.group("phrase"), re.IGNORECASE):
+    noun = taken[-1].group().casefold()
+    if (
+        noun in _NOT_ORDINAL_NEXT
+        or noun in _STOP
+        or noun in _ORDINAL_MODIFIERS
+        or noun.endswith(("ed", "ly"))
+        or not noun.replace("-", "").isalpha()
+    ):
         return None
-    noun = first
-    end = (
-        match.start("phrase") + match.group("phrase").index(words[0]) + len(words[0].rstrip(".,;:"))
-    )
-    if len(words) > 1:
-        second = words[1].strip(".,;:").casefold()
-        if second.isalpha() and second not in _STOP and words[0][-1] not in ".,;:":
-            noun = second
-            end = text.index(words[1], end) + len(words[1].rstrip(".,;:"))
     ordinal = match.group("ord").casefold()
     value = ORDINALS.get(ordinal) or int(re.sub(r"\D", "", ordinal))
     return _Found(
         FigureKind.ORDINAL,
         match.start(),
-        end,
+        taken[-1].end(),
         Decimal(value),
         _singular(noun),
         1,
         Decimal(1),
-        head=[first] if noun == first else [first, noun],
+        head=[w.group() for w in taken],
     )
 
 
@@ -787,6 +907,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], str], _Found | None]] = {
     "quantity": _quantity,
     "count": _count,
     "ordinal": _ordinal,
+    "share": _share,
 }
 
 
@@ -834,36 +955,41 @@ def _content_words(words: list[str]) -> list[str]:
             continue
         if lowered in _STOP or lowered in _WEEKDAYS or re.fullmatch(_MONTHS, word):
             continue
-        if lowered.endswith(("ing", "ly", "ed")) or word[0].isdigit():
-            continue
+        if lowered.endswith(("ing", "ly", "ed")) or word[0].isdigit() or len(word) == 1:
+            continue  # "S&P" leaves s and p: letters say nothing
         kept.append(_singular(word))
     return kept
 
 
 _MOVEMENT = frozenset({"rise", "fall"})
+# Words in a counted phrase that qualify the thing counted rather than name it.
+_MODIFIERS = _COUNT_MODIFIERS | _ORDINAL_MODIFIERS
 
 
-def _clause_words(text: str, start: int, end: int, others: list[_Found]) -> list[str]:
-    """The words of ``text[start:end]`` with the other figures in it left out."""
+def _clause_words(text: str, start: int, end: int, others: list[tuple[int, int]]) -> list[str]:
+    """The words of ``text[start:end]`` with the other figures and the periods left out."""
     pieces, cursor = [], start
-    for other in sorted(others, key=lambda o: o.start):
-        if start <= other.start and other.end <= end:
-            pieces.append(text[cursor : other.start])
-            cursor = other.end
+    for other_start, other_end in others:
+        if cursor <= other_start and other_end <= end:
+            pieces.append(text[cursor:other_start])
+            cursor = other_end
     pieces.append(text[cursor:end])
     return _WORD.findall(" ".join(pieces))
 
 
-def _measure(text: str, sentence: Span, found: _Found, others: list[_Found]) -> list[str]:
-    """What the figure measures: the content words around it, within its clause. Other figures
-    in the clause are stepped over ("interest rates at a 16-year high of 5.25%")."""
-    left_text = text[sentence.start : found.start]
+def _measure(
+    text: str, sentence: Span, found: _Found, start: int, others: list[tuple[int, int]]
+) -> list[str]:
+    """What the figure (qualifier from ``start``) measures: the content words around it, within
+    its clause. Other figures and periods in the clause are stepped over ("interest rates at a
+    16-year high of 5.25%", "income for the full year 2023 was $39.1 billion")."""
+    left_text = text[sentence.start : start]
     left_start = sentence.start + max(
         (m.end() for m in re.finditer(r"[,;:()—–]", left_text)), default=0
     )
     right = re.search(r"[,;:()—–]", text[found.end : sentence.end])
     right_end = found.end + right.start() if right else sentence.end
-    words = _content_words(_clause_words(text, left_start, found.start, others)[-5:])
+    words = _content_words(_clause_words(text, left_start, start, others)[-5:])
     words += _content_words(_clause_words(text, found.end, right_end, others)[:4])
     if all(word in _MOVEMENT for word in words) and left_start > sentence.start:
         # "revenue of $40.11 billion, marking a 25% increase": a bare change is a change of
@@ -873,7 +999,8 @@ def _measure(text: str, sentence: Span, found: _Found, others: list[_Found]) -> 
             default=0,
         )
         words += _content_words(_clause_words(text, clause_start, left_start, others)[-5:])
-    measure: list[str] = [_singular(word) for word in found.head or []]
+    head = [w for w in found.head or [] if w.casefold() not in _MODIFIERS]
+    measure: list[str] = [_singular(word) for word in head]
     for word in words:
         if word not in measure:
             measure.append(word)
@@ -898,56 +1025,107 @@ _DASHED = frozenset(
 )
 
 
-# Patterns that need a digit, and a cheap test for sentences that may hold a spelled-out
-# number or ordinal: most sentences have neither, and skip every pattern.
-_DIGIT_ONLY = frozenset({"money_range", "percent_range", "money", "money_suffix"})
-_NUMBER_WORD = re.compile(
-    rf"\b(?:{WORD_NUMBER}|an?\s+(?:dozen|decade|century|year|month|week|day|hour)|dozens?|"
-    r"(?:" + "|".join(ORDINALS) + r"))\b",
-    re.IGNORECASE,
+# Each pattern runs only on sentences holding a word or sign it needs: most sentences hold
+# none, and a test on the set of their words is far cheaper than a regex search.
+_CURRENCY_SIGNS = frozenset("$€£¥₹₩元")
+_NUMBER_WORDS = frozenset([*UNITS, *TENS, *MULTIPLIERS, "dozen", "dozens"])
+_CURRENCY_WORDS = frozenset(
+    "dollar dollars euro euros pound pounds sterling yen yuan renminbi rupee rupees franc "
+    "francs won ruble rubles rouble roubles peso pesos rmb usd eur gbp jpy chf cny inr cad "
+    "aud".split()
 )
+_PERCENT_WORDS = frozenset("percent percents cent percentage basis bps".split())
+_FRACTION_WORDS = frozenset("half halves third thirds quarter quarters fifth fifths tenth "
+                            "tenths in".split())  # fmt: skip
+_QUANTITY_WORDS = frozenset(_UNIT_WORDS) - {"in"} | {"mph", "kph"}
+_INCHES = re.compile(r"\d\s?in\b")
+_ORDINAL_WORDS = frozenset(ORDINALS)
+_DIGIT_ORDINAL = frozenset("st nd rd th".split())
+_LETTERS = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_NUMBER_START = re.compile(r"\.?\d")
+_NUMBER = re.compile(DIGITS)
+_TOKEN_END = re.compile(r"\S*")
+
+
+def _triggers(chunk: str) -> set[str]:
+    """The patterns worth running on a sentence: those whose key words or signs it holds."""
+    words = set(_LETTERS.findall(chunk.lower()))
+    digit = _DIGIT.search(chunk) is not None
+    number = digit or not _NUMBER_WORDS.isdisjoint(words)
+    currency_sign = not _CURRENCY_SIGNS.isdisjoint(chunk)
+    currency_word = not _CURRENCY_WORDS.isdisjoint(words)
+    percent = "%" in chunk or not _PERCENT_WORDS.isdisjoint(words)
+    on: set[str] = set()
+    if digit and (currency_sign or currency_word):
+        on |= {"money_range", "money", "money_suffix"}
+    if digit and percent:
+        on.add("percent_range")
+    if number and currency_word:
+        on.add("money_words")
+    if number and not words.isdisjoint(("cent", "cents", "pence", "p")):
+        on.add("cents")
+    if percent:
+        on.add("percent")
+    if not words.isdisjoint(_TIME_UNITS):
+        on.add("duration")
+    if not words.isdisjoint(_QUANTITY_WORDS) or (digit and _INCHES.search(chunk)):
+        on.add("quantity")
+    if not words.isdisjoint(_FRACTION_WORDS) and (number or "half" in words):
+        on.add("share")
+    if number:
+        on.add("count")
+    if not words.isdisjoint(_ORDINAL_WORDS) or (digit and not words.isdisjoint(_DIGIT_ORDINAL)):
+        on.add("ordinal")
+    return on
 
 
 def _scan(text: str, sentence: Span) -> Iterator[_Found]:
-    has_digit = _DIGIT.search(text, sentence.start, sentence.end) is not None
-    has_words = _NUMBER_WORD.search(text, sentence.start, sentence.end) is not None
-    if not has_digit and not has_words:
+    on = _triggers(text[sentence.start : sentence.end])
+    if not on:
         return
     # Numbers inside a web address (…%2D…, ?page=2) are not figures.
     taken: list[tuple[int, int]] = [
         (m.start(), m.end()) for m in _URL.finditer(text, sentence.start, sentence.end)
     ]
     for name, pattern in _PATTERNS:
-        if not has_digit and name in _DIGIT_ONLY:
+        if name not in on:
             continue
-        for match in pattern.finditer(text, sentence.start, sentence.end):
-            start, end = match.start(), match.end()
-            if any(s < end and start < e for s, e in taken):
-                continue
-            number_start = next(
-                (match.start(g) for g in ("num", "anum") if match.groupdict().get(g)), None
-            )
-            number_start = number_start if number_start is not None else start
-            fraction = bool(match.groupdict().get("mixed"))
-            if name != "ordinal" and not fraction and re.match(r"\d|\.\d", text[number_start:]):
-                num_end = number_start + len(re.match(DIGITS, text[number_start:]).group())
-                if _glued(text, number_start, num_end) and name not in _DASHED:
-                    continue
-                if _glued(text, number_start, number_start) or _date_or_time(
-                    text, number_start, num_end
-                ):
-                    continue
-                if name in ("count", "duration", "quantity") and _named(
-                    text, number_start, sentence
-                ):
-                    continue
-            found = _HANDLERS[name](match, text)
+        pos = sentence.start
+        while match := pattern.search(text, pos, sentence.end):
+            found = _accept(name, match, text, sentence, taken)
             if found is None:
+                # A rejected match may hide a good one starting later inside it: "Route 66
+                # attracts 2 million visitors". Resume after its first word.
+                pos = max(pos + 1, _TOKEN_END.match(text, match.start()).end())
                 continue
             taken.append((found.start, found.end))
+            pos = match.end()
             yield found
+
+
+def _accept(
+    name: str, match: re.Match[str], text: str, sentence: Span, taken: list[tuple[int, int]]
+) -> _Found | None:
+    start, end = match.start(), match.end()
+    if any(s < end and start < e for s, e in taken):
+        return None
+    groups = match.groupdict()
+    number_start = next((match.start(g) for g in ("num", "anum") if groups.get(g)), start)
+    if name != "ordinal" and not groups.get("mixed") and _NUMBER_START.match(text, number_start):
+        num_end = _NUMBER.match(text, number_start).end()
+        if number_start > 0 and (
+            text[number_start - 1].isdigit() or text[number_start - 1 : number_start] in ",."
+        ):
+            return None  # the tail of a longer number
+        if _glued(text, number_start, num_end) and name not in _DASHED:
+            return None
+        if _glued(text, number_start, number_start) or _date_or_time(text, number_start, num_end):
+            return None
+        if name in ("count", "duration", "quantity") and _named(text, number_start, sentence):
+            return None
+    return _HANDLERS[name](match, text)
 
 
 def _plain(value: Decimal | None) -> Decimal | None:
@@ -962,11 +1140,16 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
     figures: list[Figure] = []
     for sentence in sentences:
         found = sorted(_scan(text, sentence), key=lambda f: f.start)
+        if not found:
+            continue
         periods: list[Period] = find_periods(text, sentence.start, sentence.end)
         periods = [p for p in periods if not any(f.start <= p.start < f.end for f in found)]
         for item in found:
             bound, qualifier, start = _qualifier(text, sentence, item.start)
-            others = [o for o in found if o is not item]
+            others = sorted(
+                [(o.start, o.end) for o in found if o is not item]
+                + [(p.start, p.end) for p in periods]
+            )
             figures.append(
                 Figure(
                     id=f"{article.id}:f{len(figures) + 1}",
@@ -983,7 +1166,7 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
                     bound=bound,
                     qualifier=qualifier,
                     period=period_for(periods, item.start),
-                    measure=_measure(text, sentence, item, others),
+                    measure=_measure(text, sentence, item, start, others),
                     sentence=sentence,
                 )
             )

@@ -124,6 +124,7 @@ WORD_NUMBER = (
     r"(?:-(?:halves|thirds|quarters|fifths|tenths|half|third|quarter|fifth|tenth))?)"
 )
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+_DIGITS = re.compile(DIGITS)
 
 
 def parse_digits(printed: str) -> tuple[Decimal, Decimal]:
@@ -135,33 +136,45 @@ def parse_digits(printed: str) -> tuple[Decimal, Decimal]:
 
 
 def parse_words(words: str) -> Decimal | None:
-    """Spelled-out numbers: "one hundred and twenty-five" → 125; "two-thirds" → 2/3."""
-    tokens = [t for t in re.split(r"[\s-]+", words.casefold()) if t and t != "and"]
+    """Spelled-out numbers: "one hundred and twenty-five" → 125; "two-thirds" → 2/3; "1.5
+    million" → 1500000; "two and a half" → 2.5; "half" → 0.5."""
+    tokens = [t for t in re.split(r"[\s-]+", words.casefold()) if t]
+    if len(tokens) >= 3 and tokens[-2] in ("a", "an") and tokens[-3] == "and":
+        # "two and a half": a whole number and a fraction, added.
+        whole, fraction = parse_words(" ".join(tokens[:-3])), FRACTIONS.get(tokens[-1])
+        return None if whole is None or fraction is None else whole + fraction
+    tokens = [t for t in tokens if t != "and"]
     if not tokens:
         return None
-    if len(tokens) == 1 and re.fullmatch(DIGITS, tokens[0]):
-        return parse_digits(tokens[0])[0]
+    if len(tokens) == 1 and tokens[0] in ("half", "quarter"):
+        return FRACTIONS[tokens[0]]
     if tokens[-1] in FRACTIONS and len(tokens) >= 2:
         numerator = parse_words(" ".join(tokens[:-1]))
         return None if numerator is None else numerator * FRACTIONS[tokens[-1]]
-    total, current = 0, 0
+    return _cardinal(tokens)
+
+
+def _cardinal(tokens: list[str]) -> Decimal | None:
+    total, current = Decimal(0), Decimal(0)
     for token in tokens:
         if token in ("a", "an"):
-            current = max(current, 1)
+            current = max(current, Decimal(1))
+        elif _DIGITS.fullmatch(token):
+            current += parse_digits(token)[0]  # "1.5 million"
         elif token in UNITS:
             current += UNITS[token]
         elif token in TENS:
             current += TENS[token]
         elif token == "hundred":
-            current = max(current, 1) * 100
+            current = max(current, Decimal(1)) * 100
         elif token in MULTIPLIERS:
-            total += max(current, 1) * MULTIPLIERS[token]
-            current = 0
+            total += max(current, Decimal(1)) * MULTIPLIERS[token]
+            current = Decimal(0)
         elif token in SPECIAL:
-            current = max(current, 1) * SPECIAL[token]
+            current = max(current, Decimal(1)) * SPECIAL[token]
         else:
             return None
-    return Decimal(total + current)
+    return total + current
 
 
 def scale_of(word: str | None) -> int:

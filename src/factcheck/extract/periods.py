@@ -23,8 +23,9 @@ _ORDINAL_NUMBER = {
 _YEAR = r"(?:19|20)\d{2}"
 
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    # "2024 Q1" before "Q1", unless the year belongs to a quarter before it: "Q4 2023 Q1".
+    (re.compile(rf"(?<!Q[1-4]\s)\b({_YEAR})\s+Q([1-4])\b"), "year_quarter"),
     (re.compile(rf"\bQ([1-4])(?:\s*(?:FY\s?)?({_YEAR}|'\d{{2}}))?\b"), "quarter"),
-    (re.compile(rf"\b({_YEAR})\s+Q([1-4])\b"), "year_quarter"),
     (
         re.compile(
             rf"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter"
