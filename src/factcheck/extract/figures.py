@@ -470,6 +470,16 @@ def _money(match: re.Match[str], prefix: str = "") -> tuple[Decimal, Decimal, in
     return value * scale, precision * scale, scale, currency
 
 
+def _range_of(
+    match: re.Match[str], low: Decimal, high: Decimal, unit: str, scale: int, precision: Decimal
+) -> _Found | None:
+    """A range figure from its two ends; none when they are the wrong way round."""
+    if high < low:
+        return None
+    return _Found(FigureKind.RANGE, match.start(), match.end(), None, unit, scale, precision,
+                  low=low, high=high)  # fmt: skip
+
+
 def _range(match: re.Match[str], _text: str) -> _Found | None:
     low, low_precision, low_scale, currency = _money(match, "a")
     high, high_precision, high_scale, high_currency = _money(match, "b")
@@ -478,19 +488,8 @@ def _range(match: re.Match[str], _text: str) -> _Found | None:
     if low_scale == 1 and high_scale != 1:
         # "$34.5-37 billion": the scale printed once applies to both ends.
         low, low_precision, low_scale = low * high_scale, low_precision * high_scale, high_scale
-    if high < low:
-        return None
-    return _Found(
-        FigureKind.RANGE,
-        match.start(),
-        match.end(),
-        None,
-        currency or "USD",
-        max(low_scale, high_scale),
-        min(low_precision, high_precision),
-        low=low,
-        high=high,
-    )
+    return _range_of(match, low, high, currency or "USD", max(low_scale, high_scale),
+                     min(low_precision, high_precision))  # fmt: skip
 
 
 def _percent_range(match: re.Match[str], _text: str) -> _Found | None:
@@ -501,19 +500,7 @@ def _percent_range(match: re.Match[str], _text: str) -> _Found | None:
         return None
     if re.match(r"\s*\d+\s+and\b", printed) and not printed.casefold().startswith("between"):
         return None
-    if high < low:
-        return None
-    return _Found(
-        FigureKind.RANGE,
-        match.start(),
-        match.end(),
-        None,
-        "%",
-        1,
-        min(low_p, high_p),
-        low=low,
-        high=high,
-    )
+    return _range_of(match, low, high, "%", 1, min(low_p, high_p))
 
 
 def _money_one(match: re.Match[str], _text: str) -> _Found:
@@ -663,17 +650,8 @@ def _quantity(match: re.Match[str], _text: str) -> _Found | None:
         value, precision = parsed, Decimal(1)
     if match.group("low"):
         low, low_precision = parse_digits(match.group("low"))
-        return _Found(
-            FigureKind.RANGE,
-            match.start(),
-            match.end(),
-            None,
-            unit,
-            scale,
-            min(low_precision, precision) * scale,
-            low=low * scale,
-            high=value * scale,
-        )
+        return _range_of(match, low * scale, value * scale, unit, scale,
+                         min(low_precision, precision) * scale)  # fmt: skip
     return _Found(
         FigureKind.QUANTITY,
         match.start(),
