@@ -276,9 +276,9 @@ def _check_report(
     cache: Path | None = None,
 ) -> tuple[Report, set[str]] | None:
     """Compare each article to check with the other articles of its event."""
-    from factcheck.corpus import changed_since as git_changed
-    from factcheck.corpus import group_events
-    from factcheck.load import load_article
+    from factcheck.corpus.git import changed_since as git_changed
+    from factcheck.corpus.index import group_paths
+    from factcheck.load import article_ids, load_article
     from factcheck.pipeline import (
         article_paths,
         compare,
@@ -301,19 +301,30 @@ def _check_report(
         targets = [t for t in targets if t.resolve() in changed]
     if not targets:
         return None
-    known = {f.resolve() for f in corpus_files}
-    files = corpus_files + [t for t in targets if t.resolve() not in known]
-    articles = load_articles(files)
-    for article in articles:
+    known = {os.path.abspath(f) for f in corpus_files}
+    files = corpus_files + [t for t in targets if os.path.abspath(t) not in known]
+    # The index finds the events of the articles to check; only their members are read.
+    groups, _ = group_paths(files, corpus, cache / "index.sqlite3" if cache else None)
+    wanted = {os.path.abspath(t) for t in targets}
+    chosen = {
+        event: members
+        for event, members in groups.items()
+        if any(os.path.abspath(m) in wanted for m in members)
+    }
+    id_of = dict(zip(files, article_ids(files), strict=True))
+    member_paths = [path for members in chosen.values() for path in members]
+    loaded = dict(
+        zip(
+            member_paths,
+            load_articles(member_paths, [id_of[path] for path in member_paths]),
+            strict=True,
+        )
+    )
+    for article in loaded.values():
         for warning in article.warnings:
             typer.echo(f"factcheck: warning: {warning}", err=True)
-    wanted = {t.resolve() for t in targets}
-    target_ids = {a.id for a in articles if Path(a.path).resolve() in wanted}
-    events = {
-        event: members
-        for event, members in group_events(articles, corpus).items()
-        if target_ids & {a.id for a in members}
-    }
+    target_ids = {id_of[path] for path in member_paths if os.path.abspath(path) in wanted}
+    events = {event: [loaded[path] for path in members] for event, members in chosen.items()}
     needed = [article for members in events.values() for article in members]
     extracted = dict(zip([a.id for a in needed], extract_all(needed, jobs, cache), strict=True))
     reports = []
@@ -479,6 +490,42 @@ def baseline_create(
     target = output or settings.baseline
     write_atomically(target, render_baseline(baseline_of(findings)))
     typer.echo(f"factcheck: wrote {len(findings)} findings to {target}", err=True)
+
+
+@app.command("index")
+def build_index(
+    config: ConfigOption = None,
+    events: Annotated[
+        bool, typer.Option("--events", help="Print each article's event (event<TAB>file).")
+    ] = False,
+) -> None:
+    """Build or update the corpus index that `check` finds events with (every check updates
+    it too; only new and changed articles are read)."""
+    import time
+
+    from factcheck.config import load_settings
+    from factcheck.corpus.index import group_paths
+    from factcheck.pipeline import article_paths
+
+    settings = load_settings(config).settings
+    corpus = settings.articles
+    files = article_paths(corpus) if corpus.is_dir() else []
+    if not files:
+        raise FactcheckError(str(corpus), "no article files (.txt, .md) in the corpus folder")
+    location = settings.cache / "index.sqlite3"
+    started = time.perf_counter()
+    groups, update = group_paths(files, corpus, location)
+    seconds = time.perf_counter() - started
+    if events:
+        sys.stdout.write(
+            "".join(f"{event}\t{path}\n" for event, members in groups.items() for path in members)
+        )
+    typer.echo(
+        f"factcheck: indexed {len(files)} articles in {len(groups)} events "
+        f"({update.parsed} read, {update.unchanged} unchanged, {update.removed} removed) "
+        f"in {seconds:.2f} s: {location}",
+        err=True,
+    )
 
 
 @app.command("config")

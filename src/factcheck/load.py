@@ -9,6 +9,7 @@ byline, boilerplate, body.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 import yaml
@@ -52,6 +53,16 @@ _BOILERPLATE = re.compile(
     r"also read|recommended|tags?:|filed under|more from)\b",
     re.IGNORECASE,
 )
+
+
+def article_ids(paths: list[Path]) -> list[str]:
+    """The id of each article file: its name without suffix, and its folder's name before it
+    when two files of one name lie in different folders."""
+    counts = Counter(path.stem for path in paths)
+    return [
+        f"{path.parent.name or 'article'}/{path.stem}" if counts[path.stem] > 1 else path.stem
+        for path in paths
+    ]
 
 
 def load_article(path: Path) -> Article:

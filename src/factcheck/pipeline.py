@@ -10,7 +10,7 @@ from pathlib import Path
 
 from factcheck import __version__
 from factcheck.extract import extract
-from factcheck.load import ARTICLE_SUFFIXES, load_article
+from factcheck.load import ARTICLE_SUFFIXES, article_ids, load_article
 from factcheck.models import (
     Alignment,
     Article,
@@ -36,19 +36,23 @@ def article_paths(folder: Path) -> list[Path]:
     )
 
 
-def load_articles(paths: list[Path]) -> list[Article]:
+def load_articles(paths: list[Path], ids: list[str] | None = None) -> list[Article]:
+    """Load article files; ``ids`` when they were chosen among more files than these."""
     articles = [load_article(path) for path in paths]
-    _disambiguate_ids(articles)
-    return articles
+    if ids is None:
+        _disambiguate_ids(articles)
+        return articles
+    return [
+        article if article.id == article_id else article.model_copy(update={"id": article_id})
+        for article, article_id in zip(articles, ids, strict=True)
+    ]
 
 
 def _disambiguate_ids(articles: list[Article]) -> None:
-    counts = Counter(article.id for article in articles)
-    for index, article in enumerate(articles):
-        if counts[article.id] > 1:
-            # Two files of one name in different folders: the folder tells them apart.
-            parent = Path(article.path).parent.name or "article"
-            articles[index] = article.model_copy(update={"id": f"{parent}/{article.id}"})
+    ids = article_ids([Path(article.path) for article in articles])
+    for index, (article, article_id) in enumerate(zip(articles, ids, strict=True)):
+        if article.id != article_id:
+            articles[index] = article.model_copy(update={"id": article_id})
 
 
 def split_reference(articles: list[Article]) -> tuple[list[Article], Article | None]:

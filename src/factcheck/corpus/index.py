@@ -1,0 +1,426 @@
+"""The corpus index: what `factcheck check` knows about every article without reading it again.
+
+For each article file it keeps the file's stamp (modification time and size, its sidecar's
+too), the hash of its content, its named event, and its phrase signature (hashes of every
+five words in a row of its body). An inverted index maps each phrase to the articles that
+contain it, and *links* record the pairs of articles that share enough phrases. It lives in
+one SQLite file (stdlib; point lookups without loading the whole index), is updated
+incrementally, and an unchanged article is never read, let alone parsed, twice.
+
+Checking one new article against a large archive then costs a walk of the folder, the new
+article's phrases looked up in the inverted index, and the members of its event: never a
+comparison with every article.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import os
+import sqlite3
+from array import array
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from factcheck import __version__
+from factcheck.align.diff import fold
+from factcheck.corpus.events import assign_events, event_of
+from factcheck.errors import FactcheckError
+from factcheck.load import article_ids, load_article
+
+# Articles on one event share passages (a quote, a name with its title and a figure): two
+# articles are linked when they share a passage of at least eight words, i.e. four five-word
+# phrases in a row. Scattered shared phrases are not enough: templated sentences ("shares of …
+# rose 17% in early trading", "plans to add 66,000 jobs") coincide across unrelated events.
+# Phrases found in many articles (site furniture, stock lines) say nothing about the event.
+SHINGLE_WORDS = 5
+MIN_SHARED_RUN = 4
+MAX_ARTICLES_PER_SHINGLE = 50
+_PARAGRAPH_BREAK = 0  # in a signature, between paragraphs: a run never spans two
+
+# Recomputing every link in one pass beats per-article lookups once this share of the corpus
+# changed (a first build, a rebuilt archive); both give the same links.
+FULL_REBUILD_SHARE = 0.2
+
+_SETTINGS = (
+    f"factcheck {__version__}; shingles of {SHINGLE_WORDS} words; links at "
+    f"{MIN_SHARED_RUN} in a row, weighed; phrases in more than {MAX_ARTICLES_PER_SHINGLE} ignored"
+)
+
+_SCHEMA = """
+CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE files (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE,
+    stamp TEXT NOT NULL,
+    digest TEXT NOT NULL,
+    named_event TEXT,
+    signature BLOB NOT NULL
+);
+CREATE TABLE shingles (shingle INTEGER, file INTEGER, PRIMARY KEY (shingle, file)) WITHOUT ROWID;
+CREATE TABLE links (a INTEGER, b INTEGER, weight INTEGER, PRIMARY KEY (a, b)) WITHOUT ROWID;
+CREATE INDEX links_by_b ON links (b);
+"""
+
+
+@dataclass(frozen=True)
+class IndexUpdate:
+    """What an update did: articles parsed, found unchanged, and dropped from the index."""
+
+    parsed: int
+    unchanged: int
+    removed: int
+
+
+def signature(paragraphs: list[str]) -> array:
+    """The 64-bit hashes of every run of five words within a paragraph, in text order, with
+    a break between paragraphs (folded: case and punctuation do not count). Stable across
+    processes, unlike `hash`. Phrases never span two paragraphs: a stock line after a common
+    sentence end would otherwise make phrases that look rare and link unrelated articles."""
+    hashes = array("q")
+    for paragraph in paragraphs:
+        words = fold(paragraph).split()
+        hashes.extend(
+            int.from_bytes(
+                hashlib.blake2b(
+                    " ".join(words[i : i + SHINGLE_WORDS]).encode(), digest_size=8
+                ).digest(),
+                "little",
+                signed=True,
+            )
+            or 1
+            for i in range(len(words) - SHINGLE_WORDS + 1)
+        )
+        hashes.append(_PARAGRAPH_BREAK)
+    return hashes
+
+
+def _phrases(sequence: array) -> set[int]:
+    return set(sequence) - {_PARAGRAPH_BREAK}
+
+
+def longest_shared_run(sequence: array, shared: set[int]) -> int:
+    """The most phrases in a row of ``sequence`` that are all in ``shared``."""
+    best = run = 0
+    for phrase in sequence:
+        run = run + 1 if phrase in shared else 0
+        best = max(best, run)
+    return best
+
+
+def link_weight(a: array, b: array, frequent: set[int]) -> int:
+    """How many phrases two signatures share (frequent ones aside) when they share a passage
+    (enough phrases in a row, read in both articles' order so the answer does not depend on
+    which comes first); 0 when they share none."""
+    shared = (_phrases(a) & _phrases(b)) - frequent
+    if len(shared) < MIN_SHARED_RUN:
+        return 0
+    if min(longest_shared_run(a, shared), longest_shared_run(b, shared)) < MIN_SHARED_RUN:
+        return 0
+    return len(shared)
+
+
+def _stamp(path: Path) -> str:
+    parts = []
+    for candidate in (path, path.with_name(path.stem + ".meta.yml"),
+                      path.with_name(path.stem + ".meta.yaml")):  # fmt: skip
+        try:
+            status = candidate.stat()
+        except OSError:
+            parts.append("-")
+            continue
+        parts.append(f"{status.st_mtime_ns}:{status.st_size}")
+    return " ".join(parts)
+
+
+def _digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    for candidate in (path, path.with_name(path.stem + ".meta.yml"),
+                      path.with_name(path.stem + ".meta.yaml")):  # fmt: skip
+        try:
+            digest.update(candidate.read_bytes())
+        except OSError:
+            digest.update(b"-")
+        digest.update(b"\x00")
+    return digest.hexdigest()
+
+
+class EventIndex:
+    """The index of one corpus folder, on disk at ``location`` (in memory when None)."""
+
+    def __init__(self, location: Path | None, corpus: Path) -> None:
+        self.location = location
+        self.corpus = corpus
+        self._key = os.path.abspath(corpus)
+        self._db = self._open()
+
+    def __enter__(self) -> EventIndex:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._db.close()
+
+    def _open(self) -> sqlite3.Connection:
+        if self.location is None:
+            return self._create(sqlite3.connect(":memory:"))
+        try:
+            self.location.parent.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(self.location, timeout=60)
+            found = dict(db.execute("SELECT key, value FROM settings").fetchall())
+            if found == {"settings": _SETTINGS, "corpus": self._key}:
+                return db
+            db.close()
+        except sqlite3.DatabaseError:
+            pass  # absent, damaged, or an index of another version: build it again
+        except OSError as exc:
+            raise FactcheckError(str(self.location), f"cannot open the index ({exc})") from exc
+        try:
+            self.location.unlink(missing_ok=True)
+            return self._create(sqlite3.connect(self.location, timeout=60))
+        except (OSError, sqlite3.Error) as exc:
+            raise FactcheckError(str(self.location), f"cannot create the index ({exc})") from exc
+
+    def _create(self, db: sqlite3.Connection) -> sqlite3.Connection:
+        db.executescript(_SCHEMA)
+        db.executemany(
+            "INSERT INTO settings VALUES (?, ?)",
+            [("settings", _SETTINGS), ("corpus", self._key)],
+        )
+        db.commit()
+        return db
+
+    def update(self, files: list[Path]) -> IndexUpdate:
+        """Bring the index in line with ``files``: parse what is new or changed, drop what is
+        gone, and relink only the articles whose links can have changed."""
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            result = self._update(files)
+        except BaseException:
+            db.rollback()
+            raise
+        db.commit()
+        return result
+
+    def _update(self, files: list[Path]) -> IndexUpdate:
+        db = self._db
+        known = {
+            path: (file_id, stamp, digest)
+            for file_id, path, stamp, digest in db.execute(
+                "SELECT id, path, stamp, digest FROM files"
+            )
+        }
+        seen: set[str] = set()
+        fresh: list[tuple[int | None, str, str, str, str | None, array]] = []
+        unchanged = 0
+        for path in files:
+            key = os.path.abspath(path)
+            if key in seen:
+                continue
+            seen.add(key)
+            stamp = _stamp(path)
+            row = known.get(key)
+            if row is not None and row[1] == stamp:
+                unchanged += 1
+                continue
+            digest = _digest(path)
+            if row is not None and row[2] == digest:
+                # Touched, not changed (a checkout, a copy): the content hash says so.
+                db.execute("UPDATE files SET stamp = ? WHERE id = ?", (stamp, row[0]))
+                unchanged += 1
+                continue
+            article = load_article(path)
+            body = [block.span.slice(article.text) for block in article.body_blocks()]
+            fresh.append(
+                (
+                    row[0] if row is not None else None,
+                    key,
+                    stamp,
+                    digest,
+                    event_of(article, self.corpus),
+                    signature(body),
+                )
+            )
+        gone = [row[0] for path, row in known.items() if path not in seen]
+        replaced = [file_id for file_id, *_ in fresh if file_id is not None]
+        if not fresh and not gone:
+            return IndexUpdate(parsed=0, unchanged=unchanged, removed=0)
+
+        before: Counter[int] = Counter()  # phrase → holders lost, to spot threshold crossings
+        for file_id in gone + replaced:
+            (blob,) = db.execute("SELECT signature FROM files WHERE id = ?", (file_id,)).fetchone()
+            old = _phrases(_array(blob))
+            before.update(old)
+            db.executemany(
+                "DELETE FROM shingles WHERE shingle = ? AND file = ?",
+                ((shingle, file_id) for shingle in old),
+            )
+        db.executemany("DELETE FROM files WHERE id = ?", ((file_id,) for file_id in gone))
+        changed: list[int] = []
+        for file_id, key, stamp, digest, named, shingles in fresh:
+            row = (key, stamp, digest, named, shingles.tobytes())
+            if file_id is None:
+                file_id = db.execute(
+                    "INSERT INTO files (path, stamp, digest, named_event, signature) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    row,
+                ).lastrowid
+            else:
+                db.execute(
+                    "UPDATE files SET path = ?, stamp = ?, digest = ?, named_event = ?, "
+                    "signature = ? WHERE id = ?",
+                    (*row, file_id),
+                )
+            assert file_id is not None
+            changed.append(file_id)
+            db.executemany(
+                "INSERT INTO shingles VALUES (?, ?)",
+                ((shingle, file_id) for shingle in sorted(_phrases(shingles))),
+            )
+
+        total = db.execute("SELECT COUNT(*) FROM files").fetchone()[0]
+        if len(changed) + len(gone) > FULL_REBUILD_SHARE * max(total, 1):
+            self._relink_all()
+        else:
+            added: Counter[int] = Counter()
+            for *_, shingles in fresh:
+                added.update(_phrases(shingles))
+            dirty = set(changed) | self._holders_of_crossings(before, added)
+            self._relink(dirty | set(gone))
+        return IndexUpdate(parsed=len(fresh), unchanged=unchanged, removed=len(gone))
+
+    def _holders_of_crossings(self, lost: Counter[int], gained: Counter[int]) -> set[int]:
+        """Articles holding a phrase that crossed the many-articles threshold: their links
+        through that phrase appear or vanish."""
+        crossed = []
+        for shingle in set(lost) | set(gained):
+            after = self._db.execute(
+                "SELECT COUNT(*) FROM shingles WHERE shingle = ?", (shingle,)
+            ).fetchone()[0]
+            before = after - gained[shingle] + lost[shingle]
+            if (before <= MAX_ARTICLES_PER_SHINGLE) != (after <= MAX_ARTICLES_PER_SHINGLE):
+                crossed.append(shingle)
+        holders: set[int] = set()
+        for shingle in crossed:
+            holders.update(
+                file_id
+                for (file_id,) in self._db.execute(
+                    "SELECT file FROM shingles WHERE shingle = ?", (shingle,)
+                )
+            )
+        return holders
+
+    def _sequence(self, file_id: int) -> array | None:
+        row = self._db.execute("SELECT signature FROM files WHERE id = ?", (file_id,)).fetchone()
+        return None if row is None else _array(row[0])
+
+    def _relink(self, dirty: set[int]) -> None:
+        db = self._db
+        db.executemany("DELETE FROM links WHERE a = ?", ((file_id,) for file_id in dirty))
+        db.executemany("DELETE FROM links WHERE b = ?", ((file_id,) for file_id in dirty))
+        pairs: dict[tuple[int, int], int] = {}
+        for file_id in sorted(dirty):
+            sequence = self._sequence(file_id)
+            if sequence is None:
+                continue  # removed
+            shared: Counter[int] = Counter()
+            frequent: set[int] = set()
+            for chunk in _chunks(sorted(_phrases(sequence)), 500):
+                holders = db.execute(
+                    "SELECT shingle, file FROM shingles WHERE shingle IN "
+                    f"({','.join('?' * len(chunk))}) ORDER BY shingle",
+                    chunk,
+                )
+                for shingle, group in itertools.groupby(holders, key=lambda r: r[0]):
+                    others = [other for _, other in group]
+                    if len(others) > MAX_ARTICLES_PER_SHINGLE:
+                        frequent.add(shingle)
+                    else:
+                        shared.update(other for other in others if other != file_id)
+            for other, count in shared.items():
+                if count >= MIN_SHARED_RUN:
+                    other_sequence = self._sequence(other)
+                    if other_sequence is None:
+                        continue
+                    weight = link_weight(sequence, other_sequence, frequent)
+                    if weight:
+                        pairs[min(file_id, other), max(file_id, other)] = weight
+        db.executemany(
+            "INSERT OR IGNORE INTO links VALUES (?, ?, ?)",
+            [(a, b, weight) for (a, b), weight in sorted(pairs.items())],
+        )
+
+    def _relink_all(self) -> None:
+        db = self._db
+        db.execute("DELETE FROM links")
+        shared: Counter[tuple[int, int]] = Counter()
+        frequent: set[int] = set()
+        rows = db.execute("SELECT shingle, file FROM shingles ORDER BY shingle, file")
+        for shingle, group in itertools.groupby(rows, key=lambda r: r[0]):
+            holders = [file_id for _, file_id in group]
+            if len(holders) > MAX_ARTICLES_PER_SHINGLE:
+                frequent.add(shingle)
+            elif len(holders) > 1:
+                shared.update(itertools.combinations(holders, 2))
+        candidates = sorted(pair for pair, count in shared.items() if count >= MIN_SHARED_RUN)
+        sequences: dict[int, array] = {}
+        for file_id in sorted({file_id for pair in candidates for file_id in pair}):
+            sequence = self._sequence(file_id)
+            assert sequence is not None
+            sequences[file_id] = sequence
+        weighed = ((a, b, link_weight(sequences[a], sequences[b], frequent)) for a, b in candidates)
+        db.executemany("INSERT INTO links VALUES (?, ?, ?)", (link for link in weighed if link[2]))
+
+    def events(self, files: list[Path]) -> dict[str, list[Path]]:
+        """Events in name order, each with its articles in the order of ``files`` (which must
+        all be indexed: call `update` first)."""
+        position = {os.path.abspath(path): number for number, path in enumerate(files)}
+        named: list[str | None] = [None] * len(files)
+        by_id: dict[int, int] = {}
+        for file_id, path, event in self._db.execute("SELECT id, path, named_event FROM files"):
+            number = position.get(path)
+            if number is not None:
+                by_id[file_id] = number
+                named[number] = event
+        links = (
+            (by_id[a], by_id[b], weight)
+            for a, b, weight in self._db.execute("SELECT a, b, weight FROM links ORDER BY a, b")
+            if a in by_id and b in by_id
+        )
+        assigned = assign_events(named, article_ids(files), links)
+        events: dict[str, list[Path]] = {}
+        for path, event in zip(files, assigned, strict=True):
+            events.setdefault(event, []).append(path)
+        return dict(sorted(events.items()))
+
+    def size(self) -> tuple[int, int, int]:
+        """Articles, distinct phrase entries and links held."""
+        count = self._db.execute
+        return (
+            count("SELECT COUNT(*) FROM files").fetchone()[0],
+            count("SELECT COUNT(*) FROM shingles").fetchone()[0],
+            count("SELECT COUNT(*) FROM links").fetchone()[0],
+        )
+
+
+def _array(blob: bytes) -> array:
+    sequence = array("q")
+    sequence.frombytes(blob)
+    return sequence
+
+
+def _chunks(values: list[int], size: int) -> Iterator[list[int]]:
+    for start in range(0, len(values), size):
+        yield list(values[start : start + size])
+
+
+def group_paths(
+    files: list[Path], corpus: Path, location: Path | None = None
+) -> tuple[dict[str, list[Path]], IndexUpdate]:
+    """Update the index of ``corpus`` at ``location`` (in memory when None) with ``files`` and
+    return their events."""
+    with EventIndex(location, corpus) as index:
+        update = index.update(files)
+        return index.events(files), update
