@@ -12,16 +12,18 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Context, Decimal
 from pathlib import Path
 
 from factcheck.align.diff import fold
 from factcheck.extract import body_sentences
 from factcheck.extract.figures import extract_figures
 from factcheck.extract.numbers import parse_ordinal, parse_words
+from factcheck.extract.numerals import find_numbers, find_ranges
 from factcheck.extract.quotes import extract_quotes
 from factcheck.extract.sentences import split_sentences
 from factcheck.load import article_from_text
@@ -177,6 +179,55 @@ def recognizers(root: Path) -> list[Score]:
     return [percent, currency_value, currency_unit]
 
 
+# The number models: every case is scored, also those the suite marks "NotSupported" for
+# Python (all but two of NumberRangeModel's): they are plain English, and the Python port of
+# Recognizers-Text is not the reference here. Values are compared to 14 significant digits
+# (the suite prints a third as 0.333333333333333). Where the suite and a news reading part
+# (IP addresses, dates, phone numbers and names such as SCP-173 hold no quantity; "10G" is not
+# ten billion), the news reading is kept and the case counts as missed.
+_FOURTEEN = Context(prec=14)
+# Recognizers-Text writes a range stated by its two ends ("between 20 and 30", "from 5 to 10",
+# "1000-5000", "20 through 100") half-open, [20,30); factcheck reads both ends as included,
+# as they are meant in news. Such expected ranges (no comparative in their text) are compared
+# with the upper end closed; ranges built from comparatives keep the suite's ends.
+_COMPARATIVE = re.compile(
+    r"less|fewer|lower|below|under|smaller|more|greater|larger|bigger|higher|above|over|"
+    r"at (?:least|most)|equal|[<>=]",
+    re.IGNORECASE,
+)
+
+
+def _number(value: object) -> Decimal:
+    return _FOURTEEN.plus(Decimal(str(value))).normalize()
+
+
+def _interval(result: dict) -> str:
+    value = result["Resolution"]["value"]
+    two_ends = re.fullmatch(r"\[[^,]+,[^,]+\)", value)
+    if two_ends and not _COMPARATIVE.search(result["Text"]):
+        return value[:-1] + "]"
+    return value
+
+
+def _all_specs(root: Path, name: str) -> list[dict]:
+    path = root / "recognizers-text" / "Specs" / name
+    return json.loads(path.read_text("utf-8-sig"))
+
+
+def recognizers_numbers(root: Path) -> list[Score]:
+    numbers = Score("Recognizers-Text NumberModel", "value", 0)
+    for case in _all_specs(root, "Number/English/NumberModel.json"):
+        numbers.cases += 1
+        numbers.add([_number(n.value) for n in find_numbers(case["Input"])],
+                    [_number(r["Resolution"]["value"]) for r in case["Results"]])  # fmt: skip
+    ranges = Score("Recognizers-Text NumberRangeModel", "value", 0)
+    for case in _all_specs(root, "Number/English/NumberRangeModel.json"):
+        ranges.cases += 1
+        ranges.add([r.notation for r in find_ranges(case["Input"])],
+                   [_interval(r) for r in case["Results"]])  # fmt: skip
+    return [numbers, ranges]
+
+
 # ------------------------------------------------------------------------- number-parser
 
 
@@ -269,6 +320,7 @@ def golden_rules(root: Path) -> list[Score]:
 SUITES: list[tuple[str, Callable[[Path], list[Score]]]] = [
     ("quantulum3", quantulum),
     ("recognizers-text", recognizers),
+    ("recognizers-text", recognizers_numbers),
     ("number-parser", number_parser),
     ("textacy", quote_suites),
     ("pysbd", golden_rules),

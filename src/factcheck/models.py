@@ -199,6 +199,37 @@ class Figure(Model):
     sentence: Span = Field(description="The sentence the figure stands in.")
 
 
+class Numeral(Model):
+    """A number as printed, whatever it counts: digits, words, a fraction, a scale word."""
+
+    span: Span
+    text: str = Field(description="The number as printed: '1,674.5 million', 'two-thirds'.")
+    value: Decimal = Field(description="Exact value, scale applied; a third is 1/3 to 28 digits.")
+
+
+class NumberRange(Model):
+    """An interval of numbers stated in words or symbols: 'between 20 and 30', 'up to 700'."""
+
+    span: Span
+    text: str = Field(description="The range as printed, qualifiers included.")
+    low: Decimal | None = Field(None, description="Lower end; None when unbounded.")
+    high: Decimal | None = Field(None, description="Upper end; None when unbounded.")
+    low_closed: bool = Field(False, description="Whether the lower end is included.")
+    high_closed: bool = Field(False, description="Whether the upper end is included.")
+
+    @property
+    def notation(self) -> str:
+        """Interval notation: ``[20,30]``, ``(30,)``, ``(,700]``."""
+
+        def plain(value: Decimal | None) -> str:
+            return "" if value is None else f"{value.normalize():f}"
+
+        return (
+            f"{'[' if self.low_closed else '('}{plain(self.low)},"
+            f"{plain(self.high)}{']' if self.high_closed else ')'}"
+        )
+
+
 class Extraction(Model):
     """What one article yields."""
 

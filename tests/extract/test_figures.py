@@ -389,3 +389,18 @@ def test_bundled_figures_in_detail() -> None:
     decade = benzinga["over a decade"]
     assert (decade.kind, decade.value, decade.unit, decade.bound) == (
         FigureKind.DURATION, Decimal(10), "year", Bound.AT_LEAST)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "value"),
+    [
+        ("The ticket only cost thirteen dollars forty five.", "thirteen dollars forty five",
+         "13.45"),
+        ("At the stall a coffee was $3 and fifty.", "$3 and fifty", "3.50"),
+        ("He paid 5 dollars 10 times over.", "5 dollars", "5"),
+        ("It raised $100 and fifty volunteers joined.", "$100", "100"),
+    ],
+)  # fmt: skip
+def test_spoken_cents_only_at_the_end_of_a_clause(sentence, printed, value) -> None:
+    money = [f for f in figures_of(sentence) if f.kind is FigureKind.MONEY]
+    assert [(f.text, f.value) for f in money] == [(printed, Decimal(value))]

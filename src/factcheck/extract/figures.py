@@ -289,7 +289,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"(?P<sign>[-−])?{_money_pre()}".replace(
                 r"\s?(?P<num>", r"\s?(?P<nsign>[-−])?(?P<num>"
-            ),
+            )
+            # Cents spoken after the amount, ending the clause: "$100 and fifty."
+            + rf"(?:\s+and\s+(?P<cents>{WORD_NUMBER})(?=\s*(?:[.,;:!?)]|$)))?",
             re.IGNORECASE,
         ),
     ),
@@ -305,7 +307,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"(?:{_NUM}|\b(?P<words>{WORD_NUMBER}))(?:\s?(?P<scale>{_SCALE_WORD})\b|"
             rf"(?P<short>{SCALE_PATTERN})\b)?[\s-](?P<curword>{_CUR_WORD})\b"
-            rf"(?:\s+(?:and\s+)?(?P<cents>\d{{1,2}}|{WORD_NUMBER})\s+(?:cents?|pence)\b)?",
+            # The cents word may be left out when the amount ends the clause: "a dollar 50."
+            rf"(?:\s+(?:and\s+)?(?P<cents>\d{{1,2}}|{WORD_NUMBER})"
+            rf"(?:\s+(?:cents?|pence)\b|(?=\s*(?:[.,;:!?)]|$))))?",
             re.IGNORECASE,
         ),
     ),
@@ -505,6 +509,10 @@ def _percent_range(match: re.Match[str], _text: str) -> _Found | None:
 
 def _money_one(match: re.Match[str], _text: str) -> _Found:
     value, precision, scale, currency = _money(match)
+    spoken = match.groupdict().get("cents")
+    cents = parse_words(spoken) if spoken else None
+    if cents is not None and cents < 100 and scale == 1 and precision >= 1:
+        value, precision = value + cents / 100, Decimal("0.01")
     if match.groupdict().get("sign") or match.groupdict().get("nsign"):
         value = -value  # "-15€", "$-99.99": a loss or a debit
     return _Found(
