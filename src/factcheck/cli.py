@@ -301,16 +301,15 @@ def _check_report(
         targets = [t for t in targets if t.resolve() in changed]
     if not targets:
         return None
-    known = {os.path.abspath(f) for f in corpus_files}
-    files = corpus_files + [t for t in targets if os.path.abspath(t) not in known]
+    absolute = {os.path.abspath(f): f for f in corpus_files}
+    for target in targets:
+        absolute.setdefault(os.path.abspath(target), target)
+    files = corpus_files + list(absolute.values())[len(corpus_files) :]
     # The index finds the events of the articles to check; only their members are read.
     groups, _ = group_paths(files, corpus, cache / "index.sqlite3" if cache else None)
-    wanted = {os.path.abspath(t) for t in targets}
-    chosen = {
-        event: members
-        for event, members in groups.items()
-        if any(os.path.abspath(m) in wanted for m in members)
-    }
+    wanted = {absolute[os.path.abspath(t)] for t in targets}
+    event_of = {path: event for event, members in groups.items() for path in members}
+    chosen = {event: groups[event] for event in sorted({event_of[t] for t in wanted})}
     id_of = dict(zip(files, article_ids(files), strict=True))
     member_paths = [path for members in chosen.values() for path in members]
     loaded = dict(
@@ -323,7 +322,7 @@ def _check_report(
     for article in loaded.values():
         for warning in article.warnings:
             typer.echo(f"factcheck: warning: {warning}", err=True)
-    target_ids = {id_of[path] for path in member_paths if os.path.abspath(path) in wanted}
+    target_ids = {id_of[path] for path in wanted}
     events = {event: [loaded[path] for path in members] for event, members in chosen.items()}
     needed = [article for members in events.values() for article in members]
     extracted = dict(zip([a.id for a in needed], extract_all(needed, jobs, cache), strict=True))

@@ -8,6 +8,7 @@ byline, boilerplate, body.
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from pathlib import Path
@@ -58,10 +59,13 @@ _BOILERPLATE = re.compile(
 def article_ids(paths: list[Path]) -> list[str]:
     """The id of each article file: its name without suffix, and its folder's name before it
     when two files of one name lie in different folders."""
-    counts = Counter(path.stem for path in paths)
+    stems = [os.path.splitext(os.path.basename(path))[0] for path in paths]
+    counts = Counter(stems)
     return [
-        f"{path.parent.name or 'article'}/{path.stem}" if counts[path.stem] > 1 else path.stem
-        for path in paths
+        f"{os.path.basename(os.path.dirname(path)) or 'article'}/{stem}"
+        if counts[stem] > 1
+        else stem
+        for path, stem in zip(paths, stems, strict=True)
     ]
 
 
@@ -168,11 +172,16 @@ def _is_cp1252(data: bytes) -> bool:
     return True
 
 
+# Every byte but the control characters that are not tab, newline, form feed or return: what
+# `bytes.translate` deletes to count the rest in C.
+_PRINTABLE_OR_LAYOUT = bytes(b for b in range(256) if b >= 32 or b in (9, 10, 12, 13))
+
+
 def _looks_binary(data: bytes) -> bool:
     head = data[:8192]
     if b"\x00" in head:
         return True
-    control = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 12, 13))
+    control = len(head.translate(None, _PRINTABLE_OR_LAYOUT))
     return control > len(head) * 0.05
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Iterator
 from pathlib import Path
 
 from factcheck import __version__
@@ -30,10 +30,18 @@ from factcheck.rules.model import Rule
 
 
 def article_paths(folder: Path) -> list[Path]:
-    """The articles of a folder, in name order (the order reports list them in)."""
-    return sorted(
-        path for path in folder.rglob("*") if path.is_file() and path.suffix in ARTICLE_SUFFIXES
-    )
+    """The articles of a folder and its subfolders, in name order (the order reports list them
+    in). Reads directory entries only (no stat of each file): an archive holds many."""
+    return sorted(_article_files(str(folder)))
+
+
+def _article_files(folder: str) -> Iterator[Path]:
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                yield from _article_files(entry.path)
+            elif os.path.splitext(entry.name)[1] in ARTICLE_SUFFIXES and entry.is_file():
+                yield Path(entry.path)
 
 
 def load_articles(paths: list[Path], ids: list[str] | None = None) -> list[Article]:
@@ -89,6 +97,9 @@ def extract_all(
     found: list[Extraction | None] = [_cached(article, cache) for article in articles]
     todo = [i for i, extraction in enumerate(found) if extraction is None]
     if jobs > 1 and len(todo) > 1:
+        # Imported here: multiprocessing costs start-up time the single-process run never uses.
+        from concurrent.futures import ProcessPoolExecutor
+
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             fresh = list(pool.map(extract, [articles[i] for i in todo], chunksize=4))
     else:
