@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -19,6 +20,10 @@ def fold(text: str) -> str:
     return " ".join(words)
 
 
+# Word diffs fold the same words over and over; words are short, so caching them is cheap.
+_fold_word = lru_cache(maxsize=1 << 16)(fold)
+
+
 def _words(text: str) -> list[str]:
     return [token for token in _TOKEN.findall(text) if token[0].isalnum() or token[0] == "_"]
 
@@ -26,8 +31,8 @@ def _words(text: str) -> list[str]:
 def word_diff(a: str, b: str) -> list[WordDiff]:
     """Edit script from ``a`` to ``b`` over words (punctuation and case ignored)."""
     words_a, words_b = _words(a), _words(b)
-    keys_a = [fold(word) for word in words_a]
-    keys_b = [fold(word) for word in words_b]
+    keys_a = [_fold_word(word) for word in words_a]
+    keys_b = [_fold_word(word) for word in words_b]
     diff: list[WordDiff] = []
     pending: tuple[int, int, int, int] | None = None  # a run of changes, merged into one
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from collections import Counter
+import math
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import LCSseq
 
 from factcheck.align.assign import one_to_one
 from factcheck.align.diff import fold, word_diff
@@ -49,39 +52,83 @@ def similarity(a: str, b: str) -> float:
     return max(fuzz.ratio(a, b), _contained(a, b))
 
 
+def _word_sets(texts_a: list[str], texts_b: list[str]) -> tuple[list[str], list[str]]:
+    """Each text's distinct words as a string of one character per word, sorted, over the
+    words both sides use: the LCS of two such strings is the number of words they share,
+    which rapidfuzz computes in C."""
+    sets_a = [set(text.split()) for text in texts_a]
+    sets_b = [set(text.split()) for text in texts_b]
+    shared = set().union(*sets_a) & set().union(*sets_b)
+    # One code point per word, skipping the surrogates (not valid in a str rapidfuzz reads).
+    code = {word: chr(n + 1 if n + 1 < 0xD800 else n + 0x801) for n, word in
+            enumerate(sorted(shared))}  # fmt: skip
+    return (
+        ["".join(sorted(code[w] for w in words if w in code)) for words in sets_a],
+        ["".join(sorted(code[w] for w in words if w in code)) for words in sets_b],
+    )
+
+
+def _sharing_pairs(texts_a: list[str], texts_b: list[str]) -> Iterator[tuple[int, int]]:
+    """Pairs (i, j) whose shorter sentence has MIN_CONTAINED_WORDS distinct words or more and
+    shares MIN_SHARED_WORDS of them with the other: the containment candidates.
+
+    Each sentence is the query once, against the sentences at least as long (in distinct
+    words), so its own length sets the cut-off rapidfuzz applies in C."""
+    codes_a, codes_b = _word_sets(texts_a, texts_b)
+    lengths_a = [len(set(text.split())) for text in texts_a]
+    lengths_b = [len(set(text.split())) for text in texts_b]
+    order_a = sorted(range(len(texts_a)), key=lengths_a.__getitem__)
+    order_b = sorted(range(len(texts_b)), key=lengths_b.__getitem__)
+    sorted_a = [lengths_a[i] for i in order_a]
+    sorted_b = [lengths_b[j] for j in order_b]
+    # a the shorter (or as long): b sentences from the first as long as a's.
+    for i, length in enumerate(lengths_a):
+        if length < MIN_CONTAINED_WORDS:
+            continue
+        first = bisect_left(sorted_b, length)
+        choices = [codes_b[j] for j in order_b[first:]]
+        for _, _, k in process.extract(
+            codes_a[i], choices, scorer=LCSseq.similarity,
+            score_cutoff=math.ceil(MIN_SHARED_WORDS * length), limit=None,
+        ):  # fmt: skip
+            yield i, order_b[first + k]
+    # b strictly the shorter: a sentences longer than b's.
+    for j, length in enumerate(lengths_b):
+        if length < MIN_CONTAINED_WORDS:
+            continue
+        first = bisect_right(sorted_a, length)
+        choices = [codes_a[i] for i in order_a[first:]]
+        for _, _, k in process.extract(
+            codes_b[j], choices, scorer=LCSseq.similarity,
+            score_cutoff=math.ceil(MIN_SHARED_WORDS * length), limit=None,
+        ):  # fmt: skip
+            yield order_a[first + k], j
+
+
 def align_quotes(a: Extraction, b: Extraction, min_score: float) -> list[QuoteMatch]:
     refs_a, refs_b = quote_refs(a), quote_refs(b)
     folded_a = [fold(ref.text) for ref in refs_a]
     folded_b = [fold(ref.text) for ref in refs_b]
-    words_b = [set(text.split()) for text in folded_b]
-    # Which b sentences hold each word: containment candidates come from shared words, so no
-    # Python loop runs over every pair.
-    holders: dict[str, list[int]] = {}
-    for j, words in enumerate(words_b):
-        for word in words:
-            holders.setdefault(word, []).append(j)
-    candidates: list[tuple[float, int, int]] = []
+    scores: dict[tuple[int, int], float] = {}
+    # rapidfuzz scores the whole row in C, keeping only pairs above the floor.
     for i, text in enumerate(folded_a):
-        scores: dict[int, float] = {}
-        # rapidfuzz scores the whole row in C, keeping only pairs above the floor.
         for _, score, j in process.extract(
             text, folded_b, scorer=fuzz.ratio, score_cutoff=min_score, limit=None
         ):
-            scores[j] = score
-        # Containment (partial_ratio) is costly: only where one sentence is clearly shorter
-        # and most of its words are in the other.
-        words = set(text.split())
-        shared = Counter(j for word in words for j in holders.get(word, ()))
-        for j, count in shared.items():
-            shorter = min(len(words), len(words_b[j]))
-            if (
-                shorter >= MIN_CONTAINED_WORDS
-                and count >= MIN_SHARED_WORDS * shorter
-                and scores.get(j, 0.0) < CONTAINMENT_WEIGHT * 100
-                and min(len(text), len(folded_b[j])) < 0.9 * max(len(text), len(folded_b[j]))
-            ):
-                scores[j] = max(scores.get(j, 0.0), _contained(text, folded_b[j]))
-        candidates += [(score, i, j) for j, score in scores.items() if score >= min_score]
+            scores[i, j] = score
+    # Containment (partial_ratio) is costly: only where one sentence is clearly shorter and
+    # most of its words are in the other. No Python loop runs over every pair.
+    contained: dict[tuple[str, str], float] = {}  # a quote repeated is scored once
+    for i, j in _sharing_pairs(folded_a, folded_b):
+        text, other = folded_a[i], folded_b[j]
+        score = scores.get((i, j), 0.0)
+        if score < CONTAINMENT_WEIGHT * 100 and min(len(text), len(other)) < 0.9 * max(
+            len(text), len(other)
+        ):
+            if (text, other) not in contained:
+                contained[text, other] = _contained(text, other)
+            scores[i, j] = max(score, contained[text, other])
+    candidates = [(score, i, j) for (i, j), score in scores.items() if score >= min_score]
     matches = [
         QuoteMatch(
             a=refs_a[i],

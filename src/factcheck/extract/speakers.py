@@ -10,6 +10,7 @@ opens the sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from factcheck.models import Attribution, Span, Speaker, SpeakerKind
@@ -129,6 +130,13 @@ class Cast:
     organisations: set[str] = field(default_factory=set)
     persons: set[str] = field(default_factory=set)
     roles: dict[str, str] = field(default_factory=dict)  # "senator" → the person last given it
+    # The people among the mentions (and those acting as subjects) with their start
+    # offsets: built on the first pronoun, once `mentions` is complete.
+    _people: list[Mention] | None = field(default=None, repr=False)
+    _subjects: list[Mention] = field(default_factory=list, repr=False)
+    _starts: list[int] = field(default_factory=list, repr=False)
+    _subject_starts: list[int] = field(default_factory=list, repr=False)
+    _ordered: bool = field(default=True, repr=False)
 
     def canonical(self, name: str) -> str:
         words = name.split()
@@ -145,11 +153,23 @@ class Cast:
     def last_person_before(self, offset: int) -> Mention | None:
         """Whom "he" or "she" refers to: the last person who was the subject of a clause,
         else the last person named."""
-        people = [
-            m for m in self.mentions if m.span.start < offset and m.kind is SpeakerKind.PERSON
-        ]
-        subjects = [m for m in people if m.subject]
-        return (subjects or people or [None])[-1]
+        if self._people is None:
+            self._people = [m for m in self.mentions if m.kind is SpeakerKind.PERSON]
+            self._subjects = [m for m in self._people if m.subject]
+            self._starts = [m.span.start for m in self._people]
+            self._subject_starts = [m.span.start for m in self._subjects]
+            self._ordered = self._starts == sorted(self._starts)
+        if not self._ordered:
+            people = [m for m in self._people if m.span.start < offset]
+            subjects = [m for m in people if m.subject]
+            return (subjects or people or [None])[-1]
+        # Mentions are in text order (read_cast reads forward), so the last one before
+        # ``offset`` is a bisection away: a scan per pronoun made long articles quadratic.
+        index = bisect_left(self._subject_starts, offset)
+        if index:
+            return self._subjects[index - 1]
+        index = bisect_left(self._starts, offset)
+        return self._people[index - 1] if index else None
 
 
 _NAME_RUN = re.compile(rf"\b{_NAME}")
@@ -162,16 +182,22 @@ _POSSESSIVE_ROLE = re.compile(
 )
 
 
+# Unions built once: rebuilding them per word showed up in profiles of long articles.
+_ROLES_AND_TITLES = ROLE_WORDS | _TITLES
+_NOT_NAME_START = _NOT_NAMES | _TITLES | ROLE_WORDS
+_ORG_SUFFIXES = ORG_WORDS - {"platforms"}
+
+
 def _strip_name(run: str) -> str:
     """The name without articles, titles and roles: "Finance Minister Rachel Reeves" → "Rachel
     Reeves", "CEO Mark Zuckerberg" → "Mark Zuckerberg"."""
     words = run.split()
-    roles = [i for i, word in enumerate(words) if word.casefold() in ROLE_WORDS | _TITLES]
+    roles = [i for i, word in enumerate(words) if word.casefold() in _ROLES_AND_TITLES]
     if roles and roles[-1] < len(words) - 1:
         words = words[roles[-1] + 1 :]
-    while words and words[0].casefold() in _NOT_NAMES | _TITLES | ROLE_WORDS:
+    while words and words[0].casefold() in _NOT_NAME_START:
         words = words[1:]
-    while words and words[-1].casefold().rstrip(".") in ORG_WORDS - {"platforms"}:
+    while words and words[-1].casefold().rstrip(".") in _ORG_SUFFIXES:
         words = words[:-1]
     return " ".join(words)
 
@@ -182,8 +208,23 @@ _ACTS = re.compile(
     r"[a-z]+s)\b)"
 )
 _SPEAKS_AFTER = re.compile(rf"\s+(?:also\s+)?{_CUE}\b")
-_SPEAKS_BEFORE = re.compile(rf"\b{_CUE}\s+$")
 _LAST_WORD = re.compile(r"([\w.-]+)\s*$")
+
+
+_ORG_AFTER = re.compile(r",?\s+(?:Inc|Corp|Ltd|LLC|PLC|Co)\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
+_LAST_RUN = re.compile(r"\w+$")
+_CUE_SET = frozenset(CUE_VERBS)
+
+
+def _speaks_before(before: str) -> bool:
+    """Whether the text ends with a cue word and a space (as ``\\b{_CUE}\\s+$`` would find).
+    Looking the last word up is much cheaper than trying the cue alternation at every word."""
+    stripped = before.rstrip()
+    if len(stripped) == len(before):
+        return False
+    last = _LAST_RUN.search(stripped)
+    return last is not None and last.group() in _CUE_SET
 
 
 def _ends_with_role(before: str) -> bool:
@@ -208,50 +249,46 @@ def role_before_name(text: str, start: int) -> str | None:
 def read_cast(text: str, regions: list[Span]) -> Cast:
     """Every capitalised name in the regions, classified as person or organisation."""
     cast = Cast()
-    raw: list[tuple[str, Span, bool]] = []
+    raw: list[tuple[str, int, int, bool]] = []  # name, its start and end, acting as subject
     roled: list[tuple[str, str]] = []
     for region in regions:
         for match in _NAME_RUN.finditer(text, region.start, region.end):
             run = match.group()
-            words = run.split()
             before = text[max(region.start, match.start() - 40) : match.start()].casefold()
             after = text[match.end() : match.end() + 40]
             at_sentence_start = not before.strip() or before.rstrip()[-1:] in '.!?“"’:'
-            words = _strip_name(" ".join(words)).split()
+            name = _strip_name(run)
+            words = name.split()
             if not words:
                 continue
-            if any(word.casefold().rstrip(",.") in ORG_WORDS for word in words[1:]) or re.match(
-                r",?\s+(?:Inc|Corp|Ltd|LLC|PLC|Co)\b", after
+            if any(word.casefold().rstrip(",.") in ORG_WORDS for word in words[1:]) or (
+                _ORG_AFTER.match(after)
             ):
-                cast.organisations.add(_strip_name(" ".join(words)) or words[0])
+                cast.organisations.add(_strip_name(name) or words[0])
                 cast.organisations.add(words[0])
                 continue
             if _POSSESSIVE_ROLE.match(after):
-                cast.organisations.add(" ".join(words))
-            role_before = _ends_with_role(before) or any(
-                word.casefold() in ROLE_WORDS | _TITLES for word in run.split()[:2]
-            )
-            looks_personal = all(_PERSON_WORD.fullmatch(word) for word in words)
+                cast.organisations.add(name)
             # "Burton explained…", "said Burton": a lone name doing the talking is a person.
-            speaks = _SPEAKS_AFTER.match(after) is not None or _SPEAKS_BEFORE.search(before)
+            speaks = _SPEAKS_AFTER.match(after) is not None or _speaks_before(before)
             acts = _ACTS.match(after) is not None
-            # People take no article: "the Doki Doki dessert shop" is a place.
-            after_article = re.search(r"\b(?:the|a|an)\s+$", before) is not None
             if (
-                looks_personal
-                and not after_article
-                and ((len(words) >= 2 and (not at_sentence_start or acts)) or role_before or speaks)
+                all(_PERSON_WORD.fullmatch(word) for word in words)
+                # People take no article: "the Doki Doki dessert shop" is a place.
+                and not _ARTICLE_BEFORE.search(before)
+                and (
+                    (len(words) >= 2 and (not at_sentence_start or acts))
+                    or _ends_with_role(before)
+                    or any(word.casefold() in _ROLES_AND_TITLES for word in run.split()[:2])
+                    or speaks
+                )
             ):
-                cast.persons.add(" ".join(words))
+                cast.persons.add(name)
                 role = _role_in(run) or role_before_name(text, match.start())
                 if role:
-                    roled.append((role, " ".join(words)))
+                    roled.append((role, name))
             raw.append(
-                (
-                    " ".join(words),
-                    Span(start=match.end() - len(" ".join(words)), end=match.end()),
-                    at_sentence_start or acts or bool(speaks),
-                )
+                (name, match.end() - len(name), match.end(), at_sentence_start or acts or speaks)
             )
     for name in sorted(cast.persons, key=len, reverse=True):
         parts = name.split()
@@ -259,7 +296,7 @@ def read_cast(text: str, regions: list[Span]) -> Cast:
             cast.full_names.setdefault(parts[-1], name)
     for role, name in roled:
         cast.roles[role] = cast.canonical(name)
-    for name, span, subject in raw:
+    for name, start, end, subject in raw:
         canonical = cast.canonical(name)
         if canonical in cast.persons or name.split()[-1] in cast.full_names:
             kind = SpeakerKind.PERSON
@@ -267,6 +304,7 @@ def read_cast(text: str, regions: list[Span]) -> Cast:
             kind = SpeakerKind.ORGANISATION
         else:
             continue
+        span = Span(start=start, end=end)
         cast.mentions.append(Mention(name=canonical, span=span, kind=kind, subject=subject))
     return cast
 

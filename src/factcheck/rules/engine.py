@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import re
+from bisect import bisect_left
 from collections import Counter
 
 from factcheck.align import align
@@ -48,20 +50,25 @@ def run_rules(
         reference_sentences=reference_sentences,
     )
     findings: list[Finding] = []
+    lines: dict[str, _Lines] = {}
     for rule in active:
         for hit in KINDS[rule.kind].check(rule.params, ctx):
             evidence = []
             for article_id, span in hit.evidence:
                 article = ctx.article(article_id)
+                if article_id not in lines:
+                    lines[article_id] = _Lines(article)
+                line, column = lines[article_id].position(span.start)
+                end_line, end_column = lines[article_id].position(span.end)
                 evidence.append(
                     Evidence(
                         article_id=article_id,
                         span=span,
                         text=span.slice(article.text),
-                        line=article.line_of(span.start),
-                        column=article.column_of(span.start),
-                        end_line=article.line_of(span.end),
-                        end_column=article.column_of(span.end),
+                        line=line,
+                        column=column,
+                        end_line=end_line,
+                        end_column=end_column,
                     )
                 )
             findings.append(
@@ -79,6 +86,21 @@ def run_rules(
         order[reference.id] = len(order)
     findings.sort(key=lambda f: _sort_key(f, order))
     return alignment, with_fingerprints(findings)
+
+
+class _Lines:
+    """Line and column of offsets in one article, as `Article.line_of` and `column_of` give
+    them, from the newline offsets found once: counting newlines per finding is quadratic
+    in long articles."""
+
+    def __init__(self, article: Article) -> None:
+        self.newlines = [m.start() for m in re.finditer("\n", article.text)]
+        self.line_offset = article.line_offset
+
+    def position(self, offset: int) -> tuple[int, int]:
+        before = bisect_left(self.newlines, offset)  # newlines before the offset
+        line_start = self.newlines[before - 1] + 1 if before else 0
+        return before + 1 + self.line_offset, offset - line_start + 1
 
 
 def with_fingerprints(findings: list[Finding]) -> list[Finding]:

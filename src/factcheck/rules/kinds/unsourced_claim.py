@@ -9,7 +9,9 @@ mention).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
+from itertools import accumulate
 from typing import Literal
 
 from pydantic import Field
@@ -53,13 +55,13 @@ def check(params: UnsourcedClaimParams, ctx: CheckContext) -> Iterator[Hit]:
     mentions: dict[str, list[tuple[Span, re.Match[str], bool]]] = {}
     for extraction in ctx.extractions:
         text = ctx.article(extraction.article_id).text
-        quoted = [q.span for q in extraction.quotes if q.kind is QuoteKind.FULL]
+        quoted = _Spans([q.span for q in extraction.quotes if q.kind is QuoteKind.FULL])
         found = []
         for sentence in extraction.sentences:
             words = sentence.slice(text)
             match = terms.search(words)
             if match is not None:
-                sourced = bool(cues.search(words)) or _overlaps(sentence, quoted)
+                sourced = bool(cues.search(words)) or quoted.overlap(sentence)
                 found.append((sentence, match, sourced))
         mentions[extraction.article_id] = found
     for article_id, found in mentions.items():
@@ -86,8 +88,20 @@ def check(params: UnsourcedClaimParams, ctx: CheckContext) -> Iterator[Hit]:
             )
 
 
-def _overlaps(sentence: Span, spans: list[Span]) -> bool:
-    return any(span.start < sentence.end and sentence.start < span.end for span in spans)
+class _Spans:
+    """Spans that answer "does any overlap this one?" by bisection, not by a scan per
+    sentence (long articles have thousands of quotes)."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        ordered = sorted(spans, key=lambda span: span.start)
+        self.starts = [span.start for span in ordered]
+        self.max_ends = list(accumulate((span.end for span in ordered), max))
+
+    def overlap(self, other: Span) -> bool:
+        # Of the spans starting before ``other`` ends, does the one reaching furthest pass
+        # its start?
+        before = bisect_left(self.starts, other.end)
+        return before > 0 and self.max_ends[before - 1] > other.start
 
 
 KIND = RuleKind(
