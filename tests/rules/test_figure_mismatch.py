@@ -46,14 +46,26 @@ PCT = FigureKind.PERCENT
         (fig("40110000000", "10000000"), fig("41000000000", "1000000000"), DEFAULTS, False),
         # $40.11 billion vs $40 billion: rounds to 40
         (fig("40110000000", "10000000"), fig("40000000000", "1000000000"), DEFAULTS, True),
-        # 25% vs 24.7%: percentages agree only within the tolerance
-        (fig("25", "1", PCT), fig("24.7", "0.1", PCT), DEFAULTS, False),
-        (
-            fig("25", "1", PCT),
-            fig("24.7", "0.1", PCT),
-            FigureMismatchParams(absolute_tolerance={"percent": "0.5"}),
-            True,
-        ),
+        # 25% vs 24.7%: a rounding, unless the rule allows none for percentages
+        (fig("25", "1", PCT), fig("24.7", "0.1", PCT), DEFAULTS, True),
+        (fig("25", "1", PCT), fig("24.7", "0.1", PCT),
+         FigureMismatchParams(rounding_kinds=["money"]), False),
+        (fig("25", "1", PCT), fig("24.7", "0.1", PCT),
+         FigureMismatchParams(rounding_kinds=["money"], absolute_tolerance={"percent": "0.5"}),
+         True),
+        (fig("25", "1", PCT), fig("26", "1", PCT), DEFAULTS, False),
+        # $39.17 billion vs $39.16 billion: their intervals touch, yet neither rounds to the other
+        (fig("39170000000", "10000000"), fig("39160000000", "10000000"), DEFAULTS, False),
+        # about 350,000 vs about 305,000: the spreads overlap, the numbers do not fit
+        (fig("350000", "1", FigureKind.COUNT, Bound.APPROXIMATE),
+         fig("305000", "1", FigureKind.COUNT, Bound.APPROXIMATE), DEFAULTS, False),
+        # two ranges agree end by end
+        (fig("", "100000000", FigureKind.RANGE, low="34500000000", high="37000000000"),
+         fig("", "1000000000", FigureKind.RANGE, low="35000000000", high="37000000000"),
+         DEFAULTS, True),
+        (fig("", "100000000", FigureKind.RANGE, low="34500000000", high="37000000000"),
+         fig("", "100000000", FigureKind.RANGE, low="31000000000", high="37000000000"),
+         DEFAULTS, False),
         (fig("25", "1", PCT), fig("52", "1", PCT), DEFAULTS, False),
         # more than $40 billion covers $40.11 billion, not $39.17 billion
         (fig("40000000000", "1000000000", bound=Bound.AT_LEAST), fig("40110000000", "10000000"),

@@ -3,7 +3,10 @@
 Each printed figure stands for an interval of true values: ``$40.1 billion`` for
 [40.05, 40.15] billion when rounding is allowed for its kind, ``more than $40 billion`` for
 [40, ∞), ``between $34.5 billion and $37 billion`` for its range, ``about 350,000`` for ±10%.
-Two figures agree when their intervals overlap, or lie no further apart than the tolerance.
+Two figures agree when one could be the other said less precisely: the number one prints lies
+in the other's interval ($40.11 billion lies in $40.1 billion's). Overlapping is not enough:
+$39.17 billion and $39.16 billion touch at 39.165 yet cannot both be right, nor can "about
+350,000" and "about 305,000". Two ranges agree when their ends do, end by end.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ class FigureMismatchParams(Params):
     rounding_kinds: list[FigureKind] = Field(
         default_factory=lambda: [
             FigureKind.MONEY,
+            FigureKind.PERCENT,
             FigureKind.COUNT,
             FigureKind.QUANTITY,
             FigureKind.DURATION,
@@ -62,20 +66,45 @@ def interval(figure: Figure, params: FigureMismatchParams) -> tuple[Decimal, Dec
     return value - slack, value + slack
 
 
+def _printed(figure: Figure) -> Decimal | None:
+    """The number a figure prints: its value, or for a range with one open end, that end."""
+    if figure.value is not None:
+        return figure.value
+    if figure.low is None or figure.high is None:
+        return figure.low if figure.low is not None else figure.high
+    return None
+
+
+def _is_range(figure: Figure) -> bool:
+    return _printed(figure) is None
+
+
 def agree(a: Figure, b: Figure, params: FigureMismatchParams) -> bool:
-    low_a, high_a = interval(a, params)
-    low_b, high_b = interval(b, params)
-    gap = max(low_a - high_b, low_b - high_a, Decimal(0))
-    if gap == 0:
-        return True
     tolerance = max(
         params.absolute_tolerance.get(a.kind, Decimal(0)),
         params.absolute_tolerance.get(b.kind, Decimal(0)),
+        params.relative_tolerance
+        * max(abs(x) for x in (a.value, a.low, a.high, b.value, b.low, b.high) if x is not None),
     )
-    magnitude = max(
-        abs(x) for x in (a.value, a.low, a.high, b.value, b.low, b.high) if x is not None
+
+    def admits(figure: Figure, value: Decimal) -> bool:
+        low, high = interval(figure, params)
+        return low - tolerance <= value <= high + tolerance
+
+    if _is_range(a) and _is_range(b):
+        # End by end: each end is a number printed to the range's precision.
+        slack = max(
+            (f.precision / 2 for f in (a, b) if f.kind in params.rounding_kinds),
+            default=Decimal(0),
+        )
+        pairs = ((a.low, b.low), (a.high, b.high))
+        return all(
+            x is not None and y is not None and abs(x - y) <= slack + tolerance for x, y in pairs
+        )
+    printed_a, printed_b = _printed(a), _printed(b)
+    return (printed_b is not None and admits(a, printed_b)) or (
+        printed_a is not None and admits(b, printed_a)
     )
-    return gap <= max(tolerance, params.relative_tolerance * magnitude)
 
 
 def check(params: FigureMismatchParams, ctx: CheckContext) -> Iterator[Hit]:
