@@ -57,3 +57,23 @@ def test_chance_overlap_is_not_containment() -> None:
     a = extraction("a", "The bridge will reopen to traffic in the spring.")
     b = extraction("b", "Traffic in the spring is always heavy on the coast road, officials say.")
     assert align_quotes(a, b, min_score=60) == []
+
+
+def test_a_quote_with_words_cut_from_its_middle_still_aligns() -> None:
+    a = extraction(
+        "a",
+        "At the time, the decision was somewhat controversial and we faced a lot of questions "
+        "about CapEx spending, but I’m really happy we did it.",
+    )
+    b = extraction("b", "At the time, but I’m really happy we did it.")
+    (match,) = align_quotes(a, b, min_score=60)
+    assert 80 <= match.score < 95  # below a contiguous trim
+    deleted = [d.a for d in match.diff if d.op.value == "delete"]
+    assert deleted == ["the decision was somewhat controversial and we faced a lot of questions "
+                       "about CapEx spending"]  # fmt: skip
+
+
+def test_sentences_sharing_words_out_of_order_do_not_align_as_cuts() -> None:
+    a = extraction("a", "We will not raise taxes on working families this year or next.")
+    b = extraction("b", "Families are working next year on taxes we will raise.")
+    assert align_quotes(a, b, min_score=60) == []

@@ -47,9 +47,26 @@ def _contained(a: str, b: str) -> float:
     return fuzz.partial_ratio(a, b, score_cutoff=MIN_CONTAINMENT) * CONTAINMENT_WEIGHT
 
 
+# A quote with words cut from its middle (“And as we were tackling this problem so that we
+# would not…”) keeps the rest of the sentence's words in order: the same quote, altered.
+CUT_WEIGHT = 0.9
+MIN_KEPT_IN_ORDER = 0.9  # the shorter sentence's words found, in order, in the longer
+
+
+def _cut(a: str, b: str) -> float:
+    """Score of the shorter sentence as the longer with words cut out, 0 when it is not."""
+    words_a, words_b = a.split(), b.split()
+    shorter = min(len(words_a), len(words_b))
+    if shorter < MIN_CONTAINED_WORDS:
+        return 0.0
+    kept = LCSseq.similarity(words_a, words_b) / shorter
+    return kept * 100 * CUT_WEIGHT if kept >= MIN_KEPT_IN_ORDER else 0.0
+
+
 def similarity(a: str, b: str) -> float:
-    """0–100: whole-sentence similarity, or containment of the shorter in the longer."""
-    return max(fuzz.ratio(a, b), _contained(a, b))
+    """0–100: whole-sentence similarity, or containment of the shorter in the longer (as a
+    stretch, or with words cut out)."""
+    return max(fuzz.ratio(a, b), _contained(a, b), _cut(a, b))
 
 
 def _word_sets(texts_a: list[str], texts_b: list[str]) -> tuple[list[str], list[str]]:
@@ -126,7 +143,7 @@ def align_quotes(a: Extraction, b: Extraction, min_score: float) -> list[QuoteMa
             len(text), len(other)
         ):
             if (text, other) not in contained:
-                contained[text, other] = _contained(text, other)
+                contained[text, other] = _contained(text, other) or _cut(text, other)
             scores[i, j] = max(score, contained[text, other])
     candidates = [(score, i, j) for (i, j), score in scores.items() if score >= min_score]
     matches = [

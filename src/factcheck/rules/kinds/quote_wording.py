@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pydantic import Field, model_validator
 
 from factcheck.align.diff import describe, fold
-from factcheck.models import DiffOp, WordDiff
+from factcheck.models import DiffOp, QuoteRef, WordDiff
 from factcheck.rules.context import CheckContext, Hit, RuleKind
 from factcheck.rules.kinds._params import Params
 
@@ -31,12 +31,35 @@ class QuoteWordingParams(Params):
         return self
 
 
-def is_trimmed(diff: list[WordDiff]) -> bool:
-    """Only words added or left out at the ends: one outlet quoted less of the sentence."""
+Edges = tuple[bool, bool]
+
+
+def is_trimmed(diff: list[WordDiff], edges_a: Edges = (True, True),
+               edges_b: Edges = (True, True)) -> bool:  # fmt: skip
+    """Only words added or left out at the ends: one outlet quoted less of the sentence.
+
+    ``edges_a``/``edges_b`` say whether each sentence opens and closes its quote. A sentence
+    may only be cut where its quote is: “We are well positioned now.” followed by more of the
+    quote presents a shortened sentence as whole, which is an alteration, not a trim."""
     changes = [i for i, d in enumerate(diff) if d.op is not DiffOp.EQUAL]
-    return bool(changes) and all(
-        diff[i].op in (DiffOp.INSERT, DiffOp.DELETE) and i in (0, len(diff) - 1) for i in changes
-    )
+    if not changes:
+        return False
+    for i in changes:
+        if diff[i].op not in (DiffOp.INSERT, DiffOp.DELETE) or i not in (0, len(diff) - 1):
+            return False
+        # DELETE: words of a that b leaves out, so b is the shorter; INSERT: a is.
+        opens, closes = edges_b if diff[i].op is DiffOp.DELETE else edges_a
+        at_start = i == 0 and len(diff) > 1
+        if not (opens if at_start else closes):
+            return False
+    return True
+
+
+
+def _edges(ctx: CheckContext, ref: QuoteRef) -> Edges:
+    """Whether the sentence opens and whether it closes its quote."""
+    last = len(ctx.quote(ref.quote_id).sentences) - 1
+    return ref.sentence_index == 0, ref.sentence_index == last
 
 
 def check(params: QuoteWordingParams, ctx: CheckContext) -> Iterator[Hit]:
@@ -45,7 +68,9 @@ def check(params: QuoteWordingParams, ctx: CheckContext) -> Iterator[Hit]:
             continue
         if fold(match.a.text) == fold(match.b.text):
             continue
-        if params.ignore_trimmed and is_trimmed(match.diff):
+        if params.ignore_trimmed and is_trimmed(
+            match.diff, _edges(ctx, match.a), _edges(ctx, match.b)
+        ):
             continue
         band = "paraphrased" if match.score < params.paraphrase_below else "reworded"
         yield Hit(
