@@ -55,7 +55,6 @@ def is_trimmed(diff: list[WordDiff], edges_a: Edges = (True, True),
     return True
 
 
-
 def _edges(ctx: CheckContext, ref: QuoteRef) -> Edges:
     """Whether the sentence opens and whether it closes its quote."""
     last = len(ctx.quote(ref.quote_id).sentences) - 1
