@@ -440,7 +440,10 @@ def test_spoken_cents_only_at_the_end_of_a_clause(sentence, printed, value) -> N
 def test_ranges_bare_counts_multiples_and_runs(sentence, printed, kind, value, unit, bound):
     figure = one(sentence)
     assert (figure.text, figure.kind.value, figure.unit, figure.bound.value) == (
-        printed, kind, unit, bound
+        printed,
+        kind,
+        unit,
+        bound,
     )
     if "-" in value:
         low, high = value.split("-")
