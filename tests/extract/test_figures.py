@@ -404,3 +404,71 @@ def test_bundled_figures_in_detail() -> None:
 def test_spoken_cents_only_at_the_end_of_a_clause(sentence, printed, value) -> None:
     money = [f for f in figures_of(sentence) if f.kind is FigureKind.MONEY]
     assert [(f.text, f.value) for f in money] == [(printed, Decimal(value))]
+
+
+# Claims news makes without a unit word after the number, or as a multiple.
+@pytest.mark.parametrize(
+    ("sentence", "printed", "kind", "value", "unit", "bound"),
+    [
+        ("Between 200 and 300 people attended the rally.", "Between 200 and 300 people",
+         "range", "200-300", "people", "exact"),
+        ("From 2,000 to 3,000 jobs will go by March.", "From 2,000 to 3,000 jobs", "range",
+         "2000-3000", "job", "exact"),
+        ("Some 10-15 people were hurt in the crush.", "Some 10-15 people", "range", "10-15",
+         "people", "approximate"),
+        ("Between two and three million people fled the region.",
+         "Between two and three million people", "range", "2000000-3000000", "people",
+         "exact"),
+        ("Up to 40 were hurt when the stand collapsed.", "Up to 40", "count", "40", "",
+         "at_most"),
+        ("More than 5,000 lost power overnight.", "More than 5,000", "count", "5000", "",
+         "at_least"),
+        ("Three died at the scene.", "Three", "count", "3", "", "exact"),
+        ("Quarterly profit doubled from a year earlier.", "doubled", "percent", "100", "%",
+         "exact"),
+        ("Revenue more than tripled.", "more than tripled", "percent", "200", "%",
+         "at_least"),
+        ("The dividend was halved last year.", "halved", "percent", "50", "%", "exact"),
+        ("A quarter of voters disagreed with the plan.", "A quarter of voters", "percent",
+         "25", "%", "exact"),
+        ("It was the company's third consecutive quarterly loss.",
+         "third consecutive quarterly loss", "ordinal", "3", "loss", "exact"),
+        ("It was the third consecutive quarterly loss.", "third consecutive quarterly loss",
+         "ordinal", "3", "loss", "exact"),
+    ],
+)  # fmt: skip
+def test_ranges_bare_counts_multiples_and_runs(sentence, printed, kind, value, unit, bound):
+    figure = one(sentence)
+    assert (figure.text, figure.kind.value, figure.unit, figure.bound.value) == (
+        printed,
+        kind,
+        unit,
+        bound,
+    )
+    if "-" in value:
+        low, high = value.split("-")
+        assert (figure.low, figure.high) == (Decimal(low), Decimal(high))
+    else:
+        assert figure.value == Decimal(value)
+
+
+def test_two_counts_joined_by_and_are_both_read() -> None:
+    figures = figures_of("A dozen firms and 1.5 million households were affected.")
+    assert [(f.text, f.value) for f in figures] == [
+        ("A dozen firms", Decimal(12)),
+        ("1.5 million households", Decimal(1500000)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The airline flies 737-800 planes on the route.",  # a model, not a range
+        "The gym doubled as a shelter during the storm.",
+        "The party kept doubling down on its pledge.",
+        "One was enough for the jury.",
+        "The first paragraph was long.",  # an ordinal with no owner and no run
+    ],
+)
+def test_not_ranges_counts_or_multiples(sentence) -> None:
+    assert figures_of(sentence) == []

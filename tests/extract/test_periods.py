@@ -44,3 +44,27 @@ def test_period_for_prefers_the_nearest_before() -> None:
 )
 def test_find_more_periods(text, labels) -> None:
     assert [p.label for p in find_periods(text)] == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "period"),
+    [
+        # A period in the figure's own clause wins over one in the clause before.
+        (
+            "Profit doubled in the first half, and shares were down 19% in Q4 2023.",
+            "19%",
+            "Q4 2023",
+        ),
+        (
+            "In the fourth quarter, revenue rose 25%, while in the third quarter it rose 23%.",
+            "23%",
+            "Q3",
+        ),
+        # No period in its clause: the nearest before it.
+        ("In the fourth quarter, revenue rose 25%, beating the third quarter's 23%.", "25%", "Q4"),
+        # A thousands separator is not a clause break.
+        ("Q3 orders fell, but 5,000 cars shipped in Q4.", "5,000", "Q4"),
+    ],
+)
+def test_period_for_prefers_the_figure_s_own_clause(text, figure, period) -> None:
+    assert period_for(find_periods(text), text.index(figure), text) == period

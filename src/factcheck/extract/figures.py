@@ -261,6 +261,19 @@ def _money_pre(prefix: str = "", *, optional_currency: bool = False) -> str:
 _SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _FRACTION = r"(?:halves|half|thirds?|quarters?|fifths?|tenths?)"
 
+# A number of people with no noun, before what happened to them: "more than 5,000 lost power",
+# "at least 12 were killed", "three died".
+_BARE_COUNT_VERBS = (
+    r"were|are|have\s+been|had\s+been|died|lost|fled|remain|remained|remain|left|"
+    r"attended|signed|voted|applied|joined|marched|protested|gathered|escaped|survived"
+)
+# A change by a multiple, as a percentage change: doubled is up 100%, halved down 50%.
+_MULTIPLES: dict[str, tuple[int, str]] = {
+    "doubled": (100, "rise"), "doubling": (100, "rise"), "tripled": (200, "rise"),
+    "trebled": (200, "rise"), "tripling": (200, "rise"), "quadrupled": (300, "rise"),
+    "halved": (50, "fall"), "halving": (50, "fall"),
+}  # fmt: skip
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "money_range",
@@ -374,6 +387,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?P<phrase>(?:\s+[\w’'\-./]+){1,4})",
             re.IGNORECASE,
         ),
+    ),
+    (
+        "count_bare",
+        re.compile(
+            rf"(?:{_NUM}{_SCALE}?|\b(?P<words>{WORD_NUMBER}))"
+            rf"(?=\s+(?:{_BARE_COUNT_VERBS})\b)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "multiple",
+        re.compile(rf"\b(?P<mult>{'|'.join(_MULTIPLES)})\b(?!\s+(?:down|up|as)\b)", re.IGNORECASE),
     ),
     (
         "ordinal",
@@ -756,6 +781,27 @@ def _count(match: re.Match[str], text: str) -> _Found | None:
     end = match.start("phrase")
     for word in head:
         end = text.index(word, end) + len(word)
+    low = _LOW_END.search(text, max(0, match.start() - 40), match.start())
+    if low and (low.group("sep").casefold() != "and" or low.group("between")):
+        # "between 200 and 300 people", "2,000 to 3,000 jobs", "10-15 people": a range.
+        printed = low.group("low")
+        low_value, low_precision = (
+            parse_digits(printed) if printed[0].isdigit() else (parse_words(printed), Decimal(1))
+        )
+        dashed = low.group("sep") in "-–"
+        if dashed and not _plausible_dashed_range(low_value, value):
+            return None  # "737-800 planes" is a model, not a range
+        if low_value is not None and not _is_year(printed):
+            low_scale = scale_of(low.group("lscale") or low.group("lshort")) or 1
+            if low_scale == 1:
+                # "2 to 3 million people", "two and three million": the scale printed once.
+                words = (match.group("words") or "").casefold().split()
+                low_scale = scale if scale != 1 or not words else MULTIPLIERS.get(words[-1], 1)
+            found = _range_of(match, low_value * low_scale, value * scale, _singular(head[-1]),
+                              scale, min(low_precision * low_scale, precision * scale))  # fmt: skip
+            if found is not None:
+                found.start, found.end, found.head = low.start(), end, head
+                return found
     return _Found(
         FigureKind.COUNT,
         match.start(),
@@ -766,6 +812,23 @@ def _count(match: re.Match[str], text: str) -> _Found | None:
         precision * scale,
         head=head,
     )
+
+
+# The low end of a range of counts, just before the high end's number.
+_LOW_END = re.compile(
+    rf"(?:\b(?P<between>between|from)\s+)?(?<![\d.,])(?P<low>{DIGITS}|\b{WORD_NUMBER})"
+    rf"(?:\s?(?P<lscale>{_SCALE_WORD})\b|(?P<lshort>{SCALE_PATTERN})\b)?"
+    r"\s*(?P<sep>and|to|-|–)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _plausible_dashed_range(low: Decimal | None, high: Decimal) -> bool:
+    """Whether "LOW-HIGH" before a noun reads as a range of counts: small numbers ("3-4
+    people") or round ones ("200-300 protesters"), not a model ("737-800 jets")."""
+    if low is None or low >= high:
+        return False
+    return high < 100 or (low % 5 == 0 and high % 5 == 0)
 
 
 # What "half of" or "a quarter of" cannot be a share of: a stretch of time is a period.
@@ -837,14 +900,17 @@ _ORDINAL_MODIFIERS = frozenset(
     "consecutive straight successive ever annual quarterly monthly weekly yearly full-year".split()
 )
 _ORDINAL_WORD = re.compile(r"[\w’']+(?:-[\w’']+)*")
+_RUN_WORD = re.compile(r"(?:-ever\b|\s+(?:consecutive|straight|successive)\b)", re.IGNORECASE)
 
 
 def _ordinal(match: re.Match[str], text: str) -> _Found | None:
     # "Meta’s first dividends", "its third straight loss": an ordinal owned by someone makes a
     # claim; "the first paragraph" or "a second look" does not.
-    if not _CLAIM_OWNER.search(text[max(0, match.start() - 30) : match.start()]):
-        return None
     phrase_start = match.end("ord")
+    # ... and so does a run: "the third consecutive loss", "a second straight year".
+    run = _RUN_WORD.match(text, phrase_start)
+    if not run and not _CLAIM_OWNER.search(text[max(0, match.start() - 30) : match.start()]):
+        return None
     if text.startswith("-ever", phrase_start):
         phrase_start += len("-ever")  # "first-ever dividend"
     words = list(_ORDINAL_WORD.finditer(text, phrase_start, min(len(text), phrase_start + 60)))
@@ -881,7 +947,32 @@ def _ordinal(match: re.Match[str], text: str) -> _Found | None:
     )
 
 
+def _bare_count(match: re.Match[str], text: str) -> _Found | None:
+    """A count of people the sentence does not name: "more than 5,000 lost power"."""
+    if match.group("num"):
+        printed = match.group("num")
+        if _is_year(printed):
+            return None
+        value, precision = parse_digits(printed)
+        scale = scale_of(match.group("scale") or match.group("short"))
+    else:
+        parsed = parse_words(match.group("words"))
+        if parsed is None or match.group("words").casefold() == "one":
+            return None  # "one was enough": a pronoun
+        value, precision, scale = parsed, words_precision(match.group("words")), 1
+    return _Found(FigureKind.COUNT, match.start(), match.end(), value * scale, "", scale,
+                  precision * scale, head=[])  # fmt: skip
+
+
+def _multiple(match: re.Match[str], _text: str) -> _Found:
+    percent, movement = _MULTIPLES[match.group("mult").casefold()]
+    return _Found(FigureKind.PERCENT, match.start(), match.end(), Decimal(percent), "%", 1,
+                  Decimal(1), head=[movement])  # fmt: skip
+
+
 _HANDLERS: dict[str, Callable[[re.Match[str], str], _Found | None]] = {
+    "count_bare": _bare_count,
+    "multiple": _multiple,
     "money_range": _range,
     "percent_range": _percent_range,
     "money": _money_one,
@@ -1025,6 +1116,7 @@ _FRACTION_WORDS = frozenset("half halves third thirds quarter quarters fifth fif
                             "tenths in".split())  # fmt: skip
 _QUANTITY_WORDS = frozenset(_UNIT_WORDS) - {"in"} | {"mph", "kph"}
 _INCHES = re.compile(r"\d\s?in\b")
+_A_HALF = frozenset(("half", "a", "an"))  # "half of", "a quarter of"
 _ORDINAL_WORDS = frozenset(ORDINALS)
 _DIGIT_ORDINAL = frozenset("st nd rd th".split())
 _LETTERS = re.compile(r"[a-z]+")
@@ -1033,6 +1125,8 @@ _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _NUMBER_START = re.compile(r"\.?\d")
 _NUMBER = re.compile(DIGITS)
 _TOKEN_END = re.compile(r"\S*")
+# "10-15 people": the high end of a range of counts, glued to its low end by a dash.
+_DASHED_LOW = re.compile(r"(?<![\w.,\-–])\d{1,3}(?:,\d{3})*[-–]$")
 
 
 def _triggers(chunk: str) -> set[str]:
@@ -1058,10 +1152,12 @@ def _triggers(chunk: str) -> set[str]:
         on.add("duration")
     if not words.isdisjoint(_QUANTITY_WORDS) or (digit and _INCHES.search(chunk)):
         on.add("quantity")
-    if not words.isdisjoint(_FRACTION_WORDS) and (number or "half" in words):
+    if not words.isdisjoint(_FRACTION_WORDS) and (number or not words.isdisjoint(_A_HALF)):
         on.add("share")
     if number:
-        on.add("count")
+        on |= {"count", "count_bare"}
+    if not words.isdisjoint(_MULTIPLES):
+        on.add("multiple")
     if not words.isdisjoint(_ORDINAL_WORDS) or (digit and not words.isdisjoint(_DIGIT_ORDINAL)):
         on.add("ordinal")
     return on
@@ -1087,7 +1183,9 @@ def _scan(text: str, sentence: Span) -> Iterator[_Found]:
                 pos = max(pos + 1, _TOKEN_END.match(text, match.start()).end())
                 continue
             taken.append((found.start, found.end))
-            pos = match.end()
+            # Resume after the figure, not after the words the pattern looked ahead at: "a
+            # dozen firms and 1.5 million households" holds two counts.
+            pos = max(found.end, match.start() + 1)
             yield found
 
 
@@ -1105,9 +1203,14 @@ def _accept(
             text[number_start - 1].isdigit() or text[number_start - 1 : number_start] in ",."
         ):
             return None  # the tail of a longer number
-        if _glued(text, number_start, num_end) and name not in _DASHED:
+        dashed_low = name == "count" and _DASHED_LOW.search(
+            text, max(0, number_start - 16), number_start
+        )
+        if _glued(text, number_start, num_end) and name not in _DASHED and not dashed_low:
             return None
-        if _glued(text, number_start, number_start) or _date_or_time(text, number_start, num_end):
+        if _glued(text, number_start, number_start) and not dashed_low:
+            return None
+        if _date_or_time(text, number_start, num_end):
             return None
         if name in ("count", "duration", "quantity") and _named(text, number_start, sentence):
             return None
@@ -1151,7 +1254,7 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
                     precision=_plain(item.precision),
                     bound=bound,
                     qualifier=qualifier,
-                    period=period_for(periods, item.start),
+                    period=period_for(periods, item.start, text),
                     measure=_measure(text, sentence, item, start, others),
                     sentence=sentence,
                 )

@@ -162,8 +162,12 @@ def _cardinal(tokens: list[str]) -> Decimal | None:
         elif _DIGITS.fullmatch(token):
             current += parse_digits(token)[0]  # "1.5 million"
         elif token in UNITS:
+            if current % 10 or 10 <= current % 100 < 20:
+                return None  # "two three", "twelve five": two numbers, not one
             current += UNITS[token]
         elif token in TENS:
+            if current % 100:
+                return None  # "twenty thirty"
             current += TENS[token]
         elif token == "hundred":
             current = max(current, Decimal(1)) * 100

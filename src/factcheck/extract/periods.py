@@ -98,12 +98,27 @@ def _label(kind: str, match: re.Match[str]) -> str:
     return groups[0]
 
 
-def period_for(periods: list[Period], offset: int) -> str | None:
-    """The period a figure at ``offset`` refers to: the only one, else the nearest before it."""
+# What ends a clause inside a sentence: a comma before a space (not "5,000"), a semicolon,
+# a colon, a dash.
+_CLAUSE_BREAK = re.compile(r",(?=\s)|[;:—–]|\s-\s")
+
+
+def period_for(periods: list[Period], offset: int, text: str | None = None) -> str | None:
+    """The period a figure at ``offset`` refers to: the only one; else, given the ``text``, the
+    nearest in the figure's own clause ("profit doubled in the first half, and shares fell 19%
+    in Q4 2023": 19% is Q4 2023's); else the nearest before it."""
     if not periods:
         return None
     if len(periods) == 1:
         return periods[0].label
+    if text is not None:
+        low, high = min(p.start for p in periods), max(p.end for p in periods)
+        breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, min(low, offset), high)]
+        clause_start = max((b for b in breaks if b < offset), default=-1)
+        clause_end = min((b for b in breaks if b >= offset), default=len(text))
+        own = [p for p in periods if clause_start < p.start and p.end <= clause_end]
+        if own:
+            return min(own, key=lambda p: abs(p.start - offset)).label
     before = [p for p in periods if p.end <= offset]
     if before:
         return before[-1].label
