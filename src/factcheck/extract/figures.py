@@ -761,23 +761,29 @@ def _head(phrase: str) -> list[str] | None:
     return None
 
 
-def _count(match: re.Match[str], text: str) -> _Found | None:
-    head = _head(match.group("phrase"))
-    if head is None:
-        return None
+def _count_number(match: re.Match[str]) -> tuple[Decimal, Decimal, int] | None:
+    """(value, precision, scale) of a count's number, the scale not yet applied; None for a
+    year or words that are not a number."""
     if match.group("num"):
         printed = match.group("num")
         if _is_year(printed):
             return None
         value, precision = parse_digits(printed)
-        scale = scale_of(match.group("scale") or match.group("short"))
-    else:
-        words = re.sub(r"^an?\s+", "", match.group("words"), flags=re.IGNORECASE)
-        parsed = parse_words(words)
-        if parsed is None:
-            return None
-        # "a million people" is as precise as "1 million people".
-        value, precision, scale = parsed, words_precision(words), 1
+        return value, precision, scale_of(match.group("scale") or match.group("short"))
+    words = re.sub(r"^an?\s+", "", match.group("words"), flags=re.IGNORECASE)
+    parsed = parse_words(words)
+    if parsed is None:
+        return None
+    # "a million people" is as precise as "1 million people".
+    return parsed, words_precision(words), 1
+
+
+def _count(match: re.Match[str], text: str) -> _Found | None:
+    head = _head(match.group("phrase"))
+    number = _count_number(match) if head is not None else None
+    if head is None or number is None:
+        return None
+    value, precision, scale = number
     end = match.start("phrase")
     for word in head:
         end = text.index(word, end) + len(word)
@@ -947,19 +953,14 @@ def _ordinal(match: re.Match[str], text: str) -> _Found | None:
     )
 
 
-def _bare_count(match: re.Match[str], text: str) -> _Found | None:
+def _bare_count(match: re.Match[str], _text: str) -> _Found | None:
     """A count of people the sentence does not name: "more than 5,000 lost power"."""
-    if match.group("num"):
-        printed = match.group("num")
-        if _is_year(printed):
-            return None
-        value, precision = parse_digits(printed)
-        scale = scale_of(match.group("scale") or match.group("short"))
-    else:
-        parsed = parse_words(match.group("words"))
-        if parsed is None or match.group("words").casefold() == "one":
-            return None  # "one was enough": a pronoun
-        value, precision, scale = parsed, words_precision(match.group("words")), 1
+    if (match.group("words") or "").casefold() == "one":
+        return None  # "one was enough": a pronoun
+    number = _count_number(match)
+    if number is None:
+        return None
+    value, precision, scale = number
     return _Found(FigureKind.COUNT, match.start(), match.end(), value * scale, "", scale,
                   precision * scale, head=[])  # fmt: skip
 
