@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import LCSseq
@@ -94,32 +94,34 @@ def _sharing_pairs(texts_a: list[str], texts_b: list[str]) -> Iterator[tuple[int
     codes_a, codes_b = _word_sets(texts_a, texts_b)
     lengths_a = [len(set(text.split())) for text in texts_a]
     lengths_b = [len(set(text.split())) for text in texts_b]
-    order_a = sorted(range(len(texts_a)), key=lengths_a.__getitem__)
-    order_b = sorted(range(len(texts_b)), key=lengths_b.__getitem__)
-    sorted_a = [lengths_a[i] for i in order_a]
-    sorted_b = [lengths_b[j] for j in order_b]
-    # a the shorter (or as long): b sentences from the first as long as a's.
-    for i, length in enumerate(lengths_a):
+    # a the shorter (or as long): b sentences from the first as long as a's; then b strictly
+    # the shorter: a sentences longer than b's.
+    yield from _shorter_in_longer(codes_a, lengths_a, codes_b, lengths_b, bisect_left)
+    for j, i in _shorter_in_longer(codes_b, lengths_b, codes_a, lengths_a, bisect_right):
+        yield i, j
+
+
+def _shorter_in_longer(
+    codes: list[str],
+    lengths: list[int],
+    other_codes: list[str],
+    other_lengths: list[int],
+    first_longer: Callable[[list[int], int], int],
+) -> Iterator[tuple[int, int]]:
+    """Pairs (query, other) where the query sentence shares MIN_SHARED_WORDS of its words
+    with an other sentence at least as long (``first_longer`` says where those begin)."""
+    order = sorted(range(len(other_codes)), key=other_lengths.__getitem__)
+    sorted_lengths = [other_lengths[k] for k in order]
+    for i, length in enumerate(lengths):
         if length < MIN_CONTAINED_WORDS:
             continue
-        first = bisect_left(sorted_b, length)
-        choices = [codes_b[j] for j in order_b[first:]]
+        first = first_longer(sorted_lengths, length)
+        choices = [other_codes[k] for k in order[first:]]
         for _, _, k in process.extract(
-            codes_a[i], choices, scorer=LCSseq.similarity,
+            codes[i], choices, scorer=LCSseq.similarity,
             score_cutoff=math.ceil(MIN_SHARED_WORDS * length), limit=None,
         ):  # fmt: skip
-            yield i, order_b[first + k]
-    # b strictly the shorter: a sentences longer than b's.
-    for j, length in enumerate(lengths_b):
-        if length < MIN_CONTAINED_WORDS:
-            continue
-        first = bisect_right(sorted_a, length)
-        choices = [codes_a[i] for i in order_a[first:]]
-        for _, _, k in process.extract(
-            codes_b[j], choices, scorer=LCSseq.similarity,
-            score_cutoff=math.ceil(MIN_SHARED_WORDS * length), limit=None,
-        ):  # fmt: skip
-            yield order_a[first + k], j
+            yield i, order[first + k]
 
 
 def align_quotes(a: Extraction, b: Extraction, min_score: float) -> list[QuoteMatch]:
