@@ -253,3 +253,29 @@ def test_loose_articles_are_grouped_by_what_they_share(corpus, capsys) -> None:
     assert events["match-report"] == events["fan-view"] == "auto-fan-view"
     assert events["weather"] == "auto-weather"
     assert events["sport-daily"] == "derby"
+
+
+def test_check_reads_only_the_events_of_the_articles_it_checks(
+    corpus, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import factcheck.corpus.index as index
+    import factcheck.pipeline as pipeline
+
+    assert run(["index"], capsys)[0] == 0  # every article indexed once
+    read: list[str] = []
+    for module in (pipeline, index):
+
+        def counted(path: Path, real=module.load_article):
+            read.append(Path(path).name)
+            return real(path)
+
+        monkeypatch.setattr(module, "load_article", counted)
+    new = corpus / "articles" / "derby" / "gazette.txt"
+    new.write_text(DERBY_B.replace("Derby report", "Derby wrap"), encoding="utf-8")
+    code, out, _ = run(["check", str(new), "-f", "json", "--fail-on", "none"], capsys)
+    assert code == 0
+    assert sorted(a["id"] for a in json.loads(out)["articles"]) == [
+        "gazette", "sport-daily", "the-post",
+    ]  # fmt: skip
+    # The new article is parsed for the index and for the check; the bridge event never.
+    assert sorted(read) == ["gazette.txt", "gazette.txt", "sport-daily.txt", "the-post.txt"]
