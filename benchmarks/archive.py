@@ -29,6 +29,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from itertools import combinations
 from pathlib import Path
 
@@ -69,6 +70,14 @@ def words(rng: random.Random, vocab: list[str], low: int, high: int) -> str:
     return " ".join(rng.choice(vocab) for _ in range(rng.randint(low, high)))
 
 
+_MONEY_SENTENCE = "{org} said its {measure} reached ${amount} billion."
+_MONEY_PARAPHRASES = [
+    "At ${amount} billion, {measure} came in where {org} had hoped.",
+    "The {measure} figure was ${amount} billion.",
+    "{org} put {measure} at ${amount} billion.",
+]
+
+
 class Event:
     def __init__(self, number: int, rng: random.Random, vocab: list[str]) -> None:
         self.name = f"event-{number:05d}"
@@ -80,19 +89,32 @@ class Event:
         self.share = rng.randint(2, 60)
 
 
-def article(event: Event, rng: random.Random, vocab: list[str], loose: bool) -> str:
+def article(
+    event: Event, rng: random.Random, vocab: list[str], loose: bool, paraphrased: bool = False
+) -> str:
+    """One outlet's article on ``event``; ``paraphrased``: it quotes no one verbatim and words
+    every figure its own way, so only names and numbers say which event it covers."""
     paragraphs = []
     for quote in rng.sample(event.quotes, rng.randint(2, 3)):
         quoted = quote.split()
+        if paraphrased:
+            rng.shuffle(quoted)
+            paragraphs.append(f"{event.person} said that {' '.join(quoted).lower()}.")
+            continue
         if rng.random() < 0.3:  # outlets trim quotes
             quoted = quoted[rng.randint(0, 2) : len(quoted) - rng.randint(0, 2)]
         paragraphs.append(f"“{' '.join(quoted)},” {event.person} said.")
+    noun, count = event.count
     for measure, amount in event.money:
         if rng.random() < 0.8:
-            paragraphs.append(f"{event.org} said its {measure} reached ${amount} billion.")
-    noun, count = event.count
-    paragraphs.append(f"{event.org} plans to add {count:,} {noun} over the next year.")
-    paragraphs.append(f"Shares of {event.org} rose {event.share}% in early trading.")
+            template = rng.choice(_MONEY_PARAPHRASES) if paraphrased else _MONEY_SENTENCE
+            paragraphs.append(template.format(org=event.org, measure=measure, amount=amount))
+    if paraphrased:
+        paragraphs.append(f"Some {count:,} {noun} are to be added at {event.org}, it said.")
+        paragraphs.append(f"The stock gained {event.share}% after the news.")
+    else:
+        paragraphs.append(f"{event.org} plans to add {count:,} {noun} over the next year.")
+        paragraphs.append(f"Shares of {event.org} rose {event.share}% in early trading.")
     paragraphs += [words(rng, vocab, 30, 70).capitalize() + "." for _ in range(rng.randint(6, 10))]
     rng.shuffle(paragraphs)
     paragraphs += rng.sample(STOCK, 2)
@@ -102,7 +124,7 @@ def article(event: Event, rng: random.Random, vocab: list[str], loose: bool) -> 
 
 
 def write_archive(
-    folder: Path, size: int, per_event: int, loose: float, seed: int
+    folder: Path, size: int, per_event: int, loose: float, seed: int, paraphrased: float = 0.0
 ) -> tuple[dict[str, str], list[Event]]:
     """Write ``size`` articles; returns file name → event, and the events."""
     rng = random.Random(seed)
@@ -116,7 +138,8 @@ def write_archive(
         events.append(event)
         for outlet in range(min(per_event, size - len(truth))):
             name = f"{event.name}-outlet{outlet:02d}.txt"
-            text = article(event, rng, vocab, loose=rng.random() < loose)
+            is_loose = rng.random() < loose
+            text = article(event, rng, vocab, is_loose, is_loose and rng.random() < paraphrased)
             (folder / name).write_text(text, encoding="utf-8")
             truth[name] = event.name
         number += 1
@@ -146,6 +169,22 @@ def grouping(listing: str, truth: dict[str, str]) -> tuple[float, float]:
     return right / max(len(found_pairs), 1), right / max(len(true_pairs), 1)
 
 
+def paraphrased_placed(listing: str, truth: dict[str, str], paraphrased: set[str]) -> int:
+    """How many paraphrased articles the index put in the event that holds the rest of their
+    true event's articles."""
+    found = {Path(path).name: event for event, path in
+             (line.split("\t") for line in listing.splitlines())}  # fmt: skip
+    label: dict[str, Counter[str]] = {}
+    for name, event in truth.items():
+        if name not in paraphrased:
+            label.setdefault(event, Counter())[found[name]] += 1
+    return sum(
+        1
+        for name in paraphrased
+        if truth[name] in label and found[name] == label[truth[name]].most_common(1)[0][0]
+    )
+
+
 def _pairs(events: dict[str, str]) -> set[tuple[str, str]]:
     members: dict[str, list[str]] = {}
     for name, event in sorted(events.items()):
@@ -158,6 +197,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--sizes", default="1000,10000")
     parser.add_argument("--per-event", type=int, default=10)
     parser.add_argument("--loose", type=float, default=0.5)
+    parser.add_argument(
+        "--paraphrased", type=float, default=0.2, help="share of loose articles quoting no one"
+    )
     parser.add_argument("--seed", type=int, default=3)
     parser.add_argument("--keep", type=Path, help="write the archives here and keep them")
     args = parser.parse_args(argv)
@@ -169,7 +211,7 @@ def main(argv: list[str]) -> int:
             home = base / f"archive-{size}"
             started = time.perf_counter()
             truth, events = write_archive(
-                home / "articles", size, args.per_event, args.loose, args.seed
+                home / "articles", size, args.per_event, args.loose, args.seed, args.paraphrased
             )
             megabytes = sum(p.stat().st_size for p in (home / "articles").iterdir()) / 1e6
             print(f"{size} articles, {len(set(truth.values()))} events, {megabytes:.1f} MB "
@@ -179,10 +221,13 @@ def main(argv: list[str]) -> int:
             print(f"  index build:           {seconds:6.2f} s, peak {memory:5.0f} MB, "
                   f"index {index_file.stat().st_size / 1e6:.1f} MB on disk")  # fmt: skip
             precision, recall = grouping(listing, truth)
-            loose = sum(1 for p in (home / "articles").iterdir()
-                        if not p.read_text(encoding="utf-8").startswith("---"))  # fmt: skip
+            texts = {p.name: p.read_text(encoding="utf-8") for p in (home / "articles").iterdir()}
+            loose = sum(1 for text in texts.values() if not text.startswith("---"))
+            quoting_no_one = {name for name, text in texts.items() if "“" not in text}
+            placed = paraphrased_placed(listing, truth, quoting_no_one)
             print(f"  grouping ({loose} loose): pairwise precision {precision:.1%}, "
-                  f"recall {recall:.1%}")  # fmt: skip
+                  f"recall {recall:.1%}; loose articles quoting no one placed with their event: "
+                  f"{placed}/{len(quoting_no_one)}")  # fmt: skip
             seconds, memory, _, _ = run([factcheck, "index"], home)
             print(f"  index again, unchanged: {seconds:6.2f} s, peak {memory:5.0f} MB")
             rng = random.Random(args.seed + size)

@@ -143,3 +143,32 @@ def test_index_command_lists_events(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert (tmp_path / ".factcheck-cache" / "index.sqlite3").is_file()
     assert main(["index"]) == 0
     assert "(0 read, 5 unchanged, 0 removed)" in capsys.readouterr().err
+
+
+PARAPHRASE_A = (
+    "Acme Robotics Chief Executive Dana Whitfield said the company would cut 1,200 jobs and "
+    "close 14 plants, saving $310 million a year."
+)
+PARAPHRASE_B = (
+    "Dana Whitfield, who runs Acme Robotics, told analysts that 1,200 positions would go as 14 "
+    "factories shut, for savings of $310 million annually."
+)
+
+
+def test_paraphrased_coverage_links_through_names_and_numbers() -> None:
+    # Not one passage of eight words in common; the same people, company and figures.
+    weight = link_weight(signature([PARAPHRASE_A]), signature([PARAPHRASE_B]), set())
+    assert weight >= 5
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # The same person, nothing else: another story about her.
+        "Dana Whitfield opened a new school for 30 pupils in Leeds in 2019.",
+        # The same figures, no name in common: a coincidence.
+        "Borealis Mining will cut 1,200 jobs and close 14 mines, saving $310 million.",
+    ],
+)
+def test_one_kind_of_feature_alone_does_not_link(other: str) -> None:
+    assert link_weight(signature([PARAPHRASE_A]), signature([other]), set()) == 0

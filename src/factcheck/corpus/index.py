@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import os
+import re
 import sqlite3
 from array import array
 from collections import Counter
@@ -37,8 +38,12 @@ from factcheck.load import article_ids, load_article
 # Phrases found in many articles (site furniture, stock lines) say nothing about the event.
 SHINGLE_WORDS = 5
 MIN_SHARED_RUN = 4
-MAX_ARTICLES_PER_SHINGLE = 50
+# ... or when they share three names and numbers, at least one name and two numbers: outlets
+# that paraphrase every quote still name the same people and print the same figures.
+MIN_SHARED_FEATURES = 3
+MAX_ARTICLES_PER_SHINGLE = 50  # phrases, names or numbers in more articles link nothing
 _PARAGRAPH_BREAK = 0  # in a signature, between paragraphs: a run never spans two
+_FEATURES_MARK = -(1 << 63)  # in a signature, between the phrases and the features
 
 # Recomputing every link in one pass beats per-article lookups once this share of the corpus
 # changed (a first build, a rebuilt archive); both give the same links.
@@ -46,7 +51,8 @@ FULL_REBUILD_SHARE = 0.2
 
 _SETTINGS = (
     f"factcheck {__version__}; rolling hashes of {SHINGLE_WORDS} words; links at "
-    f"{MIN_SHARED_RUN} in a row, weighed; phrases in more than {MAX_ARTICLES_PER_SHINGLE} ignored"
+    f"{MIN_SHARED_RUN} in a row or {MIN_SHARED_FEATURES} names and numbers, weighed; "
+    f"phrases in more than {MAX_ARTICLES_PER_SHINGLE} ignored"
 )
 
 _SCHEMA = """
@@ -92,7 +98,8 @@ def _word_code(word: str) -> int:
 
 def signature(paragraphs: list[str]) -> array:
     """The 64-bit hashes of every run of five words within a paragraph, in text order, with
-    a break between paragraphs (folded: case and punctuation do not count). Stable across
+    a break between paragraphs (folded: case and punctuation do not count); then a mark and
+    the article's *features*: its names and its numbers (`features`). Stable across
     processes, unlike `hash`. Phrases never span two paragraphs: a stock line after a common
     sentence end would otherwise make phrases that look rare and link unrelated articles.
 
@@ -110,13 +117,74 @@ def signature(paragraphs: list[str]) -> array:
             for i in range(SHINGLE_WORDS, len(codes)):
                 rolling = ((rolling - codes[i - SHINGLE_WORDS] * _TOP) * _BASE + codes[i]) & _MASK
                 rolled.append(rolling)
-            hashes.extend((h - (1 << 64) if h >> 63 else h) or 1 for h in rolled)
+            hashes.extend(_signed(h) for h in rolled)
         hashes.append(_PARAGRAPH_BREAK)
+    hashes.append(_FEATURES_MARK)
+    hashes.extend(sorted(features(paragraphs)))
     return hashes
 
 
+def _signed(code: int) -> int:
+    """An unsigned 64-bit hash as SQLite's signed integer, clear of the two markers."""
+    value = code - (1 << 64) if code >> 63 else code
+    return value if value not in (_PARAGRAPH_BREAK, _FEATURES_MARK) else 1
+
+
+# Names: two capitalised words or more ("Mark Zuckerberg", "Menlo Park"), without the
+# capitalised function word that opens a sentence.
+_NAME = re.compile(
+    r"[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|de|van|von|der|bin|al))*\s+[A-Z][\w’'\-]*"
+)
+_NOT_NAME_START = frozenset(
+    "the a an in on at but and for as after before when while it he she we they this that its "
+    "his her our their if of to by with from so yet or nor".split()
+)
+# Numbers with their scale or percent sign ("40.11 billion", "350,000", "25%"); years and
+# small numbers say little about which event an article covers.
+_NUMBER = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
+    r"(?:\s?(%|(?:percent|per cent|trillion|billion|million|thousand|bn|tn)\b)|(?![\d,.]\d))",
+    re.IGNORECASE,
+)
+_UNIT_NAMES = {"percent": "%", "per cent": "%", "bn": "billion", "tn": "trillion"}
+
+
+def features(paragraphs: list[str]) -> set[int]:
+    """Hashes of the names (even) and numbers (odd) the article prints."""
+    found: set[int] = set()
+    for paragraph in paragraphs:
+        for match in _NAME.finditer(paragraph):
+            words = match.group().split()
+            while words and words[0].casefold() in _NOT_NAME_START:
+                words.pop(0)
+            found.update(
+                _feature(f"name {first} {second}".casefold(), kind=0)
+                for first, second in itertools.pairwise(words)
+            )
+        for match in _NUMBER.finditer(paragraph):
+            whole, decimals, unit = match.groups()
+            whole = whole.replace(",", "")
+            unit = _UNIT_NAMES.get((unit or "").casefold(), (unit or "").casefold())
+            if not unit and (len(whole) < 2 or re.fullmatch(r"1[89]\d\d|20\d\d", whole)):
+                continue
+            found.add(_feature(f"number {whole}{decimals or ''} {unit}", kind=1))
+    return found
+
+
+def _feature(text: str, kind: int) -> int:
+    code = int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "little")
+    return _signed((code & ~1) | kind)
+
+
+def _split(sequence: array) -> tuple[array, array]:
+    """A signature's phrases (with paragraph breaks) and its features."""
+    mark = sequence.index(_FEATURES_MARK) if _FEATURES_MARK in sequence else len(sequence)
+    return sequence[:mark], sequence[mark + 1 :]
+
+
 def _phrases(sequence: array) -> set[int]:
-    return set(sequence) - {_PARAGRAPH_BREAK}
+    """Everything the inverted index holds for a signature: its phrases and its features."""
+    return set(sequence) - {_PARAGRAPH_BREAK, _FEATURES_MARK}
 
 
 def _has_run(sequence: array, shared: set[int]) -> bool:
@@ -126,15 +194,23 @@ def _has_run(sequence: array, shared: set[int]) -> bool:
 
 
 def link_weight(a: array, b: array, frequent: set[int]) -> int:
-    """How many phrases two signatures share (frequent ones aside) when they share a passage
-    (enough phrases in a row, read in both articles' order so the answer does not depend on
-    which comes first); 0 when they share none."""
-    shared = set(a).intersection(b)
+    """How much two signatures share (frequent phrases and features aside), when they share
+    a passage (enough phrases in a row, read in both articles' order so the answer does not
+    depend on which comes first) or enough features (names and numbers, both); 0 when not."""
+    phrases_a, features_a = _split(a)
+    phrases_b, features_b = _split(b)
+    shared = set(phrases_a).intersection(phrases_b)
     shared.discard(_PARAGRAPH_BREAK)
     shared -= frequent
-    if len(shared) < MIN_SHARED_RUN or not (_has_run(a, shared) and _has_run(b, shared)):
-        return 0
-    return len(shared)
+    common = set(features_a).intersection(features_b) - frequent
+    passage = (
+        len(shared) >= MIN_SHARED_RUN
+        and _has_run(phrases_a, shared)
+        and _has_run(phrases_b, shared)
+    )
+    numbers = sum(feature & 1 for feature in common)
+    facts = len(common) >= MIN_SHARED_FEATURES and 2 <= numbers < len(common)
+    return len(shared) + len(common) if passage or facts else 0
 
 
 _SIDECAR_SUFFIXES = (".meta.yml", ".meta.yaml")
@@ -392,7 +468,7 @@ class EventIndex:
                     else:
                         shared.update(other for other in others if other != file_id)
             for other, count in shared.items():
-                if count >= MIN_SHARED_RUN:
+                if count >= min(MIN_SHARED_RUN, MIN_SHARED_FEATURES):
                     other_sequence = self._sequence(other)
                     if other_sequence is None:
                         continue
@@ -425,7 +501,8 @@ class EventIndex:
         shared: Counter[tuple[int, int]] = Counter()
         for _, group in itertools.groupby(rows, key=lambda r: r[0]):
             shared.update(itertools.combinations([file_id for _, file_id in group], 2))
-        candidates = sorted(pair for pair, count in shared.items() if count >= MIN_SHARED_RUN)
+        least = min(MIN_SHARED_RUN, MIN_SHARED_FEATURES)
+        candidates = sorted(pair for pair, count in shared.items() if count >= least)
         sequences: dict[int, array] = {}
         for file_id in sorted({file_id for pair in candidates for file_id in pair}):
             sequence = self._sequence(file_id)
