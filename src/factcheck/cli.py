@@ -2,13 +2,14 @@
 
 Heavy modules are imported inside the commands that need them, so `factcheck --version` and
 `factcheck rules` start fast. Every user error is one line on stderr and exit code 2.
-"""
 
-from __future__ import annotations
+No ``from __future__ import annotations`` here: typer reads every command's signature at each
+run, and string annotations would be evaluated again each time (a few milliseconds of start-up).
+The names imported only for type checking are quoted instead.
+"""
 
 import os
 import sys
-import tempfile
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -75,13 +76,13 @@ RulesOption = Annotated[
 ]
 
 
-def _load_rules(extra: list[Path] | None) -> list[Rule]:
+def _load_rules(extra: list[Path] | None) -> "list[Rule]":
     from factcheck.rules.loader import builtin_rules_dir, load_rules
 
     return load_rules([builtin_rules_dir(), *(extra or [])])
 
 
-def _load_articles(paths: list[Path]) -> list[Article]:
+def _load_articles(paths: list[Path]) -> "list[Article]":
     from factcheck.pipeline import article_paths, load_articles
 
     files: list[Path] = []
@@ -102,6 +103,8 @@ def _load_articles(paths: list[Path]) -> list[Article]:
 
 def write_atomically(path: Path, content: str) -> None:
     """Write the whole file or nothing: a failed run never leaves a partial report."""
+    import tempfile  # here, not at the top: only a run that writes a file needs it
+
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
         raise FactcheckError(str(path), "folder of the output file does not exist")
@@ -137,7 +140,7 @@ def _parse_outputs(
 
 
 def _deliver(
-    report: Report,
+    report: "Report",
     output_format: OutputFormat,
     outputs: list[str] | None,
     color: bool | None,
@@ -158,7 +161,7 @@ def _deliver(
         write_atomically(path, content)
 
 
-def _shown(report: Report, min_severity: str) -> Report:
+def _shown(report: "Report", min_severity: str) -> "Report":
     """The report as displayed: findings below ``min_severity`` left out."""
     from factcheck.models import Severity
     from factcheck.pipeline import summarise
@@ -173,7 +176,7 @@ def _shown(report: Report, min_severity: str) -> Report:
     return report.model_copy(update={"findings": findings, "summary": summary})
 
 
-def _exit_code(findings: list[Finding], fail_on: FailOn) -> ExitCode:
+def _exit_code(findings: "list[Finding]", fail_on: FailOn) -> ExitCode:
     from factcheck.models import Severity
 
     if fail_on is FailOn.NONE:
@@ -259,7 +262,7 @@ ConfigOption = Annotated[
 ]
 
 
-def _selected_rules(extra: list[Path], select: list[str], ignore: list[str]) -> list[Rule]:
+def _selected_rules(extra: list[Path], select: list[str], ignore: list[str]) -> "list[Rule]":
     from factcheck.config import rule_selected
 
     rules = _load_rules(extra)
@@ -270,13 +273,12 @@ def _check_report(
     corpus: Path,
     paths: list[Path] | None,
     changed_since: str | None,
-    rules: list[Rule],
+    rules: "list[Rule]",
     references: dict[str, Path] | None = None,
     jobs: int = 1,
     cache: Path | None = None,
-) -> tuple[Report, set[str]] | None:
+) -> "tuple[Report, set[str]] | None":
     """Compare each article to check with the other articles of its event."""
-    from factcheck.corpus.git import changed_since as git_changed
     from factcheck.corpus.index import group_paths
     from factcheck.load import article_ids, load_article
     from factcheck.pipeline import (
@@ -296,6 +298,8 @@ def _check_report(
             raise FactcheckError(str(path), "no such file or folder")
         targets.extend(article_paths(path) if path.is_dir() else [path])
     if changed_since is not None:
+        from factcheck.corpus.git import changed_since as git_changed
+
         # Targets may lie outside the corpus folder: ask git about the whole work tree.
         changed = {p.resolve() for p in git_changed(changed_since, Path.cwd())}
         targets = [t for t in targets if t.resolve() in changed]

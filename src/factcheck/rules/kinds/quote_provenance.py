@@ -20,7 +20,6 @@ from typing import Literal
 from pydantic import Field
 
 from factcheck.align.diff import describe, fold, word_diff
-from factcheck.align.provenance import unbracket
 from factcheck.extract.numbers import MULTIPLIERS, ORDINALS, TENS, UNITS
 from factcheck.models import DiffOp, SourceMatch, SourcePart, Span, WordDiff
 from factcheck.rules.context import CheckContext, Hit, RuleKind
@@ -111,6 +110,10 @@ def verdict_of(
 ) -> tuple[Verdict, str]:
     """The verdict on one quote, and the reason in a few words. ``folded_source`` (the source
     folded, padded with spaces) spares folding it again for every quote."""
+    # Imported here: only a comparison with a primary source gets this far, and the module
+    # is a cost every other run of `compare` would pay at start-up.
+    from factcheck.align.provenance import unbracket
+
     folded_source = folded_source or " " + fold(source) + " "
     if not match.parts or any(p.score < params.not_in_source_below for p in match.parts):
         if _rearranged(match.quote, folded_source):

@@ -1,0 +1,60 @@
+"""Start-up: each command imports only the modules it needs (what is imported, never a time)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from support import ROOT
+
+PROBE = """
+import json, sys
+from factcheck.cli import main
+code = main({args!r})
+with open({out!r}, "w") as stream:
+    json.dump(sorted(sys.modules), stream)
+sys.exit(code)
+"""
+
+
+def imported(args: list[str], tmp_path: Path) -> set[str]:
+    """The modules loaded once `factcheck ARGS` has run, in a fresh interpreter."""
+    out = tmp_path / "modules.json"
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE.format(args=args, out=str(out))],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
+    assert result.returncode in (0, 1), result.stderr
+    return set(json.loads(out.read_text()))
+
+
+def test_version_loads_no_model_no_pipeline_no_rich(tmp_path: Path) -> None:
+    modules = imported(["--version"], tmp_path)
+    assert {m for m in modules if m.startswith("factcheck")} == {
+        "factcheck",
+        "factcheck.cli",
+        "factcheck.errors",
+        "factcheck.report",
+    }
+    assert not {"rich.console", "yaml", "tempfile"} & modules
+
+
+def test_json_report_loads_no_terminal_renderer(tmp_path: Path) -> None:
+    modules = imported(["compare", "--format", "json"], tmp_path)
+    assert "factcheck.report.json" in modules
+    assert not {m for m in modules if m == "rich" or m.startswith("rich.")}
+    assert "factcheck.report.terminal" not in modules
+    # Modules of other commands, and of comparing against a primary source, stay unloaded.
+    for unused in ("factcheck.align.provenance", "factcheck.baseline", "factcheck.config"):
+        assert unused not in modules
+    assert not {m for m in modules if m.startswith("factcheck.corpus")}
+
+
+def test_terminal_report_loads_rich(tmp_path: Path) -> None:
+    modules = imported(["compare", "--no-color"], tmp_path)
+    assert {"factcheck.report.terminal", "rich.console"} <= modules
