@@ -273,6 +273,26 @@ def test_extract_table_and_json(capsys) -> None:
     assert any(q["kind"] == "partial" and q["text"] == "most advanced" for q in data["quotes"])
 
 
+def test_extract_numbers_shows_what_the_figures_left_out(tmp_path: Path, capsys) -> None:
+    article = tmp_path / "storm.txt"
+    article.write_text(
+        "Storm damage\n\nUp to 40 were hurt, at least 12 seriously, and two-thirds of homes "
+        "lost power in 2023.\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run(["extract", "--numbers", str(article)], capsys)
+    assert code == 0
+    rows = {line.split("│")[2].strip(): line.split("│")[4].strip()
+            for line in out.splitlines() if line.count("│") == 5}  # fmt: skip
+    assert rows["Up to 40"] == "f1"  # read as a figure
+    assert rows["at least 12"] == ""  # a number no figure holds: worth a look
+    assert "0.666667" in out
+    code, out, _ = run(["extract", "--numbers", "-f", "json", str(article)], capsys)
+    data = json.loads(out)
+    assert [n["text"] for n in data["numbers"]] == ["40", "12", "two-thirds"]
+    assert {r["text"] for r in data["number_ranges"]} == {"Up to 40", "at least 12"}
+
+
 def test_rules_lists_codes_severities_and_descriptions(capsys) -> None:
     code, out, _ = run(["rules"], capsys)
     assert code == 0

@@ -556,18 +556,39 @@ def extract(
     output_format: Annotated[
         TableFormat, typer.Option("--format", "-f", help="Output format.")
     ] = TableFormat.TABLE,
+    numbers: Annotated[
+        bool,
+        typer.Option(
+            "--numbers",
+            help="Also list every number and number range in the body, and the figure each "
+            "belongs to (a number in none is one the figures left out).",
+        ),
+    ] = False,
 ) -> None:
     """Show the quotes, speakers, defects and figures found in one article."""
     from factcheck.extract import extract as run_extract
 
     loaded = _load_articles([article])[0]
     extraction = run_extract(loaded)
-    if output_format is TableFormat.JSON:
+    found = None
+    if numbers:
+        from factcheck.extract.numerals import numbers_in
+
+        found = numbers_in(loaded)
+    if output_format is TableFormat.JSON and found is None:
         sys.stdout.write(extraction.model_dump_json(indent=2) + "\n")
+        return
+    if output_format is TableFormat.JSON:
+        import json
+
+        dumped = extraction.model_dump(mode="json")
+        dumped["numbers"] = [number.model_dump(mode="json") for number in found[0]]
+        dumped["number_ranges"] = [span.model_dump(mode="json") for span in found[1]]
+        sys.stdout.write(json.dumps(dumped, indent=2, ensure_ascii=False) + "\n")
         return
     from factcheck.report.extraction import render_extraction
 
-    sys.stdout.write(render_extraction(loaded, extraction))
+    sys.stdout.write(render_extraction(loaded, extraction, found))
 
 
 @app.command("rules")

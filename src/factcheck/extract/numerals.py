@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from factcheck.extract.numbers import MULTIPLIERS, ORDINALS, TENS, UNITS
-from factcheck.models import NumberRange, Numeral, Span
+from factcheck.models import Article, NumberRange, Numeral, Span
 
 # ------------------------------------------------------------------------ vocabulary
 
@@ -812,3 +812,13 @@ def _range(text: str, b: _Bound) -> NumberRange:
     return NumberRange(span=Span(start=b.start, end=b.end), text=text[b.start : b.end],
                        low=b.low, high=b.high, low_closed=b.low_closed,
                        high_closed=b.high_closed)  # fmt: skip
+
+
+def numbers_in(article: Article) -> tuple[list[Numeral], list[NumberRange]]:
+    """Every number and number range in the article's body paragraphs, in text order."""
+    numbers: list[Numeral] = []
+    ranges: list[NumberRange] = []
+    for block in article.body_blocks():
+        numbers += find_numbers(article.text, block.span.start, block.span.end)
+        ranges += find_ranges(article.text, block.span.start, block.span.end)
+    return numbers, ranges

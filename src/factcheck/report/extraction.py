@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import io
+from decimal import Decimal
 
 from rich.console import Console
 from rich.table import Table
 
-from factcheck.models import Article, Extraction
+from factcheck.models import Article, Extraction, NumberRange, Numeral
 
 
-def render_extraction(article: Article, extraction: Extraction) -> str:
+def render_extraction(
+    article: Article,
+    extraction: Extraction,
+    numbers: tuple[list[Numeral], list[NumberRange]] | None = None,
+) -> str:
     buffer = io.StringIO()
     console = Console(file=buffer, width=120, no_color=True, highlight=False, emoji=False)
     quotes = Table(title=f"Quotes in {article.id}", show_lines=True, expand=True)
@@ -61,4 +66,33 @@ def render_extraction(article: Article, extraction: Extraction) -> str:
             " ".join(figure.measure),
         )
     console.print(figures)
+    if numbers is not None:
+        console.print(_numbers_table(article, extraction, *numbers))
     return buffer.getvalue()
+
+
+def _shown(value: Decimal) -> str:
+    """A value as a reader writes it: two-thirds as 0.666667, not to 28 digits."""
+    if value.as_tuple().exponent < -6:  # type: ignore[operator]
+        value = value.quantize(Decimal("0.000001"))
+    return f"{value.normalize():,f}"
+
+
+def _numbers_table(
+    article: Article, extraction: Extraction, numbers: list[Numeral], ranges: list[NumberRange]
+) -> Table:
+    """Every number and range, with the figure that holds it: a number in no figure is one
+    the figure extractor left out (a year, a name, or a miss worth a look)."""
+    table = Table(title=f"Numbers in {article.id}", expand=True)
+    for column in ("Line", "Number", "Value", "In figure"):
+        table.add_column(column, overflow="fold")
+    rows = [(n.span, n.text, _shown(n.value)) for n in numbers]
+    rows += [(r.span, r.text, r.notation) for r in ranges]
+    for span, text, value in sorted(rows, key=lambda row: (row[0].start, -row[0].end)):
+        holder = next(
+            (f.id.split(":")[-1] for f in extraction.figures
+             if f.span.start <= span.start and span.end <= f.span.end),
+            "",
+        )  # fmt: skip
+        table.add_row(str(article.line_of(span.start)), text, value, holder)
+    return table
