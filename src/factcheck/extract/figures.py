@@ -264,7 +264,7 @@ _FRACTION = r"(?:halves|half|thirds?|quarters?|fifths?|tenths?)"
 # A number of people with no noun, before what happened to them: "more than 5,000 lost power",
 # "at least 12 were killed", "three died".
 _BARE_COUNT_VERBS = (
-    r"were|are|have\s+been|had\s+been|died|lost|fled|remain|remained|remain|left|"
+    r"were|are|have\s+been|had\s+been|died|lost|fled|remain|remained|left|"
     r"attended|signed|voted|applied|joined|marched|protested|gathered|escaped|survived"
 )
 # A change by a multiple, as a percentage change: doubled is up 100%, halved down 50%.
@@ -1117,6 +1117,8 @@ _FRACTION_WORDS = frozenset("half halves third thirds quarter quarters fifth fif
                             "tenths in".split())  # fmt: skip
 _QUANTITY_WORDS = frozenset(_UNIT_WORDS) - {"in"} | {"mph", "kph"}
 _INCHES = re.compile(r"\d\s?in\b")
+# The first word of each verb a bare count needs ("have" of "have been").
+_BARE_COUNT_FIRST = frozenset(verb.split("\\")[0] for verb in _BARE_COUNT_VERBS.split("|"))
 _A_HALF = frozenset(("half", "a", "an"))  # "half of", "a quarter of"
 _ORDINAL_WORDS = frozenset(ORDINALS)
 _DIGIT_ORDINAL = frozenset("st nd rd th".split())
@@ -1130,10 +1132,25 @@ _TOKEN_END = re.compile(r"\S*")
 _DASHED_LOW = re.compile(r"(?<![\w.,\-–])\d{1,3}(?:,\d{3})*[-–]$")
 
 
-def _triggers(chunk: str) -> set[str]:
-    """The patterns worth running on a sentence: those whose key words or signs it holds."""
-    words = set(_LETTERS.findall(chunk.lower()))
+# Every word that turns a pattern on in a sentence with no digit and no "%".
+_TRIGGER_WORDS = (
+    _NUMBER_WORDS
+    | _PERCENT_WORDS
+    | frozenset(_TIME_UNITS)
+    | _QUANTITY_WORDS
+    | _FRACTION_WORDS
+    | frozenset(_MULTIPLES)
+    | _ORDINAL_WORDS
+)
+
+
+def _triggers(chunk: str, lowered: str | None = None) -> set[str]:
+    """The patterns worth running on a sentence: those whose key words or signs it holds.
+    ``lowered`` is the chunk lower-cased, when the caller has it."""
+    words = set(_LETTERS.findall(chunk.lower() if lowered is None else lowered))
     digit = _DIGIT.search(chunk) is not None
+    if not digit and "%" not in chunk and _TRIGGER_WORDS.isdisjoint(words):
+        return set()  # most sentences: no pattern can match without a digit or one of these
     number = digit or not _NUMBER_WORDS.isdisjoint(words)
     currency_sign = not _CURRENCY_SIGNS.isdisjoint(chunk)
     currency_word = not _CURRENCY_WORDS.isdisjoint(words)
@@ -1156,7 +1173,11 @@ def _triggers(chunk: str) -> set[str]:
     if not words.isdisjoint(_FRACTION_WORDS) and (number or not words.isdisjoint(_A_HALF)):
         on.add("share")
     if number:
-        on |= {"count", "count_bare"}
+        on.add("count")
+        # A bare count needs one of its verbs, a whole word: unless the sentence holds a letter
+        # that IGNORECASE reads as another (İ, ı, ſ), the words say whether it has one.
+        if not words.isdisjoint(_BARE_COUNT_FIRST) or _FOLDS_ELSEWHERE.search(chunk):
+            on.add("count_bare")
     if not words.isdisjoint(_MULTIPLES):
         on.add("multiple")
     if not words.isdisjoint(_ORDINAL_WORDS) or (digit and not words.isdisjoint(_DIGIT_ORDINAL)):
@@ -1164,19 +1185,98 @@ def _triggers(chunk: str) -> set[str]:
     return on
 
 
-def _scan(text: str, sentence: Span) -> Iterator[_Found]:
-    on = _triggers(text[sentence.start : sentence.end])
+# Where a match of the patterns that open with a number can start, found once per sentence by
+# a case-sensitive scan of the lower-cased text: trying their IGNORECASE number-word
+# alternations at every position of a sentence was most of the figures' time. The scan finds
+# every position where one of them can match (digits, number and ordinal words, "dozen",
+# "half", "a"/"an"; and more: the patterns still decide), a character or a word at a time so
+# that none hides another.
+_STARTING_WORDS = sorted(
+    [*UNITS, *TENS, *MULTIPLIERS, *ORDINALS, "dozen", "half"], key=len, reverse=True
+)
+_STARTS = re.compile(
+    rf"\d|\.(?=\d)|\b(?:{'|'.join(_STARTING_WORDS)})|\b(?:(?P<article>a(?=n?[\s-]))|(?P<a>a))"
+)
+# Which starts each pattern tries: "a"/"an" only where the pattern opens with them (a
+# quantity even with no space: "a mile" or "amile"), the rest only where it opens with a number.
+_ARTICLE_STARTS = frozenset("duration share count".split())
+# What every share holds, in lower case: "… thirds of", "… half of", "one in …", "3 out of …".
+_SHARE_HINT = re.compile(
+    r"(?:half|halves|thirds?|quarters?|fifths?|tenths?)\s+of\b"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out\s+of)\s"
+)
+_FROM_STARTS = frozenset(
+    "money_words cents duration quantity share count count_bare ordinal".split()
+)
+# Characters that IGNORECASE matches to an ASCII letter but ``str.lower`` does not lower to it.
+_FOLDS_ELSEWHERE = re.compile("[İıſ]")
+
+
+def _lowered(text: str) -> str | None:
+    """The text lower-cased, offset for offset, for the `_STARTS` scans; None when lowering
+    would move offsets or hide a letter IGNORECASE sees (then the patterns search as before)."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or _FOLDS_ELSEWHERE.search(text):
+        return None
+    return lowered
+
+
+def _matches(
+    pattern: re.Pattern[str], starts: list[int], text: str, pos: int, end: int
+) -> re.Match[str] | None:
+    """``pattern.search(text, pos, end)`` tried only at ``starts``: the same match, since no
+    match can start elsewhere and a match at a position does not depend on where the search
+    began."""
+    for start in starts:
+        if start >= pos and (match := pattern.match(text, start, end)):
+            return match
+    return None
+
+
+def _scan(
+    text: str, sentence: Span, lowered: str | None = None, urls: bool = True
+) -> Iterator[_Found]:
+    """The figures of a sentence; ``urls`` False when the text has no web address at all."""
+    on = _triggers(
+        text[sentence.start : sentence.end],
+        None if lowered is None else lowered[sentence.start : sentence.end],
+    )
     if not on:
         return
     # Numbers inside a web address (…%2D…, ?page=2) are not figures.
-    taken: list[tuple[int, int]] = [
-        (m.start(), m.end()) for m in _URL.finditer(text, sentence.start, sentence.end)
-    ]
+    taken: list[tuple[int, int]] = (
+        [(m.start(), m.end()) for m in _URL.finditer(text, sentence.start, sentence.end)]
+        if urls
+        else []
+    )
+    sentence_starts: dict[str, list[int]] | None = None
     for name, pattern in _PATTERNS:
         if name not in on:
             continue
+        if (
+            name == "share"
+            and lowered is not None
+            and not _SHARE_HINT.search(lowered, sentence.start, sentence.end)
+        ):
+            continue
         pos = sentence.start
-        while match := pattern.search(text, pos, sentence.end):
+        starts = None
+        if lowered is not None and name in _FROM_STARTS:
+            if sentence_starts is None:
+                found = list(_STARTS.finditer(lowered, sentence.start, sentence.end))
+                sentence_starts = {
+                    "quantity": [m.start() for m in found],
+                    "article": [m.start() for m in found if m.lastgroup != "a"],
+                    "number": [m.start() for m in found if m.lastgroup is None],
+                }
+            starts = sentence_starts[
+                name if name == "quantity" else "article" if name in _ARTICLE_STARTS else "number"
+            ]
+        while match := (
+            pattern.search(text, pos, sentence.end)
+            if starts is None
+            else _matches(pattern, starts, text, pos, sentence.end)
+        ):
             found = _accept(name, match, text, sentence, taken)
             if found is None:
                 # A rejected match may hide a good one starting later inside it: "Route 66
@@ -1227,9 +1327,13 @@ def _plain(value: Decimal | None) -> Decimal | None:
 
 def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
     text = article.text
+    lowered = _lowered(text)
+    # A web address starts with one of these: one look at the whole text spares a search of
+    # every sentence.
+    urls = lowered is None or "http" in lowered or "www." in lowered
     figures: list[Figure] = []
     for sentence in sentences:
-        found = sorted(_scan(text, sentence), key=lambda f: f.start)
+        found = sorted(_scan(text, sentence, lowered, urls), key=lambda f: f.start)
         if not found:
             continue
         periods: list[Period] = find_periods(text, sentence.start, sentence.end)

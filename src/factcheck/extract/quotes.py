@@ -290,9 +290,10 @@ def extract_quotes(
         paragraphs = [b.span for b in article.body_blocks()]
     else:
         paragraphs = [_trim(text, m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
-    cast = read_cast(text, paragraphs)
     index = _SentenceIndex(sentences)
     pieces, defects, continued = _pieces(text, paragraphs)
+    # The names are read only for attributing quotes: an article with none skips them.
+    cast = read_cast(text, paragraphs) if pieces else Cast()
     for piece in pieces:
         defect = _closed_mid_sentence(text, piece)
         if defect is not None:

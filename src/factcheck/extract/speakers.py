@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from factcheck.models import Attribution, Span, Speaker, SpeakerKind
 
@@ -188,6 +189,7 @@ _NOT_NAME_START = _NOT_NAMES | _TITLES | ROLE_WORDS
 _ORG_SUFFIXES = ORG_WORDS - {"platforms"}
 
 
+@lru_cache(maxsize=8192)
 def _strip_name(run: str) -> str:
     """The name without articles, titles and roles: "Finance Minister Rachel Reeves" → "Rachel
     Reeves", "CEO Mark Zuckerberg" → "Mark Zuckerberg"."""
@@ -208,28 +210,35 @@ _ACTS = re.compile(
     r"[a-z]+s)\b)"
 )
 _SPEAKS_AFTER = re.compile(rf"\s+(?:also\s+)?{_CUE}\b")
-_LAST_WORD = re.compile(r"([\w.-]+)\s*$")
+# Run on the reversed text: the last word of a text is the first of its reverse, a match
+# where a search anchored by ``$`` would try (and backtrack at) every position.
+_WORD_START = re.compile(r"\w*")
+_TOKEN_START = re.compile(r"[\w.-]*")
 
 
 _ORG_AFTER = re.compile(r",?\s+(?:Inc|Corp|Ltd|LLC|PLC|Co)\b")
-_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
-_LAST_RUN = re.compile(r"\w+$")
+_APOSTROPHES = ("’", "'")
+_ACTS_OPENERS = ("’", "'", ",")
+_ARTICLES = frozenset(("the", "a", "an"))
 _CUE_SET = frozenset(CUE_VERBS)
+
+
+def _last_word(stripped: str) -> str:
+    """The word (``\\w+``) ending ``stripped``, empty when it ends with something else."""
+    return _WORD_START.match(stripped[::-1]).group()[::-1]
 
 
 def _speaks_before(before: str) -> bool:
     """Whether the text ends with a cue word and a space (as ``\\b{_CUE}\\s+$`` would find).
     Looking the last word up is much cheaper than trying the cue alternation at every word."""
     stripped = before.rstrip()
-    if len(stripped) == len(before):
-        return False
-    last = _LAST_RUN.search(stripped)
-    return last is not None and last.group() in _CUE_SET
+    return len(stripped) < len(before) and _last_word(stripped) in _CUE_SET
 
 
 def _ends_with_role(before: str) -> bool:
-    match = _LAST_WORD.search(before)
-    return match is not None and match.group(1).casefold() in ROLE_WORDS
+    """Whether the last token (as ``([\\w.-]+)\\s*$`` would find) is a role word."""
+    token = _TOKEN_START.match(before.rstrip()[::-1]).group()[::-1]
+    return token.casefold() in ROLE_WORDS
 
 
 def _role_in(run: str) -> str | None:
@@ -246,6 +255,19 @@ def role_before_name(text: str, start: int) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
+def _run_facts(run: str) -> tuple[str, tuple[str, ...], bool, bool, bool]:
+    """What a capitalised run says whatever surrounds it (names recur, so this is looked up
+    once each): the name left of it, its words, whether a word after the first names an
+    organisation, whether every word is a person's, whether it opens with a role or title."""
+    name = _strip_name(run)
+    words = tuple(name.split())
+    org_word = any(word.casefold().rstrip(",.") in ORG_WORDS for word in words[1:])
+    person_words = all(_PERSON_WORD.fullmatch(word) for word in words)
+    titled = any(word.casefold() in _ROLES_AND_TITLES for word in run.split()[:2])
+    return name, words, org_word, person_words, titled
+
+
 def read_cast(text: str, regions: list[Span]) -> Cast:
     """Every capitalised name in the regions, classified as person or organisation."""
     cast = Cast()
@@ -254,42 +276,49 @@ def read_cast(text: str, regions: list[Span]) -> Cast:
     for region in regions:
         for match in _NAME_RUN.finditer(text, region.start, region.end):
             run = match.group()
-            before = text[max(region.start, match.start() - 40) : match.start()].casefold()
-            after = text[match.end() : match.end() + 40]
-            at_sentence_start = not before.strip() or before.rstrip()[-1:] in '.!?“"’:'
-            name = _strip_name(run)
-            words = name.split()
+            name, words, org_word, person_words, titled = _run_facts(run)
             if not words:
-                continue
-            if any(word.casefold().rstrip(",.") in ORG_WORDS for word in words[1:]) or (
-                _ORG_AFTER.match(after)
-            ):
+                continue  # a capitalised first word or a title alone ("The", "But", "Mr")
+            start, end = match.span()
+            before = text[max(region.start, start - 40) : start].casefold()
+            after = text[end : end + 40]
+            stripped = before.rstrip()
+            at_sentence_start = not stripped or stripped[-1:] in '.!?“"’:'
+            # The word ending ``before`` answers three questions (an article? a cue? a role?)
+            # that were three regex searches anchored at the end, each trying every position.
+            spaced = len(stripped) < len(before)
+            last_word = _last_word(stripped) if spaced else ""
+            # The patterns read after the name open with a space, a comma or an apostrophe:
+            # most names are followed by one of them, the rest skip the matches.
+            first = after[:1]
+            spaced_after = first.isspace()
+            if org_word or ((spaced_after or first == ",") and _ORG_AFTER.match(after)):
                 cast.organisations.add(_strip_name(name) or words[0])
                 cast.organisations.add(words[0])
                 continue
-            if _POSSESSIVE_ROLE.match(after):
+            if first in _APOSTROPHES and _POSSESSIVE_ROLE.match(after):
                 cast.organisations.add(name)
             # "Burton explained…", "said Burton": a lone name doing the talking is a person.
-            speaks = _SPEAKS_AFTER.match(after) is not None or _speaks_before(before)
-            acts = _ACTS.match(after) is not None
+            speaks = (spaced_after and _SPEAKS_AFTER.match(after) is not None) or (
+                spaced and last_word in _CUE_SET
+            )
+            acts = (spaced_after or first in _ACTS_OPENERS) and _ACTS.match(after) is not None
             if (
-                all(_PERSON_WORD.fullmatch(word) for word in words)
+                person_words
                 # People take no article: "the Doki Doki dessert shop" is a place.
-                and not _ARTICLE_BEFORE.search(before)
+                and not (spaced and last_word in _ARTICLES)
                 and (
                     (len(words) >= 2 and (not at_sentence_start or acts))
                     or _ends_with_role(before)
-                    or any(word.casefold() in _ROLES_AND_TITLES for word in run.split()[:2])
+                    or titled
                     or speaks
                 )
             ):
                 cast.persons.add(name)
-                role = _role_in(run) or role_before_name(text, match.start())
+                role = _role_in(run) or role_before_name(text, start)
                 if role:
                     roled.append((role, name))
-            raw.append(
-                (name, match.end() - len(name), match.end(), at_sentence_start or acts or speaks)
-            )
+            raw.append((name, end - len(name), end, at_sentence_start or acts or speaks))
     for name in sorted(cast.persons, key=len, reverse=True):
         parts = name.split()
         if len(parts) >= 2:
@@ -408,9 +437,27 @@ def attribute_after(cast: Cast, text: str, start: int, end: int) -> Speaker | No
     return None
 
 
+# Every attribution before a quote holds a cue or a participle as a whole word, in some case,
+# and at most six words follow it ("said in a statement to the Times,").
+_CUES_AND_PARTICIPLES = _CUE_SET | {"noting", "writing", "telling"}
+_WORD_RUN = re.compile(r"\w+")
+# Letters that IGNORECASE matches to another ASCII letter than their lower case.
+_FOLDS_ELSEWHERE = re.compile("[İıſ]")
+
+
+def _may_attribute(window: str) -> bool:
+    """False when no pattern of `attribute_before` can match ``window``: none of its last seven
+    words is a cue. A look-up of its words spares five searches that try every position."""
+    if "ccording" in window or _FOLDS_ELSEWHERE.search(window):
+        return True
+    return any(word.lower() in _CUES_AND_PARTICIPLES for word in _WORD_RUN.findall(window)[-7:])
+
+
 def attribute_before(cast: Cast, text: str, start: int, end: int) -> Speaker | None:
     """Attribution before an opening mark: NAME said, “… / According to NAME, “…"""
     window = text[start:end]
+    if not _may_attribute(window):
+        return None
     role = _BEFORE_ROLE_CUE.search(window)
     if role:
         return _by_role(cast, role, start)
