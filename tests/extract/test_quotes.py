@@ -99,6 +99,27 @@ def test_pronoun_resolves_to_the_last_named_person() -> None:
     assert quote.speaker.kind is SpeakerKind.PERSON
 
 
+@pytest.mark.parametrize(
+    "organisation",
+    ["the Office for National Statistics", "the Bank of England", "the University of Leeds"],
+)
+def test_he_never_refers_to_the_rest_of_an_organisation_s_name(organisation: str) -> None:
+    quotes, _ = quotes_of(
+        f"Inflation fell to 4%, {organisation} said last month.\n\n"
+        "“We have had good news on inflation,” he added."
+    )
+    assert quotes[0].speaker.name is None
+    assert quotes[0].speaker.attribution is Attribution.NONE
+
+
+def test_a_governor_of_an_organisation_is_still_a_person() -> None:
+    quotes, _ = quotes_of(
+        "Bank of England Governor Andrew Bailey spoke to reporters.\n\n"
+        "“We will not cut rates yet,” he said."
+    )
+    assert (quotes[0].speaker.name, quotes[0].speaker.kind) == ("Andrew Bailey", SpeakerKind.PERSON)
+
+
 def test_surname_and_full_name_are_one_speaker() -> None:
     text = (
         "Chief executive Satya Nadella opened the event.\n\n"

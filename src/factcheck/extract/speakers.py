@@ -268,6 +268,11 @@ def _run_facts(run: str) -> tuple[str, tuple[str, ...], bool, bool, bool]:
     return name, words, org_word, person_words, titled
 
 
+_ORG_BEFORE_OF = re.compile(
+    rf"\b(?:{'|'.join(sorted(ORG_WORDS - {'co', 'co.', 'inc', 'inc.'}))})\s+(?:of|for)\s+$"
+)
+
+
 def read_cast(text: str, regions: list[Span]) -> Cast:
     """Every capitalised name in the regions, classified as person or organisation."""
     cast = Cast()
@@ -292,7 +297,10 @@ def read_cast(text: str, regions: list[Span]) -> Cast:
             # most names are followed by one of them, the rest skip the matches.
             first = after[:1]
             spaced_after = first.isspace()
-            if org_word or ((spaced_after or first == ",") and _ORG_AFTER.match(after)):
+            # "the Office for National Statistics", "the Bank of England": the rest of an
+            # organisation's name, after its "of" or "for".
+            of_org = last_word in ("of", "for") and not titled and _ORG_BEFORE_OF.search(before)
+            if org_word or of_org or ((spaced_after or first == ",") and _ORG_AFTER.match(after)):
                 cast.organisations.add(_strip_name(name) or words[0])
                 cast.organisations.add(words[0])
                 continue
