@@ -63,6 +63,28 @@ CASES = [
         "Meta said, “We expect capital expenditures to grow in 2024.”",
         [("We expect capital expenditures to grow in 2024.", "full", "Meta", "said")],
     ),
+    # Political news: long titles, a name in apposition, a party tag, a modifier before a title.
+    (
+        "“It spends money we do not have,” Senate Minority Leader Mitch McConnell told reporters.",
+        [("It spends money we do not have,", "full", "Mitch McConnell", "told")],
+    ),
+    (
+        "“We will keep the government open,” the White House press secretary, Karine "
+        "Jean-Pierre, said in a statement.",
+        [("We will keep the government open,", "full", "Karine Jean-Pierre", "said")],
+    ),
+    (
+        "According to Rep. Jim Jordan, R-Ohio, “the vote was rushed.”",
+        [("the vote was rushed.", "partial", "Jim Jordan", "According to")],
+    ),
+    (
+        "“It’s a disgrace,” former President Donald Trump wrote on social media.",
+        [("It’s a disgrace,", "full", "Donald Trump", "wrote")],
+    ),
+    (
+        "“This is a victory for working families,” said Sen. Elizabeth Warren, D-Mass.",
+        [("This is a victory for working families,", "full", "Elizabeth Warren", "said")],
+    ),
 ]
 
 
@@ -118,6 +140,22 @@ def test_a_governor_of_an_organisation_is_still_a_person() -> None:
         "“We will not cut rates yet,” he said."
     )
     assert (quotes[0].speaker.name, quotes[0].speaker.kind) == ("Andrew Bailey", SpeakerKind.PERSON)
+
+
+def test_she_refers_to_the_person_just_named_in_apposition() -> None:
+    quotes, _ = quotes_of(
+        "“It spends money we do not have,” Senate Minority Leader Mitch McConnell told "
+        "reporters.\n\n“We will keep the government open,” the White House press secretary, "
+        "Karine Jean-Pierre, said. She added: “The president will sign it.”"
+    )
+    assert [q.speaker.name for q in quotes] == [
+        "Mitch McConnell", "Karine Jean-Pierre", "Karine Jean-Pierre",
+    ]  # fmt: skip
+
+
+def test_pronouns_are_never_names() -> None:
+    quotes, _ = quotes_of("She added: “The president will sign it.”")
+    assert quotes[0].speaker.name is None
 
 
 def test_surname_and_full_name_are_one_speaker() -> None:

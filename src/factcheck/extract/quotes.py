@@ -235,13 +235,18 @@ _CUE_WORD = re.compile(r"\b(?:" + "|".join(CUE_VERBS) + r")\b")
 
 
 def _interrupts(inside: str, between: str) -> bool:
-    """Is ``between`` an attribution splitting one sentence: “We will,” he said, “build it.”"""
+    """Is ``between`` an attribution splitting one sentence: “We will,” he said, “build it.”
+    Not when a sentence ends in it: “…,” she said. She added: “…” opens a second quote."""
     return (
         inside.endswith((",", "—", "–", "…", "-"))
         and len(between.split()) <= 12
         and re.search(r"[,:—–]\s*$", between) is not None
         and _CUE_WORD.search(between) is not None
+        and _SENTENCE_END.search(between) is None
     )
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 
 
 def _is_full(text: str, group: list[_Piece]) -> bool:

@@ -88,7 +88,8 @@ CUE_VERBS = (
 )
 _CUE = r"(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")"
 _NAME_WORD = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen)\.|[A-Z][\w’'\-]*[a-zA-Z\d])"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:de|van|von|der|da|del|la|le|bin|al)\s+)?{_NAME_WORD}){{0,3}}"
+# Up to six words: "Senate Minority Leader Mitch McConnell"; titles are stripped later.
+_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:de|van|von|der|da|del|la|le|bin|al)\s+)?{_NAME_WORD}){{0,5}}"
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e)"
 
 # Words that say a capitalised run is an organisation, not a person.
@@ -110,7 +111,8 @@ _NOT_NAMES = frozenset(
     "the a an this that these those but and or so if when while as in on at by for from of "
     "to with after before during monday tuesday wednesday thursday friday saturday sunday "
     "january february march april may june july august september october november december "
-    "what why how who where because however thursday’s".split()
+    "what why how who where because however thursday’s he she they it we i you his her their "
+    "its our".split()
 )
 
 
@@ -209,7 +211,7 @@ _ACTS = re.compile(
     r"(?:’s|'s)?\s*(?:,\s+(?:who|whose)\b|\s+(?:was|is|has|had|will|would|did|does|[a-z]+ed|"
     r"[a-z]+s)\b)"
 )
-_SPEAKS_AFTER = re.compile(rf"\s+(?:also\s+)?{_CUE}\b")
+_SPEAKS_AFTER = re.compile(rf"(?:\s+(?:also\s+)?|,\s+){_CUE}\b")
 # Run on the reversed text: the last word of a text is the first of its reverse, a match
 # where a search anchored by ``$`` would try (and backtrack at) every position.
 _WORD_START = re.compile(r"\w*")
@@ -307,9 +309,9 @@ def read_cast(text: str, regions: list[Span]) -> Cast:
             if first in _APOSTROPHES and _POSSESSIVE_ROLE.match(after):
                 cast.organisations.add(name)
             # "Burton explained…", "said Burton": a lone name doing the talking is a person.
-            speaks = (spaced_after and _SPEAKS_AFTER.match(after) is not None) or (
-                spaced and last_word in _CUE_SET
-            )
+            speaks = (
+                (spaced_after or first == ",") and _SPEAKS_AFTER.match(after) is not None
+            ) or (spaced and last_word in _CUE_SET)
             acts = (spaced_after or first in _ACTS_OPENERS) and _ACTS.match(after) is not None
             if (
                 person_words
@@ -350,8 +352,10 @@ def read_cast(text: str, regions: list[Span]) -> Cast:
 
 # Two speakers of one quote: "reply Burton and Nick", "Smith and Jones said".
 _NAMES = rf"{_NAME}(?:\s+(?:and|&)\s+{_NAME})?"
+# "former President Donald Trump wrote": a lower-case word may stand before the title.
+_NAME_MODIFIER = r"(?:(?:former|then|acting|outgoing|incoming|late|ex-)\s*)?"
 _AFTER_NAME_CUE = re.compile(
-    rf"^[\s,;:.!?—–-]*(?P<name>{_NAMES}|{_PRONOUN})(?:,[^,“”\"]{{1,60}},)?\s+"
+    rf"^[\s,;:.!?—–-]*{_NAME_MODIFIER}(?P<name>{_NAMES}|{_PRONOUN})(?:,[^,“”\"]{{1,60}},)?\s+"
     rf"(?:(?:also|then|later|again|has|had|have|once|previously|recently)\s+)*(?P<cue>{_CUE})\b"
 )
 _AFTER_CUE_NAME = re.compile(rf"^[\s,;:.!?—–-]*(?P<cue>{_CUE})\s+(?P<name>{_NAMES})")
@@ -361,7 +365,11 @@ _BEFORE_NAME_CUE = re.compile(
     rf"(?P<cue>{_CUE})(?:\s+(?:\w+\s+){{0,3}}?(?:that|in\s+a\s+statement|reporters|"
     rf"[A-Z]\w+))?\s*[,:]?\s*$"
 )
-_BEFORE_ACCORDING = re.compile(rf"(?P<cue>[Aa]ccording to)\s+(?P<name>{_NAME})\s*,?\s*$")
+# "According to Rep. Jim Jordan, R-Ohio, “…": a party and state may follow the name.
+_PARTY_STATE = r"(?:,\s*[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
+_BEFORE_ACCORDING = re.compile(
+    rf"(?P<cue>[Aa]ccording to)\s+(?P<name>{_NAME}){_PARTY_STATE}\s*,?\s*$"
+)
 _BEFORE_CUE_ALONE = re.compile(r"(?:^|[.!?]\s+)(?P<cue>[A-Z][a-z]+)\s*[:,]?\s*$")
 _BEFORE_PARTICIPLE = re.compile(
     r"\b(?:by|while|when|before|after)\s+(?P<cue>stating|saying|adding|noting|explaining|"
@@ -372,11 +380,13 @@ _SUBJECT = re.compile(rf"(?:^|,\s+|\s)(?P<name>(?:[A-Z][a-z]+\s+)?{_NAME})\s+[a-
 
 _ROLE = "|".join(sorted((re.escape(r) for r in ROLE_WORDS if "." not in r), key=len, reverse=True))
 _ROLE_REF = (
-    rf"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+|{_NAME}[’']s\s+)(?:[a-z-]+\s+){{0,2}}?"
+    rf"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+|{_NAME}[’']s\s+)(?:[a-z-]+\s+){{0,3}}?"
     rf"(?P<role>{_ROLE})"
 )
+# "the White House press secretary, Karine Jean-Pierre, said": the name in apposition.
+_APPOSITION = r"(?:,\s+(?P<appos>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){1,3}),)?"
 _AFTER_ROLE_CUE = re.compile(
-    rf"^[\s,;:.!?—–-]*{_ROLE_REF}\s+(?:also\s+)?(?P<cue>{_CUE})\b", re.IGNORECASE
+    rf"^[\s,;:.!?—–-]*{_ROLE_REF}{_APPOSITION}\s+(?:also\s+)?(?P<cue>{_CUE})\b", re.IGNORECASE
 )
 _BEFORE_ROLE_CUE = re.compile(
     rf"{_ROLE_REF}\s+(?:also\s+)?(?P<cue>{_CUE})(?:\s+(?:\w+\s+){{0,3}}?(?:that|reporters|"
@@ -433,6 +443,11 @@ def attribute_after(cast: Cast, text: str, start: int, end: int) -> Speaker | No
     """Attribution following a closing mark: “…,” NAME said / said NAME / he said."""
     window = text[start:end]
     role = _AFTER_ROLE_CUE.match(window)
+    if role and role.group("appos"):
+        name_span = Span(start=start + role.start("appos"), end=start + role.end("appos"))
+        return _speaker(
+            cast, role.group("appos"), name_span, role.group("cue"), start, Attribution.NAMED
+        )
     if role:
         return _by_role(cast, role, start)
     for pattern in (_AFTER_CUE_NAME, _AFTER_NAME_CUE):
