@@ -472,3 +472,21 @@ def test_two_counts_joined_by_and_are_both_read() -> None:
 )
 def test_not_ranges_counts_or_multiples(sentence) -> None:
     assert figures_of(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed"),
+    [
+        # A change and where it ended, not a range.
+        ("The deficit widened by £2.1bn to £15.2bn.", ["£2.1bn", "£15.2bn"]),
+        ("Revenue rose from $5 billion to $7 billion.", ["$5 billion", "$7 billion"]),
+        ("Unemployment rose from 3.9% to 4.2% in a year.", ["3.9%", "4.2%"]),
+        ("The bank raised rates by 0.25% to 5.25%.", ["0.25%", "5.25%"]),
+        ("Payrolls rose from 2,000 to 3,000 jobs.", ["3,000 jobs"]),
+        # Ranges, whatever the verb.
+        ("The workforce will shrink by 10% to 15% next year.", ["10% to 15%"]),
+        ("Estimates ranged from $34.5 billion to $37 billion.", ["$34.5 billion to $37 billion"]),
+    ],
+)
+def test_changes_are_not_ranges(sentence, printed) -> None:
+    assert [f.text for f in figures_of(sentence)] == printed

@@ -509,7 +509,26 @@ def _range_of(
                   low=low, high=high)  # fmt: skip
 
 
-def _range(match: re.Match[str], _text: str) -> _Found | None:
+# "widened by £2.1bn to £15.2bn", "rose from 3.9% to 4.2%": a change and where it ended, not
+# a range. "Shrink by 10% to 15%" is a range: its ends are of a size.
+_BY_BEFORE = re.compile(r"\bby\s*$", re.IGNORECASE)
+_MOVED_FROM_BEFORE = re.compile(
+    r"\b(?:rose|risen|rising|climbed|fell|fallen|falling|dropped|declined|increased|decreased|"
+    r"grew|grown|jumped|surged|slipped|slid|widened|narrowed|raised|cut|lifted|lowered|eased|"
+    r"soared|plunged|tumbled|rebounded|went\s+up|went\s+down)"
+    r"(?:\s+[\w’']+){0,3}?\s+from\s*$",
+    re.IGNORECASE,
+)
+
+
+def _change_not_range(match: re.Match[str], text: str, low: Decimal, high: Decimal) -> bool:
+    before = text[max(0, match.start() - 60) : match.start()]
+    if _MOVED_FROM_BEFORE.search(before):
+        return True
+    return _BY_BEFORE.search(before) is not None and low > 0 and high > 2 * low
+
+
+def _range(match: re.Match[str], text: str) -> _Found | None:
     low, low_precision, low_scale, currency = _money(match, "a")
     high, high_precision, high_scale, high_currency = _money(match, "b")
     if high_currency not in (None, currency):
@@ -517,13 +536,17 @@ def _range(match: re.Match[str], _text: str) -> _Found | None:
     if low_scale == 1 and high_scale != 1:
         # "$34.5-37 billion": the scale printed once applies to both ends.
         low, low_precision, low_scale = low * high_scale, low_precision * high_scale, high_scale
+    if _change_not_range(match, text, low, high):
+        return None
     return _range_of(match, low, high, currency or "USD", max(low_scale, high_scale),
                      min(low_precision, high_precision))  # fmt: skip
 
 
-def _percent_range(match: re.Match[str], _text: str) -> _Found | None:
+def _percent_range(match: re.Match[str], text: str) -> _Found | None:
     low, low_p = parse_digits(match.group("anum"))
     high, high_p = parse_digits(match.group("bnum"))
+    if _change_not_range(match, text, low, high):
+        return None
     printed = match.group()
     if "%" not in printed and "per" not in printed.casefold():
         return None
@@ -787,13 +810,23 @@ def _count(match: re.Match[str], text: str) -> _Found | None:
     end = match.start("phrase")
     for word in head:
         end = text.index(word, end) + len(word)
+    # "between 200 and 300 people", "2,000 to 3,000 jobs", "10-15 people": a range.
     low = _LOW_END.search(text, max(0, match.start() - 40), match.start())
-    if low and (low.group("sep").casefold() != "and" or low.group("between")):
-        # "between 200 and 300 people", "2,000 to 3,000 jobs", "10-15 people": a range.
+    if low and low.group("sep").casefold() == "and" and not low.group("between"):
+        low = None  # "cats and 300 dogs"
+    if low is not None:
         printed = low.group("low")
         low_value, low_precision = (
             parse_digits(printed) if printed[0].isdigit() else (parse_words(printed), Decimal(1))
         )
+        moved = _MOVED_FROM_BEFORE.search(text, max(0, low.start("low") - 60), low.start("low"))
+        if moved or (
+            _BY_BEFORE.search(text, max(0, low.start("low") - 10), low.start("low"))
+            and low_value is not None
+            and value * scale > 2 * low_value * (scale_of(low.group("lscale")) or 1)
+        ):
+            low = None  # "rose from 2,000 to 3,000 jobs": a change, then a count
+    if low is not None:
         dashed = low.group("sep") in "-–"
         if dashed and not _plausible_dashed_range(low_value, value):
             return None  # "737-800 planes" is a model, not a range
