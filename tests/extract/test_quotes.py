@@ -81,6 +81,19 @@ CASES = [
         "“It’s a disgrace,” former President Donald Trump wrote on social media.",
         [("It’s a disgrace,", "full", "Donald Trump", "wrote")],
     ),
+    # Sources the article does not name: the quote is still a full, attributed one.
+    (
+        "“Nobody expected this,” one official said, speaking on condition of anonymity.",
+        [("Nobody expected this,", "full", None, "said")],
+    ),
+    (
+        "“Demand remains strong,” the company said in a statement.",
+        [("Demand remains strong,", "full", None, "said")],
+    ),
+    (
+        "Ford Motor Company cut its forecast on Monday. “Demand remains strong,” the company said.",
+        [("Demand remains strong,", "full", "Ford Motor", "said")],
+    ),
     (
         "“This is a victory for working families,” said Sen. Elizabeth Warren, D-Mass.",
         [("This is a victory for working families,", "full", "Elizabeth Warren", "said")],

@@ -153,6 +153,14 @@ class Cast:
             return SpeakerKind.ORGANISATION
         return SpeakerKind.PERSON
 
+    def last_organisation_before(self, offset: int) -> Mention | None:
+        """What "the company" refers to: the last organisation named before ``offset``."""
+        organisations = [
+            m for m in self.mentions
+            if m.kind is SpeakerKind.ORGANISATION and m.span.start < offset
+        ]  # fmt: skip
+        return max(organisations, key=lambda m: m.span.start, default=None)
+
     def last_person_before(self, offset: int) -> Mention | None:
         """Whom "he" or "she" refers to: the last person who was the subject of a clause,
         else the last person named."""
@@ -265,6 +273,14 @@ def _run_facts(run: str) -> tuple[str, tuple[str, ...], bool, bool, bool]:
     name = _strip_name(run)
     words = tuple(name.split())
     org_word = any(word.casefold().rstrip(",.") in ORG_WORDS for word in words[1:])
+    # "Ford Motor Company": an organisation's own suffix, with no role inside the run.
+    run_words = [word.casefold().rstrip(",.") for word in run.split()]
+    if (
+        len(run_words) >= 2
+        and run_words[-1] in ORG_WORDS
+        and not any(word in _ROLES_AND_TITLES for word in run_words)
+    ):
+        org_word = True
     person_words = all(_PERSON_WORD.fullmatch(word) for word in words)
     titled = any(word.casefold() in _ROLES_AND_TITLES for word in run.split()[:2])
     return name, words, org_word, person_words, titled
@@ -303,8 +319,11 @@ def read_cast(text: str, regions: list[Span]) -> Cast:
             # organisation's name, after its "of" or "for".
             of_org = last_word in ("of", "for") and not titled and _ORG_BEFORE_OF.search(before)
             if org_word or of_org or ((spaced_after or first == ",") and _ORG_AFTER.match(after)):
-                cast.organisations.add(_strip_name(name) or words[0])
+                organisation = _strip_name(name) or words[0]
+                cast.organisations.add(organisation)
                 cast.organisations.add(words[0])
+                # Named, so "the company said" further on can refer to it.
+                raw.append((organisation, end - len(organisation), end, False))
                 continue
             if first in _APOSTROPHES and _POSSESSIVE_ROLE.match(after):
                 cast.organisations.add(name)
@@ -378,10 +397,24 @@ _BEFORE_PARTICIPLE = re.compile(
 _SUBJECT = re.compile(rf"(?:^|,\s+|\s)(?P<name>(?:[A-Z][a-z]+\s+)?{_NAME})\s+[a-z]+(?:ed|s)\b")
 
 
-_ROLE = "|".join(sorted((re.escape(r) for r in ROLE_WORDS if "." not in r), key=len, reverse=True))
+# "the company said", "the ministry said": the organisation last named.
+ORG_NOUNS = frozenset(
+    "company firm group bank lender insurer carmaker automaker retailer airline ministry "
+    "department agency government police council regulator court union party club "
+    "university hospital school".split()
+)
+# Someone the article does not name: "one official said", "a source said".
+_ANONYMOUS = frozenset("official source aide diplomat insider person".split())
+_ROLE = "|".join(
+    sorted(
+        (re.escape(r) for r in ROLE_WORDS | ORG_NOUNS | _ANONYMOUS if "." not in r),
+        key=len,
+        reverse=True,
+    )
+)
 _ROLE_REF = (
-    rf"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+|{_NAME}[’']s\s+)(?:[a-z-]+\s+){{0,3}}?"
-    rf"(?P<role>{_ROLE})"
+    rf"(?:(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)"
+    rf"\s+|{_NAME}[’']s\s+)(?:[a-z-]+\s+){{0,3}}?(?P<role>{_ROLE})s?"
 )
 # "the White House press secretary, Karine Jean-Pierre, said": the name in apposition.
 _APPOSITION = r"(?:,\s+(?P<appos>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){1,3}),)?"
@@ -396,11 +429,23 @@ _BEFORE_ROLE_CUE = re.compile(
 
 
 def _by_role(cast: Cast, match: re.Match[str], start: int) -> Speaker:
-    """“…,” the senator said: the person last introduced as a senator, if any."""
+    """“…,” the senator said: the person last introduced as a senator, if any; “…,” the
+    company said: the organisation last named. “…,” an official said: someone unnamed."""
     role = match.group("role").casefold()
     span = Span(start=start + match.start("role"), end=start + match.end("role"))
-    name = cast.roles.get(role)
-    if name is None:
+    definite = (match.group("det") or "the").casefold() in ("the", "its", "their")
+    if role in ORG_NOUNS and definite:
+        organisation = cast.last_organisation_before(start)
+        if organisation is not None:
+            return Speaker(
+                name=organisation.name,
+                kind=SpeakerKind.ORGANISATION,
+                attribution=Attribution.TITLE,
+                cue=match.group("cue"),
+                span=span,
+            )
+    name = cast.roles.get(role) if definite else None
+    if name is None or role in ORG_NOUNS:
         return Speaker(cue=match.group("cue"), span=span)
     return Speaker(
         name=name,
