@@ -483,8 +483,10 @@ def test_not_ranges_counts_or_multiples(sentence) -> None:
         ("Unemployment rose from 3.9% to 4.2% in a year.", ["3.9%", "4.2%"]),
         ("The bank raised rates by 0.25% to 5.25%.", ["0.25%", "5.25%"]),
         ("Payrolls rose from 2,000 to 3,000 jobs.", ["3,000 jobs"]),
+        ("Gold rose $20 to $2,650 an ounce.", ["$20", "$2,650"]),
         # Ranges, whatever the verb.
         ("The workforce will shrink by 10% to 15% next year.", ["10% to 15%"]),
+        ("Prices will rise 2% to 3% next year.", ["2% to 3%"]),
         ("Estimates ranged from $34.5 billion to $37 billion.", ["$34.5 billion to $37 billion"]),
     ],
 )

@@ -511,13 +511,15 @@ def _range_of(
 
 # "widened by £2.1bn to £15.2bn", "rose from 3.9% to 4.2%": a change and where it ended, not
 # a range. "Shrink by 10% to 15%" is a range: its ends are of a size.
-_BY_BEFORE = re.compile(r"\bby\s*$", re.IGNORECASE)
-_MOVED_FROM_BEFORE = re.compile(
-    r"\b(?:rose|risen|rising|climbed|fell|fallen|falling|dropped|declined|increased|decreased|"
+_MOVEMENT_VERBS = (
+    r"rose|risen|rising|climbed|fell|fallen|falling|dropped|declined|increased|decreased|"
     r"grew|grown|jumped|surged|slipped|slid|widened|narrowed|raised|cut|lifted|lowered|eased|"
-    r"soared|plunged|tumbled|rebounded|went\s+up|went\s+down)"
-    r"(?:\s+[\w’']+){0,3}?\s+from\s*$",
-    re.IGNORECASE,
+    r"soared|plunged|tumbled|rebounded|gained|lost|added|shed|went\s+up|went\s+down"
+)
+# "by £2.1bn to", "rose $20 to": a change comes first, its end follows.
+_BY_BEFORE = re.compile(rf"\b(?:by|{_MOVEMENT_VERBS})\s*$", re.IGNORECASE)
+_MOVED_FROM_BEFORE = re.compile(
+    rf"\b(?:{_MOVEMENT_VERBS})(?:\s+[\w’']+){{0,3}}?\s+from\s*$", re.IGNORECASE
 )
 
 
