@@ -88,8 +88,12 @@ CUE_VERBS = (
 )
 _CUE = r"(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")"
 _NAME_WORD = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen)\.|[A-Z][\w’'\-]*[a-zA-Z\d])"
-# Up to six words: "Senate Minority Leader Mitch McConnell"; titles are stripped later.
-_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:de|van|von|der|da|del|la|le|bin|al)\s+)?{_NAME_WORD}){{0,5}}"
+_NAME_JOIN = r"\s+(?:(?:de|van|von|der|da|del|la|le|bin|al)\s+)?"
+_NAME = rf"{_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD}){{0,3}}"
+# After a quote, where the match is anchored and cheap, up to six words: "Senate Minority
+# Leader Mitch McConnell" (titles are stripped later). Everywhere else four: longer runs made
+# every search slower.
+_LONG_NAME = rf"{_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD}){{0,5}}"
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e)"
 
 # Words that say a capitalised run is an organisation, not a person.
@@ -374,7 +378,7 @@ _NAMES = rf"{_NAME}(?:\s+(?:and|&)\s+{_NAME})?"
 # "former President Donald Trump wrote": a lower-case word may stand before the title.
 _NAME_MODIFIER = r"(?:(?:former|then|acting|outgoing|incoming|late|ex-)\s*)?"
 _AFTER_NAME_CUE = re.compile(
-    rf"^[\s,;:.!?—–-]*{_NAME_MODIFIER}(?P<name>{_NAMES}|{_PRONOUN})(?:,[^,“”\"]{{1,60}},)?\s+"
+    rf"^[\s,;:.!?—–-]*{_NAME_MODIFIER}(?P<name>{_LONG_NAME}(?:\s+(?:and|&)\s+{_NAME})?|{_PRONOUN})(?:,[^,“”\"]{{1,60}},)?\s+"
     rf"(?:(?:also|then|later|again|has|had|have|once|previously|recently)\s+)*(?P<cue>{_CUE})\b"
 )
 _AFTER_CUE_NAME = re.compile(rf"^[\s,;:.!?—–-]*(?P<cue>{_CUE})\s+(?P<name>{_NAMES})")
