@@ -172,3 +172,28 @@ def test_paraphrased_coverage_links_through_names_and_numbers() -> None:
 )
 def test_one_kind_of_feature_alone_does_not_link(other: str) -> None:
     assert link_weight(signature([PARAPHRASE_A]), signature([other]), set()) == 0
+
+
+def test_an_index_damaged_inside_is_built_again(tmp_path: Path) -> None:
+    corpus = tmp_path / "articles"
+    files = write(corpus, ARTICLES)
+    location = tmp_path / "index.sqlite3"
+    group_paths(files, corpus, location)
+    # Damage the pages after the header: the file still opens, reading it fails.
+    data = bytearray(location.read_bytes())
+    data[4096:] = b"\xff" * (len(data) - 4096)
+    location.write_bytes(bytes(data))
+    events, update = group_paths(files, corpus, location)
+    assert update.parsed == 5
+    assert named_events(events)["herald"] == "auto-courier"
+
+
+def test_an_index_that_cannot_be_written_is_a_one_line_error(tmp_path: Path) -> None:
+    from factcheck.errors import FactcheckError
+
+    corpus = tmp_path / "articles"
+    files = write(corpus, ARTICLES)
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the cache folder should be", encoding="utf-8")
+    with pytest.raises(FactcheckError, match="not-a-folder"):
+        group_paths(files, corpus, blocked / "index.sqlite3")

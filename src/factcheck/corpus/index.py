@@ -559,7 +559,17 @@ def group_paths(
     files: list[Path], corpus: Path, location: Path | None = None
 ) -> tuple[dict[str, list[Path]], IndexUpdate]:
     """Update the index of ``corpus`` at ``location`` (in memory when None) with ``files`` and
-    return their events."""
-    with EventIndex(location, corpus) as index:
-        update = index.update(files)
-        return index.events(files), update
+    return their events. An index that turns out damaged while it is read is built again;
+    one that cannot be written is a one-line error."""
+    for attempt in (1, 2):
+        try:
+            with EventIndex(location, corpus) as index:
+                update = index.update(files)
+                return index.events(files), update
+        except sqlite3.DatabaseError as exc:
+            if location is None or attempt == 2 or not location.exists():
+                raise FactcheckError(
+                    str(location or "index"), f"the corpus index failed ({exc})"
+                ) from None
+            location.unlink()
+    raise AssertionError("unreachable")
