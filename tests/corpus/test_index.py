@@ -197,3 +197,21 @@ def test_an_index_that_cannot_be_written_is_a_one_line_error(tmp_path: Path) -> 
     blocked.write_text("a file where the cache folder should be", encoding="utf-8")
     with pytest.raises(FactcheckError, match="not-a-folder"):
         group_paths(files, corpus, blocked / "index.sqlite3")
+
+
+def test_a_place_and_round_numbers_do_not_link_unrelated_stories() -> None:
+    bakery = signature(
+        [
+            "A New York bakery chain said on Monday it would open its tenth store next month, "
+            "after sales rose 10% last year.",
+            "The company, which employs 250 people, said prices would rise by about 5%.",
+        ]
+    )
+    transit = signature(
+        [
+            "New York transit officials approved a fare increase that will raise the base fare "
+            "by 5%.",
+            "Ridership is still 10% below where it was, and the budget gap is 250 million.",
+        ]
+    )
+    assert link_weight(bakery, transit, set()) == 0

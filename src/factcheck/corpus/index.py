@@ -38,9 +38,12 @@ from factcheck.load import article_ids, load_article
 # Phrases found in many articles (site furniture, stock lines) say nothing about the event.
 SHINGLE_WORDS = 5
 MIN_SHARED_RUN = 4
-# ... or when they share three names and numbers, at least one name and two numbers: outlets
-# that paraphrase every quote still name the same people and print the same figures.
-MIN_SHARED_FEATURES = 3
+# ... or when they share two names and two numbers, one of them distinctive (not a round
+# 10% or 250): outlets that paraphrase every quote still name the same people and print the
+# same figures, while "New York" and two round percentages link unrelated stories.
+MIN_SHARED_NAMES = 2
+MIN_SHARED_NUMBERS = 2
+MIN_SHARED_FEATURES = MIN_SHARED_NAMES + MIN_SHARED_NUMBERS
 MAX_ARTICLES_PER_SHINGLE = 50  # phrases, names or numbers in more articles link nothing
 _PARAGRAPH_BREAK = 0  # in a signature, between paragraphs: a run never spans two
 _FEATURES_MARK = -(1 << 63)  # in a signature, between the phrases and the features
@@ -51,7 +54,8 @@ FULL_REBUILD_SHARE = 0.2
 
 _SETTINGS = (
     f"factcheck {__version__}; rolling hashes of {SHINGLE_WORDS} words; links at "
-    f"{MIN_SHARED_RUN} in a row or {MIN_SHARED_FEATURES} names and numbers, weighed; "
+    f"{MIN_SHARED_RUN} in a row or {MIN_SHARED_NAMES} names and {MIN_SHARED_NUMBERS} numbers, "
+    f"weighed; "
     f"phrases in more than {MAX_ARTICLES_PER_SHINGLE} ignored"
 )
 
@@ -149,8 +153,18 @@ _NUMBER = re.compile(
 _UNIT_NAMES = {"percent": "%", "per cent": "%", "bn": "billion", "tn": "trillion"}
 
 
+_NAME_KIND, _NUMBER_KIND, _DISTINCT_NUMBER_KIND = 0, 1, 3  # a feature hash's two low bits
+
+
+def _distinctive(whole: str, decimals: str | None) -> bool:
+    """A number unlikely to recur by chance: two significant digits or more, not a round
+    multiple of five ("1,200", "14", "$310 million", "40.11"; not "10%", "5%", "250")."""
+    significant = (whole + (decimals or "").lstrip(".")).strip("0")
+    return len(significant) >= 2 and int(significant) % 5 != 0
+
+
 def features(paragraphs: list[str]) -> set[int]:
-    """Hashes of the names (even) and numbers (odd) the article prints."""
+    """Hashes of the names and numbers the article prints, their kind in the low bits."""
     found: set[int] = set()
     for paragraph in paragraphs:
         for match in _NAME.finditer(paragraph):
@@ -158,7 +172,7 @@ def features(paragraphs: list[str]) -> set[int]:
             while words and words[0].casefold() in _NOT_NAME_START:
                 words.pop(0)
             found.update(
-                _feature(f"name {first} {second}".casefold(), kind=0)
+                _feature(f"name {first} {second}".casefold(), kind=_NAME_KIND)
                 for first, second in itertools.pairwise(words)
             )
         for match in _NUMBER.finditer(paragraph):
@@ -167,13 +181,14 @@ def features(paragraphs: list[str]) -> set[int]:
             unit = _UNIT_NAMES.get((unit or "").casefold(), (unit or "").casefold())
             if not unit and (len(whole) < 2 or re.fullmatch(r"1[89]\d\d|20\d\d", whole)):
                 continue
-            found.add(_feature(f"number {whole}{decimals or ''} {unit}", kind=1))
+            kind = _DISTINCT_NUMBER_KIND if _distinctive(whole, decimals) else _NUMBER_KIND
+            found.add(_feature(f"number {whole}{decimals or ''} {unit}", kind=kind))
     return found
 
 
 def _feature(text: str, kind: int) -> int:
     code = int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "little")
-    return _signed((code & ~1) | kind)
+    return _signed((code & ~3) | kind)
 
 
 def _split(sequence: array) -> tuple[array, array]:
@@ -208,8 +223,10 @@ def link_weight(a: array, b: array, frequent: set[int]) -> int:
         and _has_run(phrases_a, shared)
         and _has_run(phrases_b, shared)
     )
-    numbers = sum(feature & 1 for feature in common)
-    facts = len(common) >= MIN_SHARED_FEATURES and 2 <= numbers < len(common)
+    names = sum(1 for feature in common if feature & 3 == _NAME_KIND)
+    numbers = len(common) - names
+    distinct = sum(1 for feature in common if feature & 3 == _DISTINCT_NUMBER_KIND)
+    facts = names >= MIN_SHARED_NAMES and numbers >= MIN_SHARED_NUMBERS and distinct >= 1
     return len(shared) + len(common) if passage or facts else 0
 
 
