@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 from collections import Counter
@@ -89,6 +90,20 @@ def _cached(article: Article, cache: Path | None) -> Extraction | None:
         return None  # absent or unreadable: extract again
 
 
+def _store(cache: Path, article: Article, extraction: Extraction) -> None:
+    """Keep an extraction for the next run; a cache that cannot be written (read-only, full)
+    only costs that run's time, so it is not an error."""
+    target = cache / f"{_cache_key(article)}.json"
+    temporary = target.with_suffix(f".{os.getpid()}.tmp")
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        temporary.write_text(extraction.model_dump_json(), encoding="utf-8")
+        os.replace(temporary, target)
+    except OSError:
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+
+
 def extract_all(
     articles: list[Article], jobs: int = 1, cache: Path | None = None
 ) -> list[Extraction]:
@@ -107,11 +122,7 @@ def extract_all(
     for i, extraction in zip(todo, fresh, strict=True):
         found[i] = extraction
         if cache is not None:
-            cache.mkdir(parents=True, exist_ok=True)
-            target = cache / f"{_cache_key(articles[i])}.json"
-            temporary = target.with_suffix(f".{os.getpid()}.tmp")
-            temporary.write_text(extraction.model_dump_json(), encoding="utf-8")
-            os.replace(temporary, target)
+            _store(cache, articles[i], extraction)
     return [extraction for extraction in found if extraction is not None]
 
 

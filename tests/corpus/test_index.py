@@ -215,3 +215,26 @@ def test_a_place_and_round_numbers_do_not_link_unrelated_stories() -> None:
         ]
     )
     assert link_weight(bakery, transit, set()) == 0
+
+
+def test_an_index_locked_by_another_run_is_an_error_and_is_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from factcheck.errors import FactcheckError
+
+    corpus = tmp_path / "articles"
+    files = write(corpus, ARTICLES)
+    location = tmp_path / "index.sqlite3"
+    group_paths(files, corpus, location)
+    monkeypatch.setattr(index_module, "LOCK_TIMEOUT", 0.2)
+    other_run = sqlite3.connect(location)
+    other_run.execute("BEGIN IMMEDIATE")  # another run, updating it
+    try:
+        with pytest.raises(FactcheckError, match="database is locked"):
+            group_paths(files, corpus, location)
+    finally:
+        other_run.rollback()
+        other_run.close()
+    assert group_paths(files, corpus, location)[1].unchanged == 5  # not deleted, not rebuilt

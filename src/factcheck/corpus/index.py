@@ -75,6 +75,16 @@ CREATE INDEX links_by_b ON links (b);
 """
 
 
+_TABLES = frozenset({"settings", "files", "shingles", "links"})
+
+
+def _discard(location: Path) -> None:
+    try:
+        location.unlink(missing_ok=True)
+    except OSError as exc:
+        raise FactcheckError(str(location), f"cannot replace the index ({exc.strerror})") from None
+
+
 @dataclass(frozen=True)
 class IndexUpdate:
     """What an update did: articles parsed, found unchanged, and dropped from the index."""
@@ -274,8 +284,13 @@ def _digest(path: Path) -> str:
     return digest.hexdigest()
 
 
+# How long a run waits for another that is updating the index before giving up (an error,
+# never a deleted index).
+LOCK_TIMEOUT = 60.0
+
+
 def _connect(location: Path | str) -> sqlite3.Connection:
-    db = sqlite3.connect(location, timeout=60)
+    db = sqlite3.connect(location, timeout=LOCK_TIMEOUT)
     # A bigger page cache than the default 2 MB keeps the inverted index's tree in memory while
     # it is searched and updated (64 MB: indexing 10,000 articles took no longer than with
     # 256 MB and peaked at 250 MB instead of 580 MB). The index is a cache of the articles,
@@ -304,32 +319,56 @@ class EventIndex:
 
     def _open(self) -> sqlite3.Connection:
         if self.location is None:
-            return self._create(_connect(":memory:"))
+            db = _connect(":memory:")
+            self._prepare(db)
+            return db
         try:
             self.location.parent.mkdir(parents=True, exist_ok=True)
-            db = _connect(self.location)
-            found = dict(db.execute("SELECT key, value FROM settings").fetchall())
-            if found == {"settings": _SETTINGS, "corpus": self._key}:
-                return db
-            db.close()
-        except sqlite3.DatabaseError:
-            pass  # absent, damaged, or an index of another version: build it again
         except OSError as exc:
-            raise FactcheckError(str(self.location), f"cannot open the index ({exc})") from exc
-        try:
-            self.location.unlink(missing_ok=True)
-            return self._create(_connect(self.location))
-        except (OSError, sqlite3.Error) as exc:
-            raise FactcheckError(str(self.location), f"cannot create the index ({exc})") from exc
+            raise FactcheckError(
+                str(self.location.parent), f"cannot create the cache folder ({exc.strerror})"
+            ) from None
+        for attempt in (1, 2):
+            try:
+                db = _connect(self.location)
+                self._prepare(db)
+                return db
+            except sqlite3.OperationalError as exc:
+                # Locked past the timeout, read-only, a disk full: the index is not damaged,
+                # and another run may be using it. Say so; never delete it.
+                raise FactcheckError(str(self.location), f"cannot use the index ({exc})") from None
+            except sqlite3.DatabaseError as exc:
+                if attempt == 2:
+                    raise FactcheckError(str(self.location), f"damaged index ({exc})") from None
+                _discard(self.location)  # not a database, or damaged: build it again
+        raise AssertionError("unreachable")
 
-    def _create(self, db: sqlite3.Connection) -> sqlite3.Connection:
-        db.executescript(_SCHEMA)
-        db.executemany(
-            "INSERT INTO settings VALUES (?, ?)",
-            [("settings", _SETTINGS), ("corpus", self._key)],
-        )
+    def _prepare(self, db: sqlite3.Connection) -> None:
+        """Keep the index when these settings built it for this corpus; else (new, or made by
+        another version) empty it and lay out the tables. Under a write lock: two runs that
+        start together never both build it."""
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            tables = {
+                name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            found = (
+                dict(db.execute("SELECT key, value FROM settings")) if "settings" in tables else {}
+            )
+            if found != {"settings": _SETTINGS, "corpus": self._key}:
+                for table in sorted(tables & _TABLES):
+                    db.execute(f"DROP TABLE {table}")
+                for statement in _SCHEMA.split(";"):
+                    if statement.strip():
+                        db.execute(statement)
+                db.executemany(
+                    "INSERT INTO settings VALUES (?, ?)",
+                    [("settings", _SETTINGS), ("corpus", self._key)],
+                )
+        except BaseException:
+            db.rollback()
+            raise
         db.commit()
-        return db
 
     def update(self, files: list[Path]) -> IndexUpdate:
         """Bring the index in line with ``files``: parse what is new or changed, drop what is
@@ -576,17 +615,19 @@ def group_paths(
     files: list[Path], corpus: Path, location: Path | None = None
 ) -> tuple[dict[str, list[Path]], IndexUpdate]:
     """Update the index of ``corpus`` at ``location`` (in memory when None) with ``files`` and
-    return their events. An index that turns out damaged while it is read is built again;
-    one that cannot be written is a one-line error."""
+    return their events. An index found damaged while it is updated is built again; one that
+    cannot be used (locked, read-only) is a one-line error."""
     for attempt in (1, 2):
         try:
             with EventIndex(location, corpus) as index:
                 update = index.update(files)
                 return index.events(files), update
+        except sqlite3.OperationalError as exc:
+            raise FactcheckError(
+                str(location or "index"), f"cannot use the index ({exc})"
+            ) from None
         except sqlite3.DatabaseError as exc:
-            if location is None or attempt == 2 or not location.exists():
-                raise FactcheckError(
-                    str(location or "index"), f"the corpus index failed ({exc})"
-                ) from None
-            location.unlink()
+            if location is None or attempt == 2:
+                raise FactcheckError(str(location or "index"), f"damaged index ({exc})") from None
+            _discard(location)
     raise AssertionError("unreachable")
