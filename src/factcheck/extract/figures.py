@@ -15,6 +15,7 @@ voters", "one in five adults") is a percentage, so it lines up with "67% of vote
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -1262,8 +1263,10 @@ def _matches(
     """``pattern.search(text, pos, end)`` tried only at ``starts``: the same match, since no
     match can start elsewhere and a match at a position does not depend on where the search
     began."""
-    for start in starts:
-        if start >= pos and (match := pattern.match(text, start, end)):
+    # Starts before ``pos`` are a bisection away, not a scan: a sentence with many numbers
+    # would otherwise cost the square of their count.
+    for index in range(bisect_left(starts, pos), len(starts)):
+        if match := pattern.match(text, starts[index], end):
             return match
     return None
 
