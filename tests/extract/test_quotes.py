@@ -81,6 +81,10 @@ CASES = [
         "“It’s a disgrace,” former President Donald Trump wrote on social media.",
         [("It’s a disgrace,", "full", "Donald Trump", "wrote")],
     ),
+    (
+        "“Rates will stay high for some time yet,” said Federal Reserve Chair Jerome Powell.",
+        [("Rates will stay high for some time yet,", "full", "Jerome Powell", "said")],
+    ),
     # Sources the article does not name: the quote is still a full, attributed one.
     (
         "“Nobody expected this,” one official said, speaking on condition of anonymity.",

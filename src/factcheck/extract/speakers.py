@@ -381,7 +381,10 @@ _AFTER_NAME_CUE = re.compile(
     rf"^[\s,;:.!?—–-]*{_NAME_MODIFIER}(?P<name>{_LONG_NAME}(?:\s+(?:and|&)\s+{_NAME})?|{_PRONOUN})(?:,[^,“”\"]{{1,60}},)?\s+"
     rf"(?:(?:also|then|later|again|has|had|have|once|previously|recently)\s+)*(?P<cue>{_CUE})\b"
 )
-_AFTER_CUE_NAME = re.compile(rf"^[\s,;:.!?—–-]*(?P<cue>{_CUE})\s+(?P<name>{_NAMES})")
+_AFTER_CUE_NAME = re.compile(
+    rf"^[\s,;:.!?—–-]*(?P<cue>{_CUE})\s+{_NAME_MODIFIER}"
+    rf"(?P<name>{_LONG_NAME}(?:\s+(?:and|&)\s+{_NAME})?)"
+)
 _BEFORE_NAME_CUE = re.compile(
     rf"(?P<name>{_NAME}|{_PRONOUN})(?:,[^,“”\"]{{1,60}},)?\s+"
     rf"(?:(?:also|then|later|again|has|had|once|previously|recently)\s+)*"
