@@ -55,10 +55,18 @@ def is_trimmed(diff: list[WordDiff], edges_a: Edges = (True, True),
     return True
 
 
+_ELLIPSES = ("…", "...", ". . .")
+
+
 def _edges(ctx: CheckContext, ref: QuoteRef) -> Edges:
-    """Whether the sentence opens and whether it closes its quote."""
+    """Whether the sentence may be trimmed where it opens and where it closes: at its quote's
+    own edges, or where an ellipsis marks the cut (“We are well positioned now … We…”)."""
     last = len(ctx.quote(ref.quote_id).sentences) - 1
-    return ref.sentence_index == 0, ref.sentence_index == last
+    text = ref.text.strip(" \"“”'‘’,")
+    return (
+        ref.sentence_index == 0 or text.startswith(_ELLIPSES),
+        ref.sentence_index == last or text.endswith(_ELLIPSES),
+    )
 
 
 def check(params: QuoteWordingParams, ctx: CheckContext) -> Iterator[Hit]:
