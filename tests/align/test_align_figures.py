@@ -75,3 +75,15 @@ def test_different_units_never_align() -> None:
         figures=[figure("b", 1, FigureKind.MONEY, "5", "EUR", ["price"])],
     )
     assert align_figures(a, b, min_score=0) == []
+
+
+def test_among_equally_good_measures_the_closest_values_pair() -> None:
+    # "The deficit widened by £2.1bn to £15.2bn" against "The deficit widened to £15.2bn":
+    # both of A's figures measure the deficit; the level pairs with the level.
+    change = figure("a", 1, FigureKind.MONEY, "2100000000", "GBP", ["deficit"])
+    level = figure("a", 2, FigureKind.MONEY, "15200000000", "GBP", ["deficit"])
+    other = figure("b", 1, FigureKind.MONEY, "15200000000", "GBP", ["deficit"])
+    a = Extraction(article_id="a", sentences=[], figures=[change, level])
+    b = Extraction(article_id="b", sentences=[], figures=[other])
+    (match,) = align_figures(a, b, min_score=60)
+    assert (match.a, match.b) == ("a:f2", "b:f1")
