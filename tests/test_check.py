@@ -279,3 +279,11 @@ def test_check_reads_only_the_events_of_the_articles_it_checks(
     ]  # fmt: skip
     # The new article is parsed for the index and for the check; the bridge event never.
     assert sorted(read) == ["gazette.txt", "gazette.txt", "sport-daily.txt", "the-post.txt"]
+
+
+def test_an_article_reached_through_a_symlink_is_not_compared_with_itself(corpus, capsys):
+    (corpus / "linked").symlink_to(corpus / "articles", target_is_directory=True)
+    target = corpus / "linked" / "derby" / "the-post.txt"
+    code, out, _ = run(["check", str(target), "-f", "json", "--fail-on", "none"], capsys)
+    assert code == 0
+    assert sorted(a["id"] for a in json.loads(out)["articles"]) == ["sport-daily", "the-post"]

@@ -305,13 +305,15 @@ def _check_report(
         targets = [t for t in targets if t.resolve() in changed]
     if not targets:
         return None
-    absolute = {os.path.abspath(f): f for f in corpus_files}
+    # One key per file, however it is reached (a symlinked folder, ".."): never compared
+    # with itself.
+    absolute = {os.path.realpath(f): f for f in corpus_files}
     for target in targets:
-        absolute.setdefault(os.path.abspath(target), target)
+        absolute.setdefault(os.path.realpath(target), target)
     files = corpus_files + list(absolute.values())[len(corpus_files) :]
     # The index finds the events of the articles to check; only their members are read.
     groups, _ = group_paths(files, corpus, cache / "index.sqlite3" if cache else None)
-    wanted = {absolute[os.path.abspath(t)] for t in targets}
+    wanted = {absolute[os.path.realpath(t)] for t in targets}
     event_of = {path: event for event, members in groups.items() for path in members}
     chosen = {event: groups[event] for event in sorted({event_of[t] for t in wanted})}
     id_of = dict(zip(files, article_ids(files), strict=True))
