@@ -88,6 +88,16 @@ def test_sidecar_metadata_leaves_article_bytes_alone(write) -> None:
     assert article.meta.title == "Budget passes"
 
 
+def test_a_broken_sidecar_is_a_one_line_error_naming_it(write) -> None:
+    path = write("story.txt", "Budget passes\n\n" + BODY)
+    write("story.meta.yml", "event: [budget\noutlet: The Courier\n")
+    with pytest.raises(InputError) as caught:
+        load_article(path)
+    message = str(caught.value)
+    assert "story.meta.yml" in message and "not valid YAML" in message
+    assert "\n" not in message
+
+
 @pytest.mark.parametrize(
     ("text", "kinds"),
     [

@@ -211,8 +211,14 @@ def _sidecar_meta(path: Path) -> dict[str, object]:
             continue
         try:
             data = yaml.safe_load(sidecar.read_text(encoding="utf-8")) or {}
-        except (yaml.YAMLError, UnicodeDecodeError, OSError) as exc:
-            raise InputError(str(sidecar), f"metadata file is not valid YAML ({exc})") from exc
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = f" (line {mark.line + 1})" if mark is not None else ""
+            raise InputError(str(sidecar), f"metadata file is not valid YAML{where}") from exc
+        except UnicodeDecodeError:
+            raise InputError(str(sidecar), "metadata file is not UTF-8 text") from None
+        except OSError as exc:
+            raise InputError(str(sidecar), f"cannot be read ({exc.strerror or exc})") from None
         if not isinstance(data, dict):
             raise InputError(str(sidecar), "metadata file must be a mapping of field: value")
         return data
