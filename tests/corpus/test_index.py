@@ -103,16 +103,6 @@ def test_a_sidecar_event_is_picked_up_without_touching_the_article(tmp_path: Pat
     assert named_events(events)["weather"] == "storm-2026"
 
 
-def test_a_damaged_index_is_built_again(tmp_path: Path) -> None:
-    corpus = tmp_path / "articles"
-    files = write(corpus, ARTICLES)
-    location = tmp_path / "index.sqlite3"
-    location.write_bytes(b"not a database" * 100)
-    events, update = group_paths(files, corpus, location)
-    assert update.parsed == 5
-    assert named_events(events)["herald"] == "auto-courier"
-
-
 def test_a_shared_passage_links_and_scattered_phrases_do_not() -> None:
     quote = signature([f"The mayor said: “{BRIDGE_QUOTE}”"])
     same_quote = signature([f"“{BRIDGE_QUOTE}” the mayor told reporters on Monday."])
@@ -174,15 +164,24 @@ def test_one_kind_of_feature_alone_does_not_link(other: str) -> None:
     assert link_weight(signature([PARAPHRASE_A]), signature([other]), set()) == 0
 
 
-def test_an_index_damaged_inside_is_built_again(tmp_path: Path) -> None:
+def _not_a_database(location: Path) -> None:
+    location.write_bytes(b"not a database" * 100)
+
+
+def _damaged_pages(location: Path) -> None:
+    # The pages after the header: the file still opens, reading it fails.
+    data = bytearray(location.read_bytes())
+    data[4096:] = b"\xff" * (len(data) - 4096)
+    location.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("damage", [_not_a_database, _damaged_pages])
+def test_a_damaged_index_is_built_again(tmp_path: Path, damage) -> None:
     corpus = tmp_path / "articles"
     files = write(corpus, ARTICLES)
     location = tmp_path / "index.sqlite3"
     group_paths(files, corpus, location)
-    # Damage the pages after the header: the file still opens, reading it fails.
-    data = bytearray(location.read_bytes())
-    data[4096:] = b"\xff" * (len(data) - 4096)
-    location.write_bytes(bytes(data))
+    damage(location)
     events, update = group_paths(files, corpus, location)
     assert update.parsed == 5
     assert named_events(events)["herald"] == "auto-courier"
