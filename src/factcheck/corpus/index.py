@@ -256,11 +256,15 @@ def _sidecars(files: list[Path]) -> set[str]:
     return found
 
 
+def _with_sidecars(path: Path) -> list[str]:
+    """The article file and the sidecars it may have: what its stamp and digest cover."""
+    return [str(path), *(str(path.with_name(path.stem + suffix)) for suffix in _SIDECAR_SUFFIXES)]
+
+
 def _stamp(path: Path, sidecars: set[str]) -> str:
     parts = []
-    for candidate in (str(path), *(str(path.with_name(path.stem + suffix))
-                                   for suffix in _SIDECAR_SUFFIXES)):  # fmt: skip
-        if candidate != str(path) and candidate not in sidecars:
+    for number, candidate in enumerate(_with_sidecars(path)):
+        if number and candidate not in sidecars:
             parts.append("-")
             continue
         try:
@@ -274,10 +278,9 @@ def _stamp(path: Path, sidecars: set[str]) -> str:
 
 def _digest(path: Path) -> str:
     digest = hashlib.sha256()
-    for candidate in (path, path.with_name(path.stem + ".meta.yml"),
-                      path.with_name(path.stem + ".meta.yaml")):  # fmt: skip
+    for candidate in _with_sidecars(path):
         try:
-            digest.update(candidate.read_bytes())
+            digest.update(Path(candidate).read_bytes())
         except OSError:
             digest.update(b"-")
         digest.update(b"\x00")
@@ -289,8 +292,7 @@ def _digest(path: Path) -> str:
 LOCK_TIMEOUT = 60.0
 
 
-def _connect(location: Path | str) -> sqlite3.Connection:
-    db = sqlite3.connect(location, timeout=LOCK_TIMEOUT)
+def _configure(db: sqlite3.Connection) -> None:
     # A bigger page cache than the default 2 MB keeps the inverted index's tree in memory while
     # it is searched and updated (64 MB: indexing 10,000 articles took no longer than with
     # 256 MB and peaked at 250 MB instead of 580 MB). The index is a cache of the articles,
@@ -299,7 +301,6 @@ def _connect(location: Path | str) -> sqlite3.Connection:
     db.execute("PRAGMA cache_size = -65536")
     db.execute("PRAGMA synchronous = OFF")
     db.execute("CREATE TEMP TABLE staged (shingle INTEGER, file INTEGER)")
-    return db
 
 
 class EventIndex:
@@ -318,30 +319,21 @@ class EventIndex:
         self._db.close()
 
     def _open(self) -> sqlite3.Connection:
-        if self.location is None:
-            db = _connect(":memory:")
-            self._prepare(db)
-            return db
-        try:
-            self.location.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise FactcheckError(
-                str(self.location.parent), f"cannot create the cache folder ({exc.strerror})"
-            ) from None
-        for attempt in (1, 2):
+        if self.location is not None:
             try:
-                db = _connect(self.location)
-                self._prepare(db)
-                return db
-            except sqlite3.OperationalError as exc:
-                # Locked past the timeout, read-only, a disk full: the index is not damaged,
-                # and another run may be using it. Say so; never delete it.
-                raise FactcheckError(str(self.location), f"cannot use the index ({exc})") from None
-            except sqlite3.DatabaseError as exc:
-                if attempt == 2:
-                    raise FactcheckError(str(self.location), f"damaged index ({exc})") from None
-                _discard(self.location)  # not a database, or damaged: build it again
-        raise AssertionError("unreachable")
+                self.location.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise FactcheckError(
+                    str(self.location.parent), f"cannot create the cache folder ({exc.strerror})"
+                ) from None
+        db = sqlite3.connect(self.location or ":memory:", timeout=LOCK_TIMEOUT)
+        try:
+            _configure(db)
+            self._prepare(db)
+        except BaseException:
+            db.close()  # group_paths decides: an error, or a damaged index built again
+            raise
+        return db
 
     def _prepare(self, db: sqlite3.Connection) -> None:
         """Keep the index when these settings built it for this corpus; else (new, or made by
@@ -589,15 +581,6 @@ class EventIndex:
         for path, event in zip(files, assigned, strict=True):
             events.setdefault(event, []).append(path)
         return dict(sorted(events.items()))
-
-    def size(self) -> tuple[int, int, int]:
-        """Articles, distinct phrase entries and links held."""
-        count = self._db.execute
-        return (
-            count("SELECT COUNT(*) FROM files").fetchone()[0],
-            count("SELECT COUNT(*) FROM shingles").fetchone()[0],
-            count("SELECT COUNT(*) FROM links").fetchone()[0],
-        )
 
 
 def _array(blob: bytes) -> array:

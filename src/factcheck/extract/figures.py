@@ -524,8 +524,9 @@ _MOVED_FROM_BEFORE = re.compile(
 )
 
 
-def _change_not_range(match: re.Match[str], text: str, low: Decimal, high: Decimal) -> bool:
-    before = text[max(0, match.start() - 60) : match.start()]
+def _change_not_range(text: str, at: int, low: Decimal, high: Decimal) -> bool:
+    """Whether the two numbers starting at ``at`` are a change and its end, not a range."""
+    before = text[max(0, at - 60) : at]
     if _MOVED_FROM_BEFORE.search(before):
         return True
     return _BY_BEFORE.search(before) is not None and low > 0 and high > 2 * low
@@ -539,7 +540,7 @@ def _range(match: re.Match[str], text: str) -> _Found | None:
     if low_scale == 1 and high_scale != 1:
         # "$34.5-37 billion": the scale printed once applies to both ends.
         low, low_precision, low_scale = low * high_scale, low_precision * high_scale, high_scale
-    if _change_not_range(match, text, low, high):
+    if _change_not_range(text, match.start(), low, high):
         return None
     return _range_of(match, low, high, currency or "USD", max(low_scale, high_scale),
                      min(low_precision, high_precision))  # fmt: skip
@@ -548,7 +549,7 @@ def _range(match: re.Match[str], text: str) -> _Found | None:
 def _percent_range(match: re.Match[str], text: str) -> _Found | None:
     low, low_p = parse_digits(match.group("anum"))
     high, high_p = parse_digits(match.group("bnum"))
-    if _change_not_range(match, text, low, high):
+    if _change_not_range(text, match.start(), low, high):
         return None
     printed = match.group()
     if "%" not in printed and "per" not in printed.casefold():
@@ -822,12 +823,8 @@ def _count(match: re.Match[str], text: str) -> _Found | None:
         low_value, low_precision = (
             parse_digits(printed) if printed[0].isdigit() else (parse_words(printed), Decimal(1))
         )
-        moved = _MOVED_FROM_BEFORE.search(text, max(0, low.start("low") - 60), low.start("low"))
-        if moved or (
-            _BY_BEFORE.search(text, max(0, low.start("low") - 10), low.start("low"))
-            and low_value is not None
-            and value * scale > 2 * low_value * (scale_of(low.group("lscale")) or 1)
-        ):
+        low_scaled = (low_value or 0) * (scale_of(low.group("lscale") or low.group("lshort")) or 1)
+        if _change_not_range(text, low.start("low"), low_scaled, value * scale):
             low = None  # "rose from 2,000 to 3,000 jobs": a change, then a count
     if low is not None:
         dashed = low.group("sep") in "-–"
