@@ -217,7 +217,7 @@ def main(argv: list[str]) -> int:
             print(f"{size} articles, {len(set(truth.values()))} events, {megabytes:.1f} MB "
                   f"(written in {time.perf_counter() - started:.1f} s)")  # fmt: skip
             seconds, memory, listing, _ = run([factcheck, "index", "--events"], home)
-            index_file = home / ".factcheck-cache" / "index.sqlite3"
+            (index_file,) = (home / ".factcheck-cache").glob("index-*.sqlite3")
             print(f"  index build:           {seconds:6.2f} s, peak {memory:5.0f} MB, "
                   f"index {index_file.stat().st_size / 1e6:.1f} MB on disk")  # fmt: skip
             precision, recall = grouping(listing, truth)

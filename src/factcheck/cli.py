@@ -279,7 +279,7 @@ def _check_report(
     cache: Path | None = None,
 ) -> "tuple[Report, set[str]] | None":
     """Compare each article to check with the other articles of its event."""
-    from factcheck.corpus.index import group_paths
+    from factcheck.corpus.index import group_paths, index_location
     from factcheck.load import article_ids, load_article
     from factcheck.pipeline import (
         article_paths,
@@ -312,7 +312,7 @@ def _check_report(
         absolute.setdefault(os.path.realpath(target), target)
     files = corpus_files + list(absolute.values())[len(corpus_files) :]
     # The index finds the events of the articles to check; only their members are read.
-    groups, _ = group_paths(files, corpus, cache / "index.sqlite3" if cache else None)
+    groups, _ = group_paths(files, corpus, index_location(cache, corpus) if cache else None)
     wanted = {absolute[os.path.realpath(t)] for t in targets}
     event_of = {path: event for event, members in groups.items() for path in members}
     chosen = {event: groups[event] for event in sorted({event_of[t] for t in wanted})}
@@ -509,7 +509,7 @@ def build_index(
     import time
 
     from factcheck.config import load_settings
-    from factcheck.corpus.index import group_paths
+    from factcheck.corpus.index import group_paths, index_location
     from factcheck.pipeline import article_paths
 
     settings = load_settings(config).settings
@@ -517,7 +517,7 @@ def build_index(
     files = article_paths(corpus) if corpus.is_dir() else []
     if not files:
         raise FactcheckError(str(corpus), "no article files (.txt, .md) in the corpus folder")
-    location = settings.cache / "index.sqlite3"
+    location = index_location(settings.cache, corpus)
     started = time.perf_counter()
     groups, update = group_paths(files, corpus, location)
     seconds = time.perf_counter() - started

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.corpus import index as index_module
-from factcheck.corpus.index import group_paths, link_weight, signature
+from factcheck.corpus.index import group_paths, index_location, link_weight, signature
 
 BRIDGE_QUOTE = "We will rebuild the bridge before the winter comes and the river rises again."
 DERBY_QUOTE = "We played with total belief from the first whistle to the last, and it showed."
@@ -130,9 +130,28 @@ def test_index_command_lists_events(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     captured = capsys.readouterr()
     assert "auto-courier\tarticles/herald.txt" in captured.out
     assert "indexed 5 articles in 3 events (5 read, 0 unchanged, 0 removed)" in captured.err
-    assert (tmp_path / ".factcheck-cache" / "index.sqlite3").is_file()
+    assert [p.name for p in (tmp_path / ".factcheck-cache").glob("index-*.sqlite3")] == [
+        index_location(Path(".factcheck-cache"), Path("articles")).name
+    ]
     assert main(["index"]) == 0
     assert "(0 read, 5 unchanged, 0 removed)" in capsys.readouterr().err
+
+
+def test_two_corpora_sharing_a_cache_keep_their_own_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+):
+    from factcheck.cli import main
+
+    write(tmp_path / "articles", ARTICLES)
+    write(tmp_path / "archive", {n: t for n, t in list(ARTICLES.items())[:2]})
+    (tmp_path / "archive.toml").write_text('articles = "archive"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["index"]) == 0
+    assert main(["index", "--config", "archive.toml"]) == 0
+    capsys.readouterr()
+    assert main(["index"]) == 0
+    assert "(0 read, 5 unchanged, 0 removed)" in capsys.readouterr().err
+    assert len(list((tmp_path / ".factcheck-cache").glob("index-*.sqlite3"))) == 2
 
 
 PARAPHRASE_A = (

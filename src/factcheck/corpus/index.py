@@ -594,6 +594,13 @@ def _chunks(values: list[int], size: int) -> Iterator[list[int]]:
         yield list(values[start : start + size])
 
 
+def index_location(cache: Path, corpus: Path) -> Path:
+    """The index file of ``corpus`` in the ``cache`` folder: one per corpus folder, so two
+    corpora that share a cache folder do not rebuild one index in turn."""
+    digest = hashlib.sha256(os.path.abspath(corpus).encode("utf-8")).hexdigest()[:12]
+    return cache / f"index-{Path(os.path.abspath(corpus)).name or 'root'}-{digest}.sqlite3"
+
+
 def group_paths(
     files: list[Path], corpus: Path, location: Path | None = None
 ) -> tuple[dict[str, list[Path]], IndexUpdate]:
