@@ -128,6 +128,21 @@ def time_extraction(label: str, text: str, runs: int) -> None:
 
 STARTUP_RUNS = 11
 
+# factcheck's own command line with compare's options, but a compare that does nothing: what
+# typer costs before any of our work. Typer (from 0.29) coerces every non-flag option through a
+# pydantic TypeAdapter at each run, which loads pydantic's schema machinery.
+EMPTY_COMPARE = """
+import functools, sys, typer
+from factcheck.cli import app, main
+command = next(c for c in app.registered_commands if c.callback.__name__ == "compare")
+real = command.callback
+@functools.wraps(real)
+def does_nothing(*args, **kwargs):
+    raise typer.Exit(0)
+command.callback = does_nothing
+sys.exit(main(["compare", "--format", "json"]))
+"""
+
 
 def timed(commands: dict[str, tuple[list[str], dict[str, str]]]) -> dict[str, float]:
     """Median wall time of each command (with its environment) over ``STARTUP_RUNS`` rounds,
@@ -170,6 +185,7 @@ def startup() -> None:
                 "BaseModel": ([python, "-c", f"{deps}; from pydantic import BaseModel"], env),
                 "one model": ([python, "-c", one_model], env),
                 "version": ([factcheck, "--version"], env),
+                "empty compare": ([python, "-c", EMPTY_COMPARE], env),
                 "json": ([factcheck, "compare", "--format", "json"], env),
                 "terminal": ([factcheck, "compare", "--no-color"], env),
                 "version uncached": ([factcheck, "--version"], uncached),
@@ -181,7 +197,9 @@ def startup() -> None:
         f"start-up (median of {STARTUP_RUNS} after a warm-up, bytecode cached): python -c pass "
         f"{t['pass']:.3f} s; importing typer, rich, pydantic, rapidfuzz {imports:.3f} s (with "
         f"`from pydantic import BaseModel` {t['BaseModel']:.3f} s, and one model class "
-        f"{t['one model']:.3f} s); factcheck --version {t['version']:.3f} s; factcheck compare "
+        f"{t['one model']:.3f} s); factcheck --version {t['version']:.3f} s; typer parsing "
+        f"compare's options for a compare that does nothing {t['empty compare']:.3f} s = "
+        f"{t['empty compare'] / imports:.2f}x the imports; factcheck compare "
         f"(bundled) -f json {t['json']:.3f} s = {t['json'] / imports:.2f}x the imports, "
         f"terminal {t['terminal']:.3f} s = {t['terminal'] / imports:.2f}x; factcheck's modules "
         f"uncached: --version {t['version uncached']:.3f} s, compare -f json "
