@@ -5,6 +5,8 @@ from decimal import Decimal
 import pytest
 
 from factcheck.align.figures import align_figures, periods_compatible
+from factcheck.extract import extract
+from factcheck.load import article_from_text
 from factcheck.models import Extraction, Figure, FigureKind, Span
 
 
@@ -87,3 +89,61 @@ def test_among_equally_good_measures_the_closest_values_pair() -> None:
     b = Extraction(article_id="b", sentences=[], figures=[other])
     (match,) = align_figures(a, b, min_score=60)
     assert (match.a, match.b) == ("a:f2", "b:f1")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "compatible"),
+    [
+        ("FY", "FY2025", True),  # "full-year revenue" and "full-year 2025 revenue"
+        ("2025", "FY2025", True),
+        ("FY2024", "FY2025", False),
+        ("H1", "Q1", False),
+    ],
+)
+def test_fiscal_years_compatible(a, b, compatible) -> None:
+    assert periods_compatible(a, b) is compatible
+
+
+def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
+    """The figures two one-paragraph articles' extractions pair, as printed."""
+    a = extract(article_from_text(f"A\n\n{text_a}\n", article_id="a"))
+    b = extract(article_from_text(f"B\n\n{text_b}\n", article_id="b"))
+    printed = {f.id: f.text for f in a.figures + b.figures}
+    return [(printed[m.a], printed[m.b]) for m in align_figures(a, b, min_score=60)]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "pairs"),
+    [
+        # One measure's words inside the other's, values far apart: a fee and a wage.
+        (
+            "The fee eclipses the £105m Arsenal paid West Ham for Declan Rice in 2023.",
+            "He is expected to be paid around £200,000 per week.",
+            [],
+        ),
+        (
+            "Net income was $455 million, or $1.09 a share, a year earlier.",
+            "Northwind will also buy back $3 billion of its shares.",
+            [],
+        ),
+        # One fact worded apart, its values close or the same: they pair.
+        (
+            "It made landfall as a Category 4 hurricane with maximum sustained winds of 140 mph.",
+            "It came ashore as a Category 4 storm packing sustained winds of 145 mph.",
+            [("140 mph", "145 mph")],
+        ),
+        (
+            "Public sector net borrowing reached £17.4bn in September.",
+            "The government borrowed £17.4 billion last month, the ONS said.",
+            [("£17.4bn", "£17.4 billion")],
+        ),
+        (
+            "It raised its full-year 2025 revenue forecast to between $19.5 billion and "
+            "$20.5 billion.",
+            "Northwind now forecasts full-year revenue of $19.5 billion to $21 billion.",
+            [("between $19.5 billion and $20.5 billion", "$19.5 billion to $21 billion")],
+        ),
+    ],
+)
+def test_figures_pair_by_measure_and_value(text_a: str, text_b: str, pairs) -> None:
+    assert aligned_texts(text_a, text_b) == pairs

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import fuzz, process
 
 from factcheck.align.assign import one_to_one
@@ -19,13 +21,20 @@ _FAMILY = {
 }
 
 
+_PERIOD_PARTS = re.compile(r"FY|[QH][1-4]|\d{4}")
+
+
 def periods_compatible(a: str | None, b: str | None) -> bool:
-    """Q4 and Q4 2023 may be the same period; Q4 and Q1, or Q4 2023 and Q4 2022, are not."""
+    """Q4 and Q4 2023 may be the same period, as may FY and FY2025 ("full-year" with and
+    without its year) or 2025 and FY2025; Q4 and Q1, or Q4 2023 and Q4 2022, are not."""
     if a is None or b is None or a == b:
         return True
-    words_a, words_b = a.split(), b.split()
-    shorter, longer = sorted((words_a, words_b), key=len)
-    return longer[: len(shorter)] == shorter
+    parts_a, parts_b = _PERIOD_PARTS.findall(a), _PERIOD_PARTS.findall(b)
+    shorter, longer = sorted((parts_a, parts_b), key=len)
+    if longer[: len(shorter)] == shorter:
+        return True
+    # A calendar year and the fiscal year of that number.
+    return sorted((parts_a, parts_b)) == [[shorter[0]], ["FY", shorter[0]]]
 
 
 # Words that say how a figure moved, not what it measures: "rise" alone matches any rise.
@@ -41,7 +50,48 @@ def measure_score(a: Figure, b: Figure) -> float:
         return 50.0 if not a.measure and not b.measure else 55.0
     if not subject_a or not subject_b:
         return 40.0
-    return fuzz.token_set_ratio(" ".join(a.measure), " ".join(b.measure))
+    return _words_alike(" ".join(a.measure), " ".join(b.measure))
+
+
+def _words_alike(a: str, b: str) -> float:
+    """token_set_ratio alone is 100 whenever one measure's words are all in the other's: "paid"
+    against "transfer eclipse arsenal paid west ham". Averaged with token_sort_ratio, a short
+    measure inside a long one scores lower than two measures of the same words."""
+    return (fuzz.token_set_ratio(a, b) + fuzz.token_sort_ratio(a, b)) / 2
+
+
+# Two outlets word the measure of one figure differently ("public sector borrowing" / "the
+# government borrowed"), but print its value alike: the same value makes the same fact likelier,
+# the more so when it is specific (£17.4bn, 484,507, not 10%); values an order of magnitude
+# apart make it unlikelier (a £105m fee and a £200,000 wage, $1.09 a share and a $3bn buyback).
+SAME_VALUE = 0.01  # relative gap within which two values are the same (rounding included)
+CLOSE_VALUE = 0.1
+SAME_SPECIFIC_BONUS = 40.0
+SAME_BONUS = 20.0
+CLOSE_BONUS = 10.0
+FAR_APART = 0.9  # relative gap: one value is under a tenth of the other
+FAR_APART_PENALTY = 15.0
+PERIOD_BONUS = 10.0
+
+
+def _value_bonus(a: Figure, b: Figure) -> float:
+    gap = _value_gap(a, b)
+    if gap <= SAME_VALUE:
+        return SAME_SPECIFIC_BONUS if _specific(a) and _specific(b) else SAME_BONUS
+    if gap <= CLOSE_VALUE:
+        return CLOSE_BONUS
+    if gap >= FAR_APART:
+        return -FAR_APART_PENALTY
+    return 0.0
+
+
+def _specific(figure: Figure) -> bool:
+    """Three significant digits or more (484,507, 2.25%), two for money (£17bn, £640,000):
+    not 10%, 250 or 3.8%."""
+    if figure.value is None or not figure.precision:
+        return False
+    digits = len(str(int(abs(figure.value / figure.precision))).rstrip("0"))
+    return digits >= (2 if figure.kind is FigureKind.MONEY else 3)
 
 
 # What a figure's measure holds, which decides how it scores against another's: subject words
@@ -65,38 +115,56 @@ def _fixed_score(class_a: int, class_b: int) -> float:
 def align_figures(a: Extraction, b: Extraction, min_score: float) -> list[FigureMatch]:
     # Only figures of one family and unit can agree or conflict: pair within those buckets,
     # and inside a bucket by period and class of measure, so that one rapidfuzz call scores
-    # a figure against a whole group in C (no Python loop over every pair of figures).
+    # a figure against a whole group in C (no Python loop over every pair of figures). Pairs
+    # of the same value are looked up as well, since their measures may be worded apart.
     buckets: dict[tuple[str, str], dict[tuple[str | None, int], list[int]]] = {}
+    same_value: dict[tuple[str, str, float], list[int]] = {}
     for j, fig_b in enumerate(b.figures):
         bucket = buckets.setdefault((_FAMILY[fig_b.kind], fig_b.unit), {})
         bucket.setdefault((fig_b.period, _measure_class(fig_b)), []).append(j)
+        if fig_b.value is not None:
+            same_value.setdefault(_value_key(fig_b), []).append(j)
     joined_b = [" ".join(fig_b.measure) for fig_b in b.figures]
-    candidates: list[tuple[float, int, int]] = []
+    scores: dict[tuple[int, int], float] = {}
+
+    def consider(i: int, j: int, measure: float, worded: bool = True) -> None:
+        fig_a, fig_b = a.figures[i], b.figures[j]
+        bonus = _value_bonus(fig_a, fig_b)
+        if not worded and bonus == CLOSE_BONUS:
+            bonus = 0.0  # a close value alone does not make two unworded figures one fact
+        score = measure + bonus
+        if fig_a.period and fig_a.period == fig_b.period:
+            score += PERIOD_BONUS
+        if score >= min_score:
+            scores[i, j] = min(100.0, score)
+
+    # A measure this far below the bar can still reach it with the period and a close value;
+    # pairs of the same value, which can gain more, are looked up on their own below.
+    cutoff = max(0.0, min_score - PERIOD_BONUS - CLOSE_BONUS)
     for i, fig_a in enumerate(a.figures):
         class_a = _measure_class(fig_a)
         joined_a = " ".join(fig_a.measure)
         for (period, class_b), group in buckets.get((_FAMILY[fig_a.kind], fig_a.unit), {}).items():
             if not periods_compatible(fig_a.period, period):
                 continue
-            same_period = bool(fig_a.period) and fig_a.period == period
             if class_a != _SUBJECT or class_b != _SUBJECT:
-                score = _fixed_score(class_a, class_b)
-                if same_period:
-                    score = min(100.0, score + 10)
-                if score >= min_score:
-                    candidates += [(score, i, j) for j in group]
+                fixed = _fixed_score(class_a, class_b)
+                for j in group:
+                    consider(i, j, fixed, worded=False)
                 continue
-            # The cut-off only narrows the search (a little loosely, for the period bonus);
-            # the exact test below decides.
-            cutoff = max(0.0, min_score - 11) if same_period else min_score
-            for _, score, k in process.extract(
+            for _, _, k in process.extract(
                 joined_a, [joined_b[j] for j in group], scorer=fuzz.token_set_ratio,
                 score_cutoff=cutoff, limit=None,
             ):  # fmt: skip
-                if same_period:
-                    score = min(100.0, score + 10)
-                if score >= min_score:
-                    candidates.append((score, i, group[k]))
+                consider(i, group[k], _words_alike(joined_a, joined_b[group[k]]))
+        if fig_a.value is None:
+            continue
+        for j in same_value.get(_value_key(fig_a), ()):
+            fig_b = b.figures[j]
+            if (i, j) not in scores and periods_compatible(fig_a.period, fig_b.period):
+                worded = _measure_class(fig_a) == _measure_class(fig_b) == _SUBJECT
+                consider(i, j, measure_score(fig_a, fig_b), worded)
+    candidates = [(score, i, j) for (i, j), score in scores.items()]
     matches = [
         FigureMatch(a=a.figures[i].id, b=b.figures[j].id, score=round(score, 1))
         for score, i, j in sorted(
@@ -105,6 +173,12 @@ def align_figures(a: Extraction, b: Extraction, min_score: float) -> list[Figure
         )
     ]
     return matches
+
+
+def _value_key(figure: Figure) -> tuple[str, str, float]:
+    """Family, unit and value to two significant digits: figures that may be the same value
+    (the bonus then decides on the exact gap)."""
+    return (_FAMILY[figure.kind], figure.unit, float(f"{float(figure.value or 0):.2g}"))
 
 
 def _value_gap(a: Figure, b: Figure) -> float:
