@@ -102,6 +102,63 @@ CASES = [
         "“This is a victory for working families,” said Sen. Elizabeth Warren, D-Mass.",
         [("This is a victory for working families,", "full", "Elizabeth Warren", "said")],
     ),
+    # Wire style: a lower-case role, perhaps with its organisation, before the name.
+    (
+        "“He is a player who makes everyone around him better,” manager Mikel Arteta said.",
+        [("He is a player who makes everyone around him better,", "full", "Mikel Arteta", "said")],
+    ),
+    (
+        "“The fall was driven mainly by motor fuels,” said ONS chief economist Grant Fitzner.",
+        [("The fall was driven mainly by motor fuels,", "full", "Grant Fitzner", "said")],
+    ),
+    (
+        "Its director, Paul Johnson, said: “There is very little room left.”",
+        [("There is very little room left.", "full", "Paul Johnson", "said")],
+    ),
+    (
+        "“The world has become more dangerous,” Chancellor Rachel Reeves said.",
+        [("The world has become more dangerous,", "full", "Rachel Reeves", "said")],
+    ),
+    # An apposition that is no name, in a pattern that ignores case.
+    (
+        "“Demand remains strong,” the company, which makes warehouse robots, said.",
+        [("Demand remains strong,", "full", None, "said")],
+    ),
+    # He and she: the person acting in the last clause, not a name the clause is about.
+    (
+        "Judge Patricia Okonedo said the sentence reflected the fraud. Prosecutor Daniel Ferris "
+        "KC said about £1.9 million had gone abroad. “Every pound he took was a pound that "
+        "should have gone into somebody’s home,” he told the jury.",
+        [
+            (
+                "Every pound he took was a pound that should have gone into somebody’s home,",
+                "full",
+                "Daniel Ferris",
+                "told",
+            )
+        ],
+    ),
+    (
+        "Shadow chancellor Mel Stride said Labour had lost its way. He said: “Every month "
+        "brings another overspend.”",
+        [("Every month brings another overspend.", "full", "Mel Stride", "said")],
+    ),
+    (
+        "Defence Secretary John Healey welcomed the plan. Paul Johnson, director of the "
+        "Institute for Fiscal Studies, said the gap was large. “There is very little room "
+        "left,” he said.",
+        [("There is very little room left,", "full", "Paul Johnson", "said")],
+    ),
+    (
+        "Defence barrister Rachel Simms said he would appeal. Outside court, Detective "
+        "Inspector Karen Lowe of West Yorkshire Police said the inquiry was complex. “I want "
+        "to thank the tenants,” she said.",
+        [("I want to thank the tenants,", "full", "Karen Lowe", "said")],
+    ),
+    (
+        "Okafor said Northwind’s software gave it an edge. “Our customers stay,” he said.",
+        [("Our customers stay,", "full", "Okafor", "said")],
+    ),
 ]
 
 

@@ -108,8 +108,13 @@ ROLE_WORDS = frozenset(
     "ceo cfo coo cto chairman chairwoman chair president founder co-founder spokesperson "
     "spokesman spokeswoman director minister secretary senator governor mayor coach chief "
     "executive manager analyst professor dr. mr. mrs. ms. sen. rep. gov. gen. judge lawyer "
-    "attorney economist leader head officer".split()
+    "attorney economist leader head officer prosecutor barrister solicitor detective "
+    "inspector sergeant constable superintendent commissioner sheriff chancellor ambassador "
+    "envoy adviser advisor strategist researcher scientist captain colonel admiral "
+    "lieutenant commander bishop archbishop".split()
 )
+# Letters after a name, not part of it: "Daniel Ferris KC", "Martin Luther King Jr."
+_NAME_SUFFIXES = frozenset("kc qc mp mep msp jr jr. sr sr. ii iii iv phd obe mbe cbe".split())
 _TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. prof prof.".split())
 _NOT_NAMES = frozenset(
     "the a an this that these those but and or so if when while as in on at by for from of "
@@ -213,17 +218,25 @@ def _strip_name(run: str) -> str:
         words = words[roles[-1] + 1 :]
     while words and words[0].casefold() in _NOT_NAME_START:
         words = words[1:]
+    while len(words) > 1 and words[-1].casefold() in _NAME_SUFFIXES:
+        words = words[:-1]
     while words and words[-1].casefold().rstrip(".") in _ORG_SUFFIXES:
         words = words[:-1]
     return " ".join(words)
 
 
 # A name followed by a verb ("was helping", "looked", "says") or ", who" acts in its clause.
+# So does one whose organisation or role follows before the verb: "Karen Lowe of West Yorkshire
+# Police said", "Paul Johnson, director of the Institute for Fiscal Studies, said".
+_ROLE_WORD = "|".join(sorted((re.escape(r) for r in ROLE_WORDS if "." not in r), key=len)[::-1])
 _ACTS = re.compile(
-    r"(?:’s|'s)?\s*(?:,\s+(?:who|whose)\b|\s+(?:was|is|has|had|will|would|did|does|[a-z]+ed|"
-    r"[a-z]+s)\b)"
+    r"(?:’s|'s)?\s*(?:,\s+(?:who|whose)\b|"
+    rf",\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{_ROLE_WORD})\b|"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4})?"
+    rf"\s+(?:was|is|has|had|will|would|did|does|{_CUE}|[a-z]+ed|[a-z]+s)\b)"
 )
 _SPEAKS_AFTER = re.compile(rf"(?:\s+(?:also\s+)?|,\s+){_CUE}\b")
+_ENDS_CLAUSE = re.compile(r"\s*(?:[,.;:!?—–)“”\"]|$)")
 # Run on the reversed text: the last word of a text is the first of its reverse, a match
 # where a search anchored by ``$`` would try (and backtrack at) every position.
 _WORD_START = re.compile(r"\w*")
@@ -332,9 +345,11 @@ def read_cast(text: str, regions: list[Span]) -> Cast:
             if first in _APOSTROPHES and _POSSESSIVE_ROLE.match(after):
                 cast.organisations.add(name)
             # "Burton explained…", "said Burton": a lone name doing the talking is a person.
+            # "said Burton." speaks; in "said Labour had lost its way", Labour is the subject of
+            # what was said.
             speaks = (
                 (spaced_after or first == ",") and _SPEAKS_AFTER.match(after) is not None
-            ) or (spaced and last_word in _CUE_SET)
+            ) or (spaced and last_word in _CUE_SET and _ENDS_CLAUSE.match(after) is not None)
             acts = (spaced_after or first in _ACTS_OPENERS) and _ACTS.match(after) is not None
             if (
                 person_words
@@ -376,7 +391,12 @@ def read_cast(text: str, regions: list[Span]) -> Cast:
 # Two speakers of one quote: "reply Burton and Nick", "Smith and Jones said".
 _NAMES = rf"{_NAME}(?:\s+(?:and|&)\s+{_NAME})?"
 # "former President Donald Trump wrote": a lower-case word may stand before the title.
-_NAME_MODIFIER = r"(?:(?:former|then|acting|outgoing|incoming|late|ex-)\s*)?"
+# "manager Mikel Arteta said", "said ONS chief economist Grant Fitzner": a lower-case role,
+# perhaps with its organisation, may stand before the name.
+_NAME_MODIFIER = (
+    r"(?:(?:former|then|acting|outgoing|incoming|late|ex-)\s*)?"
+    rf"(?:(?:{_NAME_WORD}\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{_ROLE_WORD})\s+(?=[A-Z]))?"
+)
 _AFTER_NAME_CUE = re.compile(
     rf"^[\s,;:.!?—–-]*{_NAME_MODIFIER}(?P<name>{_LONG_NAME}(?:\s+(?:and|&)\s+{_NAME})?|{_PRONOUN})(?:,[^,“”\"]{{1,60}},)?\s+"
     rf"(?:(?:also|then|later|again|has|had|have|once|previously|recently)\s+)*(?P<cue>{_CUE})\b"
@@ -423,13 +443,17 @@ _ROLE_REF = (
     rf"(?:(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)"
     rf"\s+|{_NAME}[’']s\s+)(?:[a-z-]+\s+){{0,3}}?(?P<role>{_ROLE})s?"
 )
-# "the White House press secretary, Karine Jean-Pierre, said": the name in apposition.
-_APPOSITION = r"(?:,\s+(?P<appos>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){1,3}),)?"
+# "the White House press secretary, Karine Jean-Pierre, said": the name in apposition,
+# capitalised even where the pattern ignores case. Another clause may stand there instead:
+# "the company, which makes robots, said".
+_APPOSITION = (
+    r"(?:,\s+(?:(?P<appos>(?-i:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){1,3}))|[^,“”\"]{1,60}),)?"
+)
 _AFTER_ROLE_CUE = re.compile(
     rf"^[\s,;:.!?—–-]*{_ROLE_REF}{_APPOSITION}\s+(?:also\s+)?(?P<cue>{_CUE})\b", re.IGNORECASE
 )
 _BEFORE_ROLE_CUE = re.compile(
-    rf"{_ROLE_REF}\s+(?:also\s+)?(?P<cue>{_CUE})(?:\s+(?:\w+\s+){{0,3}}?(?:that|reporters|"
+    rf"{_ROLE_REF}{_APPOSITION}\s+(?:also\s+)?(?P<cue>{_CUE})(?:\s+(?:\w+\s+){{0,3}}?(?:that|reporters|"
     rf"[A-Z]\w+))?\s*[,:]?\s*$",
     re.IGNORECASE,
 )
@@ -534,6 +558,11 @@ def attribute_before(cast: Cast, text: str, start: int, end: int) -> Speaker | N
     if not _may_attribute(window):
         return None
     role = _BEFORE_ROLE_CUE.search(window)
+    if role and role.group("appos"):
+        name_span = Span(start=start + role.start("appos"), end=start + role.end("appos"))
+        return _speaker(
+            cast, role.group("appos"), name_span, role.group("cue"), end, Attribution.NAMED
+        )
     if role:
         return _by_role(cast, role, start)
     match = _BEFORE_ACCORDING.search(window) or _BEFORE_NAME_CUE.search(window)
