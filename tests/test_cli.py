@@ -273,6 +273,18 @@ def test_extract_table_and_json(capsys) -> None:
     assert any(q["kind"] == "partial" and q["text"] == "most advanced" for q in data["quotes"])
 
 
+def test_extract_reads_one_article_not_the_first_of_a_folder(tmp_path: Path, capsys) -> None:
+    code, out, err = run(["extract", str(ARTICLES)], capsys)
+    assert (code, out) == (2, "")
+    assert (
+        err
+        == f"factcheck: error: {ARTICLES}: a folder of 2 articles: extract reads one article file\n"
+    )
+    (tmp_path / "only.txt").write_text("Storm\n\nUp to 40 were hurt.\n", encoding="utf-8")
+    code, out, _ = run(["extract", "-f", "json", str(tmp_path)], capsys)
+    assert code == 0 and json.loads(out)["article_id"] == "only"
+
+
 def test_extract_numbers_shows_what_the_figures_left_out(tmp_path: Path, capsys) -> None:
     article = tmp_path / "storm.txt"
     article.write_text(

@@ -570,6 +570,14 @@ def extract(
     """Show the quotes, speakers, defects and figures found in one article."""
     from factcheck.extract import extract as run_extract
 
+    if article.is_dir():
+        from factcheck.pipeline import article_paths
+
+        count = len(article_paths(article))
+        if count > 1:
+            raise FactcheckError(
+                str(article), f"a folder of {count} articles: extract reads one article file"
+            )
     loaded = _load_articles([article])[0]
     extraction = run_extract(loaded)
     found = None
