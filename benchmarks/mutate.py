@@ -45,6 +45,11 @@ DEFAULT_SOURCES = [
         ROOT / "tests" / "data" / name
         for name in ("boe-wire-a.md", "boe-daily-b.md", "tesla-a.txt", "tesla-b.txt")
     ),
+    *(
+        ROOT / "tests" / "data" / f"{event}-{side}.txt"
+        for event in ("sentencing", "hurricane", "transfer", "budget", "earnings")
+        for side in "ab"
+    ),
 ]
 
 

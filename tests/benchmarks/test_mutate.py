@@ -27,7 +27,8 @@ SUBKINDS = [(kind, sub) for kind, subs in mutate.KINDS.items() for sub in subs]
 def test_sources_are_the_bundled_and_test_articles() -> None:
     names = {p.name for p in mutate.DEFAULT_SOURCES}
     assert {"boe-wire-a.md", "boe-daily-b.md", "tesla-a.txt", "tesla-b.txt"} <= names
-    assert len(names) == 6 and "meta-call-excerpt.txt" not in names
+    assert len(names) == 16 and "meta-call-excerpt.txt" not in names
+    assert {"sentencing-a.txt", "earnings-b.txt"} <= names
 
 
 def test_generation_is_seeded_and_covers_every_subkind() -> None:

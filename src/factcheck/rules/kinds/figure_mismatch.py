@@ -2,7 +2,9 @@
 
 Each printed figure stands for an interval of true values: ``$40.1 billion`` for
 [40.05, 40.15] billion when rounding is allowed for its kind, ``more than $40 billion`` for
-[40, ∞), ``between $34.5 billion and $37 billion`` for its range, ``about 350,000`` for ±10%.
+[40, 50] (a writer bounds a figure with a number near it: "more than £180m" does not cover
+£280m, nor "up to 24 inches" 42 inches), ``between $34.5 billion and $37 billion`` for its
+range, ``about 350,000`` for ±10%.
 Two figures agree when one could be the other said less precisely: the number one prints lies
 in the other's interval ($40.11 billion lies in $40.1 billion's). Overlapping is not enough:
 $39.17 billion and $39.16 billion touch at 39.165 yet cannot both be right, nor can "about
@@ -47,6 +49,12 @@ class FigureMismatchParams(Params):
     approximate_tolerance: Decimal = Field(
         Decimal("0.1"), ge=0, le=1, description="How far 'about X' may be from X, as a share."
     )
+    bound_reach: Decimal = Field(
+        Decimal("0.25"),
+        ge=0,
+        description="How far past X 'more than X' or 'up to X' reaches, as a share of X "
+        "(writers bound a figure with a number close to it).",
+    )
 
 
 def interval(figure: Figure, params: FigureMismatchParams) -> tuple[Decimal, Decimal]:
@@ -59,10 +67,11 @@ def interval(figure: Figure, params: FigureMismatchParams) -> tuple[Decimal, Dec
     if figure.bound is Bound.APPROXIMATE:
         spread = max(abs(value) * params.approximate_tolerance, slack)
         return value - spread, value + spread
+    reach = abs(value) * params.bound_reach
     if figure.bound is Bound.AT_LEAST:
-        return value - slack, _INFINITY
+        return value - slack, value + reach + slack
     if figure.bound is Bound.AT_MOST:
-        return -_INFINITY, value + slack
+        return value - reach - slack, value + slack
     return value - slack, value + slack
 
 
