@@ -159,6 +159,65 @@ CASES = [
         "Okafor said Northwind’s software gave it an edge. “Our customers stay,” he said.",
         [("Our customers stay,", "full", "Okafor", "said")],
     ),
+    # A name with an age, a role before a title, a cue with its object before a colon.
+    (
+        "Detective Superintendent Claire Hollis spoke first. Aisha Khan, 26, who works behind "
+        "the bar, said she had been near the door. “It sounded like fireworks,” she said.",
+        [("It sounded like fireworks,", "full", "Aisha Khan", "said")],
+    ),
+    (
+        "“These are the largest reductions in a decade,” said lead author Dr Priya Raman, a "
+        "cardiologist at St Aldric’s Hospital. “We were surprised,” she said.",
+        [
+            ("These are the largest reductions in a decade,", "full", "Priya Raman", "said"),
+            ("We were surprised,", "full", "Priya Raman", "said"),
+        ],
+    ),
+    (
+        "Chief Constable Mark Reddy told a press conference on Saturday: “This was a targeted "
+        "attack.”",
+        [("This was a targeted attack.", "full", "Mark Reddy", "told")],
+    ),
+    (
+        "Viktor Sarn of Stavik University said the Greens “know they are the kingmakers”.",
+        [("know they are the kingmakers", "partial", "Viktor Sarn", "said")],
+    ),
+    # "the prime minister" is not the interior minister named last.
+    (
+        "Prime Minister Tomas Halvorsen’s party took 81 seats. Interior Minister Piet Lund said "
+        "the vote was calm. “We will be back,” the outgoing prime minister said.",
+        [("We will be back,", "full", "Tomas Halvorsen", "said")],
+    ),
+    # He and she: never a person of the other gender, never a name inside the quote, and a
+    # person acting through a role ("The judge said…").
+    (
+        "Judge Patricia Okonedo passed sentence. Council leader James Patel said money had "
+        "been recovered. “You abused the trust of this city,” she said.",
+        [("You abused the trust of this city,", "full", "Patricia Okonedo", "said")],
+    ),
+    (
+        "Arata said he had turned down earlier approaches. “Northwind was the first company "
+        "that wanted to keep our team,” he said.",
+        [
+            (
+                "Northwind was the first company that wanted to keep our team,",
+                "full",
+                "Arata",
+                "said",
+            )
+        ],
+    ),
+    (
+        "Judge Patricia Okonedo passed sentence. Prosecutor Daniel Ferris said money had gone "
+        "abroad. The judge said Whitlow would serve half. “You abused our trust,” she said.",
+        [("You abused our trust,", "full", "Patricia Okonedo", "said")],
+    ),
+    # An organisation's name is not a person's, even after "of" or without its last word.
+    (
+        "The Civic Alliance of Elena Marsh won. Halvorsen, who led National Renewal since "
+        "2011, conceded. “This is a mandate,” Marsh said.",
+        [("This is a mandate,", "full", "Elena Marsh", "said")],
+    ),
 ]
 
 

@@ -14,6 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from factcheck.extract.first_names import FIRST_NAMES, Gender
 from factcheck.models import Attribution, Span, Speaker, SpeakerKind
 
 CUE_VERBS = (
@@ -102,7 +103,8 @@ ORG_WORDS = frozenset(
     "platforms bank university ministry department agency association council commission "
     "committee police court party government office institute foundation fund service "
     "services board reuters press news times post journal network authority union "
-    "federation airlines motors technologies labs systems holdings partners capital".split()
+    "federation airlines motors technologies labs systems holdings partners capital hospital "
+    "clinic school college trust charity alliance coalition movement league".split()
 )
 ROLE_WORDS = frozenset(
     "ceo cfo coo cto chairman chairwoman chair president founder co-founder spokesperson "
@@ -111,7 +113,9 @@ ROLE_WORDS = frozenset(
     "attorney economist leader head officer prosecutor barrister solicitor detective "
     "inspector sergeant constable superintendent commissioner sheriff chancellor ambassador "
     "envoy adviser advisor strategist researcher scientist captain colonel admiral "
-    "lieutenant commander bishop archbishop".split()
+    "lieutenant commander bishop archbishop author co-author campaigner witness resident "
+    "eyewitness owner teacher doctor nurse surgeon pilot lecturer consultant negotiator "
+    "candidate".split()
 )
 # Letters after a name, not part of it: "Daniel Ferris KC", "Martin Luther King Jr."
 _NAME_SUFFIXES = frozenset("kc qc mp mep msp jr jr. sr sr. ii iii iv phd obe mbe cbe".split())
@@ -142,6 +146,7 @@ class Cast:
     organisations: set[str] = field(default_factory=set)
     persons: set[str] = field(default_factory=set)
     roles: dict[str, str] = field(default_factory=dict)  # "senator" → the person last given it
+    genders: dict[str, Gender] = field(default_factory=dict)  # person → gender, when it shows
     # The people among the mentions (and those acting as subjects) with their start
     # offsets: built on the first pronoun, once `mentions` is complete.
     _people: list[Mention] | None = field(default=None, repr=False)
@@ -170,9 +175,9 @@ class Cast:
         ]  # fmt: skip
         return max(organisations, key=lambda m: m.span.start, default=None)
 
-    def last_person_before(self, offset: int) -> Mention | None:
+    def last_person_before(self, offset: int, gender: Gender | None = None) -> Mention | None:
         """Whom "he" or "she" refers to: the last person who was the subject of a clause,
-        else the last person named."""
+        else the last person named; never one known to be of the other gender."""
         if self._people is None:
             self._people = [m for m in self.mentions if m.kind is SpeakerKind.PERSON]
             self._subjects = [m for m in self._people if m.subject]
@@ -180,19 +185,30 @@ class Cast:
             self._subject_starts = [m.span.start for m in self._subjects]
             self._ordered = self._starts == sorted(self._starts)
         if not self._ordered:
-            people = [m for m in self._people if m.span.start < offset]
+            people = [m for m in self._people if m.span.start < offset and self._may_be(m, gender)]
             subjects = [m for m in people if m.subject]
             return (subjects or people or [None])[-1]
         # Mentions are in text order (read_cast reads forward), so the last one before
         # ``offset`` is a bisection away: a scan per pronoun made long articles quadratic.
-        index = bisect_left(self._subject_starts, offset)
-        if index:
-            return self._subjects[index - 1]
-        index = bisect_left(self._starts, offset)
-        return self._people[index - 1] if index else None
+        for mentions, starts in (
+            (self._subjects, self._subject_starts),
+            (self._people, self._starts),
+        ):
+            index = bisect_left(starts, offset)
+            while index and not self._may_be(mentions[index - 1], gender):
+                index -= 1
+            if index:
+                return mentions[index - 1]
+        return None
+
+    def _may_be(self, mention: Mention, gender: Gender | None) -> bool:
+        known = self.genders.get(mention.name)
+        return gender is None or known is None or known is gender
 
 
-_NAME_RUN = re.compile(rf"\b{_NAME}")
+# Every name opens with a capital: the look-ahead lets the search skip other positions at
+# once, where the name's alternatives were tried one by one (half the cost of the search).
+_NAME_RUN = re.compile(rf"(?=[A-Z])\b{_NAME}")
 # Person names are Capitalised words or initials: "AI", "NVIDIA", "Street" are not.
 _PERSON_WORD = re.compile(r"[A-Z]\.|(?:Mc|Mac|O[’'])?[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*")
 _POSSESSIVE_ROLE = re.compile(
@@ -220,6 +236,8 @@ def _strip_name(run: str) -> str:
         words = words[1:]
     while len(words) > 1 and words[-1].casefold() in _NAME_SUFFIXES:
         words = words[:-1]
+    if words and words[-1][-2:] in ("’s", "'s"):
+        words[-1] = words[-1][:-2]  # "Tomas Halvorsen’s party": the name, not its possessive
     while words and words[-1].casefold().rstrip(".") in _ORG_SUFFIXES:
         words = words[:-1]
     return " ".join(words)
@@ -230,7 +248,7 @@ def _strip_name(run: str) -> str:
 # Police said", "Paul Johnson, director of the Institute for Fiscal Studies, said".
 _ROLE_WORD = "|".join(sorted((re.escape(r) for r in ROLE_WORDS if "." not in r), key=len)[::-1])
 _ACTS = re.compile(
-    r"(?:’s|'s)?\s*(?:,\s+(?:who|whose)\b|"
+    r"(?:’s|'s)?(?:,\s+\d{1,3},)?\s*(?:,?\s*(?:who|whose)\b|"
     rf",\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{_ROLE_WORD})\b|"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4})?"
     rf"\s+(?:was|is|has|had|will|would|did|does|{_CUE}|[a-z]+ed|[a-z]+s)\b)"
@@ -273,6 +291,18 @@ def _role_in(run: str) -> str | None:
     return roles[-1] if roles else None
 
 
+def _qualified_role(run: str, role: str) -> str | None:
+    """The role with the word that qualifies it: "Prime Minister Tomas Halvorsen" → "prime
+    minister", so "the prime minister said" is not given to the interior minister."""
+    words = [word.casefold() for word in run.split()]
+    if role not in words:
+        return None
+    at = words.index(role)
+    if at and words[at - 1] not in _ROLES_AND_TITLES and words[at - 1] not in _NOT_NAMES:
+        return f"{words[at - 1]} {role}"
+    return None
+
+
 def role_before_name(text: str, start: int) -> str | None:
     """The role word right before a name: "led by CEO Mark Zuckerberg" → "ceo"."""
     words = re.findall(r"[\w.-]+", text[max(0, start - 30) : start])
@@ -308,12 +338,60 @@ _ORG_BEFORE_OF = re.compile(
 )
 
 
+_GENDERED_WORDS = {
+    **dict.fromkeys(
+        "mr mr. sir lord mister spokesman chairman businessman congressman councilman".split(),
+        Gender.MALE,
+    ),
+    **dict.fromkeys(
+        "mrs mrs. ms ms. miss dame lady madam spokeswoman chairwoman businesswoman "
+        "congresswoman councilwoman".split(),
+        Gender.FEMALE,
+    ),
+}
+
+
+def _gender_shown(run: str, word_before: str, name_words: tuple[str, ...]) -> Gender | None:
+    """The gender a person's title ("Mrs", "spokesman", just before or inside the run) or
+    common first name shows, if any."""
+    for word in (word_before, *run.split()[: -len(name_words) or None]):
+        gender = _GENDERED_WORDS.get(word.casefold())
+        if gender is not None:
+            return gender
+    return FIRST_NAMES.get(name_words[0]) if len(name_words) >= 2 else None
+
+
+class _QuotedParts:
+    """Where a region's quotes stand, to tell whether an offset is inside one: after an
+    opening curly mark not yet closed, or after an odd number of straight marks."""
+
+    def __init__(self, text: str, region: Span) -> None:
+        self._curly = [
+            (m.start(), m.group()) for m in _CURLY.finditer(text, region.start, region.end)
+        ]
+        self._curly_starts = [at for at, _ in self._curly]
+        self._straight = [m.start() for m in _STRAIGHT.finditer(text, region.start, region.end)]
+
+    def holds(self, offset: int) -> bool:
+        index = bisect_left(self._curly_starts, offset)
+        if index and self._curly[index - 1][1] == "“":
+            return True
+        return bisect_left(self._straight, offset) % 2 == 1
+
+
+_CURLY = re.compile("[“”]")
+_STRAIGHT = re.compile('"')
+_ROLE_MENTION = re.compile(rf"\b[Tt]he\s+(?P<role>{_ROLE_WORD})\b")
+
+
 def read_cast(text: str, regions: list[Span]) -> Cast:
     """Every capitalised name in the regions, classified as person or organisation."""
     cast = Cast()
     raw: list[tuple[str, int, int, bool]] = []  # name, its start and end, acting as subject
     roled: list[tuple[str, str]] = []
+    shown: list[tuple[str, Gender]] = []  # a person and the gender a title or name shows
     for region in regions:
+        quoted = _QuotedParts(text, region)
         for match in _NAME_RUN.finditer(text, region.start, region.end):
             run = match.group()
             name, words, org_word, person_words, titled = _run_facts(run)
@@ -323,7 +401,7 @@ def read_cast(text: str, regions: list[Span]) -> Cast:
             before = text[max(region.start, start - 40) : start].casefold()
             after = text[end : end + 40]
             stripped = before.rstrip()
-            at_sentence_start = not stripped or stripped[-1:] in '.!?“"’:'
+            at_sentence_start = not stripped or stripped[-1:] in '.!?“”"’:'
             # The word ending ``before`` answers three questions (an article? a cue? a role?)
             # that were three regex searches anchored at the end, each trying every position.
             spaced = len(stripped) < len(before)
@@ -334,7 +412,13 @@ def read_cast(text: str, regions: list[Span]) -> Cast:
             spaced_after = first.isspace()
             # "the Office for National Statistics", "the Bank of England": the rest of an
             # organisation's name, after its "of" or "for".
-            of_org = last_word in ("of", "for") and not titled and _ORG_BEFORE_OF.search(before)
+            # Not a person's name: "the Civic Alliance of Elena Marsh".
+            of_org = (
+                last_word in ("of", "for")
+                and not titled
+                and not (len(words) >= 2 and words[0] in FIRST_NAMES)
+                and _ORG_BEFORE_OF.search(before)
+            )
             if org_word or of_org or ((spaced_after or first == ",") and _ORG_AFTER.match(after)):
                 organisation = _strip_name(name) or words[0]
                 cast.organisations.add(organisation)
@@ -363,16 +447,36 @@ def read_cast(text: str, regions: list[Span]) -> Cast:
                 )
             ):
                 cast.persons.add(name)
+                gender = _gender_shown(run, last_word if spaced else "", words)
+                if gender is not None:
+                    shown.append((name, gender))
                 role = _role_in(run) or role_before_name(text, start)
                 if role:
                     roled.append((role, name))
-            raw.append((name, end - len(name), end, at_sentence_start or acts or speaks))
+                    qualified = _qualified_role(run, role)
+                    if qualified:
+                        roled.append((qualified, name))
+            # A name inside a quote is not what a "he said" after it refers to.
+            subject = (at_sentence_start or acts or speaks) and not quoted.holds(start)
+            raw.append((name, end - len(name), end, subject))
+    # "National Renewal" beside "the National Renewal Party": an organisation's name (or the
+    # start of one) is not a person's, even where it reads like one.
+    org_starts = {
+        " ".join(words[:k])
+        for words in map(str.split, cast.organisations)
+        for k in range(1, len(words) + 1)
+    }
+    for name in cast.persons & org_starts:
+        cast.persons.discard(name)
+        cast.organisations.add(name)
     for name in sorted(cast.persons, key=len, reverse=True):
         parts = name.split()
         if len(parts) >= 2:
             cast.full_names.setdefault(parts[-1], name)
     for role, name in roled:
         cast.roles[role] = cast.canonical(name)
+    for name, gender in shown:
+        cast.genders.setdefault(cast.canonical(name), gender)
     for name, start, end, subject in raw:
         canonical = cast.canonical(name)
         if canonical in cast.persons or name.split()[-1] in cast.full_names:
@@ -383,6 +487,18 @@ def read_cast(text: str, regions: list[Span]) -> Cast:
             continue
         span = Span(start=start, end=end)
         cast.mentions.append(Mention(name=canonical, span=span, kind=kind, subject=subject))
+    # "The judge said Whitlow would serve half": the person last introduced as the judge acts
+    # there, so a "she said" further on refers to her.
+    if cast.roles:
+        for region in regions:
+            for match in _ROLE_MENTION.finditer(text, region.start, region.end):
+                person = cast.roles.get(match.group("role").casefold())
+                if person is not None and _ACTS.match(text, match.end(), match.end() + 80):
+                    span = Span(start=match.start("role"), end=match.end("role"))
+                    cast.mentions.append(
+                        Mention(name=person, span=span, kind=SpeakerKind.PERSON, subject=True)
+                    )
+        cast.mentions.sort(key=lambda mention: mention.span.start)
     return cast
 
 
@@ -391,25 +507,30 @@ def read_cast(text: str, regions: list[Span]) -> Cast:
 # Two speakers of one quote: "reply Burton and Nick", "Smith and Jones said".
 _NAMES = rf"{_NAME}(?:\s+(?:and|&)\s+{_NAME})?"
 # "former President Donald Trump wrote": a lower-case word may stand before the title.
-# "manager Mikel Arteta said", "said ONS chief economist Grant Fitzner": a lower-case role,
-# perhaps with its organisation, may stand before the name.
+# "manager Mikel Arteta said", "said ONS chief economist Grant Fitzner", "said lead author Dr
+# Priya Raman": a lower-case role (a role word or a specialist, "-ist"), perhaps with its
+# organisation, may stand before the name.
 _NAME_MODIFIER = (
     r"(?:(?:former|then|acting|outgoing|incoming|late|ex-)\s*)?"
-    rf"(?:(?:{_NAME_WORD}\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{_ROLE_WORD})\s+(?=[A-Z]))?"
+    rf"(?:(?:{_NAME_WORD}\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{_ROLE_WORD}|[a-z]+ist)\s+(?=[A-Z]))?"
 )
+# "Viktor Sarn of Stavik University said": the organisation is not the speaker.
+_OF_ORGANISATION = rf"(?:\s+of\s+(?:the\s+)?{_NAME})?"
 _AFTER_NAME_CUE = re.compile(
-    rf"^[\s,;:.!?—–-]*{_NAME_MODIFIER}(?P<name>{_LONG_NAME}(?:\s+(?:and|&)\s+{_NAME})?|{_PRONOUN})(?:,[^,“”\"]{{1,60}},)?\s+"
+    rf"^[\s,;:.!?—–-]*{_NAME_MODIFIER}(?P<name>{_LONG_NAME}(?:\s+(?:and|&)\s+{_NAME})?|{_PRONOUN})"
+    rf"{_OF_ORGANISATION}(?:,[^,“”\"]{{1,60}},)?\s+"
     rf"(?:(?:also|then|later|again|has|had|have|once|previously|recently)\s+)*(?P<cue>{_CUE})\b"
 )
 _AFTER_CUE_NAME = re.compile(
     rf"^[\s,;:.!?—–-]*(?P<cue>{_CUE})\s+{_NAME_MODIFIER}"
     rf"(?P<name>{_LONG_NAME}(?:\s+(?:and|&)\s+{_NAME})?)"
 )
+# "Elena Marsh, 47, told supporters: “…": with a colon, up to six words may follow the cue.
 _BEFORE_NAME_CUE = re.compile(
-    rf"(?P<name>{_NAME}|{_PRONOUN})(?:,[^,“”\"]{{1,60}},)?\s+"
+    rf"(?P<name>{_NAME}|{_PRONOUN}){_OF_ORGANISATION}(?:,[^,“”\"]{{1,60}},)?\s+"
     rf"(?:(?:also|then|later|again|has|had|once|previously|recently)\s+)*"
-    rf"(?P<cue>{_CUE})(?:\s+(?:\w+\s+){{0,3}}?(?:that|in\s+a\s+statement|reporters|"
-    rf"[A-Z]\w+))?\s*[,:]?\s*$"
+    rf"(?P<cue>{_CUE})(?:(?:\s+(?:\w+\s+){{0,3}}?(?:that|in\s+a\s+statement|reporters|"
+    rf"[A-Z]\w+))?\s*[,:]?|(?:\s+[\w’'-]+){{1,6}}:)\s*$"
 )
 # "According to Rep. Jim Jordan, R-Ohio, “…": a party and state may follow the name.
 _PARTY_STATE = r"(?:,\s*[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
@@ -475,7 +596,12 @@ def _by_role(cast: Cast, match: re.Match[str], start: int) -> Speaker:
                 cue=match.group("cue"),
                 span=span,
             )
-    name = cast.roles.get(role) if definite else None
+    name = None
+    if definite:
+        before_role = match.string[match.start() : match.start("role")].split()
+        qualified = f"{before_role[-1].casefold()} {role}" if len(before_role) > 1 else None
+        name = cast.roles.get(qualified) if qualified else None
+        name = name or cast.roles.get(role)
     if name is None or role in ORG_NOUNS:
         return Speaker(cue=match.group("cue"), span=span)
     return Speaker(
@@ -492,7 +618,7 @@ def _speaker(
 ) -> Speaker:
     lowered = name.casefold()
     if lowered in ("he", "she"):
-        person = cast.last_person_before(offset)
+        person = cast.last_person_before(offset, Gender.MALE if lowered == "he" else Gender.FEMALE)
         if person is None:
             return Speaker(cue=cue, attribution=Attribution.NONE, span=span)
         return Speaker(
