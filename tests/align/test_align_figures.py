@@ -126,6 +126,24 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
             "Northwind will also buy back $3 billion of its shares.",
             [],
         ),
+        # A comparison word, or the unit itself, is not what is measured.
+        (
+            "Injection-site reactions were more common with the drug, at 4.2% against 1.1%.",
+            "Deaths from all causes were 5 per cent with the drug against 5.6 per cent with "
+            "placebo.",
+            [],
+        ),
+        (
+            "Police said five other people had been taken to hospital.",
+            "Three people have been arrested, police said.",
+            [],
+        ),
+        (
+            "The plant in Monterrey will employ some 2,000 people. Northwind employs about 38,000 "
+            "people worldwide.",
+            "Northwind, which employs more than 35,000 people, is in talks to buy a rival.",
+            [("about 38,000 people", "more than 35,000 people")],
+        ),
         # One fact worded apart, its values close or the same: they pair.
         (
             "It made landfall as a Category 4 hurricane with maximum sustained winds of 140 mph.",

@@ -41,16 +41,32 @@ def periods_compatible(a: str | None, b: str | None) -> bool:
 MOVEMENT = frozenset({"rise", "fall"})
 
 
+# Words that compare a figure with another ("4.2% against 1.1%"), not what it measures.
+COMPARISON = frozenset({"against", "versus", "vs", "compared", "than"})
+
+
+def scored_words(figure: Figure) -> list[str]:
+    """The measure's words that say what is measured: not comparison words, nor the unit
+    itself beside other words ("people" in "five other people had been taken to hospital"),
+    which two figures of one unit share whatever they count."""
+    unit = figure.unit.casefold()
+    words = [word for word in figure.measure if word not in COMPARISON]
+    # A measure that is only the unit ("vehicles") still tells two counts of one thing apart
+    # from counts of nothing said.
+    return [word for word in words if word != unit and f"{word}s" != unit] or words
+
+
 def measure_score(a: Figure, b: Figure) -> float:
     """How alike what two figures measure is, 0–100. Shared movement words count only with a
     shared subject: "interest rate rise" and "pound rise" are not the same measure."""
-    subject_a = [word for word in a.measure if word not in MOVEMENT]
-    subject_b = [word for word in b.measure if word not in MOVEMENT]
+    words_a, words_b = scored_words(a), scored_words(b)
+    subject_a = [word for word in words_a if word not in MOVEMENT]
+    subject_b = [word for word in words_b if word not in MOVEMENT]
     if not subject_a and not subject_b:
-        return 50.0 if not a.measure and not b.measure else 55.0
+        return 50.0 if not words_a and not words_b else 55.0
     if not subject_a or not subject_b:
         return 40.0
-    return _words_alike(" ".join(a.measure), " ".join(b.measure))
+    return _words_alike(" ".join(words_a), " ".join(words_b))
 
 
 def _words_alike(a: str, b: str) -> float:
@@ -70,7 +86,7 @@ SAME_SPECIFIC_BONUS = 40.0
 SAME_BONUS = 20.0
 CLOSE_BONUS = 10.0
 FAR_APART = 0.9  # relative gap: one value is under a tenth of the other
-FAR_APART_PENALTY = 15.0
+FAR_APART_PENALTY = 25.0
 PERIOD_BONUS = 10.0
 
 
@@ -99,10 +115,10 @@ def _specific(figure: Figure) -> bool:
 _SUBJECT, _MOVEMENT_ONLY, _NO_MEASURE = range(3)
 
 
-def _measure_class(figure: Figure) -> int:
-    if any(word not in MOVEMENT for word in figure.measure):
+def _measure_class(words: list[str]) -> int:
+    if any(word not in MOVEMENT for word in words):
         return _SUBJECT
-    return _MOVEMENT_ONLY if figure.measure else _NO_MEASURE
+    return _MOVEMENT_ONLY if words else _NO_MEASURE
 
 
 def _fixed_score(class_a: int, class_b: int) -> float:
@@ -119,12 +135,14 @@ def align_figures(a: Extraction, b: Extraction, min_score: float) -> list[Figure
     # of the same value are looked up as well, since their measures may be worded apart.
     buckets: dict[tuple[str, str], dict[tuple[str | None, int], list[int]]] = {}
     same_value: dict[tuple[str, str, float], list[int]] = {}
+    words_a = [scored_words(figure) for figure in a.figures]
+    words_b = [scored_words(figure) for figure in b.figures]
     for j, fig_b in enumerate(b.figures):
         bucket = buckets.setdefault((_FAMILY[fig_b.kind], fig_b.unit), {})
-        bucket.setdefault((fig_b.period, _measure_class(fig_b)), []).append(j)
+        bucket.setdefault((fig_b.period, _measure_class(words_b[j])), []).append(j)
         if fig_b.value is not None:
             same_value.setdefault(_value_key(fig_b), []).append(j)
-    joined_b = [" ".join(fig_b.measure) for fig_b in b.figures]
+    joined_b = [" ".join(words) for words in words_b]
     scores: dict[tuple[int, int], float] = {}
 
     def consider(i: int, j: int, measure: float, worded: bool = True) -> None:
@@ -142,8 +160,8 @@ def align_figures(a: Extraction, b: Extraction, min_score: float) -> list[Figure
     # pairs of the same value, which can gain more, are looked up on their own below.
     cutoff = max(0.0, min_score - PERIOD_BONUS - CLOSE_BONUS)
     for i, fig_a in enumerate(a.figures):
-        class_a = _measure_class(fig_a)
-        joined_a = " ".join(fig_a.measure)
+        class_a = _measure_class(words_a[i])
+        joined_a = " ".join(words_a[i])
         for (period, class_b), group in buckets.get((_FAMILY[fig_a.kind], fig_a.unit), {}).items():
             if not periods_compatible(fig_a.period, period):
                 continue
@@ -162,7 +180,7 @@ def align_figures(a: Extraction, b: Extraction, min_score: float) -> list[Figure
         for j in same_value.get(_value_key(fig_a), ()):
             fig_b = b.figures[j]
             if (i, j) not in scores and periods_compatible(fig_a.period, fig_b.period):
-                worded = _measure_class(fig_a) == _measure_class(fig_b) == _SUBJECT
+                worded = class_a == _measure_class(words_b[j]) == _SUBJECT
                 consider(i, j, measure_score(fig_a, fig_b), worded)
     candidates = [(score, i, j) for (i, j), score in scores.items()]
     matches = [
