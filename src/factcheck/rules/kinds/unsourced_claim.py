@@ -44,13 +44,21 @@ def _pattern(phrases: list[str]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(reversed(alternatives)) + r")\b", re.IGNORECASE)
 
 
+def _cue_pattern(phrases: list[str]) -> re.Pattern[str]:
+    """Cues as written anywhere in a sentence, or capitalised where they open it ("According
+    to the filing, …"): not the "States" of "the United States", a name that spells a cue."""
+    lower = sorted((re.escape(p).replace(r"\ ", r"\s+") for p in phrases), key=len)[::-1]
+    opening = [p[0].upper() + p[1:] for p in lower]
+    return re.compile(rf"\b(?:{'|'.join(lower)})\b|^\W*(?:{'|'.join(opening)})\b")
+
+
 def _key(term: str) -> str:
     """Singular and plural of a term corroborate each other."""
     return re.sub(r"\s+", " ", term.casefold()).removesuffix("s")
 
 
 def check(params: UnsourcedClaimParams, ctx: CheckContext) -> Iterator[Hit]:
-    terms, cues = _pattern(params.terms), _pattern(params.attribution_cues)
+    terms, cues = _pattern(params.terms), _cue_pattern(params.attribution_cues)
     # Per article: each mention of a term, and whether its sentence names a source.
     mentions: dict[str, list[tuple[Span, re.Match[str], bool]]] = {}
     for extraction in ctx.extractions:
