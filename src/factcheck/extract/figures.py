@@ -28,6 +28,7 @@ from factcheck.extract.numbers import (
     TENS,
     UNITS,
     WORD_NUMBER,
+    longest_first,
     parse_digits,
     parse_words,
     scale_of,
@@ -71,7 +72,7 @@ _QUALIFIERS: dict[str, Bound] = {
     "as many as": Bound.AT_MOST,
     "as much as": Bound.AT_MOST,
 }
-_QUALIFIER = "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True))
+_QUALIFIER = longest_first(_QUALIFIERS)
 
 _ISO_CODES = {code.casefold(): code for code in "USD EUR GBP JPY CHF CNY INR CAD AUD".split()}
 _CURRENCY_PREFIX = {
@@ -439,14 +440,23 @@ def _glued(text: str, start: int, end: int) -> bool:
     return after.isalpha() or after == "_" or (after in "-‑/" and text[end + 1 : end + 2].isdigit())
 
 
+# Compiled once: these guards run on every number found.
+_MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?\s+$")
+_MONTH_AFTER = re.compile(rf"\s+{_MONTHS}\b")
+_CLOCK_AFTER = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|ET\b|EST\b)")
+_SEPARATOR_AFTER = re.compile(r"[:/]\d")
+_SEPARATOR_BEFORE = re.compile(r"\d[:/]$")
+
+
 def _date_or_time(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 12) : start]
     after = text[end : end + 12]
-    if re.search(rf"\b{_MONTHS}\.?\s+$", before) or re.match(rf"\s+{_MONTHS}\b", after):
+    # A month before the number ends in a space: without one the search cannot match.
+    if (before[-1:].isspace() and _MONTH_BEFORE.search(before)) or _MONTH_AFTER.match(after):
         return True
-    if re.match(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|ET\b|EST\b)", after):
+    if _CLOCK_AFTER.match(after):
         return True
-    return bool(re.match(r"[:/]\d", after) or re.search(r"\d[:/]$", before))
+    return bool(_SEPARATOR_AFTER.match(after) or _SEPARATOR_BEFORE.search(before))
 
 
 def _named(text: str, start: int, sentence: Span) -> bool:
@@ -737,10 +747,13 @@ _LATIN_US = frozenset(
 )
 
 
+_POSSESSIVE_END = re.compile(r"[’']s?$")
+
+
 def _singular(word: str) -> str:
     if _ACRONYM_PLURAL.fullmatch(word):
         return word[:-1].casefold()  # GPUs, CEOs
-    lowered = re.sub(r"[’']s?$", "", word.casefold())
+    lowered = _POSSESSIVE_END.sub("", word.casefold())
     if lowered in _LATIN_US or lowered.endswith(("ss", "is", "us", "ics")):
         return lowered
     if lowered.endswith("ies") and len(lowered) > 4:
@@ -1064,7 +1077,7 @@ def _content_words(words: list[str]) -> list[str]:
         if lowered in _SYNONYMS:
             kept.append(_SYNONYMS[lowered])
             continue
-        if lowered in _STOP or lowered in _WEEKDAYS or re.fullmatch(_MONTHS, word):
+        if lowered in _STOP or lowered in _WEEKDAYS or _MONTH.fullmatch(word):
             continue
         if lowered.endswith(("ing", "ly", "ed")) or word[0].isdigit() or len(word) == 1:
             continue  # "S&P" leaves s and p: letters say nothing
@@ -1088,6 +1101,9 @@ def _clause_words(text: str, start: int, end: int, others: list[tuple[int, int]]
     return _WORD.findall(" ".join(pieces))
 
 
+_CLAUSE_MARK = re.compile(r"[,;:()—–]")
+
+
 def _measure(
     text: str, sentence: Span, found: _Found, start: int, others: list[tuple[int, int]]
 ) -> list[str]:
@@ -1096,17 +1112,17 @@ def _measure(
     16-year high of 5.25%", "income for the full year 2023 was $39.1 billion")."""
     left_text = text[sentence.start : start]
     left_start = sentence.start + max(
-        (m.end() for m in re.finditer(r"[,;:()—–]", left_text)), default=0
+        (m.end() for m in _CLAUSE_MARK.finditer(left_text)), default=0
     )
-    right = re.search(r"[,;:()—–]", text[found.end : sentence.end])
-    right_end = found.end + right.start() if right else sentence.end
+    right = _CLAUSE_MARK.search(text, found.end, sentence.end)
+    right_end = right.start() if right else sentence.end
     words = _content_words(_clause_words(text, left_start, start, others)[-5:])
     words += _content_words(_clause_words(text, found.end, right_end, others)[:4])
     if all(word in _MOVEMENT for word in words) and left_start > sentence.start:
         # "revenue of $40.11 billion, marking a 25% increase": a bare change is a change of
         # what the clause before it measures.
         clause_start = sentence.start + max(
-            (m.end() for m in re.finditer(r"[,;:()—–]", text[sentence.start : left_start - 1])),
+            (m.end() for m in _CLAUSE_MARK.finditer(text[sentence.start : left_start - 1])),
             default=0,
         )
         words += _content_words(_clause_words(text, clause_start, left_start, others)[-5:])
@@ -1138,7 +1154,7 @@ _DASHED = frozenset(
 
 # Each pattern runs only on sentences holding a word or sign it needs: most sentences hold
 # none, and a test on the set of their words is far cheaper than a regex search.
-_CURRENCY_SIGNS = frozenset("$€£¥₹₩元")
+_CURRENCY_SIGN = re.compile("[$€£¥₹₩元]")
 _NUMBER_WORDS = frozenset([*UNITS, *TENS, *MULTIPLIERS, "dozen", "dozens"])
 _CURRENCY_WORDS = frozenset(
     "dollar dollars euro euros pound pounds sterling yen yuan renminbi rupee rupees franc "
@@ -1153,6 +1169,13 @@ _INCHES = re.compile(r"\d\s?in\b")
 # The first word of each verb a bare count needs ("have" of "have been").
 _BARE_COUNT_FIRST = frozenset(verb.split("\\")[0] for verb in _BARE_COUNT_VERBS.split("|"))
 _A_HALF = frozenset(("half", "a", "an"))  # "half of", "a quarter of"
+# The words one of the share pattern's alternatives must hold: its fraction or its number.
+_SHARE_OPENERS = frozenset(
+    "half halves third thirds quarter quarters fifth fifths tenth tenths "
+    "one two three four five six seven eight nine".split()
+)
+_ISO_CODE = re.compile("|".join(_ISO_CODES.values()), re.IGNORECASE)
+_SUFFIX_SIGN = re.compile("[€£¥₹元]")
 _ORDINAL_WORDS = frozenset(ORDINALS)
 _DIGIT_ORDINAL = frozenset("st nd rd th".split())
 _LETTERS = re.compile(r"[a-z]+")
@@ -1177,20 +1200,33 @@ _TRIGGER_WORDS = (
 )
 
 
-def _triggers(chunk: str, lowered: str | None = None) -> set[str]:
-    """The patterns worth running on a sentence: those whose key words or signs it holds.
-    ``lowered`` is the chunk lower-cased, when the caller has it."""
-    words = set(_LETTERS.findall(chunk.lower() if lowered is None else lowered))
-    digit = _DIGIT.search(chunk) is not None
-    if not digit and "%" not in chunk and _TRIGGER_WORDS.isdisjoint(words):
+def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> set[str]:
+    """The patterns worth running on the sentence ``text[start:end]``: those whose key words or
+    signs it holds. ``lowered`` is the text lower-cased, when the caller has it."""
+    # Searched in place, and the words looked up before they are made a set: most sentences
+    # hold no trigger at all, and copying them was a good part of their cost.
+    found = (
+        _LETTERS.findall(text[start:end].lower())
+        if lowered is None
+        else _LETTERS.findall(lowered, start, end)
+    )
+    digit = _DIGIT.search(text, start, end) is not None
+    percent_sign = text.find("%", start, end) != -1
+    if not digit and not percent_sign and _TRIGGER_WORDS.isdisjoint(found):
         return set()  # most sentences: no pattern can match without a digit or one of these
+    words = set(found)
     number = digit or not _NUMBER_WORDS.isdisjoint(words)
-    currency_sign = not _CURRENCY_SIGNS.isdisjoint(chunk)
+    currency_sign = _CURRENCY_SIGN.search(text, start, end) is not None
     currency_word = not _CURRENCY_WORDS.isdisjoint(words)
-    percent = "%" in chunk or not _PERCENT_WORDS.isdisjoint(words)
+    percent = percent_sign or not _PERCENT_WORDS.isdisjoint(words)
     on: set[str] = set()
+    # An amount with its currency before it needs a sign or an ISO code ("won" or "dollars"
+    # alone turn on only the amounts in words); one with it after, a sign after it.
     if digit and (currency_sign or currency_word):
-        on |= {"money_range", "money", "money_suffix"}
+        if currency_sign or _ISO_CODE.search(text, start, end):
+            on |= {"money_range", "money"}
+        if currency_sign and _SUFFIX_SIGN.search(text, start, end):
+            on.add("money_suffix")
     if digit and percent:
         on.add("percent_range")
     if number and currency_word:
@@ -1201,15 +1237,28 @@ def _triggers(chunk: str, lowered: str | None = None) -> set[str]:
         on.add("percent")
     if not words.isdisjoint(_TIME_UNITS):
         on.add("duration")
-    if not words.isdisjoint(_QUANTITY_WORDS) or (digit and _INCHES.search(chunk)):
+    # "5 in" leaves the word "in": without it there is no inch to search for.
+    if not words.isdisjoint(_QUANTITY_WORDS) or (
+        digit and "in" in words and _INCHES.search(text, start, end)
+    ):
         on.add("quantity")
-    if not words.isdisjoint(_FRACTION_WORDS) and (number or not words.isdisjoint(_A_HALF)):
+    if (
+        not words.isdisjoint(_FRACTION_WORDS)
+        and (number or not words.isdisjoint(_A_HALF))
+        # A share opens with a digit, a small number or a fraction ("one in five", "two-thirds
+        # of"), each a word of its own: a sentence with "in" and "a" alone holds none. Letters
+        # IGNORECASE reads as others keep the test out when ``lowered`` is None.
+        and (lowered is None or digit or not words.isdisjoint(_SHARE_OPENERS))
+    ):
         on.add("share")
     if number:
         on.add("count")
         # A bare count needs one of its verbs, a whole word: unless the sentence holds a letter
         # that IGNORECASE reads as another (İ, ı, ſ), the words say whether it has one.
-        if not words.isdisjoint(_BARE_COUNT_FIRST) or _FOLDS_ELSEWHERE.search(chunk):
+        # (``lowered`` is None whenever the text holds one.)
+        if not words.isdisjoint(_BARE_COUNT_FIRST) or (
+            lowered is None and _FOLDS_ELSEWHERE.search(text, start, end)
+        ):
             on.add("count_bare")
     if not words.isdisjoint(_MULTIPLES):
         on.add("multiple")
@@ -1224,12 +1273,8 @@ def _triggers(chunk: str, lowered: str | None = None) -> set[str]:
 # every position where one of them can match (digits, number and ordinal words, "dozen",
 # "half", "a"/"an"; and more: the patterns still decide), a character or a word at a time so
 # that none hides another.
-_STARTING_WORDS = sorted(
-    [*UNITS, *TENS, *MULTIPLIERS, *ORDINALS, "dozen", "half"], key=len, reverse=True
-)
-_STARTS = re.compile(
-    rf"\d|\.(?=\d)|\b(?:{'|'.join(_STARTING_WORDS)})|\b(?:(?P<article>a(?=n?[\s-]))|(?P<a>a))"
-)
+_STARTING_WORDS = longest_first([*UNITS, *TENS, *MULTIPLIERS, *ORDINALS, "dozen", "half"])
+_STARTS = re.compile(rf"\d|\.(?=\d)|\b{_STARTING_WORDS}|\b(?:(?P<article>a(?=n?[\s-]))|(?P<a>a))")
 # Which starts each pattern tries: "a"/"an" only where the pattern opens with them (a
 # quantity even with no space: "a mile" or "amile"), the rest only where it opens with a number.
 _ARTICLE_STARTS = frozenset("duration share count".split())
@@ -1272,18 +1317,25 @@ def _scan(
     text: str, sentence: Span, lowered: str | None = None, urls: bool = True
 ) -> Iterator[_Found]:
     """The figures of a sentence; ``urls`` False when the text has no web address at all."""
-    on = _triggers(
-        text[sentence.start : sentence.end],
-        None if lowered is None else lowered[sentence.start : sentence.end],
-    )
-    if not on:
-        return
-    # Numbers inside a web address (…%2D…, ?page=2) are not figures.
-    taken: list[tuple[int, int]] = (
-        [(m.start(), m.end()) for m in _URL.finditer(text, sentence.start, sentence.end)]
-        if urls
-        else []
-    )
+    on = _triggers(text, sentence.start, sentence.end, lowered)
+    if on:
+        yield from _scan_patterns(text, sentence, on, lowered, urls)
+
+
+def _scan_patterns(
+    text: str, sentence: Span, on: set[str], lowered: str | None, urls: bool
+) -> Iterator[_Found]:
+    """The figures of a sentence, found by the patterns ``on`` (see `_scan`)."""
+    # Numbers inside a web address (…%2D…, ?page=2) are not figures. Every address holds
+    # "http" or "www." in some case: two look-ups spare most sentences the search.
+    if urls and (
+        lowered is None
+        or lowered.find("http", sentence.start, sentence.end) != -1
+        or lowered.find("www.", sentence.start, sentence.end) != -1
+    ):
+        taken = [(m.start(), m.end()) for m in _URL.finditer(text, sentence.start, sentence.end)]
+    else:
+        taken = []
     sentence_starts: dict[str, list[int]] | None = None
     for name, pattern in _PATTERNS:
         if name not in on:
@@ -1360,6 +1412,10 @@ def _plain(value: Decimal | None) -> Decimal | None:
     return Decimal(format(value.normalize(), "f"))
 
 
+def _start_of(found: _Found) -> int:
+    return found.start
+
+
 def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
     text = article.text
     lowered = _lowered(text)
@@ -1368,7 +1424,11 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
     urls = lowered is None or "http" in lowered or "www." in lowered
     figures: list[Figure] = []
     for sentence in sentences:
-        found = sorted(_scan(text, sentence, lowered, urls), key=lambda f: f.start)
+        # `_scan`, with the test most sentences fail made before any generator is set up.
+        on = _triggers(text, sentence.start, sentence.end, lowered)
+        if not on:
+            continue
+        found = sorted(_scan_patterns(text, sentence, on, lowered, urls), key=_start_of)
         if not found:
             continue
         periods: list[Period] = find_periods(text, sentence.start, sentence.end)

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 
 SCALES: dict[str, int] = {
@@ -117,7 +118,32 @@ FRACTIONS = {
 }
 SPECIAL = {"dozen": 12, "dozens": 12, "score": 20, "couple": 2, "pair": 2}
 
-_WORD = "|".join(sorted([*UNITS, *TENS, *MULTIPLIERS], key=len, reverse=True))
+
+def longest_first(words: Iterable[str]) -> str:
+    """A regex group matching any of ``words``, the longest first, as
+    ``(?:seventeen|seventy|seven)`` would, with shared prefixes factored out:
+    ``(?:seven(?:t(?:een|y)|))``. The engine then reads one character at a time instead of
+    trying every word in turn at every position, which made the number patterns slow. The
+    matches, backtracking included, are the same: the words that match at a position are
+    prefixes of one another, and both forms try them longest first."""
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def group(node: dict[str, dict]) -> str:
+        # The end of a word comes last: longer words first.
+        branches = [re.escape(char) + group(child) for char, child in node.items() if char]
+        if "" in node:
+            branches.append("")
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return "(?:" + group(tree) + ")"
+
+
+_WORD = longest_first([*UNITS, *TENS, *MULTIPLIERS])
 # "one hundred and twenty-five", "twenty five", "a hundred", "two-thirds"
 WORD_NUMBER = (
     rf"(?:(?:{_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{_WORD}))*"

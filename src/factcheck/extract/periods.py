@@ -51,6 +51,17 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
 ]
 
+# What every pattern above needs (a year, Q1…Q4, H1 or H2, or one of these words), searched
+# once: most sentences hold none, and each pattern would try every position of them. Every
+# pattern but the plain year needs one of the others: a sentence whose only hint is a year is
+# searched for that one. Each hint opens with a digit, q, h or f: the look-ahead lets the
+# search pass other positions without trying the words one by one.
+_PERIOD_HINT = re.compile(
+    rf"(?=[\dqhf])(?:{_YEAR}|Q[1-4]|H[12]|quarter|half|fiscal|FY|full)", re.IGNORECASE
+)
+_NAMED_PERIOD_HINT = re.compile(r"(?=[qhf])(?:Q[1-4]|H[12]|quarter|half|fiscal|FY|full)", re.I)
+_YEAR_PATTERNS = [(pattern, kind) for pattern, kind in _PATTERNS if kind == "year"]
+
 
 @dataclass(frozen=True)
 class Period:
@@ -70,8 +81,11 @@ def _year(printed: str | None) -> str:
 def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Period]:
     """Periods in ``text[start:end]``, in order, none overlapping another."""
     end = len(text) if end is None else end
+    if not _PERIOD_HINT.search(text, start, end):
+        return []
+    named = _NAMED_PERIOD_HINT.search(text, start, end) is not None
     found: list[Period] = []
-    for pattern, kind in _PATTERNS:
+    for pattern, kind in _PATTERNS if named else _YEAR_PATTERNS:
         for match in pattern.finditer(text, start, end):
             if any(p.start < match.end() and match.start() < p.end for p in found):
                 continue

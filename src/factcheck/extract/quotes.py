@@ -162,9 +162,11 @@ def _unclosed(text: str, open_at: int, end: int) -> QuoteDefect:
     )
 
 
+_NEXT_CHARACTER = re.compile(r"\s*(\S)")
+# Matched where the quote closes (a match is anchored there).
 _ATTRIBUTION_START = re.compile(
-    r"^\s*(?:[a-z]+\s+){0,3}?(?:said|says|told|added|noted|asked|wrote|explained|continued|"
-    r"according)\b|^\s*(?:he|she|they|it|we|I)\b"
+    r"\s*(?:[a-z]+\s+){0,3}?(?:said|says|told|added|noted|asked|wrote|explained|continued|"
+    r"according)\b|\s*(?:he|she|they|it|we|I)\b"
 )
 
 
@@ -172,13 +174,19 @@ def _closed_mid_sentence(text: str, piece: _Piece) -> QuoteDefect | None:
     """“…done.” have an AI…: the quote ends a sentence, yet the sentence runs on in lower case."""
     if piece.close_at is None:
         return None
+    # Two characters decide for almost every quote; the rest of the paragraph is copied only
+    # when they do not. The content is trimmed, so its last character is the last quoted.
+    content = piece.content
+    if content.end <= content.start or text[content.end - 1] not in _END_PUNCT:
+        return None
+    after = _NEXT_CHARACTER.match(text, piece.close_at + 1, piece.paragraph.end)
+    if after is None or not after.group(1).islower():
+        return None
+    if _ATTRIBUTION_START.match(text, piece.close_at + 1, piece.paragraph.end):
+        return None
     inside = text[piece.content.start : piece.content.end].rstrip()
     rest = text[piece.close_at + 1 : piece.paragraph.end]
     following = rest.lstrip()
-    if not inside or inside[-1] not in _END_PUNCT or not following[:1].islower():
-        return None
-    if _ATTRIBUTION_START.match(rest):
-        return None
     sentence_end = re.search(r"[.!?](?=\s|$)|[“\"]", following)
     stop = piece.close_at + 1 + (len(rest) - len(following))
     stop += sentence_end.start() + 1 if sentence_end else len(following)
@@ -250,16 +258,23 @@ _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 
 
 def _is_full(text: str, group: list[_Piece]) -> bool:
-    words = sum(len(text[p.content.start : p.content.end].split()) for p in group)
+    # Words counted up to seven a piece (split at most six times): only "fewer than four" and
+    # "six or more" matter, and long quotes were split into every word.
+    words = sum(
+        len(text[p.content.start : p.content.end].split(None, MIN_FULL_WORDS + 2)) for p in group
+    )
     if words < MIN_FULL_WORDS:
         return False
     first = group[0]
-    inside = text[first.content.start : first.content.end]
-    starts_capital = inside[:1].isupper() or inside[:1] in "‘'…" or inside[:3] == "..."
-    before = text[first.paragraph.start : first.open_at].rstrip()
-    introduced = before == "" or before[-1:] in ",:"
+    # The contents are trimmed: their first and last characters are the quoted words'.
+    opening = text[first.content.start : min(first.content.start + 3, first.content.end)]
+    starts_capital = opening[:1].isupper() or opening[:1] in "‘'…" or opening == "..."
+    before = first.open_at  # the last character before the mark that is not a space
+    while before > first.paragraph.start and text[before - 1].isspace():
+        before -= 1
+    introduced = before == first.paragraph.start or text[before - 1] in ",:"
     last = group[-1]
-    ending = text[last.content.start : last.content.end].rstrip()[-1:]
+    ending = text[last.content.end - 1] if last.content.end > last.content.start else ""
     return (starts_capital and (introduced or ending in _END_PUNCT + ",")) or (
         introduced and words >= 6
     )
