@@ -212,6 +212,25 @@ CASES = [
         "abroad. The judge said Whitlow would serve half. “You abused our trust,” she said.",
         [("You abused our trust,", "full", "Patricia Okonedo", "said")],
     ),
+    # A partial quote inside a sentence, then a full one after "adding:": two quotes, the
+    # second by the one speaking in the sentence.
+    (
+        "Benfica president Rui Costa said the sale was “good business for both clubs,” adding: "
+        "“We will reinvest this money in our academy.”",
+        [
+            ("good business for both clubs,", "partial", None, None),
+            ("We will reinvest this money in our academy.", "full", "Rui Costa", "adding"),
+        ],
+    ),
+    # Wire style: a paragraph that is only a quote goes on with the speaker just named.
+    (
+        "“The labour market is cooling gradually,” Helena Voss said.\n\n“That gives us room "
+        "to move.”",
+        [
+            ("The labour market is cooling gradually,", "full", "Helena Voss", "said"),
+            ("That gives us room to move.", "full", "Helena Voss", "said"),
+        ],
+    ),
     # An organisation's name is not a person's, even after "of" or without its last word.
     (
         "The Civic Alliance of Elena Marsh won. Halvorsen, who led National Renewal since "

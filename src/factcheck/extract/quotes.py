@@ -20,6 +20,7 @@ from factcheck.extract.speakers import (
     Cast,
     attribute_after,
     attribute_before,
+    attribute_participle,
     read_cast,
 )
 from factcheck.models import (
@@ -229,7 +230,7 @@ def _join_split(text: str, pieces: list[_Piece], continued: set[int]) -> list[li
                 break
             between = text[current.close_at + 1 : nxt.open_at]
             inside = text[current.content.start : current.content.end].rstrip()
-            if _interrupts(inside, between):
+            if _interrupts(inside, between) and not _embedded(text, current):
                 group.append(nxt)
                 index += 1
                 continue
@@ -255,6 +256,15 @@ def _interrupts(inside: str, between: str) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
+_LAST_SENTENCE_END = re.compile(r".*[.!?][\"”’)]*\s", re.DOTALL)
+
+
+def _embedded(text: str, piece: _Piece) -> bool:
+    """Whether the quote opens inside a sentence (“said the sale was “good business,”
+    adding: “…”): a partial quote, not the first half of one split by its attribution."""
+    lead = text[piece.paragraph.start : piece.open_at]
+    ended = _LAST_SENTENCE_END.match(lead)
+    return any(ch.isalnum() for ch in lead[ended.end() if ended else 0 :])
 
 
 def _is_full(text: str, group: list[_Piece]) -> bool:
@@ -332,7 +342,10 @@ def extract_quotes(
             and speaker.cue is None
             and previous_quote is not None
             and previous_quote.speaker.name is not None
-            and _follows_in_paragraph(text, previous_quote, first)
+            and (
+                _follows_in_paragraph(text, previous_quote, first)
+                or _opens_next_paragraph(text, previous_quote, first)
+            )
         )
         if follows_on:
             # “…,” said Tusk. “He had such a life ahead of him.” — the same speaker goes on.
@@ -368,6 +381,21 @@ def extract_quotes(
             previous_quote = quote
     defects.sort(key=lambda d: d.span.start)
     return quotes, defects
+
+
+def _opens_next_paragraph(text: str, previous: Quote, piece: _Piece) -> bool:
+    """“…,” Helena Voss said. ¶ “That gives us room to move.” — a paragraph that is a quote,
+    after one that ends with an attributed quote, goes on with the same speaker (wire style)."""
+    if text[piece.paragraph.start : piece.open_at].strip():
+        return False
+    between = text[previous.span.end : piece.paragraph.start]
+    return (
+        previous.span.end <= piece.paragraph.start
+        and between.count("\n\n") + between.count("\r\n\r\n") == 1
+        and len(between.split()) <= 12
+        and _SENTENCE_END.search(between) is None
+        and text[piece.content.start : piece.content.start + 1].isupper()
+    )
 
 
 def _follows_in_paragraph(text: str, previous: Quote, piece: _Piece) -> bool:
@@ -418,4 +446,8 @@ def _attribute(
                 )
             return Speaker(cue=found.cue)
         return found
+    if prev_close != -1:
+        found = attribute_participle(cast, text, start, prev_close + 1, first.open_at)
+        if found is not None:
+            return found
     return Speaker(kind=SpeakerKind.UNKNOWN)

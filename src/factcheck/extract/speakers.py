@@ -678,6 +678,33 @@ def _may_attribute(window: str) -> bool:
     return any(word.lower() in _CUES_AND_PARTICIPLES for word in _WORD_RUN.findall(window)[-7:])
 
 
+# “…,” adding: “…” — a participle after the previous quote, whose subject opened the sentence.
+_PARTICIPLE_AFTER_QUOTE = re.compile(
+    r"[\s,]*(?P<cue>adding|saying|noting|stating|explaining|writing)\s*[,:]?\s*$"
+)
+_SPEAKING_SUBJECT = re.compile(
+    rf"{_NAME_MODIFIER}(?P<name>{_NAME}){_OF_ORGANISATION}(?:,[^,“”\"]{{1,60}},)?\s+"
+    rf"(?:also\s+)?(?P<cue>{_CUE})\b"
+)
+
+
+def attribute_participle(
+    cast: Cast, text: str, sentence_start: int, start: int, end: int
+) -> Speaker | None:
+    """“…,” adding: “…” after a first quote in the sentence ``Rui Costa said the sale was
+    “good business,” adding: “We will reinvest…”``: the one who speaks in the sentence."""
+    participle = _PARTICIPLE_AFTER_QUOTE.match(text, start, end)
+    if participle is None:
+        return None
+    subject = _SPEAKING_SUBJECT.search(text, sentence_start, start)
+    if subject is None:
+        return None
+    name_span = Span(start=subject.start("name"), end=subject.end("name"))
+    return _speaker(
+        cast, subject.group("name"), name_span, participle.group("cue"), end, Attribution.NAMED
+    )
+
+
 def attribute_before(cast: Cast, text: str, start: int, end: int) -> Speaker | None:
     """Attribution before an opening mark: NAME said, “… / According to NAME, “…"""
     window = text[start:end]
