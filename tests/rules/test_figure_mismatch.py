@@ -82,6 +82,20 @@ PCT = FigureKind.PERCENT
          fig("36000000000", "1000000000"), DEFAULTS, True),
         (fig("", "100000000", FigureKind.RANGE, low="34500000000", high="37000000000"),
          fig("39000000000", "1000000000"), DEFAULTS, False),
+        # more than 40 reaches a quarter past 40: 43 but not 280
+        (fig("40", "10", FigureKind.COUNT, Bound.AT_LEAST), fig("43", "1", FigureKind.COUNT),
+         DEFAULTS, True),
+        (fig("180000000", "10000000", bound=Bound.AT_LEAST), fig("280000000", "10000000"),
+         DEFAULTS, False),
+        # two bounds the same way: the coarser is the finer rounded towards the bound
+        (fig("40", "10", FigureKind.COUNT, Bound.AT_LEAST),
+         fig("43", "1", FigureKind.COUNT, Bound.AT_LEAST), DEFAULTS, True),
+        (fig("35000", "1000", FigureKind.COUNT, Bound.AT_LEAST),
+         fig("30500", "100", FigureKind.COUNT, Bound.AT_LEAST), DEFAULTS, False),
+        (fig("10", "1", PCT, Bound.AT_MOST), fig("9.5", "0.1", PCT, Bound.AT_MOST), DEFAULTS,
+         True),
+        (fig("95000000", "1000000", bound=Bound.AT_MOST),
+         fig("59000000", "1000000", bound=Bound.AT_MOST), DEFAULTS, False),
         # a relative tolerance lets close values agree
         (fig("100", "1", FigureKind.COUNT), fig("103", "1", FigureKind.COUNT),
          FigureMismatchParams(relative_tolerance="0.05"), True),

@@ -8,13 +8,14 @@ range, ``about 350,000`` for ±10%.
 Two figures agree when one could be the other said less precisely: the number one prints lies
 in the other's interval ($40.11 billion lies in $40.1 billion's). Overlapping is not enough:
 $39.17 billion and $39.16 billion touch at 39.165 yet cannot both be right, nor can "about
-350,000" and "about 305,000". Two ranges agree when their ends do, end by end.
+350,000" and "about 305,000". Two ranges agree when their ends do, end by end; two bounds
+the same way when the coarser is the finer rounded towards the bound.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from decimal import Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 from pydantic import Field
 
@@ -100,6 +101,8 @@ def agree(a: Figure, b: Figure, params: FigureMismatchParams) -> bool:
         low, high = interval(figure, params)
         return low - tolerance <= value <= high + tolerance
 
+    if a.bound is b.bound and a.bound in (Bound.AT_LEAST, Bound.AT_MOST):
+        return _same_bound(a, b, tolerance)
     if _is_range(a) and _is_range(b):
         # End by end: each end is a number printed to the range's precision.
         slack = max(
@@ -114,6 +117,19 @@ def agree(a: Figure, b: Figure, params: FigureMismatchParams) -> bool:
     return (printed_b is not None and admits(a, printed_b)) or (
         printed_a is not None and admits(b, printed_a)
     )
+
+
+def _same_bound(a: Figure, b: Figure, tolerance: Decimal) -> bool:
+    """Two bounds the same way ("more than 40" and "more than 43") agree when the coarser is
+    the finer one rounded towards the bound: 43 floors to 40 at the tens, while "more than
+    30,500" floors to 30,000, not "more than 35,000", and "over £180m" is not "over £280m"."""
+    if a.value is None or b.value is None:
+        return abs((a.low or a.high or 0) - (b.low or b.high or 0)) <= tolerance
+    fine, coarse = sorted((a, b), key=lambda f: f.precision)
+    step = coarse.precision or Decimal(1)
+    rounding = ROUND_FLOOR if fine.bound is Bound.AT_LEAST else ROUND_CEILING
+    rounded = (fine.value / step).to_integral_value(rounding=rounding) * step
+    return abs(rounded - coarse.value) <= tolerance
 
 
 def check(params: FigureMismatchParams, ctx: CheckContext) -> Iterator[Hit]:
