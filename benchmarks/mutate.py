@@ -679,6 +679,31 @@ def speaker_outsider(article: Article, rng: random.Random) -> Made:
 # --------------------------------------------------------------- attribution removed
 
 _UNATTRIBUTED = ("FC104", "FC108")
+
+
+def _still_attributed(article: Article, quote, made: Made, opens_at: int) -> Made:
+    """Reject a removal after which wire convention still names the speaker: the quote opens
+    a paragraph that follows one ending with the same speaker's attributed quote (“…,” Bailey
+    said. ¶ “…”). A reader takes it as Bailey's; nothing is missing."""
+    if made is None:
+        return None
+    text = made[0]
+    opening = text.rfind("\n", 0, opens_at) + 1
+    if text[opening:opens_at].strip() or opening < 2 or text[opening - 2 : opening] != "\n\n":
+        return made
+    previous = [
+        q for q in _extraction(article).quotes
+        if q.kind is QuoteKind.FULL and q.span.end <= quote.span.start and q is not quote
+    ]  # fmt: skip
+    if not previous or previous[-1].speaker.name != quote.speaker.name:
+        return made
+    # The previous quote ends the paragraph before, but for its attribution.
+    tail = article.text[previous[-1].span.end : article.text.rfind("\n\n", 0, quote.span.start)]
+    if "\n" in tail.strip() or len(tail.split()) > 12 or re.search(r"[.!?]\s+[A-Z]", tail):
+        return made
+    return None
+
+
 _QUOTE_MARKS = '"“”'
 
 
@@ -706,7 +731,8 @@ def attribution_lead_in(article: Article, rng: random.Random) -> Made:
     start, quote = rng.choice(options)
     end = quote.span.start
     region = (start, start + quote.span.end - end)
-    return _made(article, start, end, "", "attribution_removed", "lead_in", _UNATTRIBUTED, region)
+    made = _made(article, start, end, "", "attribution_removed", "lead_in", _UNATTRIBUTED, region)
+    return _still_attributed(article, quote, made, start)
 
 
 def attribution_tail(article: Article, rng: random.Random) -> Made:
@@ -763,9 +789,10 @@ def attribution_interrupting(article: Article, rng: random.Random) -> Made:
         return None
     quote, start, end = rng.choice(options)
     region = (quote.span.start, quote.span.end - (end - start) + 1)
-    return _made(
+    made = _made(
         article, start, end, " ", "attribution_removed", "interrupting", _UNATTRIBUTED, region
     )
+    return _still_attributed(article, quote, made, quote.span.start)
 
 
 # ------------------------------------------------------------------- claim inserted
@@ -821,7 +848,8 @@ def _previous_paragraph(text: str, at: int) -> str:
 def _keeps_speakers(article: Article, made: Made) -> Made:
     """Reject a layout change that leaves a quote with no way to tell its speaker: a quote
     attributed to "he" whose antecedent no longer comes before it, or one attributed by context
-    alone ("Adding: “…”") whose preceding paragraph changed. Real coverage that moves such a
+    alone ("Adding: “…”", or "he" with no name in its paragraph) whose preceding paragraph
+    changed. Real coverage that moves such a
     paragraph rewrites the attribution; the generator does not, so it does not make these."""
     if made is None:
         return None
@@ -834,9 +862,13 @@ def _keeps_speakers(article: Article, made: Made) -> Made:
         at = text.find(quote.span.slice(article.text))
         if at < 0:
             continue  # the quote was dropped
-        if quote.speaker.name.split()[-1] not in text[:at]:
+        surname = quote.speaker.name.split()[-1]
+        if surname not in text[:at]:
             return None
-        if span is None and _previous_paragraph(text, at) != _previous_paragraph(
+        # "he" names its speaker within its own paragraph, or by the paragraph before.
+        own_paragraph = text[text.rfind("\n", 0, at) + 1 : at]
+        by_context = span is None or surname not in own_paragraph
+        if by_context and _previous_paragraph(text, at) != _previous_paragraph(
             article.text, quote.span.start
         ):
             return None
