@@ -212,13 +212,13 @@ CASES = [
         "abroad. The judge said Whitlow would serve half. “You abused our trust,” she said.",
         [("You abused our trust,", "full", "Patricia Okonedo", "said")],
     ),
-    # A partial quote inside a sentence, then a full one after "adding:": two quotes, the
-    # second by the one speaking in the sentence.
+    # A partial quote inside what someone said, then a full one after "adding:": two quotes,
+    # both by the one speaking in the sentence.
     (
         "Benfica president Rui Costa said the sale was “good business for both clubs,” adding: "
         "“We will reinvest this money in our academy.”",
         [
-            ("good business for both clubs,", "partial", None, None),
+            ("good business for both clubs,", "partial", "Rui Costa", "said"),
             ("We will reinvest this money in our academy.", "full", "Rui Costa", "adding"),
         ],
     ),
@@ -230,6 +230,40 @@ CASES = [
             ("The labour market is cooling gradually,", "full", "Helena Voss", "said"),
             ("That gives us room to move.", "full", "Helena Voss", "said"),
         ],
+    ),
+    # QA round 3: a possessive is not the one acting; "Prof."; a lone surname with "who";
+    # a spokesperson speaks for the organisation; a partial quote in reported speech.
+    (
+        "Berg’s captain, Leon Achterberg, was more measured. “We have to be honest,” he said.",
+        [("We have to be honest,", "full", "Leon Achterberg", "said")],
+    ),
+    (
+        "Northline Rail apologised. Northline’s chief executive, Fiona Grant, met families. "
+        "“I am deeply sorry,” she said.",
+        [("I am deeply sorry,", "full", "Fiona Grant", "said")],
+    ),
+    (
+        "Prof. Marcus Hale, an astrophysicist in Darmstadt, was cautious. “If it works, it "
+        "will be remarkable,” he said.",
+        [("If it works, it will be remarkable,", "full", "Marcus Hale", "said")],
+    ),
+    (
+        "Delgado, who leads the Santa Rosita Fire Protection District, said two days would be "
+        "critical.\n\n“This fire is moving faster than anything I have seen,” she said.",
+        [("This fire is moving faster than anything I have seen,", "full", "Delgado", "said")],
+    ),
+    (
+        "“Safety is our first priority,” a Northline spokesperson said in a statement.",
+        [("Safety is our first priority,", "full", "Northline", "said")],
+    ),
+    (
+        "Union leader Helen Marsh said strikes would “only harm children’s education”.",
+        [("only harm children’s education", "partial", "Helen Marsh", "said")],
+    ),
+    # A title in quote marks is no one's words.
+    (
+        "Helen Marsh said her favourite book is “One Hundred Years of Solitude”.",
+        [("One Hundred Years of Solitude", "partial", None, None)],
     ),
     # An organisation's name is not a person's, even after "of" or without its last word.
     (

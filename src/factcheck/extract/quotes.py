@@ -21,6 +21,7 @@ from factcheck.extract.speakers import (
     attribute_after,
     attribute_before,
     attribute_participle,
+    attribute_subject,
     read_cast,
 )
 from factcheck.models import (
@@ -259,6 +260,12 @@ _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 _LAST_SENTENCE_END = re.compile(r".*[.!?][\"”’)]*\s", re.DOTALL)
 
 
+def _title_cased(words: str) -> bool:
+    """“One Hundred Years of Solitude”: a title, not words someone said."""
+    capitals = [word[:1].isupper() for word in words.split() if len(word) > 3]
+    return len(capitals) >= 2 and all(capitals)
+
+
 def _embedded(text: str, piece: _Piece) -> bool:
     """Whether the quote opens inside a sentence (“said the sale was “good business,”
     adding: “…”): a partial quote, not the first half of one split by its attribution."""
@@ -448,6 +455,10 @@ def _attribute(
         return found
     if prev_close != -1:
         found = attribute_participle(cast, text, start, prev_close + 1, first.open_at)
+        if found is not None:
+            return found
+    elif _embedded(text, first) and not _title_cased(first.content.slice(text)):
+        found = attribute_subject(cast, text, start, first.open_at)
         if found is not None:
             return found
     return Speaker(kind=SpeakerKind.UNKNOWN)

@@ -88,7 +88,10 @@ CUE_VERBS = (
     "saying",
 )
 _CUE = r"(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")"
-_NAME_WORD = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen)\.|[A-Z][\w’'\-]*[a-zA-Z\d])"
+_NAME_WORD = (
+    r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Prof|Rev|Capt|Col|Lt|Sgt|Supt|Cllr)\."
+    r"|[A-Z][\w’'\-]*[a-zA-Z\d])"
+)
 _NAME_JOIN = r"\s+(?:(?:de|van|von|der|da|del|la|le|bin|al)\s+)?"
 _NAME = rf"{_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD}){{0,3}}"
 # After a quote, where the match is anchored and cheap, up to six words: "Senate Minority
@@ -119,13 +122,21 @@ ROLE_WORDS = frozenset(
 )
 # Letters after a name, not part of it: "Daniel Ferris KC", "Martin Luther King Jr."
 _NAME_SUFFIXES = frozenset("kc qc mp mep msp jr jr. sr sr. ii iii iv phd obe mbe cbe".split())
-_TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. prof prof.".split())
+_TITLES = frozenset(
+    "mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. prof prof. rev rev. capt capt. "
+    "col col. lt lt. sgt sgt. supt supt. cllr cllr. sir dame lord lady".split()
+)
 _NOT_NAMES = frozenset(
     "the a an this that these those but and or so if when while as in on at by for from of "
     "to with after before during monday tuesday wednesday thursday friday saturday sunday "
     "january february march april may june july august september october november december "
     "what why how who where because however thursday’s he she they it we i you his her their "
-    "its our".split()
+    "its our "
+    # Groups, capitalised where they open a sentence: "Critics said…" names no one.
+    "critics analysts officials experts economists investors residents witnesses police "
+    "authorities researchers scientists lawmakers officers doctors protesters campaigners "
+    "unions sources observers traders shareholders executives voters prosecutors "
+    "firefighters paramedics fans supporters opponents neighbours neighbors".split()
 )
 
 
@@ -160,6 +171,12 @@ class Cast:
         if len(words) == 1 and words[0] in self.full_names:
             return self.full_names[words[0]]
         return name
+
+    def full_organisation(self, name: str) -> str:
+        """The fullest organisation name that starts with ``name``: "Northline" → "Northline
+        Rail" when the article names it so; else ``name``."""
+        longer = [org for org in self.organisations if org.startswith(f"{name} ")]
+        return max(longer, key=lambda org: (len(org), org), default=name)
 
     def kind_of(self, name: str) -> SpeakerKind:
         canonical = self.canonical(name)
@@ -246,12 +263,17 @@ def _strip_name(run: str) -> str:
 # A name followed by a verb ("was helping", "looked", "says") or ", who" acts in its clause.
 # So does one whose organisation or role follows before the verb: "Karen Lowe of West Yorkshire
 # Police said", "Paul Johnson, director of the Institute for Fiscal Studies, said".
+_IRREGULAR_PAST = (
+    "met|made|gave|took|went|left|spoke|held|led|won|lost|paid|kept|sent|came|became|began|"
+    "brought|thought|felt|found|got|heard|knew|ran|saw|sat|stood|struck|fought|sought|chose|"
+    "drove|flew|rose|fell|hit|put|set|cut|let|quit|read|shut"
+)
 _ROLE_WORD = "|".join(sorted((re.escape(r) for r in ROLE_WORDS if "." not in r), key=len)[::-1])
 _ACTS = re.compile(
     r"(?:’s|'s)?(?:,\s+\d{1,3},)?\s*(?:,?\s*(?:who|whose)\b|"
     rf",\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{_ROLE_WORD})\b|"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4})?"
-    rf"\s+(?:was|is|has|had|will|would|did|does|{_CUE}|[a-z]+ed|[a-z]+s)\b)"
+    rf",?\s+(?:was|is|has|had|will|would|did|does|{_CUE}|{_IRREGULAR_PAST}|[a-z]+ed|[a-z]+s)\b)"
 )
 _SPEAKS_AFTER = re.compile(rf"(?:\s+(?:also\s+)?|,\s+){_CUE}\b")
 _ENDS_CLAUSE = re.compile(r"\s*(?:[,.;:!?—–)“”\"]|$)")
@@ -381,6 +403,7 @@ class _QuotedParts:
 
 _CURLY = re.compile("[“”]")
 _STRAIGHT = re.compile('"')
+_WHO_AFTER = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:who|whose)\b")
 _ROLE_MENTION = re.compile(rf"\b[Tt]he\s+(?P<role>{_ROLE_WORD})\b")
 
 
@@ -390,14 +413,22 @@ def read_cast(text: str, regions: list[Span]) -> Cast:
     raw: list[tuple[str, int, int, bool]] = []  # name, its start and end, acting as subject
     roled: list[tuple[str, str]] = []
     shown: list[tuple[str, Gender]] = []  # a person and the gender a title or name shows
+    possessors: set[str] = set()  # organisations named by "Northline’s chief executive"
     for region in regions:
         quoted = _QuotedParts(text, region)
+        previous_end = -2
         for match in _NAME_RUN.finditer(text, region.start, region.end):
+            start, end = match.span()
+            # The last words of a name longer than a run ("the Santa Rosita Fire Protection
+            # District") are not a name of their own.
+            follows_run = start == previous_end + 1
+            previous_end = end
+            if follows_run:
+                continue
             run = match.group()
             name, words, org_word, person_words, titled = _run_facts(run)
             if not words:
                 continue  # a capitalised first word or a title alone ("The", "But", "Mr")
-            start, end = match.span()
             before = text[max(region.start, start - 40) : start].casefold()
             after = text[end : end + 40]
             stripped = before.rstrip()
@@ -426,8 +457,12 @@ def read_cast(text: str, regions: list[Span]) -> Cast:
                 # Named, so "the company said" further on can refer to it.
                 raw.append((organisation, end - len(organisation), end, False))
                 continue
-            if first in _APOSTROPHES and _POSSESSIVE_ROLE.match(after):
+            # "Northline’s chief executive": the name words take the apostrophe in.
+            owns = run.endswith(("’s", "'s"))
+            possessive = owns or (first in _APOSTROPHES and after[1:2] == "s")
+            if possessive and _POSSESSIVE_ROLE.match(run[-2:] + after if owns else after):
                 cast.organisations.add(name)
+                possessors.add(name)
             # "Burton explained…", "said Burton": a lone name doing the talking is a person.
             # "said Burton." speaks; in "said Labour had lost its way", Labour is the subject of
             # what was said.
@@ -444,6 +479,7 @@ def read_cast(text: str, regions: list[Span]) -> Cast:
                     or _ends_with_role(before)
                     or titled
                     or speaks
+                    or _WHO_AFTER.match(after) is not None  # "Delgado, who leads…"
                 )
             ):
                 cast.persons.add(name)
@@ -456,8 +492,11 @@ def read_cast(text: str, regions: list[Span]) -> Cast:
                     qualified = _qualified_role(run, role)
                     if qualified:
                         roled.append((qualified, name))
-            # A name inside a quote is not what a "he said" after it refers to.
-            subject = (at_sentence_start or acts or speaks) and not quoted.holds(start)
+            # A name inside a quote is not what a "he said" after it refers to, nor one that
+            # owns what acts ("Berg’s captain, Leon Achterberg, was more measured").
+            subject = (
+                (at_sentence_start or acts or speaks) and not possessive and not quoted.holds(start)
+            )
             raw.append((name, end - len(name), end, subject))
     # "National Renewal" beside "the National Renewal Party": an organisation's name (or the
     # start of one) is not a person's, even where it reads like one.
@@ -466,7 +505,9 @@ def read_cast(text: str, regions: list[Span]) -> Cast:
         for words in map(str.split, cast.organisations)
         for k in range(1, len(words) + 1)
     }
-    for name in cast.persons & org_starts:
+    # "Northline Rail" where "Northline’s chief executive" names the company.
+    owned = {name for name in cast.persons if name.split()[0] in possessors}
+    for name in (cast.persons & org_starts) | owned:
         cast.persons.discard(name)
         cast.organisations.add(name)
     for name in sorted(cast.persons, key=len, reverse=True):
@@ -580,11 +621,28 @@ _BEFORE_ROLE_CUE = re.compile(
 )
 
 
+_SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*")
+
+
 def _by_role(cast: Cast, match: re.Match[str], start: int) -> Speaker:
     """“…,” the senator said: the person last introduced as a senator, if any; “…,” the
     company said: the organisation last named. “…,” an official said: someone unnamed."""
     role = match.group("role").casefold()
     span = Span(start=start + match.start("role"), end=start + match.end("role"))
+    if role in _SPOKESPEOPLE:
+        # "a Northline spokesperson said", "Meta’s spokeswoman said": the organisation speaks.
+        before_role = match.string[match.start() : match.start("role")]
+        named = _CAPITALISED_RUN.findall(before_role[before_role.find(" ") + 1 :])
+        organisation = named[-1].removesuffix("’s").removesuffix("'s") if named else None
+        if organisation:
+            return Speaker(
+                name=cast.full_organisation(organisation),
+                kind=SpeakerKind.ORGANISATION,
+                attribution=Attribution.TITLE,
+                cue=match.group("cue"),
+                span=span,
+            )
     definite = (match.group("det") or "the").casefold() in ("the", "its", "their")
     if role in ORG_NOUNS and definite:
         organisation = cast.last_organisation_before(start)
@@ -686,6 +744,21 @@ _SPEAKING_SUBJECT = re.compile(
     rf"{_NAME_MODIFIER}(?P<name>{_NAME}){_OF_ORGANISATION}(?:,[^,“”\"]{{1,60}},)?\s+"
     rf"(?:also\s+)?(?P<cue>{_CUE})\b"
 )
+
+
+def attribute_subject(cast: Cast, text: str, start: int, end: int) -> Speaker | None:
+    """A partial quote inside what someone is reported to have said: "Union leader Helen Marsh
+    said strikes would “only harm children’s education”"."""
+    subject = _SPEAKING_SUBJECT.search(text, start, end)
+    if subject is None:
+        return None
+    # Only someone the article names: not "Critics said the company’s “most advanced” chips…"
+    name = _strip_name(subject.group("name")) or subject.group("name")
+    canonical = cast.canonical(name)
+    if canonical not in cast.persons and canonical not in cast.organisations:
+        return None
+    name_span = Span(start=subject.start("name"), end=subject.end("name"))
+    return _speaker(cast, name, name_span, subject.group("cue"), end, Attribution.NAMED)
 
 
 def attribute_participle(
