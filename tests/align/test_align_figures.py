@@ -126,6 +126,17 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
             "Northwind will also buy back $3 billion of its shares.",
             [],
         ),
+        # The only figure of its unit, or of its value, in each article: one fact.
+        (
+            "The fire destroyed 214 homes in the valley, officials said on Monday.",
+            "Firefighters said 241 homes had burned by the time the wind dropped.",
+            [("214 homes", "241 homes")],
+        ),
+        (
+            "Containment reached 35 per cent by Sunday night, the state said.",
+            "Crews had the blaze 35% surrounded on Sunday.",
+            [("35 per cent", "35%")],
+        ),
         # A comparison word, or the unit itself, is not what is measured.
         (
             "Injection-site reactions were more common with the drug, at 4.2% against 1.1%.",

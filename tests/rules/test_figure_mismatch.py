@@ -96,6 +96,15 @@ PCT = FigureKind.PERCENT
          True),
         (fig("95000000", "1000000", bound=Bound.AT_MOST),
          fig("59000000", "1000000", bound=Bound.AT_MOST), DEFAULTS, False),
+        # whole thousands may be rounded when two or more other digits remain
+        (fig("285000", "1"), fig("285312", "1"), DEFAULTS, True),
+        (fig("52000", "1", FigureKind.COUNT), fig("52341", "1", FigureKind.COUNT), DEFAULTS,
+         True),
+        (fig("3000", "1", FigureKind.COUNT), fig("3200", "1", FigureKind.COUNT), DEFAULTS,
+         False),
+        (fig("285000", "1"), fig("286400", "1"), DEFAULTS, False),
+        (fig("285000", "1"), fig("285312", "1"), FigureMismatchParams(whole_thousands=False),
+         False),
         # a relative tolerance lets close values agree
         (fig("100", "1", FigureKind.COUNT), fig("103", "1", FigureKind.COUNT),
          FigureMismatchParams(relative_tolerance="0.05"), True),

@@ -182,6 +182,9 @@ def align_figures(a: Extraction, b: Extraction, min_score: float) -> list[Figure
             if (i, j) not in scores and periods_compatible(fig_a.period, fig_b.period):
                 worded = class_a == _measure_class(words_b[j]) == _SUBJECT
                 consider(i, j, measure_score(fig_a, fig_b), worded)
+    for i, j in _alone_in_both(a.figures, b.figures):
+        if scores.get((i, j), 0.0) < min_score:
+            scores[i, j] = min_score
     candidates = [(score, i, j) for (i, j), score in scores.items()]
     matches = [
         FigureMatch(a=a.figures[i].id, b=b.figures[j].id, score=round(score, 1))
@@ -191,6 +194,54 @@ def align_figures(a: Extraction, b: Extraction, min_score: float) -> list[Figure
         )
     ]
     return matches
+
+
+# Units that many unrelated figures share: one of them in each article says nothing.
+_COMMON_UNITS = frozenset({"%", "pp", "", "people", "persons", "times"})
+
+
+def _alone_in_both(a: list[Figure], b: list[Figure]) -> list[tuple[int, int]]:
+    """Pairs that are the only figure of their unit in each article (the only speed in mph,
+    the only tonnage, the only count of homes), or the only figure of their value: two
+    accounts of one event that each give one such figure give the same fact, however they
+    word it. Not for shares, money or bare counts, which every article has many of."""
+    pairs = []
+    for key_of, eligible in ((_unit_key, _distinct_unit), (_value_key_or_none, _has_value)):
+        where_a: dict[object, list[int]] = {}
+        where_b: dict[object, list[int]] = {}
+        for figures, where in ((a, where_a), (b, where_b)):
+            for index, figure in enumerate(figures):
+                if eligible(figure):
+                    where.setdefault(key_of(figure), []).append(index)
+        for key, [i] in ((k, v) for k, v in where_a.items() if len(v) == 1):
+            only_b = where_b.get(key, [])
+            if len(only_b) == 1 and periods_compatible(a[i].period, b[only_b[0]].period):
+                pairs.append((i, only_b[0]))
+    return sorted(set(pairs))
+
+
+def _unit_key(figure: Figure) -> tuple[str, str]:
+    return (_FAMILY[figure.kind], figure.unit)
+
+
+def _distinct_unit(figure: Figure) -> bool:
+    unit = figure.unit
+    is_currency = len(unit) == 3 and unit.isupper()
+    # Durations too: "over the past 12 months" and "in the three months to December" are
+    # the only spans of months in two earnings stories, and not one fact.
+    return (
+        figure.kind not in (FigureKind.ORDINAL, FigureKind.DURATION)
+        and unit not in _COMMON_UNITS
+        and not is_currency
+    )
+
+
+def _value_key_or_none(figure: Figure) -> tuple[str, str, float] | None:
+    return _value_key(figure) if figure.value is not None else None
+
+
+def _has_value(figure: Figure) -> bool:
+    return figure.value is not None and figure.kind is not FigureKind.ORDINAL
 
 
 def _value_key(figure: Figure) -> tuple[str, str, float]:

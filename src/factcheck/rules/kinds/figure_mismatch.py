@@ -50,6 +50,11 @@ class FigureMismatchParams(Params):
     approximate_tolerance: Decimal = Field(
         Decimal("0.1"), ge=0, le=1, description="How far 'about X' may be from X, as a share."
     )
+    whole_thousands: bool = Field(
+        True,
+        description="Whether a number printed in whole thousands with two or more other "
+        "significant digits may be a rounding (£285,000 of £285,312; not 3,000 of 3,200).",
+    )
     bound_reach: Decimal = Field(
         Decimal("0.25"),
         ge=0,
@@ -58,8 +63,22 @@ class FigureMismatchParams(Params):
     )
 
 
+def rounding_step(figure: Figure, params: FigureMismatchParams) -> Decimal:
+    """One unit of the last digit that may have been rounded: the printed precision, or the
+    thousands of "£285,000" (a house price, a crowd of 52,000), which outlets round to."""
+    step = figure.precision
+    value = figure.value
+    if params.whole_thousands and value is not None and value == value.to_integral_value():
+        digits = str(int(abs(value / step))) if step else ""
+        zeros = len(digits) - len(digits.rstrip("0"))
+        if zeros >= 3 and len(digits) - zeros >= 2:
+            step *= Decimal(10) ** zeros
+    return step
+
+
 def interval(figure: Figure, params: FigureMismatchParams) -> tuple[Decimal, Decimal]:
-    slack = figure.precision / 2 if figure.kind in params.rounding_kinds else Decimal(0)
+    rounds = figure.kind in params.rounding_kinds
+    slack = rounding_step(figure, params) / 2 if rounds else Decimal(0)
     if figure.kind is FigureKind.RANGE or figure.value is None:
         low = figure.low if figure.low is not None else -_INFINITY
         high = figure.high if figure.high is not None else _INFINITY
