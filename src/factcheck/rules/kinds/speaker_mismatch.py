@@ -8,6 +8,7 @@ from typing import Literal
 
 from pydantic import Field
 
+from factcheck.models import Attribution
 from factcheck.rules.context import CheckContext, Hit, RuleKind
 from factcheck.rules.kinds._params import Params
 
@@ -24,20 +25,30 @@ class SpeakerMismatchParams(Params):
 
 
 def check(params: SpeakerMismatchParams, ctx: CheckContext) -> Iterator[Hit]:
-    seen: set[tuple[str, str]] = set()
+    # One finding per quote and pair of speakers: a quote one article prints whole and the
+    # other splits into two paragraphs is one misattribution, not two; nor is a quote that
+    # goes on, in both, from one already reported ("“…,” Whitcombe said. “…”").
+    seen: set[tuple[str, str | None, str | None]] = set()
+    reported: set[tuple[str | None, str | None]] = set()
     for match in ctx.alignment.quotes:
         if match.score < params.min_score:
             continue
-        pair = (match.a.quote_id, match.b.quote_id)
-        if pair in seen:
-            continue
-        seen.add(pair)
         quote_a, quote_b = ctx.quote(match.a.quote_id), ctx.quote(match.b.quote_id)
         key_a, key_b = quote_a.speaker.key, quote_b.speaker.key
         if params.when == "different" and (key_a is None or key_b is None or key_a == key_b):
             continue
         if params.when == "missing" and (key_a is None) == (key_b is None):
             continue
+        told = {(quote_a.id, key_a, key_b), (quote_b.id, key_a, key_b)}
+        goes_on = (
+            quote_a.speaker.attribution is Attribution.CONTINUATION
+            and quote_b.speaker.attribution is Attribution.CONTINUATION
+            and (key_a, key_b) in reported
+        )
+        if told & seen or goes_on:
+            continue
+        seen |= told
+        reported.add((key_a, key_b))
         yield Hit(
             evidence=(
                 (quote_a.article_id, quote_a.speaker.span or quote_a.span),

@@ -1,0 +1,41 @@
+"""FC104 on real sentences: one finding per misattribution."""
+
+from __future__ import annotations
+
+from factcheck.load import article_from_text
+from factcheck.pipeline import compare
+from factcheck.rules.loader import builtin_rules_dir, load_rules
+
+
+def speaker_findings(text_a: str, text_b: str) -> list[str]:
+    articles = [
+        article_from_text(f"A\n\n{text_a}\n", article_id="a"),
+        article_from_text(f"B\n\n{text_b}\n", article_id="b"),
+    ]
+    report = compare(articles, load_rules([builtin_rules_dir()]))
+    return [f.message for f in report.findings if f.rule == "FC104"]
+
+
+def test_a_quote_that_goes_on_is_one_misattribution() -> None:
+    found = speaker_findings(
+        "“Every resource this state has is being thrown at this fire,” Governor Alan "
+        "Whitcombe said. “Nobody is going to be left to rebuild on their own.”",
+        "“Every resource this state has is being thrown at this fire,” said Fire Chief Maria "
+        "Delgado. “Nobody is going to be left to rebuild on their own.”",
+    )
+    assert found == ["Same quote attributed to Alan Whitcombe in a but to Maria Delgado in b"]
+
+
+def test_a_quote_split_into_two_paragraphs_is_one_misattribution() -> None:
+    found = speaker_findings(
+        "“Prices are falling. Buyers are back,” said Tom Ashby, an economist at Halden.",
+        "“Prices are falling,” said Amanda Price, an economist at Greystone.\n\n“Buyers are back.”",
+    )
+    assert found == ["Same quote attributed to Tom Ashby in a but to Amanda Price in b"]
+
+
+def test_the_same_speaker_is_no_finding() -> None:
+    assert not speaker_findings(
+        "“Prices are falling,” said Tom Ashby, an economist at Halden.",
+        "“Prices are falling,” Ashby said.",
+    )
