@@ -77,8 +77,10 @@ EVENTS = [
             ("FC104", "she", "Patel"),
             ("FC105", "312 council homes", "321 council homes"),
             ("FC101", "You abused the trust placed in", "You abused the trust placed in"),
+            # The jury's majority of 11-1 vs 10-2: a tally is two counts, for and against.
+            ("FC105", "11", "10"),
+            ("FC105", "1", "2"),
         },
-        # Missed: the jury's majority of 11-1 vs 10-2 (vote tallies are not figures).
     ),
     (
         "hurricane",
@@ -105,8 +107,8 @@ EVENTS = [
             ("FC105", "£2.6bn", "£2.8 billion"),
             ("FC105", "2.6 per cent", "2.5 per cent"),
             ("FC101", "The world has become more dang", "The world has become more dang"),
+            ("FC105", "201", "210"),  # a vote of 342 to 201 vs 342 to 210
         },
-        # Missed: a vote of 342 to 201 vs 342 to 210.
     ),
     (
         "earnings",

@@ -492,3 +492,81 @@ def test_not_ranges_counts_or_multiples(sentence) -> None:
 )
 def test_changes_are_not_ranges(sentence, printed) -> None:
     assert [f.text for f in figures_of(sentence)] == printed
+
+
+# QA rounds on unseen articles: each sentence is a real one that was read wrongly.
+# sentence, [(figure text, kind, value, unit, measure words it must hold)]
+QA_CASES = [
+    # A part of a group counts what the group is made of; the group's size is its own total.
+    ("The Civic Alliance took 104 of the 240 seats in parliament, the commission said.",
+     [("104", "count", "104", "seat", {"civic"}),
+      ("240 seats", "count", "240", "seat", {"total"})]),
+    ("Police said 19 of the deaths were in the capital.",
+     [("19 of the deaths", "count", "19", "death", set())]),
+    ("Nineteen of the dead were children.",
+     [("Nineteen of the dead", "count", "19", "dead", set())]),
+    # A counting noun after a name's number makes it a count.
+    ("Final figures gave the Civic Alliance 106 seats, the commission said.",
+     [("106 seats", "count", "106", "seat", set())]),
+    # Tallies: one count a side.
+    ("The Commons approved the motion by 342 votes to 201 on Monday.",
+     [("342 votes", "count", "342", "vote", {"for"}),
+      ("201", "count", "201", "vote", {"against"})]),
+    ("The jury reached its verdicts by a majority of 11-1.",
+     [("11", "count", "11", "vote", {"for"}), ("1", "count", "1", "vote", {"against"})]),
+    ("The Monetary Policy Committee voted 7-2 for the cut.",
+     [("7", "count", "7", "vote", {"for"}), ("2", "count", "2", "vote", {"against"})]),
+    # "N in YEAR" is no share.
+    ("The Civic Alliance won 104 seats, up from 87 in 2020.",
+     [("104 seats", "count", "104", "seat", set())]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), QA_CASES)
+def test_qa_figures(sentence, expected) -> None:
+    figures = figures_of(sentence)
+    assert [(f.text, f.kind.value, f.value, f.unit) for f in figures] == [
+        (text, kind, Decimal(value), unit) for text, kind, value, unit, _ in expected
+    ]
+    for figure, (*_, words) in zip(figures, expected, strict=True):
+        assert words <= set(figure.measure), figure.measure
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The airline ordered Boeing 737-800 jets after the board approved the deal.",
+        "Arsenal won 3-1 on Saturday.",
+        "“Every pound he took was a pound that should have gone into somebody’s home,” he said.",
+        "He made his first-team debut against Leeds.",
+        "It was her second since taking office.",
+        "The hazard ratio was 0.73 (95% CI 0.61-0.88; p=0.001).",
+        "The two-year gilt yield fell sharply.",
+    ],
+)
+def test_qa_not_figures(sentence) -> None:
+    assert not figures_of(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        # A year a figure is compared with, or one in another clause, is not its period.
+        ("Turnout was 71.3%, the highest since 1998, the commission said.", [None]),
+        ("Turnout was 73.1 per cent, well above the 66.8 per cent recorded in 2020, the "
+         "commission said.", [None, "2020"]),
+        # Relative years are unknown; a year after another figure is that figure's.
+        ("The Bank's forecasts show inflation, now 3.1 per cent, averaging 2.9 per cent next "
+         "year and 2.5 per cent in 2026.", [None, None, "2026"]),
+        ("The Bank forecast that inflation, which stood at 3.1% in September, would average "
+         "2.9% in 2025 and fall to 2.3% in 2026.", [None, "2025", "2026"]),
+        ("It expects the 2 per cent target to be met in 2027, and it lifted its growth "
+         "forecast for this year to 1.1 per cent.", ["2027", None]),
+        ("Northwind Robotics on Thursday posted quarterly revenue of $4.6 billion, beating "
+         "Wall Street expectations, and raised its outlook for 2025.", [None]),
+        # An opening period and a qualifying clause still carry over.
+        ("In 2023, revenue was $5 billion, up 10%.", ["2023", "2023"]),
+    ],
+)  # fmt: skip
+def test_qa_periods(sentence, periods) -> None:
+    assert [f.period for f in figures_of(sentence)] == periods

@@ -119,3 +119,9 @@ def test_range_span_and_ends() -> None:
     assert found.span.slice(text) == found.text == "between 20 and 30"
     assert (found.low, found.high, found.low_closed, found.high_closed) == (
         Decimal(20), Decimal(30), True, True)  # fmt: skip
+
+
+def test_a_count_after_a_name_is_a_number() -> None:
+    # QA: "gave the Civic Alliance 104 seats" lost 104 as if part of a name ("Boeing 737").
+    text = "Final figures gave the Civic Alliance 104 seats, while Boeing 737 jets stayed."
+    assert _numbers(text) == [("104", Decimal(104))]

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from factcheck.extract.numbers import (
+    COUNTED_NOUNS,
     DIGITS,
     MULTIPLIERS,
     ORDINALS,
@@ -276,6 +277,13 @@ _MULTIPLES: dict[str, tuple[int, str]] = {
     "halved": (50, "fall"), "halving": (50, "fall"),
 }  # fmt: skip
 
+# What stands between a part and its group: "of the", "of its", "of the company's".
+_PART_DETERMINER = r"(?:(?:the\s+)?[\w.&]+['’]s|the|its|their|his|her|our|those|these)"
+# "104 of the " before a count: that count is the group's total.
+_PART_BEFORE = re.compile(
+    rf"(?:\d|\b(?:{WORD_NUMBER}))\s+of\s+{_PART_DETERMINER}\s+$", re.IGNORECASE
+)
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "money_range",
@@ -382,6 +390,26 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # A vote's tally: "by 342 votes to 201", "voted 7-2", "a majority of 11-1".
+        "tally",
+        re.compile(
+            r"(?<![\w.,\-–])(?P<anum>\d{1,3}(?:,\d{3})*)(?:\s+(?P<votes>votes?)\s+to\s+|[-–])"
+            r"(?P<bnum>\d{1,3}(?:,\d{3})*)(?![\w\-–/]|[.,]\d)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # A part of a group: "104 of the 240 seats", "19 of the deaths", "Nineteen of the dead".
+        "part",
+        re.compile(
+            rf"(?:{_NUM}{_SCALE}?|\b(?P<words>{WORD_NUMBER}))\s+of\s+"
+            rf"{_PART_DETERMINER}\s+"
+            rf"(?:(?P<whole>{DIGITS}|{WORD_NUMBER})\s+)?"
+            r"(?P<phrase>[\w’'\-./]+(?:\s+[\w’'\-./]+){0,3})",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "count",
         re.compile(
             rf"(?:{_NUM}{_SCALE}?|\b(?P<words>{WORD_NUMBER}|(?:a\s+)?dozens?|"
@@ -413,6 +441,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# What makes "7-2" a tally: a vote, a majority or a verdict just before it.
+_TALLY_CUE = re.compile(
+    r"\b(?:vot(?:e|es|ed|ing)|majority|verdicts?|ruled|backed|approved|rejected|passed)\b"
+    r"(?:\s+[\w’']+){0,3}\s+$",
+    re.IGNORECASE,
+)
+_TALLY_WORDS = frozenset(
+    "vote votes voted voting majority verdict verdicts ruled backed approved rejected "
+    "passed".split()
+)
+
+
 @dataclass
 class _Found:
     kind: FigureKind
@@ -425,6 +465,8 @@ class _Found:
     low: Decimal | None = None
     high: Decimal | None = None
     head: list[str] | None = None  # words of the counted thing
+    total: bool = False  # the whole a part is of: "240" in "104 of the 240 seats"
+    then: _Found | None = None  # a second figure the same words state: a tally's other side
 
 
 # ---------------------------------------------------------------- guards
@@ -457,6 +499,15 @@ def _date_or_time(text: str, start: int, end: int) -> bool:
     if _CLOCK_AFTER.match(after):
         return True
     return bool(_SEPARATOR_AFTER.match(after) or _SEPARATOR_BEFORE.search(before))
+
+
+# "gave the Civic Alliance 104 seats": a counting noun after the number makes it a count.
+_COUNTED_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
+
+
+def _counted_after(text: str, end: int) -> bool:
+    word = _COUNTED_AFTER.match(text, end)
+    return word is not None and word.group(1).casefold() in COUNTED_NOUNS
 
 
 def _named(text: str, start: int, sentence: Span) -> bool:
@@ -664,9 +715,18 @@ def _percent(match: re.Match[str], _text: str) -> _Found | None:
         value, precision = parsed, Decimal(1)
     if match.group("sign"):
         value = -value
+    if unit == "%" and _CONFIDENCE_AFTER.match(_text, match.end()):
+        return None  # "95% CI 0.61-0.88": the confidence level, not a result
     return _Found(FigureKind.PERCENT, match.start(), match.end(), value, unit, 1, precision)
 
 
+_CONFIDENCE_AFTER = re.compile(r"\s*(?:CI\b|confidence\s+intervals?\b|credible\s+interval)")
+
+
+_INSTRUMENT_AFTER = re.compile(
+    r"\s+(?:gilts?|bonds?|yields?|notes?|treasur(?:y|ies)|bills?|swaps?|bunds?|debt)\b",
+    re.IGNORECASE,
+)
 _VAGUE = re.compile(r"\b(?:several|a few|few|many|some|hundreds of|thousands of)\s+$", re.I)
 
 
@@ -676,6 +736,8 @@ def _duration(match: re.Match[str], text: str) -> _Found | None:
     after = text[match.end() : match.end() + 12]
     if re.match(r"[\s-]*(?:ago|earlier|later|old|before|after|from now|on)\b", after):
         return None
+    if "-" in match.group() and _INSTRUMENT_AFTER.match(text, match.end()):
+        return None  # "the two-year gilt", "10-year Treasury yields": a maturity names a bond
     unit = _TIME_UNITS[match.group("unit").casefold()]
     words = match.group("words")
     if match.group("num"):
@@ -706,6 +768,8 @@ def _quantity(match: re.Match[str], _text: str) -> _Found | None:
         value, precision = parse_digits(match.group("num"))
     else:
         words = match.group("words").casefold()
+        if words in ("a", "an") and unit == "lb" and not _OF_AFTER.match(_text, match.end()):
+            return None  # "every pound he took": money; "a pound of butter" is a weight
         parsed = (
             Decimal("0.5")
             if words in ("one-half", "half a", "half an")
@@ -731,6 +795,9 @@ def _quantity(match: re.Match[str], _text: str) -> _Found | None:
         scale,
         precision * scale,
     )
+
+
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 
 
 def _fraction(printed: str) -> Decimal:
@@ -863,7 +930,60 @@ def _count(match: re.Match[str], text: str) -> _Found | None:
         scale,
         precision * scale,
         head=head,
+        total=_PART_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None,
     )
+
+
+def _tally(match: re.Match[str], text: str) -> _Found | None:
+    """A tally as two counts of votes, one a side: "for" and "against" in their measures, so
+    "7-2" lines up with "6-3" side by side (7 with 6, 2 with 3) and a changed side conflicts."""
+    printed = match.group("votes")
+    if not printed and not _TALLY_CUE.search(text, max(0, match.start() - 50), match.start()):
+        return None  # "737-800 jets", a score, a date: no vote before it
+    high, high_precision = parse_digits(match.group("anum"))
+    low, low_precision = parse_digits(match.group("bnum"))
+    if low > high:
+        return None  # a tally gives the winning side first
+    against = _Found(FigureKind.COUNT, match.start("bnum"), match.end("bnum"), low, "vote", 1,
+                     low_precision, head=["against"])  # fmt: skip
+    first_end = match.end("votes") if printed else match.end("anum")
+    return _Found(FigureKind.COUNT, match.start(), first_end, high, "vote", 1, high_precision,
+                  head=["for"], then=against)  # fmt: skip
+
+
+# Adjectives that name a group of people after "the": "19 of the dead".
+_GROUP_ADJECTIVES = frozenset(
+    "dead injured wounded missing accused arrested displaced elderly unemployed homeless "
+    "sick poor rich young".split()
+)
+
+
+def _part(match: re.Match[str], text: str) -> _Found | None:
+    """N of a group: a count of what the group is made of. "104 of the 240 seats" counts
+    seats (the 240 is a figure of its own, the total, read by the count pattern), so it is
+    not the 240 that lines up with another outlet's "104 seats"."""
+    if (match.group("words") or "").casefold() == "one":
+        return None  # "one of the biggest banks" says nothing countable
+    phrase = match.group("phrase")
+    head = _head(" " + phrase)
+    first = phrase.split()[0].strip(".,;:!?()\"“”’'")
+    if head is None and first.casefold() in _GROUP_ADJECTIVES:
+        head = [first]
+    number = _count_number(match) if head is not None else None
+    if head is None or number is None:
+        return None
+    value, precision, scale = number
+    number_end = match.end("num") if match.group("num") else match.end("words")
+    if match.group("scale") or match.group("short"):
+        number_end = match.end("scale") if match.group("scale") else match.end("short")
+    if match.group("whole"):
+        end = number_end  # the total and its noun are the next figure's words
+    else:
+        end = match.start("phrase")
+        for word in head:
+            end = text.index(word, end) + len(word)
+    return _Found(FigureKind.COUNT, match.start(), end, value * scale, _singular(head[-1]),
+                  scale, precision * scale, head=head)  # fmt: skip
 
 
 # The low end of a range of counts, just before the high end's number.
@@ -902,6 +1022,8 @@ def _share(match: re.Match[str], text: str) -> _Found | None:
     if match.group("frac"):
         share = parse_words(match.group("frac"))
     else:
+        if _is_year(match.group("whole")):
+            return None  # "up from 87 in 2020": a count and its year, not a share
         part, whole = parse_words(match.group("part")), parse_words(match.group("whole"))
         share = None if not part or not whole or part > whole else part / whole
     if share is None or not 0 < share <= 1:
@@ -942,6 +1064,8 @@ _NOT_ORDINAL_NEXT = frozenset(
 )
 
 
+# Words after an ordinal that start a clause, not name what is ranked: "her second since".
+_NOT_ORDINAL_NOUNS = frozenset("since until unless though although because whether".split())
 _CLAIM_OWNER = re.compile(
     r"(?:[’']s|\b(?:its|their|his|her|our|my|your))\s+(?:\w+\s+)?$", re.IGNORECASE
 )
@@ -965,6 +1089,8 @@ def _ordinal(match: re.Match[str], text: str) -> _Found | None:
         return None
     if text.startswith("-ever", phrase_start):
         phrase_start += len("-ever")  # "first-ever dividend"
+    elif text.startswith("-", phrase_start):
+        return None  # "first-team debut", "second-hand": a compound adjective, not a rank
     words = list(_ORDINAL_WORD.finditer(text, phrase_start, min(len(text), phrase_start + 60)))
     taken: list[re.Match[str]] = []
     for word in words[:3]:
@@ -982,6 +1108,7 @@ def _ordinal(match: re.Match[str], text: str) -> _Found | None:
         or noun in _STOP
         or noun in _ORDINAL_MODIFIERS
         or noun.endswith(("ed", "ly"))
+        or noun in _NOT_ORDINAL_NOUNS
         or not noun.replace("-", "").isalpha()
     ):
         return None
@@ -1030,6 +1157,8 @@ _HANDLERS: dict[str, Callable[[re.Match[str], str], _Found | None]] = {
     "duration": _duration,
     "quantity": _quantity,
     "count": _count,
+    "part": _part,
+    "tally": _tally,
     "ordinal": _ordinal,
     "share": _share,
 }
@@ -1116,7 +1245,11 @@ def _measure(
     )
     right = _CLAUSE_MARK.search(text, found.end, sentence.end)
     right_end = right.start() if right else sentence.end
-    words = _content_words(_clause_words(text, left_start, start, others)[-5:])
+    if found.total:
+        # The size of the whole group: what the clause says the part did is not its measure.
+        words = ["total"]
+    else:
+        words = _content_words(_clause_words(text, left_start, start, others)[-5:])
     words += _content_words(_clause_words(text, found.end, right_end, others)[:4])
     if all(word in _MOVEMENT for word in words) and left_start > sentence.start:
         # "revenue of $40.11 billion, marking a 25% increase": a bare change is a change of
@@ -1140,6 +1273,7 @@ def _measure(
 # Patterns that read a dash after a number themselves ($34.5-$37 billion, 25-30%).
 _DASHED = frozenset(
     {
+        "tally",
         "money",
         "money_suffix",
         "money_words",
@@ -1251,8 +1385,12 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> se
         and (lowered is None or digit or not words.isdisjoint(_SHARE_OPENERS))
     ):
         on.add("share")
+    if digit and not words.isdisjoint(_TALLY_WORDS):
+        on.add("tally")
     if number:
         on.add("count")
+        if "of" in words:
+            on.add("part")
         # A bare count needs one of its verbs, a whole word: unless the sentence holds a letter
         # that IGNORECASE reads as another (İ, ı, ſ), the words say whether it has one.
         # (``lowered`` is None whenever the text holds one.)
@@ -1283,8 +1421,10 @@ _SHARE_HINT = re.compile(
     r"(?:half|halves|thirds?|quarters?|fifths?|tenths?)\s+of\b"
     r"|(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out\s+of)\s"
 )
+# What every part holds, in lower case: a number right before "of": "104 of", "nineteen of".
+_PART_HINT = re.compile(rf"(?:\d|\b{longest_first([*UNITS, *TENS, *MULTIPLIERS])})\s+of\s")
 _FROM_STARTS = frozenset(
-    "money_words cents duration quantity share count count_bare ordinal".split()
+    "money_words cents duration quantity share count part count_bare ordinal".split()
 )
 # Characters that IGNORECASE matches to an ASCII letter but ``str.lower`` does not lower to it.
 _FOLDS_ELSEWHERE = re.compile("[İıſ]")
@@ -1346,6 +1486,12 @@ def _scan_patterns(
             and not _SHARE_HINT.search(lowered, sentence.start, sentence.end)
         ):
             continue
+        if (
+            name == "part"
+            and lowered is not None
+            and not _PART_HINT.search(lowered, sentence.start, sentence.end)
+        ):
+            continue  # most sentences with "of" hold no number right before it
         pos = sentence.start
         starts = None
         if lowered is not None and name in _FROM_STARTS:
@@ -1375,6 +1521,10 @@ def _scan_patterns(
             # dozen firms and 1.5 million households" holds two counts.
             pos = max(found.end, match.start() + 1)
             yield found
+            if found.then is not None:
+                taken.append((found.then.start, found.then.end))
+                pos = max(pos, found.then.end)
+                yield found.then
 
 
 def _accept(
@@ -1400,7 +1550,11 @@ def _accept(
             return None
         if _date_or_time(text, number_start, num_end):
             return None
-        if name in ("count", "duration", "quantity") and _named(text, number_start, sentence):
+        if (
+            name in ("count", "part", "duration", "quantity")
+            and _named(text, number_start, sentence)
+            and not (name == "count" and _counted_after(text, num_end))
+        ):
             return None
     return _HANDLERS[name](match, text)
 
@@ -1433,6 +1587,7 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
             continue
         periods: list[Period] = find_periods(text, sentence.start, sentence.end)
         periods = [p for p in periods if not any(f.start <= p.start < f.end for f in found)]
+        spans = [(item.start, item.end) for item in found]
         for item in found:
             bound, qualifier, start = _qualifier(text, sentence, item.start)
             others = sorted(
@@ -1454,7 +1609,9 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
                     precision=_plain(item.precision),
                     bound=bound,
                     qualifier=qualifier,
-                    period=period_for(periods, item.start, text),
+                    period=period_for(
+                        periods, item.start, text, figures=spans, sentence_start=sentence.start
+                    ),
                     measure=_measure(text, sentence, item, start, others),
                     sentence=sentence,
                 )

@@ -28,6 +28,16 @@ SCALES: dict[str, int] = {
 }
 SCALE_PATTERN = r"(?:thousand|million|billion|trillion|mln|bln|trn|bn|mn|tn|[kmbt])"
 
+# Nouns that only count (people, seats, votes), never follow a model or route number: before
+# them a number is a count even after a capitalised name, "gave the Civic Alliance 104 seats"
+# ("Windows 11 users", "Boeing 737 jets" stay names).
+COUNTED_NOUNS = frozenset(
+    "seats votes people deaths members delegates lawmakers legislators mps senators "
+    "councillors councilors jobs lives victims casualties fatalities residents voters "
+    "supporters troops soldiers employees staff workers children adults students migrants "
+    "refugees prisoners hostages protesters runs wickets goals".split()
+)
+
 UNITS = {
     "zero": 0,
     "one": 1,

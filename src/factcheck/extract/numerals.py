@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from factcheck.extract.numbers import MULTIPLIERS, ORDINALS, TENS, UNITS
+from factcheck.extract.numbers import COUNTED_NOUNS, MULTIPLIERS, ORDINALS, TENS, UNITS
 from factcheck.models import Article, NumberRange, Numeral, Span
 
 # ------------------------------------------------------------------------ vocabulary
@@ -554,6 +554,8 @@ def _is_name(toks: list[_Tok], i: int) -> bool:
         return False
     if prev.text in _MONTHS or prev.text in _NAME_EXCEPTIONS or prev.low in _YEAR_CUES:
         return False
+    if i + 1 < len(toks) and toks[i + 1].low in COUNTED_NOUNS:
+        return False  # "gave the Civic Alliance 104 seats": a count, not a name
     return before.kind in ("word", "num") or before.text in ",;:(\"“'‘"
 
 

@@ -8,6 +8,7 @@ compatible with the same period with one (``Q4 2023``) when figures are compared
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 _ORDINAL_NUMBER = {
@@ -117,23 +118,95 @@ def _label(kind: str, match: re.Match[str]) -> str:
 _CLAUSE_BREAK = re.compile(r",(?=\s)|[;:—–]|\s-\s")
 
 
-def period_for(periods: list[Period], offset: int, text: str | None = None) -> str | None:
-    """The period a figure at ``offset`` refers to: the only one; else, given the ``text``, the
-    nearest in the figure's own clause ("profit doubled in the first half, and shares fell 19%
-    in Q4 2023": 19% is Q4 2023's); else the nearest before it."""
+# Words that place a figure in time relative to the article's date, which the text does not
+# give: "2.9 per cent next year", "now 3.1 per cent". Such a figure's period is unknown, and a
+# year printed elsewhere in the sentence is not it.
+_RELATIVE = re.compile(
+    r"\b(?:(?:this|next|last|past|coming|previous|following)\s+(?:year|quarter|month|week)"
+    r"|now|currently|today)\b",
+    re.IGNORECASE,
+)
+# "the highest since 1998", "the lowest level since 2008": the year is what a figure is
+# compared with, not the period it refers to.
+_REFERENCE_YEAR = re.compile(
+    r"\b(?:highest|lowest|biggest|largest|smallest|strongest|weakest|best|worst|most|fewest|"
+    r"least|first\s+time|record)\b(?:\s+[\w’']+){0,3}\s+(?:since|in)\s+$",
+    re.IGNORECASE,
+)
+
+_CONTINUATION = re.compile(
+    r"\s*(?:up|down|marking|representing|reflecting|a\s+(?:rise|gain|jump|fall|drop|decline)"
+    r"\s+of)\b",
+    re.IGNORECASE,
+)
+
+
+def period_for(
+    periods: list[Period],
+    offset: int,
+    text: str | None = None,
+    *,
+    figures: Sequence[tuple[int, int]] = (),
+    sentence_start: int | None = None,
+) -> str | None:
+    """The period a figure at ``offset`` refers to.
+
+    Without the ``text``: the only one, else the nearest before it. Given the ``text`` (and
+    the sentence's other ``figures``, as spans, and its start), only words that govern the
+    figure count, since a wrong period keeps two figures of one fact apart while no period is
+    compatible with any: the nearest period in the figure's own clause with no other figure
+    between them ("profit doubled in the first half, and shares fell 19% in Q4 2023": 19% is
+    Q4 2023's; "2.9% next year and 2.5% in 2026": 2026 is 2.5%'s alone), else one that opens
+    the sentence in a clause of its own ("In the fourth quarter, revenue rose 25%"). A relative
+    time ("next year", "now") nearer than any period leaves the period unknown, as does a
+    year a figure is compared with ("the highest since 1998")."""
+    if text is not None:
+        periods = [p for p in periods if not _REFERENCE_YEAR.search(text, max(0, p.start - 50),
+                                                                     p.start)]  # fmt: skip
     if not periods:
         return None
-    if len(periods) == 1:
-        return periods[0].label
-    if text is not None:
-        low, high = min(p.start for p in periods), max(p.end for p in periods)
-        breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, min(low, offset), high)]
-        clause_start = max((b for b in breaks if b < offset), default=-1)
-        clause_end = min((b for b in breaks if b >= offset), default=len(text))
-        own = [p for p in periods if clause_start < p.start and p.end <= clause_end]
-        if own:
-            return min(own, key=lambda p: abs(p.start - offset)).label
-    before = [p for p in periods if p.end <= offset]
-    if before:
-        return before[-1].label
-    return min(periods, key=lambda p: p.start - offset).label
+    if text is None:
+        if len(periods) == 1:
+            return periods[0].label
+        before = [p for p in periods if p.end <= offset]
+        if before:
+            return before[-1].label
+        return min(periods, key=lambda p: p.start - offset).label
+    low = min([p.start for p in periods] + [offset] + [s for s, _ in figures])
+    high = max([p.end for p in periods] + [offset] + [e for _, e in figures])
+    if sentence_start is not None:
+        low = min(low, sentence_start)
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, low, high)]
+    clause_start = max((b for b in breaks if b < offset), default=low - 1)
+    clause_end = min((b for b in breaks if b >= offset), default=high)
+    relative = [
+        Period("", m.start(), m.end())
+        for m in _RELATIVE.finditer(text, clause_start + 1, clause_end)
+    ]
+    own = [
+        p
+        for p in periods + relative
+        if clause_start < p.start
+        and p.end <= clause_end
+        and not any(
+            s != offset and ((offset < s and e <= p.start) or (p.end <= s and e <= offset))
+            for s, e in figures
+        )
+    ]
+    if own:
+        return min(own, key=lambda p: abs(p.start - offset)).label or None
+    # A clause that only qualifies the figure before it ("revenue of $40.11 billion in Q4,
+    # up 25%", "…, marking a 25% increase") shares that figure's period.
+    if _CONTINUATION.match(text, clause_start + 1, clause_end):
+        before = [s for s, e in figures if e <= clause_start]
+        if before:
+            return period_for(
+                periods, max(before), text, figures=figures, sentence_start=sentence_start
+            )
+        return None
+    # A period opening the sentence, alone in its clause, sets the time of all that follows.
+    first_break = min(breaks, default=high)
+    opening = [p for p in periods if p.end <= first_break < offset]
+    if opening and not any(s < first_break for s, _ in figures):
+        return opening[-1].label
+    return None
