@@ -190,6 +190,44 @@ def test_unknown_output_format_writes_nothing(corpus, capsys) -> None:
     assert not (corpus / "r.sarif").exists()
 
 
+def test_a_missing_output_folder_writes_no_file_and_prints_no_report(corpus, capsys) -> None:
+    code, out, err = run(["check", "-o", "json=good.json", "-o", "sarif=missing/r.sarif"], capsys)
+    assert (code, out) == (2, "")
+    assert err == "factcheck: error: missing/r.sarif: folder of the output file does not exist\n"
+    assert not (corpus / "good.json").exists()
+
+
+def test_a_rule_code_that_matches_no_rule_is_an_error(corpus, capsys) -> None:
+    # A typo in CI would otherwise turn every rule off and always pass.
+    code, out, err = run(["check", "--select", "FC999"], capsys)
+    assert (code, out) == (2, "")
+    assert (
+        err
+        == "factcheck: error: --select: no rule code starts with 'FC999' (see 'factcheck rules')\n"
+    )
+    code, _, _ = run(["check", "--select", "fc1", "--ignore", "FC105"], capsys)
+    assert code == 1
+
+
+def test_an_unreadable_folder_in_the_corpus_is_one_line(
+    corpus, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    (corpus / "articles" / "locked").mkdir()
+    real_scandir = os.scandir
+
+    def scandir(path):
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr("factcheck.pipeline.os.scandir", scandir)
+    code, out, err = run(["check"], capsys)
+    assert (code, out) == (2, "")
+    assert err == "factcheck: error: articles/locked: cannot read the folder (Permission denied)\n"
+
+
 def test_configured_reference_judges_an_events_quotes(corpus, capsys) -> None:
     (corpus / "sources").mkdir()
     (corpus / "sources" / "bridge-briefing.txt").write_text(

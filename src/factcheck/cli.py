@@ -103,22 +103,37 @@ def _load_articles(paths: list[Path]) -> "list[Article]":
 
 def write_atomically(path: Path, content: str) -> None:
     """Write the whole file or nothing: a failed run never leaves a partial report."""
+    write_all_atomically([(path, content)])
+
+
+def write_all_atomically(files: list[tuple[Path, str]]) -> None:
+    """Write every file whole, or none: each is written to a temporary file beside it, and
+    they take their names only once all are written."""
     import tempfile  # here, not at the top: only a run that writes a file needs it
 
-    directory = path.parent if str(path.parent) else Path(".")
-    if not directory.is_dir():
-        raise FactcheckError(str(path), "folder of the output file does not exist")
-    handle, temporary = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
+    for path, _ in files:
+        directory = path.parent if str(path.parent) else Path(".")
+        if not directory.is_dir():
+            raise FactcheckError(str(path), "folder of the output file does not exist")
+    staged: list[tuple[str, Path]] = []
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(content)
-        # mkstemp makes the file private; a report gets the usual permissions.
+        # mkstemp makes the files private; a report gets the usual permissions.
         umask = os.umask(0)
         os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)
-        os.replace(temporary, path)
+        for path, content in files:
+            directory = path.parent if str(path.parent) else Path(".")
+            handle, temporary = tempfile.mkstemp(
+                dir=directory, prefix=f".{path.name}.", suffix=".tmp"
+            )
+            staged.append((temporary, path))
+            with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+                stream.write(content)
+            os.chmod(temporary, 0o666 & ~umask)
+        for temporary, path in staged:
+            os.replace(temporary, path)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        for temporary, _ in staged:
+            Path(temporary).unlink(missing_ok=True)
         raise
 
 
@@ -154,11 +169,12 @@ def _deliver(
         for (fmt, _), value in zip(targets, outputs or [], strict=True)
     )
     rendered = [(path, render(report, fmt)) for fmt, path in targets]
+    # Every file is written in full before any takes its name, and the report is shown only
+    # then: a run that fails (one output folder missing) leaves no file and prints no report.
+    write_all_atomically(rendered)
     if to_stdout:
         use_color = color if color is not None else sys.stdout.isatty()
         sys.stdout.write(render(report, output_format, color=use_color))
-    for path, content in rendered:
-        write_atomically(path, content)
 
 
 def _shown(report: "Report", min_severity: str) -> "Report":
@@ -266,6 +282,13 @@ def _selected_rules(extra: list[Path], select: list[str], ignore: list[str]) -> 
     from factcheck.config import rule_selected
 
     rules = _load_rules(extra)
+    # A code that matches no rule is a typo: selecting nothing would pass every check.
+    for option, prefixes in (("--select", select), ("--ignore", ignore)):
+        for prefix in prefixes:
+            if not any(rule.code.startswith(prefix) for rule in rules):
+                raise FactcheckError(
+                    option, f"no rule code starts with '{prefix}' (see 'factcheck rules')"
+                )
     return [rule for rule in rules if rule_selected(rule.code, select, ignore)]
 
 
@@ -425,11 +448,12 @@ def check(
 
         typer.echo(f"factcheck: no article added or changed since {changed_since}", err=True)
         # Report files are still written (empty), so CI steps that upload them find them.
-        empty = merge_reports([], chosen)
-        for fmt, path in _parse_outputs(output, output_format):
-            from factcheck.report import render
+        from factcheck.report import render
 
-            write_atomically(path, render(empty, fmt))
+        empty = merge_reports([], chosen)
+        write_all_atomically(
+            [(path, render(empty, fmt)) for fmt, path in _parse_outputs(output, output_format)]
+        )
         raise typer.Exit(int(ExitCode.OK))
     report, checked = result
     baseline_path = baseline or settings.baseline

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from factcheck import __version__
+from factcheck.errors import FactcheckError
 from factcheck.extract import extract
 from factcheck.load import ARTICLE_SUFFIXES, article_ids, load_article
 from factcheck.models import (
@@ -37,12 +38,17 @@ def article_paths(folder: Path) -> list[Path]:
 
 
 def _article_files(folder: str) -> Iterator[Path]:
-    with os.scandir(folder) as entries:
-        for entry in entries:
-            if entry.is_dir(follow_symlinks=False):
-                yield from _article_files(entry.path)
-            elif os.path.splitext(entry.name)[1] in ARTICLE_SUFFIXES and entry.is_file():
-                yield Path(entry.path)
+    try:
+        with os.scandir(folder) as entries:
+            found = list(entries)
+    except OSError as exc:
+        # A folder anywhere in the corpus that cannot be read is named, in one line.
+        raise FactcheckError(folder, f"cannot read the folder ({exc.strerror})") from None
+    for entry in found:
+        if entry.is_dir(follow_symlinks=False):
+            yield from _article_files(entry.path)
+        elif os.path.splitext(entry.name)[1] in ARTICLE_SUFFIXES and entry.is_file():
+            yield Path(entry.path)
 
 
 def load_articles(paths: list[Path], ids: list[str] | None = None) -> list[Article]:
