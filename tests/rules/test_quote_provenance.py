@@ -115,3 +115,32 @@ def test_role_primary_in_front_matter_makes_the_reference(tmp_path, capsys) -> N
     assert report["references"][0]["id"] == "transcript"
     assert [a["id"] for a in report["articles"]] == ["story"]
     assert [f["rule"] for f in report["findings"] if f["rule"].startswith("FC2")] == ["FC202"]
+
+
+# House style and fair cuts are not misquotes (QA: a press conference and a press release).
+BRIEFING = (
+    "If you are told to leave, leave. Two feet of moving water can carry away a pickup truck. "
+    "But a levee is a ten-year project and it would cost hundreds of millions of dollars. We "
+    "do not yet know why the pumps failed. We are not building this plant for the tax credits. "
+    "The credits help, but the demand was there first."
+)
+
+
+@pytest.mark.parametrize(
+    ("quote_text", "verdict"),
+    [
+        ("“2 feet of moving water can carry away a pickup truck.”", "verbatim"),
+        ("“A levee is a 10-year project and it would cost hundreds of millions of dollars.”",
+         "adapted"),  # the opening "But" dropped; the figure is the same
+        ("“We don't yet know why the pumps failed.”", "paraphrased"),  # not a negation changed
+        ("“We are not building this plant for the tax credits … the demand was there first.”",
+         "trimmed"),
+        ("“Three feet of moving water can carry away a pickup truck.”", "misquoted"),
+    ],
+)  # fmt: skip
+def test_house_style_and_fair_cuts(quote_text: str, verdict: str) -> None:
+    source = article_from_text(BRIEFING, article_id="briefing", body_only=True)
+    article = article_from_text(f"The governor said, {quote_text}", body_only=True)
+    params = QuoteProvenanceParams(verdict="verbatim")
+    [match] = locate_quotes([extract(article)], source)
+    assert verdict_of(match, params, body_sentences(source), source.text)[0] == verdict

@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from factcheck.align.diff import fold, word_diff
+from factcheck.extract.numbers import TENS, UNITS
 from factcheck.models import Article, Extraction, Quote, QuoteKind, SourceMatch, SourcePart, Span
 
 _WORD = re.compile(r"\w+(?:[’'‘-]\w+)*|\[[^\]]*\]")
@@ -54,7 +55,7 @@ def _aligned_stretch(window: list[str], quoted: list[str]) -> tuple[int, int]:
     """First and last window word of the stretch the quote's words line up with, by a word-level
     alignment; a lone word matched far from the rest (a stray "the") does not count."""
     equal = [
-        (op.src_start, op.src_end)
+        (op.src_start, op.src_end, op.dest_start, op.dest_end)
         for op in Levenshtein.opcodes(window, quoted)
         if op.tag == "equal"
     ]
@@ -63,13 +64,48 @@ def _aligned_stretch(window: list[str], quoted: list[str]) -> tuple[int, int]:
     runs = [run for run in equal if run[1] - run[0] >= 2] or equal
     first, last = runs[0], runs[-1]
     # Lone matched words next to the main stretch (one word apart at most) belong to it.
-    for start, end in reversed(equal):
-        if end <= first[0] and first[0] - end <= 1:
-            first = (start, end)
-    for start, end in equal:
-        if start >= last[1] and start - last[1] <= 1:
-            last = (start, end)
-    return first[0], last[1] - 1
+    for run in reversed(equal):
+        if run[1] <= first[0] and first[0] - run[1] <= 1:
+            first = run
+    for run in equal:
+        if run[0] >= last[1] and run[0] - last[1] <= 1:
+            last = run
+    low, high = first[0], last[1] - 1
+    # Quoted words before or after the stretch that the window has right there, though the
+    # alignment matched them elsewhere ("the" in "the credits help, but the demand…").
+    before, after = first[2], last[3]
+    while before and low and window[low - 1] == quoted[before - 1]:
+        low, before = low - 1, before - 1
+    while after < len(quoted) and high + 1 < len(window) and window[high + 1] == quoted[after]:
+        high, after = high + 1, after + 1
+    return low, high
+
+
+_SMALL_NUMBERS = {word: str(value) for word, value in {**UNITS, **TENS}.items()}
+
+
+_CONTRACTED = re.compile(r"^(\w+?)(n[’']t|[’'](?:re|ll|ve|m|d))$")
+_WRITTEN_OUT = {"n't": "not", "n’t": "not", "'re": "are", "’re": "are", "'ll": "will",
+                "’ll": "will", "'ve": "have", "’ve": "have", "'m": "am", "’m": "am",
+                "'d": "would", "’d": "would"}  # fmt: skip
+_IRREGULAR = {"won't": ["will", "not"], "won’t": ["will", "not"], "can't": ["can", "not"],
+              "can’t": ["can", "not"], "cannot": ["can", "not"]}  # fmt: skip
+
+
+def _comparable(word: str) -> list[str]:
+    """The folded word as compared: small numbers as digits, contractions written out (one
+    folded word may also hold two, "world class")."""
+    parts = []
+    for piece in word.split():
+        if piece in _IRREGULAR:
+            parts += _IRREGULAR[piece]
+            continue
+        contracted = _CONTRACTED.match(piece)
+        if contracted:
+            parts += [contracted.group(1), _WRITTEN_OUT[contracted.group(2)]]
+            continue
+        parts.append(_SMALL_NUMBERS.get(piece, piece))
+    return parts or [word]
 
 
 def _score(query: str, window: str) -> float:
@@ -113,13 +149,23 @@ def _locate(part: str, source: _Source) -> SourcePart | None:
     words = _Words.of(text[window.start : window.end], offset=window.start)
     if not words.spans:
         return None
-    low, high = _aligned_stretch(words.words, query.split())
+    # Numbers compare as digits ("Two feet" is "2 feet") and contractions written out ("don't"
+    # is "do not"), each compared word remembering the source word it comes from.
+    window_words: list[str] = []
+    owner: list[int] = []
+    for index, word in enumerate(words.words):
+        for compared in _comparable(word):
+            window_words.append(compared)
+            owner.append(index)
+    quoted_words = [compared for word in query.split() for compared in _comparable(word)]
+    low, high = _aligned_stretch(window_words, quoted_words)
     # Source words at either end that the quote does not have are not part of the passage.
-    quoted = set(query.split())
-    while low < high and not set(words.words[low].split()) & quoted:
+    quoted = set(quoted_words)
+    while low < high and window_words[low] not in quoted:
         low += 1
-    while high > low and not set(words.words[high].split()) & quoted:
+    while high > low and window_words[high] not in quoted:
         high -= 1
+    low, high = owner[low], owner[high]
     first = bisect_left(source.starts, words.spans[low].start)
     last = bisect_left(source.starts, words.spans[high].start)
     spans = source.words.spans

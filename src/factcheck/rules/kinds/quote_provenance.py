@@ -53,6 +53,10 @@ def _kind_of_change(change: WordDiff, at_start: bool, bracketed: set[str]) -> st
         return "adapted"  # “[Meta] will…”: the writer's words, marked as such
     if at_start and change.op is DiffOp.DELETE and fold(change.a) in _OPENING_CONJUNCTIONS:
         return "adapted"
+    if _same_numbers(change.a, change.b):
+        return "same"  # "ten-year" printed "10-year": house style, the same words
+    if _expanded(change.a) == _expanded(change.b):
+        return "paraphrased"  # "do not" printed "don't": reworded, the negation kept
     folded = {fold(word) for word in source + quoted}
     if any(any(c.isdigit() for c in word) or word in _NUMBER_WORDS for word in folded):
         return "misquoted:a figure changed"
@@ -63,6 +67,46 @@ def _kind_of_change(change: WordDiff, at_start: bool, bracketed: set[str]) -> st
     if names and not at_start:
         return "misquoted:a name changed"
     return "paraphrased"
+
+
+_CONTRACTIONS = [
+    (re.compile(r"\bwon[’']t\b"), "will not"),
+    (re.compile(r"\bcan[’']t\b"), "cannot"),
+    (re.compile(r"\bshan[’']t\b"), "shall not"),
+    (re.compile(r"n[’']t\b"), " not"),
+    (re.compile(r"[’']re\b"), " are"),
+    (re.compile(r"[’']ll\b"), " will"),
+    (re.compile(r"[’']ve\b"), " have"),
+    (re.compile(r"[’']m\b"), " am"),
+    (re.compile(r"[’']d\b"), " would"),
+]
+
+
+def _expanded(words: str) -> str:
+    """The words with contractions written out ("don't" → "do not"), folded."""
+    words = words.casefold().replace("can not", "cannot")
+    for pattern, full in _CONTRACTIONS:
+        words = pattern.sub(full, words)
+    return fold(words)
+
+
+def _same_numbers(source: str, quoted: str) -> bool:
+    """The same numbers, written one way in the source and another in the quote ("ten-year"
+    and "10-year", "Two feet" and "2 feet"), and no other word changed."""
+    # Imported here: only a comparison with a primary source gets this far.
+    from factcheck.extract.numerals import find_numbers
+
+    numbers = [find_numbers(text) for text in (source, quoted)]
+    if not numbers[0] or [n.value for n in numbers[0]] != [n.value for n in numbers[1]]:
+        return False
+    rest = []
+    for text, found in zip((source, quoted), numbers, strict=True):
+        kept, at = [], 0
+        for number in found:
+            kept.append(text[at : number.span.start])
+            at = number.span.end
+        rest.append(fold(" ".join(kept) + " " + text[at:]))
+    return rest[0] == rest[1]
 
 
 def _bracketed(text: str) -> set[str]:
@@ -135,6 +179,7 @@ def verdict_of(
         if any(_moved(d, part, folded_source) for _, d in changes):
             return "misquoted", "words moved from elsewhere in the source"
         kinds += [_kind_of_change(d, at_start=i == 0, bracketed=bracketed) for i, d in changes]
+        kinds = [kind for kind in kinds if kind != "same"]
     misquotes = [k for k in kinds if k.startswith("misquoted")]
     if misquotes:
         return "misquoted", misquotes[0].split(":", 1)[1]
