@@ -346,3 +346,22 @@ def test_console_script_is_installed() -> None:
     script = Path(sys.executable).with_name("factcheck")
     result = subprocess.run([str(script), "rules"], capture_output=True, text=True, check=False)
     assert result.returncode == 0 and "FC101" in result.stdout
+
+
+def test_no_majority_reading_when_the_source_is_given(tmp_path: Path, capsys) -> None:
+    texts = [
+        "Bridge\n\nThe mayor said, “We will rebuild the bridge before the winter comes.”\n",
+        "Bridge\n\n“We will rebuild the bridge before the winter comes,” the mayor said.\n",
+        "Bridge\n\nThe mayor said, “We are going to rebuild the bridge before winter.”\n",
+    ]
+    paths = []
+    for number, text in enumerate(texts):
+        paths.append(tmp_path / f"article-{number}.txt")
+        paths[-1].write_text(text, encoding="utf-8")
+    source = tmp_path / "transcript.txt"
+    source.write_text("MAYOR: We will rebuild the bridge before the winter comes.\n", "utf-8")
+    _, out, _ = run(["compare", "-f", "json", *map(str, paths)], capsys)
+    assert "FC205" in {f["rule"] for f in json.loads(out)["findings"]}
+    _, out, _ = run(["compare", "-f", "json", "--reference", str(source), *map(str, paths)], capsys)
+    rules = {f["rule"] for f in json.loads(out)["findings"]}
+    assert "FC205" not in rules and "FC201" in rules  # the source decides instead

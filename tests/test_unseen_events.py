@@ -133,3 +133,15 @@ def test_same_values_worded_apart_corroborate(capsys) -> None:
     assert status_of(report, "£17.4bn") == "corroborated"  # vs £17.4 billion
     report = run(capsys, "earnings-a.txt", "earnings-b.txt")
     assert status_of(report, "$212.40") == "corroborated"
+
+
+def test_figure_status_does_not_depend_on_the_rules_selected() -> None:
+    from factcheck.load import load_article
+    from factcheck.pipeline import compare
+    from factcheck.rules.loader import builtin_rules_dir, load_rules
+
+    articles = [load_article(DATA / name) for name in ("tesla-a.txt", "tesla-b.txt")]
+    rules = [r for r in load_rules([builtin_rules_dir()]) if r.code != "FC105"]
+    report = json.loads(compare(articles, rules).model_dump_json())
+    assert status_of(report, "about 6%") == "conflicting"
+    assert status_of(report, "$25.17 billion") == "corroborated"

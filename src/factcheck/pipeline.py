@@ -161,7 +161,7 @@ def build_report(
     findings: list[Finding],
     rules: list[Rule],
 ) -> Report:
-    table = figure_table(articles, extractions, alignment, findings, rules)
+    table = figure_table(articles, extractions, alignment, rules)
     summaries = [
         ArticleSummary(
             id=article.id,
@@ -239,10 +239,11 @@ def figure_table(
     articles: list[Article],
     extractions: list[Extraction],
     alignment: Alignment,
-    findings: list[Finding],
     rules: list[Rule],
 ) -> list[FigureRow]:
-    """One row per fact: figures joined by alignment; conflicting where a figure rule said so."""
+    """One row per fact: figures joined by alignment; conflicting where two of them cannot both
+    be right, judged as FC105 judges (with the first figure_mismatch rule's parameters, else
+    its defaults), whether or not that rule is selected: the status describes the figures."""
     figures: dict[str, Figure] = {f.id: f for ex in extractions for f in ex.figures}
     parent = {figure_id: figure_id for figure_id in figures}
 
@@ -259,18 +260,23 @@ def figure_table(
         for figure in ex.figures:
             groups.setdefault(root(figure.id), []).append(figure)
 
-    conflict_codes = {rule.code for rule in rules if rule.kind == "figure_mismatch"}
+    from factcheck.rules.kinds.figure_mismatch import FigureMismatchParams, agree
+
+    params = next(
+        (rule.params for rule in rules if rule.kind == "figure_mismatch"), FigureMismatchParams()
+    )
     conflicting = {
-        (evidence.article_id, evidence.span)
-        for finding in findings
-        if finding.rule in conflict_codes
-        for evidence in finding.evidence
+        figure_id
+        for match in alignment.figures
+        if match.score >= params.min_score  # type: ignore[attr-defined]
+        and not agree(figures[match.a], figures[match.b], params)  # type: ignore[arg-type]
+        for figure_id in (match.a, match.b)
     }
     rows = []
     for group in groups.values():
         if len(group) == 1:
             status = FigureStatus.SINGLE_SOURCE
-        elif any((f.article_id, f.span) in conflicting for f in group):
+        elif any(f.id in conflicting for f in group):
             status = FigureStatus.CONFLICTING
         else:
             status = FigureStatus.CORROBORATED

@@ -48,6 +48,8 @@ def _groups(ctx: CheckContext, min_score: float) -> list[list[QuoteRef]]:
 
 
 def check(params: QuoteMajorityParams, ctx: CheckContext) -> Iterator[Hit]:
+    if ctx.reference is not None:
+        return  # the source itself decides (FC201–FC204); a majority reading would only echo it
     for group in _groups(ctx, params.min_score):
         articles = {ref.article_id for ref in group}
         if len(articles) < params.min_articles:
