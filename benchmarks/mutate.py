@@ -847,17 +847,20 @@ def _previous_paragraph(text: str, at: int) -> str:
 
 def _keeps_speakers(article: Article, made: Made) -> Made:
     """Reject a layout change that leaves a quote with no way to tell its speaker: a quote
-    attributed to "he" whose antecedent no longer comes before it, or one attributed by context
-    alone ("Adding: “…”", or "he" with no name in its paragraph) whose preceding paragraph
-    changed. Real coverage that moves such a
-    paragraph rewrites the attribution; the generator does not, so it does not make these."""
+    attributed to "he" or "the judge" whose antecedent no longer comes before it, or one
+    attributed by context alone ("Adding: “…”", or "he" with no name in its paragraph) whose
+    preceding paragraph changed. Real coverage that moves or drops such a paragraph rewrites
+    the attribution; the generator does not, so it does not make these."""
     if made is None:
         return None
     text = made[0]
     for quote in _extraction(article).quotes:
         span = quote.speaker.span
-        named = span is not None and span.slice(article.text) not in _PRONOUNS
-        if quote.kind is not QuoteKind.FULL or named or not quote.speaker.name:
+        if quote.kind is not QuoteKind.FULL or not quote.speaker.name:
+            continue
+        # Named where it is attributed ("Okonedo said"), not by "he" or "the judge".
+        named = span is not None and quote.speaker.name.split()[-1] in span.slice(article.text)
+        if named:
             continue
         at = text.find(quote.span.slice(article.text))
         if at < 0:

@@ -260,6 +260,12 @@ CASES = [
         "Union leader Helen Marsh said strikes would “only harm children’s education”.",
         [("only harm children’s education", "partial", "Helen Marsh", "said")],
     ),
+    # A full quote opening a sentence with the writer's bracketed words.
+    (
+        "The river rose overnight. “[The Millbrook] crested at 23.4 feet this morning,” Ortega "
+        "said.",
+        [("[The Millbrook] crested at 23.4 feet this morning,", "full", "Ortega", "said")],
+    ),
     # A title in quote marks is no one's words.
     (
         "Helen Marsh said her favourite book is “One Hundred Years of Solitude”.",

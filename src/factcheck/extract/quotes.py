@@ -285,11 +285,18 @@ def _is_full(text: str, group: list[_Piece]) -> bool:
     first = group[0]
     # The contents are trimmed: their first and last characters are the quoted words'.
     opening = text[first.content.start : min(first.content.start + 3, first.content.end)]
-    starts_capital = opening[:1].isupper() or opening[:1] in "‘'…" or opening == "..."
+    # "[The Millbrook] crested…": a writer's bracketed words open the sentence.
+    starts_capital = (
+        opening[:1].isupper()
+        or opening[:1] in "‘'…"
+        or opening == "..."
+        or (opening[:1] == "[" and opening[1:2].isupper())
+    )
     before = first.open_at  # the last character before the mark that is not a space
     while before > first.paragraph.start and text[before - 1].isspace():
         before -= 1
-    introduced = before == first.paragraph.start or text[before - 1] in ",:"
+    # Opening its paragraph or its sentence, or introduced by a comma or colon.
+    introduced = before == first.paragraph.start or text[before - 1] in ",:.!?"
     last = group[-1]
     ending = text[last.content.end - 1] if last.content.end > last.content.start else ""
     return (starts_capital and (introduced or ending in _END_PUNCT + ",")) or (
