@@ -106,9 +106,14 @@ def _is_full_plain(text: str, group: list[quotes._Piece]) -> bool:
         return False
     first = group[0]
     inside = text[first.content.start : first.content.end]
-    starts_capital = inside[:1].isupper() or inside[:1] in "‘'…" or inside[:3] == "..."
+    starts_capital = (
+        inside[:1].isupper()
+        or inside[:1] in "‘'…"
+        or inside[:3] == "..."
+        or (inside[:1] == "[" and inside[1:2].isupper())
+    )
     before = text[first.paragraph.start : first.open_at].rstrip()
-    introduced = before == "" or before[-1:] in ",:"
+    introduced = before == "" or before[-1:] in ",:.!?"
     last = group[-1]
     ending = text[last.content.start : last.content.end].rstrip()[-1:]
     return (starts_capital and (introduced or ending in ".!?…,")) or (introduced and words >= 6)
