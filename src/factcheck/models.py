@@ -300,6 +300,11 @@ class SourceMatch(Model):
     quote: str
     ellipsis: bool = Field(description="The quote marks left-out words with an ellipsis.")
     parts: list[SourcePart]
+    speaker: str | None = Field(
+        None,
+        description="Who says the passage in the source, when it labels its speakers (a "
+        "transcript's “GOVERNOR SMITH:”).",
+    )
 
 
 class Alignment(Model):

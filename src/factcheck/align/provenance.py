@@ -125,6 +125,7 @@ class _Source:
     starts: list[int]  # character offset of each word, for bisection
     windows: list[Span]
     folded: list[str]
+    labels: list[tuple[int, str]]  # where each speaker's turn starts, and the label
 
     @classmethod
     def of(cls, reference: Article, sentences: list[Span]) -> _Source:
@@ -136,7 +137,30 @@ class _Source:
             [span.start for span in words.spans],
             windows,
             [fold(reference.text[w.start : w.end]) for w in windows],
+            speaker_turns(reference.text),
         )
+
+    def speaker_at(self, offset: int) -> str | None:
+        index = bisect_left(self.labels, (offset + 1, "")) - 1
+        return self.labels[index][1] if index >= 0 else None
+
+
+# A transcript's speaker labels open a line: "GOVERNOR SMITH:", "Q:", "Mark Zuckerberg:".
+_LABEL = re.compile(
+    r"^[ \t]*(?P<label>[A-Z][A-Z.’'-]*(?:[ \t]+[A-Z][A-Z.’'-]*){0,4}"
+    r"|[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+){0,3})[ \t]*:[ \t]",
+    re.MULTILINE,
+)
+
+
+def speaker_turns(text: str) -> list[tuple[int, str]]:
+    """Where each speaker's turn starts in a transcript, with its label. Labels in capitals
+    count at once; a label in ordinary case ("Mark Zuckerberg:") only when it recurs or
+    another speaker is labelled too, so a "Note:" line makes no transcript."""
+    found = [(m.start("label"), m.group("label")) for m in _LABEL.finditer(text)]
+    if len({label for _, label in found}) >= 2:
+        return found
+    return [(at, label) for at, label in found if label.isupper()]
 
 
 def _locate(part: str, source: _Source) -> SourcePart | None:
@@ -194,6 +218,7 @@ def locate_quote(quote: Quote, reference: Article, source: _Source) -> SourceMat
         quote=quote.text,
         ellipsis=len(parts) > 1 or bool(_ELLIPSIS.search(quote.text.strip())),
         parts=found,
+        speaker=source.speaker_at(found[0].span.start) if found else None,
     )
 
 

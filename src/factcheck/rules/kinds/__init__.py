@@ -11,6 +11,7 @@ from factcheck.rules.kinds import (
     quote_provenance,
     quote_uncorroborated,
     quote_wording,
+    source_speaker,
     speaker_mismatch,
     unsourced_claim,
 )
@@ -27,5 +28,6 @@ KINDS: dict[str, RuleKind] = {
         unsourced_claim,
         quote_provenance,
         quote_majority,
+        source_speaker,
     )
 }

@@ -58,6 +58,10 @@ def _kind_of_change(change: WordDiff, at_start: bool, bracketed: set[str]) -> st
     if _expanded(change.a) == _expanded(change.b):
         return "paraphrased"  # "do not" printed "don't": reworded, the negation kept
     folded = {fold(word) for word in source + quoted}
+    if change.op is DiffOp.DELETE and not folded & _NEGATIONS:
+        # Words cut with no ellipsis: the quote is no longer the speaker's words, but nothing
+        # was changed, even where the cut words held a number.
+        return "paraphrased"
     if any(any(c.isdigit() for c in word) or word in _NUMBER_WORDS for word in folded):
         return "misquoted:a figure changed"
     if folded & _NEGATIONS or any(word.endswith("n't") or word.endswith("n’t")
