@@ -138,7 +138,7 @@ def test_bad_configuration_is_one_line(corpus, capsys) -> None:
     (corpus / "factcheck.toml").write_text('fail-on = "sometimes"\n', encoding="utf-8")
     code, _, err = run(["check"], capsys)
     assert code == 2
-    assert err.startswith(f"factcheck: error: {corpus / 'factcheck.toml'}: fail_on:")
+    assert err.startswith(f"factcheck: error: {corpus / 'factcheck.toml'}: fail-on:")
     assert err.count("\n") == 1
 
 

@@ -88,12 +88,16 @@ def load_settings(path: Path | None = None, start: Path | None = None) -> Loaded
     if source.name == "pyproject.toml":
         tool = data.get("tool", {})
         data = tool.get("factcheck", {}) if isinstance(tool, dict) else {}
+    written = {key.replace("-", "_"): key for key in data}  # type: ignore[union-attr]
     data = {key.replace("-", "_"): value for key, value in data.items()}  # type: ignore[union-attr]
     try:
         settings = Settings.model_validate(data)
     except ValidationError as exc:
         error = exc.errors()[0]
-        where = ".".join(str(part) for part in error["loc"]) or "settings"
+        # The key as the file writes it ("fail-on"), not the field's name.
+        loc = [written.get(str(part), str(part)) for part in error["loc"][:1]]
+        loc += [str(part) for part in error["loc"][1:]]
+        where = ".".join(loc) or "settings"
         raise FactcheckError(str(source), f"{where}: {error['msg']}") from None
     base = source.parent
     return LoadedSettings(
