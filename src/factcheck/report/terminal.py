@@ -53,8 +53,8 @@ def _sources_table(report: Report) -> Table:
     source = ", ".join(ref.id for ref in report.references) or "source"
     table = Table(title=f"Quotes against the source ({source})", show_lines=True, expand=True)
     table.add_column("Score", justify="right", no_wrap=True)
-    table.add_column("Source passage")
-    table.add_column("Quote as printed")
+    table.add_column("Source passage (words compared)")
+    table.add_column("Quote (words compared)")
     for match in report.alignment.sources:
         if not match.parts:
             table.add_row("—", Text("no passage matches", style="bold red"),
