@@ -44,7 +44,8 @@ CASES = [
     ("Turnout was 24.7 percent in the city.", "24.7 percent", "percent", "24.7", "%", "0.1"),
     ("The party gained 2.5 percentage points.", "2.5 percentage points", "percent", "2.5", "pp",
      "0.1"),
-    ("The Fed raised rates by 50 basis points.", "50 basis points", "percent", "50", "bp", "1"),
+    ("The Fed raised rates by 50 basis points.", "50 basis points", "percent", "0.5", "pp",
+     "0.01"),
     ("Support stands at twenty-five percent.", "twenty-five percent", "percent", "25", "%", "1"),
     ("The company bought 350,000 NVIDIA H100 GPUs.", "350,000 NVIDIA H100 GPUs", "count",
      "350000", "gpu", "1"),
@@ -559,7 +560,7 @@ def test_qa_not_figures(sentence) -> None:
         ("The Bank's forecasts show inflation, now 3.1 per cent, averaging 2.9 per cent next "
          "year and 2.5 per cent in 2026.", [None, None, "2026"]),
         ("The Bank forecast that inflation, which stood at 3.1% in September, would average "
-         "2.9% in 2025 and fall to 2.3% in 2026.", [None, "2025", "2026"]),
+         "2.9% in 2025 and fall to 2.3% in 2026.", ["September", "2025", "2026"]),
         ("It expects the 2 per cent target to be met in 2027, and it lifted its growth "
          "forecast for this year to 1.1 per cent.", ["2027", None]),
         ("Northwind Robotics on Thursday posted quarterly revenue of $4.6 billion, beating "
@@ -569,4 +570,114 @@ def test_qa_not_figures(sentence) -> None:
     ],
 )  # fmt: skip
 def test_qa_periods(sentence, periods) -> None:
+    assert [f.period for f in figures_of(sentence)] == periods
+
+
+# QA round 4 (qa3, qa2, qa1 repros): sentence, [(text, kind, value, unit)].
+QA4_CASES = [
+    # A scale word between a number and its unit belongs to the number.
+    ("The telescope will trace dark matter over the past 10 billion years.",
+     [("10 billion years", "duration", "10000000000", "year")]),
+    # Basis points are hundredths of a percentage point; a fraction of a unit is a figure.
+    ("The Bank of England lowered Bank Rate by 25 basis points to 4.75 per cent.",
+     [("25 basis points", "percent", "0.25", "pp"), ("4.75 per cent", "percent", "4.75", "%")]),
+    ("The Bank of England cut interest rates by a quarter of a percentage point to 4.75%.",
+     [("a quarter of a percentage point", "percent", "0.25", "pp"),
+      ("4.75%", "percent", "4.75", "%")]),
+    ("Fuel rose by half a cent.", [("half a cent", "money", "0.005", "USD")]),
+    # One span in two units; "on Thursday" after a span is no date offset.
+    ("Alan Briggs was sentenced to three years and four months.",
+     [("three years and four months", "duration", "40", "month")]),
+    ("A former city councillor was jailed for nine years on Thursday.",
+     [("nine years", "duration", "9", "year")]),
+    # "over N years" after a figure is the span it is spread over, exact.
+    ("Members rejected a pay offer of 5.5% over two years.",
+     [("5.5%", "percent", "5.5", "%"), ("two years", "duration", "2", "year")]),
+    # The first three months of the year are a quarter, not a span.
+    ("First-time buyers made up 51 per cent of completions in the first three months of the "
+     "year.", [("51 per cent", "percent", "51", "%")]),
+    # A number of spectators after the noun that names them.
+    ("Harbury City beat Westmoor Rovers 3-1 in front of an attendance of 52,341.",
+     [("52,341", "count", "52341", "attendance")]),
+    ("A crowd of 53,241 saw Harbury City beat Westmoor Rovers 3-1.",
+     [("53,241", "count", "53241", "attendance")]),
+    # The minute of a match.
+    ("Okafor sealed the win in the 89th minute, rounding the goalkeeper.",
+     [("89th minute", "ordinal", "89", "minute")]),
+    # Temperatures, sign kept.
+    ("The telescope will operate at minus 233 degrees Celsius, officials said.",
+     [("minus 233 degrees Celsius", "quantity", "-233", "°C")]),
+    ("Temperatures hit 41C (106F) in Seville, and minus 233C in space.",
+     [("41C", "quantity", "41", "°C"), ("106F", "quantity", "106", "°F"),
+      ("minus 233C", "quantity", "-233", "°C")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), QA4_CASES)
+def test_qa4_figures(sentence, expected) -> None:
+    figures = figures_of(sentence)
+    assert [(f.text, f.kind.value, f.value, f.unit) for f in figures] == [
+        (text, kind, Decimal(value), unit) for text, kind, value, unit in expected
+    ]
+
+
+def test_spread_over_a_span_is_exact() -> None:
+    figures = figures_of("Members rejected a pay offer of 5.5% over two years.")
+    assert (figures[1].bound, figures[1].qualifier) == (Bound.EXACT, None)
+    assert one("The lab has studied the disease for over a decade.").bound is Bound.AT_LEAST
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She said her first priorities would be housing and energy.",
+        "The bank made its second reduction this year.",
+        "Lumio was founded after its first model went on sale.",
+        "The result was City’s first home win over Westmoor in 43 years.",
+        "Controllers confirmed they had received its first signal at 15:11 UTC.",
+        "The result was City’s first home win over Westmoor since the war.",
+    ],
+)
+def test_qa4_not_ordinals(sentence) -> None:
+    assert [f.text for f in figures_of(sentence) if f.kind is FigureKind.ORDINAL] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "not_words"),
+    [
+        # A margin above a level is not the level.
+        ("The train was going at 68 mph, more than 20 mph above the limit for the curve.",
+         {"margin", "above-limit"}, {"limit", "above"}),
+        # The five words before say nothing: the clause's subject does.
+        ("A train that came off the rails near Fellbrook in September was going at 63 mph.",
+         {"fellbrook"}, set()),
+        # A name is not a plural.
+        ("Turnout in Wales was 71%.", {"wales"}, {"wale"}),
+    ],
+)  # fmt: skip
+def test_qa4_measures(sentence, words, not_words) -> None:
+    measure = set(figures_of(sentence)[-1].measure)
+    assert words <= measure, measure
+    assert not measure & not_words, measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        # Months are periods; "a month earlier" is the month before.
+        ("The average two-year fixed mortgage rate fell to 5.12% in April from 5.31% a month "
+         "earlier, Moneyfacts said.", [None, "April", "March"]),
+        ("Moneyfacts said the average two-year fixed rate fell to 5.1% in April, from 5.3% in "
+         "March.", [None, "April", "March"]),
+        ("Inflation was 2.3% in April 2024.", ["April 2024"]),
+        ("Revenue was $40.11 billion in Q4 2023, up from $32.2 billion a year earlier.",
+         ["Q4 2023", "Q4 2022"]),
+        ("First-time buyers made up 51 per cent of completions in the first three months of "
+         "the year.", ["Q1"]),
+        # A period in a clause of its own after "before the" is not the figure's.
+        ("A crowd of 53,241 saw the visitors go ahead after 12 minutes through Mateo Ruiz "
+         "before the match turned on a second-half red card.", [None, None]),
+    ],
+)  # fmt: skip
+def test_qa4_periods(sentence, periods) -> None:
     assert [f.period for f in figures_of(sentence)] == periods

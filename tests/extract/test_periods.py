@@ -68,3 +68,21 @@ def test_find_more_periods(text, labels) -> None:
 )
 def test_period_for_prefers_the_figure_s_own_clause(text, figure, period) -> None:
     assert period_for(find_periods(text), text.index(figure), text) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("fell to 5.12% in April from 5.31%", ["April"]),
+        ("the rate in March 2024 and May's", ["March 2024"]),
+        ("April’s figure", ["April"]),
+        ("in May 2024", ["May 2024"]),
+        ("on March 14, 14 March, the 14th of March", []),
+        ("April Jones said Theresa May agreed", []),
+        ("in the first three months of the year", ["Q1"]),
+        ("in the first six months of 2023", ["H1 2023"]),
+        ("the last three months of 2023", ["Q4 2023"]),
+    ],
+)
+def test_months_and_parts_of_a_year(text, labels) -> None:
+    assert [p.label for p in find_periods(text)] == labels

@@ -270,6 +270,14 @@ _BARE_COUNT_VERBS = (
     r"were|are|have\s+been|had\s+been|died|lost|fled|remain|remained|left|"
     r"attended|signed|voted|applied|joined|marched|protested|gathered|escaped|survived"
 )
+# Nouns that name a number of people with no noun after it: "an attendance of 52,341".
+_GATHERING_NOUNS = (
+    "attendance", "crowd", "audience", "turnout", "congregation", "gate", "headcount",
+    "workforce", "membership", "population", "electorate", "readership", "viewership",
+)  # fmt: skip
+_GATHERINGS = frozenset(_GATHERING_NOUNS)
+# Words for the people who came to watch, one unit: "an attendance of" is "a crowd of".
+_SPECTATORS = {"crowd": "attendance", "gate": "attendance", "audience": "attendance"}
 # A change by a multiple, as a percentage change: doubled is up 100%, halved down 50%.
 _MULTIPLES: dict[str, tuple[int, str]] = {
     "doubled": (100, "rise"), "doubling": (100, "rise"), "tripled": (200, "rise"),
@@ -344,6 +352,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "fraction_unit",
+        re.compile(
+            r"\b(?:(?P<count>an?|one|two|three|four|nine)[\s-]+(?P<part>quarters?|thirds?|tenths?|"
+            r"fifths?|half)|(?P<half>half))\s+(?:of\s+)?an?\s+"
+            r"(?P<unit>percentage\s+point|basis\s+point|per\s+cent|percent|cent|penny)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "percent",
         re.compile(
             rf"(?P<sign>(?:minus|negative)\s+)?(?:{_NUM}|\b(?P<words>{WORD_NUMBER}))\s?"
@@ -363,8 +380,24 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "duration",
         re.compile(
-            rf"(?:{_NUM}|\b(?P<words>{WORD_NUMBER}|an?))[\s-]+(?P<unit>years?|months?|weeks?|days?|"
-            r"hours?|hrs?|minutes?|mins?|decades?|centur(?:y|ies))\b",
+            rf"(?:{_NUM}(?:\s?(?P<scale>{_SCALE_WORD})\b)?|\b(?P<words>{WORD_NUMBER}|an?))[\s-]+"
+            r"(?P<unit>years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|decades?|"
+            r"centur(?:y|ies))\b"
+            # A smaller unit after it makes one span: "three years and four months".
+            rf"(?:\s+(?:and\s+)?(?:(?P<num2>\d{{1,2}})|\b(?P<words2>{WORD_NUMBER}|an?))[\s-]+"
+            r"(?P<unit2>months?|weeks?|days?|hours?|hrs?|minutes?|mins?)\b)?",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # "minus 233 degrees Celsius", "41C (106F)", "-5°C", "30 to 35C".
+        "temperature",
+        re.compile(
+            r"(?P<sign>\bminus\s+|(?<![\w.,\-–])[-−])?"
+            r"(?:(?P<low>\d{1,3}(?:\.\d+)?)\s?(?:to|-|–)\s?)?"
+            r"(?P<num>\d{1,3}(?:\.\d+)?)\s?"
+            r"(?:°\s?(?P<deg>[CF])|degrees?\s+(?P<word>Celsius|centigrade|Fahrenheit|C|F)"
+            r"|(?-i:(?P<bare>[CF])))\b(?![-–'’]\w)",
             re.IGNORECASE,
         ),
     ),
@@ -423,6 +456,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"(?:{_NUM}{_SCALE}?|\b(?P<words>{WORD_NUMBER}))"
             rf"(?=\s+(?:{_BARE_COUNT_VERBS})\b)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # "an attendance of 52,341", "a crowd of 53,241": a count of what the noun names.
+        "count_of",
+        re.compile(
+            rf"\b(?P<noun>{'|'.join(_GATHERING_NOUNS)})\s+of\s+"
+            rf"(?:(?P<q>{_QUALIFIER})\s+)?{_NUM}{_SCALE}?(?![\w%])",
             re.IGNORECASE,
         ),
     ),
@@ -717,7 +759,32 @@ def _percent(match: re.Match[str], _text: str) -> _Found | None:
         value = -value
     if unit == "%" and _CONFIDENCE_AFTER.match(_text, match.end()):
         return None  # "95% CI 0.61-0.88": the confidence level, not a result
+    if unit == "bp":
+        # 25 basis points is 0.25 percentage points: one unit, so that they compare.
+        value, precision, unit = value / 100, precision / 100, "pp"
     return _Found(FigureKind.PERCENT, match.start(), match.end(), value, unit, 1, precision)
+
+
+# "a quarter of a percentage point", "half a per cent", "half a cent", "three-quarters of a
+# point": a fraction of a unit.
+_FRACTION_VALUE = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "third": Decimal(1) / 3,
+                   "tenth": Decimal("0.1"), "fifth": Decimal("0.2")}  # fmt: skip
+_FRACTION_UNIT = {"percentage point": ("pp", FigureKind.PERCENT, 1),
+                  "basis point": ("pp", FigureKind.PERCENT, Decimal("0.01")),
+                  "per cent": ("%", FigureKind.PERCENT, 1), "percent": ("%", FigureKind.PERCENT, 1),
+                  "cent": ("USD", FigureKind.MONEY, Decimal("0.01")),
+                  "penny": ("GBP", FigureKind.MONEY, Decimal("0.01"))}  # fmt: skip
+
+
+def _fraction_of_unit(match: re.Match[str], _text: str) -> _Found | None:
+    printed = (match.group("count") or "a").casefold()
+    count = Decimal(1) if printed in ("a", "an") else parse_words(printed)
+    part = _FRACTION_VALUE[(match.group("part") or "half").casefold().rstrip("s")]
+    if count is None or count * part >= 1:
+        return None
+    unit, kind, size = _FRACTION_UNIT[re.sub(r"\s+", " ", match.group("unit").casefold())]
+    value = (count * part * size).quantize(Decimal("0.000001"))
+    return _Found(kind, match.start(), match.end(), value, unit, 1, part * size)
 
 
 _CONFIDENCE_AFTER = re.compile(r"\s*(?:CI\b|confidence\s+intervals?\b|credible\s+interval)")
@@ -730,20 +797,54 @@ _INSTRUMENT_AFTER = re.compile(
 _VAGUE = re.compile(r"\b(?:several|a few|few|many|some|hundreds of|thousands of)\s+$", re.I)
 
 
+# A larger unit in a smaller one, for a span stated in two: "three years and four months".
+_UNIT_IN: dict[tuple[str, str], int] = {
+    ("year", "month"): 12, ("week", "day"): 7, ("day", "hour"): 24, ("hour", "minute"): 60,
+}  # fmt: skip
+# "nine years on Thursday" is a span; "ten years on, the town" or "two years on from" a date.
+_DATE_AFTER = re.compile(
+    r"[\s-]*(?:ago|earlier|later|old|before|after|from now"
+    r"|on(?=\s*(?:[.,;:!?)—–]|$|from\b|since\b)))\b"
+)
+_OFFSET_AFTER = re.compile(
+    r"\s*(?:ago|earlier|later|before|after|from\s+now|in\s+the\s+(?:future|past)|hence)\b",
+    re.IGNORECASE,
+)
+# "the first three months of the year" is a quarter (periods.py reads it), not a span.
+_FIRST_BEFORE = re.compile(r"\b(?:first|last|final|opening|closing)\s+$", re.IGNORECASE)
+_OF_YEAR_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+(?:(?:calendar|financial|fiscal)\s+)?year|this\s+year|last\s+year"
+    r"|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
 def _duration(match: re.Match[str], text: str) -> _Found | None:
     if _VAGUE.search(text[max(0, match.start() - 20) : match.start()]):
         return None  # "several hundred years" states no number
-    after = text[match.end() : match.end() + 12]
-    if re.match(r"[\s-]*(?:ago|earlier|later|old|before|after|from now|on)\b", after):
+    end = match.end()
+    second = _second_unit(match) if match.group("unit2") else None
+    if match.group("unit2") and (second is None or _OFFSET_AFTER.match(text, end)):
+        # "two months and three days", "21 years and six months in the future" (a date
+        # told by its distance, not a length): each part is read on its own.
+        second, end = None, match.end("unit")
+    if _DATE_AFTER.match(text, end):
         return None
-    if "-" in match.group() and _INSTRUMENT_AFTER.match(text, match.end()):
+    if _FIRST_BEFORE.search(text, max(0, match.start() - 10), match.start()) and (
+        _OF_YEAR_AFTER.match(text, end)
+    ):
+        return None
+    if "-" in text[match.start() : end] and _INSTRUMENT_AFTER.match(text, end):
         return None  # "the two-year gilt", "10-year Treasury yields": a maturity names a bond
     unit = _TIME_UNITS[match.group("unit").casefold()]
     words = match.group("words")
+    scale = 1
     if match.group("num"):
         if _is_year(match.group("num")) and unit == "year":
             return None
         value, precision = parse_digits(match.group("num"))
+        scale = scale_of(match.group("scale"))  # "10 billion years"
+        value, precision = value * scale, precision * scale
     else:
         if words.casefold() in ("a", "an"):
             before = text[max(0, match.start() - 16) : match.start()].casefold()
@@ -756,7 +857,28 @@ def _duration(match: re.Match[str], text: str) -> _Found | None:
         value, precision = parsed, Decimal(1)
     if unit in _TIME_IN_YEARS:
         value, precision, unit = value * _TIME_IN_YEARS[unit], precision, "year"
-    return _Found(FigureKind.DURATION, match.start(), match.end(), value, unit, 1, precision)
+    if second is not None:
+        more, small = second
+        value, precision = value * _UNIT_IN[unit, small] + more, Decimal(1)
+        unit = small
+    return _Found(FigureKind.DURATION, match.start(), end, value, unit, scale, precision)
+
+
+def _second_unit(match: re.Match[str]) -> tuple[Decimal, str] | None:
+    """The smaller part of a span stated in two units, and its unit; None when the two
+    units do not nest ("two months and three days")."""
+    unit = _TIME_UNITS[match.group("unit").casefold()]
+    small = _TIME_UNITS[match.group("unit2").casefold()]
+    if (unit, small) not in _UNIT_IN:
+        return None
+    if match.group("num2"):
+        value = Decimal(match.group("num2"))
+    else:
+        words = match.group("words2").casefold()
+        value = Decimal(1) if words in ("a", "an") else parse_words(words)
+    if value is None or value >= _UNIT_IN[unit, small]:
+        return None
+    return value, small
 
 
 def _quantity(match: re.Match[str], _text: str) -> _Found | None:
@@ -798,6 +920,20 @@ def _quantity(match: re.Match[str], _text: str) -> _Found | None:
 
 
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
+def _temperature(match: re.Match[str], text: str) -> _Found | None:
+    letter = (match.group("deg") or match.group("word") or match.group("bare"))[0].upper()
+    unit = "°F" if letter == "F" else "°C"
+    value, precision = parse_digits(match.group("num"))
+    if match.group("bare") and _named(text, match.start("num"), Span(start=0, end=len(text))):
+        return None  # "Grade 5C", "Model 3F": a name
+    sign = -1 if match.group("sign") else 1
+    if match.group("low"):
+        low, low_precision = parse_digits(match.group("low"))
+        return _range_of(match, sign * low, value, unit, 1, min(precision, low_precision))
+    return _Found(FigureKind.QUANTITY, match.start(), match.end(), sign * value, unit, 1,
+                  precision)  # fmt: skip
 
 
 def _fraction(printed: str) -> Decimal:
@@ -1066,8 +1202,16 @@ _NOT_ORDINAL_NEXT = frozenset(
 
 # Words after an ordinal that start a clause, not name what is ranked: "her second since".
 _NOT_ORDINAL_NOUNS = frozenset("since until unless though although because whether".split())
-_CLAIM_OWNER = re.compile(
-    r"(?:[’']s|\b(?:its|their|his|her|our|my|your))\s+(?:\w+\s+)?$", re.IGNORECASE
+# Only a named owner: "her first priorities", "its first model" rank nothing.
+_CLAIM_OWNER = re.compile(r"[’']s\s+(?:\w+\s+)?$", re.IGNORECASE)
+# A minute of a match and the like: "in the 89th minute" is a figure, owner or not.
+_MATCH_TIMES = frozenset("minute minutes lap inning".split())
+# "City's first home win over Westmoor in 43 years", "the first since 1998": first for a
+# while, not first ever.
+_FIRST_FOR_A_WHILE = re.compile(
+    rf"[^.;:]{{0,60}}?\b(?:(?:in|for)\s+(?:(?:{_QUALIFIER})\s+)?(?:\d+|{WORD_NUMBER}|an?)\s+"
+    r"(?:years?|decades?|months?|weeks?|seasons?|games?|matches)|since)\b",
+    re.IGNORECASE,
 )
 
 
@@ -1085,6 +1229,11 @@ def _ordinal(match: re.Match[str], text: str) -> _Found | None:
     phrase_start = match.end("ord")
     # ... and so does a run: "the third consecutive loss", "a second straight year".
     run = _RUN_WORD.match(text, phrase_start)
+    timed = _COUNTED_AFTER.match(text, phrase_start)
+    if timed and timed.group(1).casefold() in _MATCH_TIMES:
+        unit = _singular(timed.group(1))
+        return _Found(FigureKind.ORDINAL, match.start(), timed.end(), _ordinal_value(match),
+                      unit, 1, Decimal(1), head=[timed.group(1)])  # fmt: skip
     if not run and not _CLAIM_OWNER.search(text[max(0, match.start() - 30) : match.start()]):
         return None
     if text.startswith("-ever", phrase_start):
@@ -1112,18 +1261,23 @@ def _ordinal(match: re.Match[str], text: str) -> _Found | None:
         or not noun.replace("-", "").isalpha()
     ):
         return None
-    ordinal = match.group("ord").casefold()
-    value = ORDINALS.get(ordinal) or int(re.sub(r"\D", "", ordinal))
+    if not run and _FIRST_FOR_A_WHILE.match(text, taken[-1].end()):
+        return None
     return _Found(
         FigureKind.ORDINAL,
         match.start(),
         taken[-1].end(),
-        Decimal(value),
+        _ordinal_value(match),
         _singular(noun),
         1,
         Decimal(1),
         head=[w.group() for w in taken],
     )
+
+
+def _ordinal_value(match: re.Match[str]) -> Decimal:
+    ordinal = match.group("ord").casefold()
+    return Decimal(ORDINALS.get(ordinal) or int(re.sub(r"\D", "", ordinal)))
 
 
 def _bare_count(match: re.Match[str], _text: str) -> _Found | None:
@@ -1136,6 +1290,21 @@ def _bare_count(match: re.Match[str], _text: str) -> _Found | None:
     value, precision, scale = number
     return _Found(FigureKind.COUNT, match.start(), match.end(), value * scale, "", scale,
                   precision * scale, head=[])  # fmt: skip
+
+
+def _count_of(match: re.Match[str], text: str) -> _Found | None:
+    """ "a crowd of 53,241": the number counts the noun before it. The figure is the number;
+    a qualifier between them ("a crowd of about 50,000") is read as any other."""
+    if _is_year(match.group("num")) or _counted_after(text, match.end()):
+        return None
+    after = _COUNTED_AFTER.match(text, match.end())
+    if after and (_is_plural(after.group(1)) or after.group(1) in _COUNT_NOUNS):
+        return None  # "a crowd of 5,000 fans": the count pattern reads it
+    value, precision = parse_digits(match.group("num"))
+    scale = scale_of(match.group("scale") or match.group("short"))
+    noun = match.group("noun").casefold()
+    return _Found(FigureKind.COUNT, match.start("num"), match.end(), value * scale,
+                  _SPECTATORS.get(noun, noun), scale, precision * scale, head=[noun])  # fmt: skip
 
 
 def _multiple(match: re.Match[str], _text: str) -> _Found:
@@ -1154,8 +1323,11 @@ _HANDLERS: dict[str, Callable[[re.Match[str], str], _Found | None]] = {
     "money_words": _money_words,
     "cents": _cents,
     "percent": _percent,
+    "fraction_unit": _fraction_of_unit,
     "duration": _duration,
     "quantity": _quantity,
+    "temperature": _temperature,
+    "count_of": _count_of,
     "count": _count,
     "part": _part,
     "tally": _tally,
@@ -1197,7 +1369,19 @@ _WEEKDAYS = frozenset(
 )
 
 
-def _content_words(words: list[str]) -> list[str]:
+# Participles that say what a span of time is, kept though other participles are left out.
+_SENTENCE_VERBS = frozenset(
+    "jailed sentenced imprisoned banned disqualified suspended detained".split()
+)
+
+
+# A name ("Wales", "Jones", "Athens") is not a plural: it is kept whole.
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[’'][a-z]*)?")
+
+
+def _content_words(words: list[str], opening: str | None = None) -> list[str]:
+    """The words that say what is measured, each singular; ``opening`` is the word that opens
+    the sentence, capitalised only for that (read as a common noun, "Prices rose 5%")."""
     kept = []
     for word in words:
         lowered = word.casefold()
@@ -1208,8 +1392,14 @@ def _content_words(words: list[str]) -> list[str]:
             continue
         if lowered in _STOP or lowered in _WEEKDAYS or _MONTH.fullmatch(word):
             continue
+        if lowered in _SENTENCE_VERBS:
+            kept.append(lowered)  # "jailed for nine years": what the span is
+            continue
         if lowered.endswith(("ing", "ly", "ed")) or word[0].isdigit() or len(word) == 1:
             continue  # "S&P" leaves s and p: letters say nothing
+        if word is not opening and _NAME_WORD.fullmatch(word):
+            kept.append(_POSSESSIVE_END.sub("", lowered))
+            continue
         kept.append(_singular(word))
     return kept
 
@@ -1231,6 +1421,20 @@ def _clause_words(text: str, start: int, end: int, others: list[tuple[int, int]]
 
 
 _CLAUSE_MARK = re.compile(r"[,;:()—–]")
+# A difference from a level right after a figure: "20 mph above the limit", "2 points below
+# the average", "£500 over the budget".
+_MARGIN_AFTER = re.compile(
+    r"\s+(?P<side>above|over|below|under|beyond|short\s+of)\s+(?:the|its|their|his|her|a|an)\s+"
+    r"(?:[\w’'-]+['’]s\s+)?(?P<noun>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})",
+    re.IGNORECASE,
+)
+_BELOW = frozenset(("below", "under", "short of"))
+_MARGIN_SIDES = frozenset(("above", "over", "below", "under", "beyond", "short"))
+
+
+# The measure word of a figure that gives the level before a change ("from 0.8%").
+PREVIOUS = "previous"
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 
 
 def _measure(
@@ -1249,7 +1453,13 @@ def _measure(
         # The size of the whole group: what the clause says the part did is not its measure.
         words = ["total"]
     else:
-        words = _content_words(_clause_words(text, left_start, start, others)[-5:])
+        left = _clause_words(text, left_start, start, others)
+        opening = left[0] if left and left_start == sentence.start else None
+        words = _content_words(left[-5:], opening)
+        if len(words) < 2 and len(left) > 5:
+            # "a train that came off the rails near Fellbrook in September was going at 63
+            # mph": the five words before say nothing; what the clause is about comes earlier.
+            words = _content_words(left[-12:], opening)
     words += _content_words(_clause_words(text, found.end, right_end, others)[:4])
     if all(word in _MOVEMENT for word in words) and left_start > sentence.start:
         # "revenue of $40.11 billion, marking a 25% increase": a bare change is a change of
@@ -1259,6 +1469,18 @@ def _measure(
             default=0,
         )
         words += _content_words(_clause_words(text, clause_start, left_start, others)[-5:])
+    margin = _MARGIN_AFTER.match(text, found.end, right_end)
+    if margin is not None and found.kind is not FigureKind.DURATION:
+        # "20 mph above the limit" is a difference from the limit, not the limit: one word
+        # says both, and the limit's own words are left out, so it does not pair with it.
+        side = "below" if margin.group("side").casefold() in _BELOW else "above"
+        noun = _content_words(margin.group("noun").split())
+        if noun:
+            left = [w for w in words if w not in noun and w not in _MARGIN_SIDES]
+            words = ["margin", f"{side}-{noun[-1]}", *left]
+    if _FROM_BEFORE.search(text, max(left_start, start - 12), start):
+        # "to 1.1% from 0.8%", "up from 87": the level before the change, not the new one.
+        words = [PREVIOUS, *(w for w in words if w != PREVIOUS)]
     head = [w for w in found.head or [] if w.casefold() not in _MODIFIERS]
     measure: list[str] = [_singular(word) for word in head]
     for word in words:
@@ -1282,6 +1504,7 @@ _DASHED = frozenset(
         "percent_range",
         "quantity",
         "cents",
+        "temperature",
     }
 )
 
@@ -1296,6 +1519,9 @@ _CURRENCY_WORDS = frozenset(
     "aud".split()
 )
 _PERCENT_WORDS = frozenset("percent percents cent percentage basis bps".split())
+_TEMPERATURE_WORDS = frozenset("celsius centigrade fahrenheit".split())
+_TEMPERATURE_HINT = re.compile(r"\d\s?(?:°|[CF]\b)")
+_PART_WORDS = frozenset("half quarter quarters third thirds tenth tenths fifth fifths".split())
 _FRACTION_WORDS = frozenset("half halves third thirds quarter quarters fifth fifths tenth "
                             "tenths in".split())  # fmt: skip
 _QUANTITY_WORDS = frozenset(_UNIT_WORDS) - {"in"} | {"mph", "kph"}
@@ -1369,8 +1595,18 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> se
         on.add("cents")
     if percent:
         on.add("percent")
+    if not words.isdisjoint(_PART_WORDS) and (
+        percent or not words.isdisjoint(("cent", "penny", "point"))
+    ):
+        on.add("fraction_unit")
     if not words.isdisjoint(_TIME_UNITS):
         on.add("duration")
+    if digit and (
+        not words.isdisjoint(_TEMPERATURE_WORDS) or _TEMPERATURE_HINT.search(text, start, end)
+    ):
+        on.add("temperature")
+    if digit and not words.isdisjoint(_GATHERINGS):
+        on.add("count_of")
     # "5 in" leaves the word "in": without it there is no inch to search for.
     if not words.isdisjoint(_QUANTITY_WORDS) or (
         digit and "in" in words and _INCHES.search(text, start, end)
@@ -1559,6 +1795,24 @@ def _accept(
     return _HANDLERS[name](match, text)
 
 
+# A figure spread over a span ends just before "over": "5.5% over two years", "£3bn over five
+# years", "a 2% rise over 12 months". Only clause words may stand between them.
+_SPREAD_GAP = re.compile(r"(?:\s+[\w’'\-]+){0,3}\s+$")
+
+
+def _spread_over(text: str, sentence: Span, item: _Found, start: int, found: list[_Found]) -> bool:
+    """Whether a duration's "over" spreads another figure over it rather than bounds it."""
+    if item.kind is not FigureKind.DURATION:
+        return False
+    if text[start : item.start].strip().casefold() != "over":
+        return False
+    return any(
+        other.end <= start and _SPREAD_GAP.fullmatch(text, other.end, start) is not None
+        for other in found
+        if other is not item
+    )
+
+
 def _plain(value: Decimal | None) -> Decimal | None:
     """40110000000.00 → 40110000000: the same number, printed without trailing zeros."""
     if value is None:
@@ -1590,6 +1844,8 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
         spans = [(item.start, item.end) for item in found]
         for item in found:
             bound, qualifier, start = _qualifier(text, sentence, item.start)
+            if qualifier is not None and _spread_over(text, sentence, item, start, found):
+                bound, qualifier, start = Bound.EXACT, None, item.start
             others = sorted(
                 [(o.start, o.end) for o in found if o is not item]
                 + [(p.start, p.end) for p in periods]

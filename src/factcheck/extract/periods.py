@@ -22,6 +22,10 @@ _ORDINAL_NUMBER = {
     "4th": 4,
 }
 _YEAR = r"(?:19|20)\d{2}"
+_MONTH_LIST = (
+    "January February March April May June July August September October November December"
+).split()
+_MONTH_NAMES = "|".join(_MONTH_LIST)
 
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # "2024 Q1" before "Q1", unless the year belongs to a quarter before it: "Q4 2023 Q1".
@@ -42,6 +46,27 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\bH([12])(?:\s+({_YEAR}))?\b"), "half_short"),
     (re.compile(rf"\b(?:fiscal(?:\s+year)?|FY)\s?({_YEAR}|\d{{2}})\b", re.IGNORECASE), "fiscal"),
     (re.compile(rf"\bfull[\s-]+year(?:\s+({_YEAR}))?", re.IGNORECASE), "full_year"),
+    # "in the first three months of the year" is the first quarter; six months, a half.
+    (
+        re.compile(
+            r"\b(first|last|final)\s+(three|six|3|6)\s+months\s+of\s+"
+            rf"(?:the\s+(?:(?:calendar|financial|fiscal)\s+)?year|this\s+year|({_YEAR}))\b",
+            re.IGNORECASE,
+        ),
+        "months_of_year",
+    ),
+    # A month: "in April", "April's 5.12%", "in March 2024", "the year to May"; not a date
+    # ("on March 14", "14 March"), a name ("April Jones", Theresa May) or a verb.
+    (
+        re.compile(
+            r"(?:\b(?i:in|for|during|since|by|through|throughout|until|over|across)\s+"
+            rf"(?:(?i:early|late|mid)[\s-]+)?({_MONTH_NAMES})"
+            r"|(?<![\w’'\-])(?<!\d\s)(?<!\d[a-z][a-z]\s)(?<!\d[a-z][a-z]\sof\s)"
+            rf"(?!May\b)({_MONTH_NAMES})(?!\s+[A-Z]))"
+            rf"(?:\s+({_YEAR})\b)?(?![\w\-]|\s+\d|,\s+\d)"
+        ),
+        "month",
+    ),
     (
         re.compile(
             rf"\b(?:in|by|during|for|since|through|throughout|of|until|before|after)\s+"
@@ -58,9 +83,12 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
 # searched for that one. Each hint opens with a digit, q, h or f: the look-ahead lets the
 # search pass other positions without trying the words one by one.
 _PERIOD_HINT = re.compile(
-    rf"(?=[\dqhf])(?:{_YEAR}|Q[1-4]|H[12]|quarter|half|fiscal|FY|full)", re.IGNORECASE
+    rf"(?=[\dqhfmQHFJMASOND])(?:{_YEAR}|(?i:Q[1-4]|H[12]|quarter|half|fiscal|FY|full|months)"
+    rf"|{_MONTH_NAMES})"
 )
-_NAMED_PERIOD_HINT = re.compile(r"(?=[qhf])(?:Q[1-4]|H[12]|quarter|half|fiscal|FY|full)", re.I)
+_NAMED_PERIOD_HINT = re.compile(
+    rf"(?=[qhfmQHFJMASOND])(?:(?i:Q[1-4]|H[12]|quarter|half|fiscal|FY|full|months)|{_MONTH_NAMES})"
+)
 _YEAR_PATTERNS = [(pattern, kind) for pattern, kind in _PATTERNS if kind == "year"]
 
 
@@ -110,6 +138,13 @@ def _label(kind: str, match: re.Match[str]) -> str:
         return "FY" + _year(groups[0]).strip()
     if kind == "full_year":
         return "FY" + _year(groups[0]).strip()
+    if kind == "months_of_year":
+        first = groups[0].casefold() == "first"
+        half = groups[1].casefold() in ("six", "6")
+        label = ("H1" if first else "H2") if half else ("Q1" if first else "Q4")
+        return label + _year(groups[2])
+    if kind == "month":
+        return (groups[0] or groups[1]) + _year(groups[2])
     return groups[0]
 
 
@@ -133,6 +168,51 @@ _REFERENCE_YEAR = re.compile(
     r"least|first\s+time|record)\b(?:\s+[\w’']+){0,3}\s+(?:since|in)\s+$",
     re.IGNORECASE,
 )
+
+# A subordinate clause after a figure is about something else: "went ahead after 12 minutes
+# … before the match turned on a second-half red card", "fell 3% after the company reported
+# first-quarter results". Only with a determiner after the word: "profit before tax" is not.
+_SUBORDINATE_BREAK = re.compile(
+    r"\s(?:before|after|while|whereas|when|until|because|although|though)\s+"
+    r"(?:the|a|an|his|her|its|their|this|that|these|those)\b",
+    re.IGNORECASE,
+)
+
+# What a figure's own time is stated against, right after it: "5.31% a month earlier", "5.3%
+# the previous month" is the month before the sentence's month.
+_SHIFT_AFTER = re.compile(
+    r"\s*(?:(?:a|one)\s+(?P<a>month|quarter|year)\s+(?:earlier|before|previously)"
+    r"|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+(?P<b>month|quarter|year)"
+    r"|(?:in\s+)?the\s+(?P<c>month|quarter|year)\s+before)\b",
+    re.IGNORECASE,
+)
+_QUARTER_LABEL = re.compile(r"Q([1-4])(?: (\d{4}))?")
+
+
+def _shifted(label: str, step: str) -> str | None:
+    """The period ``step`` (month, quarter, year) before ``label``; None when it cannot be
+    said ("a year earlier" than a quarter with no year)."""
+    parts = label.split()
+    year = int(parts[1]) if len(parts) == 2 and parts[1].isdigit() else None
+    if parts[0] in _MONTH_LIST and step in ("month", "year"):
+        if step == "year":
+            return None if year is None else f"{parts[0]} {year - 1}"
+        index = _MONTH_LIST.index(parts[0])
+        if year is not None and index == 0:
+            year -= 1
+        return _MONTH_LIST[index - 1] + ("" if year is None else f" {year}")
+    quarter = _QUARTER_LABEL.fullmatch(label)
+    if quarter and step in ("quarter", "year"):
+        number = int(quarter.group(1))
+        if step == "year":
+            return None if year is None else f"Q{number} {year - 1}"
+        if year is not None and number == 1:
+            year -= 1
+        return f"Q{4 if number == 1 else number - 1}" + ("" if year is None else f" {year}")
+    if step == "year" and re.fullmatch(r"(?:FY)?\d{4}", label):
+        return label[:-4] + str(int(label[-4:]) - 1)
+    return None
+
 
 _CONTINUATION = re.compile(
     r"\s*(?:up|down|marking|representing|reflecting|a\s+(?:rise|gain|jump|fall|drop|decline)"
@@ -172,11 +252,21 @@ def period_for(
         if before:
             return before[-1].label
         return min(periods, key=lambda p: p.start - offset).label
+    # "5.31% a month earlier": the month before the one the sentence states before it.
+    end = next((e for s, e in figures if s == offset), None)
+    shift = _SHIFT_AFTER.match(text, end) if end is not None else None
+    if shift is not None:
+        base = [p for p in periods if p.end <= offset]
+        step = (shift.group("a") or shift.group("b") or shift.group("c")).casefold()
+        return _shifted(base[-1].label, step) if base else None
     low = min([p.start for p in periods] + [offset] + [s for s, _ in figures])
     high = max([p.end for p in periods] + [offset] + [e for _, e in figures])
     if sentence_start is not None:
         low = min(low, sentence_start)
-    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, low, high)]
+    breaks = sorted(
+        [m.start() for m in _CLAUSE_BREAK.finditer(text, low, high)]
+        + [m.start() for m in _SUBORDINATE_BREAK.finditer(text, low, high)]
+    )
     clause_start = max((b for b in breaks if b < offset), default=low - 1)
     clause_end = min((b for b in breaks if b >= offset), default=high)
     relative = [
