@@ -98,6 +98,9 @@ def test_among_equally_good_measures_the_closest_values_pair() -> None:
         ("2025", "FY2025", True),
         ("FY2024", "FY2025", False),
         ("H1", "Q1", False),
+        ("April", "April 2024", True),
+        ("April", "March", False),
+        ("April", "Q2", False),
     ],
 )
 def test_fiscal_years_compatible(a, b, compatible) -> None:
@@ -106,10 +109,12 @@ def test_fiscal_years_compatible(a, b, compatible) -> None:
 
 def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
     """The figures two one-paragraph articles' extractions pair, as printed."""
-    a = extract(article_from_text(f"A\n\n{text_a}\n", article_id="a"))
-    b = extract(article_from_text(f"B\n\n{text_b}\n", article_id="b"))
+    article_a = article_from_text(f"A\n\n{text_a}\n", article_id="a")
+    article_b = article_from_text(f"B\n\n{text_b}\n", article_id="b")
+    a, b = extract(article_a), extract(article_b)
     printed = {f.id: f.text for f in a.figures + b.figures}
-    return [(printed[m.a], printed[m.b]) for m in align_figures(a, b, min_score=60)]
+    matches = align_figures(a, b, 60, article_a.text, article_b.text)
+    return [(printed[m.a], printed[m.b]) for m in matches]
 
 
 @pytest.mark.parametrize(
@@ -125,6 +130,25 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
             "Net income was $455 million, or $1.09 a share, a year earlier.",
             "Northwind will also buy back $3 billion of its shares.",
             [],
+        ),
+        # The level a change started from is not the level it reached.
+        (
+            "It raised its forecast for economic growth this year to 1.1% from 0.8%.",
+            "It lifted its growth forecast for this year to 1.1 per cent.",
+            [("1.1%", "1.1 per cent")],
+        ),
+        # The same sentence, a figure changed: one fact, whatever words surround it.
+        (
+            "Marcus Hale, 46, former finance director of Westcombe Housing Trust, was jailed "
+            "for six years at Bristol Crown Court on Thursday for diverting £1.38 million "
+            "through 214 false invoices.",
+            "Marcus Hale was jailed for six years on Thursday for diverting £1.83 million from "
+            "Westcombe Housing Trust through 214 false invoices.",
+            [
+                ("six years", "six years"),
+                ("£1.38 million", "£1.83 million"),
+                ("214 false invoices", "214 false invoices"),
+            ],
         ),
         # The only figure of its unit, or of its value, in each article: one fact.
         (

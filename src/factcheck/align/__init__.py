@@ -10,12 +10,19 @@ from factcheck.models import Alignment, Extraction
 
 
 def align(
-    extractions: list[Extraction], quote_min_score: float, figure_min_score: float
+    extractions: list[Extraction],
+    quote_min_score: float,
+    figure_min_score: float,
+    texts: dict[str, str] | None = None,
 ) -> Alignment:
-    """Align each pair of articles; scores below the floors (set by the rules) are no match."""
+    """Align each pair of articles; scores below the floors (set by the rules) are no match.
+    With the articles' ``texts`` (by id), figures in alike sentences pair too."""
     quotes = []
     figures = []
+    texts = texts or {}
     for a, b in combinations(extractions, 2):
         quotes.extend(align_quotes(a, b, quote_min_score))
-        figures.extend(align_figures(a, b, figure_min_score))
+        figures.extend(
+            align_figures(a, b, figure_min_score, texts.get(a.article_id), texts.get(b.article_id))
+        )
     return Alignment(quotes=quotes, figures=figures)

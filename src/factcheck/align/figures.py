@@ -7,6 +7,8 @@ import re
 from rapidfuzz import fuzz, process
 
 from factcheck.align.assign import one_to_one
+from factcheck.align.diff import fold
+from factcheck.extract.figures import PREVIOUS
 from factcheck.models import Extraction, Figure, FigureKind, FigureMatch
 
 # Kinds whose figures can state the same fact: a range may report what another gives as one number.
@@ -21,7 +23,10 @@ _FAMILY = {
 }
 
 
-_PERIOD_PARTS = re.compile(r"FY|[QH][1-4]|\d{4}")
+_PERIOD_PARTS = re.compile(
+    r"FY|[QH][1-4]|\d{4}|January|February|March|April|May|June|July|August|September|October"
+    r"|November|December"
+)
 
 
 def periods_compatible(a: str | None, b: str | None) -> bool:
@@ -88,6 +93,7 @@ CLOSE_BONUS = 10.0
 FAR_APART = 0.9  # relative gap: one value is under a tenth of the other
 FAR_APART_PENALTY = 25.0
 PERIOD_BONUS = 10.0
+BEFORE_AND_AFTER_PENALTY = 30.0
 
 
 def _value_bonus(a: Figure, b: Figure) -> float:
@@ -128,7 +134,24 @@ def _fixed_score(class_a: int, class_b: int) -> float:
     return 40.0
 
 
-def align_figures(a: Extraction, b: Extraction, min_score: float) -> list[FigureMatch]:
+# Two outlets often print the same sentence of a wire story, a word or two changed: figures in
+# sentences this alike (their numbers aside) are one fact, whatever their measures' words.
+SENTENCE_ALIKE = 80.0
+SENTENCE_DISCOUNT = 10.0
+_DIGITS = re.compile(r"[\d.,]+")
+
+
+def _sentence_words(figure: Figure, text: str) -> str:
+    return _DIGITS.sub(" ", fold(figure.sentence.slice(text)))
+
+
+def align_figures(
+    a: Extraction,
+    b: Extraction,
+    min_score: float,
+    text_a: str | None = None,
+    text_b: str | None = None,
+) -> list[FigureMatch]:
     # Only figures of one family and unit can agree or conflict: pair within those buckets,
     # and inside a bucket by period and class of measure, so that one rapidfuzz call scores
     # a figure against a whole group in C (no Python loop over every pair of figures). Pairs
@@ -148,6 +171,8 @@ def align_figures(a: Extraction, b: Extraction, min_score: float) -> list[Figure
     def consider(i: int, j: int, measure: float, worded: bool = True) -> None:
         fig_a, fig_b = a.figures[i], b.figures[j]
         bonus = _value_bonus(fig_a, fig_b)
+        if (PREVIOUS in fig_a.measure) != (PREVIOUS in fig_b.measure):
+            bonus -= BEFORE_AND_AFTER_PENALTY  # "from 0.8%" is not the "1.1%" it rose to
         if not worded and bonus == CLOSE_BONUS:
             bonus = 0.0  # a close value alone does not make two unworded figures one fact
         score = measure + bonus
@@ -182,9 +207,18 @@ def align_figures(a: Extraction, b: Extraction, min_score: float) -> list[Figure
             if (i, j) not in scores and periods_compatible(fig_a.period, fig_b.period):
                 worded = class_a == _measure_class(words_b[j]) == _SUBJECT
                 consider(i, j, measure_score(fig_a, fig_b), worded)
-    for i, j in _alone_in_both(a.figures, b.figures):
-        if scores.get((i, j), 0.0) < min_score:
-            scores[i, j] = min_score
+    for i, j, by_value in _alone_in_both(a.figures, b.figures):
+        # The one 104 in each article, or the one 87.4%, is as sure a pair as a shared
+        # measure; the one count of homes in each is just enough to compare them.
+        sure = by_value and _specific(a.figures[i]) and _specific(b.figures[j])
+        floor = max(min_score, ALONE_SPECIFIC_SCORE) if sure else min_score
+        if scores.get((i, j), 0.0) < floor:
+            scores[i, j] = floor
+    if text_a is not None and text_b is not None:
+        for (i, j), alike in _alike_sentences(a, b, text_a, text_b).items():
+            score = alike - SENTENCE_DISCOUNT
+            if score > scores.get((i, j), 0.0) and score >= min_score:
+                scores[i, j] = score
     candidates = [(score, i, j) for (i, j), score in scores.items()]
     matches = [
         FigureMatch(a=a.figures[i].id, b=b.figures[j].id, score=round(score, 1))
@@ -200,13 +234,19 @@ def align_figures(a: Extraction, b: Extraction, min_score: float) -> list[Figure
 _COMMON_UNITS = frozenset({"%", "pp", "", "people", "persons", "times"})
 
 
-def _alone_in_both(a: list[Figure], b: list[Figure]) -> list[tuple[int, int]]:
+ALONE_SPECIFIC_SCORE = 85.0
+
+
+def _alone_in_both(a: list[Figure], b: list[Figure]) -> list[tuple[int, int, bool]]:
     """Pairs that are the only figure of their unit in each article (the only speed in mph,
     the only tonnage, the only count of homes), or the only figure of their value: two
     accounts of one event that each give one such figure give the same fact, however they
     word it. Not for shares, money or bare counts, which every article has many of."""
     pairs = []
-    for key_of, eligible in ((_unit_key, _distinct_unit), (_value_key_or_none, _has_value)):
+    for by_value, key_of, eligible in (
+        (False, _unit_key, _distinct_unit),
+        (True, _value_key_or_none, _has_value),
+    ):
         where_a: dict[object, list[int]] = {}
         where_b: dict[object, list[int]] = {}
         for figures, where in ((a, where_a), (b, where_b)):
@@ -216,8 +256,34 @@ def _alone_in_both(a: list[Figure], b: list[Figure]) -> list[tuple[int, int]]:
         for key, [i] in ((k, v) for k, v in where_a.items() if len(v) == 1):
             only_b = where_b.get(key, [])
             if len(only_b) == 1 and periods_compatible(a[i].period, b[only_b[0]].period):
-                pairs.append((i, only_b[0]))
+                pairs.append((i, only_b[0], by_value))
     return sorted(set(pairs))
+
+
+def _alike_sentences(
+    a: Extraction, b: Extraction, text_a: str, text_b: str
+) -> dict[tuple[int, int], float]:
+    """Pairs of figures of one family and unit whose sentences read alike, numbers aside."""
+    groups: dict[tuple[str, str], list[int]] = {}
+    for j, figure in enumerate(b.figures):
+        groups.setdefault(_unit_key(figure), []).append(j)
+    words_b = [_sentence_words(figure, text_b) for figure in b.figures]
+    alike: dict[tuple[int, int], float] = {}
+    for i, figure in enumerate(a.figures):
+        group = groups.get(_unit_key(figure))
+        if not group:
+            continue
+        words_a = _sentence_words(figure, text_a)
+        for _, _, k in process.extract(
+            words_a, [words_b[j] for j in group], scorer=fuzz.token_set_ratio,
+            score_cutoff=SENTENCE_ALIKE, limit=None,
+        ):  # fmt: skip
+            score = _words_alike(words_a, words_b[group[k]])
+            if score >= SENTENCE_ALIKE and periods_compatible(
+                figure.period, b.figures[group[k]].period
+            ):
+                alike[i, group[k]] = score
+    return alike
 
 
 def _unit_key(figure: Figure) -> tuple[str, str]:

@@ -33,7 +33,12 @@ def run_rules(
     reference: Article | None = None,
 ) -> tuple[Alignment, list[Finding]]:
     active = [rule for rule in rules if rule.enabled]
-    alignment = align(extractions, _floor(active, "quotes"), _floor(active, "figures"))
+    alignment = align(
+        extractions,
+        _floor(active, "quotes"),
+        _floor(active, "figures"),
+        {article.id: article.text for article in articles},
+    )
     reference_sentences: list[Span] = []
     if reference is not None:
         from factcheck.align.provenance import locate_quotes
