@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -74,6 +75,7 @@ def measure_score(a: Figure, b: Figure) -> float:
     return _words_alike(" ".join(words_a), " ".join(words_b))
 
 
+@lru_cache(maxsize=65536)
 def _words_alike(a: str, b: str) -> float:
     """token_set_ratio alone is 100 whenever one measure's words are all in the other's: "paid"
     against "transfer eclipse arsenal paid west ham". Averaged with token_sort_ratio, a short
@@ -96,10 +98,10 @@ PERIOD_BONUS = 10.0
 BEFORE_AND_AFTER_PENALTY = 30.0
 
 
-def _value_bonus(a: Figure, b: Figure) -> float:
-    gap = _value_gap(a, b)
+def _bonus(value_a: float, value_b: float, specific: bool) -> float:
+    gap = _gap(value_a, value_b)
     if gap <= SAME_VALUE:
-        return SAME_SPECIFIC_BONUS if _specific(a) and _specific(b) else SAME_BONUS
+        return SAME_SPECIFIC_BONUS if specific else SAME_BONUS
     if gap <= CLOSE_VALUE:
         return CLOSE_BONUS
     if gap >= FAR_APART:
@@ -167,11 +169,19 @@ def align_figures(
             same_value.setdefault(_value_key(fig_b), []).append(j)
     joined_b = [" ".join(words) for words in words_b]
     scores: dict[tuple[int, int], float] = {}
+    # What each pair's score needs of a figure, worked out once per figure: long articles
+    # weigh hundreds of thousands of pairs.
+    center_a = [_center(figure) for figure in a.figures]
+    center_b = [_center(figure) for figure in b.figures]
+    specific_a = [_specific(figure) for figure in a.figures]
+    specific_b = [_specific(figure) for figure in b.figures]
+    previous_a = [PREVIOUS in figure.measure for figure in a.figures]
+    previous_b = [PREVIOUS in figure.measure for figure in b.figures]
 
     def consider(i: int, j: int, measure: float, worded: bool = True) -> None:
         fig_a, fig_b = a.figures[i], b.figures[j]
-        bonus = _value_bonus(fig_a, fig_b)
-        if (PREVIOUS in fig_a.measure) != (PREVIOUS in fig_b.measure):
+        bonus = _bonus(center_a[i], center_b[j], specific_a[i] and specific_b[j])
+        if previous_a[i] != previous_b[j]:
             bonus -= BEFORE_AND_AFTER_PENALTY  # "from 0.8%" is not the "1.1%" it rose to
         if not worded and bonus == CLOSE_BONUS:
             bonus = 0.0  # a close value alone does not make two unworded figures one fact
@@ -210,7 +220,7 @@ def align_figures(
     for i, j, by_value in _alone_in_both(a.figures, b.figures):
         # The one 104 in each article, or the one 87.4%, is as sure a pair as a shared
         # measure; the one count of homes in each is just enough to compare them.
-        sure = by_value and _specific(a.figures[i]) and _specific(b.figures[j])
+        sure = by_value and specific_a[i] and specific_b[j]
         floor = max(min_score, ALONE_SPECIFIC_SCORE) if sure else min_score
         if scores.get((i, j), 0.0) < floor:
             scores[i, j] = floor
@@ -223,7 +233,7 @@ def align_figures(
     matches = [
         FigureMatch(a=a.figures[i].id, b=b.figures[j].id, score=round(score, 1))
         for score, i, j in sorted(
-            one_to_one(candidates, lambda i, j: _value_gap(a.figures[i], b.figures[j])),
+            one_to_one(candidates, lambda i, j: _gap(center_a[i], center_b[j])),
             key=lambda pair: pair[1:],
         )
     ]
@@ -263,26 +273,35 @@ def _alone_in_both(a: list[Figure], b: list[Figure]) -> list[tuple[int, int, boo
 def _alike_sentences(
     a: Extraction, b: Extraction, text_a: str, text_b: str
 ) -> dict[tuple[int, int], float]:
-    """Pairs of figures of one family and unit whose sentences read alike, numbers aside."""
-    groups: dict[tuple[str, str], list[int]] = {}
-    for j, figure in enumerate(b.figures):
-        groups.setdefault(_unit_key(figure), []).append(j)
-    words_b = [_sentence_words(figure, text_b) for figure in b.figures]
+    """Pairs of figures of one family and unit whose sentences read alike, numbers aside.
+    Each distinct sentence is compared once (a sentence often holds several figures)."""
+
+    def by_unit(extraction: Extraction, text: str) -> dict[tuple[str, str], dict[str, list[int]]]:
+        grouped: dict[tuple[str, str], dict[str, list[int]]] = {}
+        for index, figure in enumerate(extraction.figures):
+            sentences = grouped.setdefault(_unit_key(figure), {})
+            sentences.setdefault(_sentence_words(figure, text), []).append(index)
+        return grouped
+
+    units_b = by_unit(b, text_b)
     alike: dict[tuple[int, int], float] = {}
-    for i, figure in enumerate(a.figures):
-        group = groups.get(_unit_key(figure))
-        if not group:
+    for unit, sentences_a in by_unit(a, text_a).items():
+        sentences_b = units_b.get(unit)
+        if not sentences_b:
             continue
-        words_a = _sentence_words(figure, text_a)
-        for _, _, k in process.extract(
-            words_a, [words_b[j] for j in group], scorer=fuzz.token_set_ratio,
-            score_cutoff=SENTENCE_ALIKE, limit=None,
-        ):  # fmt: skip
-            score = _words_alike(words_a, words_b[group[k]])
-            if score >= SENTENCE_ALIKE and periods_compatible(
-                figure.period, b.figures[group[k]].period
-            ):
-                alike[i, group[k]] = score
+        choices = list(sentences_b)
+        for words_a, figures_a in sentences_a.items():
+            for _, _, k in process.extract(
+                words_a, choices, scorer=fuzz.token_set_ratio,
+                score_cutoff=SENTENCE_ALIKE, limit=None,
+            ):  # fmt: skip
+                score = _words_alike(words_a, choices[k])
+                if score < SENTENCE_ALIKE:
+                    continue
+                for i in figures_a:
+                    for j in sentences_b[choices[k]]:
+                        if periods_compatible(a.figures[i].period, b.figures[j].period):
+                            alike[i, j] = score
     return alike
 
 
@@ -316,16 +335,17 @@ def _value_key(figure: Figure) -> tuple[str, str, float]:
     return (_FAMILY[figure.kind], figure.unit, float(f"{float(figure.value or 0):.2g}"))
 
 
-def _value_gap(a: Figure, b: Figure) -> float:
+def _center(figure: Figure) -> float:
+    """A figure's value, or the middle of its range."""
+    if figure.value is not None:
+        return float(figure.value)
+    ends = [float(x) for x in (figure.low, figure.high) if x is not None]
+    return sum(ends) / len(ends) if ends else 0.0
+
+
+def _gap(value_a: float, value_b: float) -> float:
     """How far apart two figures' values are, as a share of the larger. Among figures that
     measure the same thing equally well, the closest values pair: "widened by £2.1bn to
     £15.2bn" against "widened to £15.2bn" pairs the two levels, not the change with a level."""
-    values = []
-    for figure in (a, b):
-        if figure.value is not None:
-            values.append(float(figure.value))
-        else:
-            ends = [float(x) for x in (figure.low, figure.high) if x is not None]
-            values.append(sum(ends) / len(ends) if ends else 0.0)
-    larger = max(abs(values[0]), abs(values[1]))
-    return abs(values[0] - values[1]) / larger if larger else 0.0
+    larger = max(abs(value_a), abs(value_b))
+    return abs(value_a - value_b) / larger if larger else 0.0
