@@ -113,3 +113,21 @@ PCT = FigureKind.PERCENT
 def test_agree(a: Figure, b: Figure, params: FigureMismatchParams, agrees: bool) -> None:
     assert agree(a, b, params) is agrees
     assert agree(b, a, params) is agrees
+
+
+def test_one_outlier_among_agreeing_articles_is_one_finding() -> None:
+    from factcheck.load import article_from_text
+    from factcheck.pipeline import compare
+    from factcheck.rules.loader import builtin_rules_dir, load_rules
+
+    texts = {
+        "a": "Flood\n\nRescuers pulled 412 people from flooded homes, the state said.\n",
+        "b": "Flood\n\nRescuers pulled 412 people from flooded homes on Monday.\n",
+        "c": "Flood\n\nRescuers pulled 412 people from the water, officials said.\n",
+        "d": "Flood\n\nRescuers pulled 421 people from flooded homes, the state said.\n",
+    }
+    articles = [article_from_text(text, article_id=key) for key, text in texts.items()]
+    report = compare(articles, load_rules([builtin_rules_dir()]))
+    [finding] = [f for f in report.findings if f.rule == "FC105"]
+    assert sorted(e.article_id for e in finding.evidence) == ["a", "b", "c", "d"]
+    assert "421 people" in finding.message

@@ -152,21 +152,46 @@ def _same_bound(a: Figure, b: Figure, tolerance: Decimal) -> bool:
 
 
 def check(params: FigureMismatchParams, ctx: CheckContext) -> Iterator[Hit]:
+    conflicts: list[tuple[Figure, Figure]] = []
     for match in ctx.alignment.figures:
         if match.score < params.min_score:
             continue
         a, b = ctx.figure(match.a), ctx.figure(match.b)
-        if agree(a, b, params):
-            continue
-        measure = " ".join(a.measure or b.measure) or a.unit
+        if not agree(a, b, params):
+            conflicts.append((a, b))
+    # One article against several that agree with one another (421 where three print 412) is
+    # one finding about that article, not one per other article.
+    partners: dict[str, list[Figure]] = {}
+    for a, b in conflicts:
+        partners.setdefault(a.id, []).append(b)
+        partners.setdefault(b.id, []).append(a)
+    outliers = {
+        figure_id
+        for figure_id, others in partners.items()
+        if len(others) >= 2
+        and all(agree(x, y, params) for i, x in enumerate(others) for y in others[i + 1 :])
+    }
+    reported: set[str] = set()
+    for a, b in conflicts:
+        outlier = a if a.id in outliers else b if b.id in outliers else None
+        if outlier is not None:
+            if outlier.id in reported:
+                continue
+            reported.add(outlier.id)
+            others = partners[outlier.id]
+            a, b = (outlier, others[0]) if outlier is a else (others[0], outlier)
+            evidence = [(f.article_id, f.span) for f in (a, b)]
+            evidence += [(f.article_id, f.span) for f in others[1:]]
+        else:
+            evidence = [(a.article_id, a.span), (b.article_id, b.span)]
         yield Hit(
-            evidence=((a.article_id, a.span), (b.article_id, b.span)),
+            evidence=tuple(evidence),
             values={
                 "article_a": ctx.label(a.article_id),
                 "article_b": ctx.label(b.article_id),
                 "figure_a": a.text,
                 "figure_b": b.text,
-                "measure": measure,
+                "measure": " ".join(a.measure or b.measure) or a.unit,
                 "period": a.period or b.period or "unstated period",
             },
         )
