@@ -115,10 +115,12 @@ class Speaker(Model):
 
     @property
     def key(self) -> str | None:
-        """What identifies the speaker across articles: the surname, lower-cased."""
+        """What identifies the speaker across articles: a person's surname, an organisation's
+        first word ("Nimbra" and "Nimbra Cloud", "Meta" and "Meta Platforms"), lower-cased."""
         if not self.name:
             return None
-        return self.name.split()[-1].casefold()
+        words = self.name.split()
+        return (words[0] if self.kind is SpeakerKind.ORGANISATION else words[-1]).casefold()
 
 
 class QuoteKind(StrEnum):

@@ -266,6 +266,52 @@ CASES = [
         "said.",
         [("[The Millbrook] crested at 23.4 feet this morning,", "full", "Ortega", "said")],
     ),
+    # QA round 5: a long apposition before the verb, a place or a firm before "said", a role
+    # after the cue, a spokeswoman for the company, a quote after reported speech, an
+    # attribution that runs on before the next quote.
+    (
+        "Nimbra said its engineers were working on a fix. Tom Reyes, a site reliability "
+        "engineer at online lender FinLedger, said his team was stuck. “It was like the lights "
+        "went out,” he said.",
+        [("It was like the lights went out,", "full", "Tom Reyes", "said")],
+    ),
+    (
+        "Lucy Marsh, an analyst at research firm Forrester, said the damage was done. “Trust "
+        "takes years to build,” she said.",
+        [("Trust takes years to build,", "full", "Lucy Marsh", "said")],
+    ),
+    (
+        "Sarah Pennington, who grows wheat near Bury St Edmunds, said the summer was brutal. "
+        "“The ground was like concrete,” she said.",
+        [("The ground was like concrete,", "full", "Sarah Pennington", "said")],
+    ),
+    (
+        "“This is the finest Varenne in a generation,” said auctioneer Oliver Grant, who took "
+        "bids from the rostrum. “The room knew it.”",
+        [
+            ("This is the finest Varenne in a generation,", "full", "Oliver Grant", "said"),
+            ("The room knew it.", "full", "Oliver Grant", "said"),
+        ],
+    ),
+    (
+        "Northline apologised to passengers. “We let them down,” a spokeswoman for Northline said.",
+        [("We let them down,", "full", "Northline", "said")],
+    ),
+    (
+        "Chief executive Priya Natarajan said a full review would follow. “We will share "
+        "everything we learn.”",
+        [("We will share everything we learn.", "full", "Priya Natarajan", "said")],
+    ),
+    (
+        "The Institute for Fiscal Studies said the gap was large. “There is little room "
+        "left,” the institute said.",
+        [("There is little room left,", "full", "Institute for Fiscal Studies", "said")],
+    ),
+    (
+        "Nimbra Cloud blamed a routing change. Nimbra spokeswoman Jane Ortiz said the fix had "
+        "worked. “We are sorry,” the company wrote in a blog post.",
+        [("We are sorry,", "full", "Nimbra Cloud", "wrote")],
+    ),
     # A title in quote marks is no one's words.
     (
         "Helen Marsh said her favourite book is “One Hundred Years of Solitude”.",

@@ -39,3 +39,16 @@ def test_the_same_speaker_is_no_finding() -> None:
         "“Prices are falling,” said Tom Ashby, an economist at Halden.",
         "“Prices are falling,” Ashby said.",
     )
+
+
+def test_an_organisation_speaking_through_its_spokesperson_is_no_misattribution() -> None:
+    quote = "“We know how much our customers rely on us,”"
+    assert not speaker_findings(
+        f"Nimbra apologised. {quote} a spokeswoman for Nimbra said.",
+        f"Nimbra spokeswoman Jane Ortiz said: {quote[:-2]}.”",
+    )
+    # A chief executive is not the company's spokesperson.
+    assert speaker_findings(
+        f"Northline apologised. {quote} a Northline spokesperson said.",
+        f"Northline chief executive Fiona Grant said: {quote[:-2]}.”",
+    ) == ["Same quote attributed to Northline in a but to Fiona Grant in b"]

@@ -415,11 +415,14 @@ def _opens_next_paragraph(text: str, previous: Quote, piece: _Piece) -> bool:
 def _follows_in_paragraph(text: str, previous: Quote, piece: _Piece) -> bool:
     """The quote opens a capitalised sentence right after the previous quote's attribution."""
     between = text[previous.span.end : piece.open_at]
+    # The attribution may run on ("said Sarah Pennington, who farms 400 hectares near Bury
+    # St Edmunds."), but no sentence of other words may stand between.
     return (
         previous.span.end <= piece.open_at
         and piece.paragraph.start <= previous.span.start
         and "\n" not in between
-        and len(between.split()) <= 12
+        and len(between.split()) <= 30
+        and _SENTENCE_END.search(between) is None
         and text[piece.content.start : piece.content.start + 1].isupper()
     )
 
@@ -464,8 +467,22 @@ def _attribute(
         found = attribute_participle(cast, text, start, prev_close + 1, first.open_at)
         if found is not None:
             return found
-    elif _embedded(text, first) and not _title_cased(first.content.slice(text)):
-        found = attribute_subject(cast, text, start, first.open_at)
-        if found is not None:
-            return found
+    elif _embedded(text, first):
+        if not _title_cased(first.content.slice(text)):
+            found = attribute_subject(cast, text, start, first.open_at)
+            if found is not None:
+                return found
+    else:
+        # "Priya Natarajan said a review would follow. “We will share everything.”": a quote
+        # opening the sentence after someone's reported speech goes on with them.
+        back = start - 1
+        while back > para.start and text[back].isspace():
+            back -= 1
+        earlier = sentences.around(back) if back > para.start else None
+        if earlier is not None and earlier.start >= para.start:
+            lead = text[earlier.start : start]
+            if OPEN not in lead and '"' not in lead:
+                found = attribute_subject(cast, text, earlier.start, start)
+                if found is not None:
+                    return found.model_copy(update={"attribution": Attribution.CONTINUATION})
     return Speaker(kind=SpeakerKind.UNKNOWN)

@@ -118,7 +118,11 @@ ROLE_WORDS = frozenset(
     "envoy adviser advisor strategist researcher scientist captain colonel admiral "
     "lieutenant commander bishop archbishop author co-author campaigner witness resident "
     "eyewitness owner teacher doctor nurse surgeon pilot lecturer consultant negotiator "
-    "candidate".split()
+    "candidate auctioneer engineer farmer grower chef agent broker trader dealer curator "
+    "collector architect designer editor reporter correspondent producer investigator player "
+    "striker goalkeeper midfielder defender winger councillor premier juror academic "
+    "historian physician psychologist paramedic firefighter volunteer activist survivor "
+    "student".split()
 )
 # Letters after a name, not part of it: "Daniel Ferris KC", "Martin Luther King Jr."
 _NAME_SUFFIXES = frozenset("kc qc mp mep msp jr jr. sr sr. ii iii iv phd obe mbe cbe".split())
@@ -269,11 +273,14 @@ _IRREGULAR_PAST = (
     "drove|flew|rose|fell|hit|put|set|cut|let|quit|read|shut"
 )
 _ROLE_WORD = "|".join(sorted((re.escape(r) for r in ROLE_WORDS if "." not in r), key=len)[::-1])
+_VERB = rf"(?:was|is|has|had|will|would|did|does|{_CUE}|{_IRREGULAR_PAST}|[a-z]+ed|[a-z]+s)"
 _ACTS = re.compile(
     r"(?:’s|'s)?(?:,\s+\d{1,3},)?\s*(?:,?\s*(?:who|whose)\b|"
     rf",\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{_ROLE_WORD})\b|"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4})?"
-    rf",?\s+(?:was|is|has|had|will|would|did|does|{_CUE}|{_IRREGULAR_PAST}|[a-z]+ed|[a-z]+s)\b)"
+    # ", a site reliability engineer at FinLedger, said": what the person is, then the verb
+    rf",\s+(?:the|a|an)\s+[^,.;:“”\"]{{1,80}},\s+{_VERB}\b|"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4}(?:\s+[a-z]+)?)?"
+    rf",?\s+{_VERB}\b)"
 )
 _SPEAKS_AFTER = re.compile(rf"(?:\s+(?:also\s+)?|,\s+){_CUE}\b")
 _ENDS_CLAUSE = re.compile(r"\s*(?:[,.;:!?—–)“”\"]|$)")
@@ -403,6 +410,15 @@ class _QuotedParts:
 
 _CURLY = re.compile("[“”]")
 _STRAIGHT = re.compile('"')
+_ORG_HEAD = re.compile(
+    r"(?:\b[Tt]he\s+)?(?P<head>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*)\s+(?P<join>of|for)"
+    r"\s+(?:the\s+)?$"
+)
+_ROLE_AFTER_NAME = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{_ROLE_WORD})\s+[A-Z]")
+_PLACE_WORDS = frozenset("near in at from outside across around inside into towards".split())
+# "Nimbra said its engineers…": a one-word name that "its" refers to is an organisation.
+_ITS_AFTER = re.compile(r"[^.!?“”\"]{0,80}?\bits\b")
+_PERSONAL_AFTER = re.compile(r"[^.!?“”\"]{0,80}?\b(?:he|she|his|her|him)\b", re.IGNORECASE)
 _WHO_AFTER = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:who|whose)\b")
 _ROLE_MENTION = re.compile(rf"\b[Tt]he\s+(?P<role>{_ROLE_WORD})\b")
 
@@ -413,7 +429,10 @@ def read_cast(text: str, regions: list[Span]) -> Cast:
     raw: list[tuple[str, int, int, bool]] = []  # name, its start and end, acting as subject
     roled: list[tuple[str, str]] = []
     shown: list[tuple[str, Gender]] = []  # a person and the gender a title or name shows
-    possessors: set[str] = set()  # organisations named by "Northline’s chief executive"
+    # One-word organisations the text shows as such ("Northline’s chief executive", "Nimbra
+    # spokeswoman Jane Ortiz", "Nimbra said its…"): a longer name opening with one of them
+    # ("Northline Rail", "Nimbra Cloud") is the same organisation.
+    possessors: set[str] = set()
     for region in regions:
         quoted = _QuotedParts(text, region)
         previous_end = -2
@@ -430,7 +449,7 @@ def read_cast(text: str, regions: list[Span]) -> Cast:
             if not words:
                 continue  # a capitalised first word or a title alone ("The", "But", "Mr")
             before = text[max(region.start, start - 40) : start].casefold()
-            after = text[end : end + 40]
+            after = text[end : end + 100]  # an apposition may run long before the verb
             stripped = before.rstrip()
             at_sentence_start = not stripped or stripped[-1:] in '.!?“”"’:'
             # The word ending ``before`` answers three questions (an article? a cue? a role?)
@@ -450,12 +469,40 @@ def read_cast(text: str, regions: list[Span]) -> Cast:
                 and not (len(words) >= 2 and words[0] in FIRST_NAMES)
                 and _ORG_BEFORE_OF.search(before)
             )
-            if org_word or of_org or ((spaced_after or first == ",") and _ORG_AFTER.match(after)):
+            its_after = (
+                len(words) == 1
+                and not titled
+                and _ITS_AFTER.match(text, end, end + 80) is not None
+                and _PERSONAL_AFTER.match(text, end, end + 80) is None
+            )
+            # "Nimbra spokeswoman Jane Ortiz", "Arsenal manager Mikel Arteta": a one-word name
+            # before a lower-case role is the organisation the role belongs to.
+            role_after = (
+                len(words) == 1
+                and words[0] not in FIRST_NAMES
+                and _ROLE_AFTER_NAME.match(text, end, end + 40) is not None
+            )
+            if (
+                org_word
+                or of_org
+                or its_after
+                or role_after
+                or ((spaced_after or first == ",") and _ORG_AFTER.match(after))
+            ):
                 organisation = _strip_name(name) or words[0]
+                named_from = end - len(organisation)
+                if its_after or role_after:
+                    possessors.add(organisation)
+                if of_org:
+                    # The whole name: "Institute for Fiscal Studies", not "Fiscal Studies".
+                    head = _ORG_HEAD.search(text, max(region.start, start - 60), start)
+                    if head is not None:
+                        organisation = f"{head.group('head')} {head.group('join')} {run}"
+                        named_from = head.start("head")
                 cast.organisations.add(organisation)
                 cast.organisations.add(words[0])
                 # Named, so "the company said" further on can refer to it.
-                raw.append((organisation, end - len(organisation), end, False))
+                raw.append((organisation, named_from, end, False))
                 continue
             # "Northline’s chief executive": the name words take the apostrophe in.
             owns = run.endswith(("’s", "'s"))
@@ -472,8 +519,12 @@ def read_cast(text: str, regions: list[Span]) -> Cast:
             acts = (spaced_after or first in _ACTS_OPENERS) and _ACTS.match(after) is not None
             if (
                 person_words
-                # People take no article: "the Doki Doki dessert shop" is a place.
+                # People take no article: "the Doki Doki dessert shop" is a place; nor come
+                # after "near" or "in" ("near Bury St Edmunds, said"), nor after an
+                # organisation's noun ("research firm Forrester").
                 and not (spaced and last_word in _ARTICLES)
+                and not (spaced and last_word in _PLACE_WORDS and not titled)
+                and not (spaced and last_word in ORG_NOUNS)
                 and (
                     (len(words) >= 2 and (not at_sentence_start or acts))
                     or _ends_with_role(before)
@@ -505,7 +556,6 @@ def read_cast(text: str, regions: list[Span]) -> Cast:
         for words in map(str.split, cast.organisations)
         for k in range(1, len(words) + 1)
     }
-    # "Northline Rail" where "Northline’s chief executive" names the company.
     owned = {name for name in cast.persons if name.split()[0] in possessors}
     for name in (cast.persons & org_starts) | owned:
         cast.persons.discard(name)
@@ -590,7 +640,9 @@ _SUBJECT = re.compile(rf"(?:^|,\s+|\s)(?P<name>(?:[A-Z][a-z]+\s+)?{_NAME})\s+[a-
 ORG_NOUNS = frozenset(
     "company firm group bank lender insurer carmaker automaker retailer airline ministry "
     "department agency government police council regulator court union party club "
-    "university hospital school".split()
+    "university hospital school institute charity organisation organization foundation trust "
+    "authority commission board watchdog broadcaster newspaper league federation "
+    "association".split()
 )
 # Someone the article does not name: "one official said", "a source said".
 _ANONYMOUS = frozenset("official source aide diplomat insider person".split())
@@ -611,8 +663,14 @@ _ROLE_REF = (
 _APPOSITION = (
     r"(?:,\s+(?:(?P<appos>(?-i:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){1,3}))|[^,“”\"]{1,60}),)?"
 )
+# "a spokeswoman for the company said", "a spokesman for Northline said".
+_FOR_ORGANISATION = (
+    r"(?:\s+(?:for|at)\s+(?P<for_org>(?:the\s+)?[\w&’'-]+(?:\s+[A-Z][\w&’'-]*){0,3}))?"
+)
 _AFTER_ROLE_CUE = re.compile(
-    rf"^[\s,;:.!?—–-]*{_ROLE_REF}{_APPOSITION}\s+(?:also\s+)?(?P<cue>{_CUE})\b", re.IGNORECASE
+    rf"^[\s,;:.!?—–-]*{_ROLE_REF}{_FOR_ORGANISATION}{_APPOSITION}\s+(?:also\s+)?"
+    rf"(?P<cue>{_CUE})\b",
+    re.IGNORECASE,
 )
 _BEFORE_ROLE_CUE = re.compile(
     rf"{_ROLE_REF}{_APPOSITION}\s+(?:also\s+)?(?P<cue>{_CUE})(?:\s+(?:\w+\s+){{0,3}}?(?:that|reporters|"
@@ -631,10 +689,18 @@ def _by_role(cast: Cast, match: re.Match[str], start: int) -> Speaker:
     role = match.group("role").casefold()
     span = Span(start=start + match.start("role"), end=start + match.end("role"))
     if role in _SPOKESPEOPLE:
-        # "a Northline spokesperson said", "Meta’s spokeswoman said": the organisation speaks.
+        # "a Northline spokesperson said", "Meta’s spokeswoman said", "a spokeswoman for the
+        # company said": the organisation speaks.
         before_role = match.string[match.start() : match.start("role")]
         named = _CAPITALISED_RUN.findall(before_role[before_role.find(" ") + 1 :])
         organisation = named[-1].removesuffix("’s").removesuffix("'s") if named else None
+        for_org = match.groupdict().get("for_org")
+        if for_org and not organisation:
+            if for_org[:1].isupper():
+                organisation = for_org
+            elif for_org.casefold().split()[-1] in ORG_NOUNS:
+                last = cast.last_organisation_before(start)
+                organisation = last.name if last else None
         if organisation:
             return Speaker(
                 name=cast.full_organisation(organisation),
@@ -648,7 +714,7 @@ def _by_role(cast: Cast, match: re.Match[str], start: int) -> Speaker:
         organisation = cast.last_organisation_before(start)
         if organisation is not None:
             return Speaker(
-                name=organisation.name,
+                name=cast.full_organisation(organisation.name),
                 kind=SpeakerKind.ORGANISATION,
                 attribution=Attribution.TITLE,
                 cue=match.group("cue"),
@@ -749,16 +815,14 @@ _SPEAKING_SUBJECT = re.compile(
 def attribute_subject(cast: Cast, text: str, start: int, end: int) -> Speaker | None:
     """A partial quote inside what someone is reported to have said: "Union leader Helen Marsh
     said strikes would “only harm children’s education”"."""
-    subject = _SPEAKING_SUBJECT.search(text, start, end)
-    if subject is None:
-        return None
-    # Only someone the article names: not "Critics said the company’s “most advanced” chips…"
-    name = _strip_name(subject.group("name")) or subject.group("name")
-    canonical = cast.canonical(name)
-    if canonical not in cast.persons and canonical not in cast.organisations:
-        return None
-    name_span = Span(start=subject.start("name"), end=subject.end("name"))
-    return _speaker(cast, name, name_span, subject.group("cue"), end, Attribution.NAMED)
+    for subject in _SPEAKING_SUBJECT.finditer(text, start, end):
+        # Only someone the article names: not "Critics said the company’s “most advanced”…"
+        name = _strip_name(subject.group("name")) or subject.group("name")
+        canonical = cast.canonical(name)
+        if canonical in cast.persons or canonical in cast.organisations:
+            name_span = Span(start=subject.start("name"), end=subject.end("name"))
+            return _speaker(cast, name, name_span, subject.group("cue"), end, Attribution.NAMED)
+    return None
 
 
 def attribute_participle(

@@ -3,12 +3,13 @@ someone in one article and to no one in another (``when: missing``)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Literal
 
 from pydantic import Field
 
-from factcheck.models import Attribution
+from factcheck.models import Attribution, Quote, SpeakerKind
 from factcheck.rules.context import CheckContext, Hit, RuleKind
 from factcheck.rules.kinds._params import Params
 
@@ -24,6 +25,31 @@ class SpeakerMismatchParams(Params):
     )
 
 
+_SPOKES = re.compile(r"spokes(?:wo)?(?:man|person)", re.IGNORECASE)
+
+
+def _spokesperson_for(ctx: CheckContext, *quotes: Quote) -> bool:
+    """One article gives the quote to an organisation ("a spokeswoman for the company said"),
+    the other to a person it introduces as a spokesperson ("Nimbra spokeswoman Jane Ortiz"):
+    the organisation speaking through its spokesperson, no misattribution. A chief executive
+    is not a spokesperson: the company's words are not theirs."""
+    kinds = {quote.speaker.kind for quote in quotes}
+    if kinds != {SpeakerKind.PERSON, SpeakerKind.ORGANISATION}:
+        return False
+    person = next(q for q in quotes if q.speaker.kind is SpeakerKind.PERSON)
+    text = ctx.article(person.article_id).text
+    surname = re.escape((person.speaker.name or "").split()[-1])
+    return (
+        re.search(
+            rf"{_SPOKES.pattern}\W+(?:\w+\W+){{0,2}}{surname}\b|\b{surname}\W+(?:\w+\W+){{0,3}}"
+            rf"{_SPOKES.pattern}",
+            text,
+            re.IGNORECASE,
+        )
+        is not None
+    )
+
+
 def check(params: SpeakerMismatchParams, ctx: CheckContext) -> Iterator[Hit]:
     # One finding per quote and pair of speakers: a quote one article prints whole and the
     # other splits into two paragraphs is one misattribution, not two; nor is a quote that
@@ -36,6 +62,8 @@ def check(params: SpeakerMismatchParams, ctx: CheckContext) -> Iterator[Hit]:
         quote_a, quote_b = ctx.quote(match.a.quote_id), ctx.quote(match.b.quote_id)
         key_a, key_b = quote_a.speaker.key, quote_b.speaker.key
         if params.when == "different" and (key_a is None or key_b is None or key_a == key_b):
+            continue
+        if params.when == "different" and _spokesperson_for(ctx, quote_a, quote_b):
             continue
         if params.when == "missing" and (key_a is None) == (key_b is None):
             continue
