@@ -681,13 +681,25 @@ def speaker_outsider(article: Article, rng: random.Random) -> Made:
 _UNATTRIBUTED = ("FC104", "FC108")
 
 
+_REPORTED = re.compile(r"\b(?:said|says|told|added|explained|argued|warned|noted)\b")
+
+
 def _still_attributed(article: Article, quote, made: Made, opens_at: int) -> Made:
     """Reject a removal after which wire convention still names the speaker: the quote opens
     a paragraph that follows one ending with the same speaker's attributed quote (“…,” Bailey
-    said. ¶ “…”). A reader takes it as Bailey's; nothing is missing."""
+    said. ¶ “…”), or opens the sentence after one in which the speaker is reported to have
+    said something ("Berta said it had taken three months. “We were patient.”"). A reader
+    takes it as theirs; nothing is missing."""
     if made is None:
         return None
     text = made[0]
+    surname = quote.speaker.name.split()[-1] if quote.speaker.name else None
+    line_start = text.rfind("\n", 0, opens_at) + 1
+    lead = text[line_start:opens_at].strip()
+    if surname and lead[-1:] in ".!?":
+        said = re.split(r"[.!?][\"”’]?\s+", lead)[-1]  # the sentence just before the quote
+        if surname in said and _REPORTED.search(said[said.rfind(surname) :][:60]):
+            return None
     opening = text.rfind("\n", 0, opens_at) + 1
     if text[opening:opens_at].strip() or opening < 2 or text[opening - 2 : opening] != "\n\n":
         return made
@@ -762,9 +774,10 @@ def attribution_tail(article: Article, rng: random.Random) -> Made:
     inner = "." if text[end - 2] == "," else text[end - 2]
     new = inner + text[end - 1]
     region = (quote.span.start, end)
-    return _made(
+    made = _made(
         article, end - 2, stop + 1, new, "attribution_removed", "tail", _UNATTRIBUTED, region
     )
+    return _still_attributed(article, quote, made, quote.span.start)
 
 
 def attribution_interrupting(article: Article, rng: random.Random) -> Made:
