@@ -52,6 +52,18 @@ def _cue_pattern(phrases: list[str]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(lower)})\b|^\W*(?:{'|'.join(opening)})\b")
 
 
+# "when it reports results", "announced results": a company doing business, not a source.
+_BUSINESS_OBJECT = re.compile(
+    r"\s+(?:its\s+|their\s+|full-year\s+|quarterly\s+|annual\s+)*"
+    r"(?:results|earnings|profits?|figures|revenue|sales|losses|numbers)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_a_source(cues: re.Pattern[str], words: str) -> bool:
+    return any(_BUSINESS_OBJECT.match(words, cue.end()) is None for cue in cues.finditer(words))
+
+
 def _key(term: str) -> str:
     """Singular and plural of a term corroborate each other."""
     return re.sub(r"\s+", " ", term.casefold()).removesuffix("s")
@@ -69,7 +81,7 @@ def check(params: UnsourcedClaimParams, ctx: CheckContext) -> Iterator[Hit]:
             words = sentence.slice(text)
             match = terms.search(words)
             if match is not None:
-                sourced = bool(cues.search(words)) or quoted.overlap(sentence)
+                sourced = _names_a_source(cues, words) or quoted.overlap(sentence)
                 found.append((sentence, match, sourced))
         mentions[extraction.article_id] = found
     for article_id, found in mentions.items():
