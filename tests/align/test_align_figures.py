@@ -150,6 +150,14 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
                 ("214 false invoices", "214 false invoices"),
             ],
         ),
+        (
+            "About 210,000 patients take the drug. Halvex said 37 patients had been admitted "
+            "to hospital with dizziness and low blood pressure after switching abruptly to "
+            "another medicine.",
+            "According to the company, 73 patients have been admitted to hospital with "
+            "dizziness and low blood pressure after abruptly switching to a different drug.",
+            [("37 patients", "73 patients")],
+        ),
         # The only figure of its unit, or of its value, in each article: one fact.
         (
             "The fire destroyed 214 homes in the valley, officials said on Monday.",

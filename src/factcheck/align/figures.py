@@ -138,7 +138,7 @@ def _fixed_score(class_a: int, class_b: int) -> float:
 
 # Two outlets often print the same sentence of a wire story, a word or two changed: figures in
 # sentences this alike (their numbers aside) are one fact, whatever their measures' words.
-SENTENCE_ALIKE = 80.0
+SENTENCE_ALIKE = 75.0
 SENTENCE_DISCOUNT = 10.0
 _DIGITS = re.compile(r"[\d.,]+")
 
