@@ -325,3 +325,18 @@ def test_an_article_reached_through_a_symlink_is_not_compared_with_itself(corpus
     code, out, _ = run(["check", str(target), "-f", "json", "--fail-on", "none"], capsys)
     assert code == 0
     assert sorted(a["id"] for a in json.loads(out)["articles"]) == ["sport-daily", "the-post"]
+
+
+def test_extractions_cached_by_other_extractor_code_are_not_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factcheck import pipeline
+    from factcheck.load import article_from_text
+
+    article = article_from_text("Storm\n\nUp to 40 were hurt.\n", article_id="storm")
+    cache = tmp_path / "cache"
+    pipeline.extract_all([article], cache=cache)
+    monkeypatch.setattr(pipeline, "_extractor_digest", lambda: "code changed since")
+    pipeline.extract_all([article], cache=cache)
+    # A second extraction, kept under another key: the first was not read back.
+    assert len(list(cache.glob("*.json"))) == 2

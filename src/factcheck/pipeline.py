@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import os
 from collections import Counter
@@ -78,9 +79,21 @@ def split_reference(articles: list[Article]) -> tuple[list[Article], Article | N
     return [a for a in articles if a is not primary[0]], primary[0]
 
 
+@functools.cache
+def _extractor_digest() -> str:
+    """A digest of the code that makes an extraction (the extract package and the models): an
+    extraction cached by other code, even of the same version number, is not used."""
+    digest = hashlib.sha256(__version__.encode("utf-8"))
+    package = Path(__file__).parent
+    for path in sorted([*(package / "extract").glob("*.py"), package / "models.py"]):
+        digest.update(path.name.encode("utf-8"))
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 def _cache_key(article: Article) -> str:
     digest = hashlib.sha256()
-    for part in (__version__, article.id, article.text):
+    for part in (_extractor_digest(), article.id, article.text):
         digest.update(part.encode("utf-8"))
         digest.update(b"\x00")
     return digest.hexdigest()

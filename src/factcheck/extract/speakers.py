@@ -469,9 +469,13 @@ def read_cast(text: str, regions: list[Span]) -> Cast:
                 and not (len(words) >= 2 and words[0] in FIRST_NAMES)
                 and _ORG_BEFORE_OF.search(before)
             )
+            # Not for a possessive: in "Zuckerberg’s announcements … its platforms", "its" is
+            # the company's.
             its_after = (
                 len(words) == 1
                 and not titled
+                and not run.endswith(("’s", "'s"))
+                and after[:2] not in ("’s", "'s")
                 and _ITS_AFTER.match(text, end, end + 80) is not None
                 and _PERSONAL_AFTER.match(text, end, end + 80) is None
             )
@@ -556,6 +560,12 @@ def read_cast(text: str, regions: list[Span]) -> Cast:
         for words in map(str.split, cast.organisations)
         for k in range(1, len(words) + 1)
     }
+    # A person's surname is never one of these one-word organisations ("Zuckerberg" beside
+    # "Mark Zuckerberg").
+    surnames = {name.split()[-1] for name in cast.persons if len(name.split()) >= 2}
+    for name in possessors & surnames:
+        possessors.discard(name)
+        cast.organisations.discard(name)
     owned = {name for name in cast.persons if name.split()[0] in possessors}
     for name in (cast.persons & org_starts) | owned:
         cast.persons.discard(name)
