@@ -484,7 +484,7 @@ def test_not_ranges_counts_or_multiples(sentence) -> None:
         ("Unemployment rose from 3.9% to 4.2% in a year.", ["3.9%", "4.2%"]),
         ("The bank raised rates by 0.25% to 5.25%.", ["0.25%", "5.25%"]),
         ("Payrolls rose from 2,000 to 3,000 jobs.", ["3,000 jobs"]),
-        ("Gold rose $20 to $2,650 an ounce.", ["$20", "$2,650"]),
+        ("Gold rose $20 to $2,650 an ounce.", ["$20", "$2,650 an ounce"]),
         # Ranges, whatever the verb.
         ("The workforce will shrink by 10% to 15% next year.", ["10% to 15%"]),
         ("Prices will rise 2% to 3% next year.", ["2% to 3%"]),
@@ -681,3 +681,68 @@ def test_qa4_measures(sentence, words, not_words) -> None:
 )  # fmt: skip
 def test_qa4_periods(sentence, periods) -> None:
     assert [f.period for f in figures_of(sentence)] == periods
+
+
+# QA round 5 (qa5 repros): sentence, [(text, kind, value, unit)].
+QA5_CASES = [
+    # A rate is one figure, however its "per" is worded; "a tonne" there is no figure of 1.
+    ("Wheat prices have risen 28% since June to £245 a tonne.",
+     [("28%", "percent", "28", "%"), ("£245 a tonne", "money", "245", "GBP")]),
+    ("Wheat is trading at £245 per tonne, 28 per cent higher than in June.",
+     [("£245 per tonne", "money", "245", "GBP"), ("28 per cent", "percent", "28", "%")]),
+    ("A yield of 7.2 tonnes per hectare is about 107 bushels an acre.",
+     [("7.2 tonnes per hectare", "quantity", "7.2", "tonne/hectare"),
+      ("about 107 bushels an acre", "count", "107", "bushel/acre")]),
+    ("A yield of 7.2 tonnes a hectare is around 107 bushels per acre.",
+     [("7.2 tonnes a hectare", "quantity", "7.2", "tonne/hectare"),
+      ("around 107 bushels per acre", "count", "107", "bushel/acre")]),
+    # Millimetres, printed either way.
+    ("Only 62mm of rain fell.", [("62mm", "quantity", "62", "mm")]),
+    ("Just 62 millimetres of rain fell.", [("62 millimetres", "quantity", "62", "mm")]),
+    # A share of a group named with a participle, or before, opening its clause.
+    ("A quarter of the recalled packs had already been dispensed to patients, the company "
+     "said.", [("A quarter of the recalled packs", "percent", "25", "%")]),
+    ("Of the 46 lots offered, a quarter failed to sell.",
+     [("46 lots", "count", "46", "lot"), ("a quarter", "percent", "25", "%")]),
+    # A span and a half.
+    ("Nimbra Cloud blamed a faulty routing change for an outage that took down banking apps, "
+     "games and streaming services for about seven and a half hours on Tuesday, affecting 21 "
+     "million users.",
+     [("about seven and a half hours", "duration", "7.5", "hour"),
+      ("21 million users", "count", "21000000", "user")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), QA5_CASES)
+def test_qa5_figures(sentence, expected) -> None:
+    figures = figures_of(sentence)
+    assert [(f.text, f.kind.value, f.value, f.unit) for f in figures] == [
+        (text, kind, Decimal(value), unit) for text, kind, value, unit in expected
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "words"),
+    [
+        # The unit an amount of money is per is in its measure, as with "per tonne".
+        ("Wheat prices have risen 28% since June to £245 a tonne.", "£245 a tonne", {"tonne"}),
+        # "estimated at" says what the figure is: an estimate.
+        ("The painting had been estimated at $2.5m-$3.5m.", "$2.5m-$3.5m", {"estimate"}),
+        # The group's noun, without the participle before it.
+        ("A quarter of the recalled packs had already been dispensed to patients, the company "
+         "said.", "A quarter of the recalled packs", {"pack"}),
+        ("Of the 46 lots offered, a quarter failed to sell.", "a quarter", {"lot"}),
+    ],
+)  # fmt: skip
+def test_qa5_measures(sentence, printed, words) -> None:
+    (figure,) = [f for f in figures_of(sentence) if f.text == printed]
+    assert words <= set(figure.measure), figure.measure
+
+
+def test_qa5_a_year_after_since_is_no_period() -> None:
+    figures = figures_of(
+        "The hottest and driest summer in England since 1976 has cut cereal yields sharply, "
+        "government figures showed on Wednesday, with farmers in the east losing up to half "
+        "of their crop."
+    )
+    assert [(f.text, f.period) for f in figures] == [("up to half of their crop", None)]

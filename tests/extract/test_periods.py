@@ -86,3 +86,14 @@ def test_period_for_prefers_the_figure_s_own_clause(text, figure, period) -> Non
 )
 def test_months_and_parts_of_a_year(text, labels) -> None:
     assert [p.label for p in find_periods(text)] == labels
+
+
+def test_a_year_after_since_is_where_a_time_starts_not_a_period() -> None:
+    text = (
+        "The hottest and driest summer in England since 1976 has cut cereal yields sharply, "
+        "government figures showed on Wednesday, with farmers in the east losing up to half "
+        "of their crop."
+    )
+    periods = find_periods(text)
+    assert [p.label for p in periods] == ["1976"]
+    assert period_for(periods, text.index("up to half"), text) is None

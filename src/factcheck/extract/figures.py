@@ -127,6 +127,16 @@ _UNIT_WORDS = {
     "kilometers": "km",
     "metre": "m",
     "metres": "m",
+    "mm": "mm",
+    "millimetre": "mm",
+    "millimetres": "mm",
+    "millimeter": "mm",
+    "millimeters": "mm",
+    "cm": "cm",
+    "centimetre": "cm",
+    "centimetres": "cm",
+    "centimeter": "cm",
+    "centimeters": "cm",
     "meter": "m",
     "meters": "m",
     "feet": "ft",
@@ -245,7 +255,8 @@ _CURRENCY_NATION = {
 _NUM = rf"(?P<num>{DIGITS})"
 # "in" is an inch only where no noun can follow: "2 in thick", "2 in." at the end.
 _QUANTITY_UNITS = (
-    r"(?:miles|mile|mi|km/h|kph|km|kilomet(?:re|er)s?|met(?:re|er)s?|feet|foot|ft|inches|inch|"
+    r"(?:miles|mile|mi|km/h|kph|km|kilomet(?:re|er)s?|met(?:re|er)s?|mm|cm|"
+    r"(?:milli|centi)met(?:re|er)s?|feet|foot|ft|inches|inch|"
     r"in(?=\s*(?:[.,;)]|$|thick|long|wide|tall|deep|high))|pounds|pound|lbs?|kg|kilograms?|"
     r"grams?|tons?|tonnes?|mph|acres?|hectares?|gallons?|lit(?:re|er)s?|(?-i:L|mL)|ml|degrees)\b"
 )
@@ -262,6 +273,11 @@ def _money_pre(prefix: str = "", *, optional_currency: bool = False) -> str:
 
 
 _SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+# What a share with no "of" does: "a quarter failed to sell", "half were sold".
+_SHARE_VERB = (
+    r"(?:were|are|was|is|had|have|has|did|do|does|will|would|could|can|may|might|must|should|"
+    r"said|say|says|remain|remained|went|came|got|lost|left|died|(?!end)[a-z]+ed)"
+)
 _FRACTION = r"(?:halves|half|thirds?|quarters?|fifths?|tenths?)"
 
 # A number of people with no noun, before what happened to them: "more than 5,000 lost power",
@@ -380,7 +396,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "duration",
         re.compile(
-            rf"(?:{_NUM}(?:\s?(?P<scale>{_SCALE_WORD})\b)?|\b(?P<words>{WORD_NUMBER}|an?))[\s-]+"
+            rf"(?:{_NUM}(?:\s?(?P<scale>{_SCALE_WORD})\b)?|\b(?P<words>{WORD_NUMBER}|an?))"
+            # "seven and a half hours"
+            r"(?:\s+and\s+an?\s+(?P<frac>half|quarter))?[\s-]+"
             r"(?P<unit>years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|decades?|"
             r"centur(?:y|ies))\b"
             # A smaller unit after it makes one span: "three years and four months".
@@ -417,7 +435,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:(?P<frac>(?:{_SMALL}|an?)[\s-]+{_FRACTION}|half)\s+of"
             rf"|(?P<part>{_SMALL}|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?"
-            rf"(?P<whole>{WORD_NUMBER}|\d+(?:,\d{{3}})*))\b"
+            rf"(?P<whole>{WORD_NUMBER}|\d+(?:,\d{{3}})*)"
+            # A share of a group named before, opening its clause: "a quarter failed to sell".
+            rf"|(?P<alone>(?:{_SMALL}|an?)[\s-]+{_FRACTION}|half)(?=\s+{_SHARE_VERB}\b))\b"
             r"(?P<phrase>(?:\s+[\w’'\-]+){0,4})",
             re.IGNORECASE,
         ),
@@ -509,6 +529,7 @@ class _Found:
     head: list[str] | None = None  # words of the counted thing
     total: bool = False  # the whole a part is of: "240" in "104 of the 240 seats"
     then: _Found | None = None  # a second figure the same words state: a tally's other side
+    rate: str | None = None  # the unit an amount of money is per: "£245 a tonne"
 
 
 # ---------------------------------------------------------------- guards
@@ -855,6 +876,11 @@ def _duration(match: re.Match[str], text: str) -> _Found | None:
         if parsed is None:
             return None
         value, precision = parsed, Decimal(1)
+    if match.group("frac"):
+        if words is not None and words.casefold() in ("a", "an"):
+            return None
+        part = Decimal("0.5") if match.group("frac").casefold() == "half" else Decimal("0.25")
+        value, precision = value + part, min(precision, part)
     if unit in _TIME_IN_YEARS:
         value, precision, unit = value * _TIME_IN_YEARS[unit], precision, "year"
     if second is not None:
@@ -892,6 +918,13 @@ def _quantity(match: re.Match[str], _text: str) -> _Found | None:
         words = match.group("words").casefold()
         if words in ("a", "an") and unit == "lb" and not _OF_AFTER.match(_text, match.end()):
             return None  # "every pound he took": money; "a pound of butter" is a weight
+        if (
+            words in ("a", "an")
+            and _RATE_AFTER.match(_text, match.start() - 1)
+            and not _DISTANCE_AFTER.match(_text, match.end())
+            and _RATE_OWNER_BEFORE.search(_text, max(0, match.start() - 40), match.start())
+        ):
+            return None  # "107 bushels an acre": the rate of the count before
         parsed = (
             Decimal("0.5")
             if words in ("one-half", "half a", "half an")
@@ -1155,6 +1188,8 @@ def _share(match: re.Match[str], text: str) -> _Found | None:
     adults" → 20 %. A percentage, so it lines up with "67% of voters" in another article."""
     if _NOT_BEFORE_SHARE.search(text[max(0, match.start() - 12) : match.start()]):
         return None  # "the second half of 2023" is a period
+    if match.group("alone"):
+        return _share_alone(match, text)
     if match.group("frac"):
         share = parse_words(match.group("frac"))
     else:
@@ -1172,18 +1207,66 @@ def _share(match: re.Match[str], text: str) -> _Found | None:
     if head:
         end = text.rindex(head[-1], match.start("phrase"), match.end("phrase")) + len(head[-1])
     percent = (share * 100).quantize(Decimal("0.000001"))
+    # The group's noun, not the participle before it, says what is measured.
+    head = [word for word in head or [] if not word.casefold().endswith("ed")]
     return _Found(
         FigureKind.PERCENT, match.start(), end, percent, "%", 1, Decimal(1),
-        head=head or [],
+        head=head,
     )  # fmt: skip
+
+
+# Where a share with no "of" may open its clause, and the group a clause before it names:
+# "Of the 46 lots offered, a quarter failed to sell".
+_CLAUSE_OPENING = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but|while|whereas|though|although)\s+)$", re.IGNORECASE
+)
+_GROUP_BEFORE = re.compile(
+    rf"\bof\s+{_PART_DETERMINER}\s+(?:(?:{DIGITS}|{WORD_NUMBER})\s+)?(?P<noun>[A-Za-z]+s)\b"
+    r"[^,;:.]*,\s*$",
+    re.IGNORECASE,
+)
+
+
+def _share_alone(match: re.Match[str], text: str) -> _Found | None:
+    """A share opening its clause with no "of": "a quarter failed to sell" is 25 % of the
+    group the sentence names before it, if it does."""
+    start = match.start()
+    before = text[max(0, start - 80) : start]
+    if not _CLAUSE_OPENING.search(before):
+        return None  # "the building is half finished"
+    share = parse_words(match.group("alone"))
+    if share is None or not 0 < share <= 1:
+        return None
+    group = _GROUP_BEFORE.search(before)
+    percent = (share * 100).quantize(Decimal("0.000001"))
+    return _Found(FigureKind.PERCENT, start, match.end("alone"), percent, "%", 1, Decimal(1),
+                  head=[group.group("noun")] if group else [])  # fmt: skip
+
+
+def _share_noun(word: str) -> bool:
+    """Whether ``word`` is a plural noun or a noun of people: what a participle may qualify."""
+    lowered = word.strip(".,;:!?()\"“”’'").casefold()
+    return (
+        bool(lowered)
+        and lowered not in _STOP
+        and (lowered in _COUNT_NOUNS or (_is_plural(lowered) and not lowered.endswith("ed")))
+    )
 
 
 def _share_head(words: list[str]) -> list[str] | None:
     """The group a share is of: the words up to the first that ends the noun phrase."""
     taken: list[str] = []
-    for word in words:
+    for index, word in enumerate(words):
         clean = word.strip(".,;:!?()\"“”’'")
         lowered = clean.casefold()
+        if (
+            lowered.endswith("ed")
+            and clean == word
+            and index + 1 < len(words)
+            and _share_noun(words[index + 1])
+        ):
+            taken.append(clean)  # "the recalled packs": a participle before its noun
+            continue
         if not clean or lowered in _STOP or lowered.endswith(("ed", "ly")) or clean[0].isdigit():
             break
         taken.append(clean)
@@ -1432,6 +1515,10 @@ _BELOW = frozenset(("below", "under", "short of"))
 _MARGIN_SIDES = frozenset(("above", "over", "below", "under", "beyond", "short"))
 
 
+# A participle before "at" that names what the figure is: "estimated at £2m" is an estimate.
+_VALUED_AT = {"estimated": "estimate", "valued": "value", "priced": "price"}
+_VALUED_AT_BEFORE = re.compile(r"\b(estimated|valued|priced)\s+at\s+$", re.IGNORECASE)
+
 # The measure word of a figure that gives the level before a change ("from 0.8%").
 PREVIOUS = "previous"
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
@@ -1478,11 +1565,18 @@ def _measure(
         if noun:
             left = [w for w in words if w not in noun and w not in _MARGIN_SIDES]
             words = ["margin", f"{side}-{noun[-1]}", *left]
+    valued = _VALUED_AT_BEFORE.search(text, max(left_start, start - 24), start)
+    if valued is not None:
+        # "estimated at $2.5m-$3.5m" is "an estimate of …": the participle says the measure.
+        noun = _VALUED_AT[valued.group(1).casefold()]
+        words = [noun, *(w for w in words if w != noun)]
     if _FROM_BEFORE.search(text, max(left_start, start - 12), start):
         # "to 1.1% from 0.8%", "up from 87": the level before the change, not the new one.
         words = [PREVIOUS, *(w for w in words if w != PREVIOUS)]
     head = [w for w in found.head or [] if w.casefold() not in _MODIFIERS]
     measure: list[str] = [_singular(word) for word in head]
+    if found.rate is not None:
+        measure.append(found.rate)
     for word in words:
         if word not in measure:
             measure.append(word)
@@ -1654,7 +1748,7 @@ _STARTS = re.compile(rf"\d|\.(?=\d)|\b{_STARTING_WORDS}|\b(?:(?P<article>a(?=n?[
 _ARTICLE_STARTS = frozenset("duration share count".split())
 # What every share holds, in lower case: "… thirds of", "… half of", "one in …", "3 out of …".
 _SHARE_HINT = re.compile(
-    r"(?:half|halves|thirds?|quarters?|fifths?|tenths?)\s+of\b"
+    rf"(?:half|halves|thirds?|quarters?|fifths?|tenths?)\s+(?:of|{_SHARE_VERB})\b"
     r"|(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out\s+of)\s"
 )
 # What every part holds, in lower case: a number right before "of": "104 of", "nineteen of".
@@ -1792,7 +1886,51 @@ def _accept(
             and not (name == "count" and _counted_after(text, num_end))
         ):
             return None
-    return _HANDLERS[name](match, text)
+    found = _HANDLERS[name](match, text)
+    if found is not None and found.then is None and found.kind in _RATED:
+        rate = _RATE_AFTER.match(text, found.end, sentence.end)
+        if rate is not None and not (
+            found.kind is not FigureKind.MONEY
+            and rate.group("per").casefold() != "per"
+            and _DISTANCE_AFTER.match(text, rate.end())
+        ):
+            _rate(found, rate)
+    return found
+
+
+# A figure per unit of something: "£245 a tonne", "7.2 tonnes per hectare", "107 bushels an
+# acre", "$80 a barrel". "A mile away" after a number is a distance, no rate.
+_RATE_UNIT = (
+    r"(?:mile|kilomet(?:re|er)|km|met(?:re|er)|foot|inch|pound|lb|kilogram|kg|gram|ton|tonne|"
+    r"acre|hectare|gallon|lit(?:re|er)|barrel|bushel|ounce|oz|square\s+(?:met(?:re|er)|foot|mile))"
+)
+_RATE_AFTER = re.compile(rf"\s+(?P<per>per|an?)\s+(?P<rate>{_RATE_UNIT})\b", re.IGNORECASE)
+# After a count, "a mile" followed by one of these is a distance: "two children a mile away".
+_DISTANCE_AFTER = re.compile(
+    r"\s+(?:away|from|off|or|and|of|long|wide|high|deep|tall|short|behind|ahead|apart|north|"
+    r"south|east|west|inland|outside|beyond)\b",
+    re.IGNORECASE,
+)
+_RATED = frozenset((FigureKind.MONEY, FigureKind.QUANTITY, FigureKind.COUNT, FigureKind.RANGE))
+# A number and the noun it counts before "a"/"an": "107 bushels an acre". The count is read
+# after the quantities: "an acre" there is its rate, no quantity of its own.
+_RATE_OWNER_BEFORE = re.compile(
+    rf"(?:\d|\b(?:{WORD_NUMBER}))[\d.,]*(?:\s?(?:{_SCALE_WORD}))?\s+[A-Za-z][\w’'-]*s\s+$",
+    re.IGNORECASE,
+)
+
+
+def _rate(found: _Found, rate: re.Match[str]) -> None:
+    """Makes ``found`` a figure per unit: its span takes the rate, and its unit ("tonne/hectare")
+    or, for money, whose unit is its currency, its measure the rate's unit."""
+    word = re.sub(r"\s+", " ", rate.group("rate").casefold())
+    per = _UNIT_WORDS.get(word, word)
+    found.end = rate.end()
+    is_currency = len(found.unit) == 3 and found.unit.isupper()
+    if is_currency:
+        found.rate = per
+    else:
+        found.unit = f"{found.unit}/{per}"
 
 
 # A figure spread over a span ends just before "over": "5.5% over two years", "£3bn over five

@@ -169,6 +169,13 @@ _REFERENCE_YEAR = re.compile(
     re.IGNORECASE,
 )
 
+
+def _since_year(text: str, period: Period) -> bool:
+    """Whether ``period`` is a year after "since": where a time starts ("the driest summer
+    since 1976"), not the period a figure refers to."""
+    return period.label.isdigit() and text[period.start : period.start + 5].casefold() == "since"
+
+
 # A subordinate clause after a figure is about something else: "went ahead after 12 minutes
 # … before the match turned on a second-half red card", "fell 3% after the company reported
 # first-quarter results". Only with a determiner after the word: "profit before tax" is not.
@@ -241,8 +248,12 @@ def period_for(
     time ("next year", "now") nearer than any period leaves the period unknown, as does a
     year a figure is compared with ("the highest since 1998")."""
     if text is not None:
-        periods = [p for p in periods if not _REFERENCE_YEAR.search(text, max(0, p.start - 50),
-                                                                     p.start)]  # fmt: skip
+        periods = [
+            p
+            for p in periods
+            if not _REFERENCE_YEAR.search(text, max(0, p.start - 50), p.start)
+            and not _since_year(text, p)
+        ]
     if not periods:
         return None
     if text is None:
