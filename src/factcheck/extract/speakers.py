@@ -395,13 +395,17 @@ class _QuotedParts:
     opening curly mark not yet closed, or after an odd number of straight marks."""
 
     def __init__(self, text: str, region: Span) -> None:
-        self._curly = [
-            (m.start(), m.group()) for m in _CURLY.finditer(text, region.start, region.end)
-        ]
-        self._curly_starts = [at for at, _ in self._curly]
-        self._straight = [m.start() for m in _STRAIGHT.finditer(text, region.start, region.end)]
+        self._text, self._region = text, region
+        self._curly: list[tuple[int, str]] | None = None  # read on the first question
 
     def holds(self, offset: int) -> bool:
+        if self._curly is None:
+            text, region = self._text, self._region
+            self._curly = [
+                (m.start(), m.group()) for m in _CURLY.finditer(text, region.start, region.end)
+            ]
+            self._curly_starts = [at for at, _ in self._curly]
+            self._straight = [m.start() for m in _STRAIGHT.finditer(text, region.start, region.end)]
         index = bisect_left(self._curly_starts, offset)
         if index and self._curly[index - 1][1] == "“":
             return True
@@ -414,6 +418,7 @@ _ORG_HEAD = re.compile(
     r"(?:\b[Tt]he\s+)?(?P<head>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*)\s+(?P<join>of|for)"
     r"\s+(?:the\s+)?$"
 )
+_ROLE_AFTER_NAME_WORDS = frozenset(r for r in ROLE_WORDS if "." not in r)
 _ROLE_AFTER_NAME = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{_ROLE_WORD})\s+[A-Z]")
 _PLACE_WORDS = frozenset("near in at from outside across around inside into towards".split())
 # "Nimbra said its engineers…": a one-word name that "its" refers to is an organisation.
@@ -474,6 +479,7 @@ def read_cast(text: str, regions: list[Span]) -> Cast:
             its_after = (
                 len(words) == 1
                 and not titled
+                and "its" in after  # a plain look before the regex: most names have none
                 and not run.endswith(("’s", "'s"))
                 and after[:2] not in ("’s", "'s")
                 and _ITS_AFTER.match(text, end, end + 80) is not None
@@ -483,6 +489,8 @@ def read_cast(text: str, regions: list[Span]) -> Cast:
             # before a lower-case role is the organisation the role belongs to.
             role_after = (
                 len(words) == 1
+                and spaced_after
+                and not _ROLE_AFTER_NAME_WORDS.isdisjoint(after.split(None, 2)[:2])
                 and words[0] not in FIRST_NAMES
                 and _ROLE_AFTER_NAME.match(text, end, end + 40) is not None
             )
@@ -825,14 +833,25 @@ _SPEAKING_SUBJECT = re.compile(
 def attribute_subject(cast: Cast, text: str, start: int, end: int) -> Speaker | None:
     """A partial quote inside what someone is reported to have said: "Union leader Helen Marsh
     said strikes would “only harm children’s education”"."""
-    for subject in _SPEAKING_SUBJECT.finditer(text, start, end):
-        # Only someone the article names: not "Critics said the company’s “most advanced”…"
-        name = _strip_name(subject.group("name")) or subject.group("name")
-        canonical = cast.canonical(name)
-        if canonical in cast.persons or canonical in cast.organisations:
-            name_span = Span(start=subject.start("name"), end=subject.end("name"))
-            return _speaker(cast, name, name_span, subject.group("cue"), end, Attribution.NAMED)
+    # The subject stands just before its cue: each cue word is looked for first, and the
+    # subject only in the words before it (a search from every position was slow).
+    for cue in _CUE_WORD.finditer(text, start, end):
+        window_start = max(start, cue.start() - _SUBJECT_REACH)
+        for subject in _SPEAKING_SUBJECT.finditer(text, window_start, cue.end()):
+            # Only someone the article names: not "Critics said the company’s “most advanced”…"
+            name = _strip_name(subject.group("name")) or subject.group("name")
+            canonical = cast.canonical(name)
+            if canonical in cast.persons or canonical in cast.organisations:
+                name_span = Span(start=subject.start("name"), end=subject.end("name"))
+                cue_word = subject.group("cue")
+                return _speaker(cast, name, name_span, cue_word, end, Attribution.NAMED)
     return None
+
+
+_CUE_WORD = re.compile(rf"\b{_CUE}\b")
+# A subject with its modifiers and apposition ("ONS chief economist Grant Fitzner, 52,")
+# is never longer than this before its cue.
+_SUBJECT_REACH = 160
 
 
 def attribute_participle(
