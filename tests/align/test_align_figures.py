@@ -159,6 +159,12 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
             [("37 patients", "73 patients")],
         ),
         # The only figure of its unit, or of its value, in each article: one fact.
+        # ... unless their values are far apart.
+        (
+            "Reintroductions at 26 sites have released more than 1,100 animals since 1993.",
+            "The average count per nest box fell from 2.1 to 1.3 animals.",
+            [],
+        ),
         (
             "The fire destroyed 214 homes in the valley, officials said on Monday.",
             "Firefighters said 241 homes had burned by the time the wind dropped.",

@@ -312,6 +312,15 @@ CASES = [
         "worked. “We are sorry,” the company wrote in a blog post.",
         [("We are sorry,", "full", "Nimbra Cloud", "wrote")],
     ),
+    # A title set off before or after the name (QA round 6).
+    (
+        "The Speaker, Thomas Brennan, said: “We are borrowing from our grandchildren.”",
+        [("We are borrowing from our grandchildren.", "full", "Thomas Brennan", "said")],
+    ),
+    (
+        "“Every member had the text for nineteen days,” said the Speaker, Thomas Brennan.",
+        [("Every member had the text for nineteen days,", "full", "Thomas Brennan", "said")],
+    ),
     # A title in quote marks is no one's words.
     (
         "Helen Marsh said her favourite book is “One Hundred Years of Solitude”.",

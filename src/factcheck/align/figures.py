@@ -220,6 +220,8 @@ def align_figures(
     for i, j, by_value in _alone_in_both(a.figures, b.figures):
         # The one 104 in each article, or the one 87.4%, is as sure a pair as a shared
         # measure; the one count of homes in each is just enough to compare them.
+        if _gap(center_a[i], center_b[j]) >= FAR_APART:
+            continue  # "more than 1,100 animals" released and "1.3 animals" a nest box
         sure = by_value and specific_a[i] and specific_b[j]
         floor = max(min_score, ALONE_SPECIFIC_SCORE) if sure else min_score
         if scores.get((i, j), 0.0) < floor:

@@ -122,7 +122,7 @@ ROLE_WORDS = frozenset(
     "collector architect designer editor reporter correspondent producer investigator player "
     "striker goalkeeper midfielder defender winger councillor premier juror academic "
     "historian physician psychologist paramedic firefighter volunteer activist survivor "
-    "student".split()
+    "student speaker".split()
 )
 # Letters after a name, not part of it: "Daniel Ferris KC", "Martin Luther King Jr."
 _NAME_SUFFIXES = frozenset("kc qc mp mep msp jr jr. sr sr. ii iii iv phd obe mbe cbe".split())
@@ -783,9 +783,23 @@ def _speaker(
     )
 
 
+# "“…,” said the Speaker, Thomas Brennan." — the name in apposition after the role.
+_AFTER_CUE_ROLE_NAME = re.compile(
+    rf"^[\s,;:.!?—–-]*(?P<cue>{_CUE})\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:{_ROLE})s?,\s+(?P<name>(?-i:{_NAME}))",
+    re.IGNORECASE,
+)
+
+
 def attribute_after(cast: Cast, text: str, start: int, end: int) -> Speaker | None:
     """Attribution following a closing mark: “…,” NAME said / said NAME / he said."""
     window = text[start:end]
+    titled = _AFTER_CUE_ROLE_NAME.match(window)
+    if titled:
+        name_span = Span(start=start + titled.start("name"), end=start + titled.end("name"))
+        return _speaker(
+            cast, titled.group("name"), name_span, titled.group("cue"), start, Attribution.NAMED
+        )
     role = _AFTER_ROLE_CUE.match(window)
     if role and role.group("appos"):
         name_span = Span(start=start + role.start("appos"), end=start + role.end("appos"))
