@@ -321,6 +321,20 @@ CASES = [
         "“Every member had the text for nineteen days,” said the Speaker, Thomas Brennan.",
         [("Every member had the text for nineteen days,", "full", "Thomas Brennan", "said")],
     ),
+    # A title's full stop ends no sentence between a quote and the next (QA round 7).
+    (
+        "“The fault is very active,” said Prof. Elena Marku. “Most of the buildings were built "
+        "before any code existed.”",
+        [
+            ("The fault is very active,", "full", "Elena Marku", "said"),
+            (
+                "Most of the buildings were built before any code existed.",
+                "full",
+                "Elena Marku",
+                "said",
+            ),
+        ],
+    ),
     # A title in quote marks is no one's words.
     (
         "Helen Marsh said her favourite book is “One Hundred Years of Solitude”.",

@@ -256,7 +256,12 @@ def _interrupts(inside: str, between: str) -> bool:
     )
 
 
-_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
+# A sentence ends at a full stop before a capital, but not at a title's ("Prof. Elena Marku")
+# nor an initial's ("J. Smith").
+_TITLE_STOPS = "Mr Mrs Ms Dr Prof St Sen Rep Gov Gen Rev Lt Col Capt Sgt Supt Insp Det Cllr".split()
+_SENTENCE_END = re.compile(
+    "".join(rf"(?<!\b{title})" for title in _TITLE_STOPS) + r"(?<!\b[A-Z])[.!?]\s+[A-Z]"
+)
 _LAST_SENTENCE_END = re.compile(r".*[.!?][\"”’)]*\s", re.DOTALL)
 
 
