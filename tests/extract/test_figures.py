@@ -746,3 +746,16 @@ def test_qa5_a_year_after_since_is_no_period() -> None:
         "of their crop."
     )
     assert [(f.text, f.period) for f in figures] == [("up to half of their crop", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 87 people were killed when the earthquake struck.",
+        "The earthquake struck before dawn, killing 89 people.",
+        "The death toll rose to 91 people by the evening.",
+    ],
+)
+def test_a_toll_is_measured_as_deaths_however_worded(text: str) -> None:
+    [figure] = figures_of(text)
+    assert "death" in figure.measure

@@ -1446,6 +1446,12 @@ _SYNONYMS = {
     **{word: "fall" for word in "decrease decreases decreased decline declines declined drop "
        "dropped drops fall falls fell fallen loss slump slumped plunge plunged slid slide "
        "down lower cut cuts".split()},
+    # What happened to the people counted: the words outlets vary most for one toll.
+    **{word: "death" for word in "killed killing kills dead died die dies deaths death "
+       "fatalities fatality".split()},
+    **{word: "injured" for word in "injured injuring injuries injury wounded hurt".split()},
+    **{word: word.removesuffix("ing") + "ed" for word in "evacuating arresting rescuing".split()},
+    **{word: word for word in "evacuated arrested rescued missing displaced".split()},
 }  # fmt: skip
 _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow".split()
