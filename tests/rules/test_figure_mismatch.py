@@ -131,3 +131,25 @@ def test_one_outlier_among_agreeing_articles_is_one_finding() -> None:
     [finding] = [f for f in report.findings if f.rule == "FC105"]
     assert sorted(e.article_id for e in finding.evidence) == ["a", "b", "c", "d"]
     assert "421 people" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "agrees"),
+    [
+        ("More than 40 people were hurt.", "More than 43 people were hurt.", True),
+        ("Up to 40 people were hurt.", "Up to 37 people were hurt.", True),
+        ("More than 35,000 people lost power.", "More than 30,500 people lost power.", False),
+        ("The club spent more than £180 million.", "The club spent more than £280 million.",
+         False),
+        ("The club spent more than £180 million.", "The club spent more than £100 million.",
+         False),  # true of the same spending, but too far to be the same figure
+    ],
+)  # fmt: skip
+def test_bounds_as_extracted_from_real_sentences(text_a: str, text_b: str, agrees: bool) -> None:
+    # Extracted figures print "40" at a precision of 1: the bound's step comes from its zeros.
+    from factcheck.extract import extract
+    from factcheck.load import article_from_text
+
+    [a] = extract(article_from_text(f"A\n\n{text_a}\n", article_id="a")).figures
+    [b] = extract(article_from_text(f"B\n\n{text_b}\n", article_id="b")).figures
+    assert agree(a, b, DEFAULTS) is agrees

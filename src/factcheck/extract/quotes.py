@@ -274,7 +274,8 @@ def _title_cased(words: str) -> bool:
 def _embedded(text: str, piece: _Piece) -> bool:
     """Whether the quote opens inside a sentence (“said the sale was “good business,”
     adding: “…”): a partial quote, not the first half of one split by its attribution."""
-    lead = text[piece.paragraph.start : piece.open_at]
+    # The words just before the mark decide; a paragraph that runs on is not read whole.
+    lead = text[max(piece.paragraph.start, piece.open_at - _LEAD_REACH) : piece.open_at]
     ended = _LAST_SENTENCE_END.match(lead)
     return any(ch.isalnum() for ch in lead[ended.end() if ended else 0 :])
 
@@ -432,6 +433,9 @@ def _follows_in_paragraph(text: str, previous: Quote, piece: _Piece) -> bool:
     )
 
 
+_LEAD_REACH = 400
+
+
 def _attribute(
     text: str,
     cast: Cast,
@@ -457,9 +461,13 @@ def _attribute(
     sentence = sentences.around(first.open_at) or para
     start = max(sentence.start, para.start)
     prev_close = text.rfind(CLOSE, start, first.open_at)
-    found = attribute_before(
-        cast, text, prev_close + 1 if prev_close != -1 else start, first.open_at
-    )
+    lead_start = prev_close + 1 if prev_close != -1 else start
+    if first.open_at - lead_start > _LEAD_REACH:
+        # Every attribution before a mark ends at the mark and is far shorter than this: a
+        # sentence that runs on for pages (unclosed marks, no full stop) is read at its end
+        # only, where searching all of it for each mark took quadratic time.
+        lead_start = text.find(" ", first.open_at - _LEAD_REACH, first.open_at) + 1 or lead_start
+    found = attribute_before(cast, text, lead_start, first.open_at)
     if found is not None:
         if found.attribution is Attribution.CONTINUATION:
             if previous is not None and previous.name:

@@ -121,7 +121,7 @@ def agree(a: Figure, b: Figure, params: FigureMismatchParams) -> bool:
         return low - tolerance <= value <= high + tolerance
 
     if a.bound is b.bound and a.bound in (Bound.AT_LEAST, Bound.AT_MOST):
-        return _same_bound(a, b, tolerance)
+        return _same_bound(a, b, tolerance, params.bound_reach)
     if _is_range(a) and _is_range(b):
         # End by end: each end is a number printed to the range's precision.
         slack = max(
@@ -138,17 +138,30 @@ def agree(a: Figure, b: Figure, params: FigureMismatchParams) -> bool:
     )
 
 
-def _same_bound(a: Figure, b: Figure, tolerance: Decimal) -> bool:
+def _bound_step(figure: Figure) -> Decimal:
+    """The step a bound is printed to: its last digit, or its trailing zeros ("more than 40"
+    bounds to the ten, "more than 35,000" to the thousand), which a writer rounds to."""
+    step = figure.precision or Decimal(1)
+    if figure.value is None:
+        return step
+    digits = str(int(abs(figure.value / step)))
+    zeros = len(digits) - len(digits.rstrip("0")) if digits.strip("0") else 0
+    return step * Decimal(10) ** zeros
+
+
+def _same_bound(a: Figure, b: Figure, tolerance: Decimal, reach: Decimal) -> bool:
     """Two bounds the same way ("more than 40" and "more than 43") agree when the coarser is
-    the finer one rounded towards the bound: 43 floors to 40 at the tens, while "more than
-    30,500" floors to 30,000, not "more than 35,000", and "over £180m" is not "over £280m"."""
+    the finer one rounded towards the bound, within the bound's reach: 43 floors to 40 at the
+    tens, while "more than 30,500" floors to 30,000, not "more than 35,000", and "more than
+    £180m" is more than £100m but too far from it to be the same figure."""
     if a.value is None or b.value is None:
         return abs((a.low or a.high or 0) - (b.low or b.high or 0)) <= tolerance
-    fine, coarse = sorted((a, b), key=lambda f: f.precision)
-    step = coarse.precision or Decimal(1)
+    fine, coarse = sorted((a, b), key=_bound_step)
+    step = _bound_step(coarse)
     rounding = ROUND_FLOOR if fine.bound is Bound.AT_LEAST else ROUND_CEILING
     rounded = (fine.value / step).to_integral_value(rounding=rounding) * step
-    return abs(rounded - coarse.value) <= tolerance
+    near = abs(fine.value - coarse.value) <= abs(coarse.value) * reach + tolerance
+    return abs(rounded - coarse.value) <= tolerance and near
 
 
 def check(params: FigureMismatchParams, ctx: CheckContext) -> Iterator[Hit]:
