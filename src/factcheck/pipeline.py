@@ -81,11 +81,13 @@ def split_reference(articles: list[Article]) -> tuple[list[Article], Article | N
 
 @functools.cache
 def _extractor_digest() -> str:
-    """A digest of the code that makes an extraction (the extract package and the models): an
-    extraction cached by other code, even of the same version number, is not used."""
+    """A digest of the code that makes an extraction (the extract package, the models, the
+    loader that splits an article into blocks): an extraction cached by other code, even of
+    the same version number, is not used."""
     digest = hashlib.sha256(__version__.encode("utf-8"))
     package = Path(__file__).parent
-    for path in sorted([*(package / "extract").glob("*.py"), package / "models.py"]):
+    for path in sorted([*(package / "extract").glob("*.py"), package / "models.py",
+                        package / "load.py"]):  # fmt: skip
         digest.update(path.name.encode("utf-8"))
         digest.update(path.read_bytes())
     return digest.hexdigest()

@@ -35,6 +35,7 @@ class UnsourcedClaimParams(Params):
     )
     attribution_cues: list[str] = Field(
         default_factory=lambda: list(DEFAULT_CUES),
+        min_length=1,  # an empty list would match everywhere and source every claim
         description="Words that, in the same sentence, name the claim's source.",
     )
 
