@@ -159,6 +159,14 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
             [("37 patients", "73 patients")],
         ),
         # The only figure of its unit, or of its value, in each article: one fact.
+        # A region's figure is not the nation's, nor another region's.
+        (
+            "Prices were 3.2% higher than a year earlier. The worst-hit region was East "
+            "Anglia, where wheat yields fell 22% from last year.",
+            "Welsh prices were up 5.4% on a year earlier. In the Midlands, wheat yields were 9 "
+            "per cent lower than last year.",
+            [],
+        ),
         # ... unless their values are far apart.
         (
             "Reintroductions at 26 sites have released more than 1,100 animals since 1993.",

@@ -9,6 +9,7 @@ from rapidfuzz import fuzz, process
 
 from factcheck.align.assign import one_to_one
 from factcheck.align.diff import fold
+from factcheck.align.regions import region_of
 from factcheck.extract.figures import PREVIOUS
 from factcheck.models import Extraction, Figure, FigureKind, FigureMatch
 
@@ -96,6 +97,7 @@ FAR_APART = 0.9  # relative gap: one value is under a tenth of the other
 FAR_APART_PENALTY = 25.0
 PERIOD_BONUS = 10.0
 BEFORE_AND_AFTER_PENALTY = 30.0
+OTHER_REGION_PENALTY = 50.0
 
 
 def _bonus(value_a: float, value_b: float, specific: bool) -> float:
@@ -143,6 +145,16 @@ SENTENCE_DISCOUNT = 10.0
 _DIGITS = re.compile(r"[\d.,]+")
 
 
+def _regions(extraction: Extraction, text: str | None) -> list[str | None]:
+    """The region each figure is about (None: national); empty without the text."""
+    if text is None:
+        return []
+    return [
+        region_of(text, f.sentence.start, f.sentence.end, f.span.start, f.span.end)
+        for f in extraction.figures
+    ]
+
+
 def _sentence_words(figure: Figure, text: str) -> str:
     return _DIGITS.sub(" ", fold(figure.sentence.slice(text)))
 
@@ -177,12 +189,16 @@ def align_figures(
     specific_b = [_specific(figure) for figure in b.figures]
     previous_a = [PREVIOUS in figure.measure for figure in a.figures]
     previous_b = [PREVIOUS in figure.measure for figure in b.figures]
+    regions_a = _regions(a, text_a)
+    regions_b = _regions(b, text_b)
 
     def consider(i: int, j: int, measure: float, worded: bool = True) -> None:
         fig_a, fig_b = a.figures[i], b.figures[j]
         bonus = _bonus(center_a[i], center_b[j], specific_a[i] and specific_b[j])
         if previous_a[i] != previous_b[j]:
             bonus -= BEFORE_AND_AFTER_PENALTY  # "from 0.8%" is not the "1.1%" it rose to
+        if regions_a and regions_a[i] != regions_b[j]:
+            bonus -= OTHER_REGION_PENALTY  # "Welsh prices … 5.4%" is not the nation's 3.2%
         if not worded and bonus == CLOSE_BONUS:
             bonus = 0.0  # a close value alone does not make two unworded figures one fact
         score = measure + bonus
@@ -222,12 +238,16 @@ def align_figures(
         # measure; the one count of homes in each is just enough to compare them.
         if _gap(center_a[i], center_b[j]) >= FAR_APART:
             continue  # "more than 1,100 animals" released and "1.3 animals" a nest box
+        if regions_a and regions_a[i] != regions_b[j]:
+            continue
         sure = by_value and specific_a[i] and specific_b[j]
         floor = max(min_score, ALONE_SPECIFIC_SCORE) if sure else min_score
         if scores.get((i, j), 0.0) < floor:
             scores[i, j] = floor
     if text_a is not None and text_b is not None:
         for (i, j), alike in _alike_sentences(a, b, text_a, text_b).items():
+            if regions_a[i] != regions_b[j]:
+                continue  # "Welsh prices were up 5.4%" reads like "Prices were 3.2% higher"
             score = alike - SENTENCE_DISCOUNT
             if score > scores.get((i, j), 0.0) and score >= min_score:
                 scores[i, j] = score

@@ -1,0 +1,101 @@
+"""Regions within a country, so that a regional figure ("Welsh prices were up 5.4%") is not
+taken for the national one ("prices were 3.2% higher") or another region's.
+
+Countries are left out on purpose: a national story names its country in one sentence and not
+in the next, and "UK inflation" and "inflation" are the same figure. The names are the
+regions news most often breaks national figures into (UK nations and regions, US states,
+German Länder, Australian states, Canadian provinces), with their adjectives.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_REGIONS: dict[str, tuple[str, ...]] = {
+    # UK nations and regions
+    "Wales": ("Welsh",),
+    "Scotland": ("Scottish",),
+    "Northern Ireland": (),
+    "England": ("English",),
+    "London": (),
+    "East Anglia": (),
+    "the Midlands": ("Midlands", "East Midlands", "West Midlands"),
+    "the North East": ("North East", "North-East", "north-east"),
+    "the North West": ("North West", "North-West", "north-west"),
+    "the South East": ("South East", "South-East", "south-east"),
+    "the South West": ("South West", "South-West", "south-west"),
+    "Yorkshire": ("Yorkshire and the Humber",),
+    # US states
+    **{
+        state: ()
+        for state in (
+            # Not Georgia, Washington, Virginia: also a country, a government, a first name.
+            "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida "
+            "Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland "
+            "Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio "
+            "Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Wisconsin Wyoming"
+        ).split()
+    },
+    "New Hampshire": (),
+    "New Jersey": (),
+    "New Mexico": (),
+    "New York State": (),
+    "North Carolina": (),
+    "North Dakota": (),
+    "Rhode Island": (),
+    "South Carolina": (),
+    "South Dakota": (),
+    "West Virginia": (),
+    # German Länder, Australian states, Canadian provinces
+    "Bavaria": ("Bavarian",),
+    "Saxony": (),
+    "New South Wales": (),
+    "Queensland": (),
+    "Tasmania": (),
+    "Ontario": (),
+    "Quebec": (),
+    "Alberta": (),
+    "British Columbia": (),
+}
+
+_NAME_OF = {name: region for region, names in _REGIONS.items() for name in (region, *names)}
+# Longest names first, so "New South Wales" is not read as "Wales", nor "West Virginia" as
+# "Virginia"; case-sensitive, so "the west" or "georgia" as a word is no region.
+_REGION = re.compile(
+    r"\b(?:the\s+)?("
+    + "|".join(re.escape(n.removeprefix("the ")) for n in sorted(_NAME_OF, key=len)[::-1])
+    + r")\b"
+)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:—–]|\s(?:and|but|while|whereas)\s")
+
+
+def region_of(
+    text: str, sentence_start: int, sentence_end: int, start: int, end: int
+) -> str | None:
+    """The region a figure at ``start:end`` is about: one named in its own clause ("18% in the
+    South East and 9% in the Midlands"), else the last one named before it in its sentence
+    ("East Anglia, where yields fell 22%"); None for a national figure."""
+    breaks = [m for m in _CLAUSE_BREAK.finditer(text, sentence_start, sentence_end)]
+    clause_start = max((m.end() for m in breaks if m.end() <= start), default=sentence_start)
+    clause_end = min((m.start() for m in breaks if m.start() >= end), default=sentence_end)
+    own = regions_in(text[clause_start:clause_end])
+    if own:
+        return min(own)
+    before = [(m.start(), m.group(1)) for m in _REGION.finditer(text, sentence_start, start)]
+    if not before:
+        return None
+    name = before[-1][1]
+    return _NAME_OF.get(name) or _NAME_OF.get(f"the {name}", name)
+
+
+@lru_cache(maxsize=4096)
+def regions_in(sentence: str) -> frozenset[str]:
+    """The regions a sentence names, as canonical names."""
+    found = set()
+    for match in _REGION.finditer(sentence):
+        name = match.group(1)
+        found.add(_NAME_OF.get(name) or _NAME_OF.get(f"the {name}", name))
+    return frozenset(found)

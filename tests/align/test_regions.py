@@ -1,0 +1,27 @@
+"""Which region a figure is about, so regional and national figures stay apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.align.regions import region_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "region"),
+    [
+        ("Yields dropped 18% in the South East and 9% in the Midlands, Defra said.", "18%",
+         "the South East"),
+        ("Yields dropped 18% in the South East and 9% in the Midlands, Defra said.", "9%",
+         "the Midlands"),
+        ("The worst-hit region was East Anglia, where wheat yields fell 22% from last year.",
+         "22%", "East Anglia"),
+        ("Welsh prices were up 5.4% on a year earlier.", "5.4%", "Wales"),
+        ("Prices were 3.2% higher than a year earlier.", "3.2%", None),
+        ("Sales in New South Wales rose 4%.", "4%", "New South Wales"),
+        ("Virginia Woolf sold 4,000 copies.", "4,000", None),
+    ],
+)  # fmt: skip
+def test_region_of_a_figure(sentence: str, figure: str, region: str | None) -> None:
+    start = sentence.index(figure)
+    assert region_of(sentence, 0, len(sentence), start, start + len(figure)) == region
