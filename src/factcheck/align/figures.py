@@ -98,6 +98,7 @@ FAR_APART_PENALTY = 25.0
 PERIOD_BONUS = 10.0
 BEFORE_AND_AFTER_PENALTY = 30.0
 OTHER_REGION_PENALTY = 50.0
+ALONE_SPECIFIC_SCORE = 85.0  # the only figure of one specific value in each article
 
 
 def _bonus(value_a: float, value_b: float, specific: bool) -> float:
@@ -192,13 +193,18 @@ def align_figures(
     regions_a = _regions(a, text_a)
     regions_b = _regions(b, text_b)
 
+    def same_place(i: int, j: int) -> bool:
+        """Both national, or about one region ("Welsh prices … 5.4%" is not the nation's
+        3.2%); without the texts, regions are unknown and never stand in the way."""
+        return not regions_a or regions_a[i] == regions_b[j]
+
     def consider(i: int, j: int, measure: float, worded: bool = True) -> None:
         fig_a, fig_b = a.figures[i], b.figures[j]
         bonus = _bonus(center_a[i], center_b[j], specific_a[i] and specific_b[j])
         if previous_a[i] != previous_b[j]:
             bonus -= BEFORE_AND_AFTER_PENALTY  # "from 0.8%" is not the "1.1%" it rose to
-        if regions_a and regions_a[i] != regions_b[j]:
-            bonus -= OTHER_REGION_PENALTY  # "Welsh prices … 5.4%" is not the nation's 3.2%
+        if not same_place(i, j):
+            bonus -= OTHER_REGION_PENALTY
         if not worded and bonus == CLOSE_BONUS:
             bonus = 0.0  # a close value alone does not make two unworded figures one fact
         score = measure + bonus
@@ -236,17 +242,15 @@ def align_figures(
     for i, j, by_value in _alone_in_both(a.figures, b.figures):
         # The one 104 in each article, or the one 87.4%, is as sure a pair as a shared
         # measure; the one count of homes in each is just enough to compare them.
-        if _gap(center_a[i], center_b[j]) >= FAR_APART:
+        if _gap(center_a[i], center_b[j]) >= FAR_APART or not same_place(i, j):
             continue  # "more than 1,100 animals" released and "1.3 animals" a nest box
-        if regions_a and regions_a[i] != regions_b[j]:
-            continue
         sure = by_value and specific_a[i] and specific_b[j]
         floor = max(min_score, ALONE_SPECIFIC_SCORE) if sure else min_score
         if scores.get((i, j), 0.0) < floor:
             scores[i, j] = floor
     if text_a is not None and text_b is not None:
         for (i, j), alike in _alike_sentences(a, b, text_a, text_b).items():
-            if regions_a[i] != regions_b[j]:
+            if not same_place(i, j):
                 continue  # "Welsh prices were up 5.4%" reads like "Prices were 3.2% higher"
             score = alike - SENTENCE_DISCOUNT
             if score > scores.get((i, j), 0.0) and score >= min_score:
@@ -266,9 +270,6 @@ def align_figures(
 _COMMON_UNITS = frozenset({"%", "pp", "", "people", "persons", "times"})
 
 
-ALONE_SPECIFIC_SCORE = 85.0
-
-
 def _alone_in_both(a: list[Figure], b: list[Figure]) -> list[tuple[int, int, bool]]:
     """Pairs that are the only figure of their unit in each article (the only speed in mph,
     the only tonnage, the only count of homes), or the only figure of their value: two
@@ -277,7 +278,7 @@ def _alone_in_both(a: list[Figure], b: list[Figure]) -> list[tuple[int, int, boo
     pairs = []
     for by_value, key_of, eligible in (
         (False, _unit_key, _distinct_unit),
-        (True, _value_key_or_none, _has_value),
+        (True, _value_key, _has_value),
     ):
         where_a: dict[object, list[int]] = {}
         where_b: dict[object, list[int]] = {}
@@ -341,10 +342,6 @@ def _distinct_unit(figure: Figure) -> bool:
         and unit not in _COMMON_UNITS
         and not is_currency
     )
-
-
-def _value_key_or_none(figure: Figure) -> tuple[str, str, float] | None:
-    return _value_key(figure) if figure.value is not None else None
 
 
 def _has_value(figure: Figure) -> bool:

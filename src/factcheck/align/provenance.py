@@ -89,7 +89,14 @@ _WRITTEN_OUT = {"n't": "not", "n’t": "not", "'re": "are", "’re": "are", "'ll
                 "’ll": "will", "'ve": "have", "’ve": "have", "'m": "am", "’m": "am",
                 "'d": "would", "’d": "would"}  # fmt: skip
 _IRREGULAR = {"won't": ["will", "not"], "won’t": ["will", "not"], "can't": ["can", "not"],
-              "can’t": ["can", "not"], "cannot": ["can", "not"]}  # fmt: skip
+              "can’t": ["can", "not"], "cannot": ["can", "not"],
+              "shan't": ["shall", "not"], "shan’t": ["shall", "not"]}  # fmt: skip
+
+
+def comparable_words(text: str) -> list[str]:
+    """A text's words as a quote and its source are compared: folded, small numbers as
+    digits, contractions written out ("We don't" and "we do not" read alike)."""
+    return [part for word in fold(text).split() for part in _comparable(word)]
 
 
 def _comparable(word: str) -> list[str]:
@@ -181,7 +188,7 @@ def _locate(part: str, source: _Source) -> SourcePart | None:
         for compared in _comparable(word):
             window_words.append(compared)
             owner.append(index)
-    quoted_words = [compared for word in query.split() for compared in _comparable(word)]
+    quoted_words = comparable_words(query)
     low, high = _aligned_stretch(window_words, quoted_words)
     # Source words at either end that the quote does not have are not part of the passage.
     quoted = set(quoted_words)

@@ -63,15 +63,24 @@ class FigureMismatchParams(Params):
     )
 
 
+def _printed_digits(figure: Figure) -> tuple[int, int]:
+    """The printed number's trailing zeros and its other digits, at its precision: (3, 3) for
+    "£285,000", (1, 1) for "40"; (0, 0) for a range or a zero."""
+    if figure.value is None or not figure.precision:
+        return 0, 0
+    digits = str(int(abs(figure.value / figure.precision)))
+    significant = len(digits.rstrip("0"))
+    return (len(digits) - significant, significant) if significant else (0, 0)
+
+
 def rounding_step(figure: Figure, params: FigureMismatchParams) -> Decimal:
     """One unit of the last digit that may have been rounded: the printed precision, or the
     thousands of "£285,000" (a house price, a crowd of 52,000), which outlets round to."""
     step = figure.precision
     value = figure.value
     if params.whole_thousands and value is not None and value == value.to_integral_value():
-        digits = str(int(abs(value / step))) if step else ""
-        zeros = len(digits) - len(digits.rstrip("0"))
-        if zeros >= 3 and len(digits) - zeros >= 2:
+        zeros, significant = _printed_digits(figure)
+        if zeros >= 3 and significant >= 2:
             step *= Decimal(10) ** zeros
     return step
 
@@ -141,12 +150,8 @@ def agree(a: Figure, b: Figure, params: FigureMismatchParams) -> bool:
 def _bound_step(figure: Figure) -> Decimal:
     """The step a bound is printed to: its last digit, or its trailing zeros ("more than 40"
     bounds to the ten, "more than 35,000" to the thousand), which a writer rounds to."""
-    step = figure.precision or Decimal(1)
-    if figure.value is None:
-        return step
-    digits = str(int(abs(figure.value / step)))
-    zeros = len(digits) - len(digits.rstrip("0")) if digits.strip("0") else 0
-    return step * Decimal(10) ** zeros
+    zeros, _ = _printed_digits(figure)
+    return (figure.precision or Decimal(1)) * Decimal(10) ** zeros
 
 
 def _same_bound(a: Figure, b: Figure, tolerance: Decimal, reach: Decimal) -> bool:

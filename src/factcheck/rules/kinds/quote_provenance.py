@@ -55,7 +55,10 @@ def _kind_of_change(change: WordDiff, at_start: bool, bracketed: set[str]) -> st
         return "adapted"
     if _same_numbers(change.a, change.b):
         return "same"  # "ten-year" printed "10-year": house style, the same words
-    if _expanded(change.a) == _expanded(change.b):
+    # Imported here, as in verdict_of: only a comparison with a primary source needs it.
+    from factcheck.align.provenance import comparable_words
+
+    if comparable_words(change.a) == comparable_words(change.b):
         return "paraphrased"  # "do not" printed "don't": reworded, the negation kept
     folded = {fold(word) for word in source + quoted}
     if change.op is DiffOp.DELETE and not folded & _NEGATIONS:
@@ -71,27 +74,6 @@ def _kind_of_change(change: WordDiff, at_start: bool, bracketed: set[str]) -> st
     if names and not at_start:
         return "misquoted:a name changed"
     return "paraphrased"
-
-
-_CONTRACTIONS = [
-    (re.compile(r"\bwon[’']t\b"), "will not"),
-    (re.compile(r"\bcan[’']t\b"), "cannot"),
-    (re.compile(r"\bshan[’']t\b"), "shall not"),
-    (re.compile(r"n[’']t\b"), " not"),
-    (re.compile(r"[’']re\b"), " are"),
-    (re.compile(r"[’']ll\b"), " will"),
-    (re.compile(r"[’']ve\b"), " have"),
-    (re.compile(r"[’']m\b"), " am"),
-    (re.compile(r"[’']d\b"), " would"),
-]
-
-
-def _expanded(words: str) -> str:
-    """The words with contractions written out ("don't" → "do not"), folded."""
-    words = words.casefold().replace("can not", "cannot")
-    for pattern, full in _CONTRACTIONS:
-        words = pattern.sub(full, words)
-    return fold(words)
 
 
 def _same_numbers(source: str, quoted: str) -> bool:
