@@ -167,6 +167,17 @@ def test_reports_are_byte_identical_across_runs(capsys) -> None:
     assert len(outputs) == 3
 
 
+def test_compare_caches_extractions_and_reports_the_same(tmp_path, capsys, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)  # no configuration file: the cache goes in the current folder
+    args = ["compare", "-f", "json", str(ARTICLES)]
+    _, uncached, _ = run([*args, "--no-cache"], capsys)
+    assert not (tmp_path / ".factcheck-cache").exists()
+    _, first, _ = run(args, capsys)
+    assert len(list((tmp_path / ".factcheck-cache").glob("*.json"))) == 2
+    _, second, _ = run(args, capsys)
+    assert uncached == first == second
+
+
 def test_markdown_report(capsys) -> None:
     code, out, _ = run(["compare", "--format", "markdown", str(ARTICLES)], capsys)
     assert code == 1

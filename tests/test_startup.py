@@ -50,9 +50,19 @@ def test_json_report_loads_no_terminal_renderer(tmp_path: Path) -> None:
     assert not {m for m in modules if m == "rich" or m.startswith("rich.")}
     assert "factcheck.report.terminal" not in modules
     # Modules of other commands, and of comparing against a primary source, stay unloaded.
-    for unused in ("factcheck.align.provenance", "factcheck.baseline", "factcheck.config"):
+    for unused in ("factcheck.align.provenance", "factcheck.baseline"):
         assert unused not in modules
     assert not {m for m in modules if m.startswith("factcheck.corpus")}
+
+
+def test_cached_compare_never_loads_the_extractors(tmp_path: Path) -> None:
+    imported(["compare", "--format", "json"], tmp_path)  # extracts, and caches
+    modules = imported(["compare", "--format", "json"], tmp_path)
+    assert not {m for m in modules if m.startswith("factcheck.extract.")} - {
+        "factcheck.extract.numbers"  # number words, for reading a quote against its source
+    }
+    fresh = imported(["compare", "--format", "json", "--no-cache"], tmp_path)
+    assert {"factcheck.extract.figures", "factcheck.extract.quotes"} <= fresh
 
 
 def test_terminal_report_loads_rich(tmp_path: Path) -> None:

@@ -225,6 +225,13 @@ JobsOption = Annotated[
 ColorOption = Annotated[
     bool | None, typer.Option("--color/--no-color", help="Colour the terminal report.")
 ]
+NoCacheOption = Annotated[
+    bool,
+    typer.Option(
+        "--no-cache",
+        help="Extract every article again (extractions are kept in the config's cache folder).",
+    ),
+]
 
 
 @app.command()
@@ -248,8 +255,10 @@ def compare(
             show_default=False,
         ),
     ] = None,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Compare two or more articles: aligned quotes, figures and findings."""
+    from factcheck.config import load_settings
     from factcheck.load import load_article
     from factcheck.pipeline import compare as run_compare
 
@@ -265,7 +274,9 @@ def compare(
     from factcheck.pipeline import extract_all, split_reference
 
     articles_only = loaded if source is not None else split_reference(loaded)[0]
-    extracted = {a.id: ex for a, ex in zip(articles_only, extract_all(articles_only, jobs),
+    cache = None if no_cache else load_settings().settings.cache
+    extracted = {a.id: ex for a, ex in zip(articles_only,
+                                           extract_all(articles_only, jobs, cache),
                                            strict=True)}  # fmt: skip
     report = run_compare(loaded, _load_rules(rules), source, extracted)
     _deliver(_shown(report, min_severity.value), output_format, output, color)
@@ -419,9 +430,7 @@ def check(
     ] = False,
     color: ColorOption = None,
     jobs: JobsOption = 1,
-    no_cache: Annotated[
-        bool, typer.Option("--no-cache", help="Extract every article again.")
-    ] = False,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Check articles against the other coverage of their event (for CI)."""
     from factcheck.baseline import read_baseline, split_by_baseline

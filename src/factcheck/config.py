@@ -30,7 +30,7 @@ class Settings(BaseModel):
     baseline: Path = Field(Path(DEFAULT_BASELINE), description="Baseline file, used if present.")
     cache: Path = Field(
         Path(".factcheck-cache"),
-        description="Where `check` keeps extractions, keyed by content hash.",
+        description="Where `compare` and `check` keep extractions, keyed by content hash.",
     )
     references: dict[str, Path] = Field(
         default_factory=dict,

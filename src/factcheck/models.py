@@ -173,6 +173,11 @@ class Bound(StrEnum):
     AT_MOST = "at_most"  # up to, less than, under, no more than
 
 
+# The measure word of a figure that gives the level before a change ("from 0.8%"): the
+# extractor writes it and alignment reads it, so it lives with the contract between them.
+PREVIOUS = "previous"
+
+
 class Figure(Model):
     id: str
     article_id: str

@@ -10,8 +10,7 @@ from rapidfuzz import fuzz, process
 from factcheck.align.assign import one_to_one
 from factcheck.align.diff import fold
 from factcheck.align.regions import region_of
-from factcheck.extract.figures import PREVIOUS
-from factcheck.models import Extraction, Figure, FigureKind, FigureMatch
+from factcheck.models import PREVIOUS, Extraction, Figure, FigureKind, FigureMatch
 
 # Kinds whose figures can state the same fact: a range may report what another gives as one number.
 _FAMILY = {

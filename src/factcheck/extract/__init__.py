@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import gc
 
-from factcheck.extract.figures import extract_figures
-from factcheck.extract.quotes import extract_quotes
-from factcheck.extract.sentences import split_sentences
 from factcheck.models import Article, Extraction, Span
+
+# The extractors are imported when first called, not here: compiling their regular expressions
+# is a third of a cached `factcheck compare`, which never extracts, and modules that only need
+# the number words (`factcheck.extract.numbers`) import this package too.
 
 
 def body_sentences(article: Article) -> list[Span]:
+    from factcheck.extract.sentences import split_sentences
+
     blocks = article.body_blocks() if article.blocks else None
     if blocks is None:
         return split_sentences(article.text)
@@ -22,6 +25,9 @@ def body_sentences(article: Article) -> list[Span]:
 
 
 def extract(article: Article) -> Extraction:
+    from factcheck.extract.figures import extract_figures
+    from factcheck.extract.quotes import extract_quotes
+
     # Extraction makes hundreds of thousands of short-lived objects (matches, words, models)
     # and no reference cycles: the cyclic collector, run every few hundred allocations, only
     # walks them, a tenth of the time on long articles. It is paused for the call and put

@@ -36,7 +36,7 @@ from factcheck.extract.numbers import (
     words_precision,
 )
 from factcheck.extract.periods import Period, find_periods, period_for
-from factcheck.models import Article, Bound, Figure, FigureKind, Span
+from factcheck.models import PREVIOUS, Article, Bound, Figure, FigureKind, Span
 
 # ---------------------------------------------------------------- vocabulary
 
@@ -1525,8 +1525,6 @@ _MARGIN_SIDES = frozenset(("above", "over", "below", "under", "beyond", "short")
 _VALUED_AT = {"estimated": "estimate", "valued": "value", "priced": "price"}
 _VALUED_AT_BEFORE = re.compile(r"\b(estimated|valued|priced)\s+at\s+$", re.IGNORECASE)
 
-# The measure word of a figure that gives the level before a change ("from 0.8%").
-PREVIOUS = "previous"
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 
 
