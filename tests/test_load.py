@@ -34,6 +34,13 @@ def test_unreadable_articles_are_one_line_errors(write, name, content, problem) 
     assert "\n" not in message
 
 
+def test_front_matter_errors_give_the_line_of_the_file(write) -> None:
+    path = write("bad-front.md", "---\ntitle: Mayor opens bridge\nevent: bridge: opening\n---\n" + BODY)
+    with pytest.raises(InputError) as error:
+        load_article(path)
+    assert "(line 3)" in str(error.value)  # the file's line 3: "event: bridge: opening"
+
+
 def test_missing_file_and_folder(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file"):
         load_article(tmp_path / "nope.txt")

@@ -197,7 +197,8 @@ def _split_front_matter(text: str, path: str) -> tuple[dict[str, object], str, i
         data = yaml.safe_load(match.group(1) or "") or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 1})" if mark is not None else ""
+        # YAML counts from the front matter's first line; the reader counts from the file's.
+        where = f" (line {mark.line + 2})" if mark is not None else ""
         raise InputError(path, f"front matter is not valid YAML{where}") from exc
     if not isinstance(data, dict):
         raise InputError(path, "front matter must be a mapping of field: value")
