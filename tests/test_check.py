@@ -79,6 +79,17 @@ def test_articles_are_compared_within_their_event_only(corpus, capsys) -> None:
     assert "FC104" in rules_of(out) and "FC105" in rules_of(out) and "FC101" in rules_of(out)
 
 
+def test_each_event_has_its_own_figure_table(corpus, capsys) -> None:
+    _, out, _ = run(["check", "--no-color", "--fail-on", "none"], capsys)
+    bridge = out[out.index("Figures: bridge") : out.index("Findings")]
+    assert "courier" in bridge and "herald" in bridge and "$12.5 million" in bridge
+    assert "sport-daily" not in bridge and "the-post" not in bridge
+    assert "Figures: derby" not in out  # no figures in the derby reports, so no table
+    _, markdown, _ = run(["check", "-f", "markdown", "--fail-on", "none"], capsys)
+    assert "## Figures: bridge" in markdown
+    assert "| Measure | courier | herald | Status |" in markdown
+
+
 def test_front_matter_event_overrides_the_folder(corpus, capsys) -> None:
     moved = corpus / "articles" / "derby" / "wire.md"
     moved.write_text("---\nevent: bridge\n---\n" + MAYOR_C, encoding="utf-8")
@@ -98,6 +109,11 @@ def test_changed_since_checks_only_what_changed(corpus, capsys) -> None:
     for finding in report["findings"]:
         assert "wire" in {e["article_id"] for e in finding["evidence"]}
     assert code == 1  # wire's $12.5 million conflicts with the herald's $14 million
+    # What is shown is about the wire: courier and herald against each other are not.
+    pairs = [{m["a"]["article_id"], m["b"]["article_id"]} for m in report["alignment"]["quotes"]]
+    assert pairs and all("wire" in pair for pair in pairs)
+    rows = report["figure_table"]
+    assert rows and all("wire" in {f["article_id"] for f in row["figures"]} for row in rows)
 
 
 def test_changed_since_unknown_revision_is_a_usage_error(corpus, capsys) -> None:

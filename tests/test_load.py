@@ -35,7 +35,8 @@ def test_unreadable_articles_are_one_line_errors(write, name, content, problem) 
 
 
 def test_front_matter_errors_give_the_line_of_the_file(write) -> None:
-    path = write("bad-front.md", "---\ntitle: Mayor opens bridge\nevent: bridge: opening\n---\n" + BODY)
+    front = "---\ntitle: Mayor opens bridge\nevent: bridge: opening\n---\n"
+    path = write("bad-front.md", front + BODY)
     with pytest.raises(InputError) as error:
         load_article(path)
     assert "(line 3)" in str(error.value)  # the file's line 3: "event: bridge: opening"

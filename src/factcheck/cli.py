@@ -319,6 +319,7 @@ def _check_report(
         article_paths,
         compare,
         extract_all,
+        focus_report,
         load_articles,
         merge_reports,
     )
@@ -379,10 +380,7 @@ def _check_report(
         report = compare(
             members, rules, load_article(source) if source is not None else None, extracted
         )
-        touching = [
-            f for f in report.findings if any(e.article_id in target_ids for e in f.evidence)
-        ]
-        reports.append(report.model_copy(update={"findings": touching}))
+        reports.append(focus_report(report, target_ids))
     return merge_reports(reports, rules), target_ids
 
 

@@ -229,6 +229,28 @@ def summarise(
     )
 
 
+def focus_report(report: Report, article_ids: set[str]) -> Report:
+    """What a check of some of the report's articles shows: the findings, aligned pairs and
+    figure rows that involve one of them. The other articles stay, as what they were checked
+    against (evidence and figure cells point into them)."""
+    figure_ids = {f.id for a in report.articles if a.id in article_ids for f in a.figures}
+    alignment = report.alignment
+    return report.model_copy(
+        update={
+            "findings": [f for f in report.findings
+                         if any(e.article_id in article_ids for e in f.evidence)],
+            "alignment": Alignment(
+                quotes=[m for m in alignment.quotes
+                        if {m.a.article_id, m.b.article_id} & article_ids],
+                figures=[m for m in alignment.figures if {m.a, m.b} & figure_ids],
+                sources=[m for m in alignment.sources if m.article_id in article_ids],
+            ),
+            "figure_table": [row for row in report.figure_table
+                             if any(f.article_id in article_ids for f in row.figures)],
+        }
+    )  # fmt: skip
+
+
 def merge_reports(reports: list[Report], rules: list[Rule]) -> Report:
     """One report of several events' reports (`factcheck check`), in event order."""
     articles = [article for report in reports for article in report.articles]

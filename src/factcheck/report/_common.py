@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from factcheck.models import (
+    ArticleSummary,
     DiffOp,
     Evidence,
     Figure,
@@ -29,9 +30,45 @@ def findings_by_severity(report: Report) -> list[tuple[Severity, list[Finding]]]
     return groups
 
 
-def figure_cells(report: Report, row: FigureRow) -> list[str]:
-    by_article: dict[str, Figure] = {figure.article_id: figure for figure in row.figures}
-    return [by_article[a.id].text if a.id in by_article else "—" for a in report.articles]
+class FigureTable:
+    """The figure rows of one event, with a column for each of its articles."""
+
+    def __init__(self, event: str | None, articles: list[ArticleSummary]) -> None:
+        self.event = event
+        self.articles = articles
+        self.rows: list[FigureRow] = []
+
+    def title(self, base: str = "Figures") -> str:
+        return f"{base}: {self.event}" if self.event else base
+
+    def cells(self, row: FigureRow) -> list[str]:
+        by_article: dict[str, Figure] = {figure.article_id: figure for figure in row.figures}
+        return [by_article[a.id].text if a.id in by_article else "—" for a in self.articles]
+
+
+def figure_tables(report: Report) -> list[FigureTable]:
+    """One table per event when the report holds events checked apart (`factcheck check`): a
+    column for every article of every event would be mostly dashes. Articles that alignment
+    joined across events were compared together, so they keep one table."""
+    events = {article.id: article.meta.event for article in report.articles}
+    alignment = report.alignment
+    joined = [(m.a.article_id, m.b.article_id) for m in alignment.quotes] + [
+        (figure.article_id, other.article_id)
+        for row in report.figure_table
+        for figure, other in zip(row.figures, row.figures[1:], strict=False)
+    ]
+    if len(set(events.values())) < 2 or any(events.get(a) != events.get(b) for a, b in joined):
+        single = FigureTable(None, report.articles)
+        single.rows = list(report.figure_table)
+        return [single] if single.rows else []
+    by_event: dict[str | None, FigureTable] = {}
+    for article in report.articles:
+        table = by_event.setdefault(article.meta.event, FigureTable(article.meta.event, []))
+        table.articles.append(article)
+    for row in report.figure_table:
+        by_event[events.get(row.figures[0].article_id)].rows.append(row)
+    tables = list(by_event.values())
+    return [table for table in tables if table.rows]
 
 
 def figure_measure(row: FigureRow) -> str:

@@ -13,8 +13,8 @@ from itertools import pairwise
 from factcheck.models import ArticleSummary, Finding, Report, WordDiff
 from factcheck.report._common import (
     diff_side,
-    figure_cells,
     figure_measure,
+    figure_tables,
     findings_by_severity,
     location,
     summary_line,
@@ -184,11 +184,12 @@ def render_html(report: Report) -> str:
                        f"{escape(match.article_id)}</code><br>{quoted}</td></tr>")  # fmt: skip
         out.append("</table>")
 
-    if report.figure_table:
-        heads = "".join(f"<th>{escape(a.id)}</th>" for a in report.articles)
-        out.append(f"<h2>Figures</h2><table><tr><th>Measure</th>{heads}<th>Status</th></tr>")
-        for row in report.figure_table:
-            cells = "".join(f"<td>{escape(c)}</td>" for c in figure_cells(report, row))
+    for table in figure_tables(report):
+        heads = "".join(f"<th>{escape(a.id)}</th>" for a in table.articles)
+        out.append(f"<h2>{escape(table.title())}</h2><table><tr><th>Measure</th>{heads}"
+                   "<th>Status</th></tr>")  # fmt: skip
+        for row in table.rows:
+            cells = "".join(f"<td>{escape(c)}</td>" for c in table.cells(row))
             status = row.status.value
             out.append(
                 f"<tr><td>{escape(figure_measure(row))}</td>{cells}"

@@ -5,8 +5,8 @@ from __future__ import annotations
 from factcheck.models import Report, WordDiff
 from factcheck.report._common import (
     diff_side,
-    figure_cells,
     figure_measure,
+    figure_tables,
     findings_by_severity,
     location,
     summary_line,
@@ -39,12 +39,12 @@ def render_markdown(report: Report) -> str:
                 f"| {m.score:g} | {_cell(m.a.article_id)}: {_cell(_side(m.diff, 'a'))} "
                 f"| {_cell(m.b.article_id)}: {_cell(_side(m.diff, 'b'))} |"
             )
-    if report.figure_table:
-        header = " | ".join(_cell(a.id) for a in report.articles)
-        lines += ["", "## Figures", "", f"| Measure | {header} | Status |"]
-        lines.append("|---" * (len(report.articles) + 2) + "|")
-        for row in report.figure_table:
-            cells = " | ".join(_cell(c) for c in figure_cells(report, row))
+    for table in figure_tables(report):
+        header = " | ".join(_cell(a.id) for a in table.articles)
+        lines += ["", f"## {_cell(table.title())}", "", f"| Measure | {header} | Status |"]
+        lines.append("|---" * (len(table.articles) + 2) + "|")
+        for row in table.rows:
+            cells = " | ".join(_cell(c) for c in table.cells(row))
             status = row.status.value.replace("_", " ")
             lines.append(f"| {_cell(figure_measure(row))} | {cells} | {status} |")
     lines += ["", "## Findings", ""]

@@ -10,9 +10,10 @@ from rich.text import Text
 
 from factcheck.models import QuoteMatch, Report, Severity, WordDiff
 from factcheck.report._common import (
+    FigureTable,
     diff_side,
-    figure_cells,
     figure_measure,
+    figure_tables,
     findings_by_severity,
     location,
     summary_line,
@@ -73,17 +74,17 @@ def _sources_table(report: Report) -> Table:
     return table
 
 
-def _figures_table(report: Report) -> Table:
-    table = Table(title="Figures", expand=True)
+def _figures_table(table_of: FigureTable) -> Table:
+    table = Table(title=table_of.title(), expand=True)
     table.add_column("Measure")
-    for article in report.articles:
+    for article in table_of.articles:
         table.add_column(article.id, overflow="fold")
     table.add_column("Status", no_wrap=True)
-    for row in report.figure_table:
+    for row in table_of.rows:
         status = row.status.value
         table.add_row(
             figure_measure(row),
-            *figure_cells(report, row),
+            *table_of.cells(row),
             Text(status.replace("_", " "), style=_STATUS_STYLE[status]),
         )
     return table
@@ -132,8 +133,8 @@ def render_terminal(report: Report, *, color: bool = False) -> str:
         console.print(_quotes_table(report, report.alignment.quotes))
     if report.alignment.sources:
         console.print(_sources_table(report))
-    if report.figure_table:
-        console.print(_figures_table(report))
+    for figures in figure_tables(report):
+        console.print(_figures_table(figures))
     if report.findings:
         console.print(Text("Findings", style="bold"), _findings(report))
     elif report.summary.baselined:
