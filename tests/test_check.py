@@ -269,7 +269,7 @@ def test_jobs_and_cache_never_change_the_report(corpus, capsys) -> None:
     _, plain, _ = run([*args, "--no-cache"], capsys)
     _, parallel, _ = run([*args, "--jobs", "2", "--no-cache"], capsys)
     _, first, _ = run(args, capsys)  # fills .factcheck-cache
-    cached = sorted((corpus / ".factcheck-cache").glob("*.json"))
+    cached = sorted((corpus / ".factcheck-cache").glob("extractions-*/*.json"))
     assert len(cached) == 4
     cached[0].write_text("{not json", encoding="utf-8")  # a damaged entry is extracted again
     _, second, _ = run([*args, "--jobs", "2"], capsys)
@@ -352,7 +352,9 @@ def test_extractions_cached_by_other_extractor_code_are_not_used(
     article = article_from_text("Storm\n\nUp to 40 were hurt.\n", article_id="storm")
     cache = tmp_path / "cache"
     pipeline.extract_all([article], cache=cache)
+    (first,) = cache.glob("extractions-*/*.json")
     monkeypatch.setattr(pipeline, "_extractor_digest", lambda: "code changed since")
     pipeline.extract_all([article], cache=cache)
-    # A second extraction, kept under another key: the first was not read back.
-    assert len(list(cache.glob("*.json"))) == 2
+    # Extracted again, not read back; and the other code's extractions are gone.
+    (second,) = cache.glob("extractions-*/*.json")
+    assert second.parent != first.parent and not first.parent.exists()

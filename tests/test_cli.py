@@ -173,7 +173,7 @@ def test_compare_caches_extractions_and_reports_the_same(tmp_path, capsys, monke
     _, uncached, _ = run([*args, "--no-cache"], capsys)
     assert not (tmp_path / ".factcheck-cache").exists()
     _, first, _ = run(args, capsys)
-    assert len(list((tmp_path / ".factcheck-cache").glob("*.json"))) == 2
+    assert len(list((tmp_path / ".factcheck-cache").glob("extractions-*/*.json"))) == 2
     _, second, _ = run(args, capsys)
     assert uncached == first == second
 

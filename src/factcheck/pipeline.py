@@ -6,6 +6,7 @@ import contextlib
 import functools
 import hashlib
 import os
+import shutil
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -101,10 +102,16 @@ def _cache_key(article: Article) -> str:
     return digest.hexdigest()
 
 
+def _extractions_dir(cache: Path) -> Path:
+    """One folder per version of the extractor's code, so the extractions an upgrade makes
+    useless can be removed as a whole."""
+    return cache / f"extractions-{_extractor_digest()[:16]}"
+
+
 def _cached(article: Article, cache: Path | None) -> Extraction | None:
     if cache is None:
         return None
-    path = cache / f"{_cache_key(article)}.json"
+    path = _extractions_dir(cache) / f"{_cache_key(article)}.json"
     try:
         return Extraction.model_validate_json(path.read_bytes())
     except (OSError, ValueError):
@@ -114,15 +121,27 @@ def _cached(article: Article, cache: Path | None) -> Extraction | None:
 def _store(cache: Path, article: Article, extraction: Extraction) -> None:
     """Keep an extraction for the next run; a cache that cannot be written (read-only, full)
     only costs that run's time, so it is not an error."""
-    target = cache / f"{_cache_key(article)}.json"
+    folder = _extractions_dir(cache)
+    target = folder / f"{_cache_key(article)}.json"
     temporary = target.with_suffix(f".{os.getpid()}.tmp")
     try:
-        cache.mkdir(parents=True, exist_ok=True)
+        if not folder.is_dir():
+            _remove_other_extractions(cache)
+            folder.mkdir(parents=True, exist_ok=True)
         temporary.write_text(extraction.model_dump_json(), encoding="utf-8")
         os.replace(temporary, target)
     except OSError:
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
+
+
+def _remove_other_extractions(cache: Path) -> None:
+    """Extractions made by other extractor code are never read again: without this, every
+    upgrade would leave a copy of the whole corpus's extractions behind."""
+    if not cache.is_dir():
+        return
+    for stale in cache.glob("extractions-*"):
+        shutil.rmtree(stale, ignore_errors=True)
 
 
 def extract_all(
