@@ -194,8 +194,13 @@ def align_figures(
 
     def same_place(i: int, j: int) -> bool:
         """Both national, or about one region ("Welsh prices … 5.4%" is not the nation's
-        3.2%); without the texts, regions are unknown and never stand in the way."""
-        return not regions_a or regions_a[i] == regions_b[j]
+        3.2%); without the texts, regions are unknown and never stand in the way. A region
+        named in one sentence only is no bar to the same value: one outlet says "In
+        Mississippi, … 2,300 homes" where the other's paragraph went on from the state."""
+        if not regions_a or regions_a[i] == regions_b[j]:
+            return True
+        one_unnamed = regions_a[i] is None or regions_b[j] is None
+        return one_unnamed and _gap(center_a[i], center_b[j]) <= SAME_VALUE
 
     def consider(i: int, j: int, measure: float, worded: bool = True) -> None:
         fig_a, fig_b = a.figures[i], b.figures[j]
