@@ -349,7 +349,10 @@ def _distinct_unit(figure: Figure) -> bool:
 
 
 def _has_value(figure: Figure) -> bool:
-    return figure.value is not None and figure.kind is not FigureKind.ORDINAL
+    """Ordinals only of something ("the 55th minute"): a bare "third" ranks anything."""
+    if figure.kind is FigureKind.ORDINAL and figure.unit in _COMMON_UNITS:
+        return False
+    return figure.value is not None
 
 
 def _value_key(figure: Figure) -> tuple[str, str, float]:
