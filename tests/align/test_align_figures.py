@@ -167,6 +167,14 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
             "per cent lower than last year.",
             [],
         ),
+        # Two sentences joined by a sure pair (£749) pair their other prices, one a currency.
+        (
+            "Northwind unveiled the Lumio Vision 2, which will cost $799 in the US, £749 in the "
+            "UK and €829 in the euro zone. Its older model sells for $499.",
+            "The company also showed off the Lumio Vision 2, which will be sold from October 14 "
+            "for $849 in the United States and £749 in Britain. Rivals charge $1,200.",
+            [("$799", "$849"), ("£749", "£749")],
+        ),
         # The only 55th minute in each match report is one moment, however worded.
         (
             "City levelled through captain Owen Price in the 55th minute, heading home a corner "

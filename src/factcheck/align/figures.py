@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -260,14 +261,68 @@ def align_figures(
             if score > scores.get((i, j), 0.0) and score >= min_score:
                 scores[i, j] = score
     candidates = [(score, i, j) for (i, j), score in scores.items()]
-    matches = [
-        FigureMatch(a=a.figures[i].id, b=b.figures[j].id, score=round(score, 1))
-        for score, i, j in sorted(
-            one_to_one(candidates, lambda i, j: _gap(center_a[i], center_b[j])),
-            key=lambda pair: pair[1:],
+    chosen = one_to_one(candidates, lambda i, j: _gap(center_a[i], center_b[j]))
+
+    def may_pair(i: int, j: int) -> bool:
+        return (
+            periods_compatible(a.figures[i].period, b.figures[j].period)
+            and same_place(i, j)
+            and previous_a[i] == previous_b[j]
+            and _gap(center_a[i], center_b[j]) < FAR_APART
         )
+
+    chosen += [(min_score, i, j) for i, j in _anchored(a.figures, b.figures, chosen, may_pair)]
+    return [
+        FigureMatch(a=a.figures[i].id, b=b.figures[j].id, score=round(score, 1))
+        for score, i, j in sorted(chosen, key=lambda pair: pair[1:])
     ]
-    return matches
+
+
+# A pair this sure anchors its two sentences to one another.
+ANCHOR_SCORE = 80.0
+
+
+def _anchored(
+    a: list[Figure],
+    b: list[Figure],
+    chosen: list[tuple[float, int, int]],
+    may_pair: Callable[[int, int], bool],
+) -> list[tuple[int, int]]:
+    """Pairs left unpaired in two sentences that a sure pair joins, one figure of a unit in
+    each: "will cost $799 in the US, £749 in the UK" and "sold … for $849 in the United
+    States and £749 in Britain" give the US price, whose measures share no word, once the
+    £749 pairs."""
+    used_a = {i for _, i, _ in chosen}
+    used_b = {j for _, _, j in chosen}
+    in_sentence_a: dict[int, list[int]] = {}
+    in_sentence_b: dict[int, list[int]] = {}
+    for figures, where in ((a, in_sentence_a), (b, in_sentence_b)):
+        for index, figure in enumerate(figures):
+            where.setdefault(figure.sentence.start, []).append(index)
+    anchors = sorted(
+        {(a[i].sentence.start, b[j].sentence.start) for score, i, j in chosen
+         if score >= ANCHOR_SCORE}
+    )  # fmt: skip
+    pairs = []
+    for sentence_a, sentence_b in anchors:
+        by_unit_a: dict[tuple[str, str], list[int]] = {}
+        by_unit_b: dict[tuple[str, str], list[int]] = {}
+        for indexes, figures, by_unit in (
+            (in_sentence_a[sentence_a], a, by_unit_a),
+            (in_sentence_b[sentence_b], b, by_unit_b),
+        ):
+            for index in indexes:
+                by_unit.setdefault(_unit_key(figures[index]), []).append(index)
+        for unit, [i] in ((u, v) for u, v in by_unit_a.items() if len(v) == 1):
+            only_b = by_unit_b.get(unit, [])
+            if len(only_b) != 1:
+                continue
+            j = only_b[0]
+            if i not in used_a and j not in used_b and may_pair(i, j):
+                used_a.add(i)
+                used_b.add(j)
+                pairs.append((i, j))
+    return pairs
 
 
 # Units that many unrelated figures share: one of them in each article says nothing.
