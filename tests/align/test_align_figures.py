@@ -175,6 +175,22 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
             "for $849 in the United States and £749 in Britain. Rivals charge $1,200.",
             [("$799", "$849"), ("£749", "£749")],
         ),
+        # A shared value (6.5%) anchors the sentences: the placebo rates pair, not the
+        # placebo group's weight loss, which shares a word with one of them.
+        (
+            "Serious events occurred in 6.5 per cent of those on the drug, compared with 8.0 per "
+            "cent of those given the placebo. Participants lost 9.4 per cent of their body "
+            "weight, against 0.9 per cent in the placebo group.",
+            "Heart attacks or strokes occurred in 6.5 percent of people on the drug and in 8.4 "
+            "percent of those on placebo.",
+            [("6.5 per cent", "6.5 percent"), ("8.0 per cent", "8.4 percent")],
+        ),
+        # ... but only close values: net income is not the analysts' revenue estimate.
+        (
+            "Tesla reported net income of $7.9 billion, while revenue rose 3% to $25.17 billion.",
+            "Revenue climbed 3 percent to $25.2 billion, missing estimates of $25.6 billion.",
+            [("3%", "3 percent"), ("$25.17 billion", "$25.2 billion")],
+        ),
         # The only 55th minute in each match report is one moment, however worded.
         (
             "City levelled through captain Owen Price in the 55th minute, heading home a corner "

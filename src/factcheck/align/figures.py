@@ -260,69 +260,84 @@ def align_figures(
             score = alike - SENTENCE_DISCOUNT
             if score > scores.get((i, j), 0.0) and score >= min_score:
                 scores[i, j] = score
-    candidates = [(score, i, j) for (i, j), score in scores.items()]
-    chosen = one_to_one(candidates, lambda i, j: _gap(center_a[i], center_b[j]))
+
+    def prefer(i: int, j: int) -> float:
+        return _gap(center_a[i], center_b[j])
+
+    chosen = one_to_one([(score, i, j) for (i, j), score in scores.items()], prefer)
 
     def may_pair(i: int, j: int) -> bool:
+        """Whether two figures that parallel sentences put side by side are one fact: with
+        no word of their measures in common, only if their values are close ("net income of
+        $7.9 billion" and "estimates of $25.6 billion" are not)."""
         return (
             periods_compatible(a.figures[i].period, b.figures[j].period)
             and same_place(i, j)
             and previous_a[i] == previous_b[j]
-            and _gap(center_a[i], center_b[j]) < FAR_APART
+            and _gap(center_a[i], center_b[j]) <= CLOSE_VALUE
         )
 
-    chosen += [(min_score, i, j) for i, j in _anchored(a.figures, b.figures, chosen, may_pair)]
+    anchors = [
+        (i, j) for score, i, j in chosen
+        if score >= ANCHOR_SCORE or _gap(center_a[i], center_b[j]) <= SAME_VALUE
+    ]  # fmt: skip
+    anchored = _anchored(a.figures, b.figures, anchors, may_pair)
+    if anchored:
+        for i, j in anchored:
+            scores[i, j] = max(scores.get((i, j), 0.0), ANCHORED_SCORE)
+        chosen = one_to_one([(score, i, j) for (i, j), score in scores.items()], prefer)
     return [
         FigureMatch(a=a.figures[i].id, b=b.figures[j].id, score=round(score, 1))
         for score, i, j in sorted(chosen, key=lambda pair: pair[1:])
     ]
 
 
-# A pair this sure anchors its two sentences to one another.
+# A pair this sure, or of one value, anchors its two sentences to one another; the other
+# figures of those sentences then pair at this score, above a pair on a word or two.
 ANCHOR_SCORE = 80.0
+ANCHORED_SCORE = 75.0
 
 
 def _anchored(
     a: list[Figure],
     b: list[Figure],
-    chosen: list[tuple[float, int, int]],
+    anchors: list[tuple[int, int]],
     may_pair: Callable[[int, int], bool],
 ) -> list[tuple[int, int]]:
-    """Pairs left unpaired in two sentences that a sure pair joins, one figure of a unit in
-    each: "will cost $799 in the US, £749 in the UK" and "sold … for $849 in the United
+    """Pairs in two sentences that an anchor joins, one figure of a unit in each besides the
+    anchors: "will cost $799 in the US, £749 in the UK" and "sold … for $849 in the United
     States and £749 in Britain" give the US price, whose measures share no word, once the
-    £749 pairs."""
-    used_a = {i for _, i, _ in chosen}
-    used_b = {j for _, _, j in chosen}
+    £749 pairs; "6.5 per cent of those on the drug, compared with 8.0 per cent of those given
+    the placebo" and "6.5 percent of people on the drug and in 8.4 percent of those on
+    placebo" give the placebo rates."""
+    anchored_a = {i for i, _ in anchors}
+    anchored_b = {j for _, j in anchors}
     in_sentence_a: dict[int, list[int]] = {}
     in_sentence_b: dict[int, list[int]] = {}
-    for figures, where in ((a, in_sentence_a), (b, in_sentence_b)):
+    for figures, where, anchored in (
+        (a, in_sentence_a, anchored_a),
+        (b, in_sentence_b, anchored_b),
+    ):
         for index, figure in enumerate(figures):
-            where.setdefault(figure.sentence.start, []).append(index)
-    anchors = sorted(
-        {(a[i].sentence.start, b[j].sentence.start) for score, i, j in chosen
-         if score >= ANCHOR_SCORE}
-    )  # fmt: skip
-    pairs = []
-    for sentence_a, sentence_b in anchors:
+            if index not in anchored:
+                where.setdefault(figure.sentence.start, []).append(index)
+    pairs = set()
+    for sentence_a, sentence_b in sorted(
+        {(a[i].sentence.start, b[j].sentence.start) for i, j in anchors}
+    ):
         by_unit_a: dict[tuple[str, str], list[int]] = {}
         by_unit_b: dict[tuple[str, str], list[int]] = {}
         for indexes, figures, by_unit in (
-            (in_sentence_a[sentence_a], a, by_unit_a),
-            (in_sentence_b[sentence_b], b, by_unit_b),
+            (in_sentence_a.get(sentence_a, []), a, by_unit_a),
+            (in_sentence_b.get(sentence_b, []), b, by_unit_b),
         ):
             for index in indexes:
                 by_unit.setdefault(_unit_key(figures[index]), []).append(index)
         for unit, [i] in ((u, v) for u, v in by_unit_a.items() if len(v) == 1):
             only_b = by_unit_b.get(unit, [])
-            if len(only_b) != 1:
-                continue
-            j = only_b[0]
-            if i not in used_a and j not in used_b and may_pair(i, j):
-                used_a.add(i)
-                used_b.add(j)
-                pairs.append((i, j))
-    return pairs
+            if len(only_b) == 1 and may_pair(i, only_b[0]):
+                pairs.add((i, only_b[0]))
+    return sorted(pairs)
 
 
 # Units that many unrelated figures share: one of them in each article says nothing.
