@@ -19,6 +19,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from factcheck.extract.numbers import (
     COUNTED_NOUNS,
@@ -986,6 +987,7 @@ _LATIN_US = frozenset(
 _POSSESSIVE_END = re.compile(r"[’']s?$")
 
 
+@lru_cache(maxsize=16384)
 def _singular(word: str) -> str:
     if _ACRONYM_PLURAL.fullmatch(word):
         return word[:-1].casefold()  # GPUs, CEOs
@@ -1468,29 +1470,35 @@ _SENTENCE_VERBS = frozenset(
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[’'][a-z]*)?")
 
 
-def _content_words(words: list[str], opening: str | None = None) -> list[str]:
-    """The words that say what is measured, each singular; ``opening`` is the word that opens
+def _content_words(words: list[str], opening: bool = False) -> list[str]:
+    """The words that say what is measured, each singular; ``opening`` when the first word opens
     the sentence, capitalised only for that (read as a common noun, "Prices rose 5%")."""
     kept = []
-    for word in words:
-        lowered = word.casefold()
-        if "-" in lowered and lowered.split("-")[-1] in ("quarter", "year", "half", "month"):
-            continue
-        if lowered in _SYNONYMS:
-            kept.append(_SYNONYMS[lowered])
-            continue
-        if lowered in _STOP or lowered in _WEEKDAYS or _MONTH.fullmatch(word):
-            continue
-        if lowered in _SENTENCE_VERBS:
-            kept.append(lowered)  # "jailed for nine years": what the span is
-            continue
-        if lowered.endswith(("ing", "ly", "ed")) or word[0].isdigit() or len(word) == 1:
-            continue  # "S&P" leaves s and p: letters say nothing
-        if word is not opening and _NAME_WORD.fullmatch(word):
-            kept.append(_POSSESSIVE_END.sub("", lowered))
-            continue
-        kept.append(_singular(word))
+    for index, word in enumerate(words):
+        content = _content_word(word, opening and index == 0)
+        if content is not None:
+            kept.append(content)
     return kept
+
+
+# Words repeat: each is read once, not at every figure near it.
+@lru_cache(maxsize=16384)
+def _content_word(word: str, opening: bool) -> str | None:
+    """What ``word`` says about what is measured, singular; None when it says nothing."""
+    lowered = word.casefold()
+    if "-" in lowered and lowered.split("-")[-1] in ("quarter", "year", "half", "month"):
+        return None
+    if lowered in _SYNONYMS:
+        return _SYNONYMS[lowered]
+    if lowered in _STOP or lowered in _WEEKDAYS or _MONTH.fullmatch(word):
+        return None
+    if lowered in _SENTENCE_VERBS:
+        return lowered  # "jailed for nine years": what the span is
+    if lowered.endswith(("ing", "ly", "ed")) or word[0].isdigit() or len(word) == 1:
+        return None  # "S&P" leaves s and p: letters say nothing
+    if not opening and _NAME_WORD.fullmatch(word):
+        return _POSSESSIVE_END.sub("", lowered)
+    return _singular(word)
 
 
 _MOVEMENT = frozenset({"rise", "fall"})
@@ -1529,36 +1537,38 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 
 
 def _measure(
-    text: str, sentence: Span, found: _Found, start: int, others: list[tuple[int, int]]
+    text: str,
+    sentence: Span,
+    found: _Found,
+    start: int,
+    others: list[tuple[int, int]],
+    marks: list[int],
 ) -> list[str]:
     """What the figure (qualifier from ``start``) measures: the content words around it, within
     its clause. Other figures and periods in the clause are stepped over ("interest rates at a
-    16-year high of 5.25%", "income for the full year 2023 was $39.1 billion")."""
-    left_text = text[sentence.start : start]
-    left_start = sentence.start + max(
-        (m.end() for m in _CLAUSE_MARK.finditer(left_text)), default=0
-    )
-    right = _CLAUSE_MARK.search(text, found.end, sentence.end)
-    right_end = right.start() if right else sentence.end
+    16-year high of 5.25%", "income for the full year 2023 was $39.1 billion"). ``marks`` are
+    where the sentence's `_CLAUSE_MARK` signs stand, in order."""
+    before = bisect_left(marks, start)
+    left_start = marks[before - 1] + 1 if before else sentence.start
+    after = bisect_left(marks, found.end)
+    right_end = marks[after] if after < len(marks) else sentence.end
     if found.total:
         # The size of the whole group: what the clause says the part did is not its measure.
         words = ["total"]
     else:
         left = _clause_words(text, left_start, start, others)
-        opening = left[0] if left and left_start == sentence.start else None
-        words = _content_words(left[-5:], opening)
+        opening = left_start == sentence.start
+        words = _content_words(left[-5:], opening and len(left) <= 5)
         if len(words) < 2 and len(left) > 5:
             # "a train that came off the rails near Fellbrook in September was going at 63
             # mph": the five words before say nothing; what the clause is about comes earlier.
-            words = _content_words(left[-12:], opening)
+            words = _content_words(left[-12:], opening and len(left) <= 12)
     words += _content_words(_clause_words(text, found.end, right_end, others)[:4])
     if all(word in _MOVEMENT for word in words) and left_start > sentence.start:
         # "revenue of $40.11 billion, marking a 25% increase": a bare change is a change of
         # what the clause before it measures.
-        clause_start = sentence.start + max(
-            (m.end() for m in _CLAUSE_MARK.finditer(text[sentence.start : left_start - 1])),
-            default=0,
-        )
+        earlier = bisect_left(marks, left_start - 1)
+        clause_start = marks[earlier - 1] + 1 if earlier else sentence.start
         words += _content_words(_clause_words(text, clause_start, left_start, others)[-5:])
     margin = _MARGIN_AFTER.match(text, found.end, right_end)
     if margin is not None and found.kind is not FigureKind.DURATION:
@@ -1656,6 +1666,9 @@ _TRIGGER_WORDS = (
     | frozenset(_MULTIPLES)
     | _ORDINAL_WORDS
 )
+# With the lower-cased text at hand, "in" turns on a share only beside a digit or a share opener
+# (each a trigger of its own): alone it turns on nothing, and it stands in most sentences.
+_LOWERED_TRIGGER_WORDS = _TRIGGER_WORDS - {"in"}
 
 
 def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> set[str]:
@@ -1670,7 +1683,8 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> se
     )
     digit = _DIGIT.search(text, start, end) is not None
     percent_sign = text.find("%", start, end) != -1
-    if not digit and not percent_sign and _TRIGGER_WORDS.isdisjoint(found):
+    trigger_words = _TRIGGER_WORDS if lowered is None else _LOWERED_TRIGGER_WORDS
+    if not digit and not percent_sign and trigger_words.isdisjoint(found):
         return set()  # most sentences: no pattern can match without a digit or one of these
     words = set(found)
     number = digit or not _NUMBER_WORDS.isdisjoint(words)
@@ -1747,9 +1761,47 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> se
 # that none hides another.
 _STARTING_WORDS = longest_first([*UNITS, *TENS, *MULTIPLIERS, *ORDINALS, "dozen", "half"])
 _STARTS = re.compile(rf"\d|\.(?=\d)|\b{_STARTING_WORDS}|\b(?:(?P<article>a(?=n?[\s-]))|(?P<a>a))")
-# Which starts each pattern tries: "a"/"an" only where the pattern opens with them (a
-# quantity even with no space: "a mile" or "amile"), the rest only where it opens with a number.
-_ARTICLE_STARTS = frozenset("duration share count".split())
+# Where each pattern's matches can start, by kind (see `_SentenceStarts`): "a"/"an" only where
+# the pattern opens with them ("article"; "quantity" even with no space: "a mile" or "amile"), a
+# number, a sign or word that may open it, or near a currency sign or code. The patterns left
+# out (rare, with no one place to start) search the whole sentence.
+_START_KINDS: list[tuple[str, str | None]] = [
+    ("money_range", "between"),
+    ("money_range", "currency"),
+    ("percent_range", "number_or_between"),
+    ("money", "currency"),
+    ("money_suffix", "number_or_sign"),
+    ("money_words", "number"),
+    ("cents", "number"),
+    ("fraction_unit", None),
+    ("percent", "number_or_minus"),
+    ("percent", "per"),
+    ("duration", "article"),
+    ("temperature", "number_minus_or_sign"),
+    ("quantity", "quantity"),
+    ("share", "article"),
+    ("tally", "number"),
+    ("part", "number"),
+    ("count", "article"),
+    ("count_bare", "number"),
+    ("count_of", None),
+    ("multiple", None),
+    ("ordinal", "number"),
+]
+assert [name for name, _ in _PATTERNS] == [name for name, _ in _START_KINDS]
+# The strings besides numbers ("number_or_…") or alone that open a kind's matches, in lower case.
+_OPENING_STRINGS: dict[str, tuple[bool, tuple[str, ...]]] = {
+    "between": (False, ("between",)),
+    "per": (False, ("per",)),  # percent, per cent, percentage
+    "number_or_between": (True, ("between",)),
+    "number_or_minus": (True, ("minus", "negative")),
+    "number_or_sign": (True, ("-", "−")),
+    "number_minus_or_sign": (True, ("minus", "-", "−")),
+}
+# An amount with its currency first opens at most this far before the sign or code: "-U.S. $5".
+_CURRENCY_REACH = 6
+_CURRENCY_MARK = re.compile("[$€£¥₹₩]")
+_ISO_LOWER = re.compile("|".join(_ISO_CODES))
 # What every share holds, in lower case: "… thirds of", "… half of", "one in …", "3 out of …".
 _SHARE_HINT = re.compile(
     rf"(?:half|halves|thirds?|quarters?|fifths?|tenths?)\s+(?:of|{_SHARE_VERB})\b"
@@ -1757,9 +1809,6 @@ _SHARE_HINT = re.compile(
 )
 # What every part holds, in lower case: a number right before "of": "104 of", "nineteen of".
 _PART_HINT = re.compile(rf"(?:\d|\b{longest_first([*UNITS, *TENS, *MULTIPLIERS])})\s+of\s")
-_FROM_STARTS = frozenset(
-    "money_words cents duration quantity share count part count_bare ordinal".split()
-)
 # Characters that IGNORECASE matches to an ASCII letter but ``str.lower`` does not lower to it.
 _FOLDS_ELSEWHERE = re.compile("[İıſ]")
 
@@ -1773,18 +1822,86 @@ def _lowered(text: str) -> str | None:
     return lowered
 
 
+class _SentenceStarts:
+    """Where matches can start in one sentence of the lower-cased text, by kind (see
+    `_START_KINDS`); each kind is found when a pattern first asks for it."""
+
+    def __init__(self, lowered: str, start: int, end: int) -> None:
+        self.lowered, self.start, self.end = lowered, start, end
+        self.found: dict[str, list[int]] = {}
+
+    def of(self, kind: str) -> list[int]:
+        starts = self.found.get(kind)
+        if starts is None:
+            starts = self.found[kind] = self._find(kind)
+        return starts
+
+    def _find(self, kind: str) -> list[int]:
+        lowered, start, end = self.lowered, self.start, self.end
+        if kind in ("quantity", "article", "number"):
+            found = list(_STARTS.finditer(lowered, start, end))
+            self.found["quantity"] = [m.start() for m in found]
+            self.found["article"] = [m.start() for m in found if m.lastgroup != "a"]
+            self.found["number"] = [m.start() for m in found if m.lastgroup is None]
+            return self.found[kind]
+        if kind == "currency":
+            marks = [m.start() for m in _CURRENCY_MARK.finditer(lowered, start, end)]
+            marks += [m.start() for m in _ISO_LOWER.finditer(lowered, start, end)]
+            near = {
+                at for mark in marks for at in range(max(start, mark - _CURRENCY_REACH), mark + 1)
+            }
+            return sorted(near)
+        with_numbers, strings = _OPENING_STRINGS[kind]
+        starts = [*self.of("number")] if with_numbers else []
+        for string in strings:
+            at = lowered.find(string, start, end)
+            while at != -1:
+                starts.append(at)
+                at = lowered.find(string, at + 1, end)
+        return sorted(set(starts))
+
+
 def _matches(
-    pattern: re.Pattern[str], starts: list[int], text: str, pos: int, end: int
+    pattern: re.Pattern[str],
+    starts: list[int],
+    text: str,
+    pos: int,
+    end: int,
+    inner_digits: bool = False,
 ) -> re.Match[str] | None:
     """``pattern.search(text, pos, end)`` tried only at ``starts``: the same match, since no
     match can start elsewhere and a match at a position does not depend on where the search
-    began."""
+    began. ``inner_digits`` when the pattern must be tried at every digit of a number (see
+    `_INNER_DIGITS`)."""
     # Starts before ``pos`` are a bisection away, not a scan: a sentence with many numbers
     # would otherwise cost the square of their count.
+    failed = -2
     for index in range(bisect_left(starts, pos), len(starts)):
-        if match := pattern.match(text, starts[index], end):
+        at = starts[index]
+        if (
+            at == failed + 1
+            and not inner_digits
+            and text[at].isdecimal()
+            and text[failed].isdecimal()
+            and not _THOUSANDS_GROUP.match(text, at)
+        ):
+            # A digit inside a number that failed from the digit before: what follows it
+            # matches from there too (the number one digit longer is a number), so it fails
+            # as well. A long run of digits was tried digit by digit, each try reading the
+            # rest of the run: the square of its length.
+            failed = at
+            continue
+        if match := pattern.match(text, at, end):
             return match
+        failed = at
     return None
+
+
+# The one number that stops being one with a digit before it: "234,567" (not "1234,567").
+_THOUSANDS_GROUP = re.compile(r"\d{3},")
+# Patterns whose number has at most three digits ("\d{1,3}"), so that it may match inside a
+# longer one where it failed from the number's first digit: "234C" in "1234C".
+_INNER_DIGITS = frozenset(("temperature",))
 
 
 def _scan(
@@ -1810,8 +1927,11 @@ def _scan_patterns(
         taken = [(m.start(), m.end()) for m in _URL.finditer(text, sentence.start, sentence.end)]
     else:
         taken = []
-    sentence_starts: dict[str, list[int]] | None = None
-    for name, pattern in _PATTERNS:
+    sentence_starts = (
+        None if lowered is None else _SentenceStarts(lowered, sentence.start, sentence.end)
+    )
+    # Paired by place, not looked up by pattern: hashing a compiled pattern reads all its code.
+    for (name, pattern), (_, kind) in zip(_PATTERNS, _START_KINDS, strict=True):
         if name not in on:
             continue
         if (
@@ -1827,22 +1947,11 @@ def _scan_patterns(
         ):
             continue  # most sentences with "of" hold no number right before it
         pos = sentence.start
-        starts = None
-        if lowered is not None and name in _FROM_STARTS:
-            if sentence_starts is None:
-                found = list(_STARTS.finditer(lowered, sentence.start, sentence.end))
-                sentence_starts = {
-                    "quantity": [m.start() for m in found],
-                    "article": [m.start() for m in found if m.lastgroup != "a"],
-                    "number": [m.start() for m in found if m.lastgroup is None],
-                }
-            starts = sentence_starts[
-                name if name == "quantity" else "article" if name in _ARTICLE_STARTS else "number"
-            ]
+        starts = None if sentence_starts is None or kind is None else sentence_starts.of(kind)
         while match := (
             pattern.search(text, pos, sentence.end)
             if starts is None
-            else _matches(pattern, starts, text, pos, sentence.end)
+            else _matches(pattern, starts, text, pos, sentence.end, name in _INNER_DIGITS)
         ):
             found = _accept(name, match, text, sentence, taken)
             if found is None:
@@ -1867,31 +1976,12 @@ def _accept(
     start, end = match.start(), match.end()
     if any(s < end and start < e for s, e in taken):
         return None
-    groups = match.groupdict()
-    number_start = next((match.start(g) for g in ("num", "anum") if groups.get(g)), start)
-    if name != "ordinal" and not groups.get("mixed") and _NUMBER_START.match(text, number_start):
-        num_end = _NUMBER.match(text, number_start).end()
-        if number_start > 0 and (
-            text[number_start - 1].isdigit() or text[number_start - 1 : number_start] in ",."
-        ):
-            return None  # the tail of a longer number
-        dashed_low = name == "count" and _DASHED_LOW.search(
-            text, max(0, number_start - 16), number_start
-        )
-        if _glued(text, number_start, num_end) and name not in _DASHED and not dashed_low:
-            return None
-        if _glued(text, number_start, number_start) and not dashed_low:
-            return None
-        if _date_or_time(text, number_start, num_end):
-            return None
-        if (
-            name in ("count", "part", "duration", "quantity")
-            and _named(text, number_start, sentence)
-            and not (name == "count" and _counted_after(text, num_end))
-        ):
-            return None
+    # The handler before the guards: it turns down most matches (a number with no noun after
+    # it) for less than the guards cost, and neither depends on the other.
     found = _HANDLERS[name](match, text)
-    if found is not None and found.then is None and found.kind in _RATED:
+    if found is None or _not_a_figure(name, match, text, sentence):
+        return None
+    if found.then is None and found.kind in _RATED:
         rate = _RATE_AFTER.match(text, found.end, sentence.end)
         if rate is not None and not (
             found.kind is not FigureKind.MONEY
@@ -1900,6 +1990,34 @@ def _accept(
         ):
             _rate(found, rate)
     return found
+
+
+def _not_a_figure(name: str, match: re.Match[str], text: str, sentence: Span) -> bool:
+    """Whether the match's number is the tail of a longer one, part of a code or a name, or a
+    date or a time."""
+    groups = match.groupdict()
+    number_start = next((match.start(g) for g in ("num", "anum") if groups.get(g)), match.start())
+    if name == "ordinal" or groups.get("mixed") or not _NUMBER_START.match(text, number_start):
+        return False
+    num_end = _NUMBER.match(text, number_start).end()
+    if number_start > 0 and (
+        text[number_start - 1].isdigit() or text[number_start - 1 : number_start] in ",."
+    ):
+        return True  # the tail of a longer number
+    dashed_low = name == "count" and _DASHED_LOW.search(
+        text, max(0, number_start - 16), number_start
+    )
+    if _glued(text, number_start, num_end) and name not in _DASHED and not dashed_low:
+        return True
+    if _glued(text, number_start, number_start) and not dashed_low:
+        return True
+    if _date_or_time(text, number_start, num_end):
+        return True
+    return (
+        name in ("count", "part", "duration", "quantity")
+        and _named(text, number_start, sentence)
+        and not (name == "count" and _counted_after(text, num_end))
+    )
 
 
 # A figure per unit of something: "£245 a tonne", "7.2 tonnes per hectare", "107 bushels an
@@ -1984,14 +2102,14 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
         periods: list[Period] = find_periods(text, sentence.start, sentence.end)
         periods = [p for p in periods if not any(f.start <= p.start < f.end for f in found)]
         spans = [(item.start, item.end) for item in found]
+        spans_and_periods = sorted(spans + [(p.start, p.end) for p in periods])
+        marks = [m.start() for m in _CLAUSE_MARK.finditer(text, sentence.start, sentence.end)]
         for item in found:
             bound, qualifier, start = _qualifier(text, sentence, item.start)
             if qualifier is not None and _spread_over(text, sentence, item, start, found):
                 bound, qualifier, start = Bound.EXACT, None, item.start
-            others = sorted(
-                [(o.start, o.end) for o in found if o is not item]
-                + [(p.start, p.end) for p in periods]
-            )
+            others = spans_and_periods.copy()
+            others.remove((item.start, item.end))
             figures.append(
                 Figure(
                     id=f"{article.id}:f{len(figures) + 1}",
@@ -2010,7 +2128,7 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
                     period=period_for(
                         periods, item.start, text, figures=spans, sentence_start=sentence.start
                     ),
-                    measure=_measure(text, sentence, item, start, others),
+                    measure=_measure(text, sentence, item, start, others, marks),
                     sentence=sentence,
                 )
             )
