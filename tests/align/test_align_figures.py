@@ -261,3 +261,29 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
 )
 def test_figures_pair_by_measure_and_value(text_a: str, text_b: str, pairs) -> None:
     assert aligned_texts(text_a, text_b) == pairs
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "compatible"),
+    [
+        # A quarter named by its last month is fiscal Q4 in India, calendar Q1: any quarter.
+        ("quarter to March", "Q4", True),
+        ("quarter to March", "Q1 2025", True),
+        ("quarter to March 2025", "Q4 2025", True),
+        ("quarter to March 2025", "Q4 2022", False),
+        ("quarter to March", "March", False),
+        ("quarter to March", "quarter to June", False),
+        ("quarter to March", "H1", False),
+        ("quarter to March", None, True),
+    ],
+)
+def test_a_month_named_quarter_is_any_quarter(a, b, compatible) -> None:
+    assert periods_compatible(a, b) is compatible
+
+
+def test_the_align_labels_are_the_extractor_s() -> None:
+    from factcheck.align import figures as align
+    from factcheck.extract import figures, periods
+
+    assert align.AGE == figures.AGE
+    assert align.MONTH_QUARTER == periods.MONTH_QUARTER

@@ -190,6 +190,9 @@ def test_period_of_a_figure(sentence, period) -> None:
         ("The company reported a 25% increase in revenue for Q4.", {"rise", "revenue"}),
         ("Its stock dropped 8% after the bell.", {"share", "fall"}),
         ("The company bought 350,000 NVIDIA H100 GPUs.", {"nvidia", "h100", "gpu"}),
+        # A clause opening on its verb goes on from the subject before the apposition.
+        ("Chega, led by André Ventura, won 60 seats.", {"seat", "chega"}),
+        ("Labour, which had led in the polls, won 412 seats.", {"seat", "labour"}),
     ],
 )  # fmt: skip
 def test_measure_words(sentence, words) -> None:
@@ -300,7 +303,6 @@ def test_qualifier_words_are_not_the_measure() -> None:
         "Revenue in the second half of 2023 rose.",
         "The 2024 election will decide the matter.",
         "The firm posted its fourth-quarter results.",
-        "The 25-year-old striker scored twice.",
         "It took a quarter of a century to build.",
         "Half of it was wasted.",
         "Thousands of people marched on Saturday.",
@@ -420,11 +422,11 @@ def test_spoken_cents_only_at_the_end_of_a_clause(sentence, printed, value) -> N
         ("Between two and three million people fled the region.",
          "Between two and three million people", "range", "2000000-3000000", "people",
          "exact"),
-        ("Up to 40 were hurt when the stand collapsed.", "Up to 40", "count", "40", "",
+        ("Up to 40 were hurt when the stand collapsed.", "Up to 40", "count", "40", "people",
          "at_most"),
         ("More than 5,000 lost power overnight.", "More than 5,000", "count", "5000", "",
          "at_least"),
-        ("Three died at the scene.", "Three", "count", "3", "", "exact"),
+        ("Three died at the scene.", "Three", "count", "3", "people", "exact"),
         ("Quarterly profit doubled from a year earlier.", "doubled", "percent", "100", "%",
          "exact"),
         ("Revenue more than tripled.", "more than tripled", "percent", "200", "%",
@@ -759,3 +761,105 @@ def test_qa5_a_year_after_since_is_no_period() -> None:
 def test_a_toll_is_measured_as_deaths_however_worded(text: str) -> None:
     [figure] = figures_of(text)
     assert "death" in figure.measure
+
+
+# QA8: Indian scales and the rupee, power units, counts before a share, tolls, ages.
+QA8_CASES = [
+    ("The company’s order book stood at Rs 42,000 crore at the end of March.",
+     [("Rs 42,000 crore", "money", "420000000000", "INR")]),
+    ("It plans capital expenditure of ₹500 crore and Rs 9,000 crore in FY26.",
+     [("₹500 crore", "money", "5000000000", "INR"),
+      ("Rs 9,000 crore", "money", "90000000000", "INR")]),
+    ("The government set aside Rs 1.5 lakh crore for roads.",
+     [("Rs 1.5 lakh crore", "money", "1500000000000", "INR")]),
+    ("Adhira added 2.1 lakh rooftop solar customers during the year.",
+     [("2.1 lakh rooftop solar customers", "count", "210000", "customer")]),
+    ("Installed capacity rose to 8.4 GW from 6.9 GW a year earlier.",
+     [("8.4 GW", "quantity", "8400", "MW"), ("6.9 GW", "quantity", "6900", "MW")]),
+    ("Adhira's installed capacity rose to 8,400 megawatts.",
+     [("8,400 megawatts", "quantity", "8400", "MW")]),
+    ("The company is bidding for a 1,500 MW pumped-storage project.",
+     [("1,500 MW", "quantity", "1500", "MW")]),
+    ("The plant produced 4.2 TWh, and a 500kW battery was added.",
+     [("4.2 TWh", "quantity", "4200000", "MWh"), ("500kW", "quantity", "0.5", "MW")]),
+    ("Chega, a party founded six years ago, won 60 seats and 22.6 percent of the vote.",
+     [("60 seats", "count", "60", "seat"), ("22.6 percent", "percent", "22.6", "%")]),
+    ("Chega won 50 seats with 22.6%, edging out the Socialists.",
+     [("50 seats", "count", "50", "seat"), ("22.6%", "percent", "22.6", "%")]),
+    ("Seven people have died and 41 have been injured after an express train derailed.",
+     [("Seven people", "count", "7", "people"), ("41", "count", "41", "people")]),
+    ("An express train derailed on Tuesday, killing seven people and injuring 46 others.",
+     [("seven people", "count", "7", "people"), ("46 others", "count", "46", "people")]),
+    ("The driver, a 54-year-old man from Edinburgh, was taken to hospital.",
+     [("54-year-old", "quantity", "54", "years old")]),
+    ("The 45-year-old driver was seriously injured.",
+     [("45-year-old", "quantity", "45", "years old")]),
+    ("A man aged 45 was arrested, and a three-year-old girl was unhurt.",
+     [("aged 45", "quantity", "45", "years old"),
+      ("three-year-old", "quantity", "3", "years old")]),
+    ("Those who died were aged between 19 and 78.",
+     [("aged between 19 and 78", "range", "19-78", "years old")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), QA8_CASES)
+def test_qa8_figures(sentence, expected) -> None:
+    def value(f):
+        return f"{f.low}-{f.high}" if f.value is None else Decimal(f.value)
+
+    def expect(v):
+        return v if "-" in v else Decimal(v)
+
+    assert [(f.text, f.kind.value, value(f), f.unit) for f in figures_of(sentence)] == [
+        (text, kind, expect(v), unit) for text, kind, v, unit in expected
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "words", "not_words"),
+    [
+        # Each count of a toll is of its own toll, not of the one beside it.
+        ("An express train derailed on Tuesday, killing seven people and injuring 46 others.",
+         "46 others", {"injured"}, {"death"}),
+        ("An express train derailed on Tuesday, killing seven people and injuring 46 others.",
+         "seven people", {"death"}, {"injured"}),
+        ("Seven people have died and 41 have been injured after an express train derailed.",
+         "41", {"injured"}, {"death"}),
+        # An age beside the noun it is of; a relative clause is about the noun before it.
+        ("The driver, a 54-year-old man from Edinburgh, was taken to hospital.", "54-year-old",
+         {"driver", "man"}, set()),
+        ("Adhira's shares, which closed up over 3 percent before the results, rose.",
+         "over 3 percent", {"share"}, set()),
+        # A thousands comma is no clause mark: the amount's own words are not its measure.
+        ("Net profit rose 18 per cent to Rs 1,248 crore from Rs 1,058 crore in FY24.",
+         "Rs 1,058 crore", {"previous", "profit"}, {"crore", "rs"}),
+    ],
+)  # fmt: skip
+def test_qa8_measures(sentence, printed, words, not_words) -> None:
+    (figure,) = [f for f in figures_of(sentence) if f.text == printed]
+    assert words <= set(figure.measure), figure.measure
+    assert not not_words & set(figure.measure), figure.measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "period"),
+    [
+        ("Adhira Power reported a rise in net profit to Rs 356 crore for the March quarter.",
+         "Rs 356 crore", "quarter to March"),
+        ("Revenue rose to $5.1 billion in the three months to December 2024, it said.",
+         "$5.1 billion", "quarter to December 2024"),
+        ("Net profit rose 18 per cent to Rs 1,248 crore from Rs 1,058 crore in FY24.",
+         "Rs 1,248 crore", None),
+        ("Net profit rose 18 per cent to Rs 1,248 crore from Rs 1,058 crore in FY24.",
+         "Rs 1,058 crore", "FY2024"),
+    ],
+)  # fmt: skip
+def test_qa8_periods(sentence, printed, period) -> None:
+    (figure,) = [f for f in figures_of(sentence) if f.text == printed]
+    assert figure.period == period
+
+
+def test_three_months_to_a_month_is_a_quarter_not_a_span() -> None:
+    assert [f.kind.value for f in figures_of("Sales rose 8% in the three months to June.")] == [
+        "percent"
+    ]

@@ -97,3 +97,18 @@ def test_a_year_after_since_is_where_a_time_starts_not_a_period() -> None:
     periods = find_periods(text)
     assert [p.label for p in periods] == ["1976"]
     assert period_for(periods, text.index("up to half"), text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("profit for the March quarter", ["quarter to March"]),
+        ("sales in the quarter to June rose", ["quarter to June"]),
+        ("in the three months ended December 31, 2024", ["quarter to December 2024"]),
+        ("the outcome in the April-June quarter", ["quarter to June"]),
+        ("the December quarter", ["quarter to December"]),
+        ("In March, sales rose", ["March"]),
+    ],
+)
+def test_a_quarter_named_by_its_last_month(text, labels) -> None:
+    assert [p.label for p in find_periods(text)] == labels

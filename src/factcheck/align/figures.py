@@ -25,6 +25,12 @@ _FAMILY = {
 }
 
 
+# Labels the extractor writes (`factcheck.extract.periods.MONTH_QUARTER`,
+# `factcheck.extract.figures.AGE`), spelled out here: a cached compare never imports the
+# extractors.
+MONTH_QUARTER = "quarter to "
+AGE = "years old"
+
 _PERIOD_PARTS = re.compile(
     r"FY|[QH][1-4]|\d{4}|January|February|March|April|May|June|July|August|September|October"
     r"|November|December"
@@ -36,12 +42,37 @@ def periods_compatible(a: str | None, b: str | None) -> bool:
     without its year) or 2025 and FY2025; Q4 and Q1, or Q4 2023 and Q4 2022, are not."""
     if a is None or b is None or a == b:
         return True
+    if a.startswith(MONTH_QUARTER) or b.startswith(MONTH_QUARTER):
+        return _month_quarter_compatible(a, b)
     parts_a, parts_b = _PERIOD_PARTS.findall(a), _PERIOD_PARTS.findall(b)
     shorter, longer = sorted((parts_a, parts_b), key=len)
     if longer[: len(shorter)] == shorter:
         return True
     # A calendar year and the fiscal year of that number.
     return sorted((parts_a, parts_b)) == [[shorter[0]], ["FY", shorter[0]]]
+
+
+_QUARTER = re.compile(r"Q[1-4](?: (\d{4}))?")
+
+
+def _month_quarter_compatible(a: str, b: str) -> bool:
+    """A quarter named by its last month ("quarter to March 2025") is any numbered quarter
+    (Q4 of India's fiscal year, Q1 of the calendar's; the fiscal year may be named after
+    either calendar year), so only another month's quarter or a year too far apart rules it
+    out; a month, a half or a year is another period."""
+    if not a.startswith(MONTH_QUARTER):
+        a, b = b, a
+    month_a, _, year_a = a.removeprefix(MONTH_QUARTER).partition(" ")
+    if b.startswith(MONTH_QUARTER):
+        month_b, _, year_b = b.removeprefix(MONTH_QUARTER).partition(" ")
+        if month_a != month_b:
+            return False
+    else:
+        quarter = _QUARTER.fullmatch(b)
+        if quarter is None:
+            return False
+        year_b = quarter.group(1) or ""
+    return not (year_a and year_b) or abs(int(year_a) - int(year_b)) <= 1
 
 
 # Words that say how a figure moved, not what it measures: "rise" alone matches any rise.
@@ -341,7 +372,8 @@ def _anchored(
 
 
 # Units that many unrelated figures share: one of them in each article says nothing.
-_COMMON_UNITS = frozenset({"%", "pp", "", "people", "persons", "times"})
+# An age too ("years old"): two articles' only ages may be two people's.
+_COMMON_UNITS = frozenset({"%", "pp", "", "people", "persons", "times", AGE})
 
 
 def _alone_in_both(a: list[Figure], b: list[Figure]) -> list[tuple[int, int, bool]]:

@@ -92,6 +92,8 @@ _CURRENCY_PREFIX = {
     "£": "GBP",
     "¥": "JPY",
     "₹": "INR",
+    "rs": "INR",
+    "rs.": "INR",
     "₩": "KRW",
     "元": "CNY",
     **_ISO_CODES,
@@ -175,7 +177,22 @@ _UNIT_WORDS = {
     "l": "litre",
     "ml": "ml",
     "degrees": "degree",
+    # Power and energy, each in one unit (megawatts, megawatt-hours) with the printed unit as
+    # its scale, as basis points are read as percentage points: "8.4 GW" is "8,400 megawatts".
+    **{
+        f"{prefix}{suffix}": f"MW{suffix[1:]}"
+        for prefix in ("k", "m", "g", "t")
+        for suffix in ("w", "wh")
+    },
+    **{
+        f"{prefix}watt{hours}": f"MW{'h' if 'hour' in hours else ''}"
+        for prefix in ("kilo", "mega", "giga", "tera")
+        for hours in ("", "s", "-hour", "-hours", " hour", " hours")
+    },
 }
+# What a unit of power or energy is in megawatts: "GW" is a thousand.
+_POWER_SCALE = {"k": Decimal("0.001"), "m": Decimal(1), "g": Decimal(1000),
+                "t": Decimal(1000000)}  # fmt: skip
 _TIME_UNITS = {
     "year": "year",
     "years": "year",
@@ -214,7 +231,7 @@ _STOP = frozenset(
     "months week weeks day days earlier later ago previous prior same company firm group "
     "including according total totaling totalling worth reported expects expected said says "
     "estimated between marking reporting million billion thousand trillion percent end "
-    "start beginning include includes included reach reached hit".split()
+    "start beginning include includes included reach reached hit rs".split()
 )
 _COUNT_NOUNS = frozenset(
     "people staff personnel police children men women cattle sheep fish aircraft deer "
@@ -232,9 +249,14 @@ _NOT_HEADS = frozenset(
 _CUR = (
     # "c $ 16.4 million" (tokenised wire copy) keeps its space; "a $5 fee" is no Australian.
     r"\b(?:US|U\.S\.?|HK|NZ)\s?\$|(?<!['’] )\b[CRS]\s?\$|\bA\$|\$|€|£|¥|₹|₩|"
+    # The rupee's abbreviation: "Rs 356 crore", "Rs. 1,184.50".
+    r"\b(?-i:Rs)\.?\s?(?=\d)|"
     r"(?:USD|EUR|GBP|JPY|CHF|CNY|INR|CAD|AUD)\s?"
 )
-_SCALE_WORD = r"thousand|million|billion|trillion"
+# "Rs 1.5 lakh crore" is 1.5 × 10**12: the Indian scales compound.
+_SCALE_WORD = (
+    r"(?:lakh|thousand)\s+crores?(?![\w-])|thousand|million|billion|trillion|lakhs?|crores?"
+)
 _CUR_WORD = (
     r"(?:(?:us|u\.s\.|american|australian|canadian|hong kong|new zealand|singapore)\s+)?"
     r"dollars?|euros?|(?:british\s+)?pounds? sterling|(?:british\s+)?pounds?|sterling|"
@@ -259,7 +281,8 @@ _QUANTITY_UNITS = (
     r"(?:miles|mile|mi|km/h|kph|km|kilomet(?:re|er)s?|met(?:re|er)s?|mm|cm|"
     r"(?:milli|centi)met(?:re|er)s?|feet|foot|ft|inches|inch|"
     r"in(?=\s*(?:[.,;)]|$|thick|long|wide|tall|deep|high))|pounds|pound|lbs?|kg|kilograms?|"
-    r"grams?|tons?|tonnes?|mph|acres?|hectares?|gallons?|lit(?:re|er)s?|(?-i:L|mL)|ml|degrees)\b"
+    r"grams?|tons?|tonnes?|mph|acres?|hectares?|gallons?|lit(?:re|er)s?|(?-i:L|mL)|ml|degrees|"
+    r"(?:kilo|mega|giga|tera)watts?(?:[\s-]hours?)?|(?-i:[kKMGT]Wh?))\b"
 )
 _SCALE = rf"(?:\s?(?P<scale>{_SCALE_WORD})\b|(?P<short>{SCALE_PATTERN})\b)"
 
@@ -391,6 +414,23 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"(?P<unit>percents?|per cent|percentage)\s+of\s+(?:{_NUM}|\b(?P<words>{WORD_NUMBER}))"
             r"(?P<sign>)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # An age: "a 54-year-old driver", "the 61-year-old", "five years old".
+        "age",
+        re.compile(
+            rf"(?:{_NUM}|\b(?P<words>{WORD_NUMBER}))[\s-]+years?[\s-]+old\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # "aged 45", "aged between 19 and 78", "ranged in age from 19 to 78".
+        "age",
+        re.compile(
+            r"\b(?:aged|in\s+age\s+from|ages?\s+of)\s+(?:between\s+)?"
+            r"(?:(?P<low>\d{1,3})\s*(?:to|and|-|–)\s*)?(?P<num>\d{1,3})\b(?![.,]\d|\s*%)",
             re.IGNORECASE,
         ),
     ),
@@ -841,6 +881,11 @@ _OF_YEAR_AFTER = re.compile(
 )
 
 
+_QUARTER_TO_AFTER = re.compile(
+    rf"\s+(?:to|ended|ending|through)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?{_MONTHS}\b"
+)
+
+
 def _duration(match: re.Match[str], text: str) -> _Found | None:
     if _VAGUE.search(text[max(0, match.start() - 20) : match.start()]):
         return None  # "several hundred years" states no number
@@ -852,6 +897,12 @@ def _duration(match: re.Match[str], text: str) -> _Found | None:
         second, end = None, match.end("unit")
     if _DATE_AFTER.match(text, end):
         return None
+    if (
+        (match.group("num") or match.group("words") or "").casefold() in ("3", "three")
+        and match.group("unit").casefold() == "months"
+        and _QUARTER_TO_AFTER.match(text, end)
+    ):
+        return None  # "the three months to December" is a quarter (periods.py reads it)
     if _FIRST_BEFORE.search(text, max(0, match.start() - 10), match.start()) and (
         _OF_YEAR_AFTER.match(text, end)
     ):
@@ -908,9 +959,33 @@ def _second_unit(match: re.Match[str]) -> tuple[Decimal, str] | None:
     return value, small
 
 
+# What an age is counted in: ages of one person in two articles line up, and no other span of
+# years does.
+AGE = "years old"
+
+
+def _age(match: re.Match[str], _text: str) -> _Found | None:
+    """An age, a quantity of years old: "a 54-year-old driver", "aged 19 to 78"."""
+    groups = match.groupdict()
+    if groups.get("num"):
+        value = Decimal(groups["num"].replace(",", ""))
+        if "." in groups["num"] or "," in groups["num"]:
+            return None
+    else:
+        value = parse_words(groups["words"])
+    if value is None or not 0 < value <= 130:
+        return None
+    if groups.get("low"):
+        return _range_of(match, Decimal(groups["low"]), value, AGE, 1, Decimal(1))
+    return _Found(FigureKind.QUANTITY, match.start(), match.end(), value, AGE, 1, Decimal(1))
+
+
 def _quantity(match: re.Match[str], _text: str) -> _Found | None:
-    unit = _UNIT_WORDS[match.group("unit").casefold()]
+    printed_unit = match.group("unit").casefold()
+    unit = _UNIT_WORDS[re.sub(r"\s+", " ", printed_unit)]
     scale = scale_of(match.group("scale") or match.group("short"))
+    # "8.4 GW" is printed in thousands of megawatts, "500 kW" in thousandths.
+    power = _POWER_SCALE[printed_unit[0]] if unit.startswith("MW") else Decimal(1)
     if match.group("mixed"):
         value, precision = _fraction(match.group("mixed")), Decimal("0.01")
     elif match.group("num"):
@@ -938,18 +1013,20 @@ def _quantity(match: re.Match[str], _text: str) -> _Found | None:
         elif words.endswith(("and a quarter", "and an quarter")):
             parsed += Decimal("0.25")
         value, precision = parsed, Decimal(1)
+    factor = scale * power
+    scale = max(1, int(factor))
     if match.group("low"):
         low, low_precision = parse_digits(match.group("low"))
-        return _range_of(match, low * scale, value * scale, unit, scale,
-                         min(low_precision, precision) * scale)  # fmt: skip
+        return _range_of(match, low * factor, value * factor, unit, scale,
+                         min(low_precision, precision) * factor)  # fmt: skip
     return _Found(
         FigureKind.QUANTITY,
         match.start(),
         match.end(),
-        value * scale,
+        value * factor,
         unit,
         scale,
-        precision * scale,
+        precision * factor,
     )
 
 
@@ -1087,7 +1164,7 @@ def _count(match: re.Match[str], text: str) -> _Found | None:
                 # "2 to 3 million people", "two and three million": the scale printed once.
                 words = (match.group("words") or "").casefold().split()
                 low_scale = scale if scale != 1 or not words else MULTIPLIERS.get(words[-1], 1)
-            found = _range_of(match, low_value * low_scale, value * scale, _singular(head[-1]),
+            found = _range_of(match, low_value * low_scale, value * scale, _counted(head[-1]),
                               scale, min(low_precision * low_scale, precision * scale))  # fmt: skip
             if found is not None:
                 found.start, found.end, found.head = low.start(), end, head
@@ -1097,12 +1174,19 @@ def _count(match: re.Match[str], text: str) -> _Found | None:
         match.start(),
         end,
         value * scale,
-        _singular(head[-1]),
+        _counted(head[-1]),
         scale,
         precision * scale,
         head=head,
         total=_PART_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None,
     )
+
+
+def _counted(word: str) -> str:
+    """The unit of a count from its last word: "46 others" counts people, as "46 other people"
+    does ("other" stays in its measure)."""
+    singular = _singular(word)
+    return "people" if singular == "other" else singular
 
 
 def _tally(match: re.Match[str], text: str) -> _Found | None:
@@ -1365,6 +1449,16 @@ def _ordinal_value(match: re.Match[str]) -> Decimal:
     return Decimal(ORDINALS.get(ordinal) or int(re.sub(r"\D", "", ordinal)))
 
 
+# The words of a toll: what happened to the people a number counts.
+_TOLL_WORDS = (
+    r"killed|died|dead|injured|wounded|hurt|missing|hospitali[sz]ed|rescued|evacuated|arrested"
+)
+_TOLL_AFTER = re.compile(
+    rf"\s+(?:(?:were|are|was|is|have|has|had)\s+(?:been\s+)?)?(?:[a-z]+ly\s+)?(?:{_TOLL_WORDS})\b",
+    re.IGNORECASE,
+)
+
+
 def _bare_count(match: re.Match[str], _text: str) -> _Found | None:
     """A count of people the sentence does not name: "more than 5,000 lost power"."""
     if (match.group("words") or "").casefold() == "one":
@@ -1373,7 +1467,9 @@ def _bare_count(match: re.Match[str], _text: str) -> _Found | None:
     if number is None:
         return None
     value, precision, scale = number
-    return _Found(FigureKind.COUNT, match.start(), match.end(), value * scale, "", scale,
+    # "41 have been injured", "three died": a toll counts people, as "41 people" does.
+    unit = "people" if _TOLL_AFTER.match(_text, match.end()) else ""
+    return _Found(FigureKind.COUNT, match.start(), match.end(), value * scale, unit, scale,
                   precision * scale, head=[])  # fmt: skip
 
 
@@ -1399,6 +1495,7 @@ def _multiple(match: re.Match[str], _text: str) -> _Found:
 
 
 _HANDLERS: dict[str, Callable[[re.Match[str], str], _Found | None]] = {
+    "age": _age,
     "count_bare": _bare_count,
     "multiple": _multiple,
     "money_range": _range,
@@ -1517,7 +1614,8 @@ def _clause_words(text: str, start: int, end: int, others: list[tuple[int, int]]
     return _WORD.findall(" ".join(pieces))
 
 
-_CLAUSE_MARK = re.compile(r"[,;:()—–]")
+# Not the comma of a thousands group ("Rs 1,058 crore"): that would end a clause inside a figure.
+_CLAUSE_MARK = re.compile(r"[;:()—–]|(?<!\d),|,(?!\d{3}(?!\d))")
 # A difference from a level right after a figure: "20 mph above the limit", "2 points below
 # the average", "£500 over the budget".
 _MARGIN_AFTER = re.compile(
@@ -1552,6 +1650,7 @@ def _measure(
     left_start = marks[before - 1] + 1 if before else sentence.start
     after = bisect_left(marks, found.end)
     right_end = marks[after] if after < len(marks) else sentence.end
+    left: list[str] = []
     if found.total:
         # The size of the whole group: what the clause says the part did is not its measure.
         words = ["total"]
@@ -1563,6 +1662,34 @@ def _measure(
             # "a train that came off the rails near Fellbrook in September was going at 63
             # mph": the five words before say nothing; what the clause is about comes earlier.
             words = _content_words(left[-12:], opening and len(left) <= 12)
+    if (
+        left
+        and marks
+        and left_start > marks[0] + 1
+        and text[left_start - 1] == ","
+        and _SUBJECTLESS_VERB.fullmatch(left[0])
+    ):
+        # "Chega, led by André Ventura, won 22.6 per cent and 60 seats": a clause opening on
+        # its verb goes on from the sentence's subject, before the words set off by commas.
+        subject = _clause_words(text, sentence.start, marks[0], others)
+        if len(subject) <= 4:
+            words += [w for w in _content_words(subject, True) if w not in words]
+    if (
+        left_start > sentence.start
+        and text[left_start - 1] == ","
+        and (
+            (left and left[0].casefold() in ("which", "who"))
+            or (found.unit == AGE and all(w.casefold() in ("a", "an", "the") for w in left))
+        )
+    ):
+        # "Adhira's shares, which closed up over 3 percent", "The driver, a 54-year-old man":
+        # a relative clause, or an age's clause beside a noun, is about the noun before it.
+        # "the Socialists (PS), who won": a name in brackets, and the noun before it.
+        earlier = bisect_left(marks, left_start - 1)
+        if earlier >= 2 and text[marks[earlier - 1]] == ")":
+            earlier -= 1
+        clause_start = marks[earlier - 1] + 1 if earlier else sentence.start
+        words += _content_words(_clause_words(text, clause_start, left_start - 1, others)[-3:])
     words += _content_words(_clause_words(text, found.end, right_end, others)[:4])
     if all(word in _MOVEMENT for word in words) and left_start > sentence.start:
         # "revenue of $40.11 billion, marking a 25% increase": a bare change is a change of
@@ -1594,7 +1721,39 @@ def _measure(
     for word in words:
         if word not in measure:
             measure.append(word)
+    if "injured" in measure and "death" in measure:
+        # "killing seven people and injuring 46 others": each count is of one toll.
+        toll = _own_toll(text, start, found.end, left_start, right_end, others)
+        if toll is not None:
+            measure = [word for word in measure if word not in _TOLLS or word == toll]
     return measure
+
+
+# A verb in the past tense, as a clause that goes on from the sentence's subject opens: "won",
+# "took", "reported", "posted" (lower case: "Shares" or "The" open a clause of their own).
+_SUBJECTLESS_VERB = re.compile(
+    r"[a-z]+ed|won|took|got|made|had|saw|lost|rose|fell|grew|paid|sold|kept|held|gave|cut|hit"
+    r"|set|spent|brought|bought|drew|went|came|left|put|ran|beat|told|said|won"
+)
+
+_TOLLS = frozenset(("death", "injured"))
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _own_toll(
+    text: str, start: int, end: int, left_start: int, right_end: int, others: list[tuple[int, int]]
+) -> str | None:
+    """The toll a count in a clause naming two is of: the verb right before it ("injuring 46
+    others"), else the first toll word after it, before the next figure ("41 have been
+    injured"); None when neither says."""
+    before = _LAST_WORD.search(text, max(left_start, start - 20), start)
+    if before is not None and _SYNONYMS.get(before.group(1).casefold()) in _TOLLS:
+        return _SYNONYMS[before.group(1).casefold()]
+    stop = min([s for s, _ in others if s >= end] + [right_end])
+    for word in _WORD.findall(text, end, stop):
+        if _SYNONYMS.get(word.casefold()) in _TOLLS:
+            return _SYNONYMS[word.casefold()]
+    return None
 
 
 # ---------------------------------------------------------------- entry point
@@ -1623,10 +1782,11 @@ _CURRENCY_SIGN = re.compile("[$€£¥₹₩元]")
 _NUMBER_WORDS = frozenset([*UNITS, *TENS, *MULTIPLIERS, "dozen", "dozens"])
 _CURRENCY_WORDS = frozenset(
     "dollar dollars euro euros pound pounds sterling yen yuan renminbi rupee rupees franc "
-    "francs won ruble rubles rouble roubles peso pesos rmb usd eur gbp jpy chf cny inr cad "
+    "francs won ruble rubles rouble roubles peso pesos rmb rs usd eur gbp jpy chf cny inr cad "
     "aud".split()
 )
 _PERCENT_WORDS = frozenset("percent percents cent percentage basis bps".split())
+_AGE_WORDS = frozenset(("old", "aged", "age", "ages"))
 _TEMPERATURE_WORDS = frozenset("celsius centigrade fahrenheit".split())
 _TEMPERATURE_HINT = re.compile(r"\d\s?(?:°|[CF]\b)")
 _PART_WORDS = frozenset("half quarter quarters third thirds tenth tenths fifth fifths".split())
@@ -1642,7 +1802,7 @@ _SHARE_OPENERS = frozenset(
     "half halves third thirds quarter quarters fifth fifths tenth tenths "
     "one two three four five six seven eight nine".split()
 )
-_ISO_CODE = re.compile("|".join(_ISO_CODES.values()), re.IGNORECASE)
+_ISO_CODE = re.compile("|".join(_ISO_CODES.values()) + r"|\bRs\b", re.IGNORECASE)
 _SUFFIX_SIGN = re.compile("[€£¥₹元]")
 _ORDINAL_WORDS = frozenset(ORDINALS)
 _DIGIT_ORDINAL = frozenset("st nd rd th".split())
@@ -1713,6 +1873,8 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> se
         on.add("fraction_unit")
     if not words.isdisjoint(_TIME_UNITS):
         on.add("duration")
+    if number and not words.isdisjoint(_AGE_WORDS):
+        on.add("age")
     if digit and (
         not words.isdisjoint(_TEMPERATURE_WORDS) or _TEMPERATURE_HINT.search(text, start, end)
     ):
@@ -1776,6 +1938,8 @@ _START_KINDS: list[tuple[str, str | None]] = [
     ("fraction_unit", None),
     ("percent", "number_or_minus"),
     ("percent", "per"),
+    ("age", "number"),
+    ("age", None),
     ("duration", "article"),
     ("temperature", "number_minus_or_sign"),
     ("quantity", "quantity"),
@@ -1801,7 +1965,7 @@ _OPENING_STRINGS: dict[str, tuple[bool, tuple[str, ...]]] = {
 # An amount with its currency first opens at most this far before the sign or code: "-U.S. $5".
 _CURRENCY_REACH = 6
 _CURRENCY_MARK = re.compile("[$€£¥₹₩]")
-_ISO_LOWER = re.compile("|".join(_ISO_CODES))
+_ISO_LOWER = re.compile("|".join(_ISO_CODES) + r"|\brs\b")
 # What every share holds, in lower case: "… thirds of", "… half of", "one in …", "3 out of …".
 _SHARE_HINT = re.compile(
     rf"(?:half|halves|thirds?|quarters?|fifths?|tenths?)\s+(?:of|{_SHARE_VERB})\b"
@@ -1974,12 +2138,20 @@ def _accept(
     name: str, match: re.Match[str], text: str, sentence: Span, taken: list[tuple[int, int]]
 ) -> _Found | None:
     start, end = match.start(), match.end()
+    overlaps = False
     if any(s < end and start < e for s, e in taken):
-        return None
+        # The words a count looks ahead at may run into a figure read before it, though the
+        # count ends first: "won 60 seats and 22.6 percent". Its own span decides.
+        phrase = match.start("phrase") if "phrase" in match.re.groupindex else -1
+        if phrase < 0 or any(s < phrase and start < e for s, e in taken):
+            return None
+        overlaps = True
     # The handler before the guards: it turns down most matches (a number with no noun after
     # it) for less than the guards cost, and neither depends on the other.
     found = _HANDLERS[name](match, text)
     if found is None or _not_a_figure(name, match, text, sentence):
+        return None
+    if overlaps and any(s < found.end and found.start < e for s, e in taken):
         return None
     if found.then is None and found.kind in _RATED:
         rate = _RATE_AFTER.match(text, found.end, sentence.end)

@@ -25,6 +25,12 @@ SCALES: dict[str, int] = {
     "tn": 10**12,
     "trn": 10**12,
     "t": 10**12,
+    # The Indian numbering system's scales, used as million and billion are: "Rs 1,200 crore",
+    # "2.1 lakh customers".
+    "lakh": 10**5,
+    "lakhs": 10**5,
+    "crore": 10**7,
+    "crores": 10**7,
 }
 SCALE_PATTERN = r"(?:thousand|million|billion|trillion|mln|bln|trn|bn|mn|tn|[kmbt])"
 
@@ -79,6 +85,10 @@ MULTIPLIERS = {
     "quadrillion": 10**15,
     "quintillion": 10**18,
     "sextillion": 10**21,
+    "lakh": 10**5,
+    "lakhs": 10**5,
+    "crore": 10**7,
+    "crores": 10**7,
 }
 ORDINALS = {
     "first": 1,
@@ -218,9 +228,16 @@ def _cardinal(tokens: list[str]) -> Decimal | None:
 
 
 def scale_of(word: str | None) -> int:
+    """The multiplier of a scale word; of two, their product: "lakh crore" is 10**12."""
     if not word:
         return 1
-    return SCALES.get(word.casefold(), 1)
+    scale = SCALES.get(word.casefold())
+    if scale is not None:
+        return scale
+    scale = 1
+    for part in word.casefold().split():
+        scale *= SCALES.get(part, 1)
+    return scale
 
 
 _CARDINAL_WORD = {

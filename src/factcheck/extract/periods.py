@@ -55,6 +55,19 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "months_of_year",
     ),
+    # A quarter named by its last month: "the March quarter", "the quarter to June", "the three
+    # months ended December 31, 2024", "the April-June quarter". Labelled "quarter to March":
+    # which quarter of which year that is depends on the fiscal year (the March quarter is the
+    # fourth of India's, the first of the calendar's), so it is left to comparison.
+    (
+        re.compile(
+            rf"\b(?:(?:{_MONTH_NAMES})[\s-]*(?:-|–|to)[\s-]*)?({_MONTH_NAMES})(?:\s+({_YEAR}))?"
+            r"[\s-]+(?i:quarter)\b"
+            rf"|\b(?i:quarter|three\s+months|3\s+months)\s+(?i:to|ended|ending|through)\s+(?i:in\s+)?"
+            rf"(?i:the\s+end\s+of\s+)?({_MONTH_NAMES})(?:\s+\d{{1,2}}\b)?(?:,?\s+({_YEAR})\b)?"
+        ),
+        "month_quarter",
+    ),
     # A month: "in April", "April's 5.12%", "in March 2024", "the year to May"; not a date
     # ("on March 14", "14 March"), a name ("April Jones", Theresa May) or a verb.
     (
@@ -99,12 +112,17 @@ _NEEDED_WORDS: dict[str, tuple[str, ...]] = {
     "fiscal": ("fiscal", "fy"),
     "full_year": ("full",),
     "months_of_year": ("months",),
+    "month_quarter": ("quarter", "months"),
 }
 _NEEDED_LETTERS = {"year_quarter": "Q", "quarter": "Q", "half_short": "H"}
 _YEAR_HINT = re.compile(_YEAR)
 _MONTH_HINT = re.compile(_MONTH_NAMES)
 # Letters that IGNORECASE matches to an ASCII letter but ``str.lower`` does not lower to it.
 _FOLDS_ELSEWHERE = re.compile("[İıſ]")
+
+
+# The label of a quarter named by its last month: "quarter to March", "quarter to June 2024".
+MONTH_QUARTER = "quarter to "
 
 
 @dataclass(frozen=True)
@@ -181,6 +199,8 @@ def _label(kind: str, match: re.Match[str]) -> str:
         return label + _year(groups[2])
     if kind == "month":
         return (groups[0] or groups[1]) + _year(groups[2])
+    if kind == "month_quarter":
+        return "quarter to " + (groups[0] or groups[2]) + _year(groups[1] or groups[3])
     return groups[0]
 
 
@@ -235,6 +255,14 @@ _QUARTER_LABEL = re.compile(r"Q([1-4])(?: (\d{4}))?")
 def _shifted(label: str, step: str) -> str | None:
     """The period ``step`` (month, quarter, year) before ``label``; None when it cannot be
     said ("a year earlier" than a quarter with no year)."""
+    if label.startswith(MONTH_QUARTER):
+        month = _shifted(label.removeprefix(MONTH_QUARTER), "year" if step == "year" else "")
+        if step == "quarter":
+            parts = label.removeprefix(MONTH_QUARTER).split()
+            index = _MONTH_LIST.index(parts[0]) - 3
+            year = int(parts[1]) - (index < 0) if len(parts) == 2 else None
+            month = _MONTH_LIST[index] + ("" if year is None else f" {year}")
+        return None if month is None else MONTH_QUARTER + month
     parts = label.split()
     year = int(parts[1]) if len(parts) == 2 and parts[1].isdigit() else None
     if parts[0] in _MONTH_LIST and step in ("month", "year"):
