@@ -175,6 +175,8 @@ def test_duration_in_words() -> None:
         ("Profit in the first half rose 12%.", "H1"),
         ("It will buy 350,000 GPUs by the end of 2024.", "2024"),
         ("Revenue was $40.11 billion.", None),
+        # A year before the event it dates, in the figure's own clause.
+        ("In 1969 a train derailed there, and 35 people were hurt in a 1984 derailment.", "1984"),
     ],
 )
 def test_period_of_a_figure(sentence, period) -> None:
@@ -193,6 +195,7 @@ def test_period_of_a_figure(sentence, period) -> None:
         # A clause opening on its verb goes on from the subject before the apposition.
         ("Chega, led by André Ventura, won 60 seats.", {"seat", "chega"}),
         ("Labour, which had led in the polls, won 412 seats.", {"seat", "labour"}),
+        ("The rate was 8.0 per cent of those given the placebo.", {"placebo"}),
     ],
 )  # fmt: skip
 def test_measure_words(sentence, words) -> None:

@@ -1690,7 +1690,12 @@ def _measure(
             earlier -= 1
         clause_start = marks[earlier - 1] + 1 if earlier else sentence.start
         words += _content_words(_clause_words(text, clause_start, left_start - 1, others)[-3:])
-    words += _content_words(_clause_words(text, found.end, right_end, others)[:4])
+    right = _clause_words(text, found.end, right_end, others)
+    reach = 4
+    while reach < min(len(right), 6) and right[reach - 1].casefold() in _ARTICLES:
+        # "8.0 per cent of those given the placebo": the noun an article opens is in reach.
+        reach += 1
+    words += _content_words(right[:reach])
     if all(word in _MOVEMENT for word in words) and left_start > sentence.start:
         # "revenue of $40.11 billion, marking a 25% increase": a bare change is a change of
         # what the clause before it measures.
@@ -1736,6 +1741,7 @@ _SUBJECTLESS_VERB = re.compile(
     r"|set|spent|brought|bought|drew|went|came|left|put|ran|beat|told|said|won"
 )
 
+_ARTICLES = frozenset(("a", "an", "the", "its", "their", "his", "her"))
 _TOLLS = frozenset(("death", "injured"))
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
 

@@ -80,10 +80,12 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "month",
     ),
+    # A year: "in 2024", "by the end of 2025", "in a 1984 derailment" (a year dating an event).
     (
         re.compile(
             rf"\b(?:in|by|during|for|since|through|throughout|of|until|before|after)\s+"
-            rf"(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?({_YEAR})\b(?![-–/]\d)",
+            rf"(?:the\s+(?:end|start|beginning|middle)\s+of\s+|(?:a|an|the)\s+(?={_YEAR}\s+[a-z]))?"
+            rf"({_YEAR})\b(?![-–/]\d)",
             re.IGNORECASE,
         ),
         "year",
