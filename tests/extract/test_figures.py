@@ -322,6 +322,8 @@ def test_more_not_figures(sentence) -> None:
          "third consecutive quarterly loss", 3, "loss"),
         ("Meta will pay its first-ever dividend on March 26.", "first-ever dividend", 1,
          "dividend"),
+        ("The vote was Portugal's third general election.",
+         "third general election", 3, "election"),
     ],
 )  # fmt: skip
 def test_ordinals_step_over_modifiers(sentence, printed, value, unit) -> None:

@@ -1384,9 +1384,11 @@ _FIRST_FOR_A_WHILE = re.compile(
 )
 
 
-# Words between an ordinal and what it counts: "third consecutive quarterly loss".
+# Words between an ordinal and what it counts: "third consecutive quarterly loss", "third
+# general election".
 _ORDINAL_MODIFIERS = frozenset(
-    "consecutive straight successive ever annual quarterly monthly weekly yearly full-year".split()
+    "consecutive straight successive ever annual quarterly monthly weekly yearly full-year "
+    "general national presidential parliamentary federal local regional snap".split()
 )
 _ORDINAL_WORD = re.compile(r"[\w’']+(?:-[\w’']+)*")
 _RUN_WORD = re.compile(r"(?:-ever\b|\s+(?:consecutive|straight|successive)\b)", re.IGNORECASE)
