@@ -449,6 +449,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # A time of day: "7.42am", "7:24 a.m.", "11pm", "19:05 GMT".
+        "clock",
+        re.compile(
+            r"(?<![\w.,:$£€])(?P<hour>\d{1,2})(?:[.:](?P<minute>[0-5]\d))?"
+            r"(?:\s?(?:(?P<half>[ap])\.m\.|(?P<halfm>[ap])m\b)"
+            r"|\s(?P<zone>GMT|BST|UTC|CET|local\s+time)\b)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         # "minus 233 degrees Celsius", "41C (106F)", "-5°C", "30 to 35C".
         "temperature",
         re.compile(
@@ -1033,6 +1043,26 @@ def _quantity(match: re.Match[str], _text: str) -> _Found | None:
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 
 
+# The unit of a time of day, its value in minutes after midnight: two outlets' times of one
+# moment compare as numbers ("7.42am" and "7:24 a.m." are 18 minutes apart).
+CLOCK = "time of day"
+
+
+def _clock(match: re.Match[str], text: str) -> _Found | None:
+    hour = int(match.group("hour"))
+    minute = int(match.group("minute") or 0)
+    half = (match.group("half") or match.group("halfm") or "").casefold()
+    if half and not 1 <= hour <= 12:
+        return None  # "15pm" is no time
+    if not half and (hour > 23 or match.group("minute") is None):
+        return None  # "7 GMT" is too bare to be one
+    if half:
+        hour = hour % 12 + (12 if half == "p" else 0)
+    precision = Decimal(1) if match.group("minute") else Decimal(60)
+    return _Found(FigureKind.QUANTITY, match.start(), match.end(), Decimal(hour * 60 + minute),
+                  CLOCK, 1, precision)  # fmt: skip
+
+
 def _temperature(match: re.Match[str], text: str) -> _Found | None:
     letter = (match.group("deg") or match.group("word") or match.group("bare"))[0].upper()
     unit = "°F" if letter == "F" else "°C"
@@ -1511,6 +1541,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], str], _Found | None]] = {
     "duration": _duration,
     "quantity": _quantity,
     "temperature": _temperature,
+    "clock": _clock,
     "count_of": _count_of,
     "count": _count,
     "part": _part,
@@ -1796,6 +1827,7 @@ _CURRENCY_WORDS = frozenset(
 _PERCENT_WORDS = frozenset("percent percents cent percentage basis bps".split())
 _AGE_WORDS = frozenset(("old", "aged", "age", "ages"))
 _TEMPERATURE_WORDS = frozenset("celsius centigrade fahrenheit".split())
+_CLOCK_WORDS = frozenset("am pm a p gmt bst utc cet time".split())
 _TEMPERATURE_HINT = re.compile(r"\d\s?(?:°|[CF]\b)")
 _PART_WORDS = frozenset("half quarter quarters third thirds tenth tenths fifth fifths".split())
 _FRACTION_WORDS = frozenset("half halves third thirds quarter quarters fifth fifths tenth "
@@ -1887,6 +1919,8 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> se
         not words.isdisjoint(_TEMPERATURE_WORDS) or _TEMPERATURE_HINT.search(text, start, end)
     ):
         on.add("temperature")
+    if digit and not words.isdisjoint(_CLOCK_WORDS):
+        on.add("clock")
     if digit and not words.isdisjoint(_GATHERINGS):
         on.add("count_of")
     # "5 in" leaves the word "in": without it there is no inch to search for.
@@ -1949,6 +1983,7 @@ _START_KINDS: list[tuple[str, str | None]] = [
     ("age", "number"),
     ("age", None),
     ("duration", "article"),
+    ("clock", "number"),
     ("temperature", "number_minus_or_sign"),
     ("quantity", "quantity"),
     ("share", "article"),
@@ -2177,7 +2212,9 @@ def _not_a_figure(name: str, match: re.Match[str], text: str, sentence: Span) ->
     date or a time."""
     groups = match.groupdict()
     number_start = next((match.start(g) for g in ("num", "anum") if groups.get(g)), match.start())
-    if name == "ordinal" or groups.get("mixed") or not _NUMBER_START.match(text, number_start):
+    if name in ("ordinal", "clock") or groups.get("mixed"):
+        return False  # their patterns read all of the figure: "7.42am" is a time
+    if not _NUMBER_START.match(text, number_start):
         return False
     num_end = _NUMBER.match(text, number_start).end()
     if number_start > 0 and (

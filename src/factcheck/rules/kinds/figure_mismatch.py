@@ -50,6 +50,17 @@ class FigureMismatchParams(Params):
     approximate_tolerance: Decimal = Field(
         Decimal("0.1"), ge=0, le=1, description="How far 'about X' may be from X, as a share."
     )
+    interval_units: list[str] = Field(
+        default_factory=lambda: ["time of day"],
+        description="Units with no true zero, where a share of the value means nothing: 'about "
+        "X' spreads by approximate_steps of the last printed digit instead.",
+    )
+    approximate_steps: Decimal = Field(
+        Decimal(5),
+        ge=0,
+        description="How far 'about X' may be from X in an interval unit, in steps of its last "
+        "digit ('about 7.42am' covers 7.37am to 7.47am).",
+    )
     whole_thousands: bool = Field(
         True,
         description="Whether a number printed in whole thousands with two or more other "
@@ -94,7 +105,10 @@ def interval(figure: Figure, params: FigureMismatchParams) -> tuple[Decimal, Dec
         return low - slack, high + slack
     value = figure.value
     if figure.bound is Bound.APPROXIMATE:
-        spread = max(abs(value) * params.approximate_tolerance, slack)
+        if figure.unit in params.interval_units:
+            spread = max(figure.precision * params.approximate_steps, slack)
+        else:
+            spread = max(abs(value) * params.approximate_tolerance, slack)
         return value - spread, value + spread
     reach = abs(value) * params.bound_reach
     if figure.bound is Bound.AT_LEAST:
