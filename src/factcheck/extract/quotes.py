@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import pairwise
 
-from factcheck.extract.sentences import split_sentences
+from factcheck.extract.sentences import new_span, split_sentences
 from factcheck.extract.speakers import (
     CUE_VERBS,
     Cast,
@@ -89,7 +89,7 @@ def _trim(text: str, start: int, end: int) -> Span:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    return Span(start=start, end=end)
+    return new_span(start, end)
 
 
 def _pieces(text: str, paragraphs: list[Span]) -> tuple[list[_Piece], list[QuoteDefect], set[int]]:
@@ -259,8 +259,12 @@ def _interrupts(inside: str, between: str) -> bool:
 # A sentence ends at a full stop before a capital, but not at a title's ("Prof. Elena Marku")
 # nor an initial's ("J. Smith").
 _TITLE_STOPS = "Mr Mrs Ms Dr Prof St Sen Rep Gov Gen Rev Lt Col Capt Sgt Supt Insp Det Cllr".split()
+# The stop is matched before the look-behinds (which then take it in): a pattern opening with
+# a character set lets the search jump from stop to stop instead of trying every position.
 _SENTENCE_END = re.compile(
-    "".join(rf"(?<!\b{title})" for title in _TITLE_STOPS) + r"(?<!\b[A-Z])[.!?]\s+[A-Z]"
+    r"[.!?]"
+    + "".join(rf"(?<!\b{title}[.!?])" for title in _TITLE_STOPS)
+    + r"(?<!\b[A-Z][.!?])\s+[A-Z]"
 )
 _LAST_SENTENCE_END = re.compile(r".*[.!?][\"”’)]*\s", re.DOTALL)
 
@@ -312,24 +316,24 @@ def _is_full(text: str, group: list[_Piece]) -> bool:
 
 def _sentences(text: str, group: list[_Piece]) -> list[QuoteSentence]:
     """The quote's sentences; a sentence interrupted by the attribution is joined up."""
-    out: list[QuoteSentence] = []
-    pending: QuoteSentence | None = None
+    # Words and span of each sentence, made models once joined up.
+    found: list[tuple[str, Span]] = []
     for piece in group:
         spans = split_sentences(text, piece.content.start, piece.content.end)
         for number, span in enumerate(spans):
-            words = span.slice(text)
-            if pending is not None and number == 0 and words[:1].islower():
-                joined = pending.text.rstrip(",—–- ") + " " + words
-                pending = QuoteSentence(
-                    text=joined, span=Span(start=pending.span.start, end=span.end)
-                )
-                continue
-            if pending is not None:
-                out.append(pending)
-            pending = QuoteSentence(text=words, span=span)
-    if pending is not None:
-        out.append(pending)
-    return out
+            words = text[span.start : span.end]
+            if found and number == 0 and words[:1].islower():
+                before, before_span = found[-1]
+                joined = before.rstrip(",—–- ") + " " + words
+                found[-1] = (joined, new_span(before_span.start, span.end))
+            else:
+                found.append((words, span))
+    return [_VALIDATE_QUOTE_SENTENCE({"text": words, "span": span}) for words, span in found]
+
+
+# The model's validator called directly, as `new_span` does: ``QuoteSentence(…)`` without
+# the Python ``__init__`` around it.
+_VALIDATE_QUOTE_SENTENCE = QuoteSentence.__pydantic_validator__.validate_python
 
 
 def extract_quotes(
@@ -369,9 +373,8 @@ def extract_quotes(
         )
         if follows_on:
             # “…,” said Tusk. “He had such a life ahead of him.” — the same speaker goes on.
-            speaker = previous_quote.speaker.model_copy(
-                update={"attribution": Attribution.CONTINUATION}
-            )
+            said = previous_quote.speaker
+            speaker = _continuing(said, said.cue, said.span)
         # A short quote next to its attribution (“I love cats,” said Burton) is still full.
         full = (
             follows_on
@@ -390,7 +393,7 @@ def extract_quotes(
             article_id=article.id,
             kind=QuoteKind.FULL if full else QuoteKind.PARTIAL,
             text=" ".join(s.slice(text) for s in segments),
-            span=Span(start=first.open_at, end=end),
+            span=new_span(first.open_at, end),
             segments=segments,
             speaker=speaker,
             sentences=_sentences(text, group) if full else [],
@@ -471,9 +474,7 @@ def _attribute(
     if found is not None:
         if found.attribution is Attribution.CONTINUATION:
             if previous is not None and previous.name:
-                return previous.model_copy(
-                    update={"attribution": Attribution.CONTINUATION, "cue": found.cue, "span": None}
-                )
+                return _continuing(previous, found.cue, None)
             return Speaker(cue=found.cue)
         return found
     if prev_close != -1:
@@ -497,5 +498,21 @@ def _attribute(
             if OPEN not in lead and '"' not in lead:
                 found = attribute_subject(cast, text, earlier.start, start)
                 if found is not None:
-                    return found.model_copy(update={"attribution": Attribution.CONTINUATION})
-    return Speaker(kind=SpeakerKind.UNKNOWN)
+                    return _continuing(found, found.cue, found.span)
+    return _UNKNOWN
+
+
+# Speakers are frozen: the one unknown speaker is shared by every quote without one.
+_UNKNOWN = Speaker(kind=SpeakerKind.UNKNOWN)
+
+
+def _continuing(speaker: Speaker, cue: str | None, span: Span | None) -> Speaker:
+    """The same speaker going on, given its cue and span: what ``model_copy`` made, built
+    without its cost."""
+    return Speaker(
+        name=speaker.name,
+        kind=speaker.kind,
+        attribution=Attribution.CONTINUATION,
+        cue=cue,
+        span=span,
+    )

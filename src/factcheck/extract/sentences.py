@@ -40,29 +40,33 @@ _SPACED_ELLIPSIS = re.compile(r"(?:\s\.){3}\s+(?P<next>\S+)")
 _CITATION = re.compile(r"\([^()]{0,80}\)[.!?]")
 
 _CLOSERS = "\"'”’)]»"
-_END = re.compile(r"(?:[.!?]+|…)[" + re.escape(_CLOSERS) + r"]*(?=\s)")
+# A run of stops, or an ellipsis character: ``(?:[.!?]+|…)``, its first character matched
+# first, which lets the search jump from stop to stop instead of trying every position. The
+# word after the spaces that follow is read in the same search (``next``).
+_END = re.compile(
+    r"[.!?…](?:(?<=…)|(?<=[.!?])[.!?]*)[" + re.escape(_CLOSERS) + r"]*(?=\s+(?P<next>\S*))"
+)
 _OPENERS = "\"'“‘([«"
+# Read on the reversed text: the characters back to the last space or opening mark.
+_WORD_TAIL = re.compile(r"[^\s" + re.escape(_OPENERS) + r"]*")
+_WORD_REACH = 64
 
 
 def _word_before(text: str, dot: int) -> str:
-    start = dot
-    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in _OPENERS:
-        start -= 1
+    """The word ending at ``dot`` (included), back to a space or an opening mark."""
+    reach = max(0, dot - _WORD_REACH)
+    start = dot - _WORD_TAIL.match(text[reach:dot][::-1]).end()
+    if start == reach:
+        # A word longer than the reach (a URL, a run of dots): read on, a character at a time.
+        while start > 0 and not text[start - 1].isspace() and text[start - 1] not in _OPENERS:
+            start -= 1
     return text[start : dot + 1]
 
 
-_NEXT_WORD = re.compile(r"\s*(\S*)")
-
-
-def _next_word(text: str, pos: int, end: int) -> str:
-    if pos >= end:
-        return ""
-    return _NEXT_WORD.match(text, pos, end).group(1)
-
-
 def _is_boundary(text: str, match: re.Match[str], end: int) -> bool:
+    """Whether the stop ``match`` (of `_END`, searched up to ``end``) ends a sentence."""
     punct = match.group()
-    following = _next_word(text, match.end(), end)
+    following = match.group("next")
     if not following:
         return True
     bare_next = following.lstrip(_OPENERS)
@@ -112,7 +116,7 @@ def _is_boundary(text: str, match: re.Match[str], end: int) -> bool:
 
 # A period or bracket after a digit, or after a lone letter (one that follows a space or a
 # bullet): where every list marker ends. Opening with the sign lets the search skip to it.
-_MARK_END = re.compile(r"[.)](?<=\d[.)])|[.)](?<=[\s•⁃*][a-z][.)])")
+_MARK_END = re.compile(r"[.)](?:(?<=\d[.)])|(?<=[\s•⁃*][a-z][.)]))")
 
 
 def _list_marker_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -169,6 +173,19 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     """Sentences of ``text[start:end]`` as spans of ``text``, whitespace trimmed."""
     end = len(text) if end is None else end
     spans: list[Span] = []
+    if (
+        text.find("\n", start, end) == -1
+        and _END.search(text, start, end) is None
+        and _MARK_END.search(text, start, end) is None
+    ):
+        # One line with neither a stop before a space nor a list marker is one sentence: most
+        # quotes are, and the paragraph's reading below costs more than these looks.
+        first, last = start, end
+        while first < last and text[first].isspace():
+            first += 1
+        while last > first and text[last - 1].isspace():
+            last -= 1
+        return [new_span(first, last)] if first < last else spans
     # Searched in place (no slice copied): the pattern looks neither behind nor past ``end``.
     for para in _PARAGRAPH.finditer(text, start, end):
         p_start, p_end = para.span()

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from factcheck.extract.first_names import FIRST_NAMES, Gender
+from factcheck.extract.sentences import new_span
 from factcheck.models import Attribution, Span, Speaker, SpeakerKind
 
 CUE_VERBS = (
@@ -87,11 +88,30 @@ CUE_VERBS = (
     "according",
     "saying",
 )
-_CUE = r"(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")"
-_NAME_WORD = (
-    r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Prof|Rev|Capt|Col|Lt|Sgt|Supt|Cllr)\."
-    r"|[A-Z][\w’'\-]*[a-zA-Z\d])"
-)
+_CUE_ORDER = sorted(CUE_VERBS, key=len, reverse=True)
+_CUE = r"(?:" + "|".join(_CUE_ORDER) + r")"
+
+
+def _word_alternation(words: list[str]) -> str:
+    """``\\b(?:word|word…)`` tried in the order given, written so that a search jumps from
+    letter to letter: each alternative opens with its first letter (the words are grouped by
+    it, in their order) and then looks behind for the word boundary. A pattern opening with
+    ``\\b`` is tried at every position, which is slow."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return (
+        "(?:"
+        + "|".join(
+            rf"{re.escape(first)}(?<!\w{re.escape(first)})(?:{'|'.join(rests)})"
+            for first, rests in groups.items()
+        )
+        + ")"
+    )
+
+
+_NAME_TITLES = "Mr Mrs Ms Dr St Jr Sr Sen Rep Gov Gen Prof Rev Capt Col Lt Sgt Supt Cllr".split()
+_NAME_WORD = rf"(?:[A-Z]\.|(?:{'|'.join(_NAME_TITLES)})\.|[A-Z][\w’'\-]*[a-zA-Z\d])"
 _NAME_JOIN = r"\s+(?:(?:de|van|von|der|da|del|la|le|bin|al)\s+)?"
 _NAME = rf"{_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD}){{0,3}}"
 # After a quote, where the match is anchored and cheap, up to six words: "Senate Minority
@@ -149,7 +169,9 @@ class Mention:
     name: str
     span: Span
     kind: SpeakerKind
-    subject: bool = False  # the name is doing something: "Mannery looked", "Turpin, who…"
+    # The name is doing something: "Mannery looked", "Turpin, who…". Read for people only
+    # (see `Cast.last_person_before`), so `read_cast` decides it for them only.
+    subject: bool = False
 
 
 @dataclass
@@ -169,6 +191,7 @@ class Cast:
     _starts: list[int] = field(default_factory=list, repr=False)
     _subject_starts: list[int] = field(default_factory=list, repr=False)
     _ordered: bool = field(default=True, repr=False)
+    _name_finder: re.Pattern[str] | None = field(default=None, repr=False)
 
     def canonical(self, name: str) -> str:
         words = name.split()
@@ -222,14 +245,35 @@ class Cast:
                 return mentions[index - 1]
         return None
 
+    def names_any(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds the first word of a name of the cast (or a
+        surname standing for one): where none stands, no named subject can be found."""
+        if self._name_finder is None:
+            words = {name.split()[0] for name in self.persons | self.organisations}
+            words |= self.full_names.keys()
+            if not words:
+                return False
+            longest_first = sorted(words, key=lambda word: (-len(word), word))
+            self._name_finder = re.compile("|".join(map(re.escape, longest_first)))
+        return self._name_finder.search(text, start, end) is not None
+
     def _may_be(self, mention: Mention, gender: Gender | None) -> bool:
         known = self.genders.get(mention.name)
         return gender is None or known is None or known is gender
 
 
-# Every name opens with a capital: the look-ahead lets the search skip other positions at
-# once, where the name's alternatives were tried one by one (half the cost of the search).
-_NAME_RUN = re.compile(rf"(?=[A-Z])\b{_NAME}")
+# `_NAME` at a word's start, its first capital taken before the rest of its first word: a
+# pattern that opens with a character set lets the search jump from capital to capital, where
+# a look-ahead or ``\b`` first was tried at every position (half the cost of the search). The
+# rest of the first word tries `_NAME_WORD`'s alternatives in its order.
+_FIRST_NAME_WORD_REST = (
+    r"(?:\."
+    rf"|(?:{'|'.join(f'(?<={title[0]}){title[1:]}' for title in _NAME_TITLES)})\."
+    r"|[\w’'\-]*[a-zA-Z\d])"
+)
+_NAME_RUN = re.compile(
+    rf"[A-Z](?<!\w[A-Z]){_FIRST_NAME_WORD_REST}(?:{_NAME_JOIN}{_NAME_WORD}){{0,3}}"
+)
 # Person names are Capitalised words or initials: "AI", "NVIDIA", "Street" are not.
 _PERSON_WORD = re.compile(r"[A-Z]\.|(?:Mc|Mac|O[’'])?[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*")
 _POSSESSIVE_ROLE = re.compile(
@@ -315,6 +359,7 @@ def _ends_with_role(before: str) -> bool:
     return token.casefold() in ROLE_WORDS
 
 
+@lru_cache(maxsize=8192)
 def _role_in(run: str) -> str | None:
     roles = [word.casefold() for word in run.split() if word.casefold() in ROLE_WORDS]
     return roles[-1] if roles else None
@@ -332,9 +377,12 @@ def _qualified_role(run: str, role: str) -> str | None:
     return None
 
 
+_TOKEN = re.compile(r"[\w.-]+")
+
+
 def role_before_name(text: str, start: int) -> str | None:
     """The role word right before a name: "led by CEO Mark Zuckerberg" → "ceo"."""
-    words = re.findall(r"[\w.-]+", text[max(0, start - 30) : start])
+    words = _TOKEN.findall(text, max(0, start - 30), start)
     for word in reversed(words[-3:]):
         if word.casefold() in ROLE_WORDS:
             return word.casefold()
@@ -342,10 +390,11 @@ def role_before_name(text: str, start: int) -> str | None:
 
 
 @lru_cache(maxsize=8192)
-def _run_facts(run: str) -> tuple[str, tuple[str, ...], bool, bool, bool]:
+def _run_facts(run: str) -> tuple[str, tuple[str, ...], bool, bool, bool, bool, bool]:
     """What a capitalised run says whatever surrounds it (names recur, so this is looked up
     once each): the name left of it, its words, whether a word after the first names an
-    organisation, whether every word is a person's, whether it opens with a role or title."""
+    organisation, whether every word is a person's, whether it opens with a role or title,
+    whether the name is one word, and whether it opens with a common first name."""
     name = _strip_name(run)
     words = tuple(name.split())
     org_word = any(word.casefold().rstrip(",.") in ORG_WORDS for word in words[1:])
@@ -359,7 +408,9 @@ def _run_facts(run: str) -> tuple[str, tuple[str, ...], bool, bool, bool]:
         org_word = True
     person_words = all(_PERSON_WORD.fullmatch(word) for word in words)
     titled = any(word.casefold() in _ROLES_AND_TITLES for word in run.split()[:2])
-    return name, words, org_word, person_words, titled
+    single = len(words) == 1
+    first_name = bool(words) and words[0] in FIRST_NAMES
+    return name, words, org_word, person_words, titled, single, first_name
 
 
 _ORG_BEFORE_OF = re.compile(
@@ -391,25 +442,28 @@ def _gender_shown(run: str, word_before: str, name_words: tuple[str, ...]) -> Ge
 
 
 class _QuotedParts:
-    """Where a region's quotes stand, to tell whether an offset is inside one: after an
-    opening curly mark not yet closed, or after an odd number of straight marks."""
+    """Where the text's quotes stand, to tell whether an offset is inside one in its region:
+    after an opening curly mark not yet closed, or after an odd number of straight marks."""
 
-    def __init__(self, text: str, region: Span) -> None:
-        self._text, self._region = text, region
+    def __init__(self, text: str) -> None:
+        self._text = text
         self._curly: list[tuple[int, str]] | None = None  # read on the first question
 
-    def holds(self, offset: int) -> bool:
+    def holds(self, region: Span, offset: int) -> bool:
         if self._curly is None:
-            text, region = self._text, self._region
-            self._curly = [
-                (m.start(), m.group()) for m in _CURLY.finditer(text, region.start, region.end)
-            ]
+            # Read once for the whole text: a search per region cost more than the questions.
+            self._curly = [(m.start(), m.group()) for m in _CURLY.finditer(self._text)]
             self._curly_starts = [at for at, _ in self._curly]
-            self._straight = [m.start() for m in _STRAIGHT.finditer(text, region.start, region.end)]
+            self._straight = [m.start() for m in _STRAIGHT.finditer(self._text)]
         index = bisect_left(self._curly_starts, offset)
-        if index and self._curly[index - 1][1] == "“":
+        if (
+            index
+            and self._curly_starts[index - 1] >= region.start
+            and self._curly[index - 1][1] == "“"
+        ):
             return True
-        return bisect_left(self._straight, offset) % 2 == 1
+        straight = bisect_left(self._straight, offset) - bisect_left(self._straight, region.start)
+        return straight % 2 == 1
 
 
 _CURLY = re.compile("[“”]")
@@ -425,13 +479,42 @@ _PLACE_WORDS = frozenset("near in at from outside across around inside into towa
 _ITS_AFTER = re.compile(r"[^.!?“”\"]{0,80}?\bits\b")
 _PERSONAL_AFTER = re.compile(r"[^.!?“”\"]{0,80}?\b(?:he|she|his|her|him)\b", re.IGNORECASE)
 _WHO_AFTER = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:who|whose)\b")
-_ROLE_MENTION = re.compile(rf"\b[Tt]he\s+(?P<role>{_ROLE_WORD})\b")
+_SENTENCE_END_MARKS = '.!?“”"’:'
+
+
+@lru_cache(maxsize=4096)
+def _token_facts(token: str) -> tuple[str, bool]:
+    """What the last whitespace-separated token before a name says (tokens recur, so this is
+    looked up once each): its last word (``\\w+``) lower-cased, empty when it ends with
+    something else, and whether it ends with a role word ("CEO Mark Zuckerberg")."""
+    token = token.casefold()
+    return _last_word(token), _ends_with_role(token)
+
+
+def _speaks(after: str, last_word: str) -> bool:
+    """Whether a lone name speaks: "Burton explained…", "said Burton." In "said Labour had lost
+    its way", Labour is the subject of what was said. ``after`` follows the name; ``last_word``
+    is the word before it (empty when no space stands between)."""
+    first = after[:1]
+    return ((first.isspace() or first == ",") and _SPEAKS_AFTER.match(after) is not None) or (
+        last_word in _CUE_SET and _ENDS_CLAUSE.match(after) is not None
+    )
+
+
+def _acts(after: str) -> bool:
+    """Whether the name followed by ``after`` acts in its clause (see `_ACTS`)."""
+    first = after[:1]
+    return (first.isspace() or first in _ACTS_OPENERS) and _ACTS.match(after) is not None
 
 
 def read_cast(text: str, regions: list[Span]) -> Cast:
     """Every capitalised name in the regions, classified as person or organisation."""
     cast = Cast()
-    raw: list[tuple[str, int, int, bool]] = []  # name, its start and end, acting as subject
+    # Each name with its start and end, and what tells whether it acts as a subject: None for
+    # an organisation, else its run's start, region, whether it opens a sentence, whether it is
+    # a possessive, and the word before it. Whether it acts is decided only for the names that
+    # turn out to be people, once the cast is known: most capitalised words are not.
+    raw: list[tuple[str, int, int, tuple[int, Span, bool, bool, str] | None]] = []
     roled: list[tuple[str, str]] = []
     shown: list[tuple[str, Gender]] = []  # a person and the gender a title or name shows
     # One-word organisations the text shows as such ("Northline’s chief executive", "Nimbra
@@ -439,7 +522,6 @@ def read_cast(text: str, regions: list[Span]) -> Cast:
     # ("Northline Rail", "Nimbra Cloud") is the same organisation.
     possessors: set[str] = set()
     for region in regions:
-        quoted = _QuotedParts(text, region)
         previous_end = -2
         for match in _NAME_RUN.finditer(text, region.start, region.end):
             start, end = match.span()
@@ -450,17 +532,19 @@ def read_cast(text: str, regions: list[Span]) -> Cast:
             if follows_run:
                 continue
             run = match.group()
-            name, words, org_word, person_words, titled = _run_facts(run)
+            name, words, org_word, person_words, titled, single, first_name = _run_facts(run)
             if not words:
                 continue  # a capitalised first word or a title alone ("The", "But", "Mr")
-            before = text[max(region.start, start - 40) : start].casefold()
+            before = text[max(region.start, start - 40) : start]
             after = text[end : end + 100]  # an apposition may run long before the verb
             stripped = before.rstrip()
-            at_sentence_start = not stripped or stripped[-1:] in '.!?“”"’:'
+            at_sentence_start = not stripped or stripped[-1] in _SENTENCE_END_MARKS
             # The word ending ``before`` answers three questions (an article? a cue? a role?)
             # that were three regex searches anchored at the end, each trying every position.
             spaced = len(stripped) < len(before)
-            last_word = _last_word(stripped) if spaced else ""
+            last_word, role_before = _token_facts(stripped.rsplit(None, 1)[-1] if stripped else "")
+            if not spaced:
+                last_word = ""
             # The patterns read after the name open with a space, a comma or an apostrophe:
             # most names are followed by one of them, the rest skip the matches.
             first = after[:1]
@@ -471,13 +555,13 @@ def read_cast(text: str, regions: list[Span]) -> Cast:
             of_org = (
                 last_word in ("of", "for")
                 and not titled
-                and not (len(words) >= 2 and words[0] in FIRST_NAMES)
-                and _ORG_BEFORE_OF.search(before)
+                and not (not single and first_name)
+                and _ORG_BEFORE_OF.search(before.casefold())
             )
             # Not for a possessive: in "Zuckerberg’s announcements … its platforms", "its" is
             # the company's.
             its_after = (
-                len(words) == 1
+                single
                 and not titled
                 and "its" in after  # a plain look before the regex: most names have none
                 and not run.endswith(("’s", "'s"))
@@ -488,10 +572,10 @@ def read_cast(text: str, regions: list[Span]) -> Cast:
             # "Nimbra spokeswoman Jane Ortiz", "Arsenal manager Mikel Arteta": a one-word name
             # before a lower-case role is the organisation the role belongs to.
             role_after = (
-                len(words) == 1
+                single
                 and spaced_after
+                and not first_name
                 and not _ROLE_AFTER_NAME_WORDS.isdisjoint(after.split(None, 2)[:2])
-                and words[0] not in FIRST_NAMES
                 and _ROLE_AFTER_NAME.match(text, end, end + 40) is not None
             )
             if (
@@ -514,7 +598,7 @@ def read_cast(text: str, regions: list[Span]) -> Cast:
                 cast.organisations.add(organisation)
                 cast.organisations.add(words[0])
                 # Named, so "the company said" further on can refer to it.
-                raw.append((organisation, named_from, end, False))
+                raw.append((organisation, named_from, end, None))
                 continue
             # "Northline’s chief executive": the name words take the apostrophe in.
             owns = run.endswith(("’s", "'s"))
@@ -522,13 +606,6 @@ def read_cast(text: str, regions: list[Span]) -> Cast:
             if possessive and _POSSESSIVE_ROLE.match(run[-2:] + after if owns else after):
                 cast.organisations.add(name)
                 possessors.add(name)
-            # "Burton explained…", "said Burton": a lone name doing the talking is a person.
-            # "said Burton." speaks; in "said Labour had lost its way", Labour is the subject of
-            # what was said.
-            speaks = (
-                (spaced_after or first == ",") and _SPEAKS_AFTER.match(after) is not None
-            ) or (spaced and last_word in _CUE_SET and _ENDS_CLAUSE.match(after) is not None)
-            acts = (spaced_after or first in _ACTS_OPENERS) and _ACTS.match(after) is not None
             if (
                 person_words
                 # People take no article: "the Doki Doki dessert shop" is a place; nor come
@@ -538,15 +615,15 @@ def read_cast(text: str, regions: list[Span]) -> Cast:
                 and not (spaced and last_word in _PLACE_WORDS and not titled)
                 and not (spaced and last_word in ORG_NOUNS)
                 and (
-                    (len(words) >= 2 and (not at_sentence_start or acts))
-                    or _ends_with_role(before)
+                    (not single and (not at_sentence_start or _acts(after)))
+                    or role_before
                     or titled
-                    or speaks
-                    or _WHO_AFTER.match(after) is not None  # "Delgado, who leads…"
+                    or _speaks(after, last_word)
+                    or (first == "," and _WHO_AFTER.match(after) is not None)  # "Delgado, who…"
                 )
             ):
                 cast.persons.add(name)
-                gender = _gender_shown(run, last_word if spaced else "", words)
+                gender = _gender_shown(run, last_word, words)
                 if gender is not None:
                     shown.append((name, gender))
                 role = _role_in(run) or role_before_name(text, start)
@@ -555,12 +632,8 @@ def read_cast(text: str, regions: list[Span]) -> Cast:
                     qualified = _qualified_role(run, role)
                     if qualified:
                         roled.append((qualified, name))
-            # A name inside a quote is not what a "he said" after it refers to, nor one that
-            # owns what acts ("Berg’s captain, Leon Achterberg, was more measured").
-            subject = (
-                (at_sentence_start or acts or speaks) and not possessive and not quoted.holds(start)
-            )
-            raw.append((name, end - len(name), end, subject))
+            clues = (start, region, at_sentence_start, possessive, last_word)
+            raw.append((name, end - len(name), end, clues))
     # "National Renewal" beside "the National Renewal Party": an organisation's name (or the
     # start of one) is not a person's, even where it reads like one.
     org_starts = {
@@ -586,29 +659,61 @@ def read_cast(text: str, regions: list[Span]) -> Cast:
         cast.roles[role] = cast.canonical(name)
     for name, gender in shown:
         cast.genders.setdefault(cast.canonical(name), gender)
-    for name, start, end, subject in raw:
-        canonical = cast.canonical(name)
-        if canonical in cast.persons or name.split()[-1] in cast.full_names:
-            kind = SpeakerKind.PERSON
-        elif name in cast.organisations or canonical in cast.organisations:
-            kind = SpeakerKind.ORGANISATION
-        else:
+    quoted = _QuotedParts(text)
+    # Names recur: each is classified once.
+    classified: dict[str, tuple[str, SpeakerKind | None]] = {}
+    for name, start, end, clues in raw:
+        known = classified.get(name)
+        if known is None:
+            known = classified[name] = _classify(cast, name)
+        canonical, kind = known
+        if kind is None:
             continue
-        span = Span(start=start, end=end)
+        # A name inside a quote is not what a "he said" after it refers to, nor one that owns
+        # what acts ("Berg’s captain, Leon Achterberg, was more measured"). Only people's
+        # mentions are asked whether they act (see `Cast.last_person_before`).
+        subject = False
+        if clues is not None and kind is SpeakerKind.PERSON:
+            run_start, region, at_sentence_start, possessive, last_word = clues
+            if not possessive:
+                after = text[end : end + 100]
+                subject = (
+                    at_sentence_start or _speaks(after, last_word) or _acts(after)
+                ) and not quoted.holds(region, run_start)
+        span = new_span(start, end)
         cast.mentions.append(Mention(name=canonical, span=span, kind=kind, subject=subject))
     # "The judge said Whitlow would serve half": the person last introduced as the judge acts
-    # there, so a "she said" further on refers to her.
-    if cast.roles:
+    # there, so a "she said" further on refers to her. Only the roles someone was given are
+    # looked for.
+    given = sorted((role for role in cast.roles if role in _ROLE_AFTER_NAME_WORDS), reverse=True)
+    if given:
+        role_mention = re.compile(_ROLE_MENTION.format(roles="|".join(map(re.escape, given))))
         for region in regions:
-            for match in _ROLE_MENTION.finditer(text, region.start, region.end):
-                person = cast.roles.get(match.group("role").casefold())
-                if person is not None and _ACTS.match(text, match.end(), match.end() + 80):
-                    span = Span(start=match.start("role"), end=match.end("role"))
+            for match in role_mention.finditer(text, region.start, region.end):
+                person = cast.roles[match.group("role")]
+                if _ACTS.match(text, match.end(), match.end() + 80):
+                    span = new_span(match.start("role"), match.end("role"))
                     cast.mentions.append(
                         Mention(name=person, span=span, kind=SpeakerKind.PERSON, subject=True)
                     )
+    if cast.roles:
         cast.mentions.sort(key=lambda mention: mention.span.start)
     return cast
+
+
+def _classify(cast: Cast, name: str) -> tuple[str, SpeakerKind | None]:
+    """The name's canonical form and kind once the cast is read, None for neither."""
+    canonical = cast.canonical(name)
+    if canonical in cast.persons or name.split()[-1] in cast.full_names:
+        return canonical, SpeakerKind.PERSON
+    if name in cast.organisations or canonical in cast.organisations:
+        return canonical, SpeakerKind.ORGANISATION
+    return canonical, None
+
+
+# "the judge": the search opens with a character set, so that it jumps from letter to letter
+# (a ``\b`` first is tried at every position).
+_ROLE_MENTION = r"[Tt](?<!\w[Tt])he\s+(?P<role>{roles})\b"
 
 
 # ---------------------------------------------------------------- attribution grammar
@@ -625,13 +730,15 @@ _NAME_MODIFIER = (
 )
 # "Viktor Sarn of Stavik University said": the organisation is not the speaker.
 _OF_ORGANISATION = rf"(?:\s+of\s+(?:the\s+)?{_NAME})?"
+# The patterns read after a closing mark are matched in place, ``match(text, start, end)``:
+# anchored by the match (none opens with ``^``), and a far sentence end is not copied out.
 _AFTER_NAME_CUE = re.compile(
-    rf"^[\s,;:.!?—–-]*{_NAME_MODIFIER}(?P<name>{_LONG_NAME}(?:\s+(?:and|&)\s+{_NAME})?|{_PRONOUN})"
+    rf"[\s,;:.!?—–-]*{_NAME_MODIFIER}(?P<name>{_LONG_NAME}(?:\s+(?:and|&)\s+{_NAME})?|{_PRONOUN})"
     rf"{_OF_ORGANISATION}(?:,[^,“”\"]{{1,60}},)?\s+"
     rf"(?:(?:also|then|later|again|has|had|have|once|previously|recently)\s+)*(?P<cue>{_CUE})\b"
 )
 _AFTER_CUE_NAME = re.compile(
-    rf"^[\s,;:.!?—–-]*(?P<cue>{_CUE})\s+{_NAME_MODIFIER}"
+    rf"[\s,;:.!?—–-]*(?P<cue>{_CUE})\s+{_NAME_MODIFIER}"
     rf"(?P<name>{_LONG_NAME}(?:\s+(?:and|&)\s+{_NAME})?)"
 )
 # "Elena Marsh, 47, told supporters: “…": with a colon, up to six words may follow the cue.
@@ -671,10 +778,11 @@ _ROLE = "|".join(
         reverse=True,
     )
 )
-_ROLE_REF = (
-    rf"(?:(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)"
-    rf"\s+|{_NAME}[’']s\s+)(?:[a-z-]+\s+){{0,3}}?(?P<role>{_ROLE})s?"
-)
+_DETERMINER = r"(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)"
+_ROLE_REF = rf"(?:{_DETERMINER}\s+|{_NAME}[’']s\s+)(?:[a-z-]+\s+){{0,3}}?(?P<role>{_ROLE})s?"
+# `_ROLE_REF` where no possessive stands: the same matches, found without trying a name
+# (ignoring case, one may open at any letter) at every position.
+_DETERMINED_ROLE_REF = rf"{_DETERMINER}\s+(?:[a-z-]+\s+){{0,3}}?(?P<role>{_ROLE})s?"
 # "the White House press secretary, Karine Jean-Pierre, said": the name in apposition,
 # capitalised even where the pattern ignores case. Another clause may stand there instead:
 # "the company, which makes robots, said".
@@ -686,26 +794,31 @@ _FOR_ORGANISATION = (
     r"(?:\s+(?:for|at)\s+(?P<for_org>(?:the\s+)?[\w&’'-]+(?:\s+[A-Z][\w&’'-]*){0,3}))?"
 )
 _AFTER_ROLE_CUE = re.compile(
-    rf"^[\s,;:.!?—–-]*{_ROLE_REF}{_FOR_ORGANISATION}{_APPOSITION}\s+(?:also\s+)?"
+    rf"[\s,;:.!?—–-]*{_ROLE_REF}{_FOR_ORGANISATION}{_APPOSITION}\s+(?:also\s+)?"
     rf"(?P<cue>{_CUE})\b",
     re.IGNORECASE,
 )
-_BEFORE_ROLE_CUE = re.compile(
-    rf"{_ROLE_REF}{_APPOSITION}\s+(?:also\s+)?(?P<cue>{_CUE})(?:\s+(?:\w+\s+){{0,3}}?(?:that|reporters|"
-    rf"[A-Z]\w+))?\s*[,:]?\s*$",
-    re.IGNORECASE,
+_BEFORE_ROLE_CUE_END = (
+    rf"{_APPOSITION}\s+(?:also\s+)?(?P<cue>{_CUE})(?:\s+(?:\w+\s+){{0,3}}?(?:that|reporters|"
+    rf"[A-Z]\w+))?\s*[,:]?\s*$"
 )
+_BEFORE_ROLE_CUE = re.compile(_ROLE_REF + _BEFORE_ROLE_CUE_END, re.IGNORECASE)
+_BEFORE_DETERMINED_ROLE_CUE = re.compile(_DETERMINED_ROLE_REF + _BEFORE_ROLE_CUE_END, re.IGNORECASE)
+# An apostrophe and an "s" in any case, as `_ROLE_REF`'s ``[’']s`` matches them ignoring case.
+_POSSESSIVE_S = re.compile("[’'][sSſ]")
 
 
 _SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*")
 
 
-def _by_role(cast: Cast, match: re.Match[str], start: int) -> Speaker:
+def _by_role(cast: Cast, match: re.Match[str], start: int, shift: int) -> Speaker:
     """“…,” the senator said: the person last introduced as a senator, if any; “…,” the
-    company said: the organisation last named. “…,” an official said: someone unnamed."""
+    company said: the organisation last named. “…,” an official said: someone unnamed.
+    ``start`` is where the attribution starts; ``shift``, where the matched string does in
+    the text."""
     role = match.group("role").casefold()
-    span = Span(start=start + match.start("role"), end=start + match.end("role"))
+    span = new_span(shift + match.start("role"), shift + match.end("role"))
     if role in _SPOKESPEOPLE:
         # "a Northline spokesperson said", "Meta’s spokeswoman said", "a spokeswoman for the
         # company said": the organisation speaks.
@@ -785,33 +898,81 @@ def _speaker(
 
 # "“…,” said the Speaker, Thomas Brennan." — the name in apposition after the role.
 _AFTER_CUE_ROLE_NAME = re.compile(
-    rf"^[\s,;:.!?—–-]*(?P<cue>{_CUE})\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"[\s,;:.!?—–-]*(?P<cue>{_CUE})\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?:{_ROLE})s?,\s+(?P<name>(?-i:{_NAME}))",
     re.IGNORECASE,
 )
 
 
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _folds_elsewhere(window: str) -> bool:
+    """Whether ``window`` holds a letter that IGNORECASE matches to another ASCII letter than
+    its lower case (three plain looks: far cheaper than a search)."""
+    return "ı" in window or "İ" in window or "ſ" in window
+
+
+def _holds_cue(window: str) -> bool:
+    """False when no cue stands in ``window`` as a word, in any case: no pattern of
+    `attribute_after` can match. A look-up of its words spares four matches."""
+    if _folds_elsewhere(window):
+        return True
+    return not _CUE_SET.isdisjoint(map(str.casefold, _WORD_RUN.findall(window)))
+
+
+# Role words as `_ROLE` matches them, in the case the patterns ignore, as they stand between
+# spaces: perhaps plural, perhaps before a comma.
+_ROLE_TOKENS = frozenset(
+    f"{role}{plural}{comma}"
+    for role in ROLE_WORDS | ORG_NOUNS | _ANONYMOUS
+    if "." not in role
+    for plural in ("", "s")
+    for comma in ("", ",")
+)
+
+
+def _holds_role(window: str) -> bool:
+    """False when no role word of `_ROLE` (perhaps plural) stands in ``window`` between spaces
+    or before a comma, in any case: `_ROLE_REF` cannot match. Its words are looked up where
+    the patterns, ignoring case, tried a name or a role at every position."""
+    if _folds_elsewhere(window):
+        return True
+    return not _ROLE_TOKENS.isdisjoint(map(str.casefold, window.split()))
+
+
+_PRE_READ = 200
+
+
 def attribute_after(cast: Cast, text: str, start: int, end: int) -> Speaker | None:
     """Attribution following a closing mark: “…,” NAME said / said NAME / he said."""
-    window = text[start:end]
-    titled = _AFTER_CUE_ROLE_NAME.match(window)
+    # The patterns are anchored where the quote closes and most fail within a few words: a
+    # window running on to a far sentence end is not read whole to rule them out.
+    if end - start <= _PRE_READ:
+        window = text[start:end]
+        if not _holds_cue(window):
+            return None
+        role_named = _holds_role(window)
+    else:
+        role_named = True
+    titled = _AFTER_CUE_ROLE_NAME.match(text, start, end) if role_named else None
     if titled:
-        name_span = Span(start=start + titled.start("name"), end=start + titled.end("name"))
+        name_span = new_span(titled.start("name"), titled.end("name"))
         return _speaker(
             cast, titled.group("name"), name_span, titled.group("cue"), start, Attribution.NAMED
         )
-    role = _AFTER_ROLE_CUE.match(window)
+    role = _AFTER_ROLE_CUE.match(text, start, end) if role_named else None
     if role and role.group("appos"):
-        name_span = Span(start=start + role.start("appos"), end=start + role.end("appos"))
+        name_span = new_span(role.start("appos"), role.end("appos"))
         return _speaker(
             cast, role.group("appos"), name_span, role.group("cue"), start, Attribution.NAMED
         )
     if role:
-        return _by_role(cast, role, start)
+        return _by_role(cast, role, start, 0)
     for pattern in (_AFTER_CUE_NAME, _AFTER_NAME_CUE):
-        match = pattern.match(window)
+        match = pattern.match(text, start, end)
         if match:
-            name_span = Span(start=start + match.start("name"), end=start + match.end("name"))
+            name_span = new_span(match.start("name"), match.end("name"))
             return _speaker(
                 cast, match.group("name"), name_span, match.group("cue"), start, Attribution.NAMED
             )
@@ -821,17 +982,22 @@ def attribute_after(cast: Cast, text: str, start: int, end: int) -> Speaker | No
 # Every attribution before a quote holds a cue or a participle as a whole word, in some case,
 # and at most six words follow it ("said in a statement to the Times,").
 _CUES_AND_PARTICIPLES = _CUE_SET | {"noting", "writing", "telling"}
-_WORD_RUN = re.compile(r"\w+")
-# Letters that IGNORECASE matches to another ASCII letter than their lower case.
-_FOLDS_ELSEWHERE = re.compile("[İıſ]")
 
 
 def _may_attribute(window: str) -> bool:
     """False when no pattern of `attribute_before` can match ``window``: none of its last seven
     words is a cue. A look-up of its words spares five searches that try every position."""
-    if "ccording" in window or _FOLDS_ELSEWHERE.search(window):
+    if "ccording" in window or _folds_elsewhere(window):
         return True
-    return any(word.lower() in _CUES_AND_PARTICIPLES for word in _WORD_RUN.findall(window)[-7:])
+    # Only the end of the window is read: a tail holding eight words holds the last seven
+    # whole (its first may be cut short).
+    words = _WORD_RUN.findall(window, max(0, len(window) - _TAIL_REACH))
+    if len(words) < 8 and len(window) > _TAIL_REACH:
+        words = _WORD_RUN.findall(window)
+    return not _CUES_AND_PARTICIPLES.isdisjoint(map(str.lower, words[-7:]))
+
+
+_TAIL_REACH = 100
 
 
 # “…,” adding: “…” — a participle after the previous quote, whose subject opened the sentence.
@@ -851,6 +1017,10 @@ def attribute_subject(cast: Cast, text: str, start: int, end: int) -> Speaker | 
     # subject only in the words before it (a search from every position was slow).
     for cue in _CUE_WORD.finditer(text, start, end):
         window_start = max(start, cue.start() - _SUBJECT_REACH)
+        # Only a name the article gives is taken (see below): the first word of one stands in
+        # the window, or none is read there. A look for them is far cheaper than the search.
+        if not cast.names_any(text, window_start, cue.end()):
+            continue
         for subject in _SPEAKING_SUBJECT.finditer(text, window_start, cue.end()):
             # Only someone the article names: not "Critics said the company’s “most advanced”…"
             name = _strip_name(subject.group("name")) or subject.group("name")
@@ -862,7 +1032,7 @@ def attribute_subject(cast: Cast, text: str, start: int, end: int) -> Speaker | 
     return None
 
 
-_CUE_WORD = re.compile(rf"\b{_CUE}\b")
+_CUE_WORD = re.compile(_word_alternation(_CUE_ORDER) + r"\b")
 # A subject with its modifiers and apposition ("ONS chief economist Grant Fitzner, 52,")
 # is never longer than this before its cue.
 _SUBJECT_REACH = 160
@@ -885,20 +1055,58 @@ def attribute_participle(
     )
 
 
+# Role words as they may stand just before the cue: "the spokesperson said", "its lawyers said".
+_ROLE_TOKENS_BEFORE_CUE = frozenset(token for token in _ROLE_TOKENS if not token.endswith(","))
+
+
+def _may_end_with_role_cue(window: str) -> bool:
+    """False when `_BEFORE_ROLE_CUE` cannot match ``window``, read by its last words: the cue
+    stands among the last six (at most four words and a comma or colon follow it), and just
+    before it (or before "also") stands the role word or the comma closing an apposition.
+    The search tried the role reference at every position of the window, which cost far more."""
+    if _folds_elsewhere(window):
+        return True
+    tokens = window.split()
+    for at in range(max(1, len(tokens) - 6), len(tokens)):
+        if tokens[at].rstrip(",:").casefold() not in _CUE_SET:
+            continue
+        before = at - 1
+        if (
+            before
+            and tokens[before].casefold() == "also"
+            and _role_or_apposition(tokens[before - 1])
+        ):
+            return True
+        if _role_or_apposition(tokens[before]):
+            return True
+    return False
+
+
+def _role_or_apposition(token: str) -> bool:
+    return token.endswith(",") or token.casefold() in _ROLE_TOKENS_BEFORE_CUE
+
+
 def attribute_before(cast: Cast, text: str, start: int, end: int) -> Speaker | None:
     """Attribution before an opening mark: NAME said, “… / According to NAME, “…"""
     window = text[start:end]
     if not _may_attribute(window):
         return None
-    role = _BEFORE_ROLE_CUE.search(window)
+    role = None
+    if _may_end_with_role_cue(window):
+        if _POSSESSIVE_S.search(window):
+            role = _BEFORE_ROLE_CUE.search(window)
+        else:
+            role = _BEFORE_DETERMINED_ROLE_CUE.search(window)
     if role and role.group("appos"):
         name_span = Span(start=start + role.start("appos"), end=start + role.end("appos"))
         return _speaker(
             cast, role.group("appos"), name_span, role.group("cue"), end, Attribution.NAMED
         )
     if role:
-        return _by_role(cast, role, start)
-    match = _BEFORE_ACCORDING.search(window) or _BEFORE_NAME_CUE.search(window)
+        return _by_role(cast, role, start, start)
+    match = ("ccording to" in window and _BEFORE_ACCORDING.search(window)) or (
+        _BEFORE_NAME_CUE.search(window)
+    )
     if match:
         name_span = Span(start=start + match.start("name"), end=start + match.end("name"))
         return _speaker(
