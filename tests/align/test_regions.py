@@ -20,6 +20,12 @@ from factcheck.align.regions import region_of
         ("Prices were 3.2% higher than a year earlier.", "3.2%", None),
         ("Sales in New South Wales rose 4%.", "4%", "New South Wales"),
         ("Virginia Woolf sold 4,000 copies.", "4,000", None),
+        ("Northern Ireland posted the biggest annual increase, 7.1 per cent.", "7.1 per cent",
+         "Northern Ireland"),
+        ("In the Midlands, wheat yields were 9 per cent lower.", "9 per cent", "the Midlands"),
+        # An address in passing is not what the figure is about.
+        ("Daniel Hartley, 34, of Knaresborough, North Yorkshire, was driving at 62mph.", "62mph",
+         None),
     ],
 )  # fmt: skip
 def test_region_of_a_figure(sentence: str, figure: str, region: str | None) -> None:

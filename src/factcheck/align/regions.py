@@ -76,19 +76,33 @@ def region_of(
     text: str, sentence_start: int, sentence_end: int, start: int, end: int
 ) -> str | None:
     """The region a figure at ``start:end`` is about: one named in its own clause ("18% in the
-    South East and 9% in the Midlands"), else the last one named before it in its sentence
-    ("East Anglia, where yields fell 22%"); None for a national figure."""
+    South East and 9% in the Midlands"), else the last one named before it in its sentence as
+    the place or the subject of what follows ("East Anglia, where yields fell 22%", "In the
+    Midlands, yields were 9% lower", "Northern Ireland posted the biggest rise, 7.1%"), not
+    in passing ("Hartley, of Knaresborough, North Yorkshire, was driving
+    at 62mph"); None for a national figure."""
     breaks = [m for m in _CLAUSE_BREAK.finditer(text, sentence_start, sentence_end)]
     clause_start = max((m.end() for m in breaks if m.end() <= start), default=sentence_start)
     clause_end = min((m.start() for m in breaks if m.start() >= end), default=sentence_end)
     own = regions_in(text[clause_start:clause_end])
     if own:
         return min(own)
-    before = [(m.start(), m.group(1)) for m in _REGION.finditer(text, sentence_start, start)]
+    before = list(_REGION.finditer(text, sentence_start, start))
     if not before:
         return None
-    name = before[-1][1]
+    last = before[-1]
+    subject = not text[sentence_start : last.start()].strip()
+    placed = _PLACE_BEFORE.search(text, max(sentence_start, last.start() - 12), last.start())
+    if not subject and placed is None and _WHERE_AFTER.match(text, last.end()) is None:
+        return None
+    name = last.group(1)
     return _NAME_OF.get(name) or _NAME_OF.get(f"the {name}", name)
+
+
+# A region that sets the place of the rest of its sentence: "In the Midlands, …", "across
+# Wales …", "East Anglia, where …".
+_PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ff]or)\s+$")
+_WHERE_AFTER = re.compile(r",?\s+where\b")
 
 
 @lru_cache(maxsize=4096)
