@@ -829,6 +829,14 @@ QA8_CASES = [
       ("three-year-old", "quantity", "3", "years old")]),
     ("Those who died were aged between 19 and 78.",
      [("aged between 19 and 78", "range", "19-78", "years old")]),
+    # An age as news prints it most: between commas after a name.
+    ("Margaret Owens, 67, died at the scene.", [("67", "quantity", "67", "years old")]),
+    ("Okafor, 20, and Dahl, 34, scored.",
+     [("20", "quantity", "20", "years old"), ("34", "quantity", "34", "years old")]),
+    ("In March, 12 people were hurt.", [("12 people", "count", "12", "people")]),
+    # A temperature in a word of its own.
+    ("Temperatures hit 46 Celsius on Sunday.", [("46 Celsius", "quantity", "46", "°C")]),
+    ("It was 5 degrees C at dawn.", [("5 degrees C", "quantity", "5", "°C")]),
 ]  # fmt: skip
 
 

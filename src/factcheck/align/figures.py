@@ -392,11 +392,25 @@ def _alone_in_both(a: list[Figure], b: list[Figure]) -> list[tuple[int, int, boo
             for index, figure in enumerate(figures):
                 if eligible(figure):
                     where.setdefault(key_of(figure), []).append(index)
-        for key, [i] in ((k, v) for k, v in where_a.items() if len(v) == 1):
-            only_b = where_b.get(key, [])
-            if len(only_b) == 1 and periods_compatible(a[i].period, b[only_b[0]].period):
-                pairs.append((i, only_b[0], by_value))
+        for key, in_a in where_a.items():
+            in_b = where_b.get(key, [])
+            if _one_figure(a, in_a) and _one_figure(b, in_b):
+                i, j = in_a[0], in_b[0]
+                if periods_compatible(a[i].period, b[j].period):
+                    pairs.append((i, j, by_value))
     return sorted(set(pairs))
+
+
+def _one_figure(figures: list[Figure], indexes: list[int]) -> bool:
+    """One figure, or one value printed twice ("Rui Costa Neves, 22, … the 22-year-old")."""
+    if len(indexes) < 2:
+        return bool(indexes)
+    first = figures[indexes[0]]
+    return (
+        first.value is not None
+        and all(figures[k].value == first.value and figures[k].unit == first.unit
+                for k in indexes)
+    )  # fmt: skip
 
 
 def _alike_sentences(

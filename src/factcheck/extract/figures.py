@@ -435,6 +435,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "Margaret Owens, 67, was…": a small number between commas after a name is an age.
+        "age_apposition",
+        re.compile(
+            r"\b(?P<name>[A-Z][\w’'\-]*[a-z])(?<!January)(?<!February)(?<!March)(?<!April)"
+            r"(?<!June)(?<!July)(?<!August)(?<!September)(?<!October)(?<!November)(?<!December)"
+            r"(?<!day),\s(?P<num>\d{1,3})(?=,|\s+(?:and|who|from|of|was|is|has|had)\b)"
+        ),
+    ),
+    (
         "duration",
         re.compile(
             rf"(?:{_NUM}(?:\s?(?P<scale>{_SCALE_WORD})\b)?|\b(?P<words>{WORD_NUMBER}|an?))"
@@ -459,13 +468,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        # "minus 233 degrees Celsius", "41C (106F)", "-5°C", "30 to 35C".
+        # "minus 233 degrees Celsius", "46 Celsius", "41C (106F)", "-5°C", "30 to 35C".
         "temperature",
         re.compile(
             r"(?P<sign>\bminus\s+|(?<![\w.,\-–])[-−])?"
             r"(?:(?P<low>\d{1,3}(?:\.\d+)?)\s?(?:to|-|–)\s?)?"
             r"(?P<num>\d{1,3}(?:\.\d+)?)\s?"
-            r"(?:°\s?(?P<deg>[CF])|degrees?\s+(?P<word>Celsius|centigrade|Fahrenheit|C|F)"
+            r"(?:°\s?(?P<deg>[CF])|(?:degrees?\s+)?(?P<word>Celsius|centigrade|Fahrenheit)"
+            r"|degrees?\s+(?P<letter>C|F)"
             r"|(?-i:(?P<bare>[CF])))\b(?![-–'’]\w)",
             re.IGNORECASE,
         ),
@@ -990,6 +1000,14 @@ def _age(match: re.Match[str], _text: str) -> _Found | None:
     return _Found(FigureKind.QUANTITY, match.start(), match.end(), value, AGE, 1, Decimal(1))
 
 
+def _age_apposition(match: re.Match[str], _text: str) -> _Found | None:
+    value = Decimal(match.group("num"))
+    if not 0 < value <= 120:
+        return None
+    return _Found(FigureKind.QUANTITY, match.start("num"), match.end("num"), value, AGE, 1,
+                  Decimal(1))  # fmt: skip
+
+
 def _quantity(match: re.Match[str], _text: str) -> _Found | None:
     printed_unit = match.group("unit").casefold()
     unit = _UNIT_WORDS[re.sub(r"\s+", " ", printed_unit)]
@@ -1064,7 +1082,9 @@ def _clock(match: re.Match[str], text: str) -> _Found | None:
 
 
 def _temperature(match: re.Match[str], text: str) -> _Found | None:
-    letter = (match.group("deg") or match.group("word") or match.group("bare"))[0].upper()
+    letter = (
+        match.group("deg") or match.group("word") or match.group("letter") or match.group("bare")
+    )[0].upper()
     unit = "°F" if letter == "F" else "°C"
     value, precision = parse_digits(match.group("num"))
     if match.group("bare") and _named(text, match.start("num"), Span(start=0, end=len(text))):
@@ -1528,6 +1548,7 @@ def _multiple(match: re.Match[str], _text: str) -> _Found:
 
 _HANDLERS: dict[str, Callable[[re.Match[str], str], _Found | None]] = {
     "age": _age,
+    "age_apposition": _age_apposition,
     "count_bare": _bare_count,
     "multiple": _multiple,
     "money_range": _range,
@@ -1826,9 +1847,10 @@ _CURRENCY_WORDS = frozenset(
 )
 _PERCENT_WORDS = frozenset("percent percents cent percentage basis bps".split())
 _AGE_WORDS = frozenset(("old", "aged", "age", "ages"))
+_AGE_HINT = re.compile(r"[a-z],\s\d{1,3}[,\s]")
 _TEMPERATURE_WORDS = frozenset("celsius centigrade fahrenheit".split())
 _CLOCK_WORDS = frozenset("am pm a p gmt bst utc cet time".split())
-_TEMPERATURE_HINT = re.compile(r"\d\s?(?:°|[CF]\b)")
+_TEMPERATURE_HINT = re.compile(r"\d\s?(?:°|[CF]\b|degrees?\s+[CF]\b)")
 _PART_WORDS = frozenset("half quarter quarters third thirds tenth tenths fifth fifths".split())
 _FRACTION_WORDS = frozenset("half halves third thirds quarter quarters fifth fifths tenth "
                             "tenths in".split())  # fmt: skip
@@ -1915,6 +1937,8 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> se
         on.add("duration")
     if number and not words.isdisjoint(_AGE_WORDS):
         on.add("age")
+    if digit and _AGE_HINT.search(text, start, end):
+        on.add("age_apposition")
     if digit and (
         not words.isdisjoint(_TEMPERATURE_WORDS) or _TEMPERATURE_HINT.search(text, start, end)
     ):
@@ -1982,6 +2006,7 @@ _START_KINDS: list[tuple[str, str | None]] = [
     ("percent", "per"),
     ("age", "number"),
     ("age", None),
+    ("age_apposition", None),
     ("duration", "article"),
     ("clock", "number"),
     ("temperature", "number_minus_or_sign"),
