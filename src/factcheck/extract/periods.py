@@ -228,10 +228,11 @@ _REFERENCE_YEAR = re.compile(
 )
 
 
-def _since_year(text: str, period: Period) -> bool:
-    """Whether ``period`` is a year after "since": where a time starts ("the driest summer
-    since 1976"), not the period a figure refers to."""
-    return period.label.isdigit() and text[period.start : period.start + 5].casefold() == "since"
+def _since_when(text: str, period: Period) -> bool:
+    """Whether ``period`` is a year or a month after "since": where a time starts ("the
+    driest summer since 1976", "its lowest level since April 2023"), not the period a figure
+    refers to."""
+    return text[period.start : period.start + 5].casefold() == "since"
 
 
 # A subordinate clause after a figure is about something else: "went ahead after 12 minutes
@@ -318,7 +319,7 @@ def period_for(
             p
             for p in periods
             if not _REFERENCE_YEAR.search(text, max(0, p.start - 50), p.start)
-            and not _since_year(text, p)
+            and not _since_when(text, p)
         ]
     if not periods:
         return None
