@@ -175,8 +175,11 @@ def test_duration_in_words() -> None:
         ("It will buy 350,000 GPUs by the end of 2024.", "2024"),
         ("Revenue was $40.11 billion.", None),
         # Where a time starts is not the figure's period.
-        ("The decision takes the cash rate from 3.85 per cent to its lowest level since April "
-         "2023.", None),
+        (
+            "The decision takes the cash rate from 3.85 per cent to its lowest level since April "
+            "2023.",
+            None,
+        ),
         # A year before the event it dates, in the figure's own clause.
         ("In 1969 a train derailed there, and 35 people were hurt in a 1984 derailment.", "1984"),
     ],
