@@ -13,7 +13,7 @@ def quotes_of(text: str):
     article = article_from_text(text, body_only=True)
     quotes, defects = extract_quotes(article, body_sentences(article))
     for quote in quotes:
-        assert quote.span.slice(article.text)[0] in '“"', quote
+        assert quote.span.slice(article.text)[0] in '“"‘', quote
         for segment in quote.segments:
             assert segment.slice(article.text) in quote.text
         for sentence in quote.sentences:
@@ -530,3 +530,287 @@ def test_bundled_benzinga_article() -> None:
     ]
     assert quotes[1].text.endswith("every creator will do.")
     assert quotes[-1].speaker.kind is SpeakerKind.ORGANISATION
+
+
+# British style: quotations in single marks, where ’ is also the apostrophe.
+# text, expected [(quote text, kind, speaker name or None)], expected defect kinds
+SINGLE_CASES = [
+    (
+        "Prof Helen Marsh, who led the trial, said: ‘We were genuinely surprised by the size of "
+        "the effect.’",
+        [("We were genuinely surprised by the size of the effect.", "full", "Helen Marsh")],
+        [],
+    ),
+    # Apostrophes of every kind inside the quote: elisions, possessives, a possessive plural.
+    (
+        "Dr Raj Patel said: ‘It isn’t a drug we can give to everyone who’s overweight, and the "
+        "NHS’s budget won’t stretch that far.’",
+        [
+            (
+                "It isn’t a drug we can give to everyone who’s overweight, and the NHS’s budget "
+                "won’t stretch that far.",
+                "full",
+                "Raj Patel",
+            )
+        ],
+        [],
+    ),
+    (
+        "Union leader Mary Bousted said: ‘The players’ union will fight this all the way.’",
+        [("The players’ union will fight this all the way.", "full", "Mary Bousted")],
+        [],
+    ),
+    (
+        "‘We still play rock ’n’ roll every night, just like in the ’80s,’ said Keith Moon.",
+        [("We still play rock ’n’ roll every night, just like in the ’80s,", "full", "Keith Moon")],
+        [],
+    ),
+    (
+        "‘The workers’ rights matter more than the owners’ profits,’ said Angela Rayner.",
+        [("The workers’ rights matter more than the owners’ profits,", "full", "Angela Rayner")],
+        [],
+    ),
+    # A partial quote closed before a possessive plural further on.
+    (
+        "She called the deal ‘a disaster’ and left the players’ meeting early.",
+        [("a disaster", "partial", None)],
+        [],
+    ),
+    (
+        "‘Brexit means Brexit’ became the slogan of the Tories’ campaign.",
+        [("Brexit means Brexit", "partial", None)],
+        [],
+    ),
+    # A quote split by its attribution, in single marks.
+    (
+        "‘We will rebuild,’ Governor Tom Reed said, ‘and we will do it quickly.’",
+        [("We will rebuild, and we will do it quickly.", "full", "Tom Reed")],
+        [],
+    ),
+    # Nested quotes: double inside single (British); single inside double is read as before.
+    (
+        "Sarah Dunmore said: ‘A man shouted “get down” and then the carriage tipped over.’",
+        [
+            (
+                "A man shouted “get down” and then the carriage tipped over.",
+                "full",
+                "Sarah Dunmore",
+            )
+        ],
+        [],
+    ),
+    # Mixed in one article: each paragraph's marks are read for what they are.
+    (
+        "Sarah Dunmore said: ‘Everyone was thrown against the windows.’\n\n"
+        "Its chief inspector, Andrew Hall, said: “It is far too early to say what happened.”",
+        [
+            ("Everyone was thrown against the windows.", "full", "Sarah Dunmore"),
+            ("It is far too early to say what happened.", "full", "Andrew Hall"),
+        ],
+        [],
+    ),
+    # Word-processor apostrophes printed as ‘ open nothing.
+    (
+        "The ‘80s were kind to rock ‘n’ roll. ‘It was a great time,’ said Keith Moon.",
+        [("It was a great time,", "full", "Keith Moon")],
+        [],
+    ),
+    # British multi-paragraph quote: no close, and the next paragraph opens with ‘.
+    (
+        "Marsh said: ‘We started this trial in 2019 with the players’ help.\n\n"
+        "‘Nobody expected the effect to be so large,’ she added.",
+        [
+            (
+                "We started this trial in 2019 with the players’ help. Nobody expected the "
+                "effect to be so large,",
+                "full",
+                "Marsh",
+            )
+        ],
+        [],
+    ),
+    # Malformed: never closed, or closed while the sentence runs on.
+    (
+        "Marsh said: ‘We started this trial in 2019 and it was hard.\n\n"
+        "The results were published on Monday.",
+        [("We started this trial in 2019 and it was hard.", "full", "Marsh")],
+        ["unclosed"],
+    ),
+    (
+        "Marsh said: ‘We will publish everything.’ within a week, and more.",
+        [("We will publish everything.", "full", "Marsh")],
+        ["closed_mid_sentence"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "defect_kinds"), SINGLE_CASES)
+def test_quotes_in_single_marks(text: str, expected, defect_kinds) -> None:
+    quotes, defects = quotes_of(text)
+    assert [(q.text, q.kind.value, q.speaker.name) for q in quotes] == expected
+    assert [d.kind.value for d in defects] == defect_kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It’s the players’ union, not Patel’s, that the ’90s reforms hurt most.",
+        "Rock ’n’ roll was king in the ’60s, and the Joneses’ shop sold records.",
+        "He was just sittin’ there, goin’ nowhere, the fans’ favourite.",
+        "The club’s owners’ decision didn’t help. The Smiths’ lawyer said no.",
+        "Fans sang ‘til dawn in the ‘90s style.",
+    ],
+)
+def test_apostrophes_never_open_or_close_single_quotes(text: str) -> None:
+    # Beside a quote in single marks, the article's apostrophes neither open nor close one.
+    quotes, defects = quotes_of(f"{text}\n\n‘We won the league,’ said Keith Moon.")
+    assert [(q.text, q.speaker.name) for q in quotes] == [("We won the league,", "Keith Moon")]
+    assert defects == []
+
+
+# Names in any European script, with apostrophes and hyphens inside: read whole everywhere.
+ACCENTED_CASES = [
+    (
+        "“The two-party system is dead in Portugal,” Chega leader André Ventura told cheering "
+        "supporters.",
+        "André Ventura",
+    ),
+    (
+        "“The era of stable majorities is over,” said José Palmeira, a political scientist.",
+        "José Palmeira",
+    ),
+    (
+        "Łukasz Nowak, 41, said: “We will not sign this agreement in its present form.”",
+        "Łukasz Nowak",
+    ),
+    (
+        "“The court has spoken and we accept it,” said lawyer Şebnem Korur Fincancı.",
+        "Şebnem Korur Fincancı",
+    ),
+    ("“We were second best for most of the game,” Martin Ødegaard said.", "Martin Ødegaard"),
+    ("Mayor Ángel Ruiz said: “The water will be safe to drink by Friday.”", "Ángel Ruiz"),
+    ("“The league will look into it this week,” said Éamon O’Brien.", "Éamon O’Brien"),
+    (
+        "“We will keep the schools open,” Jean-Pierre Lefèvre-Cazé told reporters.",
+        "Jean-Pierre Lefèvre-Cazé",
+    ),
+    (
+        "According to Françoise Chaté, “the figures were never checked by anyone.”",
+        "Françoise Chaté",
+    ),
+    (
+        "Hélène Dubois chaired the meeting. “Nobody here wants another strike,” she said.",
+        "Hélène Dubois",
+    ),
+    (
+        "The company’s chief executive, Jürgen Weiß, visited the plant. “The line restarts on "
+        "Monday,” the chief executive said.",
+        "Jürgen Weiß",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ACCENTED_CASES)
+def test_accented_and_non_ascii_names(text: str, speaker: str) -> None:
+    [quote], defects = quotes_of(text)
+    assert defects == []
+    assert quote.speaker.name == speaker
+
+
+def test_accented_first_names_show_gender() -> None:
+    text = "Agnès Martin met Paul Girard on Monday. Girard spoke first. “We have a deal,” she said."
+    [quote], _ = quotes_of(text)
+    assert quote.speaker.name == "Agnès Martin"
+
+
+# A quote with no attribution of its own, after an attributed one in the same paragraph,
+# goes on with its speaker, unless someone else is named between.
+CARRIED_CASES = [
+    (
+        "The trial is “the first time a weight-loss drug has been shown to cut heart attacks,” "
+        "said Dr. Helen Marsh of the University of Oxford, who led the study. “We were frankly "
+        "surprised by the size of the benefit.”",
+        ["Helen Marsh", "Helen Marsh"],
+    ),
+    (
+        "“The two-party system is dead in Portugal,” Chega leader André Ventura told cheering "
+        "supporters in Lisbon. “From today, nothing will be the same.”",
+        ["André Ventura", "André Ventura"],
+    ),
+    (
+        "The ruling was “a victory for common sense,” said Karen Lowe, who thanked Tom Reid and "
+        "his team. “We can finally move on.”",
+        ["Karen Lowe", None],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), CARRIED_CASES)
+def test_speaker_carried_to_the_next_quote_of_the_paragraph(text: str, speakers) -> None:
+    quotes, _ = quotes_of(text)
+    assert [q.speaker.name for q in quotes] == speakers
+
+
+# A capitalised role word opening the sentence is a role, not a name; an organisation that is
+# the subject of the cue before a partial quote is its speaker.
+ROLE_AND_ORGANISATION_CASES = [
+    (
+        "Passenger Sarah Dunmore, 34, said: “The carriage just tipped over and everybody was "
+        "thrown into the windows.”",
+        "Sarah Dunmore",
+    ),
+    ("Driver Tom Reid said: “I braked as hard as I could but nothing happened.”", "Tom Reid"),
+    ("“The water came up to the windows in minutes,” said commuter Jane Ortiz.", "Jane Ortiz"),
+    (
+        "Britain’s Rail Accident Investigation Branch said it was “far too early to say what "
+        "caused this accident.” Chief Inspector Andrew Hall said the investigation would be "
+        "independent.",
+        "Rail Accident Investigation Branch",
+    ),
+    (
+        "The Air Accidents Investigation Branch said the crash was “not survivable.” Its head, "
+        "Crispin Orr, visited the site.",
+        "Air Accidents Investigation Branch",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ROLE_AND_ORGANISATION_CASES)
+def test_role_words_and_organisations_as_subjects(text: str, speaker: str) -> None:
+    [quote], _ = quotes_of(text)
+    assert quote.speaker.name == speaker
+
+
+# Several clauses in apposition between a name and its cue; a name among them is no apposition.
+APPOSITION_CASES = [
+    (
+        "Prof Helen Marsh, of the University of Oxford, who led the trial, said: ‘We were "
+        "genuinely surprised by the size of the effect.’",
+        "Helen Marsh",
+    ),
+    (
+        "Dr Raj Patel, associate medical director at the British Heart Foundation, who was not "
+        "involved in the study, said: “These results should change clinical practice.”",
+        "Raj Patel",
+    ),
+    (
+        "Sarah Dunmore, 34, who was travelling to a job interview in York, said: “The carriage "
+        "just tipped over.”",
+        "Sarah Dunmore",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), APPOSITION_CASES)
+def test_several_clauses_in_apposition(text: str, speaker: str) -> None:
+    [quote], _ = quotes_of(text)
+    assert quote.speaker.name == speaker
+
+
+def test_a_place_before_the_name_is_not_the_speaker() -> None:
+    text = (
+        "Elena Marsh won. In her victory speech in Stavik, Marsh, 47, told supporters: “This is "
+        "a mandate for change, not a blank cheque.”"
+    )
+    [quote], _ = quotes_of(text)
+    assert quote.speaker.name == "Elena Marsh"

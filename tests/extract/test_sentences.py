@@ -26,6 +26,13 @@ from factcheck.extract.sentences import split_sentences
         ("“We will act . . .” (Reuters, 2024).", ["“We will act . . .” (Reuters, 2024)."]),
         ("First paragraph ends here\n\nSecond one.", ["First paragraph ends here",
                                                       "Second one."]),
+        # Abbreviations before a number end no sentence.
+        ("The plan will cost Rs. 1.5 lakh crore over five years.",
+         ["The plan will cost Rs. 1.5 lakh crore over five years."]),
+        ("Tickets cost Re. 1 each. Sales rose.", ["Tickets cost Re. 1 each.", "Sales rose."]),
+        ("The fine was Tk. 5,000 under Sec. 144 of the code.",
+         ["The fine was Tk. 5,000 under Sec. 144 of the code."]),
+        ("See Art. 50 of the treaty.", ["See Art. 50 of the treaty."]),
     ],
 )  # fmt: skip
 def test_split_sentences(text, expected) -> None:

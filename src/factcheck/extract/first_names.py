@@ -39,6 +39,8 @@ Ronald Rory Roy Rui Rupert Russell Ryan Samuel Sanjay Satya Scott Seamus Sean Se
 Simon Stanley Stephen Steve Steven Stuart Sundar Sven Takeshi Ted Theo Thomas Tim Timothy Tom
 Tony Trevor Tyler Victor Vijay Vincent Vladimir Volodymyr Walter Warren Wayne Wes Wesley Will
 William Willie Wolfgang Xavier Yuri Yusuf Zach Zachary
+André Antônio António Björn François Jérôme João Jörg Łukasz Luís Raphaël Sébastien Søren
+Stéphane Tomás Władysław
 """
 
 _FEMALE = """
@@ -59,6 +61,7 @@ Penny Petra Poppy Priti Priya Rachel Rebecca Rebekah Rosa Rosie Ruth Sabine Sall
 Sandra Sara Sarah Sharon Shirley Siobhan Sofia Sofía Sonia Sophia Sophie Stephanie Suella Sunita
 Susan Susanne Svetlana Sylvie Tatiana Teresa Theresa Tracey Tracy Ursula Valentina Victoria
 Virginia Yasmin Yasmine Yuki Yvette Yvonne Zainab Zoe
+Agnès Chloé Françoise Hélène Inês Małgorzata María Zoë
 """
 
 FIRST_NAMES: dict[str, Gender] = {

@@ -10,16 +10,18 @@ rest of the article.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import pairwise
 
 from factcheck.extract.sentences import new_span, split_sentences
 from factcheck.extract.speakers import (
     CUE_VERBS,
+    UPPER,
     Cast,
     attribute_after,
     attribute_before,
+    attribute_organisation_subject,
     attribute_participle,
     attribute_subject,
     read_cast,
@@ -51,6 +53,7 @@ class _Piece:
     close_at: int | None  # index of the closing mark, None when cut
     content: Span
     paragraph: Span
+    single: bool = False  # quoted in ‘…’ (British style), not in double marks
 
 
 _MARK = re.compile('[“”"]')
@@ -84,6 +87,128 @@ def _marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
     return marks
 
 
+S_OPEN, S_CLOSE = "‘", "’"
+# ‘ printed for an apostrophe (a word processor's doing): ‘80s, rock ‘n’ roll, ‘em, ‘til.
+_ELIDED_START = re.compile(
+    r"‘(?:\d\d(?!\d)|n[’‘]|(?:em|til|tis|twas|cause|bout|round|ello)(?!\w))", re.IGNORECASE
+)
+# What may stand just before a single opening mark (besides a space or the paragraph start)
+# and just after a single closing mark (besides a space or the paragraph end).
+_BEFORE_SINGLE_OPEN = '([{—–-:/“"'
+_AFTER_SINGLE_CLOSE = '.,;:!?)]}—–-…”"'
+_STRONG_CLOSE_AFTER = '.,;:!?)]}—–…”"'
+_SENTENCE_STOPS = ".!?…"
+
+
+def _single_opens_at(text: str, index: int, start: int, end: int) -> bool:
+    """‘ opening a quotation: at a word's start, before a word, not an elided word's mark."""
+    before = text[index - 1] if index > start else " "
+    if not (before.isspace() or before in _BEFORE_SINGLE_OPEN):
+        return False
+    if index + 1 >= end or text[index + 1].isspace():
+        return False
+    return _ELIDED_START.match(text, index, end) is None
+
+
+def _single_close_strength(text: str, index: int, start: int, end: int) -> int:
+    """How surely ’ closes a quotation: 0 not at all (it’s, Patel’s, ’80s, rock ’n’ roll),
+    1 hardly (a word's end before a space that may be a possessive plural or an elision: the
+    players’ union, goin’ home), 2 likely (a word's end before a space), 3 surely (after a
+    stop or comma, or before punctuation or the paragraph's end)."""
+    if index == start:
+        return 0
+    before = text[index - 1]
+    if before.isspace():
+        return 0
+    after = text[index + 1] if index + 1 < end else ""
+    if after and not (after.isspace() or after in _AFTER_SINGLE_CLOSE):
+        return 0
+    if text[max(start, index - 2) : index + 1] in (" n’", "‘n’", "’n’"):
+        return 0  # rock ’n’ roll
+    if not after or after in _STRONG_CLOSE_AFTER or before in _SENTENCE_STOPS + ",":
+        return 3
+    if before in "sS" or text[max(start, index - 2) : index] == "in":
+        return 1
+    return 2
+
+
+def _single_close(text: str, open_at: int, stop: int, start: int, end: int) -> int | None:
+    """The ’ closing the quotation opened at ``open_at``, before ``stop`` (the next opening
+    mark): the first that surely closes, else the first likely one, else the first at all."""
+    best: tuple[int, int] | None = None  # (strength, index)
+    at = text.find(S_CLOSE, open_at + 1, stop)
+    while at != -1:
+        strength = _single_close_strength(text, at, start, end)
+        if strength == 3:
+            return at
+        if strength and (best is None or strength > best[0]):
+            best = (strength, at)
+        at = text.find(S_CLOSE, at + 1, stop)
+    if best is None:
+        return None
+    if best[0] == 1:
+        # "…the players’ union.¶‘…": a quote running on into the next paragraph, not closed
+        # by a possessive plural.
+        tail = text[best[1] + 1 : end].rstrip()
+        if tail and tail[-1] in _SENTENCE_STOPS and text.startswith(S_OPEN, _next_start(text, end)):
+            return None
+    return best[1]
+
+
+def _next_start(text: str, end: int) -> int:
+    at = end
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
+
+
+def _mixed_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The marks of a paragraph that holds a ‘: double marks as `_marks` reads them, and
+    single marks opening and closing a quotation where no double quote is open. Inside a
+    double quote single marks nest; inside a single quote double marks do."""
+    doubles = _marks(text, start, end)
+    opens = [
+        at
+        for at in _all(text, S_OPEN, start, end)
+        if _single_opens_at(text, at, start, end)
+    ]  # fmt: skip
+    marks: list[tuple[int, str]] = []
+    in_double = False
+    d = s = 0
+    while d < len(doubles) or s < len(opens):
+        if s >= len(opens) or (d < len(doubles) and doubles[d][0] < opens[s]):
+            position, kind = doubles[d]
+            marks.append((position, kind))
+            in_double = kind == "open"
+            d += 1
+            continue
+        open_at = opens[s]
+        s += 1
+        if in_double:
+            continue  # nested: “They told me ‘never again’.”
+        stop = opens[s] if s < len(opens) else end
+        close_at = _single_close(text, open_at, stop, start, end)
+        marks.append((open_at, "open"))
+        if close_at is not None:
+            marks.append((close_at, "close"))
+            while d < len(doubles) and doubles[d][0] < close_at:
+                d += 1  # nested: ‘He called it “a scandal”.’
+        else:
+            # Never closed: cut at the next opening mark of either kind.
+            while d < len(doubles) and doubles[d][0] < stop and doubles[d][1] != "open":
+                d += 1
+    return marks
+
+
+def _all(text: str, char: str, start: int, end: int) -> list[int]:
+    found = []
+    at = text.find(char, start, end)
+    while at != -1:
+        found.append(at)
+        at = text.find(char, at + 1, end)
+    return found
+
+
 def _trim(text: str, start: int, end: int) -> Span:
     while start < end and text[start].isspace():
         start += 1
@@ -99,7 +224,10 @@ def _pieces(text: str, paragraphs: list[Span]) -> tuple[list[_Piece], list[Quote
     continued: set[int] = set()
     carried = False  # the previous paragraph ended inside a quote
     for number, para in enumerate(paragraphs):
-        marks = _marks(text, para.start, para.end)
+        if text.find(S_OPEN, para.start, para.end) == -1:
+            marks = _marks(text, para.start, para.end)
+        else:
+            marks = _mixed_marks(text, para.start, para.end)
         open_at: int | None = None
         if carried and not (
             marks and marks[0][1] == "open" and text[para.start : marks[0][0]].strip() == ""
@@ -122,7 +250,8 @@ def _pieces(text: str, paragraphs: list[Span]) -> tuple[list[_Piece], list[Quote
                         )
                     )
             else:
-                pieces.append(_Piece(open_at, position, _trim(text, open_at + 1, position), para))
+                content = _trim(text, open_at + 1, position)
+                pieces.append(_Piece(open_at, position, content, para, text[open_at] == S_OPEN))
                 open_at = None
         carried = False
         if open_at is not None:
@@ -137,12 +266,34 @@ def _pieces(text: str, paragraphs: list[Span]) -> tuple[list[_Piece], list[Quote
                 continue
             pieces.append(_cut(text, open_at, para.end, para))
             nxt = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
-            if nxt is not None and text[nxt.start] in (OPEN, '"'):
+            # British style carries a ‘ quote on into a paragraph opening with ‘.
+            openers = (S_OPEN,) if text[open_at] == S_OPEN else (OPEN, '"')
+            if nxt is not None and text[nxt.start] in openers:
                 continued.add(len(pieces) - 1)
                 carried = True
             else:
                 defects.append(_unclosed(text, open_at, para.end))
+    singles = [piece for piece in pieces if piece.single]
+    if singles and len(singles) < len(pieces) and all(piece.close_at is None for piece in singles):
+        return _without_single(text, pieces, defects, continued)
     return pieces, defects, continued
+
+
+def _without_single(
+    text: str, pieces: list[_Piece], defects: list[QuoteDefect], continued: set[int]
+) -> tuple[list[_Piece], list[QuoteDefect], set[int]]:
+    """An article that quotes in double marks and never closes a ‘ quote does not quote in
+    single marks: its lone ‘ are apostrophes (‘cos, ‘ello), neither quotes nor defects."""
+    kept: list[_Piece] = []
+    kept_continued: set[int] = set()
+    for number, piece in enumerate(pieces):
+        if piece.single:
+            continue
+        if number in continued:
+            kept_continued.add(len(kept))
+        kept.append(piece)
+    kept_defects = [d for d in defects if text[d.span.start] != S_OPEN]
+    return kept, kept_defects, kept_continued
 
 
 def _same_paragraph(a: _Piece, b: _Piece) -> bool:
@@ -152,7 +303,7 @@ def _same_paragraph(a: _Piece, b: _Piece) -> bool:
 
 
 def _cut(text: str, open_at: int, end: int, para: Span) -> _Piece:
-    return _Piece(open_at, None, _trim(text, open_at + 1, end), para)
+    return _Piece(open_at, None, _trim(text, open_at + 1, end), para, text[open_at] == S_OPEN)
 
 
 def _unclosed(text: str, open_at: int, end: int) -> QuoteDefect:
@@ -264,7 +415,7 @@ _TITLE_STOPS = "Mr Mrs Ms Dr Prof St Sen Rep Gov Gen Rev Lt Col Capt Sgt Supt In
 _SENTENCE_END = re.compile(
     r"[.!?]"
     + "".join(rf"(?<!\b{title}[.!?])" for title in _TITLE_STOPS)
-    + r"(?<!\b[A-Z][.!?])\s+[A-Z]"
+    + rf"(?<!\b[A-Z][.!?])\s+[{UPPER}]"
 )
 _LAST_SENTENCE_END = re.compile(r".*[.!?][\"”’)]*\s", re.DOTALL)
 
@@ -347,7 +498,13 @@ def extract_quotes(
     index = _SentenceIndex(sentences)
     pieces, defects, continued = _pieces(text, paragraphs)
     # The names are read only for attributing quotes: an article with none skips them.
-    cast = read_cast(text, paragraphs) if pieces else Cast()
+    single_quotes = [
+        new_span(p.open_at, p.close_at + 1 if p.close_at is not None else p.content.end)
+        for p in pieces
+        if p.single
+    ]
+    cast = read_cast(text, paragraphs, single_quotes) if pieces else Cast()
+    singles = _SingleMarks(pieces)
     for piece in pieces:
         defect = _closed_mid_sentence(text, piece)
         if defect is not None:
@@ -355,12 +512,14 @@ def extract_quotes(
     quotes: list[Quote] = []
     previous: Speaker | None = None
     previous_quote: Quote | None = None
+    # The last short quote given to someone by its own attribution, after the last full one.
+    previous_partial: Quote | None = None
     for group in _join_split(text, pieces, continued):
         first, last = group[0], group[-1]
         segments = [p.content for p in group if p.content.end > p.content.start]
         if not segments:
             continue
-        speaker = _attribute(text, cast, index, group, previous)
+        speaker = _attribute(text, cast, index, group, previous, singles)
         follows_on = (
             speaker.name is None
             and speaker.cue is None
@@ -371,9 +530,21 @@ def extract_quotes(
                 or _opens_next_paragraph(text, previous_quote, first)
             )
         )
-        if follows_on:
+        said = previous_quote.speaker if follows_on and previous_quote is not None else None
+        if (
+            not follows_on
+            and speaker.name is None
+            and speaker.cue is None
+            and previous_partial is not None
+            and _follows_in_paragraph(text, previous_partial, first)
+            and not _other_person_between(cast, previous_partial, first.open_at)
+        ):
+            # The trial is “the first time…,” said Dr. Helen Marsh, who led the study. “We
+            # were surprised.” — a short quote's speaker goes on too.
+            follows_on = True
+            said = previous_partial.speaker
+        if said is not None:
             # “…,” said Tusk. “He had such a life ahead of him.” — the same speaker goes on.
-            said = previous_quote.speaker
             speaker = _continuing(said, said.cue, said.span)
         # A short quote next to its attribution (“I love cats,” said Burton) is still full.
         full = (
@@ -402,6 +573,16 @@ def extract_quotes(
         if full:
             previous = speaker
             previous_quote = quote
+            previous_partial = None
+        elif (
+            speaker.name is not None
+            and speaker.attribution is not Attribution.CONTINUATION
+            and speaker.span is not None
+            and speaker.span.start >= quote.span.end
+        ):
+            # Only a quote its attribution follows (“…,” said Marsh): after "Stride said Labour
+            # had “lost control.”" the next quote is not surely his.
+            previous_partial = quote
     defects.sort(key=lambda d: d.span.start)
     return quotes, defects
 
@@ -418,6 +599,18 @@ def _opens_next_paragraph(text: str, previous: Quote, piece: _Piece) -> bool:
         and len(between.split()) <= 12
         and _SENTENCE_END.search(between) is None
         and text[piece.content.start : piece.content.start + 1].isupper()
+    )
+
+
+def _other_person_between(cast: Cast, previous: Quote, end: int) -> bool:
+    """Whether someone else than the previous quote's speaker is named after its
+    attribution, before ``end``: "…,” said Marsh. Her colleague Tom Reid agreed. “…”"."""
+    start = previous.speaker.span.end if previous.speaker.span else previous.span.end
+    return any(
+        mention.kind is SpeakerKind.PERSON
+        and start <= mention.span.start < end
+        and mention.name != previous.speaker.name
+        for mention in cast.mentions
     )
 
 
@@ -439,12 +632,43 @@ def _follows_in_paragraph(text: str, previous: Quote, piece: _Piece) -> bool:
 _LEAD_REACH = 400
 
 
+class _SingleMarks:
+    """Where the quotes in single marks open and close: a ’ may be an apostrophe, so these
+    are looked up, never searched for in the text."""
+
+    def __init__(self, pieces: list[_Piece]) -> None:
+        self.opens = [piece.open_at for piece in pieces if piece.single]
+        self.closes = sorted(
+            piece.close_at for piece in pieces if piece.single and piece.close_at is not None
+        )
+
+    def next_open(self, start: int, stop: int, found: int) -> int:
+        """The first opening mark in [start, stop), given ``found`` of the double ones."""
+        index = bisect_left(self.opens, start)
+        if index < len(self.opens) and self.opens[index] < stop:
+            at = self.opens[index]
+            return at if found == -1 else min(at, found)
+        return found
+
+    def last_close(self, start: int, end: int, found: int) -> int:
+        """The last closing mark in [start, end), given ``found`` of the double ones."""
+        index = bisect_left(self.closes, end) - 1
+        if index >= 0 and self.closes[index] >= start:
+            return max(self.closes[index], found)
+        return found
+
+    def opens_in(self, start: int, end: int) -> bool:
+        index = bisect_left(self.opens, start)
+        return index < len(self.opens) and self.opens[index] < end
+
+
 def _attribute(
     text: str,
     cast: Cast,
     sentences: _SentenceIndex,
     group: list[_Piece],
     previous: Speaker | None,
+    singles: _SingleMarks,
 ) -> Speaker:
     first, last = group[0], group[-1]
     para = first.paragraph
@@ -455,15 +679,32 @@ def _attribute(
             if found is not None:
                 return found
     if last.close_at is not None:
-        sentence = sentences.around(last.close_at + 1) or last.paragraph
+        sentence = sentences.around(last.close_at + 1)
+        if (
+            sentence is None
+            and _embedded(text, first)
+            and not _introduced(text, first)
+            and not _after_a_quote(text, singles, first)
+        ):
+            # “…” closed its sentence, which opened before it: "Britain’s Rail Accident
+            # Investigation Branch said it was “far too early.” Chief Inspector Andrew Hall
+            # said…" — the subject before the quote speaks, not a name in the next sentence.
+            found = _subject_of(text, cast, sentences, first)
+            if found is not None:
+                return found
+        sentence = sentence or last.paragraph
         stop = min(max(sentence.end, last.close_at + 1), last.paragraph.end)
         nxt = text.find(OPEN, last.close_at + 1, stop)
+        if singles.opens:
+            nxt = singles.next_open(last.close_at + 1, stop, nxt)
         found = attribute_after(cast, text, last.close_at + 1, nxt if nxt != -1 else stop)
         if found is not None:
             return found
     sentence = sentences.around(first.open_at) or para
     start = max(sentence.start, para.start)
     prev_close = text.rfind(CLOSE, start, first.open_at)
+    if singles.closes:
+        prev_close = singles.last_close(start, first.open_at, prev_close)
     lead_start = prev_close + 1 if prev_close != -1 else start
     if first.open_at - lead_start > _LEAD_REACH:
         # Every attribution before a mark ends at the mark and is far shorter than this: a
@@ -482,10 +723,9 @@ def _attribute(
         if found is not None:
             return found
     elif _embedded(text, first):
-        if not _title_cased(first.content.slice(text)):
-            found = attribute_subject(cast, text, start, first.open_at)
-            if found is not None:
-                return found
+        found = _subject_of(text, cast, sentences, first)
+        if found is not None:
+            return found
     else:
         # "Priya Natarajan said a review would follow. “We will share everything.”": a quote
         # opening the sentence after someone's reported speech goes on with them.
@@ -495,11 +735,37 @@ def _attribute(
         earlier = sentences.around(back) if back > para.start else None
         if earlier is not None and earlier.start >= para.start:
             lead = text[earlier.start : start]
-            if OPEN not in lead and '"' not in lead:
+            if OPEN not in lead and '"' not in lead and not singles.opens_in(earlier.start, start):
                 found = attribute_subject(cast, text, earlier.start, start)
                 if found is not None:
                     return _continuing(found, found.cue, found.span)
     return _UNKNOWN
+
+
+def _introduced(text: str, first: _Piece) -> bool:
+    """Whether a colon or comma introduces the quote: "Patel, …, said: “…”"."""
+    before = text[first.paragraph.start : first.open_at].rstrip()
+    return before.endswith((",", ":"))
+
+
+def _after_a_quote(text: str, singles: _SingleMarks, first: _Piece) -> bool:
+    """Whether a quote closes in the paragraph before ``first`` opens: “…,” adding: “…”."""
+    start = first.paragraph.start
+    if text.rfind(CLOSE, start, first.open_at) != -1 or text.rfind('"', start, first.open_at) != -1:
+        return True
+    return singles.closes != [] and singles.last_close(start, first.open_at, -1) != -1
+
+
+def _subject_of(text: str, cast: Cast, sentences: _SentenceIndex, first: _Piece) -> Speaker | None:
+    """Who speaks in the sentence a partial quote opens inside: "Helen Marsh said strikes
+    would “only harm…”", "Britain’s Rail Accident Investigation Branch said it was “…”"."""
+    if _title_cased(first.content.slice(text)):
+        return None
+    sentence = sentences.around(first.open_at) or first.paragraph
+    start = max(sentence.start, first.paragraph.start)
+    return attribute_subject(cast, text, start, first.open_at) or attribute_organisation_subject(
+        cast, text, start, first.open_at
+    )
 
 
 # Speakers are frozen: the one unknown speaker is shared by every quote without one.

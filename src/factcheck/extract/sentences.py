@@ -22,6 +22,11 @@ _ABBREVIATIONS = frozenset(
     "blvd rd hwy jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur "
     "thurs fri sat sun vs etc al cf ca op pp ed eds intl natl govt".split()
 )
+# Abbreviations that stand before a number, never at a sentence's end before one: pages,
+# numbers, sections, and currencies written with a stop (rupees, taka, shillings, dirhams).
+_BEFORE_NUMBER = frozenset(
+    "p pp no nos n° art arts sec secs ch para paras rs re tk ksh dhs".split()
+)
 # Dotted forms like U.S., U.K., e.g., i.e., a.m., p.m., Ph.D.
 _DOTTED = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
 _INITIAL = re.compile(r"(?:^|[\s(])[A-Z]\.$")
@@ -97,8 +102,8 @@ def _is_boundary(text: str, match: re.Match[str], end: int) -> bool:
     word = _word_before(text, match.start())
     bare = word[:-1].lstrip(_OPENERS).casefold()
     starter = bare_next.rstrip(",;:") in _STARTERS or following[:1] in _OPENERS
-    if first.isdigit() and (bare in _ABBREVIATIONS or bare in ("p", "pp", "no", "nos", "n°")):
-        return False  # "p. 55", "No. 2"
+    if first.isdigit() and (bare in _ABBREVIATIONS or bare in _BEFORE_NUMBER):
+        return False  # "p. 55", "No. 2", "Rs. 1.5 lakh crore"
     if bare in _TITLES:
         return False
     if word == "I.":

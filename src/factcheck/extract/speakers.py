@@ -110,9 +110,21 @@ def _word_alternation(words: list[str]) -> str:
     )
 
 
+# Letters a name may hold, in any script of Europe: "André Ventura", "José Palmeira", "Łukasz
+# Nowak", "Şebnem Korur". Classes for patterns, capitals and small letters apart (``[A-Z]``
+# and ``[a-z]`` with every accented letter, as Python's patterns have no ``\p{Lu}``).
+_LETTER_RANGES = ((0xC0, 0x24F), (0x370, 0x52F), (0x1E00, 0x1EFF))
+UPPER = "A-Z" + "".join(
+    chr(c) for low, high in _LETTER_RANGES for c in range(low, high + 1) if chr(c).isupper()
+)
+LOWER = "a-z" + "".join(
+    chr(c) for low, high in _LETTER_RANGES for c in range(low, high + 1) if chr(c).islower()
+)
+_UP = f"[{UPPER}]"
+_LO = f"[{LOWER}]"
 _NAME_TITLES = "Mr Mrs Ms Dr St Jr Sr Sen Rep Gov Gen Prof Rev Capt Col Lt Sgt Supt Cllr".split()
-_NAME_WORD = rf"(?:[A-Z]\.|(?:{'|'.join(_NAME_TITLES)})\.|[A-Z][\w’'\-]*[a-zA-Z\d])"
-_NAME_JOIN = r"\s+(?:(?:de|van|von|der|da|del|la|le|bin|al)\s+)?"
+_NAME_WORD = rf"(?:{_UP}\.|(?:{'|'.join(_NAME_TITLES)})\.|{_UP}[\w’'\-]*[^\W_])"
+_NAME_JOIN = r"\s+(?:(?:de|van|von|der|da|das|do|dos|du|di|del|della|la|le|bin|al)\s+)?"
 _NAME = rf"{_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD}){{0,3}}"
 # After a quote, where the match is anchored and cheap, up to six words: "Senate Minority
 # Leader Mitch McConnell" (titles are stripped later). Everywhere else four: longer runs made
@@ -142,7 +154,9 @@ ROLE_WORDS = frozenset(
     "collector architect designer editor reporter correspondent producer investigator player "
     "striker goalkeeper midfielder defender winger councillor premier juror academic "
     "historian physician psychologist paramedic firefighter volunteer activist survivor "
-    "student speaker".split()
+    "student speaker passenger driver commuter motorist shopper customer worker employee "
+    "patient victim bystander neighbour neighbor tourist visitor pensioner parent fan "
+    "cyclist pedestrian".split()
 )
 # Letters after a name, not part of it: "Daniel Ferris KC", "Martin Luther King Jr."
 _NAME_SUFFIXES = frozenset("kc qc mp mep msp jr jr. sr sr. ii iii iv phd obe mbe cbe".split())
@@ -269,13 +283,13 @@ class Cast:
 _FIRST_NAME_WORD_REST = (
     r"(?:\."
     rf"|(?:{'|'.join(f'(?<={title[0]}){title[1:]}' for title in _NAME_TITLES)})\."
-    r"|[\w’'\-]*[a-zA-Z\d])"
+    r"|[\w’'\-]*[^\W_])"
 )
 _NAME_RUN = re.compile(
-    rf"[A-Z](?<!\w[A-Z]){_FIRST_NAME_WORD_REST}(?:{_NAME_JOIN}{_NAME_WORD}){{0,3}}"
+    rf"{_UP}(?<!\w{_UP}){_FIRST_NAME_WORD_REST}(?:{_NAME_JOIN}{_NAME_WORD}){{0,3}}"
 )
 # Person names are Capitalised words or initials: "AI", "NVIDIA", "Street" are not.
-_PERSON_WORD = re.compile(r"[A-Z]\.|(?:Mc|Mac|O[’'])?[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*")
+_PERSON_WORD = re.compile(rf"{_UP}\.|(?:Mc|Mac|O[’'])?{_UP}{_LO}+(?:[-’']{_UP}?{_LO}+)*")
 _POSSESSIVE_ROLE = re.compile(
     r"^[’']s\s+(?:\w+\s+)?(?:ceo|cfo|chief|founder|shares|stock|board|revenue|employees|"
     r"spokesperson|spokesman|spokeswoman|executives?|platforms?|focus|users|services)\b",
@@ -323,7 +337,7 @@ _ACTS = re.compile(
     rf",\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{_ROLE_WORD})\b|"
     # ", a site reliability engineer at FinLedger, said": what the person is, then the verb
     rf",\s+(?:the|a|an)\s+[^,.;:“”\"]{{1,80}},\s+{_VERB}\b|"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4}(?:\s+[a-z]+)?)?"
+    rf"(?:\s+of\s+(?:the\s+)?{_UP}[\w&’'-]*(?:\s+{_UP}[\w&’'-]*){{0,4}}(?:\s+[a-z]+)?)?"
     rf",?\s+{_VERB}\b)"
 )
 _SPEAKS_AFTER = re.compile(rf"(?:\s+(?:also\s+)?|,\s+){_CUE}\b")
@@ -445,11 +459,18 @@ class _QuotedParts:
     """Where the text's quotes stand, to tell whether an offset is inside one in its region:
     after an opening curly mark not yet closed, or after an odd number of straight marks."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, single: list[Span] | None = None) -> None:
         self._text = text
         self._curly: list[tuple[int, str]] | None = None  # read on the first question
+        # Quotes in single marks (’ is also the apostrophe, so the caller finds them).
+        self._single = sorted((span.start, span.end) for span in single or ())
+        self._single_starts = [start for start, _ in self._single]
 
     def holds(self, region: Span, offset: int) -> bool:
+        if self._single:
+            index = bisect_left(self._single_starts, offset)
+            if index and self._single[index - 1][1] > offset:
+                return True
         if self._curly is None:
             # Read once for the whole text: a search per region cost more than the questions.
             self._curly = [(m.start(), m.group()) for m in _CURLY.finditer(self._text)]
@@ -469,11 +490,11 @@ class _QuotedParts:
 _CURLY = re.compile("[“”]")
 _STRAIGHT = re.compile('"')
 _ORG_HEAD = re.compile(
-    r"(?:\b[Tt]he\s+)?(?P<head>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*)\s+(?P<join>of|for)"
+    rf"(?:\b[Tt]he\s+)?(?P<head>{_UP}[\w&’'-]*(?:\s+{_UP}[\w&’'-]*)*)\s+(?P<join>of|for)"
     r"\s+(?:the\s+)?$"
 )
 _ROLE_AFTER_NAME_WORDS = frozenset(r for r in ROLE_WORDS if "." not in r)
-_ROLE_AFTER_NAME = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{_ROLE_WORD})\s+[A-Z]")
+_ROLE_AFTER_NAME = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{_ROLE_WORD})\s+{_UP}")
 _PLACE_WORDS = frozenset("near in at from outside across around inside into towards".split())
 # "Nimbra said its engineers…": a one-word name that "its" refers to is an organisation.
 _ITS_AFTER = re.compile(r"[^.!?“”\"]{0,80}?\bits\b")
@@ -507,8 +528,9 @@ def _acts(after: str) -> bool:
     return (first.isspace() or first in _ACTS_OPENERS) and _ACTS.match(after) is not None
 
 
-def read_cast(text: str, regions: list[Span]) -> Cast:
-    """Every capitalised name in the regions, classified as person or organisation."""
+def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None = None) -> Cast:
+    """Every capitalised name in the regions, classified as person or organisation.
+    ``single_quotes`` are the spans of quotes in single marks, whose names do not act."""
     cast = Cast()
     # Each name with its start and end, and what tells whether it acts as a subject: None for
     # an organisation, else its run's start, region, whether it opens a sentence, whether it is
@@ -659,7 +681,7 @@ def read_cast(text: str, regions: list[Span]) -> Cast:
         cast.roles[role] = cast.canonical(name)
     for name, gender in shown:
         cast.genders.setdefault(cast.canonical(name), gender)
-    quoted = _QuotedParts(text)
+    quoted = _QuotedParts(text, single_quotes)
     # Names recur: each is classified once.
     classified: dict[str, tuple[str, SpeakerKind | None]] = {}
     for name, start, end, clues in raw:
@@ -726,7 +748,7 @@ _NAMES = rf"{_NAME}(?:\s+(?:and|&)\s+{_NAME})?"
 # organisation, may stand before the name.
 _NAME_MODIFIER = (
     r"(?:(?:former|then|acting|outgoing|incoming|late|ex-)\s*)?"
-    rf"(?:(?:{_NAME_WORD}\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{_ROLE_WORD}|[a-z]+ist)\s+(?=[A-Z]))?"
+    rf"(?:(?:{_NAME_WORD}\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{_ROLE_WORD}|[a-z]+ist)\s+(?={_UP}))?"
 )
 # "Viktor Sarn of Stavik University said": the organisation is not the speaker.
 _OF_ORGANISATION = rf"(?:\s+of\s+(?:the\s+)?{_NAME})?"
@@ -742,11 +764,14 @@ _AFTER_CUE_NAME = re.compile(
     rf"(?P<name>{_LONG_NAME}(?:\s+(?:and|&)\s+{_NAME})?)"
 )
 # "Elena Marsh, 47, told supporters: “…": with a colon, up to six words may follow the cue.
+# "Prof Helen Marsh, of the University of Oxford, who led the trial, said:": up to three
+# clauses in apposition, but no other name among several ("in Stavik, Marsh, 47, told").
 _BEFORE_NAME_CUE = re.compile(
-    rf"(?P<name>{_NAME}|{_PRONOUN}){_OF_ORGANISATION}(?:,[^,“”\"]{{1,60}},)?\s+"
+    rf"(?P<name>{_NAME}|{_PRONOUN}){_OF_ORGANISATION}"
+    rf"(?:,[^,“”\"]{{1,60}},|(?:,(?!\s*{_UP})[^,“”\"]{{1,60}}){{2,3}},)?\s+"
     rf"(?:(?:also|then|later|again|has|had|once|previously|recently)\s+)*"
     rf"(?P<cue>{_CUE})(?:(?:\s+(?:\w+\s+){{0,3}}?(?:that|in\s+a\s+statement|reporters|"
-    rf"[A-Z]\w+))?\s*[,:]?|(?:\s+[\w’'-]+){{1,6}}:)\s*$"
+    rf"{_UP}\w+))?\s*[,:]?|(?:\s+[\w’'-]+){{1,6}}:)\s*$"
 )
 # "According to Rep. Jim Jordan, R-Ohio, “…": a party and state may follow the name.
 _PARTY_STATE = r"(?:,\s*[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
@@ -758,7 +783,7 @@ _BEFORE_PARTICIPLE = re.compile(
     r"\b(?:by|while|when|before|after)\s+(?P<cue>stating|saying|adding|noting|explaining|"
     r"writing|telling\s+\w+)\s*[,:]?\s*$"
 )
-_SUBJECT = re.compile(rf"(?:^|,\s+|\s)(?P<name>(?:[A-Z][a-z]+\s+)?{_NAME})\s+[a-z]+(?:ed|s)\b")
+_SUBJECT = re.compile(rf"(?:^|,\s+|\s)(?P<name>(?:{_UP}{_LO}+\s+)?{_NAME})\s+[a-z]+(?:ed|s)\b")
 
 
 # "the company said", "the ministry said": the organisation last named.
@@ -787,11 +812,11 @@ _DETERMINED_ROLE_REF = rf"{_DETERMINER}\s+(?:[a-z-]+\s+){{0,3}}?(?P<role>{_ROLE}
 # capitalised even where the pattern ignores case. Another clause may stand there instead:
 # "the company, which makes robots, said".
 _APPOSITION = (
-    r"(?:,\s+(?:(?P<appos>(?-i:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){1,3}))|[^,“”\"]{1,60}),)?"
+    rf"(?:,\s+(?:(?P<appos>(?-i:{_UP}[\w’'\-]*(?:\s+{_UP}[\w’'\-]*){{1,3}}))|[^,“”\"]{{1,60}}),)?"
 )
 # "a spokeswoman for the company said", "a spokesman for Northline said".
 _FOR_ORGANISATION = (
-    r"(?:\s+(?:for|at)\s+(?P<for_org>(?:the\s+)?[\w&’'-]+(?:\s+[A-Z][\w&’'-]*){0,3}))?"
+    rf"(?:\s+(?:for|at)\s+(?P<for_org>(?:the\s+)?[\w&’'-]+(?:\s+{_UP}[\w&’'-]*){{0,3}}))?"
 )
 _AFTER_ROLE_CUE = re.compile(
     rf"[\s,;:.!?—–-]*{_ROLE_REF}{_FOR_ORGANISATION}{_APPOSITION}\s+(?:also\s+)?"
@@ -800,7 +825,7 @@ _AFTER_ROLE_CUE = re.compile(
 )
 _BEFORE_ROLE_CUE_END = (
     rf"{_APPOSITION}\s+(?:also\s+)?(?P<cue>{_CUE})(?:\s+(?:\w+\s+){{0,3}}?(?:that|reporters|"
-    rf"[A-Z]\w+))?\s*[,:]?\s*$"
+    rf"{_UP}\w+))?\s*[,:]?\s*$"
 )
 _BEFORE_ROLE_CUE = re.compile(_ROLE_REF + _BEFORE_ROLE_CUE_END, re.IGNORECASE)
 _BEFORE_DETERMINED_ROLE_CUE = re.compile(_DETERMINED_ROLE_REF + _BEFORE_ROLE_CUE_END, re.IGNORECASE)
@@ -808,8 +833,9 @@ _BEFORE_DETERMINED_ROLE_CUE = re.compile(_DETERMINED_ROLE_REF + _BEFORE_ROLE_CUE
 _POSSESSIVE_S = re.compile("[’'][sSſ]")
 
 
+_PRONOUNS = frozenset("he she they it i we".split())
 _SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*")
+_CAPITALISED_RUN = re.compile(rf"{_UP}[\w&’'-]*(?:\s+{_UP}[\w&’'-]*)*")
 
 
 def _by_role(cast: Cast, match: re.Match[str], start: int, shift: int) -> Speaker:
@@ -1033,6 +1059,48 @@ def attribute_subject(cast: Cast, text: str, start: int, end: int) -> Speaker | 
 
 
 _CUE_WORD = re.compile(_word_alternation(_CUE_ORDER) + r"\b")
+# The capitalised words just before a cue: "Britain’s Rail Accident Investigation Branch".
+_CAPITALISED_TAIL = re.compile(rf"(?:{_UP}[\w&’'-]*\s+(?:(?:of|for|and|&)\s+)?)+$")
+
+
+def attribute_organisation_subject(cast: Cast, text: str, start: int, end: int) -> Speaker | None:
+    """ "Britain’s Rail Accident Investigation Branch said it was “far too early…”": the
+    organisation that is the subject of the cue before a partial quote speaks, though it is
+    named nowhere else. A person is left to `attribute_subject`."""
+    for cue in _CUE_WORD.finditer(text, start, end):
+        window_start = max(start, cue.start() - _SUBJECT_REACH)
+        tail = _CAPITALISED_TAIL.search(text, window_start, cue.start())
+        if tail is None:
+            continue
+        words = tail.group().split()
+        # "Britain’s": an owner before the name; "The", "Critics": no name.
+        while words and (words[0].endswith(_POSSESSIVES) or words[0].casefold() in _NOT_NAMES):
+            words = words[1:]
+        if words and words[0].casefold() in ("of", "for", "and", "&"):
+            continue
+        name = " ".join(words)
+        if not name or cast.canonical(name) in cast.persons:
+            continue
+        lowered = [word.casefold() for word in words]
+        if not (
+            name in cast.organisations
+            or (len(words) >= 2 and not _ROLES_AND_TITLES.intersection(lowered))
+            or lowered[-1] in ORG_WORDS
+        ):
+            continue
+        offset = tail.start() + len(tail.group()) - len(tail.group().lstrip())
+        name_start = text.find(words[0], offset, cue.start())
+        return Speaker(
+            name=cast.full_organisation(name),
+            kind=SpeakerKind.ORGANISATION,
+            attribution=Attribution.NAMED,
+            cue=cue.group(),
+            span=new_span(name_start, name_start + len(name)),
+        )
+    return None
+
+
+_POSSESSIVES = ("’s", "'s", "s’", "s'")
 # A subject with its modifiers and apposition ("ONS chief economist Grant Fitzner, 52,")
 # is never longer than this before its cue.
 _SUBJECT_REACH = 160
@@ -1102,10 +1170,22 @@ def attribute_before(cast: Cast, text: str, start: int, end: int) -> Speaker | N
         return _speaker(
             cast, role.group("appos"), name_span, role.group("cue"), end, Attribution.NAMED
         )
+    named = None
     if role:
-        return _by_role(cast, role, start, start)
-    match = ("ccording to" in window and _BEFORE_ACCORDING.search(window)) or (
-        _BEFORE_NAME_CUE.search(window)
+        # "Dr Raj Patel, associate medical director at the British Heart Foundation, who was
+        # not involved, said:": the name opening the clause speaks, not the organisation in
+        # its apposition.
+        named = _BEFORE_NAME_CUE.search(window)
+        if (
+            named is None
+            or named.start() >= role.start()
+            or named.group("name").casefold() in _PRONOUNS
+        ):
+            return _by_role(cast, role, start, start)
+    match = (
+        named
+        or ("ccording to" in window and _BEFORE_ACCORDING.search(window))
+        or (_BEFORE_NAME_CUE.search(window))
     )
     if match:
         name_span = Span(start=start + match.start("name"), end=start + match.end("name"))
