@@ -840,6 +840,10 @@ QA8_CASES = [
     ("Okafor, 20, and Dahl, 34, scored.",
      [("20", "quantity", "20", "years old"), ("34", "quantity", "34", "years old")]),
     ("In March, 12 people were hurt.", [("12 people", "count", "12", "people")]),
+    # One thing counted, named apart.
+    ("Some 16 water-dropping planes were deployed.",
+     [("Some 16 water-dropping planes", "count", "16", "aircraft")]),
+    ("The storm destroyed 40 houses.", [("40 houses", "count", "40", "home")]),
     # A temperature in a word of its own.
     ("Temperatures hit 46 Celsius on Sunday.", [("46 Celsius", "quantity", "46", "°C")]),
     ("It was 5 degrees C at dawn.", [("5 degrees C", "quantity", "5", "°C")]),

@@ -2326,6 +2326,14 @@ def _start_of(found: _Found) -> int:
     return found.start
 
 
+# Things counted that outlets name with different words: "12 water-bombing aircraft" and "16
+# water-dropping planes" count one thing, so they are compared.
+_COUNTED_AS = {
+    "plane": "aircraft", "airplane": "aircraft", "aeroplane": "aircraft", "jet": "aircraft",
+    "house": "home", "dwelling": "home", "car": "vehicle",
+}  # fmt: skip
+
+
 def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
     text = article.text
     lowered = _lowered(text)
@@ -2362,7 +2370,7 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
                     value=_plain(item.value),
                     low=_plain(item.low),
                     high=_plain(item.high),
-                    unit=item.unit,
+                    unit=_COUNTED_AS.get(item.unit, item.unit),
                     scale=item.scale,
                     precision=_plain(item.precision),
                     bound=bound,
