@@ -173,9 +173,17 @@ class Bound(StrEnum):
     AT_MOST = "at_most"  # up to, less than, under, no more than
 
 
-# The measure word of a figure that gives the level before a change ("from 0.8%"): the
-# extractor writes it and alignment reads it, so it lives with the contract between them.
+# Words the extractor writes and alignment reads, so they live with the contract between them.
+# The measure word of a figure that gives the level before a change ("from 0.8%").
 PREVIOUS = "previous"
+# The unit of an age: ages of one person in two articles line up, and no other span of years.
+AGE = "years old"
+# The unit of a time of day, its value in minutes after midnight: two outlets' times of one
+# moment compare as numbers ("7.42am" and "7:24 a.m." are 18 minutes apart).
+CLOCK = "time of day"
+# The period label of a quarter named by its last month: "quarter to March", "quarter to June
+# 2024" (which numbered quarter that is depends on the fiscal year).
+MONTH_QUARTER = "quarter to "
 
 
 class Figure(Model):

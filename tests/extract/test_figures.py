@@ -331,6 +331,8 @@ def test_more_not_figures(sentence) -> None:
         ("Polls closed at 10pm.", "10pm", 1320, 60),
         ("The doors shut at 12am.", "12am", 0, 60),
         ("Trading halted at 14:05 GMT.", "14:05 GMT", 845, 1),
+        ("The match kicked off at 15:00 on Saturday.", "15:00", 900, 1),
+        ("A 999 call was made at 07:18.", "07:18", 438, 1),
     ],
 )
 def test_times_of_day(sentence, printed, minutes, precision) -> None:
@@ -340,8 +342,10 @@ def test_times_of_day(sentence, printed, minutes, precision) -> None:
 
 
 @pytest.mark.parametrize(
-    "sentence", ["The index rose 1.5 pm.", "It ended 15pm.", "Kick-off is at 7 GMT."]
-)
+    "sentence",
+    ["The index rose 1.5 pm.", "It ended 15pm.", "Kick-off is at 7 GMT.", "He ran it in 1:23:45.",
+     "Verse 3:16 says so.", "The vote was 2023:12."],
+)  # fmt: skip
 def test_not_times_of_day(sentence) -> None:
     assert not [f for f in figures_of(sentence) if f.unit == "time of day"]
 
@@ -840,6 +844,9 @@ QA8_CASES = [
     ("Okafor, 20, and Dahl, 34, scored.",
      [("20", "quantity", "20", "years old"), ("34", "quantity", "34", "years old")]),
     ("In March, 12 people were hurt.", [("12 people", "count", "12", "people")]),
+    # A range misprinted the wrong way round is still the range it says it is.
+    ("Revenue will be between $34.5 billion and $37.0 million.",
+     [("between $34.5 billion and $37.0 million", "range", "34500000000-37000000", "USD")]),
     # One thing counted, named apart.
     ("Some 16 water-dropping planes were deployed.",
      [("Some 16 water-dropping planes", "count", "16", "aircraft")]),

@@ -11,7 +11,16 @@ from rapidfuzz import fuzz, process
 from factcheck.align.assign import one_to_one
 from factcheck.align.diff import fold
 from factcheck.align.regions import region_of
-from factcheck.models import PREVIOUS, Extraction, Figure, FigureKind, FigureMatch
+from factcheck.models import (
+    AGE,
+    CLOCK,
+    MONTH_QUARTER,
+    PREVIOUS,
+    Extraction,
+    Figure,
+    FigureKind,
+    FigureMatch,
+)
 
 # Kinds whose figures can state the same fact: a range may report what another gives as one number.
 _FAMILY = {
@@ -24,12 +33,6 @@ _FAMILY = {
     FigureKind.ORDINAL: "ordinal",
 }
 
-
-# Labels the extractor writes (`factcheck.extract.periods.MONTH_QUARTER`,
-# `factcheck.extract.figures.AGE`), spelled out here: a cached compare never imports the
-# extractors.
-MONTH_QUARTER = "quarter to "
-AGE = "years old"
 
 _PERIOD_PARTS = re.compile(
     r"FY|[QH][1-4]|\d{4}|January|February|March|April|May|June|July|August|September|October"
@@ -132,8 +135,7 @@ OTHER_REGION_PENALTY = 50.0
 ALONE_SPECIFIC_SCORE = 85.0  # the only figure of one specific value in each article
 
 
-def _bonus(value_a: float, value_b: float, specific: bool) -> float:
-    gap = _gap(value_a, value_b)
+def _bonus(gap: float, specific: bool) -> float:
     if gap <= SAME_VALUE:
         return SAME_SPECIFIC_BONUS if specific else SAME_BONUS
     if gap <= CLOSE_VALUE:
@@ -146,7 +148,7 @@ def _bonus(value_a: float, value_b: float, specific: bool) -> float:
 def _specific(figure: Figure) -> bool:
     """Three significant digits or more (484,507, 2.25%), two for money (£17bn, £640,000):
     not 10%, 250 or 3.8%."""
-    if figure.value is None or not figure.precision:
+    if figure.value is None or not figure.precision or figure.unit == CLOCK:
         return False
     digits = len(str(int(abs(figure.value / figure.precision))).rstrip("0"))
     return digits >= (2 if figure.kind is FigureKind.MONEY else 3)
@@ -223,6 +225,13 @@ def align_figures(
     previous_b = [PREVIOUS in figure.measure for figure in b.figures]
     regions_a = _regions(a, text_a)
     regions_b = _regions(b, text_b)
+    clock_a = [figure.unit == CLOCK for figure in a.figures]
+
+    def gap(i: int, j: int) -> float:
+        """How far apart two figures' values are (see `_gap`); times of day by the clock."""
+        if clock_a[i]:
+            return _clock_gap(center_a[i], center_b[j])
+        return _gap(center_a[i], center_b[j])
 
     def same_place(i: int, j: int) -> bool:
         """Both national, or about one region ("Welsh prices … 5.4%" is not the nation's
@@ -232,11 +241,11 @@ def align_figures(
         if not regions_a or regions_a[i] == regions_b[j]:
             return True
         one_unnamed = regions_a[i] is None or regions_b[j] is None
-        return one_unnamed and _gap(center_a[i], center_b[j]) <= SAME_VALUE
+        return one_unnamed and gap(i, j) <= SAME_VALUE
 
     def consider(i: int, j: int, measure: float, worded: bool = True) -> None:
         fig_a, fig_b = a.figures[i], b.figures[j]
-        bonus = _bonus(center_a[i], center_b[j], specific_a[i] and specific_b[j])
+        bonus = _bonus(gap(i, j), specific_a[i] and specific_b[j])
         if previous_a[i] != previous_b[j]:
             bonus -= BEFORE_AND_AFTER_PENALTY  # "from 0.8%" is not the "1.1%" it rose to
         if not same_place(i, j):
@@ -278,7 +287,7 @@ def align_figures(
     for i, j, by_value in _alone_in_both(a.figures, b.figures):
         # The one 104 in each article, or the one 87.4%, is as sure a pair as a shared
         # measure; the one count of homes in each is just enough to compare them.
-        if _gap(center_a[i], center_b[j]) >= FAR_APART or not same_place(i, j):
+        if gap(i, j) >= FAR_APART or not same_place(i, j):
             continue  # "more than 1,100 animals" released and "1.3 animals" a nest box
         sure = by_value and specific_a[i] and specific_b[j]
         floor = max(min_score, ALONE_SPECIFIC_SCORE) if sure else min_score
@@ -293,24 +302,25 @@ def align_figures(
                 scores[i, j] = score
 
     def prefer(i: int, j: int) -> float:
-        return _gap(center_a[i], center_b[j])
+        return gap(i, j)
 
     chosen = one_to_one([(score, i, j) for (i, j), score in scores.items()], prefer)
 
     def may_pair(i: int, j: int) -> bool:
         """Whether two figures that parallel sentences put side by side are one fact: with
         no word of their measures in common, only if their values are close ("net income of
-        $7.9 billion" and "estimates of $25.6 billion" are not)."""
+        $7.9 billion" and "estimates of $25.6 billion" are not), or if they are times of day
+        (the one time in each of two parallel sentences is of one moment)."""
         return (
             periods_compatible(a.figures[i].period, b.figures[j].period)
             and same_place(i, j)
             and previous_a[i] == previous_b[j]
-            and _gap(center_a[i], center_b[j]) <= CLOSE_VALUE
+            and (clock_a[i] or gap(i, j) <= CLOSE_VALUE)
         )
 
     anchors = [
         (i, j) for score, i, j in chosen
-        if score >= ANCHOR_SCORE or _gap(center_a[i], center_b[j]) <= SAME_VALUE
+        if score >= ANCHOR_SCORE or gap(i, j) <= SAME_VALUE
     ]  # fmt: skip
     anchored = _anchored(a.figures, b.figures, anchors, may_pair)
     if anchored:
@@ -474,7 +484,12 @@ def _has_value(figure: Figure) -> bool:
 def _value_key(figure: Figure) -> tuple[str, str, float]:
     """Family, unit and value to two significant digits: figures that may be the same value
     (the bonus then decides on the exact gap)."""
-    return (_FAMILY[figure.kind], figure.unit, float(f"{float(figure.value or 0):.2g}"))
+    value = float(figure.value or 0)
+    return (
+        _FAMILY[figure.kind],
+        figure.unit,
+        value if figure.unit == CLOCK else float(f"{value:.2g}"),
+    )
 
 
 def _center(figure: Figure) -> float:
@@ -483,6 +498,16 @@ def _center(figure: Figure) -> float:
         return float(figure.value)
     ends = [float(x) for x in (figure.low, figure.high) if x is not None]
     return sum(ends) / len(ends) if ends else 0.0
+
+
+# Two times of day are the same value only to the minute; otherwise their values say nothing
+# of whether they are one moment ("7.15am" and "07:18" are two, "7.15am" and "7.50am" may be
+# one misreported): neither close nor far apart, the words around them decide.
+UNRELATED_GAP = 0.5
+
+
+def _clock_gap(minutes_a: float, minutes_b: float) -> float:
+    return 0.0 if minutes_a == minutes_b else UNRELATED_GAP
 
 
 def _gap(value_a: float, value_b: float) -> float:

@@ -37,7 +37,7 @@ from factcheck.extract.numbers import (
     words_precision,
 )
 from factcheck.extract.periods import Period, find_periods, period_for
-from factcheck.models import PREVIOUS, Article, Bound, Figure, FigureKind, Span
+from factcheck.models import AGE, CLOCK, PREVIOUS, Article, Bound, Figure, FigureKind, Span
 
 # ---------------------------------------------------------------- vocabulary
 
@@ -458,12 +458,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        # A time of day: "7.42am", "7:24 a.m.", "11pm", "19:05 GMT".
+        # A time of day: "7.42am", "7:24 a.m.", "11pm", "19:05 GMT", "15:00".
         "clock",
         re.compile(
             r"(?<![\w.,:$£€])(?P<hour>\d{1,2})(?:[.:](?P<minute>[0-5]\d))?"
             r"(?:\s?(?:(?P<half>[ap])\.m\.|(?P<halfm>[ap])m\b)"
-            r"|\s(?P<zone>GMT|BST|UTC|CET|local\s+time)\b)",
+            r"|\s(?P<zone>GMT|BST|UTC|CET|local\s+time)\b"
+            # The 24-hour clock with its two-digit hour: "kicked off at 15:00", "at 07:18".
+            r"|(?P<h24>(?<=\d\d:\d\d))(?![\d:]|[.,]\d))",
             re.IGNORECASE,
         ),
     ),
@@ -688,8 +690,10 @@ def _money(match: re.Match[str], prefix: str = "") -> tuple[Decimal, Decimal, in
 def _range_of(
     match: re.Match[str], low: Decimal, high: Decimal, unit: str, scale: int, precision: Decimal
 ) -> _Found | None:
-    """A range figure from its two ends; none when they are the wrong way round."""
-    if high < low:
+    """A range figure from its two ends; none when they are the wrong way round, unless the
+    range says it is one: "between $34.5 billion and $37.0 million" is a range misprinted, and
+    the other outlets' range shows it."""
+    if high < low and not match.group().casefold().startswith("between"):
         return None
     return _Found(FigureKind.RANGE, match.start(), match.end(), None, unit, scale, precision,
                   low=low, high=high)  # fmt: skip
@@ -979,11 +983,6 @@ def _second_unit(match: re.Match[str]) -> tuple[Decimal, str] | None:
     return value, small
 
 
-# What an age is counted in: ages of one person in two articles line up, and no other span of
-# years does.
-AGE = "years old"
-
-
 def _age(match: re.Match[str], _text: str) -> _Found | None:
     """An age, a quantity of years old: "a 54-year-old driver", "aged 19 to 78"."""
     groups = match.groupdict()
@@ -1059,11 +1058,6 @@ def _quantity(match: re.Match[str], _text: str) -> _Found | None:
 
 
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
-
-
-# The unit of a time of day, its value in minutes after midnight: two outlets' times of one
-# moment compare as numbers ("7.42am" and "7:24 a.m." are 18 minutes apart).
-CLOCK = "time of day"
 
 
 def _clock(match: re.Match[str], text: str) -> _Found | None:
@@ -1850,6 +1844,7 @@ _AGE_WORDS = frozenset(("old", "aged", "age", "ages"))
 _AGE_HINT = re.compile(r"[a-z],\s\d{1,3}[,\s]")
 _TEMPERATURE_WORDS = frozenset("celsius centigrade fahrenheit".split())
 _CLOCK_WORDS = frozenset("am pm a p gmt bst utc cet time".split())
+_CLOCK_HINT = re.compile(r"\d:\d\d")
 _TEMPERATURE_HINT = re.compile(r"\d\s?(?:°|[CF]\b|degrees?\s+[CF]\b)")
 _PART_WORDS = frozenset("half quarter quarters third thirds tenth tenths fifth fifths".split())
 _FRACTION_WORDS = frozenset("half halves third thirds quarter quarters fifth fifths tenth "
@@ -1943,7 +1938,7 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> se
         not words.isdisjoint(_TEMPERATURE_WORDS) or _TEMPERATURE_HINT.search(text, start, end)
     ):
         on.add("temperature")
-    if digit and not words.isdisjoint(_CLOCK_WORDS):
+    if digit and (not words.isdisjoint(_CLOCK_WORDS) or _CLOCK_HINT.search(text, start, end)):
         on.add("clock")
     if digit and not words.isdisjoint(_GATHERINGS):
         on.add("count_of")

@@ -11,6 +11,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from factcheck.models import MONTH_QUARTER
+
 _ORDINAL_NUMBER = {
     "first": 1,
     "second": 2,
@@ -121,10 +123,6 @@ _YEAR_HINT = re.compile(_YEAR)
 _MONTH_HINT = re.compile(_MONTH_NAMES)
 # Letters that IGNORECASE matches to an ASCII letter but ``str.lower`` does not lower to it.
 _FOLDS_ELSEWHERE = re.compile("[İıſ]")
-
-
-# The label of a quarter named by its last month: "quarter to March", "quarter to June 2024".
-MONTH_QUARTER = "quarter to "
 
 
 @dataclass(frozen=True)
