@@ -358,3 +358,248 @@ def test_extractions_cached_by_other_extractor_code_are_not_used(
     # Extracted again, not read back; and the other code's extractions are gone.
     (second,) = cache.glob("extractions-*/*.json")
     assert second.parent != first.parent and not first.parent.exists()
+
+
+# ---------------------------------------------------------------- CI workflow fixes
+
+
+def test_an_output_that_is_a_folder_is_one_line_and_writes_nothing(corpus, capsys) -> None:
+    (corpus / "out").mkdir()
+    code, out, err = run(["check", "-o", "sarif=out/x1.sarif", "-o", "json=out"], capsys)
+    assert (code, out, err) == (2, "", "factcheck: error: out: is a folder\n")
+    assert list((corpus / "out").iterdir()) == []
+    code, _, err = run(["baseline", "create", "-o", "out"], capsys)
+    assert (code, err) == (2, "factcheck: error: out: is a folder\n")
+    assert not (corpus / ".factcheck-baseline.json").exists()
+
+
+def test_two_reports_to_one_file_is_a_usage_error(corpus, capsys) -> None:
+    code, out, err = run(["check", "-o", "json=same.txt", "-o", "sarif=./same.txt"], capsys)
+    assert (code, out) == (2, "")
+    assert err.startswith("factcheck: error: same.txt: two reports would be written")
+    assert err.count("\n") == 1
+    assert not (corpus / "same.txt").exists()
+
+
+def test_rule_codes_may_be_separated_by_commas(corpus, capsys) -> None:
+    code, out, _ = run(["check", "-f", "json", "--ignore", "fc105,FC104", "--fail-on", "none"],
+                       capsys)  # fmt: skip
+    assert code == 0 and rules_of(out) and not {"FC104", "FC105"} & set(rules_of(out))
+    (corpus / "factcheck.toml").write_text('select = ["FC104,FC105"]\n', encoding="utf-8")
+    _, out, _ = run(["check", "-f", "json", "--fail-on", "none"], capsys)
+    assert set(rules_of(out)) == {"FC104", "FC105"}
+
+
+def test_a_failure_hidden_by_min_severity_is_said(corpus, capsys) -> None:
+    args = ["--select", "FC101", "--fail-on", "warning", "--min-severity", "error"]
+    code, out, err = run(["check", "--no-color", *args], capsys)
+    assert code == 1 and "0 error, 0 warning" in out
+    assert err == (
+        "factcheck: 1 finding at or above --fail-on warning is hidden by --min-severity error\n"
+    )
+    code, _, err = run(["compare", "articles/bridge", "--no-color", *args[2:]], capsys)
+    assert code == 1 and "hidden by --min-severity error" in err
+    _, _, err = run(["check", *args[:2], "--fail-on", "none", "--min-severity", "error"], capsys)
+    assert "hidden" not in err
+
+
+SIDECAR = "title: Bridge plan\noutlet: The Wire\n"
+
+
+def test_a_changed_sidecar_is_a_changed_article(corpus, capsys) -> None:
+    bridge = corpus / "articles" / "bridge"
+    (bridge / "herald.meta.yml").write_text(SIDECAR, encoding="utf-8")
+    subprocess.run(["git", "add", "-A"], check=True)
+    git = ["git", "-c", "user.email=t@example.org", "-c", "user.name=t"]
+    subprocess.run([*git, "commit", "-qm", "sidecar"], check=True)
+    (bridge / "herald.meta.yml").write_text(SIDECAR + "date: 2024-05-01\n", encoding="utf-8")
+    code, out, _ = run(["check", "--changed-since", "HEAD", "-f", "json"], capsys)
+    assert code == 1
+    assert {f["rule"] for f in json.loads(out)["findings"]} >= {"FC105"}
+    # Given as a path, a sidecar stands for its article, not an article of YAML.
+    code, out, _ = run(["check", "articles/bridge/herald.meta.yml", "-f", "json"], capsys)
+    report = json.loads(out)
+    assert sorted(a["id"] for a in report["articles"]) == ["courier", "herald"]
+    assert report["articles"][1]["meta"]["outlet"] == "The Wire"
+    (bridge / "lonely.meta.yml").write_text(SIDECAR, encoding="utf-8")
+    code, _, err = run(["check", "articles/bridge/lonely.meta.yml"], capsys)
+    assert code == 2
+    assert err.startswith("factcheck: error: articles/bridge/lonely.meta.yml: sidecar metadata")
+
+
+def test_a_cache_path_that_cannot_be_used_costs_only_time(corpus, capsys) -> None:
+    _, expected, _ = run(["check", "-f", "json", "--no-cache"], capsys)
+    (corpus / ".factcheck-cache").write_text("not a folder", encoding="utf-8")
+    code, out, err = run(["check", "-f", "json"], capsys)
+    assert (code, out) == (1, expected)
+    assert err == (
+        "factcheck: warning: .factcheck-cache: is a file, not a folder; running without the cache\n"
+    )
+
+
+def test_baseline_create_with_paths_keeps_the_other_articles_entries(corpus, capsys) -> None:
+    assert run(["baseline", "create"], capsys)[0] == 0
+    path = corpus / ".factcheck-baseline.json"
+    before = json.loads(path.read_text(encoding="utf-8"))["findings"]
+    derby = [e for e in before if "articles/derby/the-post.txt" in e["files"]]
+    assert derby and len(derby) < len(before)
+    # The bridge's conflict is fixed; re-baselining the herald keeps the derby's entries.
+    herald = corpus / "articles" / "bridge" / "herald.txt"
+    herald.write_text(MAYOR_B.replace("$14 million", "$12.5 million"), encoding="utf-8")
+    code, _, err = run(["baseline", "create", "articles/bridge/herald.txt"], capsys)
+    assert code == 0 and "kept" in err
+    after = json.loads(path.read_text(encoding="utf-8"))["findings"]
+    assert [e for e in after if "articles/derby/the-post.txt" in e["files"]] == derby
+    assert not any(e["rule"] == "FC105" for e in after)
+    code, out, err = run(["check", "-f", "json"], capsys)
+    assert (code, json.loads(out)["findings"], err) == (0, [], "")
+
+
+def test_baseline_matches_when_an_article_id_changes(corpus, capsys) -> None:
+    assert run(["baseline", "create"], capsys)[0] == 0
+    # A second courier.txt elsewhere renames the bridge's courier to "bridge/courier".
+    (corpus / "articles" / "derby" / "courier.txt").write_text(DERBY_A, encoding="utf-8")
+    code, out, _ = run(["check", "-f", "json", "articles/bridge"], capsys)
+    report = json.loads(out)
+    assert "bridge/courier" in {a["id"] for a in report["articles"]}
+    assert (code, report["findings"]) == (0, [])
+
+
+def test_a_version_1_baseline_is_still_read_and_an_unknown_version_is_refused(
+    corpus, capsys
+) -> None:
+    _, out, _ = run(["check", "-f", "json"], capsys)
+    findings = json.loads(out)["findings"]
+    entries = [
+        {"fingerprint": f["fingerprint"], "rule": f["rule"], "message": f["message"],
+         "articles": sorted({e["article_id"] for e in f["evidence"]})}
+        for f in findings
+    ]  # fmt: skip
+    path = corpus / ".factcheck-baseline.json"
+    path.write_text(json.dumps({"version": 1, "tool": "factcheck", "findings": entries}))
+    code, out, _ = run(["check", "-f", "json"], capsys)
+    assert (code, json.loads(out)["findings"]) == (0, [])
+    path.write_text(json.dumps({"version": 99, "tool": "factcheck", "findings": []}))
+    code, out, err = run(["check"], capsys)
+    assert (code, out) == (2, "")
+    assert err.startswith(f"factcheck: error: {path.name}: baseline version 99 is not supported")
+    assert err.count("\n") == 1
+
+
+RATE = "{title}\n\nThe council approved a budget that rises {rate} next year, the mayor said.\n"
+
+
+def test_a_figure_against_several_points_at_the_outlier_first(corpus, capsys) -> None:
+    folder = corpus / "articles" / "rates"
+    folder.mkdir()
+    for name, rate in (("aa-courier", "6.2%"), ("bb-gazette", "6.7%"), ("cc-herald", "6.2%")):
+        (folder / f"{name}.txt").write_text(RATE.format(title=name, rate=rate), encoding="utf-8")
+    _, out, _ = run(["check", "articles/rates", "-f", "sarif", "--select", "FC105"], capsys)
+    [result] = json.loads(out)["runs"][0]["results"]
+    main_location = result["locations"][0]["physicalLocation"]
+    assert main_location["artifactLocation"]["uri"] == "articles/rates/bb-gazette.txt"
+    assert main_location["region"]["snippet"]["text"] == "6.7%"
+    assert result["message"]["text"].endswith("is 6.7% in bb-gazette but 6.2% in aa-courier "
+                                              "and cc-herald")  # fmt: skip
+    _, out, _ = run(["check", "articles/rates", "-f", "github", "--select", "FC105"], capsys)
+    assert out.startswith("::error file=articles/rates/bb-gazette.txt,")
+
+
+def test_report_paths_are_relative_to_the_repository_root(
+    corpus, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (corpus / "factcheck.toml").write_text('articles = "articles"\n', encoding="utf-8")
+    monkeypatch.chdir(corpus / "articles" / "bridge")
+    _, out, _ = run(["check", "-f", "sarif"], capsys)
+    uris = {
+        location["physicalLocation"]["artifactLocation"]["uri"]
+        for result in json.loads(out)["runs"][0]["results"]
+        for location in [*result["locations"], *result.get("relatedLocations", [])]
+    }
+    assert uris == {"articles/bridge/courier.txt", "articles/bridge/herald.txt",
+                    "articles/derby/sport-daily.txt", "articles/derby/the-post.txt"}  # fmt: skip
+    (corpus / "outside").mkdir()
+    wire = "---\nevent: bridge\n---\n" + MAYOR_C.replace("$12.5", "$14.5")
+    (corpus / "outside" / "wire.md").write_text(wire, encoding="utf-8")
+    _, out, _ = run(["check", "../../articles/../outside/wire.md", "-f", "github"], capsys)
+    files = {part for line in out.splitlines() for part in line.split(",") if "file=" in part}
+    assert "::error file=outside/wire.md" in files
+
+
+def test_a_missing_corpus_folder_says_so(corpus, capsys) -> None:
+    (corpus / "factcheck.toml").write_text('articles = "stories"\n', encoding="utf-8")
+    code, _, err = run(["check"], capsys)
+    assert (code, err) == (2, "factcheck: error: stories: the corpus folder does not exist\n")
+    (corpus / "stories").mkdir()
+    code, _, err = run(["check"], capsys)
+    assert err == (
+        "factcheck: error: stories: no article files (.txt, .md, .markdown, .text) in the "
+        "corpus folder\n"
+    )
+
+
+def test_junit_follows_fail_on(corpus, capsys) -> None:
+    import xml.etree.ElementTree as ET
+
+    _, out, _ = run(["check", "-f", "junit", "--fail-on", "none"], capsys)
+    suite = ET.fromstring(out).find("testsuite")
+    assert suite.get("failures") == "0" and not list(suite.iter("failure"))
+    assert "FC105" in "".join(o.text for o in suite.iter("system-out"))
+    _, out, _ = run(["check", "-f", "junit"], capsys)
+    suite = ET.fromstring(out).find("testsuite")
+    failures = len(list(suite.iter("failure")))
+    assert 0 < failures == int(suite.get("failures")) <= int(suite.get("tests"))
+
+
+def test_a_reference_for_an_unknown_event_is_a_warning(corpus, capsys) -> None:
+    (corpus / "sources").mkdir()
+    (corpus / "sources" / "x.txt").write_text("Mayor: We will rebuild.\n", encoding="utf-8")
+    (corpus / "factcheck.toml").write_text(
+        '[references]\nno-such-event = "sources/x.txt"\n', encoding="utf-8"
+    )
+    _, _, err = run(["check", "--fail-on", "none"], capsys)
+    assert err == (
+        f"factcheck: warning: {corpus / 'factcheck.toml'}: references.no-such-event: no article "
+        "of the corpus is in this event; the reference is not used\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("factcheck.toml", 'ignore = ["FC9"]\n', "ignore: no rule code starts with 'FC9'"),
+        ("factcheck.toml", "articles = 3\n", "articles: expected a string (a path), got 3"),
+        ("pyproject.toml", '[tool.factcheck]\nignore = ["FC9"]\n',
+         "tool.factcheck.ignore: no rule code starts with 'FC9'"),
+        ("pyproject.toml", '[tool.factcheck]\nfail-on = "often"\n', "tool.factcheck.fail-on: "),
+    ],
+)  # fmt: skip
+def test_configuration_errors_name_the_file_and_key(corpus, capsys, name, text, expected) -> None:
+    (corpus / name).write_text(text, encoding="utf-8")
+    code, _, err = run(["check"], capsys)
+    assert code == 2 and err.count("\n") == 1
+    assert err.startswith(f"factcheck: error: {corpus / name}: {expected}")
+
+
+def test_stale_entries_are_counted_in_words(corpus, capsys) -> None:
+    run(["baseline", "create"], capsys)
+    herald = corpus / "articles" / "bridge" / "herald.txt"
+    herald.write_text(MAYOR_B.replace("$14 million", "$12.5 million"), encoding="utf-8")
+    _, out, err = run(["check", "--no-color", "--fail-on", "none"], capsys)
+    assert "1 baseline entry no longer matches a finding" in err
+    assert "1 stale baseline entry" in out.replace("\n", " ")
+
+
+def test_baseline_create_judges_quotes_against_the_configured_references(corpus, capsys) -> None:
+    (corpus / "sources").mkdir()
+    (corpus / "sources" / "bridge-briefing.txt").write_text(
+        "Mayor: We will rebuild the bridge before the winter comes.\n", encoding="utf-8"
+    )
+    (corpus / "factcheck.toml").write_text(
+        'select = ["FC2"]\n[references]\nbridge = "sources/bridge-briefing.txt"\n',
+        encoding="utf-8",
+    )
+    _, _, err = run(["baseline", "create"], capsys)
+    assert "wrote 0 findings" not in err
+    code, out, err = run(["check", "-f", "json", "--fail-on", "info"], capsys)
+    assert (code, json.loads(out)["findings"], err) == (0, [], "")

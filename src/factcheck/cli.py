@@ -21,6 +21,7 @@ from factcheck.errors import ExitCode, FactcheckError
 from factcheck.report import OutputFormat
 
 if TYPE_CHECKING:
+    from factcheck.config import LoadedSettings
     from factcheck.models import Article, Finding, Report
     from factcheck.rules.model import Rule
 
@@ -82,18 +83,43 @@ def _load_rules(extra: list[Path] | None) -> "list[Rule]":
     return load_rules([builtin_rules_dir(), *(extra or [])])
 
 
+def _suffixes() -> str:
+    from factcheck.load import ARTICLE_SUFFIXES
+
+    return ", ".join(ARTICLE_SUFFIXES)
+
+
+def _article_files(path: Path) -> list[Path]:
+    """The article files a path given on the command line stands for: a folder's articles,
+    a file, or the article a sidecar ``NAME.meta.yml`` describes (not the sidecar as text)."""
+    if path.is_dir():
+        from factcheck.pipeline import article_paths
+
+        return article_paths(path)
+    from factcheck.corpus.sidecars import articles_of_sidecar, is_sidecar
+
+    if is_sidecar(path) and path.is_file():
+        found = articles_of_sidecar(path)
+        if not found:
+            raise FactcheckError(
+                str(path), f"sidecar metadata with no article next to it ({_suffixes()})"
+            )
+        return found
+    return [path]
+
+
 def _load_articles(paths: list[Path]) -> "list[Article]":
-    from factcheck.pipeline import article_paths, load_articles
+    from factcheck.pipeline import load_articles
 
     files: list[Path] = []
     for path in paths:
-        for file in article_paths(path) if path.is_dir() else [path]:
+        for file in _article_files(path):
             if any(file.resolve() == seen.resolve() for seen in files):
                 typer.echo(f"factcheck: warning: {file}: given twice; compared once", err=True)
                 continue
             files.append(file)
     if not files:
-        raise FactcheckError(", ".join(map(str, paths)), "no article files (.txt, .md) found")
+        raise FactcheckError(", ".join(map(str, paths)), f"no article files ({_suffixes()}) found")
     articles = load_articles(files)
     for article in articles:
         for warning in article.warnings:
@@ -106,21 +132,39 @@ def write_atomically(path: Path, content: str) -> None:
     write_all_atomically([(path, content)])
 
 
+def check_output_paths(paths: list[Path], option: str = "--output") -> None:
+    """Refuse, before anything is computed or written, outputs that cannot all be written: a
+    folder, a missing folder, or one file asked for twice (the second would overwrite the
+    first)."""
+    seen: set[str] = set()
+    for path in paths:
+        if path.is_dir():
+            raise FactcheckError(str(path), "is a folder")
+        directory = path.parent if str(path.parent) else Path(".")
+        if not directory.is_dir():
+            raise FactcheckError(str(path), "folder of the output file does not exist")
+        key = os.path.realpath(path)
+        if key in seen:
+            raise FactcheckError(
+                str(path), f"two reports would be written to this file; give each its own {option}"
+            )
+        seen.add(key)
+
+
 def write_all_atomically(files: list[tuple[Path, str]]) -> None:
     """Write every file whole, or none: each is written to a temporary file beside it, and
     they take their names only once all are written."""
     import tempfile  # here, not at the top: only a run that writes a file needs it
 
-    for path, _ in files:
-        directory = path.parent if str(path.parent) else Path(".")
-        if not directory.is_dir():
-            raise FactcheckError(str(path), "folder of the output file does not exist")
+    check_output_paths([path for path, _ in files])
     staged: list[tuple[str, Path]] = []
+    current = Path(".")
     try:
         # mkstemp makes the files private; a report gets the usual permissions.
         umask = os.umask(0)
         os.umask(umask)
         for path, content in files:
+            current = path
             directory = path.parent if str(path.parent) else Path(".")
             handle, temporary = tempfile.mkstemp(
                 dir=directory, prefix=f".{path.name}.", suffix=".tmp"
@@ -130,7 +174,14 @@ def write_all_atomically(files: list[tuple[Path, str]]) -> None:
                 stream.write(content)
             os.chmod(temporary, 0o666 & ~umask)
         for temporary, path in staged:
+            current = path
             os.replace(temporary, path)
+    except OSError as exc:
+        # A read-only folder, a full disk, a folder made at the path since it was checked:
+        # no file takes its name (those already renamed are the only exception).
+        for temporary, _ in staged:
+            Path(temporary).unlink(missing_ok=True)
+        raise FactcheckError(str(current), f"cannot be written ({exc.strerror or exc})") from None
     except BaseException:
         for temporary, _ in staged:
             Path(temporary).unlink(missing_ok=True)
@@ -159,6 +210,8 @@ def _deliver(
     output_format: OutputFormat,
     outputs: list[str] | None,
     color: bool | None,
+    fail_on: "FailOn",
+    root: Path,
 ) -> None:
     """Render every requested report first, then write: an error leaves no file behind."""
     from factcheck.report import render
@@ -168,13 +221,39 @@ def _deliver(
         fmt is output_format and "=" not in value
         for (fmt, _), value in zip(targets, outputs or [], strict=True)
     )
-    rendered = [(path, render(report, fmt)) for fmt, path in targets]
+    failing = None if fail_on is FailOn.NONE else fail_on.value
+    rendered = [(path, render(report, fmt, root=root, fail_on=failing)) for fmt, path in targets]
     # Every file is written in full before any takes its name, and the report is shown only
     # then: a run that fails (one output folder missing) leaves no file and prints no report.
     write_all_atomically(rendered)
     if to_stdout:
         use_color = color if color is not None else sys.stdout.isatty()
-        sys.stdout.write(render(report, output_format, color=use_color))
+        sys.stdout.write(render(report, output_format, color=use_color, root=root, fail_on=failing))
+
+
+def _outputs(outputs: list[str] | None, output_format: OutputFormat) -> None:
+    """Check the --output options before the run: a bad one costs no extraction."""
+    check_output_paths([path for _, path in _parse_outputs(outputs, output_format)])
+
+
+def _warn_hidden(findings: "list[Finding]", fail_on: "FailOn", min_severity: str) -> None:
+    """A run that fails on findings --min-severity hides would fail with nothing shown."""
+    from factcheck.models import Severity
+
+    if fail_on is FailOn.NONE:
+        return
+    threshold, shown = Severity(fail_on.value).rank, Severity(min_severity).rank
+    hidden = sum(1 for f in findings if threshold <= f.severity.rank < shown)
+    if hidden:
+        typer.echo(
+            f"factcheck: {_plural(hidden, 'finding')} at or above --fail-on {fail_on.value} "
+            f"{'is' if hidden == 1 else 'are'} hidden by --min-severity {min_severity}",
+            err=True,
+        )
+
+
+def _plural(count: int, noun: str, plural: str | None = None) -> str:
+    return f"{count} {noun if count == 1 else plural or noun + 's'}"
 
 
 def _shown(report: "Report", min_severity: str) -> "Report":
@@ -258,10 +337,11 @@ def compare(
     no_cache: NoCacheOption = False,
 ) -> None:
     """Compare two or more articles: aligned quotes, figures and findings."""
-    from factcheck.config import load_settings
+    from factcheck.config import load_settings, project_root
     from factcheck.load import load_article
     from factcheck.pipeline import compare as run_compare
 
+    _outputs(output, output_format)
     paths = articles or [DEFAULT_ARTICLES]
     loaded = _load_articles(paths)
     source = load_article(reference) if reference is not None else None
@@ -274,13 +354,28 @@ def compare(
     from factcheck.pipeline import extract_all, split_reference
 
     articles_only = loaded if source is not None else split_reference(loaded)[0]
-    cache = None if no_cache else load_settings().settings.cache
+    settings = load_settings()
+    cache = None if no_cache else _usable_cache(settings.settings.cache)
     extracted = {a.id: ex for a, ex in zip(articles_only,
                                            extract_all(articles_only, jobs, cache),
                                            strict=True)}  # fmt: skip
     report = run_compare(loaded, _load_rules(rules), source, extracted)
-    _deliver(_shown(report, min_severity.value), output_format, output, color)
+    root = project_root(settings.source)
+    _deliver(_shown(report, min_severity.value), output_format, output, color, fail_on, root)
+    _warn_hidden(report.findings, fail_on, min_severity.value)
     raise typer.Exit(int(_exit_code(report.findings, fail_on)))
+
+
+def _usable_cache(cache: Path) -> Path | None:
+    """The cache folder, or None (with one warning) when it cannot be used: a cache only
+    saves time, so the run goes on without it."""
+    from factcheck.pipeline import cache_problem
+
+    problem = cache_problem(cache)
+    if problem is None:
+        return cache
+    typer.echo(f"factcheck: warning: {cache}: {problem}; running without the cache", err=True)
+    return None
 
 
 ConfigOption = Annotated[
@@ -289,18 +384,31 @@ ConfigOption = Annotated[
 ]
 
 
-def _selected_rules(extra: list[Path], select: list[str], ignore: list[str]) -> "list[Rule]":
+def _selected_rules(
+    extra: list[Path], select: tuple[str, list[str]], ignore: tuple[str, list[str]]
+) -> "list[Rule]":
+    """The rules to run; ``select`` and ``ignore`` are (where they were given, codes)."""
     from factcheck.config import rule_selected
 
     rules = _load_rules(extra)
     # A code that matches no rule is a typo: selecting nothing would pass every check.
-    for option, prefixes in (("--select", select), ("--ignore", ignore)):
+    for where, prefixes in (select, ignore):
         for prefix in prefixes:
             if not any(rule.code.startswith(prefix) for rule in rules):
                 raise FactcheckError(
-                    option, f"no rule code starts with '{prefix}' (see 'factcheck rules')"
+                    where, f"no rule code starts with '{prefix}' (see 'factcheck rules')"
                 )
-    return [rule for rule in rules if rule_selected(rule.code, select, ignore)]
+    return [rule for rule in rules if rule_selected(rule.code, select[1], ignore[1])]
+
+
+def _codes(option: str, given: list[str] | None, loaded: "LoadedSettings") -> tuple[str, list[str]]:
+    """The codes of ``--select`` / ``--ignore`` (comma-separated, as ruff takes them), else
+    of the setting, with what names them in an error: the option, or the file and key."""
+    from factcheck.config import split_codes
+
+    if given:
+        return f"--{option}", split_codes(given)
+    return loaded.key(option), getattr(loaded.settings, option)
 
 
 def _check_report(
@@ -311,6 +419,7 @@ def _check_report(
     references: dict[str, Path] | None = None,
     jobs: int = 1,
     cache: Path | None = None,
+    loaded_settings: "LoadedSettings | None" = None,
 ) -> "tuple[Report, set[str]] | None":
     """Compare each article to check with the other articles of its event."""
     from factcheck.corpus.index import group_paths, index_location
@@ -324,14 +433,17 @@ def _check_report(
         merge_reports,
     )
 
+    if not paths and not corpus.is_dir():
+        problem = "is not a folder" if corpus.exists() else "does not exist"
+        raise FactcheckError(str(corpus), f"the corpus folder {problem}")
     corpus_files = article_paths(corpus) if corpus.is_dir() else []
     if not corpus_files and not paths:
-        raise FactcheckError(str(corpus), "no article files (.txt, .md) in the corpus folder")
+        raise FactcheckError(str(corpus), f"no article files ({_suffixes()}) in the corpus folder")
     targets: list[Path] = []
     for path in paths or [corpus]:
         if not path.exists():
             raise FactcheckError(str(path), "no such file or folder")
-        targets.extend(article_paths(path) if path.is_dir() else [path])
+        targets.extend(_article_files(path))
     if changed_since is not None:
         from factcheck.corpus.git import changed_since as git_changed
 
@@ -348,6 +460,15 @@ def _check_report(
     files = corpus_files + list(absolute.values())[len(corpus_files) :]
     # The index finds the events of the articles to check; only their members are read.
     groups, _ = group_paths(files, corpus, index_location(cache, corpus) if cache else None)
+    if loaded_settings is not None:
+        # Every article of the corpus is grouped: a reference whose event none of them is in
+        # is a typo or a renamed event, and would otherwise never be used.
+        for event in sorted(set(references or {}) - set(groups)):
+            typer.echo(
+                f"factcheck: warning: {loaded_settings.key('references')}.{event}: "
+                "no article of the corpus is in this event; the reference is not used",
+                err=True,
+            )
     wanted = {absolute[os.path.realpath(t)] for t in targets}
     event_of = {path: event for event, members in groups.items() for path in members}
     chosen = {event: groups[event] for event in sorted({event_of[t] for t in wanted})}
@@ -431,16 +552,20 @@ def check(
     no_cache: NoCacheOption = False,
 ) -> None:
     """Check articles against the other coverage of their event (for CI)."""
-    from factcheck.baseline import read_baseline, split_by_baseline
-    from factcheck.config import load_settings
+    from factcheck.baseline import Fingerprints, read_baseline, split_by_baseline
+    from factcheck.config import load_settings, project_root
     from factcheck.pipeline import summarise
 
-    settings = load_settings(config).settings
+    loaded = load_settings(config)
+    settings = loaded.settings
+    _outputs(output, output_format)
     chosen = _selected_rules(
         [*settings.rules, *(rules or [])],
-        [c.upper() for c in select] if select else settings.select,
-        [c.upper() for c in ignore] if ignore else settings.ignore,
+        _codes("select", select, loaded),
+        _codes("ignore", ignore, loaded),
     )
+    failing_on = FailOn(fail_on or settings.fail_on)
+    root = project_root(loaded.source)
     result = _check_report(
         settings.articles,
         paths,
@@ -448,7 +573,8 @@ def check(
         chosen,
         settings.references,
         jobs,
-        None if no_cache else settings.cache,
+        None if no_cache else _usable_cache(settings.cache),
+        loaded,
     )
     if result is None:
         from factcheck.pipeline import merge_reports
@@ -458,15 +584,20 @@ def check(
         from factcheck.report import render
 
         empty = merge_reports([], chosen)
+        failing = None if failing_on is FailOn.NONE else failing_on.value
         write_all_atomically(
-            [(path, render(empty, fmt)) for fmt, path in _parse_outputs(output, output_format)]
+            [
+                (path, render(empty, fmt, root=root, fail_on=failing))
+                for fmt, path in _parse_outputs(output, output_format)
+            ]
         )
         raise typer.Exit(int(ExitCode.OK))
     report, checked = result
     baseline_path = baseline or settings.baseline
     if not no_baseline and baseline_path.is_file():
+        fingerprints = Fingerprints(_report_paths(report), baseline_path.parent)
         new, accepted, stale = split_by_baseline(
-            report.findings, read_baseline(baseline_path), checked
+            report.findings, read_baseline(baseline_path), checked, fingerprints
         )
         summary = summarise(report.articles, report.figure_table, new).model_copy(
             update={"baselined": len(accepted), "stale": len(stale)}
@@ -479,16 +610,24 @@ def check(
             }
         )
         if stale:
+            entries = _plural(len(stale), "baseline entry", "baseline entries")
             typer.echo(
-                f"factcheck: warning: {baseline_path}: {len(stale)} baseline entries no longer "
-                "match a finding (run 'factcheck baseline create' to refresh)",
+                f"factcheck: warning: {baseline_path}: {entries} no longer "
+                f"{'matches' if len(stale) == 1 else 'match'} a finding "
+                "(run 'factcheck baseline create' to refresh)",
                 err=True,
             )
     elif baseline is not None and not no_baseline:
         raise FactcheckError(str(baseline), "baseline file does not exist")
     shown = min_severity.value if min_severity else settings.min_severity
-    _deliver(_shown(report, shown), output_format, output, color)
-    raise typer.Exit(int(_exit_code(report.findings, FailOn(fail_on or settings.fail_on))))
+    _deliver(_shown(report, shown), output_format, output, color, failing_on, root)
+    _warn_hidden(report.findings, failing_on, shown)
+    raise typer.Exit(int(_exit_code(report.findings, failing_on)))
+
+
+def _report_paths(report: "Report") -> dict[str, str]:
+    """The file of every article and primary source a finding can point into, by id."""
+    return {a.id: a.path for a in [*report.articles, *report.references]}
 
 
 baseline_app = typer.Typer(
@@ -515,17 +654,45 @@ def baseline_create(
     ] = None,
     rules: RulesOption = None,
 ) -> None:
-    """Write the current findings to the baseline file."""
-    from factcheck.baseline import baseline_of, render_baseline
+    """Write the current findings to the baseline file; with paths, replace only the entries
+    of those articles and keep the others."""
+    from factcheck.baseline import (
+        Fingerprints,
+        baseline_of,
+        read_baseline,
+        render_baseline,
+        updated_baseline,
+    )
     from factcheck.config import load_settings
 
-    settings = load_settings(config).settings
-    chosen = _selected_rules([*settings.rules, *(rules or [])], settings.select, settings.ignore)
-    result = _check_report(settings.articles, paths, None, chosen)
-    findings = result[0].findings if result else []
+    loaded = load_settings(config)
+    settings = loaded.settings
     target = output or settings.baseline
-    write_atomically(target, render_baseline(baseline_of(findings)))
-    typer.echo(f"factcheck: wrote {len(findings)} findings to {target}", err=True)
+    check_output_paths([target], "--output")
+    chosen = _selected_rules(
+        [*settings.rules, *(rules or [])],
+        _codes("select", None, loaded),
+        _codes("ignore", None, loaded),
+    )
+    cache = _usable_cache(settings.cache)
+    # As `check` runs: the configured references judge quotes here too, or their findings
+    # would never be in the baseline.
+    result = _check_report(
+        settings.articles, paths, None, chosen, settings.references, cache=cache,
+        loaded_settings=loaded,
+    )  # fmt: skip
+    findings = result[0].findings if result else []
+    fingerprints = Fingerprints(_report_paths(result[0]) if result else {}, target.parent)
+    written = baseline_of(findings, fingerprints)
+    kept = 0
+    if paths and result is not None and target.is_file():
+        checked = {fingerprints.files[article_id] for article_id in result[1]}
+        old = read_baseline(target)
+        written = updated_baseline(target, old, written, checked)
+        kept = len(written.findings) - len(findings)
+    write_atomically(target, render_baseline(written))
+    also = f" (and kept {_plural(kept, 'entry', 'entries')} of other articles)" if kept else ""
+    typer.echo(f"factcheck: wrote {_plural(len(findings), 'finding')} to {target}{also}", err=True)
 
 
 @app.command("index")
@@ -545,9 +712,12 @@ def build_index(
 
     settings = load_settings(config).settings
     corpus = settings.articles
-    files = article_paths(corpus) if corpus.is_dir() else []
+    if not corpus.is_dir():
+        problem = "is not a folder" if corpus.exists() else "does not exist"
+        raise FactcheckError(str(corpus), f"the corpus folder {problem}")
+    files = article_paths(corpus)
     if not files:
-        raise FactcheckError(str(corpus), "no article files (.txt, .md) in the corpus folder")
+        raise FactcheckError(str(corpus), f"no article files ({_suffixes()}) in the corpus folder")
     location = index_location(settings.cache, corpus)
     started = time.perf_counter()
     groups, update = group_paths(files, corpus, location)

@@ -37,15 +37,53 @@ class Settings(BaseModel):
         description="Primary source of an event: event name → transcript or press release.",
     )
 
-    @field_validator("select", "ignore")
+    @field_validator("select", "ignore", mode="before")
     @classmethod
-    def _upper(cls, codes: list[str]) -> list[str]:
-        return [code.strip().upper() for code in codes]
+    def _codes(cls, codes: object) -> object:
+        # "FC101,FC105" in a list or on its own, as ruff and the command line take them.
+        if isinstance(codes, str):
+            return split_codes([codes])
+        if isinstance(codes, list) and all(isinstance(code, str) for code in codes):
+            return split_codes(codes)
+        return codes
+
+
+def split_codes(values: list[str]) -> list[str]:
+    """Rule codes or prefixes, each value holding one or several separated by commas."""
+    return [code.strip().upper() for value in values for code in value.split(",") if code.strip()]
 
 
 class LoadedSettings(BaseModel):
     settings: Settings
     source: Path | None = Field(description="The file the settings came from; None: defaults.")
+
+    def key(self, name: str) -> str:
+        """How an error names a setting: the file and the key as written in it
+        (``pyproject.toml: tool.factcheck.ignore``), or the option when no file set it."""
+        written = name.replace("_", "-")
+        if self.source is None:
+            return f"--{written}"
+        if self.source.name == "pyproject.toml":
+            return f"{self.source}: tool.factcheck.{written}"
+        return f"{self.source}: {written}"
+
+
+def _problem(error: dict[str, object]) -> str:
+    """Pydantic's message in the words of a settings file."""
+    kind = str(error.get("type", ""))
+    given = error.get("input")
+    if kind == "extra_forbidden":
+        known = ", ".join(name.replace("_", "-") for name in Settings.model_fields)
+        return f"unknown setting (known: {known})"
+    if kind.startswith("path_"):
+        return f"expected a string (a path), got {given!r}"
+    if kind == "string_type":
+        return f"expected a string, got {given!r}"
+    if kind == "list_type":
+        return f"expected a list of strings, got {given!r}"
+    if kind == "dict_type":
+        return f"expected a table, got {given!r}"
+    return str(error["msg"])
 
 
 def find_config(start: Path) -> Path | None:
@@ -59,6 +97,16 @@ def find_config(start: Path) -> Path | None:
         if (folder / ".git").exists() or folder.parent == folder:
             return None
         folder = folder.parent
+
+
+def project_root(source: Path | None, start: Path | None = None) -> Path:
+    """What report paths are relative to: the repository root (the folder holding `.git`),
+    else the configuration file's folder, else the current folder."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / ".git").exists():
+            return folder
+    return source.resolve().parent if source is not None else here
 
 
 def _has_tool_table(path: Path) -> bool:
@@ -98,7 +146,9 @@ def load_settings(path: Path | None = None, start: Path | None = None) -> Loaded
         loc = [written.get(str(part), str(part)) for part in error["loc"][:1]]
         loc += [str(part) for part in error["loc"][1:]]
         where = ".".join(loc) or "settings"
-        raise FactcheckError(str(source), f"{where}: {error['msg']}") from None
+        if source.name == "pyproject.toml":
+            where = f"tool.factcheck.{where}"
+        raise FactcheckError(str(source), f"{where}: {_problem(dict(error))}") from None
     base = source.parent
     return LoadedSettings(
         settings=settings.model_copy(

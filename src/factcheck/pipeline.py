@@ -135,6 +135,20 @@ def _store(cache: Path, article: Article, extraction: Extraction) -> None:
             temporary.unlink(missing_ok=True)
 
 
+def cache_problem(cache: Path) -> str | None:
+    """Why the cache folder cannot be used (a file in its place, a read-only folder), or
+    None. Asked once before a run: the run then goes without the cache, slower but whole."""
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        return "is a file, not a folder"
+    except OSError as exc:
+        return f"cannot create the folder ({exc.strerror or exc})"
+    if not os.access(cache, os.W_OK | os.X_OK):
+        return "the folder cannot be written"
+    return None
+
+
 def _remove_other_extractions(cache: Path) -> None:
     """Extractions made by other extractor code are never read again: without this, every
     upgrade would leave a copy of the whole corpus's extractions behind."""

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
@@ -80,15 +81,34 @@ def test_sarif_locations_point_at_lines_and_columns(report) -> None:
         assert line[start : start + len(snippet)] == snippet
 
 
-def test_junit_has_one_case_per_article_and_a_failure_per_finding(report) -> None:
-    root = ET.fromstring(render(report, OutputFormat.JUNIT))
+def test_junit_fails_a_case_on_the_findings_at_or_above_fail_on(report) -> None:
+    root = ET.fromstring(render(report, OutputFormat.JUNIT, fail_on="error"))
     cases = root.findall("./testsuite/testcase")
     assert [case.get("name") for case in cases] == [str(BENZINGA), str(POWERHOUSE)]
-    failures = sum(len(case.findall("failure")) for case in cases)
-    expected = sum(len({e.article_id for e in f.evidence}) for f in report.findings)
-    assert failures == expected == int(root.find("testsuite").get("failures"))
-    first = cases[0].find("failure")
-    assert first.get("type").startswith("FC103")
+    ids = [a.id for a in report.articles]
+    for case, article_id in zip(cases, ids, strict=True):
+        here = [f for f in report.findings if any(e.article_id == article_id for e in f.evidence)]
+        errors = [f for f in here if f.severity.value == "error"]
+        failures = case.findall("failure")
+        assert len(failures) == (1 if errors else 0)  # at most one per test case
+        failed = failures[0].text if failures else ""
+        shown = case.findtext("system-out") or ""
+        # Each finding once in its test case: failing, or shown below the threshold.
+        blocks = [b for b in failed.split("\n\n") if b] + [b for b in shown.split("\n\n") if b]
+        assert len(blocks) == len(here)
+        assert all(b.startswith("error: ") for b in failed.split("\n\n") if b)
+        assert not any(b.startswith("error: ") for b in shown.split("\n\n") if b)
+    failed_cases = sum(1 for case in cases if case.find("failure") is not None)
+    suite = root.find("testsuite")
+    assert int(suite.get("failures")) == failed_cases <= int(suite.get("tests")) == 2
+    assert cases[0].find("failure").get("type").startswith("FC103")
+    # --fail-on warning fails on warnings too; --fail-on none on nothing.
+    warning = ET.fromstring(render(report, OutputFormat.JUNIT, fail_on="warning"))
+    assert "FC101" in "".join(f.text for f in warning.iter("failure"))
+    none = ET.fromstring(render(report, OutputFormat.JUNIT, fail_on=None))
+    assert none.find("testsuite").get("failures") == "0"
+    assert not list(none.iter("failure"))
+    assert "FC103" in "".join(out.text for out in none.iter("system-out"))
 
 
 def test_github_annotations(report) -> None:
@@ -171,3 +191,26 @@ def test_every_format_carries_findings_against_a_reference(fmt) -> None:
     if fmt is not OutputFormat.JUNIT:  # JUnit names articles' test cases, not the source
         assert "meta-call-excerpt" in rendered
     assert "FC201" in rendered
+
+
+def test_markdown_escapes_article_text_in_cells(tmp_path: Path) -> None:
+    a = tmp_path / "a.md"
+    b = tmp_path / "b.txt"
+    a.write_text(
+        "---\ntitle: <img src=x onerror=alert(1)> *Exclusive* [link](http://x)\n"
+        "outlet: A_B & Co\n---\nThe mayor said, “We will rebuild the <b>bridge</b> before "
+        "the winter comes.”\n",
+        encoding="utf-8",
+    )
+    b.write_text(
+        "Bridge news\n\nThe mayor said, “We are going to rebuild the bridge before winter "
+        "comes.”\n",
+        encoding="utf-8",
+    )
+    report = compare([load_article(a), load_article(b)], load_rules([builtin_rules_dir()]))
+    page = render(report, OutputFormat.MARKDOWN)
+    # No markup character left unescaped (a backslash before each).
+    assert not re.search(r"(?<!\\)(<img|<b>|\*Exclusive|\[link)", page)
+    assert r"\<img src=x onerror=alert(1)\> \*Exclusive\* \[link\](http://x)" in page
+    assert r"A\_B \& Co" in page
+    assert "| a: We ~~will~~ rebuild" in page  # the diff's own marks stay marks

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+from factcheck.corpus.sidecars import articles_of_sidecar, is_sidecar
 from factcheck.errors import FactcheckError
 from factcheck.load import ARTICLE_SUFFIXES
 
@@ -23,7 +24,8 @@ def _git(args: list[str], cwd: Path) -> str:
 
 
 def changed_since(ref: str, corpus: Path) -> list[Path]:
-    """Article files under ``corpus`` added or changed since ``ref``, untracked ones included."""
+    """Article files under ``corpus`` added or changed since ``ref``, untracked ones included;
+    an article whose sidecar metadata was added, changed or removed counts as changed."""
     folder = corpus if corpus.is_dir() else corpus.parent
     try:
         top = Path(_git(["rev-parse", "--show-toplevel"], folder).strip())
@@ -34,11 +36,19 @@ def changed_since(ref: str, corpus: Path) -> list[Path]:
     except FactcheckError:
         raise FactcheckError("--changed-since", f"unknown git revision {ref!r}") from None
     scope = str(corpus.resolve())
-    changed = _git(["diff", "--name-only", "-z", "--diff-filter=ACMR", ref, "--", scope], top)
+    # Deletions too: a removed sidecar changes its article's metadata (a deleted article is
+    # no file and is dropped below).
+    changed = _git(["diff", "--name-only", "-z", "--diff-filter=ACMRD", ref, "--", scope], top)
     untracked = _git(["ls-files", "--others", "--exclude-standard", "-z", "--", scope], top)
     names = {name for name in (changed + untracked).split("\0") if name}
-    files = [top / name for name in sorted(names)]
-    return [_display(path) for path in files if path.suffix in ARTICLE_SUFFIXES and path.is_file()]
+    files = {top / name for name in names}
+    sidecars = [path for path in files if is_sidecar(path)]
+    files.update(article for path in sidecars for article in articles_of_sidecar(path))
+    return [
+        _display(path)
+        for path in sorted(files)
+        if path.suffix in ARTICLE_SUFFIXES and path.is_file()
+    ]
 
 
 def _display(path: Path) -> Path:

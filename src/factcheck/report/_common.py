@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path, PurePath
+
 from factcheck.models import (
     ArticleSummary,
     DiffOp,
@@ -86,7 +89,8 @@ def summary_line(report: Report) -> str:
         f"{s.single_source} single-source); findings: {counts}"
     )
     if s.baselined or s.stale:
-        line += f"; {s.baselined} in the baseline, {s.stale} stale baseline entries"
+        entries = "stale baseline entry" if s.stale == 1 else "stale baseline entries"
+        line += f"; {s.baselined} in the baseline, {s.stale} {entries}"
     return line
 
 
@@ -103,3 +107,16 @@ def diff_side(diff: list[WordDiff], side: str) -> list[tuple[str, bool]]:
 def article_paths(report: Report) -> dict[str, str]:
     """Where each article and primary source of the report is, by id."""
     return {a.id: a.path for a in [*report.articles, *report.references]}
+
+
+def repository_path(path: str, root: Path | None) -> str:
+    """``path`` with forward slashes and no ``..``, relative to ``root`` when it lies inside
+    it: code scanning and annotations match files by their path in the repository, whatever
+    folder the run started in. A file outside ``root`` keeps its absolute path."""
+    if root is None:
+        return PurePath(os.path.normpath(path)).as_posix()
+    absolute = os.path.abspath(path)
+    relative = os.path.relpath(absolute, os.path.abspath(root))
+    if relative == os.pardir or relative.startswith(os.pardir + os.sep):
+        return PurePath(absolute).as_posix()
+    return PurePath(relative).as_posix()

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import PurePath
+from pathlib import Path
 
 from factcheck.models import Report, Severity
-from factcheck.report._common import article_paths
+from factcheck.report._common import article_paths, repository_path
 
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -18,8 +18,8 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def render_github(report: Report) -> str:
-    paths = {key: PurePath(path).as_posix() for key, path in article_paths(report).items()}
+def render_github(report: Report, root: Path | None = None) -> str:
+    paths = {key: repository_path(path, root) for key, path in article_paths(report).items()}
     lines = []
     for finding in report.findings:
         for evidence in finding.evidence:

@@ -1,35 +1,54 @@
-"""JUnit XML, for CI test dashboards: one test case per article, a failure per finding."""
+"""JUnit XML, for CI test dashboards: one test case per article, failed by the findings that
+fail the run.
+
+A test case has at most one ``<failure>``, listing every finding at or above ``--fail-on``
+that points into the article (a finding about two articles fails both), so ``failures``
+counts failed test cases and never exceeds ``tests``. Findings below the threshold, and all
+of them with ``--fail-on none``, are listed in the test case's ``<system-out>``: shown, not
+failing.
+"""
 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from factcheck.models import Report
+from factcheck.models import Finding, Report, Severity
 from factcheck.report._common import location
 
 
-def render_junit(report: Report) -> str:
+def _describe(finding: Finding) -> str:
+    lines = [f"{finding.severity.value}: {finding.rule} {finding.message}"]
+    lines += [f"at {location(e)}: {e.text}" for e in finding.evidence]
+    return "\n".join(lines)
+
+
+def render_junit(report: Report, fail_on: str | None = "error") -> str:
+    threshold = Severity(fail_on).rank if fail_on is not None else None
     suites = ET.Element("testsuites", name="factcheck")
     suite = ET.SubElement(suites, "testsuite", name="factcheck")
-    failures_total = 0
+    failed = 0
     for article in report.articles:
         case = ET.SubElement(suite, "testcase", classname="factcheck", name=article.path)
-        for finding in report.findings:
-            here = [e for e in finding.evidence if e.article_id == article.id]
-            if not here:
-                continue
-            failures_total += 1
+        here = [f for f in report.findings if any(e.article_id == article.id for e in f.evidence)]
+        fails = [threshold is not None and f.severity.rank >= threshold for f in here]
+        failing = [f for f, fail in zip(here, fails, strict=True) if fail]
+        passing = [f for f, fail in zip(here, fails, strict=True) if not fail]
+        if failing:
+            failed += 1
+            first = failing[0]
+            message = first.message
+            if len(failing) > 1:
+                message += f" (and {len(failing) - 1} more)"
             failure = ET.SubElement(
-                case, "failure", message=finding.message, type=f"{finding.rule} {finding.name}"
+                case, "failure", message=message, type=f"{first.rule} {first.name}"
             )
-            lines = [f"{finding.severity.value}: {finding.rule} {finding.message}"]
-            lines += [f"at {location(e)}: {e.text}" for e in finding.evidence]
-            failure.text = "\n".join(lines)
-    suite.set("tests", str(len(report.articles)))
-    suite.set("failures", str(failures_total))
-    suite.set("errors", "0")
-    suites.set("tests", str(len(report.articles)))
-    suites.set("failures", str(failures_total))
+            failure.text = "\n\n".join(_describe(f) for f in failing)
+        if passing:
+            ET.SubElement(case, "system-out").text = "\n\n".join(_describe(f) for f in passing)
+    for element in (suite, suites):
+        element.set("tests", str(len(report.articles)))
+        element.set("failures", str(failed))
+        element.set("errors", "0")
     ET.indent(suites)
     body = ET.tostring(suites, encoding="unicode")
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"

@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 import json
-from pathlib import PurePath
+from pathlib import Path
 
 from factcheck.models import Evidence, Report, Severity
-from factcheck.report._common import article_paths
+from factcheck.report._common import article_paths, repository_path
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
 
 def _location(paths: dict[str, str], evidence: Evidence) -> dict[str, object]:
-    path = paths[evidence.article_id]
     return {
         "physicalLocation": {
-            "artifactLocation": {"uri": PurePath(path).as_posix()},
+            "artifactLocation": {"uri": paths[evidence.article_id]},
             "region": {
                 "startLine": evidence.line,
                 "startColumn": evidence.column,
@@ -28,9 +27,9 @@ def _location(paths: dict[str, str], evidence: Evidence) -> dict[str, object]:
     }
 
 
-def render_sarif(report: Report) -> str:
+def render_sarif(report: Report, root: Path | None = None) -> str:
     rule_index = {rule.code: index for index, rule in enumerate(report.rules)}
-    paths = article_paths(report)
+    paths = {key: repository_path(path, root) for key, path in article_paths(report).items()}
     rules = [
         {
             "id": rule.code,

@@ -210,23 +210,32 @@ def check(params: FigureMismatchParams, ctx: CheckContext) -> Iterator[Hit]:
             if outlier.id in reported:
                 continue
             reported.add(outlier.id)
+            # The outlier first: the first place a finding points at is where reports put it
+            # (SARIF's main location, the alert GitHub shows), and it is the figure to fix.
             others = partners[outlier.id]
-            a, b = (outlier, others[0]) if outlier is a else (others[0], outlier)
-            evidence = [(f.article_id, f.span) for f in (a, b)]
-            evidence += [(f.article_id, f.span) for f in others[1:]]
+            a, b = outlier, others[0]
+            evidence = [(f.article_id, f.span) for f in (outlier, *others)]
+            article_b = _and([ctx.label(f.article_id) for f in others])
         else:
             evidence = [(a.article_id, a.span), (b.article_id, b.span)]
+            article_b = ctx.label(b.article_id)
         yield Hit(
             evidence=tuple(evidence),
             values={
                 "article_a": ctx.label(a.article_id),
-                "article_b": ctx.label(b.article_id),
+                "article_b": article_b,
                 "figure_a": a.text,
                 "figure_b": b.text,
                 "measure": " ".join(a.measure or b.measure) or a.unit,
                 "period": a.period or b.period or "unstated period",
             },
         )
+
+
+def _and(labels: list[str]) -> str:
+    """The labels in words: "Herald and Courier", "Herald, Courier and Wire"."""
+    unique = list(dict.fromkeys(labels))
+    return unique[0] if len(unique) == 1 else ", ".join(unique[:-1]) + " and " + unique[-1]
 
 
 KIND = RuleKind(
