@@ -284,6 +284,18 @@ def test_compare_with_jobs_is_byte_identical(capsys) -> None:
     assert len(outputs) == 1
 
 
+def test_an_article_outside_the_corpus_joins_its_event_by_content(corpus, capsys) -> None:
+    # A draft not yet filed: its folder ("drafts") says nothing of its event.
+    (corpus / "drafts").mkdir()
+    draft = corpus / "drafts" / "wire.txt"
+    draft.write_text(MAYOR_C.replace("$12.5 million", "$15 million"), encoding="utf-8")
+    code, out, _ = run(["check", str(draft), "-f", "json", "--fail-on", "none"], capsys)
+    report = json.loads(out)
+    events = {a["id"]: a["meta"]["event"] for a in report["articles"]}
+    assert events["wire"] == "bridge" and {"courier", "herald"} <= set(events)
+    assert any(f["rule"] == "FC105" for f in report["findings"])
+
+
 def test_loose_articles_are_grouped_by_what_they_share(corpus, capsys) -> None:
     articles = corpus / "articles"
     (articles / "wire.txt").write_text(MAYOR_C, encoding="utf-8")  # the bridge, no event

@@ -81,7 +81,8 @@ def load_article(path: Path) -> Article:
         if size > MAX_BYTES:
             raise InputError(
                 name,
-                f"file is too large ({size / 1e6:.1f} MB; the limit is {MAX_BYTES // 2**20} MiB)",
+                f"file is too large ({size / 2**20:.1f} MiB; the limit is "
+                f"{MAX_BYTES // 2**20} MiB)",
             )
         data = path.read_bytes()
     except OSError as exc:

@@ -18,13 +18,14 @@ from factcheck.models import Article
 
 def event_of(article: Article, corpus: Path) -> str | None:
     """The front matter's `event:`, else the article's first folder under the corpus; None for
-    an article lying loose in the corpus folder."""
+    an article lying loose in the corpus folder, or outside it (a draft checked before it is
+    filed, whose folder says nothing of its event): it joins an event by what it shares."""
     if article.meta.event:
         return article.meta.event
     try:
         relative = Path(article.path).resolve().relative_to(corpus.resolve())
     except ValueError:
-        return Path(article.path).parent.name or corpus.name
+        return None
     return relative.parts[0] if len(relative.parts) > 1 else None
 
 

@@ -56,7 +56,10 @@ _SETTINGS = (
     f"factcheck {__version__}; rolling hashes of {SHINGLE_WORDS} words; links at "
     f"{MIN_SHARED_RUN} in a row or {MIN_SHARED_NAMES} names and {MIN_SHARED_NUMBERS} numbers, "
     f"weighed; "
-    f"phrases in more than {MAX_ARTICLES_PER_SHINGLE} ignored"
+    f"phrases in more than {MAX_ARTICLES_PER_SHINGLE} ignored; "
+    # What an article's named event is: bumped when `event_of` changes, so that an index
+    # built by other rules is built again.
+    "named events 2 (files outside the corpus are loose)"
 )
 
 _SCHEMA = """
