@@ -289,7 +289,7 @@ def test_an_article_outside_the_corpus_joins_its_event_by_content(corpus, capsys
     (corpus / "drafts").mkdir()
     draft = corpus / "drafts" / "wire.txt"
     draft.write_text(MAYOR_C.replace("$12.5 million", "$15 million"), encoding="utf-8")
-    code, out, _ = run(["check", str(draft), "-f", "json", "--fail-on", "none"], capsys)
+    _, out, _ = run(["check", str(draft), "-f", "json", "--fail-on", "none"], capsys)
     report = json.loads(out)
     events = {a["id"]: a["meta"]["event"] for a in report["articles"]}
     assert events["wire"] == "bridge" and {"courier", "herald"} <= set(events)
