@@ -119,12 +119,61 @@ EVENTS = [
         },
         # Missed: a $2 billion buyback vs $3 billion of stock bought back.
     ),
+    # Four more, from later rounds: three outlets on an election (one printing straight
+    # quotes), an Indian company's results in crore and billions of rupees, a British and an
+    # American account of a derailment (the British in single quotation marks), and an
+    # Australian rate cut.
+    (
+        "election",
+        {
+            ("FC104", "he", "Andre Ventura"),
+            ("FC105", "64.4 per cent", "61.4%"),
+            ("FC105", "50 seats", "60 seats", "60 seats"),  # one against two
+            ("FC101", "The Portuguese want stability ", "Portuguese people want stabili"),
+            ("FC101", "Portuguese people want stabili", "The Portuguese want stability "),
+            ("FC108", "André Ventura", '"The two-party system is dead '),
+        },
+    ),
+    (
+        "results-india",
+        {
+            ("FC104", "Ramesh Iyer", "Chief Financial Officer Kavita"),
+            ("FC105", "24.6 per cent", "26.4 percent"),
+            ("FC105", "Rs 42,000 crore", "460 billion rupees"),
+            ("FC101", "We expect to double our renewa", "We aim to double our renewable"),
+            ("FC107", "A share buyback of up to Rs 2,"),
+        },
+    ),
+    (
+        "derailment",
+        {
+            ("FC104", "Heidi Alexander", "Andrew Haines"),
+            ("FC105", "41", "46 others"),  # injured
+            ("FC105", "112mph", "121 mph"),
+            ("FC105", "54-year-old", "45-year-old"),  # the driver's age
+            ("FC101", "The carriage just tipped over ", "The carriage just tipped over "),
+        },
+        # Missed: derailed at about 7.42am vs 7:24 a.m. (the American outlet's time closes a
+        # long sentence, far from what it dates).
+    ),
+    (
+        "rate-cut",
+        {
+            ("FC104", "Belinda Allen", "Ms Ellis"),
+            ("FC105", "2.7%", "2.9 per cent"),  # the trimmed mean
+            ("FC105", "1.7%", "2.1 per cent"),  # the growth forecast
+            ("FC105", "4.3%", "4.1 per cent"),  # unemployment
+            ("FC101", "We are not on a preset course.", "We are not on a set path."),
+            ("FC107", "Commonwealth Bank is preparing"),
+        },
+        # Missed: a saving of A$90 a month vs $190 (a bare $ is read as US dollars).
+    ),
 ]
 
 
 @pytest.mark.parametrize(("event", "planted"), EVENTS)
 def test_planted_differences_and_nothing_else(capsys, event: str, planted: set) -> None:
-    report = run(capsys, f"{event}-a.txt", f"{event}-b.txt")
+    report = run(capsys, *sorted(path.name for path in DATA.glob(f"{event}-*.txt")))
     assert flagged(report) == planted
 
 
