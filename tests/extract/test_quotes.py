@@ -814,3 +814,90 @@ def test_a_place_before_the_name_is_not_the_speaker() -> None:
     )
     [quote], _ = quotes_of(text)
     assert quote.speaker.name == "Elena Marsh"
+
+
+# Who acts in a clause, and who a name in it is. Each case is a rule: the subject of "said" or
+# "told" acts, not the person in what was said or the one told; a "she" never goes to someone
+# the article calls "he"; a long who-clause, a relation in apposition, an organisation's unit,
+# a place before a title, a lower-case role phrase and an adverb opening the sentence all leave
+# the speaker's name as it is.
+CLAUSE_CASES = [
+    pytest.param(
+        "Daniel Hartley admitted causing death by dangerous driving. Mark Gill KC said Hartley "
+        "was of previous good character. “My client is genuinely remorseful,” he said.",
+        ["Mark Gill"],
+        id="he-is-the-subject-of-said-not-of-the-reported-clause",
+    ),
+    pytest.param(
+        "Brentford manager Thomas Frank praised his side. Jayden Okafor scored the winner. Frank "
+        "said Okafor had been ready for some time. “The lad trained with us every day,” he said.",
+        ["Thomas Frank"],
+        id="he-after-said-a-surname-was",
+    ),
+    pytest.param(
+        "Daniel Hartley was jailed. Judge Simon Reeves KC told Hartley: “You made a choice.”\n\n"
+        "He said: “No sentence I can pass will restore what you have taken from this family.”",
+        ["Simon Reeves", "Simon Reeves"],
+        id="the-one-told-is-not-the-one-speaking",
+    ),
+    pytest.param(
+        "Hartley, who admitted the offence, was also banned from driving. Prosecutor Rachel "
+        "Lister told the court that phone records showed Hartley had been typing. “The "
+        "defendant was sending a message,” she said.",
+        ["Rachel Lister"],
+        id="she-is-the-subject-of-told-that",
+    ),
+    pytest.param(
+        "Hartley, who admitted the offence, was banned before he can drive again. Prosecutor "
+        "Lister described the crash. Hartley looked down. “The defendant was typing,” she said.",
+        ["Lister"],
+        id="she-never-goes-to-someone-the-article-calls-he",
+    ),
+    pytest.param(
+        "Okafor, who joined Brentford from non-league Hampton & Richmond Borough two years ago, "
+        "said: “I just closed my eyes and hit it.”",
+        ["Okafor"],
+        id="a-long-who-clause",
+    ),
+    pytest.param(
+        "In a victim impact statement, her daughter, Helen Owens, said: “Mum cycled that road "
+        "every morning for 30 years.”",
+        ["Helen Owens"],
+        id="her-daughter-in-apposition",
+    ),
+    pytest.param(
+        "“Mum cycled that road every morning,” his son, Tom Owens, said.",
+        ["Tom Owens"],
+        id="his-son-in-apposition-after-the-quote",
+    ),
+    pytest.param(
+        "After the hearing, Sergeant Neil Jameson of North Yorkshire Police's major collision "
+        "investigation unit said: “No message is worth a life.”",
+        ["Neil Jameson"],
+        id="name-of-an-organisation-s-unit",
+    ),
+    pytest.param(
+        "Commander Paulo Santos said two fronts were active. Vila de Rei Mayor Ricardo Aires "
+        "said the fire had crossed the municipality. “We have never seen anything like this,” "
+        "he said.",
+        ["Ricardo Aires"],
+        id="a-place-before-the-title",
+    ),
+    pytest.param(
+        "“Our offer is generous and it remains on the table,” port authority chief executive "
+        "Daniel Brooks said in a statement.",
+        ["Daniel Brooks"],
+        id="three-lower-case-words-before-the-role",
+    ),
+    pytest.param(
+        "Elena Marsh won the vote. Tom Reid conceded. Then Marsh said: “This is a mandate.”",
+        ["Elena Marsh"],
+        id="an-adverb-opening-the-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), CLAUSE_CASES)
+def test_who_acts_in_a_clause(text: str, speakers) -> None:
+    quotes, _ = quotes_of(text)
+    assert [q.speaker.name for q in quotes] == speakers

@@ -170,6 +170,9 @@ _NOT_NAMES = frozenset(
     "january february march april may june july august september october november december "
     "what why how who where because however thursday’s he she they it we i you his her their "
     "its our "
+    # Adverbs opening a sentence: "Then Marsh said", "Asked about the vote, Reid said".
+    "then later meanwhile earlier asked instead still also now afterwards separately "
+    "elsewhere yesterday today tonight again finally nonetheless nevertheless moreover "
     # Groups, capitalised where they open a sentence: "Critics said…" names no one.
     "critics analysts officials experts economists investors residents witnesses police "
     "authorities researchers scientists lawmakers officers doctors protesters campaigners "
@@ -337,7 +340,8 @@ _ACTS = re.compile(
     rf",\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{_ROLE_WORD})\b|"
     # ", a site reliability engineer at FinLedger, said": what the person is, then the verb
     rf",\s+(?:the|a|an)\s+[^,.;:“”\"]{{1,80}},\s+{_VERB}\b|"
-    rf"(?:\s+of\s+(?:the\s+)?{_UP}[\w&’'-]*(?:\s+{_UP}[\w&’'-]*){{0,4}}(?:\s+[a-z]+)?)?"
+    rf"(?:\s+of\s+(?:the\s+)?{_UP}[\w&’'-]*(?:\s+{_UP}[\w&’'-]*){{0,4}}"
+    rf"(?:(?<=[’']s)(?:\s+[a-z-]+){{1,4}}?|(?:\s+[a-z]+)?))?"
     rf",?\s+{_VERB}\b)"
 )
 _SPEAKS_AFTER = re.compile(rf"(?:\s+(?:also\s+)?|,\s+){_CUE}\b")
@@ -379,6 +383,13 @@ def _role_in(run: str) -> str | None:
     return roles[-1] if roles else None
 
 
+def _words_after_role(run: str) -> int:
+    """How many words follow the last role word or title of the run."""
+    words = [word.casefold() for word in run.split()]
+    at = max(i for i, word in enumerate(words) if word in _ROLES_AND_TITLES or word in ROLE_WORDS)
+    return len(words) - at - 1
+
+
 def _qualified_role(run: str, role: str) -> str | None:
     """The role with the word that qualifies it: "Prime Minister Tomas Halvorsen" → "prime
     minister", so "the prime minister said" is not given to the interior minister."""
@@ -413,7 +424,10 @@ def _run_facts(run: str) -> tuple[str, tuple[str, ...], bool, bool, bool, bool, 
     words = tuple(name.split())
     org_word = any(word.casefold().rstrip(",.") in ORG_WORDS for word in words[1:])
     # "Ford Motor Company": an organisation's own suffix, with no role inside the run.
-    run_words = [word.casefold().rstrip(",.") for word in run.split()]
+    # "North Yorkshire Police's major collision investigation unit": its possessive too.
+    run_words = [
+        word.casefold().rstrip(",.").removesuffix("’s").removesuffix("'s") for word in run.split()
+    ]
     if (
         len(run_words) >= 2
         and run_words[-1] in ORG_WORDS
@@ -547,6 +561,8 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
         previous_end = -2
         for match in _NAME_RUN.finditer(text, region.start, region.end):
             start, end = match.span()
+            if start < previous_end:
+                continue  # read with the run before (see below)
             # The last words of a name longer than a run ("the Santa Rosita Fire Protection
             # District") are not a name of their own.
             follows_run = start == previous_end + 1
@@ -554,6 +570,13 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
             if follows_run:
                 continue
             run = match.group()
+            if text.startswith(" ", end) and _role_in(run):
+                # "Vila de Rei Mayor Ricardo Aires": a place and a role before the name fill a
+                # run, and the name runs on into the next.
+                more = _NAME_RUN.match(text, end + 1, region.end)
+                if more is not None and _words_after_role(run) < 2:
+                    end = previous_end = more.end()
+                    run = text[start:end]
             name, words, org_word, person_words, titled, single, first_name = _run_facts(run)
             if not words:
                 continue  # a capitalised first word or a title alone ("The", "But", "Mr")
@@ -720,7 +743,69 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                     )
     if cast.roles:
         cast.mentions.sort(key=lambda mention: mention.span.start)
+    _read_clauses(cast, text)
     return cast
+
+
+# What ends a clause between two names: "Gill said Hartley was" is one clause, "After Gill
+# spoke, Hartley wept" two.
+_CLAUSE_BREAK = re.compile(r"[,;:.!?“”\"—–()\n]")
+# Whom a "he" or "she" after a name may stand for instead: "Reid thanked the woman who…".
+_OTHER_ANTECEDENT = re.compile(
+    r"\b(?:man|woman|men|women|boy|girl|mother|father|son|daughter|wife|husband|brother|"
+    r"sister|widow|widower|mum|dad|grandmother|grandfather|girlfriend|boyfriend)\b",
+    re.IGNORECASE,
+)
+_PERSONAL_PRONOUN = re.compile(r"\b(?:(?P<he>[Hh]e)|(?P<she>[Ss]he))\b")
+_PRONOUN_REACH = 200
+
+
+def _read_clauses(cast: Cast, text: str) -> None:
+    """Two things the clauses of the text say about the people acting in them.
+
+    In "Mark Gill KC said Hartley was of good character", "Judge Reeves told Hartley:", the one
+    acting is the subject of the cue; the person in what was said, or told, is not (nor what
+    a "he said" further on refers to). And a pronoun in the clause of a person acting, with no
+    one else named between ("Hartley … was banned before he can drive again"), shows that
+    person's gender where no title or first name did."""
+    last: Mention | None = None  # the last person acting
+    learned: dict[str, set[Gender]] = {}
+    people = [m for m in cast.mentions if m.kind is SpeakerKind.PERSON]
+    for at, mention in enumerate(people):
+        if not mention.subject:
+            continue
+        if (
+            last is not None
+            and last.name != mention.name
+            and 0 <= mention.span.start - last.span.end <= _SUBJECT_REACH
+        ):
+            between = text[last.span.end : mention.span.start]
+            if _CLAUSE_BREAK.search(between) is None and not _CUE_SET.isdisjoint(
+                word for word in _WORD_RUN.findall(between) if word != "according"
+            ):
+                mention.subject = False
+                continue
+        last = mention
+        if mention.name in cast.genders:
+            continue
+        # The first "he" or "she" after the name, in its sentence, no one else named between.
+        stop = min(len(text), mention.span.end + _PRONOUN_REACH)
+        if at + 1 < len(people):
+            stop = min(stop, people[at + 1].span.start)
+        sentence_end = _SENTENCE_STOP.search(text, mention.span.end, stop)
+        if sentence_end is not None:
+            stop = sentence_end.start()
+        pronoun = _PERSONAL_PRONOUN.search(text, mention.span.end, stop)
+        if pronoun is None or _OTHER_ANTECEDENT.search(text, mention.span.end, pronoun.start()):
+            continue
+        gender = Gender.MALE if pronoun.group("he") else Gender.FEMALE
+        learned.setdefault(mention.name, set()).add(gender)
+    for name, genders in learned.items():
+        if len(genders) == 1:
+            cast.genders.setdefault(name, genders.pop())
+
+
+_SENTENCE_STOP = re.compile(r"[.!?“”\"\n](?:\s|$)|[“”\"]")
 
 
 def _classify(cast: Cast, name: str) -> tuple[str, SpeakerKind | None]:
@@ -748,10 +833,11 @@ _NAMES = rf"{_NAME}(?:\s+(?:and|&)\s+{_NAME})?"
 # organisation, may stand before the name.
 _NAME_MODIFIER = (
     r"(?:(?:former|then|acting|outgoing|incoming|late|ex-)\s*)?"
-    rf"(?:(?:{_NAME_WORD}\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{_ROLE_WORD}|[a-z]+ist)\s+(?={_UP}))?"
+    rf"(?:(?:{_NAME_WORD}\s+)?(?:[a-z-]+\s+){{0,3}}?(?:{_ROLE_WORD}|[a-z]+ist)\s+(?={_UP}))?"
 )
 # "Viktor Sarn of Stavik University said": the organisation is not the speaker.
-_OF_ORGANISATION = rf"(?:\s+of\s+(?:the\s+)?{_NAME})?"
+# "Sergeant Neil Jameson of North Yorkshire Police's major collision investigation unit said".
+_OF_ORGANISATION = rf"(?:\s+of\s+(?:the\s+)?{_NAME}(?:(?<=[’']s)(?:\s+[a-z-]+){{1,4}}?)?)?"
 # The patterns read after a closing mark are matched in place, ``match(text, start, end)``:
 # anchored by the match (none opens with ``^``), and a far sentence end is not copied out.
 _AFTER_NAME_CUE = re.compile(
@@ -768,7 +854,9 @@ _AFTER_CUE_NAME = re.compile(
 # clauses in apposition, but no other name among several ("in Stavik, Marsh, 47, told").
 _BEFORE_NAME_CUE = re.compile(
     rf"(?P<name>{_NAME}|{_PRONOUN}){_OF_ORGANISATION}"
-    rf"(?:,[^,“”\"]{{1,60}},|(?:,(?!\s*{_UP})[^,“”\"]{{1,60}}){{2,3}},)?\s+"
+    rf"(?:,[^,“”\"]{{1,60}},|(?:,(?!\s*{_UP})[^,“”\"]{{1,60}}){{2,3}},"
+    # "Okafor, who joined Brentford from non-league Hampton & Richmond Borough two years ago,"
+    rf"|,\s+who(?:se)?\s[^,“”\"]{{1,160}},)?\s+"
     rf"(?:(?:also|then|later|again|has|had|once|previously|recently)\s+)*"
     rf"(?P<cue>{_CUE})(?:(?:\s+(?:\w+\s+){{0,3}}?(?:that|in\s+a\s+statement|reporters|"
     rf"{_UP}\w+))?\s*[,:]?|(?:\s+[\w’'-]+){{1,6}}:)\s*$"
@@ -796,14 +884,23 @@ ORG_NOUNS = frozenset(
 )
 # Someone the article does not name: "one official said", "a source said".
 _ANONYMOUS = frozenset("official source aide diplomat insider person".split())
+# Kin and friends, named in apposition: "her daughter, Helen Owens, said:".
+_RELATIONS = frozenset(
+    "daughter son wife husband mother father sister brother widow widower partner fiancée "
+    "fiancé friend colleague cousin niece nephew aunt uncle granddaughter grandson "
+    "grandmother grandfather stepfather stepmother".split()
+)
 _ROLE = "|".join(
     sorted(
-        (re.escape(r) for r in ROLE_WORDS | ORG_NOUNS | _ANONYMOUS if "." not in r),
+        (re.escape(r) for r in ROLE_WORDS | ORG_NOUNS | _ANONYMOUS | _RELATIONS if "." not in r),
         key=len,
         reverse=True,
     )
 )
-_DETERMINER = r"(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)"
+_DETERMINER = (
+    r"(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree"
+    r"|[Ss]everal)"
+)
 _ROLE_REF = rf"(?:{_DETERMINER}\s+|{_NAME}[’']s\s+)(?:[a-z-]+\s+){{0,3}}?(?P<role>{_ROLE})s?"
 # `_ROLE_REF` where no possessive stands: the same matches, found without trying a name
 # (ignoring case, one may open at any letter) at every position.
@@ -951,7 +1048,7 @@ def _holds_cue(window: str) -> bool:
 # spaces: perhaps plural, perhaps before a comma.
 _ROLE_TOKENS = frozenset(
     f"{role}{plural}{comma}"
-    for role in ROLE_WORDS | ORG_NOUNS | _ANONYMOUS
+    for role in ROLE_WORDS | ORG_NOUNS | _ANONYMOUS | _RELATIONS
     if "." not in role
     for plural in ("", "s")
     for comma in ("", ",")

@@ -9,7 +9,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from factcheck.models import Attribution, Quote, SpeakerKind
+from factcheck.models import Attribution, Quote, Speaker, SpeakerKind
 from factcheck.rules.context import CheckContext, Hit, RuleKind
 from factcheck.rules.kinds._params import Params
 
@@ -50,6 +50,16 @@ def _spokesperson_for(ctx: CheckContext, *quotes: Quote) -> bool:
     )
 
 
+def _first_name_of(a: Speaker, b: Speaker) -> bool:
+    """Whether one outlet names a person by first name only and the other in full ("her
+    daughter Helen" and "her daughter, Helen Owens"): one person, not a misattribution."""
+    if a.kind is not SpeakerKind.PERSON or b.kind is not SpeakerKind.PERSON:
+        return False
+    words_a, words_b = (a.name or "").split(), (b.name or "").split()
+    short, full = sorted((words_a, words_b), key=len)
+    return len(short) == 1 and len(full) > 1 and short[0].casefold() == full[0].casefold()
+
+
 def check(params: SpeakerMismatchParams, ctx: CheckContext) -> Iterator[Hit]:
     # One finding per quote and pair of speakers: a quote one article prints whole and the
     # other splits into two paragraphs is one misattribution, not two; nor is a quote that
@@ -61,7 +71,10 @@ def check(params: SpeakerMismatchParams, ctx: CheckContext) -> Iterator[Hit]:
             continue
         quote_a, quote_b = ctx.quote(match.a.quote_id), ctx.quote(match.b.quote_id)
         key_a, key_b = quote_a.speaker.key, quote_b.speaker.key
-        if params.when == "different" and (key_a is None or key_b is None or key_a == key_b):
+        if params.when == "different" and (
+            key_a is None or key_b is None or key_a == key_b
+            or _first_name_of(quote_a.speaker, quote_b.speaker)
+        ):  # fmt: skip
             continue
         if params.when == "different" and _spokesperson_for(ctx, quote_a, quote_b):
             continue
