@@ -123,6 +123,12 @@ def test_a_broken_sidecar_is_a_one_line_error_naming_it(write) -> None:
             "The storm hit at dawn, officials said.\n\nRoads were closed by noon.\n",
             ["body", "body"],
         ),
+        # A paragraph opening on "By" is a byline only when names follow, and nothing else.
+        (
+            "SkyBridge outage\n\nBy then roughly 34% of its schedule had been scrapped.\n\n"
+            "By Saturday evening, 1,510 flights had been cancelled.\n",
+            ["title", "body", "body"],
+        ),
     ],
 )
 def test_titles_datelines_bylines_and_boilerplate_are_not_body(text, kinds) -> None:

@@ -40,9 +40,10 @@ _DATELINE_NOISE = re.compile(
     r"|[A-Z]{2,4}T|[•·|–—\-,:])",
     re.IGNORECASE,
 )
+# "By Jane Smith", "Reporting by Ana Ruiz and Tom Lee": the names capitalised (only "by" may
+# be in any case), and no sentence after them ("By then roughly 34% had been scrapped.").
 _BYLINE = re.compile(
-    r"^(?:by|written by|reporting by)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|,))*",
-    re.IGNORECASE,
+    r"^(?i:by|written\s+by|reporting\s+by)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|,))*"
 )
 # Furniture news sites wrap around an article: never body text, and the quotes in a
 # "Read next:" headline belong to another story.
@@ -251,7 +252,7 @@ def _kind_of(para: str, *, is_first: bool, seen_body: bool) -> BlockKind:
     if not seen_body and len(line) <= 120:
         if _is_dateline(line):
             return BlockKind.DATELINE
-        if _BYLINE.match(line):
+        if _BYLINE.match(line) and is_headline(line):
             return BlockKind.BYLINE
     if _BOILERPLATE.match(line.lstrip("*_>#-• ").strip()):
         return BlockKind.BOILERPLATE

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.align.diff import describe, fold, word_diff
+from factcheck.align.diff import describe, fold, one_spelling, word_diff, wording
 from factcheck.models import DiffOp
 
 
@@ -48,3 +48,25 @@ def test_describe_summarises_changes() -> None:
     diff = word_diff("If we succeed, we win.", "If we are successful, we win big.")
     assert describe(diff) == "“succeed” → “are successful”; +“big”"
     assert describe(word_diff("We win.", "we WIN")) == "punctuation or case only"
+
+
+@pytest.mark.parametrize(
+    ("british", "american"),
+    [("scrutinising", "scrutinizing"), ("cancelled", "canceled"), ("colour", "color"),
+     ("behaviour", "behavior"), ("centre", "center"), ("travelling", "traveling"),
+     ("defence", "defense"), ("catalogue", "catalog"), ("analysed", "analyzed"),
+     ("organisation", "organization"), ("programme", "program"), ("grey", "gray")],
+)  # fmt: skip
+def test_british_and_american_spellings_are_one_word(british: str, american: str) -> None:
+    assert one_spelling(british) == one_spelling(american)
+    assert wording(f"We {british} it.") == wording(f"we {american} it")
+
+
+@pytest.mark.parametrize(("a", "b"), [("four", "for"), ("filled", "filed"), ("prize", "prise")])
+def test_other_words_stay_apart(a: str, b: str) -> None:
+    assert one_spelling(a) != one_spelling(b)
+
+
+def test_a_diff_shows_no_spelling_change() -> None:
+    diff = word_diff("Flights were cancelled, she said", "Flights were canceled and she said")
+    assert describe(diff) == "+“and”"

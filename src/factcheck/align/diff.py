@@ -20,8 +20,53 @@ def fold(text: str) -> str:
     return " ".join(words)
 
 
+# British and American spellings of one word ("scrutinising", "scrutinizing"; "cancelled",
+# "canceled"; "colour", "color"): a quote one outlet prints in its house spelling is not
+# reworded. Each rule rewrites both spellings to one form, so it needs to be right only in
+# that two outlets' spellings meet.
+_SPELLING_RULES = [
+    (re.compile(r"(?<=\w{3})is(e|es|ed|ing|ation|ations|er|ers)$"), r"iz\1"),
+    (re.compile(r"(?<=\w{2})ys(e|es|ed|ing)$"), r"yz\1"),
+    (re.compile(r"(?<=\w{2})our(s|ed|ing|ite|ites|able|ful|er|ers)?$"), r"or\1"),
+    (re.compile(r"(?<=\w{2})tre(s)?$"), r"ter\1"),
+    (re.compile(r"(?<=\w)([ea])ll(ed|ing|er|ers)$"), r"\1l\2"),
+    (re.compile(r"(?<=\w{3})ogue(s)?$"), r"og\1"),
+    (re.compile(r"^(def|off|lic|pret)ence(s)?$"), r"\1ense\2"),
+]
+# Words the -our rule would wrongly shorten (American English spells them so too).
+_OUR_WORDS = ("detour", "devour", "contour", "velour", "paramour", "troubadour")
+_SPELLINGS = {
+    "programme": "program", "programmes": "programs", "grey": "gray", "cheque": "check",
+    "cheques": "checks", "tyre": "tire", "tyres": "tires", "jewellery": "jewelry",
+    "judgement": "judgment", "ageing": "aging", "aluminium": "aluminum", "kerb": "curb",
+    "plough": "plow", "sceptic": "skeptic", "sceptical": "skeptical", "practise": "practice",
+    "practised": "practiced", "practising": "practicing", "enrol": "enroll",
+    "fulfil": "fulfill", "instalment": "installment", "manoeuvre": "maneuver",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=1 << 16)
+def one_spelling(word: str) -> str:
+    """A folded word in one spelling for British and American English (see above)."""
+    if word in _SPELLINGS:
+        return _SPELLINGS[word]
+    if len(word) < 5 or word.startswith(_OUR_WORDS):
+        return word
+    for pattern, replacement in _SPELLING_RULES:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+def wording(text: str) -> str:
+    """What a quote says, case, punctuation and British or American spelling aside: two quotes
+    with the same wording are the same words."""
+    return " ".join(one_spelling(word) for word in fold(text).split())
+
+
 # Word diffs fold the same words over and over; words are short, so caching them is cheap.
-_fold_word = lru_cache(maxsize=1 << 16)(fold)
+@lru_cache(maxsize=1 << 16)
+def _fold_word(word: str) -> str:
+    return one_spelling(fold(word))
 
 
 def _words(text: str) -> list[str]:

@@ -148,7 +148,7 @@ def _bonus(gap: float, specific: bool) -> float:
 def _specific(figure: Figure) -> bool:
     """Three significant digits or more (484,507, 2.25%), two for money (£17bn, £640,000):
     not 10%, 250 or 3.8%."""
-    if figure.value is None or not figure.precision or figure.unit == CLOCK:
+    if figure.value is None or not figure.precision or figure.unit.startswith(CLOCK):
         return False
     digits = len(str(int(abs(figure.value / figure.precision))).rstrip("0"))
     return digits >= (2 if figure.kind is FigureKind.MONEY else 3)
@@ -225,7 +225,7 @@ def align_figures(
     previous_b = [PREVIOUS in figure.measure for figure in b.figures]
     regions_a = _regions(a, text_a)
     regions_b = _regions(b, text_b)
-    clock_a = [figure.unit == CLOCK for figure in a.figures]
+    clock_a = [figure.unit.startswith(CLOCK) for figure in a.figures]
 
     def gap(i: int, j: int) -> float:
         """How far apart two figures' values are (see `_gap`); times of day by the clock."""
@@ -488,7 +488,7 @@ def _value_key(figure: Figure) -> tuple[str, str, float]:
     return (
         _FAMILY[figure.kind],
         figure.unit,
-        value if figure.unit == CLOCK else float(f"{value:.2g}"),
+        value if figure.unit.startswith(CLOCK) else float(f"{value:.2g}"),
     )
 
 

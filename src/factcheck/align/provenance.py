@@ -15,7 +15,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from factcheck.align.diff import fold, word_diff
+from factcheck.align.diff import fold, one_spelling, word_diff
 from factcheck.extract.numbers import TENS, UNITS
 from factcheck.models import Article, Extraction, Quote, QuoteKind, SourceMatch, SourcePart, Span
 
@@ -111,7 +111,7 @@ def _comparable(word: str) -> list[str]:
         if contracted:
             parts += [contracted.group(1), _WRITTEN_OUT[contracted.group(2)]]
             continue
-        parts.append(_SMALL_NUMBERS.get(piece, piece))
+        parts.append(_SMALL_NUMBERS.get(piece, one_spelling(piece)))
     return parts or [word]
 
 

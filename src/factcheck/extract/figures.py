@@ -332,6 +332,9 @@ _PART_BEFORE = re.compile(
     rf"(?:\d|\b(?:{WORD_NUMBER}))\s+of\s+{_PART_DETERMINER}\s+$", re.IGNORECASE
 )
 
+# Time zones a time of day is given in ("10 a.m. ET", "19:05 GMT"), in capitals.
+_ZONES = r"(?-i:GMT|BST|UTC|CET|CEST|ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|AEST|AEDT|IST|JST)"
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "money_range",
@@ -462,8 +465,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "clock",
         re.compile(
             r"(?<![\w.,:$£€])(?P<hour>\d{1,2})(?:[.:](?P<minute>[0-5]\d))?"
-            r"(?:\s?(?:(?P<half>[ap])\.m\.|(?P<halfm>[ap])m\b)"
-            r"|\s(?P<zone>GMT|BST|UTC|CET|local\s+time)\b"
+            r"(?:\s?(?:(?P<half>[ap])\.m\.|(?P<halfm>[ap])m\b)(?:\s(?P<halfzone>"
+            + _ZONES
+            + r")\b)?"
+            r"|\s(?P<zone>" + _ZONES + r"|local\s+time)\b"
             # The 24-hour clock with its two-digit hour: "kicked off at 15:00", "at 07:18".
             r"|(?P<h24>(?<=\d\d:\d\d))(?![\d:]|[.,]\d))",
             re.IGNORECASE,
@@ -501,7 +506,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?P<whole>{WORD_NUMBER}|\d+(?:,\d{{3}})*)"
             # A share of a group named before, opening its clause: "a quarter failed to sell".
             rf"|(?P<alone>(?:{_SMALL}|an?)[\s-]+{_FRACTION}|half)(?=\s+{_SHARE_VERB}\b))\b"
-            r"(?P<phrase>(?:\s+[\w’'\-]+){0,4})",
+            r"(?P<phrase>(?:\s+[\w’'\-]+(?:,\d{3})*){0,4})",
             re.IGNORECASE,
         ),
     ),
@@ -1071,8 +1076,11 @@ def _clock(match: re.Match[str], text: str) -> _Found | None:
     if half:
         hour = hour % 12 + (12 if half == "p" else 0)
     precision = Decimal(1) if match.group("minute") else Decimal(60)
+    # Times compare only in one zone: "3pm" in a London paper is not "10 a.m. ET".
+    zone = match.group("zone") or match.group("halfzone")
+    unit = f"{CLOCK} {zone}" if zone and not zone.casefold().startswith("local") else CLOCK
     return _Found(FigureKind.QUANTITY, match.start(), match.end(), Decimal(hour * 60 + minute),
-                  CLOCK, 1, precision)  # fmt: skip
+                  unit, 1, precision)  # fmt: skip
 
 
 def _temperature(match: re.Match[str], text: str) -> _Found | None:
@@ -1330,11 +1338,17 @@ def _share(match: re.Match[str], text: str) -> _Found | None:
     if share is None or not 0 < share <= 1:
         return None
     phrase = [w for w in match.group("phrase").split() if w.casefold() not in _DETERMINERS]
-    head = _share_head(phrase)
+    # "a third of its 3,400 daily departures": the share ends before the whole's own count,
+    # a figure of its own; the noun after it is still what the share is of.
+    counted = bool(phrase) and phrase[0][0].isdigit()
+    head = _share_head(phrase[1:] if counted else phrase)
     if head is None and match.group("frac"):
         return None  # "half of it"
     end = match.end("phrase") if head else match.start("phrase")
-    if head:
+    if counted:
+        end = match.start("phrase") + match.group("phrase").index(phrase[0])
+        end = len(text[:end].rstrip())
+    elif head:
         end = text.rindex(head[-1], match.start("phrase"), match.end("phrase")) + len(head[-1])
     percent = (share * 100).quantize(Decimal("0.000001"))
     # The group's noun, not the participle before it, says what is measured.
@@ -1390,12 +1404,14 @@ def _share_head(words: list[str]) -> list[str] | None:
         clean = word.strip(".,;:!?()\"“”’'")
         lowered = clean.casefold()
         if (
-            lowered.endswith("ed")
+            lowered.endswith(("ed", "ly"))
             and clean == word
             and index + 1 < len(words)
             and _share_noun(words[index + 1])
         ):
-            taken.append(clean)  # "the recalled packs": a participle before its noun
+            # "the recalled packs", "its daily departures": a participle or an adjective in
+            # -ly before its noun
+            taken.append(clean)
             continue
         if not clean or lowered in _STOP or lowered.endswith(("ed", "ly")) or clean[0].isdigit():
             break
@@ -1768,7 +1784,7 @@ def _measure(
         # "to 1.1% from 0.8%", "up from 87": the level before the change, not the new one.
         words = [PREVIOUS, *(w for w in words if w != PREVIOUS)]
     head = [w for w in found.head or [] if w.casefold() not in _MODIFIERS]
-    measure: list[str] = [_singular(word) for word in head]
+    measure: list[str] = [_counted_as(_singular(word)) for word in head]
     if found.rate is not None:
         measure.append(found.rate)
     for word in words:
@@ -2326,7 +2342,13 @@ def _start_of(found: _Found) -> int:
 _COUNTED_AS = {
     "plane": "aircraft", "airplane": "aircraft", "aeroplane": "aircraft", "jet": "aircraft",
     "house": "home", "dwelling": "home", "car": "vehicle",
+    # "309,300 patients had been waiting" and "about 310,000 people had been waiting".
+    "patient": "people", "person": "people", "individual": "people", "resident": "people",
 }  # fmt: skip
+
+
+def _counted_as(noun: str) -> str:
+    return _COUNTED_AS.get(noun, noun)
 
 
 def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
@@ -2365,7 +2387,7 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
                     value=_plain(item.value),
                     low=_plain(item.low),
                     high=_plain(item.high),
-                    unit=_COUNTED_AS.get(item.unit, item.unit),
+                    unit=_counted_as(item.unit),
                     scale=item.scale,
                     precision=_plain(item.precision),
                     bound=bound,

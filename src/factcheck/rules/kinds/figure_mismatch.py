@@ -105,7 +105,10 @@ def interval(figure: Figure, params: FigureMismatchParams) -> tuple[Decimal, Dec
         return low - slack, high + slack
     value = figure.value
     if figure.bound is Bound.APPROXIMATE:
-        if figure.unit in params.interval_units:
+        # "time of day ET" is a time of day too, in a zone.
+        if figure.unit in params.interval_units or figure.unit.rpartition(" ")[0] in (
+            params.interval_units
+        ):
             spread = max(figure.precision * params.approximate_steps, slack)
         else:
             spread = max(abs(value) * params.approximate_tolerance, slack)

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from pydantic import Field
 
-from factcheck.align.diff import describe, fold, word_diff
+from factcheck.align.diff import describe, word_diff, wording
 from factcheck.models import QuoteRef
 from factcheck.rules.context import CheckContext, Hit, RuleKind
 from factcheck.rules.kinds._params import Params
@@ -54,13 +54,13 @@ def check(params: QuoteMajorityParams, ctx: CheckContext) -> Iterator[Hit]:
         articles = {ref.article_id for ref in group}
         if len(articles) < params.min_articles:
             continue
-        wordings = Counter(fold(ref.text) for ref in group)
+        wordings = Counter(wording(ref.text) for ref in group)
         (majority, count), *rest = wordings.most_common()
         if count < 2 or (rest and rest[0][1] == count):
             continue  # no wording is shared by more articles than any other
-        example = next(ref for ref in group if fold(ref.text) == majority)
+        example = next(ref for ref in group if wording(ref.text) == majority)
         for ref in group:
-            if fold(ref.text) == majority:
+            if wording(ref.text) == majority:
                 continue
             diff = word_diff(example.text, ref.text)
             yield Hit(

@@ -28,7 +28,11 @@ DEFAULT_CUES = [
 
 
 class UnsourcedClaimParams(Params):
-    terms: list[str] = Field(min_length=1, description="Words or phrases that make a claim.")
+    terms: list[str | list[str]] = Field(
+        min_length=1,
+        description="Words or phrases that make a claim; a list of them is one claim worded "
+        "apart ([buyback, buy back, share repurchase]), each corroborating the others.",
+    )
     corroborate_with: Literal["sourced", "any"] = Field(
         "sourced",
         description="Which mentions in other articles corroborate: only sourced ones, or any.",
@@ -65,13 +69,30 @@ def _names_a_source(cues: re.Pattern[str], words: str) -> bool:
     return any(_BUSINESS_OBJECT.match(words, cue.end()) is None for cue in cues.finditer(words))
 
 
-def _key(term: str) -> str:
-    """Singular and plural of a term corroborate each other."""
+def _normal(term: str) -> str:
+    """Singular and plural of a term are one term."""
     return re.sub(r"\s+", " ", term.casefold()).removesuffix("s")
 
 
+def _claims(terms: list[str | list[str]]) -> dict[str, str]:
+    """Each term, normalised, to the claim it makes: its group's first term."""
+    claims: dict[str, str] = {}
+    for group in terms:
+        words = [group] if isinstance(group, str) else group
+        for word in words:
+            claims.setdefault(_normal(word), _normal(words[0]))
+    return claims
+
+
 def check(params: UnsourcedClaimParams, ctx: CheckContext) -> Iterator[Hit]:
-    terms, cues = _pattern(params.terms), _cue_pattern(params.attribution_cues)
+    phrases = [t for group in params.terms for t in ([group] if isinstance(group, str) else group)]
+    terms, cues = _pattern(phrases), _cue_pattern(params.attribution_cues)
+    claims = _claims(params.terms)
+
+    def _key(term: str) -> str:
+        normal = _normal(term)
+        return claims.get(normal, normal)
+
     # Per article: each mention of a term, and whether its sentence names a source.
     mentions: dict[str, list[tuple[Span, re.Match[str], bool]]] = {}
     for extraction in ctx.extractions:
