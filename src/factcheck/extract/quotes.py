@@ -606,12 +606,7 @@ def _other_person_between(cast: Cast, previous: Quote, end: int) -> bool:
     """Whether someone else than the previous quote's speaker is named after its
     attribution, before ``end``: "…,” said Marsh. Her colleague Tom Reid agreed. “…”"."""
     start = previous.speaker.span.end if previous.speaker.span else previous.span.end
-    return any(
-        mention.kind is SpeakerKind.PERSON
-        and start <= mention.span.start < end
-        and mention.name != previous.speaker.name
-        for mention in cast.mentions
-    )
+    return any(m.name != previous.speaker.name for m in cast.people_between(start, end))
 
 
 def _follows_in_paragraph(text: str, previous: Quote, piece: _Piece) -> bool:

@@ -236,15 +236,29 @@ class Cast:
         ]  # fmt: skip
         return max(organisations, key=lambda m: m.span.start, default=None)
 
-    def last_person_before(self, offset: int, gender: Gender | None = None) -> Mention | None:
-        """Whom "he" or "she" refers to: the last person who was the subject of a clause,
-        else the last person named; never one known to be of the other gender."""
+    def _index_people(self) -> list[Mention]:
+        """The people among the mentions, indexed by where they start (once `mentions` is
+        complete)."""
         if self._people is None:
             self._people = [m for m in self.mentions if m.kind is SpeakerKind.PERSON]
             self._subjects = [m for m in self._people if m.subject]
             self._starts = [m.span.start for m in self._people]
             self._subject_starts = [m.span.start for m in self._subjects]
             self._ordered = self._starts == sorted(self._starts)
+        return self._people
+
+    def people_between(self, start: int, end: int) -> list[Mention]:
+        """The people named from ``start`` up to ``end``."""
+        people = self._index_people()
+        if not self._ordered:
+            return [m for m in people if start <= m.span.start < end]
+        return people[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
+
+    def last_person_before(self, offset: int, gender: Gender | None = None) -> Mention | None:
+        """Whom "he" or "she" refers to: the last person who was the subject of a clause,
+        else the last person named; never one known to be of the other gender."""
+        self._index_people()
+        assert self._people is not None
         if not self._ordered:
             people = [m for m in self._people if m.span.start < offset and self._may_be(m, gender)]
             subjects = [m for m in people if m.subject]
