@@ -853,6 +853,9 @@ QA8_CASES = [
     # A range misprinted the wrong way round is still the range it says it is.
     ("Revenue will be between $34.5 billion and $37.0 million.",
      [("between $34.5 billion and $37.0 million", "range", "34500000000-37000000", "USD")]),
+    # A span in minutes and seconds is one span, in seconds.
+    ("The average was 36 minutes and 12 seconds.",
+     [("36 minutes and 12 seconds", "duration", "2172", "second")]),
     # One thing counted, named apart.
     ("Some 16 water-dropping planes were deployed.",
      [("Some 16 water-dropping planes", "count", "16", "aircraft")]),

@@ -210,6 +210,10 @@ _TIME_UNITS = {
     "min": "minute",
     "mins": "minute",
     "minutes": "minute",
+    "second": "second",
+    "seconds": "second",
+    "sec": "second",
+    "secs": "second",
     "decade": "decade",
     "decades": "decade",
     "century": "century",
@@ -452,11 +456,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:{_NUM}(?:\s?(?P<scale>{_SCALE_WORD})\b)?|\b(?P<words>{WORD_NUMBER}|an?))"
             # "seven and a half hours"
             r"(?:\s+and\s+an?\s+(?P<frac>half|quarter))?[\s-]+"
-            r"(?P<unit>years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|decades?|"
-            r"centur(?:y|ies))\b"
-            # A smaller unit after it makes one span: "three years and four months".
+            r"(?P<unit>years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds|secs|"
+            r"decades?|centur(?:y|ies))\b"
+            # A smaller unit after it makes one span: "three years and four months", "36
+            # minutes and 12 seconds".
             rf"(?:\s+(?:and\s+)?(?:(?P<num2>\d{{1,2}})|\b(?P<words2>{WORD_NUMBER}|an?))[\s-]+"
-            r"(?P<unit2>months?|weeks?|days?|hours?|hrs?|minutes?|mins?)\b)?",
+            r"(?P<unit2>months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)\b)?",
             re.IGNORECASE,
         ),
     ),
@@ -891,6 +896,7 @@ _VAGUE = re.compile(r"\b(?:several|a few|few|many|some|hundreds of|thousands of)
 # A larger unit in a smaller one, for a span stated in two: "three years and four months".
 _UNIT_IN: dict[tuple[str, str], int] = {
     ("year", "month"): 12, ("week", "day"): 7, ("day", "hour"): 24, ("hour", "minute"): 60,
+    ("minute", "second"): 60,
 }  # fmt: skip
 # "nine years on Thursday" is a span; "ten years on, the town" or "two years on from" a date.
 _DATE_AFTER = re.compile(
