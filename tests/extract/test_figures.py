@@ -856,6 +856,11 @@ QA8_CASES = [
     # A span in minutes and seconds is one span, in seconds.
     ("The average was 36 minutes and 12 seconds.",
      [("36 minutes and 12 seconds", "duration", "2172", "second")]),
+    # Pounds are money when what follows says so, else a weight.
+    ("Passengers can claim up to 520 pounds (about $660) in compensation.",
+     [("up to 520 pounds", "money", "520", "GBP"), ("$660", "money", "660", "USD")]),
+    ("He earns 300 pounds a week.", [("300 pounds", "money", "300", "GBP")]),
+    ("It weighs 520 pounds.", [("520 pounds", "quantity", "520", "lb")]),
     # One thing counted, named apart.
     ("Some 16 water-dropping planes were deployed.",
      [("Some 16 water-dropping planes", "count", "16", "aircraft")]),

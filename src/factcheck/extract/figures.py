@@ -787,14 +787,28 @@ def currency_of(words: str) -> str | None:
     )
 
 
+# After "520 pounds", what makes it money: its value in another currency ("(about $660)"),
+# or what money is ("in compensation", "a week", "fine").
+_MONEY_AFTER_POUNDS = re.compile(
+    r"\s*\(\s*(?:about|around|roughly|some|approximately|nearly|~)?\s*(?:US|A|C)?[$€¥]"
+    r"|\s+(?:in\s+)?(?:compensation|damages|fines?|fees?|costs|wages?|salary|a\s+(?:week|month|"
+    r"year|head|ticket)|per\s+(?:week|month|year|head|ticket))\b",
+    re.IGNORECASE,
+)
+
+
 def _money_words(match: re.Match[str], _text: str) -> _Found | None:
     """5 million euros, 125 million australian dollars, five million yen, one-yen."""
     currency = currency_of(match.group("curword"))
     scale = scale_of(match.group("scale") or match.group("short"))
     if currency is None:
         return None
-    if re.fullmatch(r"(?:british\s+)?pounds?", match.group("curword"), re.I) and scale == 1:
-        return None  # "5 pounds" is a weight unless a scale word says money
+    if (
+        re.fullmatch(r"(?:british\s+)?pounds?", match.group("curword"), re.I)
+        and scale == 1
+        and not _MONEY_AFTER_POUNDS.match(_text, match.end())
+    ):
+        return None  # "5 pounds" is a weight unless a scale word or the words after say money
     if match.group("num"):
         value, precision = parse_digits(match.group("num"))
     else:
