@@ -899,6 +899,9 @@ def test_qa8_figures(sentence, expected) -> None:
          {"driver", "man"}, set()),
         ("Adhira's shares, which closed up over 3 percent before the results, rose.",
          "over 3 percent", {"share"}, set()),
+        # An age at a past event is an earlier value, as a level before a change is.
+        ("Ferrandi, who joined the academy at the age of 14, scored twice.", "age of 14",
+         {"previous"}, set()),
         # A thousands comma is no clause mark: the amount's own words are not its measure.
         ("Net profit rose 18 per cent to Rs 1,248 crore from Rs 1,058 crore in FY24.",
          "Rs 1,058 crore", {"previous", "profit"}, {"crore", "rs"}),

@@ -1716,6 +1716,7 @@ _VALUED_AT = {"estimated": "estimate", "valued": "value", "priced": "price"}
 _VALUED_AT_BEFORE = re.compile(r"\b(estimated|valued|priced)\s+at\s+$", re.IGNORECASE)
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_AT_THE_AGE = re.compile(r"\bat\s+the\s+$", re.IGNORECASE)
 
 
 def _measure(
@@ -1800,8 +1801,11 @@ def _measure(
         # "estimated at $2.5m-$3.5m" is "an estimate of …": the participle says the measure.
         noun = _VALUED_AT[valued.group(1).casefold()]
         words = [noun, *(w for w in words if w != noun)]
-    if _FROM_BEFORE.search(text, max(left_start, start - 12), start):
-        # "to 1.1% from 0.8%", "up from 87": the level before the change, not the new one.
+    if _FROM_BEFORE.search(text, max(left_start, start - 12), start) or (
+        found.unit == AGE and _AT_THE_AGE.search(text, max(left_start, start - 8), start)
+    ):
+        # "to 1.1% from 0.8%", "up from 87": the level before the change, not the new one;
+        # "joined the academy at the age of 14": an age then, not the one the person is now.
         words = [PREVIOUS, *(w for w in words if w != PREVIOUS)]
     head = [w for w in found.head or [] if w.casefold() not in _MODIFIERS]
     measure: list[str] = [_counted_as(_singular(word)) for word in head]
