@@ -856,7 +856,15 @@ QA8_CASES = [
     # A span in minutes and seconds is one span, in seconds.
     ("The average was 36 minutes and 12 seconds.",
      [("36 minutes and 12 seconds", "duration", "2172", "second")]),
+    # Not ages: months of a toddler, a part of a group, a month's count.
+    ("Leo Grant, aged 18 months, was found safe.", [("18 months", "duration", "18", "month")]),
+    ("The chain has 40 shops in London, 12 of them new.",
+     [("40 shops", "count", "40", "shop")]),
+    ("In May, 12 of the workers were sacked.",
+     [("12 of the workers", "count", "12", "worker")]),
     # Pounds are money when what follows says so, else a weight.
+    ("Patients on the drug lost about 2 pounds a week.",
+     [("about 2 pounds", "quantity", "2", "lb")]),
     ("Passengers can claim up to 520 pounds (about $660) in compensation.",
      [("up to 520 pounds", "money", "520", "GBP"), ("$660", "money", "660", "USD")]),
     ("He earns 300 pounds a week.", [("300 pounds", "money", "300", "GBP")]),

@@ -437,7 +437,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "age",
         re.compile(
             r"\b(?:aged|in\s+age\s+from|ages?\s+of)\s+(?:between\s+)?"
-            r"(?:(?P<low>\d{1,3})\s*(?:to|and|-|–)\s*)?(?P<num>\d{1,3})\b(?![.,]\d|\s*%)",
+            r"(?:(?P<low>\d{1,3})\s*(?:to|and|-|–)\s*)?(?P<num>\d{1,3})\b"
+            # "aged 18 months" is no age in years; "cheddar aged 24 months" none at all.
+            r"(?![.,]\d|\s*%|\s*(?:months?|weeks?|days?)\b)",
             re.IGNORECASE,
         ),
     ),
@@ -446,8 +448,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "age_apposition",
         re.compile(
             r"\b(?P<name>[A-Z][\w’'\-]*[a-z])(?<!January)(?<!February)(?<!March)(?<!April)"
-            r"(?<!June)(?<!July)(?<!August)(?<!September)(?<!October)(?<!November)(?<!December)"
-            r"(?<!day),\s(?P<num>\d{1,3})(?=,|\s+(?:and|who|from|of|was|is|has|had)\b)"
+            r"(?<!May)(?<!June)(?<!July)(?<!August)(?<!September)(?<!October)(?<!November)"
+            r"(?<!December)(?<!day),\s(?P<num>\d{1,3})"
+            # Not a part of a group ("40 shops in London, 12 of them new").
+            r"(?=,|\s+(?:and|who|from|was|is|has|had)\b|\s+of\s+(?!the|them|which|whom|those)\w)"
         ),
     ),
     (
@@ -791,8 +795,14 @@ def currency_of(words: str) -> str | None:
 # or what money is ("in compensation", "a week", "fine").
 _MONEY_AFTER_POUNDS = re.compile(
     r"\s*\(\s*(?:about|around|roughly|some|approximately|nearly|~)?\s*(?:US|A|C)?[$€¥]"
-    r"|\s+(?:in\s+)?(?:compensation|damages|fines?|fees?|costs|wages?|salary|a\s+(?:week|month|"
-    r"year|head|ticket)|per\s+(?:week|month|year|head|ticket))\b",
+    r"|\s+(?:in\s+)?(?:compensation|damages|fines?|fees?|costs|wages?|salary)\b"
+    r"|\s+(?P<rate>a|per)\s+(?:week|month|year|head|ticket)\b",
+    re.IGNORECASE,
+)
+# ... but "lost 2 pounds a week" is a weight, each week.
+_WEIGHT_VERB_BEFORE = re.compile(
+    r"\b(?:los[et]|losing|gain(?:ed|ing|s)?|weigh(?:ed|ing|s)?|shed(?:ding)?|put\s+on)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|over|up\s+to|more\s+than|just)\s+)*$",
     re.IGNORECASE,
 )
 
@@ -803,12 +813,14 @@ def _money_words(match: re.Match[str], _text: str) -> _Found | None:
     scale = scale_of(match.group("scale") or match.group("short"))
     if currency is None:
         return None
-    if (
-        re.fullmatch(r"(?:british\s+)?pounds?", match.group("curword"), re.I)
-        and scale == 1
-        and not _MONEY_AFTER_POUNDS.match(_text, match.end())
-    ):
-        return None  # "5 pounds" is a weight unless a scale word or the words after say money
+    if re.fullmatch(r"(?:british\s+)?pounds?", match.group("curword"), re.I) and scale == 1:
+        # "5 pounds" is a weight unless a scale word or the words after say money.
+        money = _MONEY_AFTER_POUNDS.match(_text, match.end())
+        if money is None or (
+            money.group("rate")
+            and _WEIGHT_VERB_BEFORE.search(_text, max(0, match.start() - 40), match.start())
+        ):
+            return None
     if match.group("num"):
         value, precision = parse_digits(match.group("num"))
     else:

@@ -53,13 +53,14 @@ class FigureMismatchParams(Params):
     interval_units: list[str] = Field(
         default_factory=lambda: ["time of day"],
         description="Units with no true zero, where a share of the value means nothing: 'about "
-        "X' spreads by approximate_steps of the last printed digit instead.",
+        "X' spreads by approximate_spread of the unit instead (or by the rounding of X).",
     )
-    approximate_steps: Decimal = Field(
+    approximate_spread: Decimal = Field(
         Decimal(5),
         ge=0,
-        description="How far 'about X' may be from X in an interval unit, in steps of its last "
-        "digit ('about 7.42am' covers 7.37am to 7.47am).",
+        description="How far 'about X' may be from X in an interval unit, in that unit: 5 "
+        "minutes ('about 7.42am' covers 7.37am to 7.47am; 'about 7pm', rounded to the hour, "
+        "6.30pm to 7.30pm).",
     )
     whole_thousands: bool = Field(
         True,
@@ -96,6 +97,11 @@ def rounding_step(figure: Figure, params: FigureMismatchParams) -> Decimal:
     return step
 
 
+def _interval_unit(unit: str, params: FigureMismatchParams) -> bool:
+    """Whether a unit has no true zero; "time of day ET" is a time of day too, in a zone."""
+    return unit in params.interval_units or unit.rpartition(" ")[0] in params.interval_units
+
+
 def interval(figure: Figure, params: FigureMismatchParams) -> tuple[Decimal, Decimal]:
     rounds = figure.kind in params.rounding_kinds
     slack = rounding_step(figure, params) / 2 if rounds else Decimal(0)
@@ -105,11 +111,8 @@ def interval(figure: Figure, params: FigureMismatchParams) -> tuple[Decimal, Dec
         return low - slack, high + slack
     value = figure.value
     if figure.bound is Bound.APPROXIMATE:
-        # "time of day ET" is a time of day too, in a zone.
-        if figure.unit in params.interval_units or figure.unit.rpartition(" ")[0] in (
-            params.interval_units
-        ):
-            spread = max(figure.precision * params.approximate_steps, slack)
+        if _interval_unit(figure.unit, params):
+            spread = max(params.approximate_spread, slack)
         else:
             spread = max(abs(value) * params.approximate_tolerance, slack)
         return value - spread, value + spread
