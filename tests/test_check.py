@@ -467,6 +467,16 @@ def test_baseline_create_with_paths_keeps_the_other_articles_entries(corpus, cap
     assert (code, json.loads(out)["findings"], err) == (0, [], "")
 
 
+def test_baseline_create_on_a_folder_without_articles_keeps_the_baseline(corpus, capsys):
+    assert run(["baseline", "create"], capsys)[0] == 0
+    path = corpus / ".factcheck-baseline.json"
+    before = path.read_text(encoding="utf-8")
+    (corpus / "articles" / "empty").mkdir()
+    code, _, err = run(["baseline", "create", "articles/empty"], capsys)
+    assert code == 2 and "no article files" in err
+    assert path.read_text(encoding="utf-8") == before
+
+
 def test_baseline_matches_when_an_article_id_changes(corpus, capsys) -> None:
     assert run(["baseline", "create"], capsys)[0] == 0
     # A second courier.txt elsewhere renames the bridge's courier to "bridge/courier".
@@ -530,12 +540,25 @@ def test_report_paths_are_relative_to_the_repository_root(
     }
     assert uris == {"articles/bridge/courier.txt", "articles/bridge/herald.txt",
                     "articles/derby/sport-daily.txt", "articles/derby/the-post.txt"}  # fmt: skip
+    _, junit, _ = run(["check", "-f", "junit", "--fail-on", "none"], capsys)
+    assert 'name="articles/bridge/courier.txt"' in junit
     (corpus / "outside").mkdir()
     wire = "---\nevent: bridge\n---\n" + MAYOR_C.replace("$12.5", "$14.5")
     (corpus / "outside" / "wire.md").write_text(wire, encoding="utf-8")
     _, out, _ = run(["check", "../../articles/../outside/wire.md", "-f", "github"], capsys)
     files = {part for line in out.splitlines() for part in line.split(",") if "file=" in part}
     assert "::error file=outside/wire.md" in files
+    # Run from outside the repository with a configuration inside it: the same paths.
+    (corpus / "conf").mkdir()
+    (corpus / "conf" / "factcheck.toml").write_text('articles = "../articles"\n', "utf-8")
+    monkeypatch.chdir(corpus.parent)
+    config = str(corpus / "conf" / "factcheck.toml")
+    _, out, _ = run(["check", "--config", config, "-f", "sarif", "--fail-on", "none"], capsys)
+    assert "articles/bridge/courier.txt" in {
+        location["physicalLocation"]["artifactLocation"]["uri"]
+        for result in json.loads(out)["runs"][0]["results"]
+        for location in result["locations"]
+    }
 
 
 def test_a_missing_corpus_folder_says_so(corpus, capsys) -> None:

@@ -266,6 +266,18 @@ def test_malformed_rule_file_is_reported_with_its_field(tmp_path, capsys) -> Non
     assert f"{tmp_path / 'XX001-broken.yml'}: severity: required field is missing" in err
 
 
+@pytest.mark.parametrize("terms", ["[[]]", "[dividend, '']", "[[buyback, ' ']]"])
+def test_an_empty_claim_term_is_a_rule_file_error(tmp_path, capsys, terms: str) -> None:
+    (tmp_path / "XX002-claims.yml").write_text(
+        "code: XX002\nname: claims\nkind: unsourced_claim\nseverity: warning\n"
+        "message: '{term}'\ndescription: d\nwhy: w\nparameters:\n  terms: " + terms + "\n",
+        encoding="utf-8",
+    )
+    code, _, err = run(["rules", "--rules", str(tmp_path)], capsys)
+    assert code == 2 and "XX002-claims.yml" in err and "empty" in err
+    assert err.count("\n") == 1
+
+
 def test_compare_defaults_to_the_articles_folder(capsys, monkeypatch) -> None:
     monkeypatch.chdir(ROOT)
     code, out, _ = run(["compare", "-f", "json"], capsys)

@@ -681,6 +681,9 @@ def baseline_create(
         settings.articles, paths, None, chosen, settings.references, cache=cache,
         loaded_settings=loaded,
     )  # fmt: skip
+    if paths and result is None:
+        # Nothing to replace the entries of: the baseline stays as it is.
+        raise FactcheckError(", ".join(map(str, paths)), f"no article files ({_suffixes()})")
     findings = result[0].findings if result else []
     fingerprints = Fingerprints(_report_paths(result[0]) if result else {}, target.parent)
     written = baseline_of(findings, fingerprints)

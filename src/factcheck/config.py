@@ -100,8 +100,12 @@ def find_config(start: Path) -> Path | None:
 
 
 def project_root(source: Path | None, start: Path | None = None) -> Path:
-    """What report paths are relative to: the repository root (the folder holding `.git`),
-    else the configuration file's folder, else the current folder."""
+    """What report paths are relative to: the repository root (the folder holding `.git`)
+    of the configuration file, else of the current folder; else the configuration file's
+    folder, else the current folder. The same whatever folder a run with one configuration
+    starts in."""
+    if start is None and source is not None:
+        start = source.resolve().parent
     here = (start or Path.cwd()).resolve()
     for folder in (here, *here.parents):
         if (folder / ".git").exists():

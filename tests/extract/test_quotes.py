@@ -659,6 +659,7 @@ def test_quotes_in_single_marks(text: str, expected, defect_kinds) -> None:
         "He was just sittin’ there, goin’ nowhere, the fans’ favourite.",
         "The club’s owners’ decision didn’t help. The Smiths’ lawyer said no.",
         "Fans sang ‘til dawn in the ‘90s style.",
+        "The fans left early ‘cos the match was dull.",
     ],
 )
 def test_apostrophes_never_open_or_close_single_quotes(text: str) -> None:
@@ -893,6 +894,12 @@ CLAUSE_CASES = [
         "Elena Marsh won the vote. Tom Reid conceded. Then Marsh said: “This is a mandate.”",
         ["Elena Marsh"],
         id="an-adverb-opening-the-sentence",
+    ),
+    pytest.param(
+        "The club's coach, Sam Taylor, paid tribute on Sunday: ‘She was the best player we ever "
+        "had.’\n\n‘We will all miss her terribly,’ he said.",
+        [None, "Sam Taylor"],
+        id="a-pronoun-inside-a-single-quote-says-nothing-of-the-speaker",
     ),
 ]
 

@@ -90,7 +90,8 @@ def _marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
 S_OPEN, S_CLOSE = "‘", "’"
 # ‘ printed for an apostrophe (a word processor's doing): ‘80s, rock ‘n’ roll, ‘em, ‘til.
 _ELIDED_START = re.compile(
-    r"‘(?:\d\d(?!\d)|n[’‘]|(?:em|til|tis|twas|cause|bout|round|ello)(?!\w))", re.IGNORECASE
+    r"‘(?:\d\d(?!\d)|n[’‘]|(?:em|til|tis|twas|cause|cos|coz|bout|round|ello|kay|cept)(?!\w))",
+    re.IGNORECASE,
 )
 # What may stand just before a single opening mark (besides a space or the paragraph start)
 # and just after a single closing mark (besides a space or the paragraph end).

@@ -819,7 +819,9 @@ def _read_clauses(cast: Cast, text: str) -> None:
             cast.genders.setdefault(name, genders.pop())
 
 
-_SENTENCE_STOP = re.compile(r"[.!?“”\"\n](?:\s|$)|[“”\"]")
+# Where the clause a pronoun may refer back in ends: a sentence's end, or a quote opening (in
+# double marks or, as British outlets print them, a single ‘).
+_SENTENCE_STOP = re.compile(r"[.!?“”\"\n](?:\s|$)|[“”\"‘]")
 
 
 def _classify(cast: Cast, name: str) -> tuple[str, SpeakerKind | None]:

@@ -32,8 +32,9 @@ def render(
 ) -> str:
     """The report in one format; each format's module is imported only when asked for.
 
-    ``root`` (the repository root) is what SARIF and GitHub annotations give file paths
-    relative to, as code scanning expects; None keeps the paths as the articles were given.
+    ``root`` (the repository root) is what SARIF, GitHub annotations and JUnit test names
+    give file paths relative to, as code scanning expects; None keeps the paths as the
+    articles were given.
     ``fail_on`` is the severity that fails the run (None: nothing does): JUnit fails a test
     case only on those findings."""
     module = import_module(f"factcheck.report.{output_format.value}")
@@ -42,5 +43,5 @@ def render(
     if output_format in (OutputFormat.SARIF, OutputFormat.GITHUB):
         return getattr(module, f"render_{output_format.value}")(report, root=root)
     if output_format is OutputFormat.JUNIT:
-        return module.render_junit(report, fail_on=fail_on)
+        return module.render_junit(report, fail_on=fail_on, root=root)
     return getattr(module, f"render_{output_format.value}")(report)

@@ -11,9 +11,10 @@ failing.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 from factcheck.models import Finding, Report, Severity
-from factcheck.report._common import location
+from factcheck.report._common import location, repository_path
 
 
 def _describe(finding: Finding) -> str:
@@ -22,13 +23,14 @@ def _describe(finding: Finding) -> str:
     return "\n".join(lines)
 
 
-def render_junit(report: Report, fail_on: str | None = "error") -> str:
+def render_junit(report: Report, fail_on: str | None = "error", root: Path | None = None) -> str:
     threshold = Severity(fail_on).rank if fail_on is not None else None
     suites = ET.Element("testsuites", name="factcheck")
     suite = ET.SubElement(suites, "testsuite", name="factcheck")
     failed = 0
     for article in report.articles:
-        case = ET.SubElement(suite, "testcase", classname="factcheck", name=article.path)
+        name = repository_path(article.path, root)
+        case = ET.SubElement(suite, "testcase", classname="factcheck", name=name)
         here = [f for f in report.findings if any(e.article_id == article.id for e in f.evidence)]
         fails = [threshold is not None and f.severity.rank >= threshold for f in here]
         failing = [f for f, fail in zip(here, fails, strict=True) if fail]

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from itertools import accumulate
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from factcheck.models import QuoteKind, Span
 from factcheck.rules.context import CheckContext, Hit, RuleKind
@@ -37,6 +37,16 @@ class UnsourcedClaimParams(Params):
         "sourced",
         description="Which mentions in other articles corroborate: only sourced ones, or any.",
     )
+    @field_validator("terms")
+    @classmethod
+    def _no_empty_terms(cls, terms: list[str | list[str]]) -> list[str | list[str]]:
+        # An empty term or group would match at every word boundary, or watch nothing.
+        for group in terms:
+            words = [group] if isinstance(group, str) else group
+            if not words or not all(word.strip() for word in words):
+                raise ValueError("a term, or a group of terms, is empty")
+        return terms
+
     attribution_cues: list[str] = Field(
         default_factory=lambda: list(DEFAULT_CUES),
         min_length=1,  # an empty list would match everywhere and source every claim
