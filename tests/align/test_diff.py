@@ -70,3 +70,18 @@ def test_other_words_stay_apart(a: str, b: str) -> None:
 def test_a_diff_shows_no_spelling_change() -> None:
     diff = word_diff("Flights were cancelled, she said", "Flights were canceled and she said")
     assert describe(diff) == "+“and”"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("We will not reach 82% renewables", "We will not reach 82 per cent renewables"),
+     ("The last 5 kilometres were hard", "The last five kilometres were hard"),
+     ("Up 3 percent on the year", "up 3% on the year")],
+)  # fmt: skip
+def test_a_number_printed_apart_is_the_same_wording(a: str, b: str) -> None:
+    assert wording(a) == wording(b)
+    assert describe(word_diff(a, b)) == "punctuation or case only"
+
+
+def test_per_cent_not_after_a_number_is_a_word() -> None:
+    assert wording("It rose per cent") != wording("It rose")

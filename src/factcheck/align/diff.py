@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
+from factcheck.extract.numbers import TENS, UNITS
 from factcheck.models import DiffOp, WordDiff
 
 _TOKEN = re.compile(r"\w+(?:[’'‘-]\w+)*|[^\w\s]")
@@ -35,6 +36,7 @@ _SPELLING_RULES = [
 ]
 # Words the -our rule would wrongly shorten (American English spells them so too).
 _OUR_WORDS = ("detour", "devour", "contour", "velour", "paramour", "troubadour")
+_NUMBER_WORDS = {word: str(value) for word, value in {**UNITS, **TENS}.items()}
 _SPELLINGS = {
     "programme": "program", "programmes": "programs", "grey": "gray", "cheque": "check",
     "cheques": "checks", "tyre": "tire", "tyres": "tires", "jewellery": "jewelry",
@@ -47,9 +49,12 @@ _SPELLINGS = {
 
 @lru_cache(maxsize=1 << 16)
 def one_spelling(word: str) -> str:
-    """A folded word in one spelling for British and American English (see above)."""
+    """A folded word in one spelling for British and American English (see above); a number
+    up to ninety-nine in digits ("five" and "5")."""
     if word in _SPELLINGS:
         return _SPELLINGS[word]
+    if word in _NUMBER_WORDS:
+        return _NUMBER_WORDS[word]
     if len(word) < 5 or word.startswith(_OUR_WORDS):
         return word
     for pattern, replacement in _SPELLING_RULES:
@@ -58,9 +63,30 @@ def one_spelling(word: str) -> str:
 
 
 def wording(text: str) -> str:
-    """What a quote says, case, punctuation and British or American spelling aside: two quotes
-    with the same wording are the same words."""
-    return " ".join(one_spelling(word) for word in fold(text).split())
+    """What a quote says, case, punctuation, British or American spelling and the way a
+    number is printed aside ("five" and "5", "82%" and "82 per cent"): two quotes with the
+    same wording are the same words."""
+    return " ".join(one_spelling(word) for word in _without_per_cent(fold(text).split()))
+
+
+def _without_per_cent(words: list[str]) -> list[str]:
+    """The words without "per cent" or "percent" after a number: the "%" they stand for is
+    punctuation, which comparison leaves out."""
+    kept: list[str] = []
+    skip = 0
+    for index, word in enumerate(words):
+        if skip:
+            skip -= 1
+            continue
+        after_number = bool(kept) and one_spelling(fold(kept[-1]))[:1].isdigit()
+        if after_number and fold(word) == "percent":
+            continue
+        following = fold(words[index + 1]) if index + 1 < len(words) else ""
+        if after_number and fold(word) == "per" and following == "cent":
+            skip = 1
+            continue
+        kept.append(word)
+    return kept
 
 
 # Word diffs fold the same words over and over; words are short, so caching them is cheap.
@@ -74,8 +100,9 @@ def _words(text: str) -> list[str]:
 
 
 def word_diff(a: str, b: str) -> list[WordDiff]:
-    """Edit script from ``a`` to ``b`` over words (punctuation and case ignored)."""
-    words_a, words_b = _words(a), _words(b)
+    """Edit script from ``a`` to ``b`` over words (punctuation, case, spelling and the way a
+    number is printed ignored)."""
+    words_a, words_b = _without_per_cent(_words(a)), _without_per_cent(_words(b))
     keys_a = [_fold_word(word) for word in words_a]
     keys_b = [_fold_word(word) for word in words_b]
     diff: list[WordDiff] = []

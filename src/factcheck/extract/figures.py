@@ -161,6 +161,9 @@ _UNIT_WORDS = {
     "tons": "ton",
     "tonne": "tonne",
     "tonnes": "tonne",
+    # A metric ton is a tonne, as American outlets name it.
+    "metric ton": "tonne",
+    "metric tons": "tonne",
     "mph": "mph",
     "km/h": "km/h",
     "kph": "km/h",
@@ -285,7 +288,7 @@ _QUANTITY_UNITS = (
     r"(?:miles|mile|mi|km/h|kph|km|kilomet(?:re|er)s?|met(?:re|er)s?|mm|cm|"
     r"(?:milli|centi)met(?:re|er)s?|feet|foot|ft|inches|inch|"
     r"in(?=\s*(?:[.,;)]|$|thick|long|wide|tall|deep|high))|pounds|pound|lbs?|kg|kilograms?|"
-    r"grams?|tons?|tonnes?|mph|acres?|hectares?|gallons?|lit(?:re|er)s?|(?-i:L|mL)|ml|degrees|"
+    r"grams?|metric\s+tons?|tons?|tonnes?|mph|acres?|hectares?|gallons?|lit(?:re|er)s?|(?-i:L|mL)|ml|degrees|"
     r"(?:kilo|mega|giga|tera)watts?(?:[\s-]hours?)?|(?-i:[kKMGT]Wh?))\b"
 )
 _SCALE = rf"(?:\s?(?P<scale>{_SCALE_WORD})\b|(?P<short>{SCALE_PATTERN})\b)"
@@ -296,7 +299,8 @@ def _money_pre(prefix: str = "", *, optional_currency: bool = False) -> str:
     currency = rf"(?P<{prefix}cur>{_CUR})" + ("?" if optional_currency else "")
     return (
         rf"{currency}\s?(?P<{prefix}num>{DIGITS})"
-        rf"(?:\s?(?P<{prefix}scale>{_SCALE_WORD})\b|(?P<{prefix}short>{SCALE_PATTERN})\b)?"
+        # "$14.6-million", as Canadian outlets print it, is "$14.6 million".
+        rf"(?:[\s-]?(?P<{prefix}scale>{_SCALE_WORD})\b|(?P<{prefix}short>{SCALE_PATTERN})\b)?"
     )
 
 
@@ -336,8 +340,14 @@ _PART_BEFORE = re.compile(
     rf"(?:\d|\b(?:{WORD_NUMBER}))\s+of\s+{_PART_DETERMINER}\s+$", re.IGNORECASE
 )
 
-# Time zones a time of day is given in ("10 a.m. ET", "19:05 GMT"), in capitals.
-_ZONES = r"(?-i:GMT|BST|UTC|CET|CEST|ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|AEST|AEDT|IST|JST)"
+# Time zones a time of day is given in ("10 a.m. ET", "19:05 GMT", "9.30am New York time"):
+# codes in capitals, or a zone's name.
+_ZONES = (
+    r"(?-i:GMT|BST|UTC|CET|CEST|ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|AEST|AEDT|IST|JST)"
+    r"|(?:New\s+York|Eastern|Washington|Pacific|Central|Mountain)\s+time"
+)
+_NAMED_ZONES = {"new york": "ET", "eastern": "ET", "washington": "ET", "pacific": "PT",
+                "central": "CT", "mountain": "MT"}  # fmt: skip
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -468,6 +478,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?P<unit2>months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)\b)?",
             re.IGNORECASE,
         ),
+    ),
+    (
+        # A race time, hours, minutes and seconds: "won in 2:04:35", "1:02:10".
+        "race_time",
+        re.compile(r"(?<![\w.,:$£€])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:]|[.,]\d)"),
     ),
     (
         # A time of day: "7.42am", "7:24 a.m.", "11pm", "19:05 GMT", "15:00".
@@ -1097,6 +1112,12 @@ def _quantity(match: re.Match[str], _text: str) -> _Found | None:
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 
 
+def _race_time(match: re.Match[str], _text: str) -> _Found:
+    seconds = int(match.group("h")) * 3600 + int(match.group("m")) * 60 + int(match.group("s"))
+    return _Found(FigureKind.DURATION, match.start(), match.end(), Decimal(seconds), "second", 1,
+                  Decimal(1))  # fmt: skip
+
+
 def _clock(match: re.Match[str], text: str) -> _Found | None:
     hour = int(match.group("hour"))
     minute = int(match.group("minute") or 0)
@@ -1110,7 +1131,10 @@ def _clock(match: re.Match[str], text: str) -> _Found | None:
     precision = Decimal(1) if match.group("minute") else Decimal(60)
     # Times compare only in one zone: "3pm" in a London paper is not "10 a.m. ET".
     zone = match.group("zone") or match.group("halfzone")
-    unit = f"{CLOCK} {zone}" if zone and not zone.casefold().startswith("local") else CLOCK
+    if zone and zone.casefold().endswith("time"):
+        named = " ".join(zone.split()[:-1]).casefold()
+        zone = _NAMED_ZONES.get(named)  # None for "local time": the article's own
+    unit = f"{CLOCK} {zone}" if zone else CLOCK
     return _Found(FigureKind.QUANTITY, match.start(), match.end(), Decimal(hour * 60 + minute),
                   unit, 1, precision)  # fmt: skip
 
@@ -1604,6 +1628,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], str], _Found | None]] = {
     "duration": _duration,
     "quantity": _quantity,
     "temperature": _temperature,
+    "race_time": _race_time,
     "clock": _clock,
     "count_of": _count_of,
     "count": _count,
@@ -1897,6 +1922,7 @@ _AGE_HINT = re.compile(r"[a-z],\s\d{1,3}[,\s]")
 _TEMPERATURE_WORDS = frozenset("celsius centigrade fahrenheit".split())
 _CLOCK_WORDS = frozenset("am pm a p gmt bst utc cet time".split())
 _CLOCK_HINT = re.compile(r"\d:\d\d")
+_RACE_TIME_HINT = re.compile(r"\d:\d\d:\d")
 _TEMPERATURE_HINT = re.compile(r"\d\s?(?:°|[CF]\b|degrees?\s+[CF]\b)")
 _PART_WORDS = frozenset("half quarter quarters third thirds tenth tenths fifth fifths".split())
 _FRACTION_WORDS = frozenset("half halves third thirds quarter quarters fifth fifths tenth "
@@ -1992,6 +2018,8 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> se
         on.add("temperature")
     if digit and (not words.isdisjoint(_CLOCK_WORDS) or _CLOCK_HINT.search(text, start, end)):
         on.add("clock")
+    if digit and _RACE_TIME_HINT.search(text, start, end):
+        on.add("race_time")
     if digit and not words.isdisjoint(_GATHERINGS):
         on.add("count_of")
     # "5 in" leaves the word "in": without it there is no inch to search for.
@@ -2055,6 +2083,7 @@ _START_KINDS: list[tuple[str, str | None]] = [
     ("age", None),
     ("age_apposition", None),
     ("duration", "article"),
+    ("race_time", "number"),
     ("clock", "number"),
     ("temperature", "number_minus_or_sign"),
     ("quantity", "quantity"),
@@ -2284,7 +2313,7 @@ def _not_a_figure(name: str, match: re.Match[str], text: str, sentence: Span) ->
     date or a time."""
     groups = match.groupdict()
     number_start = next((match.start(g) for g in ("num", "anum") if groups.get(g)), match.start())
-    if name in ("ordinal", "clock") or groups.get("mixed"):
+    if name in ("ordinal", "clock", "race_time") or groups.get("mixed"):
         return False  # their patterns read all of the figure: "7.42am" is a time
     if not _NUMBER_START.match(text, number_start):
         return False

@@ -37,6 +37,7 @@ class UnsourcedClaimParams(Params):
         "sourced",
         description="Which mentions in other articles corroborate: only sourced ones, or any.",
     )
+
     @field_validator("terms")
     @classmethod
     def _no_empty_terms(cls, terms: list[str | list[str]]) -> list[str | list[str]]:
