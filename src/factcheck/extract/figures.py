@@ -480,11 +480,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        # A race time, hours, minutes and seconds: "won in 2:04:35", "1:02:10".
-        "race_time",
-        re.compile(r"(?<![\w.,:$£€])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:]|[.,]\d)"),
-    ),
-    (
         # A time of day: "7.42am", "7:24 a.m.", "11pm", "19:05 GMT", "15:00".
         "clock",
         re.compile(
@@ -1112,12 +1107,6 @@ def _quantity(match: re.Match[str], _text: str) -> _Found | None:
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 
 
-def _race_time(match: re.Match[str], _text: str) -> _Found:
-    seconds = int(match.group("h")) * 3600 + int(match.group("m")) * 60 + int(match.group("s"))
-    return _Found(FigureKind.DURATION, match.start(), match.end(), Decimal(seconds), "second", 1,
-                  Decimal(1))  # fmt: skip
-
-
 def _clock(match: re.Match[str], text: str) -> _Found | None:
     hour = int(match.group("hour"))
     minute = int(match.group("minute") or 0)
@@ -1628,7 +1617,6 @@ _HANDLERS: dict[str, Callable[[re.Match[str], str], _Found | None]] = {
     "duration": _duration,
     "quantity": _quantity,
     "temperature": _temperature,
-    "race_time": _race_time,
     "clock": _clock,
     "count_of": _count_of,
     "count": _count,
@@ -1922,7 +1910,6 @@ _AGE_HINT = re.compile(r"[a-z],\s\d{1,3}[,\s]")
 _TEMPERATURE_WORDS = frozenset("celsius centigrade fahrenheit".split())
 _CLOCK_WORDS = frozenset("am pm a p gmt bst utc cet time".split())
 _CLOCK_HINT = re.compile(r"\d:\d\d")
-_RACE_TIME_HINT = re.compile(r"\d:\d\d:\d")
 _TEMPERATURE_HINT = re.compile(r"\d\s?(?:°|[CF]\b|degrees?\s+[CF]\b)")
 _PART_WORDS = frozenset("half quarter quarters third thirds tenth tenths fifth fifths".split())
 _FRACTION_WORDS = frozenset("half halves third thirds quarter quarters fifth fifths tenth "
@@ -2018,8 +2005,6 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> se
         on.add("temperature")
     if digit and (not words.isdisjoint(_CLOCK_WORDS) or _CLOCK_HINT.search(text, start, end)):
         on.add("clock")
-    if digit and _RACE_TIME_HINT.search(text, start, end):
-        on.add("race_time")
     if digit and not words.isdisjoint(_GATHERINGS):
         on.add("count_of")
     # "5 in" leaves the word "in": without it there is no inch to search for.
@@ -2083,7 +2068,6 @@ _START_KINDS: list[tuple[str, str | None]] = [
     ("age", None),
     ("age_apposition", None),
     ("duration", "article"),
-    ("race_time", "number"),
     ("clock", "number"),
     ("temperature", "number_minus_or_sign"),
     ("quantity", "quantity"),
@@ -2313,7 +2297,7 @@ def _not_a_figure(name: str, match: re.Match[str], text: str, sentence: Span) ->
     date or a time."""
     groups = match.groupdict()
     number_start = next((match.start(g) for g in ("num", "anum") if groups.get(g)), match.start())
-    if name in ("ordinal", "clock", "race_time") or groups.get("mixed"):
+    if name in ("ordinal", "clock") or groups.get("mixed"):
         return False  # their patterns read all of the figure: "7.42am" is a time
     if not _NUMBER_START.match(text, number_start):
         return False
