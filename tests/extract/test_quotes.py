@@ -896,6 +896,13 @@ CLAUSE_CASES = [
         id="an-adverb-opening-the-sentence",
     ),
     pytest.param(
+        "Justice Miriam Okafor wrote the decision.\n\nLinda Thibault, 58, president of the "
+        "condominium board, said residents had waited.\n\n“Four years is a long time to wait,” "
+        "she said.",
+        ["Linda Thibault"],
+        id="an-age-and-a-role-between-the-name-and-its-verb",
+    ),
+    pytest.param(
         "The club's coach, Sam Taylor, paid tribute on Sunday: ‘She was the best player we ever "
         "had.’\n\n‘We will all miss her terribly,’ he said.",
         [None, "Sam Taylor"],

@@ -350,7 +350,7 @@ _IRREGULAR_PAST = (
 _ROLE_WORD = "|".join(sorted((re.escape(r) for r in ROLE_WORDS if "." not in r), key=len)[::-1])
 _VERB = rf"(?:was|is|has|had|will|would|did|does|{_CUE}|{_IRREGULAR_PAST}|[a-z]+ed|[a-z]+s)"
 _ACTS = re.compile(
-    r"(?:’s|'s)?(?:,\s+\d{1,3},)?\s*(?:,?\s*(?:who|whose)\b|"
+    r"(?:’s|'s)?(?:,\s+\d{1,3}(?=,))?\s*(?:,?\s*(?:who|whose)\b|"
     rf",\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{_ROLE_WORD})\b|"
     # ", a site reliability engineer at FinLedger, said": what the person is, then the verb
     rf",\s+(?:the|a|an)\s+[^,.;:“”\"]{{1,80}},\s+{_VERB}\b|"
