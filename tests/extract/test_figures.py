@@ -875,6 +875,9 @@ QA8_CASES = [
      [("$14.6-million", "money", "14600000", "USD")]),
     ("Emissions fell to 440 million metric tons.",
      [("440 million metric tons", "quantity", "440000000", "tonne")]),
+    # A goal or a label in "zero" is no count; a count of none is.
+    ("The state aims to reach net zero emissions by 2050.", []),
+    ("There were zero deaths on the roads.", [("zero deaths", "count", "0", "death")]),
     # One thing counted, named apart.
     ("Some 16 water-dropping planes were deployed.",
      [("Some 16 water-dropping planes", "count", "16", "aircraft")]),

@@ -1230,7 +1230,13 @@ def _count_number(match: re.Match[str]) -> tuple[Decimal, Decimal, int] | None:
     return parsed, words_precision(words), 1
 
 
+# "net zero emissions", "zero-carbon homes", "zero tolerance": a goal or a label, not a count.
+_ZERO_LABEL = re.compile(r"zero[\s-]+(?:emissions?|carbon|tolerance|waste|hours?)\b", re.IGNORECASE)
+
+
 def _count(match: re.Match[str], text: str) -> _Found | None:
+    if _ZERO_LABEL.match(text, match.start()):
+        return None
     head = _head(match.group("phrase"))
     number = _count_number(match) if head is not None else None
     if head is None or number is None:
