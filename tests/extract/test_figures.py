@@ -875,6 +875,12 @@ QA8_CASES = [
      [("$14.6-million", "money", "14600000", "USD")]),
     ("Emissions fell to 440 million metric tons.",
      [("440 million metric tons", "quantity", "440000000", "tonne")]),
+    # A level in millions of what the clause is about, with no noun after it.
+    ("The waiting list fell slightly to 7.6 million in September.",
+     [("7.6 million", "count", "7600000", "")]),
+    ("Before the pandemic the waiting list was 4.6 million.",
+     [("4.6 million", "count", "4600000", "")]),
+    ("Sales rose to 5 million units.", [("5 million units", "count", "5000000", "unit")]),
     # A goal or a label in "zero" is no count; a count of none is.
     ("The state aims to reach net zero emissions by 2050.", []),
     ("There were zero deaths on the roads.", [("zero deaths", "count", "0", "death")]),

@@ -567,6 +567,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # A level with no noun after it, of what the clause is about: "the waiting list fell
+        # to 7.6 million", "unemployment stood at 1.5 million". Only with a scale word: "rose
+        # to 5" says too little.
+        "count_level",
+        re.compile(
+            r"\b(?:(?:rose|fell|dropped|climbed|grew|increased|decreased|declined|stood|reached|"
+            r"hit|totall?ed|jumped|slipped|edged\s+(?:up|down))\s+(?:[a-z]+ly\s+)?(?:to|at)"
+            r"|(?:was|is|were|are|remained|remains)(?:\s+at)?)\s+"
+            rf"(?:(?P<q>{_QUALIFIER})\s+)?(?P<num>{DIGITS})\s?(?P<scale>million|billion|thousand)"
+            # A noun after it makes it a count of that noun, which the count pattern reads.
+            r"\b",
+        ),
+    ),
+    (
         # "an attendance of 52,341", "a crowd of 53,241": a count of what the noun names.
         "count_of",
         re.compile(
@@ -1586,6 +1600,13 @@ def _bare_count(match: re.Match[str], _text: str) -> _Found | None:
                   precision * scale, head=[])  # fmt: skip
 
 
+def _count_level(match: re.Match[str], _text: str) -> _Found | None:
+    value, precision = parse_digits(match.group("num"))
+    scale = scale_of(match.group("scale"))
+    return _Found(FigureKind.COUNT, match.start("num"), match.end(), value * scale, "", scale,
+                  precision * scale, head=[])  # fmt: skip
+
+
 def _count_of(match: re.Match[str], text: str) -> _Found | None:
     """ "a crowd of 53,241": the number counts the noun before it. The figure is the number;
     a qualifier between them ("a crowd of about 50,000") is read as any other."""
@@ -1624,6 +1645,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], str], _Found | None]] = {
     "quantity": _quantity,
     "temperature": _temperature,
     "clock": _clock,
+    "count_level": _count_level,
     "count_of": _count_of,
     "count": _count,
     "part": _part,
@@ -1912,6 +1934,8 @@ _CURRENCY_WORDS = frozenset(
 )
 _PERCENT_WORDS = frozenset("percent percents cent percentage basis bps".split())
 _AGE_WORDS = frozenset(("old", "aged", "age", "ages"))
+_LEVEL_SCALES = frozenset(("million", "billion", "thousand"))
+_LEVEL_WORDS = frozenset("to at was is were are remained remains".split())
 _AGE_HINT = re.compile(r"[a-z],\s\d{1,3}[,\s]")
 _TEMPERATURE_WORDS = frozenset("celsius centigrade fahrenheit".split())
 _CLOCK_WORDS = frozenset("am pm a p gmt bst utc cet time".split())
@@ -2013,6 +2037,8 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> se
         on.add("clock")
     if digit and not words.isdisjoint(_GATHERINGS):
         on.add("count_of")
+    if digit and not words.isdisjoint(_LEVEL_SCALES) and not words.isdisjoint(_LEVEL_WORDS):
+        on.add("count_level")
     # "5 in" leaves the word "in": without it there is no inch to search for.
     if not words.isdisjoint(_QUANTITY_WORDS) or (
         digit and "in" in words and _INCHES.search(text, start, end)
@@ -2082,6 +2108,7 @@ _START_KINDS: list[tuple[str, str | None]] = [
     ("part", "number"),
     ("count", "article"),
     ("count_bare", "number"),
+    ("count_level", None),
     ("count_of", None),
     ("multiple", None),
     ("ordinal", "number"),
