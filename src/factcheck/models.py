@@ -119,7 +119,7 @@ class Speaker(Model):
         first word ("Nimbra" and "Nimbra Cloud", "Meta" and "Meta Platforms"), lower-cased."""
         if not self.name:
             return None
-        words = self.name.split()
+        words = self.name.replace("’", "'").split()  # "O’Brien" and "O'Brien" are one name
         return (words[0] if self.kind is SpeakerKind.ORGANISATION else words[-1]).casefold()
 
 

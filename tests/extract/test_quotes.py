@@ -13,7 +13,7 @@ def quotes_of(text: str):
     article = article_from_text(text, body_only=True)
     quotes, defects = extract_quotes(article, body_sentences(article))
     for quote in quotes:
-        assert quote.span.slice(article.text)[0] in '“"‘', quote
+        assert quote.span.slice(article.text)[0] in "“\"‘'", quote
         for segment in quote.segments:
             assert segment.slice(article.text) in quote.text
         for sentence in quote.sentences:
@@ -915,3 +915,26 @@ CLAUSE_CASES = [
 def test_who_acts_in_a_clause(text: str, speakers) -> None:
     quotes, _ = quotes_of(text)
     assert [q.speaker.name for q in quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anne Whitcombe said: 'Our board looked hard at every option.'",
+         [("Our board looked hard at every option.", "Anne Whitcombe")]),
+        ("'We won't stop,' said Tom O'Brien. 'The '80s were great.'",
+         [("We won't stop,", "Tom O'Brien"), ("The '80s were great.", "Tom O'Brien")]),
+        # Apostrophes alone make no quote.
+        ("It's the players' union that matters, said Tom O'Brien.", []),
+    ],
+)  # fmt: skip
+def test_quotes_in_straight_single_marks(text: str, expected) -> None:
+    # An article that quotes in straight single marks, and in no double ones.
+    quotes, defects = quotes_of(text)
+    assert [(q.text, q.speaker.name) for q in quotes] == expected
+    assert defects == []
+
+
+def test_straight_single_marks_beside_double_quotes_stay_apostrophes() -> None:
+    quotes, _ = quotes_of("“We won,” said Tom O'Brien, whose 'team' of 'old boys' won.")
+    assert [q.text for q in quotes] == ["We won,"]

@@ -488,10 +488,29 @@ def _sentences(text: str, group: list[_Piece]) -> list[QuoteSentence]:
 _VALIDATE_QUOTE_SENTENCE = QuoteSentence.__pydantic_validator__.validate_python
 
 
+# Straight single marks, where an article quotes in them ('Our board looked hard,' she said):
+# each read as the curly mark its place shows, offsets kept. An opening mark starts a word
+# after a space, a paragraph start or a bracket; one between letters is an apostrophe; the
+# others may close (the single-mark rules then tell a close from "the players' union").
+_STRAIGHT_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–\-/:]))'(?=[\w…])", re.MULTILINE)
+_DOUBLE_MARKS = re.compile('[“”"]')
+
+
+def _curled(text: str) -> str:
+    """The text with straight single marks as curly ones, when it quotes in them: it has no
+    double quotation mark and at least one straight mark opening a word. Else unchanged."""
+    if "'" not in text or _DOUBLE_MARKS.search(text) or not _STRAIGHT_OPEN.search(text):
+        return text
+    curled = _STRAIGHT_OPEN.sub(S_OPEN, text)
+    return curled.replace("'", S_CLOSE)
+
+
 def extract_quotes(
     article: Article, sentences: list[Span]
 ) -> tuple[list[Quote], list[QuoteDefect]]:
-    text = article.text
+    # The marks are read in the curled text; the quotes' words are the article's own.
+    original = article.text
+    text = _curled(original)
     if article.blocks:
         paragraphs = [b.span for b in article.body_blocks()]
     else:
@@ -564,11 +583,11 @@ def extract_quotes(
             id=f"{article.id}:q{len(quotes) + 1}",
             article_id=article.id,
             kind=QuoteKind.FULL if full else QuoteKind.PARTIAL,
-            text=" ".join(s.slice(text) for s in segments),
+            text=" ".join(s.slice(original) for s in segments),
             span=new_span(first.open_at, end),
             segments=segments,
             speaker=speaker,
-            sentences=_sentences(text, group) if full else [],
+            sentences=_sentences(original, group) if full else [],
         )
         quotes.append(quote)
         if full:
@@ -585,7 +604,18 @@ def extract_quotes(
             # had “lost control.”" the next quote is not surely his.
             previous_partial = quote
     defects.sort(key=lambda d: d.span.start)
+    if text is not original and S_CLOSE not in original:
+        # Names are read in the curled text: "O’Brien" is printed "O'Brien" here.
+        quotes = [_straight_name(quote) for quote in quotes]
     return quotes, defects
+
+
+def _straight_name(quote: Quote) -> Quote:
+    name = quote.speaker.name
+    if name is None or S_CLOSE not in name:
+        return quote
+    speaker = quote.speaker.model_copy(update={"name": name.replace(S_CLOSE, "'")})
+    return quote.model_copy(update={"speaker": speaker})
 
 
 def _opens_next_paragraph(text: str, previous: Quote, piece: _Piece) -> bool:
