@@ -896,6 +896,11 @@ CLAUSE_CASES = [
         id="an-adverb-opening-the-sentence",
     ),
     pytest.param(
+        "Another witness, coffee shop worker Ciarán Molloy, said: “I heard a bang and ran.”",
+        ["Ciarán Molloy"],
+        id="a-name-after-what-the-person-is-in-apposition",
+    ),
+    pytest.param(
         "Justice Miriam Okafor wrote the decision.\n\nLinda Thibault, 58, president of the "
         "condominium board, said residents had waited.\n\n“Four years is a long time to wait,” "
         "she said.",

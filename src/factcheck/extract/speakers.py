@@ -925,7 +925,10 @@ _DETERMINED_ROLE_REF = rf"{_DETERMINER}\s+(?:[a-z-]+\s+){{0,3}}?(?P<role>{_ROLE}
 # capitalised even where the pattern ignores case. Another clause may stand there instead:
 # "the company, which makes robots, said".
 _APPOSITION = (
-    rf"(?:,\s+(?:(?P<appos>(?-i:{_UP}[\w’'\-]*(?:\s+{_UP}[\w’'\-]*){{1,3}}))|[^,“”\"]{{1,60}}),)?"
+    # "Another witness, coffee shop worker Ciarán Molloy, said": a name after what the person
+    # is, in lower case, names them too.
+    rf"(?:,\s+(?:(?-i:(?:[a-z][\w’'\-]*\s+){{0,3}})"
+    rf"(?P<appos>(?-i:{_UP}[\w’'\-]*(?:\s+{_UP}[\w’'\-]*){{1,3}}))|[^,“”\"]{{1,60}}),)?"
 )
 # "a spokeswoman for the company said", "a spokesman for Northline said".
 _FOR_ORGANISATION = (
