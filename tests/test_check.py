@@ -116,6 +116,20 @@ def test_changed_since_checks_only_what_changed(corpus, capsys) -> None:
     assert rows and all("wire" in {f["article_id"] for f in row["figures"]} for row in rows)
 
 
+def test_a_deleted_article_has_the_rest_of_its_event_checked(corpus, capsys) -> None:
+    # The bridge has three reports; deleting the herald changes what the other two are
+    # compared with, so they are checked again.
+    (corpus / "articles" / "bridge" / "wire.txt").write_text(MAYOR_C, encoding="utf-8")
+    subprocess.run(["git", "add", "-A"], check=True)
+    git = ["git", "-c", "user.email=t@example.org", "-c", "user.name=t"]
+    subprocess.run([*git, "commit", "-qm", "wire"], check=True)
+    (corpus / "articles" / "bridge" / "herald.txt").unlink()
+    code, out, err = run(["check", "--changed-since", "HEAD", "-f", "json", "--fail-on", "none"],
+                         capsys)  # fmt: skip
+    assert code == 0, err
+    assert sorted(a["id"] for a in json.loads(out)["articles"]) == ["courier", "wire"]
+
+
 def test_changed_since_unknown_revision_is_a_usage_error(corpus, capsys) -> None:
     code, _, err = run(["check", "--changed-since", "no-such-branch"], capsys)
     assert code == 2

@@ -446,9 +446,16 @@ def _check_report(
         targets.extend(_article_files(path))
     if changed_since is not None:
         from factcheck.corpus.git import changed_since as git_changed
+        from factcheck.corpus.git import deleted_since
 
         # Targets may lie outside the corpus folder: ask git about the whole work tree.
         changed = {p.resolve() for p in git_changed(changed_since, Path.cwd())}
+        # An article deleted from an event folder changes what the rest of that event is
+        # compared with: those articles are checked again.
+        for gone in deleted_since(changed_since, Path.cwd()):
+            event_folder = gone.resolve().parent
+            if event_folder.is_dir() and corpus.resolve() in event_folder.parents:
+                changed.update(p.resolve() for p in article_paths(event_folder))
         targets = [t for t in targets if t.resolve() in changed]
     if not targets:
         return None

@@ -51,6 +51,20 @@ def changed_since(ref: str, corpus: Path) -> list[Path]:
     ]
 
 
+def deleted_since(ref: str, corpus: Path) -> list[Path]:
+    """Article files under ``corpus`` that existed at ``ref`` and are gone now: what the
+    rest of their event is compared with has changed."""
+    folder = corpus if corpus.is_dir() else corpus.parent
+    top = Path(_git(["rev-parse", "--show-toplevel"], folder).strip())
+    scope = str(corpus.resolve())
+    deleted = _git(["diff", "--name-only", "-z", "--diff-filter=D", ref, "--", scope], top)
+    return [
+        _display(top / name)
+        for name in sorted(deleted.split("\0"))
+        if name and Path(name).suffix in ARTICLE_SUFFIXES and not (top / name).exists()
+    ]
+
+
 def _display(path: Path) -> Path:
     try:
         return path.resolve().relative_to(Path.cwd().resolve())
