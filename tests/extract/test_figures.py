@@ -857,6 +857,13 @@ QA8_CASES = [
     # A span in minutes and seconds is one span, in seconds.
     ("The average was 36 minutes and 12 seconds.",
      [("36 minutes and 12 seconds", "duration", "2172", "second")]),
+    # Ages in a list are each an age.
+    ("Three men, aged 24, 31 and 45, were arrested.",
+     [("Three men", "count", "3", "men"), ("aged 24", "quantity", "24", "years old"),
+      ("31", "quantity", "31", "years old"), ("45", "quantity", "45", "years old")]),
+    ("Two women aged 30 and 32 were held.",
+     [("Two women", "count", "2", "women"), ("aged 30", "quantity", "30", "years old"),
+      ("32", "quantity", "32", "years old")]),
     # Not ages: months of a toddler, a part of a group, a month's count.
     ("Leo Grant, aged 18 months, was found safe.", [("18 months", "duration", "18", "month")]),
     ("The chain has 40 shops in London, 12 of them new.",

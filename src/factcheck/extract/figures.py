@@ -1056,6 +1056,12 @@ def _age(match: re.Match[str], _text: str) -> _Found | None:
     if value is None or not 0 < value <= 130:
         return None
     if groups.get("low"):
+        between = match.group().casefold()
+        if " and " in between and "between" not in between:
+            # "two women aged 30 and 32": two ages, the second read as a list's next.
+            low = Decimal(groups["low"])
+            return _Found(FigureKind.QUANTITY, match.start(), match.end("low"), low, AGE, 1,
+                          Decimal(1))  # fmt: skip
         return _range_of(match, Decimal(groups["low"]), value, AGE, 1, Decimal(1))
     return _Found(FigureKind.QUANTITY, match.start(), match.end(), value, AGE, 1, Decimal(1))
 
@@ -2433,6 +2439,34 @@ def _counted_as(noun: str) -> str:
     return _COUNTED_AS.get(noun, noun)
 
 
+# The ages after the first of a list: "three men, aged 24, 31 and 45, were arrested".
+_NEXT_AGE = re.compile(r"(?:,\s*|,?\s+and\s+)(?P<num>\d{1,3})\b(?![.,]\d|\s*(?:%|per\b))")
+
+
+def _listed_ages(text: str, sentence: Span, found: list[_Found]) -> list[_Found]:
+    """``found`` with the ages listed after an "aged N" added; a bare count the list's last
+    number was read as ("aged 30 and 32 were held") gives way to the age."""
+    kept = list(found)
+    for first in found:
+        if first.unit != AGE or first.value is None:
+            continue
+        if text[first.start : first.start + 4].casefold() != "aged":
+            continue
+        at = first.end
+        while (match := _NEXT_AGE.match(text, at, sentence.end)) is not None:
+            start, end = match.start("num"), match.end("num")
+            value = Decimal(match.group("num"))
+            over = [f for f in kept if f.start < end and start < f.end]
+            if not 0 < value <= 120 or any(
+                f.start != start or f.kind is not FigureKind.COUNT or f.unit for f in over
+            ):
+                break
+            kept = [f for f in kept if f not in over]
+            kept.append(_Found(FigureKind.QUANTITY, start, end, value, AGE, 1, Decimal(1)))
+            at = end
+    return kept
+
+
 def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
     text = article.text
     lowered = _lowered(text)
@@ -2448,6 +2482,8 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
         found = sorted(_scan_patterns(text, sentence, on, lowered, urls), key=_start_of)
         if not found:
             continue
+        if "age" in on:
+            found = sorted(_listed_ages(text, sentence, found), key=_start_of)
         periods: list[Period] = find_periods(text, sentence.start, sentence.end)
         periods = [p for p in periods if not any(f.start <= p.start < f.end for f in found)]
         spans = [(item.start, item.end) for item in found]
