@@ -602,7 +602,9 @@ def check(
     report, checked = result
     baseline_path = baseline or settings.baseline
     if not no_baseline and baseline_path.is_file():
-        fingerprints = Fingerprints(_report_paths(report), baseline_path.parent)
+        from factcheck.report._common import article_paths as article_paths_of
+
+        fingerprints = Fingerprints(article_paths_of(report), baseline_path.parent)
         new, accepted, stale = split_by_baseline(
             report.findings, read_baseline(baseline_path), checked, fingerprints
         )
@@ -630,11 +632,6 @@ def check(
     _deliver(_shown(report, shown), output_format, output, color, failing_on, root)
     _warn_hidden(report.findings, failing_on, shown)
     raise typer.Exit(int(_exit_code(report.findings, failing_on)))
-
-
-def _report_paths(report: "Report") -> dict[str, str]:
-    """The file of every article and primary source a finding can point into, by id."""
-    return {a.id: a.path for a in [*report.articles, *report.references]}
 
 
 baseline_app = typer.Typer(
@@ -691,8 +688,10 @@ def baseline_create(
     if paths and result is None:
         # Nothing to replace the entries of: the baseline stays as it is.
         raise FactcheckError(", ".join(map(str, paths)), f"no article files ({_suffixes()})")
+    from factcheck.report._common import article_paths as article_paths_of
+
     findings = result[0].findings if result else []
-    fingerprints = Fingerprints(_report_paths(result[0]) if result else {}, target.parent)
+    fingerprints = Fingerprints(article_paths_of(result[0]) if result else {}, target.parent)
     written = baseline_of(findings, fingerprints)
     kept = 0
     if paths and result is not None and target.is_file():

@@ -19,6 +19,8 @@ from pydantic import ValidationError
 from factcheck.errors import InputError
 from factcheck.models import Article, ArticleMeta, Block, BlockKind, Span
 
+# Metadata beside an article: ``NAME.meta.yml`` for ``NAME.txt``.
+SIDECAR_SUFFIXES = (".meta.yml", ".meta.yaml")
 MAX_BYTES = 20 * 1024 * 1024
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 
@@ -208,7 +210,7 @@ def _split_front_matter(text: str, path: str) -> tuple[dict[str, object], str, i
 
 
 def _sidecar_meta(path: Path) -> dict[str, object]:
-    for suffix in (".meta.yml", ".meta.yaml"):
+    for suffix in SIDECAR_SUFFIXES:
         sidecar = path.with_name(path.stem + suffix)
         if not sidecar.is_file():
             continue

@@ -943,3 +943,33 @@ def test_quotes_in_straight_single_marks(text: str, expected) -> None:
 def test_straight_single_marks_beside_double_quotes_stay_apostrophes() -> None:
     quotes, _ = quotes_of("“We won,” said Tom O'Brien, whose 'team' of 'old boys' won.")
     assert [q.text for q in quotes] == ["We won,"]
+
+
+def test_the_speaker_of_two_names_as_full_does_not_depend_on_hashing() -> None:
+    # Two spellings of one name, as two outlets' paragraphs print it: the one printed first,
+    # in every process (Python orders a set of strings differently from run to run).
+    import os
+    import subprocess
+    import sys
+
+    text = (
+        "Prime Minister Luís Montenegro won. “We will govern,” Luís Montenegro said.\n\n"
+        "“We want stability,” Luis Montenegro said. “It is a mandate,” Montenegro said."
+    )
+    probe = (
+        "import sys\nfrom factcheck.load import article_from_text\n"
+        "from factcheck.extract import extract\n"
+        "a = article_from_text(sys.argv[1], body_only=True)\n"
+        "print([q.speaker.name for q in extract(a).quotes])"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", probe, text],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+        ).stdout
+        for seed in range(6)
+    }
+    assert outputs == {"['Luís Montenegro', 'Luis Montenegro', 'Luís Montenegro']\n"}

@@ -301,10 +301,7 @@ def align_figures(
             if score > scores.get((i, j), 0.0) and score >= min_score:
                 scores[i, j] = score
 
-    def prefer(i: int, j: int) -> float:
-        return gap(i, j)
-
-    chosen = one_to_one([(score, i, j) for (i, j), score in scores.items()], prefer)
+    chosen = one_to_one([(score, i, j) for (i, j), score in scores.items()], gap)
 
     def may_pair(i: int, j: int) -> bool:
         """Whether two figures that parallel sentences put side by side are one fact: with
@@ -326,7 +323,7 @@ def align_figures(
     if anchored:
         for i, j in anchored:
             scores[i, j] = max(scores.get((i, j), 0.0), ANCHORED_SCORE)
-        chosen = one_to_one([(score, i, j) for (i, j), score in scores.items()], prefer)
+        chosen = one_to_one([(score, i, j) for (i, j), score in scores.items()], gap)
     return [
         FigureMatch(a=a.figures[i].id, b=b.figures[j].id, score=round(score, 1))
         for score, i, j in sorted(chosen, key=lambda pair: pair[1:])

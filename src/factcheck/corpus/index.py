@@ -29,7 +29,7 @@ from factcheck import __version__
 from factcheck.align.diff import fold
 from factcheck.corpus.events import assign_events, event_of
 from factcheck.errors import FactcheckError
-from factcheck.load import article_ids, load_article
+from factcheck.load import SIDECAR_SUFFIXES, article_ids, load_article
 
 # Articles on one event share passages (a quote, a name with its title and a figure): two
 # articles are linked when they share a passage of at least eight words, i.e. four five-word
@@ -243,9 +243,6 @@ def link_weight(a: array, b: array, frequent: set[int]) -> int:
     return len(shared) + len(common) if passage or facts else 0
 
 
-_SIDECAR_SUFFIXES = (".meta.yml", ".meta.yaml")
-
-
 def _sidecars(files: list[Path]) -> set[str]:
     """The sidecar metadata files next to ``files``, from one listing of each folder (most
     articles have none: no need to ask for each)."""
@@ -255,13 +252,13 @@ def _sidecars(files: list[Path]) -> set[str]:
             names = os.listdir(folder or ".")
         except OSError:
             continue
-        found.update(os.path.join(folder, n) for n in names if n.endswith(_SIDECAR_SUFFIXES))
+        found.update(os.path.join(folder, n) for n in names if n.endswith(SIDECAR_SUFFIXES))
     return found
 
 
 def _with_sidecars(path: Path) -> list[str]:
     """The article file and the sidecars it may have: what its stamp and digest cover."""
-    return [str(path), *(str(path.with_name(path.stem + suffix)) for suffix in _SIDECAR_SUFFIXES)]
+    return [str(path), *(str(path.with_name(path.stem + suffix)) for suffix in SIDECAR_SUFFIXES)]
 
 
 def _stamp(path: Path, sidecars: set[str]) -> str:

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factcheck.load import ARTICLE_SUFFIXES
-
-SIDECAR_SUFFIXES = (".meta.yml", ".meta.yaml")
+from factcheck.load import ARTICLE_SUFFIXES, SIDECAR_SUFFIXES
 
 
 def is_sidecar(path: Path) -> bool:

@@ -710,7 +710,12 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
     for name in (cast.persons & org_starts) | owned:
         cast.persons.discard(name)
         cast.organisations.add(name)
-    for name in sorted(cast.persons, key=len, reverse=True):
+    # The fullest name for each surname; of two as full ("Luis Montenegro", "Luís Montenegro"),
+    # the one printed first: never the order a set happens to hold them in.
+    first_seen: dict[str, int] = {}
+    for name, start, _, _ in raw:
+        first_seen.setdefault(name, start)
+    for name in sorted(cast.persons, key=lambda n: (-len(n), first_seen.get(n, -1), n)):
         parts = name.split()
         if len(parts) >= 2:
             cast.full_names.setdefault(parts[-1], name)
