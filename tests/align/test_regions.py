@@ -23,6 +23,10 @@ from factcheck.align.regions import region_of
         ("Northern Ireland posted the biggest annual increase, 7.1 per cent.", "7.1 per cent",
          "Northern Ireland"),
         ("In the Midlands, wheat yields were 9 per cent lower.", "9 per cent", "the Midlands"),
+        # A town with its region is in the region; part of a city is not a region.
+        ("One injury involved a 62-year-old rider in Bend, Oregon, whose battery ignited.",
+         "62-year-old", "Oregon"),
+        ("A man from Tallaght in south-west Dublin was jailed at 2.15am.", "2.15am", None),
         # An address in passing is not what the figure is about.
         ("Daniel Hartley, 34, of Knaresborough, North Yorkshire, was driving at 62mph.", "62mph",
          None),

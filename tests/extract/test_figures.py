@@ -857,6 +857,13 @@ QA8_CASES = [
     # A span in minutes and seconds is one span, in seconds.
     ("The average was 36 minutes and 12 seconds.",
      [("36 minutes and 12 seconds", "duration", "2172", "second")]),
+    # QA round 12: an age in brackets, a toll with no noun, a magnitude.
+    ("Declan Walsh (34), of Tallaght, was jailed.", [("34", "quantity", "34", "years old")]),
+    ("The quake killed 153 people and more than 300 injured.",
+     [("153 people", "count", "153", "people"), ("more than 300", "count", "300", "people")]),
+    ("A 6.4-magnitude earthquake struck the region.",
+     [("6.4-magnitude", "quantity", "6.4", "magnitude")]),
+    ("The magnitude 6.1 quake hit Jajarkot.", [("magnitude 6.1", "quantity", "6.1", "magnitude")]),
     # Ages in a list are each an age.
     ("Three men, aged 24, 31 and 45, were arrested.",
      [("Three men", "count", "3", "men"), ("aged 24", "quantity", "24", "years old"),

@@ -62,11 +62,11 @@ _REGIONS: dict[str, tuple[str, ...]] = {
 _NAME_OF = {name: region for region, names in _REGIONS.items() for name in (region, *names)}
 # Longest names first, so "New South Wales" is not read as "Wales", nor "West Virginia" as
 # "Virginia"; case-sensitive, so "the west" or "georgia" as a word is no region.
-_REGION = re.compile(
-    r"\b(?:the\s+)?("
-    + "|".join(re.escape(n.removeprefix("the ")) for n in sorted(_NAME_OF, key=len)[::-1])
-    + r")\b"
-)
+_NAMES = "|".join(re.escape(n.removeprefix("the ")) for n in sorted(_NAME_OF, key=len)[::-1])
+# "south-west Dublin" is a part of Dublin, not England's South West.
+_REGION = re.compile(rf"\b(?:the\s+)?({_NAMES})\b(?!\s+[A-Z])")
+# ", Oregon" after a town: the region the town is in.
+_TOWN_IN_REGION = re.compile(rf",\s+(?:the\s+)?({_NAMES})\b(?!\s+[A-Z])")
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\s(?:and|but|while|whereas)\s")
@@ -87,21 +87,33 @@ def region_of(
     own = regions_in(text[clause_start:clause_end])
     if own:
         return min(own)
+    town = _TOWN_IN_REGION.match(text, clause_end, sentence_end)
+    if town is not None and _TOWN_AT_END.search(text, clause_start, clause_end):
+        # "a 62-year-old rider in Bend, Oregon, whose battery…": the comma after a town is no
+        # clause break; its region is the clause's.
+        name = town.group(1)
+        return _NAME_OF.get(name) or _NAME_OF.get(f"the {name}", name)
     before = list(_REGION.finditer(text, sentence_start, start))
     if not before:
         return None
     last = before[-1]
     subject = not text[sentence_start : last.start()].strip()
-    placed = _PLACE_BEFORE.search(text, max(sentence_start, last.start() - 12), last.start())
+    placed = _PLACE_BEFORE.search(text, max(sentence_start, last.start() - 40), last.start())
     if not subject and placed is None and _WHERE_AFTER.match(text, last.end()) is None:
         return None
     name = last.group(1)
     return _NAME_OF.get(name) or _NAME_OF.get(f"the {name}", name)
 
 
+_TOWN_AT_END = re.compile(r"\b(?:in|near|at|from)\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*$")
+
+
 # A region that sets the place of the rest of its sentence: "In the Midlands, …", "across
 # Wales …", "East Anglia, where …".
-_PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ff]or)\s+$")
+# ... a town before its region ("in Bend, Oregon,") placing it too.
+_PLACE_BEFORE = re.compile(
+    r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ff]or)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},\s+)?$"
+)
 _WHERE_AFTER = re.compile(r",?\s+where\b")
 
 

@@ -316,6 +316,7 @@ _FRACTION = r"(?:halves|half|thirds?|quarters?|fifths?|tenths?)"
 # "at least 12 were killed", "three died".
 _BARE_COUNT_VERBS = (
     r"were|are|have\s+been|had\s+been|died|lost|fled|remain|remained|left|"
+    r"injured|wounded|hurt|dead|killed|missing|"
     r"attended|signed|voted|applied|joined|marched|protested|gathered|escaped|survived"
 )
 # Nouns that name a number of people with no noun after it: "an attendance of 52,341".
@@ -459,9 +460,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?P<name>[A-Z][\w’'\-]*[a-z])(?<!January)(?<!February)(?<!March)(?<!April)"
             r"(?<!May)(?<!June)(?<!July)(?<!August)(?<!September)(?<!October)(?<!November)"
-            r"(?<!December)(?<!day),\s(?P<num>\d{1,3})"
+            r"(?<!December)(?<!day)(?:,\s(?P<num>\d{1,3})"
             # Not a part of a group ("40 shops in London, 12 of them new").
             r"(?=,|\s+(?:and|who|from|was|is|has|had)\b|\s+of\s+(?!the|them|which|whom|those)\w)"
+            # "Declan Walsh (34), of Tallaght": Irish and Indian papers print an age so.
+            r"|\s\((?P<bracketed>\d{1,3})\))"
         ),
     ),
     (
@@ -476,6 +479,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # minutes and 12 seconds".
             rf"(?:\s+(?:and\s+)?(?:(?P<num2>\d{{1,2}})|\b(?P<words2>{WORD_NUMBER}|an?))[\s-]+"
             r"(?P<unit2>months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)\b)?",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # An earthquake's magnitude: "a 6.4-magnitude quake", "magnitude 6.1", "M6.2".
+        "magnitude",
+        re.compile(
+            r"\b(?P<num>\d(?:\.\d)?)[\s-]?magnitude\b|\bmagnitude[\s-](?P<num2>\d(?:\.\d)?)\b",
             re.IGNORECASE,
         ),
     ),
@@ -1067,10 +1078,11 @@ def _age(match: re.Match[str], _text: str) -> _Found | None:
 
 
 def _age_apposition(match: re.Match[str], _text: str) -> _Found | None:
-    value = Decimal(match.group("num"))
+    group = "num" if match.group("num") else "bracketed"
+    value = Decimal(match.group(group))
     if not 0 < value <= 120:
         return None
-    return _Found(FigureKind.QUANTITY, match.start("num"), match.end("num"), value, AGE, 1,
+    return _Found(FigureKind.QUANTITY, match.start(group), match.end(group), value, AGE, 1,
                   Decimal(1))  # fmt: skip
 
 
@@ -1125,6 +1137,12 @@ def _quantity(match: re.Match[str], _text: str) -> _Found | None:
 
 
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
+def _magnitude(match: re.Match[str], _text: str) -> _Found:
+    value, precision = parse_digits(match.group("num") or match.group("num2"))
+    return _Found(FigureKind.QUANTITY, match.start(), match.end(), value, "magnitude", 1,
+                  precision)  # fmt: skip
 
 
 def _clock(match: re.Match[str], text: str) -> _Found | None:
@@ -1650,6 +1668,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], str], _Found | None]] = {
     "duration": _duration,
     "quantity": _quantity,
     "temperature": _temperature,
+    "magnitude": _magnitude,
     "clock": _clock,
     "count_level": _count_level,
     "count_of": _count_of,
@@ -1942,7 +1961,7 @@ _PERCENT_WORDS = frozenset("percent percents cent percentage basis bps".split())
 _AGE_WORDS = frozenset(("old", "aged", "age", "ages"))
 _LEVEL_SCALES = frozenset(("million", "billion", "thousand"))
 _LEVEL_WORDS = frozenset("to at was is were are remained remains".split())
-_AGE_HINT = re.compile(r"[a-z],\s\d{1,3}[,\s]")
+_AGE_HINT = re.compile(r"[a-z](?:,\s\d{1,3}[,\s]|\s\(\d{1,3}\))")
 _TEMPERATURE_WORDS = frozenset("celsius centigrade fahrenheit".split())
 _CLOCK_WORDS = frozenset("am pm a p gmt bst utc cet time".split())
 _CLOCK_HINT = re.compile(r"\d:\d\d")
@@ -2041,6 +2060,8 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> se
         on.add("temperature")
     if digit and (not words.isdisjoint(_CLOCK_WORDS) or _CLOCK_HINT.search(text, start, end)):
         on.add("clock")
+    if digit and "magnitude" in words:
+        on.add("magnitude")
     if digit and not words.isdisjoint(_GATHERINGS):
         on.add("count_of")
     if digit and not words.isdisjoint(_LEVEL_SCALES) and not words.isdisjoint(_LEVEL_WORDS):
@@ -2106,6 +2127,7 @@ _START_KINDS: list[tuple[str, str | None]] = [
     ("age", None),
     ("age_apposition", None),
     ("duration", "article"),
+    ("magnitude", None),
     ("clock", "number"),
     ("temperature", "number_minus_or_sign"),
     ("quantity", "quantity"),
@@ -2336,7 +2358,7 @@ def _not_a_figure(name: str, match: re.Match[str], text: str, sentence: Span) ->
     date or a time."""
     groups = match.groupdict()
     number_start = next((match.start(g) for g in ("num", "anum") if groups.get(g)), match.start())
-    if name in ("ordinal", "clock") or groups.get("mixed"):
+    if name in ("ordinal", "clock", "magnitude") or groups.get("mixed"):
         return False  # their patterns read all of the figure: "7.42am" is a time
     if not _NUMBER_START.match(text, number_start):
         return False
