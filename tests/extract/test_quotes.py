@@ -896,6 +896,17 @@ CLAUSE_CASES = [
         id="an-adverb-opening-the-sentence",
     ),
     pytest.param(
+        "“We will never get him back,” said his sister, Niamh Walsh.",
+        ["Niamh Walsh"],
+        id="said-then-a-relation-and-the-name-in-apposition",
+    ),
+    pytest.param(
+        "“Rescue teams are on the way,” Home Ministry spokesperson Rishi Ram Tiwari told "
+        "reporters in Kathmandu.",
+        ["Rishi Ram Tiwari"],
+        id="an-organisation-of-two-words-before-the-role",
+    ),
+    pytest.param(
         "Another witness, coffee shop worker Ciarán Molloy, said: “I heard a bang and ran.”",
         ["Ciarán Molloy"],
         id="a-name-after-what-the-person-is-in-apposition",

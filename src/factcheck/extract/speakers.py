@@ -850,11 +850,11 @@ _ROLE_MENTION = r"[Tt](?<!\w[Tt])he\s+(?P<role>{roles})\b"
 _NAMES = rf"{_NAME}(?:\s+(?:and|&)\s+{_NAME})?"
 # "former President Donald Trump wrote": a lower-case word may stand before the title.
 # "manager Mikel Arteta said", "said ONS chief economist Grant Fitzner", "said lead author Dr
-# Priya Raman": a lower-case role (a role word or a specialist, "-ist"), perhaps with its
-# organisation, may stand before the name.
+# Priya Raman", "Home Ministry spokesperson Rishi Tiwari said": a lower-case role (a role word
+# or a specialist, "-ist"), perhaps with its organisation, may stand before the name.
 _NAME_MODIFIER = (
     r"(?:(?:former|then|acting|outgoing|incoming|late|ex-)\s*)?"
-    rf"(?:(?:{_NAME_WORD}\s+)?(?:[a-z-]+\s+){{0,3}}?(?:{_ROLE_WORD}|[a-z]+ist)\s+(?={_UP}))?"
+    rf"(?:(?:{_NAME_WORD}\s+){{0,3}}?(?:[a-z-]+\s+){{0,3}}?(?:{_ROLE_WORD}|[a-z]+ist)\s+(?={_UP}))?"
 )
 # "Viktor Sarn of Stavik University said": the organisation is not the speaker.
 # "Sergeant Neil Jameson of North Yorkshire Police's major collision investigation unit said".
@@ -1043,9 +1043,10 @@ def _speaker(
     )
 
 
-# "“…,” said the Speaker, Thomas Brennan." — the name in apposition after the role.
+# "“…,” said the Speaker, Thomas Brennan." — the name in apposition after the role; "said his
+# sister, Niamh Walsh" too.
 _AFTER_CUE_ROLE_NAME = re.compile(
-    rf"[\s,;:.!?—–-]*(?P<cue>{_CUE})\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"[\s,;:.!?—–-]*(?P<cue>{_CUE})\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?:{_ROLE})s?,\s+(?P<name>(?-i:{_NAME}))",
     re.IGNORECASE,
 )

@@ -4,6 +4,7 @@ someone in one article and to no one in another (``when: missing``)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import Literal
 
@@ -60,6 +61,23 @@ def _first_name_of(a: Speaker, b: Speaker) -> bool:
     return len(short) == 1 and len(full) > 1 and short[0].casefold() == full[0].casefold()
 
 
+def _given_names(name: str) -> set[str]:
+    """The words before the surname, accents and case aside: a title or a nationality printed
+    there ("Treasurer Daniel Whitmore", "Kenyan Daniel Kiprotich") stands beside the name."""
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    words = "".join(c for c in folded if not unicodedata.combining(c)).split()[:-1]
+    return {word for word in words if len(word) > 2 and "." not in word}
+
+
+def _two_of_a_family(a: Speaker, b: Speaker) -> bool:
+    """Whether two people share a surname but no given name ("Bernadette Walsh" and her
+    sister "Niamh Walsh"): two people, although the surname is what matches speakers."""
+    if a.kind is not SpeakerKind.PERSON or b.kind is not SpeakerKind.PERSON:
+        return False
+    given_a, given_b = _given_names(a.name or ""), _given_names(b.name or "")
+    return bool(given_a) and bool(given_b) and given_a.isdisjoint(given_b)
+
+
 def check(params: SpeakerMismatchParams, ctx: CheckContext) -> Iterator[Hit]:
     # One finding per quote and pair of speakers: a quote one article prints whole and the
     # other splits into two paragraphs is one misattribution, not two; nor is a quote that
@@ -72,7 +90,8 @@ def check(params: SpeakerMismatchParams, ctx: CheckContext) -> Iterator[Hit]:
         quote_a, quote_b = ctx.quote(match.a.quote_id), ctx.quote(match.b.quote_id)
         key_a, key_b = quote_a.speaker.key, quote_b.speaker.key
         if params.when == "different" and (
-            key_a is None or key_b is None or key_a == key_b
+            key_a is None or key_b is None
+            or (key_a == key_b and not _two_of_a_family(quote_a.speaker, quote_b.speaker))
             or _first_name_of(quote_a.speaker, quote_b.speaker)
         ):  # fmt: skip
             continue
