@@ -199,6 +199,12 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
             "A bus driver dialled 999 at 07:18 and paramedics arrived within minutes.",
             [("7.18am", "07:18")],
         ),
+        # An Australian paper's bare "$" is the A$ of another's, not the US$ conversion.
+        (
+            "Treasurer Daniel Whitmore forecast a deficit of $27.9 billion for 2025-26.",
+            "The budget forecasts a deficit of A$27.9 billion (US$18.5 billion) for 2025-26.",
+            [("$27.9 billion", "A$27.9 billion")],
+        ),
         # The only 55th minute in each match report is one moment, however worded.
         (
             "City levelled through captain Owen Price in the 55th minute, heading home a corner "

@@ -300,6 +300,9 @@ def align_figures(
             score = alike - SENTENCE_DISCOUNT
             if score > scores.get((i, j), 0.0) and score >= min_score:
                 scores[i, j] = score
+    for i, j in _bare_dollars_priced_alike(a.figures, b.figures):
+        if same_place(i, j):
+            scores[i, j] = 100.0
 
     chosen = one_to_one([(score, i, j) for (i, j), score in scores.items()], gap)
 
@@ -328,6 +331,37 @@ def align_figures(
         FigureMatch(a=a.figures[i].id, b=b.figures[j].id, score=round(score, 1))
         for score, i, j in sorted(chosen, key=lambda pair: pair[1:])
     ]
+
+
+# Currencies other outlets print with a bare "$": an Australian paper's "$27.9 billion" is
+# another's "A$27.9 billion".
+_DOLLARS = frozenset({"AUD", "CAD", "NZD", "SGD", "HKD"})
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$")
+
+
+def _bare_dollar(figure: Figure) -> bool:
+    return figure.unit == "USD" and _BARE_DOLLAR.search(figure.text) is not None
+
+
+def _bare_dollars_priced_alike(a: list[Figure], b: list[Figure]) -> list[tuple[int, int]]:
+    """Pairs of a bare "$" amount and the same amount in a named dollar (A$, C$…): the bare
+    "$" is the outlet's own dollar, and the same specific value makes them one figure, where
+    reading "$" as US dollars would set it against a conversion ("US$18.5 billion")."""
+    pairs = []
+    for bare_side, named_side, flip in ((a, b, False), (b, a, True)):
+        named_by_value: dict[object, list[int]] = {}
+        for k, figure in enumerate(named_side):
+            if figure.unit in _DOLLARS and figure.value is not None:
+                named_by_value.setdefault(figure.value, []).append(k)
+        if not named_by_value:
+            continue
+        for k, bare in enumerate(bare_side):
+            if not _bare_dollar(bare) or bare.value is None or not _specific(bare):
+                continue
+            for m in named_by_value.get(bare.value, ()):
+                if periods_compatible(bare.period, named_side[m].period):
+                    pairs.append((m, k) if flip else (k, m))
+    return sorted(set(pairs))
 
 
 # A pair this sure, or of one value, anchors its two sentences to one another; the other
