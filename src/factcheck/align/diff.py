@@ -72,21 +72,20 @@ def wording(text: str) -> str:
 def _without_per_cent(words: list[str]) -> list[str]:
     """The words without "per cent" or "percent" after a number: the "%" they stand for is
     punctuation, which comparison leaves out."""
-    kept: list[str] = []
-    skip = 0
-    for index, word in enumerate(words):
-        if skip:
-            skip -= 1
-            continue
-        after_number = bool(kept) and one_spelling(fold(kept[-1]))[:1].isdigit()
-        if after_number and fold(word) == "percent":
-            continue
-        following = fold(words[index + 1]) if index + 1 < len(words) else ""
-        if after_number and fold(word) == "per" and following == "cent":
-            skip = 1
-            continue
-        kept.append(word)
-    return kept
+    keys = [_fold_word(word) for word in words]
+    kept: list[int] = []
+    at = 0
+    while at < len(words):
+        if kept and keys[kept[-1]][:1].isdigit():
+            if keys[at] == "percent":
+                at += 1
+                continue
+            if keys[at : at + 2] == ["per", "cent"]:
+                at += 2
+                continue
+        kept.append(at)
+        at += 1
+    return [words[index] for index in kept]
 
 
 # Word diffs fold the same words over and over; words are short, so caching them is cheap.

@@ -21,11 +21,11 @@ class SourceSpeakerParams(Params):
     )
 
 
-def _names_the_speaker(label: str, name: str) -> bool:
-    """Whether a label ("GOVERNOR SMITH", "Dr Raman", "Q") names the person: their surname is
-    one of its words."""
-    words = {word.casefold() for word in _LABEL_WORD.findall(label)}
-    return name.split()[-1].casefold() in words
+def _names_the_speaker(label: str, key: str) -> bool:
+    """Whether a label ("GOVERNOR SMITH", "Dr Raman", "Q") names the person whose speaker key
+    (surname) is ``key``: it is one of the label's words."""
+    words = {word.replace("’", "'").casefold() for word in _LABEL_WORD.findall(label)}
+    return key in words
 
 
 def check(params: SourceSpeakerParams, ctx: CheckContext) -> Iterator[Hit]:
@@ -38,9 +38,9 @@ def check(params: SourceSpeakerParams, ctx: CheckContext) -> Iterator[Hit]:
             continue
         speaker = ctx.quote(match.quote_id).speaker
         # An organisation speaks through whoever it sends; an unnamed speaker is FC108's.
-        if speaker.name is None or speaker.kind is not SpeakerKind.PERSON:
+        if speaker.key is None or speaker.kind is not SpeakerKind.PERSON:
             continue
-        if _names_the_speaker(match.speaker, speaker.name):
+        if _names_the_speaker(match.speaker, speaker.key):
             continue
         quote = ctx.quote(match.quote_id)
         yield Hit(
