@@ -885,6 +885,12 @@ CLAUSE_CASES = [
         id="a-place-before-the-title",
     ),
     pytest.param(
+        "Prime Minister Kamal Raj Adhikari flew to the area with a medical team on Saturday. "
+        "“We will not leave anyone without a roof this winter,” he said.",
+        ["Kamal Raj Adhikari"],
+        id="a-three-word-name-after-a-two-word-title",
+    ),
+    pytest.param(
         "“Our offer is generous and it remains on the table,” port authority chief executive "
         "Daniel Brooks said in a statement.",
         ["Daniel Brooks"],

@@ -397,6 +397,15 @@ def _role_in(run: str) -> str | None:
     return roles[-1] if roles else None
 
 
+def _is_name_word(run: str) -> bool:
+    """Whether a run is one word that can end a person's name."""
+    return (
+        " " not in run
+        and run.casefold() not in _NOT_NAME_START
+        and _PERSON_WORD.fullmatch(run) is not None
+    )
+
+
 def _words_after_role(run: str) -> int:
     """How many words follow the last role word or title of the run."""
     words = [word.casefold() for word in run.split()]
@@ -588,7 +597,13 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                 # "Vila de Rei Mayor Ricardo Aires": a place and a role before the name fill a
                 # run, and the name runs on into the next.
                 more = _NAME_RUN.match(text, end + 1, region.end)
-                if more is not None and _words_after_role(run) < 2:
+                after_role = _words_after_role(run)
+                if more is not None and after_role < 2:
+                    end = previous_end = more.end()
+                    run = text[start:end]
+                elif more is not None and after_role == 2 and _is_name_word(more.group()):
+                    # "Prime Minister Kamal Raj Adhikari": a three-word name after a
+                    # two-word role fills the run but one word.
                     end = previous_end = more.end()
                     run = text[start:end]
             name, words, org_word, person_words, titled, single, first_name = _run_facts(run)
