@@ -152,9 +152,8 @@ EVENTS = [
             ("FC105", "112mph", "121 mph"),
             ("FC105", "54-year-old", "45-year-old"),  # the driver's age
             ("FC101", "The carriage just tipped over ", "The carriage just tipped over "),
+            ("FC105", "about 7.42am", "7:24 a.m."),
         },
-        # Missed: derailed at about 7.42am vs 7:24 a.m. (the American outlet's time closes a
-        # long sentence, far from what it dates).
     ),
     (
         "rate-cut",

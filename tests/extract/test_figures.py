@@ -942,6 +942,11 @@ def test_qa8_figures(sentence, expected) -> None:
         # A thousands comma is no clause mark: the amount's own words are not its measure.
         ("Net profit rose 18 per cent to Rs 1,248 crore from Rs 1,058 crore in FY24.",
          "Rs 1,058 crore", {"previous", "profit"}, {"crore", "rs"}),
+        # A time set off by a comma dates what the sentence says happened, not the place
+        # described just before it.
+        ("The train came off the tracks just south of Morpeth, a town in Northumberland about "
+         "290 miles (467 kilometers) north of London, at 7:24 a.m.", "7:24 a.m.",
+         {"track", "morpeth"}, {"london", "town", "northumberland"}),
     ],
 )  # fmt: skip
 def test_qa8_measures(sentence, printed, words, not_words) -> None:

@@ -1797,6 +1797,23 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _AT_THE_AGE = re.compile(r"\bat\s+the\s+$", re.IGNORECASE)
 
 
+# A description set off by commas after a name ("Morpeth, a town in Northumberland, at …")
+# or words in brackets: neither says what happened.
+_ASIDE = re.compile(r",\s+(?:a|an|the)\s+[^,;:]*,|\([^()]*\)")
+
+
+def _event_words(text: str, start: int, end: int, others: list[tuple[int, int]]) -> list[str]:
+    """The words of ``text[start:end]`` with asides, other figures and periods left out."""
+    spans = sorted([*others, *((m.start(), m.end()) for m in _ASIDE.finditer(text, start, end))])
+    kept: list[tuple[int, int]] = []
+    for span in spans:
+        if kept and span[0] < kept[-1][1]:
+            kept[-1] = (kept[-1][0], max(kept[-1][1], span[1]))
+        else:
+            kept.append(span)
+    return _clause_words(text, start, end, kept)
+
+
 def _measure(
     text: str,
     sentence: Span,
@@ -1821,6 +1838,11 @@ def _measure(
         left = _clause_words(text, left_start, start, others)
         opening = left_start == sentence.start
         words = _content_words(left[-5:], opening and len(left) <= 5)
+        if len(left) <= 2 and found.unit.startswith(CLOCK) and left_start > sentence.start:
+            # "it came off the tracks just south of Morpeth, a town in Northumberland, at 7:24
+            # a.m.": a time set off by a comma dates what the sentence's verb says happened,
+            # not the place described just before it.
+            words = _content_words(_event_words(text, sentence.start, start, others)[-10:])
         if len(words) < 2 and len(left) > 5:
             # "a train that came off the rails near Fellbrook in September was going at 63
             # mph": the five words before say nothing; what the clause is about comes earlier.
