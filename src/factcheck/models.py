@@ -101,6 +101,9 @@ class Attribution(StrEnum):
     PRONOUN = "pronoun"  # "he said", resolved to the last named person
     CONTINUATION = "continuation"  # "Adding: “…”", the previous quote's speaker
     TITLE = "title"  # "Meta's CEO said", resolved through a role seen earlier
+    # "the 20-year-old said", "the young forward told reporters": someone just named, described;
+    # resolved where the text shows whom (the name printed with that age), else left unnamed.
+    DESCRIPTION = "description"
     NONE = "none"
 
 

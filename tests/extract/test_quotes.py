@@ -890,6 +890,33 @@ CLAUSE_CASES = [
         ["Kamal Raj Adhikari"],
         id="a-three-word-name-after-a-two-word-title",
     ),
+    # A description of someone just named: the person printed with that age, or the last
+    # person named if also the last subject and introduced in no other role; else no one.
+    pytest.param(
+        "Jayden Okafor, 20, scored from a cut-back by Keane Lewis-Potter. “I dreamed about "
+        "this moment,” said the 20-year-old.",
+        ["Jayden Okafor"],
+        id="the-n-year-old-is-the-person-printed-with-that-age",
+    ),
+    pytest.param(
+        "Brentford manager Thomas Frank praised his side. Jayden Okafor came off the bench "
+        "and scored. The young forward, who joined two years ago, told reporters: “I dreamed "
+        "about this moment.”",
+        ["Jayden Okafor"],
+        id="the-young-forward-is-the-last-subject-named",
+    ),
+    pytest.param(
+        "Jayden Okafor scored from a cut-back by Keane Lewis-Potter. “I dreamed about this "
+        "moment,” the forward said.",
+        [None],
+        id="a-description-that-may-mean-either-of-two-people-names-no-one",
+    ),
+    pytest.param(
+        "Jayden Okafor scored the winner. Brentford manager Thomas Frank said the side had "
+        "fought. “I dreamed about this moment,” said the striker.",
+        [None],
+        id="a-manager-is-not-the-striker",
+    ),
     pytest.param(
         "“Our offer is generous and it remains on the table,” port authority chief executive "
         "Daniel Brooks said in a statement.",

@@ -52,3 +52,30 @@ def test_an_organisation_speaking_through_its_spokesperson_is_no_misattribution(
         f"Northline apologised. {quote} a Northline spokesperson said.",
         f"Northline chief executive Fiona Grant said: {quote[:-2]}.”",
     ) == ["Same quote attributed to Northline in a but to Fiona Grant in b"]
+
+
+def unattributed_findings(text_a: str, text_b: str) -> list[str]:
+    articles = [
+        article_from_text(f"A\n\n{text_a}\n", article_id="a"),
+        article_from_text(f"B\n\n{text_b}\n", article_id="b"),
+    ]
+    report = compare(articles, load_rules([builtin_rules_dir()]))
+    return [f.message for f in report.findings if f.rule == "FC108"]
+
+
+def test_a_quote_given_to_someone_described_is_attributed() -> None:
+    # "The young forward" is Okafor or Lewis-Potter: the tool cannot tell which, but the
+    # article does attribute the quote, so it is not "unknown" against a named speaker.
+    named = "Jayden Okafor scored. “I just closed my eyes and hit it,” Okafor told reporters."
+    described = (
+        "Jayden Okafor scored from a cut-back by Keane Lewis-Potter. The young forward told "
+        "reporters: “I just closed my eyes and hit it.”"
+    )
+    assert not unattributed_findings(named, described)
+    unattributed = (
+        "Jayden Okafor scored from a cut-back by Keane Lewis-Potter.\n\n“I just closed my "
+        "eyes and hit it.”"
+    )
+    assert unattributed_findings(named, unattributed) == [
+        "Quote attributed to Jayden Okafor in a but to unknown in b"
+    ]

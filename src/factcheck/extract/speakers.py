@@ -191,6 +191,11 @@ class Mention:
     subject: bool = False
 
 
+# How far back the person "the 20-year-old said" describes may have been named: the
+# paragraph before, not the story.
+_EPITHET_REACH = 600
+
+
 @dataclass
 class Cast:
     """The people and organisations an article names, in order."""
@@ -209,6 +214,7 @@ class Cast:
     _subject_starts: list[int] = field(default_factory=list, repr=False)
     _ordered: bool = field(default=True, repr=False)
     _name_finder: re.Pattern[str] | None = field(default=None, repr=False)
+    text: str = field(default="", repr=False)
 
     def canonical(self, name: str) -> str:
         words = name.split()
@@ -246,6 +252,26 @@ class Cast:
             self._subject_starts = [m.span.start for m in self._subjects]
             self._ordered = self._starts == sorted(self._starts)
         return self._people
+
+    def described_before(self, offset: int, text: str, age: str | None) -> Mention | None:
+        """Whom "the 20-year-old" or "the young forward" said refers to, in the paragraphs
+        before ``offset``: the person printed with that age ("Jayden Okafor, 20,"), else the
+        last person named if they are also the last subject. None when the text leaves it
+        open: "Okafor, 20, scored from a cut-back by Keane Lewis-Potter. The forward said"
+        may mean either, and a manager is not "the forward"."""
+        people = self.people_between(max(0, offset - _EPITHET_REACH), offset)
+        if age is not None:
+            aged = re.compile(rf"(?:,\s*|\s*\(|\s+is\s+){age}\b(?!-)")
+            for mention in reversed(people):
+                if aged.match(text, mention.span.end):
+                    return mention
+            return None
+        last = self.last_person_before(offset)
+        if not people or last is None or last.name != people[-1].name:
+            return None
+        # "Brentford manager Thomas Frank": someone introduced in a role is not described
+        # by another word.
+        return None if last.name in self.roles.values() else last
 
     def people_between(self, start: int, end: int) -> list[Mention]:
         """The people named from ``start`` up to ``end``."""
@@ -568,7 +594,7 @@ def _acts(after: str) -> bool:
 def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None = None) -> Cast:
     """Every capitalised name in the regions, classified as person or organisation.
     ``single_quotes`` are the spans of quotes in single marks, whose names do not act."""
-    cast = Cast()
+    cast = Cast(text=text)
     # Each name with its start and end, and what tells whether it acts as a subject: None for
     # an organisation, else its run's start, region, whether it opens a sentence, whether it is
     # a possessive, and the word before it. Whether it acts is decided only for the names that
@@ -926,12 +952,29 @@ _RELATIONS = frozenset(
     "fiancé friend colleague cousin niece nephew aunt uncle granddaughter grandson "
     "grandmother grandfather stepfather stepmother".split()
 )
-_ROLE = "|".join(
-    sorted(
-        (re.escape(r) for r in ROLE_WORDS | ORG_NOUNS | _ANONYMOUS | _RELATIONS if "." not in r),
-        key=len,
-        reverse=True,
+# What a report calls someone it has just named, to avoid repeating the name: "The young
+# forward told reporters", "the 20-year-old said". Such a description refers back to the
+# person the text is about (the last subject), where a role ("the minister said") refers to
+# whoever was introduced in it. Sports positions are both: "the striker" may be either.
+_EPITHETS = frozenset(
+    "forward teenager youngster veteran debutant substitute newcomer rookie star champion "
+    "runner-up runner swimmer rider jockey boxer golfer sprinter skier climber singer actor "
+    "actress rapper musician billionaire entrepreneur".split()
+)
+_EPITHET_POSITIONS = frozenset("striker goalkeeper midfielder defender winger player".split())
+_ROLE = (
+    "|".join(
+        sorted(
+            (
+                re.escape(r)
+                for r in ROLE_WORDS | ORG_NOUNS | _ANONYMOUS | _RELATIONS | _EPITHETS
+                if "." not in r
+            ),
+            key=len,
+            reverse=True,
+        )
     )
+    + r"|\d{1,3}-year-old"
 )
 _DETERMINER = (
     r"(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree"
@@ -959,6 +1002,13 @@ _AFTER_ROLE_CUE = re.compile(
     rf"(?P<cue>{_CUE})\b",
     re.IGNORECASE,
 )
+# "“…,” said the 20-year-old.", "said the company": the cue, then the role. Not "said the
+# company would…", which reports what the company would do.
+_AFTER_CUE_ROLE = re.compile(
+    rf"[\s,;:.!?—–-]*(?P<cue>{_CUE})\s+{_DETERMINED_ROLE_REF}\b"
+    r"(?![’'-]|\s+(?:would|will|had|has|have|was|is|were|are|could|should|must|may|might)\b)",
+    re.IGNORECASE,
+)
 _BEFORE_ROLE_CUE_END = (
     rf"{_APPOSITION}\s+(?:also\s+)?(?P<cue>{_CUE})(?:\s+(?:\w+\s+){{0,3}}?(?:that|reporters|"
     rf"{_UP}\w+))?\s*[,:]?\s*$"
@@ -972,6 +1022,10 @@ _POSSESSIVE_S = re.compile("[’'][sSſ]")
 _PRONOUNS = frozenset("he she they it i we".split())
 _SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 _CAPITALISED_RUN = re.compile(rf"{_UP}[\w&’'-]*(?:\s+{_UP}[\w&’'-]*)*")
+
+
+def _epithet(role: str) -> bool:
+    return role in _EPITHETS or role in _EPITHET_POSITIONS or role.endswith("-year-old")
 
 
 def _by_role(cast: Cast, match: re.Match[str], start: int, shift: int) -> Speaker:
@@ -1019,6 +1073,16 @@ def _by_role(cast: Cast, match: re.Match[str], start: int, shift: int) -> Speake
         qualified = f"{before_role[-1].casefold()} {role}" if len(before_role) > 1 else None
         name = cast.roles.get(qualified) if qualified else None
         name = name or cast.roles.get(role)
+    if name is None and (match.group("det") or "").casefold() == "the" and _epithet(role):
+        age = role.split("-")[0] if role.endswith("-year-old") else None
+        described = cast.described_before(start, cast.text, age)
+        return Speaker(
+            name=described.name if described else None,
+            kind=SpeakerKind.PERSON,
+            attribution=Attribution.DESCRIPTION,
+            cue=match.group("cue"),
+            span=span,
+        )
     if name is None or role in ORG_NOUNS:
         return Speaker(cue=match.group("cue"), span=span)
     return Speaker(
@@ -1088,7 +1152,7 @@ def _holds_cue(window: str) -> bool:
 # spaces: perhaps plural, perhaps before a comma.
 _ROLE_TOKENS = frozenset(
     f"{role}{plural}{comma}"
-    for role in ROLE_WORDS | ORG_NOUNS | _ANONYMOUS | _RELATIONS
+    for role in ROLE_WORDS | ORG_NOUNS | _ANONYMOUS | _RELATIONS | _EPITHETS
     if "." not in role
     for plural in ("", "s")
     for comma in ("", ",")
@@ -1101,7 +1165,9 @@ def _holds_role(window: str) -> bool:
     the patterns, ignoring case, tried a name or a role at every position."""
     if _folds_elsewhere(window):
         return True
-    return not _ROLE_TOKENS.isdisjoint(map(str.casefold, window.split()))
+    if "-year-old" in window:
+        return True
+    return not _ROLE_TOKENS.isdisjoint(token.casefold().rstrip(".;:!?") for token in window.split())
 
 
 _PRE_READ = 200
@@ -1130,6 +1196,9 @@ def attribute_after(cast: Cast, text: str, start: int, end: int) -> Speaker | No
         return _speaker(
             cast, role.group("appos"), name_span, role.group("cue"), start, Attribution.NAMED
         )
+    if role:
+        return _by_role(cast, role, start, 0)
+    role = _AFTER_CUE_ROLE.match(text, start, end) if role_named else None
     if role:
         return _by_role(cast, role, start, 0)
     for pattern in (_AFTER_CUE_NAME, _AFTER_NAME_CUE):
@@ -1288,7 +1357,7 @@ def _may_end_with_role_cue(window: str) -> bool:
 
 
 def _role_or_apposition(token: str) -> bool:
-    return token.endswith(",") or token.casefold() in _ROLE_TOKENS_BEFORE_CUE
+    return token.endswith((",", "-year-old")) or token.casefold() in _ROLE_TOKENS_BEFORE_CUE
 
 
 def attribute_before(cast: Cast, text: str, start: int, end: int) -> Speaker | None:
