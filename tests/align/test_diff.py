@@ -83,5 +83,22 @@ def test_a_number_printed_apart_is_the_same_wording(a: str, b: str) -> None:
     assert describe(word_diff(a, b)) == "punctuation or case only"
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("I had my chances in the tiebreak", "I had my chances in the tie-break"),
+     ("I can't afford to live near it anymore", "I can’t afford to live near it any more"),
+     ("We are moving toward a cure", "We are moving towards a cure"),
+     ("It was a world-class performance", "It was a world class performance")],
+)  # fmt: skip
+def test_a_compound_split_apart_or_a_british_s_is_the_same_wording(a: str, b: str) -> None:
+    assert wording(a) == wording(b)
+    assert describe(word_diff(a, b)) == "punctuation or case only"
+
+
+def test_a_compound_split_apart_is_no_change_beside_a_real_one() -> None:
+    diff = word_diff("I had my chances in the tiebreak", "I had a chance in the tie-break")
+    assert describe(diff) == "“my chances” → “a chance”"
+
+
 def test_per_cent_not_after_a_number_is_a_word() -> None:
     assert wording("It rose per cent") != wording("It rose")

@@ -44,6 +44,10 @@ _SPELLINGS = {
     "plough": "plow", "sceptic": "skeptic", "sceptical": "skeptical", "practise": "practice",
     "practised": "practiced", "practising": "practicing", "enrol": "enroll",
     "fulfil": "fulfill", "instalment": "installment", "manoeuvre": "maneuver",
+    # The "-s" British English keeps: "towards", "amongst", "whilst".
+    "towards": "toward", "afterwards": "afterward", "backwards": "backward",
+    "upwards": "upward", "downwards": "downward", "amongst": "among", "amidst": "amid",
+    "whilst": "while",
 }  # fmt: skip
 
 
@@ -63,10 +67,11 @@ def one_spelling(word: str) -> str:
 
 
 def wording(text: str) -> str:
-    """What a quote says, case, punctuation, British or American spelling and the way a
-    number is printed aside ("five" and "5", "82%" and "82 per cent"): two quotes with the
-    same wording are the same words."""
-    return " ".join(one_spelling(word) for word in _without_per_cent(fold(text).split()))
+    """What a quote says, case, punctuation, British or American spelling, the way a number
+    is printed ("five" and "5", "82%" and "82 per cent") and where a compound is split aside
+    ("tie-break" and "tiebreak", "any more" and "anymore", house styles all): two quotes with
+    the same wording are the same words."""
+    return "".join(one_spelling(word) for word in _without_per_cent(fold(text).split()))
 
 
 def _without_per_cent(words: list[str]) -> list[str]:
@@ -112,6 +117,8 @@ def word_diff(a: str, b: str) -> list[WordDiff]:
             return
         a0, a1, b0, b1 = pending
         op = DiffOp.REPLACE if a1 > a0 and b1 > b0 else DiffOp.DELETE if a1 > a0 else DiffOp.INSERT
+        if op is DiffOp.REPLACE and _joined(keys_a[a0:a1]) == _joined(keys_b[b0:b1]):
+            op = DiffOp.EQUAL  # "tie-break" and "tiebreak": one word, split apart
         diff.append(WordDiff(op=op, a=" ".join(words_a[a0:a1]), b=" ".join(words_b[b0:b1])))
 
     for op in Levenshtein.opcodes(keys_a, keys_b):
@@ -131,6 +138,10 @@ def word_diff(a: str, b: str) -> list[WordDiff]:
             pending = (pending[0], op.src_end, pending[2], op.dest_end)
     flush()
     return diff
+
+
+def _joined(keys: list[str]) -> str:
+    return "".join(keys).replace(" ", "")
 
 
 def describe(diff: list[WordDiff]) -> str:
