@@ -129,6 +129,21 @@ def test_a_broken_sidecar_is_a_one_line_error_naming_it(write) -> None:
             "By Saturday evening, 1,510 flights had been cancelled.\n",
             ["title", "body", "body"],
         ),
+        # A headline with its byline (and date) on the next lines, no blank line between.
+        (
+            "Quillstream to cut 180 jobs in Dublin as part of global lay-offs\nBy Ciara Nolan\n\n"
+            "Software company Quillstream is to cut about 180 jobs.\n",
+            ["title", "byline", "body"],
+        ),
+        (
+            "Storm floods coastal towns\nBy Jane Smith\nMarch 3, 2024\n\nThe storm hit at dawn.\n",
+            ["title", "byline", "dateline", "body"],
+        ),
+        # Lines of one opening paragraph with no byline or date among them stay one block.
+        (
+            "The storm hit at dawn,\nofficials said.\n\nRoads were closed by noon.\n",
+            ["body", "body"],
+        ),
     ],
 )
 def test_titles_datelines_bylines_and_boilerplate_are_not_body(text, kinds) -> None:

@@ -26,6 +26,7 @@ ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
 _PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -234,6 +235,8 @@ def classify_blocks(text: str) -> list[Block]:
     """Split into paragraphs and tell title, date line, byline and boilerplate from body."""
     spans = [Span(start=m.start(), end=m.end()) for m in _PARAGRAPH.finditer(text)]
     spans = [_trim(text, span) for span in spans]
+    if spans:
+        spans[:1] = _furniture_lines(text, spans[0])
     blocks: list[Block] = []
     seen_body = False
     for index, span in enumerate(spans):
@@ -243,6 +246,20 @@ def classify_blocks(text: str) -> list[Block]:
         seen_body = seen_body or kind is BlockKind.BODY
         blocks.append(Block(kind=kind, span=span))
     return blocks
+
+
+def _furniture_lines(text: str, span: Span) -> list[Span]:
+    """The opening paragraph, one block a line when a line after the first is a byline or a
+    date line ("Headline\nBy Derek Lanning" with no blank line between): each line is its
+    own piece of furniture, where the whole was read as one line of body text."""
+    lines = [Span(start=m.start(), end=m.end()) for m in _LINE.finditer(text, span.start, span.end)]
+    if len(lines) < 2 or len(lines) > 5:
+        return [span]
+    furniture = [
+        (_BYLINE.match(line) is not None and is_headline(line)) or _is_dateline(line)
+        for line in (sp.slice(text).strip() for sp in lines[1:])
+    ]
+    return [_trim(text, line) for line in lines] if any(furniture) else [span]
 
 
 def _kind_of(para: str, *, is_first: bool, seen_body: bool) -> BlockKind:
