@@ -271,6 +271,18 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
             "Northwind now forecasts full-year revenue of $19.5 billion to $21 billion.",
             [("between $19.5 billion and $20.5 billion", "$19.5 billion to $21 billion")],
         ),
+        # A change said in a word is not a share, whatever place they share.
+        (
+            "Asking rents for new leases in Berlin have nearly doubled since 2014.",
+            "In a 2021 referendum, 59.1% of Berliners voted in favour of taking over the "
+            "holdings of landlords.",
+            [],
+        ),
+        (
+            "Asking rents in Berlin have nearly doubled since 2014.",
+            "Rents in Berlin have risen 80% since 2014.",
+            [("nearly doubled", "80%")],
+        ),
     ],
 )
 def test_figures_pair_by_measure_and_value(text_a: str, text_b: str, pairs) -> None:

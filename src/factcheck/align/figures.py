@@ -132,6 +132,8 @@ FAR_APART_PENALTY = 25.0
 PERIOD_BONUS = 10.0
 BEFORE_AND_AFTER_PENALTY = 30.0
 OTHER_REGION_PENALTY = 50.0
+CHANGE_AND_LEVEL_PENALTY = 30.0
+_MULTIPLE = re.compile(r"doubl|tripl|quadrupl|halv", re.IGNORECASE)
 ALONE_SPECIFIC_SCORE = 85.0  # the only figure of one specific value in each article
 
 
@@ -226,6 +228,13 @@ def align_figures(
     regions_a = _regions(a, text_a)
     regions_b = _regions(b, text_b)
     clock_a = [figure.unit.startswith(CLOCK) for figure in a.figures]
+    # A percentage change is not a share: "rents have nearly doubled" is not "59.1% of
+    # Berliners". Only for changes said in a word, which name no level: "inflation rose to
+    # 3.2%" is a level as much as "inflation was 3.2%".
+    multiple_a = [_MULTIPLE.search(figure.text) is not None for figure in a.figures]
+    multiple_b = [_MULTIPLE.search(figure.text) is not None for figure in b.figures]
+    moved_a = [not MOVEMENT.isdisjoint(figure.measure) for figure in a.figures]
+    moved_b = [not MOVEMENT.isdisjoint(figure.measure) for figure in b.figures]
 
     def gap(i: int, j: int) -> float:
         """How far apart two figures' values are (see `_gap`); times of day by the clock."""
@@ -250,6 +259,8 @@ def align_figures(
             bonus -= BEFORE_AND_AFTER_PENALTY  # "from 0.8%" is not the "1.1%" it rose to
         if not same_place(i, j):
             bonus -= OTHER_REGION_PENALTY
+        if (multiple_a[i] and not moved_b[j]) or (multiple_b[j] and not moved_a[i]):
+            bonus -= CHANGE_AND_LEVEL_PENALTY
         if not worded and bonus == CLOSE_BONUS:
             bonus = 0.0  # a close value alone does not make two unworded figures one fact
         score = measure + bonus
