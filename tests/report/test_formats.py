@@ -214,3 +214,26 @@ def test_markdown_escapes_article_text_in_cells(tmp_path: Path) -> None:
     assert r"\<img src=x onerror=alert(1)\> \*Exclusive\* \[link\](http://x)" in page
     assert r"A\_B \& Co" in page
     assert "| a: We ~~will~~ rebuild" in page  # the diff's own marks stay marks
+
+
+def test_a_figure_row_shows_every_figure_an_article_has_in_it(tmp_path: Path) -> None:
+    # c swaps the two percentages a and b print apart, so alignment joins a's turnout and
+    # c's members by value: the row holds two of c's figures, and the table shows both.
+    texts = {
+        "a": "In a ballot, 87 percent of members voted for strike action on a turnout of 78 "
+        "percent.",
+        "b": "The ITRWU said 87 per cent of members who voted had backed strike action, on a "
+        "turnout of 78 per cent.",
+        "c": "Of the members who voted in the ballot, 78 per cent backed strike action, on a "
+        "turnout of 87 per cent.",
+    }
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(f"Strike\n\n{text}\n", encoding="utf-8")
+    paths = [tmp_path / f"{name}.txt" for name in texts]
+    report = compare([load_article(p) for p in paths], load_rules([builtin_rules_dir()]))
+    shown = [
+        line for line in render(report, OutputFormat.MARKDOWN).splitlines()
+        if "per cent" in line and line.startswith("|")
+    ]  # fmt: skip
+    printed = {figure.text for row in report.figure_table for figure in row.figures}
+    assert all(text in "".join(shown) for text in printed), shown

@@ -45,8 +45,16 @@ class FigureTable:
         return f"{base}: {self.event}" if self.event else base
 
     def cells(self, row: FigureRow) -> list[str]:
-        by_article: dict[str, Figure] = {figure.article_id: figure for figure in row.figures}
-        return [by_article[a.id].text if a.id in by_article else "—" for a in self.articles]
+        """Each article's figures in the row, or a dash. A row joined through other articles
+        may hold two of one article's figures (one outlet swapped two figures that the others
+        print apart): both are shown, not whichever came last."""
+        by_article: dict[str, list[Figure]] = {}
+        for figure in row.figures:
+            by_article.setdefault(figure.article_id, []).append(figure)
+        return [
+            " / ".join(figure.text for figure in by_article[a.id]) if a.id in by_article else "—"
+            for a in self.articles
+        ]
 
 
 def figure_tables(report: Report) -> list[FigureTable]:
