@@ -882,7 +882,8 @@ QA8_CASES = [
      [("about 2 pounds", "quantity", "2", "lb")]),
     ("Passengers can claim up to 520 pounds (about $660) in compensation.",
      [("up to 520 pounds", "money", "520", "GBP"), ("$660", "money", "660", "USD")]),
-    ("He earns 300 pounds a week.", [("300 pounds", "money", "300", "GBP")]),
+    # ... and an amount each week is a weekly amount (QA round 13).
+    ("He earns 300 pounds a week.", [("300 pounds a week", "money", "300", "GBP/week")]),
     ("It weighs 520 pounds.", [("520 pounds", "quantity", "520", "lb")]),
     # QA round 11: Canadian "$14.6-million", a metric ton.
     ("The jury awarded $14.6-million in damages.",
@@ -977,3 +978,126 @@ def test_three_months_to_a_month_is_a_quarter_not_a_span() -> None:
     assert [f.kind.value for f in figures_of("Sales rose 8% in the three months to June.")] == [
         "percent"
     ]
+
+
+# QA13: a rate per day, a range whose currency follows it, a span in hours and minutes, a span
+# that lasted until something happened, an altitude, a dateline, an age at an event.
+QA13_CASES = [
+    # An amount each day is a daily amount: it never pairs with the total of the stoppage.
+    ("Ibec estimated the cost to the economy at €30m a day.",
+     [("€30m a day", "money", "30000000", "EUR/day")]),
+    ("Business group Ibec estimated that the strike would cost the Irish economy 30 million "
+     "euros ($32.5 million) a day in lost output and trade.",
+     [("30 million euros", "money", "30000000", "EUR/day"),
+      ("$32.5 million", "money", "32500000", "USD/day")]),
+    ("Ibec has estimated that the three-day stoppage will cost the economy €90 million.",
+     [("three-day", "duration", "3", "day"), ("€90 million", "money", "90000000", "EUR")]),
+    ("The strike will cost £30m per day.", [("£30m per day", "money", "30000000", "GBP/day")]),
+    # A year is the period amounts are told in: the rate is in the measure, not the unit.
+    ("Halvorsen said the combination would save £140 million a year by 2027.",
+     [("£140 million a year", "money", "140000000", "GBP")]),
+    # ... and a date told by its distance is no rate.
+    ("Revenue was $5 billion a year earlier.", [("$5 billion", "money", "5000000000", "USD")]),
+    ("It costs $2bn a year on average.", [("$2bn a year", "money", "2000000000", "USD")]),
+    # A range whose currency is named once, after it.
+    ("The evening sale as a whole brought in 118.6 million pounds ($150.4 million), against a "
+     "pre-sale estimate of 95 million to 134 million pounds.",
+     [("118.6 million pounds", "money", "118600000", "GBP"),
+      ("$150.4 million", "money", "150400000", "USD"),
+      ("95 million to 134 million pounds", "range", "95000000-134000000", "GBP")]),
+    ("The painting had been estimated at 18 million to 25 million pounds ($22.8 million to "
+     "$31.7 million).",
+     [("18 million to 25 million pounds", "range", "18000000-25000000", "GBP"),
+      ("$22.8 million to $31.7 million", "range", "22800000-31700000", "USD")]),
+    ("It was estimated at between 18 and 25 million pounds.",
+     [("between 18 and 25 million pounds", "range", "18000000-25000000", "GBP")]),
+    ("The deal cost $5 million to 7 million, it said.",
+     [("$5 million to 7 million", "range", "5000000-7000000", "USD")]),
+    # Not ranges of money: a change and where it ended, a weight.
+    ("Sales rose from 18 million to 25 million euros.",
+     [("25 million euros", "money", "25000000", "EUR")]),
+    ("It weighs 10 to 12 pounds.", [("10 to 12 pounds", "range", "10-12", "lb")]),
+    # A span on the clock, its parts set off by commas, is one span.
+    ("Luca Benedetti beat Tomas Arriaga 6-4, 3-6, 7-6 (7-4), 6-2 in a final that lasted 3 hours, "
+     "18 minutes.",
+     [("3 hours, 18 minutes", "duration", "198", "minute")]),
+    ("He won in 2 hours, 4 minutes, 35 seconds.",
+     [("2 hours, 4 minutes, 35 seconds", "duration", "7475", "second")]),
+    # ... but a list of spans in years, months and days is a list.
+    ("Forrest Gump keeps running for 3 years, 2 months, 14 days, and 16 hours.",
+     [("3 years", "duration", "3", "year"), ("2 months", "duration", "2", "month"),
+      ("14 days", "duration", "14", "day"), ("16 hours", "duration", "16", "hour")]),
+    # A span that lasted until something happened; not a date told by its distance.
+    ("The six survivors made their way to an underground refuge station and were trapped for 31 "
+     "hours before rescue teams cleared a path through roughly 40 metres of fallen rock.",
+     [("six survivors", "count", "6", "survivor"), ("31 hours", "duration", "31", "hour"),
+      ("roughly 40 metres", "quantity", "40", "m")]),
+    ("They were stranded 31 hours before they were found.",
+     [("31 hours", "duration", "31", "hour")]),
+    # An event is dated by its distance, whatever follows.
+    ("The call got cancelled two minutes before it started.", []),
+    ("The meeting was held two days before the vote took place.", []),
+    ("It was closed for 17 days after the crash, reopening on Oct. 2.",
+     [("17 days", "duration", "17", "day")]),
+    ("Fans arrived three hours before the match.", []),
+    ("Three hours before the match kicked off, fans gathered.", []),
+    ("Three days after the quake, rescuers arrived.", []),
+    # An age at an event, of a person the article names so.
+    ("Margaret Ashcombe was born in 1909. Ashcombe, who was born in Sydney in 1909 and spent "
+     "most of the 1930s in Paris and London, was 29 when she painted the canvas.",
+     [("29", "quantity", "29", "years old")]),
+    ("Bathers, Bronte, painted in 1938 when Ashcombe was just 26, was knocked down for a hammer "
+     "price of £27.5m.",
+     [("26", "quantity", "26", "years old"), ("£27.5m", "money", "27500000", "GBP")]),
+    # Not ages: a noun opening the sentence, a name the article never gives a person.
+    ("Inflation was 9 when the war began.", []),
+    ("Ashcombe was 29 when she painted the canvas.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), QA13_CASES)
+def test_qa13_figures(sentence, expected) -> None:
+    def value(f):
+        return f"{f.low}-{f.high}" if f.value is None else Decimal(f.value)
+
+    def expect(v):
+        return v if "-" in v else Decimal(v)
+
+    assert [(f.text, f.kind.value, value(f), f.unit) for f in figures_of(sentence)] == [
+        (text, kind, expect(v), unit) for text, kind, v, unit in expected
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "words", "not_words"),
+    [
+        # A year's amount says so in its measure.
+        ("Halvorsen said the combination would save £140 million a year by 2027.",
+         "£140 million a year", {"year", "save"}, set()),
+        # A height above the ground or the Earth is an altitude, no margin over a level.
+        ("The satellite was released into a polar orbit about 640km above the Earth.",
+         "about 640km", {"altitude", "orbit"}, {"margin", "above-earth", "earth"}),
+        ("The satellite entered a sun-synchronous orbit about 460 miles (740 kilometers) above "
+         "Earth.", "740 kilometers", {"altitude", "orbit"}, {"margin"}),
+        ("The mine is 4,100 feet below the surface.", "4,100 feet", {"depth", "mine"},
+         {"margin", "below-surface"}),
+        ("The car was going 20 mph above the limit.", "20 mph", {"margin", "above-limit"}, set()),
+        ("The plane flew 300 miles over the sea.", "300 miles", set(), {"altitude"}),
+        # The comma inside "2 hours, 4 minutes" ends no clause: the span is no word of another.
+        ("Kiprotich set a course record, pulling away over the final 8 kilometers to win in 2 "
+         "hours, 4 minutes, 35 seconds.", "8 kilometers", {"final"}, {"hour"}),
+        # A dateline says where the story was filed, not what is measured.
+        ("TIMMINS, Ontario — Six miners trapped for 31 hours about 4,100 feet (1,250 meters) "
+         "underground at a gold mine in northern Canada were rescued early Thursday.",
+         "31 hours", {"trapped"}, {"ontario", "timmins"}),
+        ("MUMBAI, India (Reuters) - It rose 5% on Monday.", "5%", {"rise"},
+         {"mumbai", "india", "reuters"}),
+        # An age at an event is an age then, of the person named.
+        ("Bathers, Bronte, painted in 1938 when Ashcombe was just 26, was knocked down.", "26",
+         {"ashcombe", "previous"}, set()),
+    ],
+)  # fmt: skip
+def test_qa13_measures(sentence, printed, words, not_words) -> None:
+    (figure,) = [f for f in figures_of(sentence) if f.text == printed]
+    assert words <= set(figure.measure), figure.measure
+    assert not not_words & set(figure.measure), figure.measure

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from factcheck.extract.first_names import FIRST_NAMES
 from factcheck.extract.numbers import (
     COUNTED_NOUNS,
     DIGITS,
@@ -366,6 +367,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # The currency named once, after the range: "18 million to 25 million pounds".
+        "money_words_range",
+        re.compile(
+            rf"(?:\b(?P<between>between)\s+)?{_money_pre('a', optional_currency=True)}"
+            rf"\s?(?P<sep>-|–|to|and)\s?{_money_pre('b', optional_currency=True)}"
+            rf"[\s-](?P<curword>{_CUR_WORD})\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "percent_range",
         re.compile(
             rf"(?:between\s+)?(?P<anum>{DIGITS})\s?(?:%|percent|per cent)?"
@@ -468,6 +479,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # An age at a time in a person's life: "Ashcombe was 29 when she painted the canvas",
+        # "Ashcombe, who was born in Sydney, was 29 when …", "painted in 1938 when Ashcombe was
+        # just 26". The number is bare: "was 29 points behind when" is no age.
+        "age_when",
+        re.compile(
+            r"\b(?P<name>[A-Z][a-z][\w’'-]*)(?:,\s+who\s[^,;:()]{1,120},)?\s+was\s+"
+            r"(?:just\s+|only\s+|barely\s+)?(?P<num>\d{1,3})(?=\s+when\b)"
+            r"|\bwhen\s+(?P<name2>[A-Z][a-z][\w’'-]*)\s+was\s+(?:just\s+|only\s+|barely\s+)?"
+            r"(?P<num2>\d{1,3})(?=\s*(?:[.,;:!?)—–]|$))"
+        ),
+    ),
+    (
         "duration",
         re.compile(
             rf"(?:{_NUM}(?:\s?(?P<scale>{_SCALE_WORD})\b)?|\b(?P<words>{WORD_NUMBER}|an?))"
@@ -476,9 +499,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?P<unit>years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds|secs|"
             r"decades?|centur(?:y|ies))\b"
             # A smaller unit after it makes one span: "three years and four months", "36
-            # minutes and 12 seconds".
-            rf"(?:\s+(?:and\s+)?(?:(?P<num2>\d{{1,2}})|\b(?P<words2>{WORD_NUMBER}|an?))[\s-]+"
-            r"(?P<unit2>months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)\b)?",
+            # minutes and 12 seconds", "3 hours, 18 minutes", "2 hours, 4 minutes, 35 seconds".
+            rf"(?:,?\s+(?:and\s+)?(?:(?P<num2>\d{{1,2}})|\b(?P<words2>{WORD_NUMBER}|an?))[\s-]+"
+            r"(?P<unit2>months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)\b"
+            rf"(?:,?\s+(?:and\s+)?(?:(?P<num3>\d{{1,2}})|\b(?P<words3>{WORD_NUMBER}))[\s-]+"
+            r"(?P<unit3>minutes?|mins?|seconds?|secs?)\b)?)?",
             re.IGNORECASE,
         ),
     ),
@@ -641,6 +666,7 @@ class _Found:
     head: list[str] | None = None  # words of the counted thing
     total: bool = False  # the whole a part is of: "240" in "104 of the 240 seats"
     then: _Found | None = None  # a second figure the same words state: a tally's other side
+    past: bool = False  # an age at an event in the past: "was 29 when she painted it"
     rate: str | None = None  # the unit an amount of money is per: "£245 a tonne"
 
 
@@ -775,6 +801,40 @@ def _range(match: re.Match[str], text: str) -> _Found | None:
     high, high_precision, high_scale, high_currency = _money(match, "b")
     if high_currency not in (None, currency):
         return None
+    return _money_range(match, text, (low, low_precision, low_scale),
+                        (high, high_precision, high_scale), currency)  # fmt: skip
+
+
+def _words_range(match: re.Match[str], text: str) -> _Found | None:
+    """A range whose currency is named once, after it: "95 million to 134 million pounds",
+    "between 18 and 25 million pounds"."""
+    if match.group("acur") or match.group("bcur"):
+        return None  # "$5m to 7 million dollars": the currency is printed where it is read
+    if match.group("sep").casefold() == "and" and not match.group("between"):
+        return None  # "2 and 3 million dollars" is a list's end, not a range
+    currency = currency_of(match.group("curword"))
+    low, low_precision, low_scale, _ = _money(match, "a")
+    high, high_precision, high_scale, _ = _money(match, "b")
+    if currency is None or (
+        high_scale == 1
+        and re.fullmatch(r"(?:british\s+)?pounds?", match.group("curword"), re.I)
+        and _MONEY_AFTER_POUNDS.match(text, match.end()) is None
+    ):
+        return None  # "10 to 12 pounds" is a weight, as "12 pounds" is
+    return _money_range(match, text, (low, low_precision, low_scale),
+                        (high, high_precision, high_scale), currency)  # fmt: skip
+
+
+def _money_range(
+    match: re.Match[str],
+    text: str,
+    low_end: tuple[Decimal, Decimal, int],
+    high_end: tuple[Decimal, Decimal, int],
+    currency: str | None,
+) -> _Found | None:
+    """A range of money from its ends, each (value, precision, scale)."""
+    low, low_precision, low_scale = low_end
+    high, high_precision, high_scale = high_end
     if low_scale == 1 and high_scale != 1:
         # "$34.5-37 billion": the scale printed once applies to both ends.
         low, low_precision, low_scale = low * high_scale, low_precision * high_scale, high_scale
@@ -964,6 +1024,46 @@ _DATE_AFTER = re.compile(
     r"[\s-]*(?:ago|earlier|later|old|before|after|from now"
     r"|on(?=\s*(?:[.,;:!?)—–]|$|from\b|since\b)))\b"
 )
+# A span that lasted until something happened: "trapped for 31 hours before rescue teams
+# cleared a path", "stranded 31 hours before they were found", "for three days after the quake".
+# "31 hours before the match" dates the match's eve, as do "Three hours before the match kicked
+# off, fans …" and "cancelled two minutes before it started": an event is dated, a state or a
+# wait lasts. "For" before the number says the span lasted; "before" and a clause (a subject
+# and its verb) do too after a verb of a state that lasts ("trapped", "waited"; not "held",
+# which dates a meeting as often: "held two days before the vote took place").
+_FOR_BEFORE = re.compile(rf"\bfor\s+(?:(?:{_QUALIFIER})\s+)?$", re.IGNORECASE)
+_LASTING_BEFORE = re.compile(
+    r"\b(?:trapped|stranded|stuck|missing|buried|besieged|waited|waiting|lasted|"
+    r"lasting|spent|spending|stayed|remained|survived|endured|hid|searched|fought|battled|"
+    r"burned|raged|continued)\s+"
+    rf"(?:(?:{_QUALIFIER})\s+)?$",
+    re.IGNORECASE,
+)
+_CLAUSE_AFTER = re.compile(
+    r"\s+(?:(?:he|she|they|we|i|it|you)\s+[a-z]"
+    r"|(?:(?:the|their|his|her|its)\s+)?"
+    r"(?:(?!(?:the|an?|their|his|her|its|this|that)\s)[a-z][\w’'-]*(?<!ly)(?<!ed)\s+){1,2}?"
+    r"(?:was|were|had|could|would|did|got|came|went|found|made|reached|arrived|began|[a-z]{2,}ed)\b"
+    r"|(?:being|getting)\s+[a-z]+ed\b)",
+    re.IGNORECASE,
+)
+
+
+def _lasted_until(text: str, start: int, date_after: re.Match[str]) -> bool:
+    """Whether the span before ``date_after`` ("before", "after", …) is a length of time the
+    words before or after it say went on, not a date told by its distance."""
+    word = date_after.group().strip(" -").casefold()
+    if word not in ("before", "after"):
+        return False
+    if _FOR_BEFORE.search(text, max(0, start - 24), start):
+        return True
+    return (
+        word == "before"
+        and _LASTING_BEFORE.search(text, max(0, start - 40), start) is not None
+        and _CLAUSE_AFTER.match(text, date_after.end()) is not None
+    )
+
+
 _OFFSET_AFTER = re.compile(
     r"\s*(?:ago|earlier|later|before|after|from\s+now|in\s+the\s+(?:future|past)|hence)\b",
     re.IGNORECASE,
@@ -986,12 +1086,16 @@ def _duration(match: re.Match[str], text: str) -> _Found | None:
     if _VAGUE.search(text[max(0, match.start() - 20) : match.start()]):
         return None  # "several hundred years" states no number
     end = match.end()
-    second = _second_unit(match) if match.group("unit2") else None
+    second = _smaller_part(match, 2) if match.group("unit2") else None
+    third = _smaller_part(match, 3) if second is not None and match.group("unit3") else None
+    if match.group("unit3") and third is None:
+        end = match.end("unit2")  # "2 hours, 4 minutes, 3 days": the third is a span of its own
     if match.group("unit2") and (second is None or _OFFSET_AFTER.match(text, end)):
         # "two months and three days", "21 years and six months in the future" (a date
         # told by its distance, not a length): each part is read on its own.
-        second, end = None, match.end("unit")
-    if _DATE_AFTER.match(text, end):
+        second, third, end = None, None, match.end("unit")
+    date_after = _DATE_AFTER.match(text, end)
+    if date_after is not None and not _lasted_until(text, match.start(), date_after):
         return None
     if (
         (match.group("num") or match.group("words") or "").casefold() in ("3", "three")
@@ -1031,24 +1135,30 @@ def _duration(match: re.Match[str], text: str) -> _Found | None:
         value, precision = value + part, min(precision, part)
     if unit in _TIME_IN_YEARS:
         value, precision, unit = value * _TIME_IN_YEARS[unit], precision, "year"
-    if second is not None:
-        more, small = second
-        value, precision = value * _UNIT_IN[unit, small] + more, Decimal(1)
-        unit = small
+    for part in (second, third):
+        if part is not None:
+            more, small = part
+            value, precision = value * _UNIT_IN[unit, small] + more, Decimal(1)
+            unit = small
     return _Found(FigureKind.DURATION, match.start(), end, value, unit, scale, precision)
 
 
-def _second_unit(match: re.Match[str]) -> tuple[Decimal, str] | None:
-    """The smaller part of a span stated in two units, and its unit; None when the two
-    units do not nest ("two months and three days")."""
-    unit = _TIME_UNITS[match.group("unit").casefold()]
-    small = _TIME_UNITS[match.group("unit2").casefold()]
+def _smaller_part(match: re.Match[str], index: int) -> tuple[Decimal, str] | None:
+    """The ``index``-th part (2 or 3) of a span stated in several units, and its unit; None
+    when it does not nest in the part before ("two months and three days")."""
+    larger = "unit" if index == 2 else f"unit{index - 1}"
+    unit = _TIME_UNITS[match.group(larger).casefold()]
+    small = _TIME_UNITS[match.group(f"unit{index}").casefold()]
     if (unit, small) not in _UNIT_IN:
         return None
-    if match.group("num2"):
-        value = Decimal(match.group("num2"))
+    if unit not in ("hour", "minute") and match.string.startswith(",", match.end(larger)):
+        # A time on the clock is printed so ("3 hours, 18 minutes"); "3 years, 2 months, 14
+        # days" lists spans, each of its own.
+        return None
+    if match.group(f"num{index}"):
+        value = Decimal(match.group(f"num{index}"))
     else:
-        words = match.group("words2").casefold()
+        words = match.group(f"words{index}").casefold()
         value = Decimal(1) if words in ("a", "an") else parse_words(words)
     if value is None or value >= _UNIT_IN[unit, small]:
         return None
@@ -1084,6 +1194,47 @@ def _age_apposition(match: re.Match[str], _text: str) -> _Found | None:
         return None
     return _Found(FigureKind.QUANTITY, match.start(group), match.end(group), value, AGE, 1,
                   Decimal(1))  # fmt: skip
+
+
+def _age_when(match: re.Match[str], text: str) -> _Found | None:
+    """ "Ashcombe was 29 when she painted it": an age then, of the person named. A capital
+    opening the sentence may be any noun's ("Inflation was 9 when …"): there the article must
+    name a person so (a first name or a title before the name, here or elsewhere)."""
+    group, name_group = ("num", "name") if match.group("num") else ("num2", "name2")
+    value = Decimal(match.group(group))
+    name = match.group(name_group)
+    if not 0 < value <= 120 or name.casefold() in _STOP:
+        return None
+    opening = _SENTENCE_OPENS_BEFORE.search(text, max(0, match.start() - 4), match.start())
+    if opening is not None and not _a_person(text, name):
+        return None
+    return _Found(FigureKind.QUANTITY, match.start(group), match.end(group), value, AGE, 1,
+                  Decimal(1), head=[name], past=True)  # fmt: skip
+
+
+_TITLES = frozenset("mr mrs ms miss dr sir dame lady lord".split())
+_SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[\n.!?][\"”’']?\s+|[\"“‘']\s*)$")
+
+
+def _a_person(text: str, name: str) -> bool:
+    """Whether ``text`` gives ``name`` with a first name or a title before it ("Margaret
+    Ashcombe", "Mrs Ashcombe"), or is itself a first name."""
+    if name in FIRST_NAMES:
+        return True
+    # Each place the name is printed, by `str.find`: a regex over the whole text per age
+    # would cost as much as reading the article's figures.
+    at = text.find(name)
+    while at != -1:
+        before = _NAME_BEFORE.search(text, max(0, at - 24), at)
+        if before is not None and (
+            before.group(1) in FIRST_NAMES or before.group(1).casefold() in _TITLES
+        ):
+            return True
+        at = text.find(name, at + len(name))
+    return False
+
+
+_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
 
 
 def _quantity(match: re.Match[str], _text: str) -> _Found | None:
@@ -1655,9 +1806,11 @@ def _multiple(match: re.Match[str], _text: str) -> _Found:
 _HANDLERS: dict[str, Callable[[re.Match[str], str], _Found | None]] = {
     "age": _age,
     "age_apposition": _age_apposition,
+    "age_when": _age_when,
     "count_bare": _bare_count,
     "multiple": _multiple,
     "money_range": _range,
+    "money_words_range": _words_range,
     "percent_range": _percent_range,
     "money": _money_one,
     "money_suffix": _money_one,
@@ -1719,9 +1872,10 @@ _WEEKDAYS = frozenset(
 )
 
 
-# Participles that say what a span of time is, kept though other participles are left out.
+# Participles that say what a span of time is, kept though other participles are left out:
+# "jailed for nine years", "trapped for 31 hours".
 _SENTENCE_VERBS = frozenset(
-    "jailed sentenced imprisoned banned disqualified suspended detained".split()
+    "jailed sentenced imprisoned banned disqualified suspended detained trapped stranded".split()
 )
 
 
@@ -1786,6 +1940,17 @@ _MARGIN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _BELOW = frozenset(("below", "under", "short of"))
+# A height or a depth from the ground or the sea, no margin: "640km above the Earth", "4,100
+# feet below the surface", "3,000 metres above sea level". One word says it, as "at an altitude
+# of 740 km" does; past a conversion in brackets, for both: "460 miles (740 kilometers) above
+# Earth". Not "over" or "under", a way as often: "flew 300 miles over the sea", "a tunnel
+# running 38 km under the sea".
+_DATUM_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,40}\)|\))?\s+(?P<side>above|below|beneath)\s+(?:the\s+)?"
+    r"(?P<datum>earth|ground(?:\s+level)?|sea(?:\s+(?:level|floor|bed))?|seabed|seafloor|surface|"
+    r"planet|water(?:line)?|street(?:\s+level)?)\b",
+    re.IGNORECASE,
+)
 _MARGIN_SIDES = frozenset(("above", "over", "below", "under", "beyond", "short"))
 
 
@@ -1887,7 +2052,12 @@ def _measure(
         earlier = bisect_left(marks, left_start - 1)
         clause_start = marks[earlier - 1] + 1 if earlier else sentence.start
         words += _content_words(_clause_words(text, clause_start, left_start, others)[-5:])
-    margin = _MARGIN_AFTER.match(text, found.end, right_end)
+    datum = _DATUM_AFTER.match(text, found.end, sentence.end)
+    margin = None if datum is not None else _MARGIN_AFTER.match(text, found.end, right_end)
+    if datum is not None:
+        below = datum.group("side").casefold() != "above"
+        level = _content_words(text[datum.start("side") : datum.end()].split())
+        words = ["depth" if below else "altitude", *(w for w in words if w not in level)]
     if margin is not None and found.kind is not FigureKind.DURATION:
         # "20 mph above the limit" is a difference from the limit, not the limit: one word
         # says both, and the limit's own words are left out, so it does not pair with it.
@@ -1902,10 +2072,12 @@ def _measure(
         noun = _VALUED_AT[valued.group(1).casefold()]
         words = [noun, *(w for w in words if w != noun)]
     if _FROM_BEFORE.search(text, max(left_start, start - 12), start) or (
-        found.unit == AGE and _AT_THE_AGE.search(text, max(left_start, start - 8), start)
+        found.unit == AGE
+        and (found.past or _AT_THE_AGE.search(text, max(left_start, start - 8), start))
     ):
         # "to 1.1% from 0.8%", "up from 87": the level before the change, not the new one;
-        # "joined the academy at the age of 14": an age then, not the one the person is now.
+        # "joined the academy at the age of 14", "was 29 when she painted it": an age then, not
+        # the one the person is now.
         words = [PREVIOUS, *(w for w in words if w != PREVIOUS)]
     head = [w for w in found.head or [] if w.casefold() not in _MODIFIERS]
     measure: list[str] = [_counted_as(_singular(word)) for word in head]
@@ -1961,6 +2133,7 @@ _DASHED = frozenset(
         "money_suffix",
         "money_words",
         "money_range",
+        "money_words_range",
         "percent",
         "percent_range",
         "quantity",
@@ -2062,6 +2235,8 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> se
         on.add("percent_range")
     if number and currency_word:
         on.add("money_words")
+        if digit:
+            on.add("money_words_range")
     if number and not words.isdisjoint(("cent", "cents", "pence", "p")):
         on.add("cents")
     if percent:
@@ -2076,6 +2251,8 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> se
         on.add("age")
     if digit and _AGE_HINT.search(text, start, end):
         on.add("age_apposition")
+    if digit and "when" in words and "was" in words:
+        on.add("age_when")
     if digit and (
         not words.isdisjoint(_TEMPERATURE_WORDS) or _TEMPERATURE_HINT.search(text, start, end)
     ):
@@ -2137,6 +2314,7 @@ _STARTS = re.compile(rf"\d|\.(?=\d)|\b{_STARTING_WORDS}|\b(?:(?P<article>a(?=n?[
 _START_KINDS: list[tuple[str, str | None]] = [
     ("money_range", "between"),
     ("money_range", "currency"),
+    ("money_words_range", "number_or_between"),
     ("percent_range", "number_or_between"),
     ("money", "currency"),
     ("money_suffix", "number_or_sign"),
@@ -2148,6 +2326,7 @@ _START_KINDS: list[tuple[str, str | None]] = [
     ("age", "number"),
     ("age", None),
     ("age_apposition", None),
+    ("age_when", None),
     ("duration", "article"),
     ("magnitude", None),
     ("clock", "number"),
@@ -2372,6 +2551,10 @@ def _accept(
             and _DISTANCE_AFTER.match(text, rate.end())
         ):
             _rate(found, rate)
+        elif _is_currency(found.unit):
+            per_time = _TIME_RATE_AFTER.match(text, found.end, sentence.end)
+            if per_time is not None:
+                _time_rate(found, per_time)
     return found
 
 
@@ -2433,11 +2616,45 @@ def _rate(found: _Found, rate: re.Match[str]) -> None:
     word = re.sub(r"\s+", " ", rate.group("rate").casefold())
     per = _UNIT_WORDS.get(word, word)
     found.end = rate.end()
-    is_currency = len(found.unit) == 3 and found.unit.isupper()
-    if is_currency:
+    if _is_currency(found.unit):
         found.rate = per
     else:
         found.unit = f"{found.unit}/{per}"
+
+
+def _is_currency(unit: str) -> bool:
+    return len(unit) == 3 and unit.isupper()
+
+
+# An amount of money each stretch of time: "€30m a day", "£500 per week", "a £90,000-a-year
+# job", and past a conversion in brackets, "30 million euros ($32.5 million) a day" (from the
+# amount in brackets, its closing bracket). Not a date told by its distance: "$5 billion a
+# year earlier".
+_TIME_RATE_AFTER = re.compile(
+    r"(?P<aside>\s*\([^()]{1,40}\)|\))?(?:\s+|-)(?:per|an?)(?:\s+|-)"
+    r"(?P<rate>day|week|fortnight|month|year|hour|night|annum)\b"
+    r"(?![\w-]|\s+(?:ago|earlier|later|before|after|from\s+now|previously|prior)\b"
+    r"|\s+on(?=\s*(?:[.,;:!?)—–]|$|from\b|since\b)))",
+    re.IGNORECASE,
+)
+
+
+def _time_rate(found: _Found, rate: re.Match[str]) -> None:
+    """Makes an amount of money ``found`` an amount per day (hour, week…): the rate is in its
+    unit ("EUR/day"), so that a day's cost never pairs with the cost of the whole stoppage. A
+    year or a month is the period salaries, budgets, savings and rents are told in, often
+    left unsaid or said by an adjective ("annual savings of £140m", "an average of £28" on
+    "monthly repayments"): there the rate is in the measure, as "a tonne" is, and the amount
+    still pairs with the same amount told so. The span takes the rate unless a bracket stands
+    between them."""
+    per = rate.group("rate").casefold()
+    per = "year" if per == "annum" else per
+    if per in ("year", "month"):
+        found.rate = per
+    else:
+        found.unit = f"{found.unit}/{per}"
+    if rate.group("aside") is None:
+        found.end = rate.end()
 
 
 # A figure spread over a span ends just before "over": "5.5% over two years", "£3bn over five
@@ -2511,6 +2728,47 @@ def _listed_ages(text: str, sentence: Span, found: list[_Found]) -> list[_Found]
     return kept
 
 
+# A dateline opening a paragraph: the place in capitals, a region or a date, the agency, a
+# dash. "TIMMINS, Ontario — Six miners …", "LONDON (Reuters) - …", "WASHINGTON, Oct. 5 (AP) —".
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){0,3}"
+    r"(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z0-9][\w.’'-]*){0,3})?"
+    # A hyphen only after the agency: "US - China talks resumed" is no dateline.
+    r"(?:\s*\([A-Z][\w ./-]{0,24}\)\s*(?:—|–|--?)|\s*(?:—|–|--))"
+    # The story's first sentence opens after it: "NATO — the alliance — has" holds none.
+    r"\s+(?=[A-Z0-9\"“‘'])"
+)
+
+
+def _after_dateline(text: str, sentence: Span) -> Span:
+    """The sentence from after the dateline it opens with, if it opens a paragraph with one."""
+    start = sentence.start
+    if not text[start + 1 : start + 2].isupper():
+        return sentence
+    before = start - 1
+    while before >= 0 and text[before] in " \t":
+        before -= 1
+    if before >= 0 and text[before] != "\n":
+        return sentence
+    dateline = _DATELINE.match(text, start, sentence.end)
+    if dateline is None:
+        return sentence
+    return Span(start=dateline.end(), end=sentence.end)
+
+
+def _marks_outside(text: str, marks: list[int], found: list[_Found]) -> list[int]:
+    """``marks`` but the commas inside the figures ``found`` (in order, apart): the comma of
+    "3 hours, 18 minutes" ends no clause."""
+    kept: list[int] = []
+    index = 0
+    for mark in marks:
+        while index < len(found) and found[index].end <= mark:
+            index += 1
+        if index == len(found) or found[index].start >= mark or text[mark] != ",":
+            kept.append(mark)
+    return kept
+
+
 def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
     text = article.text
     lowered = _lowered(text)
@@ -2532,7 +2790,12 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
         periods = [p for p in periods if not any(f.start <= p.start < f.end for f in found)]
         spans = [(item.start, item.end) for item in found]
         spans_and_periods = sorted(spans + [(p.start, p.end) for p in periods])
-        marks = [m.start() for m in _CLAUSE_MARK.finditer(text, sentence.start, sentence.end)]
+        # What the figures measure is read after a dateline: where the story was filed.
+        measured = _after_dateline(text, sentence)
+        marks = _marks_outside(
+            text, [m.start() for m in _CLAUSE_MARK.finditer(text, measured.start, sentence.end)],
+            found,
+        )  # fmt: skip
         for item in found:
             bound, qualifier, start = _qualifier(text, sentence, item.start)
             if qualifier is not None and _spread_over(text, sentence, item, start, found):
@@ -2557,7 +2820,7 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
                     period=period_for(
                         periods, item.start, text, figures=spans, sentence_start=sentence.start
                     ),
-                    measure=_measure(text, sentence, item, start, others, marks),
+                    measure=_measure(text, measured, item, start, others, marks),
                     sentence=sentence,
                 )
             )
