@@ -343,9 +343,32 @@ def test_times_of_day(sentence, printed, minutes, precision) -> None:
 def test_a_time_zone_is_part_of_the_unit() -> None:
     # "3pm" in a London paper is not the "10 a.m. ET" of a New York one.
     assert one("The match starts at 10 a.m. ET on Saturday.").unit == "time of day ET"
-    assert one("Trading halted at 14:05 GMT.").unit == "time of day GMT"
     assert one("The match kicks off at 3pm.").unit == "time of day"
     assert one("The call starts at 9.30am New York time.").unit == "time of day ET"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "minutes"),
+    [
+        ("Trading halted at 14:05 GMT.", "14:05 GMT", 845),
+        ("Polls close at 10 p.m. BST.", "10 p.m. BST", 1260),
+        ("The rocket lifted off at 12:54 a.m. EDT on Tuesday.", "12:54 a.m. EDT", 294),
+        ("The rocket lifted off at 0454 GMT on Tuesday.", "0454 GMT", 294),
+        ("The rocket lifted off at 9:54 p.m. PDT on Monday.", "9:54 p.m. PDT", 294),
+    ],
+)
+def test_a_time_in_a_zone_of_known_offset_is_in_utc(sentence, printed, minutes) -> None:
+    # Two outlets print one moment each in its own zone: "12:54 a.m. EDT" is "0454 GMT".
+    figure = one(sentence)
+    assert (figure.text, figure.unit, figure.value) == (
+        printed, "time of day UTC", Decimal(minutes))  # fmt: skip
+
+
+def test_a_zone_whose_offset_the_text_leaves_open_stays_its_own() -> None:
+    # ET is EST or EDT; IST is India's or Ireland's.
+    assert one("The match starts at 10 a.m. ET on Saturday.").unit == "time of day ET"
+    assert one("Voting ends at 5pm IST.").unit == "time of day IST"
+    assert figures_of("In 1984 GMT was still the standard.") == []
 
 
 @pytest.mark.parametrize(

@@ -519,7 +519,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # A time of day: "7.42am", "7:24 a.m.", "11pm", "19:05 GMT", "15:00".
         "clock",
         re.compile(
-            r"(?<![\w.,:$£€])(?P<hour>\d{1,2})(?:[.:](?P<minute>[0-5]\d))?"
+            # Wire style's four digits before a zone: "0454 GMT".
+            r"(?<![\w.,:$£€])(?P<mhour>[01]\d|2[0-3])(?P<mminute>[0-5]\d)\s(?P<mzone>"
+            + _ZONES
+            + r")\b"
+            r"|(?<![\w.,:$£€])(?P<hour>\d{1,2})(?:[.:](?P<minute>[0-5]\d))?"
             r"(?:\s?(?:(?P<half>[ap])\.m\.|(?P<halfm>[ap])m\b)(?:\s(?P<halfzone>"
             + _ZONES
             + r")\b)?"
@@ -1297,6 +1301,9 @@ def _magnitude(match: re.Match[str], _text: str) -> _Found:
 
 
 def _clock(match: re.Match[str], text: str) -> _Found | None:
+    if match.group("mhour"):
+        return _time_in_zone(match, int(match.group("mhour")), int(match.group("mminute")),
+                             Decimal(1), match.group("mzone"))  # fmt: skip
     hour = int(match.group("hour"))
     minute = int(match.group("minute") or 0)
     half = (match.group("half") or match.group("halfm") or "").casefold()
@@ -1307,14 +1314,33 @@ def _clock(match: re.Match[str], text: str) -> _Found | None:
     if half:
         hour = hour % 12 + (12 if half == "p" else 0)
     precision = Decimal(1) if match.group("minute") else Decimal(60)
-    # Times compare only in one zone: "3pm" in a London paper is not "10 a.m. ET".
-    zone = match.group("zone") or match.group("halfzone")
+    return _time_in_zone(match, hour, minute, precision,
+                         match.group("zone") or match.group("halfzone"))  # fmt: skip
+
+
+# Zones a time converts from to UTC, in minutes ahead of it: "12:54 a.m. EDT" is "0454 GMT".
+# Not ET, PT, CT, MT (standard or summer time, the text does not say), nor CST or IST (China
+# or Central, India or Ireland).
+_UTC_OFFSETS = {
+    "GMT": 0, "UTC": 0, "BST": 60, "CET": 60, "CEST": 120, "EST": -300, "EDT": -240,
+    "CDT": -300, "PST": -480, "PDT": -420, "AEST": 600, "AEDT": 660, "JST": 540,
+}  # fmt: skip
+
+
+def _time_in_zone(
+    match: re.Match[str], hour: int, minute: int, precision: Decimal, zone: str | None
+) -> _Found:
+    """A time of day, in UTC where its zone converts: times compare only in one zone ("3pm"
+    in a London paper is not "10 a.m. ET"), and two outlets print one moment in theirs."""
     if zone and zone.casefold().endswith("time"):
         named = " ".join(zone.split()[:-1]).casefold()
         zone = _NAMED_ZONES.get(named)  # None for "local time": the article's own
+    minutes = hour * 60 + minute
+    if zone in _UTC_OFFSETS:
+        minutes, zone = (minutes - _UTC_OFFSETS[zone]) % (24 * 60), "UTC"
     unit = f"{CLOCK} {zone}" if zone else CLOCK
-    return _Found(FigureKind.QUANTITY, match.start(), match.end(), Decimal(hour * 60 + minute),
-                  unit, 1, precision)  # fmt: skip
+    return _Found(FigureKind.QUANTITY, match.start(), match.end(), Decimal(minutes), unit, 1,
+                  precision)  # fmt: skip
 
 
 def _temperature(match: re.Match[str], text: str) -> _Found | None:
