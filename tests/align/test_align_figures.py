@@ -271,6 +271,13 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
             "Northwind now forecasts full-year revenue of $19.5 billion to $21 billion.",
             [("between $19.5 billion and $20.5 billion", "$19.5 billion to $21 billion")],
         ),
+        # The same two ends are one range, whichever other range the words fit better.
+        (
+            "It had been estimated at 18 million to 25 million pounds. The evening sale had a "
+            "pre-sale estimate of 95 million to 134 million pounds.",
+            "The total comfortably exceeded the pre-sale estimate of £18m-£25m.",
+            [("18 million to 25 million pounds", "£18m-£25m")],
+        ),
         # A change said in a word is not a share, whatever place they share.
         (
             "Asking rents for new leases in Berlin have nearly doubled since 2014.",

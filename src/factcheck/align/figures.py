@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from decimal import Decimal
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -314,6 +315,11 @@ def align_figures(
     for i, j in _bare_dollars_priced_alike(a.figures, b.figures):
         if same_place(i, j):
             scores[i, j] = 100.0
+    for i, j in _same_ranges(a.figures, b.figures):
+        # "£18m-£25m" in both is one estimate, whatever else the other's words fit: the
+        # painting's, not the whole sale's £95m-£134m "pre-sale estimate".
+        if same_place(i, j) and periods_compatible(a.figures[i].period, b.figures[j].period):
+            scores[i, j] = 100.0
 
     chosen = one_to_one([(score, i, j) for (i, j), score in scores.items()], gap)
 
@@ -426,6 +432,32 @@ def _anchored(
 # Units that many unrelated figures share: one of them in each article says nothing.
 # An age too ("years old"): two articles' only ages may be two people's.
 _COMMON_UNITS = frozenset({"%", "pp", "", "people", "persons", "times", AGE})
+
+
+def _same_ranges(a: list[Figure], b: list[Figure]) -> list[tuple[int, int]]:
+    """Ranges with the same two ends in one unit, each the only such range in its article:
+    two ends printed alike are the surest sign of one fact. Not ranges of single digits
+    ("2-3%"), which many things share."""
+
+    def key(figure: Figure) -> tuple[str, Decimal, Decimal] | None:
+        if figure.kind is not FigureKind.RANGE or figure.low is None or figure.high is None:
+            return None
+        if figure.high < 10 and figure.unit in _COMMON_UNITS:
+            return None
+        return (figure.unit, figure.low, figure.high)
+
+    where_a: dict[tuple[str, Decimal, Decimal], list[int]] = {}
+    where_b: dict[tuple[str, Decimal, Decimal], list[int]] = {}
+    for figures, where in ((a, where_a), (b, where_b)):
+        for index, figure in enumerate(figures):
+            found = key(figure)
+            if found is not None:
+                where.setdefault(found, []).append(index)
+    return sorted(
+        (in_a[0], where_b[found][0])
+        for found, in_a in where_a.items()
+        if len(in_a) == 1 and len(where_b.get(found, [])) == 1
+    )
 
 
 def _alone_in_both(a: list[Figure], b: list[Figure]) -> list[tuple[int, int, bool]]:
