@@ -966,6 +966,163 @@ def test_who_acts_in_a_clause(text: str, speakers) -> None:
     assert [q.speaker.name for q in quotes] == speakers
 
 
+# How British, Irish and European outlets print who spoke: an initial with no full stop, a
+# party's short form in brackets, "Minister for Transport" before the name, a role "of"
+# something before the name in apposition, "described … as", a family speaking as one. Each
+# case with its look-alike that names no one else.
+HOUSE_STYLE_CASES = [
+    pytest.param(
+        "“The satellite is healthy,” Isro chairman S Raghunathan told the BBC.",
+        ["S Raghunathan"],
+        id="an-initial-without-its-full-stop-after-the-quote",
+    ),
+    pytest.param(
+        "“The weather gods were kind to us today, and the team did not put a foot wrong,” said "
+        "mission director M Lakshmi Devi, adding that clouds had cleared less than an hour "
+        "before lift-off.",
+        ["M Lakshmi Devi"],
+        id="said-then-a-role-and-an-initial-without-its-full-stop",
+    ),
+    pytest.param(
+        "Project director K Anand said: “Every stage performed as planned.”",
+        ["K Anand"],
+        id="an-initial-without-its-full-stop-before-the-quote",
+    ),
+    pytest.param(
+        "Federal Building Minister Anja Reinholt of the center-left Social Democrats (SPD) told "
+        'public broadcaster ZDF: "The anger on the streets is understandable, but blockades will '
+        'not build one single new apartment."\n\nShe rejected calls to expropriate large '
+        'landlords. "That money would not create a single additional home," Reinholt said.',
+        ["Anja Reinholt", "Anja Reinholt"],
+        id="what-the-party-is-and-its-short-form-after-the-name",
+    ),
+    pytest.param(
+        "Federal Building Minister Anja Reinholt of the center-left Social Democrats told "
+        'public broadcaster ZDF: "The anger on the streets is understandable."',
+        ["Anja Reinholt"],
+        id="the-party-is-not-the-speaker",
+    ),
+    pytest.param(
+        "“The satellite has been placed in a precise orbit and all systems are healthy,” Indian "
+        "Space Research Organisation (Isro) chairman S Raghunathan told the BBC shortly after "
+        "the launch.",
+        ["S Raghunathan"],
+        id="an-organisation-of-four-words-and-its-short-form-before-the-role",
+    ),
+    pytest.param(
+        "Minister for Transport Ciarán Hegarty insisted the Government had done all it could to "
+        "avert the dispute.\n\n“We have put a fair and affordable offer on the table, and the "
+        "door remains open,” Mr Hegarty said.",
+        ["Ciarán Hegarty"],
+        id="minister-for-a-portfolio-before-the-name",
+    ),
+    pytest.param(
+        "“We have put a fair and affordable offer on the table,” said Minister for Transport "
+        "Ciarán Hegarty.",
+        ["Ciarán Hegarty"],
+        id="said-then-minister-for-a-portfolio",
+    ),
+    pytest.param(
+        "“We have put a fair and affordable offer on the table,” Minister for Foreign Affairs "
+        "Simon Harris said.",
+        ["Simon Harris"],
+        id="a-two-word-portfolio-after-the-quote",
+    ),
+    pytest.param(
+        "Secretary of State for Health Wes Streeting said: “The NHS is broken but not beaten.”",
+        ["Wes Streeting"],
+        id="secretary-of-state-for-a-portfolio",
+    ),
+    pytest.param(
+        "“We have put a fair and affordable offer on the table,” the chief executive of Ryanair "
+        "Michael O'Leary said.",
+        ["Michael O'Leary"],
+        id="a-role-of-an-organisation-before-the-name",
+    ),
+    pytest.param(
+        "“We have put a fair and affordable offer on the table,” a fan of Tom Reid said.",
+        [None],
+        id="the-one-a-role-is-of-is-not-the-speaker",
+    ),
+    pytest.param(
+        "Ibec, the employers’ group, estimated the cost to the economy at €30m a day. Its "
+        "director of policy, Mark Fallon, said: ‘Every day this goes on, small businesses in "
+        "town centres are losing trade they will never get back.’",
+        ["Mark Fallon"],
+        id="a-role-of-something-then-the-name-in-apposition",
+    ),
+    pytest.param(
+        "“Every day this goes on, small businesses are losing trade,” its director of policy, "
+        "Mark Fallon, said.",
+        ["Mark Fallon"],
+        id="a-role-of-something-then-the-name-in-apposition-after-the-quote",
+    ),
+    pytest.param(
+        "The museum named Jane Ortiz director in May. The director of the museum said: “Every "
+        "room will reopen by the summer.”",
+        [None],
+        id="a-role-of-something-with-no-name-may-be-another-person",
+    ),
+    pytest.param(
+        "Tom Haverly, senior UK economist at Castlegate Economics, described the figures as ‘a "
+        "soft landing rather than a slump’.",
+        ["Tom Haverly"],
+        id="described-the-figures-as",
+    ),
+    pytest.param(
+        "National Gallery of Australia director Rachel Kwong, who watched the sale online from "
+        'Canberra, described it as "a watershed moment for Australian painting".',
+        ["Rachel Kwong"],
+        id="a-who-clause-then-described-it-as",
+    ),
+    pytest.param(
+        "Gareth Lyle, the MP for Wexham, called it “an appalling act of violence”.",
+        ["Gareth Lyle"],
+        id="called-it",
+    ),
+    pytest.param(
+        "Tom Reid branded the decision “a betrayal of renters” on Monday.",
+        ["Tom Reid"],
+        id="branded-the-decision",
+    ),
+    pytest.param(
+        "Critics described the plan as “a betrayal of renters”.",
+        [None],
+        id="described-by-no-one-named",
+    ),
+    pytest.param(
+        "Tom Reid called for “an end to the strike” and attacked the so-called “dementia tax”.",
+        [None, None],
+        id="called-for-and-so-called-describe-nothing",
+    ),
+    pytest.param(
+        "The Halloran family said in a statement that they were ‘delighted and a little "
+        "stunned’ by the result.",
+        ["Halloran family"],
+        id="a-family-speaks-as-one",
+    ),
+    pytest.param(
+        "“We are delighted and a little stunned by the result,” the Halloran family said.",
+        ["Halloran family"],
+        id="a-family-speaks-as-one-after-the-quote",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), HOUSE_STYLE_CASES)
+def test_who_speaks_in_house_styles(text: str, speakers) -> None:
+    quotes, _ = quotes_of(text)
+    assert [q.speaker.name for q in quotes] == speakers
+
+
+def test_a_family_speaks_under_the_surname_its_members_share() -> None:
+    [quote], _ = quotes_of(
+        "The Halloran family said in a statement: “We are delighted by the result.”"
+    )
+    assert quote.speaker.kind is SpeakerKind.ORGANISATION
+    assert quote.speaker.key == "halloran"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

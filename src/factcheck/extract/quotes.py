@@ -21,6 +21,7 @@ from factcheck.extract.speakers import (
     Cast,
     attribute_after,
     attribute_before,
+    attribute_description,
     attribute_organisation_subject,
     attribute_participle,
     attribute_subject,
@@ -789,8 +790,10 @@ def _subject_of(text: str, cast: Cast, sentences: _SentenceIndex, first: _Piece)
         return None
     sentence = sentences.around(first.open_at) or first.paragraph
     start = max(sentence.start, first.paragraph.start)
-    return attribute_subject(cast, text, start, first.open_at) or attribute_organisation_subject(
-        cast, text, start, first.open_at
+    return (
+        attribute_subject(cast, text, start, first.open_at)
+        or attribute_description(cast, text, start, first.open_at)
+        or attribute_organisation_subject(cast, text, start, first.open_at)
     )
 
 

@@ -123,7 +123,15 @@ LOWER = "a-z" + "".join(
 _UP = f"[{UPPER}]"
 _LO = f"[{LOWER}]"
 _NAME_TITLES = "Mr Mrs Ms Dr St Jr Sr Sen Rep Gov Gen Prof Rev Capt Col Lt Sgt Supt Cllr".split()
-_NAME_WORD = rf"(?:{_UP}\.|(?:{'|'.join(_NAME_TITLES)})\.|{_UP}[\w’'\-]*[^\W_])"
+# An initial printed without its full stop, British style ("Isro chairman S Raghunathan",
+# "M Lakshmi Devi"): a lone capital before another capitalised word. Never "A", "I" or "O",
+# which are words of their own ("A Reuters reporter", "I Told Him", "O Mouse").
+# (The capital after it is read as any letter but a small ASCII one: a copy of `_UP` there made
+# every pattern holding a name far slower to compile.)
+_BARE_INITIAL = r"(?<![AIO])(?=\s+(?-i:[^\W\d_a-z]))"
+# The capital opening every other form is read once: each copy of `_UP` (hundreds of letters)
+# made every pattern holding a name slower to compile.
+_NAME_WORD = rf"(?:(?:{'|'.join(_NAME_TITLES)})\.|{_UP}(?:\.|[\w’'\-]*[^\W_]|{_BARE_INITIAL}))"
 _NAME_JOIN = r"\s+(?:(?:de|van|von|der|da|das|do|dos|du|di|del|della|la|le|bin|al)\s+)?"
 _NAME = rf"{_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD}){{0,3}}"
 # After a quote, where the match is anchored and cheap, up to six words: "Senate Minority
@@ -131,6 +139,9 @@ _NAME = rf"{_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD}){{0,3}}"
 # every search slower.
 _LONG_NAME = rf"{_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD}){{0,5}}"
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e)"
+# An organisation's or a party's short form in brackets after its name: "Indian Space Research
+# Organisation (Isro) chairman S Raghunathan", "of the Social Democrats (SPD) told".
+_ABBREVIATION = r"\((?-i:[^\W\d_a-z])[\w&.-]{0,11}\)"
 
 # Words that say a capitalised run is an organisation, not a person.
 ORG_WORDS = frozenset(
@@ -326,13 +337,16 @@ class Cast:
 _FIRST_NAME_WORD_REST = (
     r"(?:\."
     rf"|(?:{'|'.join(f'(?<={title[0]}){title[1:]}' for title in _NAME_TITLES)})\."
-    r"|[\w’'\-]*[^\W_])"
+    r"|[\w’'\-]*[^\W_]"
+    rf"|{_BARE_INITIAL})"
 )
 _NAME_RUN = re.compile(
     rf"{_UP}(?<!\w{_UP}){_FIRST_NAME_WORD_REST}(?:{_NAME_JOIN}{_NAME_WORD}){{0,3}}"
 )
 # Person names are Capitalised words or initials: "AI", "NVIDIA", "Street" are not.
-_PERSON_WORD = re.compile(rf"{_UP}\.|(?:Mc|Mac|O[’'])?{_UP}{_LO}+(?:[-’']{_UP}?{_LO}+)*")
+_PERSON_WORD = re.compile(
+    rf"{_UP}\.|{_UP}(?<![AIO])|(?:Mc|Mac|O[’'])?{_UP}{_LO}+(?:[-’']{_UP}?{_LO}+)*"
+)
 _POSSESSIVE_ROLE = re.compile(
     r"^[’']s\s+(?:\w+\s+)?(?:ceo|cfo|chief|founder|shares|stock|board|revenue|employees|"
     r"spokesperson|spokesman|spokeswoman|executives?|platforms?|focus|users|services)\b",
@@ -380,8 +394,10 @@ _ACTS = re.compile(
     rf",\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{_ROLE_WORD})\b|"
     # ", a site reliability engineer at FinLedger, said": what the person is, then the verb
     rf",\s+(?:the|a|an)\s+[^,.;:“”\"]{{1,80}},\s+{_VERB}\b|"
-    rf"(?:\s+of\s+(?:the\s+)?{_UP}[\w&’'-]*(?:\s+{_UP}[\w&’'-]*){{0,4}}"
-    rf"(?:(?<=[’']s)(?:\s+[a-z-]+){{1,4}}?|(?:\s+[a-z]+)?))?"
+    # "Anja Reinholt of the center-left Social Democrats (SPD) told"
+    rf"(?:\s+{_ABBREVIATION})?"
+    rf"(?:\s+of\s+(?:the\s+)?(?:[a-z][a-z-]*\s+){{0,2}}?{_UP}[\w&’'-]*(?:\s+{_UP}[\w&’'-]*){{0,4}}"
+    rf"(?:(?<=[’']s)(?:\s+[a-z-]+){{1,4}}?|(?:\s+{_ABBREVIATION})?(?:\s+[a-z]+)?))?"
     rf",?\s+{_VERB}\b)"
 )
 _SPEAKS_AFTER = re.compile(rf"(?:\s+(?:also\s+)?|,\s+){_CUE}\b")
@@ -452,6 +468,40 @@ def _qualified_role(run: str, role: str) -> str | None:
 
 
 _TOKEN = re.compile(r"[\w.-]+")
+# What a portfolio follows: "Minister for", "Secretary of State for", "Leader of the".
+_PORTFOLIO_ENDS = (" for ", " of ", " the ")
+_PORTFOLIO_JOINS = frozenset(("for", "of", "the"))
+_WORD_STARTS = re.compile(r"\S+")
+
+
+def _portfolio_offset(before: str, run: str) -> int:
+    """Where the name starts in a run that follows a role and "for" or "of": after the portfolio
+    or organisation that opens it ("Minister for Transport Ciarán Hegarty", "chairman of Ryanair
+    Michael O'Leary"), at the first common first name, else at the last two words. 0 when no
+    role comes before, when the run names an organisation, or when it opens with a first name
+    ("a spokesman for Tom Reid")."""
+    words = run.split()
+    if len(words) < 2 or not ORG_WORDS.isdisjoint(word.casefold() for word in words):
+        return 0
+    tokens = before.split()[-6:]
+    if tokens and tokens[-1] == "the":
+        tokens.pop()
+    if not tokens or tokens[-1] not in ("for", "of"):
+        return 0
+    # Back over a capitalised title to its role word: "Secretary of State for Health".
+    for token in reversed(tokens[:-1]):
+        if token.casefold() in ROLE_WORDS:
+            break
+        if not (token[:1].isupper() or token in _PORTFOLIO_JOINS) or not token[-1].isalpha():
+            return 0
+    else:
+        return 0
+    drop = next((at for at, word in enumerate(words) if word in FIRST_NAMES), None)
+    if drop is None:
+        drop = len(words) - 2 if len(words) >= 3 else 0
+    if drop == 0:
+        return 0
+    return [word.start() for word in _WORD_STARTS.finditer(run)][drop]
 
 
 def role_before_name(text: str, start: int) -> str | None:
@@ -483,7 +533,10 @@ def _run_facts(run: str) -> tuple[str, tuple[str, ...], bool, bool, bool, bool, 
         and not any(word in _ROLES_AND_TITLES for word in run_words)
     ):
         org_word = True
-    person_words = all(_PERSON_WORD.fullmatch(word) for word in words)
+    # Initials alone name no one: "S E M E" is an acronym spaced out.
+    person_words = all(_PERSON_WORD.fullmatch(word) for word in words) and any(
+        len(word.rstrip(".")) > 1 for word in words
+    )
     titled = any(word.casefold() in _ROLES_AND_TITLES for word in run.split()[:2])
     single = len(words) == 1
     first_name = bool(words) and words[0] in FIRST_NAMES
@@ -632,6 +685,10 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                     # two-word role fills the run but one word.
                     end = previous_end = more.end()
                     run = text[start:end]
+            if " " in run and text.endswith(_PORTFOLIO_ENDS, max(region.start, start - 5), start):
+                # "Minister for Transport Ciarán Hegarty": the portfolio opens the run.
+                start += _portfolio_offset(text[max(region.start, start - 60) : start], run)
+                run = text[start:end]
             name, words, org_word, person_words, titled, single, first_name = _run_facts(run)
             if not words:
                 continue  # a capitalised first word or a title alone ("The", "But", "Mr")
@@ -895,17 +952,35 @@ _NAMES = rf"{_NAME}(?:\s+(?:and|&)\s+{_NAME})?"
 # or a specialist, "-ist"), perhaps with its organisation, may stand before the name.
 _NAME_MODIFIER = (
     r"(?:(?:former|then|acting|outgoing|incoming|late|ex-)\s*)?"
-    rf"(?:(?:{_NAME_WORD}\s+){{0,3}}?(?:[a-z-]+\s+){{0,3}}?(?:{_ROLE_WORD}|[a-z]+ist)\s+(?={_UP}))?"
+    rf"(?:(?:{_NAME_WORD}\s+){{0,4}}?(?:{_ABBREVIATION}\s+)?(?:[a-z-]+\s+){{0,3}}?"
+    rf"(?:{_ROLE_WORD}|[a-z]+ist)\s+(?={_UP}))?"
 )
 # "Viktor Sarn of Stavik University said": the organisation is not the speaker.
 # "Sergeant Neil Jameson of North Yorkshire Police's major collision investigation unit said".
-_OF_ORGANISATION = rf"(?:\s+of\s+(?:the\s+)?{_NAME}(?:(?<=[’']s)(?:\s+[a-z-]+){{1,4}}?)?)?"
+# "Anja Reinholt of the center-left Social Democrats (SPD) told": what the party is, and its
+# short form, stand beside its name.
+_OF_ORGANISATION = (
+    rf"(?:\s+{_ABBREVIATION})?"
+    rf"(?:\s+of\s+(?:the\s+)?(?:[a-z][a-z-]*\s+){{0,2}}?{_NAME}"
+    rf"(?:(?<=[’']s)(?:\s+[a-z-]+){{1,4}}?)?(?:\s+{_ABBREVIATION})?)?"
+)
 # The patterns read after a closing mark are matched in place, ``match(text, start, end)``:
 # anchored by the match (none opens with ``^``), and a far sentence end is not copied out.
-_AFTER_NAME_CUE = re.compile(
-    rf"[\s,;:.!?—–-]*{_NAME_MODIFIER}(?P<name>{_LONG_NAME}(?:\s+(?:and|&)\s+{_NAME})?|{_PRONOUN})"
+_AFTER_NAME_CUE_END = (
     rf"{_OF_ORGANISATION}(?:,[^,“”\"]{{1,60}},)?\s+"
     rf"(?:(?:also|then|later|again|has|had|have|once|previously|recently)\s+)*(?P<cue>{_CUE})\b"
+)
+_AFTER_NAME_CUE = re.compile(
+    rf"[\s,;:.!?—–-]*{_NAME_MODIFIER}(?P<name>{_LONG_NAME}(?:\s+(?:and|&)\s+{_NAME})?|{_PRONOUN})"
+    + _AFTER_NAME_CUE_END
+)
+# "Minister for Foreign Affairs Simon Harris said", "the chief executive of Ryanair Michael
+# O'Leary said": a role and "for" or "of" before the portfolio or organisation that opens the
+# name's run. Which word is the role, and where the name starts, `_portfolio_offset` decides.
+_AFTER_PORTFOLIO_NAME_CUE = re.compile(
+    r"[\s,;:.!?—–-]*(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:[a-z-]+\s+)?[\w-]+\s+"
+    rf"(?:(?:for|of)\s+(?:the\s+)?{_UP}[a-z]+\s+)?(?:for|of)\s+(?:the\s+)?"
+    rf"(?P<name>{_LONG_NAME}(?:\s+(?:and|&)\s+{_NAME})?)" + _AFTER_NAME_CUE_END
 )
 _AFTER_CUE_NAME = re.compile(
     rf"[\s,;:.!?—–-]*(?P<cue>{_CUE})\s+{_NAME_MODIFIER}"
@@ -914,15 +989,23 @@ _AFTER_CUE_NAME = re.compile(
 # "Elena Marsh, 47, told supporters: “…": with a colon, up to six words may follow the cue.
 # "Prof Helen Marsh, of the University of Oxford, who led the trial, said:": up to three
 # clauses in apposition, but no other name among several ("in Stavik, Marsh, 47, told").
+_BEFORE_CUE_END = (
+    rf"(?P<cue>{_CUE})(?:(?:\s+(?:\w+\s+){{0,3}}?(?:that|in\s+a\s+statement|reporters|"
+    rf"{_UP}\w+))?\s*[,:]?|(?:\s+[\w’'-]+){{1,6}}:)\s*$"
+)
 _BEFORE_NAME_CUE = re.compile(
     rf"(?P<name>{_NAME}|{_PRONOUN}){_OF_ORGANISATION}"
     rf"(?:,[^,“”\"]{{1,60}},|(?:,(?!\s*{_UP})[^,“”\"]{{1,60}}){{2,3}},"
     # "Okafor, who joined Brentford from non-league Hampton & Richmond Borough two years ago,"
     rf"|,\s+who(?:se)?\s[^,“”\"]{{1,160}},)?\s+"
-    rf"(?:(?:also|then|later|again|has|had|once|previously|recently)\s+)*"
-    rf"(?P<cue>{_CUE})(?:(?:\s+(?:\w+\s+){{0,3}}?(?:that|in\s+a\s+statement|reporters|"
-    rf"{_UP}\w+))?\s*[,:]?|(?:\s+[\w’'-]+){{1,6}}:)\s*$"
+    rf"(?:(?:also|then|later|again|has|had|once|previously|recently)\s+)*" + _BEFORE_CUE_END
 )
+# "The Halloran family said in a statement": a family speaks as one, under its surname (its
+# key, as an organisation's is its first word, is the surname its members share).
+_FAMILY = rf"[Tt]he\s+(?P<name>{_UP}[\w’'-]*[^\W_](?:[\s-]{_UP}[\w’'-]*[^\W_])?)\s+family"
+_BEFORE_FAMILY_CUE = re.compile(rf"{_FAMILY}\s+(?:also\s+)?{_BEFORE_CUE_END}")
+_AFTER_FAMILY_CUE = re.compile(rf"[\s,;:.!?—–-]*{_FAMILY}\s+(?:also\s+)?(?P<cue>{_CUE})\b")
+_FAMILY_SUBJECT = re.compile(rf"{_FAMILY}\s+(?:also\s+)?$")
 # "According to Rep. Jim Jordan, R-Ohio, “…": a party and state may follow the name.
 _PARTY_STATE = r"(?:,\s*[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
 _BEFORE_ACCORDING = re.compile(
@@ -997,8 +1080,12 @@ _APPOSITION = (
 _FOR_ORGANISATION = (
     rf"(?:\s+(?:for|at)\s+(?P<for_org>(?:the\s+)?[\w&’'-]+(?:\s+{_UP}[\w&’'-]*){{0,3}}))?"
 )
+# "Its director of policy, Mark Fallon, said": what the role is of, before the name in
+# apposition. Taken only with that name (see `_of_what_unnamed`): "the director of the museum
+# said" may be another director than the one the article introduced.
+_ROLE_OF = r"(?:\s+of\s+(?P<of_what>[^,“”\"]{1,40}?))?"
 _AFTER_ROLE_CUE = re.compile(
-    rf"[\s,;:.!?—–-]*{_ROLE_REF}{_FOR_ORGANISATION}{_APPOSITION}\s+(?:also\s+)?"
+    rf"[\s,;:.!?—–-]*{_ROLE_REF}{_ROLE_OF}{_FOR_ORGANISATION}{_APPOSITION}\s+(?:also\s+)?"
     rf"(?P<cue>{_CUE})\b",
     re.IGNORECASE,
 )
@@ -1010,7 +1097,7 @@ _AFTER_CUE_ROLE = re.compile(
     re.IGNORECASE,
 )
 _BEFORE_ROLE_CUE_END = (
-    rf"{_APPOSITION}\s+(?:also\s+)?(?P<cue>{_CUE})(?:\s+(?:\w+\s+){{0,3}}?(?:that|reporters|"
+    rf"{_ROLE_OF}{_APPOSITION}\s+(?:also\s+)?(?P<cue>{_CUE})(?:\s+(?:\w+\s+){{0,3}}?(?:that|reporters|"
     rf"{_UP}\w+))?\s*[,:]?\s*$"
 )
 _BEFORE_ROLE_CUE = re.compile(_ROLE_REF + _BEFORE_ROLE_CUE_END, re.IGNORECASE)
@@ -1022,6 +1109,22 @@ _POSSESSIVE_S = re.compile("[’'][sSſ]")
 _PRONOUNS = frozenset("he she they it i we".split())
 _SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 _CAPITALISED_RUN = re.compile(rf"{_UP}[\w&’'-]*(?:\s+{_UP}[\w&’'-]*)*")
+
+
+def _of_what_unnamed(match: re.Match[str] | None) -> bool:
+    """Whether a role with what it is of ("director of policy") is named by no apposition."""
+    return match is not None and match.group("of_what") is not None and not match.group("appos")
+
+
+def _family(match: re.Match[str], cue: str, shift: int = 0) -> Speaker:
+    """The family a `_FAMILY` pattern found, speaking as one."""
+    return Speaker(
+        name=f"{match.group('name')} family",
+        kind=SpeakerKind.ORGANISATION,
+        attribution=Attribution.NAMED,
+        cue=cue,
+        span=new_span(shift + match.start("name"), shift + match.end("name") + len(" family")),
+    )
 
 
 def _epithet(role: str) -> bool:
@@ -1111,6 +1214,20 @@ def _speaker(
         )
     if lowered in ("they", "it", "i", "we"):
         return Speaker(cue=cue, attribution=Attribution.NONE, span=span)
+    text = cast.text
+    if text and text.endswith(_PORTFOLIO_ENDS, max(0, span.start - 5), span.start):
+        # "Minister for Transport Ciarán Hegarty said": the portfolio is no part of the name.
+        offset = _portfolio_offset(text[max(0, span.start - 60) : span.start], name)
+        name, span = name[offset:], new_span(span.start + offset, span.end)
+    elif text and not _strip_name(name):
+        # "said Minister for Transport Ciarán Hegarty": the name follows the role's portfolio.
+        holder = _PORTFOLIO_HOLDER.match(text, span.end)
+        if holder is not None:
+            at = holder.start("run")
+            offset = _portfolio_offset(text[max(0, at - 60) : at], holder.group("run"))
+            if offset:
+                name = holder.group("run")[offset:]
+                span = new_span(at + offset, holder.end("run"))
     name = _strip_name(name) or name
     canonical = cast.canonical(name)
     return Speaker(
@@ -1120,6 +1237,11 @@ def _speaker(
         cue=cue,
         span=span,
     )
+
+
+_PORTFOLIO_HOLDER = re.compile(
+    rf"\s+(?:for|of)\s+(?:the\s+)?(?:{_UP}[a-z]+\s+(?:for|of)\s+(?:the\s+)?)?(?P<run>{_NAME})"
+)
 
 
 # "“…,” said the Speaker, Thomas Brennan." — the name in apposition after the role; "said his
@@ -1191,6 +1313,8 @@ def attribute_after(cast: Cast, text: str, start: int, end: int) -> Speaker | No
             cast, titled.group("name"), name_span, titled.group("cue"), start, Attribution.NAMED
         )
     role = _AFTER_ROLE_CUE.match(text, start, end) if role_named else None
+    if _of_what_unnamed(role):
+        role = None
     if role and role.group("appos"):
         name_span = new_span(role.start("appos"), role.end("appos"))
         return _speaker(
@@ -1201,6 +1325,9 @@ def attribute_after(cast: Cast, text: str, start: int, end: int) -> Speaker | No
     role = _AFTER_CUE_ROLE.match(text, start, end) if role_named else None
     if role:
         return _by_role(cast, role, start, 0)
+    family = _AFTER_FAMILY_CUE.match(text, start, end)
+    if family:
+        return _family(family, family.group("cue"))
     for pattern in (_AFTER_CUE_NAME, _AFTER_NAME_CUE):
         match = pattern.match(text, start, end)
         if match:
@@ -1208,7 +1335,20 @@ def attribute_after(cast: Cast, text: str, start: int, end: int) -> Speaker | No
             return _speaker(
                 cast, match.group("name"), name_span, match.group("cue"), start, Attribution.NAMED
             )
+    head = text[start : min(end, start + _PORTFOLIO_REACH)]
+    if " for " in head or " of " in head:
+        match = _AFTER_PORTFOLIO_NAME_CUE.match(text, start, end)
+        # Not "a fan of Tom Reid said": the one named after a role's "of" is not the speaker.
+        if match and _portfolio_offset(text[start : match.start("name")], match["name"]):
+            name_span = new_span(match.start("name"), match.end("name"))
+            return _speaker(
+                cast, match.group("name"), name_span, match.group("cue"), start, Attribution.NAMED
+            )
     return None
+
+
+# How far after a closing mark the "for" or "of" of "Minister for Foreign Affairs" may stand.
+_PORTFOLIO_REACH = 60
 
 
 # Every attribution before a quote holds a cue or a participle as a whole word, in some case,
@@ -1275,6 +1415,10 @@ def attribute_organisation_subject(cast: Cast, text: str, start: int, end: int) 
     named nowhere else. A person is left to `attribute_subject`."""
     for cue in _CUE_WORD.finditer(text, start, end):
         window_start = max(start, cue.start() - _SUBJECT_REACH)
+        if cue.start() >= 7 and text.startswith("family", cue.start() - 7):
+            family = _FAMILY_SUBJECT.search(text, window_start, cue.start())
+            if family:
+                return _family(family, cue.group())
         tail = _CAPITALISED_TAIL.search(text, window_start, cue.start())
         if tail is None:
             continue
@@ -1310,6 +1454,61 @@ _POSSESSIVES = ("’s", "'s", "s’", "s'")
 # A subject with its modifiers and apposition ("ONS chief economist Grant Fitzner, 52,")
 # is never longer than this before its cue.
 _SUBJECT_REACH = 160
+
+# "described the figures as ‘…’", "called it “…”", "branded the plan “…”": the quoted words
+# are what the subject of the verb called something, so theirs. Read at the quote's mark.
+_DESCRIBED = re.compile(
+    r"\b(?:(?P<describe>described|describes)\s+(?:[\w’'-]+\s+){1,4}?as"
+    r"|(?P<call>called|calls|branded|brands|dubbed|labelled|labeled)\s+"
+    r"(?:it|them|this|that|him|(?:the|their|his|her|its)\s+[\w’'-]+(?:\s+[\w’'-]+)?)"
+    r"(?:\s+as)?)\s*$"
+)
+# What the words before the mark hold where `_DESCRIBED` may match: a stem of its verbs.
+_DESCRIBED_STEMS = ("describ", "call", "brand", "dubbed", "label")
+_DESCRIBED_REACH = 80
+# The subject of the describing verb, opening its clause: "Tom Haverly, senior UK economist at
+# Castlegate Economics, described", "director Rachel Kwong, who watched the sale online from
+# Canberra, described". An apposition may run longer than before a cue ("a consultant
+# cardiologist at Imperial College London who was not involved in the research").
+_DESCRIBING_SUBJECT = re.compile(
+    rf"{_NAME_MODIFIER}(?P<name>{_NAME}|[Hh]e|[Ss]he){_OF_ORGANISATION}"
+    rf"(?:,[^,“”\"]{{1,120}},|,\s+who(?:se)?\s[^,“”\"]{{1,160}},)?\s+(?:also\s+)?"
+    r"(?P<cue>described|describes|called|calls|branded|brands|dubbed|labelled|labeled)\b"
+)
+
+
+def attribute_description(cast: Cast, text: str, start: int, end: int) -> Speaker | None:
+    """ "Tom Haverly, senior UK economist at Castlegate Economics, described the figures as ‘a
+    soft landing rather than a slump’": the subject of a describing verb just before a partial
+    quote (opening at ``end``, its sentence at ``start``) is its speaker, when the article
+    names them (or "he" or "she" refers to someone it names)."""
+    tail_start = max(start, end - _DESCRIBED_REACH)
+    tail = text[tail_start:end]
+    if not any(stem in tail for stem in _DESCRIBED_STEMS):
+        return None
+    verb = _DESCRIBED.search(text, tail_start, end)
+    if verb is None:
+        return None
+    verb_start = verb.start("describe") if verb.group("describe") else verb.start("call")
+    window_start = max(start, verb_start - _SUBJECT_REACH)
+    # The first subject in the clause is the one describing: a name inside its apposition
+    # ("Castlegate Economics") is read after it.
+    for subject in _DESCRIBING_SUBJECT.finditer(text, window_start, verb.end()):
+        if subject.start("cue") != verb_start:
+            continue
+        name = subject.group("name")
+        name_span = new_span(subject.start("name"), subject.end("name"))
+        if name.casefold() in ("he", "she"):
+            # Someone the article names, or no one: a pronoun alone attributes nothing.
+            speaker = _speaker(
+                cast, name, name_span, subject.group("cue"), end, Attribution.PRONOUN
+            )
+            return speaker if speaker.name is not None else None
+        canonical = cast.canonical(_strip_name(name) or name)
+        if canonical in cast.persons or canonical in cast.organisations:
+            return _speaker(cast, name, name_span, subject.group("cue"), end, Attribution.NAMED)
+        return None
+    return None
 
 
 def attribute_participle(
@@ -1371,6 +1570,8 @@ def attribute_before(cast: Cast, text: str, start: int, end: int) -> Speaker | N
             role = _BEFORE_ROLE_CUE.search(window)
         else:
             role = _BEFORE_DETERMINED_ROLE_CUE.search(window)
+        if _of_what_unnamed(role):
+            role = None
     if role and role.group("appos"):
         name_span = Span(start=start + role.start("appos"), end=start + role.end("appos"))
         return _speaker(
@@ -1398,6 +1599,9 @@ def attribute_before(cast: Cast, text: str, start: int, end: int) -> Speaker | N
         return _speaker(
             cast, match.group("name"), name_span, match.group("cue"), end, Attribution.NAMED
         )
+    family = _BEFORE_FAMILY_CUE.search(window) if "family" in window else None
+    if family:
+        return _family(family, family.group("cue"), start)
     participle = _BEFORE_PARTICIPLE.search(window)
     if participle:
         subject = _SUBJECT.search(window[: participle.start()])
