@@ -890,6 +890,19 @@ CLAUSE_CASES = [
         ["Kamal Raj Adhikari"],
         id="a-three-word-name-after-a-two-word-title",
     ),
+    # A country or a company owning the name is no part of it; nor is a description before
+    # the surname the fullest name.
+    pytest.param(
+        "“I played the best tennis of my life,” said Italy’s Luca Benedetti.",
+        ["Luca Benedetti"],
+        id="a-possessive-before-the-name",
+    ),
+    pytest.param(
+        "Ethiopia's Haile Bekele crossed second. Second-placed Bekele said the wind was hard. "
+        "“I ran with my head, not my legs,” Bekele said.",
+        ["Haile Bekele"],
+        id="a-description-before-the-surname-is-no-given-name",
+    ),
     # A description of someone just named: the person printed with that age, or the last
     # person named if also the last subject and introduced in no other role; else no one.
     pytest.param(

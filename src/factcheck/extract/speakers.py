@@ -360,6 +360,15 @@ _NOT_NAME_START = _NOT_NAMES | _TITLES | ROLE_WORDS
 _ORG_SUFFIXES = ORG_WORDS - {"platforms"}
 
 
+_LOWER_AFTER_HYPHEN = re.compile(r"-[a-z]")
+
+
+def _epithet_first(name: str) -> bool:
+    """Whether a name opens with a description, not a given name: "Second-placed Bekele",
+    "Ex-champion Lewis" are not as full as "Haile Bekele" however long."""
+    return _LOWER_AFTER_HYPHEN.search(name.split()[0]) is not None
+
+
 @lru_cache(maxsize=8192)
 def _strip_name(run: str) -> str:
     """The name without articles, titles and roles: "Finance Minister Rachel Reeves" → "Rachel
@@ -370,6 +379,8 @@ def _strip_name(run: str) -> str:
         words = words[roles[-1] + 1 :]
     while words and words[0].casefold() in _NOT_NAME_START:
         words = words[1:]
+    if len(words) > 2 and words[0][-2:] in ("’s", "'s"):
+        words = words[1:]  # "Italy’s Luca Benedetti", "Meta’s Mark Zuckerberg": whose, not who
     while len(words) > 1 and words[-1].casefold() in _NAME_SUFFIXES:
         words = words[:-1]
     if words and words[-1][-2:] in ("’s", "'s"):
@@ -813,7 +824,8 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
     first_seen: dict[str, int] = {}
     for name, start, _, _ in raw:
         first_seen.setdefault(name, start)
-    for name in sorted(cast.persons, key=lambda n: (-len(n), first_seen.get(n, -1), n)):
+    for name in sorted(cast.persons, key=lambda n: (_epithet_first(n), -len(n),
+                                                     first_seen.get(n, -1), n)):  # fmt: skip
         parts = name.split()
         if len(parts) >= 2:
             cast.full_names.setdefault(parts[-1], name)
