@@ -164,8 +164,8 @@ EVENTS = [
             ("FC105", "4.3%", "4.1 per cent"),  # unemployment
             ("FC101", "We are not on a preset course.", "We are not on a set path."),
             ("FC107", "Commonwealth Bank is preparing"),
+            ("FC105", "about A$90 a month", "about $190 a month"),  # the Australian's bare $
         },
-        # Missed: a saving of A$90 a month vs $190 (a bare $ is read as US dollars).
     ),
 ]
 

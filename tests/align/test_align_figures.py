@@ -278,6 +278,23 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
             "The total comfortably exceeded the pre-sale estimate of £18m-£25m.",
             [("18 million to 25 million pounds", "£18m-£25m")],
         ),
+        # An outlet's bare "$" is the named dollar it prices one thing alike in: the other
+        # amounts are then compared too.
+        (
+            "For a borrower with a A$600,000 home loan, the cut is worth about A$90 a month in "
+            "lower repayments, according to comparison site Canstar.",
+            "Canstar calculations show a borrower with a $600,000 mortgage will save about $190 "
+            "a month on repayments once banks pass on the cut in full.",
+            [("A$600,000", "$600,000"), ("about A$90 a month", "about $190 a month")],
+        ),
+        # Not where the bare "$" stands beside "US$": there it may be the US dollar.
+        (
+            "For a borrower with a A$600,000 home loan, the cut is worth about A$90 a month in "
+            "lower repayments, according to comparison site Canstar.",
+            "Canstar calculations show a borrower with a $600,000 mortgage will save about $190 "
+            "(US$125) a month on repayments once banks pass on the cut in full.",
+            [],
+        ),
         # A change said in a word is not a share, whatever place they share.
         (
             "Asking rents for new leases in Berlin have nearly doubled since 2014.",

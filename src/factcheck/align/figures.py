@@ -207,6 +207,7 @@ def align_figures(
     # and inside a bucket by period and class of measure, so that one rapidfuzz call scores
     # a figure against a whole group in C (no Python loop over every pair of figures). Pairs
     # of the same value are looked up as well, since their measures may be worded apart.
+    a, b = _in_outlet_dollars(a, b), _in_outlet_dollars(b, a)
     buckets: dict[tuple[str, str], dict[tuple[str | None, int], list[int]]] = {}
     same_value: dict[tuple[str, str, float], list[int]] = {}
     words_a = [scored_words(figure) for figure in a.figures]
@@ -379,6 +380,44 @@ def _bare_dollars_priced_alike(a: list[Figure], b: list[Figure]) -> list[tuple[i
                 if periods_compatible(bare.period, named_side[m].period):
                     pairs.append((m, k) if flip else (k, m))
     return sorted(set(pairs))
+
+
+_SAME_THING = 50.0
+
+
+def _in_outlet_dollars(bare_side: Extraction, named_side: Extraction) -> Extraction:
+    """``bare_side`` with its bare "$" amounts in the named dollar they are priced alike in
+    the other article: an Australian paper's "a $600,000 mortgage … about $190 a month" is
+    in the other's A$ ("a A$600,000 home loan … about A$90 a month"), so $190 and A$90 are
+    compared, not only the amounts printed alike. Only when the bare side names no dollar of
+    its own ("US$", "A$"): then its "$" may be any of them."""
+    if any(figure.unit in _DOLLARS or "US$" in figure.text for figure in bare_side.figures):
+        return bare_side
+    named_by_value: dict[Decimal, list[Figure]] = {}
+    for figure in named_side.figures:
+        if figure.unit in _DOLLARS and figure.value is not None:
+            named_by_value.setdefault(figure.value, []).append(figure)
+    if not named_by_value:
+        return bare_side
+    # One amount printed alike, of one thing ("a $600,000 mortgage", "a A$600,000 home loan").
+    dollars = {
+        named.unit
+        for bare in bare_side.figures
+        if _bare_dollar(bare) and bare.value is not None
+        for named in named_by_value.get(bare.value, ())
+        if _specific(bare) or measure_score(bare, named) >= _SAME_THING
+    }
+    if len(dollars) != 1:
+        return bare_side
+    (dollar,) = dollars
+    return bare_side.model_copy(
+        update={
+            "figures": [
+                figure.model_copy(update={"unit": dollar}) if _bare_dollar(figure) else figure
+                for figure in bare_side.figures
+            ]
+        }
+    )
 
 
 # A pair this sure, or of one value, anchors its two sentences to one another; the other
