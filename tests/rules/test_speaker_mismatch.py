@@ -79,3 +79,16 @@ def test_a_quote_given_to_someone_described_is_attributed() -> None:
     assert unattributed_findings(named, unattributed) == [
         "Quote attributed to Jayden Okafor in a but to unknown in b"
     ]
+
+
+def test_one_name_read_as_two_kinds_is_one_speaker() -> None:
+    # "For Rivera, the result was…" may have a reader take Rivera for an organisation there;
+    # a quote given to "Tomás Rivera" in both is no misattribution, whatever kind he was read as.
+    found = speaker_findings(
+        'Tomás Rivera won the Austrian Grand Prix on Sunday. "The car was on rails in the '
+        'second stint," Rivera said.',
+        "Tomás Rivera won the Austrian Grand Prix on Sunday. ‘The car was on rails in the "
+        "second stint,’ said Rivera. For Rivera, the result was a reminder that the car is at "
+        "its best on hot days.",
+    )
+    assert found == []
