@@ -30,6 +30,12 @@ from factcheck.align.regions import region_of
         # An address in passing is not what the figure is about.
         ("Daniel Hartley, 34, of Knaresborough, North Yorkshire, was driving at 62mph.", "62mph",
          None),
+        # Indian states, as a heatwave's figures are broken into.
+        ("At least 45 people have died in Rajasthan from suspected heatstroke.", "45",
+         "Rajasthan"),
+        ("Uttar Pradesh recorded 83 heatstroke admissions on Tuesday.", "83", "Uttar Pradesh"),
+        # A company based somewhere is no figure about the place.
+        ("The Texas-based company cut 1,200 jobs.", "1,200", None),
     ],
 )  # fmt: skip
 def test_region_of_a_figure(sentence: str, figure: str, region: str | None) -> None:

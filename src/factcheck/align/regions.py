@@ -4,7 +4,8 @@ taken for the national one ("prices were 3.2% higher") or another region's.
 Countries are left out on purpose: a national story names its country in one sentence and not
 in the next, and "UK inflation" and "inflation" are the same figure. The names are the
 regions news most often breaks national figures into (UK nations and regions, US states,
-German Länder, Australian states, Canadian provinces), with their adjectives.
+German Länder, Australian states, Canadian provinces, Indian states), with their
+adjectives.
 """
 
 from __future__ import annotations
@@ -57,6 +58,20 @@ _REGIONS: dict[str, tuple[str, ...]] = {
     "Quebec": (),
     "Alberta": (),
     "British Columbia": (),
+    # Indian states (not Delhi: "New Delhi said" is the government)
+    **{
+        state: ()
+        for state in (
+            "Rajasthan Maharashtra Gujarat Kerala Karnataka Punjab Bihar Odisha Assam Haryana "
+            "Jharkhand Chhattisgarh Uttarakhand Telangana Goa"
+        ).split()
+    },
+    "Tamil Nadu": (),
+    "Uttar Pradesh": (),
+    "Madhya Pradesh": (),
+    "Andhra Pradesh": (),
+    "Himachal Pradesh": (),
+    "West Bengal": (),
 }
 
 _NAME_OF = {name: region for region, names in _REGIONS.items() for name in (region, *names)}
@@ -64,7 +79,7 @@ _NAME_OF = {name: region for region, names in _REGIONS.items() for name in (regi
 # "Virginia"; case-sensitive, so "the west" or "georgia" as a word is no region.
 _NAMES = "|".join(re.escape(n.removeprefix("the ")) for n in sorted(_NAME_OF, key=len)[::-1])
 # "south-west Dublin" is a part of Dublin, not England's South West.
-_REGION = re.compile(rf"\b(?:the\s+)?({_NAMES})\b(?!\s+[A-Z])")
+_REGION = re.compile(rf"\b(?:the\s+)?({_NAMES})\b(?!\s+[A-Z]|-)")
 # ", Oregon" after a town: the region the town is in.
 _TOWN_IN_REGION = re.compile(rf",\s+(?:the\s+)?({_NAMES})\b(?!\s+[A-Z])")
 
