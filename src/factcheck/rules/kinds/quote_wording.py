@@ -42,17 +42,23 @@ def is_trimmed(diff: list[WordDiff], edges_a: Edges = (True, True),
     may only be cut where its quote is: “We are well positioned now.” followed by more of the
     quote presents a shortened sentence as whole, which is an alteration, not a trim."""
     changes = [i for i, d in enumerate(diff) if d.op is not DiffOp.EQUAL]
-    if not changes:
+    # DELETE: words of a that b leaves out, so b is the shorter; INSERT: a is.
+    return bool(changes) and all(_trim_at(diff, i, edges_a, edges_b) for i in changes)
+
+
+def _trim_at(diff: list[WordDiff], i: int, edges_a: Edges, edges_b: Edges) -> bool:
+    """Whether change ``i`` of the diff is a trim: words one quote has past the other's end,
+    where the shorter quote opens or closes."""
+    if diff[i].op not in (DiffOp.INSERT, DiffOp.DELETE) or i not in (0, len(diff) - 1):
         return False
-    for i in changes:
-        if diff[i].op not in (DiffOp.INSERT, DiffOp.DELETE) or i not in (0, len(diff) - 1):
-            return False
-        # DELETE: words of a that b leaves out, so b is the shorter; INSERT: a is.
-        opens, closes = edges_b if diff[i].op is DiffOp.DELETE else edges_a
-        at_start = i == 0 and len(diff) > 1
-        if not (opens if at_start else closes):
-            return False
-    return True
+    opens, closes = edges_b if diff[i].op is DiffOp.DELETE else edges_a
+    return opens if i == 0 and len(diff) > 1 else closes
+
+
+def untrimmed(diff: list[WordDiff], edges_a: Edges, edges_b: Edges) -> list[WordDiff]:
+    """The diff without its trims: what a message lists as changed in a quote that one outlet
+    also cut short ("−“and we have done it…”" is no change of wording)."""
+    return [d for i, d in enumerate(diff) if not _trim_at(diff, i, edges_a, edges_b)]
 
 
 _ELLIPSES = ("…", "...", ". . .")
@@ -75,10 +81,10 @@ def check(params: QuoteWordingParams, ctx: CheckContext) -> Iterator[Hit]:
             continue
         if wording(match.a.text) == wording(match.b.text):
             continue
-        if params.ignore_trimmed and is_trimmed(
-            match.diff, _edges(ctx, match.a), _edges(ctx, match.b)
-        ):
+        edges_a, edges_b = _edges(ctx, match.a), _edges(ctx, match.b)
+        if params.ignore_trimmed and is_trimmed(match.diff, edges_a, edges_b):
             continue
+        changed = untrimmed(match.diff, edges_a, edges_b) if params.ignore_trimmed else match.diff
         band = "paraphrased" if match.score < params.paraphrase_below else "reworded"
         yield Hit(
             evidence=((match.a.article_id, match.a.span), (match.b.article_id, match.b.span)),
@@ -89,7 +95,7 @@ def check(params: QuoteWordingParams, ctx: CheckContext) -> Iterator[Hit]:
                 "quote_b": match.b.text,
                 "score": f"{match.score:g}",
                 "band": band,
-                "changes": describe(match.diff),
+                "changes": describe(changed),
             },
             diff=match.diff,
         )
