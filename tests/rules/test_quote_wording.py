@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-from factcheck.load import article_from_text
-from factcheck.pipeline import compare
-from factcheck.rules.loader import builtin_rules_dir, load_rules
+from functools import partial
 
+from support import rule_messages
 
-def wording_findings(text_a: str, text_b: str) -> list[str]:
-    articles = [
-        article_from_text(f"A\n\n{text_a}\n", article_id="a"),
-        article_from_text(f"B\n\n{text_b}\n", article_id="b"),
-    ]
-    report = compare(articles, load_rules([builtin_rules_dir()]))
-    return [f.message for f in report.findings if f.rule == "FC101"]
+wording_findings = partial(rule_messages, "FC101")
 
 
 def test_a_trimmed_tail_is_no_change_beside_a_real_one() -> None:

@@ -1,19 +1,13 @@
-"""FC104 on real sentences: one finding per misattribution."""
+"""FC104 and FC108 on real sentences: one finding per misattribution."""
 
 from __future__ import annotations
 
-from factcheck.load import article_from_text
-from factcheck.pipeline import compare
-from factcheck.rules.loader import builtin_rules_dir, load_rules
+from functools import partial
 
+from support import rule_messages
 
-def speaker_findings(text_a: str, text_b: str) -> list[str]:
-    articles = [
-        article_from_text(f"A\n\n{text_a}\n", article_id="a"),
-        article_from_text(f"B\n\n{text_b}\n", article_id="b"),
-    ]
-    report = compare(articles, load_rules([builtin_rules_dir()]))
-    return [f.message for f in report.findings if f.rule == "FC104"]
+speaker_findings = partial(rule_messages, "FC104")
+unattributed_findings = partial(rule_messages, "FC108")
 
 
 def test_a_quote_that_goes_on_is_one_misattribution() -> None:
@@ -52,15 +46,6 @@ def test_an_organisation_speaking_through_its_spokesperson_is_no_misattribution(
         f"Northline apologised. {quote} a Northline spokesperson said.",
         f"Northline chief executive Fiona Grant said: {quote[:-2]}.”",
     ) == ["Same quote attributed to Northline in a but to Fiona Grant in b"]
-
-
-def unattributed_findings(text_a: str, text_b: str) -> list[str]:
-    articles = [
-        article_from_text(f"A\n\n{text_a}\n", article_id="a"),
-        article_from_text(f"B\n\n{text_b}\n", article_id="b"),
-    ]
-    report = compare(articles, load_rules([builtin_rules_dir()]))
-    return [f.message for f in report.findings if f.rule == "FC108"]
 
 
 def test_a_quote_given_to_someone_described_is_attributed() -> None:
