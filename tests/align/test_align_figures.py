@@ -295,6 +295,21 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
             "(US$125) a month on repayments once banks pass on the cut in full.",
             [],
         ),
+        # The only counts of a thing in two articles, worded apart: one fact if their values
+        # are a digit apart, two counts if far apart.
+        (
+            "The fire has destroyed 214 homes and damaged 90 other buildings, according to the "
+            "county's latest damage assessment.",
+            "A wind-driven wildfire in the hills east of Santa Rosita has destroyed 241 homes "
+            "and forced about 12,000 people to flee, officials said on Wednesday.",
+            [("214 homes", "241 homes")],
+        ),
+        (
+            "Cassidy said the podium showed that Stellar's upgrade package, introduced two "
+            "races ago, was working.",
+            "The win gives him a 13-point lead over Kemp with 13 races remaining.",
+            [],
+        ),
         # A change said in a word is not a share, whatever place they share.
         (
             "Asking rents for new leases in Berlin have nearly doubled since 2014.",

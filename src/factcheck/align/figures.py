@@ -136,6 +136,11 @@ OTHER_REGION_PENALTY = 50.0
 CHANGE_AND_LEVEL_PENALTY = 30.0
 _MULTIPLE = re.compile(r"doubl|tripl|quadrupl|halv", re.IGNORECASE)
 ALONE_SPECIFIC_SCORE = 85.0  # the only figure of one specific value in each article
+# The only figures of a unit in two articles, whose measures share little, are one fact only
+# if their values are within this gap: a changed digit (214 and 241 homes, 12 and 21 million
+# users), not a different count of the same thing (two races ago, 13 races remaining).
+ALONE_APART = 0.75
+ALONE_WEAK = 40.0
 
 
 def _bonus(gap: float, specific: bool) -> float:
@@ -302,6 +307,8 @@ def align_figures(
         # measure; the one count of homes in each is just enough to compare them.
         if gap(i, j) >= FAR_APART or not same_place(i, j):
             continue  # "more than 1,100 animals" released and "1.3 animals" a nest box
+        if gap(i, j) >= ALONE_APART and measure_score(a.figures[i], b.figures[j]) < ALONE_WEAK:
+            continue  # "two races ago" and "with 13 races remaining"; "60 victims" and "11"
         sure = by_value and specific_a[i] and specific_b[j]
         floor = max(min_score, ALONE_SPECIFIC_SCORE) if sure else min_score
         if scores.get((i, j), 0.0) < floor:
