@@ -719,13 +719,16 @@ def _attribute(
             found = _subject_of(text, cast, sentences, first)
             if found is not None:
                 return found
+        # The quote closed its sentence: what follows is a sentence of its own.
+        closed_sentence = sentence is None
         sentence = sentence or last.paragraph
         stop = min(max(sentence.end, last.close_at + 1), last.paragraph.end)
         nxt = text.find(OPEN, last.close_at + 1, stop)
         if singles.opens:
             nxt = singles.next_open(last.close_at + 1, stop, nxt)
-        found = attribute_after(cast, text, last.close_at + 1, nxt if nxt != -1 else stop)
-        if found is not None:
+        stop = nxt if nxt != -1 else stop
+        found = attribute_after(cast, text, last.close_at + 1, stop)
+        if found is not None and not (closed_sentence and _reports_own_words(text, found, stop)):
             return found
     sentence = sentences.around(first.open_at) or para
     start = max(sentence.start, para.start)
@@ -767,6 +770,41 @@ def _attribute(
                 if found is not None:
                     return _continuing(found, found.cue, found.span)
     return _UNKNOWN
+
+
+# What a reported clause holds after its cue: "Nurses say they have since gone back to paper",
+# "Brenner said his client would appeal".
+_REPORTED_CLAUSE = re.compile(
+    r"\b(?:that|was|were|is|are|had|has|have|would|will|could|should|can|must|might|did|does)\b"
+)
+# Where the words after a cue stop being its clause: "Alice said to herself, as well as she
+# could" attributes the quote before it.
+_CLAUSE_STOP = re.compile(r"[,;:—–]|[.!?](?:\s|$)")
+
+
+# Subjects that refer back to one already named, as a pronoun does: "The company said…".
+_REFERRING = frozenset((Attribution.PRONOUN, Attribution.TITLE, Attribution.DESCRIPTION))
+_PRONOUN_WORDS = frozenset(("he", "she", "they", "it", "we", "i"))
+
+
+def _reports_own_words(text: str, found: Speaker, stop: int) -> bool:
+    """Whether a sentence after a quote that closed its own, "‘…IT.’ Nurses say they have
+    since gone back to paper.", reports what its subject says, not who said the quote: a
+    named subject (or a group) whose cue opens a clause of its own. A pronoun or a role
+    refers back to the speaker ("‘…’ She said the squad was investigating."), and a cue ending
+    the sentence ("“…” Smith said.") or followed by no clause before a comma ("Smith told
+    reporters.", "Alice said to herself, as well as she could") attributes the quote."""
+    span = found.span
+    if span is None or found.cue is None or found.attribution in _REFERRING:
+        return False
+    if text[span.start : span.end].casefold() in _PRONOUN_WORDS:
+        return False  # "They said…": no one named, but the speaker referred back to
+    cue = text.find(found.cue, span.end, stop)
+    if cue == -1:
+        return False  # "said Smith, who…": the cue before the name
+    end = _CLAUSE_STOP.search(text, cue, stop)
+    clause = _REPORTED_CLAUSE.search(text, cue + len(found.cue), end.start() if end else stop)
+    return clause is not None
 
 
 def _introduced(text: str, first: _Piece) -> bool:

@@ -131,7 +131,10 @@ _NAME_TITLES = "Mr Mrs Ms Dr St Jr Sr Sen Rep Gov Gen Prof Rev Capt Col Lt Sgt S
 _BARE_INITIAL = r"(?<![AIO])(?=\s+(?-i:[^\W\d_a-z]))"
 # The capital opening every other form is read once: each copy of `_UP` (hundreds of letters)
 # made every pattern holding a name slower to compile.
-_NAME_WORD = rf"(?:(?:{'|'.join(_NAME_TITLES)})\.|{_UP}(?:\.|[\w’'\-]*[^\W_]|{_BARE_INITIAL}))"
+# Initials may run together, as in an abbreviation: "Acting U.S. Attorney Rachel Lindqvist".
+_NAME_WORD = (
+    rf"(?:(?:{'|'.join(_NAME_TITLES)})\.|{_UP}(?:\.(?:[A-Z]\.)*|[\w’'\-]*[^\W_]|{_BARE_INITIAL}))"
+)
 _NAME_JOIN = r"\s+(?:(?:de|van|von|der|da|das|do|dos|du|di|del|della|la|le|bin|al)\s+)?"
 _NAME = rf"{_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD}){{0,3}}"
 # After a quote, where the match is anchored and cheap, up to six words: "Senate Minority
@@ -149,8 +152,8 @@ ORG_WORDS = frozenset(
     "platforms bank university ministry department agency association council commission "
     "committee police court party government office institute foundation fund service "
     "services board reuters press news times post journal network authority union "
-    "federation airlines motors technologies labs systems holdings partners capital hospital "
-    "clinic school college trust charity alliance coalition movement league".split()
+    "federation airlines airways motors technologies labs systems holdings partners capital "
+    "hospital clinic school college trust charity alliance coalition movement league".split()
 )
 ROLE_WORDS = frozenset(
     "ceo cfo coo cto chairman chairwoman chair president founder co-founder spokesperson "
@@ -167,8 +170,13 @@ ROLE_WORDS = frozenset(
     "historian physician psychologist paramedic firefighter volunteer activist survivor "
     "student speaker passenger driver commuter motorist shopper customer worker employee "
     "patient victim bystander neighbour neighbor tourist visitor pensioner parent fan "
-    "cyclist pedestrian".split()
+    "cyclist pedestrian principal statistician technician clinician politician "
+    "mathematician forecaster".split()
 )
+# What an airline's name holds: "SkyIndus Airways", "Air India", "Kenya Air". Not "Air
+# Marshal Sir Ian Macfadyen", a rank.
+_AIRLINE_WORDS = frozenset(("airways", "airlines", "air"))
+_AIR_RANKS = frozenset(("marshal", "vice-marshal", "vice", "commodore", "chief"))
 # Letters after a name, not part of it: "Daniel Ferris KC", "Martin Luther King Jr."
 _NAME_SUFFIXES = frozenset("kc qc mp mep msp jr jr. sr sr. ii iii iv phd obe mbe cbe".split())
 _TITLES = frozenset(
@@ -188,7 +196,12 @@ _NOT_NAMES = frozenset(
     "critics analysts officials experts economists investors residents witnesses police "
     "authorities researchers scientists lawmakers officers doctors protesters campaigners "
     "unions sources observers traders shareholders executives voters prosecutors "
-    "firefighters paramedics fans supporters opponents neighbours neighbors".split()
+    "firefighters paramedics fans supporters opponents neighbours neighbors staff".split()
+) | frozenset(
+    # Any role in the plural is a group too: "Nurses say they have gone back to paper".
+    f"{role}s"
+    for role in ROLE_WORDS
+    if "." not in role and not role.endswith("s")
 )
 
 
@@ -217,6 +230,8 @@ class Cast:
     persons: set[str] = field(default_factory=set)
     roles: dict[str, str] = field(default_factory=dict)  # "senator" → the person last given it
     genders: dict[str, Gender] = field(default_factory=dict)  # person → gender, when it shows
+    # organisation → what its apposition calls it: "SkyIndus, India's third-largest airline,"
+    described: dict[str, str] = field(default_factory=dict)
     # The people among the mentions (and those acting as subjects) with their start
     # offsets: built on the first pronoun, once `mentions` is complete.
     _people: list[Mention] | None = field(default=None, repr=False)
@@ -245,13 +260,27 @@ class Cast:
             return SpeakerKind.ORGANISATION
         return SpeakerKind.PERSON
 
-    def last_organisation_before(self, offset: int) -> Mention | None:
-        """What "the company" refers to: the last organisation named before ``offset``."""
+    def last_organisation_before(self, offset: int, noun: str | None = None) -> Mention | None:
+        """What "the company" refers to: the last organisation named before ``offset``. What
+        "the airline" refers to: the last one shown to be an airline (see `is_a`), if any; a
+        city or a regulator named since is not."""
         organisations = [
             m for m in self.mentions
             if m.kind is SpeakerKind.ORGANISATION and m.span.start < offset
         ]  # fmt: skip
+        if noun is not None:
+            shown = [m for m in organisations if self.is_a(m.name, noun)]
+            organisations = shown or organisations
         return max(organisations, key=lambda m: m.span.start, default=None)
+
+    def is_a(self, organisation: str, noun: str) -> bool:
+        """Whether the article shows the organisation to be what ``noun`` says: its apposition
+        called it so ("SkyIndus, India's third-largest airline,"), or, for an airline, its
+        name does ("SkyIndus Airways", "Air India")."""
+        if self.described.get(organisation) == noun:
+            return True
+        words = organisation.casefold().split()
+        return noun == "airline" and not _AIRLINE_WORDS.isdisjoint(words)
 
     def _index_people(self) -> list[Mention]:
         """The people among the mentions, indexed by where they start (once `mentions` is
@@ -335,7 +364,7 @@ class Cast:
 # a look-ahead or ``\b`` first was tried at every position (half the cost of the search). The
 # rest of the first word tries `_NAME_WORD`'s alternatives in its order.
 _FIRST_NAME_WORD_REST = (
-    r"(?:\."
+    r"(?:\.(?:[A-Z]\.)*"
     rf"|(?:{'|'.join(f'(?<={title[0]}){title[1:]}' for title in _NAME_TITLES)})\."
     r"|[\w’'\-]*[^\W_]"
     rf"|{_BARE_INITIAL})"
@@ -375,6 +404,9 @@ def _strip_name(run: str) -> str:
     Reeves", "CEO Mark Zuckerberg" → "Mark Zuckerberg"."""
     words = run.split()
     roles = [i for i, word in enumerate(words) if word.casefold() in _ROLES_AND_TITLES]
+    if roles and roles[-1] + 2 < len(words) and words[roles[-1] + 1].casefold() == "general":
+        # "Director General Vikram Sethi", "Attorney General Pam Bondi": one role.
+        roles.append(roles[-1] + 1)
     if roles and roles[-1] < len(words) - 1:
         words = words[roles[-1] + 1 :]
     while words and words[0].casefold() in _NOT_NAME_START:
@@ -405,9 +437,10 @@ _ACTS = re.compile(
     rf",\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{_ROLE_WORD})\b|"
     # ", a site reliability engineer at FinLedger, said": what the person is, then the verb
     rf",\s+(?:the|a|an)\s+[^,.;:“”\"]{{1,80}},\s+{_VERB}\b|"
-    # "Anja Reinholt of the center-left Social Democrats (SPD) told"
+    # "Anja Reinholt of the center-left Social Democrats (SPD) told"; "Declan Furey, of the
+    # Irish Coast Guard, said": the organisation in commas is an apposition like a role.
     rf"(?:\s+{_ABBREVIATION})?"
-    rf"(?:\s+of\s+(?:the\s+)?(?:[a-z][a-z-]*\s+){{0,2}}?{_UP}[\w&’'-]*(?:\s+{_UP}[\w&’'-]*){{0,4}}"
+    rf"(?:,?\s+of\s+(?:the\s+)?(?:[a-z][a-z-]*\s+){{0,2}}?{_UP}[\w&’'-]*(?:\s+{_UP}[\w&’'-]*){{0,4}}"
     rf"(?:(?<=[’']s)(?:\s+[a-z-]+){{1,4}}?|(?:\s+{_ABBREVIATION})?(?:\s+[a-z]+)?))?"
     rf",?\s+{_VERB}\b)"
 )
@@ -544,9 +577,19 @@ def _run_facts(run: str) -> tuple[str, tuple[str, ...], bool, bool, bool, bool, 
         and not any(word in _ROLES_AND_TITLES for word in run_words)
     ):
         org_word = True
+    lowered = [word.casefold() for word in words]
+    if len(lowered) >= 2 and (
+        lowered[-1] == "air" or (lowered[0] == "air" and lowered[1] not in _AIR_RANKS)
+    ):
+        org_word = True  # an airline: "Air India", "Kenya Air"
     # Initials alone name no one: "S E M E" is an acronym spaced out.
-    person_words = all(_PERSON_WORD.fullmatch(word) for word in words) and any(
-        len(word.rstrip(".")) > 1 for word in words
+    # A name's hyphenated parts are capitalised ("Lewis-Potter", "Jean-Pierre"): one ending in
+    # small letters after a hyphen is an adjective made of a place ("New York-listed shares",
+    # "Dublin-based").
+    person_words = (
+        all(_PERSON_WORD.fullmatch(word) for word in words)
+        and any(len(word.rstrip(".")) > 1 for word in words)
+        and not (words and _LOWER_AFTER_HYPHEN.search(words[-1]))
     )
     titled = any(word.casefold() in _ROLES_AND_TITLES for word in run.split()[:2])
     single = len(words) == 1
@@ -623,6 +666,9 @@ _ORG_HEAD = re.compile(
 _ROLE_AFTER_NAME_WORDS = frozenset(r for r in ROLE_WORDS if "." not in r)
 _ROLE_AFTER_NAME = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{_ROLE_WORD})\s+{_UP}")
 _PLACE_WORDS = frozenset("near in at from outside across around inside into towards".split())
+_PREPOSITIONS = _PLACE_WORDS | frozenset(
+    "for to with by on of after before during against without like unlike".split()
+)
 # "Nimbra said its engineers…": a one-word name that "its" refers to is an organisation.
 _ITS_AFTER = re.compile(r"[^.!?“”\"]{0,80}?\bits\b")
 _PERSONAL_AFTER = re.compile(r"[^.!?“”\"]{0,80}?\b(?:he|she|his|her|him)\b", re.IGNORECASE)
@@ -732,6 +778,11 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                 single
                 and not titled
                 and "its" in after  # a plain look before the regex: most names have none
+                # Only the subject's: in "For Rivera, the result showed the car at its best"
+                # and "landed back in Mumbai after a fire in one of its engines", "its" is
+                # another's.
+                and last_word not in _PREPOSITIONS
+                and run.split(None, 1)[0].casefold() not in _PREPOSITIONS
                 and not run.endswith(("’s", "'s"))
                 and after[:2] not in ("’s", "'s")
                 and _ITS_AFTER.match(text, end, end + 80) is not None
@@ -739,24 +790,38 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
             )
             # "Nimbra spokeswoman Jane Ortiz", "Arsenal manager Mikel Arteta": a one-word name
             # before a lower-case role is the organisation the role belongs to.
+            # "Redline Live chief executive Tom Feeney": a longer name too, if no title or
+            # first name shows a person.
             role_after = (
-                single
+                (single or not titled)
                 and spaced_after
                 and not first_name
                 and not _ROLE_AFTER_NAME_WORDS.isdisjoint(after.split(None, 2)[:2])
                 and _ROLE_AFTER_NAME.match(text, end, end + 40) is not None
+            )
+            # "SkyIndus, India's third-largest airline, flew": what the apposition calls it.
+            described = (
+                _ORG_APPOSITION.match(after)
+                if first == "," and not titled and not first_name
+                else None
             )
             if (
                 org_word
                 or of_org
                 or its_after
                 or role_after
+                or described
                 or ((spaced_after or first == ",") and _ORG_AFTER.match(after))
             ):
                 organisation = _strip_name(name) or words[0]
                 named_from = end - len(organisation)
                 if its_after or role_after:
                     possessors.add(organisation)
+                if described:
+                    cast.described.setdefault(organisation, described.group("noun").casefold())
+                elif not _AIRLINE_WORDS.isdisjoint(map(str.casefold, run.split())):
+                    # "SkyIndus Airways" is kept as "SkyIndus": what its name showed is kept.
+                    cast.described.setdefault(organisation, "airline")
                 if of_org:
                     # The whole name: "Institute for Fiscal Studies", not "Fiscal Studies".
                     head = _ORG_HEAD.search(text, max(region.start, start - 60), start)
@@ -802,6 +867,13 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                         roled.append((qualified, name))
             clues = (start, region, at_sentence_start, possessive, last_word)
             raw.append((name, end - len(name), end, clues))
+    # A person's surname is never one of these one-word organisations ("Zuckerberg" beside
+    # "Mark Zuckerberg"). Read first: "Rivera" of "Tomás Rivera", taken for an organisation
+    # by an "its" after it, would otherwise make the "said Rivera" beside it one too.
+    surnames = {name.split()[-1] for name in cast.persons if len(name.split()) >= 2}
+    for name in possessors & surnames:
+        possessors.discard(name)
+        cast.organisations.discard(name)
     # "National Renewal" beside "the National Renewal Party": an organisation's name (or the
     # start of one) is not a person's, even where it reads like one.
     org_starts = {
@@ -809,12 +881,6 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
         for words in map(str.split, cast.organisations)
         for k in range(1, len(words) + 1)
     }
-    # A person's surname is never one of these one-word organisations ("Zuckerberg" beside
-    # "Mark Zuckerberg").
-    surnames = {name.split()[-1] for name in cast.persons if len(name.split()) >= 2}
-    for name in possessors & surnames:
-        possessors.discard(name)
-        cast.organisations.discard(name)
     owned = {name for name in cast.persons if name.split()[0] in possessors}
     for name in (cast.persons & org_starts) | owned:
         cast.persons.discard(name)
@@ -962,10 +1028,16 @@ _NAMES = rf"{_NAME}(?:\s+(?:and|&)\s+{_NAME})?"
 # "manager Mikel Arteta said", "said ONS chief economist Grant Fitzner", "said lead author Dr
 # Priya Raman", "Home Ministry spokesperson Rishi Tiwari said": a lower-case role (a role word
 # or a specialist, "-ist"), perhaps with its organisation, may stand before the name.
+# "said senior CSO statistician Cormac Halpin": a rank may stand before the organisation, and a
+# specialist may be an "-ician" too. "St John WA director of operations Mark Hollis said":
+# what a role is of, in lower case, follows it.
 _NAME_MODIFIER = (
     r"(?:(?:former|then|acting|outgoing|incoming|late|ex-)\s*)?"
+    r"(?:(?:senior|junior|deputy|assistant|associate|interim|lead|veteran)\s+)?"
     rf"(?:(?:{_NAME_WORD}\s+){{0,4}}?(?:{_ABBREVIATION}\s+)?(?:[a-z-]+\s+){{0,3}}?"
-    rf"(?:{_ROLE_WORD}|[a-z]+ist)\s+(?={_UP}))?"
+    rf"(?:{_ROLE_WORD}|[a-z]+ist|[a-z]+ician)"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,2}?)?"
+    rf"\s+(?={_UP}))?"
 )
 # "Viktor Sarn of Stavik University said": the organisation is not the speaker.
 # "Sergeant Neil Jameson of North Yorkshire Police's major collision investigation unit said".
@@ -1038,6 +1110,14 @@ ORG_NOUNS = frozenset(
     "university hospital school institute charity organisation organization foundation trust "
     "authority commission board watchdog broadcaster newspaper league federation "
     "association".split()
+)
+# An organisation's apposition naming what it is: ", India's third-largest airline," ", the
+# state-owned lender by assets,". The noun ends the apposition or a phrase follows it; not
+# "a former police officer", "the council leader", where it qualifies a person's role.
+_ORG_APPOSITION = re.compile(
+    rf",\s+(?:(?:the|an?|its)\s+|{_UP}[\w-]*[’']s\s+)(?:[\w-]+\s+){{0,3}}?"
+    rf"(?P<noun>{'|'.join(sorted(ORG_NOUNS, key=len, reverse=True))})"
+    r"(?=,|\s+(?:by|in|of|with|for|based|that|which)\b)"
 )
 # Someone the article does not name: "one official said", "a source said".
 _ANONYMOUS = frozenset("official source aide diplomat insider person".split())
@@ -1161,7 +1241,7 @@ def _by_role(cast: Cast, match: re.Match[str], start: int, shift: int) -> Speake
             if for_org[:1].isupper():
                 organisation = for_org
             elif for_org.casefold().split()[-1] in ORG_NOUNS:
-                last = cast.last_organisation_before(start)
+                last = cast.last_organisation_before(start, for_org.casefold().split()[-1])
                 organisation = last.name if last else None
         if organisation:
             return Speaker(
@@ -1173,7 +1253,7 @@ def _by_role(cast: Cast, match: re.Match[str], start: int, shift: int) -> Speake
             )
     definite = (match.group("det") or "the").casefold() in ("the", "its", "their")
     if role in ORG_NOUNS and definite:
-        organisation = cast.last_organisation_before(start)
+        organisation = cast.last_organisation_before(start, role)
         if organisation is not None:
             return Speaker(
                 name=cast.full_organisation(organisation.name),
@@ -1240,7 +1320,11 @@ def _speaker(
             if offset:
                 name = holder.group("run")[offset:]
                 span = new_span(at + offset, holder.end("run"))
-    name = _strip_name(name) or name
+    stripped = _strip_name(name)
+    if not stripped and _a_group(name):
+        # "“…,” Nurses said": a group speaks, no one the article names.
+        return Speaker(cue=cue, span=span)
+    name = stripped or name
     canonical = cast.canonical(name)
     return Speaker(
         name=canonical,
@@ -1249,6 +1333,13 @@ def _speaker(
         cue=cue,
         span=span,
     )
+
+
+def _a_group(name: str) -> bool:
+    """Whether a name is only words for a group ("Critics", "Nurses"): not "Police", which
+    stands for the force."""
+    words = name.casefold().split()
+    return all(word in _NOT_NAMES and word not in ORG_WORDS for word in words)
 
 
 _PORTFOLIO_HOLDER = re.compile(
