@@ -143,6 +143,11 @@ def test_one_outlier_among_agreeing_articles_is_one_finding() -> None:
          False),
         ("The club spent more than £180 million.", "The club spent more than £100 million.",
          False),  # true of the same spending, but too far to be the same figure
+        # A bound told more closely on the bound's side: one count.
+        ("The collapse sent at least 14 vehicles into the water.",
+         "The collapse sent more than a dozen vehicles into the water.", True),
+        ("The collapse sent more than 14 vehicles into the water.",
+         "The collapse sent more than 20 vehicles into the water.", False),
     ],
 )  # fmt: skip
 def test_bounds_as_extracted_from_real_sentences(text_a: str, text_b: str, agrees: bool) -> None:

@@ -15,7 +15,7 @@ the same way when the coarser is the finer rounded towards the bound.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
+from decimal import Decimal
 
 from pydantic import Field
 
@@ -175,18 +175,21 @@ def _bound_step(figure: Figure) -> Decimal:
 
 
 def _same_bound(a: Figure, b: Figure, tolerance: Decimal, reach: Decimal) -> bool:
-    """Two bounds the same way ("more than 40" and "more than 43") agree when the coarser is
-    the finer one rounded towards the bound, within the bound's reach: 43 floors to 40 at the
-    tens, while "more than 30,500" floors to 30,000, not "more than 35,000", and "more than
-    £180m" is more than £100m but too far from it to be the same figure."""
+    """Two bounds the same way ("more than 40" and "more than 43") agree when the finer lies
+    past the coarser, within the bound's reach: "more than 30,500" is not "more than 35,000",
+    and "more than £180m" is more than £100m but too far from it to be the same figure."""
     if a.value is None or b.value is None:
         return abs((a.low or a.high or 0) - (b.low or b.high or 0)) <= tolerance
     fine, coarse = sorted((a, b), key=_bound_step)
-    step = _bound_step(coarse)
-    rounding = ROUND_FLOOR if fine.bound is Bound.AT_LEAST else ROUND_CEILING
-    rounded = (fine.value / step).to_integral_value(rounding=rounding) * step
     near = abs(fine.value - coarse.value) <= abs(coarse.value) * reach + tolerance
-    return abs(rounded - coarse.value) <= tolerance and near
+    # The finer bound lies on the bound's side of the coarser: "at least 14" is "more than a
+    # dozen" told more closely, as 43 is "more than 40"; "more than 30,500" is not "more than
+    # 35,000".
+    if fine.bound is Bound.AT_LEAST:
+        beyond = fine.value >= coarse.value - tolerance
+    else:
+        beyond = fine.value <= coarse.value + tolerance
+    return beyond and near
 
 
 def check(params: FigureMismatchParams, ctx: CheckContext) -> Iterator[Hit]:
