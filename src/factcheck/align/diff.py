@@ -33,6 +33,9 @@ _SPELLING_RULES = [
     (re.compile(r"(?<=\w)([ea])ll(ed|ing|er|ers)$"), r"\1l\2"),
     (re.compile(r"(?<=\w{3})ogue(s)?$"), r"og\1"),
     (re.compile(r"^(def|off|lic|pret)ence(s)?$"), r"\1ense\2"),
+    # "paediatric", "anaesthetic", "oestrogen", "diarrhoea": the digraph American drops.
+    (re.compile(r"(?<=[a-z])ae(?=[a-z])|^ae(?=[a-z]{4})"), "e"),
+    (re.compile(r"(?<=[a-z])oe(?=[a-z]{2})|^oe(?=[a-z]{4})|(?<=rrh)oe(?=a$)"), "e"),
 ]
 # Words the -our rule would wrongly shorten (American English spells them so too).
 _OUR_WORDS = ("detour", "devour", "contour", "velour", "paramour", "troubadour")
