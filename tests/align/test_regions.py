@@ -30,6 +30,9 @@ from factcheck.align.regions import region_of
         # An address in passing is not what the figure is about.
         ("Daniel Hartley, 34, of Knaresborough, North Yorkshire, was driving at 62mph.", "62mph",
          None),
+        # A region its nation owns is still the place.
+        ("An outbreak has grown in England's West Midlands, with 68 children admitted to "
+         "hospital.", "68", "the Midlands"),
         # Indian states, as a heatwave's figures are broken into.
         ("At least 45 people have died in Rajasthan from suspected heatstroke.", "45",
          "Rajasthan"),

@@ -126,8 +126,10 @@ _TOWN_AT_END = re.compile(r"\b(?:in|near|at|from)\s+(?:[A-Z][\w’'-]*\s+){0,2}[
 # A region that sets the place of the rest of its sentence: "In the Midlands, …", "across
 # Wales …", "East Anglia, where …".
 # ... a town before its region ("in Bend, Oregon,") placing it too.
+# ... or a nation owning it ("in England's West Midlands").
 _PLACE_BEFORE = re.compile(
-    r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ff]or)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},\s+)?$"
+    r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ff]or)\s+"
+    r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},\s+|[A-Z][\w-]*[’']s\s+)?$"
 )
 _WHERE_AFTER = re.compile(r",?\s+where\b")
 
