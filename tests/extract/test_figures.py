@@ -488,15 +488,15 @@ def test_spoken_cents_only_at_the_end_of_a_clause(sentence, printed, value) -> N
         ("From 2,000 to 3,000 jobs will go by March.", "From 2,000 to 3,000 jobs", "range",
          "2000-3000", "job", "exact"),
         ("Some 10-15 people were hurt in the crush.", "Some 10-15 people", "range", "10-15",
-         "people", "approximate"),
+         "people injured", "approximate"),
         ("Between two and three million people fled the region.",
          "Between two and three million people", "range", "2000000-3000000", "people",
          "exact"),
-        ("Up to 40 were hurt when the stand collapsed.", "Up to 40", "count", "40", "people",
-         "at_most"),
+        ("Up to 40 were hurt when the stand collapsed.", "Up to 40", "count", "40",
+         "people injured", "at_most"),
         ("More than 5,000 lost power overnight.", "More than 5,000", "count", "5000", "",
          "at_least"),
-        ("Three died at the scene.", "Three", "count", "3", "people", "exact"),
+        ("Three died at the scene.", "Three", "count", "3", "people dead", "exact"),
         ("Quarterly profit doubled from a year earlier.", "doubled", "percent", "100", "%",
          "exact"),
         ("Revenue more than tripled.", "more than tripled", "percent", "200", "%",
@@ -857,9 +857,10 @@ QA8_CASES = [
     ("Chega won 50 seats with 22.6%, edging out the Socialists.",
      [("50 seats", "count", "50", "seat"), ("22.6%", "percent", "22.6", "%")]),
     ("Seven people have died and 41 have been injured after an express train derailed.",
-     [("Seven people", "count", "7", "people"), ("41", "count", "41", "people")]),
+     [("Seven people", "count", "7", "people dead"), ("41", "count", "41", "people injured")]),
     ("An express train derailed on Tuesday, killing seven people and injuring 46 others.",
-     [("seven people", "count", "7", "people"), ("46 others", "count", "46", "people")]),
+     [("seven people", "count", "7", "people dead"),
+      ("46 others", "count", "46", "people injured")]),
     ("The driver, a 54-year-old man from Edinburgh, was taken to hospital.",
      [("54-year-old", "quantity", "54", "years old")]),
     ("The 45-year-old driver was seriously injured.",
@@ -873,7 +874,7 @@ QA8_CASES = [
     ("Margaret Owens, 67, died at the scene.", [("67", "quantity", "67", "years old")]),
     ("Okafor, 20, and Dahl, 34, scored.",
      [("20", "quantity", "20", "years old"), ("34", "quantity", "34", "years old")]),
-    ("In March, 12 people were hurt.", [("12 people", "count", "12", "people")]),
+    ("In March, 12 people were hurt.", [("12 people", "count", "12", "people injured")]),
     # A range misprinted the wrong way round is still the range it says it is.
     ("Revenue will be between $34.5 billion and $37.0 million.",
      [("between $34.5 billion and $37.0 million", "range", "34500000000-37000000", "USD")]),
@@ -883,7 +884,8 @@ QA8_CASES = [
     # QA round 12: an age in brackets, a toll with no noun, a magnitude.
     ("Declan Walsh (34), of Tallaght, was jailed.", [("34", "quantity", "34", "years old")]),
     ("The quake killed 153 people and more than 300 injured.",
-     [("153 people", "count", "153", "people"), ("more than 300", "count", "300", "people")]),
+     [("153 people", "count", "153", "people dead"),
+      ("more than 300", "count", "300", "people injured")]),
     ("A 6.4-magnitude earthquake struck the region.",
      [("6.4-magnitude", "quantity", "6.4", "magnitude")]),
     ("The magnitude 6.1 quake hit Jajarkot.", [("magnitude 6.1", "quantity", "6.1", "magnitude")]),
@@ -921,7 +923,7 @@ QA8_CASES = [
     ("Sales rose to 5 million units.", [("5 million units", "count", "5000000", "unit")]),
     # A goal or a label in "zero" is no count; a count of none is.
     ("The state aims to reach net zero emissions by 2050.", []),
-    ("There were zero deaths on the roads.", [("zero deaths", "count", "0", "death")]),
+    ("There were zero deaths on the roads.", [("zero deaths", "count", "0", "people dead")]),
     # One thing counted, named apart.
     ("Some 16 water-dropping planes were deployed.",
      [("Some 16 water-dropping planes", "count", "16", "aircraft")]),
@@ -1124,3 +1126,200 @@ def test_qa13_measures(sentence, printed, words, not_words) -> None:
     (figure,) = [f for f in figures_of(sentence) if f.text == printed]
     assert words <= set(figure.measure), figure.measure
     assert not not_words & set(figure.measure), figure.measure
+
+
+# QA14: a level passed is a floor, a toll is a count's unit, spectators are one thing counted,
+# a group's median age is an age, units glued to numbers, a span since an event, the event a
+# time of day dates, ranges in words, and periods and nouns read where none are.
+QA14_CASES = [
+    # A toll, however worded, is the count's unit: the dead, the admitted, those treated.
+    ("India's health ministry said at least 54 people have died of suspected heatstroke since "
+     "March 1.", [("at least 54 people", "count", "54", "people dead")]),
+    ("According to Union health ministry data, at least 54 suspected heatstroke deaths have been "
+     "reported.", [("at least 54 suspected heatstroke deaths", "count", "54", "people dead")]),
+    ("Northern India is in the grip of a heatwave, with at least 45 people dead from suspected "
+     "heatstroke.", [("at least 45 people", "count", "45", "people dead")]),
+    ("The hospital admitted 38 heatstroke patients in the 48 hours to Wednesday morning, said Dr. "
+     "Ajay Chauhan.",
+     [("38 heatstroke patients", "count", "38", "people in hospital"),
+      ("48 hours", "duration", "48", "hour")]),
+    ("At Dr Ram Manohar Lohia Hospital, 83 patients with heatstroke were admitted in 48 hours, "
+     "hospital officials said.",
+     [("83 patients", "count", "83", "people in hospital"),
+      ("48 hours", "duration", "48", "hour")]),
+    ("Three young people have died and 27 others have been taken to hospital after a crowd crush "
+     "at the festival.",
+     [("Three young people", "count", "3", "people dead"),
+      ("27 others", "count", "27", "people in hospital")]),
+    ("More than 60 others were treated on site.",
+     [("More than 60 others", "count", "60", "people treated")]),
+    ("Paramedics and first aid staff treated more than 60 other festivalgoers at the showground.",
+     [("more than 60 other festivalgoers", "count", "60", "people treated")]),
+    ("Three young festivalgoers have died.",
+     [("Three young festivalgoers", "count", "3", "people dead")]),
+    # ... not a place ("hospitals"), nor another clause's toll.
+    ("The trial ran at 96 hospitals.", [("96 hospitals", "count", "96", "hospital")]),
+    ("More than 5,000 lost power after the storm killed two.",
+     [("More than 5,000", "count", "5000", "")]),
+    # Those who came to watch are one thing counted; a place's capacity is a count.
+    ("A crowd of 103,000 watched Sunday's race.", [("103,000", "count", "103000", "attendance")]),
+    ("About 103,000 fans turned out on race day, according to the organisers.",
+     [("About 103,000 fans", "count", "103000", "attendance")]),
+    ("More than 100,000 spectators packed the hillside grandstands.",
+     [("More than 100,000 spectators", "count", "100000", "attendance")]),
+    ("About 38,000 people were at Claremont Showground for the event, which is licensed for a "
+     "capacity of 42,000.",
+     [("About 38,000 people", "count", "38000", "people"),
+      ("42,000", "count", "42000", "capacity")]),
+    ("The festival sold 38,500 tickets, close to the site's licensed capacity of 45,000.",
+     [("38,500 tickets", "count", "38500", "ticket"), ("45,000", "count", "45000", "capacity")]),
+    # A group's median or average age is an age, not a span of years.
+    ("The median age of the population rose to 39.8 years.",
+     [("39.8 years", "quantity", "39.8", "years old")]),
+    ("The median age rose to 39.8 from 38.8 in 2022.",
+     [("39.8", "quantity", "39.8", "years old"), ("38.8", "quantity", "38.8", "years old")]),
+    ("The median age is now almost 40, and there are more than 900,000 people aged 65 and over.",
+     [("almost 40", "quantity", "40", "years old"),
+      ("more than 900,000 people", "count", "900000", "people"),
+      ("aged 65", "quantity", "65", "years old")]),
+    ("Ireland's population grew 6.4% in five years to 5,478,312.",
+     [("6.4%", "percent", "6.4", "%"), ("five years", "duration", "5", "year")]),
+    # Units glued to the number, as phone makers print them; data in gigabytes.
+    ("The Nova 3 Pro carries a 5,100mAh battery and 256GB of storage; a 1TB model costs more.",
+     [("5,100mAh", "quantity", "5100", "mAh"), ("256GB", "quantity", "256", "GB"),
+      ("1TB", "quantity", "1000", "GB")]),
+    ("The standard model has a 4,500 mAh battery.", [("4,500 mAh", "quantity", "4500", "mAh")]),
+    ("The Pro's 5100mAh battery is larger.", [("5100mAh", "quantity", "5100", "mAh")]),
+    ("The hackers claimed to have stolen 1.4 terabytes of data.",
+     [("1.4 terabytes", "quantity", "1400", "GB")]),
+    # Seconds as motor sport prints them; not a decade or an age.
+    ("Rivera beat Kemp by 5.2s. Cassidy was 14.6s behind.",
+     [("5.2s", "duration", "5.2", "second"), ("14.6s", "duration", "14.6", "second")]),
+    ("In the 1990s, he was in his 40s.", []),
+    # A span since an event a bare noun names; not one dating what follows it.
+    ("The crew reported a fire warning about 20 minutes after takeoff, the regulator said.",
+     [("about 20 minutes", "duration", "20", "minute")]),
+    ("He died six months after diagnosis.", [("six months", "duration", "6", "month")]),
+    ("Two days after voting began, turnout rose.", []),
+    # Ranges in words, and bare degrees in a sentence about temperature, in the one scale the
+    # article prints.
+    ("Phalodi recorded 50.8C. Ravindra Kulkarni, a senior IMD scientist, said the heatwave would "
+     "last at least three more days, after which temperatures were expected to fall by two to "
+     "three degrees.",
+     [("50.8C", "quantity", "50.8", "°C"), ("two to three degrees", "range", "2-3", "°C")]),
+    ("Delhi's base weather station at Safdarjung recorded a maximum of 47.4 degrees Celsius, six "
+     "degrees above normal and the highest for the month in 79 years, the India Meteorological "
+     "Department (IMD) said.",
+     [("47.4 degrees Celsius", "quantity", "47.4", "°C"), ("six degrees", "quantity", "6", "°C"),
+      ("79 years", "duration", "79", "year")]),
+    # ... none where it prints neither scale (an American paper's "75 degrees"), or both.
+    ("The forecast for Friday is for sunshine and temperatures of around 75 degrees.",
+     [("around 75 degrees", "quantity", "75", "degree")]),
+    ("Phalodi recorded 50.8 degrees Celsius (123.4 degrees Fahrenheit). By the time they reach "
+     "us, their core temperature is often above 106 degrees.",
+     [("50.8 degrees Celsius", "quantity", "50.8", "°C"),
+      ("123.4 degrees Fahrenheit", "quantity", "123.4", "°F"),
+      ("above 106 degrees", "quantity", "106", "degree")]),
+    ("Maximum temperatures are expected to drop by 2-3°C, the Met department said.",
+     [("2-3°C", "range", "2-3", "°C")]),
+    ("Creditors could get 20 to 25 pence in the pound.",
+     [("20 to 25 pence", "range", "0.2-0.25", "GBP")]),
+    ("It costs 20-25p.", [("20-25p", "range", "0.2-0.25", "GBP")]),
+    ("The price rose from 20 to 25 pence.", [("25 pence", "money", "0.25", "GBP")]),
+    ("He turned 180 degrees.", [("180 degrees", "quantity", "180", "degree")]),
+    ("Temperatures hit 104 degrees Fahrenheit. It was 10 degrees above normal in places.",
+     [("104 degrees Fahrenheit", "quantity", "104", "°F"),
+      ("10 degrees", "quantity", "10", "°F")]),
+    # No noun after a preposition: "on lap 40 after debris" counts no debris.
+    ("The race was neutralized once, with a virtual safety car for three laps on lap 40 after "
+     "debris from Nico Albers' front wing was left on the run to Turn 3.",
+     [("three laps", "count", "3", "lap")]),
+    ("A virtual safety car was deployed for three laps on lap 40 after Nico Albers shed part of "
+     "his front wing.", [("three laps", "count", "3", "lap")]),
+    # A count with no noun, after one it goes on from, counts the same.
+    ("More than 60 victims submitted letters to the court, and 11 spoke at Tuesday's hearing.",
+     [("More than 60 victims", "count", "60", "victim"), ("11", "count", "11", "victim")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), QA14_CASES)
+def test_qa14_figures(sentence, expected) -> None:
+    test_qa13_figures(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "bound"),
+    [
+        # A level passed is a floor.
+        ("Mungeshpur and Najafgarh crossed 48°C on Wednesday.", "crossed 48°C", Bound.AT_LEAST),
+        ("Northern India is in the grip of a heatwave, with temperatures passing 50C in the "
+         "Rajasthan desert.", "passing 50C", Bound.AT_LEAST),
+        ("Temperatures in parts of northern India climbed past 50 degrees Celsius on Wednesday.",
+         "climbed past 50 degrees Celsius", Bound.AT_LEAST),
+        ("Revenue topped $5 billion.", "topped $5 billion", Bound.AT_LEAST),
+        ("Losses exceeded 40% in the quarter.", "exceeded 40%", Bound.AT_LEAST),
+        ("Shares surpassed $100 for the first time.", "surpassed $100", Bound.AT_LEAST),
+        # A movement "up to" a level reaches it; a ceiling is still one.
+        ("Australia's Liam Cassidy finished third, 14.6 seconds behind the winner, and moved up "
+         "to 142 points, third in the standings.", "142 points", Bound.EXACT),
+        ("Sales could rise up to 5%.", "up to 5%", Bound.AT_MOST),
+        ("Up to 40 were hurt when the stand collapsed.", "Up to 40", Bound.AT_MOST),
+    ],
+)  # fmt: skip
+def test_qa14_bounds(sentence, printed, bound) -> None:
+    (figure,) = [f for f in figures_of(sentence) if f.text == printed]
+    assert figure.bound is bound
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "words", "not_words"),
+    [
+        # Each count keeps its own toll, none of its neighbour's.
+        ("Three young people have died and 27 others have been taken to hospital after a crowd "
+         "crush at the festival.", "27 others", {"hospital"}, {"death"}),
+        # A span since an event names the event.
+        ("The crew reported a fire warning when the aircraft was climbing through 18,000 feet, "
+         "about 14 minutes after takeoff.", "about 14 minutes", {"after", "takeoff"}, set()),
+        ("The crew reported a fire warning about 14 minutes after take-off.", "about 14 minutes",
+         {"after", "takeoff"}, set()),
+        # A time of day names its event, not the place the event's verb is about.
+        ("Flight SX 214 took off from Chhatrapati Shivaji Maharaj International Airport at 2.47 "
+         "a.m.", "2.47 a.m.", {"departure"}, {"shivaji", "airport"}),
+        ("The jet left Mumbai at 2.47am and landed back at Chhatrapati Shivaji Maharaj "
+         "International Airport at 3.32am.", "3.32am", {"arrival"}, {"shivaji", "departure"}),
+        ("The jet left Mumbai at 2.47am and landed back at Chhatrapati Shivaji Maharaj "
+         "International Airport at 3.32am.", "2.47am", {"departure"}, {"arrival"}),
+        ("The match kicked off at 3pm.", "3pm", {"start"}, set()),
+        # A group's age says whose; the age it moved from is the earlier one.
+        ("The median age rose to 39.8 from 38.8 in 2022.", "38.8", {"median", "age", "previous"},
+         set()),
+        ("The median age of the population rose to 39.8 years.", "39.8 years",
+         {"median", "age"}, {"previous"}),
+        # Those who spoke at a hearing, however said.
+        ("More than 60 victims submitted letters to the court, and 11 spoke at Tuesday's hearing.",
+         "11", {"victim", "spoke"}, set()),
+        ("Ashworth was one of 11 victims who addressed the court.", "11 victims",
+         {"victim", "spoke"}, set()),
+    ],
+)  # fmt: skip
+def test_qa14_measures(sentence, printed, words, not_words) -> None:
+    test_qa13_measures(sentence, printed, words, not_words)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "period"),
+    [
+        # "a full year" is a span, no full (fiscal) year.
+        ("Mr Halpin said the median age had risen by a full year in five years.", "five years",
+         None),
+        ("Full-year revenue rose 5%.", "5%", "FY"),
+        # A year ending a clause of its own dates that clause, not the sentence.
+        ("The median age rose in 2022, and the number of people aged 65 and over climbed 18.6%.",
+         "aged 65", None),
+        ("In 2022, the number of people aged 65 and over climbed 18.6%.", "aged 65", "2022"),
+        ("The median age rose to 39.8 from 38.8 in 2022.", "38.8", "2022"),
+    ],
+)  # fmt: skip
+def test_qa14_periods(sentence, printed, period) -> None:
+    (figure,) = [f for f in figures_of(sentence) if f.text == printed]
+    assert figure.period == period

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from itertools import pairwise
 
 from factcheck.extract.first_names import FIRST_NAMES
 from factcheck.extract.numbers import (
@@ -64,6 +65,16 @@ _QUALIFIERS: dict[str, Bound] = {
     "north of": Bound.AT_LEAST,
     "exceeding": Bound.AT_LEAST,
     "no less than": Bound.AT_LEAST,
+    # A level passed is a floor: "Mungeshpur crossed 48°C", "temperatures passing 50C", "sales
+    # topped $5bn". Not "passed", which a vote does ("the bill passed 7-2").
+    **dict.fromkeys(
+        "crossed crossing topped topping exceeded exceeds surpassed surpassing passing".split(),
+        Bound.AT_LEAST,
+    ),
+    **{
+        f"{verb} past": Bound.AT_LEAST
+        for verb in "climbed rose soared surged jumped shot edged moved pushed went".split()
+    },
     "up to": Bound.AT_MOST,
     "less than": Bound.AT_MOST,
     "under": Bound.AT_MOST,
@@ -194,6 +205,16 @@ _UNIT_WORDS = {
         for hours in ("", "s", "-hour", "-hours", " hour", " hours")
     },
 }
+# Data in gigabytes and battery charge in milliamp-hours, as phone makers print them glued to
+# the number: "256GB", "1TB" (a thousand gigabytes), "5,100mAh".
+_DATA_UNITS = {
+    **{f"{prefix}b": "GB" for prefix in "mgtp"},
+    **{f"{prefix}byte{plural}": "GB" for prefix in ("mega", "giga", "tera", "peta")
+       for plural in ("", "s")},
+    "mah": "mAh",
+}  # fmt: skip
+_UNIT_WORDS.update(_DATA_UNITS)
+_DATA_SCALE = {"m": Decimal("0.001"), "g": Decimal(1), "t": Decimal(1000), "p": Decimal(1000000)}
 # What a unit of power or energy is in megawatts: "GW" is a thousand.
 _POWER_SCALE = {"k": Decimal("0.001"), "m": Decimal(1), "g": Decimal(1000),
                 "t": Decimal(1000000)}  # fmt: skip
@@ -290,7 +311,9 @@ _QUANTITY_UNITS = (
     r"(?:milli|centi)met(?:re|er)s?|feet|foot|ft|inches|inch|"
     r"in(?=\s*(?:[.,;)]|$|thick|long|wide|tall|deep|high))|pounds|pound|lbs?|kg|kilograms?|"
     r"grams?|metric\s+tons?|tons?|tonnes?|mph|acres?|hectares?|gallons?|lit(?:re|er)s?|(?-i:L|mL)|ml|degrees|"
-    r"(?:kilo|mega|giga|tera)watts?(?:[\s-]hours?)?|(?-i:[kKMGT]Wh?))\b"
+    r"(?:kilo|mega|giga|tera)watts?(?:[\s-]hours?)?|(?-i:[kKMGT]Wh?)|"
+    # Case decides: "1TB" is data, "10 Mb" or "1tb" may be bits or nothing.
+    r"(?:mega|giga|tera|peta)bytes?|(?-i:[MGTP]B|mAh))\b"
 )
 _SCALE = rf"(?:\s?(?P<scale>{_SCALE_WORD})\b|(?P<short>{SCALE_PATTERN})\b)"
 
@@ -318,12 +341,15 @@ _FRACTION = r"(?:halves|half|thirds?|quarters?|fifths?|tenths?)"
 _BARE_COUNT_VERBS = (
     r"were|are|have\s+been|had\s+been|died|lost|fled|remain|remained|left|"
     r"injured|wounded|hurt|dead|killed|missing|"
-    r"attended|signed|voted|applied|joined|marched|protested|gathered|escaped|survived"
+    r"attended|signed|voted|applied|joined|marched|protested|gathered|escaped|survived|spoke|"
+    r"testified"
 )
 # Nouns that name a number of people with no noun after it: "an attendance of 52,341".
 _GATHERING_NOUNS = (
     "attendance", "crowd", "audience", "turnout", "congregation", "gate", "headcount",
     "workforce", "membership", "population", "electorate", "readership", "viewership",
+    # How many a place may hold: "licensed for a capacity of 42,000".
+    "capacity",
 )  # fmt: skip
 _GATHERINGS = frozenset(_GATHERING_NOUNS)
 # Words for the people who came to watch, one unit: "an attendance of" is "a crowd of".
@@ -346,10 +372,14 @@ _PART_BEFORE = re.compile(
 # codes in capitals, or a zone's name.
 _ZONES = (
     r"(?-i:GMT|BST|UTC|CET|CEST|ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|AEST|AEDT|IST|JST)"
-    r"|(?:New\s+York|Eastern|Washington|Pacific|Central|Mountain)\s+time"
+    r"|(?:New\s+York|Eastern|Washington|Pacific|Central|Mountain|UK|British|London|Irish|Dublin|"
+    r"Indian|India)\s+time"
 )
+# "10.40am Irish time" is another zone's clock than "11:40 a.m. local time" in the Alps: the
+# same moment, told apart by its zone, which summer time leaves open (GMT or an hour on).
 _NAMED_ZONES = {"new york": "ET", "eastern": "ET", "washington": "ET", "pacific": "PT",
-                "central": "CT", "mountain": "MT"}  # fmt: skip
+                "central": "CT", "mountain": "MT", "uk": "UK", "british": "UK", "london": "UK",
+                "irish": "IE", "dublin": "IE", "indian": "IST", "india": "IST"}  # fmt: skip
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -466,6 +496,25 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # The age of a group, a level: "The median age of the population rose to 39.8 years",
+        # "the average age was 41", "rose to 39.8 from 38.8" (the age before, a figure too).
+        # Not a span of years, which a duration is.
+        "age_level",
+        re.compile(
+            r"\b(?P<level>median|average|mean)\s+age\b(?:\s+of\s+(?:[\w’'-]+\s+){1,4}?)?\s*"
+            r"(?:(?:has\s+|had\s+)?(?:rose|risen|fell|fallen|dropped|climbed|increased|"
+            r"decreased|declined|edged\s+(?:up|down)|went\s+(?:up|down)|grew)\s+(?:to\s+)?"
+            r"|(?:was|is|were|stood\s+at|stands\s+at|remained(?:\s+at)?|reached|hit)\s+)"
+            # "The median age is now almost 40"
+            r"(?:(?:now|currently|still|already|just)\s+)?"
+            rf"(?:(?:{_QUALIFIER})\s+)?(?P<num>\d{{1,3}}(?:\.\d)?)(?![\d%]|[.,]\d)"
+            r"(?:[\s-]+years?(?:[\s-]+old)?\b)?"
+            r"(?:,?\s+(?:up\s+|down\s+)?from\s+(?P<from>\d{1,3}(?:\.\d)?)(?![\d%]|[.,]\d)"
+            r"(?:[\s-]+years?(?:[\s-]+old)?\b)?)?",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         # "Margaret Owens, 67, was…": a small number between commas after a name is an age.
         "age_apposition",
         re.compile(
@@ -489,6 +538,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|\bwhen\s+(?P<name2>[A-Z][a-z][\w’'-]*)\s+was\s+(?:just\s+|only\s+|barely\s+)?"
             r"(?P<num2>\d{1,3})(?=\s*(?:[.,;:!?)—–]|$))"
         ),
+    ),
+    (
+        # A time in seconds as motor sport prints it, glued and with its tenths: "won by 5.2s",
+        # "14.6s behind". Not "the 1990s" or "in his 40s": only a number with decimals.
+        "seconds",
+        re.compile(r"(?<![\w.,:])(?P<num>\d{1,3}\.\d{1,3})(?-i:s)\b"),
     ),
     (
         "duration",
@@ -672,6 +727,7 @@ class _Found:
     then: _Found | None = None  # a second figure the same words state: a tally's other side
     past: bool = False  # an age at an event in the past: "was 29 when she painted it"
     rate: str | None = None  # the unit an amount of money is per: "£245 a tonne"
+    part: bool = False  # a part of a group: "19 of the deaths"
 
 
 # ---------------------------------------------------------------- guards
@@ -955,6 +1011,16 @@ def _cents(match: re.Match[str], _text: str) -> _Found | None:
         if parsed is None or sub == "p":
             return None
         value, precision = parsed, Decimal(1)
+    # "20 to 25 pence in the pound", "five to 10 cents": a range.
+    low_end = _low_end_before(_text, match.start(), value)
+    if low_end is not None:
+        low, low_precision, low_start = low_end
+        found = _range_of(match, low / 100, value / 100, _SUBUNIT[sub], 1,
+                          min(low_precision, precision) / 100)  # fmt: skip
+        if found is None:
+            return None  # "Route 66-7p": no range, and no amount alone either
+        found.start = low_start
+        return found
     return _Found(
         FigureKind.MONEY, match.start(), match.end(), value / 100, _SUBUNIT[sub], 1, precision / 100
     )
@@ -1053,6 +1119,17 @@ _CLAUSE_AFTER = re.compile(
 )
 
 
+# A span from an event named by a bare noun: "about 14 minutes after takeoff", "six months
+# after diagnosis", "20 minutes before landing". Two outlets giving it state one fact, the
+# time between two events. Not "after the quake" or "before it started", which date what
+# follows them ("Three days after the quake, rescuers arrived"), nor "after voting began".
+_SINCE_EVENT = re.compile(
+    r"[\s-]*(?P<side>after|before)\s+(?P<event>[a-z][a-z-]+)"
+    r"(?=\s*(?:[.,;:!?)—–\"”]|$)|\s+(?:from|at|in|on|for|to|and|or|with|by|when|while|over|near|"
+    r"into)\b)",
+)
+
+
 def _lasted_until(text: str, start: int, date_after: re.Match[str]) -> bool:
     """Whether the span before ``date_after`` ("before", "after", …) is a length of time the
     words before or after it say went on, not a date told by its distance."""
@@ -1099,7 +1176,14 @@ def _duration(match: re.Match[str], text: str) -> _Found | None:
         # told by its distance, not a length): each part is read on its own.
         second, third, end = None, None, match.end("unit")
     date_after = _DATE_AFTER.match(text, end)
-    if date_after is not None and not _lasted_until(text, match.start(), date_after):
+    event = None if date_after is None else _SINCE_EVENT.match(text, date_after.start())
+    if event is not None and event.group("event").casefold() in _STOP:
+        event = None
+    if (
+        date_after is not None
+        and event is None
+        and not _lasted_until(text, match.start(), date_after)
+    ):
         return None
     if (
         (match.group("num") or match.group("words") or "").casefold() in ("3", "three")
@@ -1144,7 +1228,15 @@ def _duration(match: re.Match[str], text: str) -> _Found | None:
             more, small = part
             value, precision = value * _UNIT_IN[unit, small] + more, Decimal(1)
             unit = small
-    return _Found(FigureKind.DURATION, match.start(), end, value, unit, scale, precision)
+    # "14 minutes after takeoff": the time since an event the words name, no date.
+    head = None if event is None else [event.group("side").casefold(), event.group("event")]
+    return _Found(FigureKind.DURATION, match.start(), end, value, unit, scale, precision,
+                  head=head)  # fmt: skip
+
+
+def _seconds(match: re.Match[str], _text: str) -> _Found:
+    value, precision = parse_digits(match.group("num"))
+    return _Found(FigureKind.DURATION, match.start(), match.end(), value, "second", 1, precision)
 
 
 def _smaller_part(match: re.Match[str], index: int) -> tuple[Decimal, str] | None:
@@ -1189,6 +1281,28 @@ def _age(match: re.Match[str], _text: str) -> _Found | None:
                           Decimal(1))  # fmt: skip
         return _range_of(match, Decimal(groups["low"]), value, AGE, 1, Decimal(1))
     return _Found(FigureKind.QUANTITY, match.start(), match.end(), value, AGE, 1, Decimal(1))
+
+
+def _age_level(match: re.Match[str], _text: str) -> _Found | None:
+    """A group's median or average age, and the age it moved from, each an age."""
+    found: list[_Found] = []
+    for group in ("num", "from"):
+        if match.group(group) is None:
+            continue
+        value, precision = parse_digits(match.group(group))
+        if not 0 < value <= 120:
+            return None
+        end = match.end(group)
+        years = _YEARS_AFTER.match(match.string, end, match.end())
+        # "median age" says what the age is of, wherever the clause's words stop.
+        found.append(_Found(FigureKind.QUANTITY, match.start(group), years.end() if years else end,
+                            value, AGE, 1, precision,
+                            head=[match.group("level").casefold(), "age"]))  # fmt: skip
+    found[0].then = found[1] if len(found) > 1 else None
+    return found[0]
+
+
+_YEARS_AFTER = re.compile(r"[\s-]+years?(?:[\s-]+old)?\b", re.IGNORECASE)
 
 
 def _age_apposition(match: re.Match[str], _text: str) -> _Found | None:
@@ -1245,8 +1359,15 @@ def _quantity(match: re.Match[str], _text: str) -> _Found | None:
     printed_unit = match.group("unit").casefold()
     unit = _UNIT_WORDS[re.sub(r"\s+", " ", printed_unit)]
     scale = scale_of(match.group("scale") or match.group("short"))
-    # "8.4 GW" is printed in thousands of megawatts, "500 kW" in thousandths.
-    power = _POWER_SCALE[printed_unit[0]] if unit.startswith("MW") else Decimal(1)
+    # "8.4 GW" is printed in thousands of megawatts, "500 kW" in thousandths; "1TB" in
+    # thousands of gigabytes.
+    power = (
+        _POWER_SCALE[printed_unit[0]]
+        if unit.startswith("MW")
+        else _DATA_SCALE[printed_unit[0]]
+        if unit == "GB"
+        else Decimal(1)
+    )
     if match.group("mixed"):
         value, precision = _fraction(match.group("mixed")), Decimal("0.01")
     elif match.group("num"):
@@ -1280,6 +1401,16 @@ def _quantity(match: re.Match[str], _text: str) -> _Found | None:
         low, low_precision = parse_digits(match.group("low"))
         return _range_of(match, low * factor, value * factor, unit, scale,
                          min(low_precision, precision) * factor)  # fmt: skip
+    if match.group("words") or match.group("num"):
+        # A range whose low end the pattern does not read: "fall by two to three degrees".
+        low_end = _low_end_before(_text, match.start(), value)
+        if low_end is not None:
+            low, low_precision, low_start = low_end
+            found = _range_of(match, low * factor, value * factor, unit, scale,
+                              min(low_precision, precision) * factor)  # fmt: skip
+            if found is not None:
+                found.start = low_start
+                return found
     return _Found(
         FigureKind.QUANTITY,
         match.start(),
@@ -1292,6 +1423,33 @@ def _quantity(match: re.Match[str], _text: str) -> _Found | None:
 
 
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
+def _low_end_before(text: str, start: int, high: Decimal) -> tuple[Decimal, Decimal, int] | None:
+    """The low end of a range just before the high end at ``start``, its precision and where
+    it starts: "two to three degrees", "between 20 and 25 pence". Not a list's ("cats and 3
+    dogs") nor a change's ("rose from 20 to 25 pence")."""
+    if not text[max(0, start - 5) : start].rstrip().endswith(("to", "and", "-", "–")):
+        return None  # most amounts: no range's separator before them, nothing to search
+    low = _LOW_END.search(text, max(0, start - 40), start)
+    if low is None or low.group("lscale") or low.group("lshort"):
+        return None
+    sep, between = low.group("sep").casefold(), (low.group("between") or "").casefold()
+    if sep == "and" and between != "between":
+        return None
+    printed = low.group("low")
+    if printed[0].isdigit():
+        if _is_year(printed):
+            return None
+        value, precision = parse_digits(printed)
+    else:
+        parsed = parse_words(printed)
+        if parsed is None:
+            return None
+        value, precision = parsed, Decimal(1)
+    if _change_not_range(text, low.start("low"), value, high):
+        return None
+    return value, precision, low.start() if between == "between" else low.start("low")
 
 
 def _magnitude(match: re.Match[str], _text: str) -> _Found:
@@ -1403,12 +1561,19 @@ def _is_plural(lowered: str) -> bool:
 
 
 _COUNT_MODIFIERS = frozenset("new more additional extra other further".split())
+# Prepositions: a number they follow counts nothing after them.
+_NOT_COUNTED_FIRST = frozenset(
+    "after before during since until against behind ahead despite following among through "
+    "across within without towards toward via amid".split()
+)
 _MONTH = re.compile(_MONTHS)
 
 
 def _head(phrase: str) -> list[str] | None:
     """The counted thing: "NVIDIA H100 GPUs" → [nvidia, h100, gpus]; None when there is none."""
     words = phrase.split()
+    if words and words[0].casefold() in _NOT_COUNTED_FIRST:
+        return None  # "on lap 40 after debris", "lap 40 after Nico Albers": no noun counted
     taken: list[str] = []
     for word in words:
         clean = word.strip(".,;:!?()\"“”’'")
@@ -1556,7 +1721,7 @@ def _part(match: re.Match[str], text: str) -> _Found | None:
         for word in head:
             end = text.index(word, end) + len(word)
     return _Found(FigureKind.COUNT, match.start(), end, value * scale, _singular(head[-1]),
-                  scale, precision * scale, head=head)  # fmt: skip
+                  scale, precision * scale, head=head, part=True)  # fmt: skip
 
 
 # The low end of a range of counts, just before the high end's number.
@@ -1831,6 +1996,7 @@ def _multiple(match: re.Match[str], _text: str) -> _Found:
 
 _HANDLERS: dict[str, Callable[[re.Match[str], str], _Found | None]] = {
     "age": _age,
+    "age_level": _age_level,
     "age_apposition": _age_apposition,
     "age_when": _age_when,
     "count_bare": _bare_count,
@@ -1845,6 +2011,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], str], _Found | None]] = {
     "percent": _percent,
     "fraction_unit": _fraction_of_unit,
     "duration": _duration,
+    "seconds": _seconds,
     "quantity": _quantity,
     "temperature": _temperature,
     "magnitude": _magnitude,
@@ -1865,12 +2032,24 @@ _QUALIFIER_BEFORE = re.compile(rf"(?:^|\s)(?P<q>{_QUALIFIER})\s*$", re.IGNORECAS
 _WORD = re.compile(r"[A-Za-z][\w’'\-]*")
 
 
+# A movement "up to" a level reaches it: "moved up to 142 points", "climbed up to third" (past
+# tenses only: "could rise up to 5%" is a ceiling).
+_RISEN_BEFORE = re.compile(
+    r"\b(?:moved|climbed|rose|jumped|surged|soared|shot|crept|inched|edged|went|leapt|leaped|"
+    r"stepped|crawled)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _qualifier(text: str, sentence: Span, start: int) -> tuple[Bound, str | None, int]:
     before = text[max(sentence.start, start - 24) : start]
     match = _QUALIFIER_BEFORE.search(before)
     if not match:
         return Bound.EXACT, None, start
     words = match.group("q")
+    at = start - len(before) + match.start("q")
+    if words.casefold() == "up to" and _RISEN_BEFORE.search(text, max(sentence.start, at - 12), at):
+        return Bound.EXACT, None, start
     return _QUALIFIERS[words.casefold()], words, start - (len(before) - match.start("q"))
 
 
@@ -1892,6 +2071,11 @@ _SYNONYMS = {
     **{word: "injured" for word in "injured injuring injuries injury wounded hurt".split()},
     **{word: word.removesuffix("ing") + "ed" for word in "evacuating arresting rescuing".split()},
     **{word: word for word in "evacuated arrested rescued missing displaced".split()},
+    # Those who spoke at a hearing: "11 spoke at Tuesday's hearing", "11 victims who addressed
+    # the court".
+    **{word: "spoke" for word in "spoke speak speaks addressed testified".split()},
+    # "took off", "take-off" and "takeoff" are one event.
+    "take-off": "takeoff",
 }  # fmt: skip
 _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow".split()
@@ -2112,11 +2296,122 @@ def _measure(
     for word in words:
         if word not in measure:
             measure.append(word)
-    if "injured" in measure and "death" in measure:
-        # "killing seven people and injuring 46 others": each count is of one toll.
-        toll = _own_toll(text, start, found.end, left_start, right_end, others)
-        if toll is not None:
-            measure = [word for word in measure if word not in _TOLLS or word == toll]
+    if found.kind in (FigureKind.COUNT, FigureKind.RANGE):
+        measure = _with_own_toll(text, found, start, left_start, right_end, others, measure)
+    elif found.unit.startswith(CLOCK):
+        measure = _with_clock_event(text, sentence.start, left_start, start, others, measure)
+    return measure
+
+
+def _with_clock_event(
+    text: str,
+    sentence_start: int,
+    left_start: int,
+    start: int,
+    others: list[tuple[int, int]],
+    measure: list[str],
+) -> list[str]:
+    """A time of day's ``measure`` with the event it dates first. Words between the event's
+    verb and the time ("took off from Chhatrapati Shivaji Maharaj International Airport at")
+    say where, which the departure and the arrival share: they are left out."""
+    event = _clock_event(text, max(sentence_start, start - _CLOCK_EVENT_REACH), start)
+    if event is None:
+        return measure
+    name, verb_start, verb_end = event
+    if verb_start >= left_start:
+        between = set(_content_words(_clause_words(text, verb_end, start, others)))
+        measure = [word for word in measure if word not in between]
+    elif len(_WORD.findall(text, left_start, start)) > 2:
+        # A verb of another clause, where the time's own says what happened: "The outage began
+        # at 14:05 GMT, …, and services were back to normal by 21:20 GMT". A time set off alone
+        # ("(2117 GMT on Friday)") dates the verb before it.
+        return measure
+    return [name, *(word for word in measure if word != name)]
+
+
+# What happened at a time of day, by the verb that says it, in one word: "took off from
+# Chhatrapati Shivaji Maharaj International Airport at 2.47 a.m." and "landed back at
+# Chhatrapati Shivaji Maharaj International Airport at 3.32am" are a departure and an
+# arrival, however alike the places named. A verb with its particle ("took off") is read by
+# the particle, the word before it checked.
+_CLOCK_EVENTS = {
+    **dict.fromkeys("take-off takeoff left leaves leaving departed departs departing "
+                    "departure".split(), "departure"),
+    **dict.fromkeys("landed landing lands arrived arrives arriving arrival".split(), "arrival"),
+    **dict.fromkeys("began begun begins started starts opened opens".split(), "start"),
+    **dict.fromkeys("ended ends finished finishes closed closes".split(), "end"),
+    **dict.fromkeys("struck strikes erupted exploded collapsed crashed".split(), "struck"),
+    **dict.fromkeys("died dies killed".split(), "death"),
+}  # fmt: skip
+_CLOCK_PARTICLES = {
+    "off": ("departure", frozenset("took take takes taking lifted lifts".split())),
+    "down": ("arrival", frozenset(("touched", "touches"))),
+    "dead": ("death", frozenset(("pronounced",))),
+}
+_KICKED = frozenset(("kicked", "kicks"))  # "kicked off at 3pm": the start of a match
+# How far before a time its event's verb may be: "took off at 2:47 a.m. local time (2117 GMT"
+# reaches back past the local time to the verb.
+_CLOCK_EVENT_REACH = 160
+_EVENT_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+def _clock_event(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """The last event (see `_CLOCK_EVENTS`) a verb in ``text[start:end]`` names, and where the
+    verb starts and ends; None when none does."""
+    event = None
+    previous = ""
+    for word in _EVENT_WORD.finditer(text, start, end):
+        lowered = word.group().casefold()
+        name = _CLOCK_EVENTS.get(lowered)
+        if name is None and lowered in _CLOCK_PARTICLES:
+            particle_event, verbs = _CLOCK_PARTICLES[lowered]
+            if previous in verbs:
+                name = particle_event
+            elif lowered == "off" and previous in _KICKED:
+                name = "start"
+        if name is not None:
+            event = (name, word.start(), word.end())
+        previous = lowered
+    return event
+
+
+def _with_own_toll(
+    text: str,
+    found: _Found,
+    start: int,
+    left_start: int,
+    right_end: int,
+    others: list[tuple[int, int]],
+    measure: list[str],
+) -> list[str]:
+    """``measure`` with the toll the count is of, and no other: "killing seven people and
+    injuring 46 others", "Three young people have died and 27 others have been taken to
+    hospital". A count of people takes its toll as its unit, so that the dead never pair with
+    the injured, the admitted or those treated at the scene, however their clause is worded,
+    and "54 people have died" pairs with "54 suspected heatstroke deaths"."""
+    tolled = _counted_as(found.unit) in _TOLLED_UNITS and not found.part
+    if not tolled and _TOLLS.isdisjoint(measure):
+        return measure  # "1,200 jobs", "60 seats": no toll to find, none to keep apart
+    toll = _own_toll(text, found, start, left_start, right_end, others)
+    if toll is None:
+        # "The death toll rose to 91 people": the toll the clause names, if it names one. Not
+        # "hospital", which names a place as often ("The hospital employs 5,000 people"), nor a
+        # toll of others' ("killed a 78-year-old man and forced 1,350 people to leave").
+        named = {word for word in measure if word in _TOLLS_IN_WORDS}
+        if len(named) != 1 or "toll" not in measure:
+            return measure  # no toll, or two the clause does not tell apart
+        (toll,) = named
+    # The counted noun's own word stays: "96 hospitals, where five died" counts hospitals.
+    counted = {_counted_as(_singular(word)) for word in found.head or ()}
+    measure = [word for word in measure if word not in _TOLLS or word == toll or word in counted]
+    if toll not in measure:
+        measure.append(toll)
+    if tolled:
+        # "people", which every count of the unit holds, tells none apart; the toll stays.
+        measure = [word for word in measure if word != "people"] or measure
+        # Not a part ("19 of the deaths", "Twelve of the injured"), whose group says its unit:
+        # it is no toll of its own, to pair with the whole toll.
+        found.unit = _TOLL_UNITS[toll]
     return measure
 
 
@@ -2128,23 +2423,78 @@ _SUBJECTLESS_VERB = re.compile(
 )
 
 _ARTICLES = frozenset(("a", "an", "the", "its", "their", "his", "her"))
-_TOLLS = frozenset(("death", "injured"))
-_LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
+# What happened to the people a count is of, by the word that says it: "killed", "dead" and
+# "deaths" are one toll. A toll is a count's unit (see `_with_own_toll`).
+_TOLL_OF = {
+    **{word: "death" for word in "killed killing kills kill dead died die dies dying death deaths "
+       "fatality fatalities perished drowned".split()},
+    **{word: "injured" for word in "injured injuring injuries injury wounded wounding "
+       "hurt".split()},
+    **{word: "hospital" for word in "hospitalised hospitalized hospitalising hospitalizing "
+       "admitted admitting".split()},
+    **{word: "treated" for word in ("treated", "treating")},
+    "missing": "missing",
+}  # fmt: skip
+_TOLLS = frozenset(_TOLL_OF.values())
+# The unit of a count of people a toll is of: words of its own, not the measure's ("death"), which
+# a pair of one unit shares and alignment leaves out of what they are compared by.
+_TOLL_UNITS = {"death": "people dead", "injured": "people injured",
+               "hospital": "people in hospital", "treated": "people treated",
+               "missing": "people missing"}  # fmt: skip
+_TOLLS_IN_WORDS = frozenset(("death", "injured", "missing"))
+# Units a toll replaces: people, or the toll's own noun ("54 deaths", "300 injuries").
+# A noun of people in its place is a toll's too ("seven miners were killed" and "seven people
+# died"); a thing or an animal ("300 sheep") keeps its own.
+_TOLLED_UNITS = frozenset(
+    "people death fatality injury attendance passenger worker employee child children student "
+    "man men woman women civilian soldier miner pilgrim migrant tourist victim pedestrian "
+    "firefighter officer climber hiker villager".split()
+) | {""}
+# How far after a count its toll may be: "27 others have been taken to hospital".
+_TOLL_REACH = 6
+_TOLL_CHARS = 80
+# Words that open a clause of its own after a count, whose toll is another's.
+_TOLL_ENDS = frozenset(
+    "after when as because while where which before since until following but though if".split()
+)
 
 
 def _own_toll(
-    text: str, start: int, end: int, left_start: int, right_end: int, others: list[tuple[int, int]]
+    text: str,
+    found: _Found,
+    start: int,
+    left_start: int,
+    right_end: int,
+    others: list[tuple[int, int]],
 ) -> str | None:
-    """The toll a count in a clause naming two is of: the verb right before it ("injuring 46
-    others"), else the first toll word after it, before the next figure ("41 have been
-    injured"); None when neither says."""
-    before = _LAST_WORD.search(text, max(left_start, start - 20), start)
-    if before is not None and _SYNONYMS.get(before.group(1).casefold()) in _TOLLS:
-        return _SYNONYMS[before.group(1).casefold()]
-    stop = min([s for s, _ in others if s >= end] + [right_end])
-    for word in _WORD.findall(text, end, stop):
-        if _SYNONYMS.get(word.casefold()) in _TOLLS:
-            return _SYNONYMS[word.casefold()]
+    """The toll a count is of: its noun ("54 deaths"), the verb right before it ("injuring 46
+    others", "admitted 38 patients"), else the first toll word in the few after it, before
+    the next figure ("41 have been injured", "27 others have been taken to hospital"); None
+    when none says."""
+    if found.head:
+        toll = _TOLL_OF.get(found.head[-1].casefold())
+        if toll is not None:
+            return toll
+    before = text[max(left_start, start - 20) : start].split()
+    if before and (toll := _TOLL_OF.get(before[-1].casefold())) is not None:
+        return toll
+    # Six words fit in this many characters: the window's text is read no further.
+    stop = min([s for s, _ in others if s >= found.end] + [right_end, found.end + _TOLL_CHARS])
+    # ... and before a number: "300 passengers, 12 of whom died".
+    number = _DIGIT.search(text, found.end, stop)
+    stop = number.start() if number is not None else stop
+    words = [word.casefold() for word in _WORD.findall(text, found.end, stop)[:_TOLL_REACH]]
+    for index, word in enumerate(words):
+        if word in _TOLL_ENDS or word in _NUMBER_WORDS:
+            # "5,000 lost power after the storm killed two", "96 hospitals where five died":
+            # another clause's toll, or another number's
+            break
+        if word in _TOLL_OF:
+            return _TOLL_OF[word]
+        # "taken to hospital", "in hospital", "rushed to the hospital", "taken to hospitals":
+        # not "at 11 hospitals".
+        if word in ("hospital", "hospitals") and index and words[index - 1] in ("to", "in", "the"):
+            return "hospital"
     return None
 
 
@@ -2180,6 +2530,7 @@ _CURRENCY_WORDS = frozenset(
 )
 _PERCENT_WORDS = frozenset("percent percents cent percentage basis bps".split())
 _AGE_WORDS = frozenset(("old", "aged", "age", "ages"))
+_AGE_LEVELS = frozenset(("median", "average", "mean"))
 _LEVEL_SCALES = frozenset(("million", "billion", "thousand"))
 _LEVEL_WORDS = frozenset("to at was is were are remained remains".split())
 _AGE_HINT = re.compile(r"[a-z](?:,\s\d{1,3}[,\s]|\s\(\d{1,3}\))")
@@ -2273,8 +2624,12 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> se
         on.add("fraction_unit")
     if not words.isdisjoint(_TIME_UNITS):
         on.add("duration")
+    if digit and "s" in words:
+        on.add("seconds")  # tried at the sentence's numbers only, each failing at once
     if number and not words.isdisjoint(_AGE_WORDS):
         on.add("age")
+    if digit and "age" in words and not words.isdisjoint(_AGE_LEVELS):
+        on.add("age_level")
     if digit and _AGE_HINT.search(text, start, end):
         on.add("age_apposition")
     if digit and "when" in words and "was" in words:
@@ -2351,8 +2706,10 @@ _START_KINDS: list[tuple[str, str | None]] = [
     ("percent", "per"),
     ("age", "number"),
     ("age", None),
+    ("age_level", None),
     ("age_apposition", None),
     ("age_when", None),
+    ("seconds", "number"),
     ("duration", "article"),
     ("magnitude", None),
     ("clock", "number"),
@@ -2588,9 +2945,12 @@ def _not_a_figure(name: str, match: re.Match[str], text: str, sentence: Span) ->
     """Whether the match's number is the tail of a longer one, part of a code or a name, or a
     date or a time."""
     groups = match.groupdict()
-    number_start = next((match.start(g) for g in ("num", "anum") if groups.get(g)), match.start())
-    if name in ("ordinal", "clock", "magnitude") or groups.get("mixed"):
-        return False  # their patterns read all of the figure: "7.42am" is a time
+    # A range's low end opens it: "2-3°C" is no "3" glued to a dash.
+    number_start = next(
+        (match.start(g) for g in ("low", "num", "anum") if groups.get(g)), match.start()
+    )
+    if name in ("ordinal", "clock", "magnitude", "seconds") or groups.get("mixed"):
+        return False  # their patterns read all of the figure: "7.42am" is a time, "5.2s" a span
     if not _NUMBER_START.match(text, number_start):
         return False
     num_end = _NUMBER.match(text, number_start).end()
@@ -2598,7 +2958,7 @@ def _not_a_figure(name: str, match: re.Match[str], text: str, sentence: Span) ->
         text[number_start - 1].isdigit() or text[number_start - 1 : number_start] in ",."
     ):
         return True  # the tail of a longer number
-    dashed_low = name == "count" and _DASHED_LOW.search(
+    dashed_low = name in ("count", "cents") and _DASHED_LOW.search(
         text, max(0, number_start - 16), number_start
     )
     if _glued(text, number_start, num_end) and name not in _DASHED and not dashed_low:
@@ -2611,7 +2971,15 @@ def _not_a_figure(name: str, match: re.Match[str], text: str, sentence: Span) ->
         name in ("count", "part", "duration", "quantity")
         and _named(text, number_start, sentence)
         and not (name == "count" and _counted_after(text, num_end))
+        # "the Pro's 5,000mAh battery": a measurement its owner has, no number of a name.
+        and not (
+            name == "quantity"
+            and _POSSESSIVE_BEFORE.search(text, max(0, number_start - 8), number_start)
+        )
     )
+
+
+_POSSESSIVE_BEFORE = re.compile(r"[A-Za-z][’']s\s$")
 
 
 # A figure per unit of something: "£245 a tonne", "7.2 tonnes per hectare", "107 bushels an
@@ -2719,6 +3087,12 @@ _COUNTED_AS = {
     "house": "home", "dwelling": "home", "car": "vehicle",
     # "309,300 patients had been waiting" and "about 310,000 people had been waiting".
     "patient": "people", "person": "people", "individual": "people", "resident": "people",
+    # "A crowd of 103,000 watched" and "About 103,000 fans turned out": those who came to watch
+    # are one thing counted, as "an attendance of" and "a crowd of" are (see `_SPECTATORS`).
+    **{noun: "attendance" for noun in (
+        "fan", "spectator", "attendee", "racegoer", "concertgoer", "festivalgoer",
+        "festival-goer", "onlooker", "theatregoer", "moviegoer",
+    )},
 }  # fmt: skip
 
 
@@ -2752,6 +3126,63 @@ def _listed_ages(text: str, sentence: Span, found: list[_Found]) -> list[_Found]
             kept.append(_Found(FigureKind.QUANTITY, start, end, value, AGE, 1, Decimal(1)))
             at = end
     return kept
+
+
+# What joins a count with no noun to the count before it whose noun it leaves unsaid.
+_ELLIPSIS_GAP = re.compile(r"[^\d.;:()]{0,60}?(?:,\s*|\s)(?:and|but|while|whereas)\s+$")
+
+
+def _counted_before(text: str, found: list[_Found]) -> None:
+    """Gives a count with no noun the noun of the count before it in the sentence that it
+    goes on from: "More than 60 victims submitted letters to the court, and 11 spoke at
+    Tuesday's hearing" counts victims twice."""
+    for before, item in pairwise(found):
+        if (
+            item.kind is FigureKind.COUNT
+            and item.head == []
+            and item.unit == ""
+            and before.kind is FigureKind.COUNT
+            and before.head
+            and not before.total
+            and _ELLIPSIS_GAP.fullmatch(text, before.end, item.start) is not None
+        ):
+            item.unit, item.head = before.unit, before.head[-1:]
+
+
+# What says a sentence's bare "degrees" are of temperature: "Maximum temperatures were six
+# degrees above normal", "expected to fall by two to three degrees" beside "temperatures".
+_TEMPERATURE_CONTEXT = re.compile(
+    r"temperature|°|celsius|heat\s?wave|mercury|(?:above|below)\s+(?:the\s+)?(?:normal|average|"
+    r"seasonal)",
+    re.IGNORECASE,
+)
+
+
+def _temperature_scale(text: str) -> str | None:
+    """The scale an article's bare "degrees" of temperature are in: the one it prints, when
+    it prints one scale only; None when it prints both or neither ("temperatures of around 75
+    degrees" in an American paper are Fahrenheit)."""
+    fahrenheit = "Fahrenheit" in text or "°F" in text
+    celsius = "Celsius" in text or "°C" in text or _CELSIUS.search(text) is not None
+    if fahrenheit == celsius:
+        return None
+    return "°F" if fahrenheit else "°C"
+
+
+def _degrees_of_temperature(
+    text: str, sentence: Span, found: list[_Found], unit: str | None
+) -> None:
+    """Makes the bare "degrees" of a sentence about temperature degrees in the article's
+    ``unit`` (see `_temperature_scale`): "six degrees above normal" is "6C above the seasonal
+    average". In an article printing both scales or neither, which is meant is left open."""
+    if unit is None or _TEMPERATURE_CONTEXT.search(text, sentence.start, sentence.end) is None:
+        return
+    for item in found:
+        if item.unit == "degree":
+            item.unit = unit
+
+
+_CELSIUS = re.compile(r"\d\s?C\b")
 
 
 # A dateline opening a paragraph: the place in capitals, a region or a date, the agency, a
@@ -2802,6 +3233,7 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
     # every sentence.
     urls = lowered is None or "http" in lowered or "www." in lowered
     figures: list[Figure] = []
+    temperature_scale: list[str | None] | None = None
     for sentence in sentences:
         # `_scan`, with the test most sentences fail made before any generator is set up.
         on = _triggers(text, sentence.start, sentence.end, lowered)
@@ -2812,6 +3244,12 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
             continue
         if "age" in on:
             found = sorted(_listed_ages(text, sentence, found), key=_start_of)
+        if "count_bare" in on:
+            _counted_before(text, found)
+        if "quantity" in on and any(item.unit == "degree" for item in found):
+            if temperature_scale is None:
+                temperature_scale = [_temperature_scale(text)]  # once an article, if at all
+            _degrees_of_temperature(text, sentence, found, temperature_scale[0])
         periods: list[Period] = find_periods(text, sentence.start, sentence.end)
         periods = [p for p in periods if not any(f.start <= p.start < f.end for f in found)]
         spans = [(item.start, item.end) for item in found]
@@ -2828,6 +3266,8 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
                 bound, qualifier, start = Bound.EXACT, None, item.start
             others = spans_and_periods.copy()
             others.remove((item.start, item.end))
+            # Before the unit: a toll the measure finds is a count's unit.
+            measure = _measure(text, measured, item, start, others, marks)
             figures.append(
                 Figure(
                     id=f"{article.id}:f{len(figures) + 1}",
@@ -2846,7 +3286,7 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
                     period=period_for(
                         periods, item.start, text, figures=spans, sentence_start=sentence.start
                     ),
-                    measure=_measure(text, measured, item, start, others, marks),
+                    measure=measure,
                     sentence=sentence,
                 )
             )

@@ -47,7 +47,11 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (re.compile(rf"\bH([12])(?:\s+({_YEAR}))?\b"), "half_short"),
     (re.compile(rf"\b(?:fiscal(?:\s+year)?|FY)\s?({_YEAR}|\d{{2}})\b", re.IGNORECASE), "fiscal"),
-    (re.compile(rf"\bfull[\s-]+year(?:\s+({_YEAR}))?", re.IGNORECASE), "full_year"),
+    # Not "a full year", a span: "the median age had risen by a full year in five years".
+    (
+        re.compile(rf"(?<!\b[Aa]\s)\bfull[\s-]+year(?:\s+({_YEAR}))?", re.IGNORECASE),
+        "full_year",
+    ),
     # "in the first three months of the year" is the first quarter; six months, a half.
     (
         re.compile(
@@ -286,6 +290,12 @@ def _shifted(label: str, step: str) -> str | None:
     return None
 
 
+# How many words may stand before a period that opens its sentence: "In the fourth quarter,",
+# "Back in 2015,", "For the full year 2023,".
+_OPENING_REACH = 3
+_OPENING_WORDS = re.compile(r"[^\W\d_][\w’'-]*")
+
+
 _CONTINUATION = re.compile(
     r"\s*(?:up|down|marking|representing|reflecting|a\s+(?:rise|gain|jump|fall|drop|decline)"
     r"\s+of)\b",
@@ -371,8 +381,15 @@ def period_for(
             )
         return None
     # A period opening the sentence, alone in its clause, sets the time of all that follows.
+    # Not one ending a clause of its own, which is that clause's: "The median age rose to 39.8
+    # from 38.8 in 2022, and the number of people aged 65 and over climbed 18.6%".
     first_break = min(breaks, default=high)
-    opening = [p for p in periods if p.end <= first_break < offset]
+    opening = [
+        p
+        for p in periods
+        if p.end <= first_break < offset
+        and len(_OPENING_WORDS.findall(text, low, p.start)) <= _OPENING_REACH
+    ]
     if opening and not any(s < first_break for s, _ in figures):
         return opening[-1].label
     return None
