@@ -76,8 +76,19 @@ _BUSINESS_OBJECT = re.compile(
 )
 
 
-def _names_a_source(cues: re.Pattern[str], words: str) -> bool:
-    return any(_BUSINESS_OBJECT.match(words, cue.end()) is None for cue in cues.finditer(words))
+def _names_a_source(cues: re.Pattern[str], words: str, term: re.Match[str]) -> bool:
+    """Whether the sentence names where the claim about ``term`` comes from. A claim told in
+    an aside ("SkyIndus, which reinstated its dividend in May, said the aircraft had
+    returned") is sourced only by a cue inside the aside: the sentence's "said" sources what
+    the company said, not the aside."""
+    aside = next((m for m in _ASIDE.finditer(words) if m.start() < term.start() < m.end()), None)
+    start, end = (aside.start(), aside.end()) if aside else (0, len(words))
+    return any(
+        _BUSINESS_OBJECT.match(words, cue.end()) is None for cue in cues.finditer(words, start, end)
+    )
+
+
+_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;:]*,")
 
 
 def _normal(term: str) -> str:
@@ -114,7 +125,7 @@ def check(params: UnsourcedClaimParams, ctx: CheckContext) -> Iterator[Hit]:
             words = sentence.slice(text)
             match = terms.search(words)
             if match is not None:
-                sourced = _names_a_source(cues, words) or quoted.overlap(sentence)
+                sourced = _names_a_source(cues, words, match) or quoted.overlap(sentence)
                 found.append((sentence, match, sourced))
         mentions[extraction.article_id] = found
     for article_id, found in mentions.items():
