@@ -1,7 +1,19 @@
 from __future__ import annotations
 
+import pytest
+
 from factcheck.align.quotes import align_quotes
-from factcheck.models import Extraction, Quote, QuoteKind, QuoteSentence, Span
+from factcheck.models import (
+    Attribution,
+    Extraction,
+    Quote,
+    QuoteKind,
+    QuoteSentence,
+    Span,
+    Speaker,
+    SpeakerKind,
+)
+from factcheck.rules.kinds.quote_wording import is_trimmed
 
 
 def extraction(article: str, *sentences: str) -> Extraction:
@@ -77,3 +89,83 @@ def test_sentences_sharing_words_out_of_order_do_not_align_as_cuts() -> None:
     a = extraction("a", "We will not raise taxes on working families this year or next.")
     b = extraction("b", "Families are working next year on taxes we will raise.")
     assert align_quotes(a, b, min_score=60) == []
+
+
+def full(article: str, text: str, speaker: Speaker | None = None) -> Quote:
+    span = Span(start=0, end=len(text))
+    return Quote(
+        id=f"{article}:q1", article_id=article, kind=QuoteKind.FULL, text=text, span=span,
+        segments=[span], sentences=[QuoteSentence(text=text, span=span)],
+        speaker=speaker or Speaker(),
+    )  # fmt: skip
+
+
+def partial(article: str, text: str, speaker: Speaker | None = None, number: int = 1) -> Quote:
+    span = Span(start=0, end=len(text))
+    return Quote(
+        id=f"{article}:q{number}", article_id=article, kind=QuoteKind.PARTIAL, text=text,
+        span=span, segments=[span], sentences=[QuoteSentence(text=text, span=span)],
+        speaker=speaker or Speaker(),
+    )  # fmt: skip
+
+
+HAVERLY = Speaker(name="Tom Haverly", kind=SpeakerKind.PERSON, attribution=Attribution.NAMED)
+RAIB = Speaker(
+    name="Rail Accident Investigation Branch",
+    kind=SpeakerKind.ORGANISATION,
+    attribution=Attribution.NAMED,
+)
+
+
+# (quote in a, quote in b, aligned): partial quotes of a clause's length line up with each
+# other and with the full quotes holding them; scare quotes do not.
+PARTIAL_CASES = [
+    pytest.param(
+        partial("a", "a soft landing rather than a slump", HAVERLY),
+        partial("b", "a soft landing rather than a slump"),
+        True,
+        id="partial-and-partial",
+    ),
+    pytest.param(
+        full("a", "This is a soft landing rather than a slump, and the data show it."),
+        partial("b", "a soft landing rather than a slump"),
+        True,
+        id="partial-inside-full",
+    ),
+    pytest.param(
+        full("a", "It was a watershed moment for the market."),
+        partial("b", "a watershed moment"),
+        False,
+        id="a-short-phrase-is-not-a-clause",
+    ),
+    pytest.param(
+        full(
+            "a",
+            "It is far too early to say what caused this accident, and we will not speculate.",
+            Speaker(name="Andrew Hall", kind=SpeakerKind.PERSON),
+        ),
+        partial("b", "far too early to say what caused this accident.", RAIB),
+        False,
+        id="a-body-s-words-and-its-official-s",
+    ),
+]
+
+
+@pytest.mark.parametrize(("quote_a", "quote_b", "aligned"), PARTIAL_CASES)
+def test_partial_quotes_align(quote_a: Quote, quote_b: Quote, aligned: bool) -> None:
+    a = Extraction(article_id="a", sentences=[], quotes=[quote_a])
+    b = Extraction(article_id="b", sentences=[], quotes=[quote_b])
+    assert bool(align_quotes(a, b, min_score=60)) is aligned
+
+
+def test_a_partial_quote_is_a_stretch_of_the_full_one_not_a_rewording() -> None:
+    a = Extraction(article_id="a", sentences=[], quotes=[
+        full("a", "This is a soft landing rather than a slump, and the data show it."),
+    ])  # fmt: skip
+    b = Extraction(article_id="b", sentences=[], quotes=[
+        partial("b", "a soft landing rather than a slump"),
+    ])  # fmt: skip
+    (match,) = align_quotes(a, b, min_score=60)
+    assert (match.b.sentence_index, match.b.text) == (0, "a soft landing rather than a slump")
+    # The partial quote opens and closes its quote (its one sentence): cut at both ends.
+    assert is_trimmed(match.diff, (True, True), (True, True))

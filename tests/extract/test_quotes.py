@@ -1350,3 +1350,107 @@ def test_the_speaker_of_two_names_as_full_does_not_depend_on_hashing() -> None:
         for seed in range(6)
     }
     assert outputs == {"['Luís Montenegro', 'Luis Montenegro', 'Luís Montenegro']\n"}
+
+
+# The subject of the clause holding a partial quote in reported speech, as news prints it:
+# (text, speaker of the partial quote, how it is attributed).
+CLAUSE_SUBJECT_CASES = [
+    pytest.param(
+        "Chancellor Rachel Reeves said the plan was fair. She added that it was “the largest "
+        "sustained increase in defence spending since the end of the Cold War.”",
+        "Rachel Reeves",
+        Attribution.PRONOUN,
+        id="she-added-that",
+    ),
+    pytest.param(
+        "For the Conservatives, shadow chancellor Mel Stride accused the government of having "
+        "“lost control of the public finances”.",
+        "Mel Stride",
+        Attribution.NAMED,
+        id="role-and-name-accused-of",
+    ),
+    pytest.param(
+        "A former city councillor was jailed for nine years on Thursday, after a judge at Leeds "
+        "Crown Court said he had shown “a breathtaking contempt for the people he was elected "
+        "to serve.”",
+        None,
+        Attribution.DESCRIPTION,
+        id="a-judge-at-a-court-not-the-court",
+    ),
+    pytest.param(
+        "SkyIndus, which reinstated its dividend in May after four years without a payout, "
+        "said the aircraft had returned ‘due to a technical issue with one of its engines’.",
+        "SkyIndus",
+        Attribution.NAMED,
+        id="relative-clause-between-subject-and-verb",
+    ),
+    pytest.param(
+        "Coshocton county's sheriff, Dale Whitcomb, said divers would remain in the water ‘as "
+        "long as there is any chance of finding someone alive’.",
+        "Dale Whitcomb",
+        Attribution.NAMED,
+        id="name-in-apposition-to-a-role",
+    ),
+    pytest.param(
+        'UK health officials have warned that the disease "will find every unvaccinated child '
+        'in a community".',
+        None,
+        Attribution.DESCRIPTION,
+        id="officials-have-warned",
+    ),
+    pytest.param(
+        "Lumio founder Kenji Arata, 44, will lead a new unit. He said Northwind had been “the "
+        "first company that wanted to keep our team together”.",
+        "Kenji Arata",
+        Attribution.PRONOUN,
+        id="he-said",
+    ),
+    pytest.param(
+        "Prof. Marcus Hale, an astrophysicist at the University of Leeds who is not involved in "
+        'the mission, called Lyra "the most sensitive instrument of its kind ever built".',
+        "Marcus Hale",
+        Attribution.NAMED,
+        id="called-a-proper-noun",
+    ),
+    pytest.param(
+        "The National Low Income Housing Coalition called the measure “the most significant "
+        "investment in coastal resilience in a generation.”",
+        "National Low Income Housing Coalition",
+        Attribution.NAMED,
+        id="organisation-called",
+    ),
+    pytest.param(
+        "Tuesday's sentence \"sends a clear message that those who prey on retirees' savings "
+        'will face serious consequences."',
+        None,
+        Attribution.NONE,
+        id="no-verb-of-saying-no-speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "attribution"), CLAUSE_SUBJECT_CASES)
+def test_partial_quote_speaker_is_the_subject_of_its_clause(
+    text: str, speaker: str | None, attribution: Attribution
+) -> None:
+    quotes, _ = quotes_of(text)
+    (partial,) = [q for q in quotes if q.kind is QuoteKind.PARTIAL]
+    assert (partial.speaker.name, partial.speaker.attribution) == (speaker, attribution)
+
+
+def test_a_verb_whose_clause_ends_before_the_quote_does_not_attribute_it() -> None:
+    quotes, _ = quotes_of(
+        "Traders in London described a scramble to get out of the sector, with one summing up "
+        'the mood bluntly: "Nobody wanted to be the last one holding the banks."'
+    )
+    assert [q.speaker.name for q in quotes] == [None]
+    assert quotes[0].speaker.attribution is Attribution.NONE
+
+
+def test_a_partial_quote_is_one_sentence_spanning_its_words() -> None:
+    quotes, _ = quotes_of(
+        "Tom Haverly described the figures as ‘a soft landing rather than a slump’."
+    )
+    (quote,) = quotes
+    assert quote.kind is QuoteKind.PARTIAL
+    assert [s.text for s in quote.sentences] == ["a soft landing rather than a slump"]

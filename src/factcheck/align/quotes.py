@@ -11,23 +11,38 @@ from rapidfuzz.distance import LCSseq
 
 from factcheck.align.assign import one_to_one
 from factcheck.align.diff import fold, word_diff
-from factcheck.models import Extraction, QuoteKind, QuoteMatch, QuoteRef
+from factcheck.models import Extraction, QuoteKind, QuoteMatch, QuoteRef, SpeakerKind
+
+# A partial quote this long is a clause of someone's words (“a soft landing rather than a
+# slump”), worth lining up across articles; shorter ones are scare quotes and stock phrases
+# (“unacceptable”, “a great day”) that many speakers share.
+MIN_PARTIAL_WORDS = 6
 
 
 def quote_refs(extraction: Extraction) -> list[QuoteRef]:
-    """Every sentence of every full quote: the unit that is compared across articles."""
-    return [
-        QuoteRef(
-            article_id=extraction.article_id,
-            quote_id=quote.id,
-            sentence_index=index,
-            text=sentence.text,
-            span=sentence.span,
+    """The units compared across articles: every sentence of every full quote, and each
+    partial quote of a clause's length, whole, as its quote's one sentence (so a stretch of
+    a longer quote reads as trimmed at both ends, not reworded)."""
+    refs: list[QuoteRef] = []
+    for quote in extraction.quotes:
+        if quote.kind is not QuoteKind.FULL and not _clause_long(quote.text):
+            continue
+        refs.extend(
+            QuoteRef(
+                article_id=extraction.article_id,
+                quote_id=quote.id,
+                sentence_index=index,
+                text=sentence.text,
+                span=sentence.span,
+            )
+            for index, sentence in enumerate(quote.sentences)
         )
-        for quote in extraction.quotes
-        if quote.kind is QuoteKind.FULL
-        for index, sentence in enumerate(quote.sentences)
-    ]
+    return refs
+
+
+def _clause_long(text: str) -> bool:
+    # Split at most MIN_PARTIAL_WORDS times: only "this long or not" matters.
+    return len(text.split(None, MIN_PARTIAL_WORDS)) >= MIN_PARTIAL_WORDS
 
 
 # A quote that one outlet trims (“We're between two major growth waves”) is still the same
@@ -124,6 +139,30 @@ def _shorter_in_longer(
             yield i, order[first + k]
 
 
+# A ref's quote: whether it is partial, and whether its speaker is a person or organisation.
+_Voice = tuple[bool, SpeakerKind]
+
+
+def _voices(extraction: Extraction, refs: list[QuoteRef]) -> list[_Voice]:
+    quotes = {quote.id: quote for quote in extraction.quotes}
+    return [
+        (quotes[ref.quote_id].kind is QuoteKind.PARTIAL, quotes[ref.quote_id].speaker.kind)
+        for ref in refs
+    ]
+
+
+_PERSON_AND_BODY = frozenset((SpeakerKind.PERSON, SpeakerKind.ORGANISATION))
+
+
+def _may_pair(a: _Voice, b: _Voice) -> bool:
+    """Whether two quote sentences may be the same words of one speaker. Not a few words
+    one report lifts from an organisation's statement ("the branch said it was “far too
+    early…”") and the statement printed whole under the official who read it out ("Its chief
+    inspector, Andrew Hall, said: “…”"): both are right, and the words are too few to tell
+    one speaker's from another's."""
+    return not ((a[0] or b[0]) and {a[1], b[1]} == _PERSON_AND_BODY)
+
+
 def align_quotes(a: Extraction, b: Extraction, min_score: float) -> list[QuoteMatch]:
     refs_a, refs_b = quote_refs(a), quote_refs(b)
     folded_a = [fold(ref.text) for ref in refs_a]
@@ -147,7 +186,12 @@ def align_quotes(a: Extraction, b: Extraction, min_score: float) -> list[QuoteMa
             if (text, other) not in contained:
                 contained[text, other] = _contained(text, other) or _cut(text, other)
             scores[i, j] = max(score, contained[text, other])
-    candidates = [(score, i, j) for (i, j), score in scores.items() if score >= min_score]
+    voices_a, voices_b = _voices(a, refs_a), _voices(b, refs_b)
+    candidates = [
+        (score, i, j)
+        for (i, j), score in scores.items()
+        if score >= min_score and _may_pair(voices_a[i], voices_b[j])
+    ]
     matches = [
         QuoteMatch(
             a=refs_a[i],

@@ -21,6 +21,7 @@ from factcheck.extract.speakers import (
     Cast,
     attribute_after,
     attribute_before,
+    attribute_clause_subject,
     attribute_description,
     attribute_organisation_subject,
     attribute_participle,
@@ -484,6 +485,15 @@ def _sentences(text: str, group: list[_Piece]) -> list[QuoteSentence]:
     return [_VALIDATE_QUOTE_SENTENCE({"text": words, "span": span}) for words, span in found]
 
 
+def _whole(text: str, segments: list[Span]) -> list[QuoteSentence]:
+    """A partial quote as one sentence, its words from its first segment to its last: it is
+    a stretch of what was said, so both its ends are where the quote is cut (“a soft landing
+    rather than a slump” is no rewording of “It is a soft landing rather than a slump.”)."""
+    words = " ".join(segment.slice(text) for segment in segments)
+    span = new_span(segments[0].start, segments[-1].end)
+    return [_VALIDATE_QUOTE_SENTENCE({"text": words, "span": span})]
+
+
 # The model's validator called directly, as `new_span` does: ``QuoteSentence(…)`` without
 # the Python ``__init__`` around it.
 _VALIDATE_QUOTE_SENTENCE = QuoteSentence.__pydantic_validator__.validate_python
@@ -588,7 +598,7 @@ def extract_quotes(
             span=new_span(first.open_at, end),
             segments=segments,
             speaker=speaker,
-            sentences=_sentences(original, group) if full else [],
+            sentences=_sentences(original, group) if full else _whole(original, segments),
         )
         quotes.append(quote)
         if full:
@@ -828,8 +838,11 @@ def _subject_of(text: str, cast: Cast, sentences: _SentenceIndex, first: _Piece)
         return None
     sentence = sentences.around(first.open_at) or first.paragraph
     start = max(sentence.start, first.paragraph.start)
+    # The subject of the clause's verb first: a name in a phrase after it ("a judge at Leeds
+    # Crown Court said") is not its speaker.
     return (
-        attribute_subject(cast, text, start, first.open_at)
+        attribute_clause_subject(cast, text, start, first.open_at)
+        or attribute_subject(cast, text, start, first.open_at)
         or attribute_description(cast, text, start, first.open_at)
         or attribute_organisation_subject(cast, text, start, first.open_at)
     )

@@ -1716,3 +1716,148 @@ def attribute_before(cast: Cast, text: str, start: int, end: int) -> Speaker | N
     if alone and alone.group("cue").casefold() in CUE_VERBS:
         return Speaker(attribution=Attribution.CONTINUATION, cue=alone.group("cue").rstrip(":, "))
     return None
+
+
+# Verbs of saying or judging whose subject owns a partial quote in the clause they open: "She
+# added that it was “…”", "Mel Stride accused the government of having “…”", "Hale called
+# Lyra “…”". Participles and "according" open no clause of their own.
+_CLAUSE_VERBS = (
+    *(verb for verb in CUE_VERBS if not verb.endswith("ing") and verb != "according"),
+    "accused", "accuses", "described", "describes", "branded", "brands",
+    "dubbed", "labelled", "labeled", "urged", "urges", "welcomed", "praised", "hailed",
+    "criticised", "criticized", "condemned", "blamed", "believes", "believed",
+    "thinks", "thought", "agreed",
+)  # fmt: skip
+# Not "so-called", nor "called for “an end to the strike”" (asking for it, not saying it).
+_CLAUSE_VERB = re.compile(
+    _word_alternation(sorted(set(_CLAUSE_VERBS), key=len, reverse=True))
+    + r"\b|(?<![\w-])call(?:ed|s)\b(?!\s+(?:for|on|off|up|in)\b)"
+)
+# Between the verb and the quote, a break opens another clause ("Traders described a
+# scramble, with one summing up the mood: “…”"): whose words those are, the verb does not say.
+_CLAUSE_BREAKS = ",;:—–()"
+# Words between a subject and its verb: "officials have warned", "Smith also said".
+_BEFORE_VERB = frozenset(
+    "also have has had later then again previously recently repeatedly publicly earlier "
+    "once yesterday".split()
+)
+# Where the subject's phrase opens: after a clause break or a conjunction ("…, after a judge
+# at Leeds Crown Court said"), at the sentence start.
+_PHRASE_OPEN = re.compile(
+    r".*(?:[,;:—–(]|\b(?:that|and|but|after|when|while|as|because|before|since|though|"
+    r"although|where|so)\b)\s*",
+    re.DOTALL,
+)
+# What follows a subject's head noun and is not the subject: "a judge at Leeds Crown Court",
+# "Viktor Sarn of Stavik University" (the court and the university do not speak).
+_HEAD_END = re.compile(r"\s+(?:at|of|for|from|in|with|on|near|outside|inside|across|who|whose)\s")
+_OWNER_OR_ARTICLE = re.compile(rf"^(?:(?:[Tt]he|[Aa]n?)\s+|{_UP}[\w&-]*[’']s?\s+)")
+_PHRASE_NAME = re.compile(rf"{_NAME_MODIFIER}(?P<name>{_LONG_NAME})")
+_UNNAMED_HEADS = _ROLES_AND_TITLES | _ANONYMOUS | _RELATIONS | _EPITHETS | ORG_NOUNS
+_DEFINITE = frozenset(("the", "its", "their"))
+
+
+def attribute_clause_subject(cast: Cast, text: str, start: int, end: int) -> Speaker | None:
+    """The subject of the verb of saying or judging nearest before a partial quote (opening
+    at ``end``, in the clause from ``start``): a person or organisation the article names
+    ("For the Conservatives, shadow chancellor Mel Stride accused the government of having
+    “…”"), a pronoun resolving to one ("She added that it was “…”"), or a role ("a judge at
+    Leeds Crown Court said he had shown “…”": described, not named; the court never speaks).
+    None when that subject is none of these, so that no earlier verb's subject is taken."""
+    verb = None
+    for verb in _CLAUSE_VERB.finditer(text, start, end):  # noqa: B007 - the last is kept
+        pass
+    if verb is None:
+        return None
+    if any(text.find(mark, verb.end(), end) != -1 for mark in _CLAUSE_BREAKS):
+        return None
+    cue = verb.group()
+    words = text[start : verb.start()].split(" ")
+    while words and words[-1].strip() in _BEFORE_VERB | {""}:
+        words.pop()
+    before = " ".join(words).rstrip()
+    phrase_end = start + len(before)
+    if before.endswith(","):
+        # "SkyIndus, which reinstated its dividend…, said": an apposition or a relative
+        # clause between subject and verb; "the county's sheriff, Dale Whitcomb, said": the
+        # name in apposition to a role.
+        opening = before.rfind(",", 0, len(before) - 1)
+        if opening == -1:
+            return None
+        aside = before[opening + 1 : -1].strip()
+        head = _subject(cast, text, start, start + opening, cue, end)
+        if aside[:1].isupper() and (head is None or head.name is None):
+            aside_start = start + opening + 1
+            while text[aside_start].isspace():
+                aside_start += 1
+            named = _subject(cast, text, aside_start, aside_start + len(aside), cue, end)
+            if named is not None and named.name is not None:
+                return named
+        return head
+    return _subject(cast, text, start, phrase_end, cue, end)
+
+
+def _subject(cast: Cast, text: str, start: int, end: int, cue: str, quote: int) -> Speaker | None:
+    """Who the noun phrase ending at ``end`` (its clause opening at ``start``) is, as the
+    subject of ``cue`` before a quote at ``quote``."""
+    opened = _PHRASE_OPEN.match(text, start, end)
+    at = opened.end() if opened else start
+    while at < end and text[at].isspace():
+        at += 1
+    phrase = text[at:end]
+    if not phrase:
+        return None
+    span = new_span(at, end)
+    if phrase.casefold() in _PRONOUNS:
+        # Someone the article names, or no one: a pronoun alone attributes nothing.
+        speaker = _speaker(cast, phrase, span, cue, quote, Attribution.PRONOUN)
+        return speaker if speaker.name is not None else None
+    whole = _OWNER_OR_ARTICLE.sub("", phrase)
+    whole_words = whole.split()
+    if cast.canonical(whole) in cast.organisations or (
+        # "The National Low Income Housing Coalition called…": named as an organisation.
+        len(whole_words) >= 2
+        and whole_words[-1].casefold() in ORG_WORDS
+        and all(word[:1].isupper() or word in ("of", "for", "and", "&") for word in whole_words)
+    ):
+        return Speaker(
+            name=cast.full_organisation(whole),
+            kind=SpeakerKind.ORGANISATION,
+            attribution=Attribution.NAMED,
+            cue=cue,
+            span=new_span(end - len(whole), end),
+        )
+    cut = _HEAD_END.search(phrase)
+    head = phrase[: cut.start()] if cut else phrase
+    head_span = new_span(at, at + len(head))
+    name = _PHRASE_NAME.fullmatch(head)
+    if name is not None:
+        found = _strip_name(name.group("name")) or name.group("name")
+        canonical = cast.canonical(found)
+        if canonical in cast.persons or canonical in cast.organisations:
+            name_span = new_span(at + name.start("name"), at + name.end("name"))
+            return _speaker(cast, name.group("name"), name_span, cue, quote, Attribution.NAMED)
+    last = head.split()[-1].casefold()
+    role = last if last in _UNNAMED_HEADS else last.removesuffix("s")
+    if role not in _UNNAMED_HEADS or (head[:1].isupper() and name is not None and role == last):
+        return None
+    definite = head.split()[0].casefold() in _DEFINITE
+    if definite and role in ORG_NOUNS:
+        organisation = cast.last_organisation_before(at, role)
+        if organisation is not None:
+            return Speaker(
+                name=cast.full_organisation(organisation.name),
+                kind=SpeakerKind.ORGANISATION,
+                attribution=Attribution.TITLE,
+                cue=cue,
+                span=head_span,
+            )
+    holder = cast.roles.get(role) if definite else None
+    if holder is not None and role not in ORG_NOUNS:
+        return Speaker(
+            name=holder, kind=SpeakerKind.PERSON, attribution=Attribution.TITLE, cue=cue,
+            span=head_span,
+        )  # fmt: skip
+    # "UK health officials have warned", "a judge said": someone the text describes but does
+    # not name, which is an attribution all the same.
+    return Speaker(attribution=Attribution.DESCRIPTION, cue=cue, span=head_span)
