@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from factcheck.align.figures import align_figures, periods_compatible
+from factcheck.align.figures import align_figures, periods_compatible, scored_words
 from factcheck.extract import extract
 from factcheck.load import article_from_text
 from factcheck.models import Extraction, Figure, FigureKind, Span
@@ -344,3 +344,17 @@ def test_figures_pair_by_measure_and_value(text_a: str, text_b: str, pairs) -> N
 )
 def test_a_month_named_quarter_is_any_quarter(a, b, compatible) -> None:
     assert periods_compatible(a, b) is compatible
+
+
+def test_an_ordinal_suffix_is_no_word_of_the_measure() -> None:
+    # "dropping six places to 71st" leaves "st" beside the number: two rank changes of
+    # different universities would share it.
+    [figure] = [
+        f
+        for f in extract(
+            article_from_text("A\n\nWarwick fell, dropping six places to 71st.\n", article_id="a")
+        ).figures
+        if f.text == "six places"
+    ]
+    assert "st" in figure.measure
+    assert "st" not in scored_words(figure)

@@ -87,12 +87,16 @@ MOVEMENT = frozenset({"rise", "fall"})
 COMPARISON = frozenset({"against", "versus", "vs", "compared", "than"})
 
 
+# What is left of an ordinal beside a number ("71st", "22nd"): no word of what is measured.
+_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+
+
 def scored_words(figure: Figure) -> list[str]:
     """The measure's words that say what is measured: not comparison words, nor the unit
     itself beside other words ("people" in "five other people had been taken to hospital"),
     which two figures of one unit share whatever they count."""
     unit = figure.unit.casefold()
-    words = [word for word in figure.measure if word not in COMPARISON]
+    words = [word for word in figure.measure if word not in COMPARISON and word not in _SUFFIXES]
     # A measure that is only the unit ("vehicles") still tells two counts of one thing apart
     # from counts of nothing said.
     return [word for word in words if word != unit and f"{word}s" != unit] or words
