@@ -2141,7 +2141,9 @@ def _clause_words(text: str, start: int, end: int, others: list[tuple[int, int]]
 
 
 # Not the comma of a thousands group ("Rs 1,058 crore"): that would end a clause inside a figure.
-_CLAUSE_MARK = re.compile(r"[;:()—–]|(?<!\d),|,(?!\d{3}(?!\d))")
+# Each alternative opens on its sign, so the search skips to the next one instead of trying
+# the lookbehind at every character.
+_CLAUSE_MARK = re.compile(r"[;:()—–]|,(?:(?<!\d,)|(?!\d{3}(?!\d)))")
 # A difference from a level right after a figure: "20 mph above the limit", "2 points below
 # the average", "£500 over the budget".
 _MARGIN_AFTER = re.compile(
@@ -2533,7 +2535,12 @@ _AGE_WORDS = frozenset(("old", "aged", "age", "ages"))
 _AGE_LEVELS = frozenset(("median", "average", "mean"))
 _LEVEL_SCALES = frozenset(("million", "billion", "thousand"))
 _LEVEL_WORDS = frozenset("to at was is were are remained remains".split())
-_AGE_HINT = re.compile(r"[a-z](?:,\s\d{1,3}[,\s]|\s\(\d{1,3}\))")
+# A name and an age after it: "Owens, 67," or "Walsh (34)". Each opens on its sign, the letter
+# checked behind it: a search led by a letter stops at every letter of the sentence, one led by
+# a comma or a bracket skips to the next. Searched from one and two characters into the sentence,
+# so that the letter is in it.
+_AGE_HINT_COMMA = re.compile(r",(?<=[a-z],)\s\d{1,3}[,\s]")
+_AGE_HINT_BRACKET = re.compile(r"\((?<=[a-z]\s\()\d{1,3}\)")
 _TEMPERATURE_WORDS = frozenset("celsius centigrade fahrenheit".split())
 _CLOCK_WORDS = frozenset("am pm a p gmt bst utc cet time".split())
 _CLOCK_HINT = re.compile(r"\d:\d\d")
@@ -2630,7 +2637,10 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> se
         on.add("age")
     if digit and "age" in words and not words.isdisjoint(_AGE_LEVELS):
         on.add("age_level")
-    if digit and _AGE_HINT.search(text, start, end):
+    if digit and (
+        _AGE_HINT_COMMA.search(text, start + 1, end)
+        or _AGE_HINT_BRACKET.search(text, start + 2, end)
+    ):
         on.add("age_apposition")
     if digit and "when" in words and "was" in words:
         on.add("age_when")
@@ -2687,7 +2697,8 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> se
 # "half", "a"/"an"; and more: the patterns still decide), a character or a word at a time so
 # that none hides another.
 _STARTING_WORDS = longest_first([*UNITS, *TENS, *MULTIPLIERS, *ORDINALS, "dozen", "half"])
-_STARTS = re.compile(rf"\d|\.(?=\d)|\b{_STARTING_WORDS}|\b(?:(?P<article>a(?=n?[\s-]))|(?P<a>a))")
+# One word boundary before the words and "a": tested once at each character, not twice.
+_STARTS = re.compile(rf"\d|\.(?=\d)|\b(?:{_STARTING_WORDS}|(?P<article>a(?=n?[\s-]))|(?P<a>a))")
 # Where each pattern's matches can start, by kind (see `_SentenceStarts`): "a"/"an" only where
 # the pattern opens with them ("article"; "quantity" even with no space: "a mile" or "amile"), a
 # number, a sign or word that may open it, or near a currency sign or code. The patterns left
@@ -2726,6 +2737,18 @@ _START_KINDS: list[tuple[str, str | None]] = [
     ("ordinal", "number"),
 ]
 assert [name for name, _ in _PATTERNS] == [name for name, _ in _START_KINDS]
+# Each pattern with where its matches start, in order, and the places of each name's patterns:
+# a sentence turns on a few of them, and going through all the others for each cost more than
+# sorting the few. (Paired by place, not looked up by pattern: hashing a compiled pattern reads
+# all its code.)
+_PATTERN_STEPS = [
+    (name, pattern, kind)
+    for (name, pattern), (_, kind) in zip(_PATTERNS, _START_KINDS, strict=True)
+]
+_PATTERN_PLACES: dict[str, tuple[int, ...]] = {
+    name: tuple(index for index, (other, _) in enumerate(_PATTERNS) if other == name)
+    for name, _ in _PATTERNS
+}
 # The strings besides numbers ("number_or_…") or alone that open a kind's matches, in lower case.
 _OPENING_STRINGS: dict[str, tuple[bool, tuple[str, ...]]] = {
     "between": (False, ("between",)),
@@ -2820,7 +2843,7 @@ def _matches(
             and not inner_digits
             and text[at].isdecimal()
             and text[failed].isdecimal()
-            and not _THOUSANDS_GROUP.match(text, at)
+            and not _thousands_group(text, at)
         ):
             # A digit inside a number that failed from the digit before: what follows it
             # matches from there too (the number one digit longer is a number), so it fails
@@ -2834,8 +2857,13 @@ def _matches(
     return None
 
 
-# The one number that stops being one with a digit before it: "234,567" (not "1234,567").
-_THOUSANDS_GROUP = re.compile(r"\d{3},")
+def _thousands_group(text: str, at: int) -> bool:
+    """Whether three digits and a comma stand at ``at``: the one number that stops being one
+    with a digit before it, "234,567" (not "1234,567"). ``\\d{3},`` as string tests, the comma
+    first: it fails at most digits, and a regex match cost more than the rest of the test."""
+    return text[at + 3 : at + 4] == "," and text[at : at + 3].isdecimal()
+
+
 # Patterns whose number has at most three digits ("\d{1,3}"), so that it may match inside a
 # longer one where it failed from the number's first digit: "234C" in "1234C".
 _INNER_DIGITS = frozenset(("temperature",))
@@ -2867,10 +2895,8 @@ def _scan_patterns(
     sentence_starts = (
         None if lowered is None else _SentenceStarts(lowered, sentence.start, sentence.end)
     )
-    # Paired by place, not looked up by pattern: hashing a compiled pattern reads all its code.
-    for (name, pattern), (_, kind) in zip(_PATTERNS, _START_KINDS, strict=True):
-        if name not in on:
-            continue
+    for place in sorted([place for name in on for place in _PATTERN_PLACES.get(name, ())]):
+        name, pattern, kind = _PATTERN_STEPS[place]
         if (
             name == "share"
             and lowered is not None
