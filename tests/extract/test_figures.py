@@ -7,7 +7,7 @@ import pytest
 from factcheck.extract import body_sentences
 from factcheck.extract.figures import extract_figures
 from factcheck.load import article_from_text, load_article
-from factcheck.models import Bound, FigureKind
+from factcheck.models import AGE, Bound, FigureKind
 from support import BENZINGA, POWERHOUSE
 
 
@@ -254,8 +254,8 @@ MORE_CASES = [
     ("Sales rose three times faster than costs.", "three times", "count", "3", "time", "1"),
     ("The firm has worked in the region for two years.", "two years", "duration", "2", "year",
      "1"),
-    ("Route 66 attracts 2 million visitors a year.", "2 million visitors", "count", "2000000",
-     "visitor", "1000000"),
+    ("Route 66 attracts 2 million visitors a year.", "2 million visitors a year", "count",
+     "2000000", "visitor", "1000000"),
     # A share of a group is a percentage, to line up with "67% of voters" elsewhere.
     ("Two-thirds of voters backed the measure.", "Two-thirds of voters", "percent",
      "66.666667", "%", "1"),
@@ -1323,3 +1323,24 @@ def test_qa14_measures(sentence, printed, words, not_words) -> None:
 def test_qa14_periods(sentence, printed, period) -> None:
     (figure,) = [f for f in figures_of(sentence) if f.text == printed]
     assert figure.period == period
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "unit"),
+    [
+        # Traffic a day is no count of what was on the bridge when it fell.
+        ("The bridge carried about 18,400 vehicles a day.", "about 18,400 vehicles a day",
+         "vehicle/day"),
+        ("Fourteen vehicles were on the bridge when it fell.", "Fourteen vehicles", "vehicle"),
+    ],
+)  # fmt: skip
+def test_a_count_per_day_is_a_rate(sentence: str, printed: str, unit: str) -> None:
+    figure = one(sentence)
+    assert (figure.text, figure.unit) == (printed, unit)
+
+
+def test_an_age_line_through_a_group_is_no_age() -> None:
+    # "under the age of 10" draws a line; "at the age of 14" is someone's age.
+    assert [f.text for f in figures_of("Three in five cases have been under the age of 10.")
+            if f.unit == AGE] == []  # fmt: skip
+    assert one("He joined the academy at the age of 14.").unit == AGE

@@ -1261,8 +1261,14 @@ def _smaller_part(match: re.Match[str], index: int) -> tuple[Decimal, str] | Non
     return value, small
 
 
+# "under the age of 10", "over the age of 65": a line drawn through a group, no one's age.
+_AGE_LINE_BEFORE = re.compile(r"\b(?:under|over|below|above|beyond)\s+the\s+$", re.IGNORECASE)
+
+
 def _age(match: re.Match[str], _text: str) -> _Found | None:
     """An age, a quantity of years old: "a 54-year-old driver", "aged 19 to 78"."""
+    if _AGE_LINE_BEFORE.search(_text, max(0, match.start() - 12), match.start()):
+        return None
     groups = match.groupdict()
     if groups.get("num"):
         value = Decimal(groups["num"].replace(",", ""))
@@ -2960,7 +2966,8 @@ def _accept(
             and _DISTANCE_AFTER.match(text, rate.end())
         ):
             _rate(found, rate)
-        elif _is_currency(found.unit):
+        elif _is_currency(found.unit) or found.kind is FigureKind.COUNT:
+            # "about 18,400 vehicles a day" is traffic, not the 14 vehicles on the bridge.
             per_time = _TIME_RATE_AFTER.match(text, found.end, sentence.end)
             if per_time is not None:
                 _time_rate(found, per_time)
