@@ -1276,6 +1276,108 @@ def test_qa14_speakers(text: str, speakers) -> None:
     assert [(q.speaker.name, q.speaker.kind.value) for q in quotes] == speakers
 
 
+QA15_CASES = [
+    pytest.param(
+        "Con Papadakis, a retiree who was traveling to his home village on Tinos, said he "
+        'jumped into a life raft.\n\n"One minute we were having coffee, the next minute '
+        'everything was sliding across the floor," he said.',
+        [("Con Papadakis", "person")],
+        id="he-is-not-the-place-in-the-apposition",
+    ),
+    pytest.param(
+        "Maria Kostas, who was traveling with Nikos Vlahos, said the ship listed.\n\n"
+        '"We had no time," she said.',
+        [("Maria Kostas", "person")],
+        id="a-preposition-s-object-does-not-act",
+    ),
+    pytest.param(
+        "According to Daniel Hsu, who runs hardware engineering at Aster, the extra capacity "
+        "comes from a silicon-carbon anode. ‘We moved to a silicon-carbon anode,’ he said.",
+        [("Daniel Hsu", "person")],
+        id="according-to-names-the-one-acting",
+    ),
+    pytest.param(
+        "Con Papadakis, a 67-year-old retiree from Melbourne who was traveling to his home "
+        "village on Tinos, said he and his wife jumped into a life raft.\n\nThe Panagia Tinou, "
+        'built in 1989, had been sailing Aegean routes since 2011.\n\n"One minute we were '
+        'having coffee," he said.',
+        [("Con Papadakis", "person")],
+        id="a-long-apposition-and-a-ship-named-with-the",
+    ),
+    pytest.param(
+        'Airbus said it was aware of the incident. "Airbus stands ready to provide full '
+        'technical assistance," a spokesperson for the European planemaker said.',
+        [(None, "unknown")],
+        id="a-lower-case-description-is-no-organisation-name",
+    ),
+    pytest.param(
+        "Its operator, Aegean Link Ferries, said in a statement that the vessel had passed its "
+        "inspections. ‘We are cooperating fully with the authorities,’ it said.",
+        [("Aegean Link", "organisation")],
+        id="it-said-is-the-organisation-acting",
+    ),
+    pytest.param(
+        "The vessel had passed its inspections in March. “We were lucky,” it said.",
+        [(None, "unknown")],
+        id="it-said-with-no-organisation-acting-is-unresolved",
+    ),
+    pytest.param(
+        "Aegean Link Ferries said the vessel had passed its inspections.\n\nCon Papadakis "
+        "said he jumped into a life raft. “Everything was sliding,” it said.",
+        [(None, "unknown")],
+        id="it-said-is-not-an-organisation-a-person-followed",
+    ),
+    pytest.param(
+        "Transport Minister Joanne Mirza announced the increase on Wednesday.\n\nSydney Lord "
+        "Mayor Helen Drazic said the government had misjudged the mood of commuters.\n\n"
+        "'Putting fares up now sends exactly the wrong message to commuters,' she said.",
+        [("Helen Drazic", "person")],
+        id="a-lord-mayor-may-be-a-she",
+    ),
+    pytest.param(
+        "Put in to bat, India lost three wickets, with pacer Callum Bright doing most of the "
+        "damage.\n\nBright, though, remained bullish about England's chances. \"If we get a "
+        "couple early in the morning we can knock them over for under 350, and we're right "
+        'back in this game," the Durham pacer said.',
+        [("Callum Bright", "person")],
+        id="the-durham-pacer-said",
+    ),
+    pytest.param(
+        "A Department for Education spokesperson said: ‘We have already increased tuition "
+        "fees in line with inflation.’",
+        [("Department for Education", "organisation")],
+        id="department-for-education-spokesperson-before",
+    ),
+    pytest.param(
+        "“We are investing record sums in schools,” a Department for Education spokesperson said.",
+        [("Department for Education", "organisation")],
+        id="department-for-education-spokesperson-after",
+    ),
+    pytest.param(
+        "“We are investing,” a Department of Health spokeswoman said.",
+        [("Department of Health", "organisation")],
+        id="department-of-health-spokeswoman-after",
+    ),
+    pytest.param(
+        "“We are investing,” a spokesperson for the Department for Education said.",
+        [("Department for Education", "organisation")],
+        id="spokesperson-for-the-department-for-education",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA15_CASES)
+def test_qa15_speakers(text: str, speakers) -> None:
+    quotes, _ = quotes_of(text)
+    assert [(q.speaker.name, q.speaker.kind.value) for q in quotes] == speakers
+
+
+def test_a_department_speaks_under_its_first_word() -> None:
+    [quote], _ = quotes_of("A Department for Education spokesperson said: “No.”")
+    assert quote.speaker.kind is SpeakerKind.ORGANISATION
+    assert quote.speaker.key == "department"
+
+
 def test_an_airline_and_its_short_name_share_the_key() -> None:
     # "SkyIndus Airways said" in one article, "a spokesman for SkyIndus said" in another: one
     # organisation, not a misattribution.

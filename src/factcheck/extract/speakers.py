@@ -152,8 +152,9 @@ ORG_WORDS = frozenset(
     "platforms bank university ministry department agency association council commission "
     "committee police court party government office institute foundation fund service "
     "services board reuters press news times post journal network authority union "
-    "federation airlines airways motors technologies labs systems holdings partners capital "
-    "hospital clinic school college trust charity alliance coalition movement league".split()
+    "federation airlines airways ferries motors technologies labs systems holdings partners "
+    "capital hospital clinic school college trust charity alliance coalition movement "
+    "league".split()
 )
 ROLE_WORDS = frozenset(
     "ceo cfo coo cto chairman chairwoman chair president founder co-founder spokesperson "
@@ -215,6 +216,8 @@ class Mention:
     subject: bool = False
 
 
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+$")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # How far back the person "the 20-year-old said" describes may have been named: the
 # paragraph before, not the story.
 _EPITHET_REACH = 600
@@ -272,6 +275,22 @@ class Cast:
             shown = [m for m in organisations if self.is_a(m.name, noun)]
             organisations = shown or organisations
         return max(organisations, key=lambda m: m.span.start, default=None)
+
+    def last_organisation_acting(self, offset: int) -> Mention | None:
+        """What "it said" after a quote refers to: the organisation acting last before
+        ``offset`` (in that paragraph or the one before), when no person has acted since.
+        "It" is more often a thing: none else is taken."""
+        last = None
+        for mention in self.mentions:
+            if mention.span.start >= offset:
+                break
+            if mention.subject:
+                last = mention
+        if last is None or last.kind is not SpeakerKind.ORGANISATION:
+            return None
+        if len(_PARAGRAPH_BREAK.findall(self.text, last.span.end, offset)) > 1:
+            return None
+        return last
 
     def is_a(self, organisation: str, noun: str) -> bool:
         """Whether the article shows the organisation to be what ``noun`` says: its apposition
@@ -436,7 +455,7 @@ _ACTS = re.compile(
     r"(?:’s|'s)?(?:,\s+\d{1,3}(?=,))?\s*(?:,?\s*(?:who|whose)\b|"
     rf",\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{_ROLE_WORD})\b|"
     # ", a site reliability engineer at FinLedger, said": what the person is, then the verb
-    rf",\s+(?:the|a|an)\s+[^,.;:“”\"]{{1,80}},\s+{_VERB}\b|"
+    rf",\s+(?:the|a|an)\s+[^,.;:“”\"]{{1,120}},\s+{_VERB}\b|"
     # "Anja Reinholt of the center-left Social Democrats (SPD) told"; "Declan Furey, of the
     # Irish Coast Guard, said": the organisation in commas is an apposition like a role.
     rf"(?:\s+{_ABBREVIATION})?"
@@ -615,12 +634,19 @@ _GENDERED_WORDS = {
 }
 
 
+_NEUTRAL_AFTER_LORD = frozenset("mayor provost chancellor lieutenant advocate".split())
+
+
 def _gender_shown(run: str, word_before: str, name_words: tuple[str, ...]) -> Gender | None:
     """The gender a person's title ("Mrs", "spokesman", just before or inside the run) or
     common first name shows, if any."""
-    for word in (word_before, *run.split()[: -len(name_words) or None]):
+    words = (word_before, *run.split()[: -len(name_words) or None])
+    for at, word in enumerate(words):
         gender = _GENDERED_WORDS.get(word.casefold())
-        if gender is not None:
+        if gender is not None and not (
+            # "Lord Mayor Helen Drazic", "Lord Chancellor": an office either may hold.
+            at + 1 < len(words) and words[at + 1].casefold() in _NEUTRAL_AFTER_LORD
+        ):
             return gender
     return FIRST_NAMES.get(name_words[0]) if len(name_words) >= 2 else None
 
@@ -709,13 +735,14 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
     # an organisation, else its run's start, region, whether it opens a sentence, whether it is
     # a possessive, and the word before it. Whether it acts is decided only for the names that
     # turn out to be people, once the cast is known: most capitalised words are not.
-    raw: list[tuple[str, int, int, tuple[int, Span, bool, bool, str] | None]] = []
+    raw: list[tuple[str, int, int, tuple[int, Span, bool, bool, str, bool] | None]] = []
     roled: list[tuple[str, str]] = []
     shown: list[tuple[str, Gender]] = []  # a person and the gender a title or name shows
     # One-word organisations the text shows as such ("Northline’s chief executive", "Nimbra
     # spokeswoman Jane Ortiz", "Nimbra said its…"): a longer name opening with one of them
     # ("Northline Rail", "Nimbra Cloud") is the same organisation.
     possessors: set[str] = set()
+    org_acting: dict[int, tuple[int, Span]] = {}  # an acting organisation: its run, region
     for region in regions:
         previous_end = -2
         for match in _NAME_RUN.finditer(text, region.start, region.end):
@@ -750,7 +777,7 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
             if not words:
                 continue  # a capitalised first word or a title alone ("The", "But", "Mr")
             before = text[max(region.start, start - 40) : start]
-            after = text[end : end + 100]  # an apposition may run long before the verb
+            after = text[end : end + 150]  # an apposition may run long before the verb
             stripped = before.rstrip()
             at_sentence_start = not stripped or stripped[-1] in _SENTENCE_END_MARKS
             # The word ending ``before`` answers three questions (an article? a cue? a role?)
@@ -832,6 +859,12 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                 cast.organisations.add(words[0])
                 # Named, so "the company said" further on can refer to it.
                 raw.append((organisation, named_from, end, None))
+                if last_word not in _PREPOSITIONS and (
+                    at_sentence_start or _speaks(after, last_word) or _acts(after)
+                ):
+                    # Acting ("Its operator, Aegean Link Ferries, said"), so an "it said"
+                    # further on may refer to it (see `Cast.last_organisation_acting`).
+                    org_acting[named_from] = (start, region)
                 continue
             # "Northline’s chief executive": the name words take the apostrophe in.
             owns = run.endswith(("’s", "'s"))
@@ -847,11 +880,16 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                 and not (spaced and last_word in _ARTICLES)
                 and not (spaced and last_word in _PLACE_WORDS and not titled)
                 and not (spaced and last_word in ORG_NOUNS)
+                # Nor "The Panagia Tinou, built in 1989": the article opens the run (a
+                # one-word "The King" may be a person).
+                and not (run.startswith("The ") and not titled and not single)
                 and (
                     (not single and (not at_sentence_start or _acts(after)))
                     or role_before
                     or titled
-                    or _speaks(after, last_word)
+                    # Not "a retiree travelling to his home village on Tinos, said": the
+                    # cue after a preposition's object is the apposition's owner's.
+                    or (_speaks(after, last_word) and not (spaced and last_word in _PREPOSITIONS))
                     or (first == "," and _WHO_AFTER.match(after) is not None)  # "Delgado, who…"
                 )
             ):
@@ -865,7 +903,16 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                     qualified = _qualified_role(run, role)
                     if qualified:
                         roled.append((qualified, name))
-            clues = (start, region, at_sentence_start, possessive, last_word)
+            # The object of a preposition does not act ("a retiree travelling to his
+            # village on Tinos, said"), unless it is the source ("According to Daniel Hsu,
+            # who…") or introduced in a role ("led by CEO Mark Zuckerberg").
+            object_only = (
+                last_word in _PREPOSITIONS
+                and not role_before
+                and not titled
+                and _ACCORDING_TO.search(text, max(0, start - 14), start) is None
+            )
+            clues = (start, region, at_sentence_start, possessive, last_word, object_only)
             raw.append((name, end - len(name), end, clues))
     # A person's surname is never one of these one-word organisations ("Zuckerberg" beside
     # "Mark Zuckerberg"). Read first: "Rivera" of "Tomás Rivera", taken for an organisation
@@ -914,12 +961,17 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
         # mentions are asked whether they act (see `Cast.last_person_before`).
         subject = False
         if clues is not None and kind is SpeakerKind.PERSON:
-            run_start, region, at_sentence_start, possessive, last_word = clues
-            if not possessive:
-                after = text[end : end + 100]
+            run_start, region, at_sentence_start, possessive, last_word, object_only = clues
+            # Nor does the object of a preposition act: "Con Papadakis, a retiree travelling
+            # with Maria Kostas, said" is Papadakis's clause.
+            if not possessive and not object_only:
+                after = text[end : end + 150]
                 subject = (
                     at_sentence_start or _speaks(after, last_word) or _acts(after)
                 ) and not quoted.holds(region, run_start)
+        elif clues is None and kind is SpeakerKind.ORGANISATION and start in org_acting:
+            run_start, region = org_acting[start]
+            subject = not quoted.holds(region, run_start)
         span = new_span(start, end)
         cast.mentions.append(Mention(name=canonical, span=span, kind=kind, subject=subject))
     # "The judge said Whitlow would serve half": the person last introduced as the judge acts
@@ -1134,7 +1186,9 @@ _RELATIONS = frozenset(
 _EPITHETS = frozenset(
     "forward teenager youngster veteran debutant substitute newcomer rookie star champion "
     "runner-up runner swimmer rider jockey boxer golfer sprinter skier climber singer actor "
-    "actress rapper musician billionaire entrepreneur".split()
+    "actress rapper musician billionaire entrepreneur pacer seamer paceman spinner "
+    "bowler all-rounder batter batsman batswoman opener wicketkeeper skipper quarterback "
+    "pitcher goalie".split()
 )
 _EPITHET_POSITIONS = frozenset("striker goalkeeper midfielder defender winger player".split())
 _ROLE = (
@@ -1200,12 +1254,33 @@ _POSSESSIVE_S = re.compile("[’'][sSſ]")
 
 _PRONOUNS = frozenset("he she they it i we".split())
 _SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
-_CAPITALISED_RUN = re.compile(rf"{_UP}[\w&’'-]*(?:\s+{_UP}[\w&’'-]*)*")
+# "Department for Education": an organisation's name runs on past its "for" or "of".
+_CAPITALISED_RUN = re.compile(rf"{_UP}[\w&’'-]*(?:\s+(?:(?:for|of)\s+(?:the\s+)?)?{_UP}[\w&’'-]*)*")
 
 
 def _of_what_unnamed(match: re.Match[str] | None) -> bool:
-    """Whether a role with what it is of ("director of policy") is named by no apposition."""
-    return match is not None and match.group("of_what") is not None and not match.group("appos")
+    """Whether a role with what it is of ("director of policy") is named by no apposition.
+    Not "a Department of Health spokeswoman", an organisation's spokeswoman (see
+    `_organisation_tail`)."""
+    return (
+        match is not None
+        and match.group("of_what") is not None
+        and not match.group("appos")
+        and _organisation_tail(match) is None
+    )
+
+
+def _organisation_tail(match: re.Match[str]) -> str | None:
+    """The group ("of_what" or "for_org") running from a capitalised organisation noun to
+    a spokesperson, in "a Department of Health spokeswoman said", if one does."""
+    if not match.group("role")[:1].isupper():
+        return None
+    groups = match.groupdict()
+    for tail in ("of_what", "for_org"):
+        words = (groups.get(tail) or "").split()
+        if len(words) >= 2 and words[-1].casefold() in _SPOKESPEOPLE:
+            return tail
+    return None
 
 
 def _family(match: re.Match[str], cue: str, shift: int = 0) -> Speaker:
@@ -1230,16 +1305,31 @@ def _by_role(cast: Cast, match: re.Match[str], start: int, shift: int) -> Speake
     the text."""
     role = match.group("role").casefold()
     span = new_span(shift + match.start("role"), shift + match.end("role"))
+    for_org = match.groupdict().get("for_org")
+    tail = _organisation_tail(match)
+    if tail is not None and role in ORG_NOUNS:
+        # "a Department for Education spokesperson said": the pattern stops at the first
+        # role word, "Department"; the organisation's name runs on to the spokesperson.
+        head, _, last = match.group(tail).rpartition(" ")
+        if head and last.casefold() in _SPOKESPEOPLE and _CAPITALISED_RUN.fullmatch(head):
+            end = match.end(tail) - len(last) - 1
+            return Speaker(
+                name=cast.full_organisation(match.string[match.start("role") : end]),
+                kind=SpeakerKind.ORGANISATION,
+                attribution=Attribution.TITLE,
+                cue=match.group("cue"),
+                span=new_span(shift + match.start("role"), shift + end),
+            )
     if role in _SPOKESPEOPLE:
         # "a Northline spokesperson said", "Meta’s spokeswoman said", "a spokeswoman for the
         # company said": the organisation speaks.
         before_role = match.string[match.start() : match.start("role")]
         named = _CAPITALISED_RUN.findall(before_role[before_role.find(" ") + 1 :])
         organisation = named[-1].removesuffix("’s").removesuffix("'s") if named else None
-        for_org = match.groupdict().get("for_org")
         if for_org and not organisation:
-            if for_org[:1].isupper():
-                organisation = for_org
+            if for_org[:1].isupper() or _CAPITALISED_RUN.fullmatch(for_org.removeprefix("the ")):
+                # "a spokesperson for the Department for Education said"
+                organisation = for_org.removeprefix("the ")
             elif for_org.casefold().split()[-1] in ORG_NOUNS:
                 last = cast.last_organisation_before(start, for_org.casefold().split()[-1])
                 organisation = last.name if last else None
@@ -1304,6 +1394,16 @@ def _speaker(
             cue=cue,
             span=span,
         )
+    if lowered == "it":
+        organisation = cast.last_organisation_acting(offset)
+        if organisation is not None:
+            return Speaker(
+                name=cast.full_organisation(organisation.name),
+                kind=SpeakerKind.ORGANISATION,
+                attribution=Attribution.PRONOUN,
+                cue=cue,
+                span=span,
+            )
     if lowered in ("they", "it", "i", "we"):
         return Speaker(cue=cue, attribution=Attribution.NONE, span=span)
     text = cast.text
