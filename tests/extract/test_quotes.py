@@ -890,6 +890,12 @@ CLAUSE_CASES = [
         ["Kamal Raj Adhikari"],
         id="a-three-word-name-after-a-two-word-title",
     ),
+    pytest.param(
+        "“We are opening walk-in clinics in schools,” Professor Colin Barrett, NHS England's "
+        "national director for vaccination and screening, told reporters.",
+        ["Colin Barrett"],
+        id="a-long-role-in-apposition-after-the-quote",
+    ),
     # A country or a company owning the name is no part of it; nor is a description before
     # the surname the fullest name.
     pytest.param(

@@ -1103,7 +1103,7 @@ _OF_ORGANISATION = (
 # The patterns read after a closing mark are matched in place, ``match(text, start, end)``:
 # anchored by the match (none opens with ``^``), and a far sentence end is not copied out.
 _AFTER_NAME_CUE_END = (
-    rf"{_OF_ORGANISATION}(?:,[^,“”\"]{{1,60}},)?\s+"
+    rf"{_OF_ORGANISATION}(?:,[^,“”\"]{{1,100}},)?\s+"
     rf"(?:(?:also|then|later|again|has|had|have|once|previously|recently)\s+)*(?P<cue>{_CUE})\b"
 )
 _AFTER_NAME_CUE = re.compile(
