@@ -120,7 +120,22 @@ def _words_alike(a: str, b: str) -> float:
     """token_set_ratio alone is 100 whenever one measure's words are all in the other's: "paid"
     against "transfer eclipse arsenal paid west ham". Averaged with token_sort_ratio, a short
     measure inside a long one scores lower than two measures of the same words."""
-    return (fuzz.token_set_ratio(a, b) + fuzz.token_sort_ratio(a, b)) / 2
+    score = (fuzz.token_set_ratio(a, b) + fuzz.token_sort_ratio(a, b)) / 2
+    if score > NO_SHARED_WORD and not _share_a_word(a, b):
+        # Letters in common are not words in common: "stockport" and "okafor fastest" score
+        # 52 on characters alone, two people's ages.
+        return NO_SHARED_WORD
+    return score
+
+
+# What two measures with no word alike score at most.
+NO_SHARED_WORD = 40.0
+SAME_WORD = 80.0  # two words this alike are one ("rise"/"rises", "organisation"/"organization")
+
+
+def _share_a_word(a: str, b: str) -> bool:
+    words_b = b.split()
+    return any(fuzz.ratio(word, other) >= SAME_WORD for word in a.split() for other in words_b)
 
 
 # Two outlets word the measure of one figure differently ("public sector borrowing" / "the
