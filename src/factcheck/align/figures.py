@@ -157,8 +157,9 @@ _MULTIPLE = re.compile(r"doubl|tripl|quadrupl|halv", re.IGNORECASE)
 ALONE_SPECIFIC_SCORE = 85.0  # the only figure of one specific value in each article
 # The only figures of a unit in two articles, whose measures share little, are one fact only
 # if their values are within this gap: a changed digit (214 and 241 homes, 12 and 21 million
-# users), not a different count of the same thing (two races ago, 13 races remaining).
-ALONE_APART = 0.75
+# users), not a different count of the same thing (two races ago, 13 races remaining; a target of
+# six to eight medals, two medals won).
+ALONE_APART = 0.6
 ALONE_WEAK = 40.0
 
 
