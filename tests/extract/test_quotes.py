@@ -1378,6 +1378,71 @@ def test_qa15_speakers(text: str, speakers) -> None:
     assert [(q.speaker.name, q.speaker.kind.value) for q in quotes] == speakers
 
 
+QA16_CASES = [
+    pytest.param(
+        "The shopworkers' union Usdaw called for urgent talks. Its national officer for retail, "
+        "Marianne Holt, said: ‘This is a hammer blow for thousands of loyal staff, many of whom "
+        "have given decades of service to Pellings.’",
+        [("Marianne Holt", "person")],
+        id="role-for-a-portfolio-then-the-name-in-apposition",
+    ),
+    pytest.param(
+        "The minister for water, Tom Kourakis, said: ‘We are asking everyone to save water.’",
+        [("Tom Kourakis", "person")],
+        id="the-minister-for-water-name-said",
+    ),
+    pytest.param(
+        "The state's water minister, Tom Kourakis, told a press conference in Adelaide: ‘We are "
+        "asking every South Australian to treat every drop as if it matters, because right now "
+        "it really does.’",
+        [("Tom Kourakis", "person")],
+        id="role-name-told-a-press-conference-in-a-place",
+    ),
+    pytest.param(
+        '"Our members in Ireland found out about this from the news, which is simply not good '
+        'enough," said Mandate divisional organiser Ciarán Dunne.',
+        [("Ciarán Dunne", "person")],
+        id="said-organisation-role-name",
+    ),
+    pytest.param(
+        "\"He's been talking about that race since last summer, and he went out and did exactly "
+        "what he said he'd do,\" said U.S. teammate Jack Moreno, who finished fifth in 1:45.20.",
+        [("Jack Moreno", "person")],
+        id="said-country-teammate-name",
+    ),
+    pytest.param(
+        "Britain's Tom Arkwright took silver.\n\n\"I gave it everything on the last 50 and he "
+        'just had a bit more left," the Briton said.',
+        [("Tom Arkwright", "person")],
+        id="the-briton-said",
+    ),
+    pytest.param(
+        'Britain\'s Tom Arkwright took silver.\n\n"I gave it everything," said the Briton.',
+        [("Tom Arkwright", "person")],
+        id="said-the-briton",
+    ),
+    pytest.param(
+        'Ana Ruiz won the final.\n\n"It was a fair result," said the Kenyan government.',
+        [(None, "unknown")],
+        id="a-nationality-before-a-noun-is-no-epithet",
+    ),
+    pytest.param(
+        "Oyelaran, who ran on a promise to finish the Eglinton Crosstown and Finch West lines "
+        'and to build a downtown relief subway line by 2035, said he was "proud of every '
+        'vote."\n\n"Transit is the housing issue, and nobody wanted to hear it," he said in a '
+        "statement.",
+        [("Oyelaran", "person"), ("Oyelaran", "person")],
+        id="he-is-not-a-name-inside-the-who-clause",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA16_CASES)
+def test_qa16_speakers(text: str, speakers) -> None:
+    quotes, _ = quotes_of(text)
+    assert [(q.speaker.name, q.speaker.kind.value) for q in quotes] == speakers
+
+
 def test_a_department_speaks_under_its_first_word() -> None:
     [quote], _ = quotes_of("A Department for Education spokesperson said: “No.”")
     assert quote.speaker.kind is SpeakerKind.ORGANISATION

@@ -172,7 +172,7 @@ ROLE_WORDS = frozenset(
     "student speaker passenger driver commuter motorist shopper customer worker employee "
     "patient victim bystander neighbour neighbor tourist visitor pensioner parent fan "
     "cyclist pedestrian principal statistician technician clinician politician "
-    "mathematician forecaster".split()
+    "mathematician forecaster organiser organizer teammate team-mate".split()
 )
 # What an airline's name holds: "SkyIndus Airways", "Air India", "Kenya Air". Not "Air
 # Marshal Sir Ian Macfadyen", a rank.
@@ -727,6 +727,21 @@ def _acts(after: str) -> bool:
     return (first.isspace() or first in _ACTS_OPENERS) and _ACTS.match(after) is not None
 
 
+# A relative clause after a name, and where it (or the sentence) ends.
+_WHO_CLAUSE = re.compile(r",\s+(?:who|whose)\b")
+_CLAUSE_END = re.compile(r"[,;:.!?“”\"—–()\n]")
+
+
+def _in_who_clause(text: str, start: int, at: int) -> bool:
+    """Whether the name at ``at`` stands inside a "who" clause opened after ``start`` and not
+    closed before it: in "Oyelaran, who ran on a promise to finish the Eglinton Crosstown and
+    Finch West lines, said he was proud", the clause's owner acts, not "Finch West"."""
+    opened = None
+    for opened in _WHO_CLAUSE.finditer(text, start, at):  # noqa: B007 - the last is kept
+        pass
+    return opened is not None and _CLAUSE_END.search(text, opened.end(), at) is None
+
+
 def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None = None) -> Cast:
     """Every capitalised name in the regions, classified as person or organisation.
     ``single_quotes`` are the spans of quotes in single marks, whose names do not act."""
@@ -967,8 +982,10 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
             if not possessive and not object_only:
                 after = text[end : end + 150]
                 subject = (
-                    at_sentence_start or _speaks(after, last_word) or _acts(after)
-                ) and not quoted.holds(region, run_start)
+                    (at_sentence_start or _speaks(after, last_word) or _acts(after))
+                    and not quoted.holds(region, run_start)
+                    and not _in_who_clause(text, max(region.start, run_start - 200), run_start)
+                )
         elif clues is None and kind is SpeakerKind.ORGANISATION and start in org_acting:
             run_start, region = org_acting[start]
             subject = not quoted.holds(region, run_start)
@@ -1191,6 +1208,21 @@ _EPITHETS = frozenset(
     "pitcher goalie".split()
 )
 _EPITHET_POSITIONS = frozenset("striker goalkeeper midfielder defender winger player".split())
+# "“…,” the Briton said": a nationality describes the person just named, as an epithet does.
+# Only where it ends the phrase: "the American Red Cross said", "said the Kenyan government"
+# name another speaker.
+_NATIONALITIES = frozenset(
+    "briton englishman englishwoman scot welshman welshwoman irishman irishwoman frenchman "
+    "frenchwoman dutchman dutchwoman australian american canadian kenyan ethiopian "
+    "ugandan nigerian jamaican german italian spaniard swede norwegian dane finn pole "
+    "russian ukrainian indian pakistani brazilian argentine argentinian mexican colombian "
+    "kiwi austrian belgian serb croat greek turk".split()
+) | {"new zealander", "south african"}
+_NATIONALITY = (
+    r"(?:"
+    + "|".join(sorted((re.escape(n) for n in _NATIONALITIES), key=len, reverse=True))
+    + rf")(?=s?(?:[,.;:!?]|\s+(?:also\s+)?{_CUE}\b|\s*$))"
+)
 _ROLE = (
     "|".join(
         sorted(
@@ -1203,7 +1235,7 @@ _ROLE = (
             reverse=True,
         )
     )
-    + r"|\d{1,3}-year-old"
+    + rf"|\d{{1,3}}-year-old|{_NATIONALITY}"
 )
 _DETERMINER = (
     r"(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree"
@@ -1242,9 +1274,13 @@ _AFTER_CUE_ROLE = re.compile(
     r"(?![’'-]|\s+(?:would|will|had|has|have|was|is|were|are|could|should|must|may|might)\b)",
     re.IGNORECASE,
 )
+# "Its national officer for retail, Marianne Holt, said:": before a quote, what the role is
+# for stands where what it is of may. "The water minister, Tom Kourakis, told a press
+# conference in Adelaide:": with a colon, up to six words may follow the cue (as after a name).
+_ROLE_OF_OR_FOR = r"(?:\s+(?:of|for)\s+(?P<of_what>[^,“”\"]{1,40}?))?"
 _BEFORE_ROLE_CUE_END = (
-    rf"{_ROLE_OF}{_APPOSITION}\s+(?:also\s+)?(?P<cue>{_CUE})(?:\s+(?:\w+\s+){{0,3}}?(?:that|reporters|"
-    rf"{_UP}\w+))?\s*[,:]?\s*$"
+    rf"{_ROLE_OF_OR_FOR}{_APPOSITION}\s+(?:also\s+)?(?P<cue>{_CUE})(?:(?:\s+(?:\w+\s+){{0,3}}?"
+    rf"(?:that|reporters|{_UP}\w+))?\s*[,:]?|(?:\s+[\w’'-]+){{1,6}}:)\s*$"
 )
 _BEFORE_ROLE_CUE = re.compile(_ROLE_REF + _BEFORE_ROLE_CUE_END, re.IGNORECASE)
 _BEFORE_DETERMINED_ROLE_CUE = re.compile(_DETERMINED_ROLE_REF + _BEFORE_ROLE_CUE_END, re.IGNORECASE)
@@ -1295,7 +1331,12 @@ def _family(match: re.Match[str], cue: str, shift: int = 0) -> Speaker:
 
 
 def _epithet(role: str) -> bool:
-    return role in _EPITHETS or role in _EPITHET_POSITIONS or role.endswith("-year-old")
+    return (
+        role in _EPITHETS
+        or role in _EPITHET_POSITIONS
+        or role in _NATIONALITIES
+        or role.endswith("-year-old")
+    )
 
 
 def _by_role(cast: Cast, match: re.Match[str], start: int, shift: int) -> Speaker:
@@ -1477,7 +1518,14 @@ def _holds_cue(window: str) -> bool:
 # spaces: perhaps plural, perhaps before a comma.
 _ROLE_TOKENS = frozenset(
     f"{role}{plural}{comma}"
-    for role in ROLE_WORDS | ORG_NOUNS | _ANONYMOUS | _RELATIONS | _EPITHETS
+    for role in (
+        ROLE_WORDS
+        | ORG_NOUNS
+        | _ANONYMOUS
+        | _RELATIONS
+        | _EPITHETS
+        | {nationality.split()[-1] for nationality in _NATIONALITIES}
+    )
     if "." not in role
     for plural in ("", "s")
     for comma in ("", ",")
