@@ -899,7 +899,7 @@ QA8_CASES = [
     # Not ages: months of a toddler, a part of a group, a month's count.
     ("Leo Grant, aged 18 months, was found safe.", [("18 months", "duration", "18", "month")]),
     ("The chain has 40 shops in London, 12 of them new.",
-     [("40 shops", "count", "40", "shop")]),
+     [("40 shops", "count", "40", "store")]),
     ("In May, 12 of the workers were sacked.",
      [("12 of the workers", "count", "12", "worker")]),
     # Pounds are money when what follows says so, else a weight.
@@ -1344,3 +1344,64 @@ def test_an_age_line_through_a_group_is_no_age() -> None:
     assert [f.text for f in figures_of("Three in five cases have been under the age of 10.")
             if f.unit == AGE] == []  # fmt: skip
     assert one("He joined the academy at the age of 14.").unit == AGE
+
+
+# QA16: a hyphenated minute of a match, seconds printed "sec", a time in minutes and seconds,
+# shops and stores, a personal best, a player's caps and Tests.
+QA16_CASES = [
+    # "a 78th-minute penalty" names the minute as "in the 78th minute" does.
+    ("CARDIFF, Wales (AP) — Dafydd Lloyd kicked a 78th-minute penalty to give Wales a 27-24 win "
+     "over Australia on Saturday.", [("78th-minute", "ordinal", "78", "minute")]),
+    ("Wales fly-half Dafydd Lloyd slotted a 76th-minute penalty to seal a 27-24 win.",
+     [("76th-minute", "ordinal", "76", "minute")]),
+    ("Flyhalf Will Hartigan kicked nine points, including a superb touchline conversion of Tom "
+     "Kellaway's 71st-minute try from a lineout drive that made it 24-24.",
+     [("nine points", "count", "9", "point"), ("71st-minute", "ordinal", "71", "minute")]),
+    # Seconds as British papers print them, and minutes and seconds as one time.
+    ("Tom Arkwright had to settle for silver after Caden Whitlock of the United States came from "
+     "behind to beat him by 0.29sec.", [("0.29sec", "duration", "0.29", "second")]),
+    ("Whitlock, who had been sixth at halfway, came past him in the final 25 metres to win in "
+     "1min 44.32sec.",
+     [("25 metres", "quantity", "25", "m"), ("1min 44.32sec", "duration", "104.32", "second")]),
+    ("Britain's hopes of a second medal on the night rested on Lily Osei in the women's 50m "
+     "freestyle, but the 22-year-old from Loughborough was fifth in 24.31sec as Australia's Ella "
+     "Brandt broke the world record.",
+     [("22-year-old", "quantity", "22", "years old"), ("24.31sec", "duration", "24.31", "second")]),
+    ("Deschênes finished third in a Canadian record of one minute 44.78 seconds.",
+     [("one minute 44.78 seconds", "duration", "104.78", "second")]),
+    ("He won in 1 minute, 44.78 seconds.", [("1 minute, 44.78 seconds", "duration", "104.78",
+                                            "second")]),
+    ("He won in one minute and 44.78 seconds.",
+     [("one minute and 44.78 seconds", "duration", "104.78", "second")]),
+    # Shops and stores count one thing.
+    ("Kestrel said 47 stores would close by the end of January.",
+     [("47 stores", "count", "47", "store")]),
+    ("Administrators from Kestrel Advisory said 74 of the retailer's 168 shops would shut by the "
+     "end of January.",
+     [("74", "count", "74", "store"), ("168 shops", "count", "168", "store")]),
+    # A PB with no number is a personal best, not a petabyte.
+    ("‘To go a PB in a final like that is all I could have asked for,’ she said.", []),
+    ("The cluster holds 2PB of data.", [("2PB", "quantity", "2000000", "GB")]),
+    ("The hackers took a petabyte of data.", [("a petabyte", "quantity", "1000000", "GB")]),
+    # A player's caps and Tests count one thing; a Test of a series is no one's.
+    ("The decisive moment came when Australia captain Sam Cotter, who was winning his 60th cap, "
+     "was penalized for not rolling away at a ruck 35 meters out.",
+     [("60th cap", "ordinal", "60", "test"), ("35 meters", "quantity", "35", "m")]),
+    ("Cotter, playing his 64th Test, did not dispute the referee's call.",
+     [("64th Test", "ordinal", "64", "test")]),
+    ("England won the second Test at Lord's.", []),
+    ("The 27-year-old from Pune brought up his fourth Test hundred, and his first outside the "
+     "subcontinent, off 172 balls.",
+     [("27-year-old", "quantity", "27", "years old"), ("172 balls", "count", "172", "ball")]),
+    ("He failed his second test.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), QA16_CASES)
+def test_qa16_figures(sentence, expected) -> None:
+    test_qa13_figures(sentence, expected)
+
+
+def test_a_time_in_minutes_and_seconds_keeps_its_hundredths() -> None:
+    assert one("Deschênes finished third in one minute 44.78 seconds.").precision == Decimal("0.01")
+    assert one("Whitlock won in 1min 44.32sec.").precision == Decimal("0.01")

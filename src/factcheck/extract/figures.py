@@ -541,9 +541,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         # A time in seconds as motor sport prints it, glued and with its tenths: "won by 5.2s",
-        # "14.6s behind". Not "the 1990s" or "in his 40s": only a number with decimals.
+        # "14.6s behind"; and as British papers print it, "by 0.29sec", "in 1min 44.32sec".
+        # Not "the 1990s" or "in his 40s": only a number with decimals.
         "seconds",
-        re.compile(r"(?<![\w.,:])(?P<num>\d{1,3}\.\d{1,3})(?-i:s)\b"),
+        re.compile(
+            r"(?<![\w.,:])(?:(?P<mins>\d{1,2})\s?mins?\s+)?(?P<num>\d{1,3}\.\d{1,3})"
+            r"(?-i:s|\s?secs?)\b"
+        ),
     ),
     (
         "duration",
@@ -555,9 +559,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"decades?|centur(?:y|ies))\b"
             # A smaller unit after it makes one span: "three years and four months", "36
             # minutes and 12 seconds", "3 hours, 18 minutes", "2 hours, 4 minutes, 35 seconds".
-            rf"(?:,?\s+(?:and\s+)?(?:(?P<num2>\d{{1,2}})|\b(?P<words2>{WORD_NUMBER}|an?))[\s-]+"
+            rf"(?:,?\s+(?:and\s+)?(?:(?P<num2>\d{{1,2}}(?:\.\d{{1,3}})?)"
+            rf"|\b(?P<words2>{WORD_NUMBER}|an?))[\s-]+"
             r"(?P<unit2>months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)\b"
-            rf"(?:,?\s+(?:and\s+)?(?:(?P<num3>\d{{1,2}})|\b(?P<words3>{WORD_NUMBER}))[\s-]+"
+            rf"(?:,?\s+(?:and\s+)?(?:(?P<num3>\d{{1,2}}(?:\.\d{{1,3}})?)"
+            rf"|\b(?P<words3>{WORD_NUMBER}))[\s-]+"
             r"(?P<unit3>minutes?|mins?|seconds?|secs?)\b)?)?",
             re.IGNORECASE,
         ),
@@ -1225,8 +1231,8 @@ def _duration(match: re.Match[str], text: str) -> _Found | None:
         value, precision, unit = value * _TIME_IN_YEARS[unit], precision, "year"
     for part in (second, third):
         if part is not None:
-            more, small = part
-            value, precision = value * _UNIT_IN[unit, small] + more, Decimal(1)
+            more, small, exact = part  # "one minute 44.78 seconds": to the hundredth
+            value, precision = value * _UNIT_IN[unit, small] + more, min(Decimal(1), exact)
             unit = small
     # "14 minutes after takeoff": the time since an event the words name, no date.
     head = None if event is None else [event.group("side").casefold(), event.group("event")]
@@ -1234,14 +1240,19 @@ def _duration(match: re.Match[str], text: str) -> _Found | None:
                   head=head)  # fmt: skip
 
 
-def _seconds(match: re.Match[str], _text: str) -> _Found:
+def _seconds(match: re.Match[str], _text: str) -> _Found | None:
     value, precision = parse_digits(match.group("num"))
+    minutes = match.group("mins")
+    if minutes:
+        if value >= 60:
+            return None  # "1min 75.2sec" is no one time
+        value += 60 * int(minutes)
     return _Found(FigureKind.DURATION, match.start(), match.end(), value, "second", 1, precision)
 
 
-def _smaller_part(match: re.Match[str], index: int) -> tuple[Decimal, str] | None:
-    """The ``index``-th part (2 or 3) of a span stated in several units, and its unit; None
-    when it does not nest in the part before ("two months and three days")."""
+def _smaller_part(match: re.Match[str], index: int) -> tuple[Decimal, str, Decimal] | None:
+    """The ``index``-th part (2 or 3) of a span stated in several units, its unit and its
+    precision; None when it does not nest in the part before ("two months and three days")."""
     larger = "unit" if index == 2 else f"unit{index - 1}"
     unit = _TIME_UNITS[match.group(larger).casefold()]
     small = _TIME_UNITS[match.group(f"unit{index}").casefold()]
@@ -1251,14 +1262,15 @@ def _smaller_part(match: re.Match[str], index: int) -> tuple[Decimal, str] | Non
         # A time on the clock is printed so ("3 hours, 18 minutes"); "3 years, 2 months, 14
         # days" lists spans, each of its own.
         return None
+    precision = Decimal(1)
     if match.group(f"num{index}"):
-        value = Decimal(match.group(f"num{index}"))
+        value, precision = parse_digits(match.group(f"num{index}"))
     else:
         words = match.group(f"words{index}").casefold()
         value = Decimal(1) if words in ("a", "an") else parse_words(words)
     if value is None or value >= _UNIT_IN[unit, small]:
         return None
-    return value, small
+    return value, small, precision
 
 
 # "under the age of 10", "over the age of 65": a line drawn through a group, no one's age.
@@ -1379,6 +1391,8 @@ def _quantity(match: re.Match[str], _text: str) -> _Found | None:
     elif match.group("num"):
         value, precision = parse_digits(match.group("num"))
     else:
+        if printed_unit in _DATA_UNITS and "byte" not in printed_unit:
+            return None  # "to go a PB in a final": a personal best; "1PB", "2 TB" are data
         words = match.group("words").casefold()
         if words in ("a", "an") and unit == "lb" and not _OF_AFTER.match(_text, match.end()):
             return None  # "every pound he took": money; "a pound of butter" is a weight
@@ -1872,6 +1886,10 @@ _NOT_ORDINAL_NOUNS = frozenset("since until unless though although because wheth
 _CLAIM_OWNER = re.compile(r"[’']s\s+(?:\w+\s+)?$", re.IGNORECASE)
 # A minute of a match and the like: "in the 89th minute" is a figure, owner or not.
 _MATCH_TIMES = frozenset("minute minutes lap inning".split())
+_HYPHENED_AFTER = re.compile(r"-([A-Za-z]+)\b")
+# Whose caps and Tests: "his 60th cap", "Cotter's 64th Test" (not "the second Test" of a
+# series).
+_CAREER_OWNER = re.compile(r"(?:\b(?:his|her|their)|[’']s)\s+$", re.IGNORECASE)
 # "City's first home win over Westmoor in 43 years", "the first since 1998": first for a
 # while, not first ever.
 _FIRST_FOR_A_WHILE = re.compile(
@@ -1897,11 +1915,21 @@ def _ordinal(match: re.Match[str], text: str) -> _Found | None:
     phrase_start = match.end("ord")
     # ... and so does a run: "the third consecutive loss", "a second straight year".
     run = _RUN_WORD.match(text, phrase_start)
-    timed = _COUNTED_AFTER.match(text, phrase_start)
+    # "in the 78th minute" and "a 78th-minute penalty" both name the minute.
+    timed = _COUNTED_AFTER.match(text, phrase_start) or _HYPHENED_AFTER.match(text, phrase_start)
     if timed and timed.group(1).casefold() in _MATCH_TIMES:
         unit = _singular(timed.group(1))
         return _Found(FigureKind.ORDINAL, match.start(), timed.end(), _ordinal_value(match),
                       unit, 1, Decimal(1), head=[timed.group(1)])  # fmt: skip
+    if (
+        timed
+        and timed.group(1) in ("cap", "Test")
+        and _CAREER_OWNER.search(text, max(0, match.start() - 30), match.start())
+        and _career_mark_ends(text, timed.end())
+    ):
+        # "winning his 60th cap", "playing his 64th Test": one count of a player's Tests.
+        return _Found(FigureKind.ORDINAL, match.start(), timed.end(), _ordinal_value(match),
+                      "test", 1, Decimal(1), head=["test"])  # fmt: skip
     if not run and not _CLAIM_OWNER.search(text[max(0, match.start() - 30) : match.start()]):
         return None
     if text.startswith("-ever", phrase_start):
@@ -1941,6 +1969,16 @@ def _ordinal(match: re.Match[str], text: str) -> _Found | None:
         Decimal(1),
         head=[w.group() for w in taken],
     )
+
+
+def _career_mark_ends(text: str, end: int) -> bool:
+    """Whether "his 64th Test" ends at ``end`` ("…Test, did not", "…Test against Italy"), not
+    names another thing counted ("his fourth Test hundred" is his fourth century)."""
+    after = _COUNTED_AFTER.match(text, end)
+    if after is None or text[end : after.start()].strip():
+        return True  # punctuation, or the sentence's end
+    word = after.group(1).casefold()
+    return word in _STOP or word in ("against", "match", "appearance")
 
 
 def _ordinal_value(match: re.Match[str]) -> Decimal:
@@ -2637,7 +2675,7 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> se
         on.add("fraction_unit")
     if not words.isdisjoint(_TIME_UNITS):
         on.add("duration")
-    if digit and "s" in words:
+    if digit and not words.isdisjoint(("s", "sec", "secs")):
         on.add("seconds")  # tried at the sentence's numbers only, each failing at once
     if number and not words.isdisjoint(_AGE_WORDS):
         on.add("age")
@@ -3118,6 +3156,9 @@ def _start_of(found: _Found) -> int:
 _COUNTED_AS = {
     "plane": "aircraft", "airplane": "aircraft", "aeroplane": "aircraft", "jet": "aircraft",
     "house": "home", "dwelling": "home", "car": "vehicle",
+    # "47 stores would close" and "74 of the retailer's 168 shops would shut". ("Outlets" is
+    # as often a newspaper or a socket.)
+    "shop": "store",
     # "309,300 patients had been waiting" and "about 310,000 people had been waiting".
     "patient": "people", "person": "people", "individual": "people", "resident": "people",
     # "A crowd of 103,000 watched" and "About 103,000 fans turned out": those who came to watch
