@@ -934,17 +934,23 @@ QA8_CASES = [
 ]  # fmt: skip
 
 
+def read_as_printed(sentence: str) -> list[tuple[str, str, object, str]]:
+    """Each figure of the sentence as text, kind, value ("low-high" for a range) and unit."""
+    return [
+        (f.text, f.kind.value, f"{f.low}-{f.high}" if f.value is None else Decimal(f.value), f.unit)
+        for f in figures_of(sentence)
+    ]
+
+
+def expected_as_printed(
+    rows: list[tuple[str, str, str, str]],
+) -> list[tuple[str, str, object, str]]:
+    return [(text, kind, v if "-" in v else Decimal(v), unit) for text, kind, v, unit in rows]
+
+
 @pytest.mark.parametrize(("sentence", "expected"), QA8_CASES)
 def test_qa8_figures(sentence, expected) -> None:
-    def value(f):
-        return f"{f.low}-{f.high}" if f.value is None else Decimal(f.value)
-
-    def expect(v):
-        return v if "-" in v else Decimal(v)
-
-    assert [(f.text, f.kind.value, value(f), f.unit) for f in figures_of(sentence)] == [
-        (text, kind, expect(v), unit) for text, kind, v, unit in expected
-    ]
+    assert read_as_printed(sentence) == expected_as_printed(expected)
 
 
 @pytest.mark.parametrize(
@@ -1082,15 +1088,7 @@ QA13_CASES = [
 
 @pytest.mark.parametrize(("sentence", "expected"), QA13_CASES)
 def test_qa13_figures(sentence, expected) -> None:
-    def value(f):
-        return f"{f.low}-{f.high}" if f.value is None else Decimal(f.value)
-
-    def expect(v):
-        return v if "-" in v else Decimal(v)
-
-    assert [(f.text, f.kind.value, value(f), f.unit) for f in figures_of(sentence)] == [
-        (text, kind, expect(v), unit) for text, kind, v, unit in expected
-    ]
+    assert read_as_printed(sentence) == expected_as_printed(expected)
 
 
 @pytest.mark.parametrize(
