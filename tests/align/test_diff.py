@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.align.diff import describe, fold, one_spelling, word_diff, wording
+from factcheck.align.diff import describe, fold, one_spelling, same_wording, word_diff, wording
 from factcheck.models import DiffOp
 
 
@@ -97,7 +97,7 @@ def test_a_number_printed_apart_is_the_same_wording(a: str, b: str) -> None:
      ("It was a world-class performance", "It was a world class performance")],
 )  # fmt: skip
 def test_a_compound_split_apart_or_a_british_s_is_the_same_wording(a: str, b: str) -> None:
-    assert wording(a) == wording(b)
+    assert same_wording(a, b)
     assert describe(word_diff(a, b)) == "punctuation or case only"
 
 
@@ -108,3 +108,14 @@ def test_a_compound_split_apart_is_no_change_beside_a_real_one() -> None:
 
 def test_per_cent_not_after_a_number_is_a_word() -> None:
     assert wording("It rose per cent") != wording("It rose")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("A deal is nowhere in sight", "A deal is now here in sight"),
+     ("We came together", "We came to get her"),
+     ("It is a part of the plan", "It is apart of the plan")],
+)  # fmt: skip
+def test_words_that_only_join_up_are_other_words(a: str, b: str) -> None:
+    assert not same_wording(a, b)
+    assert describe(word_diff(a, b)) != "punctuation or case only"

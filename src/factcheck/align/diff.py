@@ -50,7 +50,7 @@ _SPELLINGS = {
     # The "-s" British English keeps: "towards", "amongst", "whilst".
     "towards": "toward", "afterwards": "afterward", "backwards": "backward",
     "upwards": "upward", "downwards": "downward", "amongst": "among", "amidst": "amid",
-    "whilst": "while",
+    "whilst": "while", "anymore": "any more",
 }  # fmt: skip
 
 
@@ -70,11 +70,25 @@ def one_spelling(word: str) -> str:
 
 
 def wording(text: str) -> str:
-    """What a quote says, case, punctuation, British or American spelling, the way a number
-    is printed ("five" and "5", "82%" and "82 per cent") and where a compound is split aside
-    ("tie-break" and "tiebreak", "any more" and "anymore", house styles all): two quotes with
-    the same wording are the same words."""
-    return "".join(one_spelling(word) for word in _without_per_cent(fold(text).split()))
+    """What a quote says, case, punctuation, British or American spelling and the way a number
+    is printed aside ("five" and "5", "82%" and "82 per cent"; "world-class" and "world class";
+    "any more" and "anymore"): two quotes with the same wording are the same words."""
+    return " ".join(one_spelling(word) for word in _without_per_cent(fold(text).split()))
+
+
+# A hyphen between two letters: "tie-break", "e-mail", "co-operate".
+_INNER_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+
+
+def same_wording(a: str, b: str) -> bool:
+    """Whether two quotes say the same words (see `wording`), a compound printed with a hyphen
+    or closed ("tie-break" and "tiebreak") aside. Not words that only join up: "nowhere" and
+    "now here", "a part" and "apart" say different things."""
+    if wording(a) == wording(b):
+        return True
+    if "-" not in a and "-" not in b:
+        return False
+    return wording(_INNER_HYPHEN.sub("", a)) == wording(_INNER_HYPHEN.sub("", b))
 
 
 def _without_per_cent(words: list[str]) -> list[str]:
@@ -120,8 +134,16 @@ def word_diff(a: str, b: str) -> list[WordDiff]:
             return
         a0, a1, b0, b1 = pending
         op = DiffOp.REPLACE if a1 > a0 and b1 > b0 else DiffOp.DELETE if a1 > a0 else DiffOp.INSERT
-        if op is DiffOp.REPLACE and _joined(keys_a[a0:a1]) == _joined(keys_b[b0:b1]):
-            op = DiffOp.EQUAL  # "tie-break" and "tiebreak": one word, split apart
+        if (
+            op is DiffOp.REPLACE
+            and _joined(keys_a[a0:a1]) == _joined(keys_b[b0:b1])
+            and (
+                _compound(words_a[a0:a1], keys_a[a0:a1]) or _compound(words_b[b0:b1], keys_b[b0:b1])
+            )
+        ):
+            # "tie-break" and "tiebreak", "any more" and "anymore": one word, printed apart.
+            # Not "nowhere" and "now here", which only join up.
+            op = DiffOp.EQUAL
         diff.append(WordDiff(op=op, a=" ".join(words_a[a0:a1]), b=" ".join(words_b[b0:b1])))
 
     for op in Levenshtein.opcodes(keys_a, keys_b):
@@ -141,6 +163,11 @@ def word_diff(a: str, b: str) -> list[WordDiff]:
             pending = (pending[0], op.src_end, pending[2], op.dest_end)
     flush()
     return diff
+
+
+def _compound(words: list[str], keys: list[str]) -> bool:
+    """Whether the words print a compound: hyphenated, or a closed one spelt apart ("anymore")."""
+    return any("-" in word for word in words) or any(" " in key for key in keys)
 
 
 def _joined(keys: list[str]) -> str:

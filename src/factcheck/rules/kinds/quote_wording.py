@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from pydantic import Field, model_validator
 
-from factcheck.align.diff import describe, wording
+from factcheck.align.diff import describe, same_wording
 from factcheck.models import DiffOp, QuoteRef, WordDiff
 from factcheck.rules.context import CheckContext, Hit, RuleKind
 from factcheck.rules.kinds._params import Params
@@ -79,7 +79,7 @@ def check(params: QuoteWordingParams, ctx: CheckContext) -> Iterator[Hit]:
     for match in ctx.alignment.quotes:
         if match.score < params.min_score or match.score >= params.verbatim_min:
             continue
-        if wording(match.a.text) == wording(match.b.text):
+        if same_wording(match.a.text, match.b.text):
             continue
         edges_a, edges_b = _edges(ctx, match.a), _edges(ctx, match.b)
         if params.ignore_trimmed and is_trimmed(match.diff, edges_a, edges_b):
