@@ -43,6 +43,9 @@ from factcheck.models import AGE, CLOCK, PREVIOUS, Article, Bound, Figure, Figur
 
 # ---------------------------------------------------------------- vocabulary
 
+_LEVEL_PASSED = frozenset(
+    "crossed crossing topped topping exceeded exceeds surpassed surpassing passing".split()
+)
 _QUALIFIERS: dict[str, Bound] = {
     "approximately": Bound.APPROXIMATE,
     "about": Bound.APPROXIMATE,
@@ -67,10 +70,7 @@ _QUALIFIERS: dict[str, Bound] = {
     "no less than": Bound.AT_LEAST,
     # A level passed is a floor: "Mungeshpur crossed 48°C", "temperatures passing 50C", "sales
     # topped $5bn". Not "passed", which a vote does ("the bill passed 7-2").
-    **dict.fromkeys(
-        "crossed crossing topped topping exceeded exceeds surpassed surpassing passing".split(),
-        Bound.AT_LEAST,
-    ),
+    **dict.fromkeys(_LEVEL_PASSED, Bound.AT_LEAST),
     **{
         f"{verb} past": Bound.AT_LEAST
         for verb in "climbed rose soared surged jumped shot edged moved pushed went".split()
@@ -312,8 +312,9 @@ _QUANTITY_UNITS = (
     r"in(?=\s*(?:[.,;)]|$|thick|long|wide|tall|deep|high))|pounds|pound|lbs?|kg|kilograms?|"
     r"grams?|metric\s+tons?|tons?|tonnes?|mph|acres?|hectares?|gallons?|lit(?:re|er)s?|(?-i:L|mL)|ml|degrees|"
     r"(?:kilo|mega|giga|tera)watts?(?:[\s-]hours?)?|(?-i:[kKMGT]Wh?)|"
-    # Case decides: "1TB" is data, "10 Mb" or "1tb" may be bits or nothing.
-    r"(?:mega|giga|tera|peta)bytes?|(?-i:[MGTP]B|mAh))\b"
+    # Case decides: "1TB" is data, "10 Mb" or "1tb" may be bits or nothing. Not before a noun
+    # it qualifies: "40 TB patients", "35 TB deaths", "3 PB times" count patients, deaths.
+    r"(?:mega|giga|tera|peta)bytes?|(?-i:[MGTP]B(?!\s+[a-z]+s\b))|(?-i:mAh))\b"
 )
 _SCALE = rf"(?:\s?(?P<scale>{_SCALE_WORD})\b|(?P<short>{SCALE_PATTERN})\b)"
 
@@ -536,7 +537,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?P<name>[A-Z][a-z][\w’'-]*)(?:,\s+who\s[^,;:()]{1,120},)?\s+was\s+"
             r"(?:just\s+|only\s+|barely\s+)?(?P<num>\d{1,3})(?=\s+when\b)"
             r"|\bwhen\s+(?P<name2>[A-Z][a-z][\w’'-]*)\s+was\s+(?:just\s+|only\s+|barely\s+)?"
-            r"(?P<num2>\d{1,3})(?=\s*(?:[.,;:!?)—–]|$))"
+            r"(?P<num2>\d{1,3})(?=\s*(?:[.,;:!?)]|$))(?![.,]\d)"
         ),
     ),
     (
@@ -545,7 +546,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # Not "the 1990s" or "in his 40s": only a number with decimals.
         "seconds",
         re.compile(
-            r"(?<![\w.,:])(?:(?P<mins>\d{1,2})\s?mins?\s+)?(?P<num>\d{1,3}\.\d{1,3})"
+            # Motor sport prints "1m 10.270s". The seconds of a time refused whole ("1min
+            # 75.2sec") are no time of their own.
+            r"(?<![\w.,:])(?<!min\s)(?<!mins\s)(?<!\dm\s)"
+            r"(?:(?P<mins>\d{1,2})\s?(?:mins?|m)\s+)?(?P<num>\d{1,3}\.\d{1,3})"
             r"(?-i:s|\s?secs?)\b"
         ),
     ),
@@ -1333,25 +1337,23 @@ def _age_apposition(match: re.Match[str], _text: str) -> _Found | None:
 
 
 def _age_when(match: re.Match[str], text: str) -> _Found | None:
-    """ "Ashcombe was 29 when she painted it": an age then, of the person named. A capital
-    opening the sentence may be any noun's ("Inflation was 9 when …"): there the article must
-    name a person so (a first name or a title before the name, here or elsewhere)."""
+    """ "Ashcombe was 29 when she painted it": an age then, of the person named. The name may
+    be any noun's ("Inflation was 9 when …", "when Chelsea was 2–0 up", "when Brent was 90"):
+    the article must name a person so (a first name or a title before the name, here or
+    elsewhere)."""
     group, name_group = ("num", "name") if match.group("num") else ("num2", "name2")
     value = Decimal(match.group(group))
     name = match.group(name_group)
-    if not 0 < value <= 120 or name.casefold() in _STOP:
-        return None
-    opening = _SENTENCE_OPENS_BEFORE.search(text, max(0, match.start() - 4), match.start())
-    if opening is not None and not _a_person(text, name):
+    if not 0 < value <= 120 or name.casefold() in _STOP or not _a_person(text, name):
         return None
     return _Found(FigureKind.QUANTITY, match.start(group), match.end(group), value, AGE, 1,
                   Decimal(1), head=[name], past=True)  # fmt: skip
 
 
 _TITLES = frozenset("mr mrs ms miss dr sir dame lady lord".split())
-_SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[\n.!?][\"”’']?\s+|[\"“‘']\s*)$")
 
 
+@lru_cache(maxsize=1024)  # an article names a person again and again: each is looked up once
 def _a_person(text: str, name: str) -> bool:
     """Whether ``text`` gives ``name`` with a first name or a title before it ("Margaret
     Ashcombe", "Mrs Ashcombe"), or is itself a first name."""
@@ -3337,6 +3339,15 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
         for item in found:
             bound, qualifier, start = _qualifier(text, sentence, item.start)
             if qualifier is not None and _spread_over(text, sentence, item, start, found):
+                bound, qualifier, start = Bound.EXACT, None, item.start
+            if (
+                qualifier is not None
+                and item.kind is FigureKind.COUNT
+                and not item.unit.startswith("people")
+                and qualifier.casefold() in _LEVEL_PASSED
+            ):
+                # A level is passed (a toll, a temperature, sales); things are crossed:
+                # "crossed 12 checkpoints" is twelve.
                 bound, qualifier, start = Bound.EXACT, None, item.start
             others = spans_and_periods.copy()
             others.remove((item.start, item.end))
