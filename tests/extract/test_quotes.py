@@ -891,6 +891,17 @@ CLAUSE_CASES = [
         id="a-three-word-name-after-a-two-word-title",
     ),
     pytest.param(
+        "The Dutchman Max Verstappen won the race in Monaco on Sunday. “I am very happy with the "
+        "car today,” he said.",
+        ["Max Verstappen"],
+        id="the-and-a-nationality-before-a-name",
+    ),
+    pytest.param(
+        "The Kenyan Daniel Kiprotich won again. “It was my day,” the Kenyan said.",
+        ["Daniel Kiprotich"],
+        id="the-nationality-said-after-the-and-a-nationality-before-a-name",
+    ),
+    pytest.param(
         "“We are opening walk-in clinics in schools,” Professor Colin Barrett, NHS England's "
         "national director for vaccination and screening, told reporters.",
         ["Colin Barrett"],

@@ -417,6 +417,23 @@ def _epithet_first(name: str) -> bool:
     return _LOWER_AFTER_HYPHEN.search(name.split()[0]) is not None
 
 
+def _nationality_of_person(words: list[str]) -> bool:
+    """Whether the first word says what the person named after it is: a noun ("Dutchman Max
+    Verstappen", "Briton Tom Arkwright"), or an adjective before a first name ("American Coco
+    Gauff", not "American Red Cross" or "American Airlines")."""
+    first = words[0].casefold()
+    if first not in _NATIONALITIES:
+        return False
+    return not first.endswith(("an", "ian", "ese")) or words[1] in FIRST_NAMES
+
+
+def _described(run: str) -> bool:
+    """Whether a run opening with "The" describes the person it names: "The Dutchman Max
+    Verstappen", "The American Coco Gauff"."""
+    words = run.split()
+    return len(words) > 3 and words[1].casefold() in _NATIONALITIES
+
+
 @lru_cache(maxsize=8192)
 def _strip_name(run: str) -> str:
     """The name without articles, titles and roles: "Finance Minister Rachel Reeves" → "Rachel
@@ -430,6 +447,8 @@ def _strip_name(run: str) -> str:
         words = words[roles[-1] + 1 :]
     while words and words[0].casefold() in _NOT_NAME_START:
         words = words[1:]
+    if len(words) > 2 and _nationality_of_person(words):
+        words = words[1:]  # "Dutchman Max Verstappen": what he is, then who
     if len(words) > 2 and words[0][-2:] in ("’s", "'s"):
         words = words[1:]  # "Italy’s Luca Benedetti", "Meta’s Mark Zuckerberg": whose, not who
     while len(words) > 1 and words[-1].casefold() in _NAME_SUFFIXES:
@@ -897,7 +916,9 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                 and not (spaced and last_word in ORG_NOUNS)
                 # Nor "The Panagia Tinou, built in 1989": the article opens the run (a
                 # one-word "The King" may be a person).
-                and not (run.startswith("The ") and not titled and not single)
+                and not (
+                    run.startswith("The ") and not titled and not single and not _described(run)
+                )
                 and (
                     (not single and (not at_sentence_start or _acts(after)))
                     or role_before
