@@ -257,6 +257,18 @@ class Cast:
         longer = [org for org in self.organisations if org.startswith(f"{name} ")]
         return max(longer, key=lambda org: (len(org), org), default=name)
 
+    def organisation_speaker(
+        self, name: str, attribution: Attribution, cue: str | None, span: Span | None
+    ) -> Speaker:
+        """The organisation ``name`` (in its fullest form) as the speaker of a quote."""
+        return Speaker(
+            name=self.full_organisation(name),
+            kind=SpeakerKind.ORGANISATION,
+            attribution=attribution,
+            cue=cue,
+            span=span,
+        )
+
     def kind_of(self, name: str) -> SpeakerKind:
         canonical = self.canonical(name)
         if canonical in self.organisations or name in self.organisations:
@@ -1375,12 +1387,11 @@ def _by_role(cast: Cast, match: re.Match[str], start: int, shift: int) -> Speake
         head, _, last = match.group(tail).rpartition(" ")
         if head and last.casefold() in _SPOKESPEOPLE and _CAPITALISED_RUN.fullmatch(head):
             end = match.end(tail) - len(last) - 1
-            return Speaker(
-                name=cast.full_organisation(match.string[match.start("role") : end]),
-                kind=SpeakerKind.ORGANISATION,
-                attribution=Attribution.TITLE,
-                cue=match.group("cue"),
-                span=new_span(shift + match.start("role"), shift + end),
+            return cast.organisation_speaker(
+                match.string[match.start("role") : end],
+                Attribution.TITLE,
+                match.group("cue"),
+                new_span(shift + match.start("role"), shift + end),
             )
     if role in _SPOKESPEOPLE:
         # "a Northline spokesperson said", "Meta’s spokeswoman said", "a spokeswoman for the
@@ -1396,23 +1407,15 @@ def _by_role(cast: Cast, match: re.Match[str], start: int, shift: int) -> Speake
                 last = cast.last_organisation_before(start, for_org.casefold().split()[-1])
                 organisation = last.name if last else None
         if organisation:
-            return Speaker(
-                name=cast.full_organisation(organisation),
-                kind=SpeakerKind.ORGANISATION,
-                attribution=Attribution.TITLE,
-                cue=match.group("cue"),
-                span=span,
+            return cast.organisation_speaker(
+                organisation, Attribution.TITLE, match.group("cue"), span
             )
     definite = (match.group("det") or "the").casefold() in ("the", "its", "their")
     if role in ORG_NOUNS and definite:
         organisation = cast.last_organisation_before(start, role)
         if organisation is not None:
-            return Speaker(
-                name=cast.full_organisation(organisation.name),
-                kind=SpeakerKind.ORGANISATION,
-                attribution=Attribution.TITLE,
-                cue=match.group("cue"),
-                span=span,
+            return cast.organisation_speaker(
+                organisation.name, Attribution.TITLE, match.group("cue"), span
             )
     name = None
     if definite:
@@ -1459,13 +1462,7 @@ def _speaker(
     if lowered == "it":
         organisation = cast.last_organisation_acting(offset)
         if organisation is not None:
-            return Speaker(
-                name=cast.full_organisation(organisation.name),
-                kind=SpeakerKind.ORGANISATION,
-                attribution=Attribution.PRONOUN,
-                cue=cue,
-                span=span,
-            )
+            return cast.organisation_speaker(organisation.name, Attribution.PRONOUN, cue, span)
     if lowered in ("they", "it", "i", "we"):
         return Speaker(cue=cue, attribution=Attribution.NONE, span=span)
     text = cast.text
@@ -1712,12 +1709,8 @@ def attribute_organisation_subject(cast: Cast, text: str, start: int, end: int) 
             continue
         offset = tail.start() + len(tail.group()) - len(tail.group().lstrip())
         name_start = text.find(words[0], offset, cue.start())
-        return Speaker(
-            name=cast.full_organisation(name),
-            kind=SpeakerKind.ORGANISATION,
-            attribution=Attribution.NAMED,
-            cue=cue.group(),
-            span=new_span(name_start, name_start + len(name)),
+        return cast.organisation_speaker(
+            name, Attribution.NAMED, cue.group(), new_span(name_start, name_start + len(name))
         )
     return None
 
@@ -1989,12 +1982,8 @@ def _subject(cast: Cast, text: str, start: int, end: int, cue: str, quote: int) 
         and whole_words[-1].casefold() in ORG_WORDS
         and all(word[:1].isupper() or word in ("of", "for", "and", "&") for word in whole_words)
     ):
-        return Speaker(
-            name=cast.full_organisation(whole),
-            kind=SpeakerKind.ORGANISATION,
-            attribution=Attribution.NAMED,
-            cue=cue,
-            span=new_span(end - len(whole), end),
+        return cast.organisation_speaker(
+            whole, Attribution.NAMED, cue, new_span(end - len(whole), end)
         )
     cut = _HEAD_END.search(phrase)
     head = phrase[: cut.start()] if cut else phrase
@@ -2014,13 +2003,7 @@ def _subject(cast: Cast, text: str, start: int, end: int, cue: str, quote: int) 
     if definite and role in ORG_NOUNS:
         organisation = cast.last_organisation_before(at, role)
         if organisation is not None:
-            return Speaker(
-                name=cast.full_organisation(organisation.name),
-                kind=SpeakerKind.ORGANISATION,
-                attribution=Attribution.TITLE,
-                cue=cue,
-                span=head_span,
-            )
+            return cast.organisation_speaker(organisation.name, Attribution.TITLE, cue, head_span)
     holder = cast.roles.get(role) if definite else None
     if holder is not None and role not in ORG_NOUNS:
         return Speaker(
