@@ -316,6 +316,29 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
             "The 23-year-old Okafor was the fastest qualifier.",
             [],
         ),
+        # Times in one race are within a per cent of each other: only the same time, or a
+        # time of the same runner, is one fact.
+        (
+            "Okafor won the 200m freestyle in 1:44.32, ahead of Deschênes.",
+            "Deschênes took silver in 1:44.78.",
+            [],
+        ),
+        (
+            "Joseph Mutai won the Berlin Marathon in 2:01:09, and Tadese Bekele was second in "
+            "2:01:57.",
+            "Joseph Mutai won the Berlin Marathon in 2:01:09 on Sunday.",
+            [("2:01:09", "2:01:09")],
+        ),
+        (
+            "Ruth Chebet won the women's race in 2:15:40.",
+            "Ruth Chebet won the women's title in 2:15:48.",
+            [("2:15:40", "2:15:48")],
+        ),
+        (
+            "Chebet won the women's race in 2hr 15min 40sec.",
+            "Chebet won the women's race in 2:15:40.",
+            [("2hr 15min 40sec", "2:15:40")],
+        ),
         # A change said in a word is not a share, whatever place they share.
         (
             "Asking rents for new leases in Berlin have nearly doubled since 2014.",

@@ -1402,6 +1402,39 @@ def test_qa16_figures(sentence, expected) -> None:
     test_qa13_figures(sentence, expected)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Kenya's Joseph Mutai won the Berlin Marathon in 2:01:09 on Sunday.",
+         [("2:01:09", "7269", "1")]),
+        ("Okafor touched in 1:44.87, a British record.", [("1:44.87", "104.87", "0.01")]),
+        ("Kemp set the fastest lap of the race, a 1:07.412 on lap 63.",
+         [("1:07.412", "67.412", "0.001")]),
+        # Minutes and seconds alone, only after a word that times something.
+        ("Mutai passed halfway in 60:31.", [("60:31", "3631", "1")]),
+        ("She clocked 14:21 for the 5,000m.", [("14:21", "861", "1")]),
+        ("Read John 3:16 again.", []),
+        ("The 9:30 train from Leeds was cancelled.", []),
+        ("The screen has a 16:9 ratio.", []),
+        # A time of day with its seconds is no time taken.
+        ("The alarm was raised at 2:05:12 on Tuesday.", []),
+        ("The quake struck at 4:17:31 a.m. local time.", []),
+        # As British papers print a marathon's.
+        ("Chebet won in 2hr 15min 40sec.", [("2hr 15min 40sec", "8140", "1")]),
+        ("Chebet won in 2h 15m 40s.", [("2h 15m 40s", "8140", "1")]),
+        ("He went through halfway in 62min 31sec.", [("62min 31sec", "3751", "1")]),
+        ("Chebet won by 25sec from Hassan.", [("25sec", "25", "1")]),
+        ("Prices rose in the 1990s, when he was in his 40s.", []),
+    ],
+)  # fmt: skip
+def test_race_times_are_durations_in_seconds(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    figures = [f for f in figures_of(sentence) if f.kind is FigureKind.DURATION]
+    assert [(f.text, str(f.value), str(f.precision)) for f in figures] == expected
+    assert all(f.unit == "second" for f in figures)
+
+
 def test_a_time_in_minutes_and_seconds_keeps_its_hundredths() -> None:
     assert one("Deschênes finished third in one minute 44.78 seconds.").precision == Decimal("0.01")
     assert one("Whitlock won in 1min 44.32sec.").precision == Decimal("0.01")

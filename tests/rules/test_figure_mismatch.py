@@ -6,6 +6,7 @@ import pytest
 
 from factcheck.models import Bound, Figure, FigureKind, Span
 from factcheck.rules.kinds.figure_mismatch import FigureMismatchParams, agree
+from support import rule_messages
 
 DEFAULTS = FigureMismatchParams()
 
@@ -158,3 +159,17 @@ def test_bounds_as_extracted_from_real_sentences(text_a: str, text_b: str, agree
     [a] = extract(article_from_text(f"A\n\n{text_a}\n", article_id="a")).figures
     [b] = extract(article_from_text(f"B\n\n{text_b}\n", article_id="b")).figures
     assert agree(a, b, DEFAULTS) is agrees
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "conflicts"),
+    [
+        ("Ruth Chebet won the women's race in 2:15:40.",
+         "Ruth Chebet won the women's race in 2:15:48.", True),
+        ("Okafor won the final in 1:44.87.", "Okafor won the final in 1:44.9.", False),
+        # Two swimmers' times in one race are two facts, not one misreported.
+        ("Okafor won the 200m freestyle in 1:44.32.", "Deschênes took silver in 1:44.78.", False),
+    ],
+)  # fmt: skip
+def test_race_times_conflict_only_for_one_runner(text_a: str, text_b: str, conflicts: bool) -> None:
+    assert bool(rule_messages("FC105", text_a, text_b)) is conflicts

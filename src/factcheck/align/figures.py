@@ -255,6 +255,8 @@ def align_figures(
     regions_a = _regions(a, text_a)
     regions_b = _regions(b, text_b)
     clock_a = [figure.unit.startswith(CLOCK) for figure in a.figures]
+    timed_a = [_timed(figure) for figure in a.figures]
+    timed_b = [_timed(figure) for figure in b.figures]
     # A percentage change is not a share: "rents have nearly doubled" is not "59.1% of
     # Berliners". Only for changes said in a word, which name no level: "inflation rose to
     # 3.2%" is a level as much as "inflation was 3.2%".
@@ -267,6 +269,8 @@ def align_figures(
         """How far apart two figures' values are (see `_gap`); times of day by the clock."""
         if clock_a[i]:
             return _clock_gap(center_a[i], center_b[j])
+        if timed_a[i] and timed_b[j]:
+            return _timed_gap(a.figures[i], b.figures[j])
         return _gap(center_a[i], center_b[j])
 
     def same_place(i: int, j: int) -> bool:
@@ -329,6 +333,13 @@ def align_figures(
             continue  # "more than 1,100 animals" released and "1.3 animals" a nest box
         if gap(i, j) >= ALONE_APART and measure_score(a.figures[i], b.figures[j]) < ALONE_WEAK:
             continue  # "two races ago" and "with 13 races remaining"; "60 victims" and "11"
+        if (
+            timed_a[i]
+            and timed_b[j]
+            and gap(i, j)
+            and measure_score(a.figures[i], b.figures[j]) <= NO_SHARED_WORD
+        ):
+            continue  # the winner's "1:44.32" and the runner-up's "took silver in 1:44.78"
         sure = by_value and specific_a[i] and specific_b[j]
         floor = max(min_score, ALONE_SPECIFIC_SCORE) if sure else min_score
         if scores.get((i, j), 0.0) < floor:
@@ -648,6 +659,30 @@ UNRELATED_GAP = 0.5
 
 def _clock_gap(minutes_a: float, minutes_b: float) -> float:
     return 0.0 if minutes_a == minutes_b else UNRELATED_GAP
+
+
+def _timed(figure: Figure) -> bool:
+    """A time taken to the second or finer, of a minute or more: "2:01:09", "1:44.87",
+    "2hr 01min 09sec"."""
+    return (
+        figure.kind is FigureKind.DURATION
+        and figure.unit == "second"
+        and figure.value is not None
+        and figure.value >= 60
+        and figure.precision is not None
+        and figure.precision <= 1
+    )
+
+
+def _timed_gap(a: Figure, b: Figure) -> float:
+    """Times taken in one race are all within a few per cent of each other: as with times of
+    day, they are the same value only to their printed precision, and otherwise their values
+    say nothing of whether they are one time (the winner's 2:01:09 and the runner-up's 2:01:57
+    are two); the words around them decide. Times far apart stay far apart."""
+    value_a, value_b = float(a.value or 0), float(b.value or 0)
+    if abs(value_a - value_b) <= float(max(a.precision or 0, b.precision or 0)):
+        return 0.0
+    return max(_gap(value_a, value_b), UNRELATED_GAP)
 
 
 def _gap(value_a: float, value_b: float) -> float:

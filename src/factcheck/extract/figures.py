@@ -541,16 +541,33 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # A time on a stopwatch: "won in 2:01:09", "touched in 1:44.87", "a lap of 1:07.412",
+        # "passed halfway in 60:31". Minutes and seconds alone ("3:45") only after a word that
+        # times something (see `_race_time`): "John 3:16" and "the 9:30 train" are none.
+        "race_time",
+        re.compile(
+            r"(?<![\w.,:$£€])(?:(?P<hours>\d{1,2}):(?P<hmins>[0-5]\d):(?P<hsecs>[0-5]\d)"
+            r"|(?P<mins>\d{1,2}):(?P<secs>[0-5]\d)(?=\.\d)"
+            r"|(?P<bmins>\d{1,2}):(?P<bsecs>[0-5]\d)(?![.,]\d))"
+            r"(?:\.(?P<frac>\d{1,3}))?(?![\d:]|[.,]\d)"
+            # As British papers print a marathon's: "2hr 01min 09sec", "2h 1m 9s".
+            r"|\b(?P<whours>\d{1,2})\s?(?:hrs?|h)\s+(?P<wmins>[0-5]?\d)\s?(?:mins?|m)\s+"
+            r"(?P<wsecs>[0-5]?\d)(?:\.(?P<wfrac>\d{1,3}))?\s?(?:secs?|s)\b"
+        ),
+    ),
+    (
         # A time in seconds as motor sport prints it, glued and with its tenths: "won by 5.2s",
         # "14.6s behind"; and as British papers print it, "by 0.29sec", "in 1min 44.32sec".
-        # Not "the 1990s" or "in his 40s": only a number with decimals.
+        # Not "the 1990s" or "in his 40s": a glued "s" only after decimals.
         "seconds",
         re.compile(
             # Motor sport prints "1m 10.270s". The seconds of a time refused whole ("1min
             # 75.2sec") are no time of their own.
             r"(?<![\w.,:])(?<!min\s)(?<!mins\s)(?<!\dm\s)"
-            r"(?:(?P<mins>\d{1,2})\s?(?:mins?|m)\s+)?(?P<num>\d{1,3}\.\d{1,3})"
-            r"(?-i:s|\s?secs?)\b"
+            # Whole seconds only with "sec": "62min 31sec", "25sec".
+            r"(?:(?P<mins>\d{1,2})\s?(?:mins?|m)\s+)?"
+            r"(?P<num>\d{1,3}\.\d{1,3}(?=s\b)|\d{1,3}(?:\.\d{1,3})?(?=\s?secs?\b))"
+            r"(?:s|\s?secs?)\b"
         ),
     ),
     (
@@ -1242,6 +1259,37 @@ def _duration(match: re.Match[str], text: str) -> _Found | None:
     head = None if event is None else [event.group("side").casefold(), event.group("event")]
     return _Found(FigureKind.DURATION, match.start(), end, value, unit, scale, precision,
                   head=head)  # fmt: skip
+
+
+# Words before minutes and seconds that make them a time taken: "won in 3:45", "clocked
+# 27:05", "a time of 12:58", "a split of 14:21".
+_TIMED_BEFORE = re.compile(
+    r"\b(?:in|clocked|clocking|clocks|timed|time\s+of|split\s+of|splits?\s+of|ran|run|"
+    r"record\s+of|best\s+of)\s+(?:just\s+|only\s+|a\s+)?$",
+    re.IGNORECASE,
+)
+# A time with its seconds that a clock shows: "at 14:32:05", "14:32:05 GMT".
+_AT_BEFORE = re.compile(r"\b(?:at|by|until|till|from)\s+$", re.IGNORECASE)
+
+
+def _race_time(match: re.Match[str], text: str) -> _Found | None:
+    """A time taken, in seconds, to the printed fraction of a second."""
+    start = match.start()
+    before = text[max(0, start - 16) : start]
+    if _CLOCK_AFTER.match(text, match.end()) or _AT_BEFORE.search(before):
+        return None
+    if match.group("bmins") and not _TIMED_BEFORE.search(before):
+        return None
+    group = match.group
+    hours = int(group("hours") or group("whours") or 0)
+    minutes = int(group("hmins") or group("mins") or group("bmins") or group("wmins"))
+    seconds = Decimal(group("hsecs") or group("secs") or group("bsecs") or group("wsecs"))
+    precision = Decimal(1)
+    if fraction := group("frac") or group("wfrac"):
+        seconds += Decimal(f"0.{fraction}")
+        precision = Decimal(10) ** -len(fraction)
+    value = Decimal(hours * 3600 + minutes * 60) + seconds
+    return _Found(FigureKind.DURATION, start, match.end(), value, "second", 1, precision)
 
 
 def _seconds(match: re.Match[str], _text: str) -> _Found | None:
@@ -2057,6 +2105,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], str], _Found | None]] = {
     "percent": _percent,
     "fraction_unit": _fraction_of_unit,
     "duration": _duration,
+    "race_time": _race_time,
     "seconds": _seconds,
     "quantity": _quantity,
     "temperature": _temperature,
@@ -2120,6 +2169,8 @@ _SYNONYMS = {
     # Those who spoke at a hearing: "11 spoke at Tuesday's hearing", "11 victims who addressed
     # the court".
     **{word: "spoke" for word in "spoke speak speaks addressed testified".split()},
+    # "winning in 2:04:35", "won in 2:04:35", "to win in 2 hours, 4 minutes": one time.
+    **{word: "win" for word in "win wins won winning".split()},
     # "took off", "take-off" and "takeoff" are one event.
     "take-off": "takeoff",
 }  # fmt: skip
@@ -2696,6 +2747,9 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> se
         on.add("temperature")
     if digit and (not words.isdisjoint(_CLOCK_WORDS) or _CLOCK_HINT.search(text, start, end)):
         on.add("clock")
+        on.add("race_time")
+    elif digit and not words.isdisjoint(("h", "hr", "hrs")):
+        on.add("race_time")
     if digit and "magnitude" in words:
         on.add("magnitude")
     if digit and not words.isdisjoint(_GATHERINGS):
@@ -2766,6 +2820,7 @@ _START_KINDS: list[tuple[str, str | None]] = [
     ("age_level", None),
     ("age_apposition", None),
     ("age_when", None),
+    ("race_time", "number"),
     ("seconds", "number"),
     ("duration", "article"),
     ("magnitude", None),
@@ -3022,7 +3077,7 @@ def _not_a_figure(name: str, match: re.Match[str], text: str, sentence: Span) ->
     number_start = next(
         (match.start(g) for g in ("low", "num", "anum") if groups.get(g)), match.start()
     )
-    if name in ("ordinal", "clock", "magnitude", "seconds") or groups.get("mixed"):
+    if name in ("ordinal", "clock", "race_time", "magnitude", "seconds") or groups.get("mixed"):
         return False  # their patterns read all of the figure: "7.42am" is a time, "5.2s" a span
     if not _NUMBER_START.match(text, number_start):
         return False
