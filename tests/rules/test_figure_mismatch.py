@@ -149,6 +149,9 @@ def test_one_outlier_among_agreeing_articles_is_one_finding() -> None:
          "The collapse sent more than a dozen vehicles into the water.", True),
         ("The collapse sent more than 14 vehicles into the water.",
          "The collapse sent more than 20 vehicles into the water.", False),
+        # Two floors printed to the same step are two tolls.
+        ("The quake killed at least 47 people.", "The quake killed at least 41 people.", False),
+        ("The quake killed at least 47 people.", "The quake killed at least 47 people.", True),
     ],
 )  # fmt: skip
 def test_bounds_as_extracted_from_real_sentences(text_a: str, text_b: str, agrees: bool) -> None:

@@ -170,6 +170,8 @@ def agree(a: Figure, b: Figure, params: FigureMismatchParams) -> bool:
 def _bound_step(figure: Figure) -> Decimal:
     """The step a bound is printed to: its last digit, or its trailing zeros ("more than 40"
     bounds to the ten, "more than 35,000" to the thousand), which a writer rounds to."""
+    if "dozen" in figure.text.casefold():
+        return Decimal(12)  # "more than a dozen" bounds to the dozen, a writer's round number
     zeros, _ = _printed_digits(figure)
     return (figure.precision or Decimal(1)) * Decimal(10) ** zeros
 
@@ -181,6 +183,10 @@ def _same_bound(a: Figure, b: Figure, tolerance: Decimal, reach: Decimal) -> boo
     if a.value is None or b.value is None:
         return abs((a.low or a.high or 0) - (b.low or b.high or 0)) <= tolerance
     fine, coarse = sorted((a, b), key=_bound_step)
+    if _bound_step(fine) == _bound_step(coarse):
+        # Two floors printed alike are two counts, not one told more closely: "at least 47
+        # dead" and "at least 41 dead".
+        return abs(fine.value - coarse.value) <= tolerance
     near = abs(fine.value - coarse.value) <= abs(coarse.value) * reach + tolerance
     # The finer bound lies on the bound's side of the coarser: "at least 14" is "more than a
     # dozen" told more closely, as 43 is "more than 40"; "more than 30,500" is not "more than
