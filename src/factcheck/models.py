@@ -179,6 +179,9 @@ class Bound(StrEnum):
 # Words the extractor writes and alignment reads, so they live with the contract between them.
 # The measure word of a figure that gives the level before a change ("from 0.8%").
 PREVIOUS = "previous"
+# The measure word of an amount stated on an adjusted basis ("excluding items", "underlying",
+# "non-GAAP"): a company's adjusted earnings per share are not its reported ones.
+ADJUSTED = "adjusted"
 # The unit of an age: ages of one person in two articles line up, and no other span of years.
 AGE = "years old"
 # The unit of a time of day, its value in minutes after midnight: two outlets' times of one

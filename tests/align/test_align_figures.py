@@ -339,6 +339,17 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
             "Chebet won the women's race in 2:15:40.",
             [("2hr 15min 40sec", "2:15:40")],
         ),
+        # Earnings per share on an adjusted basis are not the reported ones.
+        (
+            "Verantis earned $4.65 a share on an adjusted basis, compared with forecasts of $4.38.",
+            "Net profit for the quarter rose to US$3.82 billion, or $4.21 per share.",
+            [],
+        ),
+        (
+            "Verantis earned $4.65 a share on an adjusted basis.",
+            "Excluding items, Verantis earned $4.56 a share.",
+            [("$4.65", "$4.56")],
+        ),
         # A change said in a word is not a share, whatever place they share.
         (
             "Asking rents for new leases in Berlin have nearly doubled since 2014.",

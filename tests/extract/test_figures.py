@@ -1461,3 +1461,78 @@ def test_review_cases(sentence: str, expected: list[tuple[str, str]]) -> None:
 def test_a_count_crossed_is_exact_and_a_level_crossed_a_floor() -> None:
     assert one("The aid convoy crossed 12 checkpoints on the way.").bound is Bound.EXACT
     assert one("Mungeshpur crossed 48°C on Wednesday.").bound is Bound.AT_LEAST
+
+
+# QA17: odds, magnitudes as seismologists word them, a verb's "over" and "up to".
+QA17_CASES = [
+    ("The odds of winning the jackpot are 1 in 292.2 million.",
+     [("1 in 292.2 million", "quantity", "292200000", "odds (one in)")]),
+    ("The odds are one in 302.5 million, the lottery says.",
+     [("one in 302.5 million", "quantity", "302500000", "odds (one in)")]),
+    ("Only 1 in 20 applicants got a place.", [("1 in 20 applicants", "percent", "5", "%")]),
+    ("Phivolcs recorded more than 120 aftershocks, the largest measuring 5.8.",
+     [("more than 120 aftershocks", "count", "120", "aftershock"),
+      ("measuring 5.8", "quantity", "5.8", "magnitude")]),
+    ("The quake had a magnitude of 6.9, the USGS said.",
+     [("magnitude of 6.9", "quantity", "6.9", "magnitude")]),
+    ("Phivolcs put the magnitude at 7.1.", [("magnitude at 7.1", "quantity", "7.1", "magnitude")]),
+    ("The quake damaged a bridge measuring 5.8 metres.",
+     [("5.8 metres", "quantity", "5.8", "m")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), QA17_CASES)
+def test_qa17_figures(sentence, expected) -> None:
+    test_qa13_figures(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bound"),
+    [
+        # "Over" as a verb's particle, "up to" a level a movement reaches.
+        ("The jackpot rolled over 44 times since August.", Bound.EXACT),
+        ("Growth is forecast to pick up next year, picking up to 2% in 2027.", Bound.EXACT),
+        ("Growth could rise up to 2% next year.", Bound.AT_MOST),
+        ("The trip took over 3 hours.", Bound.AT_LEAST),
+        ("Shares fell over 40% this year.", Bound.AT_LEAST),
+    ],
+)
+def test_a_verbs_particle_is_no_bound(sentence: str, bound: Bound) -> None:
+    [figure] = figures_of(sentence)
+    assert figure.bound is bound
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "words"),
+    [
+        # An amount converted in brackets does not end the clause: the deficit is the C$ one's.
+        ("Canada plans to run a C$41.2bn (£22bn) deficit in the coming year.", "C$41.2bn",
+         {"deficit"}),
+        ("The drugmaker reported third-quarter revenue of $14.6bn (£11.1bn), up 26 per cent on "
+         "a year earlier.", "26 per cent", {"revenue"}),
+        # A clause opening on "is" after an aside goes on from the sentence's subject.
+        ("Unemployment, currently 6.7 per cent, is forecast to average 6.8 per cent across the "
+         "year.", "6.8 per cent", {"unemployment"}),
+        # Adjusted earnings are marked so; a seasonal adjustment is not.
+        ("Verantis earned $4.65 a share on an adjusted basis.", "$4.65", {"adjusted"}),
+        ("Excluding items, it earned $4.65 a share.", "$4.65", {"adjusted"}),
+    ],
+)  # fmt: skip
+def test_measure_words_qa17(sentence: str, text: str, words: set[str]) -> None:
+    [figure] = [f for f in figures_of(sentence) if f.text == text]
+    assert words <= set(figure.measure)
+
+
+def test_a_seasonal_adjustment_is_no_adjusted_basis() -> None:
+    [figure] = figures_of("The seasonally adjusted jobless rate rose to 4.1% in May.")
+    assert "adjusted" not in figure.measure
+
+
+def test_a_quarter_a_year_earlier_keeps_its_quarter() -> None:
+    # "a year earlier" than a quarter of no year is still that quarter, not any period.
+    figures = figures_of(
+        "Net profit rose to 3.56 billion rupees ($41.6 million) in the three months ended "
+        "March 31, from 2.92 billion rupees a year earlier."
+    )
+    periods = {f.text: f.period for f in figures}
+    assert periods["3.56 billion rupees"] == periods["2.92 billion rupees"] == "quarter to March"

@@ -13,6 +13,7 @@ from factcheck.align.assign import one_to_one
 from factcheck.align.diff import fold
 from factcheck.align.regions import region_of
 from factcheck.models import (
+    ADJUSTED,
     AGE,
     CLOCK,
     MONTH_QUARTER,
@@ -152,6 +153,7 @@ FAR_APART_PENALTY = 25.0
 PERIOD_BONUS = 10.0
 BEFORE_AND_AFTER_PENALTY = 30.0
 OTHER_REGION_PENALTY = 50.0
+OTHER_BASIS_PENALTY = 30.0
 CHANGE_AND_LEVEL_PENALTY = 30.0
 _MULTIPLE = re.compile(r"doubl|tripl|quadrupl|halv", re.IGNORECASE)
 ALONE_SPECIFIC_SCORE = 85.0  # the only figure of one specific value in each article
@@ -252,6 +254,8 @@ def align_figures(
     specific_b = [_specific(figure) for figure in b.figures]
     previous_a = [PREVIOUS in figure.measure for figure in a.figures]
     previous_b = [PREVIOUS in figure.measure for figure in b.figures]
+    adjusted_a = [ADJUSTED in figure.measure for figure in a.figures]
+    adjusted_b = [ADJUSTED in figure.measure for figure in b.figures]
     regions_a = _regions(a, text_a)
     regions_b = _regions(b, text_b)
     clock_a = [figure.unit.startswith(CLOCK) for figure in a.figures]
@@ -288,6 +292,8 @@ def align_figures(
         bonus = _bonus(gap(i, j), specific_a[i] and specific_b[j])
         if previous_a[i] != previous_b[j]:
             bonus -= BEFORE_AND_AFTER_PENALTY  # "from 0.8%" is not the "1.1%" it rose to
+        if adjusted_a[i] != adjusted_b[j]:
+            bonus -= OTHER_BASIS_PENALTY  # adjusted earnings per share are not reported ones
         if not same_place(i, j):
             bonus -= OTHER_REGION_PENALTY
         if (multiple_a[i] and not moved_b[j]) or (multiple_b[j] and not moved_a[i]):

@@ -29,6 +29,7 @@ from factcheck.extract.numbers import (
     MULTIPLIERS,
     ORDINALS,
     SCALE_PATTERN,
+    SCALES,
     TENS,
     UNITS,
     WORD_NUMBER,
@@ -39,7 +40,17 @@ from factcheck.extract.numbers import (
     words_precision,
 )
 from factcheck.extract.periods import Period, find_periods, period_for
-from factcheck.models import AGE, CLOCK, PREVIOUS, Article, Bound, Figure, FigureKind, Span
+from factcheck.models import (
+    ADJUSTED,
+    AGE,
+    CLOCK,
+    PREVIOUS,
+    Article,
+    Bound,
+    Figure,
+    FigureKind,
+    Span,
+)
 
 # ---------------------------------------------------------------- vocabulary
 
@@ -593,7 +604,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # An earthquake's magnitude: "a 6.4-magnitude quake", "magnitude 6.1", "M6.2".
         "magnitude",
         re.compile(
-            r"\b(?P<num>\d(?:\.\d)?)[\s-]?magnitude\b|\bmagnitude[\s-](?P<num2>\d(?:\.\d)?)\b",
+            r"\b(?P<num>\d(?:\.\d)?)[\s-]?magnitude\b"
+            # "had a magnitude of 6.9", "put the magnitude at 7.1"
+            r"|\bmagnitude[\s-](?:(?:of|at)\s+)?(?P<num2>\d(?:\.\d)?)\b"
+            # Of a quake the sentence names: "the largest measuring 5.8", "measured it at 6.9".
+            r"|\b(?:measuring|measured\s+(?:it\s+)?at)\s+(?P<num3>\d\.\d)\b(?![.,]?\d)"
+            r"(?!\s?(?:%|per\b|[a-z]{1,2}\b|metres?|meters?|feet|foot|inch|miles?|tonnes?))",
             re.IGNORECASE,
         ),
     ),
@@ -644,7 +660,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:(?P<frac>(?:{_SMALL}|an?)[\s-]+{_FRACTION}|half)\s+of"
             rf"|(?P<part>{_SMALL}|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?"
-            rf"(?P<whole>{WORD_NUMBER}|\d+(?:,\d{{3}})*)"
+            rf"(?P<whole>{WORD_NUMBER}|\d+(?:,\d{{3}})*(?:\.\d+)?)"
+            r"(?:\s+(?P<wscale>thousand|million|billion)\b)?"
             # A share of a group named before, opening its clause: "a quarter failed to sell".
             rf"|(?P<alone>(?:{_SMALL}|an?)[\s-]+{_FRACTION}|half)(?=\s+{_SHARE_VERB}\b))\b"
             r"(?P<phrase>(?:\s+[\w’'\-]+(?:,\d{3})*){0,4})",
@@ -731,6 +748,10 @@ _TALLY_CUE = re.compile(
     r"\b(?:vot(?:e|es|ed|ing)|majority|verdicts?|ruled|backed|approved|rejected|passed)\b"
     r"(?:\s+[\w’']+){0,3}\s+$",
     re.IGNORECASE,
+)
+# A magnitude "measuring 5.8" only in a sentence about a quake.
+_QUAKE_WORDS = frozenset(
+    "quake quakes earthquake earthquakes aftershock aftershocks tremor tremors".split()
 )
 _TALLY_WORDS = frozenset(
     "vote votes voted voting majority verdict verdicts ruled backed approved rejected "
@@ -1523,7 +1544,9 @@ def _low_end_before(text: str, start: int, high: Decimal) -> tuple[Decimal, Deci
 
 
 def _magnitude(match: re.Match[str], _text: str) -> _Found:
-    value, precision = parse_digits(match.group("num") or match.group("num2"))
+    value, precision = parse_digits(
+        match.group("num") or match.group("num2") or match.group("num3")
+    )
     return _Found(FigureKind.QUANTITY, match.start(), match.end(), value, "magnitude", 1,
                   precision)  # fmt: skip
 
@@ -1835,6 +1858,8 @@ def _share(match: re.Match[str], text: str) -> _Found | None:
         if _is_year(match.group("whole")):
             return None  # "up from 87 in 2020": a count and its year, not a share
         part, whole = parse_words(match.group("part")), parse_words(match.group("whole"))
+        if match.group("wscale") or (whole is not None and whole >= _ODDS_FROM):
+            return _odds(match, part)
         share = None if not part or not whole or part > whole else part / whole
     if share is None or not 0 < share <= 1:
         return None
@@ -1858,6 +1883,23 @@ def _share(match: re.Match[str], text: str) -> _Found | None:
         FigureKind.PERCENT, match.start(), end, percent, "%", 1, Decimal(1),
         head=head,
     )  # fmt: skip
+
+
+# "One in 292.2 million" is a chance, no share of a group: as a percentage it would read
+# 0.000034%, where a printed 302.5 million rounds to the same.
+_ODDS_FROM = 100_000
+
+
+def _odds(match: re.Match[str], part: Decimal | None) -> _Found | None:
+    """Odds of one in N, as N: "odds of 1 in 292.2 million" is 292,200,000 to one."""
+    printed = match.group("whole")
+    if part != 1 or not printed[0].isdigit():
+        return None
+    whole, precision = parse_digits(printed)
+    scale = SCALES[match.group("wscale").casefold()] if match.group("wscale") else 1
+    end = match.end("wscale") if match.group("wscale") else match.end("whole")
+    return _Found(FigureKind.QUANTITY, match.start(), end, whole * scale, "odds (one in)", scale,
+                  precision * scale)  # fmt: skip
 
 
 # Where a share with no "of" may open its clause, and the group a clause before it names:
@@ -2131,7 +2173,14 @@ _WORD = re.compile(r"[A-Za-z][\w’'\-]*")
 # tenses only: "could rise up to 5%" is a ceiling).
 _RISEN_BEFORE = re.compile(
     r"\b(?:moved|climbed|rose|jumped|surged|soared|shot|crept|inched|edged|went|leapt|leaped|"
-    r"stepped|crawled)\s+$",
+    r"stepped|crawled|picking|picked)\s+$",
+    re.IGNORECASE,
+)
+# "Over" as a verb's particle, no "more than": "the jackpot rolled over 44 times", "handed over
+# 300 documents", "the firm turned over £5m". Not "took over 3 hours" nor "fell over 40%".
+_PARTICLE_OVER_BEFORE = re.compile(
+    r"\b(?:roll|rolls|rolled|rolling|hand|hands|handed|handing|turn|turns|turned|turning|"
+    r"flipped|flipping|tipped|knocked)\s+$",
     re.IGNORECASE,
 )
 
@@ -2144,6 +2193,10 @@ def _qualifier(text: str, sentence: Span, start: int) -> tuple[Bound, str | None
     words = match.group("q")
     at = start - len(before) + match.start("q")
     if words.casefold() == "up to" and _RISEN_BEFORE.search(text, max(sentence.start, at - 12), at):
+        return Bound.EXACT, None, start
+    if words.casefold() == "over" and _PARTICLE_OVER_BEFORE.search(
+        text, max(sentence.start, at - 12), at
+    ):
         return Bound.EXACT, None, start
     return _QUALIFIERS[words.casefold()], words, start - (len(before) - match.start("q"))
 
@@ -2388,6 +2441,11 @@ def _measure(
         # "joined the academy at the age of 14", "was 29 when she painted it": an age then, not
         # the one the person is now.
         words = [PREVIOUS, *(w for w in words if w != PREVIOUS)]
+    if found.kind in (FigureKind.MONEY, FigureKind.PERCENT) and (
+        _ADJUSTED_BASIS.search(text, left_start, right_end)
+        or _ADJUSTED_OPENING.match(text, sentence.start)
+    ):
+        words = [ADJUSTED, *(w for w in words if w != ADJUSTED)]
     head = [w for w in found.head or [] if w.casefold() not in _MODIFIERS]
     measure: list[str] = [_counted_as(_singular(word)) for word in head]
     if found.rate is not None:
@@ -2400,6 +2458,24 @@ def _measure(
     elif found.unit.startswith(CLOCK):
         measure = _with_clock_event(text, sentence.start, left_start, start, others, measure)
     return measure
+
+
+# An amount stated on another basis than the one reported: "earned $4.65 a share on an
+# adjusted basis", "excluding items, it earned", "underlying profit", "non-GAAP". Not a
+# statistician's adjustment ("seasonally adjusted", "inflation-adjusted"), which outlets often
+# leave unsaid.
+_ADJUSTED_BASIS = re.compile(
+    r"\b(?:(?<!seasonally\s)(?<![\w-])adjusted|excluding\s+(?:some\s+|certain\s+|special\s+|one-(?:time|off)\s+)?items|"
+    r"underlying|non-GAAP)\b",
+    re.IGNORECASE,
+)
+
+# A sentence that opens so states all its amounts on that basis: "Excluding items, it earned".
+_ADJUSTED_OPENING = re.compile(
+    r"(?:excluding\s+(?:some\s+|certain\s+|special\s+|one-(?:time|off)\s+)?items|"
+    r"on\s+an\s+adjusted\s+basis)\b",
+    re.IGNORECASE,
+)
 
 
 def _with_clock_event(
@@ -2519,6 +2595,8 @@ def _with_own_toll(
 _SUBJECTLESS_VERB = re.compile(
     r"[a-z]+ed|won|took|got|made|had|saw|lost|rose|fell|grew|paid|sold|kept|held|gave|cut|hit"
     r"|set|spent|brought|bought|drew|went|came|left|put|ran|beat|told|said|won"
+    # "Unemployment, currently 6.7 per cent, is forecast to average 6.8 per cent"
+    r"|is|are|was|were|will|would|has|have"
 )
 
 _ARTICLES = frozenset(("a", "an", "the", "its", "their", "his", "her"))
@@ -2750,7 +2828,7 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> se
         on.add("race_time")
     elif digit and not words.isdisjoint(("h", "hr", "hrs")):
         on.add("race_time")
-    if digit and "magnitude" in words:
+    if digit and ("magnitude" in words or not words.isdisjoint(_QUAKE_WORDS)):
         on.add("magnitude")
     if digit and not words.isdisjoint(_GATHERINGS):
         on.add("count_of")
@@ -3346,7 +3424,9 @@ def _after_dateline(text: str, sentence: Span) -> Span:
 
 def _marks_outside(text: str, marks: list[int], found: list[_Found]) -> list[int]:
     """``marks`` but the commas inside the figures ``found`` (in order, apart): the comma of
-    "3 hours, 18 minutes" ends no clause."""
+    "3 hours, 18 minutes" ends no clause; and but the brackets around a figure alone, an
+    amount converted: "a C$41.2bn (£22bn) deficit" is a deficit, and "revenue of $14.6bn
+    (£11.1bn), up 26 per cent" is revenue's rise."""
     kept: list[int] = []
     index = 0
     for mark in marks:
@@ -3354,7 +3434,28 @@ def _marks_outside(text: str, marks: list[int], found: list[_Found]) -> list[int
             index += 1
         if index == len(found) or found[index].start >= mark or text[mark] != ",":
             kept.append(mark)
-    return kept
+    converted = {bracket for brackets in _conversions(text, found).values() for bracket in brackets}
+    return [mark for mark in kept if mark not in converted] if converted else kept
+
+
+def _conversions(text: str, found: list[_Found]) -> dict[int, tuple[int, int]]:
+    """The figures ``found`` that stand alone in brackets, an amount converted ("revenue of
+    $14.6bn (£11.1bn)"), by index, with where their brackets open and close."""
+    brackets = {}
+    for index, item in enumerate(found):
+        opening = _CONVERSION_OPENING.search(text, max(0, item.start - 20), item.start)
+        closing = opening and _CONVERSION_CLOSING.match(text, item.end)
+        if opening and closing:
+            brackets[index] = (opening.start(), closing.end() - 1)
+    return brackets
+
+
+# The words a bracket may hold around an amount it converts: "(£22bn)", "(about $61 million)",
+# "(or US$125)".
+_CONVERSION_OPENING = re.compile(
+    r"\((?:about|around|roughly|approximately|nearly|some|or|c\.)?\s*$", re.IGNORECASE
+)
+_CONVERSION_CLOSING = re.compile(r"\s*\)")
 
 
 def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
@@ -3385,6 +3486,10 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
         periods = [p for p in periods if not any(f.start <= p.start < f.end for f in found)]
         spans = [(item.start, item.end) for item in found]
         spans_and_periods = sorted(spans + [(p.start, p.end) for p in periods])
+        # An amount converted in brackets stands between no figure and its period: "rose to
+        # 3.56 billion rupees ($41.6 million) in the three months ended March 31".
+        converted = _conversions(text, found) if "(" in text[sentence.start : sentence.end] else {}
+        governing = [span for index, span in enumerate(spans) if index not in converted]
         # What the figures measure is read after a dateline: where the story was filed.
         measured = _after_dateline(text, sentence)
         marks = _marks_outside(
@@ -3424,7 +3529,7 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
                     bound=bound,
                     qualifier=qualifier,
                     period=period_for(
-                        periods, item.start, text, figures=spans, sentence_start=sentence.start
+                        periods, item.start, text, figures=governing, sentence_start=sentence.start
                     ),
                     measure=measure,
                     sentence=sentence,

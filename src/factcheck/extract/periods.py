@@ -261,6 +261,10 @@ def _shifted(label: str, step: str) -> str | None:
     """The period ``step`` (month, quarter, year) before ``label``; None when it cannot be
     said ("a year earlier" than a quarter with no year)."""
     if label.startswith(MONTH_QUARTER):
+        if step == "year" and not label.removeprefix(MONTH_QUARTER).partition(" ")[2]:
+            # "the three months ended March 31 … a year earlier": a March quarter still, of a
+            # year no more said than the first one's; no full year it could be taken for.
+            return label
         month = _shifted(label.removeprefix(MONTH_QUARTER), "year" if step == "year" else "")
         if step == "quarter":
             parts = label.removeprefix(MONTH_QUARTER).split()
