@@ -218,6 +218,11 @@ class Figure(Model):
         description="Lower-cased words saying what is measured: revenue, gpus, consensus estimate.",
     )
     sentence: Span = Field(description="The sentence the figure stands in.")
+    converts: str | None = Field(
+        None,
+        description="The id of the figure this one converts, printed in brackets right after "
+        "it: the £22bn of 'C$41.2bn (£22bn)'.",
+    )
 
 
 class Numeral(Model):

@@ -339,6 +339,17 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
             "Chebet won the women's race in 2:15:40.",
             [("2hr 15min 40sec", "2:15:40")],
         ),
+        # Money exchanged in brackets depends on the outlet's rate and dollar; units do not.
+        (
+            "Officials put the damage at 2.3 billion pesos ($40 million).",
+            "Officials put the damage at 2.3 billion pesos (about $61 million).",
+            [("2.3 billion pesos", "2.3 billion pesos")],
+        ),
+        (
+            "The slide struck at an altitude of about 9,000 feet (2,750 meters).",
+            "The avalanche broke away at an altitude of 2,570 metres.",
+            [("2,750 meters", "2,570 metres")],
+        ),
         # Earnings per share on an adjusted basis are not the reported ones.
         (
             "Verantis earned $4.65 a share on an adjusted basis, compared with forecasts of $4.38.",

@@ -906,7 +906,7 @@ QA8_CASES = [
     ("Patients on the drug lost about 2 pounds a week.",
      [("about 2 pounds", "quantity", "2", "lb")]),
     ("Passengers can claim up to 520 pounds (about $660) in compensation.",
-     [("up to 520 pounds", "money", "520", "GBP"), ("$660", "money", "660", "USD")]),
+     [("up to 520 pounds", "money", "520", "GBP"), ("about $660", "money", "660", "USD")]),
     # ... and an amount each week is a weekly amount (QA round 13).
     ("He earns 300 pounds a week.", [("300 pounds a week", "money", "300", "GBP/week")]),
     ("It weighs 520 pounds.", [("520 pounds", "quantity", "520", "lb")]),
@@ -1536,3 +1536,15 @@ def test_a_quarter_a_year_earlier_keeps_its_quarter() -> None:
     )
     periods = {f.text: f.period for f in figures}
     assert periods["3.56 billion rupees"] == periods["2.92 billion rupees"] == "quarter to March"
+
+
+def test_an_amount_in_brackets_after_another_converts_it() -> None:
+    figures = figures_of(
+        "Officials put the damage at 2.3 billion pesos (about $61 million). The main span is "
+        "125 metres (410ft) long. The deficit (£22bn) grew."
+    )
+    converts = {f.text: f.converts for f in figures}
+    ids = {f.text: f.id for f in figures}
+    assert converts["about $61 million"] == ids["2.3 billion pesos"]
+    assert converts["410ft"] == ids["125 metres"]
+    assert converts["£22bn"] is None  # a bracket after no figure converts nothing

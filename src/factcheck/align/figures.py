@@ -366,7 +366,22 @@ def align_figures(
         if same_place(i, j) and periods_compatible(a.figures[i].period, b.figures[j].period):
             scores[i, j] = 100.0
 
-    chosen = one_to_one([(score, i, j) for (i, j), score in scores.items()], gap)
+    converted_a = [_exchanged(figure) for figure in a.figures]
+    converted_b = [_exchanged(figure) for figure in b.figures]
+
+    def candidates() -> list[tuple[float, int, int]]:
+        """The scored pairs, but an amount exchanged in brackets only at the same value: it
+        depends on the rate and the currency an outlet chose ("2.3 billion pesos ($40
+        million)" in a US paper, "(about $61 million)" in an Australian one), so it
+        corroborates and conflicts with nothing. Units convert at one rate: "9,000 feet
+        (2,750 meters)" is checked as any figure."""
+        return [
+            (score, i, j)
+            for (i, j), score in scores.items()
+            if not (converted_a[i] or converted_b[j]) or gap(i, j) <= SAME_VALUE
+        ]
+
+    chosen = one_to_one(candidates(), gap)
 
     def may_pair(i: int, j: int) -> bool:
         """Whether two figures that parallel sentences put side by side are one fact: with
@@ -388,7 +403,7 @@ def align_figures(
     if anchored:
         for i, j in anchored:
             scores[i, j] = max(scores.get((i, j), 0.0), ANCHORED_SCORE)
-        chosen = one_to_one([(score, i, j) for (i, j), score in scores.items()], gap)
+        chosen = one_to_one(candidates(), gap)
     return [
         FigureMatch(a=a.figures[i].id, b=b.figures[j].id, score=round(score, 1))
         for score, i, j in sorted(chosen, key=lambda pair: pair[1:])
@@ -665,6 +680,10 @@ UNRELATED_GAP = 0.5
 
 def _clock_gap(minutes_a: float, minutes_b: float) -> float:
     return 0.0 if minutes_a == minutes_b else UNRELATED_GAP
+
+
+def _exchanged(figure: Figure) -> bool:
+    return figure.converts is not None and figure.kind is FigureKind.MONEY
 
 
 def _timed(figure: Figure) -> bool:

@@ -2165,7 +2165,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], str], _Found | None]] = {
 
 # ---------------------------------------------------------------- qualifiers and measures
 
-_QUALIFIER_BEFORE = re.compile(rf"(?:^|\s)(?P<q>{_QUALIFIER})\s*$", re.IGNORECASE)
+_QUALIFIER_BEFORE = re.compile(rf"(?:^|[\s(])(?P<q>{_QUALIFIER})\s*$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w’'\-]*")
 
 
@@ -3496,7 +3496,8 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
             text, [m.start() for m in _CLAUSE_MARK.finditer(text, measured.start, sentence.end)],
             found,
         )  # fmt: skip
-        for item in found:
+        first = len(figures)
+        for index, item in enumerate(found):
             bound, qualifier, start = _qualifier(text, sentence, item.start)
             if qualifier is not None and _spread_over(text, sentence, item, start, found):
                 bound, qualifier, start = Bound.EXACT, None, item.start
@@ -3533,6 +3534,13 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
                     ),
                     measure=measure,
                     sentence=sentence,
+                    converts=(
+                        f"{article.id}:f{first + index}"
+                        if index in converted
+                        and index > 0
+                        and not text[found[index - 1].end : converted[index][0]].strip()
+                        else None
+                    ),
                 )
             )
     return figures
