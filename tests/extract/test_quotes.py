@@ -51,9 +51,11 @@ CASES = [
         "She called the plan “a reckless gamble” and voted against it.",
         [("a reckless gamble", "partial", None, None)],
     ),
+    # Critics, described and not named, said it (as "UK health officials have warned"): no
+    # name, but the cue.
     (
         "Critics said the company’s “most advanced” chips were two years late.",
-        [("most advanced", "partial", None, None)],
+        [("most advanced", "partial", None, "said")],
     ),
     (
         "“We will appeal the ruling,” said Ana Ruiz and Ben Ortiz.",
@@ -1452,6 +1454,222 @@ QA16_CASES = [
 def test_qa16_speakers(text: str, speakers) -> None:
     quotes, _ = quotes_of(text)
     assert [(q.speaker.name, q.speaker.kind.value) for q in quotes] == speakers
+
+
+def _speakers(text: str) -> list[tuple[str | None, str]]:
+    quotes, _ = quotes_of(text)
+    return [(q.speaker.name, q.speaker.kind.value) for q in quotes]
+
+
+# QA round 17. What a role is of ("the governor of Sultan Kudarat") is not the person who holds
+# it, so a "he said" after it is not the place's.
+QA17_ROLE_OF_CASES = [
+    pytest.param(
+        "Rolando Tamayo, the governor of Sultan Kudarat, said rescuers lacked machinery. ‘Entire "
+        "villages along the coast have been flattened,’ he said.",
+        [("Rolando Tamayo", "person")],
+        id="he-is-the-governor-not-the-province",
+    ),
+    pytest.param(
+        "Maria Santos, the lawyer of Jane Doe, said the case was weak. “We will appeal,” she said.",
+        [("Maria Santos", "person")],
+        id="she-is-the-lawyer-not-the-client",
+    ),
+    pytest.param(
+        "Olena Kovalenko, the mayor of Irpin, said the town had no power. “We are cut off,” she "
+        "said.",
+        [("Olena Kovalenko", "person")],
+        id="one-word-place-after-the-role",
+    ),
+    pytest.param(
+        "The governor of Sultan Kudarat, Rolando Tamayo, said: ‘Entire villages along the coast "
+        "have been flattened.’",
+        [("Rolando Tamayo", "person")],
+        id="the-role-of-a-place-then-the-name",
+    ),
+    pytest.param(
+        "Rolando Tamayo, the governor of Sultan Kudarat, met aid agencies. “We are coordinating "
+        "every rescue,” Manila said.",
+        [("Manila", "person")],
+        id="a-place-that-speaks-still-speaks",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA17_ROLE_OF_CASES)
+def test_qa17_what_a_role_is_of_does_not_hold_it(text: str, speakers) -> None:
+    assert _speakers(text) == speakers
+
+
+# QA round 17. A colon ends the attribution several words after the cue.
+QA17_COLON_CASES = [
+    pytest.param(
+        "Its director, Arturo Villanueva, told a press briefing in Quezon City: ‘We expect "
+        "strong aftershocks to continue for several days.’",
+        [("Arturo Villanueva", "person")],
+        id="role-name-told-six-words-colon",
+    ),
+    pytest.param(
+        "Its director, Arturo Villanueva, told a press briefing in Quezon City on Monday: ‘We "
+        "expect strong aftershocks to continue for several days.’",
+        [("Arturo Villanueva", "person")],
+        id="role-name-told-eight-words-colon",
+    ),
+    pytest.param(
+        "Arturo Villanueva told the O'Brien inquiry in Quezon City on Monday: ‘We expect strong "
+        "aftershocks.’",
+        [("Arturo Villanueva", "person")],
+        id="name-told-an-apostrophe-in-the-words-colon",
+    ),
+    pytest.param(
+        "The state's water minister, Tom Kourakis, told a press conference in Adelaide: ‘We are "
+        "asking everyone to save water.’",
+        [("Tom Kourakis", "person")],
+        id="role-name-told-five-words-colon",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA17_COLON_CASES)
+def test_qa17_words_between_the_cue_and_a_colon(text: str, speakers) -> None:
+    assert _speakers(text) == speakers
+
+
+# QA round 17. "critic" and "lawmaker" are roles; a party before a name is no part of it.
+QA17_PARTY_AND_ROLE_CASES = [
+    pytest.param(
+        '"This is the fifth deficit budget in a row," Conservative finance critic Greg '
+        "Tannahill said.",
+        [("Greg Tannahill", "person")],
+        id="party-portfolio-critic-name-said",
+    ),
+    pytest.param(
+        '"This is the fifth deficit budget in a row," Conservative Greg Tannahill said.',
+        [("Greg Tannahill", "person")],
+        id="party-adjective-name-said",
+    ),
+    pytest.param(
+        '"This is the fifth deficit budget in a row," said Liberal Democrat Ed Davey.',
+        [("Ed Davey", "person")],
+        id="said-two-word-party-name",
+    ),
+    pytest.param(
+        '"It was rigged," Democratic lawmaker Ro Khanna said.',
+        [("Ro Khanna", "person")],
+        id="party-lawmaker-name-said",
+    ),
+    pytest.param(
+        '"This is the fifth deficit budget in a row," said Greg Tannahill, the party\'s finance '
+        "spokesman.",
+        [("Greg Tannahill", "person")],
+        id="said-name-then-role",
+    ),
+    pytest.param(
+        '"This is the fifth deficit budget in a row," Tom Green said.',
+        [("Tom Green", "person")],
+        id="a-party-word-ending-a-name-stays",
+    ),
+    pytest.param(
+        '"This is the fifth deficit budget in a row," the Conservative Party said.',
+        [("Conservative Party", "organisation")],
+        id="the-party-itself-speaks",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA17_PARTY_AND_ROLE_CASES)
+def test_qa17_party_and_role_before_a_name(text: str, speakers) -> None:
+    assert _speakers(text) == speakers
+
+
+# QA round 17. An organisation whose name holds "of" before a role and the person's name; the
+# organisation named with its article speaks itself.
+QA17_ORGANISATION_ROLE_NAME_CASES = [
+    pytest.param(
+        '"It will bring a dangerous wind shift," Bureau of Meteorology senior forecaster Kirra '
+        "Watson said.",
+        [("Kirra Watson", "person")],
+        id="organisation-of-role-name-said",
+    ),
+    pytest.param(
+        '"It will bring a dangerous wind shift," said Bureau of Meteorology senior forecaster '
+        "Kirra Watson.",
+        [("Kirra Watson", "person")],
+        id="said-organisation-of-role-name",
+    ),
+    pytest.param(
+        'Bureau of Meteorology senior forecaster Kirra Watson said: "It will bring a dangerous '
+        'wind shift."',
+        [("Kirra Watson", "person")],
+        id="organisation-of-role-name-said-colon",
+    ),
+    pytest.param(
+        '"Rates will stay high," Bank of England governor Andrew Bailey said.',
+        [("Andrew Bailey", "person")],
+        id="bank-of-england-governor-name-said",
+    ),
+    pytest.param(
+        '"It will bring a dangerous wind shift," the Bureau of Meteorology said.',
+        [("Bureau of Meteorology", "organisation")],
+        id="the-organisation-said",
+    ),
+    pytest.param(
+        '"It will bring a dangerous wind shift," said the Bureau of Meteorology.',
+        [("Bureau of Meteorology", "organisation")],
+        id="said-the-organisation",
+    ),
+    pytest.param(
+        '"We are delighted," the Prince of Wales said.',
+        [(None, "unknown")],
+        id="the-prince-of-wales-is-no-organisation",
+    ),
+    pytest.param(
+        '"Rates will stay high," the Bank of England Governor said.',
+        [(None, "unknown")],
+        id="the-organisation-s-governor-is-no-organisation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA17_ORGANISATION_ROLE_NAME_CASES)
+def test_qa17_organisation_then_role_then_name(text: str, speakers) -> None:
+    assert _speakers(text) == speakers
+
+
+# QA round 17. A capitalised role after the organisation fills more words than a name.
+QA17_LONG_TITLE_CASES = [
+    pytest.param(
+        '"Our offer is full and fair," Calder Street Chief Financial Officer Dana Whitlock told '
+        "reporters on a call.",
+        [("Dana Whitlock", "person")],
+        id="organisation-capitalised-role-name-told",
+    ),
+    pytest.param(
+        '"Our offer is full and fair," said Calder Street Chief Financial Officer Dana Whitlock.',
+        [("Dana Whitlock", "person")],
+        id="said-organisation-capitalised-role-name",
+    ),
+    pytest.param(
+        '"Our offer is full and fair," Calder Street chief financial officer Dana Whitlock said.',
+        [("Dana Whitlock", "person")],
+        id="organisation-lower-case-role-name-said",
+    ),
+    pytest.param(
+        '"Our offer is full and fair," said Robert Keane, Calder Street\'s chief executive.',
+        [("Robert Keane", "person")],
+        id="said-name-then-organisation-s-role",
+    ),
+    pytest.param(
+        '"Our offer is full and fair," Calder Street Holdings said.',
+        [("Calder Street", "organisation")],
+        id="the-company-itself-speaks",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA17_LONG_TITLE_CASES)
+def test_qa17_organisation_and_capitalised_title_before_a_name(text: str, speakers) -> None:
+    assert _speakers(text) == speakers
 
 
 def test_a_department_speaks_under_its_first_word() -> None:

@@ -137,10 +137,11 @@ _NAME_WORD = (
 )
 _NAME_JOIN = r"\s+(?:(?:de|van|von|der|da|das|do|dos|du|di|del|della|la|le|bin|al)\s+)?"
 _NAME = rf"{_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD}){{0,3}}"
-# After a quote, where the match is anchored and cheap, up to six words: "Senate Minority
-# Leader Mitch McConnell" (titles are stripped later). Everywhere else four: longer runs made
+# After a quote, where the match is anchored and cheap, up to eight words: "Senate Minority
+# Leader Mitch McConnell", "Calder Street Chief Financial Officer Dana Whitlock" (titles, and
+# the organisation before them, are stripped later). Everywhere else four: longer runs made
 # every search slower.
-_LONG_NAME = rf"{_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD}){{0,5}}"
+_LONG_NAME = rf"{_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD}){{0,7}}"
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e)"
 # An organisation's or a party's short form in brackets after its name: "Indian Space Research
 # Organisation (Isro) chairman S Raghunathan", "of the Social Democrats (SPD) told".
@@ -154,7 +155,7 @@ ORG_WORDS = frozenset(
     "services board reuters press news times post journal network authority union "
     "federation airlines airways ferries motors technologies labs systems holdings partners "
     "capital hospital clinic school college trust charity alliance coalition movement "
-    "league".split()
+    "league bureau".split()
 )
 ROLE_WORDS = frozenset(
     "ceo cfo coo cto chairman chairwoman chair president founder co-founder spokesperson "
@@ -172,7 +173,9 @@ ROLE_WORDS = frozenset(
     "student speaker passenger driver commuter motorist shopper customer worker employee "
     "patient victim bystander neighbour neighbor tourist visitor pensioner parent fan "
     "cyclist pedestrian principal statistician technician clinician politician "
-    "mathematician forecaster organiser organizer teammate team-mate".split()
+    "mathematician forecaster organiser organizer teammate team-mate "
+    # "Conservative finance critic Greg Tannahill said", "Democratic lawmaker Ro Khanna said"
+    "critic lawmaker legislator".split()
 )
 # What an airline's name holds: "SkyIndus Airways", "Air India", "Kenya Air". Not "Air
 # Marshal Sir Ian Macfadyen", a rank.
@@ -180,6 +183,12 @@ _AIRLINE_WORDS = frozenset(("airways", "airlines", "air"))
 _AIR_RANKS = frozenset(("marshal", "vice-marshal", "vice", "commodore", "chief"))
 # Letters after a name, not part of it: "Daniel Ferris KC", "Martin Luther King Jr."
 _NAME_SUFFIXES = frozenset("kc qc mp mep msp jr jr. sr sr. ii iii iv phd obe mbe cbe".split())
+# A party's member, as an adjective or a noun, before a name: "Conservative Greg Tannahill",
+# "Democrat Nancy Pelosi", "Liberal Democrat Ed Davey". What the person is, not who.
+_PARTY_MEMBERS = frozenset(
+    "conservative tory labour liberal democrat democratic republican socialist green unionist "
+    "nationalist".split()
+)
 _TITLES = frozenset(
     "mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. prof prof. rev rev. capt capt. "
     "col col. lt lt. sgt sgt. supt supt. cllr cllr. sir dame lord lady".split()
@@ -439,6 +448,14 @@ def _nationality_of_person(words: list[str]) -> bool:
     return not first.endswith(("an", "ian", "ese")) or words[1] in FIRST_NAMES
 
 
+def _party_member(words: list[str]) -> bool:
+    """Whether the first word is the party of the person named after it: "Conservative Greg
+    Tannahill", not "Republican National Committee" (an organisation's name)."""
+    return words[0].casefold() in _PARTY_MEMBERS and ORG_WORDS.isdisjoint(
+        word.casefold() for word in words[1:]
+    )
+
+
 def _described(run: str) -> bool:
     """Whether a run opening with "The" describes the person it names: "The Dutchman Max
     Verstappen", "The American Coco Gauff"."""
@@ -461,6 +478,8 @@ def _strip_name(run: str) -> str:
         words = words[1:]
     if len(words) > 2 and _nationality_of_person(words):
         words = words[1:]  # "Dutchman Max Verstappen": what he is, then who
+    while len(words) > 2 and _party_member(words):
+        words = words[1:]  # "Conservative Greg Tannahill": his party, then who
     if len(words) > 2 and words[0][-2:] in ("’s", "'s"):
         words = words[1:]  # "Italy’s Luca Benedetti", "Meta’s Mark Zuckerberg": whose, not who
     while len(words) > 1 and words[-1].casefold() in _NAME_SUFFIXES:
@@ -598,9 +617,20 @@ def _portfolio_offset(before: str, run: str) -> int:
     return [word.start() for word in _WORD_STARTS.finditer(run)][drop]
 
 
+def _role_of(stripped: str) -> bool:
+    """Whether ``stripped`` (the text before a name, its spaces cut) ends with a role word and
+    "of": "the governor of", "chief executive of"."""
+    tokens = stripped.rsplit(None, 2)
+    return len(tokens) >= 2 and tokens[-1] == "of" and tokens[-2].casefold() in ROLE_WORDS
+
+
 def role_before_name(text: str, start: int) -> str | None:
     """The role word right before a name: "led by CEO Mark Zuckerberg" → "ceo"."""
     words = _TOKEN.findall(text, max(0, start - 30), start)
+    if words and words[-1] in ("of", "for"):
+        # "Maria Santos, the lawyer of Jane Doe, said": the one a role is of, or for, does not
+        # hold it ("the lawyer said" further on is Santos).
+        return None
     for word in reversed(words[-3:]):
         if word.casefold() in ROLE_WORDS:
             return word.casefold()
@@ -926,6 +956,16 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                 and not (spaced and last_word in _ARTICLES)
                 and not (spaced and last_word in _PLACE_WORDS and not titled)
                 and not (spaced and last_word in ORG_NOUNS)
+                # Nor what a role is of: "Rolando Tamayo, the governor of Sultan Kudarat,
+                # said" (a province), "the head of Calder Street" (a company), unless a title
+                # or a common first name shows a person ("the lawyer of Jane Doe").
+                and not (
+                    spaced
+                    and last_word == "of"
+                    and not titled
+                    and not first_name
+                    and _role_of(stripped)
+                )
                 # Nor "The Panagia Tinou, built in 1989": the article opens the run (a
                 # one-word "The King" may be a person).
                 and not (
@@ -1132,11 +1172,14 @@ _NAMES = rf"{_NAME}(?:\s+(?:and|&)\s+{_NAME})?"
 # or a specialist, "-ist"), perhaps with its organisation, may stand before the name.
 # "said senior CSO statistician Cormac Halpin": a rank may stand before the organisation, and a
 # specialist may be an "-ician" too. "St John WA director of operations Mark Hollis said":
-# what a role is of, in lower case, follows it.
+# what a role is of, in lower case, follows it. "Bureau of Meteorology senior forecaster Kirra
+# Watson said": the organisation's name may hold an "of" or a "for" ("Department for
+# Education press officer"), an "and" or a "&" ("Marks & Spencer chairman").
 _NAME_MODIFIER = (
     r"(?:(?:former|then|acting|outgoing|incoming|late|ex-)\s*)?"
     r"(?:(?:senior|junior|deputy|assistant|associate|interim|lead|veteran)\s+)?"
-    rf"(?:(?:{_NAME_WORD}\s+){{0,4}}?(?:{_ABBREVIATION}\s+)?(?:[a-z-]+\s+){{0,3}}?"
+    rf"(?:(?:{_NAME_WORD}(?:\s+(?:of|for|and|&)(?:\s+the)?\s+{_NAME_WORD})?\s+){{0,4}}?"
+    rf"(?:{_ABBREVIATION}\s+)?(?:[a-z-]+\s+){{0,3}}?"
     rf"(?:{_ROLE_WORD}|[a-z]+ist|[a-z]+ician)"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,2}?)?"
     rf"\s+(?={_UP}))?"
@@ -1172,12 +1215,14 @@ _AFTER_CUE_NAME = re.compile(
     rf"[\s,;:.!?—–-]*(?P<cue>{_CUE})\s+{_NAME_MODIFIER}"
     rf"(?P<name>{_LONG_NAME}(?:\s+(?:and|&)\s+{_NAME})?)"
 )
-# "Elena Marsh, 47, told supporters: “…": with a colon, up to six words may follow the cue.
+# "Elena Marsh, 47, told supporters: “…": with a colon, up to eight words may follow the cue
+# ("Its director, Arturo Villanueva, told a press briefing in Quezon City on Monday:").
 # "Prof Helen Marsh, of the University of Oxford, who led the trial, said:": up to three
 # clauses in apposition, but no other name among several ("in Stavik, Marsh, 47, told").
+_WORDS_BEFORE_COLON = 8
 _BEFORE_CUE_END = (
     rf"(?P<cue>{_CUE})(?:(?:\s+(?:\w+\s+){{0,3}}?(?:that|in\s+a\s+statement|reporters|"
-    rf"{_UP}\w+))?\s*[,:]?|(?:\s+[\w’'-]+){{1,6}}:)\s*$"
+    rf"{_UP}\w+))?\s*[,:]?|(?:\s+[\w’'-]+){{1,{_WORDS_BEFORE_COLON}}}:)\s*$"
 )
 _BEFORE_NAME_CUE = re.compile(
     rf"(?P<name>{_NAME}|{_PRONOUN}){_OF_ORGANISATION}"
@@ -1309,11 +1354,12 @@ _AFTER_CUE_ROLE = re.compile(
 )
 # "Its national officer for retail, Marianne Holt, said:": before a quote, what the role is
 # for stands where what it is of may. "The water minister, Tom Kourakis, told a press
-# conference in Adelaide:": with a colon, up to six words may follow the cue (as after a name).
+# conference in Adelaide:": with a colon, up to eight words may follow the cue (as after a
+# name).
 _ROLE_OF_OR_FOR = r"(?:\s+(?:of|for)\s+(?P<of_what>[^,“”\"]{1,40}?))?"
 _BEFORE_ROLE_CUE_END = (
     rf"{_ROLE_OF_OR_FOR}{_APPOSITION}\s+(?:also\s+)?(?P<cue>{_CUE})(?:(?:\s+(?:\w+\s+){{0,3}}?"
-    rf"(?:that|reporters|{_UP}\w+))?\s*[,:]?|(?:\s+[\w’'-]+){{1,6}}:)\s*$"
+    rf"(?:that|reporters|{_UP}\w+))?\s*[,:]?|(?:\s+[\w’'-]+){{1,{_WORDS_BEFORE_COLON}}}:)\s*$"
 )
 _BEFORE_ROLE_CUE = re.compile(_ROLE_REF + _BEFORE_ROLE_CUE_END, re.IGNORECASE)
 _BEFORE_DETERMINED_ROLE_CUE = re.compile(_DETERMINED_ROLE_REF + _BEFORE_ROLE_CUE_END, re.IGNORECASE)
@@ -1514,6 +1560,35 @@ _AFTER_CUE_ROLE_NAME = re.compile(
     re.IGNORECASE,
 )
 
+# "“…,” the Bureau of Meteorology said", "said the Office for National Statistics.": an
+# organisation named with its article speaks. Not "said the Bank of England had raised rates",
+# which reports what it did.
+_ORG_NAME = rf"{_UP}[\w&’'-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?{_UP}[\w&’'-]*){{1,6}}"
+_AFTER_THE_ORGANISATION_CUE = re.compile(
+    rf"[\s,;:.!?—–-]*[Tt]he\s+(?P<name>{_ORG_NAME})\s+(?:also\s+)?(?P<cue>{_CUE})\b"
+)
+_AFTER_CUE_THE_ORGANISATION = re.compile(
+    rf"[\s,;:.!?—–-]*(?P<cue>{_CUE})\s+the\s+(?P<name>{_ORG_NAME})"
+    r"(?=\s*(?:[,.;:!?]|$)|\s+(?:in|on|at|last|this|yesterday|today)\b)"
+)
+
+
+def _the_organisation(cast: Cast, match: re.Match[str] | None) -> Speaker | None:
+    """The organisation `_AFTER_THE_ORGANISATION_CUE` or `_AFTER_CUE_THE_ORGANISATION` found,
+    if the article or its own words show it is one: "the Bureau of Meteorology" holds an
+    organisation's word; "the Prince of Wales" does not, nor "the Bank of England Governor"
+    (a person, in a role)."""
+    if match is None:
+        return None
+    name = match.group("name")
+    words = [word.casefold().removesuffix("’s").removesuffix("'s") for word in name.split()]
+    if not _ROLES_AND_TITLES.isdisjoint(words):
+        return None
+    if cast.canonical(name) not in cast.organisations and ORG_WORDS.isdisjoint(words):
+        return None
+    span = new_span(match.start("name"), match.end("name"))
+    return cast.organisation_speaker(name, Attribution.NAMED, match.group("cue"), span)
+
 
 _WORD_RUN = re.compile(r"\w+")
 
@@ -1581,6 +1656,12 @@ def attribute_after(cast: Cast, text: str, start: int, end: int) -> Speaker | No
         return _speaker(
             cast, titled.group("name"), name_span, titled.group("cue"), start, Attribution.NAMED
         )
+    organisation = _the_organisation(cast, _AFTER_THE_ORGANISATION_CUE.match(text, start, end))
+    organisation = organisation or _the_organisation(
+        cast, _AFTER_CUE_THE_ORGANISATION.match(text, start, end)
+    )
+    if organisation is not None:
+        return organisation
     role = _AFTER_ROLE_CUE.match(text, start, end) if role_named else None
     if _of_what_unnamed(role):
         role = None
@@ -1621,21 +1702,26 @@ _PORTFOLIO_REACH = 60
 
 
 # Every attribution before a quote holds a cue or a participle as a whole word, in some case,
-# and at most six words follow it ("said in a statement to the Times,").
+# and at most `_WORDS_BEFORE_COLON` words follow it ("told a press briefing in Quezon City:").
 _CUES_AND_PARTICIPLES = _CUE_SET | {"noting", "writing", "telling"}
+# The words as the patterns after a cue read them: "O'Brien" is one ("told the O'Brien inquiry
+# in Dublin:"), where ``\w+`` made two and left the cue out of the words read.
+_CUE_TAIL_WORD = re.compile(r"[\w’'-]+")
 
 
 def _may_attribute(window: str) -> bool:
-    """False when no pattern of `attribute_before` can match ``window``: none of its last seven
-    words is a cue. A look-up of its words spares five searches that try every position."""
+    """False when no pattern of `attribute_before` can match ``window``: none of its last words
+    (the cue and the most words that may follow it) is a cue. A look-up of its words spares
+    five searches that try every position."""
     if "ccording" in window or _folds_elsewhere(window):
         return True
-    # Only the end of the window is read: a tail holding eight words holds the last seven
-    # whole (its first may be cut short).
-    words = _WORD_RUN.findall(window, max(0, len(window) - _TAIL_REACH))
-    if len(words) < 8 and len(window) > _TAIL_REACH:
-        words = _WORD_RUN.findall(window)
-    return not _CUES_AND_PARTICIPLES.isdisjoint(map(str.lower, words[-7:]))
+    # Only the end of the window is read: a tail holding one word more than are read holds
+    # those whole (its first may be cut short).
+    read = _WORDS_BEFORE_COLON + 1
+    words = _CUE_TAIL_WORD.findall(window, max(0, len(window) - _TAIL_REACH))
+    if len(words) <= read and len(window) > _TAIL_REACH:
+        words = _CUE_TAIL_WORD.findall(window)
+    return not _CUES_AND_PARTICIPLES.isdisjoint(map(str.lower, words[-read:]))
 
 
 _TAIL_REACH = 100
@@ -1799,13 +1885,14 @@ _ROLE_TOKENS_BEFORE_CUE = frozenset(token for token in _ROLE_TOKENS if not token
 
 def _may_end_with_role_cue(window: str) -> bool:
     """False when `_BEFORE_ROLE_CUE` cannot match ``window``, read by its last words: the cue
-    stands among the last six (at most four words and a comma or colon follow it), and just
-    before it (or before "also") stands the role word or the comma closing an apposition.
-    The search tried the role reference at every position of the window, which cost far more."""
+    stands among the last words (at most `_WORDS_BEFORE_COLON` words and a colon follow it:
+    "Its director, Arturo Villanueva, told a press briefing in Quezon City:"), and just before
+    it (or before "also") stands the role word or the comma closing an apposition. The search
+    tried the role reference at every position of the window, which cost far more."""
     if _folds_elsewhere(window):
         return True
     tokens = window.split()
-    for at in range(max(1, len(tokens) - 6), len(tokens)):
+    for at in range(max(1, len(tokens) - 1 - _WORDS_BEFORE_COLON), len(tokens)):
         if tokens[at].rstrip(",:").casefold() not in _CUE_SET:
             continue
         before = at - 1

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import speakers
+from factcheck.extract.speakers import read_cast
+from factcheck.models import Span
+
+
+def cast_of(text: str) -> speakers.Cast:
+    return read_cast(text, [Span(start=0, end=len(text))])
+
+
+# A run as printed → the name it holds: a party before a name is what the person is, not who.
+STRIP_NAME_CASES = [
+    pytest.param("Conservative Greg Tannahill", "Greg Tannahill", id="party-adjective"),
+    pytest.param("Liberal Democrat Ed Davey", "Ed Davey", id="two-word-party"),
+    pytest.param("Democrat Nancy Pelosi", "Nancy Pelosi", id="party-noun"),
+    pytest.param("Conservative finance critic Greg Tannahill", "Greg Tannahill", id="critic"),
+    pytest.param(
+        "Calder Street Chief Financial Officer Dana Whitlock",
+        "Dana Whitlock",
+        id="organisation-then-capitalised-role",
+    ),
+    # Kept: a party's own name, and a name a party word ends.
+    pytest.param("Republican National Committee", "Republican National", id="party-committee"),
+    pytest.param("Conservative Party", "Conservative", id="the-party"),
+    pytest.param("Tom Green", "Tom Green", id="party-word-as-surname"),
+]
+
+
+@pytest.mark.parametrize(("run", "name"), STRIP_NAME_CASES)
+def test_strip_name(run: str, name: str) -> None:
+    assert speakers._strip_name(run) == name
+
+
+# Text → the run after "ROLE of", whether it is a person, and who holds the role.
+ROLE_OF_CASES = [
+    pytest.param(
+        "Rolando Tamayo, the governor of Sultan Kudarat, said rescuers lacked machinery.",
+        "Sultan Kudarat",
+        False,
+        ("governor", None),
+        id="a-province-after-governor-of",
+    ),
+    pytest.param(
+        "Tom Reid, the chief executive of Calder Street, said the bid was low.",
+        "Calder Street",
+        False,
+        ("executive", None),
+        id="a-company-after-chief-executive-of",
+    ),
+    # A common first name shows a person: a person still, but not the lawyer.
+    pytest.param(
+        "Maria Santos, the lawyer of Jane Doe, said the case was weak.",
+        "Jane Doe",
+        True,
+        ("lawyer", None),
+        id="a-client-after-lawyer-of",
+    ),
+    # The portfolio before a name is cut off first: the name after it holds the role.
+    pytest.param(
+        "The chairman of Ryanair Michael O'Leary said fares would rise.",
+        "Michael O'Leary",
+        True,
+        ("chairman", "Michael O'Leary"),
+        id="role-of-organisation-then-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "run", "person", "role"), ROLE_OF_CASES)
+def test_what_a_role_is_of_is_no_holder_of_it(
+    text: str, run: str, person: bool, role: tuple[str, str | None]
+) -> None:
+    cast = cast_of(text)
+    assert (run in cast.persons) is person
+    word, holder = role
+    assert cast.roles.get(word) == holder
+
+
+def test_he_after_a_governor_of_a_place_is_the_governor() -> None:
+    text = (
+        "Rolando Tamayo, the governor of Sultan Kudarat, said rescuers lacked machinery. ‘Entire "
+        "villages along the coast have been flattened,’ he said."
+    )
+    cast = cast_of(text)
+    assert cast.last_person_before(len(text)).name == "Rolando Tamayo"
+
+
+# Text before a quote → whether a pattern of `attribute_before` matches it. The shortcuts must
+# never rule out what a search finds: up to `_WORDS_BEFORE_COLON` words between the cue and the
+# colon, an apostrophe's word counted once.
+COLON_TAIL_CASES = [
+    pytest.param("Its director, Arturo Villanueva, told a press briefing in Quezon City: ", True),
+    pytest.param(
+        "Its director, Arturo Villanueva, told a press briefing in Quezon City on Monday: ", True
+    ),
+    pytest.param("Arturo Villanueva told the O'Brien inquiry in Quezon City on Monday: ", True),
+    pytest.param("Its director, Arturo Villanueva, told reporters: ", True),
+    pytest.param(
+        "Its director, Arturo Villanueva, told a press briefing held in the capital city of "
+        "Manila on Monday: ",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("window", "matches"), COLON_TAIL_CASES)
+def test_words_before_a_colon_pass_the_shortcuts(window: str, matches: bool) -> None:
+    found = bool(
+        speakers._BEFORE_ROLE_CUE.search(window) or speakers._BEFORE_NAME_CUE.search(window)
+    )
+    assert found is matches
+    if found:
+        assert speakers._may_attribute(window)
+    if speakers._BEFORE_ROLE_CUE.search(window):
+        assert speakers._may_end_with_role_cue(window)
