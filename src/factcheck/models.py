@@ -182,6 +182,10 @@ PREVIOUS = "previous"
 # The measure word of an amount stated on an adjusted basis ("excluding items", "underlying",
 # "non-GAAP"): a company's adjusted earnings per share are not its reported ones.
 ADJUSTED = "adjusted"
+# The measure word of a match's score on the way ("led 14-3 at half-time"), not its result.
+INTERIM = "interim"
+# The measure word of what is still to come: "with three games to play", "13 races remaining".
+REMAINING = "remaining"
 # The unit of an age: ages of one person in two articles line up, and no other span of years.
 AGE = "years old"
 # The unit of a time of day, its value in minutes after midnight: two outlets' times of one

@@ -350,6 +350,25 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
             "The avalanche broke away at an altitude of 2,570 metres.",
             [("2,750 meters", "2,570 metres")],
         ),
+        # An offer's premium to a price is not the price's move, whatever words they share.
+        (
+            "The offer is a premium of 44 per cent to Pellow's average share price.",
+            "Pellow shares jumped 33% in early trading.",
+            [],
+        ),
+        # Games played are not games to play; a gap to the leaders is not a points total.
+        (
+            "The win lifted Ireland to 10 points from five games.",
+            "Ireland are two points behind leaders Portugal with three games to play.",
+            [],
+        ),
+        # A blast and an explosion are one event.
+        (
+            "The blast occurred around 2:40 a.m. in a reactor at the plant.",
+            "According to the police, the explosion took place around 3.40 a.m. The fire was "
+            "brought under control around 9.45 a.m.",
+            [("around 2:40 a.m.", "around 3.40 a.m.")],
+        ),
         # Earnings per share on an adjusted basis are not the reported ones.
         (
             "Verantis earned $4.65 a share on an adjusted basis, compared with forecasts of $4.38.",

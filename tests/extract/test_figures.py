@@ -609,7 +609,6 @@ def test_qa_figures(sentence, expected) -> None:
     "sentence",
     [
         "The airline ordered Boeing 737-800 jets after the board approved the deal.",
-        "Arsenal won 3-1 on Saturday.",
         "“Every pound he took was a pound that should have gone into somebody’s home,” he said.",
         "He made his first-team debut against Leeds.",
         "It was her second since taking office.",
@@ -670,9 +669,9 @@ QA4_CASES = [
      "year.", [("51 per cent", "percent", "51", "%")]),
     # A number of spectators after the noun that names them.
     ("Harbury City beat Westmoor Rovers 3-1 in front of an attendance of 52,341.",
-     [("52,341", "count", "52341", "attendance")]),
+     [("3-1", "range", "1-3", "score"), ("52,341", "count", "52341", "attendance")]),
     ("A crowd of 53,241 saw Harbury City beat Westmoor Rovers 3-1.",
-     [("53,241", "count", "53241", "attendance")]),
+     [("53,241", "count", "53241", "attendance"), ("3-1", "range", "1-3", "score")]),
     # The minute of a match.
     ("Okafor sealed the win in the 89th minute, rounding the goalkeeper.",
      [("89th minute", "ordinal", "89", "minute")]),
@@ -687,10 +686,7 @@ QA4_CASES = [
 
 @pytest.mark.parametrize(("sentence", "expected"), QA4_CASES)
 def test_qa4_figures(sentence, expected) -> None:
-    figures = figures_of(sentence)
-    assert [(f.text, f.kind.value, f.value, f.unit) for f in figures] == [
-        (text, kind, Decimal(value), unit) for text, kind, value, unit in expected
-    ]
+    assert read_as_printed(sentence) == expected_as_printed(expected)
 
 
 def test_spread_over_a_span_is_exact() -> None:
@@ -945,7 +941,8 @@ def read_as_printed(sentence: str) -> list[tuple[str, str, object, str]]:
 def expected_as_printed(
     rows: list[tuple[str, str, str, str]],
 ) -> list[tuple[str, str, object, str]]:
-    return [(text, kind, v if "-" in v else Decimal(v), unit) for text, kind, v, unit in rows]
+    # A dash after the first character joins a range's ends; a leading one is a minus.
+    return [(text, kind, v if "-" in v[1:] else Decimal(v), unit) for text, kind, v, unit in rows]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), QA8_CASES)
@@ -1051,7 +1048,7 @@ QA13_CASES = [
     # A span on the clock, its parts set off by commas, is one span.
     ("Luca Benedetti beat Tomas Arriaga 6-4, 3-6, 7-6 (7-4), 6-2 in a final that lasted 3 hours, "
      "18 minutes.",
-     [("3 hours, 18 minutes", "duration", "198", "minute")]),
+     [("6-4", "range", "4-6", "score"), ("3 hours, 18 minutes", "duration", "198", "minute")]),
     ("He won in 2 hours, 4 minutes, 35 seconds.",
      [("2 hours, 4 minutes, 35 seconds", "duration", "7475", "second")]),
     # ... but a list of spans in years, months and days is a list.
@@ -1351,9 +1348,10 @@ def test_an_age_line_through_a_group_is_no_age() -> None:
 QA16_CASES = [
     # "a 78th-minute penalty" names the minute as "in the 78th minute" does.
     ("CARDIFF, Wales (AP) — Dafydd Lloyd kicked a 78th-minute penalty to give Wales a 27-24 win "
-     "over Australia on Saturday.", [("78th-minute", "ordinal", "78", "minute")]),
+     "over Australia on Saturday.",
+     [("78th-minute", "ordinal", "78", "minute"), ("27-24", "range", "24-27", "score")]),
     ("Wales fly-half Dafydd Lloyd slotted a 76th-minute penalty to seal a 27-24 win.",
-     [("76th-minute", "ordinal", "76", "minute")]),
+     [("76th-minute", "ordinal", "76", "minute"), ("27-24", "range", "24-27", "score")]),
     ("Flyhalf Will Hartigan kicked nine points, including a superb touchline conversion of Tom "
      "Kellaway's 71st-minute try from a lineout drive that made it 24-24.",
      [("nine points", "count", "9", "point"), ("71st-minute", "ordinal", "71", "minute")]),
@@ -1548,3 +1546,78 @@ def test_an_amount_in_brackets_after_another_converts_it() -> None:
     assert converts["about $61 million"] == ids["2.3 billion pesos"]
     assert converts["410ft"] == ids["125 metres"]
     assert converts["£22bn"] is None  # a bracket after no figure converts nothing
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Arsenal won 3-1 on Saturday.", [("3-1", 1, 3)]),
+        ("Arsenal beat Chelsea 3-1 at the Emirates on Saturday.", [("3-1", 1, 3)]),
+        ("Leinster were beaten 31–28 by Munster.", [("31–28", 28, 31)]),
+        ("Scotland lost 0-2 to Norway.", [("0-2", 0, 2)]),
+        ("It finished 1-1 after extra time.", [("1-1", 1, 1)]),
+        ("Ireland led 14-3 at half-time.", [("14-3", 3, 14)]),
+        ("The home side's 2–0 victory lifted them to fourth.", [("2–0", 0, 2)]),
+        ("They won 3-1 on aggregate.", [("3-1", 1, 3)]),
+        # Odds, ranges, seasons and counts are no scores.
+        ("The 2-1 favourite won the race.", []),
+        ("He won at odds of 5-2.", []),
+        ("Children aged 5-11 were vaccinated before the win.", []),
+        ("The 2023-24 season ended with a win.", []),
+        ("The team won 5-6 games this season.", [("5-6 games", 5, 6)]),
+    ],
+)
+def test_a_score_is_a_range_of_the_two_sides(
+    sentence: str, expected: list[tuple[str, int, int]]
+) -> None:
+    figures = [f for f in figures_of(sentence) if f.kind is FigureKind.RANGE]
+    assert [(f.text, f.low, f.high) for f in figures] == expected
+
+
+# QA18: ranks, rates in a population, areas, million tonnes.
+QA18_CASES = [
+    ("Finland, ranked 63rd in the world, took the lead.",
+     [("63rd in the world", "ordinal", "63", "rank")]),
+    ("Finland, 58th in Fifa's rankings, took the lead.",
+     [("58th in Fifa's rankings", "ordinal", "58", "rank")]),
+    ("The team ranked first in the league.", []),
+    ("Hospital admissions climbed to 24.6 per 100,000 people last week.",
+     [("24.6 per 100,000 people", "quantity", "24.6", "per 100,000")]),
+    ("The rate was 3.1 cases per 1,000 live births.",
+     [("3.1 cases per 1,000 live births", "quantity", "3.1", "per 1,000")]),
+    ("Arctic sea ice shrank to 4.28 million square kilometers (1.65 million square miles).",
+     [("4.28 million square kilometers", "quantity", "4280000", "km²"),
+      ("1.65 million square miles", "quantity", "1650000", "sq mi")]),
+    ("The minimum was 4.82 million sq km, the centre said.",
+     [("4.82 million sq km", "quantity", "4820000", "km²")]),
+    ("Antarctic ice covered 17.16 million km² at its peak.",
+     [("17.16 million km²", "quantity", "17160000", "km²")]),
+    ("The mine processed 2.1Mt of ore in the quarter.",
+     [("2.1Mt", "quantity", "2100000", "tonne")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), QA18_CASES)
+def test_qa18_figures(sentence, expected) -> None:
+    test_qa13_figures(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "words"),
+    [
+        # A gap to a rival is a margin; what is still to come is marked so.
+        ("Ireland are two points behind leaders Portugal.", "two points", {"margin"}),
+        ("Ireland have three games to play.", "three games", {"remaining"}),
+        ("Ferrari lead with 13 races remaining.", "13 races", {"remaining"}),
+        # A score on the way is marked so; the result is not.
+        ("Ireland led 14-3 at half-time.", "14-3", {"interim"}),
+    ],
+)
+def test_measure_words_qa18(sentence: str, text: str, words: set[str]) -> None:
+    [figure] = [f for f in figures_of(sentence) if f.text == text]
+    assert words <= set(figure.measure)
+
+
+def test_a_final_score_is_no_interim_one() -> None:
+    [figure] = figures_of("Ireland won 27-24 in Dublin.")
+    assert "interim" not in figure.measure

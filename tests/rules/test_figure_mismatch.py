@@ -176,3 +176,19 @@ def test_bounds_as_extracted_from_real_sentences(text_a: str, text_b: str, agree
 )  # fmt: skip
 def test_race_times_conflict_only_for_one_runner(text_a: str, text_b: str, conflicts: bool) -> None:
     assert bool(rule_messages("FC105", text_a, text_b)) is conflicts
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "conflicts"),
+    [
+        ("Arsenal beat Chelsea 3-1 at the Emirates on Saturday.",
+         "Arsenal beat Chelsea 3-2 on Saturday.", True),
+        # One result, told from either side.
+        ("Arsenal won 3-1 against Chelsea.", "Chelsea slumped to a 1-3 defeat at Arsenal.", False),
+        # A score on the way is not the result.
+        ("Ireland led 14-3 at half-time.", "Ireland won 27-24 in Dublin.", False),
+        ("Scotland drew 1-1 with Norway in Oslo.", "Scotland drew 2-2 with Norway in Oslo.", True),
+    ],
+)  # fmt: skip
+def test_scores_conflict_only_for_one_result(text_a: str, text_b: str, conflicts: bool) -> None:
+    assert bool(rule_messages("FC105", text_a, text_b)) is conflicts

@@ -16,8 +16,10 @@ from factcheck.models import (
     ADJUSTED,
     AGE,
     CLOCK,
+    INTERIM,
     MONTH_QUARTER,
     PREVIOUS,
+    REMAINING,
     Extraction,
     Figure,
     FigureKind,
@@ -154,6 +156,27 @@ PERIOD_BONUS = 10.0
 BEFORE_AND_AFTER_PENALTY = 30.0
 OTHER_REGION_PENALTY = 50.0
 OTHER_BASIS_PENALTY = 30.0
+# A gap from a price ("a premium of 44 per cent to the average share price"), which the
+# price's own move ("shares jumped 33%") is not, however many words the two share.
+_PREMIUM = frozenset(("premium", "discount"))
+
+
+def _basis(figure: Figure) -> tuple[bool, bool, bool, bool, bool]:
+    """What a figure is stated as, which two figures of one fact share however they are worded:
+    on an adjusted basis or as reported (earnings per share), a score on the way or the
+    result ("led 14-3 at half-time"), what is still to come or what is done ("three games to
+    play", "from five games"), a premium to a price or a price's own move, a margin from
+    something or a level ("two points behind leaders Portugal", "10 points")."""
+    measure = figure.measure
+    return (
+        ADJUSTED in measure,
+        INTERIM in measure,
+        REMAINING in measure,
+        not _PREMIUM.isdisjoint(measure),
+        any(word.startswith(("above-", "below-")) for word in measure),
+    )
+
+
 CHANGE_AND_LEVEL_PENALTY = 30.0
 _MULTIPLE = re.compile(r"doubl|tripl|quadrupl|halv", re.IGNORECASE)
 ALONE_SPECIFIC_SCORE = 85.0  # the only figure of one specific value in each article
@@ -254,8 +277,8 @@ def align_figures(
     specific_b = [_specific(figure) for figure in b.figures]
     previous_a = [PREVIOUS in figure.measure for figure in a.figures]
     previous_b = [PREVIOUS in figure.measure for figure in b.figures]
-    adjusted_a = [ADJUSTED in figure.measure for figure in a.figures]
-    adjusted_b = [ADJUSTED in figure.measure for figure in b.figures]
+    basis_a = [_basis(figure) for figure in a.figures]
+    basis_b = [_basis(figure) for figure in b.figures]
     regions_a = _regions(a, text_a)
     regions_b = _regions(b, text_b)
     clock_a = [figure.unit.startswith(CLOCK) for figure in a.figures]
@@ -292,7 +315,7 @@ def align_figures(
         bonus = _bonus(gap(i, j), specific_a[i] and specific_b[j])
         if previous_a[i] != previous_b[j]:
             bonus -= BEFORE_AND_AFTER_PENALTY  # "from 0.8%" is not the "1.1%" it rose to
-        if adjusted_a[i] != adjusted_b[j]:
+        if basis_a[i] != basis_b[j]:
             bonus -= OTHER_BASIS_PENALTY  # adjusted earnings per share are not reported ones
         if not same_place(i, j):
             bonus -= OTHER_REGION_PENALTY
@@ -335,7 +358,7 @@ def align_figures(
     for i, j, by_value in _alone_in_both(a.figures, b.figures):
         # The one 104 in each article, or the one 87.4%, is as sure a pair as a shared
         # measure; the one count of homes in each is just enough to compare them.
-        if gap(i, j) >= FAR_APART or not same_place(i, j):
+        if gap(i, j) >= FAR_APART or not same_place(i, j) or basis_a[i] != basis_b[j]:
             continue  # "more than 1,100 animals" released and "1.3 animals" a nest box
         if gap(i, j) >= ALONE_APART and measure_score(a.figures[i], b.figures[j]) < ALONE_WEAK:
             continue  # "two races ago" and "with 13 races remaining"; "60 victims" and "11"

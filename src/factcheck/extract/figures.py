@@ -44,7 +44,9 @@ from factcheck.models import (
     ADJUSTED,
     AGE,
     CLOCK,
+    INTERIM,
     PREVIOUS,
+    REMAINING,
     Article,
     Bound,
     Figure,
@@ -190,6 +192,43 @@ _UNIT_WORDS = {
     "mph": "mph",
     "km/h": "km/h",
     "kph": "km/h",
+    **dict.fromkeys(
+        (
+            "square kilometre",
+            "square kilometres",
+            "square kilometer",
+            "square kilometers",
+            "sq km",
+            "sqkm",
+            "sq. km",
+            "sq kilometres",
+            "sq kilometers",
+            "km2",
+            "km²",
+        ),
+        "km²",
+    ),
+    **dict.fromkeys(
+        ("square mile", "square miles", "sq mi", "sq. mi", "sq miles", "sq mile", "sqmi"), "sq mi"
+    ),
+    **dict.fromkeys(
+        (
+            "square metre",
+            "square metres",
+            "square meter",
+            "square meters",
+            "sq m",
+            "sq. m",
+            "sqm",
+            "sq metres",
+            "sq meters",
+            "m2",
+            "m²",
+        ),
+        "m²",
+    ),
+    **dict.fromkeys(("square feet", "square foot", "sq ft", "sq. ft", "sqft", "sq feet"), "sq ft"),
+    "mt": "tonne",
     "acre": "acre",
     "acres": "acre",
     "hectare": "hectare",
@@ -318,14 +357,21 @@ _CURRENCY_NATION = {
 _NUM = rf"(?P<num>{DIGITS})"
 # "in" is an inch only where no noun can follow: "2 in thick", "2 in." at the end.
 _QUANTITY_UNITS = (
-    r"(?:miles|mile|mi|km/h|kph|km|kilomet(?:re|er)s?|met(?:re|er)s?|mm|cm|"
+    # Areas first, before the lengths they hold: "4.28 million square kilometres", "1.65
+    # million sq mi", "768,000 km²".
+    r"(?:square\s+(?:kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot)|"
+    r"sq\.?\s?(?:km|kilomet(?:re|er)s?|mi|miles?|m|metres|meters|ft|feet)|km2|m2|"
+    r"(?:km|m)²(?!\w)|"
+    r"miles|mile|mi|km/h|kph|km|kilomet(?:re|er)s?|met(?:re|er)s?|mm|cm|"
     r"(?:milli|centi)met(?:re|er)s?|feet|foot|ft|inches|inch|"
     r"in(?=\s*(?:[.,;)]|$|thick|long|wide|tall|deep|high))|pounds|pound|lbs?|kg|kilograms?|"
     r"grams?|metric\s+tons?|tons?|tonnes?|mph|acres?|hectares?|gallons?|lit(?:re|er)s?|(?-i:L|mL)|ml|degrees|"
     r"(?:kilo|mega|giga|tera)watts?(?:[\s-]hours?)?|(?-i:[kKMGT]Wh?)|"
     # Case decides: "1TB" is data, "10 Mb" or "1tb" may be bits or nothing. Not before a noun
     # it qualifies: "40 TB patients", "35 TB deaths", "3 PB times" count patients, deaths.
-    r"(?:mega|giga|tera|peta)bytes?|(?-i:[MGTP]B(?!\s+[a-z]+s\b))|(?-i:mAh))\b"
+    r"(?:mega|giga|tera|peta)bytes?|(?-i:[MGTP]B(?!\s+[a-z]+s\b))|(?-i:mAh)|"
+    # Million tonnes as miners and shippers print them: "2.1Mt of ore".
+    r"(?-i:Mt))\b"
 )
 _SCALE = rf"(?:\s?(?P<scale>{_SCALE_WORD})\b|(?P<short>{SCALE_PATTERN})\b)"
 
@@ -669,12 +715,31 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # A rate in a population: "24.6 per 100,000 people", "a rate of 3.1 cases per 1,000".
+        "per_capita",
+        re.compile(
+            r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s+(?:[a-z-]+\s+){0,2}?"
+            r"per\s+(?P<base>1,000|1000|10,000|10000|100,000|100000|100\s000|million|1m)\b"
+            r"(?:\s+(?:people|population|residents|inhabitants|adults|children|births|"
+            r"live\s+births|women|men))?",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         # A vote's tally: "by 342 votes to 201", "voted 7-2", "a majority of 11-1".
         "tally",
         re.compile(
             r"(?<![\w.,\-–])(?P<anum>\d{1,3}(?:,\d{3})*)(?:\s+(?P<votes>votes?)\s+to\s+|[-–])"
             r"(?P<bnum>\d{1,3}(?:,\d{3})*)(?![\w\-–/]|[.,]\d)",
             re.IGNORECASE,
+        ),
+    ),
+    (
+        # A match's score: "beat Chelsea 3-1", "won 24-17", "a 2–0 victory", "led 14-3 at
+        # half-time" (see `_score`).
+        "score",
+        re.compile(
+            r"(?<![\w.,\-–/:])(?P<anum>\d{1,3})\s?[-–]\s?(?P<bnum>\d{1,3})(?![\w\-–/%]|[.,]\d)"
         ),
     ),
     (
@@ -749,6 +814,33 @@ _TALLY_CUE = re.compile(
     r"(?:\s+[\w’']+){0,3}\s+$",
     re.IGNORECASE,
 )
+# What a match's result is said with, right before its score ("beat Chelsea 3-1", "were beaten
+# 31–28", "It finished 1-1", "led 14-3") or right after it ("a 2–0 victory", "the 27-24 win").
+_SCORE_VERBS = (
+    "beat beats beaten beating won win wins winning lost lose loses losing drew draw drawn "
+    "drawing led lead leads leading trailed trailing trail defeated defeat edged thrashed "
+    "routed crushed hammered downed finished ended level levelled leveled"
+)
+_SCORE_NOUNS = (
+    "win victory defeat loss draw lead triumph thrashing scoreline home away aggregate "
+    "half-time halftime full-time"
+)
+_SCORE_WORDS = frozenset((_SCORE_VERBS + " " + _SCORE_NOUNS + " score").split())
+_SCORE_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(_SCORE_VERBS.split())}|score|scoreline)\b"
+    r"(?:\s+(?:at|by|to)\b)?(?:\s+[A-Z][\w’'.-]*){0,4}\s+$",
+    re.IGNORECASE,
+)
+_SCORE_AFTER = re.compile(
+    rf"\s+(?:(?:home|away)\s+)?(?:{'|'.join(_SCORE_NOUNS.split())})\b"
+    r"|\s+(?:at\s+(?:half-time|halftime|full-time|the\s+break|the\s+interval)|on\s+aggregate)\b",
+    re.IGNORECASE,
+)
+# A price as a bookmaker prints it is no score: "the 2-1 favourite", "at odds of 5-2".
+_ODDS_AROUND = re.compile(r"\s+(?:favou?rites?|shot|odds)\b", re.IGNORECASE)
+# A range of things counted is no score: "won 12-15 races", "5-6 games".
+_COUNTED_AFTER_SCORE = re.compile(r"\s+(?!(?:thanks|was|has|is|as|this|his|its)\b)[a-z]+s\b")
+_ODDS_BEFORE = re.compile(r"\bodds\s+of\s+$", re.IGNORECASE)
 # A magnitude "measuring 5.8" only in a sentence about a quake.
 _QUAKE_WORDS = frozenset(
     "quake quakes earthquake earthquakes aftershock aftershocks tremor tremors".split()
@@ -1455,6 +1547,8 @@ def _quantity(match: re.Match[str], _text: str) -> _Found | None:
         if unit.startswith("MW")
         else _DATA_SCALE[printed_unit[0]]
         if unit == "GB"
+        else Decimal(10**6)
+        if printed_unit == "mt"
         else Decimal(1)
     )
     if match.group("mixed"):
@@ -1782,6 +1876,50 @@ def _tally(match: re.Match[str], text: str) -> _Found | None:
                   head=["for"], then=against)  # fmt: skip
 
 
+def _per_capita(match: re.Match[str], _text: str) -> _Found | None:
+    """A rate in a population, per its printed base: "24.6 per 100,000 people" is 24.6 in
+    the unit "per 100,000", never a count of 100,000 people."""
+    value, precision = parse_digits(match.group("num"))
+    base = match.group("base").casefold().replace(" ", ",")
+    base = {"1000": "1,000", "10000": "10,000", "100000": "100,000", "1m": "million"}.get(
+        base, base
+    )
+    return _Found(FigureKind.QUANTITY, match.start(), match.end(), value, f"per {base}", 1,
+                  precision)  # fmt: skip
+
+
+def _score(match: re.Match[str], text: str) -> _Found | None:
+    """A match's score as a range of the two sides' points, the winner's the higher end: "3-1"
+    and "1-3" are one result, which "3-2" is not. Only where a word of a result stands right
+    before or after it: a dash between two numbers is most often a range or a date."""
+    start, end = match.start(), match.end()
+    before = text[max(0, start - 60) : start]
+    if (
+        _ODDS_AROUND.match(text, end)
+        or _ODDS_BEFORE.search(before)
+        or _COUNTED_AFTER_SCORE.match(text, end)
+    ):
+        return None
+    if not (_SCORE_BEFORE.search(before) or _SCORE_AFTER.match(text, end)):
+        return None
+    first, second = int(match.group("anum")), int(match.group("bnum"))
+    low, high = sorted((Decimal(first), Decimal(second)))
+    interim = _INTERIM_BEFORE.search(before) or _INTERIM_AFTER.match(text, end)
+    return _Found(FigureKind.RANGE, start, end, None, "score", 1, Decimal(1), low=low, high=high,
+                  head=[INTERIM] if interim else None)  # fmt: skip
+
+
+# A score on the way, not the result: "led 14-3", "trailing 2-0", "14-3 at half-time".
+_INTERIM_BEFORE = re.compile(
+    r"\b(?:led|lead|leads|leading|trailed|trailing|trail|trails|level|levelled|leveled)\b"
+    r"(?:\s+(?:at|by)\b)?(?:\s+[A-Z][\w’'.-]*){0,4}\s+$",
+    re.IGNORECASE,
+)
+_INTERIM_AFTER = re.compile(
+    r"\s+(?:at|by)\s+(?:half-time|halftime|the\s+break|the\s+interval)\b", re.IGNORECASE
+)
+
+
 # Adjectives that name a group of people after "the": "19 of the dead".
 _GROUP_ADJECTIVES = frozenset(
     "dead injured wounded missing accused arrested displaced elderly unemployed homeless "
@@ -2007,6 +2145,15 @@ def _ordinal(match: re.Match[str], text: str) -> _Found | None:
     phrase_start = match.end("ord")
     # ... and so does a run: "the third consecutive loss", "a second straight year".
     run = _RUN_WORD.match(text, phrase_start)
+    # A place in a ranking: "ranked 63rd in the world", "58th in Fifa's rankings".
+    ranked = _RANKINGS_AFTER.match(text, phrase_start)
+    if ranked or (
+        match.group("ord")[0].isdigit()
+        and _RANKED_BEFORE.search(text, max(0, match.start() - 24), match.start())
+    ):
+        end = ranked.end() if ranked else phrase_start
+        return _Found(FigureKind.ORDINAL, match.start(), end, _ordinal_value(match), "rank", 1,
+                      Decimal(1), head=["rank"])  # fmt: skip
     # "in the 78th minute" and "a 78th-minute penalty" both name the minute.
     timed = _COUNTED_AFTER.match(text, phrase_start) or _HYPHENED_AFTER.match(text, phrase_start)
     if timed and timed.group(1).casefold() in _MATCH_TIMES:
@@ -2071,6 +2218,13 @@ def _career_mark_ends(text: str, end: int) -> bool:
         return True  # punctuation, or the sentence's end
     word = after.group(1).casefold()
     return word in _STOP or word in ("against", "match", "appearance")
+
+
+_RANKED_BEFORE = re.compile(r"\b(?:ranked|ranks|ranking)\s+(?:joint\s+|equal\s+)?$", re.IGNORECASE)
+_RANKINGS_AFTER = re.compile(
+    r"\s+in\s+(?:the\s+)?(?:(?:[A-Z][\w’'.-]*|world|latest|official)\s+){0,3}[Rr]ankings?\b"
+    r"|\s+in\s+the\s+world\b"
+)
 
 
 def _ordinal_value(match: re.Match[str]) -> Decimal:
@@ -2157,7 +2311,9 @@ _HANDLERS: dict[str, Callable[[re.Match[str], str], _Found | None]] = {
     "count_of": _count_of,
     "count": _count,
     "part": _part,
+    "per_capita": _per_capita,
     "tally": _tally,
+    "score": _score,
     "ordinal": _ordinal,
     "share": _share,
 }
@@ -2224,6 +2380,8 @@ _SYNONYMS = {
     **{word: "spoke" for word in "spoke speak speaks addressed testified".split()},
     # "winning in 2:04:35", "won in 2:04:35", "to win in 2 hours, 4 minutes": one time.
     **{word: "win" for word in "win wins won winning".split()},
+    # "the blast", "the explosion": one event.
+    **{word: "explosion" for word in "blast blasts explosion explosions".split()},
     # "took off", "take-off" and "takeoff" are one event.
     "take-off": "takeoff",
 }  # fmt: skip
@@ -2297,11 +2455,13 @@ _CLAUSE_MARK = re.compile(r"[;:()—–]|,(?:(?<!\d,)|(?!\d{3}(?!\d)))")
 # A difference from a level right after a figure: "20 mph above the limit", "2 points below
 # the average", "£500 over the budget".
 _MARGIN_AFTER = re.compile(
-    r"\s+(?P<side>above|over|below|under|beyond|short\s+of)\s+(?:the|its|their|his|her|a|an)\s+"
+    r"\s+(?:(?P<side>above|over|below|under|beyond|short\s+of)\s+(?:the|its|their|his|her|a|an)\s+"
+    # A standing's gap to a rival, named with no article: "two points behind leaders Portugal".
+    r"|(?P<rival>behind|ahead\s+of|clear\s+of)\s+(?:(?:the|its|their|his|her)\s+)?)"
     r"(?:[\w’'-]+['’]s\s+)?(?P<noun>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})",
     re.IGNORECASE,
 )
-_BELOW = frozenset(("below", "under", "short of"))
+_BELOW = frozenset(("below", "under", "short of", "behind"))
 # A height or a depth from the ground or the sea, no margin: "640km above the Earth", "4,100
 # feet below the surface", "3,000 metres above sea level". One word says it, as "at an altitude
 # of 740 km" does; past a conversion in brackets, for both: "460 miles (740 kilometers) above
@@ -2313,7 +2473,9 @@ _DATUM_AFTER = re.compile(
     r"planet|water(?:line)?|street(?:\s+level)?)\b",
     re.IGNORECASE,
 )
-_MARGIN_SIDES = frozenset(("above", "over", "below", "under", "beyond", "short"))
+_MARGIN_SIDES = frozenset(
+    ("above", "over", "below", "under", "beyond", "short", "behind", "ahead", "clear")
+)
 
 
 # A participle before "at" that names what the figure is: "estimated at £2m" is an estimate.
@@ -2423,7 +2585,8 @@ def _measure(
     if margin is not None and found.kind is not FigureKind.DURATION:
         # "20 mph above the limit" is a difference from the limit, not the limit: one word
         # says both, and the limit's own words are left out, so it does not pair with it.
-        side = "below" if margin.group("side").casefold() in _BELOW else "above"
+        printed_side = " ".join((margin.group("side") or margin.group("rival")).casefold().split())
+        side = "below" if printed_side in _BELOW else "above"
         noun = _content_words(margin.group("noun").split())
         if noun:
             left = [w for w in words if w not in noun and w not in _MARGIN_SIDES]
@@ -2441,6 +2604,8 @@ def _measure(
         # "joined the academy at the age of 14", "was 29 when she painted it": an age then, not
         # the one the person is now.
         words = [PREVIOUS, *(w for w in words if w != PREVIOUS)]
+    if _REMAINING_AFTER.match(text, found.end):
+        words = [REMAINING, *(w for w in words if w != REMAINING)]
     if found.kind in (FigureKind.MONEY, FigureKind.PERCENT) and (
         _ADJUSTED_BASIS.search(text, left_start, right_end)
         or _ADJUSTED_OPENING.match(text, sentence.start)
@@ -2460,6 +2625,11 @@ def _measure(
     return measure
 
 
+# What is still to come, not what is done: "with three games to play", "13 races remaining".
+_REMAINING_AFTER = re.compile(
+    r"\s+(?:(?:still|left)\s+)?(?:to\s+(?:play|go|run|come|be\s+played)|remaining)\b",
+    re.IGNORECASE,
+)
 # An amount stated on another basis than the one reported: "earned $4.65 a share on an
 # adjusted basis", "excluding items, it earned", "underlying profit", "non-GAAP". Not a
 # statistician's adjustment ("seasonally adjusted", "inflation-adjusted"), which outlets often
@@ -2682,6 +2852,7 @@ def _own_toll(
 _DASHED = frozenset(
     {
         "tally",
+        "score",
         "money",
         "money_suffix",
         "money_words",
@@ -2723,7 +2894,7 @@ _TEMPERATURE_HINT = re.compile(r"\d\s?(?:°|[CF]\b|degrees?\s+[CF]\b)")
 _PART_WORDS = frozenset("half quarter quarters third thirds tenth tenths fifth fifths".split())
 _FRACTION_WORDS = frozenset("half halves third thirds quarter quarters fifth fifths tenth "
                             "tenths in".split())  # fmt: skip
-_QUANTITY_WORDS = frozenset(_UNIT_WORDS) - {"in"} | {"mph", "kph"}
+_QUANTITY_WORDS = frozenset(_UNIT_WORDS) - {"in"} | {"mph", "kph", "sq", "square", "sqm", "sqft"}
 _INCHES = re.compile(r"\d\s?in\b")
 # The first word of each verb a bare count needs ("have" of "have been").
 _BARE_COUNT_FIRST = frozenset(verb.split("\\")[0] for verb in _BARE_COUNT_VERBS.split("|"))
@@ -2850,6 +3021,10 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> se
         on.add("share")
     if digit and not words.isdisjoint(_TALLY_WORDS):
         on.add("tally")
+    if digit and not words.isdisjoint(_SCORE_WORDS):
+        on.add("score")
+    if digit and "per" in words:
+        on.add("per_capita")
     if number:
         on.add("count")
         if "of" in words:
@@ -2906,7 +3081,9 @@ _START_KINDS: list[tuple[str, str | None]] = [
     ("temperature", "number_minus_or_sign"),
     ("quantity", "quantity"),
     ("share", "article"),
+    ("per_capita", "number"),
     ("tally", "number"),
+    ("score", "number"),
     ("part", "number"),
     ("count", "article"),
     ("count_bare", "number"),
