@@ -1594,6 +1594,9 @@ QA18_CASES = [
      [("17.16 million km²", "quantity", "17160000", "km²")]),
     ("The mine processed 2.1Mt of ore in the quarter.",
      [("2.1Mt", "quantity", "2100000", "tonne")]),
+    # Matches are games.
+    ("Ireland have 10 points from five matches.",
+     [("10 points", "count", "10", "point"), ("five matches", "count", "5", "game")]),
 ]  # fmt: skip
 
 

@@ -3471,6 +3471,8 @@ _COUNTED_AS = {
     # "47 stores would close" and "74 of the retailer's 168 shops would shut". ("Outlets" is
     # as often a newspaper or a socket.)
     "shop": "store",
+    # "10 points from five games" and "five matches": one count of games played.
+    "match": "game", "fixture": "game",
     # "309,300 patients had been waiting" and "about 310,000 people had been waiting".
     "patient": "people", "person": "people", "individual": "people", "resident": "people",
     # "A crowd of 103,000 watched" and "About 103,000 fans turned out": those who came to watch
