@@ -369,6 +369,24 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
             "brought under control around 9.45 a.m.",
             [("around 2:40 a.m.", "around 3.40 a.m.")],
         ),
+        # An article that names one region only is set there: its figures are the region's.
+        (
+            "A passenger train crashed near Hornepayne, Ontario, killing the engineer and "
+            "injuring 38 people.",
+            "A train driver was killed and 43 people were injured in a crash in northern Ontario.",
+            [("38 people", "43 people")],
+        ),
+        # ... but not one that names none (a national figure) or several.
+        (
+            "Prices were 3.2% higher than a year earlier.",
+            "Welsh prices were up 5.4% on a year earlier.",
+            [],
+        ),
+        (
+            "Prices were 3.2% higher. In Scotland, prices rose 4.1%, and in Wales 5.0%.",
+            "Welsh prices were up 5.4% on a year earlier.",
+            [],
+        ),
         # Earnings per share on an adjusted basis are not the reported ones.
         (
             "Verantis earned $4.65 a share on an adjusted basis, compared with forecasts of $4.38.",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.align.regions import region_of
+from factcheck.align.regions import region_of, setting_of
 
 
 @pytest.mark.parametrize(
@@ -44,3 +44,15 @@ from factcheck.align.regions import region_of
 def test_region_of_a_figure(sentence: str, figure: str, region: str | None) -> None:
     start = sentence.index(figure)
     assert region_of(sentence, 0, len(sentence), start, start + len(figure)) == region
+
+
+@pytest.mark.parametrize(
+    ("text", "setting"),
+    [
+        ("A train crashed near Hornepayne, Ontario. Rescuers reached it at dawn.", "Ontario"),
+        ("Prices rose 3.2%. In Scotland they rose 4.1%, and in Wales 5.0%.", None),
+        ("Prices rose 3.2% across the country.", None),
+    ],
+)
+def test_an_article_naming_one_region_is_set_there(text: str, setting: str | None) -> None:
+    assert setting_of(text) == setting

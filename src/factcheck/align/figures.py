@@ -11,7 +11,7 @@ from rapidfuzz import fuzz, process
 
 from factcheck.align.assign import one_to_one
 from factcheck.align.diff import fold
-from factcheck.align.regions import region_of
+from factcheck.align.regions import region_of, setting_of
 from factcheck.models import (
     ADJUSTED,
     AGE,
@@ -281,6 +281,8 @@ def align_figures(
     basis_b = [_basis(figure) for figure in b.figures]
     regions_a = _regions(a, text_a)
     regions_b = _regions(b, text_b)
+    setting_a = setting_of(text_a) if regions_a else None
+    setting_b = setting_of(text_b) if regions_b else None
     clock_a = [figure.unit.startswith(CLOCK) for figure in a.figures]
     timed_a = [_timed(figure) for figure in a.figures]
     timed_b = [_timed(figure) for figure in b.figures]
@@ -306,6 +308,13 @@ def align_figures(
         named in one sentence only is no bar to the same value: one outlet says "In
         Mississippi, … 2,300 homes" where the other's paragraph went on from the state."""
         if not regions_a or regions_a[i] == regions_b[j]:
+            return True
+        # An article that names one region only is set there: "43 people were injured in a
+        # crash in northern Ontario" is the same toll as the other's "injuring 38 people",
+        # when Ontario is all the other article names.
+        if (regions_a[i] is None and regions_b[j] == setting_a) or (
+            regions_b[j] is None and regions_a[i] == setting_b
+        ):
             return True
         one_unnamed = regions_a[i] is None or regions_b[j] is None
         return one_unnamed and gap(i, j) <= SAME_VALUE

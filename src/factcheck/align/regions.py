@@ -137,8 +137,19 @@ _WHERE_AFTER = re.compile(r",?\s+where\b")
 @lru_cache(maxsize=4096)
 def regions_in(sentence: str) -> frozenset[str]:
     """The regions a sentence names, as canonical names."""
+    return _named(sentence)
+
+
+def _named(text: str) -> frozenset[str]:
     found = set()
-    for match in _REGION.finditer(sentence):
+    for match in _REGION.finditer(text):
         name = match.group(1)
         found.add(_NAME_OF.get(name) or _NAME_OF.get(f"the {name}", name))
     return frozenset(found)
+
+
+def setting_of(text: str) -> str | None:
+    """The one region an article names, where it names one only: where its story is set.
+    (Not cached as sentences are: an archive's articles would fill the cache.)"""
+    named = _named(text)
+    return next(iter(named)) if len(named) == 1 else None
