@@ -172,15 +172,7 @@ def test_bounds_as_extracted_from_real_sentences(text_a: str, text_b: str, agree
         ("Okafor won the final in 1:44.87.", "Okafor won the final in 1:44.9.", False),
         # Two swimmers' times in one race are two facts, not one misreported.
         ("Okafor won the 200m freestyle in 1:44.32.", "Deschênes took silver in 1:44.78.", False),
-    ],
-)  # fmt: skip
-def test_race_times_conflict_only_for_one_runner(text_a: str, text_b: str, conflicts: bool) -> None:
-    assert bool(rule_messages("FC105", text_a, text_b)) is conflicts
-
-
-@pytest.mark.parametrize(
-    ("text_a", "text_b", "conflicts"),
-    [
+        # Scores: one result conflicts with another, whichever side tells it.
         ("Arsenal beat Chelsea 3-1 at the Emirates on Saturday.",
          "Arsenal beat Chelsea 3-2 on Saturday.", True),
         # One result, told from either side.
@@ -190,5 +182,7 @@ def test_race_times_conflict_only_for_one_runner(text_a: str, text_b: str, confl
         ("Scotland drew 1-1 with Norway in Oslo.", "Scotland drew 2-2 with Norway in Oslo.", True),
     ],
 )  # fmt: skip
-def test_scores_conflict_only_for_one_result(text_a: str, text_b: str, conflicts: bool) -> None:
+def test_times_and_scores_conflict_only_for_one_runner_or_result(
+    text_a: str, text_b: str, conflicts: bool
+) -> None:
     assert bool(rule_messages("FC105", text_a, text_b)) is conflicts

@@ -2634,17 +2634,14 @@ _REMAINING_AFTER = re.compile(
 # adjusted basis", "excluding items, it earned", "underlying profit", "non-GAAP". Not a
 # statistician's adjustment ("seasonally adjusted", "inflation-adjusted"), which outlets often
 # leave unsaid.
+_EXCLUDING_ITEMS = r"excluding\s+(?:some\s+|certain\s+|special\s+|one-(?:time|off)\s+)?items"
 _ADJUSTED_BASIS = re.compile(
-    r"\b(?:(?<!seasonally\s)(?<![\w-])adjusted|excluding\s+(?:some\s+|certain\s+|special\s+|one-(?:time|off)\s+)?items|"
-    r"underlying|non-GAAP)\b",
+    rf"\b(?:(?<!seasonally\s)(?<![\w-])adjusted|{_EXCLUDING_ITEMS}|underlying|non-GAAP)\b",
     re.IGNORECASE,
 )
-
 # A sentence that opens so states all its amounts on that basis: "Excluding items, it earned".
 _ADJUSTED_OPENING = re.compile(
-    r"(?:excluding\s+(?:some\s+|certain\s+|special\s+|one-(?:time|off)\s+)?items|"
-    r"on\s+an\s+adjusted\s+basis)\b",
-    re.IGNORECASE,
+    rf"(?:{_EXCLUDING_ITEMS}|on\s+an\s+adjusted\s+basis)\b", re.IGNORECASE
 )
 
 
