@@ -1856,3 +1856,336 @@ def test_a_partial_quote_is_one_sentence_spanning_its_words() -> None:
     (quote,) = quotes
     assert quote.kind is QuoteKind.PARTIAL
     assert [s.text for s in quote.sentences] == ["a soft landing rather than a slump"]
+
+
+# QA round 18. A description refers back to the one person the article introduced with that
+# role (or a close synonym: coach, manager) or that age; else, qualified by whose it is, to the
+# one the paragraph is about. Where more than one fits, or a role may introduce another (the
+# judge), no one.
+QA18_DESCRIPTION_CASES = [
+    pytest.param(
+        "The result leaves Declan Rourke's side two points behind Portugal.\n\nRourke preferred "
+        "to dwell on the response. “We didn't panic at half-time, we kept the ball and we "
+        "trusted each other,” the Ireland manager said.\n\nFinland head coach Mikael Lindqvist "
+        "felt his side deserved more.",
+        [("Declan Rourke", "person")],
+        id="the-ireland-manager-is-the-one-the-paragraph-is-about",
+    ),
+    pytest.param(
+        "Ireland coach Declan Rourke was pleased. Rourke preferred to dwell on the response. "
+        "“We didn't panic at half-time, we kept the ball,” the Ireland manager said.",
+        [("Declan Rourke", "person")],
+        id="coach-then-the-manager",
+    ),
+    pytest.param(
+        "Ireland coach Declan Rourke said the team had fought. Finland coach Mikael Lindqvist "
+        "said his side deserved more. “We were the better team for 80 minutes,” the Finland "
+        "manager said.",
+        [("Mikael Lindqvist", "person")],
+        id="two-coaches-the-qualifier-decides",
+    ),
+    pytest.param(
+        "Rourke preferred to dwell on the response. “We didn't panic at half-time, we kept the "
+        "ball,” the manager said.",
+        [(None, "unknown")],
+        id="an-unqualified-role-names-no-one-introduced-in-it",
+    ),
+    pytest.param(
+        "Hartley wept in the dock as the verdict was read. “You have shown no remorse at all,” "
+        "the judge said.",
+        [(None, "unknown")],
+        id="the-judge-is-not-the-defendant",
+    ),
+    pytest.param(
+        "Heinonen had a second header cleared off the line by Ireland captain Conor Walsh.\n\n"
+        "Walsh, who won his 60th cap, said the match had taken everything out of him.\n\n"
+        '"That was the hardest 90 minutes I\'ve played in a green shirt," the 31-year-old '
+        "defender said.",
+        [("Conor Walsh", "person")],
+        id="the-31-year-old-defender-is-the-captain-just-named",
+    ),
+    pytest.param(
+        "Heinonen had a second header cleared off the line by Ireland captain Conor Walsh.\n\n"
+        "Walsh, 30, said the match had taken everything out of him.\n\n"
+        '"That was the hardest 90 minutes I\'ve played in a green shirt," the 31-year-old '
+        "defender said.",
+        [(None, "person")],
+        id="not-one-printed-at-another-age",
+    ),
+    pytest.param(
+        "Mäkinen then hit the post and Conor Walsh, the Ireland captain, hacked Heinonen's "
+        "second header off the line.\n\nWalsh, winning his 60th cap, looked spent at the final "
+        "whistle. ‘That was the hardest 90 minutes I've played in a green shirt,’ said the "
+        "captain.",
+        [("Conor Walsh", "person")],
+        id="said-the-captain-introduced-in-apposition",
+    ),
+    pytest.param(
+        "Conor Walsh, the Ireland captain, hacked the ball off the line. Teemu Pukki, the "
+        "Finland captain, hit the post. ‘That was the hardest 90 minutes of my life,’ said the "
+        "captain.",
+        [(None, "unknown")],
+        id="two-captains-no-one",
+    ),
+    pytest.param(
+        "Conor Walsh, the Ireland captain, hacked the ball off the line. Teemu Pukki, the "
+        "Finland captain, hit the post. ‘That was the hardest 90 minutes of my life,’ said the "
+        "Finland captain.",
+        [("Teemu Pukki", "person")],
+        id="two-captains-the-qualifier-decides",
+    ),
+    pytest.param(
+        "Ronan Pender, who made two important saves in the second half, including a reflex stop "
+        "from Heinonen with the score at 1-1, summed up the mood in the home camp.\n\n“That was "
+        "the hardest 90 minutes I've played in a green shirt,” the goalkeeper said.",
+        [("Ronan Pender", "person")],
+        id="a-name-inside-the-subject-s-relative-clause-does-not-compete",
+    ),
+    pytest.param(
+        "Jayden Okafor, 20, scored from a cut-back by Keane Lewis-Potter. “It was the best "
+        "moment of my life,” the forward said.",
+        [(None, "person")],
+        id="either-may-be-the-forward",
+    ),
+    pytest.param(
+        "‘We showed the character this group has always had,’ said Rourke, the 52-year-old "
+        "Ireland manager.\n\nMikael Lindqvist, the Finland head coach, did not hide his "
+        "frustration. ‘For 80 minutes we were the better team,’ said the Finland manager.",
+        [("Rourke", "person"), ("Mikael Lindqvist", "person")],
+        id="head-coach-in-apposition-then-the-manager",
+    ),
+    pytest.param(
+        "Maria Santos, the lawyer of Jane Doe, said the case was weak. “We will appeal this "
+        "ruling today,” the lawyer said.",
+        [("Maria Santos", "person")],
+        id="the-lawyer-of-a-client-in-apposition",
+    ),
+    pytest.param(
+        "Tom Reid, a lawyer for the family, said the case was weak. Ann Ford, a lawyer for the "
+        "council, disagreed. “We will appeal this ruling today,” the lawyer said.",
+        [(None, "unknown")],
+        id="two-lawyers-no-one",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA18_DESCRIPTION_CASES)
+def test_qa18_a_description_refers_back(text: str, speakers) -> None:
+    assert _speakers(text) == speakers
+
+
+# QA round 18. A possessive inside a name, a pronoun of the person the article shows, and
+# appositions with "and" or an organisation in them.
+QA18_NAME_CASES = [
+    pytest.param(
+        "Voters ousted Prime Minister Tania Whitcombe's Labour government. \"The voters have "
+        'spoken and I accept their verdict," she said.',
+        [("Tania Whitcombe", "person")],
+        id="role-name-possessive-party",
+    ),
+    pytest.param(
+        "New Zealand's National Party won the most seats, ousting Prime Minister Tania "
+        "Whitcombe's Labour government after a single term.\n\nWhitcombe, 53, conceded shortly "
+        'before midnight.\n\n"The voters have spoken and I accept their verdict," she said.',
+        [("Tania Whitcombe", "person")],
+        id="role-name-possessive-party-then-surname",
+    ),
+    pytest.param(
+        "New Zealand's Jacinda Ardern said the vote was close. “We will wait for the final "
+        "count,” Ardern said.",
+        [("Jacinda Ardern", "person")],
+        id="place-possessive-then-name",
+    ),
+    pytest.param(
+        "Tania Whitcombe was gracious in defeat. ‘I accept their verdict,’ she told "
+        "supporters.\n\nTamihana, a veteran who has twice before chosen between the two main "
+        "parties, said he would not be hurried. ‘We won't be rushed,’ he said.",
+        [("Tania Whitcombe", "person"), ("Tamihana", "person")],
+        id="he-is-the-veteran-not-the-woman-before",
+    ),
+    pytest.param(
+        "The decision falls to Rex Tamihana's New Zealand First.\n\nTania Whitcombe was "
+        "gracious in defeat. ‘I accept their verdict,’ she told supporters.\n\nTamihana, a "
+        "veteran who has twice before chosen between the two main parties, said he would not "
+        "be hurried. ‘We won't be rushed,’ he said.",
+        [("Tania Whitcombe", "person"), ("Rex Tamihana", "person")],
+        id="name-possessive-party-then-surname",
+    ),
+    pytest.param(
+        "Tamihana said he would not be hurried. ‘We won't be rushed,’ he said.",
+        [("Tamihana", "person")],
+        id="name-said-then-he-said",
+    ),
+    pytest.param(
+        "Tania Whitcombe was gracious in defeat. ‘I accept their verdict,’ she told "
+        "supporters.\n\nThe kingmaker is Rex Tamihana. ‘We won't be rushed,’ he said.",
+        [("Tania Whitcombe", "person"), ("Rex Tamihana", "person")],
+        id="she-told-shows-her-a-woman-so-he-is-not-her",
+    ),
+    pytest.param(
+        "Dr Priya Raman, a climate scientist at the University of Reading and a co-author, "
+        'said: "We are losing sea ice faster than our models projected a decade ago."',
+        [("Priya Raman", "person")],
+        id="and-inside-a-long-apposition",
+    ),
+    pytest.param(
+        'Dr Priya Raman, a climate scientist at the University of Reading, said: "We are '
+        'losing sea ice faster than our models projected a decade ago."',
+        [("Priya Raman", "person")],
+        id="apposition-without-and",
+    ),
+    pytest.param(
+        "Dr Tom Aldridge, president of the Intensive Care Society, said units were full. ‘The "
+        "worst is yet to come. We have not reached the peak,’ he said.",
+        [("Tom Aldridge", "person")],
+        id="a-society-is-no-person",
+    ),
+    pytest.param(
+        "The Irish Nurses and Midwives Organisation (INMO) said 587 patients were on trolleys."
+        '\n\nINMO general secretary Phil Ní Chonaill said the figures were "a warning we cannot '
+        'ignore". "Our members are already working in overcrowded emergency departments," she '
+        "said.",
+        [("Phil Ní Chonaill", "person"), ("Phil Ní Chonaill", "person")],
+        id="she-is-the-one-person-named-whatever-her-first-name",
+    ),
+    pytest.param(
+        "Mr Phil Carter said the figures were worrying. “Our members are already working in "
+        "overcrowded emergency departments,” she said.",
+        [(None, "unknown")],
+        id="a-title-is-not-overruled",
+    ),
+    pytest.param(
+        "One of the report's authors, Professor Matt Kearney from the University of Tasmania's "
+        "Institute for Marine and Antarctic Studies in Hobart, said the Antarctic had moved "
+        'into "a new state".',
+        [("Matt Kearney", "person")],
+        id="the-aside-names-the-speaker-not-the-institute-after-its-and",
+    ),
+    pytest.param(
+        '"The fire is under control," Superintendent of Police Harshad Rathod told reporters '
+        "at the site.",
+        [("Harshad Rathod", "person")],
+        id="role-of-organisation-then-name-told",
+    ),
+    pytest.param(
+        '"The fire is under control," said Superintendent of Police Harshad Rathod.',
+        [("Harshad Rathod", "person")],
+        id="said-role-of-organisation-then-name",
+    ),
+    pytest.param(
+        "Mr Furlong won. Furlong thanked his staff, ‘many of whom came to this court to tell "
+        "the truth about how they were treated’.",
+        [("Furlong", "person")],
+        id="a-quote-describing-whom-he-thanked",
+    ),
+    pytest.param(
+        "Tom Smith said the rise was thanks to “strong demand in every market”.",
+        [("Tom Smith", "person")],
+        id="thanks-to-is-no-verb",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA18_NAME_CASES)
+def test_qa18_names_and_pronouns(text: str, speakers) -> None:
+    assert _speakers(text) == speakers
+
+
+# QA round 18. What "the company said" refers to: no district, no hospital, but the company
+# that runs the works.
+QA18_COMPANY_CASES = [
+    pytest.param(
+        "Residents were moved to schools, said Bharuch district collector Pravin Solanki. "
+        '"We are deeply saddened by the loss of our colleagues," the company said in a '
+        "statement.",
+        [(None, "unknown")],
+        id="a-district-is-no-company",
+    ),
+    pytest.param(
+        "The blast occurred in a reactor at a unit of Narmada Speciality Chemicals Ltd. in "
+        "Bharuch district.\n\nResidents were moved to schools, said Bharuch district collector "
+        'Pravin Solanki. "We are deeply saddened by the loss of our colleagues," the company '
+        "said in a statement.",
+        [("Narmada Speciality", "organisation")],
+        id="the-company-named-before-the-collector",
+    ),
+    pytest.param(
+        "The blast tore through a reactor at a factory run by Narmada Speciality Chemicals in "
+        "the Dahej industrial estate.\n\nIn a statement, the company said: ‘We are deeply "
+        "saddened by the loss of our colleagues.’",
+        [("Narmada Speciality", "organisation")],
+        id="what-runs-a-factory-is-a-company",
+    ),
+    pytest.param(
+        "The blast tore through a reactor at a factory run by Narmada Speciality Steel in the "
+        "Dahej industrial estate.\n\nIn a statement, the company said: ‘We are deeply saddened "
+        "by the loss of our colleagues.’",
+        [("Narmada Speciality Steel", "organisation")],
+        id="what-runs-a-factory-is-a-company-whatever-its-name",
+    ),
+    pytest.param(
+        "A reactor exploded at a unit of Narmada Speciality Chemicals Ltd.\n\nThe others are "
+        "being treated at the Bharuch Civil Hospital, said its superintendent, Dr. Kirti Parmar."
+        '\n\nIn a statement, the company said, "We are deeply saddened by the loss of our '
+        'colleagues." It announced ₹25 lakh for the family of each of the deceased.',
+        [("Narmada Speciality", "organisation")],
+        id="a-hospital-is-no-company-and-it-names-no-one",
+    ),
+    pytest.param(
+        "A reactor exploded at a unit of Narmada Speciality Chemicals Ltd.\n\nThe others are "
+        "being treated at the Bharuch Civil Hospital, said its superintendent, Dr. Kirti Parmar."
+        '\n\nIn a statement, the company said, "We are deeply saddened by the loss of our '
+        'colleagues."',
+        [("Narmada Speciality", "organisation")],
+        id="a-hospital-is-no-company",
+    ),
+    pytest.param(
+        "A reactor exploded at a unit of Narmada Speciality Chemicals Ltd.\n\nIn a statement, "
+        'the company said, "We are deeply saddened by the loss of our colleagues." It '
+        "announced ₹25 lakh for the family of each of the deceased.",
+        [("Narmada Speciality", "organisation")],
+        id="it-in-the-next-sentence-gives-way-to-the-attribution-before",
+    ),
+    pytest.param(
+        "At a press conference in Perth, the deputy police commissioner, Karen Dwyer, said: ‘It "
+        "is far too early to say what caused this.’ She said the Major Crime Squad was "
+        "investigating.",
+        [("Karen Dwyer", "person")],
+        id="she-in-the-next-sentence-is-the-one-named-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA18_COMPANY_CASES)
+def test_qa18_the_company(text: str, speakers) -> None:
+    assert _speakers(text) == speakers
+
+
+# QA round 18. A second cue after the attribution opens a second quote.
+QA18_SPLIT_CASES = [
+    pytest.param(
+        "‘Football doesn't care about that,’ Lindqvist said, before adding of the penalty: ‘I'm "
+        "not going to stand here and blame the referee.’",
+        ["Football doesn't care about that,", "I'm not going to stand here and blame the referee."],
+        id="said-before-adding",
+    ),
+    pytest.param(
+        "‘Football doesn't care about that,’ Lindqvist said. ‘I'm not going to stand here and "
+        "blame the referee.’",
+        ["Football doesn't care about that,", "I'm not going to stand here and blame the referee."],
+        id="said-full-stop",
+    ),
+    pytest.param(
+        "“We will rebuild,” Governor Tom Reed said, “and we will do it quickly.”",
+        ["We will rebuild, and we will do it quickly."],
+        id="one-sentence-split-by-its-attribution",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "texts"), QA18_SPLIT_CASES)
+def test_qa18_a_second_cue_opens_a_second_quote(text: str, texts: list[str]) -> None:
+    quotes, _ = quotes_of(text)
+    assert [q.text for q in quotes] == texts
+    assert {q.speaker.name for q in quotes} == {quotes[0].speaker.name}
+    assert quotes[0].speaker.name is not None

@@ -400,12 +400,14 @@ _CUE_WORD = re.compile(r"\b(?:" + "|".join(CUE_VERBS) + r")\b")
 
 def _interrupts(inside: str, between: str) -> bool:
     """Is ``between`` an attribution splitting one sentence: “We will,” he said, “build it.”
-    Not when a sentence ends in it: “…,” she said. She added: “…” opens a second quote."""
+    Not when a sentence ends in it: “…,” she said. She added: “…” opens a second quote. Nor
+    when a second cue introduces what follows: ‘Football doesn't care about that,’ Lindqvist
+    said, before adding of the penalty: ‘I'm not going to stand here…’ is two quotes."""
     return (
         inside.endswith((",", "—", "–", "…", "-"))
         and len(between.split()) <= 12
         and re.search(r"[,:—–]\s*$", between) is not None
-        and _CUE_WORD.search(between) is not None
+        and len(_CUE_WORD.findall(between)) == 1
         and _SENTENCE_END.search(between) is None
     )
 
@@ -709,6 +711,7 @@ def _attribute(
 ) -> Speaker:
     first, last = group[0], group[-1]
     para = first.paragraph
+    deferred: Speaker | None = None  # an attribution after the quote naming no one
     # Between the pieces of a split quote: “…,” he said, “…”
     for left, right in pairwise(group):
         if left.close_at is not None and _same_paragraph(left, right):
@@ -739,7 +742,14 @@ def _attribute(
         stop = nxt if nxt != -1 else stop
         found = attribute_after(cast, text, last.close_at + 1, stop)
         if found is not None and not (closed_sentence and _reports_own_words(text, found, stop)):
-            return found
+            if not (
+                closed_sentence and (found.name is None or found.attribution is Attribution.PRONOUN)
+            ):
+                return found
+            # "In a statement, the company said, “We are deeply saddened…” It announced ₹25
+            # lakh for each family": a pronoun opening the next sentence gives way to an
+            # attribution before the quote.
+            deferred = found
     sentence = sentences.around(first.open_at) or para
     start = max(sentence.start, para.start)
     prev_close = text.rfind(CLOSE, start, first.open_at)
@@ -752,6 +762,8 @@ def _attribute(
         # only, where searching all of it for each mark took quadratic time.
         lead_start = text.find(" ", first.open_at - _LEAD_REACH, first.open_at) + 1 or lead_start
     found = attribute_before(cast, text, lead_start, first.open_at)
+    if deferred is not None and (found is None or found.name is None):
+        return deferred
     if found is not None:
         if found.attribution is Attribution.CONTINUATION:
             if previous is not None and previous.name:

@@ -155,7 +155,10 @@ ORG_WORDS = frozenset(
     "services board reuters press news times post journal network authority union "
     "federation airlines airways ferries motors technologies labs systems holdings partners "
     "capital hospital clinic school college trust charity alliance coalition movement "
-    "league bureau".split()
+    "league bureau "
+    # "the Intensive Care Society", "The Irish Nurses and Midwives Organisation", "Institute
+    # for Marine and Antarctic Studies", "Narmada Speciality Chemicals Ltd.": never a person's.
+    "society organisation organization studies chemicals industries pharmaceuticals".split()
 )
 ROLE_WORDS = frozenset(
     "ceo cfo coo cto chairman chairwoman chair president founder co-founder spokesperson "
@@ -241,7 +244,14 @@ class Cast:
     organisations: set[str] = field(default_factory=set)
     persons: set[str] = field(default_factory=set)
     roles: dict[str, str] = field(default_factory=dict)  # "senator" → the person last given it
+    # Each role someone is introduced in, before the name or in apposition after it, with
+    # where, the capitalised words qualifying it and who: "Ireland coach Declan Rourke",
+    # "Conor Walsh, the Ireland captain," → (offset, "captain", {"ireland"}, "Conor Walsh").
+    introductions: list[tuple[int, str, frozenset[str], str]] = field(default_factory=list)
     genders: dict[str, Gender] = field(default_factory=dict)  # person → gender, when it shows
+    # The people whose gender only a common first name shows: "Phil" is mostly a man's, but
+    # "Phil Ní Chonaill said … ‘…,’ she said" shows her a woman (see `_read_quote_pronouns`).
+    guessed: set[str] = field(default_factory=set)
     # organisation → what its apposition calls it: "SkyIndus, India's third-largest airline,"
     described: dict[str, str] = field(default_factory=dict)
     # The people among the mentions (and those acting as subjects) with their start
@@ -294,6 +304,10 @@ class Cast:
         ]  # fmt: skip
         if noun is not None:
             shown = [m for m in organisations if self.is_a(m.name, noun)]
+            if not shown and noun in _COMPANY_NOUNS:
+                # "In a statement, the company said" after "the Bharuch Civil Hospital": a
+                # hospital, a police force or a court is no company.
+                shown = [m for m in organisations if self.described.get(m.name) not in _PUBLIC]
             organisations = shown or organisations
         return max(organisations, key=lambda m: m.span.start, default=None)
 
@@ -333,25 +347,78 @@ class Cast:
             self._ordered = self._starts == sorted(self._starts)
         return self._people
 
-    def described_before(self, offset: int, text: str, age: str | None) -> Mention | None:
+    def described_before(
+        self, offset: int, text: str, age: str | None, role: str | None = None
+    ) -> Mention | None:
         """Whom "the 20-year-old" or "the young forward" said refers to, in the paragraphs
-        before ``offset``: the person printed with that age ("Jayden Okafor, 20,"), else the
-        last person named if they are also the last subject. None when the text leaves it
-        open: "Okafor, 20, scored from a cut-back by Keane Lewis-Potter. The forward said"
-        may mean either, and a manager is not "the forward"."""
+        before ``offset``: the person printed with that age ("Jayden Okafor, 20,", "Rourke,
+        the 52-year-old Ireland manager,"), else the last person named if they are also the
+        last subject. None when the text leaves it open: "Okafor, 20, scored from a cut-back
+        by Keane Lewis-Potter. The forward said" may mean either, and a manager is not "the
+        forward". ``role``: the word describing them besides an age ("the 31-year-old
+        defender"), which refers back as it would alone where no one was printed at that
+        age, but not to someone printed at another."""
         people = self.people_between(max(0, offset - _EPITHET_REACH), offset)
         if age is not None:
-            aged = re.compile(rf"(?:,\s*|\s*\(|\s+is\s+){age}\b(?!-)")
+            aged = re.compile(_AGE_AFTER_NAME.format(age=age))
             for mention in reversed(people):
                 if aged.match(text, mention.span.end):
                     return mention
-            return None
+            if role is None:
+                return None
+            any_age = re.compile(_AGE_AFTER_NAME.format(age=r"\d{1,3}"))
+            if people and any(
+                any_age.match(text, m.span.end) for m in people if m.name == people[-1].name
+            ):
+                return None
         last = self.last_person_before(offset)
-        if not people or last is None or last.name != people[-1].name:
+        if not people or last is None:
+            return None
+        if last.name != people[-1].name and not all(
+            _in_relative_clause(text, last, mention)
+            for mention in people
+            if mention.span.start > last.span.start
+        ):
             return None
         # "Brentford manager Thomas Frank": someone introduced in a role is not described
-        # by another word.
-        return None if last.name in self.roles.values() else last
+        # by another word, unless by that role or one a holder of it may be described by:
+        # "Ireland captain Conor Walsh" is "the 31-year-old defender" a paragraph on.
+        if last.name not in self.roles.values():
+            return last
+        held = [held for held, name in self.roles.items() if name == last.name]
+        if role is not None and any(_may_describe(holder, role) for holder in held):
+            return last
+        return None
+
+    def introduced_otherwise(self, name: str, role: str, qualifiers: frozenset[str]) -> bool:
+        """Whether the article introduced ``name`` in a role that is not ``role`` (nor one a
+        holder of it may be called by), or in it but qualified otherwise."""
+        for _, held, words, holder in self.introductions:
+            if holder != name:
+                continue
+            if not _may_describe(held, role):
+                return True
+            if qualifiers and words and words.isdisjoint(qualifiers):
+                return True
+        return False
+
+    def introduced_as(
+        self, role: str, qualifiers: frozenset[str], offset: int, anywhere: bool = False
+    ) -> set[str]:
+        """Who was introduced before ``offset`` (or ``anywhere``) in ``role`` or a close
+        synonym ("coach", "manager"). Where the description is qualified ("the Ireland
+        manager"), only those introduced with that qualifier ("Ireland coach Declan
+        Rourke"), else those introduced with none: not the Finland head coach."""
+        family = _role_family(role)
+        found = [
+            (words, name)
+            for at, held, words, name in self.introductions
+            if held in family and (anywhere or at < offset)
+        ]
+        if qualifiers:
+            matching = {name for words, name in found if words & qualifiers}
+            return matching or {name for words, name in found if not words}
+        return {name for _, name in found}
 
     def people_between(self, start: int, end: int) -> list[Mention]:
         """The people named from ``start`` up to ``end``."""
@@ -463,6 +530,57 @@ def _described(run: str) -> bool:
     return len(words) > 3 and words[1].casefold() in _NATIONALITIES
 
 
+def _owns(word: str) -> bool:
+    """Whether a word is a possessive: "Whitcombe's", "Meta’s"."""
+    return word[-2:] in ("’s", "'s")
+
+
+def _possessive_part(text: str, name: str, alone: dict[str, bool]) -> str:
+    """The person a name with a possessive inside names, where the article shows which part
+    is someone's: the part whose last word it also prints alone. "Rex Tamihana's New Zealand"
+    is Rex Tamihana where "Tamihana, a veteran…" stands alone and "Zealand" never does; "New
+    Zealand's Jacinda Ardern" is Jacinda Ardern beside "Ardern said". Else the name as it is.
+    ``alone``: what `_stands_alone` found for each word so far (names recur)."""
+    words = name.split()
+    owner = next((at for at, word in enumerate(words[:-1]) if _owns(word)), None)
+    if owner is None:
+        return name
+    head, tail = [*words[:owner], words[owner][:-2]], words[owner + 1 :]
+    for word in (head[-1], tail[-1]):
+        if word not in alone:
+            alone[word] = _stands_alone(text, word)
+    head_alone, tail_alone = alone[head[-1]], alone[tail[-1]]
+    if head_alone and not tail_alone:
+        return " ".join(head)
+    if tail_alone and not head_alone:
+        return " ".join(tail)
+    return name
+
+
+def _stands_alone(text: str, word: str) -> bool:
+    """Whether the text prints ``word`` (a capitalised name's word) as a name of its own: no
+    capitalised word or article just before it, no capitalised word or possessive after it
+    ("Tamihana, a veteran", not "Rex Tamihana", "New Zealand's" or "the King")."""
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if (at and text[at - 1].isalnum()) or text[end : end + 1].isalnum():
+            at = text.find(word, end)
+            continue  # part of a longer word
+        before = text[max(0, at - 40) : at]
+        token = before.split()[-1] if before.endswith(" ") and before.split() else ""
+        after = text[end : end + 2]
+        if not (
+            (token[:1].isupper() and token[-1:].isalpha())
+            or token in _ARTICLES  # "the King" is no surname
+            or after in ("’s", "'s")
+            or (after[:1] == " " and after[1:].isupper())
+        ):
+            return True
+        at = text.find(word, end)
+    return False
+
+
 @lru_cache(maxsize=8192)
 def _strip_name(run: str) -> str:
     """The name without articles, titles and roles: "Finance Minister Rachel Reeves" → "Rachel
@@ -474,6 +592,11 @@ def _strip_name(run: str) -> str:
         roles.append(roles[-1] + 1)
     if roles and roles[-1] < len(words) - 1:
         words = words[roles[-1] + 1 :]
+        # "Prime Minister Tania Whitcombe's Labour government": the role's holder owns what
+        # follows her possessive, which is no part of her name.
+        owner = next((at for at, word in enumerate(words[1:-1], 1) if _owns(word)), None)
+        if owner is not None:
+            words = words[: owner + 1]
     while words and words[0].casefold() in _NOT_NAME_START:
         words = words[1:]
     if len(words) > 2 and _nationality_of_person(words):
@@ -594,7 +717,16 @@ def _portfolio_offset(before: str, run: str) -> int:
     role comes before, when the run names an organisation, or when it opens with a first name
     ("a spokesman for Tom Reid")."""
     words = run.split()
-    if len(words) < 2 or not ORG_WORDS.isdisjoint(word.casefold() for word in words):
+    if len(words) < 2:
+        return 0
+    # "Superintendent of Police Harshad Rathod": the organisation may open the run, the name
+    # (two words or more, none an organisation's) following it. A run an organisation's word
+    # ends or stands near the end of ("chairman of Ryanair Holdings") names no one.
+    org_at = [at for at, word in enumerate(words) if word.casefold() in ORG_WORDS]
+    if org_at and (
+        len(words) - org_at[-1] < 3
+        or not all(_PERSON_WORD.fullmatch(word) for word in words[org_at[-1] + 1 :])
+    ):
         return 0
     tokens = before.split()[-6:]
     if tokens and tokens[-1] == "the":
@@ -610,7 +742,9 @@ def _portfolio_offset(before: str, run: str) -> int:
     else:
         return 0
     drop = next((at for at, word in enumerate(words) if word in FIRST_NAMES), None)
-    if drop is None:
+    if drop is None and org_at:
+        drop = org_at[-1] + 1
+    elif drop is None:
         drop = len(words) - 2 if len(words) >= 3 else 0
     if drop == 0:
         return 0
@@ -624,17 +758,49 @@ def _role_of(stripped: str) -> bool:
     return len(tokens) >= 2 and tokens[-1] == "of" and tokens[-2].casefold() in ROLE_WORDS
 
 
+def _qualifiers_before(text: str, start: int, run: str, role: str) -> frozenset[str]:
+    """The capitalised words qualifying the role a name was introduced in, inside its run
+    ("Finance Minister Rachel Reeves") or before it ("Ireland coach Declan Rourke")."""
+    words = run.split()
+    lowered = [word.casefold() for word in words]
+    if role not in lowered:
+        words = _TOKEN.findall(text, max(0, start - 40), start)
+        lowered = [word.casefold() for word in words]
+        if role not in lowered:
+            return frozenset()
+    at = len(lowered) - 1 - lowered[::-1].index(role)
+    return _role_qualifiers(words[:at])
+
+
+_STOP_BEFORE_NAME = re.compile(r"[.!?;]\s")
+
+
 def role_before_name(text: str, start: int) -> str | None:
-    """The role word right before a name: "led by CEO Mark Zuckerberg" → "ceo"."""
-    words = _TOKEN.findall(text, max(0, start - 30), start)
-    if words and words[-1] in ("of", "for"):
+    """The role word right before a name: "led by CEO Mark Zuckerberg" → "ceo". Not one
+    ending the sentence before: "Rourke, the Ireland manager, was pleased. Mikael
+    Lindqvist…" gives Lindqvist no role."""
+    words = list(_TOKEN.finditer(text, max(0, start - 30), start))
+    if words and words[-1].group() in ("of", "for"):
         # "Maria Santos, the lawyer of Jane Doe, said": the one a role is of, or for, does not
         # hold it ("the lawyer said" further on is Santos).
         return None
     for word in reversed(words[-3:]):
-        if word.casefold() in ROLE_WORDS:
-            return word.casefold()
+        role = word.group().casefold()
+        if role in ROLE_WORDS:
+            return None if _sentence_ends(text, word.end(), start) else role
     return None
+
+
+def _sentence_ends(text: str, start: int, end: int) -> bool:
+    """Whether a sentence ends between ``start`` and ``end``: at a stop and a space, not at a
+    title's or an initial's full stop ("Dr. Tom Reid", "Mrs. Ortiz", "J. Smith")."""
+    for stop in _STOP_BEFORE_NAME.finditer(text, start, end):
+        if text[stop.start()] != ".":
+            return True
+        word = _last_word(text[max(0, stop.start() - 5) : stop.start()])
+        if not (word[:1].isupper() and len(word) <= 4):
+            return True
+    return False
 
 
 @lru_cache(maxsize=8192)
@@ -701,6 +867,15 @@ _NEUTRAL_AFTER_LORD = frozenset("mayor provost chancellor lieutenant advocate".s
 def _gender_shown(run: str, word_before: str, name_words: tuple[str, ...]) -> Gender | None:
     """The gender a person's title ("Mrs", "spokesman", just before or inside the run) or
     common first name shows, if any."""
+    titled = _gender_titled(run, word_before, name_words)
+    if titled is not None:
+        return titled
+    return FIRST_NAMES.get(name_words[0]) if len(name_words) >= 2 else None
+
+
+def _gender_titled(run: str, word_before: str, name_words: tuple[str, ...]) -> Gender | None:
+    """The gender a person's title ("Mrs", "spokesman", just before or inside the run)
+    shows, if any."""
     words = (word_before, *run.split()[: -len(name_words) or None])
     for at, word in enumerate(words):
         gender = _GENDERED_WORDS.get(word.casefold())
@@ -709,7 +884,7 @@ def _gender_shown(run: str, word_before: str, name_words: tuple[str, ...]) -> Ge
             at + 1 < len(words) and words[at + 1].casefold() in _NEUTRAL_AFTER_LORD
         ):
             return gender
-    return FIRST_NAMES.get(name_words[0]) if len(name_words) >= 2 else None
+    return None
 
 
 class _QuotedParts:
@@ -752,6 +927,19 @@ _ORG_HEAD = re.compile(
 )
 _ROLE_AFTER_NAME_WORDS = frozenset(r for r in ROLE_WORDS if "." not in r)
 _ROLE_AFTER_NAME = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{_ROLE_WORD})\s+{_UP}")
+# "a factory run by Narmada Speciality Chemicals": what runs a works is a company (a person
+# runs a company, not a plant), so "the company said" further on refers to it.
+_RUN_BY = re.compile(
+    r"\b(?:factory|plant|unit|mine|refinery|facility|mill|smelter|warehouse|depot|terminal|"
+    r"pipeline|works|site)\s+(?:(?:which|that)\s+(?:is|was)\s+)?(?:owned\s+and\s+)?"
+    r"(?:run|owned|operated|managed)\s+by\s+$"
+)
+# "Bharuch district collector Pravin Solanki", "Coshocton county sheriff Dale Whitcomb": a
+# place's noun before the role shows the name before it is the place's, not an organisation's.
+_PLACE_NOUNS = frozenset(
+    "district county state city province region town village borough municipality "
+    "prefecture parish".split()
+)
 _PLACE_WORDS = frozenset("near in at from outside across around inside into towards".split())
 _PREPOSITIONS = _PLACE_WORDS | frozenset(
     "for to with by on of after before during against without like unlike".split()
@@ -793,6 +981,26 @@ _WHO_CLAUSE = re.compile(r",\s+(?:who|whose)\b")
 _CLAUSE_END = re.compile(r"[,;:.!?“”\"—–()\n]")
 
 
+_SENTENCE_CLOSE = re.compile(r"[.!?](?:\s|$)")
+_MAIN_VERB = re.compile(rf",\s+(?:also\s+)?{_VERB}\b")
+
+
+def _in_relative_clause(text: str, subject: Mention, other: Mention) -> bool:
+    """Whether ``other`` is named inside the relative clause of ``subject``, whose own verb
+    follows it in the sentence: in "Ronan Pender, who made two important saves in the second
+    half, including a reflex stop from Heinonen with the score at 1-1, summed up the mood",
+    the sentence is Pender's, and "the goalkeeper said" after it describes him."""
+    if other.name == subject.name:
+        return True
+    if _WHO_AFTER.match(text, subject.span.end) is None:
+        return False
+    if _SENTENCE_CLOSE.search(text, subject.span.end, other.span.start) is not None:
+        return False
+    close = _SENTENCE_CLOSE.search(text, other.span.end)
+    stop = close.start() if close else len(text)
+    return _MAIN_VERB.search(text, other.span.end, stop) is not None
+
+
 def _in_who_clause(text: str, start: int, at: int) -> bool:
     """Whether the name at ``at`` stands inside a "who" clause opened after ``start`` and not
     closed before it: in "Oyelaran, who ran on a promise to finish the Eglinton Crosstown and
@@ -808,12 +1016,16 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
     ``single_quotes`` are the spans of quotes in single marks, whose names do not act."""
     cast = Cast(text=text)
     # Each name with its start and end, and what tells whether it acts as a subject: None for
-    # an organisation, else its run's start, region, whether it opens a sentence, whether it is
-    # a possessive, and the word before it. Whether it acts is decided only for the names that
-    # turn out to be people, once the cast is known: most capitalised words are not.
-    raw: list[tuple[str, int, int, tuple[int, Span, bool, bool, str, bool] | None]] = []
+    # an organisation, else its run's start and end, region, whether it opens a sentence,
+    # whether it is a possessive, the word before it and whether it is a preposition's
+    # object. Whether it acts is decided only for the names that turn out to be people, once
+    # the cast is known: most capitalised words are not.
+    raw: list[tuple[str, int, int, tuple[int, int, Span, bool, bool, str, bool] | None]] = []
     roled: list[tuple[str, str]] = []
-    shown: list[tuple[str, Gender]] = []  # a person and the gender a title or name shows
+    introduced: list[tuple[int, str, frozenset[str], str]] = []  # see `Cast.introductions`
+    alone: dict[str, bool] = {}  # see `_possessive_part`
+    # A person, the gender a title or name shows, and whether only the first name shows it.
+    shown: list[tuple[str, Gender, bool]] = []
     # One-word organisations the text shows as such ("Northline’s chief executive", "Nimbra
     # spokeswoman Jane Ortiz", "Nimbra said its…"): a longer name opening with one of them
     # ("Northline Rail", "Nimbra Cloud") is the same organisation.
@@ -900,6 +1112,7 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                 and spaced_after
                 and not first_name
                 and not _ROLE_AFTER_NAME_WORDS.isdisjoint(after.split(None, 2)[:2])
+                and after.split(None, 1)[0] not in _PLACE_NOUNS
                 and _ROLE_AFTER_NAME.match(text, end, end + 40) is not None
             )
             # "SkyIndus, India's third-largest airline, flew": what the apposition calls it.
@@ -915,6 +1128,12 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                 or role_after
                 or described
                 or ((spaced_after or first == ",") and _ORG_AFTER.match(after))
+                or (
+                    last_word == "by"
+                    and not titled
+                    and not first_name
+                    and _RUN_BY.search(before) is not None
+                )
             ):
                 organisation = _strip_name(name) or words[0]
                 named_from = end - len(organisation)
@@ -925,6 +1144,11 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                 elif not _AIRLINE_WORDS.isdisjoint(map(str.casefold, run.split())):
                     # "SkyIndus Airways" is kept as "SkyIndus": what its name showed is kept.
                     cast.described.setdefault(organisation, "airline")
+                elif (kind := _owner_word(run.rsplit(None, 1)[-1])) in ORG_NOUNS:
+                    # "the Bharuch Civil Hospital", kept as "Bharuch Civil": a hospital, and so
+                    # is "Bharuch", its first word, which stands for it (see below).
+                    cast.described.setdefault(organisation, kind)
+                    cast.described.setdefault(words[0], kind)
                 if of_org:
                     # The whole name: "Institute for Fiscal Studies", not "Fiscal Studies".
                     head = _ORG_HEAD.search(text, max(region.start, start - 60), start)
@@ -948,6 +1172,18 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
             if possessive and _POSSESSIVE_ROLE.match(run[-2:] + after if owns else after):
                 cast.organisations.add(name)
                 possessors.add(name)
+            # Where the name ends: before a possessive or letters after it ("Declan Rourke's
+            # side", "Daniel Ferris KC"), so that what follows it is read there.
+            name_end = end
+            if not run.endswith(name):
+                found_at = text.rfind(name, start, end)
+                name_end = found_at + len(name) if found_at != -1 else end
+            if "s " in name:
+                owned = _possessive_part(text, name, alone)
+                at = text.find(owned, start, end) if owned != name else -1
+                if at != -1:
+                    possessive = possessive or at + len(owned) < name_end  # "Rex Tamihana's"
+                    name, name_end = owned, at + len(owned)
             if (
                 person_words
                 # People take no article: "the Doki Doki dessert shop" is a place; nor come
@@ -979,18 +1215,29 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                     # cue after a preposition's object is the apposition's owner's.
                     or (_speaks(after, last_word) and not (spaced and last_word in _PREPOSITIONS))
                     or (first == "," and _WHO_AFTER.match(after) is not None)  # "Delgado, who…"
+                    or (first == "," and _DESCRIBED_SPEAKER.match(after) is not None)
                 )
             ):
                 cast.persons.add(name)
                 gender = _gender_shown(run, last_word, words)
                 if gender is not None:
-                    shown.append((name, gender))
+                    guessed = _gender_titled(run, last_word, words) is None
+                    shown.append((name, gender, guessed))
                 role = _role_in(run) or role_before_name(text, start)
                 if role:
                     roled.append((role, name))
                     qualified = _qualified_role(run, role)
                     if qualified:
                         roled.append((qualified, name))
+                    introduced.append(
+                        (start, role, _qualifiers_before(text, start, run, role), name)
+                    )
+                appositive = _APPOSED_ROLE.match(text, end) if first == "," else None
+                if appositive is not None:
+                    mods = appositive.group("mods").split()
+                    if _NOT_QUALIFIERS.isdisjoint(word.casefold() for word in mods):
+                        qualifiers = _role_qualifiers(mods)
+                        introduced.append((start, appositive.group("role"), qualifiers, name))
             # The object of a preposition does not act ("a retiree travelling to his
             # village on Tinos, said"), unless it is the source ("According to Daniel Hsu,
             # who…") or introduced in a role ("led by CEO Mark Zuckerberg").
@@ -1000,8 +1247,8 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                 and not titled
                 and _ACCORDING_TO.search(text, max(0, start - 14), start) is None
             )
-            clues = (start, region, at_sentence_start, possessive, last_word, object_only)
-            raw.append((name, end - len(name), end, clues))
+            clues = (start, end, region, at_sentence_start, possessive, last_word, object_only)
+            raw.append((name, name_end - len(name), name_end, clues))
     # A person's surname is never one of these one-word organisations ("Zuckerberg" beside
     # "Mark Zuckerberg"). Read first: "Rivera" of "Tomás Rivera", taken for an organisation
     # by an "its" after it, would otherwise make the "said Rivera" beside it one too.
@@ -1032,8 +1279,19 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
             cast.full_names.setdefault(parts[-1], name)
     for role, name in roled:
         cast.roles[role] = cast.canonical(name)
-    for name, gender in shown:
-        cast.genders.setdefault(cast.canonical(name), gender)
+    cast.introductions = [
+        (at, role, qualifiers, cast.canonical(name)) for at, role, qualifiers, name in introduced
+    ]
+    for name, gender, guessed in shown:
+        canonical = cast.canonical(name)
+        if canonical not in cast.genders:
+            cast.genders[canonical] = gender
+            if guessed:
+                cast.guessed.add(canonical)
+        elif not guessed and canonical in cast.guessed:
+            # "Phil Ní Chonaill" then "Ms Ní Chonaill": the title decides, not the name.
+            cast.genders[canonical] = gender
+            cast.guessed.discard(canonical)
     quoted = _QuotedParts(text, single_quotes)
     # Names recur: each is classified once.
     classified: dict[str, tuple[str, SpeakerKind | None]] = {}
@@ -1049,11 +1307,13 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
         # mentions are asked whether they act (see `Cast.last_person_before`).
         subject = False
         if clues is not None and kind is SpeakerKind.PERSON:
-            run_start, region, at_sentence_start, possessive, last_word, object_only = clues
+            run_start, run_end, region, at_sentence_start, possessive, last_word, object_only = (
+                clues
+            )
             # Nor does the object of a preposition act: "Con Papadakis, a retiree travelling
             # with Maria Kostas, said" is Papadakis's clause.
             if not possessive and not object_only:
-                after = text[end : end + 150]
+                after = text[run_end : run_end + 150]  # "Mark Gill KC said": after the run
                 subject = (
                     (at_sentence_start or _speaks(after, last_word) or _acts(after))
                     and not quoted.holds(region, run_start)
@@ -1081,6 +1341,7 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
     if cast.roles:
         cast.mentions.sort(key=lambda mention: mention.span.start)
     _read_clauses(cast, text)
+    _read_quote_pronouns(cast, text, regions)
     return cast
 
 
@@ -1140,6 +1401,53 @@ def _read_clauses(cast: Cast, text: str) -> None:
     for name, genders in learned.items():
         if len(genders) == 1:
             cast.genders.setdefault(name, genders.pop())
+
+
+# "…,” she said", "…,’ he told reporters": a pronoun attributing the quote it follows.
+_PRONOUN_AFTER_QUOTE = re.compile(
+    rf"[”\"’]\s*(?:(?P<he>[Hh]e)|(?P<she>[Ss]he))\s+(?:also\s+)?{_CUE}\b"
+)
+
+
+def _read_quote_pronouns(cast: Cast, text: str, regions: list[Span]) -> None:
+    """The gender a pronoun attributing a quote shows of the one person its paragraph named
+    before it, acting: in "INMO general secretary Phil Ní Chonaill said the figures were “a
+    warning”. “Our members are already working in overcrowded emergency departments,” she
+    said." no one else can be meant. It decides where nothing did, or only a first name
+    ("Phil", mostly a man's): a title or a pronoun in the person's own clause is not
+    overruled."""
+    # Only their genders are read: the others a title or a pronoun showed.
+    unsure = {cast.canonical(name) for name in cast.persons} - cast.genders.keys() | cast.guessed
+    if not unsure:
+        return
+    learned: dict[str, set[Gender]] = {}
+    starts = [region.start for region in regions]
+    ordered = starts == sorted(starts)
+    for found in _PRONOUN_AFTER_QUOTE.finditer(text):
+        # The region (paragraph) the pronoun stands in: one search of the text, not one a
+        # region.
+        if ordered:
+            at = bisect_left(starts, found.start() + 1) - 1
+            holding = [regions[at]] if at >= 0 else []
+        else:
+            holding = [region for region in regions if region.start <= found.start()]
+        for region in holding:
+            if found.end() > region.end:
+                continue
+            people = cast.people_between(region.start, found.start())
+            if not people or people[-1].name not in unsure:
+                continue
+            name = people[-1].name
+            if any(m.name != name for m in people) or not any(m.subject for m in people):
+                continue
+            if _OTHER_ANTECEDENT.search(text, people[-1].span.end, found.start()):
+                continue  # "Reid was jailed. His mother wept. ‘…,’ she said."
+            gender = Gender.MALE if found.group("he") else Gender.FEMALE
+            learned.setdefault(name, set()).add(gender)
+    for name, genders in learned.items():
+        if len(genders) == 1:
+            cast.genders[name] = genders.pop()
+            cast.guessed.discard(name)
 
 
 # Where the clause a pronoun may refer back in ends: a sentence's end, or a quote opening (in
@@ -1228,7 +1536,10 @@ _BEFORE_NAME_CUE = re.compile(
     rf"(?P<name>{_NAME}|{_PRONOUN}){_OF_ORGANISATION}"
     rf"(?:,[^,“”\"]{{1,60}},|(?:,(?!\s*{_UP})[^,“”\"]{{1,60}}){{2,3}},"
     # "Okafor, who joined Brentford from non-league Hampton & Richmond Borough two years ago,"
-    rf"|,\s+who(?:se)?\s[^,“”\"]{{1,160}},)?\s+"
+    rf"|,\s+who(?:se)?\s[^,“”\"]{{1,160}},"
+    # "Dr Priya Raman, a climate scientist at the University of Reading and a co-author,":
+    # what the person is may run longer.
+    rf"|,\s+(?:the|an?)\s[^,“”\"]{{1,120}},)?\s+"
     rf"(?:(?:also|then|later|again|has|had|once|previously|recently)\s+)*" + _BEFORE_CUE_END
 )
 # "The Halloran family said in a statement": a family speaks as one, under its surname (its
@@ -1266,6 +1577,20 @@ _ORG_APPOSITION = re.compile(
     rf"(?P<noun>{'|'.join(sorted(ORG_NOUNS, key=len, reverse=True))})"
     r"(?=,|\s+(?:by|in|of|with|for|based|that|which)\b)"
 )
+# What a company is called, and what its own name may show an organisation to be instead.
+_COMPANY_NOUNS = frozenset("company firm group carmaker automaker retailer insurer".split())
+_PUBLIC = frozenset(
+    "ministry department agency government police council regulator court union party club "
+    "university hospital school institute charity foundation trust authority commission "
+    "board watchdog league federation association".split()
+)
+
+
+def _owner_word(word: str) -> str:
+    """The word without its possessive, in lower case: "Hospital's" → "hospital"."""
+    return word.casefold().removesuffix("’s").removesuffix("'s")
+
+
 # Someone the article does not name: "one official said", "a source said".
 _ANONYMOUS = frozenset("official source aide diplomat insider person".split())
 # Kin and friends, named in apposition: "her daughter, Helen Owens, said:".
@@ -1286,6 +1611,73 @@ _EPITHETS = frozenset(
     "pitcher goalie".split()
 )
 _EPITHET_POSITIONS = frozenset("striker goalkeeper midfielder defender winger player".split())
+# Roles a report may call one person by in turn: "Ireland coach Declan Rourke" … "the Ireland
+# manager said".
+_ROLE_FAMILIES = (
+    frozenset(("coach", "manager")),
+    frozenset(("captain", "skipper")),
+    frozenset(("chairman", "chairwoman", "chair")),
+    frozenset(("lawyer", "attorney")),
+)
+# A captain or a player plays some position: "the Ireland captain" may be "the defender".
+_PLAYERS = frozenset(("captain", "skipper", "player"))
+_POSITIONS = _EPITHET_POSITIONS | frozenset(("forward", "goalie", "wicketkeeper", "opener"))
+
+
+def _role_family(role: str) -> frozenset[str]:
+    """The role with its close synonyms."""
+    return next((family for family in _ROLE_FAMILIES if role in family), frozenset((role,)))
+
+
+def _may_describe(held: str, role: str) -> bool:
+    """Whether someone given ``held`` ("captain", or "ireland captain" qualified) may be
+    called by ``role``: the same role or a synonym, or a position for a player."""
+    held = held.rsplit(None, 1)[-1]
+    return role in _role_family(held) or (held in _PLAYERS and role in _POSITIONS)
+
+
+def _role_qualifiers(words: list[str]) -> frozenset[str]:
+    """The capitalised words just before a role word, which say whose it is: "Ireland" of
+    "Ireland coach", "Finland" of "the Finland head coach" (a role word between is passed
+    over). Titles and sentence words are none."""
+    found: list[str] = []
+    for word in reversed(words):
+        lowered = word.casefold().removesuffix("’s").removesuffix("'s")
+        if lowered in ROLE_WORDS:
+            continue
+        if not word[:1].isupper() or lowered in _NOT_NAMES or lowered in _TITLES:
+            break
+        found.append(lowered)
+    return frozenset(found)
+
+
+# An age printed after a name: "Jayden Okafor, 20,", "Okafor (20)", "Rourke, the 52-year-old".
+_AGE_AFTER_NAME = r"(?:,\s*|\s*\(|\s+is\s+|,\s+(?:the|an?)\s+){age}(?:-year-old)?\b(?!-)"
+# A role in apposition after a name: "Conor Walsh, the Ireland captain,", "Rourke, the
+# 52-year-old Ireland manager,", "Dr Priya Raman, a climate scientist at the University".
+_APPOSED_ROLE = re.compile(
+    r",\s+(?:(?:the|an?|his|her|their|its)\s+)?(?P<mods>(?:[\w’'-]+\s+){0,3}?)"
+    rf"(?P<role>{_ROLE_WORD})(?=\s*[,.;:]|\s+(?:of|for|at|in|and|who|with|from)\b)"
+)
+_NOT_QUALIFIERS = _PREPOSITIONS | _ARTICLES | frozenset(("and", "or", "who", "whose", "which"))
+# "Tamihana, a veteran who has twice before chosen between the two main parties, said": a
+# name, what the person is (a role or a description of one), then a cue. Not a word an
+# organisation may be called too: "Nimbra, the market leader, said".
+_PERSON_NOUN = "|".join(
+    sorted(
+        (
+            re.escape(word)
+            for word in (ROLE_WORDS | _EPITHETS) - {"leader", "head", "chief", "owner", "player"}
+            if "." not in word
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+_DESCRIBED_SPEAKER = re.compile(
+    rf",\s+(?:the|an?)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_PERSON_NOUN})\b[^,.;:“”\"]{{0,120}},"
+    rf"\s+(?:also\s+)?{_CUE}\b"
+)
 # "“…,” the Briton said": a nationality describes the person just named, as an epithet does.
 # Only where it ends the phrase: "the American Red Cross said", "said the Kenyan government"
 # name another speaker.
@@ -1319,10 +1711,16 @@ _DETERMINER = (
     r"(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree"
     r"|[Ss]everal)"
 )
-_ROLE_REF = rf"(?:{_DETERMINER}\s+|{_NAME}[’']s\s+)(?:[a-z-]+\s+){{0,3}}?(?P<role>{_ROLE})s?"
+# "the 31-year-old defender": an age may qualify the role as a word does.
+_ROLE_REF = (
+    rf"(?:{_DETERMINER}\s+|{_NAME}[’']s\s+)(?:(?:[a-z-]+|\d{{1,3}}-year-old)\s+){{0,3}}?"
+    rf"(?P<role>{_ROLE})s?"
+)
 # `_ROLE_REF` where no possessive stands: the same matches, found without trying a name
 # (ignoring case, one may open at any letter) at every position.
-_DETERMINED_ROLE_REF = rf"{_DETERMINER}\s+(?:[a-z-]+\s+){{0,3}}?(?P<role>{_ROLE})s?"
+_DETERMINED_ROLE_REF = (
+    rf"{_DETERMINER}\s+(?:(?:[a-z-]+|\d{{1,3}}-year-old)\s+){{0,3}}?(?P<role>{_ROLE})s?"
+)
 # "the White House press secretary, Karine Jean-Pierre, said": the name in apposition,
 # capitalised even where the pattern ignores case. Another clause may stand there instead:
 # "the company, which makes robots, said".
@@ -1464,14 +1862,27 @@ def _by_role(cast: Cast, match: re.Match[str], start: int, shift: int) -> Speake
                 organisation.name, Attribution.TITLE, match.group("cue"), span
             )
     name = None
+    before_role = match.string[match.start() : match.start("role")].split()
+    # "the Ireland manager", "the 31-year-old defender": what qualifies the role.
+    qualifiers = _role_qualifiers(before_role[1:])
+    age = next((word.split("-")[0] for word in before_role if word.endswith("-year-old")), None)
     if definite:
-        before_role = match.string[match.start() : match.start("role")].split()
         qualified = f"{before_role[-1].casefold()} {role}" if len(before_role) > 1 else None
         name = cast.roles.get(qualified) if qualified else None
         name = name or cast.roles.get(role)
-    if name is None and (match.group("det") or "").casefold() == "the" and _epithet(role):
-        age = role.split("-")[0] if role.endswith("-year-old") else None
-        described = cast.described_before(start, cast.text, age)
+        if name is None and role not in ORG_NOUNS:
+            # "Conor Walsh, the Ireland captain, …" then "said the captain": the one person
+            # the article introduced in that role (or a synonym) before.
+            introduced = cast.introduced_as(role, qualifiers, start)
+            name = introduced.pop() if len(introduced) == 1 else None
+    the = (match.group("det") or "").casefold() == "the"
+    if name is None and the and _epithet(role):
+        # "the 20-year-old": the age alone; "the 31-year-old defender": the age and the role.
+        described = (
+            cast.described_before(start, cast.text, role.split("-")[0])
+            if role.endswith("-year-old")
+            else cast.described_before(start, cast.text, age, role)
+        )
         return Speaker(
             name=described.name if described else None,
             kind=SpeakerKind.PERSON,
@@ -1479,6 +1890,28 @@ def _by_role(cast: Cast, match: re.Match[str], start: int, shift: int) -> Speake
             cue=match.group("cue"),
             span=span,
         )
+    if name is None and the and role in ROLE_WORDS and (age or qualifiers):
+        # "Rourke preferred to dwell on the response. “…,” the Ireland manager said.": a role
+        # qualified by whose it is, or an age, describes the one just named, as an epithet
+        # does, where the article introduces no one else in it.
+        described = None
+        if age or not cast.introduced_as(role, qualifiers, start, anywhere=True):
+            described = cast.described_before(start, cast.text, age, role)
+        if described is not None and (
+            # Only the one the paragraph is about, as a role more often introduces another.
+            "\n" in cast.text[described.span.end : start]
+            # "Mikael Lindqvist, the Finland head coach," is no Ireland manager.
+            or cast.introduced_otherwise(described.name, role, qualifiers)
+        ):
+            described = None
+        if described is not None:
+            return Speaker(
+                name=described.name,
+                kind=SpeakerKind.PERSON,
+                attribution=Attribution.DESCRIPTION,
+                cue=match.group("cue"),
+                span=span,
+            )
     if name is None or role in ORG_NOUNS:
         return Speaker(cue=match.group("cue"), span=span)
     return Speaker(
@@ -1975,8 +2408,13 @@ _CLAUSE_VERBS = (
     "accused", "accuses", "described", "describes", "branded", "brands",
     "dubbed", "labelled", "labeled", "urged", "urges", "welcomed", "praised", "hailed",
     "criticised", "criticized", "condemned", "blamed", "believes", "believed",
-    "thinks", "thought", "agreed",
+    "thinks", "thought", "agreed", "thanked",
 )  # fmt: skip
+# Verbs whose object a quote after a comma may describe, in the subject's words: "Furlong
+# thanked his staff, ‘many of whom came to this court to tell the truth’".
+_OBJECT_VERBS = frozenset(
+    "thanked praised hailed welcomed criticised criticized condemned blamed".split()
+)
 # Not "so-called", nor "called for “an end to the strike”" (asking for it, not saying it).
 _CLAUSE_VERB = re.compile(
     _word_alternation(sorted(set(_CLAUSE_VERBS), key=len, reverse=True))
@@ -2018,7 +2456,13 @@ def attribute_clause_subject(cast: Cast, text: str, start: int, end: int) -> Spe
         pass
     if verb is None:
         return None
-    if any(text.find(mark, verb.end(), end) != -1 for mark in _CLAUSE_BREAKS):
+    # The comma just before the mark of a quote in apposition to the verb's object is no break.
+    breaks_end = end
+    if verb.group() in _OBJECT_VERBS:
+        lead = text[verb.end() : end].rstrip()
+        if lead.endswith(","):
+            breaks_end = verb.end() + len(lead) - 1
+    if any(text.find(mark, verb.end(), breaks_end) != -1 for mark in _CLAUSE_BREAKS):
         return None
     cue = verb.group()
     words = text[start : verb.start()].split(" ")
@@ -2039,18 +2483,26 @@ def attribute_clause_subject(cast: Cast, text: str, start: int, end: int) -> Spe
             aside_start = start + opening + 1
             while text[aside_start].isspace():
                 aside_start += 1
-            named = _subject(cast, text, aside_start, aside_start + len(aside), cue, end)
+            # The aside is the phrase whole: in "Professor Matt Kearney from the University of
+            # Tasmania's Institute for Marine and Antarctic Studies in Hobart", no subject opens
+            # after its "and".
+            named = _subject(
+                cast, text, aside_start, aside_start + len(aside), cue, end, opened=True
+            )
             if named is not None and named.name is not None:
                 return named
         return head
     return _subject(cast, text, start, phrase_end, cue, end)
 
 
-def _subject(cast: Cast, text: str, start: int, end: int, cue: str, quote: int) -> Speaker | None:
+def _subject(
+    cast: Cast, text: str, start: int, end: int, cue: str, quote: int, opened: bool = False
+) -> Speaker | None:
     """Who the noun phrase ending at ``end`` (its clause opening at ``start``) is, as the
-    subject of ``cue`` before a quote at ``quote``."""
-    opened = _PHRASE_OPEN.match(text, start, end)
-    at = opened.end() if opened else start
+    subject of ``cue`` before a quote at ``quote``. ``opened``: the phrase opens at
+    ``start``."""
+    phrase_open = None if opened else _PHRASE_OPEN.match(text, start, end)
+    at = phrase_open.end() if phrase_open else start
     while at < end and text[at].isspace():
         at += 1
     phrase = text[at:end]
