@@ -2189,3 +2189,19 @@ def test_qa18_a_second_cue_opens_a_second_quote(text: str, texts: list[str]) -> 
     assert [q.text for q in quotes] == texts
     assert {q.speaker.name for q in quotes} == {quotes[0].speaker.name}
     assert quotes[0].speaker.name is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A relative clause after a quote's speaker goes on with them.
+        ("“Benfica are a tough club to negotiate with,” said Rui Costa, the Benfica president, "
+         "who added that the sale was “good business for both clubs.”", "Rui Costa"),
+        ("The minister, Anna Berg, who said the plan was “a long overdue reform of the system,” "
+         "resigned on Monday.", "Anna Berg"),
+    ],
+)  # fmt: skip
+def test_a_partial_quote_in_a_who_clause_is_its_antecedents(text: str, speaker: str) -> None:
+    quotes, _ = quotes_of(text)
+    partial = [q for q in quotes if q.kind is QuoteKind.PARTIAL]
+    assert [q.speaker.name for q in partial] == [speaker]

@@ -772,6 +772,9 @@ def _attribute(
         return found
     if prev_close != -1:
         found = attribute_participle(cast, text, start, prev_close + 1, first.open_at)
+        if found is None and ", who " in text[prev_close + 1 : first.open_at]:
+            # "“…,” said Rui Costa, the Benfica president, who added that the sale was “…”"
+            found = attribute_clause_subject(cast, text, prev_close + 1, first.open_at)
         if found is not None:
             return found
     elif _embedded(text, first):

@@ -2470,6 +2470,14 @@ def attribute_clause_subject(cast: Cast, text: str, start: int, end: int) -> Spe
         words.pop()
     before = " ".join(words).rstrip()
     phrase_end = start + len(before)
+    if _RELATIVE_WHO.search(before):
+        # "said Rui Costa, the Benfica president, who added that the sale was “…”": the
+        # relative clause's subject is the person it follows.
+        people = cast.people_between(start, phrase_end)
+        if not people:
+            return None
+        person = people[-1]
+        return _speaker(cast, person.name, person.span, cue, end, Attribution.NAMED)
     if before.endswith(","):
         # "SkyIndus, which reinstated its dividend…, said": an apposition or a relative
         # clause between subject and verb; "the county's sheriff, Dale Whitcomb, said": the
@@ -2493,6 +2501,9 @@ def attribute_clause_subject(cast: Cast, text: str, start: int, end: int) -> Spe
                 return named
         return head
     return _subject(cast, text, start, phrase_end, cue, end)
+
+
+_RELATIVE_WHO = re.compile(r",\s*who$", re.IGNORECASE)
 
 
 def _subject(
