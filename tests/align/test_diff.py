@@ -119,3 +119,24 @@ def test_per_cent_not_after_a_number_is_a_word() -> None:
 def test_words_that_only_join_up_are_other_words(a: str, b: str) -> None:
     assert not same_wording(a, b)
     assert describe(word_diff(a, b)) != "punctuation or case only"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # An outlet's house style, not the speaker's words.
+        (
+            "a year when U.S. technology stocks did well",
+            "a year when US technology stocks did well",
+        ),
+        ("A fund this size paying $3.4-billion a year", "A fund this size paying $3.4bn a year"),
+        ("We raised $250m from investors", "We raised $250 million from investors"),
+    ],
+)
+def test_a_house_style_is_the_same_wording(a: str, b: str) -> None:
+    assert same_wording(a, b)
+    assert describe(word_diff(a, b)) == "punctuation or case only"
+
+
+def test_a_changed_amount_in_house_style_is_still_a_change() -> None:
+    assert not same_wording("paying $3.4bn a year", "paying $3.5-billion a year")

@@ -73,7 +73,26 @@ def wording(text: str) -> str:
     """What a quote says, case, punctuation, British or American spelling and the way a number
     is printed aside ("five" and "5", "82%" and "82 per cent"; "world-class" and "world class";
     "any more" and "anymore"): two quotes with the same wording are the same words."""
-    return " ".join(one_spelling(word) for word in _without_per_cent(fold(text).split()))
+    words = fold(_house_style(text)).split()
+    return " ".join(one_spelling(word) for word in _without_per_cent(words))
+
+
+# An outlet's house style for what a speaker said: "U.S." or "US", "$3.4-billion" or "$3.4bn".
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}")
+_SCALE_AFTER_NUMBER = re.compile(
+    r"(?<=\d)\s?-?(bn|billion|tn|trillion|mn|million|m)\b", re.IGNORECASE
+)
+_SCALE_WORDS = {"bn": "billion", "tn": "trillion", "mn": "million", "m": "million"}
+
+
+def _house_style(text: str) -> str:
+    """``text`` with abbreviations undotted and scale words after numbers spelt out."""
+    if "." in text:
+        text = _DOTTED.sub(lambda match: match.group().replace(".", ""), text)
+    return _SCALE_AFTER_NUMBER.sub(
+        lambda match: " " + _SCALE_WORDS.get(match.group(1).casefold(), match.group(1).casefold()),
+        text,
+    )
 
 
 # A hyphen between two letters: "tie-break", "e-mail", "co-operate".
@@ -123,6 +142,7 @@ def _words(text: str) -> list[str]:
 def word_diff(a: str, b: str) -> list[WordDiff]:
     """Edit script from ``a`` to ``b`` over words (punctuation, case, spelling and the way a
     number is printed ignored)."""
+    a, b = _house_style(a), _house_style(b)
     words_a, words_b = _without_per_cent(_words(a)), _without_per_cent(_words(b))
     keys_a = [_fold_word(word) for word in words_a]
     keys_b = [_fold_word(word) for word in words_b]
