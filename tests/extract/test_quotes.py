@@ -2205,3 +2205,11 @@ def test_a_partial_quote_in_a_who_clause_is_its_antecedents(text: str, speaker: 
     quotes, _ = quotes_of(text)
     partial = [q for q in quotes if q.kind is QuoteKind.PARTIAL]
     assert [q.speaker.name for q in partial] == [speaker]
+
+
+def test_a_lowercase_title_of_several_words_before_the_name() -> None:
+    quotes, _ = quotes_of(
+        '"Trailing the benchmark was not a surprise to us," president and chief executive '
+        "officer Marc-André Lévesque said in an interview."
+    )
+    assert [q.speaker.name for q in quotes] == ["Marc-André Lévesque"]

@@ -158,7 +158,7 @@ ORG_WORDS = frozenset(
     "league bureau "
     # "the Intensive Care Society", "The Irish Nurses and Midwives Organisation", "Institute
     # for Marine and Antarctic Studies", "Narmada Speciality Chemicals Ltd.": never a person's.
-    "society organisation organization studies chemicals industries pharmaceuticals".split()
+    "society organisation organization chemicals industries pharmaceuticals".split()
 )
 ROLE_WORDS = frozenset(
     "ceo cfo coo cto chairman chairwoman chair president founder co-founder spokesperson "
@@ -1487,7 +1487,7 @@ _NAME_MODIFIER = (
     r"(?:(?:former|then|acting|outgoing|incoming|late|ex-)\s*)?"
     r"(?:(?:senior|junior|deputy|assistant|associate|interim|lead|veteran)\s+)?"
     rf"(?:(?:{_NAME_WORD}(?:\s+(?:of|for|and|&)(?:\s+the)?\s+{_NAME_WORD})?\s+){{0,4}}?"
-    rf"(?:{_ABBREVIATION}\s+)?(?:[a-z-]+\s+){{0,3}}?"
+    rf"(?:{_ABBREVIATION}\s+)?(?:[a-z-]+\s+){{0,4}}?"
     rf"(?:{_ROLE_WORD}|[a-z]+ist|[a-z]+ician)"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,2}?)?"
     rf"\s+(?={_UP}))?"
