@@ -186,6 +186,9 @@ ADJUSTED = "adjusted"
 INTERIM = "interim"
 # The measure word of what is still to come: "with three games to play", "13 races remaining".
 REMAINING = "remaining"
+# The measure word of a price's move during a session ("as much as 9.1% in early trade"), not
+# at its close.
+INTRADAY = "intraday"
 # The unit of an age: ages of one person in two articles line up, and no other span of years.
 AGE = "years old"
 # The unit of a time of day, its value in minutes after midnight: two outlets' times of one

@@ -387,6 +387,12 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
             "Welsh prices were up 5.4% on a year earlier.",
             [],
         ),
+        # A move during the session is not the close.
+        (
+            "Shares in Kalgara fell as much as 9.1% in early trade before closing down 7.4%.",
+            "Kalgara's shares closed 4.7 per cent lower at A$3.12 in Sydney.",
+            [],
+        ),
         # Earnings per share on an adjusted basis are not the reported ones.
         (
             "Verantis earned $4.65 a share on an adjusted basis, compared with forecasts of $4.38.",

@@ -1614,6 +1614,14 @@ def test_qa18_figures(sentence, expected) -> None:
         ("Ferrari lead with 13 races remaining.", "13 races", {"remaining"}),
         # A score on the way is marked so; the result is not.
         ("Ireland led 14-3 at half-time.", "14-3", {"interim"}),
+        # A price's move during the session, not at its close.
+        (
+            "Shares fell as much as 9.1% in early trade before closing down 7.4%.",
+            "as much as 9.1%",
+            {"intraday"},
+        ),
+        ("In early trading the shares fell 9.1%.", "9.1%", {"intraday"}),
+        ("Shares of Verantis were up 7.4% at $218.40 by late morning.", "7.4%", {"intraday"}),
     ],
 )
 def test_measure_words_qa18(sentence: str, text: str, words: set[str]) -> None:
@@ -1624,3 +1632,27 @@ def test_measure_words_qa18(sentence: str, text: str, words: set[str]) -> None:
 def test_a_final_score_is_no_interim_one() -> None:
     [figure] = figures_of("Ireland won 27-24 in Dublin.")
     assert "interim" not in figure.measure
+
+
+def test_a_close_after_the_session_is_no_intraday_move() -> None:
+    figures = figures_of("Shares fell as much as 9.1% in early trade before closing down 7.4%.")
+    assert "intraday" not in next(f for f in figures if f.text == "7.4%").measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "interim"),
+    [
+        ("The Raptors built a 62-55 halftime lead.", "62-55", True),
+        ("The Raptors were 62-56 up at half-time.", "62-56", True),
+        ("Toronto led 33-24 after the first quarter.", "33-24", True),
+        ("Toronto won 118-111 in London.", "118-111", False),
+    ],
+)
+def test_a_score_on_the_way_is_interim(sentence: str, text: str, interim: bool) -> None:
+    [figure] = [f for f in figures_of(sentence) if f.text == text]
+    assert ("interim" in figure.measure) is interim
+
+
+def test_a_citys_time_is_its_zones() -> None:
+    [figure] = figures_of("The game tipped off at 3 p.m. Toronto time on Thursday.")
+    assert figure.unit == "time of day ET"

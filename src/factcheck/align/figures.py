@@ -17,6 +17,7 @@ from factcheck.models import (
     AGE,
     CLOCK,
     INTERIM,
+    INTRADAY,
     MONTH_QUARTER,
     PREVIOUS,
     REMAINING,
@@ -161,12 +162,13 @@ OTHER_BASIS_PENALTY = 30.0
 _PREMIUM = frozenset(("premium", "discount"))
 
 
-def _basis(figure: Figure) -> tuple[bool, bool, bool, bool, bool]:
+def _basis(figure: Figure) -> tuple[bool, ...]:
     """What a figure is stated as, which two figures of one fact share however they are worded:
     on an adjusted basis or as reported (earnings per share), a score on the way or the
     result ("led 14-3 at half-time"), what is still to come or what is done ("three games to
     play", "from five games"), a premium to a price or a price's own move, a margin from
-    something or a level ("two points behind leaders Portugal", "10 points")."""
+    something or a level ("two points behind leaders Portugal", "10 points"), a move during
+    a session or at its close."""
     measure = figure.measure
     return (
         ADJUSTED in measure,
@@ -174,6 +176,7 @@ def _basis(figure: Figure) -> tuple[bool, bool, bool, bool, bool]:
         REMAINING in measure,
         not _PREMIUM.isdisjoint(measure),
         any(word.startswith(("above-", "below-")) for word in measure),
+        INTRADAY in measure,
     )
 
 

@@ -45,6 +45,7 @@ from factcheck.models import (
     AGE,
     CLOCK,
     INTERIM,
+    INTRADAY,
     PREVIOUS,
     REMAINING,
     Article,
@@ -431,13 +432,22 @@ _PART_BEFORE = re.compile(
 _ZONES = (
     r"(?-i:GMT|BST|UTC|CET|CEST|ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|AEST|AEDT|IST|JST)"
     r"|(?:New\s+York|Eastern|Washington|Pacific|Central|Mountain|UK|British|London|Irish|Dublin|"
-    r"Indian|India)\s+time"
+    r"Indian|India|Toronto|Montreal|Ottawa|Boston|Miami|Atlanta|Chicago|Houston|Dallas|Denver|"
+    r"Los\s+Angeles|San\s+Francisco|Seattle|Vancouver|Sydney|Melbourne|Canberra|Brisbane|"
+    r"Tokyo|Delhi|Mumbai)\s+time"
 )
 # "10.40am Irish time" is another zone's clock than "11:40 a.m. local time" in the Alps: the
 # same moment, told apart by its zone, which summer time leaves open (GMT or an hour on).
 _NAMED_ZONES = {"new york": "ET", "eastern": "ET", "washington": "ET", "pacific": "PT",
                 "central": "CT", "mountain": "MT", "uk": "UK", "british": "UK", "london": "UK",
-                "irish": "IE", "dublin": "IE", "indian": "IST", "india": "IST"}  # fmt: skip
+                "irish": "IE", "dublin": "IE", "indian": "IST", "india": "IST",
+                # A city's time is its zone's: "3 p.m. Toronto time" is Eastern.
+                **dict.fromkeys(("toronto", "montreal", "ottawa", "boston", "miami", "atlanta"),
+                                "ET"),
+                **dict.fromkeys(("chicago", "houston", "dallas"), "CT"), "denver": "MT",
+                **dict.fromkeys(("los angeles", "san francisco", "seattle", "vancouver"), "PT"),
+                **dict.fromkeys(("sydney", "melbourne", "canberra"), "AET"), "brisbane": "AEST",
+                "tokyo": "JST", "delhi": "IST", "mumbai": "IST"}  # fmt: skip
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -825,15 +835,22 @@ _SCORE_NOUNS = (
     "win victory defeat loss draw lead triumph thrashing scoreline home away aggregate "
     "half-time halftime full-time"
 )
-_SCORE_WORDS = frozenset((_SCORE_VERBS + " " + _SCORE_NOUNS + " score").split())
+_SCORE_WORDS = frozenset((_SCORE_VERBS + " " + _SCORE_NOUNS + " score half").split())
 _SCORE_BEFORE = re.compile(
     rf"\b(?:{'|'.join(_SCORE_VERBS.split())}|score|scoreline)\b"
     r"(?:\s+(?:at|by|to)\b)?(?:\s+[A-Z][\w’'.-]*){0,4}\s+$",
     re.IGNORECASE,
 )
+# A part of a match a score stood at the end of: "after the first quarter", "at the end of the
+# third period".
+_PERIOD_OF_PLAY = (
+    r"(?:after|at\s+the\s+end\s+of)\s+(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+    r"\s+(?:quarter|period|half|set|innings|session)"
+)
 _SCORE_AFTER = re.compile(
     rf"\s+(?:(?:home|away)\s+)?(?:{'|'.join(_SCORE_NOUNS.split())})\b"
-    r"|\s+(?:at\s+(?:half-time|halftime|full-time|the\s+break|the\s+interval)|on\s+aggregate)\b",
+    r"|\s+(?:(?:up\s+|down\s+)?at\s+(?:half-time|halftime|full-time|the\s+break|the\s+interval)"
+    rf"|on\s+aggregate|{_PERIOD_OF_PLAY})\b",
     re.IGNORECASE,
 )
 # A price as a bookmaker prints it is no score: "the 2-1 favourite", "at odds of 5-2".
@@ -1916,7 +1933,10 @@ _INTERIM_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _INTERIM_AFTER = re.compile(
-    r"\s+(?:at|by)\s+(?:half-time|halftime|the\s+break|the\s+interval)\b", re.IGNORECASE
+    r"\s+(?:(?:up\s+|down\s+)?(?:at|by)\s+(?:half-time|halftime|the\s+break|the\s+interval)"
+    r"|(?:half-time|halftime|first-half|interval)\s+(?:lead|advantage|deficit)|lead|advantage"
+    rf"|{_PERIOD_OF_PLAY})\b",
+    re.IGNORECASE,
 )
 
 
@@ -2606,6 +2626,9 @@ def _measure(
         words = [PREVIOUS, *(w for w in words if w != PREVIOUS)]
     if _REMAINING_AFTER.match(text, found.end):
         words = [REMAINING, *(w for w in words if w != REMAINING)]
+    if found.kind is FigureKind.PERCENT and _stated_of(_INTRADAY, text, left_start, start,
+                                                       found.end, right_end):  # fmt: skip
+        words = [INTRADAY, *(w for w in words if w != INTRADAY)]
     if found.kind in (FigureKind.MONEY, FigureKind.PERCENT) and (
         _ADJUSTED_BASIS.search(text, left_start, right_end)
         or _ADJUSTED_OPENING.match(text, sentence.start)
@@ -2623,6 +2646,32 @@ def _measure(
     elif found.unit.startswith(CLOCK):
         measure = _with_clock_event(text, sentence.start, left_start, start, others, measure)
     return measure
+
+
+# A price's move during the session, not at its close: "fell as much as 9.1% in early trade
+# before closing down 7.4%".
+_INTRADAY = re.compile(
+    r"\b(?:intraday|intra-day|at\s+one\s+point|in\s+early\s+(?:trade|trading|deals)|"
+    r"early\s+in\s+the\s+session|in\s+(?:morning|afternoon)\s+(?:trade|trading)|"
+    r"(?:by|in|at)\s+(?:late\s+|mid-?)?(?:morning|midday|noon|lunchtime|afternoon))\b",
+    re.IGNORECASE,
+)
+_CLOSE_WORD = re.compile(r"\b(?:clos(?:ed|ing|e)|ended|finished|settled)\b", re.IGNORECASE)
+
+
+def _stated_of(
+    pattern: re.Pattern[str], text: str, left_start: int, start: int, end: int, right_end: int
+) -> bool:
+    """Whether the move at ``start:end`` is one ``pattern`` times: said so after it in its
+    clause ("fell as much as 9.1% in early trade"), or before it with no close between ("In
+    early trade the shares fell 9.1%"; not "… in early trade before closing down 7.4%")."""
+    after = pattern.search(text, end, right_end)
+    if after is not None and _CLOSE_WORD.search(text, end, after.start()) is None:
+        return True
+    last = None
+    for last in pattern.finditer(text, left_start, start):  # noqa: B007 - the last is kept
+        pass
+    return last is not None and _CLOSE_WORD.search(text, last.end(), start) is None
 
 
 # What is still to come, not what is done: "with three games to play", "13 races remaining".
