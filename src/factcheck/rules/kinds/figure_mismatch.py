@@ -50,6 +50,13 @@ class FigureMismatchParams(Params):
     approximate_tolerance: Decimal = Field(
         Decimal("0.1"), ge=0, le=1, description="How far 'about X' may be from X, as a share."
     )
+    approximate_steps: Decimal = Field(
+        Decimal(5),
+        ge=0,
+        description="How many of its printed steps 'about X' may be from X at most: 'about "
+        "812,000', printed to the thousand, covers 807,000 to 817,000, not 821,000; 'about "
+        "4,000' still covers 3,600 to 4,400.",
+    )
     interval_units: list[str] = Field(
         default_factory=lambda: ["time of day"],
         description="Units with no true zero, where a share of the value means nothing: 'about "
@@ -114,7 +121,8 @@ def interval(figure: Figure, params: FigureMismatchParams) -> tuple[Decimal, Dec
         if _interval_unit(figure.unit, params):
             spread = max(params.approximate_spread, slack)
         else:
-            spread = max(abs(value) * params.approximate_tolerance, slack)
+            share = abs(value) * params.approximate_tolerance
+            spread = max(min(share, params.approximate_steps * _bound_step(figure)), slack)
         return value - spread, value + spread
     reach = abs(value) * params.bound_reach
     if figure.bound is Bound.AT_LEAST:
