@@ -393,6 +393,13 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
             "Kalgara's shares closed 4.7 per cent lower at A$3.12 in Sydney.",
             [],
         ),
+        # The one stay in nights in each article is one fact, however worded.
+        (
+            "The ship left Port Canaveral on Feb. 7 for a 12-night cruise with stops in San Juan.",
+            "They boarded for what was supposed to be a 14-night cruise to celebrate their "
+            "anniversary.",
+            [("12-night", "14-night")],
+        ),
         # Earnings per share on an adjusted basis are not the reported ones.
         (
             "Verantis earned $4.65 a share on an adjusted basis, compared with forecasts of $4.38.",

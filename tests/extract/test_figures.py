@@ -1656,3 +1656,22 @@ def test_a_score_on_the_way_is_interim(sentence: str, text: str, interim: bool) 
 def test_a_citys_time_is_its_zones() -> None:
     [figure] = figures_of("The game tipped off at 3 p.m. Toronto time on Thursday.")
     assert figure.unit == "time of day ET"
+
+
+# QA19: pounds paid or weighed, nights, personnel.
+QA19_CASES = [
+    ("A bottle of whisky cost 12.71 pounds.", [("12.71 pounds", "money", "12.71", "GBP")]),
+    ("He was fined 500 pounds by the court.", [("500 pounds", "money", "500", "GBP")]),
+    ("The parcel weighed 12.50 pounds.", [("12.50 pounds", "quantity", "12.5", "lb")]),
+    ("The truck carried 50,000 pounds of cargo.",
+     [("50,000 pounds", "quantity", "50000", "lb")]),
+    ("Meridian Seas cancelled the rest of the 12-night cruise.",
+     [("12-night", "duration", "12", "night")]),
+    ("About 130 personnel from NSW Police joined the search.",
+     [("About 130 personnel", "count", "130", "people")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), QA19_CASES)
+def test_qa19_figures(sentence, expected) -> None:
+    test_qa13_figures(sentence, expected)

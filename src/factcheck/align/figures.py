@@ -674,8 +674,9 @@ def _distinct_unit(figure: Figure) -> bool:
     is_currency = len(unit) == 3 and unit.isupper()
     # Durations too: "over the past 12 months" and "in the three months to December" are
     # the only spans of months in two earnings stories, and not one fact.
+    # A stay in nights is one: "a 12-night cruise" and "a 14-night cruise".
     return (
-        figure.kind not in (FigureKind.ORDINAL, FigureKind.DURATION)
+        (figure.kind not in (FigureKind.ORDINAL, FigureKind.DURATION) or unit == "night")
         and unit not in _COMMON_UNITS
         and not is_currency
     )

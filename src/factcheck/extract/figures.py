@@ -278,6 +278,9 @@ _TIME_UNITS = {
     "weeks": "week",
     "day": "day",
     "days": "day",
+    # "a 12-night cruise", "three nights in hospital": nights are counted apart from days.
+    "night": "night",
+    "nights": "night",
     "hour": "hour",
     "hours": "hour",
     "minute": "minute",
@@ -643,7 +646,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:{_NUM}(?:\s?(?P<scale>{_SCALE_WORD})\b)?|\b(?P<words>{WORD_NUMBER}|an?))"
             # "seven and a half hours"
             r"(?:\s+and\s+an?\s+(?P<frac>half|quarter))?[\s-]+"
-            r"(?P<unit>years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds|secs|"
+            r"(?P<unit>years?|months?|weeks?|days?|nights?|hours?|hrs?|minutes?|mins?|seconds|secs|"
             r"decades?|centur(?:y|ies))\b"
             # A smaller unit after it makes one span: "three years and four months", "36
             # minutes and 12 seconds", "3 hours, 18 minutes", "2 hours, 4 minutes, 35 seconds".
@@ -1613,18 +1616,38 @@ def _quantity(match: re.Match[str], _text: str) -> _Found | None:
             if found is not None:
                 found.start = low_start
                 return found
-    return _Found(
-        FigureKind.QUANTITY,
-        match.start(),
-        match.end(),
-        value * factor,
-        unit,
-        scale,
-        precision * factor,
-    )
+    kind = FigureKind.QUANTITY
+    if unit == "lb" and _pounds_sterling(match, _text):
+        kind, unit = FigureKind.MONEY, "GBP"
+    return _Found(kind, match.start(), match.end(), value * factor, unit, scale, precision * factor)
 
 
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+# What is paid, not weighed: "cost 12.71 pounds", "a prize of 50,000 pounds".
+_MONEY_BEFORE = re.compile(
+    r"\b(?:cost|costs|costing|paid|pay|pays|paying|fine|fined|prize|worth|price|priced|spent|"
+    r"spend|raised|raise|salary|wage|wages|bill|fee|fees|charge|charged|sold\s+for|"
+    r"bought\s+for|compensation|damages|award|awarded|bonus|fund|funding)\b[^.;:!?]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+_WEIGHED_BEFORE = re.compile(
+    r"\b(?:weigh|weighs|weighed|weighing|weight|heavier|lighter)\b[^.;:!?]*$", re.IGNORECASE
+)
+
+
+def _pounds_sterling(match: re.Match[str], text: str) -> bool:
+    """Whether "pounds" is money: a sum in pence ("12.71 pounds") or paid for something, and
+    never "pounds of" something weighed ("50,000 pounds of cargo")."""
+    if _OF_AFTER.match(text, match.end()) or _WEIGHED_BEFORE.search(
+        text, max(0, match.start() - 40), match.start()
+    ):
+        return False
+    printed = match.group("num") or ""
+    if re.fullmatch(r"[\d,]+\.\d\d", printed):
+        return True
+    return _MONEY_BEFORE.search(text, max(0, match.start() - 60), match.start()) is not None
 
 
 def _low_end_before(text: str, start: int, high: Decimal) -> tuple[Decimal, Decimal, int] | None:
@@ -3519,6 +3542,8 @@ _COUNTED_AS = {
     "shop": "store",
     # "10 points from five games" and "five matches": one count of games played.
     "match": "game", "fixture": "game",
+    # "About 130 personnel from NSW Police" and "More than 180 people, including police".
+    "personnel": "people",
     # "309,300 patients had been waiting" and "about 310,000 people had been waiting".
     "patient": "people", "person": "people", "individual": "people", "resident": "people",
     # "A crowd of 103,000 watched" and "About 103,000 fans turned out": those who came to watch
