@@ -2213,3 +2213,134 @@ def test_a_lowercase_title_of_several_words_before_the_name() -> None:
         "officer Marc-André Lévesque said in an interview."
     )
     assert [q.speaker.name for q in quotes] == ["Marc-André Lévesque"]
+
+
+# QA round 19. Who speaks where a phrase, a place or a noun stands near the name or the cue.
+QA19_CASES = [
+    # A name inside a participle's phrase in apposition is not the subject: "she" is Whitfield.
+    pytest.param(
+        "Whitfield, speaking in front of the ruins of the town's First Baptist Church, said the "
+        'state would set up temporary housing. "I have never seen people show up for each other '
+        'like this," she said.',
+        [("Whitfield", "person")],
+        id="participle-phrase-name-is-not-the-subject",
+    ),
+    pytest.param(
+        "Dana Whitfield, speaking in front of the ruins of the town's First Baptist Church, said "
+        'the state would help. "I have never seen this," she said.',
+        [("Dana Whitfield", "person")],
+        id="participle-phrase-full-name",
+    ),
+    pytest.param(
+        "Whitfield, speaking in front of the ruins of the town's First Baptist Church, said: \"I "
+        'have never seen this."',
+        [("Whitfield", "person")],
+        id="participle-phrase-then-colon",
+    ),
+    pytest.param(
+        'Officials, including Reid, said the road was shut. "It will take weeks," he said.',
+        [("Reid", "person")],
+        id="including-is-no-participle",
+    ),
+    # An apposition ending in an organisation and its short form in brackets.
+    pytest.param(
+        "Jay Lindsay, director of population statistics at the Office for National Statistics "
+        '(ONS), said: "Net migration is now back roughly where it was before the pandemic."',
+        [("Jay Lindsay", "person")],
+        id="bare-role-apposition-with-abbreviation",
+    ),
+    pytest.param(
+        "Jay Lindsay, senior director of population statistics at the Office for National "
+        'Statistics, told reporters: "Net migration is now back roughly where it was."',
+        [("Jay Lindsay", "person")],
+        id="bare-role-apposition-told-reporters",
+    ),
+    # A cue that is a plural noun with its verb: no one speaks.
+    pytest.param(
+        'Asylum claims, however, rose to a record 111,084. "Record asylum claims are not a sign '
+        'of a plan working."',
+        [(None, "unknown")],
+        id="claims-is-a-noun",
+    ),
+    pytest.param(
+        'Asylum claims rose to a record 111,084. "Record asylum claims are not a sign of a plan '
+        'working."',
+        [(None, "unknown")],
+        id="claims-is-a-noun-without-however",
+    ),
+    pytest.param(
+        'Reid claims the plan is working. "Record asylum claims are not a sign of failure."',
+        [("Reid", "person")],
+        id="claims-is-still-a-cue",
+    ),
+    # The word after an age describes the person too, and the next quote goes on with them.
+    pytest.param(
+        "Dami Okafor had spent a week insisting it was just another game.\n\n‘I had family in "
+        "every section of this building,’ said the 24-year-old Toronto Raptors forward, who grew "
+        "up in Hackney. ‘My mum was crying before tip-off.’",
+        [("Dami Okafor", "person"), ("Dami Okafor", "person")],
+        id="age-team-and-position-describe-the-one-named",
+    ),
+    pytest.param(
+        "Dami Okafor had spent a week insisting it was just another game.\n\n‘I had family in "
+        "every section of this building,’ said the 24-year-old forward.",
+        [("Dami Okafor", "person")],
+        id="age-and-position-describe-the-one-named",
+    ),
+    pytest.param(
+        "Dami Okafor, 21, had spent a week insisting it was just another game.\n\n‘I had family "
+        "in every section of this building,’ said the 24-year-old forward.",
+        [(None, "person")],
+        id="age-printed-otherwise-is-someone-else",
+    ),
+    # The sentence after the quote gives it to its speaker.
+    pytest.param(
+        '"No one should be priced out of protection from HIV because of where they happen to '
+        'live."\n\nThat was how Ardent chief executive Helen Marsh put it in a statement on '
+        "Tuesday.",
+        [("Helen Marsh", "person")],
+        id="that-was-how-x-put-it",
+    ),
+    pytest.param(
+        '"No one should be priced out." So said Helen Marsh, the chief executive.',
+        [("Helen Marsh", "person")],
+        id="so-said-x",
+    ),
+    pytest.param(
+        '"No one should be priced out." That was how the deal was described by officials.',
+        [(None, "unknown")],
+        id="that-was-how-without-a-speaker",
+    ),
+    # A state after a town in an apposition is no person.
+    pytest.param(
+        "Linda Haskell, 67, of Scranton, Pennsylvania, said she spent four days in her cabin.\n\n"
+        '"It was like a floating hospital," she said by phone from the ship.',
+        [("Linda Haskell", "person")],
+        id="state-after-town-is-no-person",
+    ),
+    pytest.param(
+        "Linda Haskell, 67, from Leeds, West Yorkshire, said she spent four days in her cabin. "
+        '"It was like a floating hospital," she said.',
+        [("Linda Haskell", "person")],
+        id="county-after-town-is-no-person",
+    ),
+    pytest.param(
+        'Declan Furey, of the Irish Coast Guard, said the search went on. "We will not stop," he '
+        "said.",
+        [("Declan Furey", "person")],
+        id="organisation-after-of-still-acts",
+    ),
+    # The rest of an organisation's name after its "&" is no person.
+    pytest.param(
+        "Dr Rachel Amis, a senior lecturer in global health at the London School of Hygiene & "
+        'Tropical Medicine, said the price cut would matter. "Every dollar still counts," she '
+        "said.",
+        [("Rachel Amis", "person")],
+        id="ampersand-continues-the-organisation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA19_CASES)
+def test_qa19_speakers(text: str, speakers) -> None:
+    assert _speakers(text) == speakers

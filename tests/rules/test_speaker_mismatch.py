@@ -77,3 +77,25 @@ def test_one_name_read_as_two_kinds_is_one_speaker() -> None:
         "its best on hot days.",
     )
     assert found == []
+
+
+def test_a_company_and_its_own_spokesperson_read_as_two_people_are_one_voice() -> None:
+    # "Meridian Seas" is read as a person's name in b; a's spokeswoman is introduced with it.
+    quote = "The number of new cases has fallen every day since Sunday"
+    assert not speaker_findings(
+        f'"{quote}," Meridian Seas spokeswoman Dana Whitcomb said in a statement.',
+        f"In a statement, Meridian Seas said: ‘{quote}.’",
+    )
+    assert not speaker_findings(
+        f'"{quote}," said Dana Whitcomb, a spokeswoman for Meridian Seas.',
+        f"In a statement, Meridian Seas said: ‘{quote}.’",
+    )
+    # Another company's spokeswoman, or a person who is no spokesperson, is another speaker.
+    assert speaker_findings(
+        f'"{quote}," Harbour Lines spokeswoman Dana Whitcomb said in a statement.',
+        f"In a statement, Meridian Seas said: ‘{quote}.’",
+    ) == ["Same quote attributed to Dana Whitcomb in a but to Meridian Seas in b"]
+    assert speaker_findings(
+        f'"{quote}," Meridian Seas chief executive Dana Whitcomb said in a statement.',
+        f"In a statement, Meridian Seas said: ‘{quote}.’",
+    ) == ["Same quote attributed to Dana Whitcomb in a but to Meridian Seas in b"]

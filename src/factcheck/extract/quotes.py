@@ -23,6 +23,7 @@ from factcheck.extract.speakers import (
     attribute_before,
     attribute_clause_subject,
     attribute_description,
+    attribute_next_sentence,
     attribute_organisation_subject,
     attribute_participle,
     attribute_subject,
@@ -750,6 +751,12 @@ def _attribute(
             # lakh for each family": a pronoun opening the next sentence gives way to an
             # attribution before the quote.
             deferred = found
+        if closed_sentence and (found is None or found.name is None):
+            # “No one should be priced out…” ¶ That was how Ardent chief executive Helen Marsh
+            # put it in a statement on Tuesday.
+            put = attribute_next_sentence(cast, text, last.close_at + 1)
+            if put is not None and put.name is not None:
+                return put
     sentence = sentences.around(first.open_at) or para
     start = max(sentence.start, para.start)
     prev_close = text.rfind(CLOSE, start, first.open_at)

@@ -624,19 +624,37 @@ _IRREGULAR_PAST = (
 )
 _ROLE_WORD = "|".join(sorted((re.escape(r) for r in ROLE_WORDS if "." not in r), key=len)[::-1])
 _VERB = rf"(?:was|is|has|had|will|would|did|does|{_CUE}|{_IRREGULAR_PAST}|[a-z]+ed|[a-z]+s)"
+# A participle opening a phrase in apposition: "Whitfield, speaking in front of the ruins, said".
+# Not a preposition ending so: "officials, including Reid, said".
+_PARTICIPLE = (
+    r"(?!(?:including|during|according|following|excluding|regarding|concerning)\b)"
+    r"[a-z]{2,}ing\b"
+)
 _ACTS = re.compile(
     r"(?:’s|'s)?(?:,\s+\d{1,3}(?=,))?\s*(?:,?\s*(?:who|whose)\b|"
     rf",\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{_ROLE_WORD})\b|"
     # ", a site reliability engineer at FinLedger, said": what the person is, then the verb
     rf",\s+(?:the|a|an)\s+[^,.;:“”\"]{{1,120}},\s+{_VERB}\b|"
+    # "Whitfield, speaking in front of the ruins of the town's First Baptist Church, said": a
+    # participle's phrase in apposition, then the verb.
+    rf",\s+{_PARTICIPLE}\s+[^,.;:“”\"]{{1,120}},\s+{_VERB}\b|"
     # "Anja Reinholt of the center-left Social Democrats (SPD) told"; "Declan Furey, of the
     # Irish Coast Guard, said": the organisation in commas is an apposition like a role.
     rf"(?:\s+{_ABBREVIATION})?"
-    rf"(?:,?\s+of\s+(?:the\s+)?(?:[a-z][a-z-]*\s+){{0,2}}?{_UP}[\w&’'-]*(?:\s+{_UP}[\w&’'-]*){{0,4}}"
-    rf"(?:(?<=[’']s)(?:\s+[a-z-]+){{1,4}}?|(?:\s+{_ABBREVIATION})?(?:\s+[a-z]+)?))?"
+    rf"(?:,?\s+(?:of|from)\s+(?:the\s+)?(?:[a-z][a-z-]*\s+){{0,2}}?{_UP}[\w&’'-]*"
+    rf"(?:\s+{_UP}[\w&’'-]*){{0,4}}"
+    rf"(?:(?<=[’']s)(?:\s+[a-z-]+){{1,4}}?|(?:\s+{_ABBREVIATION})?(?:\s+[a-z]+)?)"
+    # "Linda Haskell, 67, of Scranton, Pennsylvania, said": a town, then its state.
+    rf"(?:,\s+{_UP}[\w’'-]*(?:\s+{_UP}[\w’'-]*){{0,2}}(?=,))?)?"
     rf",?\s+{_VERB}\b)"
 )
 _SPEAKS_AFTER = re.compile(rf"(?:\s+(?:also\s+)?|,\s+){_CUE}\b")
+# A cue that is also a plural noun, then the verb it is the subject of: in "Asylum claims,
+# however, rose to a record 111,084", "Member states have agreed", no one speaks.
+_NOUN_CUE = re.compile(
+    r"\s+(?:claims|notes|states|replies)(?:,\s+[a-z]+,)?\s+(?:was|were|is|are|have|has|had|will|"
+    rf"would|could|can|may|might|must|should|{_IRREGULAR_PAST}|[a-z]+ed)\b"
+)
 _ENDS_CLAUSE = re.compile(r"\s*(?:[,.;:!?—–)“”\"]|$)")
 # Run on the reversed text: the last word of a text is the first of its reverse, a match
 # where a search anchored by ``$`` would try (and backtrack at) every position.
@@ -944,6 +962,11 @@ _PLACE_WORDS = frozenset("near in at from outside across around inside into towa
 _PREPOSITIONS = _PLACE_WORDS | frozenset(
     "for to with by on of after before during against without like unlike".split()
 )
+# A capitalised word and "&" ending the text before a name: the name goes on an organisation's.
+_AMPERSAND_JOINED = re.compile(rf"{_UP}[\w’'-]*\s*&$")
+# ", of Scranton," ending the text before a name: a town in an apposition, which a state or
+# country may follow ("Linda Haskell, 67, of Scranton, Pennsylvania, said").
+_PLACE_AFTER_TOWN = re.compile(rf",\s+(?:of|from)\s+{_UP}[\w’'-]*(?:\s+{_UP}[\w’'-]*){{0,2}},$")
 # "Nimbra said its engineers…": a one-word name that "its" refers to is an organisation.
 _ITS_AFTER = re.compile(r"[^.!?“”\"]{0,80}?\bits\b")
 _PERSONAL_AFTER = re.compile(r"[^.!?“”\"]{0,80}?\b(?:he|she|his|her|him)\b", re.IGNORECASE)
@@ -965,9 +988,10 @@ def _speaks(after: str, last_word: str) -> bool:
     its way", Labour is the subject of what was said. ``after`` follows the name; ``last_word``
     is the word before it (empty when no space stands between)."""
     first = after[:1]
-    return ((first.isspace() or first == ",") and _SPEAKS_AFTER.match(after) is not None) or (
-        last_word in _CUE_SET and _ENDS_CLAUSE.match(after) is not None
-    )
+    speaks = (first.isspace() or first == ",") and _SPEAKS_AFTER.match(after) is not None
+    if speaks and _NOUN_CUE.match(after) is not None:
+        return False  # "Asylum claims, however, rose to a record 111,084."
+    return speaks or (last_word in _CUE_SET and _ENDS_CLAUSE.match(after) is not None)
 
 
 def _acts(after: str) -> bool:
@@ -976,8 +1000,10 @@ def _acts(after: str) -> bool:
     return (first.isspace() or first in _ACTS_OPENERS) and _ACTS.match(after) is not None
 
 
-# A relative clause after a name, and where it (or the sentence) ends.
-_WHO_CLAUSE = re.compile(r",\s+(?:who|whose)\b")
+# A relative clause after a name, or a participle's phrase in apposition after one ("Whitfield,
+# speaking in front of the town's First Baptist Church, said"), and where it (or the sentence)
+# ends.
+_WHO_CLAUSE = re.compile(rf",\s+(?:who|whose)\b|(?P<owner>\w+),\s+{_PARTICIPLE}")
 _CLAUSE_END = re.compile(r"[,;:.!?“”\"—–()\n]")
 
 
@@ -1006,8 +1032,12 @@ def _in_who_clause(text: str, start: int, at: int) -> bool:
     closed before it: in "Oyelaran, who ran on a promise to finish the Eglinton Crosstown and
     Finch West lines, said he was proud", the clause's owner acts, not "Finch West"."""
     opened = None
-    for opened in _WHO_CLAUSE.finditer(text, start, at):  # noqa: B007 - the last is kept
-        pass
+    for found in _WHO_CLAUSE.finditer(text, start, at):
+        # A participle's phrase after a name only: in "Crews worked overnight, clearing roads
+        # for Governor Reed", the governor is not in an apposition.
+        owner = found.group("owner")
+        if owner is None or owner[:1].isupper():
+            opened = found
     return opened is not None and _CLAUSE_END.search(text, opened.end(), at) is None
 
 
@@ -1192,6 +1222,17 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                 and not (spaced and last_word in _ARTICLES)
                 and not (spaced and last_word in _PLACE_WORDS and not titled)
                 and not (spaced and last_word in ORG_NOUNS)
+                # Nor the rest of an organisation's name after its "&": "a senior lecturer at
+                # the London School of Hygiene & Tropical Medicine, said".
+                and not (spaced and _AMPERSAND_JOINED.search(stripped) is not None)
+                # Nor the state or country after a town in an apposition: "Linda Haskell, 67,
+                # of Scranton, Pennsylvania, said she spent four days in her cabin".
+                and not (
+                    not titled
+                    and not first_name
+                    and first == ","
+                    and _PLACE_AFTER_TOWN.search(stripped) is not None
+                )
                 # Nor what a role is of: "Rolando Tamayo, the governor of Sultan Kudarat,
                 # said" (a province), "the head of Calder Street" (a company), unless a title
                 # or a common first name shows a person ("the lawyer of Jane Doe").
@@ -1216,6 +1257,8 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                     or (_speaks(after, last_word) and not (spaced and last_word in _PREPOSITIONS))
                     or (first == "," and _WHO_AFTER.match(after) is not None)  # "Delgado, who…"
                     or (first == "," and _DESCRIBED_SPEAKER.match(after) is not None)
+                    # "Whitfield, speaking in front of the ruins of the church, said"
+                    or (first == "," and _PARTICIPLE_SPEAKER.match(after) is not None)
                 )
             ):
                 cast.persons.add(name)
@@ -1539,7 +1582,12 @@ _BEFORE_NAME_CUE = re.compile(
     rf"|,\s+who(?:se)?\s[^,“”\"]{{1,160}},"
     # "Dr Priya Raman, a climate scientist at the University of Reading and a co-author,":
     # what the person is may run longer.
-    rf"|,\s+(?:the|an?)\s[^,“”\"]{{1,120}},)?\s+"
+    rf"|,\s+(?:the|an?)\s[^,“”\"]{{1,120}},"
+    # "Jay Lindsay, director of population statistics at the Office for National Statistics
+    # (ONS), said:": a role without its article opens an apposition as long.
+    rf"|,\s+(?:[a-z-]+\s+){{0,2}}?(?:{_ROLE_WORD})\s[^,“”\"]{{1,120}},"
+    # "Whitfield, speaking in front of the ruins of the town's First Baptist Church, said:"
+    rf"|,\s+{_PARTICIPLE}\s[^,“”\"]{{1,120}},)?\s+"
     rf"(?:(?:also|then|later|again|has|had|once|previously|recently)\s+)*" + _BEFORE_CUE_END
 )
 # "The Halloran family said in a statement": a family speaks as one, under its surname (its
@@ -1677,6 +1725,11 @@ _PERSON_NOUN = "|".join(
 _DESCRIBED_SPEAKER = re.compile(
     rf",\s+(?:the|an?)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_PERSON_NOUN})\b[^,.;:“”\"]{{0,120}},"
     rf"\s+(?:also\s+)?{_CUE}\b"
+)
+# "Whitfield, speaking in front of the ruins of the town's First Baptist Church, said": a name,
+# a participle's phrase in apposition, then a cue.
+_PARTICIPLE_SPEAKER = re.compile(
+    rf",\s+{_PARTICIPLE}\s+[^,.;:“”\"]{{1,120}},\s+(?:also\s+)?{_CUE}\b"
 )
 # "“…,” the Briton said": a nationality describes the person just named, as an epithet does.
 # Only where it ends the phrase: "the American Red Cross said", "said the Kenyan government"
@@ -1816,6 +1869,14 @@ def _epithet(role: str) -> bool:
     )
 
 
+# A role or epithet after an age, perhaps after the team or country it is of: "the
+# 24-year-old forward", "the 24-year-old Toronto Raptors forward".
+_AGE_EPITHETS = sorted(map(re.escape, ROLE_WORDS | _EPITHETS | _POSITIONS), key=len, reverse=True)
+_ROLE_AFTER_AGE = re.compile(
+    rf"(?:\s+(?-i:{_UP})[\w’'-]*){{0,3}}\s+(?P<role>{'|'.join(_AGE_EPITHETS)})\b", re.IGNORECASE
+)
+
+
 def _by_role(cast: Cast, match: re.Match[str], start: int, shift: int) -> Speaker:
     """“…,” the senator said: the person last introduced as a senator, if any; “…,” the
     company said: the organisation last named. “…,” an official said: someone unnamed.
@@ -1878,11 +1939,15 @@ def _by_role(cast: Cast, match: re.Match[str], start: int, shift: int) -> Speake
     the = (match.group("det") or "").casefold() == "the"
     if name is None and the and _epithet(role):
         # "the 20-year-old": the age alone; "the 31-year-old defender": the age and the role.
-        described = (
-            cast.described_before(start, cast.text, role.split("-")[0])
-            if role.endswith("-year-old")
-            else cast.described_before(start, cast.text, age, role)
-        )
+        if role.endswith("-year-old"):
+            # "said the 24-year-old forward, who grew up in Hackney": the word after the age
+            # describes them too (the pattern stops at the age, its first role).
+            epithet = _ROLE_AFTER_AGE.match(match.string, match.end("role"))
+            described = cast.described_before(
+                start, cast.text, role.split("-")[0], epithet.group("role") if epithet else None
+            )
+        else:
+            described = cast.described_before(start, cast.text, age, role)
         return Speaker(
             name=described.name if described else None,
             kind=SpeakerKind.PERSON,
@@ -2072,6 +2137,35 @@ def _holds_role(window: str) -> bool:
 _PRE_READ = 200
 
 
+# The sentence after a quote that closed its own, giving it to its speaker: "“No one should be
+# priced out of protection from HIV…” ¶ That was how Ardent chief executive Helen Marsh put it
+# in a statement on Tuesday.", "So said Helen Marsh." At most one paragraph break before it.
+_NEXT_SENTENCE_START = r"[ \t]*(?:\r?\n[ \t]*){0,2}"
+_PUT_IT_NEXT = re.compile(
+    rf"{_NEXT_SENTENCE_START}(?:That|This)(?:\s+(?:was|is)|[’']s)\s+(?:how|what)\s+"
+    rf"{_NAME_MODIFIER}(?P<name>{_NAME}|{_PRONOUN})\s+(?:later\s+|then\s+)?(?P<cue>put|summed)"
+    r"\s+(?:it|up)\b"
+)
+_SO_SAID_NEXT = re.compile(
+    rf"{_NEXT_SENTENCE_START}(?:Or\s+)?(?:So|Thus)\s+(?P<cue>said|says|wrote|writes)\s+"
+    rf"{_NAME_MODIFIER}(?P<name>{_NAME})\b"
+)
+
+
+def attribute_next_sentence(cast: Cast, text: str, start: int) -> Speaker | None:
+    """Attribution in the sentence after a quote that closed its own, ``start`` just after
+    the quote: "That was how Ardent chief executive Helen Marsh put it", "So said Marsh"."""
+    for pattern in (_PUT_IT_NEXT, _SO_SAID_NEXT):
+        match = pattern.match(text, start, start + _PRE_READ)
+        if match is not None:
+            name_span = Span(start=match.start("name"), end=match.end("name"))
+            return _speaker(
+                cast, match.group("name"), name_span, match.group("cue"), start,
+                Attribution.NAMED,
+            )  # fmt: skip
+    return None
+
+
 def attribute_after(cast: Cast, text: str, start: int, end: int) -> Speaker | None:
     """Attribution following a closing mark: “…,” NAME said / said NAME / he said."""
     # The patterns are anchored where the quote closes and most fail within a few words: a
@@ -2181,6 +2275,8 @@ def attribute_subject(cast: Cast, text: str, start: int, end: int) -> Speaker | 
         # the window, or none is read there. A look for them is far cheaper than the search.
         if not cast.names_any(text, window_start, cue.end()):
             continue
+        if _NOUN_CUE.match(text, cue.start() - 1) is not None:
+            continue  # "Asylum claims, however, rose": a noun, no cue
         for subject in _SPEAKING_SUBJECT.finditer(text, window_start, cue.end()):
             # Only someone the article names: not "Critics said the company’s “most advanced”…"
             name = _strip_name(subject.group("name")) or subject.group("name")

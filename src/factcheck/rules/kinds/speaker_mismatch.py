@@ -35,6 +35,8 @@ def _spokesperson_for(ctx: CheckContext, *quotes: Quote) -> bool:
     the organisation speaking through its spokesperson, no misattribution. A chief executive
     is not a spokesperson: the company's words are not theirs."""
     kinds = {quote.speaker.kind for quote in quotes}
+    if kinds == {SpeakerKind.PERSON}:
+        return any(_organisation_spokesperson(ctx, *pair) for pair in (quotes, quotes[::-1]))
     if kinds != {SpeakerKind.PERSON, SpeakerKind.ORGANISATION}:
         return False
     person = next(q for q in quotes if q.speaker.kind is SpeakerKind.PERSON)
@@ -46,6 +48,28 @@ def _spokesperson_for(ctx: CheckContext, *quotes: Quote) -> bool:
             rf"{_SPOKES.pattern}",
             text,
             re.IGNORECASE,
+        )
+        is not None
+    )
+
+
+def _organisation_spokesperson(ctx: CheckContext, person: Quote, other: Quote) -> bool:
+    """Whether ``person``'s article introduces them as the spokesperson of the other article's
+    speaker, however the reading classed that name: "“…,” Meridian Seas spokeswoman Dana
+    Whitcomb said" and "In a statement, Meridian Seas said: ‘…’" (read as a person's name
+    there) are the company speaking through her. Only with the name printed with the role: two
+    people are otherwise two people."""
+    name, surname = other.speaker.name, (person.speaker.name or "").split()
+    if not name or not surname or _folded(name) == _folded(person.speaker.name or ""):
+        return False
+    organisation, last = re.escape(name), re.escape(surname[-1])
+    text = ctx.article(person.article_id).text
+    return (
+        re.search(
+            rf"\b{organisation}(?:[’']s)?\s+(?:[a-z-]+\s+)?{_SPOKES.pattern}\W+(?:\w+\W+){{0,2}}"
+            rf"{last}\b|\b{last},?\s+(?:an?|the)\s+{_SPOKES.pattern}\s+for\s+(?:the\s+)?"
+            rf"{organisation}\b",
+            text,
         )
         is not None
     )
