@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import Field
@@ -27,6 +28,19 @@ class SpeakerMismatchParams(Params):
 
 
 _SPOKES = re.compile(r"spokes(?:wo)?(?:man|person)", re.IGNORECASE)
+# How far from "spokeswoman" the organisation or the surname it is read with may stand.
+_SPOKES_REACH = 120
+
+
+@lru_cache(maxsize=16)
+def _spokes_windows(text: str) -> tuple[str, ...]:
+    """The stretches of ``text`` around each "spokesman", "spokeswoman" or "spokesperson":
+    the only places a role can be printed with a name, searched instead of the whole article
+    for each pair of quotes (a long article made FC104 take seconds)."""
+    return tuple(
+        text[max(0, match.start() - _SPOKES_REACH) : match.end() + _SPOKES_REACH]
+        for match in _SPOKES.finditer(text)
+    )
 
 
 def _spokesperson_for(ctx: CheckContext, *quotes: Quote) -> bool:
@@ -40,17 +54,14 @@ def _spokesperson_for(ctx: CheckContext, *quotes: Quote) -> bool:
     if kinds != {SpeakerKind.PERSON, SpeakerKind.ORGANISATION}:
         return False
     person = next(q for q in quotes if q.speaker.kind is SpeakerKind.PERSON)
-    text = ctx.article(person.article_id).text
     surname = re.escape((person.speaker.name or "").split()[-1])
-    return (
-        re.search(
-            rf"{_SPOKES.pattern}\W+(?:\w+\W+){{0,2}}{surname}\b|\b{surname}\W+(?:\w+\W+){{0,3}}"
-            rf"{_SPOKES.pattern}",
-            text,
-            re.IGNORECASE,
-        )
-        is not None
+    introduced = re.compile(
+        rf"{_SPOKES.pattern}\W+(?:\w+\W+){{0,2}}{surname}\b|\b{surname}\W+(?:\w+\W+){{0,3}}"
+        rf"{_SPOKES.pattern}",
+        re.IGNORECASE,
     )
+    windows = _spokes_windows(ctx.article(person.article_id).text)
+    return any(introduced.search(window) for window in windows)
 
 
 def _organisation_spokesperson(ctx: CheckContext, person: Quote, other: Quote) -> bool:
@@ -63,16 +74,13 @@ def _organisation_spokesperson(ctx: CheckContext, person: Quote, other: Quote) -
     if not name or not surname or _folded(name) == _folded(person.speaker.name or ""):
         return False
     organisation, last = re.escape(name), re.escape(surname[-1])
-    text = ctx.article(person.article_id).text
-    return (
-        re.search(
-            rf"\b{organisation}(?:[’']s)?\s+(?:[a-z-]+\s+)?{_SPOKES.pattern}\W+(?:\w+\W+){{0,2}}"
-            rf"{last}\b|\b{last},?\s+(?:an?|the)\s+{_SPOKES.pattern}\s+for\s+(?:the\s+)?"
-            rf"{organisation}\b",
-            text,
-        )
-        is not None
+    introduced = re.compile(
+        rf"\b{organisation}(?:[’']s)?\s+(?:[a-z-]+\s+)?{_SPOKES.pattern}\W+(?:\w+\W+){{0,2}}"
+        rf"{last}\b|\b{last},?\s+(?:an?|the)\s+{_SPOKES.pattern}\s+for\s+(?:the\s+)?"
+        rf"{organisation}\b"
     )
+    windows = _spokes_windows(ctx.article(person.article_id).text)
+    return any(introduced.search(window) for window in windows)
 
 
 def _first_name_of(a: Speaker, b: Speaker) -> bool:
