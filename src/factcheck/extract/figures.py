@@ -3090,8 +3090,12 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> se
         on.add("share")
     if digit and not words.isdisjoint(_TALLY_WORDS):
         on.add("tally")
-    if digit and not words.isdisjoint(_SCORE_WORDS):
-        on.add("score")
+    if (
+        digit
+        and not words.isdisjoint(_SCORE_WORDS)
+        and (text.find("-", start, end) != -1 or text.find("–", start, end) != -1)
+    ):
+        on.add("score")  # a score is two numbers and a dash
     if digit and "per" in words:
         on.add("per_capita")
     if number:

@@ -797,15 +797,18 @@ def role_before_name(text: str, start: int) -> str | None:
     """The role word right before a name: "led by CEO Mark Zuckerberg" → "ceo". Not one
     ending the sentence before: "Rourke, the Ireland manager, was pleased. Mikael
     Lindqvist…" gives Lindqvist no role."""
-    words = list(_TOKEN.finditer(text, max(0, start - 30), start))
-    if words and words[-1].group() in ("of", "for"):
+    # Words as strings, not matches: this runs for every name in an article.
+    reach = max(0, start - 30)
+    words = _TOKEN.findall(text, reach, start)
+    if words and words[-1] in ("of", "for"):
         # "Maria Santos, the lawyer of Jane Doe, said": the one a role is of, or for, does not
         # hold it ("the lawyer said" further on is Santos).
         return None
     for word in reversed(words[-3:]):
-        role = word.group().casefold()
+        role = word.casefold()
         if role in ROLE_WORDS:
-            return None if _sentence_ends(text, word.end(), start) else role
+            end = text.rfind(word, reach, start) + len(word)
+            return None if _sentence_ends(text, end, start) else role
     return None
 
 
