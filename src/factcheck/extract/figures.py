@@ -846,13 +846,14 @@ _SCORE_BEFORE = re.compile(
 )
 # A part of a match a score stood at the end of: "after the first quarter", "at the end of the
 # third period".
+_THE_BREAK = r"(?:half-time|halftime|the\s+break|the\s+interval)"
 _PERIOD_OF_PLAY = (
     r"(?:after|at\s+the\s+end\s+of)\s+(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)"
     r"\s+(?:quarter|period|half|set|innings|session)"
 )
 _SCORE_AFTER = re.compile(
     rf"\s+(?:(?:home|away)\s+)?(?:{'|'.join(_SCORE_NOUNS.split())})\b"
-    r"|\s+(?:(?:up\s+|down\s+)?at\s+(?:half-time|halftime|full-time|the\s+break|the\s+interval)"
+    rf"|\s+(?:(?:up\s+|down\s+)?at\s+(?:{_THE_BREAK}|full-time)"
     rf"|on\s+aggregate|{_PERIOD_OF_PLAY})\b",
     re.IGNORECASE,
 )
@@ -1956,7 +1957,7 @@ _INTERIM_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _INTERIM_AFTER = re.compile(
-    r"\s+(?:(?:up\s+|down\s+)?(?:at|by)\s+(?:half-time|halftime|the\s+break|the\s+interval)"
+    rf"\s+(?:(?:up\s+|down\s+)?(?:at|by)\s+{_THE_BREAK}"
     r"|(?:half-time|halftime|first-half|interval)\s+(?:lead|advantage|deficit)|lead|advantage"
     rf"|{_PERIOD_OF_PLAY})\b",
     re.IGNORECASE,
