@@ -139,6 +139,11 @@ def test_a_broken_sidecar_is_a_one_line_error_naming_it(write) -> None:
             "Storm floods coastal towns\nBy Jane Smith\nMarch 3, 2024\n\nThe storm hit at dawn.\n",
             ["title", "byline", "dateline", "body"],
         ),
+        # A name with an accented capital.
+        (
+            "Quebec couple sickened on cruise\nBy Émilie Gagnon, CBC News\n\nThey fell ill.\n",
+            ["title", "byline", "body"],
+        ),
         # Lines of one opening paragraph with no byline or date among them stay one block.
         (
             "The storm hit at dawn,\nofficials said.\n\nRoads were closed by noon.\n",

@@ -45,8 +45,11 @@ _DATELINE_NOISE = re.compile(
 )
 # "By Jane Smith", "Reporting by Ana Ruiz and Tom Lee": the names capitalised (only "by" may
 # be in any case), and no sentence after them ("By then roughly 34% had been scrapped.").
+# A capital, accented ones included: "By Émilie Gagnon".
+_CAPITAL = "[A-ZÀ-ÖØ-Þ]"
 _BYLINE = re.compile(
-    r"^(?i:by|written\s+by|reporting\s+by)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|,))*"
+    rf"^(?i:by|written\s+by|reporting\s+by)\s+{_CAPITAL}[\w.'’-]*"
+    rf"(?:\s+(?:{_CAPITAL}[\w.'’-]*|and|&|,))*"
 )
 # Furniture news sites wrap around an article: never body text, and the quotes in a
 # "Read next:" headline belong to another story.
