@@ -186,3 +186,17 @@ def test_times_and_scores_conflict_only_for_one_runner_or_result(
     text_a: str, text_b: str, conflicts: bool
 ) -> None:
     assert bool(rule_messages("FC105", text_a, text_b)) is conflicts
+
+
+def test_a_round_floor_reaches_one_of_its_steps() -> None:
+    # "more than 100" is a writer's round floor: 140 is within it, 240 is not.
+    assert not rule_messages(
+        "FC105",
+        "The Red Cross found hotel places for 140 people on Tuesday afternoon.",
+        "The Red Cross found hotel places for more than 100 people on Tuesday afternoon.",
+    )
+    assert rule_messages(
+        "FC105",
+        "The Red Cross found hotel places for 240 people on Tuesday afternoon.",
+        "The Red Cross found hotel places for more than 100 people on Tuesday afternoon.",
+    )

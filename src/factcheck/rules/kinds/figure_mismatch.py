@@ -124,7 +124,8 @@ def interval(figure: Figure, params: FigureMismatchParams) -> tuple[Decimal, Dec
             share = abs(value) * params.approximate_tolerance
             spread = max(min(share, params.approximate_steps * _bound_step(figure)), slack)
         return value - spread, value + spread
-    reach = abs(value) * params.bound_reach
+    # A round bound reaches at least one of its steps: "more than 100 people" may be 140.
+    reach = max(abs(value) * params.bound_reach, _bound_step(figure))
     if figure.bound is Bound.AT_LEAST:
         return value - slack, value + reach + slack
     if figure.bound is Bound.AT_MOST:
