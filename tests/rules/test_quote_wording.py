@@ -26,3 +26,24 @@ def test_a_trim_alone_is_no_finding() -> None:
         "heavier,” said Lena Cho.",
         "“It is a big jump in battery life,” said Lena Cho.",
     )
+
+
+def test_a_quote_cut_at_its_start_is_no_finding_whatever_word_repeats() -> None:
+    # The word diff lines b's "We" up with a's first "we": still only a cut at the start.
+    assert not wording_findings(
+        "“We accept the conditions and we are ready to get on with it,” the chief executive said.",
+        "“We are ready to get on with it,” the chief executive said.",
+    )
+    assert not wording_findings(
+        "“A vote for anyone else is a vote for another decade of division,” Lavoie said.",
+        "Lavoie warned that it would be “a vote for another decade of division”.",
+    )
+
+
+def test_words_cut_where_the_quote_does_not_open_are_a_change() -> None:
+    # b's sentence is the second of its quote: its opening words were cut inside the quote.
+    found = wording_findings(
+        "“We accept the conditions and we are ready to get on with it,” said Jo Reid.",
+        "“The work starts now. We are ready to get on with it,” said Jo Reid.",
+    )
+    assert len(found) == 1, found

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from pydantic import Field, model_validator
 
-from factcheck.align.diff import describe, same_wording
+from factcheck.align.diff import describe, same_wording, wording
 from factcheck.models import DiffOp, QuoteRef, WordDiff
 from factcheck.rules.context import CheckContext, Hit, RuleKind
 from factcheck.rules.kinds._params import Params
@@ -55,6 +55,28 @@ def _trim_at(diff: list[WordDiff], i: int, edges_a: Edges, edges_b: Edges) -> bo
     return opens if i == 0 and len(diff) > 1 else closes
 
 
+def cut_from(a: str, b: str, edges_a: Edges, edges_b: Edges) -> bool:
+    """Whether one sentence is a stretch of the other's words, cut where the shorter one's
+    quote opens or closes: the word diff may line a repeated word up with the wrong one ("We
+    accept the conditions and we are ready to get on with it" and "We are ready to get on with
+    it" show as words cut from the middle)."""
+    words_a, words_b = wording(a).split(), wording(b).split()
+    if len(words_a) == len(words_b):
+        return False
+    (longer, shorter), edges = (
+        ((words_a, words_b), edges_b)
+        if len(words_a) > len(words_b)
+        else ((words_b, words_a), edges_a)
+    )
+    size = len(shorter)
+    for at in range(len(longer) - size + 1):
+        if longer[at : at + size] == shorter:
+            opens, closes = edges
+            if (at == 0 or opens) and (at + size == len(longer) or closes):
+                return True
+    return False
+
+
 def untrimmed(diff: list[WordDiff], edges_a: Edges, edges_b: Edges) -> list[WordDiff]:
     """The diff without its trims: what a message lists as changed in a quote that one outlet
     also cut short ("−“and we have done it…”" is no change of wording)."""
@@ -82,7 +104,10 @@ def check(params: QuoteWordingParams, ctx: CheckContext) -> Iterator[Hit]:
         if same_wording(match.a.text, match.b.text):
             continue
         edges_a, edges_b = _edges(ctx, match.a), _edges(ctx, match.b)
-        if params.ignore_trimmed and is_trimmed(match.diff, edges_a, edges_b):
+        if params.ignore_trimmed and (
+            is_trimmed(match.diff, edges_a, edges_b)
+            or cut_from(match.a.text, match.b.text, edges_a, edges_b)
+        ):
             continue
         changed = untrimmed(match.diff, edges_a, edges_b) if params.ignore_trimmed else match.diff
         band = "paraphrased" if match.score < params.paraphrase_below else "reworded"
