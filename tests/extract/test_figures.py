@@ -1410,6 +1410,8 @@ def test_qa16_figures(sentence, expected) -> None:
          [("1:07.412", "67.412", "0.001")]),
         # Minutes and seconds alone, only after a word that times something.
         ("Mutai passed halfway in 60:31.", [("60:31", "3631", "1")]),
+        ("Brenner finished 2:31 behind the leader.", [("2:31", "151", "1")]),
+        ("The meeting is at 2:31 behind closed doors.", []),
         ("She clocked 14:21 for the 5,000m.", [("14:21", "861", "1")]),
         ("Read John 3:16 again.", []),
         ("The 9:30 train from Leeds was cancelled.", []),

@@ -1402,6 +1402,8 @@ _TIMED_BEFORE = re.compile(
     r"record\s+of|best\s+of)\s+(?:just\s+|only\s+|a\s+)?$",
     re.IGNORECASE,
 )
+# Minutes and seconds behind or ahead of someone: "finished 2:31 behind the leader".
+_GAP_AFTER = re.compile(r"\s+(?:behind|back|down|adrift|ahead|clear)\b", re.IGNORECASE)
 # A time with its seconds that a clock shows: "at 14:32:05", "14:32:05 GMT".
 _AT_BEFORE = re.compile(r"\b(?:at|by|until|till|from)\s+$", re.IGNORECASE)
 
@@ -1412,7 +1414,11 @@ def _race_time(match: re.Match[str], text: str) -> _Found | None:
     before = text[max(0, start - 16) : start]
     if _CLOCK_AFTER.match(text, match.end()) or _AT_BEFORE.search(before):
         return None
-    if match.group("bmins") and not _TIMED_BEFORE.search(before):
+    if (
+        match.group("bmins")
+        and not _TIMED_BEFORE.search(before)
+        and not _GAP_AFTER.match(text, match.end())
+    ):
         return None
     group = match.group
     hours = int(group("hours") or group("whours") or 0)
