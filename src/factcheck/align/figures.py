@@ -389,6 +389,8 @@ def align_figures(
         for (i, j), alike in _alike_sentences(a, b, text_a, text_b).items():
             if not same_place(i, j):
                 continue  # "Welsh prices were up 5.4%" reads like "Prices were 3.2% higher"
+            if previous_a[i] != previous_b[j] or basis_a[i] != basis_b[j]:
+                continue  # "down from €663 million" reads like "a profit after tax of €612m"
             score = alike - SENTENCE_DISCOUNT
             if score > scores.get((i, j), 0.0) and score >= min_score:
                 scores[i, j] = score
