@@ -2344,3 +2344,128 @@ QA19_CASES = [
 @pytest.mark.parametrize(("text", "speakers"), QA19_CASES)
 def test_qa19_speakers(text: str, speakers) -> None:
     assert _speakers(text) == speakers
+
+
+# QA round 20. Who a pronoun after a quote refers to: the person acting last, not a company, a
+# plan or the name of a body inside an apposition; a role before its name in apposition; a place
+# or an organisation's name read whole; a partial quote after a said-clause.
+QA20_CASES = [
+    # A suburb, then where it is, in the apposition: the person still acts.
+    pytest.param(
+        "Energy Minister Rachel Demetriou said she had asked for a full account.\n\n"
+        "Priya Nair, 34, of Tarneit in Melbourne's outer west, said her power went out at 5:10 "
+        'p.m.\n\n"We filled the bath with cold water," she said.',
+        [("Priya Nair", "person")],
+        id="suburb-in-city-apposition",
+    ),
+    pytest.param(
+        "Energy Minister Rachel Demetriou said she had asked for a full account.\n\n"
+        'Priya Nair, 34, of Tarneit, said her power went out.\n\n"We filled the bath," she said.',
+        [("Priya Nair", "person")],
+        id="suburb-alone-still-works",
+    ),
+    # A company, or a body, named inside a role's apposition does not act.
+    pytest.param(
+        "Mick Stapleton, head of network operations at the distributor Powercor, said crews had "
+        "been working through the night. ‘Transformers don’t like 44 degrees any more than "
+        "people do,’ he said.",
+        [("Mick Stapleton", "person")],
+        id="company-inside-role-apposition",
+    ),
+    pytest.param(
+        "Tom Pritchard, the general secretary of the Association of School and College Leaders, "
+        "said the figures reflected years of underinvestment. ‘Schools are doing extraordinary "
+        "work,’ he said.",
+        [("Tom Pritchard", "person")],
+        id="body-inside-role-apposition",
+    ),
+    pytest.param(
+        "Andreas Petrakis, a spokesman for the Athens-based operator Helix Maritime, said the "
+        'company regretted the incident. "The crew did everything they could," he said.',
+        [("Andreas Petrakis", "person")],
+        id="operator-inside-spokesman-apposition",
+    ),
+    # A role before the name it introduces opens no apposition.
+    pytest.param(
+        "For the Conservatives, shadow chancellor Mel Stride accused the government of having "
+        "“lost control of the public finances”.\n\n“Working families will pay for it,” he said.",
+        [("Mel Stride", "person"), ("Mel Stride", "person")],
+        id="role-introducing-name-after-comma",
+    ),
+    # What a thing's possessive owns is no person.
+    pytest.param(
+        "Minister for Health Siobhán Kearney said the Government's investment, including €420 "
+        "million for this year's Waiting List Action Plan, was making a difference. \"We are "
+        'targeting the longest waiters first," she said.',
+        [("Siobhán Kearney", "person")],
+        id="plan-after-lowercase-possessive",
+    ),
+    pytest.param(
+        'The manager said the club\'s Helen Okafor was fit. "I am ready," she said.',
+        [("Helen Okafor", "person")],
+        id="first-name-after-possessive-still-a-person",
+    ),
+    # "Its secretary general, Dr Niall Quirke, said:" — "general" is part of the role.
+    pytest.param(
+        "The Irish Hospital Consultants Association said posts were not filled. Its secretary "
+        'general, Dr Niall Quirke, said: "You cannot clear a waiting list without specialists."',
+        [("Niall Quirke", "person")],
+        id="secretary-general-apposition",
+    ),
+    pytest.param(
+        "The agency said posts were not filled. Its director general, Vikram Sethi, said: "
+        '"We need more staff."',
+        [("Vikram Sethi", "person")],
+        id="director-general-apposition",
+    ),
+    pytest.param(
+        "The agency said posts were not filled. Its director, Vikram Sethi, said: "
+        '"We need more staff."',
+        [("Vikram Sethi", "person")],
+        id="plain-role-apposition-still-works",
+    ),
+    # A county after a town the person is "from" is no person.
+    pytest.param(
+        "Marian Doherty, a 67-year-old retired teacher from Ballina, Co Mayo, has been waiting 27 "
+        "months for a hip replacement. “Some days I can’t get up the stairs,” she said.",
+        [("Marian Doherty", "person")],
+        id="county-after-from-town",
+    ),
+    pytest.param(
+        "Marian Doherty, 67, a retired teacher from Ballina, Co Mayo, has been waiting. ‘Some "
+        "days I can’t get up the stairs,’ she said.",
+        [("Marian Doherty", "person")],
+        id="county-after-from-town-age-first",
+    ),
+    # An organisation's name opening with a group's word is read whole.
+    pytest.param(
+        "Patient advocacy group Patients First Ireland said it was “deeply concerned” that "
+        "almost 30,000 people were waiting.",
+        [("Patients First Ireland", "organisation")],
+        id="group-word-opens-organisation",
+    ),
+    pytest.param(
+        "Critics said the plan was “a rounding error”.",
+        [(None, "unknown")],
+        id="group-word-alone-names-no-one",
+    ),
+    # A partial quote after a said-clause whose subject is a name in apposition.
+    pytest.param(
+        "AEMO’s executive general manager of operations, Karen Whitfield, said generators had "
+        "answered the market operator’s calls for extra supply throughout the afternoon, “but a "
+        "transmission fault at Moorabool took 1,100 megawatts out in a matter of seconds”.",
+        [("Karen Whitfield", "person")],
+        id="partial-quote-after-apposed-name-said-clause",
+    ),
+    pytest.param(
+        "Karen Whitfield said generators had answered calls for extra supply, “but a "
+        "transmission fault took 1,100 megawatts out”.",
+        [("Karen Whitfield", "person")],
+        id="partial-quote-after-said-clause",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA20_CASES)
+def test_qa20_speakers(text: str, speakers) -> None:
+    assert _speakers(text) == speakers

@@ -204,8 +204,10 @@ _NOT_NAMES = frozenset(
     "its our "
     # Adverbs opening a sentence: "Then Marsh said", "Asked about the vote, Reid said".
     "then later meanwhile earlier asked instead still also now afterwards separately "
-    "elsewhere yesterday today tonight again finally nonetheless nevertheless moreover "
-    # Groups, capitalised where they open a sentence: "Critics said…" names no one.
+    "elsewhere yesterday today tonight again finally nonetheless nevertheless moreover".split()
+)
+# Groups, capitalised where they open a sentence: "Critics said…" names no one.
+_GROUP_WORDS = frozenset(
     "critics analysts officials experts economists investors residents witnesses police "
     "authorities researchers scientists lawmakers officers doctors protesters campaigners "
     "unions sources observers traders shareholders executives voters prosecutors "
@@ -216,6 +218,7 @@ _NOT_NAMES = frozenset(
     for role in ROLE_WORDS
     if "." not in role and not role.endswith("s")
 )
+_NOT_NAMES = _NOT_NAMES | _GROUP_WORDS
 
 
 @dataclass
@@ -581,6 +584,19 @@ def _stands_alone(text: str, word: str) -> bool:
     return False
 
 
+def _group_opens_name(words: list[str]) -> bool:
+    """Whether a group's word opens an organisation's name: "Patients First Ireland",
+    "Doctors Without Borders" (three words or more), not "Critics" or "Nurses" alone. No
+    person's name follows a group's word ("Officials Tom Reid" is not written), so a common
+    first name after it shows none."""
+    return (
+        len(words) >= 3
+        and words[0].casefold() in _GROUP_WORDS
+        and words[1] not in FIRST_NAMES
+        and words[1].casefold() not in _NOT_NAME_START
+    )
+
+
 @lru_cache(maxsize=8192)
 def _strip_name(run: str) -> str:
     """The name without articles, titles and roles: "Finance Minister Rachel Reeves" → "Rachel
@@ -597,7 +613,7 @@ def _strip_name(run: str) -> str:
         owner = next((at for at, word in enumerate(words[1:-1], 1) if _owns(word)), None)
         if owner is not None:
             words = words[: owner + 1]
-    while words and words[0].casefold() in _NOT_NAME_START:
+    while words and words[0].casefold() in _NOT_NAME_START and not _group_opens_name(words):
         words = words[1:]
     if len(words) > 2 and _nationality_of_person(words):
         words = words[1:]  # "Dutchman Max Verstappen": what he is, then who
@@ -644,6 +660,9 @@ _ACTS = re.compile(
     rf"(?:,?\s+(?:of|from)\s+(?:the\s+)?(?:[a-z][a-z-]*\s+){{0,2}}?{_UP}[\w&’'-]*"
     rf"(?:\s+{_UP}[\w&’'-]*){{0,4}}"
     rf"(?:(?<=[’']s)(?:\s+[a-z-]+){{1,4}}?|(?:\s+{_ABBREVIATION})?(?:\s+[a-z]+)?)"
+    # "Priya Nair, 34, of Tarneit in Melbourne's outer west, said": a suburb, then where it is.
+    rf"(?:\s+(?:in|near)\s+{_UP}[\w’'-]*(?:\s+{_UP}[\w’'-]*){{0,2}}"
+    rf"(?:(?<=[’']s)(?:\s+[a-z-]+){{1,3}}?)?)?"
     # "Linda Haskell, 67, of Scranton, Pennsylvania, said": a town, then its state.
     rf"(?:,\s+{_UP}[\w’'-]*(?:\s+{_UP}[\w’'-]*){{0,2}}(?=,))?)?"
     rf",?\s+{_VERB}\b)"
@@ -664,6 +683,7 @@ _TOKEN_START = re.compile(r"[\w.-]*")
 
 _ORG_AFTER = re.compile(r",?\s+(?:Inc|Corp|Ltd|LLC|PLC|Co)\b")
 _APOSTROPHES = ("’", "'")
+_APOSTROPHE_S = ("’s", "'s")
 _ACTS_OPENERS = ("’", "'", ",")
 _ARTICLES = frozenset(("the", "a", "an"))
 _CUE_SET = frozenset(CUE_VERBS)
@@ -969,7 +989,10 @@ _PREPOSITIONS = _PLACE_WORDS | frozenset(
 _AMPERSAND_JOINED = re.compile(rf"{_UP}[\w’'-]*\s*&$")
 # ", of Scranton," ending the text before a name: a town in an apposition, which a state or
 # country may follow ("Linda Haskell, 67, of Scranton, Pennsylvania, said").
-_PLACE_AFTER_TOWN = re.compile(rf",\s+(?:of|from)\s+{_UP}[\w’'-]*(?:\s+{_UP}[\w’'-]*){{0,2}},$")
+# "a retired teacher from Ballina, Co Mayo, has been waiting": "from" a town after a noun too.
+_PLACE_AFTER_TOWN = re.compile(
+    rf"(?:,\s+(?:of|from)|\s+from)\s+{_UP}[\w’'-]*(?:\s+{_UP}[\w’'-]*){{0,2}},$"
+)
 # "Nimbra said its engineers…": a one-word name that "its" refers to is an organisation.
 _ITS_AFTER = re.compile(r"[^.!?“”\"]{0,80}?\bits\b")
 _PERSONAL_AFTER = re.compile(r"[^.!?“”\"]{0,80}?\b(?:he|she|his|her|him)\b", re.IGNORECASE)
@@ -1004,9 +1027,19 @@ def _acts(after: str) -> bool:
 
 
 # A relative clause after a name, or a participle's phrase in apposition after one ("Whitfield,
-# speaking in front of the town's First Baptist Church, said"), and where it (or the sentence)
-# ends.
-_WHO_CLAUSE = re.compile(rf",\s+(?:who|whose)\b|(?P<owner>\w+),\s+{_PARTICIPLE}")
+# speaking in front of the town's First Baptist Church, said"), or a role's ("Mick Stapleton,
+# head of network operations at the distributor Powercor, said": the apposition's owner acts,
+# not the company), and where it (or the sentence) ends. Not a role introducing the name after
+# it (which the search, ending before the name, sees as the end): "For the Conservatives,
+# shadow chancellor Mel Stride accused".
+# (The role words are grouped by their first letter, as `_word_alternation` writes them: the
+# plain alternation, tried after every comma, made reading the cast slower.)
+_WHO_CLAUSE = re.compile(
+    rf",\s+(?:who|whose)\b|(?P<owner>\w+),\s+(?:{_PARTICIPLE}"
+    rf"|(?:(?:the|an?)\s+)?(?:[\w’'-]+\s+){{0,3}}?"
+    rf"{_word_alternation(sorted(_ROLE_AFTER_NAME_WORDS, key=len, reverse=True))}\b"
+    r"(?!\s*$|\s+[^\W\d_a-z]))"
+)
 _CLAUSE_END = re.compile(r"[,;:.!?“”\"—–()\n]")
 
 
@@ -1036,8 +1069,8 @@ def _in_who_clause(text: str, start: int, at: int) -> bool:
     Finch West lines, said he was proud", the clause's owner acts, not "Finch West"."""
     opened = None
     for found in _WHO_CLAUSE.finditer(text, start, at):
-        # A participle's phrase after a name only: in "Crews worked overnight, clearing roads
-        # for Governor Reed", the governor is not in an apposition.
+        # A participle's or a role's phrase after a name only: in "Crews worked overnight,
+        # clearing roads for Governor Reed", the governor is not in an apposition.
         owner = found.group("owner")
         if owner is None or owner[:1].isupper():
             opened = found
@@ -1245,6 +1278,16 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                     and not titled
                     and not first_name
                     and _role_of(stripped)
+                )
+                # Nor what a thing's possessive owns: "this year's Waiting List Action Plan",
+                # "the government's Better Care Fund" (a plan, a fund), unless a title or a
+                # common first name shows a person ("the club's Tom Reid").
+                and not (
+                    spaced
+                    and not titled
+                    and not first_name
+                    and stripped.endswith(_APOSTROPHE_S)
+                    and stripped.rsplit(None, 1)[-1][:1].islower()
                 )
                 # Nor "The Panagia Tinou, built in 1989": the article opens the run (a
                 # one-word "The King" may be a person).
@@ -1767,15 +1810,19 @@ _DETERMINER = (
     r"(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree"
     r"|[Ss]everal)"
 )
-# "the 31-year-old defender": an age may qualify the role as a word does.
+# "the 31-year-old defender": an age may qualify the role as a word does. "Its secretary
+# general, Dr Niall Quirke, said:": "general" after a role ("director general", "attorney
+# general") is part of it.
+_GENERAL = r"(?:[\s-]general\b)?"
 _ROLE_REF = (
     rf"(?:{_DETERMINER}\s+|{_NAME}[’']s\s+)(?:(?:[a-z-]+|\d{{1,3}}-year-old)\s+){{0,3}}?"
-    rf"(?P<role>{_ROLE})s?"
+    rf"(?P<role>{_ROLE})s?{_GENERAL}"
 )
 # `_ROLE_REF` where no possessive stands: the same matches, found without trying a name
 # (ignoring case, one may open at any letter) at every position.
 _DETERMINED_ROLE_REF = (
     rf"{_DETERMINER}\s+(?:(?:[a-z-]+|\d{{1,3}}-year-old)\s+){{0,3}}?(?P<role>{_ROLE})s?"
+    rf"{_GENERAL}"
 )
 # "the White House press secretary, Karine Jean-Pierre, said": the name in apposition,
 # capitalised even where the pattern ignores case. Another clause may stand there instead:
@@ -2261,8 +2308,10 @@ _TAIL_REACH = 100
 _PARTICIPLE_AFTER_QUOTE = re.compile(
     r"[\s,]*(?P<cue>adding|saying|noting|stating|explaining|writing)\s*[,:]?\s*$"
 )
+# "AEMO’s executive general manager of operations, Karen Whitfield, said generators had
+# answered…, “but…”": the comma closing a name in apposition may stand before the cue.
 _SPEAKING_SUBJECT = re.compile(
-    rf"{_NAME_MODIFIER}(?P<name>{_NAME}){_OF_ORGANISATION}(?:,[^,“”\"]{{1,60}},)?\s+"
+    rf"{_NAME_MODIFIER}(?P<name>{_NAME}){_OF_ORGANISATION}(?:,[^,“”\"]{{1,60}},|,)?\s+"
     rf"(?:also\s+)?(?P<cue>{_CUE})\b"
 )
 
@@ -2311,7 +2360,10 @@ def attribute_organisation_subject(cast: Cast, text: str, start: int, end: int) 
             continue
         words = tail.group().split()
         # "Britain’s": an owner before the name; "The", "Critics": no name.
-        while words and (words[0].endswith(_POSSESSIVES) or words[0].casefold() in _NOT_NAMES):
+        while words and (
+            words[0].endswith(_POSSESSIVES)
+            or (words[0].casefold() in _NOT_NAMES and not _group_opens_name(words))
+        ):
             words = words[1:]
         if words and words[0].casefold() in ("of", "for", "and", "&"):
             continue
