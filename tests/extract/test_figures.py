@@ -1671,6 +1671,9 @@ QA19_CASES = [
      [("12-night", "duration", "12", "night")]),
     ("About 130 personnel from NSW Police joined the search.",
      [("About 130 personnel", "count", "130", "people")]),
+    # A gap at a finish line, not a date; a report finished later is a date.
+    ("Vindahl crossed the line 19 seconds later.", [("19 seconds", "duration", "19", "second")]),
+    ("He finished the report three weeks later.", []),
 ]  # fmt: skip
 
 

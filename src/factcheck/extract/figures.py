@@ -1250,6 +1250,22 @@ _UNIT_IN: dict[tuple[str, str], int] = {
     ("year", "month"): 12, ("week", "day"): 7, ("day", "hour"): 24, ("hour", "minute"): 60,
     ("minute", "second"): 60,
 }  # fmt: skip
+# Who finished a race after the winner, and by how much: "crossed the line 19 seconds later".
+_FINISHED_BEFORE = re.compile(
+    r"\b(?:crossed\s+the\s+(?:line|finish(?:\s+line)?)|finished|came\s+home|came\s+in|"
+    r"arrived|rolled\s+in)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _finished_later(text: str, start: int, date_after: re.Match[str]) -> bool:
+    """Whether a span "later" is a gap at a finish line, not a date: "Vindahl crossed the line
+    19 seconds later"."""
+    return date_after.group().strip().casefold() == "later" and bool(
+        _FINISHED_BEFORE.search(text, max(0, start - 60), start)
+    )
+
+
 # "nine years on Thursday" is a span; "ten years on, the town" or "two years on from" a date.
 _DATE_AFTER = re.compile(
     r"[\s-]*(?:ago|earlier|later|old|before|after|from now"
@@ -1344,6 +1360,7 @@ def _duration(match: re.Match[str], text: str) -> _Found | None:
         date_after is not None
         and event is None
         and not _lasted_until(text, match.start(), date_after)
+        and not _finished_later(text, match.start(), date_after)
     ):
         return None
     if (
