@@ -400,6 +400,21 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
             "anniversary.",
             [("12-night", "14-night")],
         ),
+        # Two parallel sentences' times an hour and more apart are two moments: a temperature's
+        # peak and demand's.
+        (
+            "Demand across the state peaked at 10,480 megawatts at 5:30 p.m., just short of the "
+            "record of 10,576 megawatts set during a heat wave in January 2009, the operator "
+            "said. Power went off in Tarneit at 5:10 p.m.",
+            "The mercury reached 44.6 degrees at Olympic Park at 3.48pm, and statewide demand "
+            "climbed to about 10,500 megawatts by early evening, within sight of the record of "
+            "10,576 megawatts set in January 2009. Power went off in Tarneit at 5.10pm.",
+            [
+                ("10,480 megawatts", "about 10,500 megawatts"),
+                ("10,576 megawatts", "10,576 megawatts"),
+                ("5:10 p.m.", "5.10pm"),
+            ],
+        ),
         # Earnings per share on an adjusted basis are not the reported ones.
         (
             "Verantis earned $4.65 a share on an adjusted basis, compared with forecasts of $4.38.",

@@ -429,7 +429,11 @@ def align_figures(
             periods_compatible(a.figures[i].period, b.figures[j].period)
             and same_place(i, j)
             and previous_a[i] == previous_b[j]
-            and (clock_a[i] or gap(i, j) <= CLOSE_VALUE)
+            and (
+                gap(i, j) <= CLOSE_VALUE
+                if not clock_a[i]
+                else abs(center_a[i] - center_b[j]) <= CLOCK_ANCHOR_REACH
+            )
         )
 
     anchors = [
@@ -519,6 +523,10 @@ def _in_outlet_dollars(bare_side: Extraction, named_side: Extraction) -> Extract
 # A pair this sure, or of one value, anchors its two sentences to one another; the other
 # figures of those sentences then pair at this score, above a pair on a word or two.
 ANCHOR_SCORE = 80.0
+# How far apart, in minutes, two parallel sentences' times may be and still be one moment
+# misreported ("7.42am" and "7:24 a.m."): not a temperature's peak at 3.48pm and demand's at
+# 5:30pm.
+CLOCK_ANCHOR_REACH = 60
 ANCHORED_SCORE = 75.0
 
 
