@@ -186,6 +186,9 @@ ADJUSTED = "adjusted"
 INTERIM = "interim"
 # The measure word of what is still to come: "with three games to play", "13 races remaining".
 REMAINING = "remaining"
+# The measure word of the span since the like was last seen ("the hottest day in five years"),
+# no span that anything took.
+RECORD_SPAN = "since the like"
 # The measure word of a price's move during a session ("as much as 9.1% in early trade"), not
 # at its close.
 INTRADAY = "intraday"

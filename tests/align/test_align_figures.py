@@ -415,6 +415,18 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
                 ("5:10 p.m.", "5.10pm"),
             ],
         ),
+        # The span since the like was last seen is not a span something takes, nor another
+        # record's span.
+        (
+            "The government says new battery projects will be connected within two years.",
+            "It was the hottest day Melbourne has endured in five years.",
+            [],
+        ),
+        (
+            "The Socialists slumped to their worst result in almost four decades.",
+            "Turnout rose to 61.4%, the highest in two decades.",
+            [],
+        ),
         # Earnings per share on an adjusted basis are not the reported ones.
         (
             "Verantis earned $4.65 a share on an adjusted basis, compared with forecasts of $4.38.",

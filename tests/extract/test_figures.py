@@ -1680,3 +1680,17 @@ QA19_CASES = [
 @pytest.mark.parametrize(("sentence", "expected"), QA19_CASES)
 def test_qa19_figures(sentence, expected) -> None:
     test_qa13_figures(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "record"),
+    [
+        ("It was the hottest day Melbourne has endured in five years.", True),
+        ("Shares hit their lowest level for 15 years.", True),
+        ("It was the first strike in more than 30 years.", True),
+        ("The batteries will be connected within two years.", False),
+    ],
+)
+def test_a_span_since_the_like_was_last_seen_is_marked(sentence: str, record: bool) -> None:
+    [figure] = figures_of(sentence)
+    assert ("since the like" in figure.measure) is record

@@ -20,6 +20,7 @@ from factcheck.models import (
     INTRADAY,
     MONTH_QUARTER,
     PREVIOUS,
+    RECORD_SPAN,
     REMAINING,
     Extraction,
     Figure,
@@ -100,7 +101,14 @@ def scored_words(figure: Figure) -> list[str]:
     itself beside other words ("people" in "five other people had been taken to hospital"),
     which two figures of one unit share whatever they count."""
     unit = figure.unit.casefold()
-    words = [word for word in figure.measure if word not in COMPARISON and word not in _SUFFIXES]
+    # The mark of a span since the like was last seen tells such spans from others, not one
+    # record from another ("its worst result in almost four decades", "the highest turnout
+    # in two decades").
+    words = [
+        word
+        for word in figure.measure
+        if word not in COMPARISON and word not in _SUFFIXES and word != RECORD_SPAN
+    ]
     # A measure that is only the unit ("vehicles") still tells two counts of one thing apart
     # from counts of nothing said.
     return [word for word in words if word != unit and f"{word}s" != unit] or words
@@ -168,7 +176,7 @@ def _basis(figure: Figure) -> tuple[bool, ...]:
     result ("led 14-3 at half-time"), what is still to come or what is done ("three games to
     play", "from five games"), a premium to a price or a price's own move, a margin from
     something or a level ("two points behind leaders Portugal", "10 points"), a move during
-    a session or at its close."""
+    a session or at its close, the span since the like was last seen or a span something took."""
     measure = figure.measure
     return (
         ADJUSTED in measure,
@@ -177,6 +185,7 @@ def _basis(figure: Figure) -> tuple[bool, ...]:
         not _PREMIUM.isdisjoint(measure),
         any(word.startswith(("above-", "below-")) for word in measure),
         INTRADAY in measure,
+        RECORD_SPAN in measure,
     )
 
 

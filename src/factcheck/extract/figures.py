@@ -47,6 +47,7 @@ from factcheck.models import (
     INTERIM,
     INTRADAY,
     PREVIOUS,
+    RECORD_SPAN,
     REMAINING,
     Article,
     Bound,
@@ -2673,6 +2674,10 @@ def _measure(
         words = [PREVIOUS, *(w for w in words if w != PREVIOUS)]
     if _REMAINING_AFTER.match(text, found.end):
         words = [REMAINING, *(w for w in words if w != REMAINING)]
+    if found.kind is FigureKind.DURATION and _RECORD_BEFORE.search(
+        text, max(sentence.start, start - 80), start
+    ):
+        words = [RECORD_SPAN, *(w for w in words if w != RECORD_SPAN)]
     if found.kind is FigureKind.PERCENT and _stated_of(_INTRADAY, text, left_start, start,
                                                        found.end, right_end):  # fmt: skip
         words = [INTRADAY, *(w for w in words if w != INTRADAY)]
@@ -2721,6 +2726,13 @@ def _stated_of(
     return last is not None and _CLOSE_WORD.search(text, last.end(), start) is None
 
 
+# How long since the like was last seen, not how long something took: "the hottest day
+# Melbourne has endured in five years", "its lowest level for 15 years".
+_RECORD_BEFORE = re.compile(
+    r"\b(?:[a-z]{2,}est|most|least|worst|best|first)\b[^.;:!?]{0,60}\b(?:in|for)\s+"
+    r"(?:the\s+(?:past|last)\s+|(?:nearly|almost|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
 # What is still to come, not what is done: "with three games to play", "13 races remaining".
 _REMAINING_AFTER = re.compile(
     r"\s+(?:(?:still|left)\s+)?(?:to\s+(?:play|go|run|come|be\s+played)|remaining)\b",
