@@ -427,6 +427,15 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
             "Turnout rose to 61.4%, the highest in two decades.",
             [],
         ),
+        # "Behind" and "back" say where a gap puts someone, not whose it is.
+        (
+            "Jonas Vindahl of Denmark finished second, 14 seconds behind, and Frenchman Paul "
+            "Maréchal was third, 27 seconds back.",
+            "Dane Jonas Vindahl was second, 14 seconds back, while Frenchman Paul Maréchal took "
+            "third at 27 seconds. The Victorian finished 12th on the stage, 1:34 behind his team "
+            "leader.",
+            [("14 seconds", "14 seconds"), ("27 seconds", "27 seconds")],
+        ),
         # Earnings per share on an adjusted basis are not the reported ones.
         (
             "Verantis earned $4.65 a share on an adjusted basis, compared with forecasts of $4.38.",

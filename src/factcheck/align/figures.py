@@ -86,6 +86,10 @@ def _month_quarter_compatible(a: str, b: str) -> bool:
 
 # Words that say how a figure moved, not what it measures: "rise" alone matches any rise.
 MOVEMENT = frozenset({"rise", "fall"})
+# Words that say where a gap puts someone, not whose it is: "14 seconds behind" and "27
+# seconds back" are any two riders' gaps.
+_GAP_SIDES = frozenset({"behind", "back", "ahead", "clear", "adrift"})
+_NOT_SUBJECT = MOVEMENT | _GAP_SIDES
 
 
 # Words that compare a figure with another ("4.2% against 1.1%"), not what it measures.
@@ -118,8 +122,8 @@ def measure_score(a: Figure, b: Figure) -> float:
     """How alike what two figures measure is, 0–100. Shared movement words count only with a
     shared subject: "interest rate rise" and "pound rise" are not the same measure."""
     words_a, words_b = scored_words(a), scored_words(b)
-    subject_a = [word for word in words_a if word not in MOVEMENT]
-    subject_b = [word for word in words_b if word not in MOVEMENT]
+    subject_a = [word for word in words_a if word not in _NOT_SUBJECT]
+    subject_b = [word for word in words_b if word not in _NOT_SUBJECT]
     if not subject_a and not subject_b:
         return 50.0 if not words_a and not words_b else 55.0
     if not subject_a or not subject_b:
@@ -225,7 +229,7 @@ _SUBJECT, _MOVEMENT_ONLY, _NO_MEASURE = range(3)
 
 
 def _measure_class(words: list[str]) -> int:
-    if any(word not in MOVEMENT for word in words):
+    if any(word not in _NOT_SUBJECT for word in words):
         return _SUBJECT
     return _MOVEMENT_ONLY if words else _NO_MEASURE
 
