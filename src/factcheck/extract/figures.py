@@ -1662,6 +1662,9 @@ _WEIGHED_BEFORE = re.compile(
 )
 
 
+_IN_PENCE = re.compile(r"[\d,]+\.\d\d")
+
+
 def _pounds_sterling(match: re.Match[str], text: str) -> bool:
     """Whether "pounds" is money: a sum in pence ("12.71 pounds") or paid for something, and
     never "pounds of" something weighed ("50,000 pounds of cargo")."""
@@ -1669,8 +1672,7 @@ def _pounds_sterling(match: re.Match[str], text: str) -> bool:
         text, max(0, match.start() - 40), match.start()
     ):
         return False
-    printed = match.group("num") or ""
-    if re.fullmatch(r"[\d,]+\.\d\d", printed):
+    if _IN_PENCE.fullmatch(match.group("num") or ""):
         return True
     return _MONEY_BEFORE.search(text, max(0, match.start() - 60), match.start()) is not None
 
@@ -3712,10 +3714,12 @@ def _after_dateline(text: str, sentence: Span) -> Span:
     return Span(start=dateline.end(), end=sentence.end)
 
 
-def _marks_outside(text: str, marks: list[int], found: list[_Found]) -> list[int]:
+def _marks_outside(
+    text: str, marks: list[int], found: list[_Found], converted: dict[int, tuple[int, int]]
+) -> list[int]:
     """``marks`` but the commas inside the figures ``found`` (in order, apart): the comma of
-    "3 hours, 18 minutes" ends no clause; and but the brackets around a figure alone, an
-    amount converted: "a C$41.2bn (£22bn) deficit" is a deficit, and "revenue of $14.6bn
+    "3 hours, 18 minutes" ends no clause; and but the brackets of the amounts ``converted``
+    (see `_conversions`): "a C$41.2bn (£22bn) deficit" is a deficit, and "revenue of $14.6bn
     (£11.1bn), up 26 per cent" is revenue's rise."""
     kept: list[int] = []
     index = 0
@@ -3724,8 +3728,8 @@ def _marks_outside(text: str, marks: list[int], found: list[_Found]) -> list[int
             index += 1
         if index == len(found) or found[index].start >= mark or text[mark] != ",":
             kept.append(mark)
-    converted = {bracket for brackets in _conversions(text, found).values() for bracket in brackets}
-    return [mark for mark in kept if mark not in converted] if converted else kept
+    brackets = {bracket for pair in converted.values() for bracket in pair}
+    return [mark for mark in kept if mark not in brackets] if brackets else kept
 
 
 def _conversions(text: str, found: list[_Found]) -> dict[int, tuple[int, int]]:
@@ -3784,7 +3788,7 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
         measured = _after_dateline(text, sentence)
         marks = _marks_outside(
             text, [m.start() for m in _CLAUSE_MARK.finditer(text, measured.start, sentence.end)],
-            found,
+            found, converted,
         )  # fmt: skip
         first = len(figures)
         for index, item in enumerate(found):
