@@ -1694,3 +1694,28 @@ def test_qa19_figures(sentence, expected) -> None:
 def test_a_span_since_the_like_was_last_seen_is_marked(sentence: str, record: bool) -> None:
     [figure] = figures_of(sentence)
     assert ("since the like" in figure.measure) is record
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Thousands grouped by a space, as South African and SI style print them.
+        ("The department plans to reach 250 000 people in the first year.",
+         [("250 000 people", "250000")]),
+        ("Roughly 150\u00a0000 people were newly infected last year.",
+         [("Roughly 150\u00a0000 people", "150000")]),
+        ("Eskom said 1 200 megawatts were lost.", [("1 200 megawatts", "1200")]),
+        ("The price will drop from $1 500 per person per year.", [("$1 500", "1500")]),
+        # Not a group: a year before a number, a number of four digits after one, a model.
+        ("In 2019 200 people died on the roads.", [("200 people", "200")]),
+        ("Boeing has delivered only 29 of the 57 737 MAX jets due.",
+         [("29", "29"), ("57 737 MAX jets", "57")]),
+    ],
+)  # fmt: skip
+def test_thousands_grouped_by_a_space(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f.text, str(f.value)) for f in figures_of(sentence)] == expected
+
+
+def test_a_range_of_space_grouped_thousands() -> None:
+    figure = one("Some 15 000 to 20 000 fans attended.")
+    assert (figure.low, figure.high) == (Decimal(15000), Decimal(20000))

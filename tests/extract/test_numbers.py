@@ -15,6 +15,9 @@ from factcheck.extract.numbers import parse_digits, parse_ordinal, parse_words, 
         ("37.0", "37.0", "0.1"),
         ("1,234,567.5", "1234567.5", "0.1"),
         (".5", "0.5", "0.1"),
+        ("250 000", "250000", "1"),
+        ("1\u202f414\u202f021", "1414021", "1"),
+        ("27\u00a0500.50", "27500.50", "0.01"),
     ],
 )
 def test_parse_digits(printed, value, precision) -> None:

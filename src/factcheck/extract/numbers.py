@@ -169,13 +169,24 @@ WORD_NUMBER = (
     rf"(?:(?:{_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{_WORD}))*"
     r"(?:-(?:halves|thirds|quarters|fifths|tenths|half|third|quarter|fifth|tenth))?)"
 )
-DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+# Thousands grouped by a space, as South African, Canadian French-influenced and SI style
+# print them ("250 000", "R27 500", "1 200 megawatts"), with a plain, no-break or thin space:
+# only a group of exactly three digits with no digit, comma or decimal point on either side,
+# so "in 2019 200 people" and "1 2345" stay two numbers, and not before a capital: "the 57 737
+# MAX jets due" are 57 jets of a model.
+THOUSANDS_SPACES = " \u00a0\u2009\u202f"
+_SPACED = (
+    rf"(?<![\d.,])\d{{1,3}}(?:[{THOUSANDS_SPACES}]\d{{3}}(?![\d,]|\.\d))++(?:\.\d+)?+"
+    r"(?!\s*(?-i:[A-Z]))"
+)
+DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_SPACED}|\d+(?:\.\d+)?|\.\d+)"
 _DIGITS = re.compile(DIGITS)
+_GROUPING = re.compile(f"[,{THOUSANDS_SPACES}]")
 
 
 def parse_digits(printed: str) -> tuple[Decimal, Decimal]:
     """``"40.11"`` → (Decimal('40.11'), Decimal('0.01'))."""
-    plain = printed.replace(",", "")
+    plain = _GROUPING.sub("", printed)
     value = Decimal(plain)
     decimals = len(plain.split(".")[1]) if "." in plain else 0
     return value, Decimal(1).scaleb(-decimals)
