@@ -192,6 +192,13 @@ RECORD_SPAN = "since the like"
 # The measure word of a price's move during a session ("as much as 9.1% in early trade"), not
 # at its close.
 INTRADAY = "intraday"
+# The measure words of the span a change is measured over, where the text says so: "over the
+# year", "annual growth", "than a year ago"; "over the month", "a monthly rise"; "quarter on
+# quarter". A month's rise in house prices is not their rise over a year.
+OVER_A_YEAR = "over a year"
+OVER_A_QUARTER = "over a quarter"
+OVER_A_MONTH = "over a month"
+HORIZONS = (OVER_A_YEAR, OVER_A_QUARTER, OVER_A_MONTH)
 # The unit of an age: ages of one person in two articles line up, and no other span of years.
 AGE = "years old"
 # The unit of a time of day, its value in minutes after midnight: two outlets' times of one

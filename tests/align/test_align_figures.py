@@ -495,3 +495,40 @@ def test_an_ordinal_suffix_is_no_word_of_the_measure() -> None:
     ]
     assert "st" in figure.measure
     assert "st" not in scored_words(figure)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "pairs"),
+    [
+        # A change over the month is never the change over the year.
+        ("Perth values were 10.6 per cent higher than a year ago.",
+         "Perth values rose 1.4% over the month.", []),
+        ("Perth values were 10.6 per cent higher than a year ago.",
+         "Perth values rose 10.2% over the year.", [("10.6 per cent", "10.2%")]),
+        ("Annual growth was 9.8 per cent in Brisbane and 10.6 per cent in Perth.",
+         "Perth led the major cities with a 1.4% monthly rise.", []),
+        # A change in a month named alone is most often the month's: it stands against a
+        # change over a year only at the same value (a company's sales "up 5% in October").
+        ("Rents rose 0.5 per cent in October.", "Rents rose 4.1% over the year.", []),
+        ("Sales rose 5 per cent in October.", "Sales rose 5% from a year earlier.",
+         [("5 per cent", "5%")]),
+        # A span said for one and not the other is no bar.
+        ("Rents rose 4.1 per cent.", "Rents rose 4.3% over the year.",
+         [("4.1 per cent", "4.3%")]),
+    ],
+)  # fmt: skip
+def test_changes_over_different_spans_do_not_pair(text_a: str, text_b: str, pairs) -> None:
+    assert aligned_texts(text_a, text_b) == pairs
+
+
+def test_an_article_read_by_city_pairs_each_citys_figures() -> None:
+    text_a = (
+        "Darwin recorded the largest monthly rise of any capital, up 1.6 per cent. Sydney "
+        "rose 0.4 per cent and Hobart 0.2 per cent."
+    )
+    text_b = (
+        "Perth led the major cities with a 1.4% monthly rise. Sydney rose 0.4% and Hobart 0.2%."
+    )
+    assert sorted(aligned_texts(text_a, text_b)) == [
+        ("0.2 per cent", "0.2%"), ("0.4 per cent", "0.4%")
+    ]  # fmt: skip

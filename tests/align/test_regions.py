@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.align.regions import region_of, setting_of
+from factcheck.align.regions import by_city, region_of, setting_of
 
 
 @pytest.mark.parametrize(
@@ -52,7 +52,42 @@ def test_region_of_a_figure(sentence: str, figure: str, region: str | None) -> N
         ("A train crashed near Hornepayne, Ontario. Rescuers reached it at dawn.", "Ontario"),
         ("Prices rose 3.2%. In Scotland they rose 4.1%, and in Wales 5.0%.", None),
         ("Prices rose 3.2% across the country.", None),
+        # No region named: the one city named sets the story, for an article read by city.
+        ("Three people died in a crowd crush at a festival in Perth's western suburbs.", "Perth"),
+        ("The band cancelled its shows in Sydney and Melbourne.", None),
     ],
 )
 def test_an_article_naming_one_region_is_set_there(text: str, setting: str | None) -> None:
     assert setting_of(text) == setting
+
+
+HOUSING = (
+    "Darwin recorded the largest monthly rise of any capital, up 1.6 per cent. Perth values "
+    "rose 1.4 per cent, Brisbane 1.1 per cent and Sydney 0.4 per cent."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "cities", "region"),
+    [
+        # An article that breaks its figures down by city: each city's figure is its own.
+        (HOUSING, "1.6 per cent", True, "Darwin"),
+        (HOUSING, "1.4 per cent", True, "Perth"),
+        (HOUSING, "1.1 per cent", True, "Brisbane"),
+        # One that names a city only where things happened reads no city as a region.
+        ("The driver, a 54-year-old man from Edinburgh, was taken to hospital.", "54-year-old",
+         False, None),
+        # A club or a company named after a city is no city.
+        ("Melbourne Storm drew a crowd of 25,000. Brisbane, Sydney and Perth sold out.",
+         "25,000", True, None),
+    ],
+)  # fmt: skip
+def test_cities_are_regions_in_an_article_read_by_city(
+    text: str, figure: str, cities: bool, region: str | None
+) -> None:
+    assert by_city(text) is cities
+    start = text.index(figure)
+    sentence_start = text.rfind(". ", 0, start) + 1
+    sentence_end = text.find(". ", start) % (len(text) + 1)
+    found = region_of(text, sentence_start, sentence_end, start, start + len(figure), cities)
+    assert found == region

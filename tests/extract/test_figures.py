@@ -1719,3 +1719,34 @@ def test_thousands_grouped_by_a_space(sentence: str, expected: list[tuple[str, s
 def test_a_range_of_space_grouped_thousands() -> None:
     figure = one("Some 15 000 to 20 000 fans attended.")
     assert (figure.low, figure.high) == (Decimal(15000), Decimal(20000))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "horizons"),
+    [
+        ("Perth values were 10.6 per cent higher than a year ago.", ["over a year"]),
+        ("Rents rose 4.1% over the year.", ["over a year"]),
+        ("Perth values rose 1.4% over the month.", ["over a month"]),
+        # Said before the figure, it goes on to the figures after it.
+        ("Annual growth was 9.8 per cent in Brisbane and 10.6 per cent in Perth.",
+         ["over a year", "over a year"]),
+        ("Darwin recorded the largest monthly rise of any capital, up 1.6 per cent.",
+         ["over a month"]),
+        ("Prices rose 0.5% over the month and were 4.1% higher year on year.",
+         ["over a month", "over a year"]),
+        ("GDP grew 0.5% quarter on quarter, an annualised 2.1%.",
+         ["over a quarter", "over a year"]),
+        # A month or a quarter named is the period, not the span: none said.
+        ("Rents rose 0.5 per cent in October.", [None]),
+        ("Revenue rose 25% in the quarter.", [None]),
+        # Nor is an adjective of something else: the annual report, monthly rent.
+        ("Monthly rents rose 3% in the annual report's figures.", [None]),
+    ],
+)  # fmt: skip
+def test_the_span_a_change_is_measured_over(sentence: str, horizons: list[str | None]) -> None:
+    found = [
+        next((word for word in f.measure if word.startswith("over a ")), None)
+        for f in figures_of(sentence)
+        if f.kind is FigureKind.PERCENT
+    ]
+    assert found == horizons

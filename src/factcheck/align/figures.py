@@ -11,14 +11,16 @@ from rapidfuzz import fuzz, process
 
 from factcheck.align.assign import one_to_one
 from factcheck.align.diff import fold
-from factcheck.align.regions import region_of, setting_of
+from factcheck.align.regions import by_city, region_of, setting_of
 from factcheck.models import (
     ADJUSTED,
     AGE,
     CLOCK,
+    HORIZONS,
     INTERIM,
     INTRADAY,
     MONTH_QUARTER,
+    OVER_A_MONTH,
     PREVIOUS,
     RECORD_SPAN,
     REMAINING,
@@ -107,11 +109,14 @@ def scored_words(figure: Figure) -> list[str]:
     unit = figure.unit.casefold()
     # The mark of a span since the like was last seen tells such spans from others, not one
     # record from another ("its worst result in almost four decades", "the highest turnout
-    # in two decades").
+    # in two decades"); so does the span a change is measured over.
     words = [
         word
         for word in figure.measure
-        if word not in COMPARISON and word not in _SUFFIXES and word != RECORD_SPAN
+        if word not in COMPARISON
+        and word not in _SUFFIXES
+        and word != RECORD_SPAN
+        and word not in HORIZONS
     ]
     # A measure that is only the unit ("vehicles") still tells two counts of one thing apart
     # from counts of nothing said.
@@ -193,6 +198,30 @@ def _basis(figure: Figure) -> tuple[bool, ...]:
     )
 
 
+def _horizon(figure: Figure) -> str | None:
+    """The span a change is said to be measured over ("over the year", "a monthly rise")."""
+    return next((word for word in figure.measure if word in HORIZONS), None)
+
+
+_MONTH_PERIOD = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)(?: \d{4})?"
+)
+
+
+def _horizon_or_month(figure: Figure) -> str | None:
+    """The figure's horizon, or a month's for a change in a month named alone ("rents rose
+    0.5 per cent in October"): most often against the month before, though a company's sales
+    "up 5% in October" are against a year before, so this weighs against a pair, not bars it."""
+    horizon = _horizon(figure)
+    if horizon is not None:
+        return horizon
+    moved = not MOVEMENT.isdisjoint(figure.measure)
+    month = figure.period is not None and _MONTH_PERIOD.fullmatch(figure.period) is not None
+    return f"{OVER_A_MONTH}?" if moved and month else None
+
+
+OTHER_HORIZON_PENALTY = 50.0
 CHANGE_AND_LEVEL_PENALTY = 30.0
 _MULTIPLE = re.compile(r"doubl|tripl|quadrupl|halv", re.IGNORECASE)
 ALONE_SPECIFIC_SCORE = 85.0  # the only figure of one specific value in each article
@@ -252,8 +281,9 @@ def _regions(extraction: Extraction, text: str | None) -> list[str | None]:
     """The region each figure is about (None: national); empty without the text."""
     if text is None:
         return []
+    cities = by_city(text)
     return [
-        region_of(text, f.sentence.start, f.sentence.end, f.span.start, f.span.end)
+        region_of(text, f.sentence.start, f.sentence.end, f.span.start, f.span.end, cities)
         for f in extraction.figures
     ]
 
@@ -295,6 +325,8 @@ def align_figures(
     previous_b = [PREVIOUS in figure.measure for figure in b.figures]
     basis_a = [_basis(figure) for figure in a.figures]
     basis_b = [_basis(figure) for figure in b.figures]
+    horizon_a = [_horizon_or_month(figure) for figure in a.figures]
+    horizon_b = [_horizon_or_month(figure) for figure in b.figures]
     regions_a = _regions(a, text_a)
     regions_b = _regions(b, text_b)
     setting_a = setting_of(text_a) if regions_a else None
@@ -335,7 +367,20 @@ def align_figures(
         one_unnamed = regions_a[i] is None or regions_b[j] is None
         return one_unnamed and gap(i, j) <= SAME_VALUE
 
+    def spans_apart(i: int, j: int) -> bool:
+        """Whether two changes are said to be measured over different spans: a rise over the
+        month is never the rise over the year."""
+        one, other = horizon_a[i], horizon_b[j]
+        return one in HORIZONS and other in HORIZONS and one != other
+
+    def spans_unlike(i: int, j: int) -> bool:
+        """Whether a change in a month named alone stands against one over a longer span."""
+        one, other = horizon_a[i], horizon_b[j]
+        return one is not None and other is not None and one.rstrip("?") != other.rstrip("?")
+
     def consider(i: int, j: int, measure: float, worded: bool = True) -> None:
+        if spans_apart(i, j):
+            return
         fig_a, fig_b = a.figures[i], b.figures[j]
         bonus = _bonus(gap(i, j), specific_a[i] and specific_b[j])
         if previous_a[i] != previous_b[j]:
@@ -344,6 +389,8 @@ def align_figures(
             bonus -= OTHER_BASIS_PENALTY  # adjusted earnings per share are not reported ones
         if not same_place(i, j):
             bonus -= OTHER_REGION_PENALTY
+        if spans_unlike(i, j):
+            bonus -= OTHER_HORIZON_PENALTY
         if (multiple_a[i] and not moved_b[j]) or (multiple_b[j] and not moved_a[i]):
             bonus -= CHANGE_AND_LEVEL_PENALTY
         if not worded and bonus == CLOSE_BONUS:
@@ -383,7 +430,12 @@ def align_figures(
     for i, j, by_value in _alone_in_both(a.figures, b.figures):
         # The one 104 in each article, or the one 87.4%, is as sure a pair as a shared
         # measure; the one count of homes in each is just enough to compare them.
-        if gap(i, j) >= FAR_APART or not same_place(i, j) or basis_a[i] != basis_b[j]:
+        if (
+            gap(i, j) >= FAR_APART
+            or not same_place(i, j)
+            or basis_a[i] != basis_b[j]
+            or spans_unlike(i, j)
+        ):
             continue  # "more than 1,100 animals" released and "1.3 animals" a nest box
         if gap(i, j) >= ALONE_APART and measure_score(a.figures[i], b.figures[j]) < ALONE_WEAK:
             continue  # "two races ago" and "with 13 races remaining"; "60 victims" and "11"
@@ -404,6 +456,8 @@ def align_figures(
                 continue  # "Welsh prices were up 5.4%" reads like "Prices were 3.2% higher"
             if previous_a[i] != previous_b[j] or basis_a[i] != basis_b[j]:
                 continue  # "down from €663 million" reads like "a profit after tax of €612m"
+            if spans_unlike(i, j):
+                continue  # "rose 1.4% over the month" reads like "rose 10.6% over the year"
             score = alike - SENTENCE_DISCOUNT
             if score > scores.get((i, j), 0.0) and score >= min_score:
                 scores[i, j] = score
@@ -413,7 +467,11 @@ def align_figures(
     for i, j in _same_ranges(a.figures, b.figures):
         # "£18m-£25m" in both is one estimate, whatever else the other's words fit: the
         # painting's, not the whole sale's £95m-£134m "pre-sale estimate".
-        if same_place(i, j) and periods_compatible(a.figures[i].period, b.figures[j].period):
+        if (
+            same_place(i, j)
+            and periods_compatible(a.figures[i].period, b.figures[j].period)
+            and not spans_apart(i, j)
+        ):
             scores[i, j] = 100.0
 
     converted_a = [_exchanged(figure) for figure in a.figures]
@@ -442,6 +500,7 @@ def align_figures(
             periods_compatible(a.figures[i].period, b.figures[j].period)
             and same_place(i, j)
             and previous_a[i] == previous_b[j]
+            and not spans_unlike(i, j)
             and (
                 gap(i, j) <= CLOSE_VALUE
                 if not clock_a[i]

@@ -4,13 +4,14 @@ taken for the national one ("prices were 3.2% higher") or another region's.
 Countries are left out on purpose: a national story names its country in one sentence and not
 in the next, and "UK inflation" and "inflation" are the same figure. The names are the
 regions news most often breaks national figures into (UK nations and regions, US states,
-German Länder, Australian states, Canadian provinces, Indian states), with their
-adjectives.
+German Länder, Australian states, Canadian provinces, Indian states, and the big cities),
+with their adjectives.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 _REGIONS: dict[str, tuple[str, ...]] = {
@@ -74,41 +75,81 @@ _REGIONS: dict[str, tuple[str, ...]] = {
     "West Bengal": (),
 }
 
+# The cities national figures are most often broken into (house prices, rents, weather,
+# jobs): not those that also name a person, a company or a team on their own ("Phoenix",
+# "Victoria", "Washington"); a capital after the name ("Melbourne Storm", "Boston
+# Scientific") is no place anyway. Most stories name a city only as where things happened
+# ("a 54-year-old man from Edinburgh", "the Raptors' game in London"), so cities are regions
+# only in an article that breaks its figures down by city: one that names several.
+_CITIES = frozenset(
+    [
+        *(
+            "Sydney Melbourne Brisbane Perth Adelaide Hobart Darwin Canberra Auckland "
+            "Christchurch Toronto Vancouver Montreal Calgary Ottawa Edmonton Winnipeg "
+            "Manchester Birmingham Edinburgh Glasgow Cardiff Belfast Bristol Leeds Liverpool "
+            "Chicago Houston Seattle Miami Boston Dallas Atlanta Denver Philadelphia Detroit "
+            "Mumbai Bengaluru Chennai Kolkata Hyderabad Johannesburg Durban"
+        ).split(),
+        *("Gold Coast", "Los Angeles", "San Francisco", "New York City", "Cape Town"),
+    ]
+)
+BREAKDOWN_CITIES = 3  # the cities an article names, at least, to be read by city
+
 _NAME_OF = {name: region for region, names in _REGIONS.items() for name in (region, *names)}
-# Longest names first, so "New South Wales" is not read as "Wales", nor "West Virginia" as
-# "Virginia"; case-sensitive, so "the west" or "georgia" as a word is no region.
-_NAMES = "|".join(re.escape(n.removeprefix("the ")) for n in sorted(_NAME_OF, key=len)[::-1])
-# "south-west Dublin" is a part of Dublin, not England's South West.
-_REGION = re.compile(rf"\b(?:the\s+)?({_NAMES})\b(?!\s+[A-Z]|-)")
-# ", Oregon" after a town: the region the town is in.
-_TOWN_IN_REGION = re.compile(rf",\s+(?:the\s+)?({_NAMES})\b(?!\s+[A-Z])")
+_NAME_OF.update({city: city for city in _CITIES})
+
+
+def _names(cities: bool) -> str:
+    # Longest names first, so "New South Wales" is not read as "Wales", nor "West Virginia"
+    # as "Virginia"; case-sensitive, so "the west" or "georgia" as a word is no region.
+    names = [name for name in _NAME_OF if cities or name not in _CITIES]
+    return "|".join(re.escape(n.removeprefix("the ")) for n in sorted(names, key=len)[::-1])
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    # "south-west Dublin" is a part of Dublin, not England's South West.
+    region: re.Pattern[str]
+    # ", Oregon" after a town: the region the town is in.
+    town_in_region: re.Pattern[str]
+
+
+_PATTERNS = {
+    cities: _Patterns(
+        re.compile(rf"\b(?:the\s+)?({_names(cities)})\b(?!\s+[A-Z]|-)"),
+        re.compile(rf",\s+(?:the\s+)?({_names(cities)})\b(?!\s+[A-Z])"),
+    )
+    for cities in (False, True)
+}
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\s(?:and|but|while|whereas)\s")
 
 
 def region_of(
-    text: str, sentence_start: int, sentence_end: int, start: int, end: int
+    text: str, sentence_start: int, sentence_end: int, start: int, end: int, cities: bool = False
 ) -> str | None:
     """The region a figure at ``start:end`` is about: one named in its own clause ("18% in the
     South East and 9% in the Midlands"), else the last one named before it in its sentence as
     the place or the subject of what follows ("East Anglia, where yields fell 22%", "In the
     Midlands, yields were 9% lower", "Northern Ireland posted the biggest rise, 7.1%"), not
     in passing ("Hartley, of Knaresborough, North Yorkshire, was driving
-    at 62mph"); None for a national figure."""
+    at 62mph"); None for a national figure. ``cities`` when cities count as regions (see
+    `by_city`)."""
+    patterns = _PATTERNS[cities]
     breaks = [m for m in _CLAUSE_BREAK.finditer(text, sentence_start, sentence_end)]
     clause_start = max((m.end() for m in breaks if m.end() <= start), default=sentence_start)
     clause_end = min((m.start() for m in breaks if m.start() >= end), default=sentence_end)
-    own = regions_in(text[clause_start:clause_end])
+    own = regions_in(text[clause_start:clause_end], cities)
     if own:
         return min(own)
-    town = _TOWN_IN_REGION.match(text, clause_end, sentence_end)
+    town = patterns.town_in_region.match(text, clause_end, sentence_end)
     if town is not None and _TOWN_AT_END.search(text, clause_start, clause_end):
         # "a 62-year-old rider in Bend, Oregon, whose battery…": the comma after a town is no
         # clause break; its region is the clause's.
         name = town.group(1)
         return _NAME_OF.get(name) or _NAME_OF.get(f"the {name}", name)
-    before = list(_REGION.finditer(text, sentence_start, start))
+    before = list(patterns.region.finditer(text, sentence_start, start))
     if not before:
         return None
     last = before[-1]
@@ -135,21 +176,30 @@ _WHERE_AFTER = re.compile(r",?\s+where\b")
 
 
 @lru_cache(maxsize=4096)
-def regions_in(sentence: str) -> frozenset[str]:
+def regions_in(sentence: str, cities: bool = False) -> frozenset[str]:
     """The regions a sentence names, as canonical names."""
-    return _named(sentence)
+    return _named(sentence, cities)
 
 
-def _named(text: str) -> frozenset[str]:
+def _named(text: str, cities: bool = False) -> frozenset[str]:
     found = set()
-    for match in _REGION.finditer(text):
+    for match in _PATTERNS[cities].region.finditer(text):
         name = match.group(1)
         found.add(_NAME_OF.get(name) or _NAME_OF.get(f"the {name}", name))
     return frozenset(found)
 
 
+def by_city(text: str) -> bool:
+    """Whether an article breaks its figures down by city: it names several."""
+    return len(_named(text, cities=True) & _CITIES) >= BREAKDOWN_CITIES
+
+
 def setting_of(text: str) -> str | None:
-    """The one region an article names, where it names one only: where its story is set.
-    (Not cached as sentences are: an archive's articles would fill the cache.)"""
+    """The one region an article names, where it names one only: where its story is set; or,
+    naming none, the one city it names ("a crowd crush … in Perth's western suburbs"), for
+    another article that breaks its figures down by city. (Not cached as sentences are: an
+    archive's articles would fill the cache.)"""
     named = _named(text)
+    if not named:
+        named = _named(text, cities=True)
     return next(iter(named)) if len(named) == 1 else None

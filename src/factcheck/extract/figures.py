@@ -46,6 +46,9 @@ from factcheck.models import (
     CLOCK,
     INTERIM,
     INTRADAY,
+    OVER_A_MONTH,
+    OVER_A_QUARTER,
+    OVER_A_YEAR,
     PREVIOUS,
     RECORD_SPAN,
     REMAINING,
@@ -2683,6 +2686,11 @@ def _measure(
     if found.kind is FigureKind.PERCENT and _stated_of(_INTRADAY, text, left_start, start,
                                                        found.end, right_end):  # fmt: skip
         words = [INTRADAY, *(w for w in words if w != INTRADAY)]
+    if found.kind is FigureKind.PERCENT:
+        after_end = min((s for s, _ in others if s >= found.end), default=right_end)
+        horizon = _horizon(text, sentence, start, found.end, min(after_end, right_end))
+        if horizon is not None:
+            words = [*(w for w in words if w != horizon), horizon]
     if found.kind in (FigureKind.MONEY, FigureKind.PERCENT) and (
         _ADJUSTED_BASIS.search(text, left_start, right_end)
         or _ADJUSTED_OPENING.match(text, sentence.start)
@@ -2726,6 +2734,65 @@ def _stated_of(
     for last in pattern.finditer(text, left_start, start):  # noqa: B007 - the last is kept
         pass
     return last is not None and _CLOSE_WORD.search(text, last.end(), start) is None
+
+
+# The span a change is measured over, said in so many words: not "in October" or "in the
+# quarter", which name the period a change happened in, measured against a month before
+# (house prices) or a year before (a company's sales) as the trade has it.
+_CHANGE_NOUN = (
+    r"(?:rises?|gains?|increases?|growth|falls?|drops?|declines?|changes?|jumps?|pace|rate|"
+    r"inflation)"
+)
+_HORIZON_PHRASES = (
+    (
+        OVER_A_YEAR,
+        rf"(?:annual(?:ly|ised|ized)?|year[\s-](?:on|over)[\s-]year|yearly|12-month|twelve-month)"
+        rf"(?:\s+{_CHANGE_NOUN}\b|(?=\s*[,.;)]|\s+(?:to|in|on|over|from|compared)\b|\s+[\d$€£]))|"
+        r"\b(?:y/y|yoy)\b|"
+        r"\bover\s+the\s+(?:past\s+|last\s+|previous\s+)?(?:year|12\s+months|twelve\s+months)\b|"
+        r"\bin\s+the\s+(?:year|12\s+months|twelve\s+months)\s+(?:to|through|ending|ended)\b|"
+        r"\b(?:than|from|on|over|since|compared\s+(?:with|to))\s+(?:a\s+year|12\s+months)\s+"
+        r"(?:ago|earlier|before|previously)\b|"
+        r"\bfrom\s+the\s+same\s+(?:month|period|time|quarter)\s+(?:a|last)\s+year\b",
+    ),
+    (
+        OVER_A_QUARTER,
+        r"\bquarter[\s-](?:on|over)[\s-]quarter\b|\b(?:q/q|qoq)\b|"
+        rf"\bquarterly\s+{_CHANGE_NOUN}\b|"
+        r"\b(?:than|from|on|over)\s+(?:a\s+quarter\s+(?:ago|earlier|before)|"
+        r"the\s+(?:previous|prior|preceding)\s+(?:quarter|three\s+months))\b",
+    ),
+    (
+        OVER_A_MONTH,
+        r"\bmonth[\s-](?:on|over)[\s-]month\b|\b(?:m/m|mom)\b|"
+        rf"\bmonthly\s+{_CHANGE_NOUN}\b|"
+        r"\bover\s+the\s+(?:past\s+|last\s+)?month\b|"
+        r"\b(?:than|from|on|over)\s+(?:a\s+month\s+(?:ago|earlier|before)|"
+        r"the\s+(?:previous|prior|preceding)\s+month)\b",
+    ),
+)
+_HORIZON = re.compile(
+    "|".join(f"(?P<h{index}>{phrase})" for index, (_, phrase) in enumerate(_HORIZON_PHRASES)),
+    re.IGNORECASE,
+)
+
+
+def _horizon(text: str, sentence: Span, start: int, end: int, after_end: int) -> str | None:
+    """The span the change at ``start:end`` is measured over, if its sentence says: after it,
+    up to ``after_end``, the next figure or the clause's end ("rose 0.5% over the month and
+    4.1% over the year"), else the last said before it, which goes on to the figures after
+    ("annual growth of 9.8 per cent in Brisbane and 10.6 per cent in Perth", "a 1.4% monthly
+    rise, while Brisbane gained 1.1%", "Over the year, rents rose 4.1%")."""
+    found = _HORIZON.search(text, end, after_end)
+    if found is None:
+        # Read up to the figure's end, since a phrase right before it looks ahead at it ("an
+        # annualised 2.1%").
+        before = [m for m in _HORIZON.finditer(text, sentence.start, end) if m.end() <= start]
+        found = before[-1] if before else None
+    if found is None:
+        return None
+    index = next(int(name[1:]) for name, value in found.groupdict().items() if value)
+    return _HORIZON_PHRASES[index][0]
 
 
 # How long since the like was last seen, not how long something took: "the hottest day
