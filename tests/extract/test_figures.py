@@ -1750,3 +1750,21 @@ def test_the_span_a_change_is_measured_over(sentence: str, horizons: list[str | 
         if f.kind is FigureKind.PERCENT
     ]
     assert found == horizons
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The dollar named after the amount, as Canadian outlets print it.
+        ("The 58 investors together lost about $9.2 million Cdn ($6.7 million US).",
+         [("about $9.2 million Cdn", "CAD"), ("$6.7 million US", "USD")]),
+        ("Sales were $12.5 billion CAD.", [("$12.5 billion CAD", "CAD")]),
+        # Not after another currency's sign, nor a word that only starts alike.
+        ("It cost €5 million US.", [("€5 million", "EUR")]),
+        ("It cost $5 million USA-wide.", [("$5 million", "USD")]),
+    ],
+)  # fmt: skip
+def test_the_dollar_named_after_an_amount(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f.text, f.unit) for f in figures_of(sentence) if f.kind is FigureKind.MONEY] == (
+        expected
+    )

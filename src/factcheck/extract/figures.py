@@ -496,7 +496,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                 r"\s?(?P<num>", r"\s?(?P<nsign>[-−])?(?P<num>"
             )
             # Cents spoken after the amount, ending the clause: "$100 and fifty."
-            + rf"(?:\s+and\s+(?P<cents>{WORD_NUMBER})(?=\s*(?:[.,;:!?)]|$)))?",
+            + rf"(?:\s+and\s+(?P<cents>{WORD_NUMBER})(?=\s*(?:[.,;:!?)]|$)))?"
+            # Which dollar, after it, as Canadian outlets print it: "$9.2 million Cdn ($6.7
+            # million US)".
+            + r"(?:\s(?P<dollar>(?-i:Cdn|CDN|CAD|US|USD|U\.S\.|AUD|NZD))(?![\w$]))?",
             re.IGNORECASE,
         ),
     ),
@@ -1082,17 +1085,26 @@ def _percent_range(match: re.Match[str], text: str) -> _Found | None:
     return _range_of(match, low, high, "%", 1, min(low_p, high_p))
 
 
+_DOLLAR_AFTER = {"cdn": "CAD", "cad": "CAD", "us": "USD", "usd": "USD", "u.s.": "USD",
+                 "aud": "AUD", "nzd": "NZD"}  # fmt: skip
+
+
 def _money_one(match: re.Match[str], _text: str) -> _Found:
     value, precision, scale, currency = _money(match)
+    end = match.end()
+    dollar = match.groupdict().get("dollar")
+    if dollar is not None:
+        if currency == "USD" and "$" in match.group("cur"):
+            currency = _DOLLAR_AFTER[dollar.casefold()]
+        else:
+            end = match.start("dollar") - 1  # "€5 million US": no dollar after a euro
     spoken = match.groupdict().get("cents")
     cents = parse_words(spoken) if spoken else None
     if cents is not None and cents < 100 and scale == 1 and precision >= 1:
         value, precision = value + cents / 100, Decimal("0.01")
     if match.groupdict().get("sign") or match.groupdict().get("nsign"):
         value = -value  # "-15€", "$-99.99": a loss or a debit
-    return _Found(
-        FigureKind.MONEY, match.start(), match.end(), value, currency or "USD", scale, precision
-    )
+    return _Found(FigureKind.MONEY, match.start(), end, value, currency or "USD", scale, precision)
 
 
 def currency_of(words: str) -> str | None:
