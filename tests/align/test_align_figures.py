@@ -532,3 +532,10 @@ def test_an_article_read_by_city_pairs_each_citys_figures() -> None:
     assert sorted(aligned_texts(text_a, text_b)) == [
         ("0.2 per cent", "0.2%"), ("0.4 per cent", "0.4%")
     ]  # fmt: skip
+
+
+def test_jobs_cut_pair_with_the_people_laid_off_not_an_earlier_cut() -> None:
+    assert aligned_texts(
+        "Tessellate said it would cut about 1,850 jobs.",
+        "Tessellate will lay off about 1,850 employees. It cut about 700 jobs in January 2024.",
+    ) == [("about 1,850 jobs", "about 1,850 employees")]

@@ -1768,3 +1768,20 @@ def test_the_dollar_named_after_an_amount(sentence: str, expected: list[tuple[st
     assert [(f.text, f.unit) for f in figures_of(sentence) if f.kind is FigureKind.MONEY] == (
         expected
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        # The people a company lays off are the jobs it cuts.
+        ("Tessellate will lay off about 1,850 employees.", "job"),
+        ("The firm laid off 300 workers in March.", "job"),
+        ("About 240 staff will be made redundant.", "job"),
+        ("Tessellate said it would cut about 1,850 jobs.", "job"),
+        # Not the people it employs, nor what else is fired.
+        ("The hospital employs 5,000 people.", "people"),
+        ("Police fired 30 rounds.", "round"),
+    ],
+)
+def test_people_laid_off_are_jobs_cut(sentence: str, unit: str) -> None:
+    assert one(sentence).unit == unit

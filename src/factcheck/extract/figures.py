@@ -2717,6 +2717,12 @@ def _measure(
             measure.append(word)
     if found.kind in (FigureKind.COUNT, FigureKind.RANGE):
         measure = _with_own_toll(text, found, start, left_start, right_end, others, measure)
+        if found.unit in _STAFF_UNITS and (
+            _LAYOFF_BEFORE.search(text, max(left_start, start - 30), start)
+            or _LAID_OFF_AFTER.match(text, found.end, right_end)
+        ):
+            # "will lay off about 1,850 employees" is "would cut about 1,850 jobs".
+            found.unit = "job"
     elif found.unit.startswith(CLOCK):
         measure = _with_clock_event(text, sentence.start, left_start, start, others, measure)
     return measure
@@ -2944,6 +2950,21 @@ def _with_own_toll(
         # it is no toll of its own, to pair with the whole toll.
         found.unit = _TOLL_UNITS[toll]
     return measure
+
+
+# The people a company lays off are the jobs it cuts.
+_STAFF_UNITS = frozenset(("employee", "worker", "staff", "staffer", "people", "position", "role"))
+_LAYOFF_VERB = (
+    r"lay(?:s|ing)?\s+off|laid\s+off|cut(?:s|ting)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|"
+    r"eliminat(?:e|es|ed|ing)|slash(?:es|ed|ing)?|let(?:ting)?\s+go(?:\s+of)?|"
+    r"fir(?:e|es|ed|ing)|(?:make|made|making)\s+redundant"
+)
+_LAYOFF_BEFORE = re.compile(rf"\b(?:{_LAYOFF_VERB})\s+$", re.IGNORECASE)
+_LAID_OFF_AFTER = re.compile(
+    r"\s+(?:will\s+be|were|are|to\s+be|would\s+be|have\s+been|had\s+been|being)\s+"
+    r"(?:laid\s+off|let\s+go|made\s+redundant|cut|axed|fired)\b",
+    re.IGNORECASE,
+)
 
 
 # A verb in the past tense, as a clause that goes on from the sentence's subject opens: "won",
