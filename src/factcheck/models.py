@@ -184,6 +184,9 @@ PREVIOUS = "previous"
 ADJUSTED = "adjusted"
 # The measure word of a match's score on the way ("led 14-3 at half-time"), not its result.
 INTERIM = "interim"
+# The measure word of a score over many matches ("leads their head-to-head 5-4", "lead the
+# series 3-1"), not one match's.
+SERIES = "series score"
 # The measure word of what is still to come: "with three games to play", "13 races remaining".
 REMAINING = "remaining"
 # The measure word of the span since the like was last seen ("the hottest day in five years"),

@@ -539,3 +539,13 @@ def test_jobs_cut_pair_with_the_people_laid_off_not_an_earlier_cut() -> None:
         "Tessellate said it would cut about 1,850 jobs.",
         "Tessellate will lay off about 1,850 employees. It cut about 700 jobs in January 2024.",
     ) == [("about 1,850 jobs", "about 1,850 employees")]
+
+
+def test_a_head_to_head_record_is_no_lead_in_a_match() -> None:
+    assert (
+        aligned_texts(
+            "Ferrer dominated the tiebreaker, racing to a 5-1 lead.",
+            "Aalto still leads their head-to-head 5-4.",
+        )
+        == []
+    )

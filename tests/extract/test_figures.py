@@ -1785,3 +1785,18 @@ def test_the_dollar_named_after_an_amount(sentence: str, expected: list[tuple[st
 )
 def test_people_laid_off_are_jobs_cut(sentence: str, unit: str) -> None:
     assert one(sentence).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mark"),
+    [
+        # A score over many matches is neither a match's result nor a score on the way.
+        ("Aalto still leads their head-to-head 5-4.", "series score"),
+        ("The Warriors lead the series 3-1.", "series score"),
+        ("Ferrer dominated the tiebreaker, racing to a 5-1 lead.", "interim"),
+        ("Arsenal beat Chelsea 3-1.", None),
+    ],
+)
+def test_a_score_over_many_matches_is_marked(sentence: str, mark: str | None) -> None:
+    measure = one(sentence).measure
+    assert next((w for w in measure if w in ("series score", "interim")), None) == mark

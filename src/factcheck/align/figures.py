@@ -24,6 +24,7 @@ from factcheck.models import (
     PREVIOUS,
     RECORD_SPAN,
     REMAINING,
+    SERIES,
     Extraction,
     Figure,
     FigureKind,
@@ -195,6 +196,7 @@ def _basis(figure: Figure) -> tuple[bool, ...]:
         any(word.startswith(("above-", "below-")) for word in measure),
         INTRADAY in measure,
         RECORD_SPAN in measure,
+        SERIES in measure,
     )
 
 

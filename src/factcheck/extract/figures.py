@@ -52,6 +52,7 @@ from factcheck.models import (
     PREVIOUS,
     RECORD_SPAN,
     REMAINING,
+    SERIES,
     Article,
     Bound,
     Figure,
@@ -1986,9 +1987,24 @@ def _score(match: re.Match[str], text: str) -> _Found | None:
         return None
     first, second = int(match.group("anum")), int(match.group("bnum"))
     low, high = sorted((Decimal(first), Decimal(second)))
-    interim = _INTERIM_BEFORE.search(before) or _INTERIM_AFTER.match(text, end)
+    if _SERIES_BEFORE.search(before) or _SERIES_AFTER.match(text, end):
+        head = [SERIES]
+    elif _INTERIM_BEFORE.search(before) or _INTERIM_AFTER.match(text, end):
+        head = [INTERIM]
+    else:
+        head = None
     return _Found(FigureKind.RANGE, start, end, None, "score", 1, Decimal(1), low=low, high=high,
-                  head=[INTERIM] if interim else None)  # fmt: skip
+                  head=head)  # fmt: skip
+
+
+# A score over many matches, where one side leading is no match on the way: "Aalto still
+# leads their head-to-head 5-4", "the Warriors lead the series 3-1", "4-5 in their meetings".
+_SERIES_WORDS = r"(?:head-to-head|h2h|series|meetings|rivalry|record)"
+_SERIES_BEFORE = re.compile(rf"\b{_SERIES_WORDS}\s+(?:at\s+|by\s+)?$", re.IGNORECASE)
+_SERIES_AFTER = re.compile(
+    rf"\s+(?:in|on)\s+(?:their|the|his|her|its)\s+(?:[\w-]+\s+)?{_SERIES_WORDS}\b",
+    re.IGNORECASE,
+)
 
 
 # A score on the way, not the result: "led 14-3", "trailing 2-0", "14-3 at half-time".
