@@ -2469,3 +2469,152 @@ QA20_CASES = [
 @pytest.mark.parametrize(("text", "speakers"), QA20_CASES)
 def test_qa20_speakers(text: str, speakers) -> None:
     assert _speakers(text) == speakers
+
+
+# QA round 21. A word saying how the speaker was between an article and the name; an age or a
+# long description in apposition before a reported clause; "from" an organisation before the
+# cue; a wire-style quote paragraph after a long attribution.
+QA21_CASES = [
+    # The speaker described by how they were: the name still speaks, and the next paragraph's
+    # quote goes on with them.
+    pytest.param(
+        "Tomás Ferrer won the final in five sets.\n\n"
+        '"I dreamed about this moment for my whole life," an emotional Ferrer said.\n\n'
+        '"This one is for my grandmother, who is watching at home."',
+        [("Tomás Ferrer", "person"), ("Tomás Ferrer", "person")],
+        id="an-emotional-surname-said",
+    ),
+    pytest.param(
+        'Tomás Ferrer won the final. "I dreamed about this moment," a tearful Ferrer said.',
+        [("Tomás Ferrer", "person")],
+        id="a-tearful-surname-said",
+    ),
+    pytest.param(
+        'Tomás Ferrer won the final. "I dreamed about this moment," the emotional Ferrer told '
+        "reporters.",
+        [("Tomás Ferrer", "person")],
+        id="the-emotional-surname-told-reporters",
+    ),
+    pytest.param(
+        'Tomás Ferrer won the final. "I dreamed about this moment," said a beaming Ferrer.',
+        [("Tomás Ferrer", "person")],
+        id="said-a-beaming-surname",
+    ),
+    pytest.param(
+        'Tomás Ferrer won the final. "I dreamed about this moment," said a visibly emotional '
+        "Ferrer.",
+        [("Tomás Ferrer", "person")],
+        id="said-a-visibly-emotional-surname",
+    ),
+    # Someone near the name, or a time, is no description of its holder.
+    pytest.param(
+        'Tomás Ferrer won the final. "I dreamed about this moment," said a source close to Ferrer.',
+        [(None, "unknown")],
+        id="a-source-close-to-the-name-is-not-the-name",
+    ),
+    pytest.param(
+        'Tomás Ferrer won the final. "I will retire next year," the day Ferrer said it the crowd '
+        "wept.",
+        [(None, "unknown")],
+        id="the-day-the-name-said-is-no-description",
+    ),
+    # A quote opening the sentence after someone's reported speech, whatever stands in
+    # apposition to the name: a short description, an age, a long description, two clauses.
+    pytest.param(
+        "Ferrer, 23, said the fourth set was the best tennis he had played. ‘In the fourth set "
+        "I felt my legs again.’",
+        [("Ferrer", "person")],
+        id="age-in-apposition-before-reported-speech",
+    ),
+    pytest.param(
+        "Ferrer, the champion, said the fourth set was the best tennis he had played. ‘In the "
+        "fourth set I felt my legs again.’",
+        [("Ferrer", "person")],
+        id="short-apposition-still-works",
+    ),
+    pytest.param(
+        "Ferrer, the first Spanish man to win the title since Nadal in 2022, said the fourth "
+        "set was the best tennis he had played. ‘In the fourth set I felt my legs again.’",
+        [("Ferrer", "person")],
+        id="long-apposition-before-reported-speech",
+    ),
+    pytest.param(
+        "Ferrer, the first Spanish man to win the tournament since Nadal in 2022, said the "
+        "fourth set was the best tennis he had played. ‘In the fourth set I felt my legs "
+        "again. I don’t know from where. Maybe from the crowd.’",
+        [("Ferrer", "person")],
+        id="longer-apposition-before-reported-speech",
+    ),
+    pytest.param(
+        "Ferrer, 23, of Valencia, said the fourth set was the best tennis he had played. ‘In "
+        "the fourth set I felt my legs again.’",
+        [("Ferrer", "person")],
+        id="age-and-town-in-apposition",
+    ),
+    # A name "from" an organisation speaks, and a "she" after it refers to her.
+    pytest.param(
+        "Mayor Jill Tranter said the town was proud.\n\nPriya Raman from Brisbane firm Baylis "
+        "Partners said the next year would be the real test.\n\n"
+        '"One launch is a milestone, not a business," she said.',
+        [("Priya Raman", "person")],
+        id="she-after-name-from-place-firm-organisation",
+    ),
+    pytest.param(
+        "Mayor Jill Tranter said the town was proud. Priya Raman of Sydney investment bank "
+        'Harbourline Capital said the next year would be the real test. "One launch is a '
+        'milestone, not a business," she said.',
+        [("Priya Raman", "person")],
+        id="she-after-name-of-place-bank-organisation",
+    ),
+    pytest.param(
+        'Priya Raman from Baylis Partners said: "One launch is a milestone, not a business."',
+        [("Priya Raman", "person")],
+        id="name-from-organisation-said-colon",
+    ),
+    pytest.param(
+        'Priya Raman from Brisbane firm Baylis Partners said: "One launch is a milestone, not a '
+        'business."',
+        [("Priya Raman", "person")],
+        id="name-from-place-firm-organisation-said-colon",
+    ),
+    pytest.param(
+        '"One launch is a milestone, not a business," Priya Raman from Baylis Partners said.',
+        [("Priya Raman", "person")],
+        id="quote-then-name-from-organisation-said",
+    ),
+    # A paragraph that is a quote goes on with the speaker of the quote before it, however
+    # long its attribution runs, unless it names someone else or a sentence ends there.
+    pytest.param(
+        "“We are asking for the same,” said Órla McCann, director of the RCN in Northern "
+        "Ireland, speaking on the picket line at the Royal Victoria.\n\n“Nobody goes into "
+        "nursing to stand on a picket line.\n\n“Every nurse here would rather be on the ward.”",
+        [("Órla McCann", "person"), ("Órla McCann", "person")],
+        id="continued-quote-after-long-attribution",
+    ),
+    pytest.param(
+        "“We are asking for the same,” said Órla McCann, director of the RCN.\n\n“Nobody goes "
+        "into nursing to stand on a picket line.\n\n“Every nurse here would rather be on the "
+        "ward.”",
+        [("Órla McCann", "person"), ("Órla McCann", "person")],
+        id="continued-quote-after-short-attribution",
+    ),
+    pytest.param(
+        "“We are asking for the same,” said Órla McCann, director of the RCN, who was speaking "
+        "alongside Pat Cullen on the picket line at the Royal Victoria.\n\n“Nobody goes into "
+        "nursing to stand on a picket line.”",
+        [("Órla McCann", "person"), (None, "unknown")],
+        id="long-attribution-naming-another-keeps-the-quote-open",
+    ),
+    pytest.param(
+        "“We are asking for the same,” said Órla McCann, director of the RCN in Northern "
+        "Ireland. She said the talks had failed and that the union would strike again.\n\n"
+        "“Nobody goes into nursing to stand on a picket line.”",
+        [("Órla McCann", "person"), (None, "unknown")],
+        id="a-sentence-after-the-attribution-keeps-the-quote-open",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA21_CASES)
+def test_qa21_speakers(text: str, speakers) -> None:
+    assert _speakers(text) == speakers

@@ -4,7 +4,7 @@ import pytest
 
 from factcheck.extract import speakers
 from factcheck.extract.speakers import read_cast
-from factcheck.models import Span
+from factcheck.models import Span, SpeakerKind
 
 
 def cast_of(text: str) -> speakers.Cast:
@@ -224,3 +224,54 @@ def test_a_pronoun_after_a_quote_shows_the_gender_of_the_one_person_named() -> N
 def test_the_name_after_a_role_s_organisation(before: str, run: str, name: str) -> None:
     offset = speakers._portfolio_offset(before, run)
     assert (run[offset:] if offset else "") == name
+
+
+# QA round 21. Text → a name and whether the cast reads it as a person acting: an age or a long
+# description of a man in apposition shows a one-word name is a person's; a name "from" an
+# organisation, with where and what it is, acts.
+QA21_CAST_CASES = [
+    pytest.param(
+        "Ferrer, 23, said the fourth set was the best tennis he had played.",
+        "Ferrer",
+        True,
+        id="age-in-apposition",
+    ),
+    pytest.param(
+        "Ferrer, the first Spanish man to win the tournament since Nadal in 2022, said the "
+        "fourth set was the best tennis he had played.",
+        "Ferrer",
+        True,
+        id="long-description-of-a-man",
+    ),
+    pytest.param(
+        "Ferrer, the champion, said the fourth set was the best tennis he had played.",
+        "Ferrer",
+        True,
+        id="short-description",
+    ),
+    pytest.param(
+        "Mayor Jill Tranter said the town was proud. Priya Raman from Brisbane firm Baylis "
+        "Partners said the next year would be the real test.",
+        "Priya Raman",
+        True,
+        id="name-from-place-firm-organisation",
+    ),
+    # What an organisation may be called too, and numbers in a list, show no person.
+    pytest.param(
+        "Nimbra, the largest maker of industrial robots in Europe, said profits rose.",
+        "Nimbra",
+        False,
+        id="organisation-described",
+    ),
+    pytest.param(
+        "Arsenal, 3, Chelsea, 1, and Spurs, 0, were the scores.", "Arsenal", False, id="scores"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "acting"), QA21_CAST_CASES)
+def test_qa21_who_acts_as_a_person(text: str, name: str, acting: bool) -> None:
+    cast = cast_of(text)
+    assert (name in cast.persons) is acting
+    people = [m for m in cast.mentions if m.name == name and m.kind is SpeakerKind.PERSON]
+    assert any(m.subject for m in people) is acting

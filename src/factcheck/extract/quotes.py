@@ -561,7 +561,7 @@ def extract_quotes(
             and previous_quote.speaker.name is not None
             and (
                 _follows_in_paragraph(text, previous_quote, first)
-                or _opens_next_paragraph(text, previous_quote, first)
+                or _opens_next_paragraph(text, cast, previous_quote, first)
             )
         )
         said = previous_quote.speaker if follows_on and previous_quote is not None else None
@@ -632,16 +632,24 @@ def _straight_name(quote: Quote) -> Quote:
     return quote.model_copy(update={"speaker": speaker})
 
 
-def _opens_next_paragraph(text: str, previous: Quote, piece: _Piece) -> bool:
+def _opens_next_paragraph(text: str, cast: Cast, previous: Quote, piece: _Piece) -> bool:
     """“…,” Helena Voss said. ¶ “That gives us room to move.” — a paragraph that is a quote,
     after one that ends with an attributed quote, goes on with the same speaker (wire style)."""
     if text[piece.paragraph.start : piece.open_at].strip():
         return False
     between = text[previous.span.end : piece.paragraph.start]
+    words = len(between.split())
     return (
         previous.span.end <= piece.paragraph.start
         and between.count("\n\n") + between.count("\r\n\r\n") == 1
-        and len(between.split()) <= 12
+        # "“We are asking for the same,” said Órla McCann, director of the RCN in Northern
+        # Ireland, speaking on the picket line at the Royal Victoria." ¶ “Nobody goes into
+        # nursing…: the attribution may run on, as in a paragraph (see `_follows_in_paragraph`),
+        # where it names no one else.
+        and (
+            words <= 12
+            or (words <= 30 and not _other_person_between(cast, previous, piece.paragraph.start))
+        )
         and _SENTENCE_END.search(between) is None
         and text[piece.content.start : piece.content.start + 1].isupper()
     )

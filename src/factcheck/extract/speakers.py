@@ -646,6 +646,13 @@ _PARTICIPLE = (
     r"(?!(?:including|during|according|following|excluding|regarding|concerning)\b)"
     r"[a-z]{2,}ing\b"
 )
+# "Priya Raman from Brisbane firm Baylis Partners said", "of Sydney investment bank Harbourline":
+# where the organisation is and what it is, before its name. Only such a noun: in "Bureau of
+# Meteorology senior forecaster Kirra Watson said" the name after the lower-case words speaks.
+_PLACE_BEFORE_NOUN = (
+    rf"(?:{_UP}[\w’'-]*\s+(?:[a-z][a-z-]*\s+)?"
+    r"(?:firm|company|group|bank|consultancy|agency|charity|brokerage|think[- ]tank)\s+)?"
+)
 _ACTS = re.compile(
     r"(?:’s|'s)?(?:,\s+\d{1,3}(?=,))?\s*(?:,?\s*(?:who|whose)\b|"
     rf",\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{_ROLE_WORD})\b|"
@@ -657,7 +664,8 @@ _ACTS = re.compile(
     # "Anja Reinholt of the center-left Social Democrats (SPD) told"; "Declan Furey, of the
     # Irish Coast Guard, said": the organisation in commas is an apposition like a role.
     rf"(?:\s+{_ABBREVIATION})?"
-    rf"(?:,?\s+(?:of|from)\s+(?:the\s+)?(?:[a-z][a-z-]*\s+){{0,2}}?{_UP}[\w&’'-]*"
+    rf"(?:,?\s+(?:of|from)\s+(?:the\s+)?{_PLACE_BEFORE_NOUN}(?:[a-z][a-z-]*\s+){{0,2}}?"
+    rf"{_UP}[\w&’'-]*"
     rf"(?:\s+{_UP}[\w&’'-]*){{0,4}}"
     rf"(?:(?<=[’']s)(?:\s+[a-z-]+){{1,4}}?|(?:\s+{_ABBREVIATION})?(?:\s+[a-z]+)?)"
     # "Priya Nair, 34, of Tarneit in Melbourne's outer west, said": a suburb, then where it is.
@@ -997,6 +1005,9 @@ _PLACE_AFTER_TOWN = re.compile(
 _ITS_AFTER = re.compile(r"[^.!?“”\"]{0,80}?\bits\b")
 _PERSONAL_AFTER = re.compile(r"[^.!?“”\"]{0,80}?\b(?:he|she|his|her|him)\b", re.IGNORECASE)
 _WHO_AFTER = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:who|whose)\b")
+# "Ferrer, 23, said the fourth set was the best tennis he had played.": an age in apposition
+# (see `_acts` for the verb after it) is a person's.
+_AGE_APPOSED = re.compile(r",\s+\d{1,3},\s")
 _SENTENCE_END_MARKS = '.!?“”"’:'
 
 
@@ -1302,6 +1313,7 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                     # cue after a preposition's object is the apposition's owner's.
                     or (_speaks(after, last_word) and not (spaced and last_word in _PREPOSITIONS))
                     or (first == "," and _WHO_AFTER.match(after) is not None)  # "Delgado, who…"
+                    or (first == "," and _AGE_APPOSED.match(after) is not None and _acts(after))
                     or (first == "," and _DESCRIBED_SPEAKER.match(after) is not None)
                     # "Whitfield, speaking in front of the ruins of the church, said"
                     or (first == "," and _PARTICIPLE_SPEAKER.match(after) is not None)
@@ -1581,13 +1593,23 @@ _NAME_MODIFIER = (
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,2}?)?"
     rf"\s+(?={_UP}))?"
 )
-# "Viktor Sarn of Stavik University said": the organisation is not the speaker.
+# "“I dreamed about this moment for my whole life,” an emotional Ferrer said", "said a
+# visibly tearful Ferrer": an article and a word saying how the person was (perhaps after an
+# adverb) before the name. One word only: in "said a source close to Ferrer", "a friend of
+# Ferrer said" someone else speaks. Not a time: "the day Ferrer said he would retire".
+_MOOD_BEFORE_NAME = (
+    r"(?:(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+ly\s+)?"
+    r"(?!(?:day|night|morning|week|month|year|time|moment)\s)[a-z][a-z-]*\s+"
+    rf"(?={_UP}))?"
+)
+# "Viktor Sarn of Stavik University said": the organisation is not the speaker. "Priya Raman
+# from Baylis Partners said" neither.
 # "Sergeant Neil Jameson of North Yorkshire Police's major collision investigation unit said".
 # "Anja Reinholt of the center-left Social Democrats (SPD) told": what the party is, and its
 # short form, stand beside its name.
 _OF_ORGANISATION = (
     rf"(?:\s+{_ABBREVIATION})?"
-    rf"(?:\s+of\s+(?:the\s+)?(?:[a-z][a-z-]*\s+){{0,2}}?{_NAME}"
+    rf"(?:\s+(?:of|from)\s+(?:the\s+)?{_PLACE_BEFORE_NOUN}(?:[a-z][a-z-]*\s+){{0,2}}?{_NAME}"
     rf"(?:(?<=[’']s)(?:\s+[a-z-]+){{1,4}}?)?(?:\s+{_ABBREVIATION})?)?"
 )
 # The patterns read after a closing mark are matched in place, ``match(text, start, end)``:
@@ -1597,8 +1619,8 @@ _AFTER_NAME_CUE_END = (
     rf"(?:(?:also|then|later|again|has|had|have|once|previously|recently)\s+)*(?P<cue>{_CUE})\b"
 )
 _AFTER_NAME_CUE = re.compile(
-    rf"[\s,;:.!?—–-]*{_NAME_MODIFIER}(?P<name>{_LONG_NAME}(?:\s+(?:and|&)\s+{_NAME})?|{_PRONOUN})"
-    + _AFTER_NAME_CUE_END
+    rf"[\s,;:.!?—–-]*{_MOOD_BEFORE_NAME}{_NAME_MODIFIER}"
+    rf"(?P<name>{_LONG_NAME}(?:\s+(?:and|&)\s+{_NAME})?|{_PRONOUN})" + _AFTER_NAME_CUE_END
 )
 # "Minister for Foreign Affairs Simon Harris said", "the chief executive of Ryanair Michael
 # O'Leary said": a role and "for" or "of" before the portfolio or organisation that opens the
@@ -1609,7 +1631,7 @@ _AFTER_PORTFOLIO_NAME_CUE = re.compile(
     rf"(?P<name>{_LONG_NAME}(?:\s+(?:and|&)\s+{_NAME})?)" + _AFTER_NAME_CUE_END
 )
 _AFTER_CUE_NAME = re.compile(
-    rf"[\s,;:.!?—–-]*(?P<cue>{_CUE})\s+{_NAME_MODIFIER}"
+    rf"[\s,;:.!?—–-]*(?P<cue>{_CUE})\s+{_MOOD_BEFORE_NAME}{_NAME_MODIFIER}"
     rf"(?P<name>{_LONG_NAME}(?:\s+(?:and|&)\s+{_NAME})?)"
 )
 # "Elena Marsh, 47, told supporters: “…": with a colon, up to eight words may follow the cue
@@ -1756,12 +1778,14 @@ _APPOSED_ROLE = re.compile(
 _NOT_QUALIFIERS = _PREPOSITIONS | _ARTICLES | frozenset(("and", "or", "who", "whose", "which"))
 # "Tamihana, a veteran who has twice before chosen between the two main parties, said": a
 # name, what the person is (a role or a description of one), then a cue. Not a word an
-# organisation may be called too: "Nimbra, the market leader, said".
+# organisation may be called too: "Nimbra, the market leader, said". "Ferrer, the first Spanish
+# man to win the tournament since Nadal in 2022, said": a man or a woman is a person too.
 _PERSON_NOUN = "|".join(
     sorted(
         (
             re.escape(word)
-            for word in (ROLE_WORDS | _EPITHETS) - {"leader", "head", "chief", "owner", "player"}
+            for word in (ROLE_WORDS | _EPITHETS | {"man", "woman", "boy", "girl"})
+            - {"leader", "head", "chief", "owner", "player"}
             if "." not in word
         ),
         key=len,
@@ -2310,8 +2334,13 @@ _PARTICIPLE_AFTER_QUOTE = re.compile(
 )
 # "AEMO’s executive general manager of operations, Karen Whitfield, said generators had
 # answered…, “but…”": the comma closing a name in apposition may stand before the cue.
+# "Ferrer, the first Spanish man to win the tournament since Nadal in 2022, said the fourth set
+# was the best tennis he had played.": what the person is may run longer, and "Ferrer, 23, of
+# Valencia, said" hold two clauses, as before a quote (see `_BEFORE_NAME_CUE`).
 _SPEAKING_SUBJECT = re.compile(
-    rf"{_NAME_MODIFIER}(?P<name>{_NAME}){_OF_ORGANISATION}(?:,[^,“”\"]{{1,60}},|,)?\s+"
+    rf"{_NAME_MODIFIER}(?P<name>{_NAME}){_OF_ORGANISATION}"
+    rf"(?:,[^,“”\"]{{1,60}},|,\s+(?:the|an?)\s[^,“”\"]{{1,120}},"
+    rf"|(?:,(?!\s*{_UP})[^,“”\"]{{1,60}}){{2,3}},|,)?\s+"
     rf"(?:also\s+)?(?P<cue>{_CUE})\b"
 )
 
