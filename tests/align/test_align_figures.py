@@ -549,3 +549,13 @@ def test_a_head_to_head_record_is_no_lead_in_a_match() -> None:
         )
         == []
     )
+
+
+def test_the_one_tally_in_each_article_pairs_side_by_side() -> None:
+    assert sorted(
+        aligned_texts(
+            "The Monetary Policy Committee voted 7-2 for the cut.",
+            "Six members backed the move and three voted to hold, a 6-3 split that showed deep "
+            "divisions.",
+        )
+    ) == [("2", "3"), ("7", "6")]

@@ -1800,3 +1800,19 @@ def test_people_laid_off_are_jobs_cut(sentence: str, unit: str) -> None:
 def test_a_score_over_many_matches_is_marked(sentence: str, mark: str | None) -> None:
     measure = one(sentence).measure
     assert next((w for w in measure if w in ("series score", "interim")), None) == mark
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A vote's split is a tally, said before or after it.
+        ("Policymakers were split 5-4 on the move.", [("5", "for"), ("4", "against")]),
+        ("A 6–3 split on its monetary policy committee suggested cuts would come slowly.",
+         [("6", "for"), ("3", "against")]),
+        ("In a 5-4 decision, the court struck down the law.", [("5", "for"), ("4", "against")]),
+        # A match's result is no tally.
+        ("The 2-1 win came late.", [("2-1", "win")]),
+    ],
+)  # fmt: skip
+def test_a_votes_split_is_a_tally(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f.text, f.measure[0]) for f in figures_of(sentence)] == expected

@@ -749,7 +749,11 @@ def _alike_sentences(
     return alike
 
 
-def _unit_key(figure: Figure) -> tuple[str, str]:
+def _unit_key(figure: Figure) -> tuple[str, ...]:
+    """A figure's family and unit; for a tally, its side: the one vote for and the one vote
+    against in each article ("voted 7-2", "a 6-3 split") are the only figures of theirs."""
+    if figure.unit == "vote" and figure.measure[:1] in (["for"], ["against"]):
+        return (_FAMILY[figure.kind], figure.unit, figure.measure[0])
     return (_FAMILY[figure.kind], figure.unit)
 
 

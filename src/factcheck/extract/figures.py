@@ -829,12 +829,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-# What makes "7-2" a tally: a vote, a majority or a verdict just before it.
+# What makes "7-2" a tally: a vote, a majority, a verdict or a split just before it
+# ("Policymakers were split 5-4"), or a vote's word right after it ("a 6–3 split").
 _TALLY_CUE = re.compile(
-    r"\b(?:vot(?:e|es|ed|ing)|majority|verdicts?|ruled|backed|approved|rejected|passed)\b"
-    r"(?:\s+[\w’']+){0,3}\s+$",
+    r"\b(?:vot(?:e|es|ed|ing)|majority|verdicts?|ruled|backed|approved|rejected|passed|"
+    r"split)\b(?:\s+[\w’']+){0,3}\s+$",
     re.IGNORECASE,
 )
+_TALLY_AFTER = re.compile(r"\s+(?:split|vote|decision|majority|verdict|ruling)\b", re.IGNORECASE)
 # What a match's result is said with, right before its score ("beat Chelsea 3-1", "were beaten
 # 31–28", "It finished 1-1", "led 14-3") or right after it ("a 2–0 victory", "the 27-24 win").
 _SCORE_VERBS = (
@@ -876,7 +878,7 @@ _QUAKE_WORDS = frozenset(
 )
 _TALLY_WORDS = frozenset(
     "vote votes voted voting majority verdict verdicts ruled backed approved rejected "
-    "passed".split()
+    "passed split decision ruling".split()
 )
 
 
@@ -1946,8 +1948,12 @@ def _tally(match: re.Match[str], text: str) -> _Found | None:
     """A tally as two counts of votes, one a side: "for" and "against" in their measures, so
     "7-2" lines up with "6-3" side by side (7 with 6, 2 with 3) and a changed side conflicts."""
     printed = match.group("votes")
-    if not printed and not _TALLY_CUE.search(text, max(0, match.start() - 50), match.start()):
-        return None  # "737-800 jets", a score, a date: no vote before it
+    if (
+        not printed
+        and not _TALLY_CUE.search(text, max(0, match.start() - 50), match.start())
+        and not _TALLY_AFTER.match(text, match.end())
+    ):
+        return None  # "737-800 jets", a score, a date: no vote around it
     high, high_precision = parse_digits(match.group("anum"))
     low, low_precision = parse_digits(match.group("bnum"))
     if low > high:
