@@ -559,3 +559,10 @@ def test_the_one_tally_in_each_article_pairs_side_by_side() -> None:
             "divisions.",
         )
     ) == [("2", "3"), ("7", "6")]
+
+
+def test_an_evacuation_of_people_is_people_evacuated() -> None:
+    assert aligned_texts(
+        "Some 7,400 people were evacuated from towns downstream.",
+        "The torrent swept through farming towns and forced the evacuation of some 9,400 people.",
+    ) == [("Some 7,400 people", "some 9,400 people")]

@@ -2481,6 +2481,9 @@ _SYNONYMS = {
        "fatalities fatality".split()},
     **{word: "injured" for word in "injured injuring injuries injury wounded hurt".split()},
     **{word: word.removesuffix("ing") + "ed" for word in "evacuating arresting rescuing".split()},
+    # "forced the evacuation of some 9,400 people", "7,400 evacuees", "the rescue of 219".
+    **{word: "evacuated" for word in "evacuation evacuations evacuee evacuees evacuate".split()},
+    **{word: "rescued" for word in "rescue rescues".split()},
     **{word: word for word in "evacuated arrested rescued missing displaced".split()},
     # Those who spoke at a hearing: "11 spoke at Tuesday's hearing", "11 victims who addressed
     # the court".
