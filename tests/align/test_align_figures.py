@@ -566,3 +566,10 @@ def test_an_evacuation_of_people_is_people_evacuated() -> None:
         "Some 7,400 people were evacuated from towns downstream.",
         "The torrent swept through farming towns and forced the evacuation of some 9,400 people.",
     ) == [("Some 7,400 people", "some 9,400 people")]
+
+
+def test_values_far_apart_are_two_facts_whatever_word_they_share() -> None:
+    assert aligned_texts(
+        "The sale raised $1.19bn and valued Corvane at $9.6bn.",
+        "Corvane raised $1.19 billion by selling 44 million shares.",
+    ) == [("$1.19bn", "$1.19 billion")]

@@ -162,14 +162,16 @@ def _share_a_word(a: str, b: str) -> bool:
 
 # Two outlets word the measure of one figure differently ("public sector borrowing" / "the
 # government borrowed"), but print its value alike: the same value makes the same fact likelier,
-# the more so when it is specific (£17.4bn, 484,507, not 10%); values an order of magnitude
-# apart make it unlikelier (a £105m fee and a £200,000 wage, $1.09 a share and a $3bn buyback).
+# the more so when it is specific (£17.4bn, 484,507, not 10%); values far apart make it
+# unlikelier (a £105m fee and a £200,000 wage, $1.09 a share and a $3bn buyback, the $1.19bn
+# an IPO raised and the $9.6bn it valued the company at, England's 2,911 cases and a region's
+# 421).
 SAME_VALUE = 0.01  # relative gap within which two values are the same (rounding included)
 CLOSE_VALUE = 0.1
 SAME_SPECIFIC_BONUS = 40.0
 SAME_BONUS = 20.0
 CLOSE_BONUS = 10.0
-FAR_APART = 0.9  # relative gap: one value is under a tenth of the other
+FAR_APART = 0.85  # relative gap: one value is under about a seventh of the other
 FAR_APART_PENALTY = 25.0
 PERIOD_BONUS = 10.0
 BEFORE_AND_AFTER_PENALTY = 30.0
