@@ -1816,3 +1816,11 @@ def test_a_score_over_many_matches_is_marked(sentence: str, mark: str | None) ->
 )  # fmt: skip
 def test_a_votes_split_is_a_tally(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(f.text, f.measure[0]) for f in figures_of(sentence)] == expected
+
+
+def test_what_the_subject_did_next_is_not_the_measure() -> None:
+    nine, fifty_two = figures_of(
+        "Ferrer finished with nine aces and 52 winners and broke Aalto's serve twice."
+    )
+    assert "aalto" not in nine.measure and "aalto" not in fifty_two.measure
+    assert "ferrer" in nine.measure

@@ -2679,6 +2679,12 @@ def _measure(
     while reach < min(len(right), 6) and right[reach - 1].casefold() in _ARTICLES:
         # "8.0 per cent of those given the placebo": the noun an article opens is in reach.
         reach += 1
+    for index, word in enumerate(right[: min(reach, len(right)) - 1]):
+        if word.casefold() in ("and", "but") and _SUBJECTLESS_VERB.fullmatch(right[index + 1]):
+            # "finished with nine aces and 52 winners and broke Aalto's serve": what the
+            # subject did next, not what the figure counts.
+            reach = index
+            break
     words += _content_words(right[:reach])
     if all(word in _MOVEMENT for word in words) and left_start > sentence.start:
         # "revenue of $40.11 billion, marking a 25% increase": a bare change is a change of
@@ -2997,6 +3003,7 @@ _LAID_OFF_AFTER = re.compile(
 _SUBJECTLESS_VERB = re.compile(
     r"[a-z]+ed|won|took|got|made|had|saw|lost|rose|fell|grew|paid|sold|kept|held|gave|cut|hit"
     r"|set|spent|brought|bought|drew|went|came|left|put|ran|beat|told|said|won"
+    r"|broke|struck|threw|drove|rode|swam|fought|wrote|saw|met|led"
     # "Unemployment, currently 6.7 per cent, is forecast to average 6.8 per cent"
     r"|is|are|was|were|will|would|has|have"
 )
