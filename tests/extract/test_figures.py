@@ -1824,3 +1824,22 @@ def test_what_the_subject_did_next_is_not_the_measure() -> None:
     )
     assert "aalto" not in nine.measure and "aalto" not in fifty_two.measure
     assert "ferrer" in nine.measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A count as a compound adjective.
+        ("The 8,500-seat stadium will open in 2028.", [("8,500-seat", "8500", "seat")]),
+        ("It was a 6,412-patient study.", [("6,412-patient", "6412", "people")]),
+        ("A 5,000-strong crowd gathered.", [("5,000-strong", "5000", "people")]),
+        ("The hospital has a 300-bed ward.", [("300-bed", "300", "bed")]),
+        # Spans, measures, rough counts, codes and scores are not.
+        ("The 15-minute delay cost a 100-metre lead.",
+         [("15-minute", "15", "minute"), ("100-metre", "100", "m")]),
+        ("Boeing's 737-800 and the F-35 flew over COVID-19 sites.", []),
+        ("He had 50-odd fans.", []),
+    ],
+)  # fmt: skip
+def test_a_count_as_a_compound_adjective(sentence: str, expected) -> None:
+    assert [(f.text, str(f.value), f.unit) for f in figures_of(sentence)] == expected

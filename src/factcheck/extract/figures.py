@@ -382,6 +382,7 @@ _QUANTITY_UNITS = (
     # Million tonnes as miners and shippers print them: "2.1Mt of ore".
     r"(?-i:Mt))\b"
 )
+_QUANTITY_UNIT = re.compile(_QUANTITY_UNITS, re.IGNORECASE)
 _SCALE = rf"(?:\s?(?P<scale>{_SCALE_WORD})\b|(?P<short>{SCALE_PATTERN})\b)"
 
 
@@ -772,6 +773,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:(?P<whole>{DIGITS}|{WORD_NUMBER})\s+)?"
             r"(?P<phrase>[\w’'\-./]+(?:\s+[\w’'\-./]+){0,3})",
             re.IGNORECASE,
+        ),
+    ),
+    (
+        # A count as a compound adjective: "the 8,500-seat stadium", "a 6,412-patient study",
+        # "a 5,000-strong crowd" (see `_compound_count`).
+        "count_compound",
+        re.compile(
+            r"(?<![\w.,\-–/])(?P<num>\d{1,3}(?:,\d{3})+|\d+)-(?P<noun>(?-i:[a-z]{3,}))\b(?!-)"
         ),
     ),
     (
@@ -2391,7 +2400,32 @@ def _multiple(match: re.Match[str], _text: str) -> _Found:
                   Decimal(1), head=[movement])  # fmt: skip
 
 
+# Compound adjectives that are no count of things: spans and ages ("a 12-year", "a 90-minute"),
+# measures ("a 100-metre"), shares, multiples and rough counts ("10-fold", "50-odd", "30-plus").
+_NOT_COMPOUND_COUNTS = frozenset(
+    "year years month months week weeks day days hour hours minute minutes second seconds night "
+    "nights decade decades century centuries time times fold odd plus something "
+    "percent per point points goal run nil all".split()
+)
+# What a compound's noun counts: "a 5,000-strong crowd" and "a 15-man squad" count people.
+_COMPOUND_PEOPLE = frozenset(("strong", "man", "woman", "person"))
+
+
+def _compound_count(match: re.Match[str], text: str) -> _Found | None:
+    """A count of the compound's noun: "the 8,500-seat stadium" holds 8,500 seats. Not a
+    span, a measure or a rough count (see `_NOT_COMPOUND_COUNTS`), whose patterns read them."""
+    noun = match.group("noun")
+    if noun in _NOT_COMPOUND_COUNTS or _QUANTITY_UNIT.fullmatch(noun):
+        return None
+    value, precision = parse_digits(match.group("num"))
+    unit = "people" if noun in _COMPOUND_PEOPLE else _counted_as(_singular(noun))
+    head = None if unit == "people" else [noun]
+    return _Found(FigureKind.COUNT, match.start(), match.end(), value, unit, 1, precision,
+                  head=head)  # fmt: skip
+
+
 _HANDLERS: dict[str, Callable[[re.Match[str], str], _Found | None]] = {
+    "count_compound": _compound_count,
     "age": _age,
     "age_level": _age_level,
     "age_apposition": _age_apposition,
@@ -3172,6 +3206,9 @@ _TRIGGER_WORDS = (
 _LOWERED_TRIGGER_WORDS = _TRIGGER_WORDS - {"in"}
 
 
+_COMPOUND_HINT = re.compile(r"\d-[a-z]")
+
+
 def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> set[str]:
     """The patterns worth running on the sentence ``text[start:end]``: those whose key words or
     signs it holds. ``lowered`` is the text lower-cased, when the caller has it."""
@@ -3195,6 +3232,8 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> se
     on: set[str] = set()
     # An amount with its currency before it needs a sign or an ISO code ("won" or "dollars"
     # alone turn on only the amounts in words); one with it after, a sign after it.
+    if digit and _COMPOUND_HINT.search(text, start, end):
+        on.add("count_compound")
     if digit and (currency_sign or currency_word):
         if currency_sign or _ISO_CODE.search(text, start, end):
             on |= {"money_range", "money"}
@@ -3328,6 +3367,7 @@ _START_KINDS: list[tuple[str, str | None]] = [
     ("tally", "number"),
     ("score", "number"),
     ("part", "number"),
+    ("count_compound", "number"),
     ("count", "article"),
     ("count_bare", "number"),
     ("count_level", None),
