@@ -1843,3 +1843,17 @@ def test_what_the_subject_did_next_is_not_the_measure() -> None:
 )  # fmt: skip
 def test_a_count_as_a_compound_adjective(sentence: str, expected) -> None:
     assert [(f.text, str(f.value), f.unit) for f in figures_of(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Two numbers side by side are two things: the batter's 6 runs, three overs later.
+        ("Ndlovu bowled Nic Whitlock for 6 three overs later.", [("three overs", "3", "over")]),
+        ("There were 5 one-off payments.", [("5 one-off payments", "5", "payment")]),
+        # One trade, two words for it.
+        ("Nine mineworkers were trapped.", [("Nine mineworkers", "9", "miner")]),
+    ],
+)  # fmt: skip
+def test_counts_of_what_they_count(sentence: str, expected) -> None:
+    assert [(f.text, str(f.value), f.unit) for f in figures_of(sentence)] == expected

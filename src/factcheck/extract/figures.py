@@ -1895,9 +1895,16 @@ def _count_number(match: re.Match[str]) -> tuple[Decimal, Decimal, int] | None:
 _ZERO_LABEL = re.compile(r"zero[\s-]+(?:emissions?|carbon|tolerance|waste|hours?)\b", re.IGNORECASE)
 
 
+_NUMBER_NEXT = re.compile(
+    rf"\s+(?:{'|'.join(sorted((*UNITS, *TENS), key=len, reverse=True))})\b(?!-)", re.IGNORECASE
+)
+
+
 def _count(match: re.Match[str], text: str) -> _Found | None:
     if _ZERO_LABEL.match(text, match.start()):
         return None
+    if match.group("num") and _NUMBER_NEXT.match(match.group("phrase")):
+        return None  # "bowled Whitlock for 6 three overs later": two numbers, two things
     head = _head(match.group("phrase"))
     number = _count_number(match) if head is not None else None
     if head is None or number is None:
@@ -3760,6 +3767,8 @@ _COUNTED_AS = {
     "personnel": "people",
     # "309,300 patients had been waiting" and "about 310,000 people had been waiting".
     "patient": "people", "person": "people", "individual": "people", "resident": "people",
+    # "eight miners were trapped" and "nine mineworkers": one trade, two words for it.
+    "mineworker": "miner", "mine-worker": "miner", "coalminer": "miner",
     # "A crowd of 103,000 watched" and "About 103,000 fans turned out": those who came to watch
     # are one thing counted, as "an attendance of" and "a crowd of" are (see `_SPECTATORS`).
     **{noun: "attendance" for noun in (
