@@ -2618,3 +2618,195 @@ QA21_CASES = [
 @pytest.mark.parametrize(("text", "speakers"), QA21_CASES)
 def test_qa21_speakers(text: str, speakers) -> None:
     assert _speakers(text) == speakers
+
+
+def _speakers_and_cues(text: str) -> list[tuple[str | None, str, str | None]]:
+    quotes, _ = quotes_of(text)
+    return [(q.speaker.name, q.speaker.kind.value, q.speaker.cue) for q in quotes]
+
+
+# QA round 22. A partial quote whose speaker the sentence names as the subject of a verb that
+# describes ("described the shooting as", "branded the decision", "dismissed the claims as"),
+# with a member's letters before the name ("Local MP Gareth Lyle"). Each case gives the
+# speaker, its kind and its cue; the controls keep what they gave before.
+QA22_DESCRIBED_CASES = [
+    pytest.param(
+        "Local MP Gareth Lyle described the shooting as “an appalling act of violence” and said "
+        "his thoughts were with the families.",
+        [("Gareth Lyle", "person", "described")],
+        id="local-mp-described-the-shooting-as",
+    ),
+    pytest.param(
+        "Local MP Gareth Lyle branded the decision “an appalling act of violence”.",
+        [("Gareth Lyle", "person", "branded")],
+        id="branded-the-decision",
+    ),
+    pytest.param(
+        "Local MP Gareth Lyle labelled it “an appalling act of violence”.",
+        [("Gareth Lyle", "person", "labelled")],
+        id="labelled-it",
+    ),
+    pytest.param(
+        "Local MP Gareth Lyle described it as “an appalling act of violence”.",
+        [("Gareth Lyle", "person", "described")],
+        id="described-it-as",
+    ),
+    pytest.param(
+        "Local MP Gareth Lyle dismissed the claims as “an appalling act of violence”.",
+        [("Gareth Lyle", "person", "dismissed")],
+        id="dismissed-the-claims-as",
+    ),
+    pytest.param(
+        "Gareth Lyle said he was shocked. Lyle dismissed the claims as “nonsense” and left.",
+        [("Gareth Lyle", "person", "dismissed")],
+        id="surname-dismissed-the-claims-as",
+    ),
+    pytest.param(
+        "Labour MP Jess Phillips described the plan as “a disgrace”.",
+        [("Jess Phillips", "person", "described")],
+        id="party-and-mp-before-the-name",
+    ),
+    # Controls.
+    pytest.param(
+        "Gareth Lyle, the MP for Wexham, called it “an appalling act of violence”.",
+        [("Gareth Lyle", "person", "called")],
+        id="control-the-mp-in-apposition-called-it",
+    ),
+    pytest.param(
+        "Gareth Lyle MP said the shooting was “an appalling act of violence”.",
+        [("Gareth Lyle", "person", "said")],
+        id="control-mp-after-the-name",
+    ),
+    pytest.param(
+        "The judge dismissed the appeal against the “unduly lenient” sentence.",
+        [(None, "unknown", None)],
+        id="control-dismissed-without-as-describes-nothing",
+    ),
+    pytest.param(
+        "Helen Marsh said the court dismissed the claims as “without merit”.",
+        [("Helen Marsh", "person", "said")],
+        id="control-an-unnamed-subject-after-a-named-one",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA22_DESCRIBED_CASES)
+def test_qa22_the_subject_of_a_describing_verb(text: str, speakers) -> None:
+    assert _speakers_and_cues(text) == speakers
+
+
+# QA round 22. A partial quote in a participle clause of saying after the main clause ("…,
+# saying strikes would “…”", "…, warning that it would “…”") is the main clause's subject's,
+# as in "Nandra said strikes would “…”"; an organisation speaks as it does before "said". Not
+# when someone else is named between that subject and the quote, nor when the participle's
+# clause is broken before it.
+QA22_PARTICIPLE_CASES = [
+    pytest.param(
+        "Mrs Nandra urged the union to call off the action, saying strikes would “only harm "
+        "children’s education”.",
+        [("Nandra", "person", "saying")],
+        id="urged-then-saying",
+    ),
+    pytest.param(
+        "Schools minister Priya Nandra said the offer was fair. Mrs Nandra urged the union to "
+        "call off the action, saying strikes would “only harm children’s education”.",
+        [("Priya Nandra", "person", "saying")],
+        id="urged-then-saying-after-the-full-name",
+    ),
+    pytest.param(
+        "Mrs Nandra urged the union to call off the action, warning that it would “only harm "
+        "children’s education”.",
+        [("Nandra", "person", "warning")],
+        id="warning-that",
+    ),
+    pytest.param(
+        "Mrs Nandra urged the union to call off the action, adding that the plan was “the best "
+        "we can do”.",
+        [("Nandra", "person", "adding")],
+        id="adding-that",
+    ),
+    pytest.param(
+        "Nandra, 44, urged the union to call off the action, warning that strikes would “only "
+        "harm children’s education”.",
+        [("Nandra", "person", "warning")],
+        id="an-age-in-apposition",
+    ),
+    pytest.param(
+        "On Monday, Schools minister Priya Nandra urged the union to call off the action, "
+        "saying strikes would “only harm children’s education”.",
+        [("Priya Nandra", "person", "saying")],
+        id="after-an-opening-phrase",
+    ),
+    pytest.param(
+        "After Helen Marsh spoke, Mrs Nandra urged the union to call off the action, saying "
+        "strikes would “only harm children’s education”.",
+        [("Nandra", "person", "saying")],
+        id="the-main-clause-not-the-subordinate-one",
+    ),
+    pytest.param(
+        "Priya Nandra spoke first. She urged the union to call off the action, saying strikes "
+        "would “only harm children’s education”.",
+        [("Priya Nandra", "person", "saying")],
+        id="a-pronoun-referring-to-a-named-person",
+    ),
+    pytest.param(
+        "Wexham Borough Council closed the road, saying it was “unsafe”.",
+        [("Wexham Borough Council", "organisation", "saying")],
+        id="a-named-organisation",
+    ),
+    pytest.param(
+        "Wexham Borough Council met on Monday. The council closed the road, saying it was "
+        "“unsafe”.",
+        [("Wexham Borough", "organisation", "saying")],
+        id="the-council-named-before",
+    ),
+    pytest.param(
+        "The council closed the road, saying it was “unsafe”.",
+        [(None, "unknown", "saying")],
+        id="the-council-named-nowhere-as-before-said",
+    ),
+    # Controls.
+    pytest.param(
+        "The council said it was “unsafe”.",
+        [(None, "unknown", "said")],
+        id="control-the-council-said",
+    ),
+    pytest.param(
+        "Nandra, 44, said strikes would “only harm children’s education”.",
+        [("Nandra", "person", "said")],
+        id="control-said-strikes-would",
+    ),
+    pytest.param(
+        "Mrs Nandra urged Helen Marsh to call off the action, saying strikes would “only harm "
+        "children’s education”.",
+        [(None, "unknown", None)],
+        id="control-another-person-named-in-the-main-clause",
+    ),
+    pytest.param(
+        "Mrs Nandra urged the union to call off the action, saying Helen Marsh had been "
+        "“reckless”.",
+        [(None, "unknown", None)],
+        id="control-another-person-named-in-the-participle-clause",
+    ),
+    pytest.param(
+        "Mrs Nandra urged the union to call off the action, saying that, if it went ahead, "
+        "strikes would “only harm children’s education”.",
+        [(None, "unknown", None)],
+        id="control-a-clause-breaks-the-participle-s",
+    ),
+    pytest.param(
+        "Mrs Nandra left the meeting, leaving the union “furious”.",
+        [(None, "unknown", None)],
+        id="control-a-participle-not-of-saying",
+    ),
+    pytest.param(
+        "The storm closed the road, saying it was “unsafe”.",
+        [(None, "unknown", None)],
+        id="control-a-subject-that-is-no-speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA22_PARTICIPLE_CASES)
+def test_qa22_a_participle_of_saying_is_the_main_subject_s(text: str, speakers) -> None:
+    assert _speakers_and_cues(text) == speakers

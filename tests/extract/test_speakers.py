@@ -275,3 +275,41 @@ def test_qa21_who_acts_as_a_person(text: str, name: str, acting: bool) -> None:
     assert (name in cast.persons) is acting
     people = [m for m in cast.mentions if m.name == name and m.kind is SpeakerKind.PERSON]
     assert any(m.subject for m in people) is acting
+
+
+# QA round 22. A member's letters before a name are a role, as "councillor" is: the run holds
+# the person, who acts; after the name they are letters, not part of it.
+QA22_MEMBER_CASES = [
+    pytest.param(
+        "Local MP Gareth Lyle described the shooting as an appalling act of violence.",
+        "Local MP Gareth Lyle",
+        "Gareth Lyle",
+        id="local-mp-before-the-name",
+    ),
+    pytest.param(
+        "Labour MP Jess Phillips described the plan as a disgrace.",
+        "Labour MP Jess Phillips",
+        "Jess Phillips",
+        id="party-and-mp-before-the-name",
+    ),
+    pytest.param(
+        "Scottish Labour MSP Anas Sarwar said the plan was a disgrace.",
+        "Scottish Labour MSP Anas Sarwar",
+        "Anas Sarwar",
+        id="msp-before-the-name",
+    ),
+    pytest.param(
+        "Gareth Lyle MP described the shooting as an appalling act of violence.",
+        "Gareth Lyle MP",
+        "Gareth Lyle",
+        id="control-mp-after-the-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "run", "name"), QA22_MEMBER_CASES)
+def test_qa22_a_member_s_letters_before_a_name_are_a_role(text: str, run: str, name: str) -> None:
+    assert speakers._strip_name(run) == name
+    cast = cast_of(text)
+    assert name in cast.persons
+    assert any(m.subject for m in cast.mentions if m.name == name)

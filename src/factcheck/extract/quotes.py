@@ -26,6 +26,7 @@ from factcheck.extract.speakers import (
     attribute_next_sentence,
     attribute_organisation_subject,
     attribute_participle,
+    attribute_participle_subject,
     attribute_subject,
     read_cast,
 )
@@ -863,7 +864,8 @@ def _after_a_quote(text: str, singles: _SingleMarks, first: _Piece) -> bool:
 
 def _subject_of(text: str, cast: Cast, sentences: _SentenceIndex, first: _Piece) -> Speaker | None:
     """Who speaks in the sentence a partial quote opens inside: "Helen Marsh said strikes
-    would “only harm…”", "Britain’s Rail Accident Investigation Branch said it was “…”"."""
+    would “only harm…”", "Britain’s Rail Accident Investigation Branch said it was “…”", "Mrs
+    Nandra urged the union to call off the action, saying strikes would “only harm…”"."""
     if _title_cased(first.content.slice(text)):
         return None
     sentence = sentences.around(first.open_at) or first.paragraph
@@ -874,6 +876,7 @@ def _subject_of(text: str, cast: Cast, sentences: _SentenceIndex, first: _Piece)
         attribute_clause_subject(cast, text, start, first.open_at)
         or attribute_subject(cast, text, start, first.open_at)
         or attribute_description(cast, text, start, first.open_at)
+        or attribute_participle_subject(cast, text, start, first.open_at)
         or attribute_organisation_subject(cast, text, start, first.open_at)
     )
 

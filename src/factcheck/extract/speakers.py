@@ -178,7 +178,10 @@ ROLE_WORDS = frozenset(
     "cyclist pedestrian principal statistician technician clinician politician "
     "mathematician forecaster organiser organizer teammate team-mate "
     # "Conservative finance critic Greg Tannahill said", "Democratic lawmaker Ro Khanna said"
-    "critic lawmaker legislator".split()
+    "critic lawmaker legislator "
+    # "Local MP Gareth Lyle described the shooting as “an appalling act of violence”": a
+    # member's letters before the name are a role, as "councillor" is (after it, a suffix).
+    "mp mep msp".split()
 )
 # What an airline's name holds: "SkyIndus Airways", "Air India", "Kenya Air". Not "Air
 # Marshal Sir Ian Macfadyen", a rank.
@@ -2421,14 +2424,16 @@ _SUBJECT_REACH = 160
 
 # "described the figures as ‘…’", "called it “…”", "branded the plan “…”": the quoted words
 # are what the subject of the verb called something, so theirs. Read at the quote's mark.
+# "dismissed the claims as “…”" too, with its "as" (without it, "dismissed the appeal" says
+# nothing).
 _DESCRIBED = re.compile(
-    r"\b(?:(?P<describe>described|describes)\s+(?:[\w’'-]+\s+){1,4}?as"
+    r"\b(?:(?P<describe>described|describes|dismissed|dismisses)\s+(?:[\w’'-]+\s+){1,4}?as"
     r"|(?P<call>called|calls|branded|brands|dubbed|labelled|labeled)\s+"
     r"(?:it|them|this|that|him|(?:the|their|his|her|its)\s+[\w’'-]+(?:\s+[\w’'-]+)?)"
     r"(?:\s+as)?)\s*$"
 )
 # What the words before the mark hold where `_DESCRIBED` may match: a stem of its verbs.
-_DESCRIBED_STEMS = ("describ", "call", "brand", "dubbed", "label")
+_DESCRIBED_STEMS = ("describ", "call", "brand", "dubbed", "label", "dismiss")
 _DESCRIBED_REACH = 80
 # The subject of the describing verb, opening its clause: "Tom Haverly, senior UK economist at
 # Castlegate Economics, described", "director Rachel Kwong, who watched the sale online from
@@ -2437,7 +2442,8 @@ _DESCRIBED_REACH = 80
 _DESCRIBING_SUBJECT = re.compile(
     rf"{_NAME_MODIFIER}(?P<name>{_NAME}|[Hh]e|[Ss]he){_OF_ORGANISATION}"
     rf"(?:,[^,“”\"]{{1,120}},|,\s+who(?:se)?\s[^,“”\"]{{1,160}},)?\s+(?:also\s+)?"
-    r"(?P<cue>described|describes|called|calls|branded|brands|dubbed|labelled|labeled)\b"
+    r"(?P<cue>described|describes|dismissed|dismisses|called|calls|branded|brands|dubbed"
+    r"|labelled|labeled)\b"
 )
 
 
@@ -2490,6 +2496,68 @@ def attribute_participle(
     return _speaker(
         cast, subject.group("name"), name_span, participle.group("cue"), end, Attribution.NAMED
     )
+
+
+# A participle of saying opening a clause after the main one: "Mrs Nandra urged the union to
+# call off the action, saying strikes would “only harm children’s education”", "…, warning
+# that it would “…”", "…, adding that the plan was “…”". Its subject is the main clause's.
+_SAYING_PARTICIPLE = re.compile(
+    r",\s+(?:also\s+)?(?P<cue>saying|adding|warning|noting|stating|explaining|arguing|"
+    r"insisting|claiming|writing|telling)\b"
+)
+# What breaks the participle's clause before the mark: another clause, or another quote.
+_PARTICIPLE_CLAUSE_BREAKS = ',;:—–()“”"‘'
+# The main clause's subject (perhaps with an apposition: "Nandra, 44, urged") and its verb,
+# read from where the clause opens: at the sentence's start, or after an opening phrase and
+# its comma ("On Monday, Mrs Nandra urged").
+_MAIN_SUBJECT = re.compile(
+    r"\s*(?P<subject>[^\s,;:“”\"][^,;:“”\"]{0,79}?)(?:,[^,;:“”\"]{1,120},)?\s+"
+    rf"(?:(?:also|then|later|again|has|had|have)\s+)*{_VERB}\b"
+)
+# Not the main clause's subject but a subordinate one's: "After Helen Marsh spoke, Nandra
+# urged…" is Nandra's sentence.
+_SUBORDINATE_OPENERS = _PREPOSITIONS | frozenset(
+    "when while as because since though although if once until unless where whereas".split()
+)
+
+
+def attribute_participle_subject(cast: Cast, text: str, start: int, end: int) -> Speaker | None:
+    """ "Mrs Nandra urged the union to call off the action, saying strikes would “only harm
+    children’s education”": a partial quote (opening at ``end``, its sentence at ``start``)
+    in a participle clause of saying is the main clause's subject's, as "Nandra said strikes
+    would “…”" is. None when someone else is named between that subject and the quote: whose
+    words they are, the sentence leaves open."""
+    participle = None
+    # The last participle before the mark: the quote is in its clause.
+    for participle in _SAYING_PARTICIPLE.finditer(text, start, end):  # noqa: B007
+        pass
+    if participle is None:
+        return None
+    if any(text.find(mark, participle.end(), end) != -1 for mark in _PARTICIPLE_CLAUSE_BREAKS):
+        return None
+    clause_end = participle.start()
+    opening = start
+    while opening < clause_end:
+        main = _MAIN_SUBJECT.match(text, opening, clause_end)
+        first_word = main.group("subject").split(None, 1)[0].casefold() if main else ""
+        if main is not None and first_word not in _SUBORDINATE_OPENERS:
+            subject_start, subject_end = main.span("subject")
+            speaker = _subject(
+                cast, text, subject_start, subject_end, participle.group("cue"), end, opened=True
+            )
+            if speaker is None:
+                return None
+            others = [
+                person
+                for person in cast.people_between(subject_end, end)
+                if person.name != speaker.name
+            ]
+            return None if others else speaker
+        comma = text.find(",", opening, clause_end)
+        if comma == -1:
+            return None
+        opening = comma + 1
+    return None
 
 
 # Role words as they may stand just before the cue: "the spokesperson said", "its lawyers said".
