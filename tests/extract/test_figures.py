@@ -1857,3 +1857,10 @@ def test_a_count_as_a_compound_adjective(sentence: str, expected) -> None:
 )  # fmt: skip
 def test_counts_of_what_they_count(sentence: str, expected) -> None:
     assert [(f.text, str(f.value), f.unit) for f in figures_of(sentence)] == expected
+
+
+def test_a_tally_with_its_other_side_in_words() -> None:
+    votes = figures_of("Councillors voted by 11 votes to six to approve the plan.")
+    assert [(f.text, str(f.value), f.measure[0]) for f in votes] == [
+        ("11 votes", "11", "for"), ("six", "6", "against")
+    ]  # fmt: skip

@@ -752,7 +752,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "tally",
         re.compile(
             r"(?<![\w.,\-–])(?P<anum>\d{1,3}(?:,\d{3})*)(?:\s+(?P<votes>votes?)\s+to\s+|[-–])"
-            r"(?P<bnum>\d{1,3}(?:,\d{3})*)(?![\w\-–/]|[.,]\d)",
+            r"(?P<bnum>\d{1,3}(?:,\d{3})*)(?![\w\-–/]|[.,]\d)"
+            # "by 11 votes to six": the other side in words.
+            rf"|(?<![\w.,\-–])(?P<wanum>\d{{1,3}}(?:,\d{{3}})*)\s+(?P<wvotes>votes?)\s+to\s+"
+            rf"(?P<wbnum>{WORD_NUMBER})\b",
             re.IGNORECASE,
         ),
     ),
@@ -1963,6 +1966,8 @@ def _counted(word: str) -> str:
 def _tally(match: re.Match[str], text: str) -> _Found | None:
     """A tally as two counts of votes, one a side: "for" and "against" in their measures, so
     "7-2" lines up with "6-3" side by side (7 with 6, 2 with 3) and a changed side conflicts."""
+    if match.group("wanum") is not None:
+        return _worded_tally(match)
     printed = match.group("votes")
     if (
         not printed
@@ -1979,6 +1984,18 @@ def _tally(match: re.Match[str], text: str) -> _Found | None:
     first_end = match.end("votes") if printed else match.end("anum")
     return _Found(FigureKind.COUNT, match.start(), first_end, high, "vote", 1, high_precision,
                   head=["for"], then=against)  # fmt: skip
+
+
+def _worded_tally(match: re.Match[str]) -> _Found | None:
+    """ "by 11 votes to six": a tally whose other side is in words."""
+    high, high_precision = parse_digits(match.group("wanum"))
+    low = parse_words(match.group("wbnum"))
+    if low is None or low > high:
+        return None
+    against = _Found(FigureKind.COUNT, match.start("wbnum"), match.end("wbnum"), low, "vote", 1,
+                     Decimal(1), head=["against"])  # fmt: skip
+    return _Found(FigureKind.COUNT, match.start(), match.end("wvotes"), high, "vote", 1,
+                  high_precision, head=["for"], then=against)  # fmt: skip
 
 
 def _per_capita(match: re.Match[str], _text: str) -> _Found | None:
