@@ -112,3 +112,19 @@ def test_a_year_after_since_is_where_a_time_starts_not_a_period() -> None:
 )
 def test_a_quarter_named_by_its_last_month(text, labels) -> None:
     assert [p.label for p in find_periods(text)] == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # A financial year as two calendar years, by the year it ends in.
+        ("Fees will increase to £9,790 in 2026-27.", ["FY2027"]),
+        ("The 2025/26 budget set aside £4bn.", ["FY2026"]),
+        ("the 2099–00 plan", ["FY2100"]),
+        # Years apart are a span, no financial year; a date is none either.
+        ("Between 2019-21 prices rose.", []),
+        ("on 2024-05-01", []),
+    ],
+)
+def test_a_financial_year_as_two_years(text: str, labels: list[str]) -> None:
+    assert [p.label for p in find_periods(text)] == labels

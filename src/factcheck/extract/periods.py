@@ -86,6 +86,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "month",
     ),
+    # A financial year as two calendar years: "in 2026-27", "the 2025/26 budget", labelled by
+    # the year it ends in, as "FY2027" (see `_label`; two years apart are no such year).
+    (re.compile(rf"(?<![\d\-–/])({_YEAR})[-–/](\d{{2}})\b(?![-–/]\d)"), "year_span"),
     # A year: "in 2024", "by the end of 2025", "in a 1984 derailment" (a year dating an event).
     (
         re.compile(
@@ -110,7 +113,7 @@ _PERIOD_HINT = re.compile(
 _NAMED_PERIOD_HINT = re.compile(
     rf"(?=[qhfmQHFJMASOND])(?:(?i:Q[1-4]|H[12]|quarter|half|fiscal|FY|full|months)|{_MONTH_NAMES})"
 )
-_YEAR_PATTERNS = [(pattern, kind) for pattern, kind in _PATTERNS if kind == "year"]
+_YEAR_PATTERNS = [(pattern, kind) for pattern, kind in _PATTERNS if kind in ("year", "year_span")]
 # What each pattern needs besides: a word in the lower-cased sentence where the pattern ignores
 # case, a letter as printed where it does not. A sentence with a hint is searched only by the
 # patterns whose word it holds: each search costs a few microseconds even where it finds none.
@@ -158,7 +161,9 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Peri
         for match in pattern.finditer(text, start, end):
             if any(p.start < match.end() and match.start() < p.end for p in found):
                 continue
-            found.append(Period(_label(kind, match), match.start(), match.end()))
+            label = _label(kind, match)
+            if label is not None:
+                found.append(Period(label, match.start(), match.end()))
     return sorted(found, key=lambda p: p.start)
 
 
@@ -180,8 +185,11 @@ def _hint_test(text: str, start: int, end: int) -> Callable[[str], bool]:
     return holds
 
 
-def _label(kind: str, match: re.Match[str]) -> str:
+def _label(kind: str, match: re.Match[str]) -> str | None:
     groups = match.groups()
+    if kind == "year_span":
+        first = int(groups[0])
+        return f"FY{first + 1}" if int(groups[1]) == (first + 1) % 100 else None
     if kind == "quarter":
         return f"Q{groups[0]}{_year(groups[1])}"
     if kind == "year_quarter":
