@@ -84,8 +84,17 @@ def _names_a_source(cues: re.Pattern[str], words: str, term: re.Match[str]) -> b
     aside = next((m for m in _ASIDE.finditer(words) if m.start() < term.start() < m.end()), None)
     start, end = (aside.start(), aside.end()) if aside else (0, len(words))
     return any(
-        _BUSINESS_OBJECT.match(words, cue.end()) is None for cue in cues.finditer(words, start, end)
+        _BUSINESS_OBJECT.match(words, cue.end()) is None
+        and _STILL_TO_COME.search(words, max(0, cue.start() - 20), cue.start()) is None
+        for cue in cues.finditer(words, start, end)
     )
+
+
+# A statement still to come names no source: "a £500m share buyback, to be announced
+# alongside its half-year results next month".
+_STILL_TO_COME = re.compile(
+    r"\b(?:to\s+be|will\s+be|would\s+be|is\s+expected\s+to\s+be|due\s+to\s+be)\s+$", re.IGNORECASE
+)
 
 
 _ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;:]*,")
