@@ -1864,3 +1864,18 @@ def test_a_tally_with_its_other_side_in_words() -> None:
     assert [(f.text, str(f.value), f.measure[0]) for f in votes] == [
         ("11 votes", "11", "for"), ("six", "6", "against")
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        # Pounds after an amount of money in their sentence are money too.
+        ("Tuition is capped at 9,535 pounds ($12,700) a year and will rise to 9,790 pounds.",
+         ["GBP", "USD", "GBP"]),
+        # Not pounds weighed, nor pounds of something.
+        ("The parcel cost $40 and weighed 12 pounds.", ["USD", "lb"]),
+        ("The truck carried 50,000 pounds of cargo worth $2 million.", ["lb", "USD"]),
+    ],
+)  # fmt: skip
+def test_pounds_beside_money_are_money(sentence: str, units: list[str]) -> None:
+    assert [f.unit for f in figures_of(sentence)] == units

@@ -1682,7 +1682,8 @@ _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _MONEY_BEFORE = re.compile(
     r"\b(?:cost|costs|costing|paid|pay|pays|paying|fine|fined|prize|worth|price|priced|spent|"
     r"spend|raised|raise|salary|wage|wages|bill|fee|fees|charge|charged|sold\s+for|"
-    r"bought\s+for|compensation|damages|award|awarded|bonus|fund|funding)\b[^.;:!?]{0,30}$",
+    r"bought\s+for|compensation|damages|award|awarded|bonus|fund|funding|tuition)\b"
+    r"[^.;:!?]{0,30}$",
     re.IGNORECASE,
 )
 
@@ -1704,7 +1705,12 @@ def _pounds_sterling(match: re.Match[str], text: str) -> bool:
         return False
     if _IN_PENCE.fullmatch(match.group("num") or ""):
         return True
-    return _MONEY_BEFORE.search(text, max(0, match.start() - 60), match.start()) is not None
+    if _MONEY_BEFORE.search(text, max(0, match.start() - 60), match.start()) is not None:
+        return True
+    # An amount of money just before in its sentence, as pounds converted: "capped at 9,535
+    # pounds ($12,700) a year and will rise to 9,790 pounds in 2026-27".
+    before = text[max(0, match.start() - 80) : match.start()]
+    return _CURRENCY_SIGN.search(before[before.rfind(". ") + 1 :]) is not None
 
 
 def _low_end_before(text: str, start: int, high: Decimal) -> tuple[Decimal, Decimal, int] | None:
