@@ -573,3 +573,25 @@ def test_values_far_apart_are_two_facts_whatever_word_they_share() -> None:
         "The sale raised $1.19bn and valued Corvane at $9.6bn.",
         "Corvane raised $1.19 billion by selling 44 million shares.",
     ) == [("$1.19bn", "$1.19 billion")]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "pairs"),
+    [
+        # Sentences a same amount anchors: the changes beside it, of one measure, pair.
+        ("The cap on home undergraduate fees, frozen at £9,250 for most of the past decade, "
+         "rose to £9,535 this September and will increase to £9,790 in 2026-27, a rise of 2.7 "
+         "per cent.",
+         "Undergraduate tuition for students from England is capped at 9,535 pounds ($12,700) "
+         "a year and will rise to 9,790 pounds in 2026-27, a 3.7% increase.",
+         [("£9,535", "9,535 pounds"), ("£9,790", "9,790 pounds"), ("2.7 per cent", "3.7%")]),
+        # Not two indexes' moves, whatever the sentences share.
+        ("The stock has gained 38 per cent in the past year, compared with a 9 per cent rise in "
+         "the Sensex.",
+         "Adhira's shares have risen about 38 percent over the past 12 months, outperforming "
+         "the benchmark Nifty 50 index's roughly 8 percent gain.",
+         [("38 per cent", "about 38 percent")]),
+    ],
+)  # fmt: skip
+def test_anchored_sentences_pair_what_they_measure_alike(text_a: str, text_b: str, pairs) -> None:
+    assert aligned_texts(text_a, text_b) == pairs

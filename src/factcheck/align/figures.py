@@ -507,6 +507,7 @@ def align_figures(
             and not spans_unlike(i, j)
             and (
                 gap(i, j) <= CLOSE_VALUE
+                or (gap(i, j) <= ANCHOR_WORDED_GAP and _alike_beside(words_a[i], words_b[j]))
                 if not clock_a[i]
                 else abs(center_a[i] - center_b[j]) <= CLOCK_ANCHOR_REACH
             )
@@ -599,11 +600,25 @@ def _in_outlet_dollars(bare_side: Extraction, named_side: Extraction) -> Extract
 # A pair this sure, or of one value, anchors its two sentences to one another; the other
 # figures of those sentences then pair at this score, above a pair on a word or two.
 ANCHOR_SCORE = 80.0
+# How far apart the values of two figures that sentences so anchored put side by side may be,
+# when their measures share a word: "will increase to £9,790 in 2026-27, a rise of 2.7 per
+# cent" and "will rise to 9,790 pounds in 2026-27, a 3.7% increase".
+ANCHOR_WORDED_GAP = 0.3
 # How far apart, in minutes, two parallel sentences' times may be and still be one moment
 # misreported ("7.42am" and "7:24 a.m."): not a temperature's peak at 3.48pm and demand's at
 # 5:30pm.
 CLOCK_ANCHOR_REACH = 60
 ANCHORED_SCORE = 75.0
+
+
+def _alike_beside(words_a: list[str], words_b: list[str]) -> bool:
+    """Whether two measures side by side in anchored sentences share what they measure: a
+    word besides a movement, or a movement alone ("a rise of 2.7 per cent", "a 3.7%
+    increase"); not "the Sensex rose 9 per cent" and "the Nifty 50 rose 8 percent"."""
+    set_a, set_b = set(words_a), set(words_b)
+    if set_a <= MOVEMENT and set_b <= MOVEMENT:
+        return not set_a.isdisjoint(set_b)
+    return bool((set_a & set_b) - MOVEMENT)
 
 
 def _anchored(
