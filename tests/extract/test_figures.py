@@ -1879,3 +1879,17 @@ def test_a_tally_with_its_other_side_in_words() -> None:
 )  # fmt: skip
 def test_pounds_beside_money_are_money(sentence: str, units: list[str]) -> None:
     assert [f.unit for f in figures_of(sentence)] == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Two adjectives joined before the noun counted.
+        ("He said 412 domestic and international flights had been canceled.",
+         [("412 domestic and international flights", "412", "flight")]),
+        # A count of one noun and another stays the first's.
+        ("Police arrested 12 men and women.", [("12 men", "12", "men")]),
+    ],
+)  # fmt: skip
+def test_a_count_of_things_described_two_ways(sentence: str, expected) -> None:
+    assert [(f.text, str(f.value), f.unit) for f in figures_of(sentence)] == expected

@@ -1871,6 +1871,9 @@ def _head(phrase: str) -> list[str] | None:
         if lowered in _COUNT_MODIFIERS and clean == word:
             taken.append(clean)  # "1,200 new employees", "5,000 more troops"
             continue
+        if lowered in ("and", "or") and taken and clean == word:
+            taken.append(clean)  # "412 domestic and international flights"
+            continue
         if not clean or lowered in _STOP or lowered in _TIME_UNITS or _MONTH.fullmatch(clean):
             return None
         taken.append(clean)
@@ -2803,7 +2806,7 @@ def _measure(
         or _ADJUSTED_OPENING.match(text, sentence.start)
     ):
         words = [ADJUSTED, *(w for w in words if w != ADJUSTED)]
-    head = [w for w in found.head or [] if w.casefold() not in _MODIFIERS]
+    head = [w for w in found.head or [] if w.casefold() not in _MODIFIERS | {"and", "or"}]
     measure: list[str] = [_counted_as(_singular(word)) for word in head]
     if found.rate is not None:
         measure.append(found.rate)
