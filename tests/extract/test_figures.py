@@ -1893,3 +1893,11 @@ def test_pounds_beside_money_are_money(sentence: str, units: list[str]) -> None:
 )  # fmt: skip
 def test_a_count_of_things_described_two_ways(sentence: str, expected) -> None:
     assert [(f.text, str(f.value), f.unit) for f in figures_of(sentence)] == expected
+
+
+def test_a_bare_change_after_an_aside_in_dashes_is_the_subjects() -> None:
+    figure = one(
+        "The participation rate – the proportion of working-age adults in work or looking for "
+        "a job – edged down to 62.5 per cent."
+    )
+    assert {"participation", "rate"} <= set(figure.measure) and "job" not in figure.measure

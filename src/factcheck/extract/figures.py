@@ -2758,7 +2758,14 @@ def _measure(
         # what the clause before it measures.
         earlier = bisect_left(marks, left_start - 1)
         clause_start = marks[earlier - 1] + 1 if earlier else sentence.start
-        words += _content_words(_clause_words(text, clause_start, left_start, others)[-5:])
+        clause_end = left_start
+        if earlier and text[left_start - 1] in "—–" and text[clause_start - 1] in "—–":
+            # "The participation rate – the proportion of adults looking for a job – edged
+            # down to 62.5 per cent": an aside in dashes says what the subject is; the change
+            # is the subject's, before it.
+            clause_end = clause_start - 1
+            clause_start = marks[earlier - 2] + 1 if earlier >= 2 else sentence.start
+        words += _content_words(_clause_words(text, clause_start, clause_end, others)[-5:])
     datum = _DATUM_AFTER.match(text, found.end, sentence.end)
     margin = None if datum is not None else _MARGIN_AFTER.match(text, found.end, right_end)
     if datum is not None:
