@@ -1901,3 +1901,17 @@ def test_a_bare_change_after_an_aside_in_dashes_is_the_subjects() -> None:
         "a job – edged down to 62.5 per cent."
     )
     assert {"participation", "rate"} <= set(figure.measure) and "job" not in figure.measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The span a thing took, "in" it, though something followed.
+        ("The plane dropped to 10,000 feet in roughly six minutes before it turned back.",
+         [("10,000 feet", "10000"), ("roughly six minutes", "6")]),
+        # A span before an event dates the event.
+        ("Fans arrived two hours before the match kicked off.", []),
+    ],
+)  # fmt: skip
+def test_a_span_taken_before_something_else(sentence: str, expected) -> None:
+    assert [(f.text, str(f.value)) for f in figures_of(sentence)] == expected

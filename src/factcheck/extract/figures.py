@@ -1313,8 +1313,11 @@ _FOR_BEFORE = re.compile(rf"\bfor\s+(?:(?:{_QUALIFIER})\s+)?$", re.IGNORECASE)
 _LASTING_BEFORE = re.compile(
     r"\b(?:trapped|stranded|stuck|missing|buried|besieged|waited|waiting|lasted|"
     r"lasting|spent|spending|stayed|remained|survived|endured|hid|searched|fought|battled|"
-    r"burned|raged|continued)\s+"
-    rf"(?:(?:{_QUALIFIER})\s+)?$",
+    r"burned|raged|continued"
+    # "dropped to about 10,000 feet in roughly six minutes before it turned back": "in" or
+    # "within" a span says how long it took.
+    r"|in|within)\s+"
+    rf"(?:(?:{_QUALIFIER}|roughly|about|around|just|only)\s+)?$",
     re.IGNORECASE,
 )
 _CLAUSE_AFTER = re.compile(
