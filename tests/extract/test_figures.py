@@ -1915,3 +1915,22 @@ def test_a_bare_change_after_an_aside_in_dashes_is_the_subjects() -> None:
 )  # fmt: skip
 def test_a_span_taken_before_something_else(sentence: str, expected) -> None:
     assert [(f.text, str(f.value)) for f in figures_of(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The rand: its sign with a scale, cents or thousands, and its name.
+        ("The fine was R45 million, or 45 million rand.",
+         [("R45 million", "45000000"), ("45 million rand", "45000000")]),
+        ("Eskom lost R12bn.", [("R12bn", "12000000000")]),
+        ("The price will drop from R27 500 to R5 500.", [("R27 500", "27500"), ("R5 500", "5500")]),
+        ("Petrol costs R38.40.", [("R38.40", "38.4")]),
+        # A road's number is no amount.
+        ("The crash closed the R45 for hours.", []),
+    ],
+)  # fmt: skip
+def test_rand_amounts(sentence: str, expected) -> None:
+    figures = [f for f in figures_of(sentence) if f.kind is FigureKind.MONEY]
+    assert [(f.text, str(f.value)) for f in figures] == expected
+    assert all(f.unit == "ZAR" for f in figures)

@@ -31,6 +31,7 @@ from factcheck.extract.numbers import (
     SCALE_PATTERN,
     SCALES,
     TENS,
+    THOUSANDS_SPACES,
     UNITS,
     WORD_NUMBER,
     longest_first,
@@ -126,6 +127,7 @@ _CURRENCY_PREFIX = {
     "rs": "INR",
     "rs.": "INR",
     "₩": "KRW",
+    "r": "ZAR",
     "元": "CNY",
     **_ISO_CODES,
 }
@@ -147,6 +149,7 @@ _CURRENCY_WORD = {
     "rubles": "RUB",
     "roubles": "RUB",
     "pesos": "MXN",
+    "rand": "ZAR",
     **_ISO_CODES,
 }
 _SUBUNIT = {"cent": "USD", "cents": "USD", "pence": "GBP", "p": "GBP"}
@@ -339,6 +342,9 @@ _CUR = (
     r"\b(?:US|U\.S\.?|HK|NZ)\s?\$|(?<!['’] )\b[CRS]\s?\$|\bA\$|\$|€|£|¥|₹|₩|"
     # The rupee's abbreviation: "Rs 356 crore", "Rs. 1,184.50".
     r"\b(?-i:Rs)\.?\s?(?=\d)|"
+    # The rand's sign: "R45 million", "R27 500", "R38.40" (a road's "R45" is no amount: see
+    # `_money_one`).
+    r"\b(?-i:R)(?=\d)|"
     r"(?:USD|EUR|GBP|JPY|CHF|CNY|INR|CAD|AUD)\s?"
 )
 # "Rs 1.5 lakh crore" is 1.5 × 10**12: the Indian scales compound.
@@ -350,6 +356,7 @@ _CUR_WORD = (
     r"dollars?|euros?|(?:british\s+)?pounds? sterling|(?:british\s+)?pounds?|sterling|"
     r"(?:japanese\s+)?yen|(?:chinese\s+)?yuan|renminbi|(?:indian\s+)?rupees?|"
     r"swiss francs?|(?:south korean\s+)?won|rubles?|roubles?|(?:mexican\s+)?pesos?|rmb|"
+    r"(?:south african\s+)?rand|"
     r"USD|EUR|GBP|JPY|CHF|CNY|INR|CAD|AUD"
 )
 # Nationality first: "australian dollars" is AUD, "dollars" alone USD.
@@ -1100,12 +1107,15 @@ def _percent_range(match: re.Match[str], text: str) -> _Found | None:
     return _range_of(match, low, high, "%", 1, min(low_p, high_p))
 
 
+_RAND_AMOUNT = re.compile(rf"\d{{1,3}}(?:[,{THOUSANDS_SPACES}]\d{{3}})+(?:\.\d+)?|\d+\.\d\d")
 _DOLLAR_AFTER = {"cdn": "CAD", "cad": "CAD", "us": "USD", "usd": "USD", "u.s.": "USD",
                  "aud": "AUD", "nzd": "NZD"}  # fmt: skip
 
 
-def _money_one(match: re.Match[str], _text: str) -> _Found:
+def _money_one(match: re.Match[str], _text: str) -> _Found | None:
     value, precision, scale, currency = _money(match)
+    if currency == "ZAR" and scale == 1 and not _RAND_AMOUNT.fullmatch(match.group("num")):
+        return None  # "the R45 road", "R2-D2": a rand sign needs a scale, cents or thousands
     end = match.end()
     dollar = match.groupdict().get("dollar")
     if dollar is not None:
@@ -3190,7 +3200,7 @@ _NUMBER_WORDS = frozenset([*UNITS, *TENS, *MULTIPLIERS, "dozen", "dozens"])
 _CURRENCY_WORDS = frozenset(
     "dollar dollars euro euros pound pounds sterling yen yuan renminbi rupee rupees franc "
     "francs won ruble rubles rouble roubles peso pesos rmb rs usd eur gbp jpy chf cny inr cad "
-    "aud".split()
+    "aud rand".split()
 )
 _PERCENT_WORDS = frozenset("percent percents cent percentage basis bps".split())
 _AGE_WORDS = frozenset(("old", "aged", "age", "ages"))
@@ -3220,7 +3230,7 @@ _SHARE_OPENERS = frozenset(
     "half halves third thirds quarter quarters fifth fifths tenth tenths "
     "one two three four five six seven eight nine".split()
 )
-_ISO_CODE = re.compile("|".join(_ISO_CODES.values()) + r"|\bRs\b", re.IGNORECASE)
+_ISO_CODE = re.compile("|".join(_ISO_CODES.values()) + r"|\bRs\b|\bR(?=\d)", re.IGNORECASE)
 _SUFFIX_SIGN = re.compile("[€£¥₹元]")
 _ORDINAL_WORDS = frozenset(ORDINALS)
 _DIGIT_ORDINAL = frozenset("st nd rd th".split())
@@ -3277,7 +3287,8 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> se
     # alone turn on only the amounts in words); one with it after, a sign after it.
     if digit and _COMPOUND_HINT.search(text, start, end):
         on.add("count_compound")
-    if digit and (currency_sign or currency_word):
+    # "r" alone: the rand's sign before its digits ("R45 million").
+    if digit and (currency_sign or currency_word or "r" in words):
         if currency_sign or _ISO_CODE.search(text, start, end):
             on |= {"money_range", "money"}
         if currency_sign and _SUFFIX_SIGN.search(text, start, end):
@@ -3443,7 +3454,7 @@ _OPENING_STRINGS: dict[str, tuple[bool, tuple[str, ...]]] = {
 # An amount with its currency first opens at most this far before the sign or code: "-U.S. $5".
 _CURRENCY_REACH = 6
 _CURRENCY_MARK = re.compile("[$€£¥₹₩]")
-_ISO_LOWER = re.compile("|".join(_ISO_CODES) + r"|\brs\b")
+_ISO_LOWER = re.compile("|".join(_ISO_CODES) + r"|\brs\b|\br(?=\d)")
 # What every share holds, in lower case: "… thirds of", "… half of", "one in …", "3 out of …".
 _SHARE_HINT = re.compile(
     rf"(?:half|halves|thirds?|quarters?|fifths?|tenths?)\s+(?:of|{_SHARE_VERB})\b"
@@ -3670,9 +3681,12 @@ def _not_a_figure(name: str, match: re.Match[str], text: str, sentence: Span) ->
     dashed_low = name in ("count", "cents") and _DASHED_LOW.search(
         text, max(0, number_start - 16), number_start
     )
-    if _glued(text, number_start, num_end) and name not in _DASHED and not dashed_low:
-        return True
-    if _glued(text, number_start, number_start) and not dashed_low:
+    # A currency's letters right before the number are its sign, not a code: "R45 million".
+    signed = bool(groups.get("cur")) and match.end("cur") == number_start
+    glued = (_glued(text, number_start, num_end) and name not in _DASHED) or _glued(
+        text, number_start, number_start
+    )
+    if glued and not dashed_low and not signed:
         return True
     if _date_or_time(text, number_start, num_end):
         return True
