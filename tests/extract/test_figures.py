@@ -1934,3 +1934,18 @@ def test_rand_amounts(sentence: str, expected) -> None:
     figures = [f for f in figures_of(sentence) if f.kind is FigureKind.MONEY]
     assert [(f.text, str(f.value)) for f in figures] == expected
     assert all(f.unit == "ZAR" for f in figures)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Metres as an "m" glued to the number, where only a length can follow.
+        ("The miners were trapped about 1,900m below surface.", [("about 1,900m", "1900", "m")]),
+        ("They dug through 40m of rock.", [("40m", "40", "m")]),
+        ("The tower is 310m tall.", [("310m", "310", "m")]),
+        # Millions stay millions.
+        ("Revenue was £40m.", [("£40m", "40000000", "GBP")]),
+    ],
+)  # fmt: skip
+def test_metres_glued_to_their_number(sentence: str, expected) -> None:
+    assert [(f.text, str(f.value), f.unit) for f in figures_of(sentence)] == expected

@@ -164,6 +164,7 @@ _UNIT_WORDS = {
     "kilometers": "km",
     "metre": "m",
     "metres": "m",
+    "m": "m",
     "mm": "mm",
     "millimetre": "mm",
     "millimetres": "mm",
@@ -387,7 +388,11 @@ _QUANTITY_UNITS = (
     # it qualifies: "40 TB patients", "35 TB deaths", "3 PB times" count patients, deaths.
     r"(?:mega|giga|tera|peta)bytes?|(?-i:[MGTP]B(?!\s+[a-z]+s\b))|(?-i:mAh)|"
     # Million tonnes as miners and shippers print them: "2.1Mt of ore".
-    r"(?-i:Mt))\b"
+    r"(?-i:Mt)|"
+    # Metres as an "m" glued to the number, where only a length can follow: "trapped about
+    # 1,900m below the surface", "under 40m of rock" ("£40m" and "3m people" are millions).
+    r"(?-i:m)(?=\s+(?:below|above|deep|high|tall|long|wide|underground|beneath|"
+    r"of\s+(?:rock|water|snow|earth|soil|rubble|debris|mud|sand|ice))\b))\b"
 )
 _QUANTITY_UNIT = re.compile(_QUANTITY_UNITS, re.IGNORECASE)
 _SCALE = rf"(?:\s?(?P<scale>{_SCALE_WORD})\b|(?P<short>{SCALE_PATTERN})\b)"
