@@ -2810,3 +2810,455 @@ QA22_PARTICIPLE_CASES = [
 @pytest.mark.parametrize(("text", "speakers"), QA22_PARTICIPLE_CASES)
 def test_qa22_a_participle_of_saying_is_the_main_subject_s(text: str, speakers) -> None:
     assert _speakers_and_cues(text) == speakers
+
+
+# QA round 22. Offices of insolvencies and of regulation are roles before a name ("joint
+# administrator Rebecca Thorne said"); a one-word name after one a firm may hold too is the
+# firm's ("energy regulator Ofgem said").
+QA22_OFFICE_CASES = [
+    pytest.param(
+        "“Customers can continue to shop with Hollins & Wade as normal, and gift cards will be "
+        "honoured for the next four weeks,” joint administrator Rebecca Thorne said in a "
+        "statement.",
+        [("Rebecca Thorne", "person", "said")],
+        id="joint-administrator-before-the-name",
+    ),
+    pytest.param(
+        "“Gift cards will be honoured,” said joint administrator Rebecca Thorne.",
+        [("Rebecca Thorne", "person", "said")],
+        id="said-joint-administrator",
+    ),
+    pytest.param(
+        "“Gift cards will be honoured,” liquidator Rebecca Thorne said.",
+        [("Rebecca Thorne", "person", "said")],
+        id="liquidator",
+    ),
+    pytest.param(
+        "“Gift cards will be honoured,” official receiver Rebecca Thorne said.",
+        [("Rebecca Thorne", "person", "said")],
+        id="official-receiver",
+    ),
+    pytest.param(
+        "“The accounts were sound,” auditor Rebecca Thorne said.",
+        [("Rebecca Thorne", "person", "said")],
+        id="auditor",
+    ),
+    pytest.param(
+        "“The plan is viable,” examiner Kieran Wallace said.",
+        [("Kieran Wallace", "person", "said")],
+        id="examiner",
+    ),
+    pytest.param(
+        "“The fund is safe,” trustee Rebecca Thorne said.",
+        [("Rebecca Thorne", "person", "said")],
+        id="trustee",
+    ),
+    pytest.param(
+        "“Prices will fall,” chief regulator Jo Saxton said.",
+        [("Jo Saxton", "person", "said")],
+        id="regulator-before-an-uncommon-first-name",
+    ),
+    pytest.param(
+        "“Aid is arriving,” humanitarian coordinator Martin Griffiths said.",
+        [("Martin Griffiths", "person", "said")],
+        id="coordinator",
+    ),
+    pytest.param(
+        "“Prices will fall,” energy regulator Ofgem said.",
+        [("Ofgem", "organisation", "said")],
+        id="a-regulator-s-one-word-name-is-an-organisation",
+    ),
+    pytest.param(
+        "Energy regulator Ofgem said: “Prices will fall.”",
+        [("Ofgem", "organisation", "said")],
+        id="before-the-quote",
+    ),
+    pytest.param(
+        "“The accounts were sound,” auditor Deloitte said.",
+        [("Deloitte", "organisation", "said")],
+        id="an-auditor-s-one-word-name-is-an-organisation",
+    ),
+    # Controls.
+    pytest.param(
+        "Rebecca Thorne, one of the joint administrators, said: “Customers can continue to shop "
+        "as normal.”",
+        [("Rebecca Thorne", "person", "said")],
+        id="control-the-administrators-in-apposition",
+    ),
+    pytest.param(
+        "“Prices will fall,” the regulator said.",
+        [(None, "unknown", "said")],
+        id="control-the-regulator-named-nowhere",
+    ),
+    pytest.param(
+        "Deloitte, the auditor, said the accounts were “materially misstated”.",
+        [(None, "unknown", None)],
+        id="control-a-firm-described-as-the-auditor-is-no-person",
+    ),
+    pytest.param(
+        "“It is over,” said Rebecca Thorne, the administrator.",
+        [("Rebecca Thorne", "person", "said")],
+        id="control-the-role-after-the-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA22_OFFICE_CASES)
+def test_qa22_offices_of_insolvency_and_regulation(text: str, speakers) -> None:
+    assert _speakers_and_cues(text) == speakers
+
+
+# QA round 22. A "&" joins the words of a firm's name ("Hollins & Wade", "Marks & Spencer"): the
+# name is read whole, as an organisation's, never its last words as a person's.
+QA22_AMPERSAND_CASES = [
+    pytest.param(
+        '"There are no plans to close any stores in Ireland at this time," a spokeswoman for '
+        "Hollins & Wade said.",
+        [("Hollins & Wade", "organisation", "said")],
+        id="a-spokeswoman-for-the-firm",
+    ),
+    pytest.param(
+        "A spokeswoman for Hollins & Wade said: “There are no plans to close any stores.”",
+        [("Hollins & Wade", "organisation", "said")],
+        id="before-the-quote",
+    ),
+    pytest.param(
+        "“There are no plans to close any stores,” a Hollins & Wade spokeswoman said.",
+        [("Hollins & Wade", "organisation", "said")],
+        id="the-firm-s-spokeswoman",
+    ),
+    pytest.param(
+        "“There are no plans to close any stores,” Hollins & Wade said in a statement.",
+        [("Hollins & Wade", "organisation", "said")],
+        id="the-firm-speaks",
+    ),
+    pytest.param(
+        "Hollins & Wade said: “There are no plans to close any stores.”",
+        [("Hollins & Wade", "organisation", "said")],
+        id="the-firm-speaks-before-the-quote",
+    ),
+    pytest.param(
+        "“There are no plans to close any stores,” a spokeswoman for Marks & Spencer said.",
+        [("Marks & Spencer", "organisation", "said")],
+        id="marks-and-spencer-with-an-ampersand",
+    ),
+    # Controls.
+    pytest.param(
+        '"There are no plans to close any stores in Ireland at this time," a spokeswoman for '
+        "Marks and Spencer said.",
+        [("Marks and Spencer", "organisation", "said")],
+        id="control-and-spelled-out",
+    ),
+    pytest.param(
+        "“We will appeal the ruling,” said Ana Ruiz and Ben Ortiz.",
+        [("Ana Ruiz and Ben Ortiz", "person", "said")],
+        id="control-two-people",
+    ),
+    pytest.param(
+        "“We will appeal the ruling,” said Procter & Gamble chief executive Jon Moeller.",
+        [("Jon Moeller", "person", "said")],
+        id="control-the-firm-s-chief-executive",
+    ),
+    pytest.param(
+        "“Sales fell,” said Sarah Lee, a partner at Hollins & Wade.",
+        [("Sarah Lee", "person", "said")],
+        id="control-a-partner-at-the-firm",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA22_AMPERSAND_CASES)
+def test_qa22_a_firm_s_name_with_an_ampersand(text: str, speakers) -> None:
+    assert _speakers_and_cues(text) == speakers
+
+
+# QA round 22. An aside in brackets may stand between a name and its verb ("Councillor Janine
+# Okafor (District 7) said"), as a party's short form does.
+QA22_ASIDE_CASES = [
+    pytest.param(
+        '"This is not a blank cheque," Councillor Janine Okafor (District 7) said during the '
+        'debate, adding that the municipality had negotiated "a much better deal than the first '
+        'version that came to this council."',
+        [("Janine Okafor", "person", "said"), ("Janine Okafor", "person", "said")],
+        id="councillor-and-her-district",
+    ),
+    pytest.param(
+        "“This is not a blank cheque,” Janine Okafor (District 7) said.",
+        [("Janine Okafor", "person", "said")],
+        id="no-title",
+    ),
+    pytest.param(
+        "Councillor Janine Okafor (District 7) said: “This is not a blank cheque.”",
+        [("Janine Okafor", "person", "said")],
+        id="before-the-quote",
+    ),
+    pytest.param(
+        "Councillor Janine Okafor (District 7) said the budget was “not a blank cheque”.",
+        [("Janine Okafor", "person", "said")],
+        id="a-partial-quote",
+    ),
+    pytest.param(
+        "“We will fight on,” Mr Reid (pictured) said.",
+        [("Reid", "person", "said")],
+        id="pictured",
+    ),
+    pytest.param(
+        "Janine Okafor (District 7) spoke first. “This is not a blank cheque,” she said.",
+        [("Janine Okafor", "person", "said")],
+        id="she-after-the-aside",
+    ),
+    # Controls.
+    pytest.param(
+        "“This is not a blank cheque,” said Councillor Janine Okafor.",
+        [("Janine Okafor", "person", "said")],
+        id="control-no-aside",
+    ),
+    pytest.param(
+        "“The vote was rushed,” Rep. Adam Schiff (D-Calif.) told reporters.",
+        [("Adam Schiff", "person", "told")],
+        id="control-party-and-state",
+    ),
+    pytest.param(
+        "“We are united,” Anja Reinholt of the center-left Social Democrats (SPD) told reporters.",
+        [("Anja Reinholt", "person", "told")],
+        id="control-the-party-s-short-form",
+    ),
+    pytest.param(
+        "“Prices will rise (again),” Reid said.",
+        [("Reid", "person", "said")],
+        id="control-brackets-inside-the-quote",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA22_ASIDE_CASES)
+def test_qa22_an_aside_in_brackets_after_the_name(text: str, speakers) -> None:
+    assert _speakers_and_cues(text) == speakers
+
+
+# QA round 22. An age may stand before a long apposition ("Mark Delaney, 52, a software engineer
+# from Boston who was returning from a wedding, said"), as it stands before a short one.
+QA22_AGE_APPOSITION_CASES = [
+    pytest.param(
+        "Mark Delaney, 52, a software engineer from Boston who was returning from a family "
+        "wedding in County Mayo, said the descent “felt like a roller coaster that wouldn't "
+        "stop.”",
+        [("Mark Delaney", "person", "said")],
+        id="age-then-a-long-apposition",
+    ),
+    pytest.param(
+        "Mark Delaney, 52, a software engineer from Boston who was returning from a wedding, "
+        "said the descent “felt like a roller coaster that wouldn't stop.”",
+        [("Mark Delaney", "person", "said")],
+        id="age-then-a-shorter-one",
+    ),
+    pytest.param(
+        "Mark Delaney, 52, a software engineer from Boston who was returning from a wedding, "
+        "said: “It felt like a roller coaster that wouldn't stop.”",
+        [("Mark Delaney", "person", "said")],
+        id="before-a-full-quote",
+    ),
+    pytest.param(
+        "Mark Delaney, 52, who was returning from a family wedding in County Mayo with his wife, "
+        "said: “It felt like a roller coaster that wouldn't stop.”",
+        [("Mark Delaney", "person", "said")],
+        id="age-then-a-who-clause",
+    ),
+    pytest.param(
+        "Mark Delaney, 52, a software engineer from Boston who was returning from a wedding, "
+        "described the descent as “a roller coaster that wouldn't stop.”",
+        [("Mark Delaney", "person", "described")],
+        id="a-describing-verb",
+    ),
+    # Controls.
+    pytest.param(
+        "Mark Delaney, a software engineer from Boston who was returning from a wedding, said "
+        "the descent “felt like a roller coaster that wouldn't stop.”",
+        [("Mark Delaney", "person", "said")],
+        id="control-no-age",
+    ),
+    pytest.param(
+        "Mark Delaney, 52, a software engineer from Boston, said the descent “felt like a roller "
+        "coaster that wouldn't stop.”",
+        [("Mark Delaney", "person", "said")],
+        id="control-a-short-apposition",
+    ),
+    pytest.param(
+        "Mark Delaney, 52, said the descent “felt like a roller coaster that wouldn't stop.”",
+        [("Mark Delaney", "person", "said")],
+        id="control-the-age-alone",
+    ),
+    pytest.param(
+        "Helen Marsh met Mark Delaney, 52, a software engineer from Boston who was returning "
+        "from a wedding, and said the descent “felt like a roller coaster.”",
+        [(None, "unknown", None)],
+        id="control-the-object-of-another-s-verb",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA22_AGE_APPOSITION_CASES)
+def test_qa22_an_age_before_a_long_apposition(text: str, speakers) -> None:
+    assert _speakers_and_cues(text) == speakers
+
+
+# QA round 22. A role word may be the last part of a compound ("vice-chancellor of the
+# University of Castlebridge"): the apposition is a role's, so its owner acts and a name in it
+# (an organisation, read as a person's name) is no pronoun's antecedent.
+QA22_COMPOUND_ROLE_CASES = [
+    pytest.param(
+        "Prof Ruth Adebayo, vice-chancellor of the University of Castlebridge and chair of the "
+        "Northern Universities Forum, said the funding model was broken.\n\n“We are now teaching "
+        "every home undergraduate at a loss,” she said.",
+        [("Ruth Adebayo", "person", "said")],
+        id="she-is-the-vice-chancellor-not-the-forum",
+    ),
+    pytest.param(
+        "Ruth Adebayo, vice-chancellor of the university, said the model was broken.\n\n“We are "
+        "now teaching every home undergraduate at a loss,” she said.",
+        [("Ruth Adebayo", "person", "said")],
+        id="no-title-before-the-name",
+    ),
+    pytest.param(
+        "Tom Reid, vice-president of the Northern Universities Forum, said the model was broken. "
+        "“We are teaching at a loss,” he said.",
+        [("Tom Reid", "person", "said")],
+        id="vice-president",
+    ),
+    pytest.param(
+        "Ruth Adebayo said the funding model was broken. Tom Reid, vice-chancellor of the "
+        "University of Castlebridge, agreed. “We are teaching at a loss,” he said.",
+        [("Tom Reid", "person", "said")],
+        id="he-is-the-one-who-acted-last",
+    ),
+    pytest.param(
+        "Julie Gagnon, vice-president of Synopsis Recherche, said the Liberals' gains were "
+        "concentrated in Montreal.\n\n“The Liberal bump is real,” Gagnon said.",
+        [("Julie Gagnon", "person", "said")],
+        id="the-surname-takes-the-full-name",
+    ),
+    # Controls.
+    pytest.param(
+        "Prof Ruth Adebayo, chair of the Northern Universities Forum, said the funding model was "
+        "broken.\n\n“We are now teaching every home undergraduate at a loss,” she said.",
+        [("Ruth Adebayo", "person", "said")],
+        id="control-a-role-word-alone",
+    ),
+    pytest.param(
+        "Ruth Adebayo, vice-chancellor of the University of Castlebridge, said the funding model "
+        "was broken. “We are teaching at a loss,” the chancellor said.",
+        [(None, "unknown", "said")],
+        id="control-a-vice-chancellor-is-no-chancellor",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA22_COMPOUND_ROLE_CASES)
+def test_qa22_a_role_compound_in_apposition(text: str, speakers) -> None:
+    assert _speakers_and_cues(text) == speakers
+
+
+# QA round 22. Whom someone told ("told The Hindu", "told Reuters") listens: no speaker, and no
+# pronoun's antecedent.
+QA22_TOLD_CASES = [
+    pytest.param(
+        '"We are teaching every home student at a loss," Prof. Ruth Adebayo, vice-chancellor of '
+        'the University of Castlebridge, told The Hindu.\n\n"The sector has been living on '
+        'borrowed time, and the bill is now arriving," she added.',
+        [("Ruth Adebayo", "person", "told"), ("Ruth Adebayo", "person", "added")],
+        id="told-the-hindu-then-she-added",
+    ),
+    pytest.param(
+        "“We are teaching at a loss,” Ruth Adebayo told Reuters. “The sector has been living on "
+        "borrowed time,” she added.",
+        [("Ruth Adebayo", "person", "told"), ("Ruth Adebayo", "person", "added")],
+        id="told-reuters",
+    ),
+    pytest.param(
+        "“We are teaching at a loss,” Ruth Adebayo told The Guardian. “The sector has been living "
+        "on borrowed time,” she added.",
+        [("Ruth Adebayo", "person", "told"), ("Ruth Adebayo", "person", "added")],
+        id="told-the-guardian",
+    ),
+    # Controls.
+    pytest.param(
+        "Ruth Adebayo told The Hindu: “We are teaching at a loss.”",
+        [("Ruth Adebayo", "person", "told")],
+        id="control-told-before-the-quote",
+    ),
+    pytest.param(
+        "“We are teaching at a loss,” said Adebayo. “The sector has been living on borrowed "
+        "time,” she added.",
+        [("Adebayo", "person", "said"), ("Adebayo", "person", "added")],
+        id="control-said-then-the-name",
+    ),
+    pytest.param(
+        "Judge Helen Reeves told Hartley: “You showed no remorse.” “It was a grave offence,” she "
+        "added.",
+        [("Helen Reeves", "person", "told"), ("Helen Reeves", "person", "added")],
+        id="control-a-person-told",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA22_TOLD_CASES)
+def test_qa22_whom_someone_told_does_not_speak(text: str, speakers) -> None:
+    assert _speakers_and_cues(text) == speakers
+
+
+# QA round 22. A Balinese name opens with "I" ("Bali Gov. I Nyoman Sudirta"): before a Balinese
+# name, "I" is a name's word, not the pronoun.
+QA22_BALINESE_CASES = [
+    pytest.param(
+        "“There is no reason for tourists in the south of the island to panic,” Bali Gov. I "
+        "Nyoman Sudirta said in a statement.",
+        [("I Nyoman Sudirta", "person", "said")],
+        id="governor-abbreviated",
+    ),
+    pytest.param(
+        "“There is no reason to panic,” Governor I Nyoman Sudirta said in a statement.",
+        [("I Nyoman Sudirta", "person", "said")],
+        id="governor",
+    ),
+    pytest.param(
+        "“There is no reason to panic,” said I Wayan Koster, the governor of Bali.",
+        [("I Wayan Koster", "person", "said")],
+        id="said-then-the-name",
+    ),
+    pytest.param(
+        "“There is no reason to panic,” I Made Sudana told reporters.",
+        [("I Made Sudana", "person", "told")],
+        id="made",
+    ),
+    pytest.param(
+        "I Gusti Ngurah Rai, a local guide, said: “The ash is everywhere.”",
+        [("I Gusti Ngurah Rai", "person", "said")],
+        id="at-the-sentence-start",
+    ),
+    pytest.param(
+        "“There is no reason to panic,” said I Ketut Suardana. “The roads are open,” he added.",
+        [("I Ketut Suardana", "person", "said"), ("I Ketut Suardana", "person", "added")],
+        id="he-after-the-name",
+    ),
+    # Controls.
+    pytest.param(
+        "“There is no reason to panic,” Bali Gov. Wayan Koster said in a statement.",
+        [("Wayan Koster", "person", "said")],
+        id="control-without-the-i",
+    ),
+    pytest.param(
+        "“I think we are safe,” I said.",
+        [(None, "unknown", "said")],
+        id="control-the-pronoun",
+    ),
+    pytest.param(
+        "“It is safe,” I said to Wayan Koster.",
+        [(None, "unknown", "said")],
+        id="control-the-pronoun-before-a-verb",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA22_BALINESE_CASES)
+def test_qa22_a_balinese_name_opening_with_i(text: str, speakers) -> None:
+    assert _speakers_and_cues(text) == speakers

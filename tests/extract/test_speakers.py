@@ -313,3 +313,70 @@ def test_qa22_a_member_s_letters_before_a_name_are_a_role(text: str, run: str, n
     cast = cast_of(text)
     assert name in cast.persons
     assert any(m.subject for m in cast.mentions if m.name == name)
+
+
+# QA round 22. Text → a name and whether the cast reads it as a person, as an organisation, or
+# as neither: whom someone told listens ("told The Hindu."); a one-word name after a role a
+# firm holds too is the firm's; a Balinese name keeps its opening "I".
+QA22_CAST_CASES = [
+    pytest.param(
+        "Prof. Ruth Adebayo, vice-chancellor of the University of Castlebridge, told The Hindu.",
+        "Hindu",
+        None,
+        id="told-the-newspaper",
+    ),
+    pytest.param("Ruth Adebayo told Reuters.", "Reuters", None, id="told-the-agency"),
+    pytest.param("The minister spoke, said Burton.", "Burton", "person", id="control-said-burton"),
+    pytest.param(
+        "Energy regulator Ofgem said prices would fall.", "Ofgem", "organisation", id="regulator"
+    ),
+    pytest.param("The auditor Deloitte said so.", "Deloitte", "organisation", id="auditor"),
+    pytest.param(
+        "Joint administrator Rebecca Thorne said stores would trade.",
+        "Rebecca Thorne",
+        "person",
+        id="control-a-person-in-the-role",
+    ),
+    pytest.param(
+        "Bali Gov. I Nyoman Sudirta said there was no reason to panic.",
+        "I Nyoman Sudirta",
+        "person",
+        id="balinese-i",
+    ),
+    pytest.param(
+        "Julie Gagnon, vice-president of Synopsis Recherche, said the gains were local.",
+        "Julie Gagnon",
+        "person",
+        id="a-compound-role-in-apposition",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), QA22_CAST_CASES)
+def test_qa22_cast(text: str, name: str, kind: str | None) -> None:
+    cast = cast_of(text)
+    read = (
+        "person" if name in cast.persons else "organisation" if name in cast.organisations else None
+    )
+    assert read == kind
+
+
+# QA round 22. A run as printed → the name it holds: a Balinese name's "I" is kept, the pronoun
+# or a title is not.
+@pytest.mark.parametrize(
+    ("run", "name"),
+    [
+        pytest.param("Bali Gov. I Nyoman Sudirta", "I Nyoman Sudirta", id="balinese-i"),
+        pytest.param("Governor I Wayan Koster", "I Wayan Koster", id="role-then-balinese-i"),
+        pytest.param("Bali Gov. Wayan Koster", "Wayan Koster", id="control-without-the-i"),
+    ],
+)
+def test_qa22_strip_name_keeps_a_balinese_i(run: str, name: str) -> None:
+    assert speakers._strip_name(run) == name
+
+
+def test_qa22_a_firm_s_ampersand_holds_no_one_s_name() -> None:
+    # "a spokeswoman for Hollins & Wade": no name after the organisation's.
+    assert speakers._portfolio_offset("a spokeswoman for ", "Hollins & Wade") == 0
+    # Control: the portfolio still opens a run a name follows.
+    assert speakers._portfolio_offset("Minister for ", "Transport Ciarán Hegarty") > 0

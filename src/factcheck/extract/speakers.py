@@ -129,11 +129,19 @@ _NAME_TITLES = "Mr Mrs Ms Dr St Jr Sr Sen Rep Gov Gen Prof Rev Capt Col Lt Sgt S
 # (The capital after it is read as any letter but a small ASCII one: a copy of `_UP` there made
 # every pattern holding a name far slower to compile.)
 _BARE_INITIAL = r"(?<![AIO])(?=\s+(?-i:[^\W\d_a-z]))"
+# A Balinese name opens with "I" (a man's) before the name saying the order of birth or the
+# caste: "“There is no reason for tourists in the south of the island to panic,” Bali Gov. I
+# Nyoman Sudirta said". "I" before one of those names is a name's word, not the pronoun.
+_BALINESE_NAMES = frozenset(
+    "Wayan Made Nyoman Ketut Putu Gede Kadek Komang Nengah Gusti Dewa Ngurah".split()
+)
+_BALINESE_I = rf"(?-i:(?<=I)(?=\s+(?:{'|'.join(sorted(_BALINESE_NAMES))})\b))"
 # The capital opening every other form is read once: each copy of `_UP` (hundreds of letters)
 # made every pattern holding a name slower to compile.
 # Initials may run together, as in an abbreviation: "Acting U.S. Attorney Rachel Lindqvist".
 _NAME_WORD = (
-    rf"(?:(?:{'|'.join(_NAME_TITLES)})\.|{_UP}(?:\.(?:[A-Z]\.)*|[\w’'\-]*[^\W_]|{_BARE_INITIAL}))"
+    rf"(?:(?:{'|'.join(_NAME_TITLES)})\.|{_UP}(?:\.(?:[A-Z]\.)*|[\w’'\-]*[^\W_]|{_BARE_INITIAL}"
+    rf"|{_BALINESE_I}))"
 )
 _NAME_JOIN = r"\s+(?:(?:de|van|von|der|da|das|do|dos|du|di|del|della|la|le|bin|al)\s+)?"
 _NAME = rf"{_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD}){{0,3}}"
@@ -146,6 +154,16 @@ _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e)"
 # An organisation's or a party's short form in brackets after its name: "Indian Space Research
 # Organisation (Isro) chairman S Raghunathan", "of the Social Democrats (SPD) told".
 _ABBREVIATION = r"\((?-i:[^\W\d_a-z])[\w&.-]{0,11}\)"
+# An aside in brackets between a name and its verb, the short form among them: "“This is not
+# a blank cheque,” Councillor Janine Okafor (District 7) said during the debate", "Rep. Adam
+# Schiff (D-Calif.) said", "Mr Reid (pictured) said".
+_ASIDE = r"\([^()“”\"\n]{1,40}\)"
+# An age in apposition before another: "Mark Delaney, 52, a software engineer from Boston who
+# was returning from a wedding, said the descent “felt like a roller coaster…”".
+_AGED = r"(?:,\s+\d{1,3})?"
+# What a role word may be the last part of: "Ruth Adebayo, vice-chancellor of the university,
+# said", "a pro-vice-chancellor", "deputy-governor".
+_ROLE_PREFIX = r"(?:[a-z]+-)*"
 
 # Words that say a capitalised run is an organisation, not a person.
 ORG_WORDS = frozenset(
@@ -181,8 +199,15 @@ ROLE_WORDS = frozenset(
     "critic lawmaker legislator "
     # "Local MP Gareth Lyle described the shooting as “an appalling act of violence”": a
     # member's letters before the name are a role, as "councillor" is (after it, a suffix).
-    "mp mep msp".split()
+    "mp mep msp "
+    # "“…gift cards will be honoured for the next four weeks,” joint administrator Rebecca
+    # Thorne said in a statement": the offices of insolvencies and of regulation.
+    "administrator liquidator receiver auditor examiner trustee regulator coordinator".split()
 )
+# Roles a firm or a public body holds as often as a person: "energy regulator Ofgem", "auditor
+# Deloitte". A one-word name after one is the organisation's ("joint administrator Rebecca
+# Thorne" is a person's name).
+_FIRM_ROLES = frozenset("administrator liquidator receiver auditor regulator".split())
 # What an airline's name holds: "SkyIndus Airways", "Air India", "Kenya Air". Not "Air
 # Marshal Sir Ian Macfadyen", a rank.
 _AIRLINE_WORDS = frozenset(("airways", "airlines", "air"))
@@ -480,14 +505,15 @@ _FIRST_NAME_WORD_REST = (
     r"(?:\.(?:[A-Z]\.)*"
     rf"|(?:{'|'.join(f'(?<={title[0]}){title[1:]}' for title in _NAME_TITLES)})\."
     r"|[\w’'\-]*[^\W_]"
-    rf"|{_BARE_INITIAL})"
+    rf"|{_BARE_INITIAL}|{_BALINESE_I})"
 )
 _NAME_RUN = re.compile(
     rf"{_UP}(?<!\w{_UP}){_FIRST_NAME_WORD_REST}(?:{_NAME_JOIN}{_NAME_WORD}){{0,3}}"
 )
 # Person names are Capitalised words or initials: "AI", "NVIDIA", "Street" are not.
+# (A lone "I" stands in a run only before a Balinese name: see `_BALINESE_I`.)
 _PERSON_WORD = re.compile(
-    rf"{_UP}\.|{_UP}(?<![AIO])|(?:Mc|Mac|O[’'])?{_UP}{_LO}+(?:[-’']{_UP}?{_LO}+)*"
+    rf"{_UP}\.|{_UP}(?<![AIO])|I|(?:Mc|Mac|O[’'])?{_UP}{_LO}+(?:[-’']{_UP}?{_LO}+)*"
 )
 _POSSESSIVE_ROLE = re.compile(
     r"^[’']s\s+(?:\w+\s+)?(?:ceo|cfo|chief|founder|shares|stock|board|revenue|employees|"
@@ -600,6 +626,11 @@ def _group_opens_name(words: list[str]) -> bool:
     )
 
 
+def _balinese_i(words: list[str]) -> bool:
+    """Whether the words open with the "I" of a Balinese name: "I Nyoman Sudirta"."""
+    return len(words) >= 2 and words[0] == "I" and words[1] in _BALINESE_NAMES
+
+
 @lru_cache(maxsize=8192)
 def _strip_name(run: str) -> str:
     """The name without articles, titles and roles: "Finance Minister Rachel Reeves" → "Rachel
@@ -616,7 +647,12 @@ def _strip_name(run: str) -> str:
         owner = next((at for at, word in enumerate(words[1:-1], 1) if _owns(word)), None)
         if owner is not None:
             words = words[: owner + 1]
-    while words and words[0].casefold() in _NOT_NAME_START and not _group_opens_name(words):
+    while (
+        words
+        and words[0].casefold() in _NOT_NAME_START
+        and not _group_opens_name(words)
+        and not _balinese_i(words)
+    ):
         words = words[1:]
     if len(words) > 2 and _nationality_of_person(words):
         words = words[1:]  # "Dutchman Max Verstappen": what he is, then who
@@ -658,7 +694,7 @@ _PLACE_BEFORE_NOUN = (
 )
 _ACTS = re.compile(
     r"(?:’s|'s)?(?:,\s+\d{1,3}(?=,))?\s*(?:,?\s*(?:who|whose)\b|"
-    rf",\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{_ROLE_WORD})\b|"
+    rf",\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w’'-]+\s+){{0,3}}?{_ROLE_PREFIX}(?:{_ROLE_WORD})\b|"
     # ", a site reliability engineer at FinLedger, said": what the person is, then the verb
     rf",\s+(?:the|a|an)\s+[^,.;:“”\"]{{1,120}},\s+{_VERB}\b|"
     # "Whitfield, speaking in front of the ruins of the town's First Baptist Church, said": a
@@ -666,7 +702,8 @@ _ACTS = re.compile(
     rf",\s+{_PARTICIPLE}\s+[^,.;:“”\"]{{1,120}},\s+{_VERB}\b|"
     # "Anja Reinholt of the center-left Social Democrats (SPD) told"; "Declan Furey, of the
     # Irish Coast Guard, said": the organisation in commas is an apposition like a role.
-    rf"(?:\s+{_ABBREVIATION})?"
+    # "Councillor Janine Okafor (District 7) said": an aside in brackets too.
+    rf"(?:\s+{_ASIDE})?"
     rf"(?:,?\s+(?:of|from)\s+(?:the\s+)?{_PLACE_BEFORE_NOUN}(?:[a-z][a-z-]*\s+){{0,2}}?"
     rf"{_UP}[\w&’'-]*"
     rf"(?:\s+{_UP}[\w&’'-]*){{0,4}}"
@@ -766,7 +803,8 @@ def _portfolio_offset(before: str, run: str) -> int:
     role comes before, when the run names an organisation, or when it opens with a first name
     ("a spokesman for Tom Reid")."""
     words = run.split()
-    if len(words) < 2:
+    if len(words) < 2 or "&" in words:
+        # "a spokeswoman for Hollins & Wade": a "&" joins a firm's name, which holds no one's.
         return 0
     # "Superintendent of Police Harshad Rathod": the organisation may open the run, the name
     # (two words or more, none an organisation's) following it. A run an organisation's word
@@ -1031,7 +1069,13 @@ def _speaks(after: str, last_word: str) -> bool:
     speaks = (first.isspace() or first == ",") and _SPEAKS_AFTER.match(after) is not None
     if speaks and _NOUN_CUE.match(after) is not None:
         return False  # "Asylum claims, however, rose to a record 111,084."
-    return speaks or (last_word in _CUE_SET and _ENDS_CLAUSE.match(after) is not None)
+    return speaks or (last_word in _INVERTED_CUES and _ENDS_CLAUSE.match(after) is not None)
+
+
+# Cues a speaker's name may follow, "said Burton.": not "told", whose object is the one told,
+# a listener ("Prof. Ruth Adebayo … told The Hindu." then "she added" is hers, not the
+# newspaper's), nor a speaker or a pronoun's antecedent.
+_INVERTED_CUES = _CUE_SET - {"told", "tells"}
 
 
 def _acts(after: str) -> bool:
@@ -1050,7 +1094,7 @@ def _acts(after: str) -> bool:
 # plain alternation, tried after every comma, made reading the cast slower.)
 _WHO_CLAUSE = re.compile(
     rf",\s+(?:who|whose)\b|(?P<owner>\w+),\s+(?:{_PARTICIPLE}"
-    rf"|(?:(?:the|an?)\s+)?(?:[\w’'-]+\s+){{0,3}}?"
+    rf"|(?:(?:the|an?)\s+)?(?:[\w’'-]+\s+){{0,3}}?{_ROLE_PREFIX}"
     rf"{_word_alternation(sorted(_ROLE_AFTER_NAME_WORDS, key=len, reverse=True))}\b"
     r"(?!\s*$|\s+[^\W\d_a-z]))"
 )
@@ -1208,6 +1252,10 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                 or role_after
                 or described
                 or ((spaced_after or first == ",") and _ORG_AFTER.match(after))
+                # "energy regulator Ofgem said", "auditor Deloitte": a firm in a firm's role.
+                # One word only: "chief regulator Jo Saxton" is a person's first name and
+                # surname, if not a common first name.
+                or (single and spaced and role_before and last_word in _FIRM_ROLES and not titled)
                 or (
                     last_word == "by"
                     and not titled
@@ -1609,9 +1657,10 @@ _MOOD_BEFORE_NAME = (
 # from Baylis Partners said" neither.
 # "Sergeant Neil Jameson of North Yorkshire Police's major collision investigation unit said".
 # "Anja Reinholt of the center-left Social Democrats (SPD) told": what the party is, and its
-# short form, stand beside its name.
+# short form, stand beside its name. "Councillor Janine Okafor (District 7) said during the
+# debate": so may any aside in brackets beside the person's.
 _OF_ORGANISATION = (
-    rf"(?:\s+{_ABBREVIATION})?"
+    rf"(?:\s+{_ASIDE})?"
     rf"(?:\s+(?:of|from)\s+(?:the\s+)?{_PLACE_BEFORE_NOUN}(?:[a-z][a-z-]*\s+){{0,2}}?{_NAME}"
     rf"(?:(?<=[’']s)(?:\s+[a-z-]+){{1,4}}?)?(?:\s+{_ABBREVIATION})?)?"
 )
@@ -1646,19 +1695,21 @@ _BEFORE_CUE_END = (
     rf"(?P<cue>{_CUE})(?:(?:\s+(?:\w+\s+){{0,3}}?(?:that|in\s+a\s+statement|reporters|"
     rf"{_UP}\w+))?\s*[,:]?|(?:\s+[\w’'-]+){{1,{_WORDS_BEFORE_COLON}}}:)\s*$"
 )
+# "Hollins & Wade said:": a firm's name runs on past its "&" (see `_speaker`).
 _BEFORE_NAME_CUE = re.compile(
-    rf"(?P<name>{_NAME}|{_PRONOUN}){_OF_ORGANISATION}"
+    rf"(?P<name>{_NAME}(?:\s+&\s+{_NAME})?|{_PRONOUN}){_OF_ORGANISATION}"
     rf"(?:,[^,“”\"]{{1,60}},|(?:,(?!\s*{_UP})[^,“”\"]{{1,60}}){{2,3}},"
     # "Okafor, who joined Brentford from non-league Hampton & Richmond Borough two years ago,"
-    rf"|,\s+who(?:se)?\s[^,“”\"]{{1,160}},"
+    rf"|{_AGED},\s+who(?:se)?\s[^,“”\"]{{1,160}},"
     # "Dr Priya Raman, a climate scientist at the University of Reading and a co-author,":
     # what the person is may run longer.
-    rf"|,\s+(?:the|an?)\s[^,“”\"]{{1,120}},"
+    rf"|{_AGED},\s+(?:the|an?)\s[^,“”\"]{{1,120}},"
     # "Jay Lindsay, director of population statistics at the Office for National Statistics
     # (ONS), said:": a role without its article opens an apposition as long.
-    rf"|,\s+(?:[a-z-]+\s+){{0,2}}?(?:{_ROLE_WORD})\s[^,“”\"]{{1,120}},"
+    # "Ruth Adebayo, vice-chancellor of…": the role may be a compound's last part.
+    rf"|{_AGED},\s+(?:[a-z-]+\s+){{0,2}}?{_ROLE_PREFIX}(?:{_ROLE_WORD})\s[^,“”\"]{{1,120}},"
     # "Whitfield, speaking in front of the ruins of the town's First Baptist Church, said:"
-    rf"|,\s+{_PARTICIPLE}\s[^,“”\"]{{1,120}},)?\s+"
+    rf"|{_AGED},\s+{_PARTICIPLE}\s[^,“”\"]{{1,120}},)?\s+"
     rf"(?:(?:also|then|later|again|has|had|once|previously|recently)\s+)*" + _BEFORE_CUE_END
 )
 # "The Halloran family said in a statement": a family speaks as one, under its surname (its
@@ -1781,14 +1832,16 @@ _APPOSED_ROLE = re.compile(
 _NOT_QUALIFIERS = _PREPOSITIONS | _ARTICLES | frozenset(("and", "or", "who", "whose", "which"))
 # "Tamihana, a veteran who has twice before chosen between the two main parties, said": a
 # name, what the person is (a role or a description of one), then a cue. Not a word an
-# organisation may be called too: "Nimbra, the market leader, said". "Ferrer, the first Spanish
-# man to win the tournament since Nadal in 2022, said": a man or a woman is a person too.
+# organisation may be called too: "Nimbra, the market leader, said", "Deloitte, the auditor,
+# said" (see `_FIRM_ROLES`). "Ferrer, the first Spanish man to win the tournament since Nadal
+# in 2022, said": a man or a woman is a person too.
 _PERSON_NOUN = "|".join(
     sorted(
         (
             re.escape(word)
             for word in (ROLE_WORDS | _EPITHETS | {"man", "woman", "boy", "girl"})
             - {"leader", "head", "chief", "owner", "player"}
+            - _FIRM_ROLES
             if "." not in word
         ),
         key=len,
@@ -1841,14 +1894,15 @@ _DETERMINER = (
 # general, Dr Niall Quirke, said:": "general" after a role ("director general", "attorney
 # general") is part of it.
 _GENERAL = r"(?:[\s-]general\b)?"
+# "a Hollins & Wade spokeswoman said": a firm's "&" among the words before the role.
 _ROLE_REF = (
-    rf"(?:{_DETERMINER}\s+|{_NAME}[’']s\s+)(?:(?:[a-z-]+|\d{{1,3}}-year-old)\s+){{0,3}}?"
+    rf"(?:{_DETERMINER}\s+|{_NAME}[’']s\s+)(?:(?:[a-z-]+|&|\d{{1,3}}-year-old)\s+){{0,3}}?"
     rf"(?P<role>{_ROLE})s?{_GENERAL}"
 )
 # `_ROLE_REF` where no possessive stands: the same matches, found without trying a name
 # (ignoring case, one may open at any letter) at every position.
 _DETERMINED_ROLE_REF = (
-    rf"{_DETERMINER}\s+(?:(?:[a-z-]+|\d{{1,3}}-year-old)\s+){{0,3}}?(?P<role>{_ROLE})s?"
+    rf"{_DETERMINER}\s+(?:(?:[a-z-]+|&|\d{{1,3}}-year-old)\s+){{0,3}}?(?P<role>{_ROLE})s?"
     rf"{_GENERAL}"
 )
 # "the White House press secretary, Karine Jean-Pierre, said": the name in apposition,
@@ -1860,9 +1914,11 @@ _APPOSITION = (
     rf"(?:,\s+(?:(?-i:(?:[a-z][\w’'\-]*\s+){{0,3}})"
     rf"(?P<appos>(?-i:{_UP}[\w’'\-]*(?:\s+{_UP}[\w’'\-]*){{1,3}}))|[^,“”\"]{{1,60}}),)?"
 )
-# "a spokeswoman for the company said", "a spokesman for Northline said".
+# "a spokeswoman for the company said", "a spokesman for Northline said". "“…,” a
+# spokeswoman for Hollins & Wade said": a firm's name may hold a "&" between its words.
 _FOR_ORGANISATION = (
-    rf"(?:\s+(?:for|at)\s+(?P<for_org>(?:the\s+)?[\w&’'-]+(?:\s+{_UP}[\w&’'-]*){{0,3}}))?"
+    rf"(?:\s+(?:for|at)\s+(?P<for_org>(?:the\s+)?[\w&’'-]+"
+    rf"(?:\s+(?:&\s+)?{_UP}[\w&’'-]*){{0,3}}))?"
 )
 # "Its director of policy, Mark Fallon, said": what the role is of, before the name in
 # apposition. Taken only with that name (see `_of_what_unnamed`): "the director of the museum
@@ -1897,8 +1953,11 @@ _POSSESSIVE_S = re.compile("[’'][sSſ]")
 
 _PRONOUNS = frozenset("he she they it i we".split())
 _SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
-# "Department for Education": an organisation's name runs on past its "for" or "of".
-_CAPITALISED_RUN = re.compile(rf"{_UP}[\w&’'-]*(?:\s+(?:(?:for|of)\s+(?:the\s+)?)?{_UP}[\w&’'-]*)*")
+# "Department for Education": an organisation's name runs on past its "for" or "of", and
+# "Hollins & Wade" past its "&".
+_CAPITALISED_RUN = re.compile(
+    rf"{_UP}[\w&’'-]*(?:\s+(?:(?:for|of|&)\s+(?:the\s+)?)?{_UP}[\w&’'-]*)*"
+)
 
 
 def _of_what_unnamed(match: re.Match[str] | None) -> bool:
@@ -2101,6 +2160,10 @@ def _speaker(
                 name = holder.group("run")[offset:]
                 span = new_span(at + offset, holder.end("run"))
     stripped = _strip_name(name)
+    if " & " in stripped:
+        # "“…,” a spokeswoman for Hollins & Wade said", "Hollins & Wade said:": a "&" joins
+        # the words of a firm's name ("Marks & Spencer"), not two people.
+        return cast.organisation_speaker(stripped, attribution, cue, span)
     if not stripped and _a_group(name):
         # "“…,” Nurses said": a group speaks, no one the article names.
         return Speaker(cue=cue, span=span)
@@ -2342,7 +2405,7 @@ _PARTICIPLE_AFTER_QUOTE = re.compile(
 # Valencia, said" hold two clauses, as before a quote (see `_BEFORE_NAME_CUE`).
 _SPEAKING_SUBJECT = re.compile(
     rf"{_NAME_MODIFIER}(?P<name>{_NAME}){_OF_ORGANISATION}"
-    rf"(?:,[^,“”\"]{{1,60}},|,\s+(?:the|an?)\s[^,“”\"]{{1,120}},"
+    rf"(?:,[^,“”\"]{{1,60}},|{_AGED},\s+(?:the|an?)\s[^,“”\"]{{1,120}},"
     rf"|(?:,(?!\s*{_UP})[^,“”\"]{{1,60}}){{2,3}},|,)?\s+"
     rf"(?:also\s+)?(?P<cue>{_CUE})\b"
 )
@@ -2441,7 +2504,7 @@ _DESCRIBED_REACH = 80
 # cardiologist at Imperial College London who was not involved in the research").
 _DESCRIBING_SUBJECT = re.compile(
     rf"{_NAME_MODIFIER}(?P<name>{_NAME}|[Hh]e|[Ss]he){_OF_ORGANISATION}"
-    rf"(?:,[^,“”\"]{{1,120}},|,\s+who(?:se)?\s[^,“”\"]{{1,160}},)?\s+(?:also\s+)?"
+    rf"(?:{_AGED},[^,“”\"]{{1,120}},|{_AGED},\s+who(?:se)?\s[^,“”\"]{{1,160}},)?\s+(?:also\s+)?"
     r"(?P<cue>described|describes|dismissed|dismisses|called|calls|branded|brands|dubbed"
     r"|labelled|labeled)\b"
 )
