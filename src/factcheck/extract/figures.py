@@ -2821,7 +2821,7 @@ def _measure(
     if found.kind is FigureKind.PERCENT and _stated_of(_INTRADAY, text, left_start, start,
                                                        found.end, right_end):  # fmt: skip
         words = [INTRADAY, *(w for w in words if w != INTRADAY)]
-    if found.kind is FigureKind.PERCENT:
+    if found.kind is FigureKind.PERCENT and _HORIZON_HINT.search(text, sentence.start, right_end):
         after_end = min((s for s, _ in others if s >= found.end), default=right_end)
         horizon = _horizon(text, sentence, start, found.end, min(after_end, right_end))
         if horizon is not None:
@@ -2912,6 +2912,8 @@ _HORIZON_PHRASES = (
         r"the\s+(?:previous|prior|preceding)\s+month)\b",
     ),
 )
+# What every horizon holds: most sentences with a percentage hold none, and are not searched.
+_HORIZON_HINT = re.compile(r"annual|year|month|quarter|[yqm]/[yqm]|yoy|mom|qoq", re.IGNORECASE)
 _HORIZON = re.compile(
     "|".join(f"(?P<h{index}>{phrase})" for index, (_, phrase) in enumerate(_HORIZON_PHRASES)),
     re.IGNORECASE,
@@ -3225,7 +3227,16 @@ _TEMPERATURE_HINT = re.compile(r"\d\s?(?:°|[CF]\b|degrees?\s+[CF]\b)")
 _PART_WORDS = frozenset("half quarter quarters third thirds tenth tenths fifth fifths".split())
 _FRACTION_WORDS = frozenset("half halves third thirds quarter quarters fifth fifths tenth "
                             "tenths in".split())  # fmt: skip
-_QUANTITY_WORDS = frozenset(_UNIT_WORDS) - {"in"} | {"mph", "kph", "sq", "square", "sqm", "sqft"}
+# Not "m": "£40m", "3m people", "I'm" hold it (metres glued to a number: `_METRES_HINT`).
+_QUANTITY_WORDS = frozenset(_UNIT_WORDS) - {"in", "m"} | {
+    "mph",
+    "kph",
+    "sq",
+    "square",
+    "sqm",
+    "sqft",
+}
+_METRES_HINT = re.compile(r"\dm\s")
 _INCHES = re.compile(r"\d\s?in\b")
 # The first word of each verb a bare count needs ("have" of "have been").
 _BARE_COUNT_FIRST = frozenset(verb.split("\\")[0] for verb in _BARE_COUNT_VERBS.split("|"))
@@ -3343,8 +3354,10 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> se
     if digit and not words.isdisjoint(_LEVEL_SCALES) and not words.isdisjoint(_LEVEL_WORDS):
         on.add("count_level")
     # "5 in" leaves the word "in": without it there is no inch to search for.
-    if not words.isdisjoint(_QUANTITY_WORDS) or (
-        digit and "in" in words and _INCHES.search(text, start, end)
+    if (
+        not words.isdisjoint(_QUANTITY_WORDS)
+        or (digit and "in" in words and _INCHES.search(text, start, end))
+        or (digit and "m" in words and _METRES_HINT.search(text, start, end))
     ):
         on.add("quantity")
     if (
