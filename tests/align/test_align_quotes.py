@@ -138,6 +138,37 @@ PARTIAL_CASES = [
         False,
         id="a-short-phrase-is-not-a-clause",
     ),
+    # A few words lifted from someone's quote with no speaker: the speaker dropped.
+    pytest.param(
+        full("a", "It was a watershed moment for the market.", HAVERLY),
+        partial("b", "a watershed moment"),
+        True,
+        id="an-unattributed-fragment-of-an-attributed-quote",
+    ),
+    pytest.param(
+        partial("a", "cutting corners at every turn", HAVERLY),
+        partial("b", "cutting corners at every turn"),
+        True,
+        id="an-unattributed-fragment-of-an-attributed-fragment",
+    ),
+    pytest.param(
+        full("a", "It was a watershed moment for the market."),
+        partial("b", "a watershed moment", HAVERLY),
+        False,
+        id="a-fragment-with-its-speaker",
+    ),
+    pytest.param(
+        full("a", "It was a watershed moment for the market.", HAVERLY),
+        partial("b", "watershed moment"),
+        False,
+        id="two-words-are-a-stock-phrase",
+    ),
+    pytest.param(
+        full("a", "It was a watershed moment for the market.", HAVERLY),
+        partial("b", "a watershed for the market"),
+        False,
+        id="a-fragment-only-word-for-word",
+    ),
     pytest.param(
         full(
             "a",

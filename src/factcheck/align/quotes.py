@@ -201,5 +201,79 @@ def align_quotes(a: Extraction, b: Extraction, min_score: float) -> list[QuoteMa
         )
         for score, i, j in one_to_one(candidates)
     ]
+    matches += _fragments_lifted(a, b, matches)
     matches.sort(key=lambda m: (m.a.span.start, m.b.span.start))
     return matches
+
+
+# A few words an outlet lifts from someone's quote with no speaker ("Parts of Airlie Beach
+# looked ‘like a war zone’", "now faces accusations of ‘cutting corners at every turn’"), word
+# for word inside an attributed quote of another article: the same words, their speaker
+# dropped. Shorter than a clause, they are lined up only so, never by likeness: as scare
+# quotes and stock phrases, two outlets' fragments may match by chance.
+MIN_FRAGMENT_WORDS = 3
+
+
+def _fragments_lifted(a: Extraction, b: Extraction, matches: list[QuoteMatch]) -> list[QuoteMatch]:
+    """Pairs of an unattributed fragment too short to be a ref, in either article, and the
+    first unpaired sentence of an attributed quote of the other that holds its words."""
+    paired = {(m.a.quote_id, m.a.sentence_index) for m in matches}
+    paired |= {(m.b.quote_id, m.b.sentence_index) for m in matches}
+    found: list[QuoteMatch] = []
+    for own, other, flip in ((a, b, False), (b, a, True)):
+        # The attributed sentences by their runs of three words, so that a fragment is looked
+        # for only in those holding its first three: no loop over every pair.
+        by_opening: dict[str, list[tuple[QuoteRef, str]]] = {}
+        for quote in other.quotes:
+            if quote.speaker.kind is SpeakerKind.UNKNOWN:
+                continue
+            for index, sentence in enumerate(quote.sentences):
+                words = fold(sentence.text).split()
+                entry = (
+                    QuoteRef(
+                        article_id=other.article_id,
+                        quote_id=quote.id,
+                        sentence_index=index,
+                        text=sentence.text,
+                        span=sentence.span,
+                    ),
+                    f" {' '.join(words)} ",
+                )
+                for run in dict.fromkeys(
+                    " ".join(words[k : k + MIN_FRAGMENT_WORDS])
+                    for k in range(len(words) - MIN_FRAGMENT_WORDS + 1)
+                ):
+                    by_opening.setdefault(run, []).append(entry)
+        for quote in own.quotes:
+            words = fold(quote.text)
+            if (
+                quote.kind is QuoteKind.FULL
+                or quote.speaker.kind is not SpeakerKind.UNKNOWN
+                or _clause_long(quote.text)
+                or len(words.split()) < MIN_FRAGMENT_WORDS
+            ):
+                continue
+            opening = " ".join(words.split()[:MIN_FRAGMENT_WORDS])
+            for ref, folded in by_opening.get(opening, ()):
+                key = (ref.quote_id, ref.sentence_index)
+                if key in paired or f" {words} " not in folded:
+                    continue
+                fragment = QuoteRef(
+                    article_id=own.article_id,
+                    quote_id=quote.id,
+                    sentence_index=0,
+                    text=quote.sentences[0].text,
+                    span=quote.sentences[0].span,
+                )
+                first, second = (ref, fragment) if flip else (fragment, ref)
+                found.append(
+                    QuoteMatch(
+                        a=first,
+                        b=second,
+                        score=CONTAINMENT_WEIGHT * 100,
+                        diff=word_diff(first.text, second.text),
+                    )
+                )
+                paired.add(key)
+                break
+    return found
