@@ -1949,3 +1949,18 @@ def test_rand_amounts(sentence: str, expected) -> None:
 )  # fmt: skip
 def test_metres_glued_to_their_number(sentence: str, expected) -> None:
     assert [(f.text, str(f.value), f.unit) for f in figures_of(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A scale glued to a count's number is its own.
+        ("Some 1.2m households lost power.", [("Some 1.2m households", "1200000")]),
+        ("The app has 5bn users.", [("5bn users", "5000000000")]),
+        # Not a road, a network or a race's distance.
+        ("The M4 was shut and the 4G network failed.", []),
+        ("He ran 10k races.", []),
+    ],
+)  # fmt: skip
+def test_a_scale_glued_to_a_count(sentence: str, expected) -> None:
+    assert [(f.text, str(f.value)) for f in figures_of(sentence)] == expected

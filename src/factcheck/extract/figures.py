@@ -3679,6 +3679,9 @@ def _accept(
     return found
 
 
+_SCALE_GLUED = re.compile(r"(?:bn|mn|m|tn)(?![\w-])")
+
+
 def _not_a_figure(name: str, match: re.Match[str], text: str, sentence: Span) -> bool:
     """Whether the match's number is the tail of a longer one, part of a code or a name, or a
     date or a time."""
@@ -3701,7 +3704,9 @@ def _not_a_figure(name: str, match: re.Match[str], text: str, sentence: Span) ->
     )
     # A currency's letters right before the number are its sign, not a code: "R45 million".
     signed = bool(groups.get("cur")) and match.end("cur") == number_start
-    glued = (_glued(text, number_start, num_end) and name not in _DASHED) or _glued(
+    # A scale glued after is the number's own: "1.2m households", "5bn users".
+    scaled = _SCALE_GLUED.match(text, num_end) is not None
+    glued = (not scaled and _glued(text, number_start, num_end) and name not in _DASHED) or _glued(
         text, number_start, number_start
     )
     if glued and not dashed_low and not signed:
