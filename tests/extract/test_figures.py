@@ -1964,3 +1964,17 @@ def test_metres_glued_to_their_number(sentence: str, expected) -> None:
 )  # fmt: skip
 def test_a_scale_glued_to_a_count(sentence: str, expected) -> None:
     assert [(f.text, str(f.value)) for f in figures_of(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The rupee's sign glued to its amount, with or without its point.
+        ("It cost Rs1,200 crore.", [("Rs1,200 crore", "12000000000")]),
+        ("Shares rose to Rs.1,184.50.", [("Rs.1,184.50", "1184.5")]),
+    ],
+)  # fmt: skip
+def test_the_rupee_sign_glued_to_its_amount(sentence: str, expected) -> None:
+    figures = figures_of(sentence)
+    assert [(f.text, str(f.value)) for f in figures] == expected
+    assert all(f.unit == "INR" for f in figures)

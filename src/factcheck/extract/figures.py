@@ -3246,7 +3246,7 @@ _SHARE_OPENERS = frozenset(
     "half halves third thirds quarter quarters fifth fifths tenth tenths "
     "one two three four five six seven eight nine".split()
 )
-_ISO_CODE = re.compile("|".join(_ISO_CODES.values()) + r"|\bRs\b|\bR(?=\d)", re.IGNORECASE)
+_ISO_CODE = re.compile("|".join(_ISO_CODES.values()) + r"|\bRs(?![a-z])|\bR(?=\d)", re.IGNORECASE)
 _SUFFIX_SIGN = re.compile("[€£¥₹元]")
 _ORDINAL_WORDS = frozenset(ORDINALS)
 _DIGIT_ORDINAL = frozenset("st nd rd th".split())
@@ -3472,7 +3472,7 @@ _OPENING_STRINGS: dict[str, tuple[bool, tuple[str, ...]]] = {
 # An amount with its currency first opens at most this far before the sign or code: "-U.S. $5".
 _CURRENCY_REACH = 6
 _CURRENCY_MARK = re.compile("[$€£¥₹₩]")
-_ISO_LOWER = re.compile("|".join(_ISO_CODES) + r"|\brs\b|\br(?=\d)")
+_ISO_LOWER = re.compile("|".join(_ISO_CODES) + r"|\brs(?![a-z])|\br(?=\d)")
 # What every share holds, in lower case: "… thirds of", "… half of", "one in …", "3 out of …".
 _SHARE_HINT = re.compile(
     rf"(?:half|halves|thirds?|quarters?|fifths?|tenths?)\s+(?:of|{_SHARE_VERB})\b"
@@ -3695,15 +3695,18 @@ def _not_a_figure(name: str, match: re.Match[str], text: str, sentence: Span) ->
     if not _NUMBER_START.match(text, number_start):
         return False
     num_end = _NUMBER.match(text, number_start).end()
-    if number_start > 0 and (
-        text[number_start - 1].isdigit() or text[number_start - 1 : number_start] in ",."
+    # A currency's letters right before the number are its sign, not a code: "R45 million",
+    # "Rs.1,184.50".
+    signed = bool(groups.get("cur")) and match.end("cur") == number_start
+    if (
+        number_start > 0
+        and not signed
+        and (text[number_start - 1].isdigit() or text[number_start - 1 : number_start] in ",.")
     ):
         return True  # the tail of a longer number
     dashed_low = name in ("count", "cents") and _DASHED_LOW.search(
         text, max(0, number_start - 16), number_start
     )
-    # A currency's letters right before the number are its sign, not a code: "R45 million".
-    signed = bool(groups.get("cur")) and match.end("cur") == number_start
     # A scale glued after is the number's own: "1.2m households", "5bn users".
     scaled = _SCALE_GLUED.match(text, num_end) is not None
     glued = (not scaled and _glued(text, number_start, num_end) and name not in _DASHED) or _glued(
