@@ -595,3 +595,19 @@ def test_values_far_apart_are_two_facts_whatever_word_they_share() -> None:
 )  # fmt: skip
 def test_anchored_sentences_pair_what_they_measure_alike(text_a: str, text_b: str, pairs) -> None:
     assert aligned_texts(text_a, text_b) == pairs
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "pairs"),
+    [
+        # A country between a count's number and its noun scopes the count.
+        ("The chain will close 58 stores.", "The chain has 198 UK stores.", []),
+        ("The chain will keep 14 Irish stores open.", "The chain will close 58 stores.", []),
+        # Both scoped alike, they are compared.
+        ("There were 264,330 UK 18-year-olds in the group.",
+         "There were 246,330 UK 18-year-olds in the group.",
+         [("264,330 UK 18-year-olds", "246,330 UK 18-year-olds")]),
+    ],
+)  # fmt: skip
+def test_a_count_scoped_to_a_country(text_a: str, text_b: str, pairs) -> None:
+    assert aligned_texts(text_a, text_b) == pairs

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz, process
 
 from factcheck.align.assign import one_to_one
 from factcheck.align.diff import fold
-from factcheck.align.regions import by_city, region_of, setting_of
+from factcheck.align.regions import by_city, country_in, region_of, setting_of
 from factcheck.models import (
     ADJUSTED,
     AGE,
@@ -288,6 +288,7 @@ def _regions(extraction: Extraction, text: str | None) -> list[str | None]:
     cities = by_city(text)
     return [
         region_of(text, f.sentence.start, f.sentence.end, f.span.start, f.span.end, cities)
+        or (country_in(f.text) if f.kind is FigureKind.COUNT else None)
         for f in extraction.figures
     ]
 

@@ -203,3 +203,24 @@ def setting_of(text: str) -> str | None:
     if not named:
         named = _named(text, cities=True)
     return next(iter(named)) if len(named) == 1 else None
+
+
+# A country named between a count's number and its noun scopes the count: "198 UK stores",
+# "14 Irish stores", "3,000 British troops" are not the chain's or the army's whole.
+_COUNTRY_ADJECTIVES = {
+    "UK": "the UK", "U.K.": "the UK", "British": "the UK", "US": "the US", "U.S.": "the US",
+    "American": "the US", "Irish": "Ireland", "Canadian": "Canada", "Australian": "Australia",
+    "Indian": "India", "Chinese": "China", "German": "Germany", "French": "France",
+    "Japanese": "Japan", "Scottish": "Scotland", "Welsh": "Wales", "English": "England",
+}  # fmt: skip
+_COUNTRY_IN_FIGURE = re.compile(
+    r"^[^A-Za-z]*\d[\d,.]*\s+(?:[a-z]+\s+)?("
+    + "|".join(map(re.escape, _COUNTRY_ADJECTIVES))
+    + r")\s+[a-z]"
+)
+
+
+def country_in(figure_text: str) -> str | None:
+    """The country a count's own words scope it to ("198 UK stores"), if any."""
+    found = _COUNTRY_IN_FIGURE.match(figure_text)
+    return _COUNTRY_ADJECTIVES[found.group(1)] if found else None
