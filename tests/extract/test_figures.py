@@ -1978,3 +1978,20 @@ def test_the_rupee_sign_glued_to_its_amount(sentence: str, expected) -> None:
     figures = figures_of(sentence)
     assert [(f.text, str(f.value)) for f in figures] == expected
     assert all(f.unit == "INR" for f in figures)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Points of a share, a swing or a poll are percentage points.
+        ("Labour's share fell 4.7 percentage points, while the Conservative share rose 1.4 points.",
+         [("4.7 percentage points", "pp"), ("1.4 points", "pp")]),
+        ("It was a 3.6-point swing to the Conservatives.", [("3.6-point", "pp")]),
+        ("A poll published Friday had her ahead by 11 points.", [("11 points", "pp")]),
+        # Points scored stay points.
+        ("Curry scored 31 points.", [("31 points", "point")]),
+        ("The Warriors won by 12 points.", [("12 points", "point")]),
+    ],
+)  # fmt: skip
+def test_points_of_a_share_are_percentage_points(sentence: str, expected) -> None:
+    assert [(f.text, f.unit) for f in figures_of(sentence)] == expected

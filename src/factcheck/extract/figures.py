@@ -795,7 +795,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "a 5,000-strong crowd" (see `_compound_count`).
         "count_compound",
         re.compile(
-            r"(?<![\w.,\-–/])(?P<num>\d{1,3}(?:,\d{3})+|\d+)-(?P<noun>(?-i:[a-z]{3,}))\b(?!-)"
+            r"(?<![\w.,\-–/])(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)-(?P<noun>(?-i:[a-z]{3,}))"
+            r"\b(?!-)"
         ),
     ),
     (
@@ -1970,6 +1971,9 @@ def _count(match: re.Match[str], text: str) -> _Found | None:
             if found is not None:
                 found.start, found.end, found.head = low.start(), end, head
                 return found
+    if head[-1].casefold() in ("point", "points") and _points_of_a_share(text, match.start(), end):
+        return _Found(FigureKind.PERCENT, match.start(), end, value * scale, "pp", scale,
+                      precision * scale)  # fmt: skip
     return _Found(
         FigureKind.COUNT,
         match.start(),
@@ -2462,10 +2466,31 @@ _NOT_COMPOUND_COUNTS = frozenset(
 _COMPOUND_PEOPLE = frozenset(("strong", "man", "woman", "person"))
 
 
+# Where "points" are percentage points: a share, a swing, a poll, a rating. ("Curry scored 31
+# points", "won by 12 points" are points scored.)
+_SHARE_CONTEXT = re.compile(
+    r"\b(?:shares?|swing|percentage|polls?|polling|approval|rating|turnout|inflation|"
+    r"interest\s+rates?|unemployment\s+rate|jobless\s+rate)\b",
+    re.IGNORECASE,
+)
+
+
+def _points_of_a_share(text: str, start: int, end: int) -> bool:
+    """Whether "points" at ``start:end`` are percentage points: "the Conservative share rose
+    1.4 points", "a 3.6-point swing", said of a share in their sentence."""
+    sentence_start = max(text.rfind(". ", 0, start) + 1, start - 120, 0)
+    stop = text.find(". ", end)
+    sentence_end = min(stop if stop != -1 else len(text), end + 60)
+    return _SHARE_CONTEXT.search(text, sentence_start, sentence_end) is not None
+
+
 def _compound_count(match: re.Match[str], text: str) -> _Found | None:
     """A count of the compound's noun: "the 8,500-seat stadium" holds 8,500 seats. Not a
     span, a measure or a rough count (see `_NOT_COMPOUND_COUNTS`), whose patterns read them."""
     noun = match.group("noun")
+    if noun == "point" and _points_of_a_share(text, match.start(), match.end()):
+        value, precision = parse_digits(match.group("num"))
+        return _Found(FigureKind.PERCENT, match.start(), match.end(), value, "pp", 1, precision)
     if noun in _NOT_COMPOUND_COUNTS or _QUANTITY_UNIT.fullmatch(noun):
         return None
     value, precision = parse_digits(match.group("num"))
