@@ -1995,3 +1995,15 @@ def test_the_rupee_sign_glued_to_its_amount(sentence: str, expected) -> None:
 )  # fmt: skip
 def test_points_of_a_share_are_percentage_points(sentence: str, expected) -> None:
     assert [(f.text, f.unit) for f in figures_of(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("The fire was 92 per cent contained as of Wednesday.", "contained"),
+        ("About 87% of children were immunised.", "vaccinated"),
+        ("Some 12% of adults were unemployed.", "unemployed"),
+    ],
+)
+def test_the_state_a_share_is_of_is_its_measure(sentence: str, word: str) -> None:
+    assert word in one(sentence).measure

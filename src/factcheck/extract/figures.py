@@ -2595,6 +2595,10 @@ _SYNONYMS = {
     **{word: "evacuated" for word in "evacuation evacuations evacuee evacuees evacuate".split()},
     **{word: "rescued" for word in "rescue rescues".split()},
     **{word: word for word in "evacuated arrested rescued missing displaced".split()},
+    # A state a share is of: "92 per cent contained", "vaccinated", "unemployed".
+    **{word: word for word in "contained vaccinated insured uninsured enrolled infected "
+       "employed unemployed registered convicted".split()},
+    **{word: "vaccinated" for word in ("immunised", "immunized")},
     # Those who spoke at a hearing: "11 spoke at Tuesday's hearing", "11 victims who addressed
     # the court".
     **{word: "spoke" for word in "spoke speak speaks addressed testified".split()},
