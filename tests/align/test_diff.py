@@ -131,8 +131,12 @@ def test_words_that_only_join_up_are_other_words(a: str, b: str) -> None:
         ),
         ("A fund this size paying $3.4-billion a year", "A fund this size paying $3.4bn a year"),
         ("We raised $250m from investors", "We raised $250 million from investors"),
+        # A currency's sign or its name.
+        ("cutting energy bills by £150 for millions of households",
+         "cutting energy bills by 150 pounds for millions of households"),
+        ("a £2bn hole in the accounts", "a 2 billion pounds hole in the accounts"),
     ],
-)
+)  # fmt: skip
 def test_a_house_style_is_the_same_wording(a: str, b: str) -> None:
     assert same_wording(a, b)
     assert describe(word_diff(a, b)) == "punctuation or case only"
@@ -140,3 +144,7 @@ def test_a_house_style_is_the_same_wording(a: str, b: str) -> None:
 
 def test_a_changed_amount_in_house_style_is_still_a_change() -> None:
     assert not same_wording("paying $3.4bn a year", "paying $3.5-billion a year")
+
+
+def test_a_changed_amount_with_its_currency_named_is_still_a_change() -> None:
+    assert not same_wording("bills fall by £150", "bills fall by 160 pounds")

@@ -83,12 +83,20 @@ _SCALE_AFTER_NUMBER = re.compile(
     r"(?<=\d)\s?-?(bn|billion|tn|trillion|mn|million|m)\b", re.IGNORECASE
 )
 _SCALE_WORDS = {"bn": "billion", "tn": "trillion", "mn": "million", "m": "million"}
+# A currency's name after an amount is its sign, which comparison leaves out as punctuation:
+# "cutting energy bills by £150" and "by 150 pounds".
+_CURRENCY_AFTER_NUMBER = re.compile(
+    r"(?<=\d)(?P<scale>\s?(?:bn|billion|tn|trillion|mn|million|m))?\s+"
+    r"(?:pounds?|dollars?|euros?|rupees?|yen|rand)\b(?:\s+sterling\b)?",
+    re.IGNORECASE,
+)
 
 
 def _house_style(text: str) -> str:
     """``text`` with abbreviations undotted and scale words after numbers spelt out."""
     if "." in text:
         text = _DOTTED.sub(lambda match: match.group().replace(".", ""), text)
+    text = _CURRENCY_AFTER_NUMBER.sub(lambda match: match.group("scale") or "", text)
     return _SCALE_AFTER_NUMBER.sub(
         lambda match: " " + _SCALE_WORDS.get(match.group(1).casefold(), match.group(1).casefold()),
         text,
