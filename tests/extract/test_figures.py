@@ -2007,3 +2007,30 @@ def test_points_of_a_share_are_percentage_points(sentence: str, expected) -> Non
 )
 def test_the_state_a_share_is_of_is_its_measure(sentence: str, word: str) -> None:
     assert word in one(sentence).measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "previous"),
+    [
+        # An age someone was when something began is no age they are now.
+        ("Rovers, where Dlamini played from the age of 12, will receive a payment.", True),
+        ("He joined the academy at the age of 14.", True),
+        ("Dlamini, 21, signed a six-year contract.", False),
+    ],
+)
+def test_an_age_then_is_marked(sentence: str, previous: bool) -> None:
+    age = next(f for f in figures_of(sentence) if f.unit == "years old")
+    assert ("previous" in age.measure) is previous
+
+
+@pytest.mark.parametrize(
+    ("sentence", "horizon"),
+    [
+        ("Prices rose 0.4% on the month.", "over a month"),
+        ("Prices were up 3.6% on the year.", "over a year"),
+        ("It was the biggest rise on the year's busiest day, at 4%.", None),
+    ],
+)
+def test_on_the_month_and_on_the_year(sentence: str, horizon: str | None) -> None:
+    figure = one(sentence)
+    assert next((w for w in figure.measure if w.startswith("over a ")), None) == horizon

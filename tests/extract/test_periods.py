@@ -128,3 +128,10 @@ def test_a_quarter_named_by_its_last_month(text, labels) -> None:
 )
 def test_a_financial_year_as_two_years(text: str, labels: list[str]) -> None:
     assert [p.label for p in find_periods(text)] == labels
+
+
+def test_a_month_of_another_year_is_no_period() -> None:
+    text = "Prices rose 0.4% in August, compared with 0.2% in August last year."
+    periods = find_periods(text)
+    assert period_for(periods, text.index("0.4%"), text) == "August"
+    assert period_for(periods, text.index("0.2%"), text) is None

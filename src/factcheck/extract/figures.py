@@ -2707,7 +2707,7 @@ _VALUED_AT = {"estimated": "estimate", "valued": "value", "priced": "price"}
 _VALUED_AT_BEFORE = re.compile(r"\b(estimated|valued|priced)\s+at\s+$", re.IGNORECASE)
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-_AT_THE_AGE = re.compile(r"\bat\s+the\s+$", re.IGNORECASE)
+_AT_THE_AGE = re.compile(r"\b(?:at|from|since|between)\s+the\s+$", re.IGNORECASE)
 
 
 # A description set off by commas after a name ("Morpeth, a town in Northumberland, at …")
@@ -2835,7 +2835,7 @@ def _measure(
         words = [noun, *(w for w in words if w != noun)]
     if _FROM_BEFORE.search(text, max(left_start, start - 12), start) or (
         found.unit == AGE
-        and (found.past or _AT_THE_AGE.search(text, max(left_start, start - 8), start))
+        and (found.past or _AT_THE_AGE.search(text, max(left_start, start - 12), start))
     ):
         # "to 1.1% from 0.8%", "up from 87": the level before the change, not the new one;
         # "joined the academy at the age of 14", "was 29 when she painted it": an age then, not
@@ -2920,6 +2920,7 @@ _HORIZON_PHRASES = (
         rf"(?:\s+{_CHANGE_NOUN}\b|(?=\s*[,.;)]|\s+(?:to|in|on|over|from|compared)\b|\s+[\d$€£]))|"
         r"\b(?:y/y|yoy)\b|"
         r"\bover\s+the\s+(?:past\s+|last\s+|previous\s+)?(?:year|12\s+months|twelve\s+months)\b|"
+        r"\bon\s+the\s+year\b(?!['’])|"
         r"\bin\s+the\s+(?:year|12\s+months|twelve\s+months)\s+(?:to|through|ending|ended)\b|"
         r"\b(?:than|from|on|over|since|compared\s+(?:with|to))\s+(?:a\s+year|12\s+months)\s+"
         r"(?:ago|earlier|before|previously)\b|"
@@ -2936,7 +2937,7 @@ _HORIZON_PHRASES = (
         OVER_A_MONTH,
         r"\bmonth[\s-](?:on|over)[\s-]month\b|\b(?:m/m|mom)\b|"
         rf"\bmonthly\s+{_CHANGE_NOUN}\b|"
-        r"\bover\s+the\s+(?:past\s+|last\s+)?month\b|"
+        r"\bover\s+the\s+(?:past\s+|last\s+)?month\b|\bon\s+the\s+month\b(?!['’])|"
         r"\b(?:than|from|on|over)\s+(?:a\s+month\s+(?:ago|earlier|before)|"
         r"the\s+(?:previous|prior|preceding)\s+month)\b",
     ),

@@ -229,6 +229,9 @@ _RELATIVE = re.compile(
     r"|now|currently|today)\b",
     re.IGNORECASE,
 )
+# A month or quarter of a year the text names by its distance from now: "in August last year".
+_OTHER_YEAR_AFTER = re.compile(r",?\s+(?:last|next|the\s+previous|the\s+following)\s+year\b",
+                               re.IGNORECASE)  # fmt: skip
 # "the highest since 1998", "the lowest level since 2008": the year is what a figure is
 # compared with, not the period it refers to.
 _REFERENCE_YEAR = re.compile(
@@ -382,7 +385,10 @@ def period_for(
         )
     ]
     if own:
-        return min(own, key=lambda p: abs(p.start - offset)).label or None
+        nearest = min(own, key=lambda p: abs(p.start - offset))
+        if _OTHER_YEAR_AFTER.match(text, nearest.end):
+            return None  # "0.2% in August last year": another year's August, which is unknown
+        return nearest.label or None
     # A clause that only qualifies the figure before it ("revenue of $40.11 billion in Q4,
     # up 25%", "…, marking a 25% increase") shares that figure's period.
     if _CONTINUATION.match(text, clause_start + 1, clause_end):
