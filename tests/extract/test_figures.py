@@ -2034,3 +2034,19 @@ def test_an_age_then_is_marked(sentence: str, previous: bool) -> None:
 def test_on_the_month_and_on_the_year(sentence: str, horizon: str | None) -> None:
     figure = one(sentence)
     assert next((w for w in figure.measure if w.startswith("over a ")), None) == horizon
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "value"),
+    [
+        # A part of a scale is that part of it, not the scale.
+        ("Data on more than a quarter of a million patients was stolen.",
+         "more than a quarter of a million patients", "250000"),
+        ("About half a million people fled.", "About half a million people", "500000"),
+        ("Three-quarters of a million homes lost power.",
+         "Three-quarters of a million homes", "750000"),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_scale(sentence: str, printed: str, value: str) -> None:
+    figure = one(sentence)
+    assert (figure.text, figure.value) == (printed, Decimal(value))

@@ -408,6 +408,11 @@ def _money_pre(prefix: str = "", *, optional_currency: bool = False) -> str:
     )
 
 
+# A part of a scale: "half a million", "a quarter of a million", "three-quarters of a billion".
+_PART_OF_SCALE = (
+    r"(?:(?:a\s+)?(?:quarter|half|third)|three[\s-]quarters?|two[\s-]thirds?)\s+(?:of\s+)?"
+    r"an?\s+(?:thousand|million|billion)\b"
+)
 _SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 # What a share with no "of" does: "a quarter failed to sell", "half were sold".
 _SHARE_VERB = (
@@ -802,7 +807,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "count",
         re.compile(
-            rf"(?:{_NUM}{_SCALE}?|\b(?P<words>{WORD_NUMBER}|(?:a\s+)?dozens?|"
+            rf"(?:{_NUM}{_SCALE}?|\b(?P<words>{_PART_OF_SCALE}|{WORD_NUMBER}|(?:a\s+)?dozens?|"
             rf"an?\s+(?:hundred|thousand|million|billion|trillion)\b))"
             r"(?P<phrase>(?:\s+[\w’'\-./]+){1,4})",
             re.IGNORECASE,
@@ -1905,6 +1910,15 @@ def _head(phrase: str) -> list[str] | None:
     return None
 
 
+_PART_OF_SCALE_PARTS = re.compile(
+    r"(?:a\s+)?(?P<part>quarter|half|third|three[\s-]quarters?|two[\s-]thirds?)\s+(?:of\s+)?"
+    r"an?\s+(?P<scale>thousand|million|billion)",
+    re.IGNORECASE,
+)
+_PART_VALUE = {"quarter": Decimal("0.25"), "half": Decimal("0.5"), "third": Decimal(1) / 3,
+               "three quarter": Decimal("0.75"), "two third": Decimal(2) / 3}  # fmt: skip
+
+
 def _count_number(match: re.Match[str]) -> tuple[Decimal, Decimal, int] | None:
     """(value, precision, scale) of a count's number, the scale not yet applied; None for a
     year or words that are not a number."""
@@ -1914,6 +1928,12 @@ def _count_number(match: re.Match[str]) -> tuple[Decimal, Decimal, int] | None:
             return None
         value, precision = parse_digits(printed)
         return value, precision, scale_of(match.group("scale") or match.group("short"))
+    part = _PART_OF_SCALE_PARTS.fullmatch(match.group("words"))
+    if part is not None:
+        # "half a million people": rounder than the number it names, to a tenth of the scale.
+        name = re.sub(r"[\s-]+", " ", part.group("part").casefold()).removesuffix("s")
+        scale = MULTIPLIERS[part.group("scale").casefold()]
+        return _PART_VALUE[name] * scale, Decimal(scale) / 10, 1
     words = re.sub(r"^an?\s+", "", match.group("words"), flags=re.IGNORECASE)
     parsed = parse_words(words)
     if parsed is None:
