@@ -187,6 +187,9 @@ INTERIM = "interim"
 # The measure word of a score over many matches ("leads their head-to-head 5-4", "lead the
 # series 3-1"), not one match's.
 SERIES = "series score"
+# The measure word of an amount a level moved by ("the river rose five metres", "revenue
+# climbed $2bn"), not the level ("peaked at 9.8 metres").
+MOVED_BY = "moved by"
 # The measure word of what is still to come: "with three games to play", "13 races remaining".
 REMAINING = "remaining"
 # The measure word of the span since the like was last seen ("the hottest day in five years"),

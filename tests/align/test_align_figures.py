@@ -611,3 +611,20 @@ def test_anchored_sentences_pair_what_they_measure_alike(text_a: str, text_b: st
 )  # fmt: skip
 def test_a_count_scoped_to_a_country(text_a: str, text_b: str, pairs) -> None:
     assert aligned_texts(text_a, text_b) == pairs
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "pairs"),
+    [
+        # What a level moved by is not the level.
+        ("The Tallow River rose five metres in three hours, breaking its record.",
+         "The Tallow River peaked at 9.8 metres, breaking its record.", []),
+        ("The Tallow River rose five metres overnight.",
+         "The Tallow River rose six metres overnight.", [("five metres", "six metres")]),
+        # Nor is a storm dropping rain a move.
+        ("It dumped up to 24 inches of rain.", "It dropped as much as 24 inches of rain.",
+         [("up to 24 inches", "as much as 24 inches")]),
+    ],
+)  # fmt: skip
+def test_what_a_level_moved_by_is_not_the_level(text_a: str, text_b: str, pairs) -> None:
+    assert aligned_texts(text_a, text_b) == pairs

@@ -20,6 +20,7 @@ from factcheck.models import (
     INTERIM,
     INTRADAY,
     MONTH_QUARTER,
+    MOVED_BY,
     OVER_A_MONTH,
     PREVIOUS,
     RECORD_SPAN,
@@ -199,6 +200,7 @@ def _basis(figure: Figure) -> tuple[bool, ...]:
         INTRADAY in measure,
         RECORD_SPAN in measure,
         SERIES in measure,
+        MOVED_BY in measure,
     )
 
 

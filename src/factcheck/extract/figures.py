@@ -47,6 +47,7 @@ from factcheck.models import (
     CLOCK,
     INTERIM,
     INTRADAY,
+    MOVED_BY,
     OVER_A_MONTH,
     OVER_A_QUARTER,
     OVER_A_YEAR,
@@ -2861,6 +2862,10 @@ def _measure(
         # "joined the academy at the age of 14", "was 29 when she painted it": an age then, not
         # the one the person is now.
         words = [PREVIOUS, *(w for w in words if w != PREVIOUS)]
+    if found.kind in (FigureKind.QUANTITY, FigureKind.MONEY) and _MOVED_BY_BEFORE.search(
+        text, max(left_start, start - 30), start
+    ):
+        words = [MOVED_BY, *(w for w in words if w != MOVED_BY)]
     if _REMAINING_AFTER.match(text, found.end):
         words = [REMAINING, *(w for w in words if w != REMAINING)]
     if found.kind is FigureKind.DURATION and _RECORD_BEFORE.search(
@@ -2993,6 +2998,15 @@ def _horizon(text: str, sentence: Span, start: int, end: int, after_end: int) ->
 _RECORD_BEFORE = re.compile(
     r"\b(?:[a-z]{2,}est|most|least|worst|best|first)\b[^.;:!?]{0,60}\b(?:in|for)\s+"
     r"(?:the\s+(?:past|last)\s+|(?:nearly|almost|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
+# A verb of a level's move right before an amount: the amount is the move. (Not "dropped",
+# as often what a storm did: "dropped as much as 24 inches of rain".)
+_MOVED_BY_BEFORE = re.compile(
+    r"\b(?:rose|risen|climbed|fell|fallen|declined|increased|decreased|grew|grown|"
+    r"jumped|surged|slipped|slid|soared|plunged|tumbled|rebounded|went\s+up|went\s+down|"
+    r"rising|falling|climbing|jumping|surging|growing|increasing|declining)"
+    r"(?:\s+by)?\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|just)\s+)?$",
     re.IGNORECASE,
 )
 # What is still to come, not what is done: "with three games to play", "13 races remaining".
