@@ -2050,3 +2050,20 @@ def test_on_the_month_and_on_the_year(sentence: str, horizon: str | None) -> Non
 def test_a_part_of_a_scale(sentence: str, printed: str, value: str) -> None:
     figure = one(sentence)
     assert (figure.text, figure.value) == (printed, Decimal(value))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "marked"),
+    [
+        # A price's furthest move in a session, and the price it reached, are no close.
+        ("Shares of Deccan rose as much as 4.2% to 1,146.50 rupees after the results.",
+         [True, True]),
+        ("Shares of Deccan Motors closed 3.1% higher at Rs 1,134.40 after the results.",
+         [False, False]),
+        ("Shares rose as much as 5% before closing up 3%.", [True, False]),
+        # Not a move of something not traded.
+        ("Rents rose as much as 10% in some areas.", [False]),
+    ],
+)  # fmt: skip
+def test_a_move_as_much_as_is_intraday(sentence: str, marked: list[bool]) -> None:
+    assert ["intraday" in f.measure for f in figures_of(sentence)] == marked

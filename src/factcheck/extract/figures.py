@@ -2601,6 +2601,8 @@ _SYNONYMS = {
     "sales": "revenue", "turnover": "revenue", "revenues": "revenue",
     "earnings": "profit", "profits": "profit", "net": "net", "sterling": "pound",
     "staff": "employee", "workers": "employee", "worker": "employee", "employees": "employee",
+    # "the EV share", "electric vehicles made up": one kind of car.
+    "ev": "electric", "evs": "electric",
     **{word: "rise" for word in "increase increases increased rise rises rose risen gain gains "
        "gained growth grew grow jump jumped jumps surge surged climb climbed climbs up "
        "higher".split()},
@@ -2872,8 +2874,14 @@ def _measure(
         text, max(sentence.start, start - 80), start
     ):
         words = [RECORD_SPAN, *(w for w in words if w != RECORD_SPAN)]
-    if found.kind is FigureKind.PERCENT and _stated_of(_INTRADAY, text, left_start, start,
-                                                       found.end, right_end):  # fmt: skip
+    if (
+        found.kind is FigureKind.PERCENT
+        and _stated_of(_INTRADAY, text, left_start, start, found.end, right_end)
+    ) or (
+        found.kind in (FigureKind.PERCENT, FigureKind.MONEY)
+        and _AS_MUCH_AS_BEFORE.search(text, left_start, found.end)
+        and _TRADED.search(text, sentence.start, sentence.end)
+    ):
         words = [INTRADAY, *(w for w in words if w != INTRADAY)]
     if found.kind is FigureKind.PERCENT and _HORIZON_HINT.search(text, sentence.start, right_end):
         after_end = min((s for s, _ in others if s >= found.end), default=right_end)
@@ -2913,6 +2921,14 @@ _INTRADAY = re.compile(
     r"(?:by|in|at)\s+(?:late\s+|mid-?)?(?:morning|midday|noon|lunchtime|afternoon))\b",
     re.IGNORECASE,
 )
+# A price's furthest move in a session, and the price it reached: "Shares of Deccan rose as
+# much as 4.2% to 1,146.50 rupees" is no close ("closed 3.1% higher at Rs 1,134.40").
+_AS_MUCH_AS_BEFORE = re.compile(
+    r"\b(?:rose|rising|fell|falling|jumped|climbed|dropped|slid|surged|gained|lost|soared|"
+    r"plunged|tumbled|sank)\s+(?:by\s+)?as\s+much\s+as\b(?![^,;]*\b(?:clos|end|finish|settl))",
+    re.IGNORECASE,
+)
+_TRADED = re.compile(r"\b(?:shares?|stocks?|index|indices|trading|trade)\b", re.IGNORECASE)
 _CLOSE_WORD = re.compile(r"\b(?:clos(?:ed|ing|e)|ended|finished|settled)\b", re.IGNORECASE)
 
 
