@@ -114,13 +114,14 @@ class _Patterns:
     town_in_region: re.Pattern[str]
 
 
-_PATTERNS = {
-    cities: _Patterns(
+@lru_cache(maxsize=2)
+def _patterns(cities: bool) -> _Patterns:
+    # Compiled when first needed: most runs never read an article by city, and compiling
+    # was a good part of the start-up of a run that finds its extractions cached.
+    return _Patterns(
         re.compile(rf"\b(?:the\s+)?({_names(cities)})\b(?!\s+[A-Z]|-)"),
         re.compile(rf",\s+(?:the\s+)?({_names(cities)})\b(?!\s+[A-Z])"),
     )
-    for cities in (False, True)
-}
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\s(?:and|but|while|whereas)\s")
@@ -136,7 +137,7 @@ def region_of(
     in passing ("Hartley, of Knaresborough, North Yorkshire, was driving
     at 62mph"); None for a national figure. ``cities`` when cities count as regions (see
     `by_city`)."""
-    patterns = _PATTERNS[cities]
+    patterns = _patterns(cities)
     breaks = [m for m in _CLAUSE_BREAK.finditer(text, sentence_start, sentence_end)]
     clause_start = max((m.end() for m in breaks if m.end() <= start), default=sentence_start)
     clause_end = min((m.start() for m in breaks if m.start() >= end), default=sentence_end)
@@ -183,7 +184,7 @@ def regions_in(sentence: str, cities: bool = False) -> frozenset[str]:
 
 def _named(text: str, cities: bool = False) -> frozenset[str]:
     found = set()
-    for match in _PATTERNS[cities].region.finditer(text):
+    for match in _patterns(cities).region.finditer(text):
         name = match.group(1)
         found.add(_NAME_OF.get(name) or _NAME_OF.get(f"the {name}", name))
     return frozenset(found)
@@ -191,7 +192,16 @@ def _named(text: str, cities: bool = False) -> frozenset[str]:
 
 def by_city(text: str) -> bool:
     """Whether an article breaks its figures down by city: it names several."""
+    # A look at its capitalised words first: most name fewer cities than that, and are read
+    # without compiling the cities' pattern.
+    words = set(_CAPITALISED.findall(text))
+    named = sum(1 for city in _CITIES if (city in words if " " not in city else city in text))
+    if named < BREAKDOWN_CITIES:
+        return False
     return len(_named(text, cities=True) & _CITIES) >= BREAKDOWN_CITIES
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 
 
 def setting_of(text: str) -> str | None:
