@@ -2067,3 +2067,13 @@ def test_a_part_of_a_scale(sentence: str, printed: str, value: str) -> None:
 )  # fmt: skip
 def test_a_move_as_much_as_is_intraday(sentence: str, marked: list[bool]) -> None:
     assert ["intraday" in f.measure for f in figures_of(sentence)] == marked
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Eight miners spent 32 hours trapped about 1.6km underground.",
+     "The fall occurred about 1,900m below surface."],
+)  # fmt: skip
+def test_a_length_underground_is_a_depth(sentence: str) -> None:
+    (length,) = [f for f in figures_of(sentence) if f.kind is FigureKind.QUANTITY]
+    assert length.measure[0] == "depth"

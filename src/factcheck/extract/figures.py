@@ -2715,9 +2715,9 @@ _BELOW = frozenset(("below", "under", "short of", "behind"))
 # Earth". Not "over" or "under", a way as often: "flew 300 miles over the sea", "a tunnel
 # running 38 km under the sea".
 _DATUM_AFTER = re.compile(
-    r"(?:\s*\([^()]{1,40}\)|\))?\s+(?P<side>above|below|beneath)\s+(?:the\s+)?"
+    r"(?:\s*\([^()]{1,40}\)|\))?\s+(?:(?P<side>above|below|beneath)\s+(?:the\s+)?"
     r"(?P<datum>earth|ground(?:\s+level)?|sea(?:\s+(?:level|floor|bed))?|seabed|seafloor|surface|"
-    r"planet|water(?:line)?|street(?:\s+level)?)\b",
+    r"planet|water(?:line)?|street(?:\s+level)?)|(?P<side_word>underground))\b",
     re.IGNORECASE,
 )
 _MARGIN_SIDES = frozenset(
@@ -2839,8 +2839,11 @@ def _measure(
     datum = _DATUM_AFTER.match(text, found.end, sentence.end)
     margin = None if datum is not None else _MARGIN_AFTER.match(text, found.end, right_end)
     if datum is not None:
-        below = datum.group("side").casefold() != "above"
-        level = _content_words(text[datum.start("side") : datum.end()].split())
+        # "trapped about 1.6km underground" is a depth, as "1,900m below surface" is.
+        side = datum.group("side") or datum.group("side_word")
+        below = side.casefold() != "above"
+        opening = datum.start("side") if datum.group("side") else datum.start("side_word")
+        level = _content_words(text[opening : datum.end()].split())
         words = ["depth" if below else "altitude", *(w for w in words if w not in level)]
     if margin is not None and found.kind is not FigureKind.DURATION:
         # "20 mph above the limit" is a difference from the limit, not the limit: one word
