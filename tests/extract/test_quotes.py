@@ -3262,3 +3262,351 @@ QA22_BALINESE_CASES = [
 @pytest.mark.parametrize(("text", "speakers"), QA22_BALINESE_CASES)
 def test_qa22_a_balinese_name_opening_with_i(text: str, speakers) -> None:
     assert _speakers_and_cues(text) == speakers
+
+
+# QA round 23. "The network said", "the hospital network said": a definite description naming
+# what an organisation the article named before is (the last word of its name, or what its
+# apposition calls it) refers to it, as "the company said" does. Each case gives the speaker,
+# its kind and its cue; the controls keep what they gave before.
+QA23_THE_ORGANISATION_CASES = [
+    pytest.param(
+        "Georgian Lakes Health Network, which runs three hospitals in the towns of Midland, "
+        "Collingwood and Orillia north of Toronto, said the hackers took about 1.3 million "
+        "patient records.\n\nThe network said it would begin mailing letters to affected "
+        'patients on Nov. 3. "Patients should bring a list of their medications and any recent '
+        'test results to their appointments," the network said in a statement, adding that some '
+        "records may still be incomplete.",
+        [("Georgian Lakes Health", "organisation", "said")],
+        id="the-network-said-in-a-statement",
+    ),
+    pytest.param(
+        "Personal health information was stolen in last month's cyberattack on Georgian Lakes "
+        "Health Network, the hospital network confirmed Monday.\n\n"
+        '"Patients should bring a list of their medications," the hospital network said.',
+        [("Georgian Lakes Health", "organisation", "said")],
+        id="the-hospital-network-said",
+    ),
+    pytest.param(
+        "Georgian Lakes Health Network runs three hospitals.\n\nIn a statement, the network "
+        'said: "Patients should bring a list of their medications."',
+        [("Georgian Lakes Health", "organisation", "said")],
+        id="the-network-said-before-the-quote",
+    ),
+    pytest.param(
+        "Georgian Lakes Health Network runs three hospitals.\n\nThe network said patients "
+        'should "bring a list of their medications".',
+        [("Georgian Lakes Health", "organisation", "said")],
+        id="the-network-said-before-a-partial-quote",
+    ),
+    pytest.param(
+        "Georgian Lakes Health Network runs three hospitals.\n\n"
+        '"Patients should bring a list of their medications," a spokeswoman for the network said.',
+        [("Georgian Lakes Health", "organisation", "said")],
+        id="a-spokeswoman-for-the-network",
+    ),
+    pytest.param(
+        "Georgian Lakes Health Network runs three hospitals, including Orillia Soldiers "
+        'Memorial Hospital.\n\n"Patients should bring a list of their medications," the network '
+        "said.",
+        [("Georgian Lakes Health", "organisation", "said")],
+        id="the-network-not-the-hospital-named-since",
+    ),
+    # Controls.
+    pytest.param(
+        "Georgian Lakes Health Network runs three hospitals, including Orillia Soldiers "
+        'Memorial Hospital.\n\n"Patients should bring a list of their medications," the '
+        "hospital said.",
+        [("Orillia Soldiers Memorial", "organisation", "said")],
+        id="control-the-hospital-is-the-hospital",
+    ),
+    pytest.param(
+        "SkyIndus Airways cancelled flights. The Georgian Lakes Health Network said it was "
+        'unaffected.\n\n"We apologise to our passengers," the airline said.',
+        [("SkyIndus", "organisation", "said")],
+        id="control-the-airline-is-the-airline",
+    ),
+    pytest.param(
+        'Ford Motor Company cut its forecast on Monday. "Demand remains strong," the company said.',
+        [("Ford Motor", "organisation", "said")],
+        id="control-the-company",
+    ),
+    # No network named: the cue alone, as "“…,” the company said" gives with no company named.
+    pytest.param(
+        '"Patients should bring a list of their medications," the network said in a statement.',
+        [(None, "unknown", "said")],
+        id="no-network-named",
+    ),
+    pytest.param(
+        'The Fox News network CEO Jane Smith spoke on Monday. "We will appeal," she said.',
+        [("Jane Smith", "person", "said")],
+        id="control-a-chief-executive-after-network",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA23_THE_ORGANISATION_CASES)
+def test_qa23_the_network_is_the_organisation_named(text: str, speakers) -> None:
+    assert _speakers_and_cues(text) == speakers
+
+
+# QA round 23. A passive verb of saying ("have been asked to", "were told to", "are urged to")
+# names who was asked, not who asked: the quote is unattributed, with no cue, as a bare quote
+# is (so FC108 reports it against an article that names its speaker). Each case gives the
+# speaker, its kind and its cue; the controls keep what they gave before.
+QA23_PASSIVE_CASES = [
+    pytest.param(
+        'Patients with upcoming appointments have been asked to "bring a list of their '
+        'medications and any recent test results," since parts of their records may still be '
+        "missing.",
+        [(None, "unknown", None)],
+        id="have-been-asked-to",
+    ),
+    pytest.param(
+        'Patients with upcoming appointments have been asked to "bring a list of their '
+        'medications and any recent test results."',
+        [(None, "unknown", None)],
+        id="have-been-asked-to-at-the-end",
+    ),
+    pytest.param(
+        'Patients with upcoming appointments were told to "bring a list of their medications".',
+        [(None, "unknown", None)],
+        id="were-told-to",
+    ),
+    pytest.param(
+        'Patients with upcoming appointments are urged to "bring a list of their medications".',
+        [(None, "unknown", None)],
+        id="are-urged-to",
+    ),
+    pytest.param(
+        "Patients with upcoming appointments are being urged to "
+        '"bring a list of their medications".',
+        [(None, "unknown", None)],
+        id="are-being-urged-to",
+    ),
+    pytest.param(
+        "Patients with upcoming appointments have been repeatedly asked to "
+        '"bring a list of their medications".',
+        [(None, "unknown", None)],
+        id="an-adverb-before-the-participle",
+    ),
+    pytest.param(
+        'Patients with upcoming appointments got told to "bring a list of their medications".',
+        [(None, "unknown", None)],
+        id="got-told-to",
+    ),
+    # The active voice: the subject asks ("the network" is the one named).
+    pytest.param(
+        "Georgian Lakes Health Network runs three hospitals.\n\nThe network has asked patients "
+        'to "bring a list of their medications".',
+        [("Georgian Lakes Health", "organisation", "asked")],
+        id="the-network-has-asked",
+    ),
+    # Controls: the active voice, and a passive in what someone reports.
+    pytest.param(
+        'Health officials have asked patients to "bring a list of their medications".',
+        [(None, "unknown", "asked")],
+        id="control-officials-have-asked",
+    ),
+    pytest.param(
+        'Dr Marianne Lacroix asked patients to "bring a list of their medications".',
+        [("Marianne Lacroix", "person", "asked")],
+        id="control-a-named-asker",
+    ),
+    pytest.param(
+        'Dr Marianne Lacroix said patients had been asked to "bring a list of their medications".',
+        [("Marianne Lacroix", "person", "said")],
+        id="control-reported-by-a-named-speaker",
+    ),
+    pytest.param(
+        'Residents were told to "stay indoors and keep windows shut".',
+        [(None, "unknown", None)],
+        id="control-residents-were-told",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA23_PASSIVE_CASES)
+def test_qa23_a_passive_verb_of_saying_attributes_nothing(text: str, speakers) -> None:
+    assert _speakers_and_cues(text) == speakers
+
+
+# QA round 23. A quote never closed runs on into its own attribution ("…in one afternoon,
+# Dubois said. ‘People…"): the quote ends at the comma before it and takes its speaker, and the
+# defect is still reported. Only where the attribution alone ends the cut words: a report of
+# what someone said ("Dubois said the fire had jumped"), an attribution inside the sentence,
+# an "it said" and a quote going on into the next paragraph keep what they gave before.
+_DUBOIS = "In Fort Nelson, the mayor, Sheila Dubois, described the afternoon of 14 August. "
+QA23_UNCLOSED_CASES = [
+    pytest.param(
+        "In Fort Nelson, where 118 homes were lost, the mayor, Sheila Dubois, described the "
+        "afternoon of 14 August, when the fire jumped the river. ‘We lost the arena, the school "
+        "and 60 homes in one afternoon, Dubois said. ‘People here are tough, but tough doesn’t "
+        "put a roof back over your head.’",
+        [
+            ("We lost the arena, the school and 60 homes in one afternoon,", "Sheila Dubois"),
+            (
+                "People here are tough, but tough doesn’t put a roof back over your head.",
+                "Sheila Dubois",
+            ),
+        ],
+        [DefectKind.UNCLOSED],
+        id="name-said-then-a-new-quote",
+    ),
+    pytest.param(
+        "The company's total wholesales grew 11.6% to 1.48 lakh units.\n\n"
+        '"Rural demand came back strongly after a good monsoon, and we expect the festive season '
+        "to carry that into the third quarter, said Anjali Rao, managing director and CEO, "
+        "Deccan Motors.\n\nRao also said that commodity costs weighed on margins.",
+        [
+            (
+                "Rural demand came back strongly after a good monsoon, and we expect the festive "
+                "season to carry that into the third quarter,",
+                "Anjali Rao",
+            )
+        ],
+        [DefectKind.UNCLOSED],
+        id="said-name-and-apposition-at-the-paragraph-end",
+    ),
+    pytest.param(
+        "The Greens won 10 seats. Greens co-leader Mere Tautahi said her party would remain a "
+        'strong voice in opposition.\n\n"We will work constructively with whoever forms the '
+        "government, but we won't trade away the climate for a seat at the table, Ms Tautahi "
+        "said.\n\nThe election has been watched closely in Canberra.",
+        [
+            (
+                "We will work constructively with whoever forms the government, but we won't "
+                "trade away the climate for a seat at the table,",
+                "Mere Tautahi",
+            )
+        ],
+        [DefectKind.UNCLOSED],
+        id="title-and-name-said",
+    ),
+    pytest.param(
+        _DUBOIS + '"We lost the arena and 60 homes in one afternoon, Dubois said. "People here '
+        'are tough."',
+        [
+            ("We lost the arena and 60 homes in one afternoon,", "Sheila Dubois"),
+            ("People here are tough.", "Sheila Dubois"),
+        ],
+        [DefectKind.UNCLOSED],
+        id="straight-double-marks",
+    ),
+    pytest.param(
+        _DUBOIS + "‘We lost the arena and 60 homes in one afternoon, said Mayor Sheila Dubois. "
+        "‘People here are tough.’",
+        [
+            ("We lost the arena and 60 homes in one afternoon,", "Sheila Dubois"),
+            ("People here are tough.", "Sheila Dubois"),
+        ],
+        [DefectKind.UNCLOSED],
+        id="said-title-and-name",
+    ),
+    pytest.param(
+        _DUBOIS + "‘We lost the arena and 60 homes in one afternoon, she said. ‘People here are "
+        "tough.’",
+        [
+            ("We lost the arena and 60 homes in one afternoon,", "Sheila Dubois"),
+            ("People here are tough.", "Sheila Dubois"),
+        ],
+        [DefectKind.UNCLOSED],
+        id="she-said",
+    ),
+    pytest.param(
+        _DUBOIS + "‘We lost the arena and 60 homes in one afternoon, the mayor said. ‘People "
+        "here are tough.’",
+        [
+            ("We lost the arena and 60 homes in one afternoon,", "Sheila Dubois"),
+            ("People here are tough.", "Sheila Dubois"),
+        ],
+        [DefectKind.UNCLOSED],
+        id="the-mayor-said",
+    ),
+    pytest.param(
+        _DUBOIS + "‘We lost the arena and 60 homes in one afternoon, Dubois told reporters on "
+        "Tuesday. ‘People here are tough.’",
+        [
+            ("We lost the arena and 60 homes in one afternoon,", "Sheila Dubois"),
+            ("People here are tough.", "Sheila Dubois"),
+        ],
+        [DefectKind.UNCLOSED],
+        id="name-told-reporters-on-a-day",
+    ),
+    # Controls.
+    pytest.param(
+        _DUBOIS + "‘We lost the arena and 60 homes in one afternoon,’ Dubois said. ‘People here "
+        "are tough.’",
+        [
+            ("We lost the arena and 60 homes in one afternoon,", "Sheila Dubois"),
+            ("People here are tough.", "Sheila Dubois"),
+        ],
+        [],
+        id="control-closed",
+    ),
+    pytest.param(
+        _DUBOIS + "‘We lost the arena and 60 homes in one afternoon. ‘People here are tough.’",
+        [
+            ("We lost the arena and 60 homes in one afternoon.", None),
+            ("People here are tough.", None),
+        ],
+        [DefectKind.UNCLOSED],
+        id="control-no-attribution",
+    ),
+    pytest.param(
+        _DUBOIS + "‘We lost everything, Dubois said the fire had jumped the river. ‘People here "
+        "are tough.’",
+        [
+            ("We lost everything, Dubois said the fire had jumped the river.", None),
+            ("People here are tough.", None),
+        ],
+        [DefectKind.UNCLOSED],
+        id="control-a-reported-clause",
+    ),
+    pytest.param(
+        _DUBOIS + "‘The council, Dubois said, has failed us. ‘People here are tough.’",
+        [
+            ("The council, Dubois said, has failed us.", None),
+            ("People here are tough.", None),
+        ],
+        [DefectKind.UNCLOSED],
+        id="control-an-attribution-inside-the-sentence",
+    ),
+    pytest.param(
+        "Ardent Energy raised prices. “We asked for help, it said. “People here are tough.”",
+        [("We asked for help, it said.", None), ("People here are tough.", None)],
+        [DefectKind.UNCLOSED],
+        id="control-it-said",
+    ),
+    pytest.param(
+        "Helen Marsh spoke. “We asked the council for help, and Smith said no. “People here are "
+        "tough,” she said.",
+        [
+            ("We asked the council for help, and Smith said no.", None),
+            ("People here are tough,", "Helen Marsh"),
+        ],
+        [DefectKind.UNCLOSED],
+        id="control-a-clause-after-and",
+    ),
+    pytest.param(
+        _DUBOIS + "\n\n‘We lost the arena and 60 homes in one afternoon, Dubois said.\n\n‘People "
+        "here are tough.’",
+        [
+            (
+                "We lost the arena and 60 homes in one afternoon, Dubois said. People here "
+                "are tough.",
+                None,
+            )
+        ],
+        [],
+        id="control-carried-into-the-next-paragraph",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "defect_kinds"), QA23_UNCLOSED_CASES)
+def test_qa23_an_unclosed_quote_ends_before_its_own_attribution(
+    text: str, expected, defect_kinds
+) -> None:
+    quotes, defects = quotes_of(text)
+    assert [(q.text, q.speaker.name) for q in quotes] == expected
+    assert [d.kind for d in defects] == defect_kinds

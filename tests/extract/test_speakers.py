@@ -380,3 +380,89 @@ def test_qa22_a_firm_s_ampersand_holds_no_one_s_name() -> None:
     assert speakers._portfolio_offset("a spokeswoman for ", "Hollins & Wade") == 0
     # Control: the portfolio still opens a run a name follows.
     assert speakers._portfolio_offset("Minister for ", "Transport Ciarán Hegarty") > 0
+
+
+# QA round 23. An organisation's name ending in "Network" shows what "the network" refers to,
+# as "Hospital" does for "the hospital"; a role opening a run after such a noun still shows a
+# person ("network CEO Jane Smith"), where a bare name after it is the organisation's
+# ("research firm Forrester"). Each case: text, name, what the cast reads it as, and what the
+# cast says the organisation is (None when not asked).
+QA23_CAST_CASES = [
+    pytest.param(
+        "Georgian Lakes Health Network, which runs three hospitals in the towns of Midland, "
+        "Collingwood and Orillia north of Toronto, said the hackers took about 1.3 million "
+        "patient records.",
+        "Georgian Lakes Health",
+        "organisation",
+        "network",
+        id="a-network-s-name",
+    ),
+    pytest.param(
+        "Personal health information was stolen in last month's cyberattack on Georgian Lakes "
+        "Health Network, the hospital network confirmed Monday.",
+        "Georgian Lakes Health",
+        "organisation",
+        "network",
+        id="a-network-after-on",
+    ),
+    pytest.param(
+        "Patients were moved to Orillia Soldiers Memorial Hospital.",
+        "Orillia Soldiers Memorial",
+        "organisation",
+        "hospital",
+        id="control-a-hospital-s-name",
+    ),
+    pytest.param(
+        "The Fox News network CEO Jane Smith spoke on Monday.",
+        "Jane Smith",
+        "person",
+        None,
+        id="a-role-after-network",
+    ),
+    pytest.param(
+        "The hospital CEO Jane Smith spoke on Monday.",
+        "Jane Smith",
+        "person",
+        None,
+        id="a-role-after-hospital",
+    ),
+    pytest.param(
+        "The research firm Forrester said sales fell.",
+        "Forrester",
+        None,
+        None,
+        id="control-a-name-after-firm",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind", "noun"), QA23_CAST_CASES)
+def test_qa23_cast(text: str, name: str, kind: str | None, noun: str | None) -> None:
+    cast = cast_of(text)
+    read = (
+        "person" if name in cast.persons else "organisation" if name in cast.organisations else None
+    )
+    assert read == kind
+    if noun is not None:
+        assert cast.is_a(name, noun)
+
+
+# QA round 23. A form of "be" (or "get") before a verb of saying makes it passive: its subject
+# was asked, not the one asking.
+@pytest.mark.parametrize(
+    ("before", "passive"),
+    [
+        pytest.param("Patients with upcoming appointments have been ", True, id="have-been"),
+        pytest.param("Residents were ", True, id="were"),
+        pytest.param("Drivers are ", True, id="are"),
+        pytest.param("Drivers are being ", True, id="are-being"),
+        pytest.param("Patients have been repeatedly ", True, id="an-adverb-between"),
+        pytest.param("Patients got ", True, id="got"),
+        pytest.param("Health officials have ", False, id="control-have"),
+        pytest.param("Dr Marianne Lacroix ", False, id="control-a-name"),
+        pytest.param("Mr Reid was ", True, id="was"),
+        pytest.param("Wilbert ", False, id="control-a-name-ending-in-be"),
+    ],
+)
+def test_qa23_a_passive_before_the_verb(before: str, passive: bool) -> None:
+    assert (speakers._PASSIVE_BEFORE.search(before) is not None) is passive

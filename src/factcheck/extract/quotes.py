@@ -58,6 +58,8 @@ class _Piece:
     content: Span
     paragraph: Span
     single: bool = False  # quoted in ‘…’ (British style), not in double marks
+    # The attribution an unclosed quote ran on into, cut off it (see `_unclosed_cut`).
+    said: Span | None = None
 
 
 _MARK = re.compile('[“”"]')
@@ -243,7 +245,7 @@ def _pieces(text: str, paragraphs: list[Span]) -> tuple[list[_Piece], list[Quote
                 if open_at is not None:
                     # An opening mark while one is open: the first never closed.
                     defects.append(_unclosed(text, open_at, position))
-                    pieces.append(_cut(text, open_at, position, para))
+                    pieces.append(_unclosed_cut(text, open_at, position, para))
                 open_at = position
             elif open_at is None:
                 if position == para.start or not carried:
@@ -278,6 +280,7 @@ def _pieces(text: str, paragraphs: list[Span]) -> tuple[list[_Piece], list[Quote
                 carried = True
             else:
                 defects.append(_unclosed(text, open_at, para.end))
+                pieces[-1] = _unclosed_cut(text, open_at, para.end, para)
     singles = [piece for piece in pieces if piece.single]
     if singles and len(singles) < len(pieces) and all(piece.close_at is None for piece in singles):
         return _without_single(text, pieces, defects, continued)
@@ -309,6 +312,69 @@ def _same_paragraph(a: _Piece, b: _Piece) -> bool:
 
 def _cut(text: str, open_at: int, end: int, para: Span) -> _Piece:
     return _Piece(open_at, None, _trim(text, open_at + 1, end), para, text[open_at] == S_OPEN)
+
+
+# Where an unclosed quote's last words may hold its own attribution: the comma before it is
+# this near the cut (a cue, a name and an apposition: "said Anjali Rao, managing director and
+# CEO, Deccan Motors.").
+_SAID_REACH = 160
+# The pronouns that may stand for a quote's speaker there: "it", "they", "we" or "I" after a
+# comma in someone's words are more likely theirs.
+_SAYING_PRONOUNS = frozenset(("he", "she"))
+# What may follow the name of "said NAME" in that attribution: its apposition, its
+# organisation or where it was said.
+_AFTER_SAID_NAME = re.compile(r"(?:\s*[,(]|\s+(?:of|from|at|in|on)\s)")
+# Words after the cue of "NAME said" in it, at most: "told reporters on Tuesday".
+_AFTER_CUE_WORDS = 6
+
+
+def _unclosed_cut(text: str, open_at: int, end: int, para: Span) -> _Piece:
+    """A quote never closed, cut at ``end``, its attribution cut off it where it ran on into
+    one: "‘We lost the arena, the school and 60 homes in one afternoon, Dubois said. ‘People
+    here are tough…’", "“Rural demand came back strongly…, said Anjali Rao, managing director
+    and CEO, Deccan Motors." (the closing mark left out before the comma's attribution). The
+    attribution must end the cut words, a sentence of its own, so that the quote ends at its
+    comma."""
+    piece = _cut(text, open_at, end, para)
+    content = piece.content
+    if content.end - content.start < 2 or text[content.end - 1] != ".":
+        return piece
+    # An attribution read with no cast: only its form is asked for here (the speaker is read
+    # with the article's cast, see `_attribute`).
+    bare = Cast(text=text)
+    comma = text.rfind(",", max(content.start, content.end - _SAID_REACH), content.end)
+    while comma > content.start:
+        if _SENTENCE_END.search(text, comma, content.end) is not None:
+            return piece  # another sentence stands between: no attribution alone
+        said = comma + 1
+        if text[said : said + 1].isspace() and _says_alone(text, bare, said, content.end):
+            piece.content = _trim(text, content.start, said)
+            piece.said = new_span(said, content.end)
+            return piece
+        comma = text.rfind(",", max(content.start, content.end - _SAID_REACH), comma)
+    return piece
+
+
+def _says_alone(text: str, bare: Cast, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is an attribution and nothing else: "Dubois said.", "said
+    Anjali Rao, managing director and CEO, Deccan Motors.", not "Smith said the plan had
+    failed." nor "said Labour had lost control."."""
+    found = attribute_after(bare, text, start, end)
+    if found is None or found.span is None or found.cue is None:
+        return False
+    who = found.span.slice(text).casefold()
+    if who in _PRONOUN_WORDS and who not in _SAYING_PRONOUNS:
+        return False
+    if text.find(found.cue, start, found.span.start) != -1:
+        # "said NAME": nothing but its apposition after the name.
+        rest = text[found.span.end : end - 1]
+        return not rest.strip() or _AFTER_SAID_NAME.match(rest) is not None
+    # "NAME said": a few words after the cue, but no clause of what was said.
+    cue = text.find(found.cue, found.span.end, end)
+    if cue == -1:
+        return False
+    after = text[cue + len(found.cue) : end - 1]
+    return len(after.split()) <= _AFTER_CUE_WORDS and _REPORTED_CLAUSE.search(after) is None
 
 
 def _unclosed(text: str, open_at: int, end: int) -> QuoteDefect:
@@ -766,6 +832,12 @@ def _attribute(
             put = attribute_next_sentence(cast, text, last.close_at + 1)
             if put is not None and put.name is not None:
                 return put
+    elif last.said is not None:
+        # The attribution an unclosed quote ran on into: "‘We lost the arena…, Dubois said."
+        found = attribute_after(cast, text, last.said.start, last.said.end)
+        if found is not None and found.name is not None:
+            return found
+        deferred = found
     sentence = sentences.around(first.open_at) or para
     start = max(sentence.start, para.start)
     prev_close = text.rfind(CLOSE, start, first.open_at)

@@ -1319,7 +1319,9 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                 # organisation's noun ("research firm Forrester").
                 and not (spaced and last_word in _ARTICLES)
                 and not (spaced and last_word in _PLACE_WORDS and not titled)
-                and not (spaced and last_word in ORG_NOUNS)
+                # A role opening the run shows a person there: "The Fox News network CEO
+                # Jane Smith spoke on Monday".
+                and not (spaced and last_word in ORG_NOUNS and not titled)
                 # Nor the rest of an organisation's name after its "&": "a senior lecturer at
                 # the London School of Hygiene & Tropical Medicine, said".
                 and not (spaced and _AMPERSAND_JOINED.search(stripped) is not None)
@@ -1737,7 +1739,11 @@ ORG_NOUNS = frozenset(
     "department agency government police council regulator court union party club "
     "university hospital school institute charity organisation organization foundation trust "
     "authority commission board watchdog broadcaster newspaper league federation "
-    "association".split()
+    "association "
+    # "Georgian Lakes Health Network, which runs three hospitals…" then "“Patients should
+    # bring a list of their medications…,” the network said in a statement": the network
+    # named, as "the hospital network" is.
+    "network".split()
 )
 # An organisation's apposition naming what it is: ", India's third-largest airline," ", the
 # state-owned lender by assets,". The noun ends the apposition or a phrase follows it; not
@@ -2752,6 +2758,14 @@ _HEAD_END = re.compile(r"\s+(?:at|of|for|from|in|with|on|near|outside|inside|acr
 _OWNER_OR_ARTICLE = re.compile(rf"^(?:(?:[Tt]he|[Aa]n?)\s+|{_UP}[\w&-]*[’']s?\s+)")
 _PHRASE_NAME = re.compile(rf"{_NAME_MODIFIER}(?P<name>{_LONG_NAME})")
 _UNNAMED_HEADS = _ROLES_AND_TITLES | _ANONYMOUS | _RELATIONS | _EPITHETS | ORG_NOUNS
+# A form of "be" (or "get") just before the verb, perhaps with an adverb between, makes it
+# passive: "have been asked to", "were told to", "are urged to", "was repeatedly warned".
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:am|is|are|was|were|be|been|being|get|gets|got|gotten|getting)\s+(?:[a-z]+ly\s+)?$"
+)
+# How far before the verb its auxiliary and adverb may start ("are being urged", "have been
+# repeatedly asked"): the search is anchored at the verb, not run over the whole clause.
+_PASSIVE_REACH = 30
 _DEFINITE = frozenset(("the", "its", "their"))
 
 
@@ -2766,6 +2780,11 @@ def attribute_clause_subject(cast: Cast, text: str, start: int, end: int) -> Spe
     for verb in _CLAUSE_VERB.finditer(text, start, end):  # noqa: B007 - the last is kept
         pass
     if verb is None:
+        return None
+    if _PASSIVE_BEFORE.search(text, max(start, verb.start() - _PASSIVE_REACH), verb.start()):
+        # "Patients with upcoming appointments have been asked to “bring a list of their
+        # medications…”": a passive's subject was asked, told or urged; who asked, the
+        # clause does not say.
         return None
     # The comma just before the mark of a quote in apposition to the verb's object is no break.
     breaks_end = end
