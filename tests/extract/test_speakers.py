@@ -466,3 +466,111 @@ def test_qa23_cast(text: str, name: str, kind: str | None, noun: str | None) -> 
 )
 def test_qa23_a_passive_before_the_verb(before: str, passive: bool) -> None:
     assert (speakers._PASSIVE_BEFORE.search(before) is not None) is passive
+
+
+# QA round 23. Text → a person and the countries the article prints them as of: before the name
+# or after it, in the forms a report uses. An organisation's name holding a nationality, or a
+# country's party, prints none.
+QA23_NATIONAL_CASES = [
+    pytest.param("Ferrer beat Henrik Aalto of Finland.", "Henrik Aalto", {"finland"}, id="of"),
+    pytest.param("Ferrer beat Finland's Henrik Aalto.", "Henrik Aalto", {"finland"}, id="owner"),
+    pytest.param(
+        "Ferrer beat Finland's world No. 1 Henrik Aalto.",
+        "Henrik Aalto",
+        {"finland"},
+        id="owner-then-a-ranking",
+    ),
+    pytest.param(
+        "Ferrer beat Finnish star Henrik Aalto.", "Henrik Aalto", {"finland"}, id="adjective"
+    ),
+    pytest.param(
+        "The Finn Henrik Aalto lost the final.", "Henrik Aalto", {"finland"}, id="the-noun"
+    ),
+    pytest.param(
+        "Ferrer beat Henrik Aalto, the big-serving Finn, in the final.",
+        "Henrik Aalto",
+        {"finland"},
+        id="noun-in-apposition",
+    ),
+    pytest.param(
+        "Ferrer beat Henrik Aalto (Finland) in the final.",
+        "Henrik Aalto",
+        {"finland"},
+        id="in-brackets",
+    ),
+    pytest.param(
+        "Henrik Aalto lost to Tomás Ferrer, 23, of Spain.",
+        "Tomás Ferrer",
+        {"spain"},
+        id="of-after-an-age",
+    ),
+    pytest.param(
+        "Ferrer beat Henrik Aalto of New Zealand.",
+        "Henrik Aalto",
+        {"new zealand"},
+        id="a-country-of-two-words",
+    ),
+    pytest.param(
+        "Nor did Senator Jane Doe, the American Red Cross spokeswoman, agree.",
+        "Jane Doe",
+        set(),
+        id="control-an-organisation-s-name",
+    ),
+    pytest.param(
+        "Nor did Senator Tom Reid of Ireland's Fine Gael agree.",
+        "Tom Reid",
+        set(),
+        id="control-a-country-s-party",
+    ),
+    pytest.param("Ferrer beat Henrik Aalto in the final.", "Henrik Aalto", set(), id="control"),
+]
+
+
+def test_qa23_every_nationality_has_its_forms() -> None:
+    assert speakers._NATIONALITY_FORMS.keys() == speakers._NATIONALITIES
+
+
+@pytest.mark.parametrize(("text", "name", "countries"), QA23_NATIONAL_CASES)
+def test_qa23_a_nationality_printed(text: str, name: str, countries: set[str]) -> None:
+    cast = cast_of(text)
+    assert name in cast.persons
+    assert {of for _, who, of in cast._nationals() if who == name} == countries
+
+
+# QA round 23. Text → a name after a cue and whether it acts: in what a subject said, it does
+# not, also where an apposition or a relative clause stands between the subject and its cue.
+QA23_REPORTED_CASES = [
+    pytest.param(
+        "The manager, Steve Aldous, said Dlamini would go straight into the squad.",
+        False,
+        id="apposition-before-said",
+    ),
+    pytest.param(
+        "Aldous, who has been pushing for a winger, said Dlamini would go into the squad.",
+        False,
+        id="relative-clause-before-said",
+    ),
+    pytest.param(
+        "The manager, Steve Aldous, told reporters Dlamini would go into the squad.",
+        False,
+        id="apposition-before-told-reporters",
+    ),
+    pytest.param("Aldous said Dlamini would go straight into the squad.", False, id="control-said"),
+    pytest.param(
+        "The manager, Steve Aldous, was pleased, and Dlamini said he was ready.",
+        True,
+        id="control-the-name-speaks",
+    ),
+    pytest.param(
+        "The manager, Steve Aldous, thanked the fans. Dlamini said he was ready.",
+        True,
+        id="control-another-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "acting"), QA23_REPORTED_CASES)
+def test_qa23_a_name_in_what_was_said_does_not_act(text: str, acting: bool) -> None:
+    cast = cast_of(f"Kingsbridge signed the winger Lwazi Dlamini.\n\n{text}")
+    reported = [m for m in cast.mentions if m.name == "Lwazi Dlamini" and m.span.start > 50]
+    assert [m.subject for m in reported] == [acting]

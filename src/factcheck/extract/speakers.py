@@ -293,6 +293,7 @@ class Cast:
     _subject_starts: list[int] = field(default_factory=list, repr=False)
     _ordered: bool = field(default=True, repr=False)
     _name_finder: re.Pattern[str] | None = field(default=None, repr=False)
+    _printed_nationals: list[tuple[int, str, str]] | None = field(default=None, repr=False)
     text: str = field(default="", repr=False)
 
     def canonical(self, name: str) -> str:
@@ -388,13 +389,20 @@ class Cast:
         by Keane Lewis-Potter. The forward said" may mean either, and a manager is not "the
         forward". ``role``: the word describing them besides an age ("the 31-year-old
         defender"), which refers back as it would alone where no one was printed at that
-        age, but not to someone printed at another."""
+        age, but not to someone printed at another. A nationality ("the Finn") is the one
+        person the article printed with it, if the text leaves no one else (see
+        `_national`)."""
         people = self.people_between(max(0, offset - _EPITHET_REACH), offset)
         if age is not None:
             aged = re.compile(_AGE_AFTER_NAME.format(age=age))
             for mention in reversed(people):
                 if aged.match(text, mention.span.end):
                     return mention
+            # "Ferrer, 23, …" paragraphs before "“…,” said the 23-year-old": the one person
+            # the article printed at that age, however far back (two would leave it open).
+            printed = [m for m in self.people_between(0, offset) if aged.match(text, m.span.end)]
+            if printed and all(m.name == printed[-1].name for m in printed):
+                return printed[-1]
             if role is None:
                 return None
             any_age = re.compile(_AGE_AFTER_NAME.format(age=r"\d{1,3}"))
@@ -402,6 +410,15 @@ class Cast:
                 any_age.match(text, m.span.end) for m in people if m.name == people[-1].name
             ):
                 return None
+        last = self._last_described(offset, text, people, role)
+        forms = _NATIONALITY_FORMS.get(role) if age is None and role is not None else None
+        return last if forms is None else self._national(forms[1], offset, last)
+
+    def _last_described(
+        self, offset: int, text: str, people: list[Mention], role: str | None
+    ) -> Mention | None:
+        """The last person named, when they are also the last subject and the text leaves no
+        one else (see `described_before`)."""
         last = self.last_person_before(offset)
         if not people or last is None:
             return None
@@ -420,6 +437,51 @@ class Cast:
         if role is not None and any(_may_describe(holder, role) for holder in held):
             return last
         return None
+
+    def _national(self, country: str, offset: int, last: Mention | None) -> Mention | None:
+        """Whom "the Finn" said refers to, ``last`` being whom the text would leave it to by
+        position (see `_last_described`): the one person the article printed before
+        ``offset`` as of that country ("Henrik Aalto of Finland", "Finland's Henrik Aalto",
+        "the Finnish star"), though others were named since ("…the one between Rafael Nadal
+        and Roger Federer two decades ago. ‘It hurts now…,’ said the Finn"). Where it
+        printed two so, ``last`` if one of them, else None; where none, ``last``, unless it
+        printed them as of another country ("Spain's Tomás Ferrer" is no Finn)."""
+        printed: dict[str, set[str]] = {}
+        for at, name, of in self._nationals():
+            if at < offset:
+                printed.setdefault(name, set()).add(of)
+        holders = [name for name, countries in printed.items() if country in countries]
+        if len(holders) == 1:
+            people = self.people_between(0, offset)
+            return next(m for m in reversed(people) if m.name == holders[0])
+        if last is None or (holders and last.name not in holders):
+            return None
+        return last if country in printed.get(last.name, {country}) else None
+
+    def _nationals(self) -> list[tuple[int, str, str]]:
+        """Each person printed with a nationality (see `_NATIONAL_BEFORE_NAME` and
+        `_NATIONAL_AFTER_NAME`): where, who, and the country. Read once, on the first
+        nationality a quote is attributed to."""
+        if self._printed_nationals is None:
+            text = self.text
+            before_name, after_name = _national_patterns()
+            found = []
+            for mention in self._index_people():
+                start, end = mention.span.start, mention.span.end
+                if not text[start : start + 1].isupper():
+                    continue  # "the judge" acting (see `read_cast`): no name printed there
+                before = before_name.search(text, max(0, start - _NATIONAL_REACH), start)
+                after = after_name.match(text, end)
+                for match in (before, after):
+                    if match is None:
+                        continue
+                    word = match.group("word")
+                    groups = match.groupdict()
+                    country = groups.get("country") or groups.get("bracketed") or ""
+                    of = _NATIONAL_WORDS[word] if word else _COUNTRY_NAMES[country]
+                    found.append((start, mention.name, of))
+            self._printed_nationals = found
+        return self._printed_nationals
 
     def introduced_otherwise(self, name: str, role: str, qualifiers: frozenset[str]) -> bool:
         """Whether the article introduced ``name`` in a role that is not ``role`` (nor one a
@@ -1508,6 +1570,12 @@ _OTHER_ANTECEDENT = re.compile(
     r"sister|widow|widower|mum|dad|grandmother|grandfather|girlfriend|boyfriend)\b",
     re.IGNORECASE,
 )
+# What stands between a subject and the name after its cue when an apposition or a relative
+# clause follows the subject: its closing comma, then the rest of the clause, which holds the
+# cue (see `_read_clauses`).
+_APPOSITION_THEN_CUE = re.compile(
+    r",(?P<inner>(?:[^,;:.!?“”\"—–()\n]+,){0,3})(?P<rest>\s[^,;:.!?“”\"—–()\n]*)"
+)
 _PERSONAL_PRONOUN = re.compile(r"\b(?:(?P<he>[Hh]e)|(?P<she>[Ss]he))\b")
 _PRONOUN_REACH = 200
 
@@ -1535,6 +1603,25 @@ def _read_clauses(cast: Cast, text: str) -> None:
             if _CLAUSE_BREAK.search(between) is None and not _CUE_SET.isdisjoint(
                 word for word in _WORD_RUN.findall(between) if word != "according"
             ):
+                mention.subject = False
+                continue
+            apposed = _APPOSITION_THEN_CUE.fullmatch(between)
+            if (
+                apposed is not None
+                and not _CUE_SET.isdisjoint(
+                    word for word in _WORD_RUN.findall(apposed.group("rest")) if word != "according"
+                )
+                and (
+                    apposed.group("inner")
+                    or text[max(0, last.span.start - 8) : last.span.start].rstrip().endswith(",")
+                )
+            ):
+                # "The manager, Steve Aldous, said Dlamini would go straight into the squad.
+                # ‘He trained with us this morning…,’ he added.": the comma closing an
+                # apposition ("Aldous, the manager,") or a relative clause ("Aldous, who has
+                # been pushing for a winger, said Dlamini would…") stands between the subject
+                # and its cue, and Dlamini is in what was said. Not "Reform, said Jones, was
+                # overdue", where no apposition opens before the cue: the name after it speaks.
                 mention.subject = False
                 continue
         last = mention
@@ -1655,6 +1742,34 @@ _MOOD_BEFORE_NAME = (
     r"(?!(?:day|night|morning|week|month|year|time|moment)\s)[a-z][a-z-]*\s+"
     rf"(?={_UP}))?"
 )
+# "“The smoke plume was our biggest concern from the first hour,” fire Chief Brent Halloran
+# said at a news conference": Canadian Press and AP style print what an office is of in lower
+# case before its capitalised title ("police Chief", "deputy fire Chief", "fire Capt.", "state
+# Sen."), perhaps after a place ("Detroit police Chief"). Only before such a title, and none of
+# these words: in "“…” and Mayor Tom Reid said", "and" qualifies no one. (A cue before the
+# title is read by `_AFTER_CUE_NAME`, tried first. The capitals are any letter but a small
+# ASCII one, as in `_BARE_INITIAL`: copies of `_UP` made the patterns slower to compile.)
+_NOT_DESCRIPTORS = (
+    _ARTICLES
+    | _PREPOSITIONS
+    | frozenset(
+        "and or but nor so yet as if when while where whereas because although though since "
+        "until unless then also not that which who whom whose this these those he she they it "
+        "we i you his her their its our my your".split()
+    )
+)
+_CAPITALISED_TITLE = "|".join(
+    sorted(
+        (word.capitalize() for word in ROLE_WORDS | _TITLES if "." not in word),
+        key=len,
+        reverse=True,
+    )
+)
+_LOWER_BEFORE_TITLE = (
+    r"(?:(?:[^\W\d_a-z][\w’'-]*\s+){0,2}?"
+    rf"(?:(?!(?:{'|'.join(sorted(_NOT_DESCRIPTORS, key=len, reverse=True))})\s)[a-z][a-z-]*\s+)"
+    rf"{{1,3}}?(?=(?:{_CAPITALISED_TITLE})\.?\s+[^\W\d_a-z]))?"
+)
 # "Viktor Sarn of Stavik University said": the organisation is not the speaker. "Priya Raman
 # from Baylis Partners said" neither.
 # "Sergeant Neil Jameson of North Yorkshire Police's major collision investigation unit said".
@@ -1673,7 +1788,7 @@ _AFTER_NAME_CUE_END = (
     rf"(?:(?:also|then|later|again|has|had|have|once|previously|recently)\s+)*(?P<cue>{_CUE})\b"
 )
 _AFTER_NAME_CUE = re.compile(
-    rf"[\s,;:.!?—–-]*{_MOOD_BEFORE_NAME}{_NAME_MODIFIER}"
+    rf"[\s,;:.!?—–-]*{_MOOD_BEFORE_NAME}{_LOWER_BEFORE_TITLE}{_NAME_MODIFIER}"
     rf"(?P<name>{_LONG_NAME}(?:\s+(?:and|&)\s+{_NAME})?|{_PRONOUN})" + _AFTER_NAME_CUE_END
 )
 # "Minister for Foreign Affairs Simon Harris said", "the chief executive of Ryanair Michael
@@ -1685,7 +1800,7 @@ _AFTER_PORTFOLIO_NAME_CUE = re.compile(
     rf"(?P<name>{_LONG_NAME}(?:\s+(?:and|&)\s+{_NAME})?)" + _AFTER_NAME_CUE_END
 )
 _AFTER_CUE_NAME = re.compile(
-    rf"[\s,;:.!?—–-]*(?P<cue>{_CUE})\s+{_MOOD_BEFORE_NAME}{_NAME_MODIFIER}"
+    rf"[\s,;:.!?—–-]*(?P<cue>{_CUE})\s+{_MOOD_BEFORE_NAME}{_LOWER_BEFORE_TITLE}{_NAME_MODIFIER}"
     rf"(?P<name>{_LONG_NAME}(?:\s+(?:and|&)\s+{_NAME})?)"
 )
 # "Elena Marsh, 47, told supporters: “…": with a colon, up to eight words may follow the cue
@@ -1878,6 +1993,74 @@ _NATIONALITY = (
     + "|".join(sorted((re.escape(n) for n in _NATIONALITIES), key=len, reverse=True))
     + rf")(?=s?(?:[,.;:!?]|\s+(?:also\s+)?{_CUE}\b|\s*$))"
 )
+# Each nationality's noun with its adjective and its country, the forms in which an article
+# prints someone's nationality ("Finland's Henrik Aalto", "Henrik Aalto of Finland", "Finnish
+# star Henrik Aalto", "Aalto, a Finn,"), so that "the Finn" may be the one person it printed
+# so (see `Cast._national`). The country is the key: "the Argentine" and "the Argentinian"
+# are one nationality.
+_NATIONALITY_FORMS = {
+    noun.replace("_", " "): (adjective.replace("_", " "), country.replace("_", " "))
+    for noun, adjective, country in (
+        entry.split(":")
+        for entry in (
+            "briton:british:britain englishman:english:england englishwoman:english:england "
+            "scot:scottish:scotland welshman:welsh:wales welshwoman:welsh:wales "
+            "irishman:irish:ireland irishwoman:irish:ireland frenchman:french:france "
+            "frenchwoman:french:france dutchman:dutch:netherlands dutchwoman:dutch:netherlands "
+            "australian:australian:australia american:american:america "
+            "canadian:canadian:canada kenyan:kenyan:kenya ethiopian:ethiopian:ethiopia "
+            "ugandan:ugandan:uganda nigerian:nigerian:nigeria jamaican:jamaican:jamaica "
+            "german:german:germany italian:italian:italy spaniard:spanish:spain "
+            "swede:swedish:sweden norwegian:norwegian:norway dane:danish:denmark "
+            "finn:finnish:finland pole:polish:poland russian:russian:russia "
+            "ukrainian:ukrainian:ukraine indian:indian:india pakistani:pakistani:pakistan "
+            "brazilian:brazilian:brazil argentine:argentine:argentina "
+            "argentinian:argentinian:argentina mexican:mexican:mexico "
+            "colombian:colombian:colombia kiwi:kiwi:new_zealand austrian:austrian:austria "
+            "belgian:belgian:belgium serb:serbian:serbia croat:croatian:croatia "
+            "greek:greek:greece turk:turkish:turkey new_zealander:new_zealand:new_zealand "
+            "south_african:south_african:south_africa"
+        ).split()
+    )
+}
+# Every form (title-cased, as printed) → its country.
+_NATIONAL_WORDS = {
+    form.title(): country
+    for noun, (adjective, country) in _NATIONALITY_FORMS.items()
+    for form in (noun, adjective)
+}
+_COUNTRY_NAMES = {country.title(): country for _, country in _NATIONALITY_FORMS.values()}
+_NATIONAL_WORD = _word_alternation(sorted(_NATIONAL_WORDS, key=len, reverse=True))
+_COUNTRY_NAME = _word_alternation(sorted(_COUNTRY_NAMES, key=len, reverse=True))
+# Before the name: "Finn Henrik Aalto", "the Finnish star Henrik Aalto", "Finland's world No. 1
+# Henrik Aalto" (lower-case words only between: "American Red Cross spokeswoman Jane Doe" is
+# the organisation's).
+_NATIONAL_BEFORE_NAME = (
+    rf"(?:(?P<word>{_NATIONAL_WORD})(?:\s+[a-z][\w-]*){{0,2}}"
+    rf"|(?P<country>{_COUNTRY_NAME})[’']s(?:\s+(?:[a-z][\w-]*|No\.?|\d{{1,3}})){{0,3}})"
+    r"\s+$"
+)
+# After it: "Henrik Aalto of Finland", "Ferrer, 23, of Spain,", "Aalto (Finland)", "Aalto, a
+# Finn,", "Aalto, the big-serving Finn,". Not "of Ireland's Fine Gael" (a party's), nor "Jane
+# Doe, the American Red Cross spokeswoman" (an organisation's name).
+_NATIONAL_AFTER_NAME = (
+    rf"(?:{_AGED},?\s+(?:of|from)\s+(?P<country>{_COUNTRY_NAME})\b(?![’']s)"
+    rf"|\s*\((?P<bracketed>{_COUNTRY_NAME})\)"
+    rf"|,\s+(?:an?|the)\s+(?:[\w’'.-]+\s+){{0,3}}?(?P<word>{_NATIONAL_WORD})\b"
+    r"(?!\s+[^\W\d_a-z][a-z]))"
+)
+# How far before a name a nationality may be printed: "Finland's world No. 1 Henrik Aalto".
+_NATIONAL_REACH = 60
+
+
+@lru_cache(maxsize=1)
+def _national_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """`_NATIONAL_BEFORE_NAME` and `_NATIONAL_AFTER_NAME`, compiled on the first nationality a
+    quote is attributed to: few articles print one, and compiling them cost every import
+    3 ms."""
+    return re.compile(_NATIONAL_BEFORE_NAME), re.compile(_NATIONAL_AFTER_NAME)
+
+
 _ROLE = (
     "|".join(
         sorted(
@@ -1935,10 +2118,19 @@ _AFTER_ROLE_CUE = re.compile(
     rf"(?P<cue>{_CUE})\b",
     re.IGNORECASE,
 )
+# "“There are no plans to close any stores in Ireland at this time,” said a spokeswoman for
+# Marks and Spencer.": what a spokesperson speaks for, after the role as before the cue (see
+# `_FOR_ORGANISATION`). No cue follows to end the name here, so its words after the first are
+# capitalised ones (the pattern ignores case): not "for Tesco on Monday".
+_SPOKESPERSON_FOR = (
+    r"(?:(?<=spokesperson)|(?<=spokesman)|(?<=spokeswoman))"
+    r"\s+(?:for|at)\s+(?P<for_org>(?:the\s+)?[\w&’'-]+"
+    r"(?:\s+(?:(?:&|and|of|for)\s+(?:the\s+)?)?(?-i:[^\W\d_a-z])[\w&’'-]*){0,3})"
+)
 # "“…,” said the 20-year-old.", "said the company": the cue, then the role. Not "said the
 # company would…", which reports what the company would do.
 _AFTER_CUE_ROLE = re.compile(
-    rf"[\s,;:.!?—–-]*(?P<cue>{_CUE})\s+{_DETERMINED_ROLE_REF}\b"
+    rf"[\s,;:.!?—–-]*(?P<cue>{_CUE})\s+{_DETERMINED_ROLE_REF}(?:{_SPOKESPERSON_FOR})?\b"
     r"(?![’'-]|\s+(?:would|will|had|has|have|was|is|were|are|could|should|must|may|might)\b)",
     re.IGNORECASE,
 )
@@ -1960,9 +2152,10 @@ _POSSESSIVE_S = re.compile("[’'][sSſ]")
 _PRONOUNS = frozenset("he she they it i we".split())
 _SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 # "Department for Education": an organisation's name runs on past its "for" or "of", and
-# "Hollins & Wade" past its "&".
+# "Hollins & Wade" past its "&". "“…,” a Marks and Spencer spokeswoman said" past its "and"
+# too: the firm speaks, as in "said a spokeswoman for Marks and Spencer", not "Spencer".
 _CAPITALISED_RUN = re.compile(
-    rf"{_UP}[\w&’'-]*(?:\s+(?:(?:for|of|&)\s+(?:the\s+)?)?{_UP}[\w&’'-]*)*"
+    rf"{_UP}[\w&’'-]*(?:\s+(?:(?:for|of|and|&)\s+(?:the\s+)?)?{_UP}[\w&’'-]*)*"
 )
 
 
