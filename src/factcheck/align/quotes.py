@@ -11,7 +11,7 @@ from rapidfuzz.distance import LCSseq
 
 from factcheck.align.assign import one_to_one
 from factcheck.align.diff import fold, word_diff
-from factcheck.models import Extraction, QuoteKind, QuoteMatch, QuoteRef, SpeakerKind
+from factcheck.models import Extraction, Quote, QuoteKind, QuoteMatch, QuoteRef, SpeakerKind
 
 # A partial quote this long is a clause of someone's words (“a soft landing rather than a
 # slump”), worth lining up across articles; shorter ones are scare quotes and stock phrases
@@ -28,16 +28,21 @@ def quote_refs(extraction: Extraction) -> list[QuoteRef]:
         if quote.kind is not QuoteKind.FULL and not _clause_long(quote.text):
             continue
         refs.extend(
-            QuoteRef(
-                article_id=extraction.article_id,
-                quote_id=quote.id,
-                sentence_index=index,
-                text=sentence.text,
-                span=sentence.span,
-            )
-            for index, sentence in enumerate(quote.sentences)
+            _sentence_ref(extraction.article_id, quote, index)
+            for index in range(len(quote.sentences))
         )
     return refs
+
+
+def _sentence_ref(article_id: str, quote: Quote, index: int) -> QuoteRef:
+    sentence = quote.sentences[index]
+    return QuoteRef(
+        article_id=article_id,
+        quote_id=quote.id,
+        sentence_index=index,
+        text=sentence.text,
+        span=sentence.span,
+    )
 
 
 def _clause_long(text: str) -> bool:
@@ -229,16 +234,7 @@ def _fragments_lifted(a: Extraction, b: Extraction, matches: list[QuoteMatch]) -
                 continue
             for index, sentence in enumerate(quote.sentences):
                 words = fold(sentence.text).split()
-                entry = (
-                    QuoteRef(
-                        article_id=other.article_id,
-                        quote_id=quote.id,
-                        sentence_index=index,
-                        text=sentence.text,
-                        span=sentence.span,
-                    ),
-                    f" {' '.join(words)} ",
-                )
+                entry = (_sentence_ref(other.article_id, quote, index), f" {' '.join(words)} ")
                 for run in dict.fromkeys(
                     " ".join(words[k : k + MIN_FRAGMENT_WORDS])
                     for k in range(len(words) - MIN_FRAGMENT_WORDS + 1)
@@ -258,13 +254,7 @@ def _fragments_lifted(a: Extraction, b: Extraction, matches: list[QuoteMatch]) -
                 key = (ref.quote_id, ref.sentence_index)
                 if key in paired or f" {words} " not in folded:
                     continue
-                fragment = QuoteRef(
-                    article_id=own.article_id,
-                    quote_id=quote.id,
-                    sentence_index=0,
-                    text=quote.sentences[0].text,
-                    span=quote.sentences[0].span,
-                )
+                fragment = _sentence_ref(own.article_id, quote, 0)
                 first, second = (ref, fragment) if flip else (fragment, ref)
                 found.append(
                     QuoteMatch(
