@@ -2077,3 +2077,16 @@ def test_a_move_as_much_as_is_intraday(sentence: str, marked: list[bool]) -> Non
 def test_a_length_underground_is_a_depth(sentence: str) -> None:
     (length,) = [f for f in figures_of(sentence) if f.kind is FigureKind.QUANTITY]
     assert length.measure[0] == "depth"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # Nouns ending like participles say what is measured.
+        ("Labour had a swing of 3.1 percentage points to the Conservatives.", "swing"),
+        ("Public sector borrowing was £17.4bn in April.", "borrowing"),
+        ("Government spending rose 4%.", "spending"),
+    ],
+)
+def test_a_noun_ending_like_a_participle_is_a_measure_word(sentence: str, word: str) -> None:
+    assert word in one(sentence).measure

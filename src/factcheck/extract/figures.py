@@ -2659,6 +2659,14 @@ def _content_words(words: list[str], opening: bool = False) -> list[str]:
     return kept
 
 
+# Nouns ending like participles, which say what a figure measures: "a swing of 3.1 percentage
+# points", "public spending", "borrowing of £17.4bn".
+_ING_NOUNS = frozenset(
+    "swing spending funding borrowing lending financing offering listing polling voting "
+    "ceiling".split()
+)
+
+
 # Words repeat: each is read once, not at every figure near it.
 @lru_cache(maxsize=16384)
 def _content_word(word: str, opening: bool) -> str | None:
@@ -2670,8 +2678,8 @@ def _content_word(word: str, opening: bool) -> str | None:
         return _SYNONYMS[lowered]
     if lowered in _STOP or lowered in _WEEKDAYS or _MONTH.fullmatch(word):
         return None
-    if lowered in _SENTENCE_VERBS:
-        return lowered  # "jailed for nine years": what the span is
+    if lowered in _SENTENCE_VERBS or lowered in _ING_NOUNS:
+        return lowered  # "jailed for nine years": what the span is; "a swing of 3.1 points"
     if lowered.endswith(("ing", "ly", "ed")) or word[0].isdigit() or len(word) == 1:
         return None  # "S&P" leaves s and p: letters say nothing
     if not opening and _NAME_WORD.fullmatch(word):
