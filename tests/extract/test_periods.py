@@ -135,3 +135,12 @@ def test_a_month_of_another_year_is_no_period() -> None:
     periods = find_periods(text)
     assert period_for(periods, text.index("0.4%"), text) == "August"
     assert period_for(periods, text.index("0.2%"), text) is None
+
+
+def test_a_figure_takes_the_period_right_after_it_over_one_before_its_and() -> None:
+    text = "The deficit will be A$31.2 billion in 2027/28 and A$24.9 billion in 2028/29."
+    periods = find_periods(text)
+    first, second = text.index("A$31.2"), text.index("A$24.9")
+    figures = [(first, first + 14), (second, second + 14)]
+    assert period_for(periods, first, text, figures=figures) == "FY2028"
+    assert period_for(periods, second, text, figures=figures) == "FY2029"

@@ -385,7 +385,13 @@ def period_for(
         )
     ]
     if own:
-        nearest = min(own, key=lambda p: abs(p.start - offset))
+        # By the gap between the two: "A$31.2 billion in 2027/28 and A$24.9 billion in
+        # 2028/29" gives the second the year right after it, not the one before its "and".
+        figure_end = end if end is not None else offset
+        nearest = min(
+            own,
+            key=lambda p: p.start - figure_end if p.start >= figure_end else max(0, offset - p.end),
+        )
         if _OTHER_YEAR_AFTER.match(text, nearest.end):
             return None  # "0.2% in August last year": another year's August, which is unknown
         return nearest.label or None
