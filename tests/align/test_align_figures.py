@@ -628,3 +628,19 @@ def test_a_count_scoped_to_a_country(text_a: str, text_b: str, pairs) -> None:
 )  # fmt: skip
 def test_what_a_level_moved_by_is_not_the_level(text_a: str, text_b: str, pairs) -> None:
     assert aligned_texts(text_a, text_b) == pairs
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "pairs"),
+    [
+        # A share of a whole is no change of it.
+        ("Some 983,000 people identified as Aboriginal, or 3.8% of the population.",
+         "Australia's population swelled by 8.6 per cent in five years.", []),
+        # Two shares, or two changes, still compare.
+        ("International students now make up 24 per cent of the total.",
+         "International students now account for 26% of the total.",
+         [("24 per cent", "26%")]),
+    ],
+)  # fmt: skip
+def test_a_share_of_a_whole_is_no_change(text_a: str, text_b: str, pairs) -> None:
+    assert aligned_texts(text_a, text_b) == pairs

@@ -229,6 +229,18 @@ def _horizon_or_month(figure: Figure) -> str | None:
 
 OTHER_HORIZON_PENALTY = 50.0
 CHANGE_AND_LEVEL_PENALTY = 30.0
+_OF_A_WHOLE = re.compile(r"\s+of\s+(?:the|all|its|their|a)\b", re.IGNORECASE)
+
+
+def _share_of(figure: Figure, text: str | None) -> bool:
+    """Whether a percentage is a share of a whole ("3.8% of the population")."""
+    return (
+        text is not None
+        and figure.kind is FigureKind.PERCENT
+        and _OF_A_WHOLE.match(text, figure.span.end) is not None
+    )
+
+
 _MULTIPLE = re.compile(r"doubl|tripl|quadrupl|halv", re.IGNORECASE)
 ALONE_SPECIFIC_SCORE = 85.0  # the only figure of one specific value in each article
 # The only figures of a unit in two articles, whose measures share little, are one fact only
@@ -348,6 +360,10 @@ def align_figures(
     multiple_b = [_MULTIPLE.search(figure.text) is not None for figure in b.figures]
     moved_a = [not MOVEMENT.isdisjoint(figure.measure) for figure in a.figures]
     moved_b = [not MOVEMENT.isdisjoint(figure.measure) for figure in b.figures]
+    # A share of a whole is no change: "3.8% of the population" is not "the population
+    # swelled by 8.6 per cent".
+    share_a = [_share_of(figure, text_a) for figure in a.figures]
+    share_b = [_share_of(figure, text_b) for figure in b.figures]
 
     def gap(i: int, j: int) -> float:
         """How far apart two figures' values are (see `_gap`); times of day by the clock."""
@@ -400,6 +416,8 @@ def align_figures(
             bonus -= OTHER_HORIZON_PENALTY
         if (multiple_a[i] and not moved_b[j]) or (multiple_b[j] and not moved_a[i]):
             bonus -= CHANGE_AND_LEVEL_PENALTY
+        elif share_a[i] != share_b[j] and (moved_b[j] if share_a[i] else moved_a[i]):
+            bonus -= CHANGE_AND_LEVEL_PENALTY  # "3.8% of the population" / "grew 8.6%"
         if not worded and bonus == CLOSE_BONUS:
             bonus = 0.0  # a close value alone does not make two unworded figures one fact
         score = measure + bonus

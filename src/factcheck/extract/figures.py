@@ -2605,10 +2605,10 @@ _SYNONYMS = {
     "ev": "electric", "evs": "electric",
     **{word: "rise" for word in "increase increases increased rise rises rose risen gain gains "
        "gained growth grew grow jump jumped jumps surge surged climb climbed climbs up "
-       "higher".split()},
+       "higher swelled swollen expanded".split()},
     **{word: "fall" for word in "decrease decreases decreased decline declines declined drop "
        "dropped drops fall falls fell fallen loss slump slumped plunge plunged slid slide "
-       "down lower cut cuts".split()},
+       "down lower cut cuts shrank shrunk contracted".split()},
     # What happened to the people counted: the words outlets vary most for one toll.
     **{word: "death" for word in "killed killing kills dead died die dies deaths death "
        "fatalities fatality".split()},
