@@ -190,6 +190,9 @@ SERIES = "series score"
 # The measure word of an amount a level moved by ("the river rose five metres", "revenue
 # climbed $2bn"), not the level ("peaked at 9.8 metres").
 MOVED_BY = "moved by"
+# The measure word of a sum over several things or years ("a combined 58 years behind bars",
+# "more than A$110bn of deficits over the next four years"), not one of them.
+SUMMED = "summed"
 # The measure word of what is still to come: "with three games to play", "13 races remaining".
 REMAINING = "remaining"
 # The measure word of the span since the like was last seen ("the hottest day in five years"),

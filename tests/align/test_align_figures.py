@@ -644,3 +644,20 @@ def test_what_a_level_moved_by_is_not_the_level(text_a: str, text_b: str, pairs)
 )  # fmt: skip
 def test_a_share_of_a_whole_is_no_change(text_a: str, text_b: str, pairs) -> None:
     assert aligned_texts(text_a, text_b) == pairs
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "pairs"),
+    [
+        # A sum over several things or years is none of them.
+        ("Mokoena was sentenced to 20 years and Ribeiro to 15 years.",
+         "Three men have been sentenced to a combined 58 years behind bars.", []),
+        ("Deficits are projected to narrow to A$31.2 billion in 2027/28.",
+         "Treasury forecasts more than A$110bn of deficits over the next four years.", []),
+        ("The three were sentenced to 58 years in total.",
+         "Three men have been sentenced to a combined 56 years behind bars.",
+         [("58 years", "56 years")]),
+    ],
+)  # fmt: skip
+def test_a_sum_is_none_of_its_parts(text_a: str, text_b: str, pairs) -> None:
+    assert aligned_texts(text_a, text_b) == pairs

@@ -26,6 +26,7 @@ from factcheck.models import (
     RECORD_SPAN,
     REMAINING,
     SERIES,
+    SUMMED,
     Extraction,
     Figure,
     FigureKind,
@@ -201,6 +202,7 @@ def _basis(figure: Figure) -> tuple[bool, ...]:
         RECORD_SPAN in measure,
         SERIES in measure,
         MOVED_BY in measure,
+        SUMMED in measure,
     )
 
 

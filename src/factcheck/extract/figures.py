@@ -55,6 +55,7 @@ from factcheck.models import (
     RECORD_SPAN,
     REMAINING,
     SERIES,
+    SUMMED,
     Article,
     Bound,
     Figure,
@@ -2879,6 +2880,16 @@ def _measure(
         text, max(left_start, start - 30), start
     ):
         words = [MOVED_BY, *(w for w in words if w != MOVED_BY)]
+    if (
+        _SUMMED_BEFORE.search(text, max(left_start, start - 24), start)
+        or _SUMMED_AFTER.match(text, found.end, right_end)
+        or (
+            found.kind in (FigureKind.MONEY, FigureKind.COUNT)
+            and _MOVEMENT.isdisjoint(words)
+            and _OVER_YEARS_AFTER.match(text, found.end, right_end)
+        )
+    ):
+        words = [SUMMED, *(w for w in words if w != SUMMED)]
     if _REMAINING_AFTER.match(text, found.end):
         words = [REMAINING, *(w for w in words if w != REMAINING)]
     if found.kind is FigureKind.DURATION and _RECORD_BEFORE.search(
@@ -3034,6 +3045,20 @@ _MOVED_BY_BEFORE = re.compile(
     r"jumped|surged|slipped|slid|soared|plunged|tumbled|rebounded|went\s+up|went\s+down|"
     r"rising|falling|climbing|jumping|surging|growing|increasing|declining)"
     r"(?:\s+by)?\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|just)\s+)?$",
+    re.IGNORECASE,
+)
+# A sum over several things or years, before or after it.
+_SUMMED_BEFORE = re.compile(
+    r"\b(?:a\s+combined|combined|a\s+total\s+of|a\s+cumulative|cumulative)\s+$", re.IGNORECASE
+)
+_SUMMED_AFTER = re.compile(
+    r"(?:\s+of\s+[\w-]+)?\s+(?:in\s+total|in\s+all|combined|between\s+them)\b", re.IGNORECASE
+)
+# ... or an amount or a count over years to come or gone, not a change over them ("have risen
+# about 38 percent over the past 12 months" is the span of a change).
+_OVER_YEARS_AFTER = re.compile(
+    r"(?:\s+of\s+[\w-]+)?\s+over\s+the\s+(?:next|past|last|coming|previous)\s+"
+    r"(?:\w+\s+)?(?:years|decades)\b",
     re.IGNORECASE,
 )
 # What is still to come, not what is done: "with three games to play", "13 races remaining".
