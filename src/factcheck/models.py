@@ -193,6 +193,9 @@ MOVED_BY = "moved by"
 # The measure word of a sum over several things or years ("a combined 58 years behind bars",
 # "more than A$110bn of deficits over the next four years"), not one of them.
 SUMMED = "summed"
+# The measure word of a figure of another party than the story's ("Pilots at another Irish
+# carrier … accepted a 17.75 per cent pay increase"), which the story's own never are.
+ANOTHER = "another party"
 # The measure word of what is still to come: "with three games to play", "13 races remaining".
 REMAINING = "remaining"
 # The measure word of the span since the like was last seen ("the hottest day in five years"),

@@ -661,3 +661,13 @@ def test_a_share_of_a_whole_is_no_change(text_a: str, text_b: str, pairs) -> Non
 )  # fmt: skip
 def test_a_sum_is_none_of_its_parts(text_a: str, text_b: str, pairs) -> None:
     assert aligned_texts(text_a, text_b) == pairs
+
+
+def test_another_partys_figure_is_not_the_storys() -> None:
+    assert (
+        aligned_texts(
+            "The union is seeking a 14% pay increase over two years.",
+            "Pilots at another Irish carrier accepted a 17.75 per cent pay increase in 2024.",
+        )
+        == []
+    )

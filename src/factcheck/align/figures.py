@@ -15,6 +15,7 @@ from factcheck.align.regions import by_city, country_in, region_of, setting_of
 from factcheck.models import (
     ADJUSTED,
     AGE,
+    ANOTHER,
     CLOCK,
     HORIZONS,
     INTERIM,
@@ -203,6 +204,7 @@ def _basis(figure: Figure) -> tuple[bool, ...]:
         SERIES in measure,
         MOVED_BY in measure,
         SUMMED in measure,
+        ANOTHER in measure,
     )
 
 

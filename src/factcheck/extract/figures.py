@@ -44,6 +44,7 @@ from factcheck.extract.periods import Period, find_periods, period_for
 from factcheck.models import (
     ADJUSTED,
     AGE,
+    ANOTHER,
     CLOCK,
     INTERIM,
     INTRADAY,
@@ -2890,6 +2891,8 @@ def _measure(
         )
     ):
         words = [SUMMED, *(w for w in words if w != SUMMED)]
+    if _ANOTHER_PARTY.search(text, sentence.start, start):
+        words = [ANOTHER, *(w for w in words if w != ANOTHER)]
     if _REMAINING_AFTER.match(text, found.end):
         words = [REMAINING, *(w for w in words if w != REMAINING)]
     if found.kind is FigureKind.DURATION and _RECORD_BEFORE.search(
@@ -3045,6 +3048,13 @@ _MOVED_BY_BEFORE = re.compile(
     r"jumped|surged|slipped|slid|soared|plunged|tumbled|rebounded|went\s+up|went\s+down|"
     r"rising|falling|climbing|jumping|surging|growing|increasing|declining)"
     r"(?:\s+by)?\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|just)\s+)?$",
+    re.IGNORECASE,
+)
+# Another party than the story's, named before a figure in its sentence.
+_ANOTHER_PARTY = re.compile(
+    r"\b(?:another|a\s+rival|rival)\s+(?:[A-Za-z-]+\s+)?(?:carrier|airline|company|firm|"
+    r"bank|lender|club|team|retailer|insurer|operator|union|country|hospital|school|council|"
+    r"carmaker|manufacturer|group|network|broadcaster|party)\b",
     re.IGNORECASE,
 )
 # A sum over several things or years, before or after it.
