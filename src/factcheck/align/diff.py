@@ -51,6 +51,8 @@ _SPELLINGS = {
     "towards": "toward", "afterwards": "afterward", "backwards": "backward",
     "upwards": "upward", "downwards": "downward", "amongst": "among", "amidst": "amid",
     "whilst": "while", "anymore": "any more",
+    # A US wire's "tons" for the metric tonnes a British paper prints.
+    "tonnes": "tons", "tonne": "ton",
 }  # fmt: skip
 
 
