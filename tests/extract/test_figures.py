@@ -2090,3 +2090,14 @@ def test_a_length_underground_is_a_depth(sentence: str) -> None:
 )
 def test_a_noun_ending_like_a_participle_is_a_measure_word(sentence: str, word: str) -> None:
     assert word in one(sentence).measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("We think of the families of the four men who lost their lives.", "people dead"),
+        ("Five people lost their jobs.", "people"),
+    ],
+)
+def test_those_who_lost_their_lives_are_the_dead(sentence: str, unit: str) -> None:
+    assert one(sentence).unit == unit

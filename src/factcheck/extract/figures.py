@@ -3297,6 +3297,8 @@ def _own_toll(
             break
         if word in _TOLL_OF:
             return _TOLL_OF[word]
+        if word == "lost" and words[index + 2 : index + 3] in (["lives"], ["life"]):
+            return "death"  # "the families of the four men who lost their lives"
         # "taken to hospital", "in hospital", "rushed to the hospital", "taken to hospitals":
         # not "at 11 hospitals".
         if word in ("hospital", "hospitals") and index and words[index - 1] in ("to", "in", "the"):
