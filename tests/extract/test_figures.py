@@ -2101,3 +2101,8 @@ def test_a_noun_ending_like_a_participle_is_a_measure_word(sentence: str, word: 
 )
 def test_those_who_lost_their_lives_are_the_dead(sentence: str, unit: str) -> None:
     assert one(sentence).unit == unit
+
+
+def test_an_amount_restated_after_or_keeps_its_measure() -> None:
+    _, share = figures_of("The deficit will be A$35.6 billion, or 1.3 per cent of GDP.")
+    assert "deficit" in share.measure

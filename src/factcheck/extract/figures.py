@@ -2833,7 +2833,13 @@ def _measure(
             reach = index
             break
     words += _content_words(right[:reach])
-    if all(word in _MOVEMENT for word in words) and left_start > sentence.start:
+    restated = (
+        left_start > sentence.start
+        and [w.casefold() for w in left] == ["or"]
+        and text[left_start - 1] == ","
+    )
+    if (all(word in _MOVEMENT for word in words) or restated) and left_start > sentence.start:
+        # "A$35.6 billion, or 1.3 per cent of GDP": the amount restated, of the same measure.
         # "revenue of $40.11 billion, marking a 25% increase": a bare change is a change of
         # what the clause before it measures.
         earlier = bisect_left(marks, left_start - 1)
