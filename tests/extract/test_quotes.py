@@ -3992,3 +3992,429 @@ QA23_NATIONALITY_CASES = [
 @pytest.mark.parametrize(("text", "speakers"), QA23_NATIONALITY_CASES)
 def test_qa23_a_nationality_or_an_age_is_the_one_printed_so(text: str, speakers) -> None:
     assert _speakers_and_cues(text) == speakers
+
+
+# QA round 24. "Karen Doyle, an official with the SIPTU trade union, which represents many of
+# the workers, said members had raised concerns.": a relative clause inside the apposition
+# leaves Doyle the subject, so the "she said" after is hers. Each case gives the speaker, its
+# kind and its cue; the controls keep what they gave before.
+_TRAGEDY = 'Transport Minister Aoife Breslin called the collapse "a national tragedy."\n\n'
+_PUSHED = '\n\n"Our members told us they were being pushed to pour faster," she said.'
+QA24_APPOSITION_RELATIVE_CASES = [
+    pytest.param(
+        f"{_TRAGEDY}Karen Doyle, an official with the SIPTU trade union, which represents many "
+        f"of the workers, said members had raised concerns.{_PUSHED}",
+        [("Aoife Breslin", "person", "called"), ("Karen Doyle", "person", "said")],
+        id="which-clause-in-the-apposition",
+    ),
+    pytest.param(
+        f"{_TRAGEDY}Karen Doyle, an official with the SIPTU trade union, which represents many "
+        "of the workers on the site, said members had raised concerns about the pace of work on "
+        f"the viaduct in recent weeks.{_PUSHED}",
+        [("Aoife Breslin", "person", "called"), ("Karen Doyle", "person", "said")],
+        id="the-article-s-sentence",
+    ),
+    pytest.param(
+        f"{_TRAGEDY}Karen Doyle, an official with the union, that represents many of the "
+        f"workers, said members had raised concerns.{_PUSHED}",
+        [("Aoife Breslin", "person", "called"), ("Karen Doyle", "person", "said")],
+        id="that-clause",
+    ),
+    pytest.param(
+        f"{_TRAGEDY}Doyle, a SIPTU organiser, who represents many of the workers, said members "
+        f"had raised concerns.{_PUSHED}",
+        [("Aoife Breslin", "person", "called"), ("Doyle", "person", "said")],
+        id="surname-alone-who-clause",
+    ),
+    # Controls.
+    pytest.param(
+        f"{_TRAGEDY}Karen Doyle, a spokeswoman for the union, which has 200 members on the site, "
+        f"said members had raised concerns.{_PUSHED}",
+        [("Aoife Breslin", "person", "called"), ("Karen Doyle", "person", "said")],
+        id="control-a-role-word-then-a-which-clause",
+    ),
+    pytest.param(
+        f"{_TRAGEDY}Karen Doyle, an official with the SIPTU trade union, said members had "
+        f"raised concerns.{_PUSHED}",
+        [("Aoife Breslin", "person", "called"), ("Karen Doyle", "person", "said")],
+        id="control-no-relative-clause",
+    ),
+    pytest.param(
+        f"{_TRAGEDY}An official with the SIPTU trade union, which represents many of the "
+        f"workers, said members had raised concerns.{_PUSHED}",
+        [("Aoife Breslin", "person", "called"), ("Aoife Breslin", "person", "said")],
+        id="control-no-one-named",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA24_APPOSITION_RELATIVE_CASES)
+def test_qa24_a_relative_clause_inside_an_apposition(text: str, speakers) -> None:
+    assert _speakers_and_cues(text) == speakers
+
+
+# QA round 24. "According to Crestline Capital chief economist Tom Haddow, the numbers were
+# broadly as expected.": the source the sentence attributes to is what a "he said" after it
+# refers to, not the last person quoted before. Each case gives the speaker, its kind and its
+# cue; the controls keep what they gave before.
+_WINDFALL = '"They have squandered every single windfall," Mr Reilly said.\n\n'
+_DEFICIT = '\n\n"The structural deficit hasn\'t gone anywhere," he said.'
+QA24_ACCORDING_TO_CASES = [
+    pytest.param(
+        f"{_WINDFALL}According to Crestline Capital chief economist Tom Haddow, the numbers were "
+        f"broadly as expected.{_DEFICIT}",
+        [("Reilly", "person", "said"), ("Tom Haddow", "person", "said")],
+        id="according-to-a-firm-s-economist",
+    ),
+    pytest.param(
+        f"{_WINDFALL}According to Tom Haddow, the numbers were broadly as expected.{_DEFICIT}",
+        [("Reilly", "person", "said"), ("Tom Haddow", "person", "said")],
+        id="according-to-a-name",
+    ),
+    pytest.param(
+        f"{_WINDFALL}According to ONS chief economist Grant Fitzner, the numbers were broadly as "
+        f"expected.{_DEFICIT}",
+        [("Reilly", "person", "said"), ("Grant Fitzner", "person", "said")],
+        id="according-to-an-office-s-economist",
+    ),
+    pytest.param(
+        f"{_WINDFALL}The numbers were broadly as expected, according to Crestline Capital chief "
+        f"economist Tom Haddow.{_DEFICIT}",
+        [("Reilly", "person", "said"), ("Tom Haddow", "person", "said")],
+        id="according-to-after-the-clause",
+    ),
+    # Controls.
+    pytest.param(
+        f"{_WINDFALL}According to figures from Tom Haddow's firm, the numbers were broadly as "
+        f"expected.{_DEFICIT}",
+        [("Reilly", "person", "said"), ("Reilly", "person", "said")],
+        id="control-a-name-owning-the-source",
+    ),
+    pytest.param(
+        f"{_WINDFALL}According to the Treasury, the numbers were broadly as expected.{_DEFICIT}",
+        [("Reilly", "person", "said"), ("Reilly", "person", "said")],
+        id="control-according-to-an-organisation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA24_ACCORDING_TO_CASES)
+def test_qa24_according_to_someone_is_whom_he_refers_to(text: str, speakers) -> None:
+    assert _speakers_and_cues(text) == speakers
+
+
+# QA round 24. "Ireland's transport minister, Ciarán Madden, called on both sides to “get back
+# around the table”": calling on, or appealing to, someone to do what the quote says is the
+# subject's words, as "urged both sides to" is. Each case gives the speaker, its kind and its
+# cue; the controls keep what they gave before.
+_TABLE = '"get back around the table"'
+QA24_CALLED_ON_CASES = [
+    pytest.param(
+        f"Ireland's transport minister, Ciarán Madden, called on both sides to {_TABLE}.",
+        [("Ciarán Madden", "person", "called on")],
+        id="called-on-both-sides-to",
+    ),
+    pytest.param(
+        f"Ireland's transport minister, Ciarán Madden, called on both sides to {_TABLE} and "
+        "said he had spoken to Furlong and Kavanagh by phone on Thursday night.",
+        [("Ciarán Madden", "person", "called on")],
+        id="the-article-s-sentence",
+    ),
+    pytest.param(
+        f"Ciarán Madden called upon the union’s leaders to {_TABLE}.",
+        [("Ciarán Madden", "person", "called upon")],
+        id="called-upon",
+    ),
+    pytest.param(
+        f"Ciarán Madden appealed to both sides to {_TABLE}.",
+        [("Ciarán Madden", "person", "appealed to")],
+        id="appealed-to",
+    ),
+    pytest.param(
+        f"Ireland's transport minister, Ciarán Madden, asked both sides to {_TABLE}.",
+        [("Ciarán Madden", "person", "asked")],
+        id="asked",
+    ),
+    pytest.param(
+        "Ireland's transport minister, Ciarán Madden, called on both sides to ‘get back around "
+        "the table’.",
+        [("Ciarán Madden", "person", "called on")],
+        id="single-marks",
+    ),
+    # Controls.
+    pytest.param(
+        f"The Irish transport minister, Ciarán Madden, urged both sides to {_TABLE}.",
+        [("Ciarán Madden", "person", "urged")],
+        id="control-urged",
+    ),
+    pytest.param(
+        f"The minister, Ciarán Madden, was called on to {_TABLE}.",
+        [(None, "unknown", None)],
+        id="control-a-passive",
+    ),
+    pytest.param(
+        'Ciarán Madden called for "an end to the strike".',
+        [(None, "unknown", None)],
+        id="control-called-for",
+    ),
+    pytest.param(
+        'Ciarán Madden called on the union on Monday, and its members voted for "a return to '
+        'the table".',
+        [(None, "unknown", None)],
+        id="control-another-clause",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA24_CALLED_ON_CASES)
+def test_qa24_calling_on_someone_to_do_what_the_quote_says(text: str, speakers) -> None:
+    assert _speakers_and_cues(text) == speakers
+
+
+# QA round 24. "“Our teams are digging by hand in many places,” NDRF commandant Vikram Singh
+# Rathore said": offices of a force, a court, a district or a school are roles before a name,
+# as "district collector" is, and so are "inspector-general" and the like, whole. Each case
+# gives the speaker, its kind and its cue; the controls keep what they gave before.
+_DIGGING = '"Our teams are digging by hand in many places,"'
+QA24_ROLE_WORD_CASES = [
+    pytest.param(
+        f"{_DIGGING} NDRF commandant Vikram Singh Rathore said.",
+        [("Vikram Singh Rathore", "person", "said")],
+        id="ndrf-commandant",
+    ),
+    pytest.param(
+        f"{_DIGGING} said NDRF commandant Vikram Singh Rathore.",
+        [("Vikram Singh Rathore", "person", "said")],
+        id="said-ndrf-commandant",
+    ),
+    pytest.param(
+        f"{_DIGGING} district magistrate Anjali Menon told reporters.",
+        [("Anjali Menon", "person", "told")],
+        id="district-magistrate",
+    ),
+    pytest.param(
+        f"{_DIGGING} deputy inspector-general of police Ravi Kumar said.",
+        [("Ravi Kumar", "person", "said")],
+        id="deputy-inspector-general-of-police",
+    ),
+    pytest.param(
+        f"{_DIGGING} said Inspector-General Ravi Kumar.",
+        [("Ravi Kumar", "person", "said")],
+        id="inspector-general-is-no-part-of-the-name",
+    ),
+    pytest.param(
+        f'{_DIGGING} Treasurer Jim Chalmers said. "We will rebuild," the treasurer said.',
+        [("Jim Chalmers", "person", "said"), ("Jim Chalmers", "person", "said")],
+        id="treasurer",
+    ),
+    pytest.param(
+        f"{_DIGGING} county coroner Ruth Adebayo said.",
+        [("Ruth Adebayo", "person", "said")],
+        id="county-coroner",
+    ),
+    pytest.param(
+        f"NDRF commandant Vikram Singh Rathore arrived at noon. {_DIGGING} the commandant said.",
+        [("Vikram Singh Rathore", "person", "said")],
+        id="the-commandant",
+    ),
+    # Controls.
+    pytest.param(
+        f"{_DIGGING} Rathore said.",
+        [("Rathore", "person", "said")],
+        id="control-a-surname",
+    ),
+    pytest.param(
+        f"{_DIGGING} Paul Marshal said.",
+        [("Paul Marshal", "person", "said")],
+        id="control-a-role-word-as-a-surname",
+    ),
+    pytest.param(
+        f"{_DIGGING} Idukki district collector Anjali Menon told reporters.",
+        [("Anjali Menon", "person", "told")],
+        id="control-district-collector",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA24_ROLE_WORD_CASES)
+def test_qa24_offices_before_a_name(text: str, speakers) -> None:
+    assert _speakers_and_cues(text) == speakers
+
+
+# QA round 24. "‘…,’ said the state’s revenue minister, PK Suresh Kumar.": whose role it is,
+# with its possessive, may stand before the role the name is in apposition to; the name
+# speaks, not the state ("said Kerala’s revenue minister, Anil Kumar" is no organisation's).
+# Each case gives the speaker, its kind and its cue; the controls keep what they gave before.
+_DIGGING_SINGLE = "‘Our teams are digging by hand in many places,’"
+QA24_POSSESSIVE_ROLE_CASES = [
+    pytest.param(
+        f"{_DIGGING_SINGLE} said the state’s revenue minister, PK Suresh Kumar.",
+        [("PK Suresh Kumar", "person", "said")],
+        id="said-the-state-s-revenue-minister-name",
+    ),
+    pytest.param(
+        f"{_DIGGING_SINGLE} said Kerala’s revenue minister, Anil Kumar.",
+        [("Anil Kumar", "person", "said")],
+        id="said-kerala-s-revenue-minister-name",
+    ),
+    pytest.param(
+        f"{_DIGGING} said Kerala's revenue minister, Anil Kumar.",
+        [("Anil Kumar", "person", "said")],
+        id="straight-apostrophe",
+    ),
+    pytest.param(
+        f"{_DIGGING} said New Zealand’s prime minister, Chris Hipkins.",
+        [("Chris Hipkins", "person", "said")],
+        id="a-two-word-owner",
+    ),
+    pytest.param(
+        f"{_DIGGING} said the Irish government’s chief negotiator, Tom Reid.",
+        [("Tom Reid", "person", "said")],
+        id="the-owner-after-the-article",
+    ),
+    pytest.param(
+        f"{_DIGGING} said the company's chief executive, Tom Reid.",
+        [("Tom Reid", "person", "said")],
+        id="the-company-s-chief-executive",
+    ),
+    pytest.param(
+        f"{_DIGGING} said Northline’s spokeswoman, Jane Ortiz, on Monday.",
+        [("Jane Ortiz", "person", "said")],
+        id="an-organisation-s-named-spokeswoman",
+    ),
+    # Controls.
+    pytest.param(
+        f"{_DIGGING_SINGLE} said the Speaker, Thomas Brennan.",
+        [("Thomas Brennan", "person", "said")],
+        id="control-the-role-name",
+    ),
+    pytest.param(
+        f"{_DIGGING} Revenue Minister Anil Kumar told reporters.",
+        [("Anil Kumar", "person", "told")],
+        id="control-a-title-before-the-name",
+    ),
+    pytest.param(
+        f"{_DIGGING} said a Northline spokeswoman.",
+        [("Northline", "organisation", "said")],
+        id="control-an-unnamed-spokeswoman",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA24_POSSESSIVE_ROLE_CASES)
+def test_qa24_a_possessive_before_a_role_in_apposition(text: str, speakers) -> None:
+    assert _speakers_and_cues(text) == speakers
+
+
+# QA round 24. "Revenue Minister P.K. Suresh Kumar, who reached the spot by noon, told
+# mediapersons that…": initials run together with their stops are a name's, so "he said"
+# after is his. Each case gives the speaker, its kind and its cue; the controls keep what they
+# gave before.
+_RATHORE = f"{_DIGGING} Vikram Singh Rathore said.\n\n"
+_REHABILITATE = '"The government will rehabilitate every family," he said.'
+QA24_INITIALS_CASES = [
+    pytest.param(
+        f"{_RATHORE}Revenue Minister P.K. Suresh Kumar, who reached the spot by noon, told "
+        f"mediapersons that 1,240 people had been shifted to nine relief camps. {_REHABILITATE}",
+        [("Vikram Singh Rathore", "person", "said"), ("P.K. Suresh Kumar", "person", "said")],
+        id="revenue-minister-p-k-suresh-kumar",
+    ),
+    pytest.param(
+        f"{_RATHORE}Kerala Revenue Minister P.K. Suresh Kumar said about 1,240 people had been "
+        f"moved to relief camps. {_REHABILITATE}",
+        [("Vikram Singh Rathore", "person", "said"), ("P.K. Suresh Kumar", "person", "said")],
+        id="a-place-and-a-title-before",
+    ),
+    pytest.param(
+        f"{_RATHORE}A.P.J. Abdul Kalam visited the camps. {_REHABILITATE}",
+        [("Vikram Singh Rathore", "person", "said"), ("A.P.J. Abdul Kalam", "person", "said")],
+        id="three-initials",
+    ),
+    pytest.param(
+        "Tom Reid left early. J.K. Rowling, who wrote the books, told reporters she was "
+        'pleased. "It is done," she said.',
+        [("J.K. Rowling", "person", "said")],
+        id="j-k-rowling",
+    ),
+    # Controls.
+    pytest.param(
+        f"{_RATHORE}Revenue Minister Suresh Kumar, who reached the spot by noon, told "
+        f"mediapersons that 1,240 people had been shifted. {_REHABILITATE}",
+        [("Vikram Singh Rathore", "person", "said"), ("Suresh Kumar", "person", "said")],
+        id="control-no-initials",
+    ),
+    pytest.param(
+        'Tom Reid left early. Fans at the U.S. Open said it was hot. "It is done," he said.',
+        [("Tom Reid", "person", "said")],
+        id="control-a-place-s-initials",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA24_INITIALS_CASES)
+def test_qa24_initials_with_their_stops(text: str, speakers) -> None:
+    assert _speakers_and_cues(text) == speakers
+
+
+# QA round 24. "“The scale of this importation is staggering,” she said, adding that drugs of
+# that quantity “end up in our townships…”": a partial quote in a participle clause of saying
+# after a quote's attribution is that quote's speaker's, however the attribution names them.
+# Each case gives the speaker, its kind and its cue; the controls keep what they gave before.
+_MESSAGE = "Judge Priya Naidoo said the court had to send a clear message. "
+_NAIDOO = [("Priya Naidoo", "person", "said"), ("Priya Naidoo", "person", "said")]
+QA24_PARTICIPLE_AFTER_ATTRIBUTION_CASES = [
+    pytest.param(
+        f'{_MESSAGE}"The scale of this importation is staggering," she said, adding that drugs '
+        'of that quantity "end up in our townships and in the veins of our children".',
+        _NAIDOO,
+        id="she-said-adding-that",
+    ),
+    pytest.param(
+        f"{_MESSAGE}“The scale of this importation is staggering,” she said, adding that drugs "
+        "of that quantity “end up in our townships and in the veins of our children”.",
+        _NAIDOO,
+        id="curly-marks",
+    ),
+    pytest.param(
+        f"{_MESSAGE}‘The scale of this importation is staggering,’ she said, adding that drugs "
+        "of that quantity ‘end up in our townships and in the veins of our children’.",
+        _NAIDOO,
+        id="single-marks",
+    ),
+    pytest.param(
+        f"{_MESSAGE}“The scale of this importation is staggering,” Naidoo said, adding that "
+        "drugs of that quantity “end up in our townships”.",
+        _NAIDOO,
+        id="named-in-curly-marks",
+    ),
+    pytest.param(
+        f"{_MESSAGE}“The scale of this importation is staggering,” said the judge, warning "
+        "that drugs of that quantity “end up in our townships”.",
+        _NAIDOO,
+        id="said-the-judge-warning-that",
+    ),
+    # Controls.
+    pytest.param(
+        f'{_MESSAGE}"The scale of this importation is staggering," Naidoo said, adding that '
+        'drugs of that quantity "end up in our townships".',
+        _NAIDOO,
+        id="control-named-in-straight-marks",
+    ),
+    pytest.param(
+        f'{_MESSAGE}"The scale of this importation is staggering," she said, and prosecutor Tom '
+        'Reid agreed, adding that drugs of that quantity "end up in our townships".',
+        [("Priya Naidoo", "person", "said"), ("Tom Reid", "person", "adding")],
+        id="control-another-subject-before-the-participle",
+    ),
+    pytest.param(
+        f"{_MESSAGE}“The scale of this importation is staggering,” she said, adding: “Drugs of "
+        "that quantity end up in our townships.”",
+        _NAIDOO,
+        id="control-adding-and-a-colon",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA24_PARTICIPLE_AFTER_ATTRIBUTION_CASES)
+def test_qa24_a_participle_after_a_quote_s_attribution(text: str, speakers) -> None:
+    assert _speakers_and_cues(text) == speakers

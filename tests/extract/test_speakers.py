@@ -574,3 +574,119 @@ def test_qa23_a_name_in_what_was_said_does_not_act(text: str, acting: bool) -> N
     cast = cast_of(f"Kingsbridge signed the winger Lwazi Dlamini.\n\n{text}")
     reported = [m for m in cast.mentions if m.name == "Lwazi Dlamini" and m.span.start > 50]
     assert [m.subject for m in reported] == [acting]
+
+
+# QA round 24. Offices before a name are roles, a title compound with "general" whole: the
+# name after them is the person's. Controls: a role word as a surname, an ordinary name.
+@pytest.mark.parametrize(
+    ("run", "name"),
+    [
+        pytest.param("Inspector-General Ravi Kumar", "Ravi Kumar", id="inspector-general"),
+        pytest.param("Director-General Vikram Sethi", "Vikram Sethi", id="director-general"),
+        pytest.param("Treasurer Jim Chalmers", "Jim Chalmers", id="treasurer"),
+        pytest.param(
+            "NDRF commandant Vikram Singh Rathore", "Vikram Singh Rathore", id="commandant"
+        ),
+        pytest.param("Paul Marshal", "Paul Marshal", id="control-a-role-word-as-a-surname"),
+        pytest.param("Vikram Singh Rathore", "Vikram Singh Rathore", id="control-a-name"),
+    ],
+)
+def test_qa24_strip_name_cuts_an_office(run: str, name: str) -> None:
+    assert speakers._strip_name(run) == name
+
+
+# QA round 24. Text → a name and whether the cast holds it as a person's: initials run together
+# with their stops are a name's ("P.K. Suresh Kumar"); a place's letters are not ("U.S.").
+QA24_INITIALS_CAST_CASES = [
+    pytest.param(
+        "Revenue Minister P.K. Suresh Kumar, who reached the spot by noon, told mediapersons "
+        "that 1,240 people had been shifted to nine relief camps.",
+        "P.K. Suresh Kumar",
+        True,
+        id="revenue-minister-p-k-suresh-kumar",
+    ),
+    pytest.param(
+        "Visitors recalled that A.P.J. Abdul Kalam spoke here.",
+        "A.P.J. Abdul Kalam",
+        True,
+        id="three-initials",
+    ),
+    pytest.param(
+        "J.K. Rowling, who wrote the books, told reporters she was pleased.",
+        "J.K. Rowling",
+        True,
+        id="two-initials-and-a-surname",
+    ),
+    pytest.param(
+        "Revenue Minister P. Suresh Kumar said the camps were full.",
+        "P. Suresh Kumar",
+        True,
+        id="control-one-initial",
+    ),
+    pytest.param(
+        "Fans at the 2023 U.S. Open said it was hot.", "U.S. Open", False, id="control-us-open"
+    ),
+    pytest.param(
+        "Crews from B.C. Wildfire Service said the fire had spread.",
+        "B.C. Wildfire Service",
+        False,
+        id="control-a-province-s-letters",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "person"), QA24_INITIALS_CAST_CASES)
+def test_qa24_initials_with_their_stops_are_a_name_s(text: str, name: str, person: bool) -> None:
+    assert (name in cast_of(text).persons) is person
+
+
+# QA round 24. Text → whether the person named acts, so that a "he" or "she" after refers to
+# them: the source "according to" gives, perhaps in a role; the subject of a cue after an
+# apposition holding a relative clause ("Karen Doyle, an official with the SIPTU trade union,
+# which represents many of the workers, said").
+QA24_ACTING_CASES = [
+    pytest.param(
+        "According to Crestline Capital chief economist Tom Haddow, the numbers were broadly as "
+        "expected.",
+        "Tom Haddow",
+        True,
+        id="according-to-a-firm-s-economist",
+    ),
+    pytest.param(
+        "According to Tom Haddow, the numbers were broadly as expected.",
+        "Tom Haddow",
+        True,
+        id="according-to-a-name",
+    ),
+    pytest.param(
+        "The numbers were as expected, according to Finance Minister Tom Haddow.",
+        "Tom Haddow",
+        True,
+        id="according-to-a-title-and-name",
+    ),
+    pytest.param(
+        "Karen Doyle, an official with the SIPTU trade union, which represents many of the "
+        "workers, said members had raised concerns.",
+        "Karen Doyle",
+        True,
+        id="which-clause-in-the-apposition",
+    ),
+    pytest.param(
+        "According to figures from the firm of Tom Haddow, the numbers were as expected.",
+        "Tom Haddow",
+        False,
+        id="control-a-name-after-another-noun",
+    ),
+    pytest.param(
+        "The numbers were as expected, a report for Tom Haddow found.",
+        "Tom Haddow",
+        False,
+        id="control-a-preposition-s-object",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "acting"), QA24_ACTING_CASES)
+def test_qa24_who_acts(text: str, name: str, acting: bool) -> None:
+    cast = cast_of(text)
+    assert [m.subject for m in cast.mentions if m.name == name] == [acting]

@@ -26,6 +26,7 @@ from factcheck.extract.speakers import (
     attribute_next_sentence,
     attribute_organisation_subject,
     attribute_participle,
+    attribute_participle_after_attribution,
     attribute_participle_subject,
     attribute_subject,
     read_cast,
@@ -860,13 +861,24 @@ def _attribute(
         return found
     if prev_close != -1:
         found = attribute_participle(cast, text, start, prev_close + 1, first.open_at)
+        if found is None:
+            # "“…,” she said, adding that drugs of that quantity “end up in our townships…”"
+            found = attribute_participle_after_attribution(
+                cast, text, prev_close + 1, first.open_at
+            )
         if found is None and ", who " in text[prev_close + 1 : first.open_at]:
             # "“…,” said Rui Costa, the Benfica president, who added that the sale was “…”"
             found = attribute_clause_subject(cast, text, prev_close + 1, first.open_at)
         if found is not None:
             return found
     elif _embedded(text, first):
-        found = _subject_of(text, cast, sentences, first)
+        # In straight marks, which the closing mark looked for above is not: "“…,” she said,
+        # adding that…" goes on from the quote before as it does in curly ones.
+        close = _straight_close_before(text, start, first.open_at)
+        found = None
+        if close != -1:
+            found = attribute_participle_after_attribution(cast, text, close + 1, first.open_at)
+        found = found or _subject_of(text, cast, sentences, first)
         if found is not None:
             return found
     else:
@@ -883,6 +895,13 @@ def _attribute(
                 if found is not None:
                     return _continuing(found, found.cue, found.span)
     return _UNKNOWN
+
+
+def _straight_close_before(text: str, start: int, end: int) -> int:
+    """Where the last straight double mark from ``start`` to ``end`` stands, if it closes a
+    quote (as `_marks` tells one from an opening mark); else -1."""
+    marks = _marks(text, start, end)
+    return marks[-1][0] if marks and marks[-1][1] == "close" else -1
 
 
 # What a reported clause holds after its cue: "Nurses say they have since gone back to paper",

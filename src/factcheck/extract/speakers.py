@@ -202,7 +202,17 @@ ROLE_WORDS = frozenset(
     "mp mep msp "
     # "“…gift cards will be honoured for the next four weeks,” joint administrator Rebecca
     # Thorne said in a statement": the offices of insolvencies and of regulation.
-    "administrator liquidator receiver auditor examiner trustee regulator coordinator".split()
+    "administrator liquidator receiver auditor examiner trustee regulator coordinator "
+    # "“Our teams are digging by hand in many places,” NDRF commandant Vikram Singh Rathore
+    # said", "Shadow treasurer Angus Reilly said", "Its chairperson, Gerard Lyons, said": the
+    # offices of a force, a court, a district, a school or a body, printed in lower case before
+    # the name as "district collector" is.
+    "commandant brigadier marshal magistrate coroner registrar ombudsman treasurer "
+    "chairperson headteacher headmaster headmistress "
+    # "Inspector-General of Police Harshad Rathod", "the UN secretary-general": one office,
+    # where "general" alone is no role (see `_GENERAL`).
+    "inspector-general director-general secretary-general attorney-general solicitor-general "
+    "governor-general surgeon-general".split()
 )
 # Roles a firm or a public body holds as often as a person: "energy regulator Ofgem", "auditor
 # Deloitte". A one-word name after one is the organisation's ("joint administrator Rebecca
@@ -574,8 +584,14 @@ _NAME_RUN = re.compile(
 )
 # Person names are Capitalised words or initials: "AI", "NVIDIA", "Street" are not.
 # (A lone "I" stands in a run only before a Balinese name: see `_BALINESE_I`.)
+# Initials may run together, each with its stop: "Revenue Minister P.K. Suresh Kumar, who
+# reached the spot by noon, told mediapersons", "A.P.J. Abdul Kalam", "J.K. Rowling". Not a
+# place's letters, which are printed so too: "the U.S. Open", "B.C. Wildfire Service".
+_PLACE_INITIALS = "U.S. U.S.A. U.K. U.N. E.U. U.A.E. B.C. D.C. N.Y. N.S. N.Z. L.A.".split()
+_INITIALS = re.compile(rf"(?:{_UP}\.)+")
 _PERSON_WORD = re.compile(
-    rf"{_UP}\.|{_UP}(?<![AIO])|I|(?:Mc|Mac|O[’'])?{_UP}{_LO}+(?:[-’']{_UP}?{_LO}+)*"
+    rf"(?!(?:{'|'.join(map(re.escape, _PLACE_INITIALS))})$)(?:{_UP}\.)+"
+    rf"|{_UP}(?<![AIO])|I|(?:Mc|Mac|O[’'])?{_UP}{_LO}+(?:[-’']{_UP}?{_LO}+)*"
 )
 _POSSESSIVE_ROLE = re.compile(
     r"^[’']s\s+(?:\w+\s+)?(?:ceo|cfo|chief|founder|shares|stock|board|revenue|employees|"
@@ -757,8 +773,11 @@ _PLACE_BEFORE_NOUN = (
 _ACTS = re.compile(
     r"(?:’s|'s)?(?:,\s+\d{1,3}(?=,))?\s*(?:,?\s*(?:who|whose)\b|"
     rf",\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w’'-]+\s+){{0,3}}?{_ROLE_PREFIX}(?:{_ROLE_WORD})\b|"
-    # ", a site reliability engineer at FinLedger, said": what the person is, then the verb
-    rf",\s+(?:the|a|an)\s+[^,.;:“”\"]{{1,120}},\s+{_VERB}\b|"
+    # ", a site reliability engineer at FinLedger, said": what the person is, then the verb.
+    # "Karen Doyle, an official with the SIPTU trade union, which represents many of the
+    # workers on the site, said": a relative clause on what the apposition names may follow.
+    rf",\s+(?:the|a|an)\s+[^,.;:“”\"]{{1,120}},"
+    rf"(?:\s+(?:which|that|who|whose|where)\s[^,.;:“”\"]{{1,120}},)?\s+{_VERB}\b|"
     # "Whitfield, speaking in front of the ruins of the town's First Baptist Church, said": a
     # participle's phrase in apposition, then the verb.
     rf",\s+{_PARTICIPLE}\s+[^,.;:“”\"]{{1,120}},\s+{_VERB}\b|"
@@ -980,13 +999,13 @@ def _run_facts(run: str) -> tuple[str, tuple[str, ...], bool, bool, bool, bool, 
         lowered[-1] == "air" or (lowered[0] == "air" and lowered[1] not in _AIR_RANKS)
     ):
         org_word = True  # an airline: "Air India", "Kenya Air"
-    # Initials alone name no one: "S E M E" is an acronym spaced out.
+    # Initials alone name no one: "S E M E" is an acronym spaced out, "P.K." no name.
     # A name's hyphenated parts are capitalised ("Lewis-Potter", "Jean-Pierre"): one ending in
     # small letters after a hyphen is an adjective made of a place ("New York-listed shares",
     # "Dublin-based").
     person_words = (
         all(_PERSON_WORD.fullmatch(word) for word in words)
-        and any(len(word.rstrip(".")) > 1 for word in words)
+        and any(len(word) > 1 and _INITIALS.fullmatch(word) is None for word in words)
         and not (words and _LOWER_AFTER_HYPHEN.search(words[-1]))
     )
     titled = any(word.casefold() in _ROLES_AND_TITLES for word in run.split()[:2])
@@ -1531,7 +1550,12 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
             if not possessive and not object_only:
                 after = text[run_end : run_end + 150]  # "Mark Gill KC said": after the run
                 subject = (
-                    (at_sentence_start or _speaks(after, last_word) or _acts(after))
+                    (
+                        at_sentence_start
+                        or _speaks(after, last_word)
+                        or _acts(after)
+                        or _according_source(text, region.start, run_start)
+                    )
                     and not quoted.holds(region, run_start)
                     and not _in_who_clause(text, max(region.start, run_start - 200), run_start)
                 )
@@ -1733,6 +1757,26 @@ _NAME_MODIFIER = (
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,2}?)?"
     rf"\s+(?={_UP}))?"
 )
+# "According to Crestline Capital chief economist Tom Haddow, the numbers were broadly as
+# expected. “The structural deficit hasn't gone anywhere,” he said.": the source "according to"
+# gives, perhaps in a role, is the one the sentence attributes to, as the subject of "said" is.
+_ACCORDING_SOURCE = re.compile(rf"[Aa]ccording\s+to\s+{_NAME_MODIFIER}")
+# How far before a name "according to" may stand, its role between.
+_ACCORDING_REACH = 100
+
+
+def _according_source(text: str, start: int, at: int) -> bool:
+    """Whether the name (its run) at ``at`` is what "according to" introduces, after
+    ``start``: "According to Tom Haddow", "According to Crestline Capital chief economist Tom
+    Haddow". Not another name after it ("According to figures from Tom Haddow's firm")."""
+    opening = text.rfind("ccording", max(start + 1, at - _ACCORDING_REACH), at)
+    if opening == -1:
+        return False
+    # Matched on past the name: the role's end looks ahead at the name's capital.
+    found = _ACCORDING_SOURCE.match(text, opening - 1)
+    return found is not None and found.end() == at
+
+
 # "“I dreamed about this moment for my whole life,” an emotional Ferrer said", "said a
 # visibly tearful Ferrer": an article and a word saying how the person was (perhaps after an
 # adverb) before the name. One word only: in "said a source close to Ferrer", "a friend of
@@ -1969,9 +2013,11 @@ _PERSON_NOUN = "|".join(
         reverse=True,
     )
 )
+# "Doyle, a SIPTU organiser, who represents many of the workers, said": a relative clause may
+# follow what the person is, as in `_ACTS`.
 _DESCRIBED_SPEAKER = re.compile(
     rf",\s+(?:the|an?)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_PERSON_NOUN})\b[^,.;:“”\"]{{0,120}},"
-    rf"\s+(?:also\s+)?{_CUE}\b"
+    rf"(?:\s+(?:which|that|who|whose|where)\s[^,.;:“”\"]{{1,120}},)?\s+(?:also\s+)?{_CUE}\b"
 )
 # "Whitfield, speaking in front of the ruins of the town's First Baptist Church, said": a name,
 # a participle's phrase in apposition, then a cue.
@@ -2390,9 +2436,12 @@ _PORTFOLIO_HOLDER = re.compile(
 
 
 # "“…,” said the Speaker, Thomas Brennan." — the name in apposition after the role; "said his
-# sister, Niamh Walsh" too.
+# sister, Niamh Walsh" too. "‘…,’ said the state’s revenue minister, PK Suresh Kumar.", "said
+# Kerala’s revenue minister, Anil Kumar": whose role it is may stand before it, with its
+# possessive, after the article or for it (the minister speaks, not Kerala).
 _AFTER_CUE_ROLE_NAME = re.compile(
-    rf"[\s,;:.!?—–-]*(?P<cue>{_CUE})\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"[\s,;:.!?—–-]*(?P<cue>{_CUE})\s+(?:(?:the|its|their|his|her)\s+"
+    rf"|(?-i:{_UP}[\w-]*(?:\s+{_UP}[\w-]*){{0,2}})[’']s\s+)(?:[\w’'-]+\s+){{0,3}}?"
     rf"(?:{_ROLE})s?,\s+(?P<name>(?-i:{_NAME}))",
     re.IGNORECASE,
 )
@@ -2822,6 +2871,37 @@ def attribute_participle_subject(cast: Cast, text: str, start: int, end: int) ->
     return None
 
 
+def attribute_participle_after_attribution(
+    cast: Cast, text: str, start: int, end: int
+) -> Speaker | None:
+    """ "Judge Priya Naidoo said the court had to send a clear message. “The scale of this
+    importation is staggering,” she said, adding that drugs of that quantity “end up in our
+    townships and in the veins of our children”": a partial quote (opening at ``end``) in a
+    participle clause of saying that goes on from the attribution of the quote before it
+    (closed just before ``start``) is that quote's speaker's, with its cue, however the
+    attribution names them ("she said", "Naidoo said", "said the judge"). None when someone
+    else is named between the attribution and the participle ("…,” she said, and Tom Reid
+    agreed, adding that…"): whose clause it is, the sentence leaves open."""
+    participle = None
+    # The last participle before the mark: the quote is in its clause.
+    for participle in _SAYING_PARTICIPLE.finditer(text, start, end):  # noqa: B007
+        pass
+    if participle is None:
+        return None
+    if any(text.find(mark, participle.end(), end) != -1 for mark in _PARTICIPLE_CLAUSE_BREAKS):
+        return None
+    found = attribute_after(cast, text, start, participle.start())
+    if found is None or found.name is None or found.span is None:
+        return None
+    named_from, named_to = found.span.end, participle.start()
+    if any(
+        named_from <= mention.span.start < named_to and mention.name != found.name
+        for mention in cast.mentions
+    ):
+        return None
+    return found
+
+
 # Role words as they may stand just before the cue: "the spokesperson said", "its lawyers said".
 _ROLE_TOKENS_BEFORE_CUE = frozenset(token for token in _ROLE_TOKENS if not token.endswith(","))
 
@@ -2926,9 +3006,15 @@ _OBJECT_VERBS = frozenset(
     "thanked praised hailed welcomed criticised criticized condemned blamed".split()
 )
 # Not "so-called", nor "called for “an end to the strike”" (asking for it, not saying it).
+# "Ireland's transport minister, Ciarán Madden, called on both sides to “get back around the
+# table”": calling on someone, or appealing to them, to do what the quote says is urging them,
+# in the subject's words, as "urged both sides to ‘get back around the table’" is. Only with
+# the "to" of what they are to do just before the quote: "called on the family" is a visit.
 _CLAUSE_VERB = re.compile(
     _word_alternation(sorted(set(_CLAUSE_VERBS), key=len, reverse=True))
-    + r"\b|(?<![\w-])call(?:ed|s)\b(?!\s+(?:for|on|off|up|in)\b)"
+    + r"\b|(?<![\w-])(?:call(?:ed|s)\s+(?:on|upon)|appeal(?:ed|s)\s+to)\b"
+    + r"(?=[^,;:—–()“”\"‘]*\bto\s*$)"
+    + r"|(?<![\w-])call(?:ed|s)\b(?!\s+(?:for|on|off|up|in)\b)"
 )
 # Between the verb and the quote, a break opens another clause ("Traders described a
 # scramble, with one summing up the mood: “…”"): whose words those are, the verb does not say.
