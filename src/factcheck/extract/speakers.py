@@ -2832,19 +2832,27 @@ _SUBORDINATE_OPENERS = _PREPOSITIONS | frozenset(
 )
 
 
+def _last_saying_participle(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last participle of saying before the mark at ``end``, if the quote is in its clause
+    (no clause break between them)."""
+    participle = None
+    for participle in _SAYING_PARTICIPLE.finditer(text, start, end):  # noqa: B007 - the last
+        pass
+    if participle is None:
+        return None
+    if any(text.find(mark, participle.end(), end) != -1 for mark in _PARTICIPLE_CLAUSE_BREAKS):
+        return None
+    return participle
+
+
 def attribute_participle_subject(cast: Cast, text: str, start: int, end: int) -> Speaker | None:
     """ "Mrs Nandra urged the union to call off the action, saying strikes would “only harm
     children’s education”": a partial quote (opening at ``end``, its sentence at ``start``)
     in a participle clause of saying is the main clause's subject's, as "Nandra said strikes
     would “…”" is. None when someone else is named between that subject and the quote: whose
     words they are, the sentence leaves open."""
-    participle = None
-    # The last participle before the mark: the quote is in its clause.
-    for participle in _SAYING_PARTICIPLE.finditer(text, start, end):  # noqa: B007
-        pass
+    participle = _last_saying_participle(text, start, end)
     if participle is None:
-        return None
-    if any(text.find(mark, participle.end(), end) != -1 for mark in _PARTICIPLE_CLAUSE_BREAKS):
         return None
     clause_end = participle.start()
     opening = start
@@ -2882,13 +2890,8 @@ def attribute_participle_after_attribution(
     attribution names them ("she said", "Naidoo said", "said the judge"). None when someone
     else is named between the attribution and the participle ("…,” she said, and Tom Reid
     agreed, adding that…"): whose clause it is, the sentence leaves open."""
-    participle = None
-    # The last participle before the mark: the quote is in its clause.
-    for participle in _SAYING_PARTICIPLE.finditer(text, start, end):  # noqa: B007
-        pass
+    participle = _last_saying_participle(text, start, end)
     if participle is None:
-        return None
-    if any(text.find(mark, participle.end(), end) != -1 for mark in _PARTICIPLE_CLAUSE_BREAKS):
         return None
     found = attribute_after(cast, text, start, participle.start())
     if found is None or found.name is None or found.span is None:
