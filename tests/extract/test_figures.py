@@ -2106,3 +2106,17 @@ def test_those_who_lost_their_lives_are_the_dead(sentence: str, unit: str) -> No
 def test_an_amount_restated_after_or_keeps_its_measure() -> None:
     _, share = figures_of("The deficit will be A$35.6 billion, or 1.3 per cent of GDP.")
     assert "deficit" in share.measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "marked"),
+    [
+        # A move by a time in the session is intraday, as one "in morning trading" is.
+        ("Shares in Northbridge were down 4.6% at 212.4 pence by 0930 GMT.", True),
+        ("Shares fell 5.4 per cent in morning trading.", True),
+        ("Shares closed down 4.6%.", False),
+    ],
+)
+def test_a_move_by_a_time_in_the_session_is_intraday(sentence: str, marked: bool) -> None:
+    moves = [f for f in figures_of(sentence) if f.kind is FigureKind.PERCENT]
+    assert ["intraday" in f.measure for f in moves] == [marked]

@@ -2949,7 +2949,9 @@ def _measure(
 _INTRADAY = re.compile(
     r"\b(?:intraday|intra-day|at\s+one\s+point|in\s+early\s+(?:trade|trading|deals)|"
     r"early\s+in\s+the\s+session|in\s+(?:morning|afternoon)\s+(?:trade|trading)|"
-    r"(?:by|in|at)\s+(?:late\s+|mid-?)?(?:morning|midday|noon|lunchtime|afternoon))\b",
+    r"(?:by|in|at)\s+(?:late\s+|mid-?)?(?:morning|midday|noon|lunchtime|afternoon)|"
+    # "down 4.6% at 212.4 pence by 0930 GMT": a time in the session.
+    r"by\s+\d{1,2}[:.]?\d{2}\s*(?:GMT|BST|CET|ET|EST|EDT|IST|AEST|a\.m\.|am)(?!\w))",
     re.IGNORECASE,
 )
 # A price's furthest move in a session, and the price it reached: "Shares of Deccan rose as
