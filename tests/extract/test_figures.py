@@ -2120,3 +2120,20 @@ def test_an_amount_restated_after_or_keeps_its_measure() -> None:
 def test_a_move_by_a_time_in_the_session_is_intraday(sentence: str, marked: bool) -> None:
     moves = [f for f in figures_of(sentence) if f.kind is FigureKind.PERCENT]
     assert ["intraday" in f.measure for f in moves] == [marked]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A place in a ranking as "No. 17".
+        ("Keane will climb to No. 17 in the world rankings.",
+         [("No. 17 in the world rankings", "17", "rank")]),
+        ("He reached a career-high No.19.", [("No.19", "19", "rank")]),
+        ("The world No 1 won 6-4.", [("No 1", "1", "rank"), ("6-4", "None", "score")]),
+        # Not an address; and "won" after a number is money only as money is said.
+        ("He lives at No. 10 Downing Street.", []),
+        ("It cost 5,000 won.", [("5,000 won", "5000", "KRW")]),
+    ],
+)  # fmt: skip
+def test_a_place_in_a_ranking_as_no(sentence: str, expected) -> None:
+    assert [(f.text, str(f.value), f.unit) for f in figures_of(sentence)] == expected

@@ -859,6 +859,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
+    (
+        # A place in a ranking as "No. 17" (see `_rank_number`).
+        "rank_number",
+        re.compile(r"\b(?-i:No)\.?\s?(?P<num>\d{1,4})\b(?![.,]\d)"),
+    ),
 ]
 
 
@@ -1184,6 +1189,12 @@ def _money_words(match: re.Match[str], _text: str) -> _Found | None:
     scale = scale_of(match.group("scale") or match.group("short"))
     if currency is None:
         return None
+    if (
+        match.group("curword").casefold() == "won"
+        and scale == 1
+        and not _MONEY_BEFORE.search(_text, max(0, match.start() - 60), match.start())
+    ):
+        return None  # "the world No 1 won 6-4": a verb; "2 billion won", "cost 5,000 won": money
     if re.fullmatch(r"(?:british\s+)?pounds?", match.group("curword"), re.I) and scale == 1:
         # "5 pounds" is a weight unless a scale word or the words after say money.
         money = _MONEY_AFTER_POUNDS.match(_text, match.end())
@@ -2333,6 +2344,28 @@ _ORDINAL_WORD = re.compile(r"[\w’']+(?:-[\w’']+)*")
 _RUN_WORD = re.compile(r"(?:-ever\b|\s+(?:consecutive|straight|successive)\b)", re.IGNORECASE)
 
 
+# Where "No. 17" is a place in a ranking: "will climb to No. 17 in the world rankings", "a
+# career-high No.19", "the world No 1" (not "No. 10 Downing Street").
+_RANK_NUMBER_BEFORE = re.compile(
+    r"\b(?:world|ranked|ranking|rankings|career-high|climb(?:s|ed)?\s+to|r(?:i|o)se\s+to|"
+    r"move(?:s|d)?\s+up\s+to|seed(?:ed)?|top)\s+(?:(?:a|the|new)\s+)?$",
+    re.IGNORECASE,
+)
+_RANK_NUMBER_AFTER = re.compile(r"\s+in\s+the\s+(?:world(?:\s+rankings?)?|rankings?)\b", re.I)
+
+
+def _rank_number(match: re.Match[str], text: str) -> _Found | None:
+    if not (
+        _RANK_NUMBER_BEFORE.search(text, max(0, match.start() - 24), match.start())
+        or _RANK_NUMBER_AFTER.match(text, match.end())
+    ):
+        return None
+    ranked = _RANK_NUMBER_AFTER.match(text, match.end())
+    end = ranked.end() if ranked else match.end()
+    return _Found(FigureKind.ORDINAL, match.start(), end, Decimal(match.group("num")), "rank",
+                  1, Decimal(1), head=["rank"])  # fmt: skip
+
+
 def _ordinal(match: re.Match[str], text: str) -> _Found | None:
     # "Meta’s first dividends", "its third straight loss": an ordinal owned by someone makes a
     # claim; "the first paragraph" or "a second look" does not.
@@ -2525,6 +2558,7 @@ def _compound_count(match: re.Match[str], text: str) -> _Found | None:
 
 _HANDLERS: dict[str, Callable[[re.Match[str], str], _Found | None]] = {
     "count_compound": _compound_count,
+    "rank_number": _rank_number,
     "age": _age,
     "age_level": _age_level,
     "age_apposition": _age_apposition,
@@ -3530,6 +3564,8 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> se
         on.add("multiple")
     if not words.isdisjoint(_ORDINAL_WORDS) or (digit and not words.isdisjoint(_DIGIT_ORDINAL)):
         on.add("ordinal")
+    if digit and "no" in words:
+        on.add("rank_number")
     return on
 
 
@@ -3582,6 +3618,7 @@ _START_KINDS: list[tuple[str, str | None]] = [
     ("count_of", None),
     ("multiple", None),
     ("ordinal", "number"),
+    ("rank_number", None),
 ]
 assert [name for name, _ in _PATTERNS] == [name for name, _ in _START_KINDS]
 # Each pattern with where its matches start, in order, and the places of each name's patterns:
@@ -3826,7 +3863,14 @@ def _not_a_figure(name: str, match: re.Match[str], text: str, sentence: Span) ->
     number_start = next(
         (match.start(g) for g in ("low", "num", "anum") if groups.get(g)), match.start()
     )
-    if name in ("ordinal", "clock", "race_time", "magnitude", "seconds") or groups.get("mixed"):
+    if name in (
+        "ordinal",
+        "clock",
+        "race_time",
+        "magnitude",
+        "seconds",
+        "rank_number",
+    ) or groups.get("mixed"):
         return False  # their patterns read all of the figure: "7.42am" is a time, "5.2s" a span
     if not _NUMBER_START.match(text, number_start):
         return False
