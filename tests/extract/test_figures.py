@@ -2137,3 +2137,19 @@ def test_a_move_by_a_time_in_the_session_is_intraday(sentence: str, marked: bool
 )  # fmt: skip
 def test_a_place_in_a_ranking_as_no(sentence: str, expected) -> None:
     assert [(f.text, str(f.value), f.unit) for f in figures_of(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A scale joined by a hyphen, as Canadian outlets print it.
+        ("It produced 1.24-million ounces of gold.", [("1.24-million ounces", "1240000")]),
+        ("Damage was estimated at 2-million dollars.", [("2-million dollars", "2000000")]),
+    ],
+)  # fmt: skip
+def test_a_scale_joined_by_a_hyphen(sentence: str, expected) -> None:
+    assert [(f.text, str(f.value)) for f in figures_of(sentence)] == expected
+
+
+def test_homes_destroyed_say_what_happened_to_them() -> None:
+    assert "destroyed" in one("The fire has destroyed 213 homes.").measure

@@ -398,7 +398,8 @@ _QUANTITY_UNITS = (
     r"of\s+(?:rock|water|snow|earth|soil|rubble|debris|mud|sand|ice))\b))\b"
 )
 _QUANTITY_UNIT = re.compile(_QUANTITY_UNITS, re.IGNORECASE)
-_SCALE = rf"(?:\s?(?P<scale>{_SCALE_WORD})\b|(?P<short>{SCALE_PATTERN})\b)"
+# "1.24-million ounces", as Canadian outlets print it, is "1.24 million ounces".
+_SCALE = rf"(?:[\s-]?(?P<scale>{_SCALE_WORD})\b|(?P<short>{SCALE_PATTERN})\b)"
 
 
 def _money_pre(prefix: str = "", *, optional_currency: bool = False) -> str:
@@ -535,7 +536,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "money_words",
         re.compile(
-            rf"(?:{_NUM}|\b(?P<words>{WORD_NUMBER}))(?:\s?(?P<scale>{_SCALE_WORD})\b|"
+            rf"(?:{_NUM}|\b(?P<words>{WORD_NUMBER}))(?:[\s-]?(?P<scale>{_SCALE_WORD})\b|"
             rf"(?P<short>{SCALE_PATTERN})\b)?[\s-](?P<curword>{_CUR_WORD})\b"
             # The cents word may be left out when the amount ends the clause: "a dollar 50."
             rf"(?:\s+(?:and\s+)?(?P<cents>\d{{1,2}}|{WORD_NUMBER})"
@@ -2516,7 +2517,7 @@ def _multiple(match: re.Match[str], _text: str) -> _Found:
 _NOT_COMPOUND_COUNTS = frozenset(
     "year years month months week weeks day days hour hours minute minutes second seconds night "
     "nights decade decades century centuries time times fold odd plus something "
-    "percent per point points goal run nil all".split()
+    "percent per point points goal run nil all thousand million billion trillion".split()
 )
 # What a compound's noun counts: "a 5,000-strong crowd" and "a 15-man squad" count people.
 _COMPOUND_PEOPLE = frozenset(("strong", "man", "woman", "person"))
@@ -2654,6 +2655,9 @@ _SYNONYMS = {
     **{word: "evacuated" for word in "evacuation evacuations evacuee evacuees evacuate".split()},
     **{word: "rescued" for word in "rescue rescues".split()},
     **{word: word for word in "evacuated arrested rescued missing displaced".split()},
+    # "destroying at least 312 homes", "has destroyed 213 homes": what happened to them.
+    **{word: "destroyed" for word in "destroyed destroying destroy destroys".split()},
+    **{word: "damaged" for word in "damaged damaging damage".split()},
     # A state a share is of: "92 per cent contained", "vaccinated", "unemployed".
     **{word: word for word in "contained vaccinated insured uninsured enrolled infected "
        "employed unemployed registered convicted".split()},
