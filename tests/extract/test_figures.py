@@ -2153,3 +2153,29 @@ def test_a_scale_joined_by_a_hyphen(sentence: str, expected) -> None:
 
 def test_homes_destroyed_say_what_happened_to_them() -> None:
     assert "destroyed" in one("The fire has destroyed 213 homes.").measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The dollar's sign first, as Australian outlets print it.
+        ("The jackpot is $US2.31 billion ($A3.5 billion).",
+         [("$US2.31 billion", "USD"), ("$A3.5 billion", "AUD")]),
+        ("A jackpot of AU$3.5 billion.", [("AU$3.5 billion", "AUD")]),
+    ],
+)  # fmt: skip
+def test_the_dollars_sign_first(sentence: str, expected) -> None:
+    assert [(f.text, f.unit) for f in figures_of(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bound"),
+    [
+        # A level passed is a floor, also of things counted; things crossed are counted.
+        ("The outbreak has passed 200 cases.", "at_least"),
+        ("The outbreak has topped 200 cases.", "at_least"),
+        ("The convoy crossed 12 checkpoints.", "exact"),
+    ],
+)
+def test_a_level_passed_is_a_floor(sentence: str, bound: str) -> None:
+    assert one(sentence).bound == Bound(bound)

@@ -67,8 +67,14 @@ from factcheck.models import (
 # ---------------------------------------------------------------- vocabulary
 
 _LEVEL_PASSED = frozenset(
-    "crossed crossing topped topping exceeded exceeds surpassed surpassing passing".split()
+    [
+        *"crossed crossing topped topping tops exceeded exceeds surpassed surpassing surpasses "
+        "passing".split(),
+        # "The outbreak has passed 200 cases": the perfect tense, which a vote is not told in.
+        *("has passed", "have passed", "had passed"),
+    ]
 )
+_THINGS_CROSSED = frozenset(("crossed", "crossing", "passing"))
 _QUALIFIERS: dict[str, Bound] = {
     "approximately": Bound.APPROXIMATE,
     "about": Bound.APPROXIMATE,
@@ -118,6 +124,9 @@ _CURRENCY_PREFIX = {
     "u.s.$": "USD",
     "$": "USD",
     "a$": "AUD",
+    "au$": "AUD",
+    "$us": "USD",
+    "$a": "AUD",
     "c$": "CAD",
     "hk$": "HKD",
     "nz$": "NZD",
@@ -343,7 +352,9 @@ _NOT_HEADS = frozenset(
 
 _CUR = (
     # "c $ 16.4 million" (tokenised wire copy) keeps its space; "a $5 fee" is no Australian.
-    r"\b(?:US|U\.S\.?|HK|NZ)\s?\$|(?<!['’] )\b[CRS]\s?\$|\bA\$|\$|€|£|¥|₹|₩|"
+    r"\b(?:US|U\.S\.?|HK|NZ|AU)\s?\$|(?<!['’] )\b[CRS]\s?\$|\bA\$|"
+    # Australian outlets print the dollar's sign first: "$US2.31 billion ($A3.5 billion)".
+    r"\$(?-i:US|A)(?=\s?\d)|\$|€|£|¥|₹|₩|"
     # The rupee's abbreviation: "Rs 356 crore", "Rs. 1,184.50".
     r"\b(?-i:Rs)\.?\s?(?=\d)|"
     # The rand's sign: "R45 million", "R27 500", "R38.40" (a road's "R45" is no amount: see
@@ -4240,10 +4251,11 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
                 qualifier is not None
                 and item.kind is FigureKind.COUNT
                 and not item.unit.startswith("people")
-                and qualifier.casefold() in _LEVEL_PASSED
+                and qualifier.casefold() in _THINGS_CROSSED
             ):
                 # A level is passed (a toll, a temperature, sales); things are crossed:
-                # "crossed 12 checkpoints" is twelve.
+                # "crossed 12 checkpoints" is twelve, "passing 40 lorries" forty, while "has
+                # topped 200 cases" is more.
                 bound, qualifier, start = Bound.EXACT, None, item.start
             others = spans_and_periods.copy()
             others.remove((item.start, item.end))
