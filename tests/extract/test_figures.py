@@ -2179,3 +2179,10 @@ def test_the_dollars_sign_first(sentence: str, expected) -> None:
 )
 def test_a_level_passed_is_a_floor(sentence: str, bound: str) -> None:
     assert one(sentence).bound == Bound(bound)
+
+
+def test_a_tally_with_both_sides_in_words() -> None:
+    votes = figures_of("The committee voted by six votes to three to cut the rate.")
+    assert [(f.text, str(f.value), f.measure[0]) for f in votes] == [
+        ("six votes", "6", "for"), ("three", "3", "against")
+    ]  # fmt: skip

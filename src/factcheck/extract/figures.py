@@ -785,9 +785,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?<![\w.,\-–])(?P<anum>\d{1,3}(?:,\d{3})*)(?:\s+(?P<votes>votes?)\s+to\s+|[-–])"
             r"(?P<bnum>\d{1,3}(?:,\d{3})*)(?![\w\-–/]|[.,]\d)"
-            # "by 11 votes to six": the other side in words.
-            rf"|(?<![\w.,\-–])(?P<wanum>\d{{1,3}}(?:,\d{{3}})*)\s+(?P<wvotes>votes?)\s+to\s+"
-            rf"(?P<wbnum>{WORD_NUMBER})\b",
+            # "by 11 votes to six", "by six votes to three": a side in words.
+            rf"|(?<![\w.,\-–])(?P<wanum>\d{{1,3}}(?:,\d{{3}})*|\b{WORD_NUMBER})\s+"
+            rf"(?P<wvotes>votes?)\s+to\s+(?P<wbnum>\d{{1,3}}(?:,\d{{3}})*|{WORD_NUMBER})\b",
             re.IGNORECASE,
         ),
     ),
@@ -2063,11 +2063,17 @@ def _tally(match: re.Match[str], text: str) -> _Found | None:
                   head=["for"], then=against)  # fmt: skip
 
 
+def _tally_side(printed: str) -> tuple[Decimal | None, Decimal]:
+    if printed[0].isdigit():
+        return parse_digits(printed)
+    return parse_words(printed), Decimal(1)
+
+
 def _worded_tally(match: re.Match[str]) -> _Found | None:
-    """ "by 11 votes to six": a tally whose other side is in words."""
-    high, high_precision = parse_digits(match.group("wanum"))
-    low = parse_words(match.group("wbnum"))
-    if low is None or low > high:
+    """ "by 11 votes to six", "by six votes to three": a tally with a side in words."""
+    high, high_precision = _tally_side(match.group("wanum"))
+    low, _ = _tally_side(match.group("wbnum"))
+    if low is None or high is None or low > high:
         return None
     against = _Found(FigureKind.COUNT, match.start("wbnum"), match.end("wbnum"), low, "vote", 1,
                      Decimal(1), head=["against"])  # fmt: skip
@@ -3554,7 +3560,7 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> se
         and (lowered is None or digit or not words.isdisjoint(_SHARE_OPENERS))
     ):
         on.add("share")
-    if digit and not words.isdisjoint(_TALLY_WORDS):
+    if number and not words.isdisjoint(_TALLY_WORDS):
         on.add("tally")
     if (
         digit
