@@ -136,6 +136,9 @@ def test_words_that_only_join_up_are_other_words(a: str, b: str) -> None:
          "cutting energy bills by 150 pounds for millions of households"),
         ("a £2bn hole in the accounts", "a 2 billion pounds hole in the accounts"),
         ("about 400 tonnes of concrete came down", "about 400 tons of concrete came down"),
+        ("net debt of R2.1bn and net cash of R5.3bn",
+         "net debt of 2.1 billion rand and net cash of 5.3 billion"),
+        ("revenue of Rs 1,200 crore", "revenue of 1,200 crore rupees"),
     ],
 )  # fmt: skip
 def test_a_house_style_is_the_same_wording(a: str, b: str) -> None:

@@ -87,8 +87,10 @@ _SCALE_AFTER_NUMBER = re.compile(
 _SCALE_WORDS = {"bn": "billion", "tn": "trillion", "mn": "million", "m": "million"}
 # A currency's name after an amount is its sign, which comparison leaves out as punctuation:
 # "cutting energy bills by £150" and "by 150 pounds".
+# ... as are a currency's letters before it: "net debt of R2.1bn" and "of 2.1 billion rand".
+_CURRENCY_LETTERS_BEFORE = re.compile(r"\b(?:R|Rs\.?\s?|US|A|C|NZ|HK)(?=\$?\d)")
 _CURRENCY_AFTER_NUMBER = re.compile(
-    r"(?<=\d)(?P<scale>\s?(?:bn|billion|tn|trillion|mn|million|m))?\s+"
+    r"(?<=\d)(?P<scale>\s?(?:bn|billion|tn|trillion|mn|million|m|crore|lakh))?\s+"
     r"(?:pounds?|dollars?|euros?|rupees?|yen|rand)\b(?:\s+sterling\b)?",
     re.IGNORECASE,
 )
@@ -99,6 +101,7 @@ def _house_style(text: str) -> str:
     if "." in text:
         text = _DOTTED.sub(lambda match: match.group().replace(".", ""), text)
     text = _CURRENCY_AFTER_NUMBER.sub(lambda match: match.group("scale") or "", text)
+    text = _CURRENCY_LETTERS_BEFORE.sub("", text)
     return _SCALE_AFTER_NUMBER.sub(
         lambda match: " " + _SCALE_WORDS.get(match.group(1).casefold(), match.group(1).casefold()),
         text,
