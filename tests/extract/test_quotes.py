@@ -4418,3 +4418,155 @@ QA24_PARTICIPLE_AFTER_ATTRIBUTION_CASES = [
 @pytest.mark.parametrize(("text", "speakers"), QA24_PARTICIPLE_AFTER_ATTRIBUTION_CASES)
 def test_qa24_a_participle_after_a_quote_s_attribution(text: str, speakers) -> None:
     assert _speakers_and_cues(text) == speakers
+
+
+# QA round 25. A relative clause after a name's apposition ("Rupert Ashdown, Brightline's chief
+# executive, who founded the company…, said"): the name speaks, with a colon or without, the
+# quote before or after. Controls: either part alone, and no other name taken for the speaker.
+_ASHDOWN = [("Rupert Ashdown", "person", "said")]
+QA25_APPOSITION_THEN_WHO_CASES = [
+    pytest.param(
+        "Rupert Ashdown, Brightline's chief executive, who founded the company with fellow "
+        "Cambridge researcher Nadia Okafor in 2009, said: ‘We were not for sale, but this offer "
+        "recognizes what our people have built.’",
+        _ASHDOWN,
+        id="possessive-role-then-long-who-colon",
+    ),
+    pytest.param(
+        "Rupert Ashdown, Brightline's chief executive, who founded the company in 2009, said: "
+        "‘We were not for sale, but this offer recognizes what our people have built.’",
+        _ASHDOWN,
+        id="possessive-role-then-who-colon",
+    ),
+    pytest.param(
+        'Rupert Ashdown, the chief executive, who founded the company, said "We were not for '
+        'sale."',
+        _ASHDOWN,
+        id="the-role-then-who-no-colon",
+    ),
+    pytest.param(
+        "Rupert Ashdown, Brightline’s chief executive, whose family still owns a stake, said: "
+        "“We were not for sale.”",
+        _ASHDOWN,
+        id="possessive-role-then-whose",
+    ),
+    pytest.param(
+        '"We were not for sale," Rupert Ashdown, Brightline\'s chief executive, who founded the '
+        "company in 2009, said.",
+        _ASHDOWN,
+        id="quote-first-then-name-apposition-who",
+    ),
+    # Controls.
+    pytest.param(
+        "Rupert Ashdown, Brightline's chief executive, said: ‘We were not for sale.’",
+        _ASHDOWN,
+        id="control-apposition-alone",
+    ),
+    pytest.param(
+        "Rupert Ashdown, who founded the company in 2009, said: ‘We were not for sale.’",
+        _ASHDOWN,
+        id="control-who-clause-alone",
+    ),
+    pytest.param(
+        'In Stavik, Marsh, who founded the company, said: "We were not for sale."',
+        [("Marsh", "person", "said")],
+        id="control-a-place-before-the-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA25_APPOSITION_THEN_WHO_CASES)
+def test_qa25_a_relative_clause_after_an_apposition(text: str, speakers) -> None:
+    assert _speakers_and_cues(text) == speakers
+
+
+# QA round 25. A spokesperson for an organisation whose name holds "for", "of" or "and": the
+# organisation speaks, not the name's last words ("Trade", "Social Care") as a person.
+_DBT = [("Department for Business and Trade", "organisation", "said")]
+QA25_SPOKESPERSON_FOR_CASES = [
+    pytest.param(
+        "A spokesperson for the Department for Business and Trade said the government would "
+        "‘consider the deal carefully, as it would any transaction of this kind’.",
+        _DBT,
+        id="department-for-business-and-trade",
+    ),
+    pytest.param(
+        "A spokesperson for the Department of Health and Social Care said the government would "
+        "‘consider the deal carefully’.",
+        [("Department of Health and Social Care", "organisation", "said")],
+        id="department-of-health-and-social-care",
+    ),
+    pytest.param(
+        'A spokeswoman for the Department for Business and Trade said: "We will consider the '
+        'deal."',
+        _DBT,
+        id="colon-full-quote",
+    ),
+    pytest.param(
+        '"We will consider the deal," a spokesman for the Department for Business and Trade said.',
+        _DBT,
+        id="quote-first",
+    ),
+    pytest.param(
+        "A spokesperson for Marks and Spencer said the company would ‘consider the offer’.",
+        [("Marks and Spencer", "organisation", "said")],
+        id="firm-with-and",
+    ),
+    # Controls.
+    pytest.param(
+        "Trade minister Gareth Lyle said the government would ‘consider the deal carefully’.",
+        [("Gareth Lyle", "person", "said")],
+        id="control-a-minister-named",
+    ),
+    pytest.param(
+        "“We will consider the deal,” a spokeswoman for Hollins & Wade said.",
+        [("Hollins & Wade", "organisation", "said")],
+        id="control-a-firm-with-an-ampersand",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA25_SPOKESPERSON_FOR_CASES)
+def test_qa25_a_spokesperson_for_an_organisation(text: str, speakers) -> None:
+    assert _speakers_and_cues(text) == speakers
+
+
+# QA round 25. "she" refers to a person, never to a place its first word calls one ("if Mount
+# Carrow proceeds"), however lately it acted.
+_MABUZA = (
+    "Chief executive Thandiwe Mabuza told reporters the Queensland project was central to the "
+    "company's plans.\n\n"
+)
+QA25_PLACE_NOT_PERSON_CASES = [
+    pytest.param(
+        f"{_MABUZA}The company is not listed on the ASX but Ms Mabuza did not rule out a "
+        'secondary listing in Sydney if Mount Carrow proceeds.\n\n"Let\'s build it first," she '
+        "said.",
+        [("Thandiwe Mabuza", "person", "said")],
+        id="mount-carrow-proceeds",
+    ),
+    pytest.param(
+        f"{_MABUZA}Ms Mabuza said the company would decide when Lake Eyre Mining reports and "
+        'Port Hedland expands.\n\n"Let\'s build it first," she said.',
+        [("Thandiwe Mabuza", "person", "said")],
+        id="lake-and-port",
+    ),
+    # Controls: a surname like a feature's word, and a person acting last.
+    pytest.param(
+        f"{_MABUZA}Midfielder Mason Mount said the club was ready.\n\n"
+        '"Let\'s build it first," he said.',
+        [("Mason Mount", "person", "said")],
+        id="control-mount-as-a-surname",
+    ),
+    pytest.param(
+        f"{_MABUZA}Analyst Lerato Dube said the project would proceed.\n\n"
+        '"Let\'s build it first," she said.',
+        [("Lerato Dube", "person", "said")],
+        id="control-another-person-acting-last",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA25_PLACE_NOT_PERSON_CASES)
+def test_qa25_a_pronoun_never_refers_to_a_place(text: str, speakers) -> None:
+    assert _speakers_and_cues(text) == speakers

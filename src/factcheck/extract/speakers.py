@@ -1111,6 +1111,8 @@ _PLACE_NOUNS = frozenset(
     "district county state city province region town village borough municipality "
     "prefecture parish".split()
 )
+# The first words of places named for what they are: "Mount Carrow", "Lake Eyre".
+_FEATURES = frozenset("mount mt mt. lake cape port fort loch lough".split())
 _PLACE_WORDS = frozenset("near in at from outside across around inside into towards".split())
 _PREPOSITIONS = _PLACE_WORDS | frozenset(
     "for to with by on of after before during against without like unlike".split()
@@ -1433,6 +1435,11 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                     and not first_name
                     and stripped.endswith(_APOSTROPHE_S)
                     and stripped.rsplit(None, 1)[-1][:1].islower()
+                )
+                # Nor a place its first word calls one: "if Mount Carrow proceeds", "Lake
+                # Eyre", "Port Hedland" (a mine, a lake, a town), which "she" never refers to.
+                and not (
+                    not titled and " " in run and run.split(None, 1)[0].casefold() in _FEATURES
                 )
                 # Nor "The Panagia Tinou, built in 1989": the article opens the run (a
                 # one-word "The King" may be a person).
@@ -1825,10 +1832,12 @@ _OF_ORGANISATION = (
     rf"(?:\s+(?:of|from)\s+(?:the\s+)?{_PLACE_BEFORE_NOUN}(?:[a-z][a-z-]*\s+){{0,2}}?{_NAME}"
     rf"(?:(?<=[’']s)(?:\s+[a-z-]+){{1,4}}?)?(?:\s+{_ABBREVIATION})?)?"
 )
+# "“…,” Rupert Ashdown, Brightline's chief executive, who founded the company, said.": a
+# relative clause may follow the apposition.
 # The patterns read after a closing mark are matched in place, ``match(text, start, end)``:
 # anchored by the match (none opens with ``^``), and a far sentence end is not copied out.
 _AFTER_NAME_CUE_END = (
-    rf"{_OF_ORGANISATION}(?:,[^,“”\"]{{1,100}},)?\s+"
+    rf"{_OF_ORGANISATION}(?:,[^,“”\"]{{1,100}},(?:\s+who(?:se)?\s[^,“”\"]{{1,160}},)?)?\s+"
     rf"(?:(?:also|then|later|again|has|had|have|once|previously|recently)\s+)*(?P<cue>{_CUE})\b"
 )
 _AFTER_NAME_CUE = re.compile(
@@ -1870,7 +1879,12 @@ _BEFORE_NAME_CUE = re.compile(
     # "Ruth Adebayo, vice-chancellor of…": the role may be a compound's last part.
     rf"|{_AGED},\s+(?:[a-z-]+\s+){{0,2}}?{_ROLE_PREFIX}(?:{_ROLE_WORD})\s[^,“”\"]{{1,120}},"
     # "Whitfield, speaking in front of the ruins of the town's First Baptist Church, said:"
-    rf"|{_AGED},\s+{_PARTICIPLE}\s[^,“”\"]{{1,120}},)?\s+"
+    rf"|{_AGED},\s+{_PARTICIPLE}\s[^,“”\"]{{1,120}},"
+    # "Rupert Ashdown, Brightline's chief executive, who founded the company with fellow
+    # researcher Nadia Okafor in 2009, said:": a relative clause after an apposition, which
+    # may open with whose the role is; not another name ("in Stavik, Marsh, who…").
+    rf"|(?:,(?!\s*{_UP}(?![\w&.-]*(?:\s+{_UP}[\w&.-]*){{0,3}}[’']s\s))[^,“”\"]{{1,60}}){{1,2}}"
+    rf",\s+who(?:se)?\s[^,“”\"]{{1,160}},)?\s+"
     rf"(?:(?:also|then|later|again|has|had|once|previously|recently)\s+)*" + _BEFORE_CUE_END
 )
 # "The Halloran family said in a statement": a family speaks as one, under its surname (its
@@ -2150,10 +2164,11 @@ _APPOSITION = (
     rf"(?P<appos>(?-i:{_UP}[\w’'\-]*(?:\s+{_UP}[\w’'\-]*){{1,3}}))|[^,“”\"]{{1,60}}),)?"
 )
 # "a spokeswoman for the company said", "a spokesman for Northline said". "“…,” a
-# spokeswoman for Hollins & Wade said": a firm's name may hold a "&" between its words.
+# spokeswoman for Hollins & Wade said": a firm's name may hold a "&" between its words, and
+# an "and", "of" or "for" before a capital ("for the Department for Business and Trade").
 _FOR_ORGANISATION = (
     rf"(?:\s+(?:for|at)\s+(?P<for_org>(?:the\s+)?[\w&’'-]+"
-    rf"(?:\s+(?:&\s+)?{_UP}[\w&’'-]*){{0,3}}))?"
+    rf"(?:\s+(?:&\s+|(?:and|of|for)\s+(?:the\s+)?(?=(?-i:{_UP})))?{_UP}[\w&’'-]*){{0,3}}))?"
 )
 # "Its director of policy, Mark Fallon, said": what the role is of, before the name in
 # apposition. Taken only with that name (see `_of_what_unnamed`): "the director of the museum
@@ -2203,6 +2218,25 @@ _SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 _CAPITALISED_RUN = re.compile(
     rf"{_UP}[\w&’'-]*(?:\s+(?:(?:for|of|and|&)\s+(?:the\s+)?)?{_UP}[\w&’'-]*)*"
 )
+
+# "A spokesperson for the Department for Business and Trade said": what the spokesperson
+# speaks for, its name run on past its "for" and "and", ends where the subject does.
+_SPOKESPERSON_FOR_END = re.compile(
+    rf"\b(?:spokesperson|spokesman|spokeswoman)\s+(?:for|at)\s+(?:the\s+)?"
+    rf"(?P<org>{_CAPITALISED_RUN.pattern})$"
+)
+
+
+def _spokesperson_for(cast: Cast, text: str, start: int, end: int, cue: str) -> Speaker | None:
+    """The organisation a spokesperson speaks for, if the subject from ``start`` to ``end``
+    is one: "a spokesperson for the Department of Health and Social Care", not "Social Care",
+    the last words of its name, as a person."""
+    found = _SPOKESPERSON_FOR_END.search(text, start, end)
+    if found is None:
+        return None
+    org = found.group("org").removesuffix("’s").removesuffix("'s")
+    span = new_span(found.start("org"), found.start("org") + len(org))
+    return cast.organisation_speaker(org, Attribution.TITLE, cue, span)
 
 
 def _of_what_unnamed(match: re.Match[str] | None) -> bool:
@@ -2973,6 +3007,11 @@ def attribute_before(cast: Cast, text: str, start: int, end: int) -> Speaker | N
         or (_BEFORE_NAME_CUE.search(window))
     )
     if match:
+        spoken_for = _spokesperson_for(
+            cast, text, start, start + match.end("name"), match.group("cue")
+        )
+        if spoken_for is not None:
+            return spoken_for
         name_span = Span(start=start + match.start("name"), end=start + match.end("name"))
         return _speaker(
             cast, match.group("name"), name_span, match.group("cue"), end, Attribution.NAMED
@@ -3097,25 +3136,41 @@ def attribute_clause_subject(cast: Cast, text: str, start: int, end: int) -> Spe
         opening = before.rfind(",", 0, len(before) - 1)
         if opening == -1:
             return None
-        aside = before[opening + 1 : -1].strip()
-        head = _subject(cast, text, start, start + opening, cue, end)
-        if aside[:1].isupper() and (head is None or head.name is None):
-            aside_start = start + opening + 1
-            while text[aside_start].isspace():
-                aside_start += 1
-            # The aside is the phrase whole: in "Professor Matt Kearney from the University of
-            # Tasmania's Institute for Marine and Antarctic Studies in Hobart", no subject opens
-            # after its "and".
-            named = _subject(
-                cast, text, aside_start, aside_start + len(aside), cue, end, opened=True
-            )
-            if named is not None and named.name is not None:
-                return named
-        return head
+        if _RELATIVE_OPENER.match(before, opening + 1) and before.rfind(",", 0, opening) != -1:
+            # "Rupert Ashdown, the chief executive, who founded the company, said": the
+            # relative clause follows an apposition, and the subject stands before both.
+            apposed = _apposed_subject(cast, text, start, before[: opening + 1], cue, end)
+            if apposed is not None and apposed.name is not None:
+                return apposed
+        return _apposed_subject(cast, text, start, before, cue, end)
     return _subject(cast, text, start, phrase_end, cue, end)
 
 
 _RELATIVE_WHO = re.compile(r",\s*who$", re.IGNORECASE)
+_RELATIVE_OPENER = re.compile(r"\s*(?:who|whose|which)\s")
+
+
+def _apposed_subject(
+    cast: Cast, text: str, start: int, before: str, cue: str, end: int
+) -> Speaker | None:
+    """The subject of ``cue`` in ``before`` (from ``start``), which ends with a phrase in
+    apposition and its comma: the phrase before the apposition, else a name in it."""
+    opening = before.rfind(",", 0, len(before) - 1)
+    if opening == -1:
+        return None
+    aside = before[opening + 1 : -1].strip()
+    head = _subject(cast, text, start, start + opening, cue, end)
+    if aside[:1].isupper() and (head is None or head.name is None):
+        aside_start = start + opening + 1
+        while text[aside_start].isspace():
+            aside_start += 1
+        # The aside is the phrase whole: in "Professor Matt Kearney from the University of
+        # Tasmania's Institute for Marine and Antarctic Studies in Hobart", no subject opens
+        # after its "and".
+        named = _subject(cast, text, aside_start, aside_start + len(aside), cue, end, opened=True)
+        if named is not None and named.name is not None:
+            return named
+    return head
 
 
 def _subject(
@@ -3124,6 +3179,9 @@ def _subject(
     """Who the noun phrase ending at ``end`` (its clause opening at ``start``) is, as the
     subject of ``cue`` before a quote at ``quote``. ``opened``: the phrase opens at
     ``start``."""
+    spoken_for = _spokesperson_for(cast, text, start, end, cue)
+    if spoken_for is not None:
+        return spoken_for
     phrase_open = None if opened else _PHRASE_OPEN.match(text, start, end)
     at = phrase_open.end() if phrase_open else start
     while at < end and text[at].isspace():
