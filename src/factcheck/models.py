@@ -219,6 +219,9 @@ CLOCK = "time of day"
 # The period label of a quarter named by its last month: "quarter to March", "quarter to June
 # 2024" (which numbered quarter that is depends on the fiscal year).
 MONTH_QUARTER = "quarter to "
+# The period of a time of day is the day of the week the text gives it: "at 11.20am on
+# Thursday" and "6am Friday" are two moments, whatever happened at them.
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 class Figure(Model):

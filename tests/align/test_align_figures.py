@@ -101,6 +101,10 @@ def test_among_equally_good_measures_the_closest_values_pair() -> None:
         ("April", "April 2024", True),
         ("April", "March", False),
         ("April", "Q2", False),
+        # Times of day: on two days, two moments; a day not given may be either.
+        ("Thursday", "Friday", False),
+        ("Thursday", None, True),
+        ("Thursday", "Thursday", True),
     ],
 )
 def test_fiscal_years_compatible(a, b, compatible) -> None:
@@ -130,6 +134,18 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
             "Net income was $455 million, or $1.09 a share, a year earlier.",
             "Northwind will also buy back $3 billion of its shares.",
             [],
+        ),
+        # Times of day on two days: what happened at each may be worded unlike, but two
+        # days make two moments.
+        (
+            "The bridge collapsed at 11.20am on Thursday, trapping dozens of vehicles.",
+            "Divers recovered the last body from the river at 6am on Friday, police said.",
+            [],
+        ),
+        (
+            "The bridge collapsed at 11.20am on Thursday, trapping dozens of vehicles.",
+            "The span gave way at 11.40am on Thursday, police said.",
+            [("11.20am", "11.40am")],
         ),
         # The level a change started from is not the level it reached.
         (

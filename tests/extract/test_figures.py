@@ -182,6 +182,15 @@ def test_duration_in_words() -> None:
         ),
         # A year before the event it dates, in the figure's own clause.
         ("In 1969 a train derailed there, and 35 people were hurt in a 1984 derailment.", "1984"),
+        # A time of day's day of the week, printed next to it, after or before.
+        ("The bridge collapsed at 11.20am on Thursday, trapping dozens of cars.", "Thursday"),
+        ("The span gave way at 11:20 a.m. Thursday.", "Thursday"),
+        ("On Friday morning at about 6am, divers recovered the last body.", "Friday"),
+        ("The fire was reported at 9.15pm local time on Sunday night.", "Sunday"),
+        # Not a day the sentence gives to something else; not a time converted to UTC, which
+        # may fall on another day.
+        ("Divers recovered the last body at 6am, police said on Friday.", None),
+        ("The ship sank at 8.40pm GMT on Friday.", None),
     ],
 )
 def test_period_of_a_figure(sentence, period) -> None:

@@ -28,6 +28,7 @@ from factcheck.models import (
     REMAINING,
     SERIES,
     SUMMED,
+    WEEKDAYS,
     Extraction,
     Figure,
     FigureKind,
@@ -57,6 +58,8 @@ def periods_compatible(a: str | None, b: str | None) -> bool:
     without its year) or 2025 and FY2025; Q4 and Q1, or Q4 2023 and Q4 2022, are not."""
     if a is None or b is None or a == b:
         return True
+    if a in WEEKDAYS or b in WEEKDAYS:
+        return False
     if a.startswith(MONTH_QUARTER) or b.startswith(MONTH_QUARTER):
         return _month_quarter_compatible(a, b)
     parts_a, parts_b = _PERIOD_PARTS.findall(a), _PERIOD_PARTS.findall(b)
@@ -425,7 +428,8 @@ def align_figures(
         if not worded and bonus == CLOSE_BONUS:
             bonus = 0.0  # a close value alone does not make two unworded figures one fact
         score = measure + bonus
-        if fig_a.period and fig_a.period == fig_b.period:
+        # Two times on one day are not one moment for that.
+        if fig_a.period and fig_a.period == fig_b.period and fig_a.period not in WEEKDAYS:
             score += PERIOD_BONUS
         if score >= min_score:
             scores[i, j] = min(100.0, score)

@@ -1825,6 +1825,29 @@ _UTC_OFFSETS = {
 }  # fmt: skip
 
 
+_DAY = r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
+# "at 6am on Friday", "11.20am Thursday", "at 9.15pm local time on Sunday night".
+_DAY_AFTER_TIME = re.compile(
+    rf"(?:\s+(?:local\s+time|[A-Z]{{2,4}}))?,?\s+(?:on\s+)?(?:(?:last|this|next)\s+)?{_DAY}\b"
+)
+# "on Thursday at 11.20am", "Friday morning at about 6am", "Sunday, at 9pm".
+_DAY_BEFORE_TIME = re.compile(
+    rf"\b{_DAY}(?:[’']s)?{_PART_OF_DAY},?\s+(?:at\s+)?(?:(?:about|around|shortly|just|"
+    rf"soon)\s+(?:before\s+|after\s+)?)?$"
+)
+
+
+def _weekday(text: str, start: int, end: int, sentence: Span) -> str | None:
+    """The day of the week a time of day is given on, printed next to it: two times on
+    different days are two moments, not one reported twice."""
+    after = _DAY_AFTER_TIME.match(text, end, sentence.end)
+    if after is not None:
+        return after.group("day")
+    before = _DAY_BEFORE_TIME.search(text, max(sentence.start, start - 60), start)
+    return before.group("day") if before is not None else None
+
+
 def _time_in_zone(
     match: re.Match[str], hour: int, minute: int, precision: Decimal, zone: str | None
 ) -> _Found:
@@ -4284,6 +4307,12 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
                     qualifier=qualifier,
                     period=period_for(
                         periods, item.start, text, figures=governing, sentence_start=sentence.start
+                    )
+                    or (
+                        _weekday(text, start, item.end, sentence)
+                        # A time converted to UTC may fall on another day.
+                        if item.unit == CLOCK
+                        else None
                     ),
                     measure=measure,
                     sentence=sentence,
