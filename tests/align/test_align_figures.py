@@ -135,6 +135,19 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
             "Northwind will also buy back $3 billion of its shares.",
             [],
         ),
+        # Last year's earnings per share are not a dividend per share; no amount per share is
+        # an amount in millions.
+        (
+            "Net income was $912 million, or $2.07 per share, compared with $701 million, or "
+            "$1.58 per share, a year earlier.",
+            "The company is also set to pay its first-ever dividend of 25 cents a share next year.",
+            [],
+        ),
+        (
+            "Net income was $912 million, or $2.07 per share.",
+            "Net income rose to $912 million. Net income was $650 million a year ago.",
+            [("$912 million", "$912 million")],
+        ),
         # Times of day on two days: what happened at each may be worded unlike, but two
         # days make two moments.
         (

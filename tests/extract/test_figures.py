@@ -1306,6 +1306,23 @@ def test_qa14_bounds(sentence, printed, bound) -> None:
          "11", {"victim", "spoke"}, set()),
         ("Ashworth was one of 11 victims who addressed the court.", "11 victims",
          {"victim", "spoke"}, set()),
+        # A level dated a year before is the level then, as one a change started from is.
+        ("Net income was $912 million, or $2.07 per share, compared with $701 million, or $1.58 "
+         "per share, a year earlier.", "$701 million", {"previous", "net", "income"}, set()),
+        ("Net income was $912 million, or $2.07 per share, compared with $701 million, or $1.58 "
+         "per share, a year earlier.", "$1.58", {"previous", "share"}, set()),
+        ("Net income was $912 million, or $2.07 per share, compared with $701 million, or $1.58 "
+         "per share, a year earlier.", "$2.07", {"share"}, {"previous"}),
+        ("The top A* grade alone was awarded to 9.4% of entries, compared with 9.3% a year "
+         "earlier.", "9.3%", {"previous"}, set()),
+        ("Revenue was $4.6 billion in the same quarter last year.", "$4.6 billion",
+         {"previous", "revenue"}, set()),
+        ("The ONS said prices rose 0.4% on the month, compared with 0.2% in August last year.",
+         "0.2%", {"previous"}, set()),
+        # Not a change measured from then, nor a month's date alone.
+        ("Revenue rose 12% from a year earlier.", "12%", {"revenue"}, {"previous"}),
+        ("Tessellate previously cut about 700 jobs in January last year.", "about 700 jobs",
+         {"job"}, {"previous"}),
     ],
 )  # fmt: skip
 def test_qa14_measures(sentence, printed, words, not_words) -> None:

@@ -409,7 +409,7 @@ def align_figures(
         return one is not None and other is not None and one.rstrip("?") != other.rstrip("?")
 
     def consider(i: int, j: int, measure: float, worded: bool = True) -> None:
-        if spans_apart(i, j):
+        if spans_apart(i, j) or _magnitudes_apart(center_a[i], center_b[j]):
             return
         fig_a, fig_b = a.figures[i], b.figures[j]
         bonus = _bonus(gap(i, j), specific_a[i] and specific_b[j])
@@ -878,6 +878,16 @@ def _timed_gap(a: Figure, b: Figure) -> float:
     if abs(value_a - value_b) <= float(max(a.precision or 0, b.precision or 0)):
         return 0.0
     return max(_gap(value_a, value_b), UNRELATED_GAP)
+
+
+# A scale word misprinted puts one fact a thousand times off ("million" for "billion"); no
+# two outlets' figures of one fact are this far apart: "$2.07 a share" is not "$650 million".
+MAGNITUDES_APART = 1e5
+
+
+def _magnitudes_apart(value_a: float, value_b: float) -> bool:
+    small, large = sorted((abs(value_a), abs(value_b)))
+    return small > 0 and large > small * MAGNITUDES_APART
 
 
 def _gap(value_a: float, value_b: float) -> float:

@@ -3144,6 +3144,24 @@ _ANOTHER_PARTY = re.compile(
     re.IGNORECASE,
 )
 # A sum over several things or years, before or after it.
+# A level dated by its distance before the time the article reports: "compared with $701
+# million, or $1.58 per share, a year earlier", "$650 million a year ago". Not a change
+# measured from then ("rose 12% from a year earlier", see `_HORIZON_PHRASES`).
+_YEAR_EARLIER_AFTER = re.compile(
+    r"(?:\s+(?:per|a|an)\s+[a-z]+)?(?:,\s+or\s+[^,;()]{1,40},|\s*\([^()]{1,40}\))?,?\s+"
+    r"(?:(?:a|one)\s+(?:year|quarter|month)\s+(?:earlier|ago|before|previously)"
+    r"|(?:in\s+)?the\s+(?:(?:previous|prior|preceding)\s+(?:year|quarter|month)"
+    r"|year\s+before|year-(?:earlier|ago)\s+(?:period|quarter|month)"
+    r"|same\s+(?:period|quarter|month|time)\s+(?:a|last)\s+year)"
+    # "compared with 0.2% in August last year": the month names the period, of a year before.
+    r"|(?P<last_year>in\s+(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\s+last\s+year))\b",
+    re.IGNORECASE,
+)
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:an?\s+[\w-]+\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _SUMMED_BEFORE = re.compile(
     r"\b(?:a\s+combined|combined|a\s+total\s+of|a\s+cumulative|cumulative)\s+$", re.IGNORECASE
 )
@@ -4290,6 +4308,24 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
             others.remove((item.start, item.end))
             # Before the unit: a toll the measure finds is a count's unit.
             measure = _measure(text, measured, item, start, others, marks)
+            period = period_for(
+                periods, item.start, text, figures=governing, sentence_start=sentence.start
+            )
+            if item.unit == CLOCK and period is None:
+                period = _weekday(text, start, item.end, sentence)  # not in UTC: another day
+            earlier = _YEAR_EARLIER_AFTER.match(text, item.end, sentence.end)
+            if (
+                earlier is not None
+                and (
+                    # Not a month's date alone: "cut about 700 jobs in January last year".
+                    _COMPARED_BEFORE.search(text, max(sentence.start, start - 40), start)
+                    if earlier.group("last_year")
+                    else period is None
+                )
+                and PREVIOUS not in measure
+            ):
+                # "$650 million a year ago": the level then, whose period goes unstated.
+                measure = [PREVIOUS, *measure]
             figures.append(
                 Figure(
                     id=f"{article.id}:f{len(figures) + 1}",
@@ -4305,15 +4341,7 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
                     precision=_plain(item.precision),
                     bound=bound,
                     qualifier=qualifier,
-                    period=period_for(
-                        periods, item.start, text, figures=governing, sentence_start=sentence.start
-                    )
-                    or (
-                        _weekday(text, start, item.end, sentence)
-                        # A time converted to UTC may fall on another day.
-                        if item.unit == CLOCK
-                        else None
-                    ),
+                    period=period,
                     measure=measure,
                     sentence=sentence,
                     converts=(
