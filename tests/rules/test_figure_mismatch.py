@@ -152,6 +152,16 @@ def test_one_outlier_among_agreeing_articles_is_one_finding() -> None:
         # Two floors printed to the same step are two tolls.
         ("The quake killed at least 47 people.", "The quake killed at least 41 people.", False),
         ("The quake killed at least 47 people.", "The quake killed at least 47 people.", True),
+        # Ranges end by end: a coarser end is the finer one rounded, half a step away only
+        # from zero.
+        ("Brenner expects a full-year operating margin of 5.5% to 6.5%.",
+         "Brenner now expects a full-year operating margin of 5-6%.", False),
+        ("Brenner expects a full-year operating margin of 5.4% to 6.4%.",
+         "Brenner now expects a full-year operating margin of 5-6%.", True),
+        ("The fund expects returns of 2.25% to 3.25%.",
+         "The fund expects returns of 2.3% to 3.3%.", True),
+        ("The fund expects returns of 2.25% to 3.25%.",
+         "The fund expects returns of 2.2% to 3.2%.", False),
     ],
 )  # fmt: skip
 def test_bounds_as_extracted_from_real_sentences(text_a: str, text_b: str, agrees: bool) -> None:

@@ -166,10 +166,20 @@ def agree(a: Figure, b: Figure, params: FigureMismatchParams) -> bool:
             (f.precision / 2 for f in (a, b) if f.kind in params.rounding_kinds),
             default=Decimal(0),
         )
-        pairs = ((a.low, b.low), (a.high, b.high))
-        return all(
-            x is not None and y is not None and abs(x - y) <= slack + tolerance for x, y in pairs
-        )
+        reach = slack + tolerance
+
+        def ends_agree(end_a: Decimal | None, end_b: Decimal | None) -> bool:
+            if end_a is None or end_b is None:
+                return False
+            gap = abs(end_a - end_b)
+            if gap != reach or not slack or a.precision == b.precision:
+                return gap <= reach
+            # Half a step apart, the coarser end is the finer rounded only away from zero:
+            # "2.25" prints as "2.3", but "5.5% to 6.5%" is not "5-6%".
+            coarse, fine = (end_a, end_b) if a.precision > b.precision else (end_b, end_a)
+            return abs(coarse) > abs(fine)
+
+        return ends_agree(a.low, b.low) and ends_agree(a.high, b.high)
     printed_a, printed_b = _printed(a), _printed(b)
     return (printed_b is not None and admits(a, printed_b)) or (
         printed_a is not None and admits(b, printed_a)
