@@ -316,6 +316,20 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
             "a month on repayments once banks pass on the cut in full.",
             [("A$600,000", "$600,000"), ("about A$90 a month", "about $190 a month")],
         ),
+        # Or told "about" it, of one measure.
+        (
+            "The national median value rose to A$812,400. In Sydney, the median value rose to "
+            "A$1,184,000.",
+            "The national median value is now about $812,000. In Sydney, values rose to a "
+            "median of $1.148m.",
+            [("A$812,400", "about $812,000"), ("A$1,184,000", "$1.148m")],
+        ),
+        # Not a price and a round sum near it, of other things.
+        (
+            "Carriers will take up to A$800 off the Nova 3 Pro for a trade-in.",
+            "In the US the Nova 3 starts at $799.",
+            [],
+        ),
         # Not where the bare "$" stands beside "US$": there it may be the US dollar.
         (
             "For a borrower with a A$600,000 home loan, the cut is worth about A$90 a month in "

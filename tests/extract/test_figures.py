@@ -2200,6 +2200,8 @@ def test_the_dollars_sign_first(sentence: str, expected) -> None:
         # A level passed is a floor, also of things counted; things crossed are counted.
         ("The outbreak has passed 200 cases.", "at_least"),
         ("The outbreak has topped 200 cases.", "at_least"),
+        ("Brisbane's median value has now passed $900,000.", "at_least"),
+        ("The outbreak has already passed 200 cases.", "at_least"),
         ("The convoy crossed 12 checkpoints.", "exact"),
     ],
 )

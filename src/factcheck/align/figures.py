@@ -29,6 +29,7 @@ from factcheck.models import (
     SERIES,
     SUMMED,
     WEEKDAYS,
+    Bound,
     Extraction,
     Figure,
     FigureKind,
@@ -599,19 +600,30 @@ def _in_outlet_dollars(bare_side: Extraction, named_side: Extraction) -> Extract
     its own ("US$", "A$"): then its "$" may be any of them."""
     if any(figure.unit in _DOLLARS or "US$" in figure.text for figure in bare_side.figures):
         return bare_side
-    named_by_value: dict[Decimal, list[Figure]] = {}
-    for figure in named_side.figures:
-        if figure.unit in _DOLLARS and figure.value is not None:
-            named_by_value.setdefault(figure.value, []).append(figure)
-    if not named_by_value:
+    named_all = [
+        figure
+        for figure in named_side.figures
+        if figure.unit in _DOLLARS and figure.value is not None
+    ]
+    if not named_all:
         return bare_side
-    # One amount printed alike, of one thing ("a $600,000 mortgage", "a A$600,000 home loan").
+    # One amount printed alike, of one thing ("a $600,000 mortgage", "a A$600,000 home loan"),
+    # or told "about" it, of one measure ("a national median value of about $812,000" and "the
+    # national median value rose to A$812,400").
     dollars = {
         named.unit
         for bare in bare_side.figures
         if _bare_dollar(bare) and bare.value is not None
-        for named in named_by_value.get(bare.value, ())
-        if _specific(bare) or measure_score(bare, named) >= _SAME_THING
+        for named in named_all
+        if (
+            named.value == bare.value
+            and (_specific(bare) or measure_score(bare, named) >= _SAME_THING)
+        )
+        or (
+            Bound.APPROXIMATE in (bare.bound, named.bound)
+            and _gap(float(named.value), float(bare.value)) <= SAME_VALUE
+            and measure_score(bare, named) >= _SAME_THING
+        )
     }
     if len(dollars) != 1:
         return bare_side

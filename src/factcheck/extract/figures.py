@@ -72,6 +72,12 @@ _LEVEL_PASSED = frozenset(
         "passing".split(),
         # "The outbreak has passed 200 cases": the perfect tense, which a vote is not told in.
         *("has passed", "have passed", "had passed"),
+        # "Brisbane's median value has now passed $900,000".
+        *(
+            f"{aux} {adverb} passed"
+            for aux in ("has", "have", "had")
+            for adverb in ("now", "already", "just", "finally", "officially")
+        ),
     ]
 )
 _THINGS_CROSSED = frozenset(("crossed", "crossing", "passing"))
