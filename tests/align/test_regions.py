@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.align.regions import by_city, region_of, setting_of
+from factcheck.align.regions import by_city, market_of, region_of, setting_of
 
 
 @pytest.mark.parametrize(
@@ -91,3 +91,36 @@ def test_cities_are_regions_in_an_article_read_by_city(
     sentence_end = text.find(". ", start) % (len(text) + 1)
     found = region_of(text, sentence_start, sentence_end, start, start + len(figure), cities)
     assert found == region
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "market"),
+    [
+        # Named in the figure's clause: after "in", as its owner, by an adjective before what
+        # a market has, or as the clause's subject.
+        ("Brenner lowered its guidance after sales in China dropped 11% in the quarter.", "11%",
+         "China"),
+        ("Europe, its biggest region, grew 1% to 5.12 lakh units, while North America rose 4%.",
+         "4%", "North America"),
+        ("Europe, its biggest region, grew 1% to 5.12 lakh units, while North America rose 4%.",
+         "1%", "Europe"),
+        ("Brenner sold 38,900 cars in Britain in the quarter, up 6 per cent.", "6 per cent",
+         "the UK"),
+        ("Chinese sales fell 14 per cent.", "14 per cent", "China"),
+        ("China's exports rose 5%.", "5%", "China"),
+        ("The United States leads with nine golds.", "nine golds", "the US"),
+        ("Britain have three golds.", "three golds", "the UK"),
+        # Not what a company or a person is, a name the market opens or ends, the goods'
+        # origin, nor two markets as one.
+        ("The German carmaker said revenue fell 2%.", "2%", None),
+        ("Bank of China said profit rose 3%.", "3%", None),
+        ("American Airlines said revenue rose 3%.", "3%", None),
+        ("Revenue was US$3.5bn.", "US$3.5bn", None),
+        ("He smuggled 412 kilograms of cocaine hidden in chicken from Brazil.", "412", None),
+        ("Revenue per membership in the United States and Canada rose 6% to $17.26.", "$17.26",
+         None),
+    ],
+)  # fmt: skip
+def test_market_of_a_figure(sentence: str, figure: str, market: str | None) -> None:
+    start = sentence.index(figure)
+    assert market_of(sentence, 0, len(sentence), start, start + len(figure)) == market

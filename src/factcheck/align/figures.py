@@ -11,7 +11,7 @@ from rapidfuzz import fuzz, process
 
 from factcheck.align.assign import one_to_one
 from factcheck.align.diff import fold
-from factcheck.align.regions import by_city, country_in, region_of, setting_of
+from factcheck.align.regions import by_city, country_in, market_of, region_of, setting_of
 from factcheck.models import (
     ADJUSTED,
     AGE,
@@ -315,6 +315,24 @@ def _regions(extraction: Extraction, text: str | None) -> list[str | None]:
     ]
 
 
+def _markets(extraction: Extraction, text: str | None) -> list[str | None]:
+    """The market each figure's clause names (see `market_of`); empty without the text."""
+    if text is None:
+        return []
+    return [
+        market_of(text, f.sentence.start, f.sentence.end, f.span.start, f.span.end)
+        if f.kind in _MARKET_KINDS
+        else None
+        for f in extraction.figures
+    ]
+
+
+# What a market has: sales, shares, prices, counts; not a prison term served "in Canada".
+_MARKET_KINDS = frozenset(
+    {FigureKind.MONEY, FigureKind.PERCENT, FigureKind.COUNT, FigureKind.RANGE}
+)
+
+
 def _sentence_words(figure: Figure, text: str) -> str:
     return _DIGITS.sub(" ", fold(figure.sentence.slice(text)))
 
@@ -356,6 +374,8 @@ def align_figures(
     horizon_b = [_horizon_or_month(figure) for figure in b.figures]
     regions_a = _regions(a, text_a)
     regions_b = _regions(b, text_b)
+    markets_a = _markets(a, text_a)
+    markets_b = _markets(b, text_b)
     setting_a = setting_of(text_a) if regions_a else None
     setting_b = setting_of(text_b) if regions_b else None
     clock_a = [figure.unit.startswith(CLOCK) for figure in a.figures]
@@ -386,6 +406,8 @@ def align_figures(
         3.2%); without the texts, regions are unknown and never stand in the way. A region
         named in one sentence only is no bar to the same value: one outlet says "In
         Mississippi, … 2,300 homes" where the other's paragraph went on from the state."""
+        if markets_a and markets_a[i] and markets_b[j] and markets_a[i] != markets_b[j]:
+            return False  # "sales in China dropped 11%" and "North America rose 4%"
         if not regions_a or regions_a[i] == regions_b[j]:
             return True
         # An article that names one region only is set there: "43 people were injured in a

@@ -234,3 +234,140 @@ def country_in(figure_text: str) -> str | None:
     """The country a count's own words scope it to ("198 UK stores"), if any."""
     found = _COUNTRY_IN_FIGURE.match(figure_text)
     return _COUNTRY_ADJECTIVES[found.group(1)] if found else None
+
+
+# Markets: the countries and parts of the world a company's or an economy's figures are broken
+# into ("sales in China dropped 11%", "North America rose 4%", "Irish inflation"). Unlike the
+# regions above, a market counts only where the figure's own clause names it, and only against
+# another market: a national story leaves its country unsaid ("UK inflation" and "inflation"
+# are one figure), but two figures of two named markets are two facts.
+# Each market with its other names, then its adjectives.
+_MARKETS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "Europe": ((), ("European",)),
+    "Asia": ((), ("Asian",)),
+    "Asia-Pacific": (("Asia Pacific",), ()),
+    "Africa": ((), ("African",)),
+    "North America": ((), ("North American",)),
+    "Latin America": (("South America",), ("Latin American", "South American")),
+    "the Middle East": (("Middle East",), ("Middle Eastern",)),
+    "the euro zone": (("euro zone", "eurozone", "Eurozone", "euro area"), ()),
+    "China": ((), ("Chinese",)),
+    "Japan": ((), ("Japanese",)),
+    "India": ((), ("Indian",)),
+    "the US": (("US", "U.S.", "United States"), ("American",)),
+    "Canada": ((), ("Canadian",)),
+    "Mexico": ((), ("Mexican",)),
+    "Brazil": ((), ("Brazilian",)),
+    "Germany": ((), ("German",)),
+    "France": ((), ("French",)),
+    "Italy": ((), ("Italian",)),
+    "Spain": ((), ("Spanish",)),
+    "the UK": (("UK", "U.K.", "Britain", "United Kingdom"), ("British",)),
+    "Ireland": ((), ("Irish",)),
+    "Australia": ((), ("Australian",)),
+    "New Zealand": ((), ()),
+    "South Korea": (("Korea",), ("South Korean", "Korean")),
+    "South Africa": ((), ("South African",)),
+    "Russia": ((), ("Russian",)),
+}
+_MARKET_OF = {
+    name: market
+    for market, (names, adjectives) in _MARKETS.items()
+    for name in (market.removeprefix("the "), *names, *adjectives)
+}
+# An adjective scopes a figure only before what a market has ("Chinese sales", "Irish
+# inflation"), not before what a company or a person is ("the German carmaker", "Indian
+# officials").
+_MARKET_NOUNS = (
+    "sales|deliveries|revenue|revenues|demand|market|markets|exports|imports|inflation|"
+    "unemployment|jobless|economy|growth|prices|orders|registrations|shipments|operations|"
+    "business|unit|division|subscribers|customers|consumers|shoppers|output|production|"
+    "earnings|profit|volumes|GDP"
+)
+
+
+@dataclass(frozen=True)
+class _MarketPatterns:
+    # "in China", "China's", "Chinese sales": where a clause places its figures; not "a
+    # shipment of chicken from Brazil", the goods' origin.
+    named: re.Pattern[str]
+    # "North America rose 4%": the subject opening a clause.
+    subject: re.Pattern[str]
+    # "the US and Canada", "Europe and Asia": two markets as one.
+    joined: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _market_patterns() -> _MarketPatterns:
+    nouns = "|".join(
+        map(
+            re.escape,
+            sorted(
+                (name for market, (names, _) in _MARKETS.items()
+                 for name in (market.removeprefix("the "), *names)),
+                key=len, reverse=True,
+            ),
+        )
+    )  # fmt: skip
+    adjectives = "|".join(
+        map(
+            re.escape,
+            sorted(
+                (name for _, (_, adjectives) in _MARKETS.items() for name in adjectives),
+                key=len, reverse=True,
+            ),
+        )
+    )  # fmt: skip
+    # Not a name the market opens ("China Eastern", "American Airlines", "US$").
+    name_end = r"(?![\w$-]|\s+[A-Z])"
+    return _MarketPatterns(
+        re.compile(
+            rf"\b(?:in|across|throughout)\s+(?:the\s+)?(?P<noun>{nouns}){name_end}"
+            rf"|(?<![\w.])(?:the\s+)?(?P<owner>{nouns})(?=[’']s\s)"
+            rf"|\b(?P<adjective>{adjectives})\s+(?:{_MARKET_NOUNS})\b"
+        ),
+        re.compile(rf"\s*(?:[Tt]he\s+)?(?P<noun>{nouns}){name_end}"),
+        re.compile(
+            rf"\b(?:{nouns}|{adjectives}),?\s+(?:and|&|or)\s+(?:the\s+)?(?:{nouns}|{adjectives})\b"
+        ),
+    )
+
+
+_RESTATED_CHANGE = re.compile(
+    r"\s*(?:up|down|a\s+(?:rise|fall|drop|gain|increase|decrease|decline)\s+of)\b"
+)
+
+
+def market_of(
+    text: str, sentence_start: int, sentence_end: int, start: int, end: int
+) -> str | None:
+    """The one market a figure at ``start:end`` is of: named in its clause ("sales in China
+    dropped 11%", "North America rose 4%"), in the clause a bare change restates ("sold
+    38,900 cars in Britain, up 6 per cent"), or as the subject opening the sentence ("Europe,
+    its biggest region, grew 1%")."""
+    patterns = _market_patterns()
+    if patterns.joined.search(text, sentence_start, sentence_end):
+        return None  # "in the US and Canada": the markets together, which the other may split
+    breaks = list(_CLAUSE_BREAK.finditer(text, sentence_start, sentence_end))
+    before = [m for m in breaks if m.end() <= start]
+    clause_start = before[-1].end() if before else sentence_start
+    clause_end = min((m.start() for m in breaks if m.start() >= end), default=sentence_end)
+    if before and _RESTATED_CHANGE.match(text, clause_start, start):
+        clause_start = before[-2].end() if len(before) > 1 else sentence_start
+    found = {_market(match) for match in patterns.named.finditer(text, clause_start, clause_end)}
+    subject = patterns.subject.match(text, clause_start, start)
+    if subject is not None:
+        found.add(_market(subject))
+    if found:
+        return next(iter(found)) if len(found) == 1 else None
+    opening = patterns.subject.match(text, sentence_start, start)
+    named = {_market(match) for match in patterns.named.finditer(text, sentence_start, start)}
+    if opening is not None and named <= {_market(opening)}:
+        return _market(opening)
+    return None
+
+
+def _market(match: re.Match[str]) -> str:
+    return _MARKET_OF[
+        match.group("noun") or match.groupdict().get("owner") or match.groupdict()["adjective"]
+    ]
