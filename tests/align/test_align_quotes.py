@@ -200,3 +200,35 @@ def test_a_partial_quote_is_a_stretch_of_the_full_one_not_a_rewording() -> None:
     assert (match.b.sentence_index, match.b.text) == (0, "a soft landing rather than a slump")
     # The partial quote opens and closes its quote (its one sentence): cut at both ends.
     assert is_trimmed(match.diff, (True, True), (True, True))
+
+
+def _extracted(article: str, text: str) -> Extraction:
+    from factcheck.extract import extract
+    from factcheck.load import article_from_text
+
+    return extract(article_from_text(f"{article}\n\n{text}\n", article_id=article))
+
+
+DAWES_A = (
+    '"We have not seen a system like this cross this part of the coast in a generation, and I '
+    'want to thank every single person who listened to the warnings and got out," Premier '
+    "Rachel Dawes said."
+)
+
+
+@pytest.mark.parametrize(
+    ("text_b", "aligned"),
+    [
+        # One speaker's sentence, trimmed and reworded: most of its words kept in order.
+        ('"We haven\'t seen a storm like this hit this part of the coast in a generation," '
+         "Queensland Premier Rachel Dawes told reporters.", True),
+        # Not another speaker's, nor the same speaker's other sentence.
+        ('"We haven\'t seen a storm like this hit this part of the coast in a generation," '
+         "opposition leader Tom Barker told reporters.", False),
+        ('"Every single person in this part of the state should stay indoors until the warning '
+         'is lifted," Premier Rachel Dawes said.', False),
+    ],
+)  # fmt: skip
+def test_one_speakers_sentence_trimmed_and_reworded_aligns(text_b: str, aligned: bool) -> None:
+    matches = align_quotes(_extracted("a", DAWES_A), _extracted("b", text_b), min_score=60)
+    assert bool(matches) is aligned

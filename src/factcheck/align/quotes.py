@@ -197,6 +197,8 @@ def align_quotes(a: Extraction, b: Extraction, min_score: float) -> list[QuoteMa
         for (i, j), score in scores.items()
         if score >= min_score and _may_pair(voices_a[i], voices_b[j])
     ]
+    chosen = one_to_one(candidates)
+    chosen += one_to_one(_same_speaker_cut(a, b, refs_a, refs_b, folded_a, folded_b, chosen))
     matches = [
         QuoteMatch(
             a=refs_a[i],
@@ -204,11 +206,68 @@ def align_quotes(a: Extraction, b: Extraction, min_score: float) -> list[QuoteMa
             score=round(score, 1),
             diff=word_diff(refs_a[i].text, refs_b[j].text),
         )
-        for score, i, j in one_to_one(candidates)
+        for score, i, j in chosen
     ]
     matches += _fragments_lifted(a, b, matches)
     matches.sort(key=lambda m: (m.a.span.start, m.b.span.start))
     return matches
+
+
+# One speaker's sentence that one outlet both trims and rewords ("We have not seen a system
+# like this cross this part of the coast in a generation, and I want to thank…" and "We
+# haven't seen a storm like this hit this part of the coast in a generation") keeps most of
+# its words in order: for sentences the same person is quoted saying, that is enough.
+SAME_SPEAKER_KEPT = 0.75
+MIN_SAME_SPEAKER_WORDS = 8
+# Each speaker's unpaired sentences are compared pair by pair: not for a speaker quoted this
+# often in both, where chance overlaps abound and the cost grows with the square.
+MAX_SAME_SPEAKER_PAIRS = 400
+
+
+def _same_speaker_cut(
+    a: Extraction,
+    b: Extraction,
+    refs_a: list[QuoteRef],
+    refs_b: list[QuoteRef],
+    folded_a: list[str],
+    folded_b: list[str],
+    chosen: list[tuple[float, int, int]],
+) -> list[tuple[float, int, int]]:
+    """Pairs of sentences left unpaired that one named person is quoted saying in both, the
+    shorter's words mostly kept in order in the longer (see `SAME_SPEAKER_KEPT`)."""
+    paired_a = {i for _, i, _ in chosen}
+    paired_b = {j for _, _, j in chosen}
+    by_speaker_a = _unpaired_by_speaker(a, refs_a, paired_a)
+    by_speaker_b = _unpaired_by_speaker(b, refs_b, paired_b)
+    found = []
+    for key, indices_a in by_speaker_a.items():
+        indices_b = by_speaker_b.get(key, [])
+        if len(indices_a) * len(indices_b) > MAX_SAME_SPEAKER_PAIRS:
+            continue
+        for i in indices_a:
+            words_a = folded_a[i].split()
+            for j in indices_b:
+                words_b = folded_b[j].split()
+                shorter = min(len(words_a), len(words_b))
+                if shorter < MIN_SAME_SPEAKER_WORDS:
+                    continue
+                kept = LCSseq.similarity(words_a, words_b) / shorter
+                if kept >= SAME_SPEAKER_KEPT:
+                    found.append((kept * 100 * CUT_WEIGHT, i, j))
+    return found
+
+
+def _unpaired_by_speaker(
+    extraction: Extraction, refs: list[QuoteRef], paired: set[int]
+) -> dict[str, list[int]]:
+    quotes = {quote.id: quote for quote in extraction.quotes}
+    grouped: dict[str, list[int]] = {}
+    for index, ref in enumerate(refs):
+        speaker = quotes[ref.quote_id].speaker
+        if index in paired or speaker.kind is not SpeakerKind.PERSON or speaker.key is None:
+            continue
+        grouped.setdefault(speaker.key, []).append(index)
+    return grouped
 
 
 # A few words an outlet lifts from someone's quote with no speaker ("Parts of Airlie Beach
