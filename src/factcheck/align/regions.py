@@ -6,6 +6,9 @@ in the next, and "UK inflation" and "inflation" are the same figure. The names a
 regions news most often breaks national figures into (UK nations and regions, US states,
 German Länder, Australian states, Canadian provinces, Indian states, and the big cities),
 with their adjectives.
+
+Countries and parts of the world come in as *markets* (see `market_of`): only where a figure's
+own clause names one, and only against another market's figure.
 """
 
 from __future__ import annotations
