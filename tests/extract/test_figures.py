@@ -2214,3 +2214,23 @@ def test_a_tally_with_both_sides_in_words() -> None:
     assert [(f.text, str(f.value), f.measure[0]) for f in votes] == [
         ("six votes", "6", "for"), ("three", "3", "against")
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed"),
+    [
+        # A cricket partnership's runs, however told.
+        ("His 136-run stand for the sixth wicket rescued India.", "136-run"),
+        ("Reid and Hale shared a third-wicket stand of 134.", "134"),
+        ("Their third-wicket partnership of 143 frustrated England.", "143"),
+        ("Sethi and Rao put on 126 for the sixth wicket.", "126"),
+    ],
+)
+def test_a_stand_counts_runs(sentence: str, printed: str) -> None:
+    figure = one(sentence)
+    assert (figure.text, figure.unit) == (printed, "run")
+    assert "stand" in figure.measure
+
+
+def test_a_stand_of_things_counts_the_things() -> None:
+    assert one("A stand of 126 trees was felled.").unit == "tree"

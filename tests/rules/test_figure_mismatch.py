@@ -190,6 +190,11 @@ def test_bounds_as_extracted_from_real_sentences(text_a: str, text_b: str, agree
         # A score on the way is not the result.
         ("Ireland led 14-3 at half-time.", "Ireland won 27-24 in Dublin.", False),
         ("Scotland drew 1-1 with Norway in Oslo.", "Scotland drew 2-2 with Norway in Oslo.", True),
+        # A partnership told three ways.
+        ("His 136-run stand for the sixth wicket with Rao rescued India.",
+         "Sethi and Rao put on 126 for the sixth wicket.", True),
+        ("Reid and Hale shared a third-wicket stand of 134.",
+         "Their third-wicket partnership of 134 frustrated England.", False),
     ],
 )  # fmt: skip
 def test_times_and_scores_conflict_only_for_one_runner_or_result(

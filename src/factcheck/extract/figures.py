@@ -456,10 +456,16 @@ _GATHERING_NOUNS = (
     "workforce", "membership", "population", "electorate", "readership", "viewership",
     # How many a place may hold: "licensed for a capacity of 42,000".
     "capacity",
+    # A cricket partnership, in runs: "a stand of 126", "a partnership of 126".
+    "stand", "partnership",
 )  # fmt: skip
 _GATHERINGS = frozenset(_GATHERING_NOUNS)
 # Words for the people who came to watch, one unit: "an attendance of" is "a crowd of".
 _SPECTATORS = {"crowd": "attendance", "gate": "attendance", "audience": "attendance"}
+# What a gathering's noun counts, where not people: a stand's runs ("a stand of 126" is "a
+# 126-run stand").
+_COUNTED_BY_GATHERING = {**_SPECTATORS, "stand": "run", "partnership": "run"}
+_STAND_NOUNS = frozenset(("stand", "partnership"))
 # A change by a multiple, as a percentage change: doubled is up 100%, halved down 50%.
 _MULTIPLES: dict[str, tuple[int, str]] = {
     "doubled": (100, "rise"), "doubling": (100, "rise"), "tripled": (200, "rise"),
@@ -860,7 +866,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "an attendance of 52,341", "a crowd of 53,241": a count of what the noun names.
         "count_of",
         re.compile(
-            rf"\b(?P<noun>{'|'.join(_GATHERING_NOUNS)})\s+of\s+"
+            rf"\b(?:(?P<noun>{'|'.join(_GATHERING_NOUNS)})\s+of\s+"
+            # "putting on 126 for the sixth wicket": a stand's runs.
+            r"|(?:put(?:ting)?\s+on|add(?:ed|ing)|shar(?:ed|ing))\s+"
+            r"(?=\d{1,3}\s+(?:runs\s+)?for\s+the\s+\w+\s+wicket\b))"
             rf"(?:(?P<q>{_QUALIFIER})\s+)?{_NUM}{_SCALE}?(?![\w%])",
             re.IGNORECASE,
         ),
@@ -2547,9 +2556,11 @@ def _count_of(match: re.Match[str], text: str) -> _Found | None:
         return None  # "a crowd of 5,000 fans": the count pattern reads it
     value, precision = parse_digits(match.group("num"))
     scale = scale_of(match.group("scale") or match.group("short"))
-    noun = match.group("noun").casefold()
+    noun = (match.group("noun") or "stand").casefold()
+    head = ["stand"] if noun in _STAND_NOUNS else [noun]
     return _Found(FigureKind.COUNT, match.start("num"), match.end(), value * scale,
-                  _SPECTATORS.get(noun, noun), scale, precision * scale, head=[noun])  # fmt: skip
+                  _COUNTED_BY_GATHERING.get(noun, noun), scale, precision * scale,
+                  head=head)  # fmt: skip
 
 
 def _multiple(match: re.Match[str], _text: str) -> _Found:
@@ -2587,6 +2598,9 @@ def _points_of_a_share(text: str, start: int, end: int) -> bool:
     return _SHARE_CONTEXT.search(text, sentence_start, sentence_end) is not None
 
 
+_STAND_AFTER = re.compile(r"\s+(?:stand|partnership)\b", re.IGNORECASE)
+
+
 def _compound_count(match: re.Match[str], text: str) -> _Found | None:
     """A count of the compound's noun: "the 8,500-seat stadium" holds 8,500 seats. Not a
     span, a measure or a rough count (see `_NOT_COMPOUND_COUNTS`), whose patterns read them."""
@@ -2594,6 +2608,11 @@ def _compound_count(match: re.Match[str], text: str) -> _Found | None:
     if noun == "point" and _points_of_a_share(text, match.start(), match.end()):
         value, precision = parse_digits(match.group("num"))
         return _Found(FigureKind.PERCENT, match.start(), match.end(), value, "pp", 1, precision)
+    if noun == "run" and _STAND_AFTER.match(text, match.end()):
+        # "His 136-run stand for the sixth wicket": a partnership's runs, as "a stand of 136".
+        value, precision = parse_digits(match.group("num"))
+        return _Found(FigureKind.COUNT, match.start(), match.end(), value, "run", 1, precision,
+                      head=["stand"])  # fmt: skip
     if noun in _NOT_COMPOUND_COUNTS or _QUANTITY_UNIT.fullmatch(noun):
         return None
     value, precision = parse_digits(match.group("num"))
@@ -3587,7 +3606,7 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> se
         on.add("race_time")
     if digit and ("magnitude" in words or not words.isdisjoint(_QUAKE_WORDS)):
         on.add("magnitude")
-    if digit and not words.isdisjoint(_GATHERINGS):
+    if digit and (not words.isdisjoint(_GATHERINGS) or "wicket" in words):
         on.add("count_of")
     if digit and not words.isdisjoint(_LEVEL_SCALES) and not words.isdisjoint(_LEVEL_WORDS):
         on.add("count_level")
