@@ -164,6 +164,15 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
             "Brenner's sales fell 14 per cent in the quarter.",
             [("11%", "14 per cent")],
         ),
+        # Sentences alike, one count named by another word beside a count of others: the
+        # nine are there, and the two are not them.
+        (
+            "Nine were taken to a hospital in Rustenburg, two of them in serious condition, the "
+            "company said.",
+            "Nine of the survivors were taken to hospital in Rustenburg, where two were in a "
+            "serious condition on Saturday night.",
+            [],
+        ),
         # Times of day on two days: what happened at each may be worded unlike, but two
         # days make two moments.
         (

@@ -507,9 +507,25 @@ def align_figures(
         if scores.get((i, j), 0.0) < floor:
             scores[i, j] = floor
     if text_a is not None and text_b is not None:
+        values_a = _sentence_values(a)
+        values_b = _sentence_values(b)
         for (i, j), alike in _alike_sentences(a, b, text_a, text_b).items():
             if not same_place(i, j):
                 continue  # "Welsh prices were up 5.4%" reads like "Prices were 3.2% higher"
+            if (
+                a.figures[i].kind is FigureKind.COUNT
+                and gap(i, j) > SAME_VALUE
+                and (
+                    _told_beside(a.figures[i], center_a[i], b.figures[j].sentence.start, values_b)
+                    or _told_beside(
+                        b.figures[j], center_b[j], a.figures[i].sentence.start, values_a
+                    )
+                )
+            ):
+                # "Nine were taken to a hospital" reads like "Nine of the survivors were taken
+                # to hospital, where two were in a serious condition": the nine are there,
+                # counted under another word, and the two are not them.
+                continue
             if previous_a[i] != previous_b[j] or basis_a[i] != basis_b[j]:
                 continue  # "down from €663 million" reads like "a profit after tax of €612m"
             if spans_unlike(i, j):
@@ -792,6 +808,23 @@ def _one_figure(figures: list[Figure], indexes: list[int]) -> bool:
         and all(figures[k].value == first.value and figures[k].unit == first.unit
                 for k in indexes)
     )  # fmt: skip
+
+
+def _sentence_values(extraction: Extraction) -> dict[tuple[int, str], list[float]]:
+    """The values each sentence prints, by its start and the figures' family."""
+    values: dict[tuple[int, str], list[float]] = {}
+    for figure in extraction.figures:
+        key = (figure.sentence.start, _FAMILY[figure.kind])
+        values.setdefault(key, []).append(_center(figure))
+    return values
+
+
+def _told_beside(
+    figure: Figure, value: float, sentence_start: int, other: dict[tuple[int, str], list[float]]
+) -> bool:
+    """Whether the other article's sentence at ``sentence_start`` prints ``figure``'s value,
+    in its family: "Nine" and "Nine of the survivors"."""
+    return value in other.get((sentence_start, _FAMILY[figure.kind]), ())
 
 
 def _alike_sentences(
