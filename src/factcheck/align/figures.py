@@ -364,6 +364,8 @@ def align_figures(
     # weigh hundreds of thousands of pairs.
     center_a = [_center(figure) for figure in a.figures]
     center_b = [_center(figure) for figure in b.figures]
+    size_of_a = [abs(center) for center in center_a]
+    size_of_b = [abs(center) for center in center_b]
     specific_a = [_specific(figure) for figure in a.figures]
     specific_b = [_specific(figure) for figure in b.figures]
     previous_a = [PREVIOUS in figure.measure for figure in a.figures]
@@ -432,8 +434,15 @@ def align_figures(
         return one is not None and other is not None and one.rstrip("?") != other.rstrip("?")
 
     def consider(i: int, j: int, measure: float, worded: bool = True) -> None:
-        if spans_apart(i, j) or _magnitudes_apart(center_a[i], center_b[j]):
+        if spans_apart(i, j):
             return
+        size_a, size_b = size_of_a[i], size_of_b[j]
+        if (
+            size_a
+            and size_b
+            and (size_a > size_b * MAGNITUDES_APART or size_b > size_a * MAGNITUDES_APART)
+        ):
+            return  # "$2.07 a share" is not "$650 million"
         fig_a, fig_b = a.figures[i], b.figures[j]
         bonus = _bonus(gap(i, j), specific_a[i] and specific_b[j])
         if previous_a[i] != previous_b[j]:
@@ -950,11 +959,6 @@ def _timed_gap(a: Figure, b: Figure) -> float:
 # A scale word misprinted puts one fact a thousand times off ("million" for "billion"); no
 # two outlets' figures of one fact are this far apart: "$2.07 a share" is not "$650 million".
 MAGNITUDES_APART = 1e5
-
-
-def _magnitudes_apart(value_a: float, value_b: float) -> bool:
-    small, large = sorted((abs(value_a), abs(value_b)))
-    return small > 0 and large > small * MAGNITUDES_APART
 
 
 def _gap(value_a: float, value_b: float) -> float:
