@@ -4570,3 +4570,407 @@ QA25_PLACE_NOT_PERSON_CASES = [
 @pytest.mark.parametrize(("text", "speakers"), QA25_PLACE_NOT_PERSON_CASES)
 def test_qa25_a_pronoun_never_refers_to_a_place(text: str, speakers) -> None:
     assert _speakers_and_cues(text) == speakers
+
+
+# QA round 26. A surname whose lower-case particles open it ("van Wyk", "de Klerk", "von der
+# Leyen", "al-Masri"), printed alone after a first mention in full or with none: the name,
+# before or after its cue, as "said Pieter van Wyk" gave it. Each case gives the speakers, their
+# kind and cue; the controls keep what they gave before (no lower-case word is made a name).
+_VAN_WYK = (
+    "The men had sheltered in an underground refuge chamber stocked with about 36 hours of "
+    "oxygen, according to Pieter van Wyk, who led the rescue teams for Bushveld Mine Rescue.\n\n"
+)
+_KNOCKING = '"We could hear them knocking on the pipe, and that told us they were alive,"'
+_PSV = (
+    "PSV general director Joost van Dam said the club had been reluctant to sell but that the "
+    "offer was too good to refuse.\n\n"
+)
+_BIGGEST_SALE = '"This is the biggest sale in PSV\'s history, and it is right for everyone,"'
+QA26_PARTICLE_CASES = [
+    pytest.param(
+        f"{_KNOCKING} van Wyk said.", [("van Wyk", "person", "said")], id="van-wyk-said-alone"
+    ),
+    pytest.param(
+        f"{_VAN_WYK}{_KNOCKING} van Wyk said.",
+        [("Pieter van Wyk", "person", "said")],
+        id="van-wyk-said-after-a-first-mention",
+    ),
+    pytest.param(
+        f"{_BIGGEST_SALE} van Dam said.", [("van Dam", "person", "said")], id="van-dam-said-alone"
+    ),
+    pytest.param(
+        f'{_PSV}{_BIGGEST_SALE} van Dam said. "Cian arrived as a boy from Dublin and leaves as '
+        'one of the best strikers in the Eredivisie."',
+        [("Joost van Dam", "person", "said"), ("Joost van Dam", "person", "said")],
+        id="van-dam-said-after-a-first-mention",
+    ),
+    # Round 26's mine (b): the paragraph's first sentence is the rescuers' reported speech,
+    # which the quote went on with where "van Wyk said" went unread.
+    pytest.param(
+        "Rescuers said the search for the two missing men would continue through the night, but "
+        "warned that the rock in the area remained unstable. ‘Every metre is slow work,’ van Wyk "
+        "said.",
+        [("van Wyk", "person", "said")],
+        id="van-wyk-said-after-reported-speech",
+    ),
+    pytest.param(
+        f"{_VAN_WYK}Van Wyk told reporters: ‘Every metre is slow work.’",
+        [("Pieter van Wyk", "person", "told")],
+        id="van-wyk-capitalised-at-a-sentence-start",
+    ),
+    pytest.param(
+        f"{_VAN_WYK}The rock is still moving, and van Wyk told reporters: ‘Every metre is slow "
+        "work.’",
+        [("Pieter van Wyk", "person", "told")],
+        id="van-wyk-told-reporters-before-the-quote",
+    ),
+    pytest.param(
+        f"{_VAN_WYK}‘Every metre is slow work,’ van Wyk told reporters.",
+        [("Pieter van Wyk", "person", "told")],
+        id="van-wyk-told-reporters-after-the-quote",
+    ),
+    pytest.param(
+        f"{_VAN_WYK}‘Every metre is slow work,’ said van Wyk.",
+        [("Pieter van Wyk", "person", "said")],
+        id="said-van-wyk",
+    ),
+    pytest.param(
+        'Former president F. W. de Klerk spoke on Monday. "We must talk," De Klerk said. '
+        '"Now," said de Klerk.',
+        [("F. W. de Klerk", "person", "said"), ("F. W. de Klerk", "person", "said")],
+        id="de-klerk-in-either-case",
+    ),
+    pytest.param(
+        'Commission President Ursula von der Leyen spoke in Brussels. "Europe stands united," '
+        "von der Leyen said.",
+        [("Ursula von der Leyen", "person", "said")],
+        id="von-der-leyen-two-particles",
+    ),
+    pytest.param(
+        'Juan de la Cruz, 34, said: "I am ready."\n\nLater de la Cruz added: "Very ready."',
+        [("Juan de la Cruz", "person", "said"), ("Juan de la Cruz", "person", "added")],
+        id="de-la-cruz-before-the-cue",
+    ),
+    pytest.param(
+        'Omar al-Masri met the envoy on Monday. "Egypt is ready," al-Masri said. "We agree," '
+        "said Al-Masri.",
+        [("Omar al-Masri", "person", "said"), ("Omar al-Masri", "person", "said")],
+        id="al-masri-hyphenated",
+    ),
+    # Controls: lower-case words that are no particle of a name.
+    pytest.param(
+        '"The roads are blocked," van drivers said.',
+        [(None, "unknown", None)],
+        id="control-van-drivers",
+    ),
+    pytest.param(
+        'The de facto leader, Tom Reid, said: "We will stay."',
+        [("Tom Reid", "person", "said")],
+        id="control-de-facto",
+    ),
+    pytest.param(
+        'The thieves loaded a van Reid had hired, police said. "It was planned," a detective said.',
+        [(None, "unknown", "said")],
+        id="control-a-van",
+    ),
+    pytest.param(
+        f"{_KNOCKING} said Pieter van Wyk, who led the rescue.",
+        [("Pieter van Wyk", "person", "said")],
+        id="control-said-the-full-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA26_PARTICLE_CASES)
+def test_qa26_a_surname_opening_with_a_lower_case_particle(text: str, speakers) -> None:
+    assert _speakers_and_cues(text) == speakers
+
+
+# Each surname the testers listed, alone after a first mention in full, before and after its
+# cue: the full name speaks.
+QA26_PARTICLE_NAMES = [
+    ("Frederik", "de Klerk"),
+    ("Lula", "da Silva"),
+    ("Johan", "van der Merwe"),
+    ("Mohammed", "bin Salman"),
+    ("Jacques", "le Roux"),
+    ("Faf", "du Plessis"),
+    ("Marc-André", "ter Stegen"),
+    ("Isabel", "dos Santos"),
+]
+
+
+@pytest.mark.parametrize(("given", "surname"), QA26_PARTICLE_NAMES)
+def test_qa26_each_particle_surname_after_a_first_mention(given: str, surname: str) -> None:
+    full = f"{given} {surname}"
+    text = (
+        f'{full} spoke on Monday. "We kept going," {surname} said. Later {surname} told '
+        'reporters: "We are not leaving anyone behind."'
+    )
+    assert _speakers_and_cues(text) == [(full, "person", "said"), (full, "person", "told")]
+
+
+# QA round 26. A pronoun after a sentence of reported speech (or one whose subject "himself"
+# stresses) is that sentence's subject's, not the last quote's speaker: the subject was no
+# person of the cast ("Pieter van Wyk", "Sethi" alone at a sentence's start), so the pronoun
+# went back to the one before. The controls keep what they gave before.
+_MOKOENA = "‘This is a day of both joy and grief,’ said Thandeka Mokoena, the chief executive.\n\n"
+_NAIR = '"It was a lesson in patience," India batting coach Vikram Nair said.\n\n'
+_BAD_ONE = '"I just told myself to wait for the bad one. It came eventually," he said.'
+QA26_PRONOUN_SUBJECT_CASES = [
+    pytest.param(
+        f"{_MOKOENA}Pieter van Wyk, who led the operation, said the first sign of life had come "
+        "on Wednesday. ‘We could hear them knocking on the pipe, and that told us they were "
+        "alive,’ he said.",
+        [("Thandeka Mokoena", "person", "said"), ("Pieter van Wyk", "person", "said")],
+        id="van-wyk-reported-then-he-said",
+    ),
+    pytest.param(
+        f"{_NAIR}Sethi himself was modest. {_BAD_ONE}",
+        [("Vikram Nair", "person", "said"), ("Sethi", "person", "said")],
+        id="sethi-himself-was-modest",
+    ),
+    pytest.param(
+        f"{_NAIR}For once, Sethi himself was modest. {_BAD_ONE}",
+        [("Vikram Nair", "person", "said"), ("Sethi", "person", "said")],
+        id="sethi-himself-after-an-opening-phrase",
+    ),
+    pytest.param(
+        f"{_MOKOENA}Dlamini herself was calm. ‘We did our job,’ she said.",
+        [("Thandeka Mokoena", "person", "said"), ("Dlamini", "person", "said")],
+        id="herself",
+    ),
+    # Controls: the person in what was said is not the subject; a subject named in full
+    # already was one.
+    pytest.param(
+        'India batting coach Vikram Nair said Sethi himself had been modest. "I just waited," '
+        "he said.",
+        [("Vikram Nair", "person", "said")],
+        id="control-himself-in-what-was-said",
+    ),
+    pytest.param(
+        f"{_NAIR}Arjun Sethi, who made 148, said he had waited. {_BAD_ONE}",
+        [("Vikram Nair", "person", "said"), ("Arjun Sethi", "person", "said")],
+        id="control-a-full-name-reported",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA26_PRONOUN_SUBJECT_CASES)
+def test_qa26_a_pronoun_is_the_reported_subject_s(text: str, speakers) -> None:
+    assert _speakers_and_cues(text) == speakers
+
+
+# QA round 26. "he" or "she" never refers to the place in an apposition after a town ("Tuam,
+# County Galway", "Tallaght, south-west Dublin"), which acted as if it spoke the cue after it.
+_VIEW = '"The view is even better than they told me," she said.'
+_BRIGHTON = "‘Brighton showed me exactly how they see me fitting in,’ he said."
+QA26_PLACE_CASES = [
+    pytest.param(
+        f"Brennan, who grew up in Tuam, County Galway, spoke briefly from orbit. {_VIEW}",
+        [("Brennan", "person", "said")],
+        id="tuam-county-galway",
+    ),
+    pytest.param(
+        "Moloney, who grew up in Tallaght, south-west Dublin, said he had dreamed of playing in "
+        f"England. {_BRIGHTON}",
+        [("Moloney", "person", "said")],
+        id="tallaght-south-west-dublin",
+    ),
+    pytest.param(
+        "Moloney, who grew up in Tallaght, Dublin, said he had dreamed of playing in England. "
+        f"{_BRIGHTON}",
+        [("Moloney", "person", "said")],
+        id="in-a-town-then-its-city",
+    ),
+    pytest.param(
+        "Whelan, who farms outside Ballina, County Mayo, said the rain had not stopped. "
+        '"We lost everything," she said.',
+        [("Whelan", "person", "said")],
+        id="outside-a-town-then-its-county",
+    ),
+    pytest.param(
+        'Kelly, who farms near Ballina, Co Mayo, spoke on Monday. "We lost everything," she said.',
+        [("Kelly", "person", "said")],
+        id="co-mayo",
+    ),
+    pytest.param(
+        'Reid, who lives in Leeds, northern England, said he was ready. "We will go," he said.',
+        [("Reid", "person", "said")],
+        id="northern-england",
+    ),
+    # Controls: a person after a town, and a place named as a person's name would be.
+    pytest.param(
+        'Speaking in Dublin, Kelly, who chairs the committee, said the plan was sound. "We will '
+        'vote for it," she said.',
+        [("Kelly", "person", "said")],
+        id="control-a-person-after-in-a-town",
+    ),
+    pytest.param(
+        'Speaking at Dublin Airport, Reid, 52, said he was ready. "We will go," he said.',
+        [("Reid", "person", "said")],
+        id="control-a-person-with-an-age-after-at-a-place",
+    ),
+    pytest.param(
+        'Midfielder Mason Mount said the club was ready. "We will go," he said.',
+        [("Mason Mount", "person", "said")],
+        id="control-a-surname-a-county-word-does-not-open",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA26_PLACE_CASES)
+def test_qa26_a_pronoun_never_refers_to_a_place_in_an_apposition(text: str, speakers) -> None:
+    assert _speakers_and_cues(text) == speakers
+
+
+# QA round 26. A colon after a verb of sending a message and its object ("radioed a message
+# home:"), as after "told reporters:" or "wrote on X:": the subject speaks.
+_VIEW_ONLY = "‘The view is even better than they told me.’"
+QA26_COLON_CASES = [
+    pytest.param(
+        f"Once in orbit, Brennan radioed a message home: {_VIEW_ONLY}",
+        [("Brennan", "person", "radioed")],
+        id="radioed-a-message-home",
+    ),
+    pytest.param(
+        "Once in orbit, Brennan radioed a message home: ‘To everyone at home in Tuam and across "
+        "Ireland: the view is even better than they told me.’",
+        [("Brennan", "person", "radioed")],
+        id="radioed-with-a-colon-inside-the-quote",
+    ),
+    pytest.param(
+        f"Brennan messaged her brother on Sunday: {_VIEW_ONLY}",
+        [("Brennan", "person", "messaged")],
+        id="messaged",
+    ),
+    pytest.param(f"Brennan texted: {_VIEW_ONLY}", [("Brennan", "person", "texted")], id="texted"),
+    pytest.param(
+        "‘The view is even better than they told me,’ Brennan radioed.",
+        [("Brennan", "person", "radioed")],
+        id="radioed-after-the-quote",
+    ),
+    # Controls: the verbs read before.
+    pytest.param(
+        f"Brennan posted a video from the station: {_VIEW_ONLY}",
+        [("Brennan", "person", "posted")],
+        id="control-posted",
+    ),
+    pytest.param(
+        f"Brennan wrote in her diary that night: {_VIEW_ONLY}",
+        [("Brennan", "person", "wrote")],
+        id="control-wrote",
+    ),
+    pytest.param(
+        f"Brennan told her family: {_VIEW_ONLY}", [("Brennan", "person", "told")], id="control-told"
+    ),
+    pytest.param(
+        f"Brennan recalled the moment: {_VIEW_ONLY}",
+        [("Brennan", "person", "recalled")],
+        id="control-recalled",
+    ),
+    pytest.param(
+        "The crew radioed a message home: ‘All is well.’",
+        [(None, "unknown", None)],
+        id="control-no-one-named",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA26_COLON_CASES)
+def test_qa26_a_colon_after_a_verb_of_sending_a_message(text: str, speakers) -> None:
+    assert _speakers_and_cues(text) == speakers
+
+
+# QA round 26. "according to" a name after a quote, a partial one ending with its comma too:
+# the source speaks, as "According to Jane Doe, “…”" before it does.
+_FLOOR = '"put a floor under the market that nobody was expecting a year ago"'
+QA26_ACCORDING_TO_AFTER_CASES = [
+    pytest.param(
+        f"Lower rates have {_FLOOR}, according to Mr Delaney.",
+        [("Delaney", "person", "according to")],
+        id="according-to-mr-delaney",
+    ),
+    pytest.param(
+        "Harbourline Capital chief economist Marcus Delaney said the gains were unlikely to slow "
+        f"quickly.\n\nLower rates have {_FLOOR}, according to Mr Delaney.",
+        [("Marcus Delaney", "person", "according to")],
+        id="according-to-mr-delaney-after-a-first-mention",
+    ),
+    pytest.param(
+        '"The plant will close by the end of the year," according to Jane Doe.',
+        [("Jane Doe", "person", "according to")],
+        id="a-full-quote-then-according-to",
+    ),
+    pytest.param(
+        f'{_VAN_WYK}The men had {_FLOOR[:-1]}", according to van Wyk.',
+        [("Pieter van Wyk", "person", "according to")],
+        id="according-to-van-wyk",
+    ),
+    pytest.param(
+        'Lower rates have "put a floor under the market", according to economist Tom Delaney.',
+        [("Tom Delaney", "person", "according to")],
+        id="according-to-a-role-then-a-name",
+    ),
+    # Controls: no one is the source.
+    pytest.param(
+        'Prices have risen by "a huge amount", according to Bank of England figures.',
+        [(None, "unknown", None)],
+        id="control-according-to-an-organisation-s-figures",
+    ),
+    pytest.param(
+        'She called the plan "a reckless gamble" and voted against it.',
+        [(None, "unknown", None)],
+        id="control-no-according",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA26_ACCORDING_TO_AFTER_CASES)
+def test_qa26_according_to_a_name_after_the_quote(text: str, speakers) -> None:
+    assert _speakers_and_cues(text) == speakers
+
+
+# QA round 26. Two people sharing a surname: the surname alone is the one the article named
+# first ("Aoife Brennan", not "her mother, Siobhán Brennan", radioed from orbit), unless a
+# title's gender shows the other ("Mrs Walsh" is the victim's mother, "Mrs Ashworth" the
+# hikers' mother).
+QA26_NAMESAKE_CASES = [
+    pytest.param(
+        "Ireland has its first astronaut after Aoife Brennan, a 34-year-old engineer from County "
+        "Galway, blasted off from Florida on Wednesday.\n\n‘We’ve been waiting for this since she "
+        "was eight years old,’ said her mother, Siobhán Brennan.\n\nOnce in orbit, Brennan "
+        f"radioed a message home: {_VIEW_ONLY}",
+        [("Siobhán Brennan", "person", "said"), ("Aoife Brennan", "person", "radioed")],
+        id="the-astronaut-not-her-mother",
+    ),
+    pytest.param(
+        "Tom Ashworth, 28, and his brother Daniel, 26, from Kendal, were found on Wednesday.\n\n"
+        "Their mother, Helen Ashworth, 61, said she had barely slept since Sunday.\n\n"
+        "Mrs Ashworth said Tom had moved to Sydney two years ago.\n\n‘They’re sensible lads and "
+        "they know the mountains,’ she said.\n\nDaniel Ashworth suffered frostbite to his toes.",
+        [("Helen Ashworth", "person", "said")],
+        id="mrs-ashworth-is-the-mother",
+    ),
+    # Controls: a title's gender keeps "Mrs Walsh" the mother, as before; one person named in
+    # two forms is one.
+    pytest.param(
+        "Darren Moyles had pleaded guilty to dangerous driving causing the death of Ciarán Walsh "
+        "at Hollywood, Co Wicklow.\n\nIn a victim impact statement read to the court, Mr Walsh’s "
+        "mother, Bernadette Walsh, described her son as kind.\n\n“Ciarán was the light of our "
+        "house, and that light has gone out,” Mrs Walsh said.",
+        [("Bernadette Walsh", "person", "said")],
+        id="control-mrs-walsh-is-the-mother",
+    ),
+    pytest.param(
+        "Luis Montenegro spoke in Lisbon. Luís Montenegro later added more.\n\n“We will govern,” "
+        "Montenegro said.",
+        [("Luis Montenegro", "person", "said")],
+        id="control-one-person-two-spellings",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA26_NAMESAKE_CASES)
+def test_qa26_a_surname_two_people_share(text: str, speakers) -> None:
+    assert _speakers_and_cues(text) == speakers

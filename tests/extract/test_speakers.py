@@ -690,3 +690,108 @@ QA24_ACTING_CASES = [
 def test_qa24_who_acts(text: str, name: str, acting: bool) -> None:
     cast = cast_of(text)
     assert [m.subject for m in cast.mentions if m.name == name] == [acting]
+
+
+# QA round 26. Text → where the surname (its capital at the marked offset) opens with its
+# lower-case particles: "van Wyk", "von der Leyen", "al-Masri"; not a noun after an article
+# ("a van"), a second particle alone ("der Spiegel") or an English number ("ten").
+QA26_PARTICLE_START_CASES = [
+    pytest.param("“…,” said van |Wyk.", "van Wyk", id="van"),
+    pytest.param("according to von der |Leyen,", "von der Leyen", id="von-der"),
+    pytest.param("Later de la |Cruz added", "de la Cruz", id="de-la"),
+    pytest.param("“…,” al-|Masri said", "al-Masri", id="al-hyphen"),
+    pytest.param("“…,” bin |Salman told reporters", "bin Salman", id="bin"),
+    pytest.param("loaded a van |Reid had hired", "Reid", id="a-van"),
+    pytest.param("outside the van |Gogh museum", "Gogh", id="the-van"),
+    pytest.param("a report in der |Spiegel", "Spiegel", id="second-particle-alone"),
+    pytest.param("“…,” ten |Democrats said", "Democrats", id="ten"),
+    pytest.param("the Real-|Madrid game", "Madrid", id="hyphen-inside-a-word"),
+    pytest.param("he flew to Navan |Wyk", "Wyk", id="a-word-ending-like-a-particle"),
+]
+
+
+@pytest.mark.parametrize(("marked", "surname"), QA26_PARTICLE_START_CASES)
+def test_qa26_where_a_surname_s_particles_start(marked: str, surname: str) -> None:
+    at = marked.index("|")
+    text = marked.replace("|", "")
+    end = at
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    assert text[speakers._particle_start(text, at) : end] == surname
+
+
+# QA round 26. Text → a run, and whether the cast holds it as a person: a name with particles
+# that acts, a subject a reflexive stresses; not a place in an apposition after a town, nor a
+# place with a particle no one acts as.
+QA26_CAST_CASES = [
+    pytest.param(
+        "Pieter van Wyk, who led the operation, said the first sign of life had come on Wednesday.",
+        "Pieter van Wyk",
+        True,
+        id="a-name-with-a-particle-acting",
+    ),
+    pytest.param(
+        "Pieter van Wyk spoke on Monday.", "Pieter van Wyk", True, id="acting-at-a-sentence-start"
+    ),
+    pytest.param("“It hurts,” van Wyk said.", "van Wyk", True, id="the-surname-alone-speaking"),
+    pytest.param("Sethi himself was modest.", "Sethi", True, id="a-reflexive-after-the-name"),
+    pytest.param(
+        "Silva flew to Rio de Janeiro on Monday.", "Rio de Janeiro", False, id="rio-de-janeiro"
+    ),
+    pytest.param(
+        "Brennan, who grew up in Tuam, County Galway, spoke briefly from orbit.",
+        "County Galway",
+        False,
+        id="county-galway",
+    ),
+    pytest.param(
+        "Moloney, who grew up in Tallaght, south-west Dublin, said he had dreamed of it.",
+        "Dublin",
+        False,
+        id="south-west-dublin",
+    ),
+    pytest.param(
+        "Moloney, who grew up in Tallaght, Dublin, said he had dreamed of it.",
+        "Dublin",
+        False,
+        id="a-town-then-its-city",
+    ),
+    # Control: a person after "in" a town and its comma.
+    pytest.param(
+        "Speaking in Dublin, Kelly, who chairs the committee, said the plan was sound.",
+        "Kelly",
+        True,
+        id="control-a-person-after-a-town",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "run", "person"), QA26_CAST_CASES)
+def test_qa26_cast(text: str, run: str, person: bool) -> None:
+    assert (run in cast_of(text).persons) is person
+
+
+# QA round 26. A surname with its particles, in either case, is the full name the article
+# prints; two people sharing a surname are kept apart, the first named standing for it.
+def test_qa26_a_particle_surname_is_the_full_name() -> None:
+    cast = cast_of(
+        "Pieter van Wyk, who led the operation, said the men were alive. Van Wyk said more. "
+        "Omar al-Masri said it was late."
+    )
+    assert cast.canonical("van Wyk") == "Pieter van Wyk"
+    assert cast.canonical("Van Wyk") == "Pieter van Wyk"
+    assert cast.canonical("Wyk") == "Pieter van Wyk"
+    assert cast.canonical("Al-Masri") == "Omar al-Masri"
+    assert cast.canonical("de Wyk") == "de Wyk"  # another particle: not his name
+
+
+def test_qa26_two_people_sharing_a_surname() -> None:
+    cast = cast_of(
+        "Aoife Brennan, a 34-year-old engineer, blasted off on Wednesday. Her mother, Siobhán "
+        "Brennan, said she had waited years."
+    )
+    assert cast.namesakes == {"Brennan": ["Aoife Brennan", "Siobhán Brennan"]}
+    assert cast.canonical("Brennan") == "Aoife Brennan"
+    assert speakers._same_person("Luis Montenegro", "Luís Montenegro")
+    assert speakers._same_person("F. W. de Klerk", "Frederik de Klerk")
+    assert not speakers._same_person("Aoife Brennan", "Siobhán Brennan")

@@ -10,6 +10,7 @@ opens the sentence.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -87,6 +88,13 @@ CUE_VERBS = (
     "mused",
     "according",
     "saying",
+    # Verbs of sending a message, whose words are quoted as said ones are: "Once in orbit,
+    # Brennan radioed a message home: ‘The view is even better than they told me.’", "she
+    # texted", "he messaged his brother:".
+    "radioed",
+    "messaged",
+    "texted",
+    "emailed",
 )
 _CUE_ORDER = sorted(CUE_VERBS, key=len, reverse=True)
 _CUE = r"(?:" + "|".join(_CUE_ORDER) + r")"
@@ -143,7 +151,31 @@ _NAME_WORD = (
     rf"(?:(?:{'|'.join(_NAME_TITLES)})\.|{_UP}(?:\.(?:[A-Z]\.)*|[\w’'\-]*[^\W_]|{_BARE_INITIAL}"
     rf"|{_BALINESE_I}))"
 )
-_NAME_JOIN = r"\s+(?:(?:de|van|von|der|da|das|do|dos|du|di|del|della|la|le|bin|al)\s+)?"
+# The small words of a surname, printed in lower case inside a name: "Pieter van Wyk", "F. W. de
+# Klerk", "Faf du Plessis", "Marc-André ter Stegen", "Mohammed bin Salman". A second one may
+# follow the first ("Ursula von der Leyen", "Juan de la Cruz", "Ruben van den Berg"), and "al"
+# or "el" may be joined by a hyphen ("Omar al-Masri", "Abdel Fattah el-Sisi").
+_PARTICLES = frozenset(
+    "de van von der den da das do dos du di del della la las los le ter ten bin ibn al el".split()
+)
+_SECOND_PARTICLES = frozenset("der den de la las los le van".split())
+_HYPHEN_PARTICLES = ("al-", "el-")
+# The particles that may open a surname standing alone, before its capitalised word: "van Wyk
+# said", "said de Klerk", "according to von der Leyen". Not "do" or "ten", which are English
+# words before a capital more often ("ten Democrats said") than "ten Hag".
+_LEAD_PARTICLES = _PARTICLES - {"do", "ten", "der", "den", "las", "los"}
+_NAME_JOIN = (
+    r"\s+(?:(?:" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + r")\s+"
+    r"(?:(?:" + "|".join(sorted(_SECOND_PARTICLES, key=len, reverse=True)) + r")\s+)?"
+    r"|(?:al|el)-)?"
+)
+# The lower-case particles opening a surname printed alone ("van Wyk", "von der Leyen",
+# "al-Masri"), read before its capitalised word where a name opens a speaker's attribution.
+_PARTICLE_LEAD = (
+    r"(?:(?:" + "|".join(sorted(_LEAD_PARTICLES, key=len, reverse=True)) + r")\s+"
+    r"(?:(?:" + "|".join(sorted(_SECOND_PARTICLES, key=len, reverse=True)) + r")\s+)?"
+    r"|(?:al|el)-)"
+)
 _NAME = rf"{_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD}){{0,3}}"
 # After a quote, where the match is anchored and cheap, up to eight words: "Senate Minority
 # Leader Mitch McConnell", "Calder Street Chief Financial Officer Dana Whitlock" (titles, and
@@ -295,6 +327,9 @@ class Cast:
     guessed: set[str] = field(default_factory=set)
     # organisation → what its apposition calls it: "SkyIndus, India's third-largest airline,"
     described: dict[str, str] = field(default_factory=dict)
+    # surname → the people sharing it, when two or more do ("Bernadette Walsh", "Tom Walsh"):
+    # the surname alone is the first named (see `full_names`), unless a title says otherwise.
+    namesakes: dict[str, list[str]] = field(default_factory=dict)
     # The people among the mentions (and those acting as subjects) with their start
     # offsets: built on the first pronoun, once `mentions` is complete.
     _people: list[Mention] | None = field(default=None, repr=False)
@@ -310,7 +345,34 @@ class Cast:
         words = name.split()
         if len(words) == 1 and words[0] in self.full_names:
             return self.full_names[words[0]]
+        if len(words) == 1 and words[0][:3].casefold() in _HYPHEN_PARTICLES:
+            # "Al-Masri said", capitalised at a sentence's start, is "Omar al-Masri".
+            lowered = words[0][:1].lower() + words[0][1:]
+            return self.full_names.get(lowered, name)
+        if (
+            len(words) >= 2
+            and words[-1] in self.full_names
+            and all(word.casefold() in _PARTICLES for word in words[:-1])
+        ):
+            # "van Wyk said", "Van Wyk said" at a sentence's start: the surname with its
+            # particles is the full name ending so ("Pieter van Wyk"), in whichever case.
+            full = self.full_names[words[-1]]
+            folded, tail = full.casefold(), name.casefold()
+            if folded == tail or folded.endswith(f" {tail}"):
+                return full
         return name
+
+    def namesake(self, name: str, gender: Gender | None) -> str:
+        """Whom a surname alone refers to, where the article names two people sharing it: the
+        one of the gender its title shows ("Mrs Walsh" is Bernadette Walsh, the victim's mother,
+        not Ciarán Walsh), the first named of those it shows to be of it; else the one named
+        first (see `canonical`)."""
+        people = self.namesakes.get(name) if gender is not None else None
+        if people:
+            matching = [person for person in people if self.genders.get(person) is gender]
+            if matching:
+                return matching[0]  # the first named of that gender
+        return self.canonical(name)
 
     def full_organisation(self, name: str) -> str:
         """The fullest organisation name that starts with ``name``: "Northline" → "Northline
@@ -593,6 +655,60 @@ _PERSON_WORD = re.compile(
     rf"(?!(?:{'|'.join(map(re.escape, _PLACE_INITIALS))})$)(?:{_UP}\.)+"
     rf"|{_UP}(?<![AIO])|I|(?:Mc|Mac|O[’'])?{_UP}{_LO}+(?:[-’']{_UP}?{_LO}+)*"
 )
+# Words an article, a possessive or a number puts before a noun: "a van", "the van", "his van",
+# "one van" are vehicles, and what follows is no surname's ("a van Smith had hired").
+_BEFORE_A_NOUN = frozenset(
+    "a an the this that these those his her its their our my your one each every no some any "
+    "another".split()
+)
+
+
+def _without_particle(word: str) -> str:
+    """The word without a particle joined by a hyphen: "al-Masri" → "Masri"."""
+    return word[3:] if word.startswith(_HYPHEN_PARTICLES) and len(word) > 3 else word
+
+
+def _particle_start(text: str, start: int, floor: int = 0) -> int:
+    """Where the lower-case particles of a surname opening at ``start`` begin, if any stand
+    before it ("van Wyk", "von der Leyen", "de la Cruz", "al-Masri"): the surname printed
+    alone, after a first mention in full ("Pieter van Wyk") or with none. Else ``start``.
+    Not a word an article or a possessive makes a noun of: "a van", "the van" (see
+    `_BEFORE_A_NOUN`). Read word by word back from ``start``, no further than ``floor``."""
+    if start - 3 >= floor and text.startswith(_HYPHEN_PARTICLES, start - 3):
+        before = text[start - 4 : start - 3] if start - 4 >= floor else ""
+        return start if before and (before.isalnum() or before in "-’'") else start - 3
+    particles: list[tuple[int, str]] = []  # the words before the surname, nearest first
+    at = start
+    while len(particles) < 2 and at - 2 >= floor and text[at - 1] == " ":
+        word_start = at - 1
+        while word_start > floor and text[word_start - 1].isalpha():
+            word_start -= 1
+        word = text[word_start : at - 1]
+        if word not in _PARTICLES:
+            break
+        particles.append((word_start, word))
+        at = word_start
+    found = start
+    if particles and particles[0][1] in _LEAD_PARTICLES:
+        found = particles[0][0]  # "van Wyk"
+    if (
+        len(particles) == 2
+        and particles[1][1] in _LEAD_PARTICLES
+        and particles[0][1] in _SECOND_PARTICLES
+    ):
+        found = particles[1][0]  # "von der Leyen", "de la Cruz"
+    if found == start:
+        return start
+    # The particle is a word of its own, not the end of one ("Navan Wyk"), and no article or
+    # possessive stands before it.
+    if found > floor and (text[found - 1].isalnum() or text[found - 1] in "-’'"):
+        return start
+    previous = text[max(floor, found - 12) : found].split()
+    if previous and previous[-1].casefold() in _BEFORE_A_NOUN:
+        return start
+    return found
+
+
 _POSSESSIVE_ROLE = re.compile(
     r"^[’']s\s+(?:\w+\s+)?(?:ceo|cfo|chief|founder|shares|stock|board|revenue|employees|"
     r"spokesperson|spokesman|spokeswoman|executives?|platforms?|focus|users|services)\b",
@@ -974,12 +1090,38 @@ def _sentence_ends(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _given_words(name: str) -> set[str]:
+    """The words before a person's surname, accents, case and full stops aside, its particles
+    left out: "Siobhán Brennan" → {"siobhan"}, "F. W. de Klerk" → {"f", "w"}."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return {word.strip(".") for word in folded.split()[:-1] if word not in _PARTICLES}
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Whether two names ending with one surname may be one person's: a given name in common
+    (an accent aside: "Luis Montenegro", "Luís Montenegro"), an initial standing for one ("F. W.
+    de Klerk", "Frederik de Klerk"), or none printed in one, or a description opening it
+    ("Second-placed Bekele"). "Aoife Brennan" and "Siobhán Brennan" are two."""
+    if _epithet_first(a) or _epithet_first(b):
+        return True
+    given_a, given_b = _given_words(a), _given_words(b)
+    if not given_a or not given_b or given_a & given_b:
+        return True
+    return any(
+        len(initial) == 1 and any(word.startswith(initial) for word in other)
+        for given, other in ((given_a, given_b), (given_b, given_a))
+        for initial in given
+    )
+
+
 @lru_cache(maxsize=8192)
-def _run_facts(run: str) -> tuple[str, tuple[str, ...], bool, bool, bool, bool, bool]:
+def _run_facts(run: str) -> tuple[str, tuple[str, ...], bool, bool, bool, bool, bool, bool]:
     """What a capitalised run says whatever surrounds it (names recur, so this is looked up
     once each): the name left of it, its words, whether a word after the first names an
     organisation, whether every word is a person's, whether it opens with a role or title,
-    whether the name is one word, and whether it opens with a common first name."""
+    whether the name is one word (a surname's lower-case particles aside: "van Wyk"), whether
+    it opens with a common first name, and whether it holds a lower-case particle."""
     name = _strip_name(run)
     words = tuple(name.split())
     org_word = any(word.casefold().rstrip(",.") in ORG_WORDS for word in words[1:])
@@ -1003,15 +1145,22 @@ def _run_facts(run: str) -> tuple[str, tuple[str, ...], bool, bool, bool, bool, 
     # A name's hyphenated parts are capitalised ("Lewis-Potter", "Jean-Pierre"): one ending in
     # small letters after a hyphen is an adjective made of a place ("New York-listed shares",
     # "Dublin-based").
+    # A surname's lower-case particles are a person's words too, but never its last: "Pieter van
+    # Wyk", "van Wyk", "Omar al-Masri" (see `_PARTICLES`).
+    particled = any(word in _PARTICLES for word in words[:-1])
     person_words = (
-        all(_PERSON_WORD.fullmatch(word) for word in words)
+        all(
+            _PERSON_WORD.fullmatch(_without_particle(word))
+            or (word in _PARTICLES and at < len(words) - 1)
+            for at, word in enumerate(words)
+        )
         and any(len(word) > 1 and _INITIALS.fullmatch(word) is None for word in words)
         and not (words and _LOWER_AFTER_HYPHEN.search(words[-1]))
     )
     titled = any(word.casefold() in _ROLES_AND_TITLES for word in run.split()[:2])
-    single = len(words) == 1
+    single = len(words) == 1 or (len(words) >= 2 and all(word in _PARTICLES for word in words[:-1]))
     first_name = bool(words) and words[0] in FIRST_NAMES
-    return name, words, org_word, person_words, titled, single, first_name
+    return name, words, org_word, person_words, titled, single, first_name, particled
 
 
 _ORG_BEFORE_OF = re.compile(
@@ -1112,7 +1261,25 @@ _PLACE_NOUNS = frozenset(
     "prefecture parish".split()
 )
 # The first words of places named for what they are: "Mount Carrow", "Lake Eyre".
-_FEATURES = frozenset("mount mt mt. lake cape port fort loch lough".split())
+# "County Galway", "Co Mayo", "Co. Durham": an Irish or British county, named for what it is.
+_FEATURES = frozenset("mount mt mt. lake cape port fort loch lough county co co.".split())
+# Lower-case words placing a place within a larger one: "south-west Dublin" (whose last word,
+# as `_token_facts` reads it, is "west"), "northern England", "central London", "upstate New
+# York". No one's name follows one.
+_PLACE_QUALIFIERS = frozenset(
+    "north south east west northeast northwest southeast southwest northern southern eastern "
+    "western northeastern northwestern southeastern southwestern central upstate downstate "
+    "downtown midtown".split()
+)
+# A relation in apposition just before a name: "Mr Walsh’s mother, Bernadette Walsh", "his
+# father Tom Walsh".
+_RELATION_BEFORE = re.compile(
+    r"\b(?:(?P<female>mother|wife|sister|daughter|widow|grandmother|granddaughter|aunt|niece"
+    r"|stepmother|stepdaughter)|(?:father|husband|brother|son|widower|grandfather|grandson"
+    r"|uncle|nephew|stepfather|stepson)),?\s+$"
+)
+# "Sethi himself was modest": a reflexive after a name, which only a person's takes.
+_REFLEXIVE_AFTER = re.compile(r"\s+(?:himself|herself)\b")
 _PLACE_WORDS = frozenset("near in at from outside across around inside into towards".split())
 _PREPOSITIONS = _PLACE_WORDS | frozenset(
     "for to with by on of after before during against without like unlike".split()
@@ -1124,6 +1291,11 @@ _AMPERSAND_JOINED = re.compile(rf"{_UP}[\w’'-]*\s*&$")
 # "a retired teacher from Ballina, Co Mayo, has been waiting": "from" a town after a noun too.
 _PLACE_AFTER_TOWN = re.compile(
     rf"(?:,\s+(?:of|from)|\s+from)\s+{_UP}[\w’'-]*(?:\s+{_UP}[\w’'-]*){{0,2}},$"
+)
+# "who grew up in Tuam, Galway,", "a village near Ennis, Clare,": a town after "in", "near",
+# "at" or "outside", then the larger place it is in (see `read_cast`).
+_PLACE_IN_TOWN = re.compile(
+    rf"\s(?:in|near|at|outside)\s+{_UP}[\w’'-]*(?:\s+{_UP}[\w’'-]*){{0,2}},$"
 )
 # "Nimbra said its engineers…": a one-word name that "its" refers to is an organisation.
 _ITS_AFTER = re.compile(r"[^.!?“”\"]{0,80}?\bits\b")
@@ -1233,6 +1405,7 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
     alone: dict[str, bool] = {}  # see `_possessive_part`
     # A person, the gender a title or name shows, and whether only the first name shows it.
     shown: list[tuple[str, Gender, bool]] = []
+    titled_at: dict[int, Gender] = {}  # where a name a title gives a gender to ("Mrs Walsh") starts
     # One-word organisations the text shows as such ("Northline’s chief executive", "Nimbra
     # spokeswoman Jane Ortiz", "Nimbra said its…"): a longer name opening with one of them
     # ("Northline Rail", "Nimbra Cloud") is the same organisation.
@@ -1251,6 +1424,14 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
             if follows_run:
                 continue
             run = match.group()
+            if " " not in run and text[start - 1 : start] in (" ", "-"):
+                # "“…,” van Wyk said": the lower-case particles before a surname printed alone
+                # are part of it, as they are after a first name ("Pieter van Wyk"); the run,
+                # opening at a capital, leaves them out.
+                lead = _particle_start(text, start, region.start)
+                if lead != start:
+                    start = lead
+                    run = text[start:end]
             if text.startswith(" ", end) and _role_in(run):
                 # "Vila de Rei Mayor Ricardo Aires": a place and a role before the name fill a
                 # run, and the name runs on into the next.
@@ -1268,7 +1449,9 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                 # "Minister for Transport Ciarán Hegarty": the portfolio opens the run.
                 start += _portfolio_offset(text[max(region.start, start - 60) : start], run)
                 run = text[start:end]
-            name, words, org_word, person_words, titled, single, first_name = _run_facts(run)
+            name, words, org_word, person_words, titled, single, first_name, particled = _run_facts(
+                run
+            )
             if not words:
                 continue  # a capitalised first word or a title alone ("The", "But", "Mr")
             before = text[max(region.start, start - 40) : start]
@@ -1367,7 +1550,8 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                         organisation = f"{head.group('head')} {head.group('join')} {run}"
                         named_from = head.start("head")
                 cast.organisations.add(organisation)
-                cast.organisations.add(words[0])
+                if words[0] not in _PARTICLES:  # "van Lanschot" stands for itself, "van" for none
+                    cast.organisations.add(words[0])
                 # Named, so "the company said" further on can refer to it.
                 raw.append((organisation, named_from, end, None))
                 if last_word not in _PREPOSITIONS and (
@@ -1416,6 +1600,22 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                     and first == ","
                     and _PLACE_AFTER_TOWN.search(stripped) is not None
                 )
+                # Nor the county or region after a town a person is "in", "near" or "at":
+                # "Brennan, who grew up in Tuam, Galway, spoke briefly from orbit", unless a
+                # clause or an age about a person follows ("Speaking in Dublin, Kelly, who
+                # chairs the committee, said").
+                and not (
+                    not titled
+                    and not first_name
+                    and first == ","
+                    and _PLACE_IN_TOWN.search(stripped) is not None
+                    and _WHO_AFTER.match(after) is None
+                    and _AGE_APPOSED.match(after) is None
+                    and _DESCRIBED_SPEAKER.match(after) is None
+                )
+                # Nor a place a compass point or a part of a country places: "Tallaght,
+                # south-west Dublin", "northern England", "central London", "upstate New York".
+                and not (spaced and not titled and last_word in _PLACE_QUALIFIERS)
                 # Nor what a role is of: "Rolando Tamayo, the governor of Sultan Kudarat,
                 # said" (a province), "the head of Calder Street" (a company), unless a title
                 # or a common first name shows a person ("the lawyer of Jane Doe").
@@ -1437,7 +1637,8 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                     and stripped.rsplit(None, 1)[-1][:1].islower()
                 )
                 # Nor a place its first word calls one: "if Mount Carrow proceeds", "Lake
-                # Eyre", "Port Hedland" (a mine, a lake, a town), which "she" never refers to.
+                # Eyre", "Port Hedland" (a mine, a lake, a town), "Tuam, County Galway", "Co
+                # Mayo", which "she" never refers to.
                 and not (
                     not titled and " " in run and run.split(None, 1)[0].casefold() in _FEATURES
                 )
@@ -1447,7 +1648,16 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                     run.startswith("The ") and not titled and not single and not _described(run)
                 )
                 and (
-                    (not single and (not at_sentence_start or _acts(after)))
+                    # A name holding a lower-case particle acts to be a person's, unless a
+                    # common first name opens it: "flew to Rio de Janeiro on Monday" names no
+                    # one, but "Pieter van Wyk spoke on Monday" does.
+                    (
+                        not single
+                        and (
+                            (not at_sentence_start and (first_name or not particled))
+                            or _acts(after)
+                        )
+                    )
                     or role_before
                     or titled
                     # Not "a retiree travelling to his home village on Tinos, said": the
@@ -1458,13 +1668,22 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                     or (first == "," and _DESCRIBED_SPEAKER.match(after) is not None)
                     # "Whitfield, speaking in front of the ruins of the church, said"
                     or (first == "," and _PARTICIPLE_SPEAKER.match(after) is not None)
+                    # "Sethi himself was modest.": only a person is "himself" or "herself".
+                    or (spaced_after and _REFLEXIVE_AFTER.match(after) is not None)
                 )
             ):
                 cast.persons.add(name)
                 gender = _gender_shown(run, last_word, words)
+                kin = _RELATION_BEFORE.search(before)
+                if kin is not None:
+                    # "Mr Walsh’s mother, Bernadette Walsh": her relation shows her gender as a
+                    # title does (see `Cast.namesake`).
+                    gender = Gender.FEMALE if kin.group("female") else Gender.MALE
                 if gender is not None:
-                    guessed = _gender_titled(run, last_word, words) is None
+                    guessed = kin is None and _gender_titled(run, last_word, words) is None
                     shown.append((name, gender, guessed))
+                    if not guessed:
+                        titled_at[name_end - len(name)] = gender
                 role = _role_in(run) or role_before_name(text, start)
                 if role:
                     roled.append((role, name))
@@ -1514,18 +1733,35 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
     first_seen: dict[str, int] = {}
     for name, start, _, _ in raw:
         first_seen.setdefault(name, start)
+    sharing: dict[str, list[str]] = {}  # surname → the names ending with it, fullest first
     for name in sorted(cast.persons, key=lambda n: (_epithet_first(n), -len(n),
                                                      first_seen.get(n, -1), n)):  # fmt: skip
         parts = name.split()
         if len(parts) >= 2:
-            cast.full_names.setdefault(parts[-1], name)
+            sharing.setdefault(parts[-1], []).append(name)
+    for surname, names in sharing.items():
+        # Two people of one family ("Aoife Brennan" and "her mother, Siobhán Brennan"): the
+        # surname alone is the one the article named first, as a report calls the other by
+        # her full name ("Once in orbit, Brennan radioed a message home" is Aoife's).
+        first = min(names, key=lambda n: (first_seen.get(n, len(text)), n))
+        cast.full_names[surname] = next(n for n in names if _same_person(n, first))
+        people: list[str] = []  # each person once, in the fullest form
+        for name in names:
+            if not any(_same_person(name, person) for person in people):
+                people.append(name)
+        if len(people) > 1:
+            cast.namesakes[surname] = sorted(people, key=lambda n: first_seen.get(n, len(text)))
     for role, name in roled:
         cast.roles[role] = cast.canonical(name)
     cast.introductions = [
         (at, role, qualifiers, cast.canonical(name)) for at, role, qualifiers, name in introduced
     ]
+    if cast.namesakes:
+        # The genders full names show first, so that "Mrs Walsh" is the one woman of the
+        # family the article names (see `Cast.namesake`).
+        shown.sort(key=lambda entry: len(entry[0].split()) < 2)
     for name, gender, guessed in shown:
-        canonical = cast.canonical(name)
+        canonical = cast.namesake(name, None if guessed else gender)
         if canonical not in cast.genders:
             cast.genders[canonical] = gender
             if guessed:
@@ -1544,6 +1780,8 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
         canonical, kind = known
         if kind is None:
             continue
+        if start in titled_at and kind is SpeakerKind.PERSON:
+            canonical = cast.namesake(name, titled_at[start])  # "Mrs Walsh" of the Walshes
         # A name inside a quote is not what a "he said" after it refers to, nor one that owns
         # what acts ("Berg’s captain, Leon Achterberg, was more measured"). Only people's
         # mentions are asked whether they act (see `Cast.last_person_before`).
@@ -1562,6 +1800,8 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                         or _speaks(after, last_word)
                         or _acts(after)
                         or _according_source(text, region.start, run_start)
+                        # "…, and Sethi himself was modest": the one "himself" stresses acts.
+                        or _REFLEXIVE_AFTER.match(after) is not None
                     )
                     and not quoted.holds(region, run_start)
                     and not _in_who_clause(text, max(region.start, run_start - 200), run_start)
@@ -1607,7 +1847,8 @@ _OTHER_ANTECEDENT = re.compile(
 _APPOSITION_THEN_CUE = re.compile(
     r",(?P<inner>(?:[^,;:.!?“”\"—–()\n]+,){0,3})(?P<rest>\s[^,;:.!?“”\"—–()\n]*)"
 )
-_PERSONAL_PRONOUN = re.compile(r"\b(?:(?P<he>[Hh]e)|(?P<she>[Ss]he))\b")
+# "Sethi himself was modest": a reflexive shows the gender as "he" does.
+_PERSONAL_PRONOUN = re.compile(r"\b(?:(?P<he>[Hh]e|himself)|(?P<she>[Ss]he|herself))\b")
 _PRONOUN_REACH = 200
 
 
@@ -1842,7 +2083,8 @@ _AFTER_NAME_CUE_END = (
 )
 _AFTER_NAME_CUE = re.compile(
     rf"[\s,;:.!?—–-]*{_MOOD_BEFORE_NAME}{_LOWER_BEFORE_TITLE}{_NAME_MODIFIER}"
-    rf"(?P<name>{_LONG_NAME}(?:\s+(?:and|&)\s+{_NAME})?|{_PRONOUN})" + _AFTER_NAME_CUE_END
+    rf"(?P<name>(?:{_PARTICLE_LEAD})?{_LONG_NAME}(?:\s+(?:and|&)\s+{_NAME})?|{_PRONOUN})"
+    + _AFTER_NAME_CUE_END
 )
 # "Minister for Foreign Affairs Simon Harris said", "the chief executive of Ryanair Michael
 # O'Leary said": a role and "for" or "of" before the portfolio or organisation that opens the
@@ -1854,7 +2096,7 @@ _AFTER_PORTFOLIO_NAME_CUE = re.compile(
 )
 _AFTER_CUE_NAME = re.compile(
     rf"[\s,;:.!?—–-]*(?P<cue>{_CUE})\s+{_MOOD_BEFORE_NAME}{_LOWER_BEFORE_TITLE}{_NAME_MODIFIER}"
-    rf"(?P<name>{_LONG_NAME}(?:\s+(?:and|&)\s+{_NAME})?)"
+    rf"(?P<name>(?:{_PARTICLE_LEAD})?{_LONG_NAME}(?:\s+(?:and|&)\s+{_NAME})?)"
 )
 # "Elena Marsh, 47, told supporters: “…": with a colon, up to eight words may follow the cue
 # ("Its director, Arturo Villanueva, told a press briefing in Quezon City on Monday:").
@@ -1896,7 +2138,14 @@ _FAMILY_SUBJECT = re.compile(rf"{_FAMILY}\s+(?:also\s+)?$")
 # "According to Rep. Jim Jordan, R-Ohio, “…": a party and state may follow the name.
 _PARTY_STATE = r"(?:,\s*[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
 _BEFORE_ACCORDING = re.compile(
-    rf"(?P<cue>[Aa]ccording to)\s+(?P<name>{_NAME}){_PARTY_STATE}\s*,?\s*$"
+    rf"(?P<cue>[Aa]ccording to)\s+(?P<name>(?:{_PARTICLE_LEAD})?{_NAME}){_PARTY_STATE}\s*,?\s*$"
+)
+# "Lower rates have “put a floor under the market…”, according to Mr Delaney.": the source
+# "according to" gives after the quote, as before it (see `_BEFORE_ACCORDING`). The name ends
+# the clause: in "according to Bank of England figures" no one is the source.
+_AFTER_ACCORDING_NAME = re.compile(
+    rf"[\s,;:—–-]*(?P<cue>according\s+to)\s+{_NAME_MODIFIER}"
+    rf"(?P<name>(?:{_PARTICLE_LEAD})?{_NAME}){_PARTY_STATE}(?=\s*(?:[,.;:!?)—–]|$))"
 )
 _BEFORE_CUE_ALONE = re.compile(r"(?:^|[.!?]\s+)(?P<cue>[A-Z][a-z]+)\s*[:,]?\s*$")
 _BEFORE_PARTICIPLE = re.compile(
@@ -2425,6 +2674,12 @@ def _speaker(
     if lowered in ("they", "it", "i", "we"):
         return Speaker(cue=cue, attribution=Attribution.NONE, span=span)
     text = cast.text
+    if text and " " not in name and text[span.start - 1 : span.start] in (" ", "-"):
+        # "van Wyk said:", "said de Klerk": a pattern searching for the name finds it at its
+        # capital, after the lower-case particles that are part of it.
+        lead = _particle_start(text, span.start)
+        if lead != span.start:
+            name, span = text[lead : span.end], new_span(lead, span.end)
     if text and text.endswith(_PORTFOLIO_ENDS, max(0, span.start - 5), span.start):
         # "Minister for Transport Ciarán Hegarty said": the portfolio is no part of the name.
         offset = _portfolio_offset(text[max(0, span.start - 60) : span.start], name)
@@ -2446,8 +2701,11 @@ def _speaker(
     if not stripped and _a_group(name):
         # "“…,” Nurses said": a group speaks, no one the article names.
         return Speaker(cue=cue, span=span)
-    name = stripped or name
+    printed, name = name, stripped or name
     canonical = cast.canonical(name)
+    if cast.namesakes and " " not in name:
+        # "said Mrs Walsh": the title's gender tells which of a family named alike speaks.
+        canonical = cast.namesake(name, _gender_titled(printed, "", (name,)))
     return Speaker(
         name=canonical,
         kind=cast.kind_of(name),
@@ -2627,7 +2885,7 @@ def attribute_after(cast: Cast, text: str, start: int, end: int) -> Speaker | No
     family = _AFTER_FAMILY_CUE.match(text, start, end)
     if family:
         return _family(family, family.group("cue"))
-    for pattern in (_AFTER_CUE_NAME, _AFTER_NAME_CUE):
+    for pattern in (_AFTER_ACCORDING_NAME, _AFTER_CUE_NAME, _AFTER_NAME_CUE):
         match = pattern.match(text, start, end)
         if match:
             name_span = new_span(match.start("name"), match.end("name"))
@@ -3077,7 +3335,7 @@ _PHRASE_OPEN = re.compile(
 # "Viktor Sarn of Stavik University" (the court and the university do not speak).
 _HEAD_END = re.compile(r"\s+(?:at|of|for|from|in|with|on|near|outside|inside|across|who|whose)\s")
 _OWNER_OR_ARTICLE = re.compile(rf"^(?:(?:[Tt]he|[Aa]n?)\s+|{_UP}[\w&-]*[’']s?\s+)")
-_PHRASE_NAME = re.compile(rf"{_NAME_MODIFIER}(?P<name>{_LONG_NAME})")
+_PHRASE_NAME = re.compile(rf"{_NAME_MODIFIER}(?P<name>(?:{_PARTICLE_LEAD})?{_LONG_NAME})")
 _UNNAMED_HEADS = _ROLES_AND_TITLES | _ANONYMOUS | _RELATIONS | _EPITHETS | ORG_NOUNS
 # A form of "be" (or "get") just before the verb, perhaps with an adverb between, makes it
 # passive: "have been asked to", "were told to", "are urged to", "was repeatedly warned".
