@@ -173,6 +173,13 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
             "serious condition on Saturday night.",
             [],
         ),
+        # Subscribers added, however worded, and not the total.
+        (
+            "The group said it added 3.4 million paying members in the three months to the end "
+            "of September.",
+            "Halcyon added 3.1 million paid subscribers globally in the July-September quarter.",
+            [("3.4 million paying members", "3.1 million paid subscribers")],
+        ),
         # Times of day on two days: what happened at each may be worded unlike, but two
         # days make two moments.
         (

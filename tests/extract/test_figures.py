@@ -2234,3 +2234,21 @@ def test_a_stand_counts_runs(sentence: str, printed: str) -> None:
 
 def test_a_stand_of_things_counts_the_things() -> None:
     assert one("A stand of 126 trees was felled.").unit == "tree"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "words"),
+    [
+        # A paid service's members are its subscribers; a union's are members.
+        ("It added 3.4 million paying members in the quarter.", "subscriber", {"subscriber"}),
+        ("The company ended September with 84.3 million paid memberships worldwide.",
+         "subscriber", {"subscriber"}),
+        ("The union has 40,000 members.", "member", {"member"}),
+        # Subscribers added are a gain.
+        ("It added 3.1 million subscribers in the quarter.", "subscriber", {"subscriber", "rise"}),
+    ],
+)  # fmt: skip
+def test_subscribers_and_those_added(sentence: str, unit: str, words: set[str]) -> None:
+    figure = one(sentence)
+    assert figure.unit == unit
+    assert words <= set(figure.measure)

@@ -2050,7 +2050,7 @@ def _count(match: re.Match[str], text: str) -> _Found | None:
                 # "2 to 3 million people", "two and three million": the scale printed once.
                 words = (match.group("words") or "").casefold().split()
                 low_scale = scale if scale != 1 or not words else MULTIPLIERS.get(words[-1], 1)
-            found = _range_of(match, low_value * low_scale, value * scale, _counted(head[-1]),
+            found = _range_of(match, low_value * low_scale, value * scale, _counted_head(head),
                               scale, min(low_precision * low_scale, precision * scale))  # fmt: skip
             if found is not None:
                 found.start, found.end, found.head = low.start(), end, head
@@ -2063,12 +2063,30 @@ def _count(match: re.Match[str], text: str) -> _Found | None:
         match.start(),
         end,
         value * scale,
-        _counted(head[-1]),
+        _counted_head(head),
         scale,
         precision * scale,
-        head=head,
+        # What they are, in the words of the count they are: "paying members" are subscribers.
+        head=["subscribers"] if _subscribers(head) else head,
         total=_PART_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None,
     )
+
+
+# A paid service's members are its subscribers: "84.3 million paid memberships", "3.4 million
+# paying members" and "3.1 million subscribers" count one thing (not a union's "members").
+_PAYING = frozenset(("paying", "paid", "paid-up"))
+
+
+def _subscribers(head: list[str]) -> bool:
+    """Whether a count's noun phrase counts a paid service's subscribers."""
+    return _counted(head[-1]) in ("member", "membership") and not _PAYING.isdisjoint(
+        word.casefold() for word in head[:-1]
+    )
+
+
+def _counted_head(head: list[str]) -> str:
+    """The unit of a count from its noun phrase (see `_counted`)."""
+    return "subscriber" if _subscribers(head) else _counted(head[-1])
 
 
 def _counted(word: str) -> str:
@@ -2986,6 +3004,14 @@ def _measure(
         # "joined the academy at the age of 14", "was 29 when she painted it": an age then, not
         # the one the person is now.
         words = [PREVIOUS, *(w for w in words if w != PREVIOUS)]
+    if (
+        found.kind is FigureKind.COUNT
+        and "rise" not in words
+        and _ADDED_BEFORE.search(text, max(left_start, start - 30), start)
+    ):
+        # "It added 3.1 million subscribers", "net additions of 3.1 million": a gain, as
+        # "gained 3.1 million" is, not the "5.8 million subscribers" the service has.
+        words = ["rise", *words]
     if found.kind in (FigureKind.QUANTITY, FigureKind.MONEY) and _MOVED_BY_BEFORE.search(
         text, max(left_start, start - 30), start
     ):
@@ -3169,6 +3195,12 @@ _ANOTHER_PARTY = re.compile(
     re.IGNORECASE,
 )
 # A sum over several things or years, before or after it.
+_ADDED_BEFORE = re.compile(
+    r"\b(?:(?:added|adds|adding)(?:\s+(?:a\s+)?(?:net|further|record|another))?"
+    r"|(?:net\s+)?(?:subscriber\s+|customer\s+|user\s+)?additions\s+of)"
+    r"(?:\s+(?:about|around|roughly|some|nearly|almost|more\s+than|over|just))?\s+$",
+    re.IGNORECASE,
+)
 # A level dated by its distance before the time the article reports: "compared with $701
 # million, or $1.58 per share, a year earlier", "$650 million a year ago". Not a change
 # measured from then ("rose 12% from a year earlier", see `_HORIZON_PHRASES`).
