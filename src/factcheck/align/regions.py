@@ -141,9 +141,7 @@ def region_of(
     at 62mph"); None for a national figure. ``cities`` when cities count as regions (see
     `by_city`)."""
     patterns = _patterns(cities)
-    breaks = [m for m in _CLAUSE_BREAK.finditer(text, sentence_start, sentence_end)]
-    clause_start = max((m.end() for m in breaks if m.end() <= start), default=sentence_start)
-    clause_end = min((m.start() for m in breaks if m.start() >= end), default=sentence_end)
+    _, clause_start, clause_end = _clause_of(text, sentence_start, sentence_end, start, end)
     own = regions_in(text[clause_start:clause_end], cities)
     if own:
         return min(own)
@@ -163,6 +161,18 @@ def region_of(
         return None
     name = last.group(1)
     return _NAME_OF.get(name) or _NAME_OF.get(f"the {name}", name)
+
+
+def _clause_of(
+    text: str, sentence_start: int, sentence_end: int, start: int, end: int
+) -> tuple[list[int], int, int]:
+    """The clause of a figure at ``start:end``: where the clause breaks before it end, and
+    where its clause starts and ends."""
+    breaks = list(_CLAUSE_BREAK.finditer(text, sentence_start, sentence_end))
+    before = [m.end() for m in breaks if m.end() <= start]
+    clause_start = before[-1] if before else sentence_start
+    clause_end = min((m.start() for m in breaks if m.start() >= end), default=sentence_end)
+    return before, clause_start, clause_end
 
 
 _TOWN_AT_END = re.compile(r"\b(?:in|near|at|from)\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*$")
@@ -351,12 +361,9 @@ def market_of(
     patterns = _market_patterns()
     if patterns.joined.search(text, sentence_start, sentence_end):
         return None  # "in the US and Canada": the markets together, which the other may split
-    breaks = list(_CLAUSE_BREAK.finditer(text, sentence_start, sentence_end))
-    before = [m for m in breaks if m.end() <= start]
-    clause_start = before[-1].end() if before else sentence_start
-    clause_end = min((m.start() for m in breaks if m.start() >= end), default=sentence_end)
+    before, clause_start, clause_end = _clause_of(text, sentence_start, sentence_end, start, end)
     if before and _RESTATED_CHANGE.match(text, clause_start, start):
-        clause_start = before[-2].end() if len(before) > 1 else sentence_start
+        clause_start = before[-2] if len(before) > 1 else sentence_start
     found = {_market(match) for match in patterns.named.finditer(text, clause_start, clause_end)}
     subject = patterns.subject.match(text, clause_start, start)
     if subject is not None:
