@@ -2252,3 +2252,30 @@ def test_subscribers_and_those_added(sentence: str, unit: str, words: set[str]) 
     figure = one(sentence)
     assert figure.unit == unit
     assert words <= set(figure.measure)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "margin"),
+    [
+        # "over" a span counted is when, not a margin over something.
+        ("It also creates 20,000 additional Commonwealth-supported places over the four years "
+         "and introduces a needs-based loading.", "20,000 additional Commonwealth-supported "
+         "places", False),
+        ("The speed camera caught him at 20 mph over the limit.", "20 mph", True),
+    ],
+)  # fmt: skip
+def test_over_a_span_is_no_margin(sentence: str, printed: str, margin: bool) -> None:
+    figure = next(f for f in figures_of(sentence) if f.text == printed)
+    assert ("margin" in figure.measure) is margin
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "unit"),
+    [
+        # Bare degrees with a conversion in brackets are the other scale.
+        ("The final was run in a cool 63 degrees (17 C) on Thursday night.", "63 degrees", "°F"),
+        ("It was 30 degrees (86F) in Sydney.", "30 degrees", "°C"),
+    ],
+)
+def test_bare_degrees_beside_their_conversion(sentence: str, printed: str, unit: str) -> None:
+    assert next(f for f in figures_of(sentence) if f.text == printed).unit == unit

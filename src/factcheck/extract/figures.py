@@ -2840,6 +2840,21 @@ _MARGIN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _BELOW = frozenset(("below", "under", "short of", "behind"))
+# "20,000 places over the four years", "£3bn over the next five years": a span counted, no
+# margin.
+_SPAN_WORDS = frozenset(
+    "year years month months week weeks day days decade decades quarter quarters".split()
+)
+
+
+def _counted_span(noun: str) -> bool:
+    words = noun.casefold().split()
+    return any(
+        word in _SPAN_WORDS and (before[:1].isdigit() or before in UNITS or before in TENS)
+        for before, word in pairwise(words)
+    )
+
+
 # A height or a depth from the ground or the sea, no margin: "640km above the Earth", "4,100
 # feet below the surface", "3,000 metres above sea level". One word says it, as "at an altitude
 # of 740 km" does; past a conversion in brackets, for both: "460 miles (740 kilometers) above
@@ -2982,7 +2997,11 @@ def _measure(
         opening = datum.start("side") if datum.group("side") else datum.start("side_word")
         level = _content_words(text[opening : datum.end()].split())
         words = ["depth" if below else "altitude", *(w for w in words if w not in level)]
-    if margin is not None and found.kind is not FigureKind.DURATION:
+    if (
+        margin is not None
+        and found.kind is not FigureKind.DURATION
+        and not _counted_span(margin.group("noun"))
+    ):
         # "20 mph above the limit" is a difference from the limit, not the limit: one word
         # says both, and the limit's own words are left out, so it does not pair with it.
         printed_side = " ".join((margin.group("side") or margin.group("rival")).casefold().split())
@@ -4232,6 +4251,11 @@ def _degrees_of_temperature(
     """Makes the bare "degrees" of a sentence about temperature degrees in the article's
     ``unit`` (see `_temperature_scale`): "six degrees above normal" is "6C above the seasonal
     average". In an article printing both scales or neither, which is meant is left open."""
+    for item in found:
+        converted = _CONVERTED_TEMPERATURE.match(text, item.end) if item.unit == "degree" else None
+        if converted is not None:
+            # "a cool 63 degrees (17 C)": the bare degrees are the scale the brackets are not.
+            item.unit = "°F" if converted.group("letter").upper() == "C" else "°C"
     if unit is None or _TEMPERATURE_CONTEXT.search(text, sentence.start, sentence.end) is None:
         return
     for item in found:
@@ -4240,6 +4264,7 @@ def _degrees_of_temperature(
 
 
 _CELSIUS = re.compile(r"\d\s?C\b")
+_CONVERTED_TEMPERATURE = re.compile(r"\s*\(\s*-?\d[\d.,]*\s*(?:°|degrees?\s+)?(?P<letter>[CF])\b")
 
 
 # A dateline opening a paragraph: the place in capitals, a region or a date, the agency, a
