@@ -180,6 +180,17 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
             "Halcyon added 3.1 million paid subscribers globally in the July-September quarter.",
             [("3.4 million paying members", "3.1 million paid subscribers")],
         ),
+        # Parts of a group, and patients in one condition against those in another.
+        (
+            "Rescuers had taken in about 460 oiled birds, and 190 of them were dead.",
+            "Rescue centres had taken in 463 oiled birds, and 160 of them were dead.",
+            [("about 460 oiled birds", "463 oiled birds"), ("190 of them", "160 of them")],
+        ),
+        (
+            "The fire sent nine people to the hospital, two of them in serious condition.",
+            "Nine people were taken to hospital, one of them in a critical condition.",
+            [("nine people", "Nine people")],
+        ),
         # Times of day on two days: what happened at each may be worded unlike, but two
         # days make two moments.
         (

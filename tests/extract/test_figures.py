@@ -904,7 +904,7 @@ QA8_CASES = [
     # Not ages: months of a toddler, a part of a group, a month's count.
     ("Leo Grant, aged 18 months, was found safe.", [("18 months", "duration", "18", "month")]),
     ("The chain has 40 shops in London, 12 of them new.",
-     [("40 shops", "count", "40", "store")]),
+     [("40 shops", "count", "40", "store"), ("12 of them", "count", "12", "")]),
     ("In May, 12 of the workers were sacked.",
      [("12 of the workers", "count", "12", "worker")]),
     # Pounds are money when what follows says so, else a weight.
@@ -2279,3 +2279,21 @@ def test_over_a_span_is_no_margin(sentence: str, printed: str, margin: bool) -> 
 )
 def test_bare_degrees_beside_their_conversion(sentence: str, printed: str, unit: str) -> None:
     assert next(f for f in figures_of(sentence) if f.text == printed).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "words"),
+    [
+        # A part a pronoun says is of the count before it: some of those things.
+        ("Of the 463 oiled birds taken in, 160 of them were dead.", "160 of them",
+         {"bird", "death"}),
+        ("Nine cases are linked to the outbreak, four of them in the hospital.", "four of them",
+         {"case", "hospital"}),
+        ("Nine cases were confirmed, three of whom have been hospitalised.", "three of whom",
+         {"case"}),
+    ],
+)  # fmt: skip
+def test_a_part_of_them(sentence: str, printed: str, words: set[str]) -> None:
+    figure = next(f for f in figures_of(sentence) if f.text == printed)
+    assert figure.unit == ""
+    assert words <= set(figure.measure)

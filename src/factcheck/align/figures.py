@@ -364,6 +364,8 @@ def align_figures(
     # weigh hundreds of thousands of pairs.
     center_a = [_center(figure) for figure in a.figures]
     center_b = [_center(figure) for figure in b.figures]
+    condition_a = [_CONDITIONS & set(figure.measure) for figure in a.figures]
+    condition_b = [_CONDITIONS & set(figure.measure) for figure in b.figures]
     size_of_a = [abs(center) for center in center_a]
     size_of_b = [abs(center) for center in center_b]
     specific_a = [_specific(figure) for figure in a.figures]
@@ -434,8 +436,10 @@ def align_figures(
         return one is not None and other is not None and one.rstrip("?") != other.rstrip("?")
 
     def consider(i: int, j: int, measure: float, worded: bool = True) -> None:
-        if spans_apart(i, j):
-            return
+        if spans_apart(i, j) or (
+            condition_a[i] and condition_b[j] and condition_a[i] != condition_b[j]
+        ):
+            return  # ("two of them in serious condition" are not "one in a critical condition")
         size_a, size_b = size_of_a[i], size_of_b[j]
         if (
             size_a
@@ -959,6 +963,8 @@ def _timed_gap(a: Figure, b: Figure) -> float:
 # A scale word misprinted puts one fact a thousand times off ("million" for "billion"); no
 # two outlets' figures of one fact are this far apart: "$2.07 a share" is not "$650 million".
 MAGNITUDES_APART = 1e5
+# The conditions patients are reported in: a count in one is never a count in another.
+_CONDITIONS = frozenset(("critical", "serious", "stable"))
 
 
 def _gap(value_a: float, value_b: float) -> float:

@@ -4225,6 +4225,42 @@ def _counted_before(text: str, found: list[_Found]) -> None:
             item.unit, item.head = before.unit, before.head[-1:]
 
 
+# "Nine cases …, four of them in hospital", "three of whom have been hospitalised".
+_OF_THEM = re.compile(
+    rf"(?<![\w.,])(?:(?P<num>{DIGITS})|(?P<words>{WORD_NUMBER}))\s+of\s+(?:them|whom)\b",
+    re.IGNORECASE,
+)
+
+
+def _parts_of_them(text: str, sentence: Span, found: list[_Found]) -> list[_Found]:
+    """``found`` with the parts a pronoun says are of the count before them: "Of the 310
+    birds recovered, 160 of them were dead" counts some of the birds."""
+    kept = list(found)
+    for match in _OF_THEM.finditer(text, sentence.start, sentence.end):
+        if any(f.start < match.end() and match.start() < f.end for f in kept):
+            continue
+        group = [
+            f for f in kept
+            if f.end <= match.start() and f.kind is FigureKind.COUNT and f.head and f.unit
+        ]  # fmt: skip
+        if not group:
+            continue
+        printed = match.group("num")
+        if printed is not None:
+            value, precision = parse_digits(printed)
+        else:
+            words = parse_words(match.group("words"))
+            if words is None:
+                continue
+            value, precision = words, Decimal(1)
+        whole = group[-1]
+        # A bare count with the group's noun in its measure: not another count of the unit,
+        # which would leave the group's total no longer the only one to pair on its own.
+        kept.append(_Found(FigureKind.COUNT, match.start(), match.end(), value, "", 1,
+                           precision, head=whole.head[-1:], part=True))  # fmt: skip
+    return kept
+
+
 # What says a sentence's bare "degrees" are of temperature: "Maximum temperatures were six
 # degrees above normal", "expected to fall by two to three degrees" beside "temperatures".
 _TEMPERATURE_CONTEXT = re.compile(
@@ -4353,6 +4389,11 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
             found = sorted(_listed_ages(text, sentence, found), key=_start_of)
         if "count_bare" in on:
             _counted_before(text, found)
+        if (
+            " of them" in text[sentence.start : sentence.end]
+            or " of whom" in text[sentence.start : sentence.end]
+        ):
+            found = sorted(_parts_of_them(text, sentence, found), key=_start_of)
         if "quantity" in on and any(item.unit == "degree" for item in found):
             if temperature_scale is None:
                 temperature_scale = [_temperature_scale(text)]  # once an article, if at all
