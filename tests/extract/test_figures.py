@@ -2297,3 +2297,25 @@ def test_a_part_of_them(sentence: str, printed: str, words: set[str]) -> None:
     figure = next(f for f in figures_of(sentence) if f.text == printed)
     assert figure.unit == ""
     assert words <= set(figure.measure)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "word", "present"),
+    [
+        # A level set as a condition is a threshold, not a level reached.
+        ("Albion may pay a special dividend once net debt falls below $35 billion, the company "
+         "said.", "below $35 billion", "threshold", True),
+        ("The bank will not cut rates until inflation falls to 2%.", "2%", "threshold", True),
+        ("Albion's net income fell to $5.62 billion.", "$5.62 billion", "threshold", False),
+        ("When inflation rose to 3% last year, the bank raised rates.", "3%", "threshold", False),
+        # A move at a time in the session is intraday.
+        ("Shares in Albion were up 2.1% at 0915 GMT.", "2.1%", "intraday", True),
+        ("Shares in Albion closed 1.4 per cent higher at 486p.", "1.4 per cent", "intraday",
+         False),
+    ],
+)  # fmt: skip
+def test_thresholds_and_moves_in_the_session(
+    sentence: str, printed: str, word: str, present: bool
+) -> None:
+    figure = next(f for f in figures_of(sentence) if f.text == printed)
+    assert (word in figure.measure) is present

@@ -3031,6 +3031,10 @@ def _measure(
         # "It added 3.1 million subscribers", "net additions of 3.1 million": a gain, as
         # "gained 3.1 million" is, not the "5.8 million subscribers" the service has.
         words = ["rise", *words]
+    if _CONDITION_BEFORE.search(text, max(left_start, start - 60), start):
+        # "a special dividend once net debt falls below $35 billion", "until inflation falls
+        # to 2%": a level set as a condition, not one reached.
+        words = [THRESHOLD, *words]
     if found.kind in (FigureKind.QUANTITY, FigureKind.MONEY) and _MOVED_BY_BEFORE.search(
         text, max(left_start, start - 30), start
     ):
@@ -3099,7 +3103,7 @@ _INTRADAY = re.compile(
     r"early\s+in\s+the\s+session|in\s+(?:morning|afternoon)\s+(?:trade|trading)|"
     r"(?:by|in|at)\s+(?:late\s+|mid-?)?(?:morning|midday|noon|lunchtime|afternoon)|"
     # "down 4.6% at 212.4 pence by 0930 GMT": a time in the session.
-    r"by\s+\d{1,2}[:.]?\d{2}\s*(?:GMT|BST|CET|ET|EST|EDT|IST|AEST|a\.m\.|am)(?!\w))",
+    r"(?:by|at|as\s+of)\s+\d{1,2}[:.]?\d{2}\s*(?:GMT|BST|CET|ET|EST|EDT|IST|AEST|a\.m\.|am)(?!\w))",
     re.IGNORECASE,
 )
 # A price's furthest move in a session, and the price it reached: "Shares of Deccan rose as
@@ -3214,6 +3218,13 @@ _ANOTHER_PARTY = re.compile(
     re.IGNORECASE,
 )
 # A sum over several things or years, before or after it.
+THRESHOLD = "threshold"
+_CONDITION_BEFORE = re.compile(
+    r"\b(?:once|if|until|unless)\s+[^,.;:]{0,40}?\b(?:falls|drops|rises|climbs|reaches|hits|"
+    r"exceeds|tops|goes|gets|stays|remains|moves)\s+(?:back\s+)?(?:below|above|under|over|to|"
+    r"past|beyond|towards?)?\s*$",
+    re.IGNORECASE,
+)
 _ADDED_BEFORE = re.compile(
     r"\b(?:(?:added|adds|adding)(?:\s+(?:a\s+)?(?:net|further|record|another))?"
     r"|(?:net\s+)?(?:subscriber\s+|customer\s+|user\s+)?additions\s+of)"
