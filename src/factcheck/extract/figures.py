@@ -3217,7 +3217,7 @@ _ANOTHER_PARTY = re.compile(
     r"carmaker|manufacturer|group|network|broadcaster|party)\b",
     re.IGNORECASE,
 )
-# A sum over several things or years, before or after it.
+# A level set as a condition: "once net debt falls below $35 billion".
 THRESHOLD = "threshold"
 _CONDITION_BEFORE = re.compile(
     r"\b(?:once|if|until|unless)\s+[^,.;:]{0,40}?\b(?:falls|drops|rises|climbs|reaches|hits|"
@@ -3225,6 +3225,7 @@ _CONDITION_BEFORE = re.compile(
     r"past|beyond|towards?)?\s*$",
     re.IGNORECASE,
 )
+# Things added: "It added 3.1 million subscribers", "net additions of".
 _ADDED_BEFORE = re.compile(
     r"\b(?:(?:added|adds|adding)(?:\s+(?:a\s+)?(?:net|further|record|another))?"
     r"|(?:net\s+)?(?:subscriber\s+|customer\s+|user\s+)?additions\s+of)"
@@ -3245,10 +3246,12 @@ _YEAR_EARLIER_AFTER = re.compile(
     r"|October|November|December)\s+last\s+year))\b",
     re.IGNORECASE,
 )
+# What a level is compared with: "compared with 0.2% in August last year".
 _COMPARED_BEFORE = re.compile(
     r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:an?\s+[\w-]+\s+of\s+)?$",
     re.IGNORECASE,
 )
+# A sum over several things or years, before or after it.
 _SUMMED_BEFORE = re.compile(
     r"\b(?:a\s+combined|combined|a\s+total\s+of|a\s+cumulative|cumulative)\s+$", re.IGNORECASE
 )
