@@ -180,6 +180,13 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
             "Halcyon added 3.1 million paid subscribers globally in the July-September quarter.",
             [("3.4 million paying members", "3.1 million paid subscribers")],
         ),
+        # The rest of a group is not the group.
+        (
+            "Rousseau said the four hostages had been moved at least nine times.",
+            "The other two freed hostages are Kenyan doctor Samuel Mwangi, 52, and driver "
+            "Issoufou Maiga, 29.",
+            [],
+        ),
         # Parts of a group, and patients in one condition against those in another.
         (
             "Rescuers had taken in about 460 oiled birds, and 190 of them were dead.",

@@ -3049,7 +3049,9 @@ def _measure(
         )
     ):
         words = [SUMMED, *(w for w in words if w != SUMMED)]
-    if _ANOTHER_PARTY.search(text, sentence.start, start):
+    if _ANOTHER_PARTY.search(text, sentence.start, start) or _THE_OTHER_BEFORE.search(
+        text, max(sentence.start, start - 12), start
+    ):
         words = [ANOTHER, *(w for w in words if w != ANOTHER)]
     if _REMAINING_AFTER.match(text, found.end):
         words = [REMAINING, *(w for w in words if w != REMAINING)]
@@ -3217,6 +3219,8 @@ _ANOTHER_PARTY = re.compile(
     r"carmaker|manufacturer|group|network|broadcaster|party)\b",
     re.IGNORECASE,
 )
+# "The other two freed hostages": the rest of a group, not the group.
+_THE_OTHER_BEFORE = re.compile(r"\b[Tt]he\s+other\s+$")
 # A level set as a condition: "once net debt falls below $35 billion".
 THRESHOLD = "threshold"
 _CONDITION_BEFORE = re.compile(
