@@ -232,3 +232,24 @@ DAWES_A = (
 def test_one_speakers_sentence_trimmed_and_reworded_aligns(text_b: str, aligned: bool) -> None:
     matches = align_quotes(_extracted("a", DAWES_A), _extracted("b", text_b), min_score=60)
     assert bool(matches) is aligned
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "aligned"),
+    [
+        # Two thirds alike, one speaker not named: two things said.
+        ("Shoppers were told to ‘check your fridge, and if you have these products, do not eat "
+         "them’.",
+         "“Consumers who have bought these products should not eat them,” said Dr Niall "
+         "Corrigan, chief executive of the FSAI.", False),
+        # Near word for word, the speaker dropped: one quote.
+        ("Shoppers were told: ‘If you have these products at home, do not eat them.’",
+         "“If you have these products at home, do not eat them,” said Dr Niall Corrigan, chief "
+         "executive of the FSAI.", True),
+    ],
+)  # fmt: skip
+def test_an_unnamed_speakers_quote_pairs_only_when_close(
+    text_a: str, text_b: str, aligned: bool
+) -> None:
+    matches = align_quotes(_extracted("a", text_a), _extracted("b", text_b), min_score=60)
+    assert bool(matches) is aligned

@@ -146,6 +146,16 @@ def _shorter_in_longer(
 
 # A ref's quote: whether it is partial, and whether its speaker is a person or organisation.
 _Voice = tuple[bool, SpeakerKind]
+# Two sentences only two thirds alike are one quote reworded when one speaker says both; of
+# two speakers, or where one is not named, they are as likely two things said: "Shoppers were
+# told to ‘check your fridge, and if you have these products, do not eat them’" and “Consumers
+# who have bought these products should not eat them,” said Dr Niall Corrigan.
+OTHER_VOICE_MIN = 75.0
+
+
+def _speaker_keys(extraction: Extraction, refs: list[QuoteRef]) -> list[str | None]:
+    quotes = {quote.id: quote for quote in extraction.quotes}
+    return [quotes[ref.quote_id].speaker.key for ref in refs]
 
 
 def _voices(extraction: Extraction, refs: list[QuoteRef]) -> list[_Voice]:
@@ -192,10 +202,13 @@ def align_quotes(a: Extraction, b: Extraction, min_score: float) -> list[QuoteMa
                 contained[text, other] = _contained(text, other) or _cut(text, other)
             scores[i, j] = max(score, contained[text, other])
     voices_a, voices_b = _voices(a, refs_a), _voices(b, refs_b)
+    keys_a, keys_b = _speaker_keys(a, refs_a), _speaker_keys(b, refs_b)
     candidates = [
         (score, i, j)
         for (i, j), score in scores.items()
-        if score >= min_score and _may_pair(voices_a[i], voices_b[j])
+        if score >= min_score
+        and _may_pair(voices_a[i], voices_b[j])
+        and (score >= OTHER_VOICE_MIN or (keys_a[i] is not None and keys_a[i] == keys_b[j]))
     ]
     chosen = one_to_one(candidates)
     chosen += one_to_one(_same_speaker_cut(a, b, refs_a, refs_b, folded_a, folded_b, chosen))
