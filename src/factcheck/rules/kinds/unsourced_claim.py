@@ -86,6 +86,10 @@ def _names_a_source(cues: re.Pattern[str], words: str, term: re.Match[str]) -> b
     return any(
         _BUSINESS_OBJECT.match(words, cue.end()) is None
         and _STILL_TO_COME.search(words, max(0, cue.start() - 20), cue.start()) is None
+        and not (
+            _PASSIVE_BEFORE.search(words, max(0, cue.start() - 20), cue.start())
+            and _BY_AFTER.match(words, cue.end()) is None
+        )
         for cue in cues.finditer(words, start, end)
     )
 
@@ -95,6 +99,12 @@ def _names_a_source(cues: re.Pattern[str], words: str, term: re.Match[str]) -> b
 _STILL_TO_COME = re.compile(
     r"\b(?:to\s+be|will\s+be|would\s+be|is\s+expected\s+to\s+be|due\s+to\s+be)\s+$", re.IGNORECASE
 )
+
+
+# A passive with no one by it names no source: "its shares have fallen by almost 30 per cent
+# since the recall was announced" (but "was announced by the board" does).
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+_BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
 
 
 _ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;:]*,")
