@@ -2319,3 +2319,18 @@ def test_thresholds_and_moves_in_the_session(
 ) -> None:
     figure = next(f for f in figures_of(sentence) if f.text == printed)
     assert (word in figure.measure) is present
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "unit"),
+    [
+        # Cinemas and theaters a film plays in are one thing counted.
+        ("The film opened in 4,381 North American cinemas.", "4,381 North American cinemas",
+         "theater"),
+        ("It played in 4,318 theaters.", "4,318 theaters", "theater"),
+        # An adjective that looks plural is not the thing counted.
+        ("It made $187.3 million from 54 overseas markets.", "54 overseas markets", "market"),
+    ],
+)  # fmt: skip
+def test_what_a_count_counts(sentence: str, printed: str, unit: str) -> None:
+    assert next(f for f in figures_of(sentence) if f.text == printed).unit == unit

@@ -353,7 +353,9 @@ _ADDRESS = frozenset(
 )
 _NOT_HEADS = frozenset(
     "is was has does this its his has as us always perhaps towards thus plus yes less "
-    "unless across whereas news series species means analysis basis crisis status bus gas".split()
+    "unless across whereas news series species means analysis basis crisis status bus gas "
+    # Adjectives and adverbs that look plural: "54 overseas markets".
+    "overseas various numerous previous serious famous afterwards".split()
 )
 
 _CUR = (
@@ -4170,6 +4172,8 @@ def _start_of(found: _Found) -> int:
 _COUNTED_AS = {
     "plane": "aircraft", "airplane": "aircraft", "aeroplane": "aircraft", "jet": "aircraft",
     "house": "home", "dwelling": "home", "car": "vehicle",
+    # "4,318 theaters" and "4,381 North American cinemas" a film opened in.
+    "cinema": "theater", "theatre": "theater", "movie theater": "theater",
     # "47 stores would close" and "74 of the retailer's 168 shops would shut". ("Outlets" is
     # as often a newspaper or a socket.)
     "shop": "store",
