@@ -190,6 +190,11 @@ def test_bounds_as_extracted_from_real_sentences(text_a: str, text_b: str, agree
         # A score on the way is not the result.
         ("Ireland led 14-3 at half-time.", "Ireland won 27-24 in Dublin.", False),
         ("Scotland drew 1-1 with Norway in Oslo.", "Scotland drew 2-2 with Norway in Oslo.", True),
+        # A winning margin, told from either finisher.
+        ("Okafor finished second in 52.45, 0.14 seconds behind.",
+         "Marsh stopped the clock 0.16sec ahead of the defending champion.", True),
+        ("Marsh won by 0.14sec from Okafor.", "Okafor finished second, 0.14 seconds behind.",
+         False),
         # A partnership told three ways.
         ("His 136-run stand for the sixth wicket with Rao rescued India.",
          "Sethi and Rao put on 126 for the sixth wicket.", True),

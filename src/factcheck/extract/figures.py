@@ -2842,6 +2842,13 @@ _MARGIN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _BELOW = frozenset(("below", "under", "short of", "behind"))
+_GAP_AFTER = re.compile(r"\s+(?:behind|ahead|clear|back|adrift)\b", re.IGNORECASE)
+_WON_BY_BEFORE = re.compile(
+    r"\b(?:(?:won|win|wins|winning|victory|triumph(?:ed)?)\s+by|(?:winning\s+)?margin\s+of)"
+    r"\s+(?:(?:just|only|a\s+mere|almost|nearly|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_GAP_WORDS = frozenset(("behind", "ahead", "clear", "back", "adrift", "win", "margin"))
 # "20,000 places over the four years", "£3bn over the next five years": a span counted, no
 # margin.
 _SPAN_WORDS = frozenset(
@@ -3012,6 +3019,13 @@ def _measure(
         if noun:
             left = [w for w in words if w not in noun and w not in _MARGIN_SIDES]
             words = ["margin", f"{side}-{noun[-1]}", *left]
+    if found.kind is FigureKind.DURATION and (
+        _GAP_AFTER.match(text, found.end, right_end)
+        or _WON_BY_BEFORE.search(text, max(left_start, start - 30), start)
+    ):
+        # "won by 0.14sec", "finished 0.14 seconds behind", "0.16sec ahead of the champion":
+        # one gap between two finishers, however told.
+        words = ["gap", *(w for w in words if w not in _GAP_WORDS)]
     valued = _VALUED_AT_BEFORE.search(text, max(left_start, start - 24), start)
     if valued is not None:
         # "estimated at $2.5m-$3.5m" is "an estimate of …": the participle says the measure.
