@@ -4974,3 +4974,219 @@ QA26_NAMESAKE_CASES = [
 @pytest.mark.parametrize(("text", "speakers"), QA26_NAMESAKE_CASES)
 def test_qa26_a_surname_two_people_share(text: str, speakers) -> None:
     assert _speakers_and_cues(text) == speakers
+
+
+# QA round 27. Two short quotes under one attribution: the second's verb, joined to the first's
+# by "and" or "but" and opening with an auxiliary ("and would “…”"), has no subject of its own,
+# so the first quote's speaker says both. Controls: a subject of its own ("and Tom Reid was"),
+# a clause broken off (";"), a cue between, no one named, a quote after its attribution.
+_KYRANIS = (
+    "In a statement, Kyranis Tankers{which} said it was {o}cooperating fully{c} with the "
+    "authorities and would {o}meet its obligations in full{c}."
+)
+_TANKERS = ("Kyranis Tankers", "organisation", "said")
+QA27_SAME_SUBJECT_CASES = [
+    pytest.param(
+        _KYRANIS.format(which="", o="“", c="”"), [_TANKERS, _TANKERS], id="and-would-curly"
+    ),
+    pytest.param(
+        _KYRANIS.format(which=", which operates the 2009-built vessel,", o="“", c="”"),
+        [_TANKERS, _TANKERS],
+        id="and-would-after-a-which-clause",
+    ),
+    pytest.param(
+        _KYRANIS.format(which="", o="‘", c="’"), [_TANKERS, _TANKERS], id="and-would-single"
+    ),
+    pytest.param(
+        "Helen Marsh said the plan was “reckless” but was “not beyond repair”.",
+        [("Helen Marsh", "person", "said")] * 2,
+        id="but-was",
+    ),
+    # Controls.
+    pytest.param(
+        "Helen Marsh said the plan was “reckless” and Tom Reid was “furious”.",
+        [("Helen Marsh", "person", "said"), (None, "unknown", None)],
+        id="control-a-subject-of-its-own",
+    ),
+    pytest.param(
+        "Helen Marsh said the plan was “reckless” and critics called it “a disgrace”.",
+        [("Helen Marsh", "person", "said"), (None, "unknown", None)],
+        id="control-a-group-as-subject",
+    ),
+    pytest.param(
+        "Helen Marsh said the plan was “reckless”; the minister called it “overdue”.",
+        [("Helen Marsh", "person", "said"), (None, "unknown", None)],
+        id="control-a-clause-broken-off",
+    ),
+    pytest.param(
+        "Helen Marsh said the plan was “reckless” and would, Tom Reid said, “cost lives”.",
+        [("Helen Marsh", "person", "said"), ("Tom Reid", "person", "said")],
+        id="control-a-cue-between",
+    ),
+    pytest.param(
+        "She called the plan “a reckless gamble” and would “vote against it”.",
+        [(None, "unknown", None)] * 2,
+        id="control-no-one-named",
+    ),
+    pytest.param(
+        "“Reckless,” said Helen Marsh, and the plan would “cost lives”.",
+        [("Helen Marsh", "person", "said"), (None, "unknown", None)],
+        id="control-a-full-quote-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA27_SAME_SUBJECT_CASES)
+def test_qa27_a_second_short_quote_of_one_clause(text: str, speakers) -> None:
+    assert _speakers_and_cues(text) == speakers
+
+
+# QA round 27. A firm's name read as a person's: one ending with a trade ("Kyranis Tankers",
+# "Greenmoor Fresh", "Brightwater Pictures"), one the text calls a firm ("Shipping firm Kyranis
+# Lines", "Greystone Residential, which manages the building, said"), one whose "it" is doing
+# something in what it said ("Global Affairs Canada said in a statement that it was “aware…”").
+# Controls: people, whose "it" is a thing or who the text shows to be people.
+QA27_ORGANISATION_CASES = [
+    pytest.param(
+        "Greenmoor Fresh said in a statement that it was “working around the clock with the "
+        "authorities to establish how this happened”.",
+        [("Greenmoor Fresh", "organisation", "said")],
+        id="greenmoor-fresh-said-in-a-statement",
+    ),
+    pytest.param(
+        "Global Affairs Canada said in a statement that it was “aware of a Canadian citizen "
+        "injured in the crash”.",
+        [("Global Affairs Canada", "organisation", "said")],
+        id="it-was-aware",
+    ),
+    pytest.param(
+        "Brightwater Pictures said: “We are thrilled with the opening weekend.”",
+        [("Brightwater Pictures", "organisation", "said")],
+        id="a-trade-ending-the-name",
+    ),
+    pytest.param(
+        "Shipping firm Kyranis Lines said: “We are cooperating fully with the authorities.”",
+        [("Kyranis Lines", "organisation", "said")],
+        id="a-firm-s-noun-before-the-name",
+    ),
+    pytest.param(
+        "Greystone Residential, which manages the building, said in a statement that fire "
+        'safety systems were last inspected in October 2024 and "functioned as designed."',
+        [("Greystone Residential", "organisation", "said")],
+        id="a-which-clause-after-the-name",
+    ),
+    # Controls.
+    pytest.param(
+        "In a statement, Greenmoor Fresh managing director Sarah Penrose said: “We are working "
+        "around the clock with the authorities to establish how this happened.”",
+        [("Sarah Penrose", "person", "said")],
+        id="control-the-managing-director",
+    ),
+    pytest.param(
+        "Andrew Keating said it would be “wrong to speculate on the cause of the fire”.",
+        [("Andrew Keating", "person", "said")],
+        id="control-it-would-be",
+    ),
+    pytest.param(
+        "Kwame Mensah said it was “devastating” for the family.",
+        [("Kwame Mensah", "person", "said")],
+        id="control-what-it-was-like",
+    ),
+    pytest.param(
+        "Kwame Mensah said it was “working” and he was glad.",
+        [("Kwame Mensah", "person", "said")],
+        id="control-he-after",
+    ),
+    pytest.param(
+        "Kwame Mensah said it was “working” for the family. Mensah said he had seen it before.",
+        [("Kwame Mensah", "person", "said")],
+        id="control-the-surname-alone-speaks",
+    ),
+    pytest.param(
+        "Chief executive Andreas Kyranis spoke on Monday. Andreas Kyranis said in a statement "
+        "that it was “cooperating fully” with the authorities.",
+        [("Andreas Kyranis", "person", "said")],
+        id="control-a-person-named-in-a-role-before",
+    ),
+    pytest.param(
+        "“We deeply regret the impact of this incident on the people and wildlife of west Cork,” "
+        "Chief Executive Andreas Kyranis said.",
+        [("Andreas Kyranis", "person", "said")],
+        id="control-the-chief-executive",
+    ),
+    pytest.param(
+        "Mark Steel said: “We are thrilled with the opening weekend.”",
+        [("Mark Steel", "person", "said")],
+        id="control-a-surname-no-trade",
+    ),
+    pytest.param(
+        "The firm Kwame Mensah founded said: “We are monitoring the situation closely.”",
+        [(None, "unknown", None)],
+        id="control-the-firm-a-person-founded",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA27_ORGANISATION_CASES)
+def test_qa27_a_firm_s_name_is_an_organisation(text: str, speakers) -> None:
+    assert _speakers_and_cues(text) == speakers
+
+
+# QA round 27. Single capitalised words listed before an office's name, after its article or an
+# owner's possessive, are its name's: the office whole speaks, not "Development". Controls: an
+# office named alone, firms listed with no article, an acronym listed, and an office with its
+# own article after people listed.
+_FCDO = ("Foreign, Commonwealth and Development Office", "organisation", "said")
+_MONITORING = "“We are monitoring the situation closely.”"
+QA27_LISTED_OFFICE_CASES = [
+    pytest.param(
+        "The Foreign, Commonwealth and Development Office said: ‘We are supporting the families "
+        "of two British women who have died in Australia.’",
+        [_FCDO],
+        id="the-fcdo-said",
+    ),
+    pytest.param(
+        "Britain's Foreign, Commonwealth and Development Office said it was “supporting the "
+        "families” of the two women.",
+        [_FCDO],
+        id="britain-s-fcdo-said-it-was",
+    ),
+    pytest.param(
+        "A spokesman for the Foreign, Commonwealth and Development Office said: “We are "
+        "supporting the families of two British women.”",
+        [_FCDO],
+        id="a-spokesman-for-the-fcdo",
+    ),
+    pytest.param(
+        "Ireland's Health and Safety Authority said it had opened an investigation alongside "
+        'police and that the site would remain closed "for as long as it takes."',
+        [("Health and Safety Authority", "organisation", "said")],
+        id="one-word-listed",
+    ),
+    # Controls.
+    pytest.param(
+        "The Foreign Office said: “We are supporting the families of two British women.”",
+        [("Foreign", "organisation", "said")],
+        id="control-an-office-alone",
+    ),
+    pytest.param(
+        f"Apple, Google and Meta Platforms said: {_MONITORING}",
+        [("Meta Platforms", "organisation", "said")],
+        id="control-firms-listed-with-no-article",
+    ),
+    pytest.param(
+        f"The FBI and Justice Department said: {_MONITORING}",
+        [(None, "unknown", "said")],
+        id="control-an-acronym-listed",
+    ),
+    pytest.param(
+        f"Sarah Penrose, Tom Reid and the Development Office said: {_MONITORING}",
+        [("Development", "organisation", "said")],
+        id="control-people-listed-before-the-office",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA27_LISTED_OFFICE_CASES)
+def test_qa27_words_listed_before_an_office_are_its_name(text: str, speakers) -> None:
+    assert _speakers_and_cues(text) == speakers

@@ -795,3 +795,121 @@ def test_qa26_two_people_sharing_a_surname() -> None:
     assert speakers._same_person("Luis Montenegro", "Luís Montenegro")
     assert speakers._same_person("F. W. de Klerk", "Frederik de Klerk")
     assert not speakers._same_person("Aoife Brennan", "Siobhán Brennan")
+
+
+# QA round 27. Text → a name, and what the cast reads it as: a firm whose name ends with a trade,
+# which the text calls a firm, or whose "it" is doing something in what it said; a person whose
+# "it" is a thing, or whom the text prints as a person elsewhere.
+QA27_CAST_CASES = [
+    pytest.param(
+        "In a statement, Kyranis Tankers, which operates the 2009-built vessel, said it was "
+        "cooperating fully with the authorities.",
+        "Kyranis Tankers",
+        "organisation",
+        id="tankers",
+    ),
+    pytest.param(
+        "Greenmoor Fresh, a grower based near Spalding in Lincolnshire, has recalled its bags.",
+        "Greenmoor Fresh",
+        "organisation",
+        id="fresh",
+    ),
+    pytest.param(
+        "Halvorsen Foods cut its forecast.", "Halvorsen Foods", "organisation", id="foods"
+    ),
+    pytest.param(
+        "Shipping firm Kyranis Lines said it would appeal.",
+        "Kyranis Lines",
+        "organisation",
+        id="a-firm-s-noun-before",
+    ),
+    pytest.param(
+        "Greystone Residential, which manages the building, said the alarms worked.",
+        "Greystone Residential",
+        "organisation",
+        id="a-which-clause-then-a-cue",
+    ),
+    pytest.param(
+        "Global Affairs Canada said in a statement that it was aware of a Canadian citizen "
+        "injured in the crash.",
+        "Global Affairs Canada",
+        "organisation",
+        id="it-was-aware",
+    ),
+    pytest.param(
+        "The Foreign, Commonwealth and Development Office said it was supporting the families.",
+        "Foreign, Commonwealth and Development Office",
+        "organisation",
+        id="an-office-listed-whole",
+    ),
+    pytest.param(
+        "Sarah Whitcombe, chief executive of NHS Providers, which represents hospital trusts, "
+        "said patients were being treated on trolleys.",
+        "NHS Providers",
+        "organisation",
+        id="a-which-clause-after-of",
+    ),
+    # Controls.
+    pytest.param(
+        "The Volcanic Ash Advisory Centre in Darwin, which monitors ash clouds across the "
+        "region, said the plume was drifting west.",
+        "Darwin",
+        None,
+        id="control-a-place-after-in-then-which",
+    ),
+    pytest.param(
+        "“The company will meet its obligations in full,” Chief Executive Andreas Kyranis said.",
+        "Andreas Kyranis",
+        "person",
+        id="control-the-chief-executive",
+    ),
+    pytest.param(
+        "Chief executive Andreas Kyranis spoke on Monday. Andreas Kyranis said in a statement "
+        "that it was cooperating fully with the authorities.",
+        "Andreas Kyranis",
+        "person",
+        id="control-named-in-a-role-before-it-was",
+    ),
+    pytest.param(
+        "Kwame Mensah said it was devastating for the family.",
+        "Kwame Mensah",
+        "person",
+        id="control-what-it-was-like",
+    ),
+    pytest.param(
+        "Kwame Mensah said it was working for the family. Mensah said he had seen it before.",
+        "Kwame Mensah",
+        "person",
+        id="control-the-surname-alone",
+    ),
+    pytest.param(
+        "Mark Steel said the show was sold out.", "Mark Steel", "person", id="control-steel"
+    ),
+    pytest.param(
+        "The research firm Forrester said sales fell.", "Forrester", None, id="control-one-word"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), QA27_CAST_CASES)
+def test_qa27_cast(text: str, name: str, kind: str | None) -> None:
+    cast = cast_of(text)
+    read = (
+        "person" if name in cast.persons else "organisation" if name in cast.organisations else None
+    )
+    assert read == kind
+
+
+def test_qa27_an_office_listed_is_kept_whole_where_it_opens() -> None:
+    text = "The Foreign, Commonwealth and Development Office said it was supporting the families."
+    cast = cast_of(text)
+    end = text.index(" said")
+    assert cast.listed == {end: (4, "Foreign, Commonwealth and Development Office")}
+    # The speaker a name searched for from its capital finds is the office whole.
+    span = Span(start=text.index("Development"), end=end)
+    speaker = cast.organisation_speaker("Development", speakers.Attribution.NAMED, "said", span)
+    assert (speaker.name, speaker.span) == (
+        "Foreign, Commonwealth and Development Office",
+        Span(start=4, end=end),
+    )
+    assert speakers._listed_name("the FBI and Justice Department", 0, 12) is None

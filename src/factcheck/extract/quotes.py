@@ -660,6 +660,17 @@ def extract_quotes(
         )
         if not full and speaker.attribution is Attribution.CONTINUATION:
             speaker = Speaker(cue=speaker.cue)
+        if (
+            not full
+            and speaker.name is None
+            and speaker.cue is None
+            and quotes
+            and _shares_subject(text, cast, quotes[-1], first)
+        ):
+            # "Kyranis Tankers said it was “cooperating fully” with the authorities and would
+            # “meet its obligations in full”": the second short quote's verb has the first's
+            # subject, so both are the company's words.
+            speaker = quotes[-1].speaker
         end = last.close_at + 1 if last.close_at is not None else last.content.end
         quote = Quote(
             id=f"{article.id}:q{len(quotes) + 1}",
@@ -742,6 +753,48 @@ def _follows_in_paragraph(text: str, previous: Quote, piece: _Piece) -> bool:
         and len(between.split()) <= 30
         and _SENTENCE_END.search(between) is None
         and text[piece.content.start : piece.content.start + 1].isupper()
+    )
+
+
+# What may stand between two short quotes of one clause, the second taking the first's subject:
+# a verb joined to the first by "and", "but", "or" or "yet" and opening with an auxiliary
+# ("and would “…”", "but was still “…”"), with no subject of its own. Not "and critics called
+# it “…”" nor "and Reid was “…”": a word between the conjunction and the verb is a subject.
+# No sentence ends, no clause breaks off (";", ":", a dash, a bracket) and no quote opens.
+_SAME_SUBJECT = re.compile(
+    r"[^.!?;:“”\"—–()\n]*?\b(?:and|but|or|yet)\s+"
+    r"(?:(?:also|still|then|now|not|even|later|always)\s+)*"
+    r"(?:would|will|was|were|is|are|had|has|have|could|can|should|may|might|must|did|does)\b"
+    r"[^.!?;:“”\"—–()\n]*"
+)
+# How long the words between the two may be: a clause's, not a paragraph's.
+_SAME_SUBJECT_REACH = 200
+
+
+def _shares_subject(text: str, cast: Cast, previous: Quote, piece: _Piece) -> bool:
+    """Whether the quote opening at ``piece`` goes on the clause of the short quote before it,
+    which its subject was found to speak: "Kyranis Tankers said it was “cooperating fully”
+    with the authorities and would “meet its obligations in full”" (see `_SAME_SUBJECT`).
+    Only a partial quote whose speaker is named before it in its sentence; no cue and no name
+    of the cast may stand between the two (in "and would, Reid said, “…”" Reid speaks)."""
+    said = previous.speaker
+    if (
+        previous.kind is not QuoteKind.PARTIAL
+        or said.name is None
+        or said.span is None
+        or said.span.end > previous.span.start
+        or previous.span.end > piece.open_at
+        or piece.paragraph.start > previous.span.start
+        or _SENTENCE_END.search(text, said.span.end, previous.span.start) is not None
+    ):
+        return False
+    between = text[previous.span.end : piece.open_at]
+    if len(between) > _SAME_SUBJECT_REACH:
+        return False
+    if _SAME_SUBJECT.fullmatch(between) is None or _CUE_WORD.search(between) is not None:
+        return False
+    return not any(
+        previous.span.end <= mention.span.start < piece.open_at for mention in cast.mentions
     )
 
 

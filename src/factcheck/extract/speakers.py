@@ -210,6 +210,20 @@ ORG_WORDS = frozenset(
     # for Marine and Antarctic Studies", "Narmada Speciality Chemicals Ltd.": never a person's.
     "society organisation organization chemicals industries pharmaceuticals".split()
 )
+# What a firm's name ends with, saying what it trades in: "Kyranis Tankers", "Greenmoor Fresh",
+# "Brightwater Pictures", "Halvorsen Foods", "Corvel Energy". None is a person's surname (not
+# "Steel", "Power" or "Marsh"), and they name a business only as a name's last word, so they
+# are not `ORG_WORDS`, which also mark an organisation inside a name and are cut from its end
+# ("Development Office" is kept as "Development").
+_TRADE_WORDS = frozenset(
+    "tankers shipping shipyards seaways freight logistics haulage couriers foods fresh farms "
+    "dairies bakeries breweries brewing distillers beverages pictures studios films media "
+    "entertainment publishing cinemas hotels resorts petroleum energy mining minerals metals "
+    "resources pharma therapeutics biosciences laboratories healthcare telecom telecoms "
+    "communications electronics software brands retail stores supermarkets properties "
+    "construction aerospace aviation automotive ventures enterprises investments insurance "
+    "securities".split()
+)
 ROLE_WORDS = frozenset(
     "ceo cfo coo cto chairman chairwoman chair president founder co-founder spokesperson "
     "spokesman spokeswoman director minister secretary senator governor mayor coach chief "
@@ -330,6 +344,9 @@ class Cast:
     # surname → the people sharing it, when two or more do ("Bernadette Walsh", "Tom Walsh"):
     # the surname alone is the first named (see `full_names`), unless a title says otherwise.
     namesakes: dict[str, list[str]] = field(default_factory=dict)
+    # Where an office's name printed with the words listed before it ends → where it opens and
+    # the name whole: "the Foreign, Commonwealth and Development Office" (see `_listed_name`).
+    listed: dict[int, tuple[int, str]] = field(default_factory=dict)
     # The people among the mentions (and those acting as subjects) with their start
     # offsets: built on the first pronoun, once `mentions` is complete.
     _people: list[Mention] | None = field(default=None, repr=False)
@@ -384,6 +401,15 @@ class Cast:
         self, name: str, attribution: Attribution, cue: str | None, span: Span | None
     ) -> Speaker:
         """The organisation ``name`` (in its fullest form) as the speaker of a quote."""
+        listed = self.listed.get(span.end) if span is not None else None
+        if span is not None and listed is not None and listed[0] <= span.start < span.end:
+            # "The Foreign, Commonwealth and Development Office said": the office whole, not
+            # "Development", which a name searched for from its capital finds.
+            span, name = new_span(listed[0], span.end), listed[1]
+            return Speaker(
+                name=name, kind=SpeakerKind.ORGANISATION, attribution=attribution, cue=cue,
+                span=span,
+            )  # fmt: skip
         return Speaker(
             name=self.full_organisation(name),
             kind=SpeakerKind.ORGANISATION,
@@ -1130,9 +1156,11 @@ def _run_facts(run: str) -> tuple[str, tuple[str, ...], bool, bool, bool, bool, 
     run_words = [
         word.casefold().rstrip(",.").removesuffix("’s").removesuffix("'s") for word in run.split()
     ]
+    # "Kyranis Tankers", "Greenmoor Fresh": a trade ending a name makes it a firm's (see
+    # `_TRADE_WORDS`), read as a person's before.
     if (
         len(run_words) >= 2
-        and run_words[-1] in ORG_WORDS
+        and (run_words[-1] in ORG_WORDS or run_words[-1] in _TRADE_WORDS)
         and not any(word in _ROLES_AND_TITLES for word in run_words)
     ):
         org_word = True
@@ -1301,6 +1329,91 @@ _PLACE_IN_TOWN = re.compile(
 _ITS_AFTER = re.compile(r"[^.!?“”\"]{0,80}?\bits\b")
 _PERSONAL_AFTER = re.compile(r"[^.!?“”\"]{0,80}?\b(?:he|she|his|her|him)\b", re.IGNORECASE)
 _WHO_AFTER = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:who|whose)\b")
+# Words ending in "-ing" that say what "it" is like, not what it is doing: "said it was
+# devastating", "it was becoming clear", "it was nothing".
+_NOT_DOING = (
+    "becoming getting going being coming raining snowing looking starting beginning proving "
+    "turning happening seeming devastating disappointing shocking amazing frustrating "
+    "interesting encouraging worrying exciting humbling overwhelming surprising heartbreaking "
+    "terrifying concerning alarming distressing upsetting embarrassing astonishing staggering "
+    "appalling disturbing troubling refreshing reassuring promising challenging demanding "
+    "rewarding satisfying pleasing depressing confusing boring tiring moving touching fitting "
+    "nothing something everything anything morning evening during"
+).split()
+# "Greenmoor Fresh said in a statement that it was “working around the clock…”", "Global
+# Affairs Canada said in a statement that it was aware of…": the "it" opening what a name said
+# stands for that name when it is doing something or is in a state only a body is said to be
+# in ("it was aware", "it was deeply saddened"); a person's "it" is a thing ("Keating said it
+# would be wrong to speculate", "said it was devastating"). See `read_cast` for the names.
+_IT_SAID = re.compile(
+    r"\s+(?:also\s+)?(?:said|says|added|confirmed|stated)"
+    r"(?:\s+(?:in\s+an?\s+(?:[\w-]+\s+)?statement|on\s+[A-Z][a-z]+))?,?"
+    r"\s+(?:that\s+)?it\s+(?:was|is)\s+"
+    r"(?:(?:not|also|still|now|already|deeply|fully|very|actively)\s+)*[“\"‘']?"
+    rf"(?:(?!(?:{'|'.join(_NOT_DOING)})\b)[a-z]{{3,}}ing|aware|saddened|devastated|shocked"
+    r"|disappointed|committed|confident|pleased|delighted)\b"
+)
+# "Mensah said it was “working” and he was glad": a "he" or "she" in the rest of the sentence,
+# inside its quotes too, shows a person.
+_PERSONAL_IN_SENTENCE = re.compile(r"[^.!?]{0,160}?\b(?:he|she|his|her|him)\b", re.IGNORECASE)
+# "Kyranis Tankers, which operates the vessel, said": "which" never stands for a person.
+_WHICH_SAYS = re.compile(rf",\s+which\s+[^,.;:!?“”\"\n]{{1,120}},\s+(?:also\s+)?{_CUE}\b")
+# What says a company's noun before a name is not the name's ("the firm Andreas Kyranis
+# founded"): an article, a possessive or a relative word.
+_DETERMINERS = frozenset("the a an this that his her their its our my your whose which".split())
+# "The Foreign, Commonwealth and Development Office", "Britain’s Foreign and Commonwealth
+# Office": the single capitalised words listed, after an article or an owner's possessive,
+# before an office's name are part of its name. Not "Apple, Google and Meta Platforms said": no
+# article stands before firms listed so.
+_LISTED_BEFORE = re.compile(
+    rf"(?:\b[Tt]he|[’']s)\s+(?P<list>(?:{_UP}[\w-]*,\s+)*{_UP}[\w-]*,?\s+(?:and|&)\s+)$"
+)
+
+
+_LISTED_WORD = re.compile(r"[\w-]+")
+
+
+def _listed_name(text: str, floor: int, start: int) -> int | None:
+    """Where the name of an office whose run opens at ``start`` opens, if single capitalised
+    words listed before the run, after an article or an owner's possessive, are part of it
+    (see `_LISTED_BEFORE`): "the Foreign, Commonwealth and Development Office", "Britain’s
+    Foreign and Commonwealth Office". Not an acronym nor an organisation's own word, which
+    names a body of its own: "the FBI and Justice Department", "the Police and Crime
+    Commission" stay as they are read."""
+    match = _LISTED_BEFORE.search(text, max(floor, start - 80), start)
+    if match is None:
+        return None
+    words = [word for word in _LISTED_WORD.findall(match.group("list")) if word != "and"]
+    if any(word.isupper() or word.casefold() in ORG_WORDS for word in words):
+        return None
+    return match.start("list")
+
+
+def _word_before_last(stripped: str) -> str:
+    """The word before the last of ``stripped``, in lower case ("" if none): "the" in "the
+    firm"."""
+    words = stripped.rsplit(None, 2)
+    return words[-2].casefold() if len(words) >= 2 else ""
+
+
+def _named_as_person(text: str, surname: str) -> bool:
+    """Whether the text prints the last word of a name alone as a person's surname: after a
+    title ("Mr Mensah") or before a cue or an age ("Mensah said", "Mensah, 34,")."""
+    word = re.escape(surname)
+    pattern = re.compile(
+        rf"(?P<titled>\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{word}\b)"
+        rf"|(?<![\w’'-]){word}(?:\s+(?:also\s+)?{_CUE}\b|,\s+\d{{1,3}},)"
+    )
+    for match in pattern.finditer(text):
+        if match.group("titled"):
+            return True
+        before = text[max(0, match.start() - 40) : match.start()].split()
+        # Not "Greenmoor Fresh said": the word is its name's last, not a surname alone.
+        if not before or not before[-1][:1].isupper() or before[-1][-1:] in ".!?":
+            return True
+    return False
+
+
 # "Ferrer, 23, said the fourth set was the best tennis he had played.": an age in apposition
 # (see `_acts` for the verb after it) is a person's.
 _AGE_APPOSED = re.compile(r",\s+\d{1,3},\s")
@@ -1411,6 +1524,8 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
     # ("Northline Rail", "Nimbra Cloud") is the same organisation.
     possessors: set[str] = set()
     org_acting: dict[int, tuple[int, Span]] = {}  # an acting organisation: its run, region
+    # The names read as a firm's only by the "it" of what they said (see `_IT_SAID`).
+    said_it: set[str] = set()
     for region in regions:
         previous_end = -2
         for match in _NAME_RUN.finditer(text, region.start, region.end):
@@ -1511,12 +1626,54 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                 if first == "," and not titled and not first_name
                 else None
             )
-            if (
+            # A name the text calls a firm, as a person is never called: "Shipping firm
+            # Kyranis Lines" (a company's noun before a longer name, not "the firm Andreas
+            # Kyranis founded"; "research firm Forrester" is left as it was read), "Kyranis
+            # Tankers, which operates the vessel, said" (see `_WHICH_SAYS`), "Greenmoor Fresh
+            # said in a statement that it was “working…”" (see `_IT_SAID`). The last only for a
+            # longer name no title, role, common first name or particle shows a person's, whose
+            # last word the text never prints alone as a surname ("Mensah said") and which no
+            # "he" or "she" follows: a person's "it" may be their firm, and an organisation's
+            # key is its first word, not a surname, which would part the one person across
+            # articles.
+            unnamed = not titled and not any(word in FIRST_NAMES for word in words)
+            it_said = (
+                unnamed
+                and not single
+                and not role_before
+                and not particled
+                and spaced_after
+                and " it " in after[:70]
+                and _IT_SAID.match(after) is not None
+                and _PERSONAL_IN_SENTENCE.match(text, end, end + 160) is None
+                and not _named_as_person(text, words[-1])
+            )
+            called_firm = unnamed and (
+                (
+                    spaced
+                    and not single
+                    and last_word in _COMPANY_NOUNS
+                    and _word_before_last(stripped) not in _DETERMINERS
+                )
+                # Not "the Volcanic Ash Advisory Centre in Darwin, which monitors…, said",
+                # "on Leicester's Gallowtree Gate, which opened in 1931": a place the
+                # which-clause may not be about. ("chief executive of NHS Providers, which
+                # represents hospital trusts, said" is an organisation's.)
+                or (
+                    first == ","
+                    and last_word not in _PLACE_WORDS
+                    and last_word != "on"
+                    and not stripped.endswith(_APOSTROPHE_S)
+                    and _WHICH_SAYS.match(after) is not None
+                )
+            )
+            firm_shown = (
                 org_word
                 or of_org
                 or its_after
                 or role_after
                 or described
+                or called_firm
                 or ((spaced_after or first == ",") and _ORG_AFTER.match(after))
                 # "energy regulator Ofgem said", "auditor Deloitte": a firm in a firm's role.
                 # One word only: "chief regulator Jo Saxton" is a person's first name and
@@ -1528,9 +1685,12 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                     and not first_name
                     and _RUN_BY.search(before) is not None
                 )
-            ):
+            )
+            if firm_shown or it_said:
                 organisation = _strip_name(name) or words[0]
                 named_from = end - len(organisation)
+                if not firm_shown:
+                    said_it.add(organisation)
                 if its_after or role_after:
                     possessors.add(organisation)
                 if described:
@@ -1549,6 +1709,15 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                     if head is not None:
                         organisation = f"{head.group('head')} {head.group('join')} {run}"
                         named_from = head.start("head")
+                elif org_word:
+                    # "The Foreign, Commonwealth and Development Office said": the words listed
+                    # before the office's run are its name's, kept whole ("Development" alone
+                    # was read as the speaker).
+                    opens = _listed_name(text, region.start, start)
+                    if opens is not None:
+                        cast.organisations.add(organisation)  # "Development", as before
+                        organisation, named_from = text[opens:end], opens
+                        cast.listed[end] = (opens, organisation)
                 cast.organisations.add(organisation)
                 if words[0] not in _PARTICLES:  # "van Lanschot" stands for itself, "van" for none
                     cast.organisations.add(words[0])
@@ -1710,6 +1879,13 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
             )
             clues = (start, end, region, at_sentence_start, possessive, last_word, object_only)
             raw.append((name, name_end - len(name), name_end, clues))
+    # A name the text also prints as a person's ("Chief executive Andreas Kyranis" before
+    # "Andreas Kyranis said it was “cooperating fully”") is theirs: the "it" is their firm.
+    for name in said_it & cast.persons:
+        cast.organisations.discard(name)
+        head = name.split()[0]
+        if not any(org.split()[0] == head for org in cast.organisations if org != head):
+            cast.organisations.discard(head)
     # A person's surname is never one of these one-word organisations ("Zuckerberg" beside
     # "Mark Zuckerberg"). Read first: "Rivera" of "Tomás Rivera", taken for an organisation
     # by an "its" after it, would otherwise make the "said Rivera" beside it one too.
@@ -2706,6 +2882,10 @@ def _speaker(
     if cast.namesakes and " " not in name:
         # "said Mrs Walsh": the title's gender tells which of a family named alike speaks.
         canonical = cast.namesake(name, _gender_titled(printed, "", (name,)))
+    listed = cast.listed.get(span.end)
+    if listed is not None and listed[0] <= span.start:
+        # "The Foreign, Commonwealth and Development Office said": the office whole.
+        return cast.organisation_speaker(name, attribution, cue, span)
     return Speaker(
         name=canonical,
         kind=cast.kind_of(name),
