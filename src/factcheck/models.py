@@ -123,7 +123,9 @@ class Speaker(Model):
         if not self.name:
             return None
         words = self.name.replace("’", "'").split()  # "O’Brien" and "O'Brien" are one name
-        return (words[0] if self.kind is SpeakerKind.ORGANISATION else words[-1]).casefold()
+        word = words[0] if self.kind is SpeakerKind.ORGANISATION else words[-1]
+        # "Foreign," of "the Foreign, Commonwealth and Development Office" is "Foreign".
+        return word.strip(",;:.").casefold() or word.casefold()
 
 
 class QuoteKind(StrEnum):

@@ -1,0 +1,26 @@
+"""The models' own logic: what identifies a speaker across articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.models import Speaker, SpeakerKind
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "key"),
+    [
+        ("Pieter van Wyk", SpeakerKind.PERSON, "wyk"),
+        ("Siobhán O’Brien", SpeakerKind.PERSON, "o'brien"),
+        ("Meta Platforms", SpeakerKind.ORGANISATION, "meta"),
+        # An office listed whole is its first word, not the comma after it.
+        ("Foreign, Commonwealth and Development Office", SpeakerKind.ORGANISATION, "foreign"),
+        ("Foreign Office", SpeakerKind.ORGANISATION, "foreign"),
+    ],
+)
+def test_a_speakers_key(name: str, kind: SpeakerKind, key: str) -> None:
+    assert Speaker(name=name, kind=kind).key == key
+
+
+def test_no_name_no_key() -> None:
+    assert Speaker().key is None
