@@ -2188,6 +2188,9 @@ def test_homes_destroyed_say_what_happened_to_them() -> None:
         ("The jackpot is $US2.31 billion ($A3.5 billion).",
          [("$US2.31 billion", "USD"), ("$A3.5 billion", "AUD")]),
         ("A jackpot of AU$3.5 billion.", [("AU$3.5 billion", "AUD")]),
+        # A possessive's "s" before a bare "$" is no Singapore dollar.
+        ("The appeal's $35 million target was passed.", [("$35 million", "USD")]),
+        ("It raised S$5 million.", [("S$5 million", "SGD")]),
     ],
 )  # fmt: skip
 def test_the_dollars_sign_first(sentence: str, expected) -> None:

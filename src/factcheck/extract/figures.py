@@ -359,8 +359,9 @@ _NOT_HEADS = frozenset(
 )
 
 _CUR = (
-    # "c $ 16.4 million" (tokenised wire copy) keeps its space; "a $5 fee" is no Australian.
-    r"\b(?:US|U\.S\.?|HK|NZ|AU)\s?\$|(?<!['’] )\b[CRS]\s?\$|\bA\$|"
+    # "c $ 16.4 million" (tokenised wire copy) keeps its space; "a $5 fee" is no Australian,
+    # nor is "the appeal's $35 million target" in Singapore dollars.
+    r"\b(?:US|U\.S\.?|HK|NZ|AU)\s?\$|(?<!['’] )(?<!['’])\b[CRS]\s?\$|\bA\$|"
     # Australian outlets print the dollar's sign first: "$US2.31 billion ($A3.5 billion)".
     r"\$(?-i:US|A)(?=\s?\d)|\$|€|£|¥|₹|₩|"
     # The rupee's abbreviation: "Rs 356 crore", "Rs. 1,184.50".
