@@ -2337,3 +2337,16 @@ def test_thresholds_and_moves_in_the_session(
 )  # fmt: skip
 def test_what_a_count_counts(sentence: str, printed: str, unit: str) -> None:
     assert next(f for f in figures_of(sentence) if f.text == printed).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "value"),
+    [
+        # How long an event has run: an edition, whoever owns it.
+        ("The telethon, now in its 27th year, raised $38.6 million.", "27th year", 27),
+        ("The festival, in its 12th edition, drew 40,000 people.", "12th edition", 12),
+    ],
+)
+def test_an_events_edition(sentence: str, printed: str, value: int) -> None:
+    figure = next(f for f in figures_of(sentence) if f.text == printed)
+    assert (figure.kind.value, figure.value, figure.unit) == ("ordinal", value, "edition")

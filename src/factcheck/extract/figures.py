@@ -2396,6 +2396,9 @@ _NOT_ORDINAL_NEXT = frozenset(
 _NOT_ORDINAL_NOUNS = frozenset("since until unless though although because whether".split())
 # Only a named owner: "her first priorities", "its first model" rank nothing.
 _CLAIM_OWNER = re.compile(r"[’']s\s+(?:\w+\s+)?$", re.IGNORECASE)
+# An event's running count: "now in its 27th year", "in its 12th edition".
+_IN_ITS_BEFORE = re.compile(r"\b[Ii]n\s+its\s+$")
+_EDITION_AFTER = re.compile(r"\s+(?:year|edition|season)\b")
 # A minute of a match and the like: "in the 89th minute" is a figure, owner or not.
 _MATCH_TIMES = frozenset("minute minutes lap inning".split())
 _HYPHENED_AFTER = re.compile(r"-([A-Za-z]+)\b")
@@ -2473,6 +2476,11 @@ def _ordinal(match: re.Match[str], text: str) -> _Found | None:
         # "winning his 60th cap", "playing his 64th Test": one count of a player's Tests.
         return _Found(FigureKind.ORDINAL, match.start(), timed.end(), _ordinal_value(match),
                       "test", 1, Decimal(1), head=["test"])  # fmt: skip
+    edition = _EDITION_AFTER.match(text, phrase_start)
+    if edition and _IN_ITS_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        # "The telethon, now in its 27th year": how long an event has run, an edition.
+        return _Found(FigureKind.ORDINAL, match.start(), edition.end(), _ordinal_value(match),
+                      "edition", 1, Decimal(1), head=["edition"])  # fmt: skip
     if not run and not _CLAIM_OWNER.search(text[max(0, match.start() - 30) : match.start()]):
         return None
     if text.startswith("-ever", phrase_start):
