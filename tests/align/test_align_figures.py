@@ -198,6 +198,12 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
             "Nine people were taken to hospital, one of them in a critical condition.",
             [("nine people", "Nine people")],
         ),
+        # Two indexes' moves are two facts, whatever verb they share.
+        (
+            "The broader Topix lost 3.8%.",
+            "The broader All Ordinaries lost 2.8 per cent.",
+            [],
+        ),
         # Times of day on two days: what happened at each may be worded unlike, but two
         # days make two moments.
         (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.align.regions import by_city, market_of, region_of, setting_of
+from factcheck.align.regions import by_city, instrument_of, market_of, region_of, setting_of
 
 
 @pytest.mark.parametrize(
@@ -124,3 +124,27 @@ def test_cities_are_regions_in_an_article_read_by_city(
 def test_market_of_a_figure(sentence: str, figure: str, market: str | None) -> None:
     start = sentence.index(figure)
     assert market_of(sentence, 0, len(sentence), start, start + len(figure)) == market
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "instrument"),
+    [
+        # Named in the figure's clause, or the last named before it in its sentence.
+        ("The broader Topix lost 3.8%.", "3.8%", "Topix"),
+        ("The selling followed a 3.1% drop in the Nasdaq composite on Friday.", "3.1%", "Nasdaq"),
+        ("The yield on 10-year gilts fell six basis points to 4.52 per cent.", "4.52", "gilts"),
+        ("Sterling fell 0.4% against the dollar to $1.3120, while the two-year gilt yield, which "
+         "is sensitive to rates, dropped 6 basis points to 3.71%.", "3.71%", "gilts"),
+        ("Sterling fell 0.4% against the dollar to $1.3120, while the two-year gilt yield, which "
+         "is sensitive to rates, dropped 6 basis points to 3.71%.", "0.4%", "sterling"),
+        ("The more domestically focused FTSE 250 fared even worse, dropping 4.1 per cent.",
+         "4.1 per cent", "FTSE 250"),
+        ("Gold rose 1.2% to $2,400 an ounce.", "1.2%", "gold"),
+        # Not a name another opens, nor none named.
+        ("Dow Chemical rose 2%.", "2%", None),
+        ("BHP Group fell 4.7%.", "4.7%", None),
+    ],
+)  # fmt: skip
+def test_instrument_of_a_figure(sentence: str, figure: str, instrument: str | None) -> None:
+    start = sentence.index(figure)
+    assert instrument_of(sentence, 0, len(sentence), start, start + len(figure)) == instrument

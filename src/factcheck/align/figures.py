@@ -11,7 +11,14 @@ from rapidfuzz import fuzz, process
 
 from factcheck.align.assign import one_to_one
 from factcheck.align.diff import fold
-from factcheck.align.regions import by_city, country_in, market_of, region_of, setting_of
+from factcheck.align.regions import (
+    by_city,
+    country_in,
+    instrument_of,
+    market_of,
+    region_of,
+    setting_of,
+)
 from factcheck.models import (
     ADJUSTED,
     AGE,
@@ -315,12 +322,15 @@ def _regions(extraction: Extraction, text: str | None) -> list[str | None]:
     ]
 
 
-def _markets(extraction: Extraction, text: str | None) -> list[str | None]:
-    """The market each figure's clause names (see `market_of`); empty without the text."""
+def _markets(
+    extraction: Extraction, text: str | None, of: Callable[..., str | None] = market_of
+) -> list[str | None]:
+    """The market (or, ``of`` `instrument_of`, the instrument) each figure's clause names;
+    empty without the text."""
     if text is None:
         return []
     return [
-        market_of(text, f.sentence.start, f.sentence.end, f.span.start, f.span.end)
+        of(text, f.sentence.start, f.sentence.end, f.span.start, f.span.end)
         if f.kind in _MARKET_KINDS
         else None
         for f in extraction.figures
@@ -380,6 +390,8 @@ def align_figures(
     regions_b = _regions(b, text_b)
     markets_a = _markets(a, text_a)
     markets_b = _markets(b, text_b)
+    instruments_a = _markets(a, text_a, instrument_of)
+    instruments_b = _markets(b, text_b, instrument_of)
     setting_a = setting_of(text_a) if regions_a else None
     setting_b = setting_of(text_b) if regions_b else None
     clock_a = [figure.unit.startswith(CLOCK) for figure in a.figures]
@@ -412,6 +424,9 @@ def align_figures(
         Mississippi, … 2,300 homes" where the other's paragraph went on from the state."""
         if markets_a and markets_a[i] and markets_b[j] and markets_a[i] != markets_b[j]:
             return False  # "sales in China dropped 11%" and "North America rose 4%"
+        instrument_a = instruments_a[i] if instruments_a else None
+        if instrument_a and instruments_b[j] and instrument_a != instruments_b[j]:
+            return False  # "The broader Topix lost 3.8%", "the All Ordinaries lost 2.8%"
         if not regions_a or regions_a[i] == regions_b[j]:
             return True
         # An article that names one region only is set there: "43 people were injured in a

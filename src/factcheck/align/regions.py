@@ -381,3 +381,82 @@ def _market(match: re.Match[str]) -> str:
     return _MARKET_OF[
         match.group("noun") or match.groupdict().get("owner") or match.groupdict()["adjective"]
     ]
+
+
+# Instruments a market report moves through: stock indexes, government bonds, commodities and
+# currencies, each with the names outlets print. Two figures whose clauses name two of them
+# are two facts ("The broader Topix lost 3.8%", "The broader All Ordinaries lost 2.8 per
+# cent"), whatever verb and adjective they share.
+_INSTRUMENTS: dict[str, tuple[str, ...]] = {
+    "S&P 500": ("S&P 500", "S&P500", "Standard & Poor's 500"),
+    "ASX 200": ("S&P/ASX 200", "ASX 200", "ASX200"),
+    "All Ordinaries": ("All Ordinaries", "All Ords"),
+    "Small Ordinaries": ("Small Ordinaries", "Small Ords"),
+    "Dow": ("Dow Jones Industrial Average", "Dow Jones", "Dow"),
+    "Nasdaq 100": ("Nasdaq 100", "Nasdaq-100"),
+    "Nasdaq": ("Nasdaq Composite", "Nasdaq composite", "Nasdaq"),
+    "Russell 2000": ("Russell 2000",),
+    "FTSE 100": ("FTSE 100", "Footsie"),
+    "FTSE 250": ("FTSE 250",),
+    "Nikkei": ("Nikkei 225", "Nikkei"),
+    "Topix": ("Topix", "TOPIX"),
+    "Hang Seng": ("Hang Seng",),
+    "Shanghai Composite": ("Shanghai Composite", "Shanghai composite"),
+    "CSI 300": ("CSI 300", "CSI300"),
+    "Kospi": ("Kospi", "KOSPI"),
+    "Sensex": ("Sensex", "BSE Sensex"),
+    "Nifty": ("Nifty 50", "Nifty"),
+    "DAX": ("DAX",),
+    "CAC 40": ("CAC 40", "CAC-40"),
+    "Euro Stoxx 50": ("Euro Stoxx 50", "EuroStoxx 50"),
+    "Stoxx 600": ("Stoxx 600", "STOXX 600", "Stoxx Europe 600"),
+    "TSX": ("S&P/TSX", "TSX"),
+    "NZX 50": ("NZX 50",),
+    "gilts": ("gilts", "gilt"),
+    "Treasuries": ("Treasuries", "Treasury yields", "Treasury yield"),
+    "Bunds": ("Bunds", "bunds", "Bund", "bund"),
+    "gold": ("gold", "Gold"),
+    "silver": ("silver", "Silver"),
+    "copper": ("copper", "Copper"),
+    "iron ore": ("iron ore", "Iron ore"),
+    "Brent": ("Brent crude", "Brent"),
+    "WTI": ("West Texas Intermediate", "WTI"),
+    "bitcoin": ("bitcoin", "Bitcoin"),
+    "sterling": ("sterling", "Sterling", "the pound", "The pound"),
+    "the euro": ("the euro", "The euro"),
+    "the yen": ("the yen", "The yen"),
+    "the Australian dollar": ("the Australian dollar", "the Aussie dollar", "the Aussie"),
+    "the Canadian dollar": ("the Canadian dollar", "the loonie"),
+}
+_INSTRUMENT_OF = {name: canonical for canonical, names in _INSTRUMENTS.items() for name in names}
+
+
+@lru_cache(maxsize=1)
+def _instrument_pattern() -> re.Pattern[str]:
+    names = sorted(_INSTRUMENT_OF, key=len, reverse=True)
+    # Not a name another opens ("Dow Chemical", "Nasdaq-listed", "gold medal").
+    return re.compile(
+        rf"(?<![\w&/-])(?P<name>{'|'.join(map(re.escape, names))})"
+        r"(?![\w&/-]|\s+(?:[A-Z][a-z]|medal|medals|medallist|medalist))"
+    )
+
+
+def instrument_of(
+    text: str, sentence_start: int, sentence_end: int, start: int, end: int
+) -> str | None:
+    """The one instrument a figure at ``start:end`` is of: named in its clause ("the Nasdaq
+    composite fell 3.1%", "The yield on 10-year gilts fell six basis points to 4.52 per cent"),
+    in the clause a bare change restates, or else the last named before it in its sentence."""
+    before, clause_start, clause_end = _clause_of(text, sentence_start, sentence_end, start, end)
+    if before and _RESTATED_CHANGE.match(text, clause_start, start):
+        clause_start = before[-2] if len(before) > 1 else sentence_start
+    pattern = _instrument_pattern()
+    found = {
+        _INSTRUMENT_OF[match.group("name")]
+        for match in pattern.finditer(text, clause_start, clause_end)
+    }
+    if found:
+        return next(iter(found)) if len(found) == 1 else None
+    # "The FTSE 250 fared even worse, dropping 4.1 per cent": the last named before it.
+    named = list(pattern.finditer(text, sentence_start, start))
+    return _INSTRUMENT_OF[named[-1].group("name")] if named else None
