@@ -460,3 +460,20 @@ def instrument_of(
     # "The FTSE 250 fared even worse, dropping 4.1 per cent": the last named before it.
     named = list(pattern.finditer(text, sentence_start, start))
     return _INSTRUMENT_OF[named[-1].group("name")] if named else None
+
+
+@lru_cache(maxsize=1)
+def _market_names() -> re.Pattern[str]:
+    names = sorted(_MARKET_OF, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})")
+
+
+def names_a_market(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names any market: a sentence that names none has none for
+    its figures, found with one search instead of one per figure."""
+    return _market_names().search(text, start, end) is not None
+
+
+def names_an_instrument(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names any instrument (see `names_a_market`)."""
+    return _instrument_pattern().search(text, start, end) is not None
