@@ -204,6 +204,13 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
             "The broader All Ordinaries lost 2.8 per cent.",
             [],
         ),
+        # Movement words and a level before it shared, and nothing else: two measures.
+        (
+            "The group's operating margin slipped to 12.4 per cent from 13 per cent as steel and "
+            "aluminium prices rose.",
+            "The GST rate cut on small cars from 28% to 18% is expected to support demand.",
+            [],
+        ),
         # Times of day on two days: what happened at each may be worded unlike, but two
         # days make two moments.
         (

@@ -119,6 +119,9 @@ def test_cities_are_regions_in_an_article_read_by_city(
         ("He smuggled 412 kilograms of cocaine hidden in chicken from Brazil.", "412", None),
         ("Revenue per membership in the United States and Canada rose 6% to $17.26.", "$17.26",
          None),
+        # The clause a market opens with "which" is about it.
+        ("It puts Australia slightly ahead of the UK, which has committed to spending 2.5 per "
+         "cent of GDP on defence by 2027.", "2.5 per cent", "the UK"),
     ],
 )  # fmt: skip
 def test_market_of_a_figure(sentence: str, figure: str, market: str | None) -> None:
@@ -136,10 +139,17 @@ def test_market_of_a_figure(sentence: str, figure: str, market: str | None) -> N
         ("Sterling fell 0.4% against the dollar to $1.3120, while the two-year gilt yield, which "
          "is sensitive to rates, dropped 6 basis points to 3.71%.", "3.71%", "gilts"),
         ("Sterling fell 0.4% against the dollar to $1.3120, while the two-year gilt yield, which "
-         "is sensitive to rates, dropped 6 basis points to 3.71%.", "0.4%", "sterling"),
+         "is sensitive to rates, dropped 6 basis points to 3.71%.", "0.4%",
+         "sterling against the dollar"),
         ("The more domestically focused FTSE 250 fared even worse, dropping 4.1 per cent.",
          "4.1 per cent", "FTSE 250"),
         ("Gold rose 1.2% to $2,400 an ounce.", "1.2%", "gold"),
+        ("The Iseq closed down 3.3 per cent at 10,862 points.", "3.3 per cent", "Iseq"),
+        # One currency against another.
+        ("Sterling slipped 0.4 per cent against the euro after the announcement.",
+         "0.4 per cent", "sterling against the euro"),
+        ("Sterling fell 0.3% against the dollar to $1.3350.", "0.3%",
+         "sterling against the dollar"),
         # Not a name another opens, nor none named.
         ("Dow Chemical rose 2%.", "2%", None),
         ("BHP Group fell 4.7%.", "4.7%", None),

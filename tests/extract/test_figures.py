@@ -2350,3 +2350,43 @@ def test_what_a_count_counts(sentence: str, printed: str, unit: str) -> None:
 def test_an_events_edition(sentence: str, printed: str, value: int) -> None:
     figure = next(f for f in figures_of(sentence) if f.text == printed)
     assert (figure.kind.value, figure.value, figure.unit) == ("ordinal", value, "edition")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "bound"),
+    [
+        # Qualifiers: "just over", and an article after an approximation.
+        ("A crowd of just over 94,000 watched the race.", "just over 94,000", "at_least"),
+        ("Futures markets priced about an 80% chance of a quarter-point cut.", "about an 80%",
+         "approximate"),
+        ("Under a 15 per cent sell-on clause, PSV will profit.", "15 per cent", "exact"),
+    ],
+)  # fmt: skip
+def test_qa28_qualifiers(sentence: str, printed: str, bound: str) -> None:
+    figure = next(f for f in figures_of(sentence) if f.text == printed)
+    assert figure.bound == Bound(bound)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "unit", "words", "not_words"),
+    [
+        ("Shares slipped 3.8 per cent in extended trading.", "3.8 per cent", "%", {"fall"},
+         set()),
+        # Index points, though the paragraph before speaks of a company's shares.
+        ("Bank shares led the market lower.\\n\\nThe S&P/ASX 200 fell 214.6 points.",
+         "214.6 points", "point", set(), set()),
+        ("The Conservative share rose 1.4 points.", "1.4 points", "pp", set(), set()),
+        # A level before a change, but not one said to be today's.
+        ("The plan lifts spending from the current 2.02% of GDP.", "2.02%", "%", {"previous"},
+         set()),
+        ("The plan will take spending from 2 per cent of GDP today to 2.6 per cent.",
+         "2 per cent", "%", set(), {"previous"}),
+    ],
+)  # fmt: skip
+def test_qa28_measures(
+    sentence: str, printed: str, unit: str, words: set[str], not_words: set[str]
+) -> None:
+    figure = next(f for f in figures_of(sentence) if f.text == printed)
+    assert figure.unit == unit
+    assert words <= set(figure.measure)
+    assert not not_words & set(figure.measure)

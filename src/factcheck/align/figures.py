@@ -109,6 +109,8 @@ MOVEMENT = frozenset({"rise", "fall"})
 # seconds back" are any two riders' gaps.
 _GAP_SIDES = frozenset({"behind", "back", "ahead", "clear", "adrift"})
 _NOT_SUBJECT = MOVEMENT | _GAP_SIDES
+# Words that mark how a figure stands, not what it is of.
+_MARKERS = _NOT_SUBJECT | {PREVIOUS}
 
 
 # Words that compare a figure with another ("4.2% against 1.1%"), not what it measures.
@@ -150,7 +152,27 @@ def measure_score(a: Figure, b: Figure) -> float:
         return 50.0 if not words_a and not words_b else 55.0
     if not subject_a or not subject_b:
         return 40.0
-    return _words_alike(" ".join(words_a), " ".join(words_b))
+    return _subjects_alike(" ".join(words_a), " ".join(words_b))
+
+
+@lru_cache(maxsize=65536)
+def _subjects_alike(a: str, b: str) -> float:
+    """`_words_alike`, but no more than two measures with no word alike score when only the
+    words of a movement or a level before it are shared: "previous margin fall steel
+    aluminium" (an operating margin that slipped from 13 per cent) and "previous fall small
+    car" (a tax rate cut from 28%)."""
+    score = _words_alike(a, b)
+    if score <= NO_SHARED_WORD:
+        return score
+    subject_a = [word for word in a.split() if word not in _MARKERS]
+    subject_b = [word for word in b.split() if word not in _MARKERS]
+    # Two words of its own at least on each side: "economic growth projection" and "growth
+    # forecast" say little more than "growth", which is also a movement.
+    if min(len(subject_a), len(subject_b)) >= 2 and not _share_a_word(
+        " ".join(subject_a), " ".join(subject_b)
+    ):
+        return NO_SHARED_WORD
+    return score
 
 
 @lru_cache(maxsize=65536)
@@ -500,7 +522,7 @@ def align_figures(
                 joined_a, [joined_b[j] for j in group], scorer=fuzz.token_set_ratio,
                 score_cutoff=cutoff, limit=None,
             ):  # fmt: skip
-                consider(i, group[k], _words_alike(joined_a, joined_b[group[k]]))
+                consider(i, group[k], _subjects_alike(joined_a, joined_b[group[k]]))
         if fig_a.value is None:
             continue
         for j in same_value.get(_value_key(fig_a), ()):

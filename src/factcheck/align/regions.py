@@ -308,6 +308,9 @@ class _MarketPatterns:
     subject: re.Pattern[str]
     # "the US and Canada", "Europe and Asia": two markets as one.
     joined: re.Pattern[str]
+    # "ahead of the UK, which has committed to spending 2.5 per cent": the clause a market
+    # opens with "which" or "where" is about it.
+    relative: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -343,6 +346,7 @@ def _market_patterns() -> _MarketPatterns:
         re.compile(
             rf"\b(?:{nouns}|{adjectives}),?\s+(?:and|&|or)\s+(?:the\s+)?(?:{nouns}|{adjectives})\b"
         ),
+        re.compile(rf"\b(?:the\s+)?(?P<noun>{nouns}){name_end},\s+(?:which|where)\b"),
     )
 
 
@@ -356,8 +360,9 @@ def market_of(
 ) -> str | None:
     """The one market a figure at ``start:end`` is of: named in its clause ("sales in China
     dropped 11%", "North America rose 4%"), in the clause a bare change restates ("sold
-    38,900 cars in Britain, up 6 per cent"), or as the subject opening the sentence ("Europe,
-    its biggest region, grew 1%")."""
+    38,900 cars in Britain, up 6 per cent"), before the "which" opening its clause ("the UK,
+    which has committed to spending 2.5 per cent"), or as the subject opening the sentence
+    ("Europe, its biggest region, grew 1%")."""
     patterns = _market_patterns()
     if patterns.joined.search(text, sentence_start, sentence_end):
         return None  # "in the US and Canada": the markets together, which the other may split
@@ -370,6 +375,13 @@ def market_of(
         found.add(_market(subject))
     if found:
         return next(iter(found)) if len(found) == 1 else None
+    relative = [
+        match
+        for match in patterns.relative.finditer(text, max(sentence_start, clause_start - 40), start)
+        if match.end() >= clause_start
+    ]
+    if relative:
+        return _market(relative[-1])
     opening = patterns.subject.match(text, sentence_start, start)
     named = {_market(match) for match in patterns.named.finditer(text, sentence_start, start)}
     if opening is not None and named <= {_market(opening)}:
@@ -411,6 +423,13 @@ _INSTRUMENTS: dict[str, tuple[str, ...]] = {
     "Euro Stoxx 50": ("Euro Stoxx 50", "EuroStoxx 50"),
     "Stoxx 600": ("Stoxx 600", "STOXX 600", "Stoxx Europe 600"),
     "TSX": ("S&P/TSX", "TSX"),
+    "Iseq": ("Iseq", "ISEQ"),
+    "AEX": ("AEX",),
+    "Ibex 35": ("Ibex 35", "IBEX 35", "Ibex"),
+    "FTSE MIB": ("FTSE MIB",),
+    "SMI": ("SMI",),
+    "JSE": ("JSE All Share", "JSE Top 40", "JSE"),
+    "Straits Times": ("Straits Times Index", "Straits Times"),
     "NZX 50": ("NZX 50",),
     "gilts": ("gilts", "gilt"),
     "Treasuries": ("Treasuries", "Treasury yields", "Treasury yield"),
@@ -427,7 +446,19 @@ _INSTRUMENTS: dict[str, tuple[str, ...]] = {
     "the yen": ("the yen", "The yen"),
     "the Australian dollar": ("the Australian dollar", "the Aussie dollar", "the Aussie"),
     "the Canadian dollar": ("the Canadian dollar", "the loonie"),
+    "the dollar": ("the dollar", "The dollar", "the US dollar", "the greenback"),
 }
+_CURRENCIES = frozenset(
+    (
+        "sterling",
+        "the euro",
+        "the yen",
+        "the Australian dollar",
+        "the Canadian dollar",
+        "the dollar",
+    )
+)
+_AGAINST = re.compile(r"\bagainst\s+$")
 _INSTRUMENT_OF = {name: canonical for canonical, names in _INSTRUMENTS.items() for name in names}
 
 
@@ -451,10 +482,18 @@ def instrument_of(
     if before and _RESTATED_CHANGE.match(text, clause_start, start):
         clause_start = before[-2] if len(before) > 1 else sentence_start
     pattern = _instrument_pattern()
-    found = {
+    matches = list(pattern.finditer(text, clause_start, clause_end))
+    found = {_INSTRUMENT_OF[match.group("name")] for match in matches}
+    quoted = [
         _INSTRUMENT_OF[match.group("name")]
-        for match in pattern.finditer(text, clause_start, clause_end)
-    }
+        for match in matches
+        if _AGAINST.search(text, max(clause_start, match.start() - 10), match.start())
+    ]
+    if len(found) == 2 and len(quoted) == 1 and found <= _CURRENCIES:
+        # "Sterling slipped 0.4 per cent against the euro": one currency against another.
+        (quote,) = quoted
+        (base,) = found - {quote}
+        return f"{base} against {quote}"
     if found:
         return next(iter(found)) if len(found) == 1 else None
     # "The FTSE 250 fared even worse, dropping 4.1 per cent": the last named before it.

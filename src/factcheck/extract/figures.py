@@ -118,6 +118,15 @@ _QUALIFIERS: dict[str, Bound] = {
     "below": Bound.AT_MOST,
     "at most": Bound.AT_MOST,
     "just under": Bound.AT_MOST,
+    # "A crowd of just over 94,000", "just shy of 2%".
+    "just over": Bound.AT_LEAST,
+    "just above": Bound.AT_LEAST,
+    "well over": Bound.AT_LEAST,
+    "well above": Bound.AT_LEAST,
+    "just below": Bound.AT_MOST,
+    "just shy of": Bound.AT_MOST,
+    "well under": Bound.AT_MOST,
+    "well below": Bound.AT_MOST,
     "as many as": Bound.AT_MOST,
     "as much as": Bound.AT_MOST,
 }
@@ -2612,7 +2621,9 @@ _COMPOUND_PEOPLE = frozenset(("strong", "man", "woman", "person"))
 # Where "points" are percentage points: a share, a swing, a poll, a rating. ("Curry scored 31
 # points", "won by 12 points" are points scored.)
 _SHARE_CONTEXT = re.compile(
-    r"\b(?:shares?|swing|percentage|polls?|polling|approval|rating|turnout|inflation|"
+    # A share of a vote or a market, not a company's shares ("Bank shares led the market lower"
+    # beside "the S&P/ASX 200 fell 214.6 points" are index points).
+    r"\b(?:share|vote\s+shares|swing|percentage|polls?|polling|approval|rating|turnout|inflation|"
     r"interest\s+rates?|unemployment\s+rate|jobless\s+rate)\b",
     re.IGNORECASE,
 )
@@ -2621,7 +2632,9 @@ _SHARE_CONTEXT = re.compile(
 def _points_of_a_share(text: str, start: int, end: int) -> bool:
     """Whether "points" at ``start:end`` are percentage points: "the Conservative share rose
     1.4 points", "a 3.6-point swing", said of a share in their sentence."""
-    sentence_start = max(text.rfind(". ", 0, start) + 1, start - 120, 0)
+    sentence_start = max(
+        text.rfind(". ", 0, start) + 1, text.rfind("\n", 0, start) + 1, start - 120, 0
+    )
     stop = text.find(". ", end)
     sentence_end = min(stop if stop != -1 else len(text), end + 60)
     return _SHARE_CONTEXT.search(text, sentence_start, sentence_end) is not None
@@ -2690,7 +2703,13 @@ _HANDLERS: dict[str, Callable[[re.Match[str], str], _Found | None]] = {
 
 # ---------------------------------------------------------------- qualifiers and measures
 
-_QUALIFIER_BEFORE = re.compile(rf"(?:^|[\s(])(?P<q>{_QUALIFIER})\s*$", re.IGNORECASE)
+# "about an 80% chance": an article may stand between an approximation and the number (not
+# "under a 15 per cent sell-on clause", the terms of one).
+_QUALIFIER_BEFORE = re.compile(
+    rf"(?:^|[\s(])(?:(?P<q>{_QUALIFIER})\s*|(?P<qa>about|around|roughly|nearly|almost|some)"
+    r"\s+an?\s+)$",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[A-Za-z][\w’'\-]*")
 
 
@@ -2715,15 +2734,16 @@ def _qualifier(text: str, sentence: Span, start: int) -> tuple[Bound, str | None
     match = _QUALIFIER_BEFORE.search(before)
     if not match:
         return Bound.EXACT, None, start
-    words = match.group("q")
-    at = start - len(before) + match.start("q")
+    group = "q" if match.group("q") is not None else "qa"
+    words = match.group(group)
+    at = start - len(before) + match.start(group)
     if words.casefold() == "up to" and _RISEN_BEFORE.search(text, max(sentence.start, at - 12), at):
         return Bound.EXACT, None, start
     if words.casefold() == "over" and _PARTICLE_OVER_BEFORE.search(
         text, max(sentence.start, at - 12), at
     ):
         return Bound.EXACT, None, start
-    return _QUALIFIERS[words.casefold()], words, start - (len(before) - match.start("q"))
+    return _QUALIFIERS[words.casefold()], words, start - (len(before) - match.start(group))
 
 
 # Words that name the same measure or movement: "shares fell" and "stock dropped" agree.
@@ -2739,7 +2759,7 @@ _SYNONYMS = {
        "higher swelled swollen expanded".split()},
     **{word: "fall" for word in "decrease decreases decreased decline declines declined drop "
        "dropped drops fall falls fell fallen loss slump slumped plunge plunged slid slide "
-       "down lower cut cuts shrank shrunk contracted".split()},
+       "down lower cut cuts shrank shrunk contracted slipped slips slipping".split()},
     # What happened to the people counted: the words outlets vary most for one toll.
     **{word: "death" for word in "killed killing kills dead died die dies deaths death "
        "fatalities fatality".split()},
@@ -2893,7 +2913,12 @@ _MARGIN_SIDES = frozenset(
 _VALUED_AT = {"estimated": "estimate", "valued": "value", "priced": "price"}
 _VALUED_AT_BEFORE = re.compile(r"\b(estimated|valued|priced)\s+at\s+$", re.IGNORECASE)
 
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# "to 1.1% from 0.8%", "lifts spending from the current 2.02% of GDP"; not a level said to be
+# today's ("from just over 2 per cent of GDP today"), which is as much the level now.
+_NOW_AFTER = re.compile(r"(?:\s+of\s+[\w-]+)?\s+(?:today|now|currently|at\s+present)\b")
+_FROM_BEFORE = re.compile(
+    r"\bfrom\s+(?:(?:the|its|their)\s+)?(?:(?:current|present|existing)\s+)?$", re.IGNORECASE
+)
 _AT_THE_AGE = re.compile(r"\b(?:at|from|since|between)\s+the\s+$", re.IGNORECASE)
 
 
@@ -3040,7 +3065,10 @@ def _measure(
         # "estimated at $2.5m-$3.5m" is "an estimate of …": the participle says the measure.
         noun = _VALUED_AT[valued.group(1).casefold()]
         words = [noun, *(w for w in words if w != noun)]
-    if _FROM_BEFORE.search(text, max(left_start, start - 12), start) or (
+    if (
+        _FROM_BEFORE.search(text, max(left_start, start - 30), start)
+        and not _NOW_AFTER.match(text, found.end, right_end)
+    ) or (
         found.unit == AGE
         and (found.past or _AT_THE_AGE.search(text, max(left_start, start - 12), start))
     ):
