@@ -94,7 +94,11 @@ def test_a_number_printed_apart_is_the_same_wording(a: str, b: str) -> None:
     [("I had my chances in the tiebreak", "I had my chances in the tie-break"),
      ("I can't afford to live near it anymore", "I can’t afford to live near it any more"),
      ("We are moving toward a cure", "We are moving towards a cure"),
-     ("It was a world-class performance", "It was a world class performance")],
+     ("It was a world-class performance", "It was a world class performance"),
+     ("A full investigation is underway", "A full investigation is under way"),
+     # A quote nested in the quote, in single marks or double.
+     ("this stock is priced for perfection, and 'fine' doesn't cut it",
+      "this stock is priced for perfection, and “fine” doesn’t cut it")],
 )  # fmt: skip
 def test_a_compound_split_apart_or_a_british_s_is_the_same_wording(a: str, b: str) -> None:
     assert same_wording(a, b)

@@ -18,7 +18,9 @@ _PUNCTUATION = re.compile(r"[^\w\s']")
 def fold(text: str) -> str:
     """What comparison sees: case, curly marks and punctuation do not count as wording."""
     words = _PUNCTUATION.sub(" ", text.translate(_FOLD).casefold()).split()
-    return " ".join(words)
+    # An apostrophe inside a word is part of it ("doesn't"); at its ends it is a single quote
+    # mark nested in the quote ("and 'fine' doesn't cut it"), printed double by another outlet.
+    return " ".join(word.strip("'") or word for word in words)
 
 
 # British and American spellings of one word ("scrutinising", "scrutinizing"; "cancelled",
@@ -50,7 +52,7 @@ _SPELLINGS = {
     # The "-s" British English keeps: "towards", "amongst", "whilst".
     "towards": "toward", "afterwards": "afterward", "backwards": "backward",
     "upwards": "upward", "downwards": "downward", "amongst": "among", "amidst": "amid",
-    "whilst": "while", "anymore": "any more",
+    "whilst": "while", "anymore": "any more", "underway": "under way",
     # A US wire's "tons" for the metric tonnes a British paper prints.
     "tonnes": "tons", "tonne": "ton",
 }  # fmt: skip
