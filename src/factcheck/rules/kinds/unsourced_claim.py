@@ -90,6 +90,13 @@ def _names_a_source(cues: re.Pattern[str], words: str, term: re.Match[str]) -> b
             _PASSIVE_BEFORE.search(words, max(0, cue.start() - 20), cue.start())
             and _BY_AFTER.match(words, cue.end()) is None
         )
+        # "…the $90bn Kestrel has earmarked for share buybacks this year, and analysts said
+        # the impact would be limited": a cue in a clause of its own after the claim sources
+        # that clause only.
+        and not (
+            cue.start() > term.end()
+            and _NEXT_CLAUSE.search(words, term.end(), cue.start()) is not None
+        )
         for cue in cues.finditer(words, start, end)
     )
 
@@ -105,6 +112,9 @@ _STILL_TO_COME = re.compile(
 # since the recall was announced" (but "was announced by the board" does).
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
+
+
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+", re.IGNORECASE)
 
 
 _ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;:]*,")
