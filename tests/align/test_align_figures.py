@@ -211,6 +211,14 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
             "The GST rate cut on small cars from 28% to 18% is expected to support demand.",
             [],
         ),
+        # What analysts expected, however named, is not what the company earned.
+        (
+            "Net income rose to $8.6 billion, or $1.04 per share. Excluding items, the company "
+            "earned $1.12 per share, above expectations of $1.05.",
+            "Adjusted earnings per share came in at $1.12, ahead of the consensus estimate of "
+            "$1.05.",
+            [("$1.12", "$1.12"), ("$1.05", "$1.05")],
+        ),
         # Times of day on two days: what happened at each may be worded unlike, but two
         # days make two moments.
         (

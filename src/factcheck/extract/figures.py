@@ -2754,6 +2754,9 @@ _SYNONYMS = {
     "staff": "employee", "workers": "employee", "worker": "employee", "employees": "employee",
     # "the EV share", "electric vehicles made up": one kind of car.
     "ev": "electric", "evs": "electric",
+    # "above expectations of $1.05", "the consensus estimate of $1.05": what analysts expected.
+    "expectation": "estimate", "expectations": "estimate", "consensus": "estimate",
+    "estimates": "estimate",
     **{word: "rise" for word in "increase increases increased rise rises rose risen gain gains "
        "gained growth grew grow jump jumped jumps surge surged climb climbed climbs up "
        "higher swelled swollen expanded".split()},
