@@ -5190,3 +5190,351 @@ QA27_LISTED_OFFICE_CASES = [
 @pytest.mark.parametrize(("text", "speakers"), QA27_LISTED_OFFICE_CASES)
 def test_qa27_words_listed_before_an_office_are_its_name(text: str, speakers) -> None:
     assert _speakers_and_cues(text) == speakers
+
+
+# QA round 28. "The company said" after a firm named as the subject of "said": the firm acting
+# last (here one whose name ends with its trade, "Networks"), not a fragment of another
+# organisation's name ("Rescue" of "the Scottish Fire and Rescue Service"). An organisation's
+# name with an "and" inside is read whole. "The utility" and "the operator" are a company too.
+# Controls: the firm introduced in a which-clause, a spokesman for the service, firms listed
+# with no article, an office for one thing (read as before), and a person.
+_CALEDONIA = ("Caledonia Gas Networks", "organisation", "said")
+_SFRS = ("Scottish Fire and Rescue Service", "organisation", "said")
+_SAFE = "‘Our engineers are working alongside the emergency services to make the area safe.’"
+QA28_COMPANY_CASES = [
+    pytest.param(
+        "Crews from the Scottish Fire and Rescue Service were at the scene.\n\nCaledonia Gas "
+        f"Networks said it had cut the supply. In a statement, the company said: {_SAFE}",
+        [_CALEDONIA],
+        id="the-company-after-a-fire-and-rescue-service",
+    ),
+    pytest.param(
+        "Caledonia Gas Networks said its engineers had cut off supply. The company said: "
+        '"Our engineers are working alongside the emergency services."',
+        [_CALEDONIA],
+        id="the-company-said-colon",
+    ),
+    pytest.param(
+        "Caledonia Gas Networks said it had cut the supply after a call from the Scottish Fire "
+        f"and Rescue Service. In a statement, the utility said: {_SAFE}",
+        [_CALEDONIA],
+        id="the-utility-after-the-firm-acting",
+    ),
+    pytest.param(
+        "The Scottish Fire and Rescue Service said: “We were called at 6.52am and sent six "
+        "appliances.”",
+        [_SFRS],
+        id="fire-and-rescue-service-said",
+    ),
+    pytest.param(
+        "The Department for Environment, Food and Rural Affairs said: “We are monitoring the "
+        "situation closely.”",
+        [("Department for Environment, Food and Rural Affairs", "organisation", "said")],
+        id="defra-said",
+    ),
+    pytest.param(
+        "The Department for Business and Trade said: “We are monitoring the situation closely.”",
+        [("Department for Business and Trade", "organisation", "said")],
+        id="an-office-for-two-things",
+    ),
+    # "An operator" unnamed is someone described, as "an official" is: the cue is kept.
+    pytest.param(
+        "“We are working with the coastguard,” a crane operator said.",
+        [(None, "unknown", "said")],
+        id="an-operator-unnamed",
+    ),
+    # Controls.
+    pytest.param(
+        "Caledonia Gas Networks, which operates the local gas network, said its engineers had "
+        'cut off supply to the building.\n\n"Our engineers are working alongside the emergency '
+        'services to make the area safe," the company said in a statement.',
+        [_CALEDONIA],
+        id="control-introduced-in-a-which-clause",
+    ),
+    pytest.param(
+        "Crews from the Scottish Fire and Rescue Service were at the scene. A spokesman for the "
+        "Scottish Fire and Rescue Service said: “We were called at 6.52am.”",
+        [_SFRS],
+        id="control-a-spokesman-for-the-service",
+    ),
+    pytest.param(
+        "Apple, Google and Meta Platforms said: “We are monitoring the situation closely.”",
+        [("Meta Platforms", "organisation", "said")],
+        id="control-firms-listed-with-no-article",
+    ),
+    pytest.param(
+        "The Department for Education said: “We are monitoring the situation closely.”",
+        [("Education", "organisation", "said")],
+        id="control-an-office-for-one-thing",
+    ),
+    pytest.param(
+        "Mark Steel said: “We are thrilled with the opening weekend.”",
+        [("Mark Steel", "person", "said")],
+        id="control-a-person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA28_COMPANY_CASES)
+def test_qa28_the_company_is_the_firm_acting(text: str, speakers) -> None:
+    assert _speakers_and_cues(text) == speakers
+
+
+# QA round 28. "NAME of ORGANISATION told reporters": the organisation's name may hold an "and"
+# or be printed in lower case; the person before it speaks. Controls: the person in
+# apposition, and an organisation's name with no "and".
+_MACKAY_TOLD = [("Fiona Mackay", "person", "told")]
+_SCENE = "This is an extremely challenging and dangerous scene"
+QA28_OF_ORGANISATION_CASES = [
+    pytest.param(
+        f'"{_SCENE}," Assistant Chief Officer Fiona Mackay of the Scottish Fire and Rescue '
+        "Service told reporters at the scene.",
+        _MACKAY_TOLD,
+        id="name-of-a-fire-and-rescue-service-told",
+    ),
+    pytest.param(
+        f"“{_SCENE},” Fiona Mackay of the fire service told reporters.",
+        _MACKAY_TOLD,
+        id="name-of-the-fire-service-told",
+    ),
+    pytest.param(
+        f"Fiona Mackay of the Scottish Fire and Rescue Service told reporters: “{_SCENE}.”",
+        _MACKAY_TOLD,
+        id="name-of-the-service-told-colon",
+    ),
+    pytest.param(
+        "Fiona Mackay of the fire service said the scene was “extremely challenging”.",
+        [("Fiona Mackay", "person", "said")],
+        id="name-of-the-fire-service-said-partial",
+    ),
+    pytest.param(
+        "“We are monitoring the situation closely,” Jane Doe of the Department for Environment, "
+        "Food and Rural Affairs said.",
+        [("Jane Doe", "person", "said")],
+        id="name-of-defra-said",
+    ),
+    # Controls.
+    pytest.param(
+        f"Fiona Mackay, the assistant chief officer of the Scottish Fire and Rescue Service, said: "
+        f"‘{_SCENE}.’",
+        [("Fiona Mackay", "person", "said")],
+        id="control-in-apposition",
+    ),
+    pytest.param(
+        "“We are monitoring the situation closely,” Tom Reid of Calder Street said.",
+        [("Tom Reid", "person", "said")],
+        id="control-of-a-firm",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA28_OF_ORGANISATION_CASES)
+def test_qa28_a_name_of_an_organisation_speaks(text: str, speakers) -> None:
+    assert _speakers_and_cues(text) == speakers
+
+
+# QA round 28. "…called it ‘one of the great Cups’, adding: ‘…’": the participle goes on with
+# the speaker of the partial quote before it, whatever verb attributed that one. Controls: a
+# subject no one names, the quote before attributed by its own sentence, a cue before it.
+_LYLE = "Andrew Lyle, the chief executive of Racing Victoria, called it {o}one of the great Cups{c}"
+_HORSE = "To see an international horse and a young Australian jockey combine like that is exactly "
+_ABOUT = "what this race is about."
+QA28_ADDING_CASES = [
+    pytest.param(
+        _LYLE.format(o="‘", c="’") + f", adding: ‘{_HORSE}{_ABOUT}’",
+        [("Andrew Lyle", "person", "called"), ("Andrew Lyle", "person", "adding")],
+        id="called-it-adding-single",
+    ),
+    pytest.param(
+        _LYLE.format(o='"', c='"') + f', adding: "{_HORSE}{_ABOUT}"',
+        [("Andrew Lyle", "person", "called"), ("Andrew Lyle", "person", "adding")],
+        id="called-it-adding-straight",
+    ),
+    pytest.param(
+        f"Andrew Lyle described the result as “one of the great Cups”, adding: “{_HORSE}{_ABOUT}”",
+        [("Andrew Lyle", "person", "described"), ("Andrew Lyle", "person", "adding")],
+        id="described-as-adding",
+    ),
+    # Controls.
+    pytest.param(
+        f"She called it ‘one of the great Cups’, adding: ‘{_HORSE}{_ABOUT}’",
+        [(None, "unknown", None), (None, "unknown", None)],
+        id="control-no-one-named",
+    ),
+    pytest.param(
+        "Critics called it “a disgrace”, adding: “We will fight this all the way to the highest "
+        "court.”",
+        [(None, "unknown", "called"), (None, "unknown", None)],
+        id="control-a-group",
+    ),
+    pytest.param(
+        'Racing Victoria chief executive Andrew Lyle said the result had made for "one of the '
+        f'great Cups".\n\n"{_HORSE}{_ABOUT[:-1]}," Lyle said in a statement.',
+        [("Andrew Lyle", "person", "said"), ("Andrew Lyle", "person", "said")],
+        id="control-each-attributed",
+    ),
+    pytest.param(
+        "Rui Costa said the sale was “good business,” adding: “We will reinvest every euro in the "
+        "squad.”",
+        [("Rui Costa", "person", "said"), ("Rui Costa", "person", "adding")],
+        id="control-said-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA28_ADDING_CASES)
+def test_qa28_adding_after_a_partial_quote(text: str, speakers) -> None:
+    assert _speakers_and_cues(text) == speakers
+
+
+# QA round 28. "According to NAME, APPOSITION, “…”": what the source is may stand between the
+# name and the quote. Controls: no apposition, and a clause of the writer's before a partial
+# quote.
+_MARGIN = "Gross margin guidance was a touch light, and that's what the market is focusing on"
+QA28_ACCORDING_CASES = [
+    pytest.param(
+        f'According to Priya Raman, analyst at Halden Securities, "{_MARGIN} tonight."',
+        [("Priya Raman", "person", "According to")],
+        id="according-to-name-apposition",
+    ),
+    pytest.param(
+        f"According to Priya Raman, an analyst at Halden Securities, “{_MARGIN} tonight.”",
+        [("Priya Raman", "person", "According to")],
+        id="according-to-name-an-analyst",
+    ),
+    # Controls.
+    pytest.param(
+        f"According to Priya Raman, “{_MARGIN} tonight.”",
+        [("Priya Raman", "person", "According to")],
+        id="control-no-apposition",
+    ),
+    pytest.param(
+        "According to Priya Raman, margins were “a touch light” on the night.",
+        [(None, "unknown", None)],
+        id="control-a-clause-before-a-partial-quote",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA28_ACCORDING_CASES)
+def test_qa28_according_to_a_name_in_apposition(text: str, speakers) -> None:
+    assert _speakers_and_cues(text) == speakers
+
+
+# QA round 28. An age before a name ("Nine-year-old Ruby Nguyen") describes the person and is no
+# part of the name, which must match "Ruby Nguyen" elsewhere; after the cue too ("said
+# nine-year-old Ruby Nguyen"). Controls: the name printed alone, and a description that is not
+# an age ("Second-placed Bekele", kept as it was).
+_RUBY = "just wanted to help the kids whose houses got wet"
+QA28_AGE_BEFORE_NAME_CASES = [
+    pytest.param(
+        "Nine-year-old Ruby Nguyen, from Mullumbimby, became an unlikely star of the night. She "
+        f'told viewers she "{_RUBY}".',
+        [("Ruby Nguyen", "person", "told")],
+        id="nine-year-old-ruby-nguyen",
+    ),
+    pytest.param(
+        f"“I {_RUBY},” said nine-year-old Ruby Nguyen.",
+        [("Ruby Nguyen", "person", "said")],
+        id="said-nine-year-old",
+    ),
+    pytest.param(
+        "Twenty-one-year-old Tom Reid said: “I just wanted to help, that was all.”",
+        [("Tom Reid", "person", "said")],
+        id="an-age-in-words-with-a-hyphen",
+    ),
+    # Controls.
+    pytest.param(
+        "Ruby Nguyen, from Mullumbimby, became an unlikely star of the night. She told viewers "
+        f'she "{_RUBY}".',
+        [("Ruby Nguyen", "person", "told")],
+        id="control-no-age",
+    ),
+    pytest.param(
+        "Second-placed Bekele said: “I just wanted to win the race today, honestly.”",
+        [("Second-placed Bekele", "person", "said")],
+        id="control-not-an-age",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA28_AGE_BEFORE_NAME_CASES)
+def test_qa28_an_age_before_a_name_is_no_part_of_it(text: str, speakers) -> None:
+    assert _speakers_and_cues(text) == speakers
+
+
+# QA round 28. The jobs of radio and television ("host", "TV presenter", "commentator",
+# "broadcaster"), and what a report calls someone ("singer", "jockey"), printed in lower case
+# before a name, as a role is. "The host" then refers to the one introduced so. Controls: roles
+# read before ("spokesperson", "chef"), and a role word that is a verb ("will host India").
+_NOBODY = "Nobody rebuilds alone"
+QA28_JOB_BEFORE_NAME_CASES = [
+    pytest.param(
+        f'"{_NOBODY}," host Lachlan Burke told viewers as the final figure flashed up on the '
+        "screen.",
+        [("Lachlan Burke", "person", "told")],
+        id="host-told",
+    ),
+    pytest.param(
+        f"“{_NOBODY},” said host Lachlan Burke.",
+        [("Lachlan Burke", "person", "said")],
+        id="said-host",
+    ),
+    pytest.param(
+        f"“{_NOBODY},” said TV host Lachlan Burke.",
+        [("Lachlan Burke", "person", "said")],
+        id="said-tv-host",
+    ),
+    pytest.param(
+        f"“{_NOBODY},” presenter Lachlan Burke told viewers.",
+        [("Lachlan Burke", "person", "told")],
+        id="presenter-told",
+    ),
+    pytest.param(
+        f"“{_NOBODY},” commentator Lachlan Burke said.",
+        [("Lachlan Burke", "person", "said")],
+        id="commentator-said",
+    ),
+    pytest.param(
+        "“We are ready for the challenge,” said veteran broadcaster Kerry O'Brien.",
+        [("Kerry O'Brien", "person", "said")],
+        id="veteran-broadcaster",
+    ),
+    pytest.param(
+        f"“{_NOBODY},” singer Lachlan Burke told the crowd.",
+        [("Lachlan Burke", "person", "told")],
+        id="singer-told",
+    ),
+    pytest.param(
+        "“We were beaten by a better horse on the day,” said jockey Jamie Kearns.",
+        [("Jamie Kearns", "person", "said")],
+        id="said-jockey",
+    ),
+    pytest.param(
+        f"Host Lachlan Burke opened the night. “{_NOBODY},” the host told viewers.",
+        [("Lachlan Burke", "person", "told")],
+        id="the-host-introduced",
+    ),
+    # Controls.
+    pytest.param(
+        f"“{_NOBODY},” spokesperson Lachlan Burke told viewers.",
+        [("Lachlan Burke", "person", "told")],
+        id="control-spokesperson",
+    ),
+    pytest.param(
+        f"“{_NOBODY},” said chef Lachlan Burke.",
+        [("Lachlan Burke", "person", "said")],
+        id="control-chef",
+    ),
+    pytest.param(
+        "Australia will host India in the first Test next week. “We are ready for the "
+        "challenge,” he said.",
+        [(None, "unknown", "said")],
+        id="control-host-a-verb",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA28_JOB_BEFORE_NAME_CASES)
+def test_qa28_a_job_before_a_name(text: str, speakers) -> None:
+    assert _speakers_and_cues(text) == speakers

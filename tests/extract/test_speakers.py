@@ -913,3 +913,102 @@ def test_qa27_an_office_listed_is_kept_whole_where_it_opens() -> None:
         Span(start=4, end=end),
     )
     assert speakers._listed_name("the FBI and Justice Department", 0, 12) is None
+
+
+# QA round 28. A run as printed → the name it holds: an age before a name is what the person
+# is, not who. Controls: a description that is not an age, and a name alone.
+QA28_STRIP_NAME_CASES = [
+    pytest.param("Nine-year-old Ruby Nguyen", "Ruby Nguyen", id="nine-year-old"),
+    pytest.param("Twenty-one-year-old Tom Reid", "Tom Reid", id="twenty-one-year-old"),
+    pytest.param("Six-month-old Ava Reid", "Ava Reid", id="six-month-old"),
+    # Controls.
+    pytest.param("Second-placed Bekele", "Second-placed Bekele", id="control-not-an-age"),
+    pytest.param("Ruby Nguyen", "Ruby Nguyen", id="control-a-name"),
+]
+
+
+@pytest.mark.parametrize(("run", "name"), QA28_STRIP_NAME_CASES)
+def test_qa28_strip_name_cuts_an_age(run: str, name: str) -> None:
+    assert speakers._strip_name(run) == name
+
+
+# QA round 28. Text → a name, and what the cast reads it as: a firm whose name ends with its
+# trade ("Networks"); an organisation with an "and" inside, whole, and no person at its end; a
+# person after an age, or after a job of television ("Host"). Controls: the object of a role
+# word used as a verb ("will host India"), and two organisations an "and" joins.
+QA28_CAST_CASES = [
+    pytest.param(
+        "Caledonia Gas Networks said it had cut the supply.",
+        "Caledonia Gas Networks",
+        "organisation",
+        id="a-gas-network",
+    ),
+    pytest.param(
+        "Crews from the Scottish Fire and Rescue Service were at the scene.",
+        "Scottish Fire and Rescue Service",
+        "organisation",
+        id="fire-and-rescue-service-whole",
+    ),
+    pytest.param(
+        "The Department for Environment, Food and Rural Affairs said it was monitoring the spill.",
+        "Department for Environment, Food and Rural Affairs",
+        "organisation",
+        id="defra-whole",
+    ),
+    pytest.param(
+        "Nine-year-old Ruby Nguyen, from Mullumbimby, became an unlikely star of the night.",
+        "Ruby Nguyen",
+        "person",
+        id="a-person-after-an-age",
+    ),
+    pytest.param(
+        "The Department for Environment, Food and Rural Affairs said it was monitoring the spill.",
+        "Rural Affairs",
+        None,
+        id="no-person-at-the-end-of-an-office",
+    ),
+    pytest.param("Host Lachlan Burke opened the night.", "Lachlan Burke", "person", id="the-host"),
+    # Controls.
+    pytest.param(
+        "Australia will host India in the first Test next week.",
+        "India",
+        None,
+        id="control-will-host-a-team",
+    ),
+    pytest.param(
+        "The Bank of England and Barclays said rates would rise.",
+        "Bank of England and Barclays",
+        None,
+        id="control-two-organisations",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), QA28_CAST_CASES)
+def test_qa28_cast(text: str, name: str, kind: str | None) -> None:
+    cast = cast_of(text)
+    read = (
+        "person" if name in cast.persons else "organisation" if name in cast.organisations else None
+    )
+    assert read == kind
+
+
+def test_qa28_the_company_is_the_firm_acting_last() -> None:
+    text = (
+        "Crews from the Scottish Fire and Rescue Service were at the scene.\n\nCaledonia Gas "
+        "Networks said it had cut the supply after a call from Lothian Fire Service. In a "
+        "statement, the company said"
+    )
+    cast = cast_of(text)
+    assert cast.last_organisation_before(len(text), "company").name == "Caledonia Gas Networks"
+    # An organisation named since, not acting, is taken for no company; acting two paragraphs
+    # before, the firm is not the one the text goes on with.
+    acting = "Caledonia Gas Networks said it had cut the supply.\n\n"
+    named = "Residents blamed the Halden Group. The company said"
+    cast = cast_of(acting + named)
+    assert cast.last_organisation_before(len(cast.text), "company").name == "Caledonia Gas Networks"
+    cast = cast_of(acting + "Residents waited.\n\nOthers left.\n\n" + named)
+    assert cast.last_organisation_before(len(cast.text), "company").name == "Halden"
+    # The role a verb of the same word gives no one: "will host India".
+    assert speakers.role_before_name("Australia will host India", 23) is None
+    assert speakers.role_before_name("TV host Lachlan Burke", 8) == "host"

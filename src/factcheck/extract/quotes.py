@@ -29,6 +29,7 @@ from factcheck.extract.speakers import (
     attribute_participle_after_attribution,
     attribute_participle_subject,
     attribute_subject,
+    participle_after_quote,
     read_cast,
 )
 from factcheck.models import (
@@ -621,7 +622,9 @@ def extract_quotes(
         segments = [p.content for p in group if p.content.end > p.content.start]
         if not segments:
             continue
-        speaker = _attribute(text, cast, index, group, previous, singles)
+        speaker = _attribute(
+            text, cast, index, group, previous, singles, quotes[-1] if quotes else None
+        )
         follows_on = (
             speaker.name is None
             and speaker.cue is None
@@ -838,7 +841,10 @@ def _attribute(
     group: list[_Piece],
     previous: Speaker | None,
     singles: _SingleMarks,
+    last_quote: Quote | None = None,
 ) -> Speaker:
+    """Who says the quote ``group``: ``previous`` is the speaker of the last full quote,
+    ``last_quote`` the last quote of either kind."""
     first, last = group[0], group[-1]
     para = first.paragraph
     deferred: Speaker | None = None  # an attribution after the quote naming no one
@@ -915,6 +921,8 @@ def _attribute(
     if prev_close != -1:
         found = attribute_participle(cast, text, start, prev_close + 1, first.open_at)
         if found is None:
+            found = _adding_to(text, last_quote, start, prev_close + 1, first.open_at)
+        if found is None:
             # "“…,” she said, adding that drugs of that quantity “end up in our townships…”"
             found = attribute_participle_after_attribution(
                 cast, text, prev_close + 1, first.open_at
@@ -930,7 +938,9 @@ def _attribute(
         close = _straight_close_before(text, start, first.open_at)
         found = None
         if close != -1:
-            found = attribute_participle_after_attribution(cast, text, close + 1, first.open_at)
+            found = _adding_to(
+                text, last_quote, start, close + 1, first.open_at
+            ) or attribute_participle_after_attribution(cast, text, close + 1, first.open_at)
         found = found or _subject_of(text, cast, sentences, first)
         if found is not None:
             return found
@@ -948,6 +958,26 @@ def _attribute(
                 if found is not None:
                     return _continuing(found, found.cue, found.span)
     return _UNKNOWN
+
+
+def _adding_to(text: str, before: Quote | None, start: int, end: int, mark: int) -> Speaker | None:
+    """ "Andrew Lyle, the chief executive of Racing Victoria, called it ‘one of the great
+    Cups’, adding: ‘To see an international horse…’": a participle of saying just after a
+    quote (closed at ``end`` - 1) goes on with that quote's speaker, when its attribution
+    stands before it in the sentence (from ``start``). `attribute_participle` finds only a
+    subject before a cue ("Lyle said"); here the verb was "called" or "described", or the
+    speaker was found otherwise. ``mark`` is where the new quote opens."""
+    if before is None or before.span.end != end or before.speaker.name is None:
+        return None
+    said = before.speaker
+    if said.span is None or not start <= said.span.start < before.span.start:
+        return None  # "“…,” Lyle said": no participle may stand between the two
+    cue = participle_after_quote(text, end, mark)
+    if cue is None:
+        return None
+    return Speaker(
+        name=said.name, kind=said.kind, attribution=said.attribution, cue=cue, span=said.span
+    )
 
 
 def _straight_close_before(text: str, start: int, end: int) -> int:

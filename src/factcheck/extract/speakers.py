@@ -222,7 +222,25 @@ _TRADE_WORDS = frozenset(
     "resources pharma therapeutics biosciences laboratories healthcare telecom telecoms "
     "communications electronics software brands retail stores supermarkets properties "
     "construction aerospace aviation automotive ventures enterprises investments insurance "
-    "securities".split()
+    "securities "
+    # "Caledonia Gas Networks", "Cadent Gas", "Northern Utilities": a gas, water or power
+    # company's. (Not "Water" or "Power", which are surnames too.)
+    "networks utilities gas".split()
+)
+# "the company said", "the ministry said": the organisation last named.
+ORG_NOUNS = frozenset(
+    "company firm group bank lender insurer carmaker automaker retailer airline ministry "
+    "department agency government police council regulator court union party club "
+    "university hospital school institute charity organisation organization foundation trust "
+    "authority commission board watchdog broadcaster newspaper league federation "
+    "association "
+    # "Georgian Lakes Health Network, which runs three hospitals…" then "“Patients should
+    # bring a list of their medications…,” the network said in a statement": the network
+    # named, as "the hospital network" is.
+    "network "
+    # "Caledonia Gas Networks said it had cut the supply. In a statement, the utility said:":
+    # the company last named, as "the company said" is (see `_COMPANY_NOUNS`).
+    "utility operator".split()
 )
 ROLE_WORDS = frozenset(
     "ceo cfo coo cto chairman chairwoman chair president founder co-founder spokesperson "
@@ -258,7 +276,12 @@ ROLE_WORDS = frozenset(
     # "Inspector-General of Police Harshad Rathod", "the UN secretary-general": one office,
     # where "general" alone is no role (see `_GENERAL`).
     "inspector-general director-general secretary-general attorney-general solicitor-general "
-    "governor-general surgeon-general".split()
+    "governor-general surgeon-general "
+    # "“Nobody rebuilds alone,” host Lachlan Burke told viewers", "said TV presenter Tom Reid",
+    # "veteran broadcaster Kerry O'Brien said": the jobs of radio and television, printed in
+    # lower case before the name as "spokesperson" or "chef" is.
+    "host co-host presenter co-presenter commentator broadcaster newsreader anchor "
+    "pundit".split()
 )
 # Roles a firm or a public body holds as often as a person: "energy regulator Ofgem", "auditor
 # Deloitte". A one-word name after one is the organisation's ("joint administrator Rebecca
@@ -425,9 +448,9 @@ class Cast:
         return SpeakerKind.PERSON
 
     def last_organisation_before(self, offset: int, noun: str | None = None) -> Mention | None:
-        """What "the company" refers to: the last organisation named before ``offset``. What
-        "the airline" refers to: the last one shown to be an airline (see `is_a`), if any; a
-        city or a regulator named since is not."""
+        """What "the company" refers to: the last organisation named before ``offset``, or the
+        last firm acting there (see below). What "the airline" refers to: the last one shown
+        to be an airline (see `is_a`), if any; a city or a regulator named since is not."""
         organisations = [
             m for m in self.mentions
             if m.kind is SpeakerKind.ORGANISATION and m.span.start < offset
@@ -438,8 +461,22 @@ class Cast:
                 # "In a statement, the company said" after "the Bharuch Civil Hospital": a
                 # hospital, a police force or a court is no company.
                 shown = [m for m in organisations if self.described.get(m.name) not in _PUBLIC]
+                # "Caledonia Gas Networks said it had cut the supply after a call from the
+                # Scottish Fire and Rescue Service. In a statement, the company said:": the firm
+                # acting last (the subject of a cue or a verb), in that paragraph or the one
+                # before, is the one the report goes on with, not one merely named since.
+                acting = self._acting_recently([m for m in shown if m.subject], offset)
+                shown = [acting] if acting is not None else shown
             organisations = shown or organisations
         return max(organisations, key=lambda m: m.span.start, default=None)
+
+    def _acting_recently(self, acting: list[Mention], offset: int) -> Mention | None:
+        """The last of ``acting`` (mentions before ``offset``), if it stands in the paragraph
+        of ``offset`` or the one before."""
+        last = max(acting, key=lambda m: m.span.start, default=None)
+        if last is None or len(_PARAGRAPH_BREAK.findall(self.text, last.span.end, offset)) > 1:
+            return None
+        return last
 
     def last_organisation_acting(self, offset: int) -> Mention | None:
         """What "it said" after a quote refers to: the organisation acting last before
@@ -851,11 +888,22 @@ def _balinese_i(words: list[str]) -> bool:
     return len(words) >= 2 and words[0] == "I" and words[1] in _BALINESE_NAMES
 
 
+# An age printed before a name, as a description of the person: "Nine-year-old Ruby Nguyen",
+# "Twenty-one-year-old Tom Reid", "92-year-old Edith Walsh". What the person is, not who: the
+# name read with it ("Nine-year-old Ruby Nguyen") matched neither "Ruby" nor "Ruby Nguyen" in
+# another article.
+_AGE_WORD = re.compile(
+    r"(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)*)-(?:year|month|week)s?-old", re.IGNORECASE
+)
+
+
 @lru_cache(maxsize=8192)
 def _strip_name(run: str) -> str:
     """The name without articles, titles and roles: "Finance Minister Rachel Reeves" → "Rachel
     Reeves", "CEO Mark Zuckerberg" → "Mark Zuckerberg"."""
     words = run.split()
+    while len(words) > 1 and _AGE_WORD.fullmatch(words[0]):
+        words = words[1:]  # "Nine-year-old Ruby Nguyen": how old, then who
     roles = [i for i, word in enumerate(words) if word.casefold() in _ROLES_AND_TITLES]
     if roles and roles[-1] + 2 < len(words) and words[roles[-1] + 1].casefold() == "general":
         # "Director General Vikram Sethi", "Attorney General Pam Bondi": one role.
@@ -912,6 +960,24 @@ _PLACE_BEFORE_NOUN = (
     rf"(?:{_UP}[\w’'-]*\s+(?:[a-z][a-z-]*\s+)?"
     r"(?:firm|company|group|bank|consultancy|agency|charity|brokerage|think[- ]tank)\s+)?"
 )
+# "Assistant Chief Officer Fiona Mackay of the Scottish Fire and Rescue Service told
+# reporters", "of the Department for Environment, Food and Rural Affairs said": the
+# organisation's name may run on past an "and", a "&" (after words listed with commas), an
+# "of" or a "for"; its speaker is the person before it all the same. "Fiona Mackay of the fire
+# service told reporters", "of the local council said": an organisation may be printed in lower
+# case, by what it is.
+# (Its capitals are any letter but a small ASCII one, as in `_BARE_INITIAL`: copies of `_UP`
+# made the patterns holding it slower to compile.)
+_ORGANISATION_ITEM = r"[^\W\d_a-z][\w&’'-]*(?:\s+[^\W\d_a-z][\w&’'-]*){0,3}"
+_ORGANISATION_JOINED = (
+    rf"(?:(?:(?:,\s+{_ORGANISATION_ITEM}){{0,3}},?\s+(?:and|&)|\s+(?:of|for)(?:\s+the)?)\s+"
+    rf"{_ORGANISATION_ITEM}){{0,2}}"
+)
+_LOWER_ORGANISATION = (
+    r"the\s+(?:[a-z][a-z-]*\s+){0,2}?(?:"
+    + "|".join(sorted(ORG_NOUNS | {"service", "brigade", "force"}, key=len, reverse=True))
+    + r")\b(?![’'-])"
+)
 _ACTS = re.compile(
     r"(?:’s|'s)?(?:,\s+\d{1,3}(?=,))?\s*(?:,?\s*(?:who|whose)\b|"
     rf",\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w’'-]+\s+){{0,3}}?{_ROLE_PREFIX}(?:{_ROLE_WORD})\b|"
@@ -927,10 +993,11 @@ _ACTS = re.compile(
     # Irish Coast Guard, said": the organisation in commas is an apposition like a role.
     # "Councillor Janine Okafor (District 7) said": an aside in brackets too.
     rf"(?:\s+{_ASIDE})?"
-    rf"(?:,?\s+(?:of|from)\s+(?:the\s+)?{_PLACE_BEFORE_NOUN}(?:[a-z][a-z-]*\s+){{0,2}}?"
-    rf"{_UP}[\w&’'-]*"
-    rf"(?:\s+{_UP}[\w&’'-]*){{0,4}}"
-    rf"(?:(?<=[’']s)(?:\s+[a-z-]+){{1,4}}?|(?:\s+{_ABBREVIATION})?(?:\s+[a-z]+)?)"
+    # "Fiona Mackay of the Scottish Fire and Rescue Service told", "of the fire service told":
+    # the organisation's name run on past its "and", or printed in lower case.
+    rf"(?:,?\s+(?:of|from)\s+(?:{_LOWER_ORGANISATION}|(?:the\s+)?{_PLACE_BEFORE_NOUN}"
+    rf"(?:[a-z][a-z-]*\s+){{0,2}}?{_UP}[\w&’'-]*(?:\s+{_UP}[\w&’'-]*){{0,4}}{_ORGANISATION_JOINED}"
+    rf"(?:(?<=[’']s)(?:\s+[a-z-]+){{1,4}}?|(?:\s+{_ABBREVIATION})?(?:\s+[a-z]+)?))"
     # "Priya Nair, 34, of Tarneit in Melbourne's outer west, said": a suburb, then where it is.
     rf"(?:\s+(?:in|near)\s+{_UP}[\w’'-]*(?:\s+{_UP}[\w’'-]*){{0,2}}"
     rf"(?:(?<=[’']s)(?:\s+[a-z-]+){{1,3}}?)?)?"
@@ -1096,12 +1163,26 @@ def role_before_name(text: str, start: int) -> str | None:
         # "Maria Santos, the lawyer of Jane Doe, said": the one a role is of, or for, does not
         # hold it ("the lawyer said" further on is Santos).
         return None
-    for word in reversed(words[-3:]):
-        role = word.casefold()
+    last = words[-3:]
+    for at in range(len(last) - 1, -1, -1):
+        role = last[at].casefold()
         if role in ROLE_WORDS:
-            end = text.rfind(word, reach, start) + len(word)
+            if _verb_of_role(words, len(words) - len(last) + at):
+                return None  # "Australia will host India": a verb, no role
+            end = text.rfind(last[at], reach, start) + len(last[at])
             return None if _sentence_ends(text, end, start) else role
     return None
+
+
+# What stands before a verb, not before a noun: "will host India", "to coach Ireland", "did
+# chair the inquiry". A role word after one is the verb it is too ("host", "coach", "chair",
+# "captain", "pilot"), and the name after it is its object, who holds no role.
+_BEFORE_A_VERB = frozenset("to will would shall should can could may might must did does".split())
+
+
+def _verb_of_role(words: list[str], at: int) -> bool:
+    """Whether the role word ``words[at]`` is used as a verb (see `_BEFORE_A_VERB`)."""
+    return at > 0 and words[at - 1].casefold() in _BEFORE_A_VERB
 
 
 def _sentence_ends(text: str, start: int, end: int) -> bool:
@@ -1362,11 +1443,26 @@ _WHICH_SAYS = re.compile(rf",\s+which\s+[^,.;:!?“”\"\n]{{1,120}},\s+(?:also\
 # founded"): an article, a possessive or a relative word.
 _DETERMINERS = frozenset("the a an this that his her their its our my your whose which".split())
 # "The Foreign, Commonwealth and Development Office", "Britain’s Foreign and Commonwealth
-# Office": the single capitalised words listed, after an article or an owner's possessive,
-# before an office's name are part of its name. Not "Apple, Google and Meta Platforms said": no
-# article stands before firms listed so.
+# Office", "the Scottish Fire and Rescue Service": the capitalised words listed (one to three a
+# part), after an article or an owner's possessive, before an office's name are part of its
+# name (read apart, "Scottish Fire" was a name of its own and the service "Rescue", a
+# fragment). Not "Apple, Google and Meta Platforms said": no article stands before firms
+# listed so.
+_LISTED_ITEM = r"[^\W\d_a-z][\w-]*(?:\s+[^\W\d_a-z][\w-]*){0,2}"  # see `_ORGANISATION_ITEM`
 _LISTED_BEFORE = re.compile(
-    rf"(?:\b[Tt]he|[’']s)\s+(?P<list>(?:{_UP}[\w-]*,\s+)*{_UP}[\w-]*,?\s+(?:and|&)\s+)$"
+    rf"(?:\b[Tt]he|[’']s)\s+(?P<list>(?:{_LISTED_ITEM},\s+)*{_LISTED_ITEM},?\s+(?:and|&)\s+)$"
+)
+# "the Department for Environment, Food and Rural Affairs", "the Department for Business and
+# Trade", "the Institute for Marine and Antarctic Studies": the words listed after what an
+# office is for or of, the last after an "and", are its name's too. Only after the noun of a
+# public body that is named so: "the Bank of England and Barclays" are two.
+_LISTED_AFTER = re.compile(
+    rf"(?P<list>(?:,\s+{_LISTED_ITEM}){{0,4}},?\s+(?:and|&)\s+{_LISTED_ITEM})"
+    r"(?![\w’'-]|\s+[^\W\d_a-z]|\s*\()"
+)
+_LISTING_HEADS = frozenset(
+    "department ministry institute office agency commission committee council centre center "
+    "society association federation foundation authority bureau".split()
 )
 
 
@@ -1374,19 +1470,42 @@ _LISTED_WORD = re.compile(r"[\w-]+")
 
 
 def _listed_name(text: str, floor: int, start: int) -> int | None:
-    """Where the name of an office whose run opens at ``start`` opens, if single capitalised
+    """Where the name of an office whose run opens at ``start`` opens, if the capitalised
     words listed before the run, after an article or an owner's possessive, are part of it
     (see `_LISTED_BEFORE`): "the Foreign, Commonwealth and Development Office", "Britain’s
-    Foreign and Commonwealth Office". Not an acronym nor an organisation's own word, which
-    names a body of its own: "the FBI and Justice Department", "the Police and Crime
-    Commission" stay as they are read."""
+    Foreign and Commonwealth Office", "the Scottish Fire and Rescue Service". Not an acronym
+    nor an organisation's own word, which names a body of its own: "the FBI and Justice
+    Department", "the Police and Crime Commission" stay as they are read; nor a role, a title
+    or a common first name ("the Prime Minister and Cabinet Office")."""
     match = _LISTED_BEFORE.search(text, max(floor, start - 80), start)
-    if match is None:
-        return None
-    words = [word for word in _LISTED_WORD.findall(match.group("list")) if word != "and"]
-    if any(word.isupper() or word.casefold() in ORG_WORDS for word in words):
+    if match is None or not _listable(match.group("list")):
         return None
     return match.start("list")
+
+
+def _listed_after(text: str, head: str, end: int, stop: int) -> int | None:
+    """Where the name of an office read up to ``end`` as ``head`` "for" or "of" a run ends, if
+    capitalised words listed after the run are part of it (see `_LISTED_AFTER`): "the
+    Department for Environment, Food and Rural Affairs". None if no such list follows."""
+    if _owner_word(head.rsplit(None, 1)[-1]) not in _LISTING_HEADS:
+        return None
+    match = _LISTED_AFTER.match(text, end, stop)
+    if match is None or not _listable(match.group("list")):
+        return None
+    return match.end()
+
+
+def _listable(listed: str) -> bool:
+    """Whether the words of ``listed`` may all be words of one office's name (see
+    `_listed_name`)."""
+    words = [word for word in _LISTED_WORD.findall(listed) if word != "and"]
+    return not any(
+        word.isupper()
+        or word.casefold() in ORG_WORDS
+        or word.casefold() in _ROLES_AND_TITLES
+        or word in FIRST_NAMES
+        for word in words
+    )
 
 
 def _word_before_last(stripped: str) -> str:
@@ -1577,6 +1696,8 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
             # that were three regex searches anchored at the end, each trying every position.
             spaced = len(stripped) < len(before)
             last_word, role_before = _token_facts(stripped.rsplit(None, 1)[-1] if stripped else "")
+            if role_before and _word_before_last(stripped) in _BEFORE_A_VERB:
+                role_before = False  # "Australia will host India": the object of a verb
             if not spaced:
                 last_word = ""
             # The patterns read after the name open with a space, a comma or an apostrophe:
@@ -1698,17 +1819,27 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                 elif not _AIRLINE_WORDS.isdisjoint(map(str.casefold, run.split())):
                     # "SkyIndus Airways" is kept as "SkyIndus": what its name showed is kept.
                     cast.described.setdefault(organisation, "airline")
-                elif (kind := _owner_word(run.rsplit(None, 1)[-1])) in ORG_NOUNS:
+                elif (kind := _owner_word(run.rsplit(None, 1)[-1])) in _PUBLIC_NAME_ENDS:
                     # "the Bharuch Civil Hospital", kept as "Bharuch Civil": a hospital, and so
                     # is "Bharuch", its first word, which stands for it (see below).
                     cast.described.setdefault(organisation, kind)
                     cast.described.setdefault(words[0], kind)
+                listed = False  # named whole from where its list of words opens
                 if of_org:
                     # The whole name: "Institute for Fiscal Studies", not "Fiscal Studies".
                     head = _ORG_HEAD.search(text, max(region.start, start - 60), start)
                     if head is not None:
                         organisation = f"{head.group('head')} {head.group('join')} {run}"
                         named_from = head.start("head")
+                        listed_end = _listed_after(text, head.group("head"), end, region.end)
+                        if listed_end is not None:
+                            # "the Department for Environment, Food and Rural Affairs said":
+                            # the words listed after the run are the office's name's, kept
+                            # whole ("Rural Affairs" was read as a person, the speaker).
+                            organisation += text[end:listed_end]
+                            end = previous_end = listed_end
+                            cast.listed[end] = (named_from, organisation)
+                            listed = True
                 elif org_word:
                     # "The Foreign, Commonwealth and Development Office said": the words listed
                     # before the office's run are its name's, kept whole ("Development" alone
@@ -1716,13 +1847,24 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                     opens = _listed_name(text, region.start, start)
                     if opens is not None:
                         cast.organisations.add(organisation)  # "Development", as before
+                        part = organisation
                         organisation, named_from = text[opens:end], opens
                         cast.listed[end] = (opens, organisation)
+                        if part in cast.described:
+                            cast.described.setdefault(organisation, cast.described[part])
+                        listed = True
                 cast.organisations.add(organisation)
                 if words[0] not in _PARTICLES:  # "van Lanschot" stands for itself, "van" for none
                     cast.organisations.add(words[0])
                 # Named, so "the company said" further on can refer to it.
                 raw.append((organisation, named_from, end, None))
+                if listed:
+                    # Whether the office named whole acts is read around its whole name: in
+                    # "The Department for Business and Trade said", not after "for".
+                    after = text[end : end + 150]
+                    stripped = text[max(region.start, named_from - 40) : named_from].rstrip()
+                    at_sentence_start = not stripped or stripped[-1] in _SENTENCE_END_MARKS
+                    last_word = _last_word(stripped).casefold()
                 if last_word not in _PREPOSITIONS and (
                     at_sentence_start or _speaks(after, last_word) or _acts(after)
                 ):
@@ -2161,6 +2303,23 @@ _ROLE_MENTION = r"[Tt](?<!\w[Tt])he\s+(?P<role>{roles})\b"
 
 # ---------------------------------------------------------------- attribution grammar
 
+# What a report calls someone it has just named, to avoid repeating the name: "The young
+# forward told reporters", "the 20-year-old said". Such a description refers back to the
+# person the text is about (the last subject), where a role ("the minister said") refers to
+# whoever was introduced in it. Sports positions are both: "the striker" may be either.
+_EPITHETS = frozenset(
+    "forward teenager youngster veteran debutant substitute newcomer rookie star champion "
+    "runner-up runner swimmer rider jockey boxer golfer sprinter skier climber singer actor "
+    "actress rapper musician billionaire entrepreneur pacer seamer paceman spinner "
+    "bowler all-rounder batter batsman batswoman opener wicketkeeper skipper quarterback "
+    "pitcher goalie".split()
+)
+
+# "said jockey Jamie Kearns", "singer Delta Goodrem told the crowd": what a report calls
+# someone may stand before the name as a role does.
+_EPITHET_WORD = "|".join(sorted(map(re.escape, _EPITHETS), key=len, reverse=True))
+# "“…,” said nine-year-old Ruby Nguyen": an age before the name describes them too.
+_AGE_BEFORE_NAME = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)*)-year-old"
 # Two speakers of one quote: "reply Burton and Nick", "Smith and Jones said".
 _NAMES = rf"{_NAME}(?:\s+(?:and|&)\s+{_NAME})?"
 # "former President Donald Trump wrote": a lower-case word may stand before the title.
@@ -2177,7 +2336,7 @@ _NAME_MODIFIER = (
     r"(?:(?:senior|junior|deputy|assistant|associate|interim|lead|veteran)\s+)?"
     rf"(?:(?:{_NAME_WORD}(?:\s+(?:of|for|and|&)(?:\s+the)?\s+{_NAME_WORD})?\s+){{0,4}}?"
     rf"(?:{_ABBREVIATION}\s+)?(?:[a-z-]+\s+){{0,4}}?"
-    rf"(?:{_ROLE_WORD}|[a-z]+ist|[a-z]+ician)"
+    rf"(?:{_ROLE_WORD}|{_EPITHET_WORD}|[a-z]+ist|[a-z]+ician|{_AGE_BEFORE_NAME})"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,2}?)?"
     rf"\s+(?={_UP}))?"
 )
@@ -2246,8 +2405,9 @@ _LOWER_BEFORE_TITLE = (
 # debate": so may any aside in brackets beside the person's.
 _OF_ORGANISATION = (
     rf"(?:\s+{_ASIDE})?"
-    rf"(?:\s+(?:of|from)\s+(?:the\s+)?{_PLACE_BEFORE_NOUN}(?:[a-z][a-z-]*\s+){{0,2}}?{_NAME}"
-    rf"(?:(?<=[’']s)(?:\s+[a-z-]+){{1,4}}?)?(?:\s+{_ABBREVIATION})?)?"
+    rf"(?:\s+(?:of|from)\s+(?:{_LOWER_ORGANISATION}|(?:the\s+)?{_PLACE_BEFORE_NOUN}"
+    rf"(?:[a-z][a-z-]*\s+){{0,2}}?{_NAME}{_ORGANISATION_JOINED}"
+    rf"(?:(?<=[’']s)(?:\s+[a-z-]+){{1,4}}?)?(?:\s+{_ABBREVIATION})?))?"
 )
 # "“…,” Rupert Ashdown, Brightline's chief executive, who founded the company, said.": a
 # relative clause may follow the apposition.
@@ -2313,8 +2473,11 @@ _AFTER_FAMILY_CUE = re.compile(rf"[\s,;:.!?—–-]*{_FAMILY}\s+(?:also\s+)?(?P<
 _FAMILY_SUBJECT = re.compile(rf"{_FAMILY}\s+(?:also\s+)?$")
 # "According to Rep. Jim Jordan, R-Ohio, “…": a party and state may follow the name.
 _PARTY_STATE = r"(?:,\s*[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
+# "According to Priya Raman, analyst at Halden Securities, “…”": what the source is may stand
+# in apposition, closed by its comma, between the name and the quote.
 _BEFORE_ACCORDING = re.compile(
-    rf"(?P<cue>[Aa]ccording to)\s+(?P<name>(?:{_PARTICLE_LEAD})?{_NAME}){_PARTY_STATE}\s*,?\s*$"
+    rf"(?P<cue>[Aa]ccording to)\s+(?P<name>(?:{_PARTICLE_LEAD})?{_NAME}){_PARTY_STATE}"
+    r"(?:,\s[^,“”\"]{1,120},)?\s*,?\s*$"
 )
 # "Lower rates have “put a floor under the market…”, according to Mr Delaney.": the source
 # "according to" gives after the quote, as before it (see `_BEFORE_ACCORDING`). The name ends
@@ -2331,18 +2494,6 @@ _BEFORE_PARTICIPLE = re.compile(
 _SUBJECT = re.compile(rf"(?:^|,\s+|\s)(?P<name>(?:{_UP}{_LO}+\s+)?{_NAME})\s+[a-z]+(?:ed|s)\b")
 
 
-# "the company said", "the ministry said": the organisation last named.
-ORG_NOUNS = frozenset(
-    "company firm group bank lender insurer carmaker automaker retailer airline ministry "
-    "department agency government police council regulator court union party club "
-    "university hospital school institute charity organisation organization foundation trust "
-    "authority commission board watchdog broadcaster newspaper league federation "
-    "association "
-    # "Georgian Lakes Health Network, which runs three hospitals…" then "“Patients should
-    # bring a list of their medications…,” the network said in a statement": the network
-    # named, as "the hospital network" is.
-    "network".split()
-)
 # An organisation's apposition naming what it is: ", India's third-largest airline," ", the
 # state-owned lender by assets,". The noun ends the apposition or a phrase follows it; not
 # "a former police officer", "the council leader", where it qualifies a person's role.
@@ -2352,12 +2503,18 @@ _ORG_APPOSITION = re.compile(
     r"(?=,|\s+(?:by|in|of|with|for|based|that|which)\b)"
 )
 # What a company is called, and what its own name may show an organisation to be instead.
-_COMPANY_NOUNS = frozenset("company firm group carmaker automaker retailer insurer".split())
+# "the utility said", "the operator said": a gas or water company, a ferry's or a site's.
+_COMPANY_NOUNS = frozenset(
+    "company firm group carmaker automaker retailer insurer utility operator".split()
+)
+# "Crews from the Scottish Fire and Rescue Service": a service (fire, ambulance, prison) is a
+# public body, as its name's last word shows, and no company.
 _PUBLIC = frozenset(
     "ministry department agency government police council regulator court union party club "
     "university hospital school institute charity foundation trust authority commission "
-    "board watchdog league federation association".split()
+    "board watchdog league federation association service".split()
 )
+_PUBLIC_NAME_ENDS = ORG_NOUNS | {"service"}
 
 
 def _owner_word(word: str) -> str:
@@ -2372,17 +2529,6 @@ _RELATIONS = frozenset(
     "daughter son wife husband mother father sister brother widow widower partner fiancée "
     "fiancé friend colleague cousin niece nephew aunt uncle granddaughter grandson "
     "grandmother grandfather stepfather stepmother".split()
-)
-# What a report calls someone it has just named, to avoid repeating the name: "The young
-# forward told reporters", "the 20-year-old said". Such a description refers back to the
-# person the text is about (the last subject), where a role ("the minister said") refers to
-# whoever was introduced in it. Sports positions are both: "the striker" may be either.
-_EPITHETS = frozenset(
-    "forward teenager youngster veteran debutant substitute newcomer rookie star champion "
-    "runner-up runner swimmer rider jockey boxer golfer sprinter skier climber singer actor "
-    "actress rapper musician billionaire entrepreneur pacer seamer paceman spinner "
-    "bowler all-rounder batter batsman batswoman opener wicketkeeper skipper quarterback "
-    "pitcher goalie".split()
 )
 _EPITHET_POSITIONS = frozenset("striker goalkeeper midfielder defender winger player".split())
 # Roles a report may call one person by in turn: "Ireland coach Declan Rourke" … "the Ireland
@@ -3262,6 +3408,13 @@ def attribute_description(cast: Cast, text: str, start: int, end: int) -> Speake
             return _speaker(cast, name, name_span, subject.group("cue"), end, Attribution.NAMED)
         return None
     return None
+
+
+def participle_after_quote(text: str, start: int, end: int) -> str | None:
+    """The participle of saying standing alone between a closing mark (just before ``start``)
+    and the next opening mark (at ``end``), "’, adding: ‘", if one does."""
+    participle = _PARTICIPLE_AFTER_QUOTE.match(text, start, end)
+    return participle.group("cue") if participle is not None else None
 
 
 def attribute_participle(
