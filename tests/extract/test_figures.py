@@ -2390,3 +2390,18 @@ def test_qa28_measures(
     assert figure.unit == unit
     assert words <= set(figure.measure)
     assert not not_words & set(figure.measure)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "value"),
+    [
+        # A possessive before a number owns the count; it is no name the number is part of.
+        ("Adelaide's 1.4 million residents face restrictions.", "1.4 million residents",
+         1400000),
+        ("Australia’s 2.9 million lowest-paid workers will get a pay rise.",
+         "2.9 million lowest-paid workers", 2900000),
+    ],
+)  # fmt: skip
+def test_a_possessive_before_a_count(sentence: str, printed: str, value: int) -> None:
+    figure = one(sentence)
+    assert (figure.text, figure.value) == (printed, value)

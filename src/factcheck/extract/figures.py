@@ -1030,6 +1030,8 @@ def _named(text: str, start: int, sentence: Span) -> bool:
         return False
     word = match.group(1)
     lowered = word.casefold()
+    if lowered.endswith(("'s", "’s", "s'", "s’")):
+        return False  # "Adelaide's 1.4 million residents": a possessive owns the count
     if lowered.rstrip(".") in {"no", "number", "nos"}:
         return True
     if any(c.isupper() for c in word[1:]) and not word.isupper():
