@@ -119,6 +119,11 @@ def test_cities_are_regions_in_an_article_read_by_city(
         ("He smuggled 412 kilograms of cocaine hidden in chicken from Brazil.", "412", None),
         ("Revenue per membership in the United States and Canada rose 6% to $17.26.", "$17.26",
          None),
+        # A name before what a market has; the whole world.
+        ("Downdetector received more than 640,000 reports from UK users.", "640,000", "the UK"),
+        ("Downdetector logged more than 4.1 million user reports worldwide.", "4.1", "the world"),
+        ("Global revenue rose 5%.", "5%", "the world"),
+        ("Revenue was US$3.5bn.", "3.5", None),
         # The clause a market opens with "which" is about it.
         ("It puts Australia slightly ahead of the UK, which has committed to spending 2.5 per "
          "cent of GDP on defence by 2027.", "2.5 per cent", "the UK"),

@@ -295,8 +295,13 @@ _MARKET_NOUNS = (
     "sales|deliveries|revenue|revenues|demand|market|markets|exports|imports|inflation|"
     "unemployment|jobless|economy|growth|prices|orders|registrations|shipments|operations|"
     "business|unit|division|subscribers|customers|consumers|shoppers|output|production|"
-    "earnings|profit|volumes|GDP"
+    "earnings|profit|volumes|GDP|users|adults|residents|households|workers|viewers|voters"
 )
+# The whole world, as a market: "4.1 million user reports worldwide", "global revenue".
+_WORLD = (
+    r"(?i:\b(?:worldwide|world-wide|globally|global|around\s+the\s+world|across\s+the\s+world)\b)"
+)
+WORLD = "the world"
 
 
 @dataclass(frozen=True)
@@ -341,6 +346,9 @@ def _market_patterns() -> _MarketPatterns:
             rf"\b(?:in|across|throughout)\s+(?:the\s+)?(?P<noun>{nouns}){name_end}"
             rf"|(?<![\w.])(?:the\s+)?(?P<owner>{nouns})(?=[’']s\s)"
             rf"|\b(?P<adjective>{adjectives})\s+(?:{_MARKET_NOUNS})\b"
+            # "640,000 reports from UK users", "US sales": a name before what a market has.
+            rf"|(?<![\w.])(?P<attribute>{nouns})\s+(?=(?:{_MARKET_NOUNS})\b)"
+            rf"|(?P<world>{_WORLD})"
         ),
         re.compile(rf"\s*(?:[Tt]he\s+)?(?P<noun>{nouns}){name_end}"),
         re.compile(
@@ -390,8 +398,11 @@ def market_of(
 
 
 def _market(match: re.Match[str]) -> str:
+    found = match.groupdict()
+    if found.get("world"):
+        return WORLD
     return _MARKET_OF[
-        match.group("noun") or match.groupdict().get("owner") or match.groupdict()["adjective"]
+        found["noun"] or found.get("owner") or found.get("attribute") or found["adjective"]
     ]
 
 
@@ -504,7 +515,7 @@ def instrument_of(
 @lru_cache(maxsize=1)
 def _market_names() -> re.Pattern[str]:
     names = sorted(_MARKET_OF, key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})")
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})|{_WORLD}")
 
 
 def names_a_market(text: str, start: int, end: int) -> bool:
