@@ -2405,3 +2405,16 @@ def test_qa28_measures(
 def test_a_possessive_before_a_count(sentence: str, printed: str, value: int) -> None:
     figure = one(sentence)
     assert (figure.text, figure.value) == (printed, value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "margin"),
+    [
+        # Below an average, with or without an article, is a margin from it; of it, a share.
+        ("Rainfall was about 41 per cent below average.", True),
+        ("Rainfall was 41 per cent below the long-term average.", True),
+        ("Rainfall was barely 60 per cent of its long-term average.", False),
+    ],
+)
+def test_below_an_average_is_a_margin(sentence: str, margin: bool) -> None:
+    assert ("margin" in one(sentence).measure) is margin

@@ -2869,7 +2869,9 @@ _CLAUSE_MARK = re.compile(r"[;:()—–]|,(?:(?<!\d,)|(?!\d{3}(?!\d)))")
 # A difference from a level right after a figure: "20 mph above the limit", "2 points below
 # the average", "£500 over the budget".
 _MARGIN_AFTER = re.compile(
-    r"\s+(?:(?P<side>above|over|below|under|beyond|short\s+of)\s+(?:the|its|their|his|her|a|an)\s+"
+    # "41 per cent below average": no article before an average or a norm.
+    r"\s+(?:(?P<side>above|over|below|under|beyond|short\s+of)\s+(?:(?:the|its|their|his|her|a|an)\s+"
+    r"|(?=(?:long-term\s+|seasonal\s+)?(?:average|normal|trend)\b))"
     # A standing's gap to a rival, named with no article: "two points behind leaders Portugal".
     r"|(?P<rival>behind|ahead\s+of|clear\s+of)\s+(?:(?:the|its|their|his|her)\s+)?)"
     r"(?:[\w’'-]+['’]s\s+)?(?P<noun>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})",
