@@ -143,6 +143,11 @@ def test_words_that_only_join_up_are_other_words(a: str, b: str) -> None:
         ("net debt of R2.1bn and net cash of R5.3bn",
          "net debt of 2.1 billion rand and net cash of 5.3 billion"),
         ("revenue of Rs 1,200 crore", "revenue of 1,200 crore rupees"),
+        # A unit or time of day against its number or apart from it.
+        ("You could see the storm coming by about 10 a.m., and people were taking a gamble",
+         "You could see the storm coming by about 10am, and people were taking a gamble"),
+        ("We wanted the 700 MHz band more than anything",
+         "We wanted the 700MHz band more than anything"),
     ],
 )  # fmt: skip
 def test_a_house_style_is_the_same_wording(a: str, b: str) -> None:
@@ -152,6 +157,11 @@ def test_a_house_style_is_the_same_wording(a: str, b: str) -> None:
 
 def test_a_changed_amount_in_house_style_is_still_a_change() -> None:
     assert not same_wording("paying $3.4bn a year", "paying $3.5-billion a year")
+
+
+def test_a_changed_time_printed_in_house_style_is_still_a_change() -> None:
+    assert not same_wording("coming by about 10 a.m.", "coming by about 11am")
+    assert not same_wording("the 700 MHz band", "the 800MHz band")
 
 
 def test_a_changed_amount_with_its_currency_named_is_still_a_change() -> None:

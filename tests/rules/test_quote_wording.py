@@ -47,3 +47,46 @@ def test_words_cut_where_the_quote_does_not_open_are_a_change() -> None:
         "“The work starts now. We are ready to get on with it,” said Jo Reid.",
     )
     assert len(found) == 1, found
+
+
+MARTIN_HALE = (
+    '"Labour are asking people who are already struggling with their energy bills and their '
+    'mortgages to bail out years of mismanagement at the town hall," Martin Hale said.'
+)
+
+
+def test_words_cut_at_an_ellipsis_inside_a_sentence_are_no_finding() -> None:
+    assert not wording_findings(
+        MARTIN_HALE,
+        "“Labour are asking people who are already struggling … to bail out years of "
+        "mismanagement at the town hall,” Martin Hale said.",
+    )
+
+
+def test_an_ellipsis_cut_against_a_partial_quote_that_opens_later_is_no_finding() -> None:
+    assert not wording_findings(
+        "Their leader, Martin Hale, accused Labour of ‘asking people who are already struggling "
+        "with their energy bills and their mortgages to bail out years of mismanagement at the "
+        "town hall’.",
+        "“Labour are asking people who are already struggling … to bail out years of "
+        "mismanagement at the town hall,” Martin Hale told the Local Democracy Reporting Service.",
+    )
+
+
+def test_an_ellipsis_does_not_excuse_changed_words_around_it() -> None:
+    found = wording_findings(
+        MARTIN_HALE,
+        "“Labour are asking families who are already struggling … to bail out years of "
+        "mismanagement at the town hall,” Martin Hale said.",
+    )
+    assert len(found) == 1, found
+    assert "“people” → “families”" in found[0], found
+
+
+def test_an_ellipsis_does_not_excuse_words_cut_elsewhere_without_one() -> None:
+    # The cut after "bail out" has no ellipsis to own up to it.
+    assert wording_findings(
+        MARTIN_HALE,
+        "“Labour are asking people who are already struggling … to bail out mismanagement at "
+        "the town hall,” Martin Hale said.",
+    )

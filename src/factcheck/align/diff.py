@@ -87,6 +87,9 @@ _SCALE_AFTER_NUMBER = re.compile(
     r"(?<=\d)\s?-?(bn|billion|tn|trillion|mn|million|m)\b", re.IGNORECASE
 )
 _SCALE_WORDS = {"bn": "billion", "tn": "trillion", "mn": "million", "m": "million"}
+# A unit or time of day printed against its number or apart from it: "700MHz" and "700 MHz",
+# "10am" and "10 a.m." (undotted first).
+_UNIT_GLUED = re.compile(r"(?<=\d)(?=[^\W\d_])")
 # A currency's name after an amount is its sign, which comparison leaves out as punctuation:
 # "cutting energy bills by £150" and "by 150 pounds".
 # ... as are a currency's letters before it: "net debt of R2.1bn" and "of 2.1 billion rand".
@@ -104,10 +107,11 @@ def _house_style(text: str) -> str:
         text = _DOTTED.sub(lambda match: match.group().replace(".", ""), text)
     text = _CURRENCY_AFTER_NUMBER.sub(lambda match: match.group("scale") or "", text)
     text = _CURRENCY_LETTERS_BEFORE.sub("", text)
-    return _SCALE_AFTER_NUMBER.sub(
+    text = _SCALE_AFTER_NUMBER.sub(
         lambda match: " " + _SCALE_WORDS.get(match.group(1).casefold(), match.group(1).casefold()),
         text,
     )
+    return _UNIT_GLUED.sub(" ", text)
 
 
 # A hyphen between two letters: "tie-break", "e-mail", "co-operate".

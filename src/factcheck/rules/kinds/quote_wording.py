@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from pydantic import Field, model_validator
@@ -84,6 +85,61 @@ def untrimmed(diff: list[WordDiff], edges_a: Edges, edges_b: Edges) -> list[Word
 
 
 _ELLIPSES = ("…", "...", ". . .")
+_ELLIPSIS = re.compile(r"…|\.\s?\.\s?\.")
+
+
+def elided_from(a: str, b: str, edges_a: Edges, edges_b: Edges) -> bool:
+    """Whether one sentence is the other's words with a cut marked by an ellipsis inside it
+    (“people who are already struggling … to bail out”), either trimmed only where it may be
+    (see `cut_from`): an ellipsis owns up to the words it leaves out."""
+    for whole, cut, edges_whole, edges_cut in ((a, b, edges_a, edges_b), (b, a, edges_b, edges_a)):
+        if not any(mark in cut for mark in _ELLIPSES):
+            continue
+        words = wording(whole).split()
+        pieces = [piece for piece in (wording(part).split() for part in _ELLIPSIS.split(cut))
+                  if piece]  # fmt: skip
+        if len(pieces) < 2 or not words:
+            continue
+        if edges_whole[0]:
+            # The whole one's quote may open later: “asking people who …” for “Labour are
+            # asking people who … to bail out”.
+            pieces[0] = _overlap_start(pieces[0], words)
+        if edges_whole[1]:
+            pieces[-1] = _overlap_end(pieces[-1], words)
+        at = 0
+        for index, piece in enumerate(pieces):
+            found = _find_run(words, piece, at)
+            if found is None or (index == 0 and found > 0 and not edges_cut[0]):
+                break
+            at = found + len(piece)
+        else:
+            if at == len(words) or edges_cut[1]:
+                return True
+    return False
+
+
+def _overlap_start(piece: list[str], words: list[str]) -> list[str]:
+    """``piece`` without the words before where ``words`` open, when ``words`` open inside it."""
+    for skip in range(1, len(piece)):
+        if words[: len(piece) - skip] == piece[skip:]:
+            return piece[skip:]
+    return piece
+
+
+def _overlap_end(piece: list[str], words: list[str]) -> list[str]:
+    """``piece`` without the words after where ``words`` close, when they close inside it."""
+    for keep in range(len(piece) - 1, 0, -1):
+        if words[-keep:] == piece[:keep]:
+            return piece[:keep]
+    return piece
+
+
+def _find_run(words: list[str], run: list[str], start: int) -> int | None:
+    """Where ``run`` first occurs in ``words`` at or after ``start``."""
+    for at in range(start, len(words) - len(run) + 1):
+        if words[at : at + len(run)] == run:
+            return at
+    return None
 
 
 def _edges(ctx: CheckContext, ref: QuoteRef) -> Edges:
@@ -107,6 +163,7 @@ def check(params: QuoteWordingParams, ctx: CheckContext) -> Iterator[Hit]:
         if params.ignore_trimmed and (
             is_trimmed(match.diff, edges_a, edges_b)
             or cut_from(match.a.text, match.b.text, edges_a, edges_b)
+            or elided_from(match.a.text, match.b.text, edges_a, edges_b)
         ):
             continue
         changed = untrimmed(match.diff, edges_a, edges_b) if params.ignore_trimmed else match.diff
