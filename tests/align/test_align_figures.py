@@ -792,3 +792,41 @@ def test_another_partys_figure_is_not_the_storys() -> None:
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "pairs"),
+    [
+        # Scores on the way follow one another through a match.
+        ("Doherty raced into a 2-0 lead before Vermaat hit back.",
+         "After Doherty won the first two sets, Vermaat reeled off three in a row to lead 3-2.",
+         []),
+        ("Vermaat reeled off three in a row to lead 3-2.",
+         "Leading 5-4, Doherty took out 161 to move within one set of the title.", []),
+        # The same score on the way, or two scores at the break, are one fact.
+        ("Vermaat reeled off three in a row to lead 3-2.",
+         "Vermaat won three sets in a row to lead 3-2.", [("3-2", "3-2")]),
+        ("The Chiefs led 14-3 at half-time before pulling away.",
+         "The Chiefs held a 14-6 lead at the break before pulling away.", [("14-3", "14-6")]),
+    ],
+)  # fmt: skip
+def test_scores_on_the_way_pair_only_at_one_moment(text_a: str, text_b: str, pairs) -> None:
+    assert aligned_texts(text_a, text_b) == pairs
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "pairs"),
+    [
+        # What the state has, counted whole, is not the part the strike shut.
+        ("The strike shut or partly shut 1,120 schools.",
+         "The deal covers 77,800 teachers across the state's 1563 government schools.", []),
+        ("The strike closed 1,120 of the state's roughly 1,560 schools.",
+         "The strike shut or partly shut 1,120 schools.", [("1,120", "1,120 schools")]),
+        # Posts cut are jobs cut; the part of them still vacant is neither.
+        ("About 240 posts will be cut, around half of which are currently vacant.",
+         "About 240 jobs will go, although around 120 of those posts are already vacant.",
+         [("About 240 posts", "About 240 jobs")]),
+    ],
+)  # fmt: skip
+def test_a_total_is_not_the_part_that_acted(text_a: str, text_b: str, pairs) -> None:
+    assert aligned_texts(text_a, text_b) == pairs

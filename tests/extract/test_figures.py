@@ -2418,3 +2418,23 @@ def test_a_possessive_before_a_count(sentence: str, printed: str, value: int) ->
 )
 def test_below_an_average_is_a_margin(sentence: str, margin: bool) -> None:
     assert ("margin" in one(sentence).measure) is margin
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "total"),
+    [
+        # The whole a part is of, approximate or not, is a total.
+        ("The strike closed 1,120 of the state's roughly 1,560 schools.",
+         "roughly 1,560 schools", True),
+        ("The strike closed 1,120 of the state's roughly 1,560 schools.", "1,120", False),
+        ("About 41,300 of the union's roughly 64,500 members voted.", "About 41,300", False),
+        # What a place or a body has, counted whole.
+        ("The deal covers 77,800 teachers across the state's 1563 government schools.",
+         "1563 government schools", True),
+        # Not what a named team did.
+        ("Brooklyn's 17 turnovers cost them 24 points.", "17 turnovers", False),
+    ],
+)  # fmt: skip
+def test_a_total_of_a_group(sentence: str, printed: str, total: bool) -> None:
+    figure = next(f for f in figures_of(sentence) if f.text == printed)
+    assert ("total" in figure.measure) is total

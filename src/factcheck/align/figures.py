@@ -243,6 +243,19 @@ def _basis(figure: Figure) -> tuple[bool, ...]:
     )
 
 
+# When a score on the way was the score: at the break. Other scores on the way ("Vermaat
+# reeled off three in a row to lead 3-2", "Leading 5-4, Doherty took out 161") follow one
+# another through a match, so two of different values are two moments, not one fact.
+_AT_THE_BREAK = frozenset(("half-time", "halftime", "break", "interval"))
+
+
+def _moment(figure: Figure) -> bool | None:
+    """For a score on the way, whether it was the score at the break; None for others."""
+    if INTERIM not in figure.measure:
+        return None
+    return not _AT_THE_BREAK.isdisjoint(figure.measure)
+
+
 def _horizon(figure: Figure) -> str | None:
     """The span a change is said to be measured over ("over the year", "a monthly rise")."""
     return next((word for word in figure.measure if word in HORIZONS), None)
@@ -478,8 +491,20 @@ def align_figures(
         one, other = horizon_a[i], horizon_b[j]
         return one is not None and other is not None and one.rstrip("?") != other.rstrip("?")
 
+    moment_a = [_moment(figure) for figure in a.figures]
+    moment_b = [_moment(figure) for figure in b.figures]
+
+    def moments_apart(i: int, j: int) -> bool:
+        """Whether two scores on the way, of different values, are not both the break's."""
+        return (
+            moment_a[i] is not None
+            and moment_b[j] is not None
+            and not (moment_a[i] and moment_b[j])
+            and gap(i, j) > SAME_VALUE
+        )
+
     def consider(i: int, j: int, measure: float, worded: bool = True) -> None:
-        if spans_apart(i, j):
+        if spans_apart(i, j) or moments_apart(i, j):
             return
         fig_a, fig_b = a.figures[i], b.figures[j]
         bonus = _bonus(gap(i, j), specific_a[i] and specific_b[j])
@@ -538,8 +563,15 @@ def align_figures(
             or not same_place(i, j)
             or basis_a[i] != basis_b[j]
             or spans_unlike(i, j)
+            or moments_apart(i, j)
+            or (
+                ("total" in a.figures[i].measure) != ("total" in b.figures[j].measure)
+                and gap(i, j) > SAME_VALUE
+            )
         ):
-            continue  # "more than 1,100 animals" released and "1.3 animals" a nest box
+            # "more than 1,100 animals" released and "1.3 animals" a nest box; the "1,120
+            # schools" shut and "the state's 1563 government schools".
+            continue
         if gap(i, j) >= ALONE_APART and measure_score(a.figures[i], b.figures[j]) < ALONE_WEAK:
             continue  # "two races ago" and "with 13 races remaining"; "60 victims" and "11"
         if (

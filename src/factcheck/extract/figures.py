@@ -487,9 +487,11 @@ _MULTIPLES: dict[str, tuple[int, str]] = {
 
 # What stands between a part and its group: "of the", "of its", "of the company's".
 _PART_DETERMINER = r"(?:(?:the\s+)?[\w.&]+['’]s|the|its|their|his|her|our|those|these)"
-# "104 of the " before a count: that count is the group's total.
+# "104 of the " before a count: that count is the group's total, approximate or not ("1,120
+# of the state's roughly 1,560 schools").
 _PART_BEFORE = re.compile(
-    rf"(?:\d|\b(?:{WORD_NUMBER}))\s+of\s+{_PART_DETERMINER}\s+$", re.IGNORECASE
+    rf"(?:\d|\b(?:{WORD_NUMBER}))\s+of\s+{_PART_DETERMINER}\s+(?:(?:{_QUALIFIER})\s+)?$",
+    re.IGNORECASE,
 )
 
 # Time zones a time of day is given in ("10 a.m. ET", "19:05 GMT", "9.30am New York time"):
@@ -829,7 +831,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"(?:{_NUM}{_SCALE}?|\b(?P<words>{WORD_NUMBER}))\s+of\s+"
             rf"{_PART_DETERMINER}\s+"
-            rf"(?:(?P<whole>{DIGITS}|{WORD_NUMBER})\s+)?"
+            rf"(?:(?:(?:{_QUALIFIER})\s+(?=\d))?(?P<whole>{DIGITS}|{WORD_NUMBER})\s+)?"
             r"(?P<phrase>[\w’'\-./]+(?:\s+[\w’'\-./]+){0,3})",
             re.IGNORECASE,
         ),
@@ -2082,8 +2084,20 @@ def _count(match: re.Match[str], text: str) -> _Found | None:
         precision * scale,
         # What they are, in the words of the count they are: "paying members" are subscribers.
         head=["subscribers"] if _subscribers(head) else head,
-        total=_PART_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None,
+        total=_PART_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None
+        or _OWNED_BEFORE.search(text, max(0, match.start() - 30), match.start()) is not None,
     )
+
+
+# "across the state's 1563 government schools", "the country's 2.9 million lowest-paid
+# workers": what a place or a body has, counted whole, is a total, not what a part of them
+# did. Not a name's ("Brooklyn's 17 turnovers" are what the team did).
+_OWNED_BEFORE = re.compile(
+    r"\bthe\s+(?:state|country|nation|city|county|region|province|territory|island|"
+    r"district|council|company|firm|group|union|bank|school|university|park)[’']s\s+"
+    rf"(?:(?:{_QUALIFIER})\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # A paid service's members are its subscribers: "84.3 million paid memberships", "3.4 million
@@ -3462,7 +3476,9 @@ def _with_own_toll(
 
 
 # The people a company lays off are the jobs it cuts.
-_STAFF_UNITS = frozenset(("employee", "worker", "staff", "staffer", "people", "position", "role"))
+_STAFF_UNITS = frozenset(
+    ("employee", "worker", "staff", "staffer", "people", "position", "post", "role")
+)
 _LAYOFF_VERB = (
     r"lay(?:s|ing)?\s+off|laid\s+off|cut(?:s|ting)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|"
     r"eliminat(?:e|es|ed|ing)|slash(?:es|ed|ing)?|let(?:ting)?\s+go(?:\s+of)?|"
