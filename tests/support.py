@@ -11,15 +11,15 @@ POWERHOUSE = ARTICLES / "zuckerberg-ai-powerhouse.txt"
 BENZINGA = ARTICLES / "benzinga-zuckerberg-most-popular-ai.txt"
 
 
-def rule_messages(rule: str, text_a: str, text_b: str) -> list[str]:
-    """The messages of one rule's findings when two one-paragraph articles are compared."""
+def rule_messages(rule: str, *texts: str) -> list[str]:
+    """The messages of one rule's findings when one-paragraph articles (a, b, …) are compared."""
     from factcheck.load import article_from_text
     from factcheck.pipeline import compare
     from factcheck.rules.loader import builtin_rules_dir, load_rules
 
     articles = [
-        article_from_text(f"A\n\n{text_a}\n", article_id="a"),
-        article_from_text(f"B\n\n{text_b}\n", article_id="b"),
+        article_from_text(f"{letter.upper()}\n\n{text}\n", article_id=letter)
+        for letter, text in zip("abcdefgh", texts, strict=False)
     ]
     report = compare(articles, load_rules([builtin_rules_dir()]))
     return [finding.message for finding in report.findings if finding.rule == rule]

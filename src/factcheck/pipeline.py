@@ -330,17 +330,15 @@ def figure_table(
         for figure in ex.figures:
             groups.setdefault(root(figure.id), []).append(figure)
 
-    from factcheck.rules.kinds.figure_mismatch import FigureMismatchParams, agree
+    from factcheck.rules.kinds.figure_mismatch import FigureMismatchParams, conflicts_of
 
     params = next(
         (rule.params for rule in rules if rule.kind == "figure_mismatch"), FigureMismatchParams()
     )
     conflicting = {
-        figure_id
-        for match in alignment.figures
-        if match.score >= params.min_score  # type: ignore[attr-defined]
-        and not agree(figures[match.a], figures[match.b], params)  # type: ignore[arg-type]
-        for figure_id in (match.a, match.b)
+        figure.id
+        for pair in conflicts_of(alignment.figures, figures, params)  # type: ignore[arg-type]
+        for figure in pair
     }
     rows = []
     for group in groups.values():

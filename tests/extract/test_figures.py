@@ -2438,3 +2438,31 @@ def test_below_an_average_is_a_margin(sentence: str, margin: bool) -> None:
 def test_a_total_of_a_group(sentence: str, printed: str, total: bool) -> None:
     figure = next(f for f in figures_of(sentence) if f.text == printed)
     assert ("total" in figure.measure) is total
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "value"),
+    [
+        # Amounts of spectrum and clock speeds, in megahertz.
+        ("Vayu Telecom bid 51.22 billion rupees for 62.2 MHz of airwaves.", "62.2 MHz", "62.2"),
+        ("The government had offered 10,523 megahertz of spectrum.", "10,523 megahertz",
+         "10523"),
+        ("The chip runs at 3.2GHz.", "3.2GHz", "3200"),
+    ],
+)  # fmt: skip
+def test_frequencies(sentence: str, printed: str, value: str) -> None:
+    figure = next(f for f in figures_of(sentence) if f.text == printed)
+    assert (figure.unit, figure.value) == ("MHz", Decimal(value))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A band's name is no amount of it.
+        "There were no bids for the 600 MHz and 700 MHz bands, the regulator said.",
+        "It bought airwaves in the 3.5GHz band.",
+        "No operator bid for the 600MHz, 700MHz or 26GHz bands.",
+    ],
+)
+def test_a_frequency_band_is_a_name(sentence: str) -> None:
+    assert figures_of(sentence) == []

@@ -220,3 +220,27 @@ def test_a_round_floor_reaches_one_of_its_steps() -> None:
         "The Red Cross found hotel places for 240 people on Tuesday afternoon.",
         "The Red Cross found hotel places for more than 100 people on Tuesday afternoon.",
     )
+
+
+def test_two_figures_joined_through_a_rounder_one_still_disagree() -> None:
+    # Each lies within b's "roughly 10,500MHz", which each is matched with; told by one figure
+    # in each article, the fact cannot be both 10,523 and 10,253.
+    found = rule_messages(
+        "FC105",
+        "The government had offered 10,523 megahertz (MHz) of spectrum across eight bands.",
+        "The auction sold 175MHz of the roughly 10,500MHz put up for sale.",
+        "The DoT had put up 10,253 MHz of spectrum across eight bands.",
+    )
+    assert len(found) == 1, found
+    assert "10,523 megahertz in a but 10,253 MHz in c" in found[0], found
+
+
+def test_one_figure_against_two_that_agree_is_the_outlier() -> None:
+    found = rule_messages(
+        "FC105",
+        "Aalto fired 21 aces but could not make the most of his opportunities.",
+        "Aalto struck 27 aces but converted only two of his 13 break points.",
+        "The 27-year-old Aalto fired 21 aces in the final.",
+    )
+    assert len(found) == 1, found
+    assert "27 aces in b but 21 aces in" in found[0], found

@@ -292,6 +292,13 @@ _UNIT_WORDS = {
         for hours in ("", "s", "-hour", "-hours", " hour", " hours")
     },
 }
+# Frequencies, in one unit with the printed unit as its scale: "3.5GHz" is 3,500 MHz.
+_FREQUENCY_UNITS = {
+    **{f"{prefix}hz": "MHz" for prefix in "kmg"},
+    **{f"{prefix}hertz": "MHz" for prefix in ("kilo", "mega", "giga")},
+}
+_UNIT_WORDS.update(_FREQUENCY_UNITS)
+_FREQUENCY_SCALE = {"k": Decimal("0.001"), "m": Decimal(1), "g": Decimal(1000)}
 # Data in gigabytes and battery charge in milliamp-hours, as phone makers print them glued to
 # the number: "256GB", "1TB" (a thousand gigabytes), "5,100mAh".
 _DATA_UNITS = {
@@ -416,6 +423,8 @@ _QUANTITY_UNITS = (
     r"in(?=\s*(?:[.,;)]|$|thick|long|wide|tall|deep|high))|pounds|pound|lbs?|kg|kilograms?|"
     r"grams?|metric\s+tons?|tons?|tonnes?|mph|acres?|hectares?|gallons?|lit(?:re|er)s?|(?-i:L|mL)|ml|degrees|"
     r"(?:kilo|mega|giga|tera)watts?(?:[\s-]hours?)?|(?-i:[kKMGT]Wh?)|"
+    # Radio spectrum and clock speeds: "95 MHz of spectrum", "3.5GHz".
+    r"(?:kilo|mega|giga)hertz|[kmg]hz|"
     # Case decides: "1TB" is data, "10 Mb" or "1tb" may be bits or nothing. Not before a noun
     # it qualifies: "40 TB patients", "35 TB deaths", "3 PB times" count patients, deaths.
     r"(?:mega|giga|tera|peta)bytes?|(?-i:[MGTP]B(?!\s+[a-z]+s\b))|(?-i:mAh)|"
@@ -1703,6 +1712,8 @@ def _quantity(match: re.Match[str], _text: str) -> _Found | None:
         if unit.startswith("MW")
         else _DATA_SCALE[printed_unit[0]]
         if unit == "GB"
+        else _FREQUENCY_SCALE[printed_unit[0]]
+        if unit == "MHz"
         else Decimal(10**6)
         if printed_unit == "mt"
         else Decimal(1)
@@ -4128,6 +4139,8 @@ def _not_a_figure(name: str, match: re.Match[str], text: str, sentence: Span) ->
         return True
     if _date_or_time(text, number_start, num_end):
         return True
+    if _BAND_AFTER.match(text, num_end):
+        return True  # "the 1800 MHz and 2300 MHz bands": names of bands, no amounts
     return (
         name in ("count", "part", "duration", "quantity")
         and _named(text, number_start, sentence)
@@ -4141,6 +4154,11 @@ def _not_a_figure(name: str, match: re.Match[str], text: str, sentence: Span) ->
 
 
 _POSSESSIVE_BEFORE = re.compile(r"[A-Za-z][’']s\s$")
+_BAND_AFTER = re.compile(
+    r"(?:\s?(?:[kmg]hz|(?:kilo|mega|giga)hertz)(?:(?:,\s*|\s+(?:and|or)\s+)[\d.,]+)?)+"
+    r"(?:\s+(?:spectrum|frequency|radio))?\s+bands?\b",
+    re.IGNORECASE,
+)
 
 
 # A figure per unit of something: "£245 a tonne", "7.2 tonnes per hectare", "107 bushels an

@@ -14,12 +14,12 @@ the same way when the coarser is the finer rounded towards the bound.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 
 from pydantic import Field
 
-from factcheck.models import Bound, Figure, FigureKind
+from factcheck.models import Bound, Figure, FigureKind, FigureMatch
 from factcheck.rules.context import CheckContext, Hit, RuleKind
 from factcheck.rules.kinds._params import Params
 
@@ -217,14 +217,51 @@ def _same_bound(a: Figure, b: Figure, tolerance: Decimal, reach: Decimal) -> boo
     return beyond and near
 
 
+def conflicts_of(
+    matches: Iterable[FigureMatch], figures: Mapping[str, Figure], params: FigureMismatchParams
+) -> list[tuple[Figure, Figure]]:
+    """The pairs of one fact that cannot both be right: matched pairs, and two figures joined
+    only through a third that is said less precisely. "10,523 MHz" and "10,253 MHz" both lie
+    within another outlet's "roughly 10,500MHz", which each is matched with; as one fact told
+    by one figure in each article, they still disagree with each other."""
+    kept = [match for match in matches if match.score >= params.min_score]
+    conflicts = [
+        (figures[match.a], figures[match.b])
+        for match in kept
+        if not agree(figures[match.a], figures[match.b], params)
+    ]
+    parent = {figure_id: figure_id for match in kept for figure_id in (match.a, match.b)}
+
+    def root(figure_id: str) -> str:
+        while parent[figure_id] != figure_id:
+            parent[figure_id] = parent[parent[figure_id]]
+            figure_id = parent[figure_id]
+        return figure_id
+
+    for match in kept:
+        parent[root(match.b)] = root(match.a)
+    groups: dict[str, list[Figure]] = {}
+    for figure_id in parent:
+        groups.setdefault(root(figure_id), []).append(figures[figure_id])
+    matched = {frozenset((match.a, match.b)) for match in kept}
+    for group in groups.values():
+        articles = [figure.article_id for figure in group]
+        if len(group) < 3 or len(set(articles)) < len(articles):
+            continue  # two figures of one article in a fact: which is the fact's is unsure
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if frozenset((a.id, b.id)) not in matched and not agree(a, b, params):
+                    conflicts.append((a, b))
+    return conflicts
+
+
 def check(params: FigureMismatchParams, ctx: CheckContext) -> Iterator[Hit]:
-    conflicts: list[tuple[Figure, Figure]] = []
-    for match in ctx.alignment.figures:
-        if match.score < params.min_score:
-            continue
-        a, b = ctx.figure(match.a), ctx.figure(match.b)
-        if not agree(a, b, params):
-            conflicts.append((a, b))
+    figures = {
+        figure_id: ctx.figure(figure_id)
+        for match in ctx.alignment.figures
+        for figure_id in (match.a, match.b)
+    }
+    conflicts = conflicts_of(ctx.alignment.figures, figures, params)
     # One article against several that agree with one another (421 where three print 412) is
     # one finding about that article, not one per other article.
     partners: dict[str, list[Figure]] = {}
