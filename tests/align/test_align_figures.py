@@ -830,3 +830,22 @@ def test_scores_on_the_way_pair_only_at_one_moment(text_a: str, text_b: str, pai
 )  # fmt: skip
 def test_a_total_is_not_the_part_that_acted(text_a: str, text_b: str, pairs) -> None:
     assert aligned_texts(text_a, text_b) == pairs
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "pairs"),
+    [
+        # Two classes' figures are two facts.
+        ("The council's share of a Band D bill will go up by £186.13 a year, or about £3.58 a "
+         "week.",
+         "Band A households, the most common in the city, will pay about £2.39 a week more.", []),
+        ("Stage 3 restrictions bring fines of up to $500.",
+         "Stage 2 restrictions bring fines of up to $250.", []),
+        # One class's figure still pairs.
+        ("The council's share of a Band D bill will go up by about £3.58 a week.",
+         "Band D households will pay about £3.85 a week more.",
+         [("about £3.58 a week", "about £3.85 a week")]),
+    ],
+)  # fmt: skip
+def test_figures_of_two_classes_do_not_pair(text_a: str, text_b: str, pairs) -> None:
+    assert aligned_texts(text_a, text_b) == pairs

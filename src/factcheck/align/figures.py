@@ -378,6 +378,31 @@ def _markets(
     return found
 
 
+# A class a figure is of, named by a letter or a number: "a Band D bill", "Band A
+# households", "Tier 2 visas", "Stage 3 restrictions". Not a storm's category, which is what
+# the storm is, not a part of it that a figure could be of.
+_CLASS_LABEL = re.compile(
+    r"\b(?P<label>(?:Band|Tier|Grade|Class|Level|Stage|Phase|Zone|Division|Group|Pool|Year)"
+    r"\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4}))(?![\w’'-])"
+)
+
+
+def _class_labels(extraction: Extraction, text: str | None) -> list[str | None]:
+    """The one class label each figure's sentence names (see `_CLASS_LABEL`), if any; empty
+    without the text."""
+    if text is None:
+        return []
+    named: dict[int, str | None] = {}
+    for figure in extraction.figures:
+        start = figure.sentence.start
+        if start not in named:
+            labels = {
+                m.group("label") for m in _CLASS_LABEL.finditer(text, start, figure.sentence.end)
+            }
+            named[start] = labels.pop() if len(labels) == 1 else None
+    return [named[figure.sentence.start] for figure in extraction.figures]
+
+
 # What a market has: sales, shares, prices, counts; not a prison term served "in Canada".
 _MARKET_KINDS = frozenset(
     {FigureKind.MONEY, FigureKind.PERCENT, FigureKind.COUNT, FigureKind.RANGE}
@@ -433,6 +458,8 @@ def align_figures(
     markets_b = _markets(b, text_b)
     instruments_a = _markets(a, text_a, instruments=True)
     instruments_b = _markets(b, text_b, instruments=True)
+    labels_a = _class_labels(a, text_a)
+    labels_b = _class_labels(b, text_b)
     setting_a = setting_of(text_a) if regions_a else None
     setting_b = setting_of(text_b) if regions_b else None
     clock_a = [figure.unit.startswith(CLOCK) for figure in a.figures]
@@ -465,6 +492,8 @@ def align_figures(
         Mississippi, … 2,300 homes" where the other's paragraph went on from the state."""
         if markets_a and markets_a[i] and markets_b[j] and markets_a[i] != markets_b[j]:
             return False  # "sales in China dropped 11%" and "North America rose 4%"
+        if labels_a and labels_a[i] and labels_b[j] and labels_a[i] != labels_b[j]:
+            return False  # "a Band D bill … £3.58 a week", "Band A households … £2.39 a week"
         instrument_a = instruments_a[i] if instruments_a else None
         if instrument_a and instruments_b[j] and instrument_a != instruments_b[j]:
             return False  # "The broader Topix lost 3.8%", "the All Ordinaries lost 2.8%"
