@@ -7,7 +7,7 @@ import pytest
 from factcheck.extract import body_sentences
 from factcheck.extract.figures import extract_figures
 from factcheck.load import article_from_text, load_article
-from factcheck.models import AGE, Bound, FigureKind
+from factcheck.models import AGE, ANOTHER, Bound, FigureKind
 from support import BENZINGA, POWERHOUSE
 
 
@@ -2466,3 +2466,19 @@ def test_frequencies(sentence: str, printed: str, value: str) -> None:
 )
 def test_a_frequency_band_is_a_name(sentence: str) -> None:
     assert figures_of(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "another"),
+    [
+        ("Even so, Marisol is unlikely to match Ian, which cost insurers more than $50bn.",
+         "more than $50bn", True),
+        ("Losses are the highest since Hurricane Katrina, which killed 1,392 people.",
+         "1,392 people", True),
+        # A clause on the story's own subject.
+        ("The company, which employs 4,000 people, said profit rose.", "4,000 people", False),
+    ],
+)  # fmt: skip
+def test_a_figure_of_what_is_compared_with(sentence: str, printed: str, another: bool) -> None:
+    figure = next(f for f in figures_of(sentence) if f.text == printed)
+    assert (ANOTHER in figure.measure) is another

@@ -3134,8 +3134,10 @@ def _measure(
         )
     ):
         words = [SUMMED, *(w for w in words if w != SUMMED)]
-    if _ANOTHER_PARTY.search(text, sentence.start, start) or _THE_OTHER_BEFORE.search(
-        text, max(sentence.start, start - 12), start
+    if (
+        _ANOTHER_PARTY.search(text, sentence.start, start)
+        or _THE_OTHER_BEFORE.search(text, max(sentence.start, start - 12), start)
+        or _COMPARED_WHICH.search(text, max(sentence.start, start - 120), start)
     ):
         words = [ANOTHER, *(w for w in words if w != ANOTHER)]
     if _REMAINING_AFTER.match(text, found.end):
@@ -3303,6 +3305,15 @@ _ANOTHER_PARTY = re.compile(
     r"bank|lender|club|team|retailer|insurer|operator|union|country|hospital|school|council|"
     r"carmaker|manufacturer|group|network|broadcaster|party)\b",
     re.IGNORECASE,
+)
+# "Marisol is unlikely to match Ian, which cost insurers more than $50bn", "the worst since
+# Hurricane Katrina, which killed 1,392 people": a figure of what the story is measured
+# against, said in a clause on it.
+_COMPARED_WHICH = re.compile(
+    r"\b(?:match|matching|rival|rivalling|rivaling|surpass|surpassing|eclipse|eclipsing|"
+    r"exceed|exceeding|overtake|overtaking|than|like|unlike|since|compared\s+(?:with|to)|"
+    r"short\s+of)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*,?\s+(?:which|who)\b"
+    r"[^.;:!?]*$"
 )
 # "The other two freed hostages": the rest of a group, not the group.
 _THE_OTHER_BEFORE = re.compile(r"\b[Tt]he\s+other\s+$")
