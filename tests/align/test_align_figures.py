@@ -866,3 +866,13 @@ def test_a_figure_of_what_the_story_is_compared_with_is_not_the_storys(
     text_a: str, text_b: str, pairs
 ) -> None:
     assert aligned_texts(text_a, text_b) == pairs
+
+
+def test_what_happened_in_a_stretch_of_a_match_is_not_all_of_it() -> None:
+    assert (
+        aligned_texts(
+            "Vermaat threw 16 maximum 180s to Doherty's 14.",
+            "Vermaat reeled off three sets in a row, hitting eight 180s in that spell.",
+        )
+        == []
+    )

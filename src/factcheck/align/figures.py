@@ -27,6 +27,7 @@ from factcheck.models import (
     ANOTHER,
     CLOCK,
     HORIZONS,
+    IN_A_SPELL,
     INTERIM,
     INTRADAY,
     MONTH_QUARTER,
@@ -224,7 +225,8 @@ def _basis(figure: Figure) -> tuple[bool, ...]:
     """What a figure is stated as, which two figures of one fact share however they are worded:
     on an adjusted basis or as reported (earnings per share), a score on the way or the
     result ("led 14-3 at half-time"), what is still to come or what is done ("three games to
-    play", "from five games"), a premium to a price or a price's own move, a margin from
+    play", "from five games"), in a stretch of a match or all of it ("eight 180s in that
+    spell"), a premium to a price or a price's own move, a margin from
     something or a level ("two points behind leaders Portugal", "10 points"), a move during
     a session or at its close, the span since the like was last seen or a span something took."""
     measure = figure.measure
@@ -232,6 +234,7 @@ def _basis(figure: Figure) -> tuple[bool, ...]:
         ADJUSTED in measure,
         INTERIM in measure,
         REMAINING in measure,
+        IN_A_SPELL in measure,
         not _PREMIUM.isdisjoint(measure),
         any(word.startswith(("above-", "below-")) for word in measure),
         INTRADAY in measure,

@@ -46,6 +46,7 @@ from factcheck.models import (
     AGE,
     ANOTHER,
     CLOCK,
+    IN_A_SPELL,
     INTERIM,
     INTRADAY,
     MOVED_BY,
@@ -3142,6 +3143,8 @@ def _measure(
         words = [ANOTHER, *(w for w in words if w != ANOTHER)]
     if _REMAINING_AFTER.match(text, found.end):
         words = [REMAINING, *(w for w in words if w != REMAINING)]
+    if _IN_A_SPELL.match(text, found.end, sentence.end):
+        words = [IN_A_SPELL, *(w for w in words if w != IN_A_SPELL)]
     if found.kind is FigureKind.DURATION and _RECORD_BEFORE.search(
         text, max(sentence.start, start - 80), start
     ):
@@ -3366,6 +3369,11 @@ _OVER_YEARS_AFTER = re.compile(
     re.IGNORECASE,
 )
 # What is still to come, not what is done: "with three games to play", "13 races remaining".
+_IN_A_SPELL = re.compile(
+    r"[^.;:!?,]{0,40}?\b(?:in|during|over|across)\s+(?:that|this|the)\s+(?:spell|stretch|"
+    r"burst|passage\s+of\s+play|run)\b",
+    re.IGNORECASE,
+)
 _REMAINING_AFTER = re.compile(
     r"\s+(?:(?:still|left)\s+)?(?:to\s+(?:play|go|run|come|be\s+played)|remaining)\b",
     re.IGNORECASE,
