@@ -2482,3 +2482,25 @@ def test_a_frequency_band_is_a_name(sentence: str) -> None:
 def test_a_figure_of_what_is_compared_with(sentence: str, printed: str, another: bool) -> None:
     figure = next(f for f in figures_of(sentence) if f.text == printed)
     assert (ANOTHER in figure.measure) is another
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "words", "not_words"),
+    [
+        # A change over the same period is no margin above it.
+        ("Black rhinos fell 29% over the same period, to 190 from 268.", "29%",
+         {"black", "rhino", "fall"}, {"margin"}),
+        # The whole noun phrase the fifth word before is in: black, not white, rhinos.
+        ("The black rhino population has fallen by 39 per cent since 2019.", "39 per cent",
+         {"black", "rhino", "population"}, set()),
+    ],
+)  # fmt: skip
+def test_qa30_measures(sentence: str, printed: str, words: set[str], not_words: set[str]) -> None:
+    figure = next(f for f in figures_of(sentence) if f.text == printed)
+    assert words <= set(figure.measure)
+    assert not not_words & set(figure.measure)
+
+
+def test_a_disease_named_before_cases_is_no_plural() -> None:
+    figure = one("England recorded 2,911 laboratory-confirmed measles cases in 2024.")
+    assert (figure.unit, figure.value) == ("case", 2911)

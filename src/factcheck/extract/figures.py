@@ -372,7 +372,9 @@ _NOT_HEADS = frozenset(
     "is was has does this its his has as us always perhaps towards thus plus yes less "
     "unless across whereas news series species means analysis basis crisis status bus gas "
     # Adjectives and adverbs that look plural: "54 overseas markets".
-    "overseas various numerous previous serious famous afterwards".split()
+    "overseas various numerous previous serious famous afterwards "
+    # Diseases, singular: "2,911 laboratory-confirmed measles cases" counts cases.
+    "measles mumps rabies diabetes herpes shingles rickets scabies".split()
 )
 
 _CUR = (
@@ -2919,11 +2921,18 @@ _SPAN_WORDS = frozenset(
 
 
 def _counted_span(noun: str) -> bool:
+    """Whether the words after "over" are a span of time: "over three years", "over the same
+    period", "over the past decade"; a change over it is no margin above it."""
     words = noun.casefold().split()
+    if words and words[-1] in _SPAN_OVER:
+        return True
     return any(
         word in _SPAN_WORDS and (before[:1].isdigit() or before in UNITS or before in TENS)
         for before, word in pairwise(words)
     )
+
+
+_SPAN_OVER = frozenset(("period", "periods", "decade", "decades", "century", "fortnight"))
 
 
 # A height or a depth from the ground or the sea, no margin: "640km above the Earth", "4,100
@@ -2972,6 +2981,24 @@ def _event_words(text: str, start: int, end: int, others: list[tuple[int, int]])
     return _clause_words(text, start, end, kept)
 
 
+def _noun_phrase_window(left: list[str], size: int = 5) -> int:
+    """How many of the words before a figure to read: five, or six where the sixth opens the
+    noun phrase the fifth is in, right after its article ("The black rhino population has
+    fallen by": "black" tells it from the white rhino's)."""
+    if (
+        len(left) > size
+        and (len(left) == size + 1 or left[-size - 2].casefold() in _ARTICLES)
+        and left[-size - 1][:1].islower()
+        and _content_word(left[-size - 1], False) is not None
+        and _content_word(left[-size], False) is not None
+    ):
+        return size + 1
+    return size
+
+
+_ARTICLES = frozenset(("the", "a", "an", "its", "their", "his", "her", "our"))
+
+
 def _measure(
     text: str,
     sentence: Span,
@@ -2995,7 +3022,8 @@ def _measure(
     else:
         left = _clause_words(text, left_start, start, others)
         opening = left_start == sentence.start
-        words = _content_words(left[-5:], opening and len(left) <= 5)
+        window = _noun_phrase_window(left)
+        words = _content_words(left[-window:], opening and len(left) <= window)
         if len(left) <= 2 and found.unit.startswith(CLOCK) and left_start > sentence.start:
             # "it came off the tracks just south of Morpeth, a town in Northumberland, at 7:24
             # a.m.": a time set off by a comma dates what the sentence's verb says happened,
