@@ -5538,3 +5538,159 @@ QA28_JOB_BEFORE_NAME_CASES = [
 @pytest.mark.parametrize(("text", "speakers"), QA28_JOB_BEFORE_NAME_CASES)
 def test_qa28_a_job_before_a_name(text: str, speakers) -> None:
     assert _speakers_and_cues(text) == speakers
+
+
+# QA round 30. An unnamed spokesperson of a body printed only as what it is ("a police
+# spokesperson", "a spokesperson for the police") speaks for it: the force the article names,
+# if its name says it is one, else the police; a bare "a spokesperson" for the body acting in
+# the sentence before. "The police" is the force named, not a department it owns. Controls: a
+# police spokesperson after a firm (no police force), and a person acting before.
+_ONGOING = "‘Investigations are ongoing,’"
+_SPF = "The Singapore Police Force said its Commercial Affairs Department was investigating."
+_POLICE = ("police", "organisation", "said")
+_FORCE = ("Singapore Police Force", "organisation", "said")
+QA30_BODY_SPOKESPERSON_CASES = [
+    pytest.param(f"{_ONGOING} a police spokesperson said.", [_POLICE], id="a-police-spokesperson"),
+    pytest.param(
+        "Singapore police confirmed they had opened an investigation. ‘Investigations are "
+        "ongoing and we are working with overseas counterparts to trace the stolen assets,’ a "
+        "spokesperson said.",
+        [_POLICE],
+        id="a-spokesperson-after-the-police-acting",
+    ),
+    pytest.param(
+        f'{_SPF} "Investigations are ongoing," the police said in a statement.',
+        [_FORCE],
+        id="the-police-is-the-force-not-its-department",
+    ),
+    pytest.param(
+        f"{_SPF} {_ONGOING} a police spokesperson said.", [_FORCE], id="the-force-s-spokesperson"
+    ),
+    pytest.param(
+        f"{_ONGOING} a spokesperson for the police said.", [_POLICE], id="for-the-police-unnamed"
+    ),
+    pytest.param(
+        f"Tesco Plc said it would review the policy. {_ONGOING} a spokesperson said.",
+        [("Tesco", "organisation", "said")],
+        id="a-spokesperson-after-a-firm-acting",
+    ),
+    # Controls.
+    pytest.param(
+        f"Tesco Plc cut its prices on Monday. {_ONGOING} a police spokesperson said.",
+        [_POLICE],
+        id="control-a-police-spokesperson-after-a-firm",
+    ),
+    pytest.param(
+        f"Detective Sergeant Tom Ward said the police were investigating. {_ONGOING} a "
+        "spokesperson said.",
+        [(None, "unknown", "said")],
+        id="control-a-person-acting-before",
+    ),
+    pytest.param(
+        f"Singapore police confirmed they had opened an investigation. {_ONGOING} said a "
+        "spokeswoman for the first time.",
+        [(None, "unknown", "said")],
+        id="control-for-no-organisation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA30_BODY_SPOKESPERSON_CASES)
+def test_qa30_a_body_s_spokesperson(text: str, speakers) -> None:
+    assert _speakers_and_cues(text) == speakers
+
+
+# QA round 30. A capitalised word between a count or an article and a lower-case noun ("two
+# Sherpa guides") qualifies the noun: it mentions no one, though it is the surname of someone
+# named before, whom a "he" after it would then refer to. Controls: the surname alone, acting,
+# and after an article before a verb.
+_SHERPA = "‘We are seeing fewer budget climbers,’ said Mingma Dorje Sherpa.\n\n"
+_MINGMA = ("Mingma Dorje Sherpa", "person", "said")
+_FEE_UP = "‘I nearly didn’t go when they put the fee up,’ he said."
+QA30_NOUN_QUALIFIER_CASES = [
+    pytest.param(
+        f"{_SHERPA}Tom Ellery, a British climber, said the expedition cost him about £52,000 "
+        f"including oxygen and two Sherpa guides. {_FEE_UP}",
+        [_MINGMA, ("Tom Ellery", "person", "said")],
+        id="two-sherpa-guides",
+    ),
+    pytest.param(
+        f"{_SHERPA}Tom Ellery said the expedition cost him about £52,000, with the Sherpa "
+        f"guides paid on top. {_FEE_UP}",
+        [_MINGMA, ("Tom Ellery", "person", "said")],
+        id="the-sherpa-guides",
+    ),
+    # Controls.
+    pytest.param(
+        f"{_SHERPA}Tom Ellery said the fee had gone up. Sherpa disagreed. {_FEE_UP}",
+        [_MINGMA, _MINGMA],
+        id="control-the-surname-acting",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA30_NOUN_QUALIFIER_CASES)
+def test_qa30_a_capitalised_word_qualifying_a_noun(text: str, speakers) -> None:
+    assert _speakers_and_cues(text) == speakers
+
+
+# QA round 29. Who a "he" or "she" after a quote refers to: the person whose possessive opens a
+# sentence a "he" acts later in ("Mercer's golf was not flawless, but he birdied the 15th."),
+# not one quoted before; a surname an "its" after it had read as a firm's ("Clancy said the
+# plant had been running at its full capacity"); the person of an apposition naming the town
+# of an organisation after its abbreviation ("…Research (TIFR), Mumbai, who…"), not the town.
+# Controls: a possessive with no pronoun after it, and an owner's captain named after it.
+_BRANNIGAN = "‘I gave it everything I had,’ said Brannigan.\n\n"
+_LEADERBOARD = "‘I didn’t look at a leaderboard all day,’ he said."
+_TIFR = (
+    "Anjali Deshpande, an astronomer at the Tata Institute of Fundamental Research (TIFR), "
+    "Mumbai, who was not part of the study,"
+)
+_ANJALI = ("Anjali Deshpande", "person", "said")
+QA29_PRONOUN_CASES = [
+    pytest.param(
+        f"{_BRANNIGAN}Mercer's golf was not flawless, but he birdied the 15th.\n\n{_LEADERBOARD}",
+        [("Brannigan", "person", "said"), ("Mercer", "person", "said")],
+        id="a-possessive-owner-acting-later",
+    ),
+    pytest.param(
+        "Brannigan shot 64 earlier. Mercer's golf was not flawless, but he birdied the 15th."
+        f"\n\n{_LEADERBOARD}",
+        [("Mercer", "person", "said")],
+        id="after-another-name-acting",
+    ),
+    pytest.param(
+        "Water Minister Nadia Clancy announced the restrictions on Tuesday.\n\n“It has been a "
+        "very dry year,” said Priya Raman, a climatologist at the bureau.\n\nClancy said the "
+        "plant had been running at its full capacity since August.\n\n“Every drop we save is "
+        "a drop we don’t have to buy back,” she said.",
+        [("Priya Raman", "person", "said"), ("Nadia Clancy", "person", "said")],
+        id="a-surname-before-its",
+    ),
+    pytest.param(
+        f'{_TIFR} said the result was important. "Now we are reading its air," she said.',
+        [_ANJALI],
+        id="the-town-after-an-abbreviation-then-she",
+    ),
+    pytest.param(f"{_TIFR} said: “The finding is remarkable.”", [_ANJALI], id="said-colon"),
+    pytest.param(
+        f"{_TIFR} said the finding was “a remarkable result”.", [_ANJALI], id="a-partial-quote"
+    ),
+    # Controls.
+    pytest.param(
+        f"{_BRANNIGAN}Mercer's golf was not flawless.\n\n{_LEADERBOARD}",
+        [("Brannigan", "person", "said"), ("Brannigan", "person", "said")],
+        id="control-no-pronoun-after-the-possessive",
+    ),
+    pytest.param(
+        "‘I gave it everything I had,’ said Cole Brannigan.\n\nBerg’s captain, Leon "
+        "Achterberg, was more measured. ‘We go again,’ he said.",
+        [("Cole Brannigan", "person", "said"), ("Leon Achterberg", "person", "said")],
+        id="control-a-name-after-the-possessive",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA29_PRONOUN_CASES)
+def test_qa29_whom_a_pronoun_after_a_quote_refers_to(text: str, speakers) -> None:
+    assert _speakers_and_cues(text) == speakers

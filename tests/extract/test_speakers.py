@@ -1012,3 +1012,82 @@ def test_qa28_the_company_is_the_firm_acting_last() -> None:
     # The role a verb of the same word gives no one: "will host India".
     assert speakers.role_before_name("Australia will host India", 23) is None
     assert speakers.role_before_name("TV host Lachlan Burke", 8) == "host"
+
+
+# QA round 30. Text → a word, and whether the cast holds a mention at it: a capitalised word
+# between a count or an article and a lower-case noun qualifies the noun ("two Sherpa guides"),
+# and is no mention of the person whose surname it is. Controls: the surname acting, after an
+# article before a verb, and a year before it.
+_CLIMBER = "‘We are seeing fewer budget climbers,’ said Mingma Dorje Sherpa. "
+QA30_MENTION_CASES = [
+    pytest.param(
+        f"{_CLIMBER}The expedition cost him about £52,000 including oxygen and two Sherpa guides.",
+        "Sherpa guides",
+        False,
+        id="two-sherpa-guides",
+    ),
+    pytest.param(
+        f"{_CLIMBER}Tom Ellery hired a Sherpa guide.", "Sherpa guide", False, id="a-sherpa-guide"
+    ),
+    pytest.param(
+        f"{_CLIMBER}Tom Ellery met several Sherpa families.", "Sherpa families", False, id="several"
+    ),
+    # Controls.
+    pytest.param(f"{_CLIMBER}Sherpa disagreed.", "Sherpa disagreed", True, id="control-acting"),
+    pytest.param(
+        f"{_CLIMBER}In 2019 Sherpa led the team.", "Sherpa led", True, id="control-after-a-year"
+    ),
+    pytest.param(
+        f"{_CLIMBER}‘It was hard,’ the Sherpa said.", "Sherpa said", True, id="control-a-verb"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "mentioned"), QA30_MENTION_CASES)
+def test_qa30_a_word_qualifying_a_noun_mentions_no_one(
+    text: str, word: str, mentioned: bool
+) -> None:
+    at = text.index(word)
+    assert any(m.span.start == at for m in cast_of(text).mentions) is mentioned
+
+
+def test_qa30_the_police_is_the_force_whose_name_says_so() -> None:
+    text = (
+        "The Singapore Police Force said its Commercial Affairs Department was investigating. "
+        "The police said"
+    )
+    cast = cast_of(text)
+    assert cast.last_organisation_before(len(text), "police").name == "Singapore Police Force"
+    assert cast.is_a("Singapore Police Force", "police")
+    assert not cast.is_a("Singapore Police Force", "department")
+
+
+# QA round 29. Text → a run, and whether the cast holds it as a person: a name whose
+# possessive opens a sentence a "he" acts later in; not a town after an organisation's
+# abbreviation in an apposition, whatever clause follows it. Controls: a possessive with no
+# pronoun after it, and a person's name after the abbreviation.
+_DESHPANDE = (
+    "Anjali Deshpande, an astronomer at the Tata Institute of Fundamental Research (TIFR), "
+    "Mumbai, who was not part of the study, said the result was important."
+)
+QA29_CAST_CASES = [
+    pytest.param(
+        "Mercer's golf was not flawless, but he birdied the 15th.", "Mercer", True, id="he-acts"
+    ),
+    pytest.param(_DESHPANDE, "Mumbai", False, id="town-after-abbreviation"),
+    pytest.param(_DESHPANDE, "Anjali Deshpande", True, id="the-apposition-s-owner"),
+    # Controls.
+    pytest.param("Mercer's golf was not flawless.", "Mercer", False, id="control-no-pronoun"),
+    pytest.param(
+        "The study was led by the Tata Institute of Fundamental Research (TIFR), Mary Jones, "
+        "who chairs it, said.",
+        "Mary Jones",
+        True,
+        id="control-a-person-after-the-abbreviation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "run", "person"), QA29_CAST_CASES)
+def test_qa29_cast(text: str, run: str, person: bool) -> None:
+    assert (run in cast_of(text).persons) is person

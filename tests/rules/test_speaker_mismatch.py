@@ -99,3 +99,35 @@ def test_a_company_and_its_own_spokesperson_read_as_two_people_are_one_voice() -
         f'"{quote}," Meridian Seas chief executive Dana Whitcomb said in a statement.',
         f"In a statement, Meridian Seas said: ‘{quote}.’",
     ) == ["Same quote attributed to Dana Whitcomb in a but to Meridian Seas in b"]
+
+
+def test_a_body_printed_as_what_it_is_is_the_one_named_so() -> None:
+    # QA round 30: "a police spokesperson" in a report naming no force is the force the other
+    # report names, if its name says it is the police; no attribution is missing.
+    named = '"Investigations are ongoing," the Singapore Police Force said in a statement.'
+    unnamed = "‘Investigations are ongoing,’ a police spokesperson said."
+    assert not speaker_findings(named, unnamed)
+    assert not unattributed_findings(named, unnamed)
+    acting = (
+        "Singapore police confirmed they had opened an investigation. ‘Investigations are "
+        "ongoing,’ a spokesperson said."
+    )
+    assert not speaker_findings(named, acting)
+    assert not unattributed_findings(named, acting)
+    # Another body, or a person, it may or may not be: left to FC108 as an unnamed speaker was.
+    office = '"Investigations are ongoing," the Home Office said in a statement.'
+    assert not speaker_findings(office, unnamed)
+    assert unattributed_findings(office, unnamed) == [
+        "Quote attributed to Home Office in a but to police in b"
+    ]
+    person = '"Investigations are ongoing," said Marcus Feld, an analyst at ChainSight.'
+    assert not speaker_findings(person, unnamed)
+    assert unattributed_findings(person, unnamed) == [
+        "Quote attributed to Marcus Feld in a but to police in b"
+    ]
+    # The body speaking through the spokesperson the other report names.
+    quote = "“We know how much our customers rely on us,”"
+    assert not unattributed_findings(
+        f"{quote} a spokeswoman for the company said.",
+        f"Nimbra spokeswoman Jane Ortiz said: {quote[:-2]}.”",
+    )

@@ -31,6 +31,7 @@ from factcheck.extract.speakers import (
     attribute_subject,
     participle_after_quote,
     read_cast,
+    spokesperson_of_subject,
 )
 from factcheck.models import (
     Article,
@@ -438,6 +439,16 @@ class _SentenceIndex:
             return self.sentences[index]
         return None
 
+    def before(self, offset: int, floor: int) -> Span | None:
+        """The sentence before the one holding ``offset`` (or the last before it), if it opens
+        at ``floor`` or after."""
+        index = bisect_right(self.starts, offset) - 1
+        if index >= 0 and offset < self.sentences[index].end:
+            index -= 1
+        if index < 0 or self.sentences[index].start < floor:
+            return None
+        return self.sentences[index]
+
 
 def _join_split(text: str, pieces: list[_Piece], continued: set[int]) -> list[list[_Piece]]:
     """Group pieces into quotes: “…,” he said, “…” and multi-paragraph quotes are one quote."""
@@ -625,6 +636,12 @@ def extract_quotes(
         speaker = _attribute(
             text, cast, index, group, previous, singles, quotes[-1] if quotes else None
         )
+        if speaker.name is None and speaker.cue is not None and speaker.span is not None:
+            # “…,” a spokesperson said, after a sentence a body acts in (see
+            # `spokesperson_of_subject`).
+            before = index.before(min(first.open_at, speaker.span.start), first.paragraph.start)
+            if before is not None:
+                speaker = spokesperson_of_subject(cast, text, speaker, before)
         follows_on = (
             speaker.name is None
             and speaker.cue is None

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from factcheck.extract.first_names import FIRST_NAMES, Gender
+from factcheck.extract.numbers import TENS, UNITS
 from factcheck.extract.sentences import new_span
 from factcheck.models import Attribution, Span, Speaker, SpeakerKind
 
@@ -496,12 +497,14 @@ class Cast:
 
     def is_a(self, organisation: str, noun: str) -> bool:
         """Whether the article shows the organisation to be what ``noun`` says: its apposition
-        called it so ("SkyIndus, India's third-largest airline,"), or, for an airline, its
-        name does ("SkyIndus Airways", "Air India")."""
+        called it so ("SkyIndus, India's third-largest airline,"), or its name holds the noun
+        ("The Singapore Police Force said its Commercial Affairs Department was investigating.
+        “…,” the police said": the force, not the department named since), or, for an
+        airline, its name does ("SkyIndus Airways", "Air India")."""
         if self.described.get(organisation) == noun:
             return True
         words = organisation.casefold().split()
-        return noun == "airline" and not _AIRLINE_WORDS.isdisjoint(words)
+        return noun in words or (noun == "airline" and not _AIRLINE_WORDS.isdisjoint(words))
 
     def _index_people(self) -> list[Mention]:
         """The people among the mentions, indexed by where they start (once `mentions` is
@@ -978,13 +981,17 @@ _LOWER_ORGANISATION = (
     + "|".join(sorted(ORG_NOUNS | {"service", "brigade", "force"}, key=len, reverse=True))
     + r")\b(?![’'-])"
 )
+# "Anjali Deshpande, an astronomer at the Tata Institute of Fundamental Research (TIFR),
+# Mumbai, who was not part of the study, said": the town where the apposition's organisation
+# is may follow it, after an abbreviation in brackets (read after the apposition's comma).
+_TOWN_AFTER_ABBREVIATION = rf"(?:(?<=\),)\s+{_UP}[\w’'-]*(?:\s+{_UP}[\w’'-]*){{0,2}},)?"
 _ACTS = re.compile(
     r"(?:’s|'s)?(?:,\s+\d{1,3}(?=,))?\s*(?:,?\s*(?:who|whose)\b|"
     rf",\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w’'-]+\s+){{0,3}}?{_ROLE_PREFIX}(?:{_ROLE_WORD})\b|"
     # ", a site reliability engineer at FinLedger, said": what the person is, then the verb.
     # "Karen Doyle, an official with the SIPTU trade union, which represents many of the
     # workers on the site, said": a relative clause on what the apposition names may follow.
-    rf",\s+(?:the|a|an)\s+[^,.;:“”\"]{{1,120}},"
+    rf",\s+(?:the|a|an)\s+[^,.;:“”\"]{{1,120}},{_TOWN_AFTER_ABBREVIATION}"
     rf"(?:\s+(?:which|that|who|whose|where)\s[^,.;:“”\"]{{1,120}},)?\s+{_VERB}\b|"
     # "Whitfield, speaking in front of the ruins of the town's First Baptist Church, said": a
     # participle's phrase in apposition, then the verb.
@@ -1389,6 +1396,16 @@ _RELATION_BEFORE = re.compile(
 )
 # "Sethi himself was modest": a reflexive after a name, which only a person's takes.
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:himself|herself)\b")
+# The words a noun's qualifier may follow, "two Sherpa guides", "the Obama administration" (see
+# `read_cast`), and the lower-case word after it, which is a noun unless a verb ("the King said").
+_COUNTS_AND_ARTICLES = _ARTICLES | frozenset(
+    [*UNITS, *TENS, "several", "many", "few", "both", "some", "dozen", "dozens"]
+)
+_WORD_AFTER = re.compile(r"\s+(?P<word>[a-z][\w’'-]*)")
+_VERBS_AFTER_NAME = _CUE_SET | frozenset(
+    "was is has had have were are will would did does do could can should may might must "
+    "also".split()
+)
 _PLACE_WORDS = frozenset("near in at from outside across around inside into towards".split())
 _PREPOSITIONS = _PLACE_WORDS | frozenset(
     "for to with by on of after before during against without like unlike".split()
@@ -1406,9 +1423,38 @@ _PLACE_AFTER_TOWN = re.compile(
 _PLACE_IN_TOWN = re.compile(
     rf"\s(?:in|near|at|outside)\s+{_UP}[\w’'-]*(?:\s+{_UP}[\w’'-]*){{0,2}},$"
 )
+# "at the Tata Institute of Fundamental Research (TIFR), Mumbai, who": the abbreviation in
+# brackets ends an organisation's name, and a name after its comma is where it is, a place,
+# whatever clause follows: the clause is the apposition's owner's (see `read_cast`).
+_PLACE_AFTER_ABBREVIATION = re.compile(rf"\s{_ABBREVIATION},$")
 # "Nimbra said its engineers…": a one-word name that "its" refers to is an organisation.
 _ITS_AFTER = re.compile(r"[^.!?“”\"]{0,80}?\bits\b")
 _PERSONAL_AFTER = re.compile(r"[^.!?“”\"]{0,80}?\b(?:he|she|his|her|him)\b", re.IGNORECASE)
+# "Mercer's golf was not flawless, but he birdied the 15th.": a lower-case "he" or "she" acting
+# later in the sentence a name opens, no other capitalised word between, is that name's; only
+# a person is "he" or "she", so the name is a person's, and the one acting in the sentence
+# (which a "he said" after it refers to) even as a possessive (see `read_cast`).
+# The name is the sentence's subject, or owns it: a possessive or a verb follows it at once, not
+# "Outside the court, he said", "Speaking to reporters, he said".
+_OWNS_OR_ACTS = re.compile(rf"(?:’s|'s|\s+{_VERB}\b)")
+_PRONOUN_ACTS_LATER = re.compile(
+    rf"[^.!?;:“”\"‘\n{UPPER}]{{0,100}}?\b(?:he|she)\s+(?:also\s+)?{_VERB}\b"
+)
+
+# A person's pronoun, and where a quote opens (a pronoun in it is the speaker's own).
+_PERSONAL_LATER = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
+_QUOTE_OPENS = re.compile('[“"‘]')
+
+
+def _pronoun_acts_after(after: str, owns: bool) -> bool:
+    """Whether a "he" or "she" acting later in the sentence is the name's (see
+    `_OWNS_OR_ACTS`): ``after`` follows the name's run, which ``owns`` when it took in a "’s"."""
+    opener = _OWNS_OR_ACTS.match(after)
+    if opener is None and not owns:
+        return False
+    return _PRONOUN_ACTS_LATER.match(after, opener.end() if opener else 0) is not None
+
+
 _WHO_AFTER = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:who|whose)\b")
 # Words ending in "-ing" that say what "it" is like, not what it is doing: "said it was
 # devastating", "it was becoming clear", "it was nothing".
@@ -1645,6 +1691,10 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
     org_acting: dict[int, tuple[int, Span]] = {}  # an acting organisation: its run, region
     # The names read as a firm's only by the "it" of what they said (see `_IT_SAID`).
     said_it: set[str] = set()
+    qualifying: set[int] = set()  # where a name qualifying a noun starts ("two Sherpa guides")
+    # Where a one-word name only an "its" after it read as a firm starts → what tells whether
+    # it acts, should it turn out to be a person's surname (see `clues` below).
+    its_clues: dict[int, tuple[int, int, Span, bool, bool, str, bool]] = {}
     for region in regions:
         previous_end = -2
         for match in _NAME_RUN.finditer(text, region.start, region.end):
@@ -1858,6 +1908,14 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                     cast.organisations.add(words[0])
                 # Named, so "the company said" further on can refer to it.
                 raw.append((organisation, named_from, end, None))
+                if its_after and not role_after:
+                    # "Clancy said the plant had been running at its full capacity": the
+                    # "its" may be the plant's, and a surname of a person the article named
+                    # ("Water Minister Nadia Clancy") is read as theirs after all (see
+                    # `surnames` below). What tells whether the person acts is kept for
+                    # then: the clause is theirs, and a "she said" after it refers to them.
+                    its_clues[named_from] = (start, end, region, at_sentence_start, False,
+                                             last_word, False)  # fmt: skip
                 if listed:
                     # Whether the office named whole acts is read around its whole name: in
                     # "The Department for Business and Trade said", not after "for".
@@ -1924,6 +1982,15 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                     and _AGE_APPOSED.match(after) is None
                     and _DESCRIBED_SPEAKER.match(after) is None
                 )
+                # Nor the town after an organisation's abbreviation: "an astronomer at the
+                # Tata Institute of Fundamental Research (TIFR), Mumbai, who was not part of
+                # the study, said" (the "who" is the astronomer's, not Mumbai's).
+                and not (
+                    not titled
+                    and not first_name
+                    and first == ","
+                    and _PLACE_AFTER_ABBREVIATION.search(stripped) is not None
+                )
                 # Nor a place a compass point or a part of a country places: "Tallaght,
                 # south-west Dublin", "northern England", "central London", "upstate New York".
                 and not (spaced and not titled and last_word in _PLACE_QUALIFIERS)
@@ -1981,6 +2048,9 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                     or (first == "," and _PARTICIPLE_SPEAKER.match(after) is not None)
                     # "Sethi himself was modest.": only a person is "himself" or "herself".
                     or (spaced_after and _REFLEXIVE_AFTER.match(after) is not None)
+                    # "Mercer's golf was not flawless, but he birdied the 15th.": nor is
+                    # anything but a person the "he" acting in the sentence it opens.
+                    or (at_sentence_start and _pronoun_acts_after(after, owns))
                 )
             ):
                 cast.persons.add(name)
@@ -2010,6 +2080,23 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                     if _NOT_QUALIFIERS.isdisjoint(word.casefold() for word in mods):
                         qualifiers = _role_qualifiers(mods)
                         introduced.append((start, appositive.group("role"), qualifiers, name))
+            if (
+                single
+                and not titled
+                and not possessive
+                and spaced
+                and last_word in _COUNTS_AND_ARTICLES
+                and (noun := _WORD_AFTER.match(after)) is not None
+                and noun.group("word") not in _VERBS_AFTER_NAME
+            ):
+                # "Tom Ellery, a British climber, said the expedition cost him about £52,000
+                # including oxygen and two Sherpa guides. ‘…,’ he said.": a capitalised word
+                # between a count or an article and a lower-case noun qualifies the noun; it
+                # mentions no one, though it is the surname of someone named before
+                # ("Mingma Dorje Sherpa"), to whom the "he" would then refer. An
+                # organisation's name is kept ("the Nimbra engineers"): "the company" may
+                # refer back to it.
+                qualifying.add(name_end - len(name))
             # The object of a preposition does not act ("a retiree travelling to his
             # village on Tinos, said"), unless it is the source ("According to Daniel Hsu,
             # who…") or introduced in a role ("led by CEO Mark Zuckerberg").
@@ -2091,12 +2178,12 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
     quoted = _QuotedParts(text, single_quotes)
     # Names recur: each is classified once.
     classified: dict[str, tuple[str, SpeakerKind | None]] = {}
-    for name, start, end, clues in raw:
+    for index, (name, start, end, clues) in enumerate(raw):
         known = classified.get(name)
         if known is None:
             known = classified[name] = _classify(cast, name)
         canonical, kind = known
-        if kind is None:
+        if kind is None or (kind is SpeakerKind.PERSON and start in qualifying):
             continue
         if start in titled_at and kind is SpeakerKind.PERSON:
             canonical = cast.namesake(name, titled_at[start])  # "Mrs Walsh" of the Walshes
@@ -2104,14 +2191,33 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
         # what acts ("Berg’s captain, Leon Achterberg, was more measured"). Only people's
         # mentions are asked whether they act (see `Cast.last_person_before`).
         subject = False
+        if clues is None and kind is SpeakerKind.PERSON:
+            clues = its_clues.get(start)
         if clues is not None and kind is SpeakerKind.PERSON:
             run_start, run_end, region, at_sentence_start, possessive, last_word, object_only = (
                 clues
             )
+            after = text[run_end : run_end + 150]  # "Mark Gill KC said": after the run
+            if possessive and at_sentence_start:
+                # "Mercer's golf was not flawless, but he birdied the 15th. ‘…,’ he said.", "…
+                # – but his iron play was the best in the field. He hit 79 per cent…": a
+                # possessive opening a sentence names its subject's owner, and the "he" or
+                # "his" after it in the paragraph, no other name printed between, is that
+                # person, the one acting last: not "said Brannigan" before it. Without the
+                # pronoun ("Mercer's golf was not flawless.") the owner is not surely the one
+                # a "he said" refers to; nor past another name ("Berg’s captain, Leon
+                # Achterberg, was more measured. He said").
+                stop = region.end
+                if index + 1 < len(raw):
+                    stop = min(stop, max(run_end, raw[index + 1][1]))
+                opens = _QUOTE_OPENS.search(text, run_end, stop)
+                stop = opens.start() if opens is not None else stop
+                subject = _PERSONAL_LATER.search(text, run_end, stop) is not None and not (
+                    quoted.holds(region, run_start)
+                )
             # Nor does the object of a preposition act: "Con Papadakis, a retiree travelling
             # with Maria Kostas, said" is Papadakis's clause.
-            if not possessive and not object_only:
-                after = text[run_end : run_end + 150]  # "Mark Gill KC said": after the run
+            elif not possessive and not object_only:
                 subject = (
                     (
                         at_sentence_start
@@ -2450,8 +2556,11 @@ _BEFORE_NAME_CUE = re.compile(
     # "Okafor, who joined Brentford from non-league Hampton & Richmond Borough two years ago,"
     rf"|{_AGED},\s+who(?:se)?\s[^,“”\"]{{1,160}},"
     # "Dr Priya Raman, a climate scientist at the University of Reading and a co-author,":
-    # what the person is may run longer.
-    rf"|{_AGED},\s+(?:the|an?)\s[^,“”\"]{{1,120}},"
+    # what the person is may run longer, and a town and a relative clause follow it
+    # ("…Research (TIFR), Mumbai, who was not part of the study,": see
+    # `_TOWN_AFTER_ABBREVIATION`).
+    rf"|{_AGED},\s+(?:the|an?)\s[^,“”\"]{{1,120}},{_TOWN_AFTER_ABBREVIATION}"
+    rf"(?:\s+who(?:se)?\s[^,“”\"]{{1,160}},)?"
     # "Jay Lindsay, director of population statistics at the Office for National Statistics
     # (ONS), said:": a role without its article opens an apposition as long.
     # "Ruth Adebayo, vice-chancellor of…": the role may be a compound's last part.
@@ -2863,6 +2972,17 @@ _ROLE_AFTER_AGE = re.compile(
 )
 
 
+def _body_of(cast: Cast, noun: str, offset: int) -> str:
+    """The body "a police spokesperson" speaks for, named before ``offset`` or not: the noun
+    says what kind of body, as in "a police officer", and refers back to none, only to one the
+    article showed to be one ("the Singapore Police Force"), or to the firm last named for a
+    company's noun (see `Cast.last_organisation_before`); else it is the body itself."""
+    last = cast.last_organisation_before(offset, noun)
+    if last is not None and (noun in _COMPANY_NOUNS or cast.is_a(last.name, noun)):
+        return last.name
+    return noun
+
+
 def _by_role(cast: Cast, match: re.Match[str], start: int, shift: int) -> Speaker:
     """“…,” the senator said: the person last introduced as a senator, if any; “…,” the
     company said: the organisation last named. “…,” an official said: someone unnamed.
@@ -2890,13 +3010,20 @@ def _by_role(cast: Cast, match: re.Match[str], start: int, shift: int) -> Speake
         before_role = match.string[match.start() : match.start("role")]
         named = _CAPITALISED_RUN.findall(before_role[before_role.find(" ") + 1 :])
         organisation = named[-1].removesuffix("’s").removesuffix("'s") if named else None
+        words_before = before_role.split()
         if for_org and not organisation:
             if for_org[:1].isupper() or _CAPITALISED_RUN.fullmatch(for_org.removeprefix("the ")):
                 # "a spokesperson for the Department for Education said"
                 organisation = for_org.removeprefix("the ")
-            elif for_org.casefold().split()[-1] in ORG_NOUNS:
-                last = cast.last_organisation_before(start, for_org.casefold().split()[-1])
-                organisation = last.name if last else None
+            elif (noun := for_org.casefold().split()[-1]) in ORG_NOUNS:
+                # "a spokeswoman for the company said": the one named before, else the body
+                # unnamed ("a spokesperson for the police said" in a report naming no force).
+                last = cast.last_organisation_before(start, noun)
+                organisation = last.name if last else noun
+        elif not organisation and words_before and words_before[-1] in ORG_NOUNS:
+            # "‘Investigations are ongoing,’ a police spokesperson said.": a body unnamed
+            # speaks, as "a spokesperson for the police" does (see `_body_of`).
+            organisation = _body_of(cast, words_before[-1], start)
         if organisation:
             return cast.organisation_speaker(
                 organisation, Attribution.TITLE, match.group("cue"), span
@@ -3158,6 +3285,52 @@ _SO_SAID_NEXT = re.compile(
 )
 
 
+# "a spokesperson said", no body named with the role ("a spokesperson for", "at" or "of" it is
+# named by `_by_role`).
+_A_SPOKESPERSON = re.compile(r"(?<![\w-])[Aa]n?\s+$")
+_NAMED_AFTER_ROLE = re.compile(r"\s+(?:for|at|of)\b")
+# "Singapore police confirmed they had opened an investigation.": a sentence opening with a
+# body printed only as what it is (a place may stand before it), acting.
+_BODY_SUBJECT = re.compile(
+    rf"(?:[Tt]he\s+)?(?:{_UP}[\w’'-]*\s+){{0,3}}?(?P<noun>\w+)\s+(?:also\s+)?{_VERB}\b"
+)
+
+
+def spokesperson_of_subject(cast: Cast, text: str, speaker: Speaker, before: Span) -> Speaker:
+    """Whom “…,” a spokesperson said speaks for, where nothing is named with the role: the one
+    body acting in the sentence just ``before`` the quote's ("Singapore police confirmed they
+    had opened an investigation. ‘…,’ a spokesperson said.": the police; "Tesco said it would
+    review the policy."), as "a police spokesperson" is the police's; else no one, as ever.
+    ``speaker`` is the quote's, unnamed."""
+    role = speaker.span
+    if (
+        speaker.name is not None
+        or role is None
+        or text[role.start : role.end].casefold() not in _SPOKESPEOPLE
+        or _A_SPOKESPERSON.search(text, max(0, role.start - 4), role.start) is None
+        or _NAMED_AFTER_ROLE.match(text, role.end) is not None
+    ):
+        return speaker
+    # Who acts in that sentence: one organisation and no one else, or nobody named.
+    acting = {
+        (m.name, m.kind)
+        for m in cast.mentions
+        if m.subject and before.start <= m.span.start < before.end
+    }
+    if len(acting) > 1 or any(kind is not SpeakerKind.ORGANISATION for _, kind in acting):
+        return speaker
+    if acting:
+        name = next(iter(acting))[0]
+        return cast.organisation_speaker(name, Attribution.TITLE, speaker.cue, role)
+    body = _BODY_SUBJECT.match(text, before.start, before.end)
+    noun = body.group("noun").casefold() if body is not None else ""
+    if noun not in ORG_NOUNS:
+        return speaker
+    return cast.organisation_speaker(
+        _body_of(cast, noun, before.start), Attribution.TITLE, speaker.cue, role
+    )
+
+
 def attribute_next_sentence(cast: Cast, text: str, start: int) -> Speaker | None:
     """Attribution in the sentence after a quote that closed its own, ``start`` just after
     the quote: "That was how Ardent chief executive Helen Marsh put it", "So said Marsh"."""
@@ -3272,6 +3445,7 @@ _PARTICIPLE_AFTER_QUOTE = re.compile(
 _SPEAKING_SUBJECT = re.compile(
     rf"{_NAME_MODIFIER}(?P<name>{_NAME}){_OF_ORGANISATION}"
     rf"(?:,[^,“”\"]{{1,60}},|{_AGED},\s+(?:the|an?)\s[^,“”\"]{{1,120}},"
+    rf"{_TOWN_AFTER_ABBREVIATION}(?:\s+who(?:se)?\s[^,“”\"]{{1,160}},)?"
     rf"|(?:,(?!\s*{_UP})[^,“”\"]{{1,60}}){{2,3}},|,)?\s+"
     rf"(?:also\s+)?(?P<cue>{_CUE})\b"
 )

@@ -120,6 +120,30 @@ def _two_of_a_family(a: Speaker, b: Speaker) -> bool:
     return bool(given_a) and bool(given_b) and given_a.isdisjoint(given_b)
 
 
+def _body(speaker: Speaker) -> str | None:
+    """The noun of an organisation printed only as what it is: "police" of "‘…,’ a police
+    spokesperson said" in a report naming no force."""
+    name = speaker.name or ""
+    if speaker.kind is SpeakerKind.ORGANISATION and " " not in name and name == name.casefold():
+        return name
+    return None
+
+
+def _keys(a: Speaker, b: Speaker) -> tuple[str | None, str | None]:
+    """The speakers' keys, where a body printed only as what it is ("police") is the
+    organisation the other article names, if its name says it is one ("the Singapore Police
+    Force"): one speaker. Any other it may or may not be, so it is left unnamed, as before it
+    was read so (two bodies, or a body and a person, are never told apart)."""
+    keys = [a.key, b.key]
+    for at, (speaker, other) in enumerate(((a, b), (b, a))):
+        noun = _body(speaker)
+        if noun is not None:
+            named = _folded(other.name or "").split()
+            held = other.kind is SpeakerKind.ORGANISATION and noun in named
+            keys[at] = other.key if held else None
+    return keys[0], keys[1]
+
+
 def check(params: SpeakerMismatchParams, ctx: CheckContext) -> Iterator[Hit]:
     # One finding per quote and pair of speakers: a quote one article prints whole and the
     # other splits into two paragraphs is one misattribution, not two; nor is a quote that
@@ -130,7 +154,7 @@ def check(params: SpeakerMismatchParams, ctx: CheckContext) -> Iterator[Hit]:
         if match.score < params.min_score:
             continue
         quote_a, quote_b = ctx.quote(match.a.quote_id), ctx.quote(match.b.quote_id)
-        key_a, key_b = quote_a.speaker.key, quote_b.speaker.key
+        key_a, key_b = _keys(quote_a.speaker, quote_b.speaker)
         if params.when == "different" and (
             key_a is None or key_b is None
             or (key_a == key_b and not _two_of_a_family(quote_a.speaker, quote_b.speaker))
@@ -138,7 +162,10 @@ def check(params: SpeakerMismatchParams, ctx: CheckContext) -> Iterator[Hit]:
             or _one_name(quote_a.speaker, quote_b.speaker)
         ):  # fmt: skip
             continue
-        if params.when == "different" and _spokesperson_for(ctx, quote_a, quote_b):
+        bodies = _body(quote_a.speaker) or _body(quote_b.speaker)
+        if (params.when == "different" or bodies) and _spokesperson_for(ctx, quote_a, quote_b):
+            # "a spokeswoman for the company said" where no company is named, and "Nimbra
+            # spokeswoman Jane Ortiz said": the body speaking through its spokesperson.
             continue
         if params.when == "missing" and (
             (key_a is None) == (key_b is None)
