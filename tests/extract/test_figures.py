@@ -2504,3 +2504,51 @@ def test_qa30_measures(sentence: str, printed: str, words: set[str], not_words: 
 def test_a_disease_named_before_cases_is_no_plural() -> None:
     figure = one("England recorded 2,911 laboratory-confirmed measles cases in 2024.")
     assert (figure.unit, figure.value) == ("case", 2911)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "value", "unit"),
+    [
+        # Speeds in words.
+        ("Winds reached 225 kilometres an hour as the storm came ashore.",
+         "225 kilometres an hour", "225", "km/h"),
+        ("Gusts hit 158 miles per hour.", "158 miles per hour", "158", "mph"),
+        # Areas as compound adjectives.
+        ("It burned across the entire 19,485-square-kilometer (7,523-square-mile) park.",
+         "19,485-square-kilometer", "19485", "km²"),
+        ("It burned across the entire 19,485-square-kilometer (7,523-square-mile) park.",
+         "7,523-square-mile", "7523", "sq mi"),
+        # Which dollar, named after the amount in full.
+        ("Insured losses could reach about US$32-billion (roughly $44-billion Canadian).",
+         "roughly $44-billion Canadian", "44000000000", "CAD"),
+        # Rupees of another country than India.
+        ("The permit costs NPR 1.5 lakh.", "NPR 1.5 lakh", "150000", "NPR"),
+        ("The fee is 1.5 million Nepali rupees.", "1.5 million Nepali rupees", "1500000",
+         "NPR"),
+        # Metres glued to thousands, no noun after.
+        ("The summit, at 8,849m, was reached by 421 climbers.", "8,849m", "8849", "m"),
+        # A count printed without its comma, said to be about.
+        ("The state has about 1900 vacancies.", "about 1900 vacancies", "1900", "vacancy"),
+    ],
+)  # fmt: skip
+def test_qa30_figures(sentence: str, printed: str, value: str, unit: str) -> None:
+    figure = next(f for f in figures_of(sentence) if f.text == printed)
+    assert (figure.value, figure.unit) == (Decimal(value), unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # No number is said.
+        "Several hundred people gathered outside the court.",
+        "The storm could cost insurers several billion dollars.",
+        # The rate a wire converted at.
+        "($1 = 85.41 Indian rupees)",
+        "(1 US dollar = 0.92 euros)",
+        # Millions of a currency left unsaid, and a year.
+        "The company earned 1,200m in the year.",
+        "The 2024 elections were close.",
+    ],
+)
+def test_qa30_no_figure(sentence: str) -> None:
+    assert figures_of(sentence) == []

@@ -133,7 +133,9 @@ _QUALIFIERS: dict[str, Bound] = {
 }
 _QUALIFIER = longest_first(_QUALIFIERS)
 
-_ISO_CODES = {code.casefold(): code for code in "USD EUR GBP JPY CHF CNY INR CAD AUD".split()}
+_ISO_CODES = {
+    code.casefold(): code for code in "USD EUR GBP JPY CHF CNY INR CAD AUD NPR PKR LKR".split()
+}
 _CURRENCY_PREFIX = {
     "us$": "USD",
     "u.s$": "USD",
@@ -388,7 +390,7 @@ _CUR = (
     # The rand's sign: "R45 million", "R27 500", "R38.40" (a road's "R45" is no amount: see
     # `_money_one`).
     r"\b(?-i:R)(?=\d)|"
-    r"(?:USD|EUR|GBP|JPY|CHF|CNY|INR|CAD|AUD)\s?"
+    r"(?:USD|EUR|GBP|JPY|CHF|CNY|INR|CAD|AUD|NPR|PKR|LKR)\s?"
 )
 # "Rs 1.5 lakh crore" is 1.5 × 10**12: the Indian scales compound.
 _SCALE_WORD = (
@@ -397,10 +399,11 @@ _SCALE_WORD = (
 _CUR_WORD = (
     r"(?:(?:us|u\.s\.|american|australian|canadian|hong kong|new zealand|singapore)\s+)?"
     r"dollars?|euros?|(?:british\s+)?pounds? sterling|(?:british\s+)?pounds?|sterling|"
-    r"(?:japanese\s+)?yen|(?:chinese\s+)?yuan|renminbi|(?:indian\s+)?rupees?|"
+    r"(?:japanese\s+)?yen|(?:chinese\s+)?yuan|renminbi|"
+    r"(?:(?:indian|nepali|nepalese|pakistani|sri\s+lankan)\s+)?rupees?|"
     r"swiss francs?|(?:south korean\s+)?won|rubles?|roubles?|(?:mexican\s+)?pesos?|rmb|"
     r"(?:south african\s+)?rand|"
-    r"USD|EUR|GBP|JPY|CHF|CNY|INR|CAD|AUD"
+    r"USD|EUR|GBP|JPY|CHF|CNY|INR|CAD|AUD|NPR|PKR|LKR"
 )
 # Nationality first: "australian dollars" is AUD, "dollars" alone USD.
 _CURRENCY_NATION = {
@@ -418,9 +421,12 @@ _NUM = rf"(?P<num>{DIGITS})"
 _QUANTITY_UNITS = (
     # Areas first, before the lengths they hold: "4.28 million square kilometres", "1.65
     # million sq mi", "768,000 km²".
-    r"(?:square\s+(?:kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot)|"
+    r"(?:square[\s-](?:kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot)|"
     r"sq\.?\s?(?:km|kilomet(?:re|er)s?|mi|miles?|m|metres|meters|ft|feet)|km2|m2|"
     r"(?:km|m)²(?!\w)|"
+    # Speeds in words before the lengths they hold: "225 kilometres an hour", "140 miles per
+    # hour".
+    r"(?:kilomet(?:re|er)s?|km|miles?)\s+(?:an|per)\s+hour|"
     r"miles|mile|mi|km/h|kph|km|kilomet(?:re|er)s?|met(?:re|er)s?|mm|cm|"
     r"(?:milli|centi)met(?:re|er)s?|feet|foot|ft|inches|inch|"
     r"in(?=\s*(?:[.,;)]|$|thick|long|wide|tall|deep|high))|pounds|pound|lbs?|kg|kilograms?|"
@@ -436,7 +442,11 @@ _QUANTITY_UNITS = (
     # Metres as an "m" glued to the number, where only a length can follow: "trapped about
     # 1,900m below the surface", "under 40m of rock" ("£40m" and "3m people" are millions).
     r"(?-i:m)(?=\s+(?:below|above|deep|high|tall|long|wide|underground|beneath|"
-    r"of\s+(?:rock|water|snow|earth|soil|rubble|debris|mud|sand|ice))\b))\b"
+    r"of\s+(?:rock|water|snow|earth|soil|rubble|debris|mud|sand|ice))\b)|"
+    # ... and glued to thousands no noun follows: "the summit, at 8,849m,", "Camp II at
+    # 6,400m before the final push" (millions are not printed so: "£8,849m" is money).
+    r"(?<=\d,\d\d\d)(?-i:m)(?=[,.;:)]|\s+(?:before|after|and|or|on|in|at|to|from|where|"
+    r"with|for|by)\b))\b"
 )
 _QUANTITY_UNIT = re.compile(_QUANTITY_UNITS, re.IGNORECASE)
 # "1.24-million ounces", as Canadian outlets print it, is "1.24 million ounces".
@@ -571,7 +581,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + rf"(?:\s+and\s+(?P<cents>{WORD_NUMBER})(?=\s*(?:[.,;:!?)]|$)))?"
             # Which dollar, after it, as Canadian outlets print it: "$9.2 million Cdn ($6.7
             # million US)".
-            + r"(?:\s(?P<dollar>(?-i:Cdn|CDN|CAD|US|USD|U\.S\.|AUD|NZD))(?![\w$]))?",
+            + r"(?:\s(?P<dollar>(?-i:Cdn|CDN|CAD|US|USD|U\.S\.|AUD|NZD|Canadian|Australian|"
+            r"American))(?![\w$]))?",
             re.IGNORECASE,
         ),
     ),
@@ -1183,7 +1194,9 @@ def _percent_range(match: re.Match[str], text: str) -> _Found | None:
 
 _RAND_AMOUNT = re.compile(rf"\d{{1,3}}(?:[,{THOUSANDS_SPACES}]\d{{3}})+(?:\.\d+)?|\d+\.\d\d")
 _DOLLAR_AFTER = {"cdn": "CAD", "cad": "CAD", "us": "USD", "usd": "USD", "u.s.": "USD",
-                 "aud": "AUD", "nzd": "NZD"}  # fmt: skip
+                 "aud": "AUD", "nzd": "NZD",
+                 # "about US$32-billion (roughly $44-billion Canadian)".
+                 "canadian": "CAD", "australian": "AUD", "american": "USD"}  # fmt: skip
 
 
 def _money_one(match: re.Match[str], _text: str) -> _Found | None:
@@ -1215,11 +1228,17 @@ def currency_of(words: str) -> str | None:
     last = lowered.split()[-1]
     if last in ("pound", "pounds", "sterling"):
         return "GBP"
+    if last in ("rupee", "rupees"):
+        # "Nepali rupees" are not India's: a rupee is India's unless named otherwise.
+        return next((code for nation, code in _RUPEE_NATION.items() if nation in lowered), "INR")
     return (
         _CURRENCY_WORD.get(lowered)
         or _CURRENCY_WORD.get(last)
         or _CURRENCY_WORD.get(" ".join(lowered.split()[-2:]))
     )
+
+
+_RUPEE_NATION = {"nepal": "NPR", "pakistan": "PKR", "sri lanka": "LKR"}
 
 
 # After "520 pounds", what makes it money: its value in another currency ("(about $660)"),
@@ -1704,9 +1723,24 @@ def _a_person(text: str, name: str) -> bool:
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
 
 
+_SPEED_IN_WORDS = re.compile(r"(?P<length>[a-z]+)\s+(?:an|per)\s+hour")
+
+
+def _unit_word(printed: str) -> str:
+    """The unit a printed unit word names: "square-kilometer" as "square kilometre", "225
+    kilometres an hour" in km/h."""
+    printed = re.sub(r"\s+", " ", printed)
+    if printed.startswith("square-"):
+        printed = "square " + printed[len("square-") :]
+    speed = _SPEED_IN_WORDS.fullmatch(printed)
+    if speed is not None:
+        return "mph" if speed.group("length").startswith("mile") else "km/h"
+    return _UNIT_WORDS[printed]
+
+
 def _quantity(match: re.Match[str], _text: str) -> _Found | None:
     printed_unit = match.group("unit").casefold()
-    unit = _UNIT_WORDS[re.sub(r"\s+", " ", printed_unit)]
+    unit = _unit_word(printed_unit)
     scale = scale_of(match.group("scale") or match.group("short"))
     # "8.4 GW" is printed in thousands of megawatts, "500 kW" in thousandths; "1TB" in
     # thousands of gigabytes.
@@ -1766,6 +1800,10 @@ def _quantity(match: re.Match[str], _text: str) -> _Found | None:
             if found is not None:
                 found.start = low_start
                 return found
+    if printed_unit == "m" and _MILLIONS_BEFORE.search(
+        _text, max(0, match.start() - 60), match.start()
+    ):
+        return None  # "The company earned 1,200m": millions of a currency left unsaid
     kind = FigureKind.QUANTITY
     if unit == "lb" and _pounds_sterling(match, _text):
         kind, unit = FigureKind.MONEY, "GBP"
@@ -1773,6 +1811,12 @@ def _quantity(match: re.Match[str], _text: str) -> _Found | None:
 
 
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+_MILLIONS_BEFORE = re.compile(
+    r"\b(?:earn\w*|revenues?|sales|profits?|turnover|income|loss(?:es)?|debts?|budget|deficit|"
+    r"worth|valued?|cost\w*|paid|pay\w*|rais\w*|sp[ea]n[dt]\w*|fund\w*|pric\w*|bid\w*|"
+    r"sold|bought)\b[^.;:!?]{0,30}$",
+    re.IGNORECASE,
+)
 # What is paid, not weighed: "cost 12.71 pounds", "a prize of 50,000 pounds".
 _MONEY_BEFORE = re.compile(
     r"\b(?:cost|costs|costing|paid|pay|pays|paying|fine|fined|prize|worth|price|priced|spent|"
@@ -2052,6 +2096,16 @@ def _count(match: re.Match[str], text: str) -> _Found | None:
         return None  # "bowled Whitlock for 6 three overs later": two numbers, two things
     head = _head(match.group("phrase"))
     number = _count_number(match) if head is not None else None
+    if (
+        head is not None
+        and number is None
+        and match.group("num")
+        and len(head) == 1
+        and _APPROXIMATELY_BEFORE.search(text, max(0, match.start() - 16), match.start())
+    ):
+        # "about 1900 vacancies", as Australian outlets print a count without its comma: a
+        # year is not about, nor does a plural noun follow one at once.
+        number = (*parse_digits(match.group("num")), 1)
     if head is None or number is None:
         return None
     value, precision, scale = number
@@ -2110,6 +2164,13 @@ _OWNED_BEFORE = re.compile(
     r"\bthe\s+(?:state|country|nation|city|county|region|province|territory|island|"
     r"district|council|company|firm|group|union|bank|school|university|park)[’']s\s+"
     rf"(?:(?:{_QUALIFIER})\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_APPROXIMATELY_BEFORE = re.compile(
+    r"\b(?:about|around|roughly|approximately|nearly|almost|some|more\s+than|fewer\s+than|"
+    r"over|under)\s+$",
     re.IGNORECASE,
 )
 
@@ -3667,7 +3728,7 @@ _NUMBER_WORDS = frozenset([*UNITS, *TENS, *MULTIPLIERS, "dozen", "dozens"])
 _CURRENCY_WORDS = frozenset(
     "dollar dollars euro euros pound pounds sterling yen yuan renminbi rupee rupees franc "
     "francs won ruble rubles rouble roubles peso pesos rmb rs usd eur gbp jpy chf cny inr cad "
-    "aud rand".split()
+    "aud npr pkr lkr rand".split()
 )
 _PERCENT_WORDS = frozenset("percent percents cent percentage basis bps".split())
 _AGE_WORDS = frozenset(("old", "aged", "age", "ages"))
@@ -3696,7 +3757,7 @@ _QUANTITY_WORDS = frozenset(_UNIT_WORDS) - {"in", "m"} | {
     "sqm",
     "sqft",
 }
-_METRES_HINT = re.compile(r"\dm\s")
+_METRES_HINT = re.compile(r"\dm[\s,.;:)]")
 _INCHES = re.compile(r"\d\s?in\b")
 # The first word of each verb a bare count needs ("have" of "have been").
 _BARE_COUNT_FIRST = frozenset(verb.split("\\")[0] for verb in _BARE_COUNT_VERBS.split("|"))
@@ -4124,6 +4185,13 @@ def _accept(
     found = _HANDLERS[name](match, text)
     if found is None or _not_a_figure(name, match, text, sentence):
         return None
+    if _VAGUE_SCALE.match(text, start) and _VAGUE_BEFORE.search(text, max(0, start - 12), start):
+        return None  # "several hundred people", "a few billion dollars": no number is said
+    if "=" in text[max(sentence.start, start - 30) : min(sentence.end, end + 30)] and any(
+        note.start() <= start and end <= note.end()
+        for note in _EXCHANGE_RATE_NOTE.finditer(text, sentence.start, sentence.end)
+    ):
+        return None  # "($1 = 85.41 Indian rupees)": the rate used to convert, no fact
     if overlaps and any(s < found.end and found.start < e for s, e in taken):
         return None
     if found.then is None and found.kind in _RATED:
@@ -4143,6 +4211,13 @@ def _accept(
 
 
 _SCALE_GLUED = re.compile(r"(?:bn|mn|m|tn)(?![\w-])")
+# A wire's note of the exchange rate it converted at: "($1 = 85.41 Indian rupees)", "(£1 =
+# $1.27)", "(1 US dollar = 0.92 euros)".
+_EXCHANGE_RATE_NOTE = re.compile(
+    r"\(\s*(?:[A-Z]{1,3})?[$£€¥₹]?\s?1(?:\.0+)?(?:\s+[A-Za-z.]+){0,2}\s*=\s*[^()=]{1,40}\)"
+)
+_VAGUE_SCALE = re.compile(r"(?:hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
+_VAGUE_BEFORE = re.compile(r"\b(?:several|a\s+few|few|many|some)\s+$", re.IGNORECASE)
 
 
 def _not_a_figure(name: str, match: re.Match[str], text: str, sentence: Span) -> bool:
