@@ -876,3 +876,12 @@ def test_what_happened_in_a_stretch_of_a_match_is_not_all_of_it() -> None:
         )
         == []
     )
+
+
+def test_conversions_pair_when_one_is_the_other_rounded() -> None:
+    pairs = aligned_texts(
+        "The auction ended after 38 rounds, raising 148.62 billion rupees ($1.74 billion).",
+        "India's biggest operators spent just Rs148.6bn ($1.7bn) in the auction.",
+    )
+    assert ("$1.74 billion", "$1.7bn") in pairs, pairs
+    assert ("148.62 billion rupees", "Rs148.6bn") in pairs, pairs

@@ -681,7 +681,9 @@ def align_figures(
         return [
             (score, i, j)
             for (i, j), score in scores.items()
-            if not (converted_a[i] or converted_b[j]) or gap(i, j) <= SAME_VALUE
+            if not (converted_a[i] or converted_b[j])
+            or gap(i, j) <= SAME_VALUE
+            or _rounded_alike(a.figures[i], b.figures[j])
         ]
 
     chosen = one_to_one(candidates(), gap)
@@ -1040,6 +1042,14 @@ UNRELATED_GAP = 0.5
 
 def _clock_gap(minutes_a: float, minutes_b: float) -> float:
     return 0.0 if minutes_a == minutes_b else UNRELATED_GAP
+
+
+def _rounded_alike(a: Figure, b: Figure) -> bool:
+    """Whether one value is the other rounded to its printed step: "$1.7bn" of "$1.74
+    billion", both an outlet's conversion of one sum in rupees."""
+    if a.value is None or b.value is None or a.precision is None or b.precision is None:
+        return False
+    return abs(a.value - b.value) <= max(a.precision, b.precision) / 2
 
 
 def _exchanged(figure: Figure) -> bool:
