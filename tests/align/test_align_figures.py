@@ -885,3 +885,12 @@ def test_conversions_pair_when_one_is_the_other_rounded() -> None:
     )
     assert ("$1.74 billion", "$1.7bn") in pairs, pairs
     assert ("148.62 billion rupees", "Rs148.6bn") in pairs, pairs
+
+
+def test_fees_and_tolls_for_passage_are_one_measure() -> None:
+    assert aligned_texts(
+        "Egypt is losing roughly $14m – about R260m – a day in transit fees while the canal is "
+        "shut.",
+        "Egypt is losing an estimated $12m a day in tolls, according to the SCA. The blockage "
+        "is holding up goods worth about $7.4bn a day.",
+    ) == [("roughly $14m", "an estimated $12m a day")]

@@ -2552,3 +2552,9 @@ def test_qa30_figures(sentence: str, printed: str, value: str, unit: str) -> Non
 )
 def test_qa30_no_figure(sentence: str) -> None:
     assert figures_of(sentence) == []
+
+
+def test_a_rate_past_a_conversion_in_dashes() -> None:
+    found = figures_of("Egypt is losing roughly $12m – about R220m – a day in transit fees.")
+    assert [(f.text, f.unit) for f in found] == [("roughly $12m", "USD/day"),
+                                                 ("about R220m", "ZAR/day")]  # fmt: skip

@@ -2879,6 +2879,8 @@ _SYNONYMS = {
     **{word: "explosion" for word in "blast blasts explosion explosions".split()},
     # "took off", "take-off" and "takeoff" are one event.
     "take-off": "takeoff",
+    # "$14 million a day in transit fees", "$12m a day in tolls": what passage costs.
+    **{word: "toll" for word in "toll tolls fee fees".split()},
 }  # fmt: skip
 _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow".split()
@@ -4326,7 +4328,9 @@ def _is_currency(unit: str) -> bool:
 # amount in brackets, its closing bracket). Not a date told by its distance: "$5 billion a
 # year earlier".
 _TIME_RATE_AFTER = re.compile(
-    r"(?P<aside>\s*\([^()]{1,40}\)|\))?(?:\s+|-)(?:per|an?)(?:\s+|-)"
+    # Past a conversion in brackets or dashes: "$12m – about R220m – a day".
+    r"(?P<aside>\s*\([^()]{1,40}\)|\)|\s+[–—]\s+[^–—()]{1,40}?\s+[–—]|\s+[–—])?"
+    r"(?:\s+|-)(?:per|an?)(?:\s+|-)"
     r"(?P<rate>day|week|fortnight|month|year|hour|night|annum)\b"
     r"(?![\w-]|\s+(?:ago|earlier|later|before|after|from\s+now|previously|prior)\b"
     r"|\s+on(?=\s*(?:[.,;:!?)—–]|$|from\b|since\b)))",
