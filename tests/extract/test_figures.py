@@ -2558,3 +2558,12 @@ def test_a_rate_past_a_conversion_in_dashes() -> None:
     found = figures_of("Egypt is losing roughly $12m – about R220m – a day in transit fees.")
     assert [(f.text, f.unit) for f in found] == [("roughly $12m", "USD/day"),
                                                  ("about R220m", "ZAR/day")]  # fmt: skip
+
+
+def test_a_part_and_the_whole_it_is_out_of() -> None:
+    part, whole = figures_of(
+        "Three batches of Brennick levetiracetam tablets were supplied in Australia, out of 16 "
+        "batches recalled worldwide, the regulator said."
+    )
+    assert "subset" in part.measure and "total" not in part.measure
+    assert "total" in whole.measure and "subset" not in whole.measure

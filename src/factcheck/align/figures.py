@@ -37,6 +37,7 @@ from factcheck.models import (
     RECORD_SPAN,
     REMAINING,
     SERIES,
+    SUBSET,
     SUMMED,
     WEEKDAYS,
     Bound,
@@ -235,6 +236,7 @@ def _basis(figure: Figure) -> tuple[bool, ...]:
         INTERIM in measure,
         REMAINING in measure,
         IN_A_SPELL in measure,
+        SUBSET in measure,
         not _PREMIUM.isdisjoint(measure),
         any(word.startswith(("above-", "below-")) for word in measure),
         INTRADAY in measure,
@@ -526,8 +528,15 @@ def align_figures(
     moment_a = [_moment(figure) for figure in a.figures]
     moment_b = [_moment(figure) for figure in b.figures]
 
-    def moments_apart(i: int, j: int) -> bool:
-        """Whether two scores on the way, of different values, are not both the break's."""
+    subset_a = [SUBSET in figure.measure for figure in a.figures]
+    subset_b = [SUBSET in figure.measure for figure in b.figures]
+
+    def successive_or_part(i: int, j: int) -> bool:
+        """Whether two scores on the way, of different values, are not both the break's; or
+        a part set against its whole ("Three batches …, out of 16") and a figure that is no
+        such part, of different values: the part may be any share of the other's whole."""
+        if subset_a[i] != subset_b[j] and gap(i, j) > SAME_VALUE:
+            return True
         return (
             moment_a[i] is not None
             and moment_b[j] is not None
@@ -536,7 +545,7 @@ def align_figures(
         )
 
     def consider(i: int, j: int, measure: float, worded: bool = True) -> None:
-        if spans_apart(i, j) or moments_apart(i, j):
+        if spans_apart(i, j) or successive_or_part(i, j):
             return
         fig_a, fig_b = a.figures[i], b.figures[j]
         bonus = _bonus(gap(i, j), specific_a[i] and specific_b[j])
@@ -595,7 +604,7 @@ def align_figures(
             or not same_place(i, j)
             or basis_a[i] != basis_b[j]
             or spans_unlike(i, j)
-            or moments_apart(i, j)
+            or successive_or_part(i, j)
             or (
                 ("total" in a.figures[i].measure) != ("total" in b.figures[j].measure)
                 and gap(i, j) > SAME_VALUE

@@ -57,6 +57,7 @@ from factcheck.models import (
     RECORD_SPAN,
     REMAINING,
     SERIES,
+    SUBSET,
     SUMMED,
     Article,
     Bound,
@@ -2153,10 +2154,20 @@ def _count(match: re.Match[str], text: str) -> _Found | None:
         # What they are, in the words of the count they are: "paying members" are subscribers.
         head=["subscribers"] if _subscribers(head) else head,
         total=_PART_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None
-        or _OWNED_BEFORE.search(text, max(0, match.start() - 30), match.start()) is not None,
+        or _OWNED_BEFORE.search(text, max(0, match.start() - 30), match.start()) is not None
+        or _OUT_OF_BEFORE.search(text, max(0, match.start() - 30), match.start()) is not None,
     )
 
 
+_OUT_OF_AFTER = re.compile(
+    r"[^.;:!?]{0,80}?\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?[\w\s]{0,12}?[\d,]+\s+"
+    r"(?P<noun>[a-z]+)",
+    re.IGNORECASE,
+)
+# "Three batches … were supplied in Australia, out of 16 batches recalled worldwide".
+_OUT_OF_BEFORE = re.compile(
+    rf"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?(?:(?:{_QUALIFIER})\s+)?$", re.IGNORECASE
+)
 # "across the state's 1563 government schools", "the country's 2.9 million lowest-paid
 # workers": what a place or a body has, counted whole, is a total, not what a part of them
 # did. Not a name's ("Brooklyn's 17 turnovers" are what the team did).
@@ -3236,6 +3247,10 @@ def _measure(
         words = [REMAINING, *(w for w in words if w != REMAINING)]
     if _IN_A_SPELL.match(text, found.end, sentence.end):
         words = [IN_A_SPELL, *(w for w in words if w != IN_A_SPELL)]
+    if found.kind is FigureKind.COUNT and not found.total:
+        whole = _OUT_OF_AFTER.match(text, found.end, sentence.end)
+        if whole is not None and _singular(whole.group("noun").casefold()) == found.unit:
+            words = [SUBSET, *(w for w in words if w != SUBSET)]
     if found.kind is FigureKind.DURATION and _RECORD_BEFORE.search(
         text, max(sentence.start, start - 80), start
     ):
