@@ -2567,3 +2567,55 @@ def test_a_part_and_the_whole_it_is_out_of() -> None:
     )
     assert "subset" in part.measure and "total" not in part.measure
     assert "total" in whole.measure and "subset" not in whole.measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "words", "not_words"),
+    [
+        # The noun phrase a possessive opens.
+        ("Hooker Ryan Petersen's penalty goal sailed through in the 52nd minute.",
+         "52nd minute", {"penalty", "goal"}, set()),
+        # A difference from what instruments showed is no altitude.
+        ("As a result, the aircraft was roughly 900ft lower than the instruments indicated.",
+         "roughly 900ft", {"margin", "below-instrument"}, set()),
+        # Past a relative clause, the noun it is on.
+        ("The captain, who is 44, had more than 9,000 flying hours, while the 26-year-old first "
+         "officer, who was flying the aircraft, had 1,380 hours.", "1,380 hours", {"officer"},
+         {"captain"}),
+    ],
+)  # fmt: skip
+def test_qa31_measures(sentence: str, printed: str, words: set[str], not_words: set[str]) -> None:
+    figure = next(f for f in figures_of(sentence) if f.text == printed)
+    assert words <= set(figure.measure)
+    assert not not_words & set(figure.measure)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "value", "unit"),
+    [
+        # A gap timed between two moments, the fact an accident report gives.
+        ("The crew began a go-around 7 seconds after the first warning.", "7 seconds", "7",
+         "second"),
+        ("The crew began a go-around seven seconds later.", "seven seconds", "7", "second"),
+        ("Rescuers reached him 19 hours after the collapse.", "19 hours", "19", "hour"),
+        # Hours of a kind.
+        ("The captain, 44, had 9,120 flying hours.", "9,120 flying hours", "9120", "hour"),
+    ],
+)  # fmt: skip
+def test_qa31_spans(sentence: str, printed: str, value: str, unit: str) -> None:
+    figure = next(f for f in figures_of(sentence) if f.text == printed)
+    assert (figure.value, figure.unit) == (Decimal(value), unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Days and longer date what happened; hours before it too; minutes count a match.
+        "Two days after the quake, aid arrived.",
+        "A tornado watch was issued at 4:15 p.m. Saturday, more than five hours before the "
+        "Harlow tornado.",
+        "Australia replied seven minutes later through wing Jack Fenwick.",
+    ],
+)
+def test_qa31_no_span(sentence: str) -> None:
+    assert all(f.kind is not FigureKind.DURATION for f in figures_of(sentence))

@@ -737,6 +737,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:{_NUM}(?:\s?(?P<scale>{_SCALE_WORD})\b)?|\b(?P<words>{WORD_NUMBER}|an?))"
             # "seven and a half hours"
             r"(?:\s+and\s+an?\s+(?P<frac>half|quarter))?[\s-]+"
+            # Hours of a kind: "9,120 flying hours", "1,200 flight hours".
+            r"(?:(?:flying|flight|working|training)\s+(?=hours?\b))?"
             r"(?P<unit>years?|months?|weeks?|days?|nights?|hours?|hrs?|minutes?|mins?|seconds|secs|"
             r"decades?|centur(?:y|ies))\b"
             # A smaller unit after it makes one span: "three years and four months", "36
@@ -1466,6 +1468,25 @@ def _lasted_until(text: str, start: int, date_after: re.Match[str]) -> bool:
     )
 
 
+# Not minutes, which a match report counts its moments in: "Australia replied seven minutes
+# later", "Fenwick sliced through for his second eight minutes later" are two tries.
+_SHORT_UNITS = frozenset(("second", "seconds", "sec", "secs", "hour", "hours", "hr", "hrs"))
+
+
+def _gap_between_moments(match: re.Match[str], date_after: re.Match[str]) -> bool:
+    """Whether a span before "after", "later" or "before" is a gap timed between two moments,
+    the fact an account reports, not a date: "began a go-around 7 seconds after the first
+    warning", "seven seconds later", "19 hours after the collapse". Days and longer date an
+    event ("two days after the quake"); see `_SHORT_UNITS` for minutes."""
+    word = date_after.group().strip(" -").casefold()
+    unit = match.group("unit").casefold()
+    if unit.startswith("sec"):
+        return word in ("after", "later", "before", "earlier")
+    # Hours "before" or "earlier" date what happened then: "a tornado watch was issued …,
+    # more than five hours before the Harlow tornado".
+    return word in ("after", "later") and unit in _SHORT_UNITS
+
+
 _OFFSET_AFTER = re.compile(
     r"\s*(?:ago|earlier|later|before|after|from\s+now|in\s+the\s+(?:future|past)|hence)\b",
     re.IGNORECASE,
@@ -1505,6 +1526,7 @@ def _duration(match: re.Match[str], text: str) -> _Found | None:
         and event is None
         and not _lasted_until(text, match.start(), date_after)
         and not _finished_later(text, match.start(), date_after)
+        and not _gap_between_moments(match, date_after)
     ):
         return None
     if (
@@ -2972,14 +2994,16 @@ _CLAUSE_MARK = re.compile(r"[;:()—–]|,(?:(?<!\d,)|(?!\d{3}(?!\d)))")
 # the average", "£500 over the budget".
 _MARGIN_AFTER = re.compile(
     # "41 per cent below average": no article before an average or a norm.
-    r"\s+(?:(?P<side>above|over|below|under|beyond|short\s+of)\s+(?:(?:the|its|their|his|her|a|an)\s+"
+    # "roughly 900ft lower than the instruments indicated".
+    r"\s+(?:(?P<side>above|over|below|under|beyond|short\s+of|lower\s+than|higher\s+than)\s+"
+    r"(?:(?:the|its|their|his|her|a|an)\s+"
     r"|(?=(?:long-term\s+|seasonal\s+)?(?:average|normal|trend)\b))"
     # A standing's gap to a rival, named with no article: "two points behind leaders Portugal".
     r"|(?P<rival>behind|ahead\s+of|clear\s+of)\s+(?:(?:the|its|their|his|her)\s+)?)"
     r"(?:[\w’'-]+['’]s\s+)?(?P<noun>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})",
     re.IGNORECASE,
 )
-_BELOW = frozenset(("below", "under", "short of", "behind"))
+_BELOW = frozenset(("below", "under", "short of", "behind", "lower than"))
 _GAP_AFTER = re.compile(r"\s+(?:behind|ahead|clear|back|adrift)\b", re.IGNORECASE)
 _WON_BY_BEFORE = re.compile(
     r"\b(?:(?:won|win|wins|winning|victory|triumph(?:ed)?)\s+by|(?:winning\s+)?margin\s+of)"
@@ -3055,13 +3079,21 @@ def _event_words(text: str, start: int, end: int, others: list[tuple[int, int]])
     return _clause_words(text, start, end, kept)
 
 
+_RELATIVE_OPENING = re.compile(r"\s*(?:who|which|whose)\b", re.IGNORECASE)
+
+
 def _noun_phrase_window(left: list[str], size: int = 5) -> int:
     """How many of the words before a figure to read: five, or six where the sixth opens the
-    noun phrase the fifth is in, right after its article ("The black rhino population has
-    fallen by": "black" tells it from the white rhino's)."""
+    noun phrase the fifth is in, right after its article or possessive ("The black rhino
+    population has fallen by": "black" tells it from the white rhino's; "Petersen's penalty
+    goal sailed through in the 52nd minute")."""
     if (
         len(left) > size
-        and (len(left) == size + 1 or left[-size - 2].casefold() in _ARTICLES)
+        and (
+            len(left) == size + 1
+            or left[-size - 2].casefold() in _ARTICLES
+            or left[-size - 2].endswith(("'s", "’s"))
+        )
         and left[-size - 1][:1].islower()
         and _content_word(left[-size - 1], False) is not None
         and _content_word(left[-size], False) is not None
@@ -3115,10 +3147,17 @@ def _measure(
         and _SUBJECTLESS_VERB.fullmatch(left[0])
     ):
         # "Chega, led by André Ventura, won 22.6 per cent and 60 seats": a clause opening on
-        # its verb goes on from the sentence's subject, before the words set off by commas.
-        subject = _clause_words(text, sentence.start, marks[0], others)
+        # its verb goes on from the sentence's subject, before the words set off by commas;
+        # past a relative clause, from the noun it is on ("while the 26-year-old first
+        # officer, who was flying the aircraft, had 1,380 hours").
+        subject_start, subject_end, opening_subject = sentence.start, marks[0], True
+        aside = bisect_left(marks, left_start - 1)
+        if aside >= 2 and _RELATIVE_OPENING.match(text, marks[aside - 1] + 1):
+            subject_start = marks[aside - 2] + 1
+            subject_end, opening_subject = marks[aside - 1], False
+        subject = _clause_words(text, subject_start, subject_end, others)
         if len(subject) <= 4:
-            words += [w for w in _content_words(subject, True) if w not in words]
+            words += [w for w in _content_words(subject, opening_subject) if w not in words]
     if (
         left_start > sentence.start
         and text[left_start - 1] == ","
