@@ -128,6 +128,29 @@ class Speaker(Model):
         return word.strip(",;:.").casefold() or word.casefold()
 
 
+# A body printed only as what it is, by its noun or its people ("‘…,’ police said",
+# "paramedics said", "the coastguard said"), and the words whose presence in an organisation's
+# name shows it to be that body: "Police Scotland", "An Garda Síochána" are the police,
+# "London Fire Brigade" is what "firefighters" speak for, "Scottish Ambulance Service"
+# "paramedics".
+BODY_NAME_WORDS: dict[str, frozenset[str]] = {
+    "police": frozenset(("police", "constabulary", "garda")),
+    "firefighters": frozenset(("fire",)),
+    "paramedics": frozenset(("ambulance",)),
+    "coastguard": frozenset(("coastguard", "coast guard")),
+}
+
+
+def names_body(organisation: str, noun: str) -> bool:
+    """Whether an organisation's name shows it to be the body ``noun`` names: "Police
+    Scotland" is the police, "London Fire Brigade" what firefighters speak for (see
+    `BODY_NAME_WORDS`); else whether the name holds the noun ("the Singapore Police
+    Force")."""
+    folded = f" {organisation.casefold()} "
+    words = BODY_NAME_WORDS.get(noun, frozenset((noun,)))
+    return any(f" {word} " in folded for word in words)
+
+
 class QuoteKind(StrEnum):
     FULL = "full"  # a clause or more of someone's words
     PARTIAL = "partial"  # a short quoted phrase, scare quotes, a title

@@ -3694,9 +3694,10 @@ QA23_LOWERCASE_DESCRIPTOR_CASES = [
         [(None, "unknown", None)],
         id="control-no-title-after-the-lower-case-word",
     ),
+    # The officials, a group, say it, naming no one (see QA31_BARE_GROUP_CASES).
     pytest.param(
         f"{_PLUME} fire officials said.",
-        [(None, "unknown", None)],
+        [(None, "unknown", "said")],
         id="control-fire-officials",
     ),
     pytest.param(
@@ -4660,7 +4661,7 @@ QA26_PARTICLE_CASES = [
     # Controls: lower-case words that are no particle of a name.
     pytest.param(
         '"The roads are blocked," van drivers said.',
-        [(None, "unknown", None)],
+        [(None, "unknown", "said")],  # a group, naming no one (see QA31_BARE_GROUP_CASES)
         id="control-van-drivers",
     ),
     pytest.param(
@@ -5693,4 +5694,173 @@ QA29_PRONOUN_CASES = [
 
 @pytest.mark.parametrize(("text", "speakers"), QA29_PRONOUN_CASES)
 def test_qa29_whom_a_pronoun_after_a_quote_refers_to(text: str, speakers) -> None:
+    assert _speakers_and_cues(text) == speakers
+
+
+# QA round 31. A police force or an emergency service is an organisation, named whole ("Police
+# Scotland", not a person named Scotland; "Gwent Police", not the county; "Avon and Somerset
+# Police", its two places with no article before them); a body printed bare as the cue's
+# subject ("police said", "said police", "according to police", "gardaí said", "paramedics
+# said", "the coastguard said") speaks, the one force or service the article names, else the
+# body itself; any other group printed so ("residents said") is no one named. None of them is
+# whoever spoke before. Controls: a group that may be another body's ("prison officers"), a
+# pronoun telling police, the police reporting their own words after a quote that closed its
+# sentence, and a garda's or a constable's rank before a name.
+_APPEALING = '"We are appealing for witnesses,"'
+_CLOSED = '"The road will remain closed overnight,"'
+_KERR = "Inspector Ross Kerr said the lorry driver had been taken to hospital."
+_PS = ("Police Scotland", "organisation", "said")
+_BODY = ("police", "organisation", "said")
+_KERR_SAID = ("Ross Kerr", "person", "said")
+QA31_FORCE_NAME_CASES = [
+    pytest.param(f"{_APPEALING} Police Scotland said in a statement.", [_PS], id="police-scotland"),
+    pytest.param(f"{_APPEALING} said Police Scotland.", [_PS], id="said-police-scotland"),
+    pytest.param('Police Scotland said: "We are appealing for witnesses."', [_PS], id="before"),
+    pytest.param(
+        'A spokesman for Police Scotland said: "Our thoughts are with the family."',
+        [_PS],
+        id="a-spokesman-for-police-scotland",
+    ),
+    pytest.param(
+        f"{_APPEALING} Avon and Somerset Police said in a statement.",
+        [("Avon and Somerset Police", "organisation", "said")],
+        id="two-places-and-police",
+    ),
+    pytest.param(
+        f"{_APPEALING} Gwent Police said.",
+        [("Gwent Police", "organisation", "said")],
+        id="a-county-and-police",
+    ),
+    pytest.param(
+        f"{_APPEALING} New South Wales Police said.",
+        [("New South Wales Police", "organisation", "said")],
+        id="a-state-and-police",
+    ),
+    pytest.param(
+        f"{_APPEALING} An Garda Síochána said.",
+        [("Garda Síochána", "organisation", "said")],
+        id="an-garda-siochana",
+    ),
+    pytest.param(
+        f"{_APPEALING} London Fire Brigade said.",
+        [("London Fire Brigade", "organisation", "said")],
+        id="a-fire-brigade",
+    ),
+    pytest.param(
+        f"{_APPEALING} Lancashire Constabulary said.",
+        [("Lancashire Constabulary", "organisation", "said")],
+        id="a-constabulary",
+    ),
+    pytest.param(
+        f"{_APPEALING} the US Coast Guard said.",
+        [("US Coast Guard", "organisation", "said")],
+        id="a-coast-guard",
+    ),
+    # Controls.
+    pytest.param(
+        f"{_CLOSED} Garda Cregan said.", [("Garda Cregan", "person", "said")], id="control-garda"
+    ),
+    pytest.param(
+        f"{_CLOSED} Police Constable Tom Reid said.",
+        [("Tom Reid", "person", "said")],
+        id="control-police-constable",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA31_FORCE_NAME_CASES)
+def test_qa31_a_force_named_whole(text: str, speakers) -> None:
+    assert _speakers_and_cues(text) == speakers
+
+
+QA31_BARE_GROUP_CASES = [
+    pytest.param(
+        "Crash on the M8\n\n"
+        f"{_APPEALING} Police Scotland said in a statement.\n\n"
+        f"{_CLOSED} police said.\n\n"
+        'A spokesman for Police Scotland said: "Our thoughts are with the family."',
+        [_PS, _PS, _PS],
+        id="police-after-police-scotland",
+    ),
+    pytest.param(f"{_KERR} {_CLOSED} police said.", [_BODY], id="police-said"),
+    pytest.param(f"{_KERR} {_CLOSED} said police.", [_BODY], id="said-police"),
+    pytest.param(
+        f"{_KERR} {_CLOSED} according to police.",
+        [("police", "organisation", "according to")],
+        id="according-to-police",
+    ),
+    pytest.param(f"{_KERR} {_CLOSED} local police said.", [_BODY], id="local-police"),
+    pytest.param(
+        f"{_KERR} {_CLOSED} police officers told the BBC.",
+        [("police", "organisation", "told")],
+        id="police-officers",
+    ),
+    pytest.param(f"{_KERR} {_CLOSED} gardaí said.", [_BODY], id="gardai"),
+    pytest.param(
+        f'{_KERR} Police said: "The road will remain closed overnight."', [_BODY], id="before"
+    ),
+    pytest.param(
+        f'{_KERR} In a statement, police said: "The road will remain closed overnight."',
+        [_BODY],
+        id="before-mid-sentence",
+    ),
+    pytest.param(
+        f"Tesco said it would reopen the store. {_CLOSED} the police said.",
+        [_BODY],
+        id="the-police-no-firm",
+    ),
+    pytest.param(
+        "Police Scotland said it was appealing for witnesses. British Transport Police said it "
+        f"was aware of the crash. {_CLOSED} police said.",
+        [_BODY],
+        id="police-of-two-forces",
+    ),
+    pytest.param(
+        f"Police Scotland said it was appealing for witnesses. {_CLOSED} officers said.",
+        [_PS],
+        id="officers-of-the-force-named",
+    ),
+    pytest.param(
+        f"The Scottish Ambulance Service took two people to hospital. {_CLOSED} paramedics said.",
+        [("Scottish Ambulance Service", "organisation", "said")],
+        id="paramedics-of-the-service-named",
+    ),
+    pytest.param(
+        f"{_KERR} {_CLOSED} firefighters said.",
+        [("firefighters", "organisation", "said")],
+        id="firefighters",
+    ),
+    pytest.param(
+        f"HM Coastguard sent a helicopter. {_CLOSED} the coastguard said.",
+        [("HM Coastguard", "organisation", "said")],
+        id="the-coastguard-named",
+    ),
+    pytest.param(
+        f"{_KERR} {_CLOSED} the coastguard said.",
+        [("coastguard", "organisation", "said")],
+        id="the-coastguard",
+    ),
+    pytest.param(f"{_KERR} {_CLOSED} residents said.", [(None, "unknown", "said")], id="residents"),
+    # Controls.
+    pytest.param(
+        f"Police Scotland said it was appealing for witnesses. {_CLOSED} prison officers said.",
+        [(None, "unknown", "said")],
+        id="control-prison-officers",
+    ),
+    pytest.param(
+        f"{_KERR} {_CLOSED} he told police.",
+        [("Ross Kerr", "person", "told")],
+        id="control-he-told-police",
+    ),
+    pytest.param(
+        f'{_KERR} "The road will remain closed overnight." Police said the driver had been '
+        "arrested.",
+        [_KERR_SAID],
+        id="control-police-reporting-their-own-words",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA31_BARE_GROUP_CASES)
+def test_qa31_a_body_printed_bare(text: str, speakers) -> None:
     assert _speakers_and_cues(text) == speakers

@@ -1091,3 +1091,63 @@ QA29_CAST_CASES = [
 @pytest.mark.parametrize(("text", "run", "person"), QA29_CAST_CASES)
 def test_qa29_cast(text: str, run: str, person: bool) -> None:
     assert (run in cast_of(text).persons) is person
+
+
+# QA round 31. Text → a name, and whether the cast holds it as an organisation: a police force
+# or an emergency service, named whole, whatever the place in its name. Controls: a rank before
+# a surname, and a name after a force's rank.
+_WITNESSES = " said it was appealing for witnesses."
+QA31_FORCE_CASES = [
+    pytest.param(f"Police Scotland{_WITNESSES}", "Police Scotland", True, id="police-scotland"),
+    pytest.param(f"Gwent Police{_WITNESSES}", "Gwent Police", True, id="gwent-police"),
+    pytest.param(
+        f"Officers from Avon and Somerset Police were called. Devon & Cornwall Police{_WITNESSES}",
+        "Avon and Somerset Police",
+        True,
+        id="avon-and-somerset-police",
+    ),
+    pytest.param(
+        f"Officers from Avon and Somerset Police were called. Devon & Cornwall Police{_WITNESSES}",
+        "Devon & Cornwall Police",
+        True,
+        id="devon-and-cornwall-police",
+    ),
+    pytest.param(f"An Garda Síochána{_WITNESSES}", "Garda Síochána", True, id="garda-siochana"),
+    pytest.param(
+        "Scottish Fire and Rescue Service crews were at the scene.",
+        "Scottish Fire and Rescue Service",
+        True,
+        id="fire-and-rescue-service-no-article",
+    ),
+    pytest.param(
+        f"Scottish Ambulance Service{_WITNESSES}",
+        "Scottish Ambulance Service",
+        True,
+        id="ambulance-service-whole",
+    ),
+    # Controls.
+    pytest.param(
+        "Garda Cregan said she was first at the scene.", "Garda Cregan", False, id="control-garda"
+    ),
+    pytest.param(
+        "Police Constable Tom Reid said he was first at the scene.",
+        "Tom Reid",
+        False,
+        id="control-constable",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "organisation"), QA31_FORCE_CASES)
+def test_qa31_a_force_is_an_organisation(text: str, name: str, organisation: bool) -> None:
+    cast = cast_of(text)
+    assert (name in cast.organisations) is organisation
+    assert (name in cast.persons) is not organisation
+
+
+def test_qa31_what_a_force_s_name_shows_it_to_be() -> None:
+    cast = cast_of(f"An Garda Síochána{_WITNESSES} London Fire Brigade sent four engines.")
+    assert cast.is_a("Garda Síochána", "police")
+    assert cast.is_a("London Fire Brigade", "firefighters")
+    assert not cast.is_a("London Fire Brigade", "police")
+    assert not cast.is_a("Garda Síochána", "paramedics")

@@ -131,3 +131,37 @@ def test_a_body_printed_as_what_it_is_is_the_one_named_so() -> None:
         f"{quote} a spokeswoman for the company said.",
         f"Nimbra spokeswoman Jane Ortiz said: {quote[:-2]}.”",
     )
+
+
+def test_a_force_named_and_the_police_printed_bare_are_one_speaker() -> None:
+    # QA round 31: "Police Scotland said" in one report, "police said" or "a police
+    # spokeswoman said" in the other: one speaker, no misattribution and none missing.
+    quote = "The road will remain closed overnight while investigations continue,"
+    named = f'"{quote}" Police Scotland said.'
+    for bare in (
+        f'"{quote}" police said.',
+        f"‘{quote}’ a police spokeswoman said.",
+        f'"{quote}" gardaí said.',
+    ):
+        assert not speaker_findings(named, bare)
+        assert not unattributed_findings(named, bare)
+    # "An Garda Síochána" is the police, "London Fire Brigade" what firefighters speak for.
+    assert not unattributed_findings(
+        f'"{quote}" An Garda Síochána said.', f'"{quote}" police said.'
+    )
+    assert not unattributed_findings(
+        f'"{quote}" London Fire Brigade said.', f'"{quote}" firefighters said.'
+    )
+    # A person is another speaker, as ever: FC104 against the force named, FC108 against the
+    # body unnamed (which it may or may not be); and so is another body.
+    person = f'"{quote}" said Fiona Mackay, the council leader.'
+    assert speaker_findings(named, person) == [
+        "Same quote attributed to Police Scotland in a but to Fiona Mackay in b"
+    ]
+    assert not speaker_findings(f'"{quote}" police said.', person)
+    assert unattributed_findings(f'"{quote}" police said.', person) == [
+        "Quote attributed to police in a but to Fiona Mackay in b"
+    ]
+    assert unattributed_findings(
+        f'"{quote}" London Fire Brigade said.', f'"{quote}" police said.'
+    ) == ["Quote attributed to London Fire Brigade in a but to police in b"]

@@ -18,7 +18,7 @@ from functools import lru_cache
 from factcheck.extract.first_names import FIRST_NAMES, Gender
 from factcheck.extract.numbers import TENS, UNITS
 from factcheck.extract.sentences import new_span
-from factcheck.models import Attribution, Span, Speaker, SpeakerKind
+from factcheck.models import BODY_NAME_WORDS, Attribution, Span, Speaker, SpeakerKind, names_body
 
 CUE_VERBS = (
     "said",
@@ -241,7 +241,10 @@ ORG_NOUNS = frozenset(
     "network "
     # "Caledonia Gas Networks said it had cut the supply. In a statement, the utility said:":
     # the company last named, as "the company said" is (see `_COMPANY_NOUNS`).
-    "utility operator".split()
+    "utility operator "
+    # "‘…,’ the coastguard said": the one named ("HM Coastguard"), else the body (see
+    # `BODY_NAME_WORDS`), as "the police said" is.
+    "coastguard".split()
 )
 ROLE_WORDS = frozenset(
     "ceo cfo coo cto chairman chairwoman chair president founder co-founder spokesperson "
@@ -284,6 +287,24 @@ ROLE_WORDS = frozenset(
     "host co-host presenter co-presenter commentator broadcaster newsreader anchor "
     "pundit".split()
 )
+# "Gwent Police", "Lancashire Constabulary", "An Garda Síochána", "London Fire Brigade", "HM
+# Coastguard", "the US Coast Guard": a word naming a police force or an emergency service, last
+# in its name, which is an organisation's whatever the words before it (a place's: "Gwent"
+# alone is no body, and no person). First, only "Police" does ("Police Scotland"): "Garda
+# Cregan" is a garda, a rank, as "Constable Cregan" is.
+_FORCE_WORDS = frozenset("police constabulary síochána siochana coastguard guard brigade".split())
+# "West Midlands Fire Service", "Scottish Ambulance Service", "Metropolitan Police Service": a
+# service's name is kept whole, as its words say what it is ("Scottish Ambulance" says little).
+_SERVICE_WORDS = _FORCE_WORDS | frozenset(("garda", "fire", "ambulance", "rescue"))
+# The words a report calls a body's people by, lower case and bare, after a quote: "‘…,’
+# gardaí said" is the police speaking.
+_BODY_PEOPLE = {"gardaí": "police", "gardai": "police"}
+_BODY_WORDS = frozenset(BODY_NAME_WORDS) | frozenset(_BODY_PEOPLE)
+# The words a report calls a force's people by, which may be another body's ("prison
+# officers"): "‘…,’ officers said" is the force only where the article names one.
+_FORCE_PEOPLE = {"officers": "police", "detectives": "police"}
+
+
 # Roles a firm or a public body holds as often as a person: "energy regulator Ofgem", "auditor
 # Deloitte". A one-word name after one is the organisation's ("joint administrator Rebecca
 # Thorne" is a person's name).
@@ -499,12 +520,15 @@ class Cast:
         """Whether the article shows the organisation to be what ``noun`` says: its apposition
         called it so ("SkyIndus, India's third-largest airline,"), or its name holds the noun
         ("The Singapore Police Force said its Commercial Affairs Department was investigating.
-        “…,” the police said": the force, not the department named since), or, for an
-        airline, its name does ("SkyIndus Airways", "Air India")."""
+        “…,” the police said": the force, not the department named since; "Police Scotland",
+        "An Garda Síochána": see `names_body`), or, for an airline, its name does ("SkyIndus
+        Airways", "Air India")."""
         if self.described.get(organisation) == noun:
             return True
         words = organisation.casefold().split()
-        return noun in words or (noun == "airline" and not _AIRLINE_WORDS.isdisjoint(words))
+        return names_body(organisation, noun) or (
+            noun == "airline" and not _AIRLINE_WORDS.isdisjoint(words)
+        )
 
     def _index_people(self) -> list[Mention]:
         """The people among the mentions, indexed by where they start (once `mentions` is
@@ -875,11 +899,12 @@ def _stands_alone(text: str, word: str) -> bool:
 
 def _group_opens_name(words: list[str]) -> bool:
     """Whether a group's word opens an organisation's name: "Patients First Ireland",
-    "Doctors Without Borders" (three words or more), not "Critics" or "Nurses" alone. No
-    person's name follows a group's word ("Officials Tom Reid" is not written), so a common
-    first name after it shows none."""
+    "Doctors Without Borders" (three words or more), not "Critics" or "Nurses" alone;
+    "Police" two ("Police Scotland", see `_FORCE_WORDS`). No person's name follows a
+    group's word ("Officials Tom Reid" is not written), so a common first name after it shows
+    none."""
     return (
-        len(words) >= 3
+        len(words) >= (2 if words[0].casefold() == "police" else 3)
         and words[0].casefold() in _GROUP_WORDS
         and words[1] not in FIRST_NAMES
         and words[1].casefold() not in _NOT_NAME_START
@@ -935,8 +960,11 @@ def _strip_name(run: str) -> str:
         words = words[:-1]
     if words and words[-1][-2:] in ("’s", "'s"):
         words[-1] = words[-1][:-2]  # "Tomas Halvorsen’s party": the name, not its possessive
-    while words and words[-1].casefold().rstrip(".") in _ORG_SUFFIXES:
-        words = words[:-1]
+    # "Gwent Police", "Scottish Ambulance Service": a force's or a service's name is kept whole
+    # (see `_SERVICE_WORDS`); "Tesco Plc" is "Tesco".
+    if _SERVICE_WORDS.isdisjoint(word.casefold() for word in words):
+        while words and words[-1].casefold().rstrip(".") in _ORG_SUFFIXES:
+            words = words[:-1]
     return " ".join(words)
 
 
@@ -1254,6 +1282,10 @@ def _run_facts(run: str) -> tuple[str, tuple[str, ...], bool, bool, bool, bool, 
         org_word = True
     lowered = [word.casefold() for word in words]
     if len(lowered) >= 2 and (
+        lowered[-1] in _FORCE_WORDS or (lowered[0] == "police" and words[1] not in FIRST_NAMES)
+    ):
+        org_word = True  # a force's: "Police Scotland", "London Fire Brigade"
+    if len(lowered) >= 2 and (
         lowered[-1] == "air" or (lowered[0] == "air" and lowered[1] not in _AIR_RANKS)
     ):
         org_word = True  # an airline: "Air India", "Kenya Air"
@@ -1506,6 +1538,9 @@ _LISTED_AFTER = re.compile(
     rf"(?P<list>(?:,\s+{_LISTED_ITEM}){{0,4}},?\s+(?:and|&)\s+{_LISTED_ITEM})"
     r"(?![\w’'-]|\s+[^\W\d_a-z]|\s*\()"
 )
+# "Avon and Somerset Police", "Devon & Cornwall Police said": a force's area may be places
+# listed with no article before them, as a service's words may (see `_listed_name`).
+_AREAS_BEFORE = re.compile(rf"(?P<list>(?:{_LISTED_ITEM},\s+)*{_LISTED_ITEM},?\s+(?:and|&)\s+)$")
 _LISTING_HEADS = frozenset(
     "department ministry institute office agency commission committee council centre center "
     "society association federation foundation authority bureau".split()
@@ -1515,15 +1550,27 @@ _LISTING_HEADS = frozenset(
 _LISTED_WORD = re.compile(r"[\w-]+")
 
 
-def _listed_name(text: str, floor: int, start: int) -> int | None:
-    """Where the name of an office whose run opens at ``start`` opens, if the capitalised
-    words listed before the run, after an article or an owner's possessive, are part of it
-    (see `_LISTED_BEFORE`): "the Foreign, Commonwealth and Development Office", "Britain’s
-    Foreign and Commonwealth Office", "the Scottish Fire and Rescue Service". Not an acronym
+def _listed_name(text: str, floor: int, start: int, end: int | None = None) -> int | None:
+    """Where the name of an office whose run opens at ``start`` (and ends at ``end``) opens,
+    if the capitalised words listed before the run, after an article or an owner's
+    possessive, are part of it (see `_LISTED_BEFORE`): "the Foreign, Commonwealth and
+    Development Office", "Britain’s Foreign and Commonwealth Office", "the Scottish Fire and
+    Rescue Service"; a force's places, with no article (see `_AREAS_BEFORE`). Not an acronym
     nor an organisation's own word, which names a body of its own: "the FBI and Justice
     Department", "the Police and Crime Commission" stay as they are read; nor a role, a title
     or a common first name ("the Prime Minister and Cabinet Office")."""
     match = _LISTED_BEFORE.search(text, max(floor, start - 80), start)
+    if (
+        match is None
+        and end is not None
+        and not _SERVICE_WORDS.isdisjoint(text[start:end].casefold().split())
+    ):
+        # "Avon and Somerset Police said", "Scottish Fire and Rescue Service crews": a force's
+        # or a service's places and words, with no article before them; the word before the
+        # first is none of them.
+        match = _AREAS_BEFORE.search(text, max(floor, start - 80), start)
+        if match is not None and text[max(floor, match.start() - 1) : match.start()].isalnum():
+            match = None
     if match is None or not _listable(match.group("list")):
         return None
     return match.start("list")
@@ -1894,7 +1941,7 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                     # "The Foreign, Commonwealth and Development Office said": the words listed
                     # before the office's run are its name's, kept whole ("Development" alone
                     # was read as the speaker).
-                    opens = _listed_name(text, region.start, start)
+                    opens = _listed_name(text, region.start, start, end)
                     if opens is not None:
                         cast.organisations.add(organisation)  # "Development", as before
                         part = organisation
@@ -2973,14 +3020,35 @@ _ROLE_AFTER_AGE = re.compile(
 
 
 def _body_of(cast: Cast, noun: str, offset: int) -> str:
-    """The body "a police spokesperson" speaks for, named before ``offset`` or not: the noun
-    says what kind of body, as in "a police officer", and refers back to none, only to one the
-    article showed to be one ("the Singapore Police Force"), or to the firm last named for a
-    company's noun (see `Cast.last_organisation_before`); else it is the body itself."""
-    last = cast.last_organisation_before(offset, noun)
-    if last is not None and (noun in _COMPANY_NOUNS or cast.is_a(last.name, noun)):
-        return last.name
-    return noun
+    """The body "a police spokesperson" or "police" speaks for, named before ``offset`` or
+    not: the noun says what kind of body, as in "a police officer", and refers back to none,
+    only to the one the article showed to be one ("the Singapore Police Force"), or to the
+    firm last named for a company's noun (see `Cast.last_organisation_before`); else it is the
+    body itself. "Police Scotland said… British Transport Police said… ‘…,’ police said": of
+    two forces, either may be meant, and the body stands for both."""
+    if noun in _COMPANY_NOUNS:
+        last = cast.last_organisation_before(offset, noun)
+        return last.name if last is not None else noun
+    shown = {
+        cast.full_organisation(m.name)
+        for m in cast.mentions
+        if m.kind is SpeakerKind.ORGANISATION and m.span.start < offset and cast.is_a(m.name, noun)
+    }
+    return shown.pop() if len(shown) == 1 else noun
+
+
+def _body_speaker(
+    cast: Cast,
+    word: str,
+    cue: str | None,
+    span: Span,
+    offset: int,
+    attribution: Attribution = Attribution.TITLE,
+) -> Speaker:
+    """The body a word for it or for its people speaks for: "police", "gardaí" (see
+    `_BODY_PEOPLE`), the force the article names or the police (see `_body_of`)."""
+    noun = _BODY_PEOPLE.get(word.casefold(), word.casefold())
+    return cast.organisation_speaker(_body_of(cast, noun, offset), attribution, cue, span)
 
 
 def _by_role(cast: Cast, match: re.Match[str], start: int, shift: int) -> Speaker:
@@ -3029,8 +3097,22 @@ def _by_role(cast: Cast, match: re.Match[str], start: int, shift: int) -> Speake
                 organisation, Attribution.TITLE, match.group("cue"), span
             )
     definite = (match.group("det") or "the").casefold() in ("the", "its", "their")
+    if (
+        (match.group("det") or "").casefold() == "the"
+        and f"{role}s" in BODY_NAME_WORDS
+        and match.string.startswith("s", match.end("role"))
+    ):
+        # "‘…,’ the paramedics said": a body's people, as "paramedics said" (see
+        # `_group_speaker`).
+        return _body_speaker(cast, f"{role}s", match.group("cue"), span, start)
     if role in ORG_NOUNS and definite:
         organisation = cast.last_organisation_before(start, role)
+        if role in BODY_NAME_WORDS and (
+            organisation is None or not cast.is_a(organisation.name, role)
+        ):
+            # "Tesco said it would reopen. ‘…,’ the police said.": the force the article names,
+            # never a firm, else the police themselves, as "a police spokesperson" are.
+            return _body_speaker(cast, role, match.group("cue"), span, start)
         if organisation is not None:
             return cast.organisation_speaker(
                 organisation.name, Attribution.TITLE, match.group("cue"), span
@@ -3147,6 +3229,11 @@ def _speaker(
         # "“…,” a spokeswoman for Hollins & Wade said", "Hollins & Wade said:": a "&" joins
         # the words of a firm's name ("Marks & Spencer"), not two people.
         return cast.organisation_speaker(stripped, attribution, cue, span)
+    if name.casefold() in _BODY_WORDS:
+        # "Police said: “…”", "“…,” Gardaí said": a body, not a person named "Police" (see
+        # `_body_speaker`), printed as a name is ("‘…’ Police said a man had been arrested."
+        # reports what they said, as "‘…’ Smith said a man…" does).
+        return _body_speaker(cast, name, cue, span, offset, attribution)
     if not stripped and _a_group(name):
         # "“…,” Nurses said": a group speaks, no one the article names.
         return Speaker(cue=cue, span=span)
@@ -3400,11 +3487,68 @@ def attribute_after(cast: Cast, text: str, start: int, end: int) -> Speaker | No
             return _speaker(
                 cast, match.group("name"), name_span, match.group("cue"), start, Attribution.NAMED
             )
+    group = _AFTER_GROUP_CUE.match(text, start, end) or _AFTER_CUE_GROUP.match(text, start, end)
+    if group is not None:
+        return _group_speaker(cast, group, start)
     return None
 
 
 # How far after a closing mark the "for" or "of" of "Minister for Foreign Affairs" may stand.
 _PORTFOLIO_REACH = 60
+
+# "“The road will remain closed overnight,” police said.", "said police", "according to
+# police", "local residents said", "two witnesses told the BBC": a group printed bare, in the
+# plural, is the cue's subject, the quote's speaker (no one named, or a body: see
+# `_group_speaker`), not whoever spoke before. A word or two may qualify it ("Singapore
+# police", "police officers"), but no article, pronoun or other word a clause opens with.
+_GROUP_NOUN = "|".join(
+    sorted(map(re.escape, _GROUP_WORDS | _BODY_WORDS | _FORCE_PEOPLE.keys()), key=len)[::-1]
+)
+_GROUP_QUALIFIERS = (
+    r"(?P<qualifiers>(?:(?!(?:the|a|an|and|but|or|nor|so|as|if|he|she|it|they|we|I|you|his|her|"
+    r"its|their|our|my|your|who|whom|which|that|this|these|those|there|to|of|for|with|in|on|"
+    rf"at|by|from|{_CUE})\b)[\w’'-]+\s+){{0,2}}?)"
+)
+_AFTER_GROUP_CUE = re.compile(
+    rf"[\s,;:.!?—–-]*{_GROUP_QUALIFIERS}(?P<group>{_GROUP_NOUN})\s+(?:also\s+)?(?P<cue>{_CUE})\b"
+)
+# "In a statement, police said: “…”": before the quote too. Read only where such a word
+# stands among the last words (see `_GROUP_TAIL_WORDS`).
+_BEFORE_GROUP_CUE = re.compile(
+    rf"(?<![\w’'-]){_GROUP_QUALIFIERS}(?P<group>{_GROUP_NOUN})\s+(?:also\s+)?{_BEFORE_CUE_END}"
+)
+_GROUP_SET = _GROUP_WORDS | _BODY_WORDS | _FORCE_PEOPLE.keys()
+# The words a group and its cue may be followed by before the quote (see `_BEFORE_CUE_END`).
+_GROUP_TAIL_WORDS = _WORDS_BEFORE_COLON + 3
+# Not "said police were investigating", which reports what they did, nor "told police", which
+# is said to them.
+_AFTER_CUE_GROUP = re.compile(
+    rf"[\s,;:.!?—–-]*(?P<cue>according\s+to|(?!(?:told|tells|asked|asks)\b){_CUE})\s+"
+    rf"{_GROUP_QUALIFIERS}(?P<group>{_GROUP_NOUN})\b(?![’'-]|\s+(?:would|will|had|has|have|was|"
+    r"is|were|are|could|should|must|may|might|did|do|does)\b)"
+)
+
+
+def _group_speaker(cast: Cast, match: re.Match[str], start: int, shift: int = 0) -> Speaker:
+    """The speaker of a group `_AFTER_GROUP_CUE`, `_AFTER_CUE_GROUP` or `_BEFORE_GROUP_CUE`
+    found: a body ("police", "Singapore police", "police officers", "gardaí", "paramedics") is
+    the one the article names or the body itself (see `_body_speaker`); a force's people
+    ("officers") the one force the article names, if any; else no one named ("residents",
+    "witnesses"). ``shift`` is where the matched string starts in the text."""
+    group = match.group("group")
+    span = new_span(shift + match.start("group"), shift + match.end("group"))
+    cue = match.group("cue")
+    words = {*match.group("qualifiers").casefold().split(), group}
+    body = next((word for word in (group, *words) if word in _BODY_WORDS), None)
+    if body is not None:
+        return _body_speaker(cast, body, cue, span, start)
+    noun = _FORCE_PEOPLE.get(group)
+    if noun is not None and words == {group}:
+        # "Police Scotland said it was appealing for witnesses. ‘…,’ officers said."
+        named = _body_of(cast, noun, start)
+        if named != noun:
+            return cast.organisation_speaker(named, Attribution.TITLE, cue, span)
+    return Speaker(cue=cue, span=span)
 
 
 # Every attribution before a quote holds a cue or a participle as a whole word, in some case,
@@ -3781,6 +3925,11 @@ def attribute_before(cast: Cast, text: str, start: int, end: int) -> Speaker | N
         return _speaker(
             cast, match.group("name"), name_span, match.group("cue"), end, Attribution.NAMED
         )
+    tail = _CUE_TAIL_WORD.findall(window, max(0, len(window) - _TAIL_REACH))
+    if not _GROUP_SET.isdisjoint(tail[-_GROUP_TAIL_WORDS:]):
+        group = _BEFORE_GROUP_CUE.search(window, max(0, len(window) - _TAIL_REACH))
+        if group is not None:
+            return _group_speaker(cast, group, end, start)
     family = _BEFORE_FAMILY_CUE.search(window) if "family" in window else None
     if family:
         return _family(family, family.group("cue"), start)

@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from factcheck.models import Attribution, Quote, Speaker, SpeakerKind
+from factcheck.models import Attribution, Quote, Speaker, SpeakerKind, names_body
 from factcheck.rules.context import CheckContext, Hit, RuleKind
 from factcheck.rules.kinds._params import Params
 
@@ -132,14 +132,14 @@ def _body(speaker: Speaker) -> str | None:
 def _keys(a: Speaker, b: Speaker) -> tuple[str | None, str | None]:
     """The speakers' keys, where a body printed only as what it is ("police") is the
     organisation the other article names, if its name says it is one ("the Singapore Police
-    Force"): one speaker. Any other it may or may not be, so it is left unnamed, as before it
-    was read so (two bodies, or a body and a person, are never told apart)."""
+    Force", "An Garda Síochána"; "London Fire Brigade" for "firefighters": see `names_body`):
+    one speaker. Any other it may or may not be, so it is left unnamed, as before it was read
+    so (two bodies, or a body and a person, are never told apart)."""
     keys = [a.key, b.key]
     for at, (speaker, other) in enumerate(((a, b), (b, a))):
         noun = _body(speaker)
         if noun is not None:
-            named = _folded(other.name or "").split()
-            held = other.kind is SpeakerKind.ORGANISATION and noun in named
+            held = other.kind is SpeakerKind.ORGANISATION and names_body(other.name or "", noun)
             keys[at] = other.key if held else None
     return keys[0], keys[1]
 
