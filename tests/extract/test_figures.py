@@ -2548,6 +2548,9 @@ def test_qa30_figures(sentence: str, printed: str, value: str, unit: str) -> Non
         # Millions of a currency left unsaid, and a year.
         "The company earned 1,200m in the year.",
         "The 2024 elections were close.",
+        # A class's label.
+        "The TGA issued a class 2 medicines recall on Friday.",
+        "The mine was served a section 54 notice halting operations.",
     ],
 )
 def test_qa30_no_figure(sentence: str) -> None:

@@ -4319,6 +4319,8 @@ def _not_a_figure(name: str, match: re.Match[str], text: str, sentence: Span) ->
         return True
     if _BAND_AFTER.match(text, num_end):
         return True  # "the 1800 MHz and 2300 MHz bands": names of bands, no amounts
+    if name == "count" and _LABEL_BEFORE.search(text, max(0, number_start - 12), number_start):
+        return True  # "a class 2 medicines recall", "type 2 diabetes patients": a class's label
     return (
         name in ("count", "part", "duration", "quantity")
         and _named(text, number_start, sentence)
@@ -4332,6 +4334,10 @@ def _not_a_figure(name: str, match: re.Match[str], text: str, sentence: Span) ->
 
 
 _POSSESSIVE_BEFORE = re.compile(r"[A-Za-z][’']s\s$")
+_LABEL_BEFORE = re.compile(
+    r"\b(?:class|category|grade|tier|stage|phase|type|band|division|schedule|section)\s+$",
+    re.IGNORECASE,
+)
 _BAND_AFTER = re.compile(
     r"(?:\s?(?:[kmg]hz|(?:kilo|mega|giga)hertz)(?:(?:,\s*|\s+(?:and|or)\s+)[\d.,]+)?)+"
     r"(?:\s+(?:spectrum|frequency|radio))?\s+bands?\b",
