@@ -903,3 +903,10 @@ def test_a_part_set_against_its_whole_is_not_the_whole() -> None:
         "batches recalled worldwide, the regulator said.",
     )
     assert ("14 batches", "Three batches") not in pairs, pairs
+
+
+def test_opening_hours_pair_end_by_end() -> None:
+    assert aligned_texts(
+        "The helpline is open from 8am to 8pm on weekdays.",
+        "The helpline is open 8am to 6pm, Monday to Friday.",
+    ) == [("8am", "8am"), ("8pm", "6pm")]

@@ -3242,6 +3242,8 @@ def _measure(
     if (
         _FROM_BEFORE.search(text, max(left_start, start - 30), start)
         and not _NOW_AFTER.match(text, found.end, right_end)
+        # "open from 8am to 8pm": hours kept, no time changed from.
+        and not found.unit.startswith(CLOCK)
     ) or (
         found.unit == AGE
         and (found.past or _AT_THE_AGE.search(text, max(left_start, start - 12), start))
