@@ -178,6 +178,17 @@ def test_compare_caches_extractions_and_reports_the_same(tmp_path, capsys, monke
     assert uncached == first == second
 
 
+def test_extract_reads_through_the_cache_unless_told_not_to(tmp_path, capsys, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    args = ["extract", "-f", "json", str(BENZINGA)]
+    _, uncached, _ = run([*args, "--no-cache"], capsys)
+    assert not (tmp_path / ".factcheck-cache").exists()
+    _, first, _ = run(args, capsys)
+    assert len(list((tmp_path / ".factcheck-cache").glob("extractions-*/*.json"))) == 1
+    _, second, _ = run(args, capsys)
+    assert uncached == first == second
+
+
 def test_markdown_report(capsys) -> None:
     code, out, _ = run(["compare", "--format", "markdown", str(ARTICLES)], capsys)
     assert code == 1

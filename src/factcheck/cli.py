@@ -776,9 +776,11 @@ def extract(
             "belongs to (a number in none is one the figures left out).",
         ),
     ] = False,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Show the quotes, speakers, defects and figures found in one article."""
-    from factcheck.extract import extract as run_extract
+    from factcheck.config import load_settings
+    from factcheck.pipeline import extract_all
 
     if article.is_dir():
         from factcheck.pipeline import article_paths
@@ -789,7 +791,8 @@ def extract(
                 str(article), f"a folder of {count} articles: extract reads one article file"
             )
     loaded = _load_articles([article])[0]
-    extraction = run_extract(loaded)
+    cache = None if no_cache else _usable_cache(load_settings().settings.cache)
+    (extraction,) = extract_all([loaded], 1, cache)
     found = None
     if numbers:
         from factcheck.extract.numerals import numbers_in
