@@ -16,6 +16,10 @@ from factcheck.models import Speaker, SpeakerKind
         # An office listed whole is its first word, not the comma after it.
         ("Foreign, Commonwealth and Development Office", SpeakerKind.ORGANISATION, "foreign"),
         ("Foreign Office", SpeakerKind.ORGANISATION, "foreign"),
+        # Its name's "’s" aside: "Queen’s", "Queen's University Belfast" and "Queen" are one.
+        ("Queen’s", SpeakerKind.ORGANISATION, "queen"),
+        ("Queen's University Belfast", SpeakerKind.ORGANISATION, "queen"),
+        ("Sainsbury's", SpeakerKind.ORGANISATION, "sainsbury"),
     ],
 )
 def test_a_speakers_key(name: str, kind: SpeakerKind, key: str) -> None:

@@ -124,6 +124,10 @@ class Speaker(Model):
             return None
         words = self.name.replace("’", "'").split()  # "O’Brien" and "O'Brien" are one name
         word = words[0] if self.kind is SpeakerKind.ORGANISATION else words[-1]
+        if self.kind is SpeakerKind.ORGANISATION and len(word) > 2:
+            # "A spokeswoman for Queen’s said", "Queen's University Belfast said", "a Queen's
+            # spokesman said" (read as "Queen"): one body, its name's "’s" aside.
+            word = word.removesuffix("'s")
         # "Foreign," of "the Foreign, Commonwealth and Development Office" is "Foreign".
         return word.strip(",;:.").casefold() or word.casefold()
 

@@ -5864,3 +5864,318 @@ QA31_BARE_GROUP_CASES = [
 @pytest.mark.parametrize(("text", "speakers"), QA31_BARE_GROUP_CASES)
 def test_qa31_a_body_printed_bare(text: str, speakers) -> None:
     assert _speakers_and_cues(text) == speakers
+
+
+# QA round 31, continued. A partial quote after another in its sentence, in a clause going on
+# with the sentence's subject (", adding that…", ", adding…", " and said…"), is that subject's,
+# as the first quote is; so is one after an attribution set into the sentence before the
+# participle ("…, she confirmed, adding that…"). Controls: another verb of saying in the clause
+# (the words are its subject's), and a clause after "and" with a subject of its own.
+_RAID = "Prosecutor Claire Dumoulin described the raid as “a meticulously prepared operation”"
+_DUMOULIN = ("Claire Dumoulin", "person", "described")
+QA31_GOING_ON_CASES = [
+    pytest.param(
+        f"{_RAID}, adding that the thieves had known “exactly what they had come for”.",
+        [_DUMOULIN, ("Claire Dumoulin", "person", "adding")],
+        id="adding-that",
+    ),
+    pytest.param(
+        f"{_RAID}, adding the thieves had known “exactly what they had come for”.",
+        [_DUMOULIN, ("Claire Dumoulin", "person", "adding")],
+        id="adding",
+    ),
+    pytest.param(
+        f"{_RAID} and said the thieves had known “exactly what they had come for”.",
+        [_DUMOULIN, ("Claire Dumoulin", "person", "said")],
+        id="and-said",
+    ),
+    pytest.param(
+        "Prosecutor Claire Dumoulin said the raid was ‘a meticulously prepared operation’, "
+        "adding that the thieves had known ‘exactly what they had come for’.",
+        [("Claire Dumoulin", "person", "said"), ("Claire Dumoulin", "person", "adding")],
+        id="single-marks",
+    ),
+    pytest.param(
+        'Prosecutor Claire Dumoulin described the raid as "a meticulously prepared operation", '
+        'adding that the thieves had known "exactly what they had come for".',
+        [_DUMOULIN, ("Claire Dumoulin", "person", "adding")],
+        id="straight-marks",
+    ),
+    pytest.param(
+        "ITRWU general secretary Dermot Keane said the offer was “an insult to workers who kept "
+        "the country moving” and accused management of “sitting on its hands” since talks broke "
+        "down on Sunday.",
+        [("Dermot Keane", "person", "said"), ("Dermot Keane", "person", "accused")],
+        id="and-accused",
+    ),
+    pytest.param(
+        "NGA director Rachel Kwong was at the sale.\n\nThe NGA did not bid, she confirmed, adding "
+        'that a work at this price was "well beyond the reach of any public collection in the '
+        'country".',
+        [("Rachel Kwong", "person", "adding")],
+        id="an-attribution-set-in-before-the-participle",
+    ),
+    # Controls.
+    pytest.param(
+        f"{_RAID}, adding that a judge had called it “exactly what they had come for”.",
+        [_DUMOULIN, (None, "unknown", None)],
+        id="control-another-verb-of-saying",
+    ),
+    pytest.param(
+        f"{_RAID} and the thieves had known “exactly what they had come for”.",
+        [_DUMOULIN, (None, "unknown", None)],
+        id="control-a-clause-of-its-own",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA31_GOING_ON_CASES)
+def test_qa31_a_clause_going_on_after_a_quote(text: str, speakers) -> None:
+    assert _speakers_and_cues(text) == speakers
+
+
+# A "she said" refers to the spokeswoman acting unnamed since the woman named before her ("A
+# TGA spokeswoman said patients should not stop…"), who speaks for what her role names, as "a
+# TGA spokeswoman said" does; "he said" to a spokesman so. Controls: a spokesman is no "she", a
+# spokeswoman named in apposition is the woman named, and a woman acting since is "she".
+_HOFF = (
+    '"We are taking this step out of an abundance of caution," Brennick chief executive Lena '
+    "Hoff said.\n\n"
+)
+_BATCH = '\n\n"Check the batch number on the box and talk to your pharmacist," she said.'
+_HOFF_SAID = ("Lena Hoff", "person", "said")
+_TGA = ("TGA", "organisation", "said")
+QA31_SPOKESPERSON_PRONOUN_CASES = [
+    pytest.param(
+        f"{_HOFF}A TGA spokeswoman said patients should not stop taking the tablets suddenly."
+        f"{_BATCH}",
+        [_HOFF_SAID, _TGA],
+        id="a-tga-spokeswoman",
+    ),
+    pytest.param(
+        f"{_HOFF}A spokeswoman for the TGA said patients should not stop taking the tablets."
+        f"{_BATCH}",
+        [_HOFF_SAID, _TGA],
+        id="a-spokeswoman-for-the-tga",
+    ),
+    pytest.param(
+        f'{_HOFF}"Patients should not stop taking the tablets," said a TGA spokeswoman.{_BATCH}',
+        [_HOFF_SAID, ("TGA", "organisation", "said"), _TGA],
+        id="said-a-tga-spokeswoman",
+    ),
+    pytest.param(
+        f"{_HOFF}A police spokeswoman said patients should not stop taking the tablets.{_BATCH}",
+        [_HOFF_SAID, ("police", "organisation", "said")],
+        id="a-police-spokeswoman",
+    ),
+    pytest.param(
+        f"{_HOFF}A spokeswoman said patients should not stop taking the tablets.{_BATCH}",
+        [_HOFF_SAID, (None, "unknown", "said")],
+        id="a-spokeswoman-for-no-one-named",
+    ),
+    pytest.param(
+        '"It is over," a spokesman for Tesco said. "We are sorry," he added.',
+        [("Tesco", "organisation", "said"), ("Tesco", "organisation", "added")],
+        id="he-added",
+    ),
+    # Controls.
+    pytest.param(
+        f"{_HOFF}A TGA spokesman said patients should not stop taking the tablets.{_BATCH}",
+        [_HOFF_SAID, _HOFF_SAID],
+        id="control-a-spokesman",
+    ),
+    pytest.param(
+        "Lena Hoff, a Brennick spokeswoman, said patients should not stop taking the tablets."
+        f"{_BATCH}",
+        [_HOFF_SAID],
+        id="control-a-spokeswoman-named",
+    ),
+    pytest.param(
+        "A TGA spokeswoman said patients should not stop taking the tablets. Lena Hoff said the "
+        f"company agreed.{_BATCH}",
+        [_HOFF_SAID],
+        id="control-a-woman-acting-since",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA31_SPOKESPERSON_PRONOUN_CASES)
+def test_qa31_she_refers_to_a_spokeswoman_acting_since(text: str, speakers) -> None:
+    assert _speakers_and_cues(text) == speakers
+
+
+# A name before an apposition opening with whose it is ("Katie McAllister, UCU’s Northern
+# Ireland official, said") acts, as one before "the union’s Northern Ireland official" does; the
+# place qualifying the role is no one, so "she said" after it is Katie McAllister's, not a
+# woman's named before. Controls: another first name, the apposition with its article.
+_OKAFOR = (
+    "UCU general secretary Rachel Okafor said workers had no choice. “We have been pushed too "
+    "far,” she said.\n\n"
+)
+_EXHAUSTED = " said members had voted in large numbers. “People here are exhausted,” she said."
+_OKAFOR_SAID = ("Rachel Okafor", "person", "said")
+_MCALLISTER = ("Katie McAllister", "person", "said")
+QA31_POSSESSIVE_APPOSITION_CASES = [
+    pytest.param(
+        f"{_OKAFOR}Katie McAllister, UCU’s Northern Ireland official,{_EXHAUSTED}",
+        [_OKAFOR_SAID, _MCALLISTER],
+        id="after-another-woman",
+    ),
+    pytest.param(
+        f"Katie McAllister, UCU’s Northern Ireland official,{_EXHAUSTED}",
+        [_MCALLISTER],
+        id="alone",
+    ),
+    pytest.param(
+        f"Katie McAllister, UCU's Northern Ireland official,{_EXHAUSTED}",
+        [_MCALLISTER],
+        id="straight-apostrophe",
+    ),
+    pytest.param(
+        f"Katie McAllister, UCU’s Belfast official,{_EXHAUSTED}", [_MCALLISTER], id="one-word-place"
+    ),
+    pytest.param(
+        "Residents laid flowers at the cordon. Sharon Pike, Jordan’s aunt, said her nephew had "
+        'been "a gentle lad who wanted to be a mechanic".',
+        [("Sharon Pike", "person", "said")],
+        id="a-relation",
+    ),
+    pytest.param(
+        "Greater Manchester mayor, Andy Burnham, said the plan was dead. “We are ready,” he said.",
+        [("Andy Burnham", "person", "said")],
+        id="a-place-before-a-role-then-the-name",
+    ),
+    # Controls.
+    pytest.param(
+        f"{_OKAFOR}Mary McAllister, UCU’s Northern Ireland official,{_EXHAUSTED}",
+        [_OKAFOR_SAID, ("Mary McAllister", "person", "said")],
+        id="control-another-first-name",
+    ),
+    pytest.param(
+        f"{_OKAFOR}Katie McAllister, the union’s Northern Ireland official,{_EXHAUSTED}",
+        [_OKAFOR_SAID, _MCALLISTER],
+        id="control-the-article",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA31_POSSESSIVE_APPOSITION_CASES)
+def test_qa31_an_apposition_opening_with_whose_it_is(text: str, speakers) -> None:
+    assert _speakers_and_cues(text) == speakers
+
+
+# A name whose "’s" ends it, no noun after it, is the organisation's whole name: "Queen’s"
+# (Queen's University Belfast), "St John's", "Sainsbury's", "McDonald's". Controls: a person's
+# possessive owning a noun, and an organisation's before a spokesperson.
+_DISAPPOINTED = '"We are disappointed,"'
+QA31_WHOLE_POSSESSIVE_CASES = [
+    pytest.param(
+        "A spokeswoman for Queen’s said the university was “disappointed” by the result.",
+        [("Queen’s", "organisation", "said")],
+        id="a-spokeswoman-for-queens",
+    ),
+    pytest.param(
+        f"{_DISAPPOINTED} a spokeswoman for Queen’s said.",
+        [("Queen’s", "organisation", "said")],
+        id="after-the-quote",
+    ),
+    pytest.param(
+        'A spokesman for St John\'s said: "We are disappointed."',
+        [("St John's", "organisation", "said")],
+        id="st-johns",
+    ),
+    pytest.param(
+        f"{_DISAPPOINTED} Sainsbury's said.",
+        [("Sainsbury's", "organisation", "said")],
+        id="sainsburys-said",
+    ),
+    pytest.param(
+        f"{_DISAPPOINTED} said Sainsbury's.",
+        [("Sainsbury's", "organisation", "said")],
+        id="said-sainsburys",
+    ),
+    pytest.param(
+        f"{_DISAPPOINTED} said Sainsbury's in a statement.",
+        [("Sainsbury's", "organisation", "said")],
+        id="said-sainsburys-in-a-statement",
+    ),
+    pytest.param(
+        'McDonald\'s said in a statement: "We are disappointed."',
+        [("McDonald's", "organisation", "said")],
+        id="mcdonalds-before",
+    ),
+    pytest.param(
+        "Queen’s said the university would “do everything possible to minimise disruption”.",
+        [("Queen’s", "organisation", "said")],
+        id="queens-said",
+    ),
+    # Controls.
+    pytest.param(
+        f"Tom Jones spoke first. {_DISAPPOINTED} Jones's lawyer said.",
+        [(None, "unknown", "said")],
+        id="control-a-person-s-possessive",
+    ),
+    pytest.param(
+        f"{_DISAPPOINTED} Meta’s spokesman said.",
+        [("Meta", "organisation", "said")],
+        id="control-before-a-spokesperson",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA31_WHOLE_POSSESSIVE_CASES)
+def test_qa31_a_name_ending_with_its_possessive(text: str, speakers) -> None:
+    assert _speakers_and_cues(text) == speakers
+
+
+# An all-capitals word of two to six letters speaking is a body's short form: "the PSNI said",
+# "the FBI said", "PSNI said". Controls: a role's letters, a country's, and a person's initials
+# the article spells out.
+_INVESTIGATING = '"We are investigating,"'
+QA31_ACRONYM_CASES = [
+    pytest.param(
+        f"{_INVESTIGATING} the PSNI said.", [("PSNI", "organisation", "said")], id="the-psni"
+    ),
+    pytest.param(f"{_INVESTIGATING} PSNI said.", [("PSNI", "organisation", "said")], id="psni"),
+    pytest.param(
+        f"{_INVESTIGATING} the FBI said.", [("FBI", "organisation", "said")], id="the-fbi"
+    ),
+    pytest.param(
+        f"{_INVESTIGATING} said the FBI.", [("FBI", "organisation", "said")], id="said-the-fbi"
+    ),
+    pytest.param(
+        'The FBI said: "We are investigating."',
+        [("FBI", "organisation", "said")],
+        id="before-the-quote",
+    ),
+    pytest.param(
+        'The PSNI said the road would be "closed for days".',
+        [("PSNI", "organisation", "said")],
+        id="partial",
+    ),
+    pytest.param(
+        f"{_INVESTIGATING} said the EU in a statement.",
+        [("EU", "organisation", "said")],
+        id="two-letters",
+    ),
+    # Controls.
+    pytest.param(f"{_INVESTIGATING} the MP said.", [(None, "unknown", "said")], id="control-mp"),
+    pytest.param(f"{_INVESTIGATING} said the CEO.", [(None, "unknown", "said")], id="control-ceo"),
+    pytest.param(f"{_INVESTIGATING} the DA said.", [(None, "unknown", None)], id="control-da"),
+    pytest.param(f"{_INVESTIGATING} the US said.", [(None, "unknown", None)], id="control-us"),
+    pytest.param(
+        f"Daniel Ferris KC rose. {_INVESTIGATING} Ferris KC said.",
+        [("Daniel Ferris", "person", "said")],
+        id="control-kc",
+    ),
+    pytest.param(
+        f"Alexandria Ocasio-Cortez spoke first. {_INVESTIGATING} AOC said.",
+        [("AOC", "person", "said")],
+        id="control-initials",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA31_ACRONYM_CASES)
+def test_qa31_an_acronym_speaking_is_a_body(text: str, speakers) -> None:
+    assert _speakers_and_cues(text) == speakers

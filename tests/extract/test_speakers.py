@@ -1151,3 +1151,89 @@ def test_qa31_what_a_force_s_name_shows_it_to_be() -> None:
     assert cast.is_a("London Fire Brigade", "firefighters")
     assert not cast.is_a("London Fire Brigade", "police")
     assert not cast.is_a("Garda Síochána", "paramedics")
+
+
+# QA round 31, continued. Text → a name, and whether the cast holds it as a person, an
+# organisation or neither: a place qualifying a role no name follows ("UCU’s Northern Ireland
+# official") or a noun after a count ("the two Northern Ireland universities") is no one, and
+# the name before an apposition opening with whose it is acts; a name whose "’s" ends it,
+# speaking, is the organisation's whole name ("Queen’s", "Sainsbury's"). Controls: a name after
+# a place and a role, and a person's possessive owning a noun.
+_MCALLISTER = (
+    "Katie McAllister, UCU’s Northern Ireland official, said members had voted in large numbers."
+)
+QA31_CAST_CASES = [
+    pytest.param(_MCALLISTER, "Northern Ireland", None, id="a-place-qualifying-a-role"),
+    pytest.param(_MCALLISTER, "Katie McAllister", "person", id="the-apposition-s-owner"),
+    pytest.param(
+        "About 3,200 UCU members at the two Northern Ireland universities were balloted.",
+        "Northern Ireland",
+        None,
+        id="a-place-after-a-count",
+    ),
+    pytest.param(
+        "Queen’s said the university would appeal.", "Queen’s", "organisation", id="queens"
+    ),
+    pytest.param("Queen’s said the university would appeal.", "Queen", None, id="not-queen"),
+    pytest.param(
+        "“We are disappointed,” said Sainsbury's.",
+        "Sainsbury's",
+        "organisation",
+        id="said-sainsburys",
+    ),
+    # Controls.
+    pytest.param(
+        "Greater Manchester mayor, Andy Burnham, said the plan was dead.",
+        "Andy Burnham",
+        "person",
+        id="control-a-name-after-a-place-and-a-role",
+    ),
+    pytest.param(
+        "Jane Smith, Tom Reid’s lawyer, said the case was weak.",
+        "Tom Reid",
+        "person",
+        id="control-a-person-s-possessive",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), QA31_CAST_CASES)
+def test_qa31_cast(text: str, name: str, kind: str | None) -> None:
+    cast = cast_of(text)
+    read = (
+        "person" if name in cast.persons else "organisation" if name in cast.organisations else None
+    )
+    assert read == kind
+
+
+def test_qa31_the_owner_of_a_possessive_apposition_acts() -> None:
+    cast = cast_of(_MCALLISTER)
+    assert [(m.name, m.subject) for m in cast.mentions] == [("Katie McAllister", True)]
+
+
+# Text → the spokeswomen and spokesmen acting unnamed, as printed: the subject of a verb or
+# the speaker after a cue; not one in apposition to a name, or before it.
+QA31_SPOKESPEOPLE_CASES = [
+    pytest.param(
+        "A TGA spokeswoman said patients should not stop taking the tablets suddenly.",
+        ["A TGA spokeswoman said"],
+        id="a-tga-spokeswoman",
+    ),
+    pytest.param(
+        "“We are disappointed,” said a spokesman for Tesco.",
+        ["said a spokesman for Tesco"],
+        id="after-the-cue",
+    ),
+    # Controls.
+    pytest.param(
+        "Lena Hoff, a Brennick spokeswoman, said patients should not stop.", [], id="apposition"
+    ),
+    pytest.param(
+        "Brennick spokeswoman Lena Hoff said patients should not stop.", [], id="before-a-name"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "printed"), QA31_SPOKESPEOPLE_CASES)
+def test_qa31_spokespeople_acting_unnamed(text: str, printed: list[str]) -> None:
+    assert [match.group() for _, match in cast_of(text).spokespeople] == printed

@@ -29,6 +29,7 @@ from factcheck.extract.speakers import (
     attribute_participle_after_attribution,
     attribute_participle_subject,
     attribute_subject,
+    clause_after_quote,
     participle_after_quote,
     read_cast,
     spokesperson_of_subject,
@@ -989,7 +990,10 @@ def _adding_to(text: str, before: Quote | None, start: int, end: int, mark: int)
     said = before.speaker
     if said.span is None or not start <= said.span.start < before.span.start:
         return None  # "“…,” Lyle said": no participle may stand between the two
-    cue = participle_after_quote(text, end, mark)
+    # "Prosecutor Claire Dumoulin described the raid as “a meticulously prepared operation”,
+    # adding that the thieves had known “exactly what they had come for”": a clause going on
+    # with the sentence's subject goes on with its speaker as the participle alone does.
+    cue = participle_after_quote(text, end, mark) or clause_after_quote(text, end, mark)
     if cue is None:
         return None
     return Speaker(

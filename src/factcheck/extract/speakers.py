@@ -349,6 +349,30 @@ _GROUP_WORDS = frozenset(
 )
 _NOT_NAMES = _NOT_NAMES | _GROUP_WORDS
 
+# "“…,” the PSNI said", "the FBI said", "PSNI said": an all-capitals word of two to six letters
+# speaking is a body's short form, never a person's name (a person's is capitalised, or
+# initials with their stops: "J.K. Rowling"). Not a role's letters ("the MP said", "said the
+# CEO", "the PM said", "Sinn Féin MLA", a detective's rank), nor a country's ("the US said"),
+# nor a person's initials the article spells out ("JFK" of "John F. Kennedy": see
+# `Cast.initials_of_person`).
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ROLE_ACRONYMS = frozenset(
+    word.upper() for word in ROLE_WORDS | _NAME_SUFFIXES | _TITLES if word.isalpha()
+) | frozenset(
+    "PM VP MD GP MLA TD AM MS SC JP DA ADA AG DJ MC PC PCSO DC DS DI DCI DCS DSI CIO CMO "
+    "GM CO".split()
+)
+_PLACE_ACRONYMS = frozenset("US UK USA UAE GB NI NZ DRC PRC".split())
+
+
+def _acronym(name: str) -> bool:
+    """Whether ``name`` is a body's short form by its letters alone (see `_ACRONYM`)."""
+    return (
+        _ACRONYM.fullmatch(name) is not None
+        and name not in _ROLE_ACRONYMS
+        and name not in _PLACE_ACRONYMS
+    )
+
 
 @dataclass
 class Mention:
@@ -392,6 +416,10 @@ class Cast:
     # Where an office's name printed with the words listed before it ends → where it opens and
     # the name whole: "the Foreign, Commonwealth and Development Office" (see `_listed_name`).
     listed: dict[int, tuple[int, str]] = field(default_factory=dict)
+    # Each spokeswoman or spokesman acting unnamed ("A TGA spokeswoman said patients should
+    # not stop taking the tablets"), with the gender the word shows: whom a "she said" after
+    # it may refer to (see `_speaker`).
+    spokespeople: list[tuple[Gender, re.Match[str]]] = field(default_factory=list)
     # The people among the mentions (and those acting as subjects) with their start
     # offsets: built on the first pronoun, once `mentions` is complete.
     _people: list[Mention] | None = field(default=None, repr=False)
@@ -716,6 +744,26 @@ class Cast:
             self._name_finder = re.compile("|".join(map(re.escape, longest_first)))
         return self._name_finder.search(text, start, end) is not None
 
+    def last_spokesperson_before(self, offset: int, gender: Gender) -> re.Match[str] | None:
+        """The last spokeswoman (or spokesman, for "he") acting unnamed before ``offset``."""
+        found = None
+        for shown, match in self.spokespeople:
+            if match.start("role") >= offset:
+                break
+            if shown is gender:
+                found = match
+        return found
+
+    def initials_of_person(self, letters: str) -> bool:
+        """Whether ``letters`` (all capitals) are the initials of a person the article names,
+        or a word of their name: "JFK" of "John F. Kennedy", "AOC" of "Alexandria
+        Ocasio-Cortez", "JK" of "JK Rowling"."""
+        for person in self.persons:
+            words = person.replace("-", " ").split()
+            if letters in words or letters == "".join(word[0] for word in words):
+                return True
+        return False
+
     def _may_be(self, mention: Mention, gender: Gender | None) -> bool:
         known = self.genders.get(mention.name)
         return gender is None or known is None or known is gender
@@ -911,6 +959,24 @@ def _group_opens_name(words: list[str]) -> bool:
     )
 
 
+_LOWER_WORD_AFTER = re.compile(r" (?P<word>[a-z][\w-]*)(?P<next>\s+\S)?")
+
+
+def _qualifies_role(after: str) -> bool:
+    """Whether the text ``after`` a capitalised run opens with a role in lower case (or an
+    unnamed one's: "official", "source") that no capitalised word follows: the run qualifies
+    the role ("UCU’s Northern Ireland official,", "a Downing Street source said"), it names no
+    one."""
+    found = _LOWER_WORD_AFTER.match(after)
+    if found is None:
+        return False
+    word = found.group("word").rsplit("-", 1)[-1]
+    if word not in ROLE_WORDS and word not in _ANONYMOUS:
+        return False
+    following = found.group("next")
+    return following is None or not following.strip()[:1].isupper()
+
+
 def _balinese_i(words: list[str]) -> bool:
     """Whether the words open with the "I" of a Balinese name: "I Nyoman Sudirta"."""
     return len(words) >= 2 and words[0] == "I" and words[1] in _BALINESE_NAMES
@@ -1019,7 +1085,10 @@ _ACTS = re.compile(
     # ", a site reliability engineer at FinLedger, said": what the person is, then the verb.
     # "Karen Doyle, an official with the SIPTU trade union, which represents many of the
     # workers on the site, said": a relative clause on what the apposition names may follow.
-    rf",\s+(?:the|a|an)\s+[^,.;:“”\"]{{1,120}},{_TOWN_AFTER_ABBREVIATION}"
+    # "Katie McAllister, UCU’s Northern Ireland official, said": whose it is may stand for the
+    # article.
+    rf",\s+(?:(?:the|a|an)\s+|[^\W\d_a-z][\w&.-]*[’']s\s+)[^,.;:“”\"]{{1,120}},"
+    rf"{_TOWN_AFTER_ABBREVIATION}"
     rf"(?:\s+(?:which|that|who|whose|where)\s[^,.;:“”\"]{{1,120}},)?\s+{_VERB}\b|"
     # "Whitfield, speaking in front of the ruins of the town's First Baptist Church, said": a
     # participle's phrase in apposition, then the verb.
@@ -1885,8 +1954,14 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                     and _WHICH_SAYS.match(after) is not None
                 )
             )
+            # "Queen’s said", "said Sainsbury's.": a name whose "’s" no noun follows, speaking,
+            # is a body's whole name (a person's possessive owns a noun: "Reid's lawyer said").
+            whole_possessive = (
+                run.endswith(_APOSTROPHE_S) and not titled and _speaks(after, last_word)
+            )
             firm_shown = (
                 org_word
+                or whole_possessive
                 or of_org
                 or its_after
                 or role_after
@@ -1906,6 +1981,8 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
             )
             if firm_shown or it_said:
                 organisation = _strip_name(name) or words[0]
+                if whole_possessive and not organisation.endswith(_APOSTROPHE_S):
+                    organisation += run[-2:]
                 named_from = end - len(organisation)
                 if not firm_shown:
                     said_it.add(organisation)
@@ -1951,7 +2028,9 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                             cast.described.setdefault(organisation, cast.described[part])
                         listed = True
                 cast.organisations.add(organisation)
-                if words[0] not in _PARTICLES:  # "van Lanschot" stands for itself, "van" for none
+                # "van Lanschot" stands for itself, "van" for none; "Queen’s" for itself, not
+                # "Queen".
+                if words[0] not in _PARTICLES and not whole_possessive:
                     cast.organisations.add(words[0])
                 # Named, so "the company said" further on can refer to it.
                 raw.append((organisation, named_from, end, None))
@@ -2001,6 +2080,23 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                 # after "near" or "in" ("near Bury St Edmunds, said"), nor after an
                 # organisation's noun ("research firm Forrester").
                 and not (spaced and last_word in _ARTICLES)
+                # Nor qualify a role no name follows: "Katie McAllister, UCU’s Northern
+                # Ireland official, said" (a place), "Greater Manchester mayor, Andy Burnham,"
+                # (a name after it, "Brennick chief executive Lena Hoff", is `role_after`'s).
+                and not (spaced_after and not titled and not first_name and _qualifies_role(after))
+                # Nor a noun after a count, as one word does ("two Sherpa guides": see
+                # `qualifying` below): "About 3,200 UCU members at the two Northern Ireland
+                # universities were balloted".
+                and not (
+                    spaced
+                    and spaced_after
+                    and not titled
+                    and not first_name
+                    and last_word in _COUNTS_AND_ARTICLES
+                    and (noun := _WORD_AFTER.match(after)) is not None
+                    and noun.group("word") not in _VERBS_AFTER_NAME
+                    and noun.group("word") not in _NOT_QUALIFIERS
+                )
                 and not (spaced and last_word in _PLACE_WORDS and not titled)
                 # A role opening the run shows a person there: "The Fox News network CEO
                 # Jane Smith spoke on Monday".
@@ -2298,9 +2394,34 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                     )
     if cast.roles:
         cast.mentions.sort(key=lambda mention: mention.span.start)
+    _read_spokespeople(cast, text, regions, quoted)
     _read_clauses(cast, text)
     _read_quote_pronouns(cast, text, regions)
     return cast
+
+
+def _read_spokespeople(cast: Cast, text: str, regions: list[Span], quoted: _QuotedParts) -> None:
+    """Each spokeswoman or spokesman acting, unnamed, outside quotes (see
+    `Cast.spokespeople`): the subject of a verb ("A TGA spokeswoman said patients should not
+    stop taking the tablets suddenly.") or the speaker after a cue ("said a spokesman for
+    Tesco."). Not one in apposition to a name ("Lena Hoff, a Brennick spokeswoman, said",
+    "Brennick spokeswoman Lena Hoff said"): the person is named."""
+    for region in regions:
+        at = text.find("spokes", region.start, region.end)
+        while at != -1:
+            gender = _GENDERED_WORDS.get(_WORD_START.match(text, at).group())
+            if gender is not None and not quoted.holds(region, at):
+                reach = max(region.start, at - _SPOKESPERSON_REACH)
+                stop = min(region.end, at + _SPOKESPERSON_REACH)
+                for pattern in _spokesperson_patterns():
+                    match = next(
+                        (m for m in pattern.finditer(text, reach, stop) if m.start("role") == at),
+                        None,
+                    )
+                    if match is not None:
+                        cast.spokespeople.append((gender, match))
+                        break
+            at = text.find("spokes", at + 6, region.end)
 
 
 # What ends a clause between two names: "Gill said Hartley was" is one clause, "After Gill
@@ -2954,6 +3075,46 @@ _SPOKESPERSON_FOR_END = re.compile(
 )
 
 
+# A spokeswoman or a spokesman unnamed (see `Cast.spokespeople`), as the subject of a verb or
+# after a cue, with what is named with the role ("A TGA spokeswoman", "a spokesman for the
+# TGA", "TGA’s spokeswoman"), as `_by_role` reads it.
+# (The owner's capital is any letter but a small ASCII one, as in `_BARE_INITIAL`.)
+_SPOKESPERSON_HEAD = (
+    rf"(?:{_DETERMINER}\s+|(?P<owner>[^\W\d_a-z][\w&.-]*)[’']s\s+)(?:[\w&’'.-]+\s+){{0,3}}?"
+    rf"(?P<role>spokes(?:wo)?man){_FOR_ORGANISATION}"
+)
+_SPOKESPERSON_REACH = 120
+
+
+@lru_cache(maxsize=1)
+def _spokesperson_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """`_SPOKESPERSON_HEAD` as the subject of a verb and after a cue, compiled on the first
+    spokeswoman or spokesman an article prints: compiling them cost every import 4 ms."""
+    return (
+        re.compile(rf"{_SPOKESPERSON_HEAD}\s+(?:also\s+)?(?P<cue>{_VERB})\b"),
+        re.compile(
+            rf"(?P<cue>{_CUE})\s+{_SPOKESPERSON_HEAD}(?=\s*(?:[,.;:!?]|$)|\s+(?:in|on|at)\b)"
+        ),
+    )
+
+
+def _referred_spokesperson(cast: Cast, match: re.Match[str], cue: str, span: Span) -> Speaker:
+    """Whom a "she said" referring to the spokeswoman `_SPOKESPERSON_HEAD` found speaks for:
+    the organisation named with her role, as "a TGA spokeswoman said" does, or the person
+    introduced in it; else no one named."""
+    owner = match.group("owner")
+    found = (
+        cast.organisation_speaker(owner, Attribution.PRONOUN, cue, span)
+        if owner
+        else _by_role(cast, match, match.start(), 0)
+    )
+    if found.name is None:
+        return Speaker(cue=cue, attribution=Attribution.NONE, span=span)
+    return Speaker(
+        name=found.name, kind=found.kind, attribution=Attribution.PRONOUN, cue=cue, span=span
+    )
+
+
 def _spokesperson_for(cast: Cast, text: str, start: int, end: int, cue: str) -> Speaker | None:
     """The organisation a spokesperson speaks for, if the subject from ``start`` to ``end``
     is one: "a spokesperson for the Department of Health and Social Care", not "Social Care",
@@ -2961,7 +3122,8 @@ def _spokesperson_for(cast: Cast, text: str, start: int, end: int, cue: str) -> 
     found = _SPOKESPERSON_FOR_END.search(text, start, end)
     if found is None:
         return None
-    org = found.group("org").removesuffix("’s").removesuffix("'s")
+    # "A spokeswoman for Queen’s said": the name ends the subject, its "’s" with it.
+    org = found.group("org")
     span = new_span(found.start("org"), found.start("org") + len(org))
     return cast.organisation_speaker(org, Attribution.TITLE, cue, span)
 
@@ -3188,7 +3350,17 @@ def _speaker(
 ) -> Speaker:
     lowered = name.casefold()
     if lowered in ("he", "she"):
-        person = cast.last_person_before(offset, Gender.MALE if lowered == "he" else Gender.FEMALE)
+        gender = Gender.MALE if lowered == "he" else Gender.FEMALE
+        person = cast.last_person_before(offset, gender)
+        spokesperson = cast.last_spokesperson_before(min(offset, span.start), gender)
+        if spokesperson is not None and (
+            person is None or spokesperson.start("role") > person.span.start
+        ):
+            # "…,” Brennick chief executive Lena Hoff said. ¶ A TGA spokeswoman said patients
+            # should not stop taking the tablets suddenly. ¶ “Check the batch number…,” she
+            # said.": the spokeswoman acting since is the one "she" refers to, not the woman
+            # named before her.
+            return _referred_spokesperson(cast, spokesperson, cue, span)
         if person is None:
             return Speaker(cue=cue, attribution=Attribution.NONE, span=span)
         return Speaker(
@@ -3237,6 +3409,16 @@ def _speaker(
     if not stripped and _a_group(name):
         # "“…,” Nurses said": a group speaks, no one the article names.
         return Speaker(cue=cue, span=span)
+    if (
+        text
+        and name.endswith(_APOSTROPHE_S)
+        and stripped
+        and not stripped.endswith(_APOSTROPHE_S)
+        and _ends_name_phrase(text, span.end)
+    ):
+        # "“…,” Sainsbury's said", "said McDonald's.", "Queen’s said the university would…":
+        # no noun follows the "’s", which ends the name (a person's possessive owns a noun).
+        return cast.organisation_speaker(stripped + name[-2:], attribution, cue, span)
     printed, name = name, stripped or name
     canonical = cast.canonical(name)
     if cast.namesakes and " " not in name:
@@ -3246,6 +3428,9 @@ def _speaker(
     if listed is not None and listed[0] <= span.start:
         # "The Foreign, Commonwealth and Development Office said": the office whole.
         return cast.organisation_speaker(name, attribution, cue, span)
+    if _acronym(name) and canonical not in cast.persons and not cast.initials_of_person(name):
+        # "“…,” PSNI said", "The FBI said:": a body's short form (see `_ACRONYM`).
+        return cast.organisation_speaker(name, attribution, cue, span)
     return Speaker(
         name=canonical,
         kind=cast.kind_of(name),
@@ -3253,6 +3438,24 @@ def _speaker(
         cue=cue,
         span=span,
     )
+
+
+# What follows a name the cue's subject ends: the cue, or the clause's end ("said Tesco.",
+# "said Tesco in a statement"). The word is looked up in `_CUE_SET`: the cue alternation made
+# the pattern slower to compile.
+_ENDS_NAME_PHRASE = re.compile(
+    r"\s*(?:[,.;:!?)—–”\"]|$)|\s+(?:also\s+)?(?P<word>[a-z]+)(?![\w’'-])"
+)
+_AFTER_A_NAME_ENDING = frozenset(("in", "on", "at", "last", "this", "yesterday", "today"))
+
+
+def _ends_name_phrase(text: str, at: int) -> bool:
+    """Whether the name ending at ``at`` ends its phrase (see `_ENDS_NAME_PHRASE`)."""
+    found = _ENDS_NAME_PHRASE.match(text, at)
+    if found is None:
+        return False
+    word = found.group("word")
+    return word is None or word in _CUE_SET or word in _AFTER_A_NAME_ENDING
 
 
 def _a_group(name: str) -> bool:
@@ -3280,8 +3483,11 @@ _AFTER_CUE_ROLE_NAME = re.compile(
 
 # "“…,” the Bureau of Meteorology said", "said the Office for National Statistics.": an
 # organisation named with its article speaks. Not "said the Bank of England had raised rates",
-# which reports what it did.
-_ORG_NAME = rf"{_UP}[\w&’'-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?{_UP}[\w&’'-]*){{1,6}}"
+# which reports what it did. "“…,” the PSNI said": a short form alone (see `_ACRONYM`).
+_ORG_NAME = (
+    rf"{_UP}[\w&’'-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?{_UP}[\w&’'-]*){{1,6}}"
+    r"|[A-Z]{2,6}"
+)
 _AFTER_THE_ORGANISATION_CUE = re.compile(
     rf"[\s,;:.!?—–-]*[Tt]he\s+(?P<name>{_ORG_NAME})\s+(?:also\s+)?(?P<cue>{_CUE})\b"
 )
@@ -3299,6 +3505,11 @@ def _the_organisation(cast: Cast, match: re.Match[str] | None) -> Speaker | None
     if match is None:
         return None
     name = match.group("name")
+    if " " not in name:
+        if not _acronym(name) or name in cast.persons or cast.initials_of_person(name):
+            return None
+        span = new_span(match.start("name"), match.end("name"))
+        return cast.organisation_speaker(name, Attribution.NAMED, match.group("cue"), span)
     words = [word.casefold().removesuffix("’s").removesuffix("'s") for word in name.split()]
     if not _ROLES_AND_TITLES.isdisjoint(words):
         return None
@@ -3735,6 +3946,39 @@ def participle_after_quote(text: str, start: int, end: int) -> str | None:
     return participle.group("cue") if participle is not None else None
 
 
+# What goes on after a quote in the clause of its sentence's subject, to the next quote:
+# "Prosecutor Claire Dumoulin described the raid as “a meticulously prepared operation”,
+# adding that the thieves had known “exactly what they had come for”" (or ", adding the
+# thieves had known", " and said the thieves had known"). The participle or the verb has no
+# subject of its own, so the sentence's speaks on.
+_GOES_ON_AFTER_QUOTE = re.compile(
+    r"(?:,\s+(?:also\s+)?(?P<participle>adding|saying|warning|noting|stating|explaining|arguing"
+    r"|insisting|claiming|writing)|,?\s+and\s+(?:also\s+|then\s+|later\s+)?(?=\w))"
+)
+
+
+def clause_after_quote(text: str, start: int, end: int) -> str | None:
+    """The cue of the clause going on from a closing mark (just before ``start``) to the next
+    opening mark (at ``end``) with the sentence's subject (see `_GOES_ON_AFTER_QUOTE`), if
+    one does. None where the clause breaks, or where another verb of saying stands in it
+    ("…, adding that the minister had called it “…”": the minister's words)."""
+    opening = _GOES_ON_AFTER_QUOTE.match(text, start, end)
+    if opening is None:
+        return None
+    rest = opening.end()
+    cue = opening.group("participle")
+    if cue is None:
+        verb = _CLAUSE_VERB.match(text, rest, end)
+        if verb is None:
+            return None  # "“…” and Jones said": another subject
+        cue, rest = verb.group(), verb.end()
+    if any(text.find(mark, rest, end) != -1 for mark in _PARTICIPLE_CLAUSE_BREAKS):
+        return None
+    if _CLAUSE_VERB.search(text, rest, end) is not None:
+        return None
+    return cue
+
+
 def attribute_participle(
     cast: Cast, text: str, sentence_start: int, start: int, end: int
 ) -> Speaker | None:
@@ -3775,6 +4019,14 @@ _SUBORDINATE_OPENERS = _PREPOSITIONS | frozenset(
 )
 
 
+# An attribution set into the sentence, between commas, just before a participle of saying:
+# "The NGA did not bid, she confirmed, adding that…". Its last word is a cue (looked up in
+# `_CUE_SET`, as in `_ENDS_NAME_PHRASE`).
+_INSERTED_ATTRIBUTION = re.compile(
+    r",\s+(?P<subject>[^\s,;:“”\"][^,;:“”\"]{0,59}?)\s+(?:also\s+)?(?P<cue>[a-z]+)\s*$"
+)
+
+
 def _last_saying_participle(text: str, start: int, end: int) -> re.Match[str] | None:
     """The last participle of saying before the mark at ``end``, if the quote is in its clause
     (no clause break between them)."""
@@ -3798,6 +4050,15 @@ def attribute_participle_subject(cast: Cast, text: str, start: int, end: int) ->
     if participle is None:
         return None
     clause_end = participle.start()
+    inserted = _INSERTED_ATTRIBUTION.search(text, start, clause_end)
+    if inserted is not None and inserted.group("cue") in _CUE_SET - {"according"}:
+        # "The NGA did not bid, she confirmed, adding that a work at this price was “well
+        # beyond the reach of any public collection”": the attribution set into the sentence
+        # just before the participle goes on into it, not the main clause's subject.
+        subject_start, subject_end = inserted.span("subject")
+        return _subject(
+            cast, text, subject_start, subject_end, participle.group("cue"), end, opened=True
+        )
     opening = start
     while opening < clause_end:
         main = _MAIN_SUBJECT.match(text, opening, clause_end)
@@ -4110,11 +4371,16 @@ def _subject(
         return speaker if speaker.name is not None else None
     whole = _OWNER_OR_ARTICLE.sub("", phrase)
     whole_words = whole.split()
-    if cast.canonical(whole) in cast.organisations or (
-        # "The National Low Income Housing Coalition called…": named as an organisation.
-        len(whole_words) >= 2
-        and whole_words[-1].casefold() in ORG_WORDS
-        and all(word[:1].isupper() or word in ("of", "for", "and", "&") for word in whole_words)
+    if (
+        cast.canonical(whole) in cast.organisations
+        or (
+            # "The National Low Income Housing Coalition called…": named as an organisation.
+            len(whole_words) >= 2
+            and whole_words[-1].casefold() in ORG_WORDS
+            and all(word[:1].isupper() or word in ("of", "for", "and", "&") for word in whole_words)
+        )
+        # "The PSNI said the road would be “closed for days”": a body's short form.
+        or (_acronym(whole) and whole not in cast.persons and not cast.initials_of_person(whole))
     ):
         return cast.organisation_speaker(
             whole, Attribution.NAMED, cue, new_span(end - len(whole), end)
