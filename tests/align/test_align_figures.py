@@ -910,3 +910,13 @@ def test_opening_hours_pair_end_by_end() -> None:
         "The helpline is open from 8am to 8pm on weekdays.",
         "The helpline is open 8am to 6pm, Monday to Friday.",
     ) == [("8am", "8am"), ("8pm", "6pm")]
+
+
+def test_the_eu_is_a_market() -> None:
+    assert (
+        aligned_texts(
+            "Under the deal, Britain will receive 28.1% of the stock.",
+            "The EU will receive 18.4pc of the stock.",
+        )
+        == []
+    )

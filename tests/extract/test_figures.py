@@ -2622,3 +2622,40 @@ def test_qa31_spans(sentence: str, printed: str, value: str, unit: str) -> None:
 )
 def test_qa31_no_span(sentence: str) -> None:
     assert all(f.kind is not FigureKind.DURATION for f in figures_of(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "value", "unit"),
+    [
+        # "pc" glued to a number, as some papers print per cent.
+        ("The EU will receive 18.4pc of the stock.", "18.4pc", "18.4", "%"),
+        # A part of a scale before a unit.
+        ("The catch fell from more than half a million tonnes this year.",
+         "more than half a million tonnes", "500000", "tonne"),
+    ],
+)  # fmt: skip
+def test_qa32_figures(sentence: str, printed: str, value: str, unit: str) -> None:
+    figure = next(f for f in figures_of(sentence) if f.text == printed)
+    assert (figure.value, figure.unit) == (Decimal(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "margin"),
+    [
+        # A level set against something, with or without an article, or exceeding it.
+        ("Catches have run roughly 40% above scientific advice.", "roughly 40%", "above-advice"),
+        ("The total catch has exceeded the scientific advice by around 40 per cent.",
+         "around 40 per cent", "above-advice"),
+        ("Setting a limit 70 per cent above the scientific advice is not a plan.",
+         "70 per cent", "above-advice"),
+    ],
+)  # fmt: skip
+def test_qa32_margins(sentence: str, printed: str, margin: str) -> None:
+    figure = next(f for f in figures_of(sentence) if f.text == printed)
+    assert figure.measure[:2] == ["margin", margin]
+
+
+def test_a_category_in_words_is_a_label() -> None:
+    assert [
+        f.text for f in figures_of("Ambulances took 34 minutes to reach category two calls.")
+    ] == ["34 minutes"]

@@ -264,6 +264,7 @@ _MARKETS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "Latin America": (("South America",), ("Latin American", "South American")),
     "the Middle East": (("Middle East",), ("Middle Eastern",)),
     "the euro zone": (("euro zone", "eurozone", "Eurozone", "euro area"), ()),
+    "the EU": (("EU", "European Union"), ()),
     "China": ((), ("Chinese",)),
     "Japan": ((), ("Japanese",)),
     "India": ((), ("Indian",)),

@@ -626,7 +626,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"(?P<sign>(?:minus|negative)\s+)?(?:{_NUM}|\b(?P<words>{WORD_NUMBER}))\s?"
             r"(?P<unit>%|percents?\b|per cent\b|percentage points?\b|percentage\b|"
-            r"basis points?\b|bps\b)",
+            # "18.4pc", as some Irish and British papers print it, glued to the number.
+            r"basis points?\b|bps\b|(?<=\d)(?-i:pc)\b)",
             re.IGNORECASE,
         ),
     ),
@@ -801,8 +802,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"(?:(?P<low>{DIGITS})-?\s?(?:to|-|–)\s?)?"
             rf"(?:(?P<mixed>\d+\s+\d+/\d+|\d+/\d+)|{_NUM}{_SCALE}?|"
-            rf"\b(?P<words>{WORD_NUMBER}(?:\s+and\s+an?\s+(?:half|quarter))?|an?|one-half|"
-            r"half an?))"
+            rf"\b(?P<words>{_PART_OF_SCALE}|{WORD_NUMBER}(?:\s+and\s+an?\s+(?:half|quarter))?|"
+            r"an?|one-half|half an?))"
             rf"[\s-]?(?P<unit>{_QUANTITY_UNITS})",
             re.IGNORECASE,
         ),
@@ -1795,8 +1796,12 @@ def _quantity(match: re.Match[str], _text: str) -> _Found | None:
             and _RATE_OWNER_BEFORE.search(_text, max(0, match.start() - 40), match.start())
         ):
             return None  # "107 bushels an acre": the rate of the count before
+        part = _PART_OF_SCALE_PARTS.fullmatch(words)
         parsed = (
-            Decimal("0.5")
+            _PART_VALUE[re.sub(r"[\s-]+", " ", part.group("part")).removesuffix("s")]
+            * MULTIPLIERS[part.group("scale").casefold()]
+            if part is not None
+            else Decimal("0.5")
             if words in ("one-half", "half a", "half an")
             else parse_words(re.sub(r"\s+and\s+an?\s+(half|quarter)$", "", words))
         )
@@ -1806,7 +1811,9 @@ def _quantity(match: re.Match[str], _text: str) -> _Found | None:
             parsed += Decimal("0.5")
         elif words.endswith(("and a quarter", "and an quarter")):
             parsed += Decimal("0.25")
-        value, precision = parsed, Decimal(1)
+        # "half a million tonnes" is rounder than the number it names: to a tenth of the scale.
+        step = MULTIPLIERS[part.group("scale").casefold()] / 10 if part is not None else 1
+        value, precision = parsed, Decimal(step)
     factor = scale * power
     scale = max(1, int(factor))
     if match.group("low"):
@@ -2997,13 +3004,21 @@ _MARGIN_AFTER = re.compile(
     # "roughly 900ft lower than the instruments indicated".
     r"\s+(?:(?P<side>above|over|below|under|beyond|short\s+of|lower\s+than|higher\s+than)\s+"
     r"(?:(?:the|its|their|his|her|a|an)\s+"
-    r"|(?=(?:long-term\s+|seasonal\s+)?(?:average|normal|trend)\b))"
+    r"|(?=(?:long-term\s+|seasonal\s+)?(?:average|normal|trend)\b)"
+    # ... nor before what a level is set against: "roughly 40% above scientific advice".
+    r"|(?<=above\s|below\s)(?=[a-z]))"
     # A standing's gap to a rival, named with no article: "two points behind leaders Portugal".
     r"|(?P<rival>behind|ahead\s+of|clear\s+of)\s+(?:(?:the|its|their|his|her)\s+)?)"
     r"(?:[\w’'-]+['’]s\s+)?(?P<noun>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})",
     re.IGNORECASE,
 )
 _BELOW = frozenset(("below", "under", "short of", "behind", "lower than"))
+_EXCEEDED_BY = re.compile(
+    r"\b(?P<verb>exceed(?:s|ed|ing)?|overshot|overshoot(?:s|ing)?|surpass(?:es|ed|ing)?|"
+    r"fell\s+short\s+of)\s+(?:the\s+|its\s+|their\s+)?(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+    rf"\s+by\s+(?:(?:{_QUALIFIER})\s+)?$",
+    re.IGNORECASE,
+)
 _GAP_AFTER = re.compile(r"\s+(?:behind|ahead|clear|back|adrift)\b", re.IGNORECASE)
 _WON_BY_BEFORE = re.compile(
     r"\b(?:(?:won|win|wins|winning|victory|triumph(?:ed)?)\s+by|(?:winning\s+)?margin\s+of)"
@@ -3227,6 +3242,18 @@ def _measure(
         if noun:
             left = [w for w in words if w not in noun and w not in _MARGIN_SIDES]
             words = ["margin", f"{side}-{noun[-1]}", *left]
+    exceeded = (
+        None
+        if margin is not None
+        else _EXCEEDED_BY.search(text, max(left_start, start - 80), start)
+    )
+    if exceeded is not None and found.kind is not FigureKind.DURATION:
+        # "the total catch has exceeded the scientific advice by around 40 per cent" is "40 per
+        # cent above the scientific advice".
+        noun = _content_words(exceeded.group("noun").split())
+        if noun:
+            side = "below" if exceeded.group("verb").casefold().startswith("fell") else "above"
+            words = ["margin", f"{side}-{noun[-1]}", *(w for w in words if w not in noun)]
     if found.kind is FigureKind.DURATION and (
         _GAP_AFTER.match(text, found.end, right_end)
         or _WON_BY_BEFORE.search(text, max(left_start, start - 30), start)
@@ -3788,7 +3815,7 @@ _CURRENCY_WORDS = frozenset(
     "francs won ruble rubles rouble roubles peso pesos rmb rs usd eur gbp jpy chf cny inr cad "
     "aud npr pkr lkr rand".split()
 )
-_PERCENT_WORDS = frozenset("percent percents cent percentage basis bps".split())
+_PERCENT_WORDS = frozenset("percent percents cent percentage basis bps pc".split())
 _AGE_WORDS = frozenset(("old", "aged", "age", "ages"))
 _AGE_LEVELS = frozenset(("median", "average", "mean"))
 _LEVEL_SCALES = frozenset(("million", "billion", "thousand"))
@@ -4286,6 +4313,8 @@ def _not_a_figure(name: str, match: re.Match[str], text: str, sentence: Span) ->
     number_start = next(
         (match.start(g) for g in ("low", "num", "anum") if groups.get(g)), match.start()
     )
+    if name == "count" and _LABEL_BEFORE.search(text, max(0, number_start - 12), number_start):
+        return True  # "a class 2 medicines recall", "category two calls": a class's label
     if name in (
         "ordinal",
         "clock",
@@ -4321,8 +4350,6 @@ def _not_a_figure(name: str, match: re.Match[str], text: str, sentence: Span) ->
         return True
     if _BAND_AFTER.match(text, num_end):
         return True  # "the 1800 MHz and 2300 MHz bands": names of bands, no amounts
-    if name == "count" and _LABEL_BEFORE.search(text, max(0, number_start - 12), number_start):
-        return True  # "a class 2 medicines recall", "type 2 diabetes patients": a class's label
     return (
         name in ("count", "part", "duration", "quantity")
         and _named(text, number_start, sentence)
