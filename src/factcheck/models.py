@@ -233,6 +233,9 @@ IN_A_SPELL = "in a spell"
 # The measure word of a part a sentence sets against its whole ("Three batches … were supplied
 # in Australia, out of 16 batches recalled worldwide"), never the whole.
 SUBSET = "subset"
+# What a time of day dates, the first word of its measure when a verb says it ("took off at
+# 2.47 a.m.", "waded ashore … at 4.54pm"): a departure's time is never an arrival's.
+CLOCK_EVENTS = frozenset(("departure", "arrival", "start", "end", "struck", "death"))
 # The measure word of the span since the like was last seen ("the hottest day in five years"),
 # no span that anything took.
 RECORD_SPAN = "since the like"

@@ -920,3 +920,22 @@ def test_the_eu_is_a_market() -> None:
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "pairs"),
+    [
+        # The two ends of a crossing, or of an order in force, are two moments.
+        ("Aoife Brennan waded ashore near Portpatrick at 4.54pm on Tuesday.",
+         "Aoife Brennan left Donaghadee at 5.12am on Tuesday.", []),
+        ("The evacuation order was not lifted until 3.30pm.",
+         "The city issued an evacuation order at 5:15 a.m.", []),
+        # One end, told apart, is one moment.
+        ("The evacuation order was not lifted until 3.30pm.",
+         "The order was lifted at 2:30 p.m.", [("3.30pm", "2:30 p.m.")]),
+        ("The eruption began at 6:42 a.m. local time.", "The volcano erupted at 6.42am local time.",
+         [("6:42 a.m.", "6.42am")]),
+    ],
+)  # fmt: skip
+def test_the_ends_of_a_span_are_two_moments(text_a: str, text_b: str, pairs) -> None:
+    assert aligned_texts(text_a, text_b) == pairs

@@ -26,6 +26,7 @@ from factcheck.models import (
     AGE,
     ANOTHER,
     CLOCK,
+    CLOCK_EVENTS,
     HORIZONS,
     IN_A_SPELL,
     INTERIM,
@@ -259,6 +260,18 @@ def _moment(figure: Figure) -> bool | None:
     if INTERIM not in figure.measure:
         return None
     return not _AT_THE_BREAK.isdisjoint(figure.measure)
+
+
+# Two ends of one span: never one moment. Others may be ("the eruption began at 6:42 a.m.",
+# "erupted at 6.42am").
+_OPPOSITE_EVENTS = frozenset((frozenset(("departure", "arrival")), frozenset(("start", "end"))))
+
+
+def _clock_event(figure: Figure) -> str | None:
+    """What a time of day dates, if a verb says it (see `CLOCK_EVENTS`)."""
+    if not figure.unit.startswith(CLOCK) or not figure.measure:
+        return None
+    return figure.measure[0] if figure.measure[0] in CLOCK_EVENTS else None
 
 
 def _horizon(figure: Figure) -> str | None:
@@ -530,6 +543,8 @@ def align_figures(
 
     subset_a = [SUBSET in figure.measure for figure in a.figures]
     subset_b = [SUBSET in figure.measure for figure in b.figures]
+    event_a = [_clock_event(figure) for figure in a.figures]
+    event_b = [_clock_event(figure) for figure in b.figures]
 
     def successive_or_part(i: int, j: int) -> bool:
         """Whether two scores on the way, of different values, are not both the break's; or
@@ -537,6 +552,8 @@ def align_figures(
         such part, of different values: the part may be any share of the other's whole."""
         if subset_a[i] != subset_b[j] and gap(i, j) > SAME_VALUE:
             return True
+        if frozenset((event_a[i], event_b[j])) in _OPPOSITE_EVENTS:
+            return True  # "waded ashore … at 4.54pm", "left Donaghadee at 5.12am"
         return (
             moment_a[i] is not None
             and moment_b[j] is not None

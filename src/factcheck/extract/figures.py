@@ -3603,13 +3603,18 @@ _CLOCK_EVENTS = {
                     "departure".split(), "departure"),
     **dict.fromkeys("landed landing lands arrived arrives arriving arrival".split(), "arrival"),
     **dict.fromkeys("began begun begins started starts opened opens".split(), "start"),
+    # An order or a warning in force from when it was issued until it was lifted.
+    **dict.fromkeys("issued issues imposed".split(), "start"),
     **dict.fromkeys("ended ends finished finishes closed closes".split(), "end"),
+    **dict.fromkeys("lifted lifts rescinded cancelled canceled".split(), "end"),
     **dict.fromkeys("struck strikes erupted exploded collapsed crashed".split(), "struck"),
     **dict.fromkeys("died dies killed".split(), "death"),
 }  # fmt: skip
 _CLOCK_PARTICLES = {
-    "off": ("departure", frozenset("took take takes taking lifted lifts".split())),
+    "off": ("departure", frozenset("took take takes taking lifted lifts set sets setting".split())),
     "down": ("arrival", frozenset(("touched", "touches"))),
+    # "waded ashore near Portpatrick at 4.54pm": the end of a crossing.
+    "ashore": ("arrival", frozenset("waded came comes stepped swam crawled".split())),
     "dead": ("death", frozenset(("pronounced",))),
 }
 _KICKED = frozenset(("kicked", "kicks"))  # "kicked off at 3pm": the start of a match
