@@ -2659,3 +2659,11 @@ def test_a_category_in_words_is_a_label() -> None:
     assert [
         f.text for f in figures_of("Ambulances took 34 minutes to reach category two calls.")
     ] == ["34 minutes"]
+
+
+def test_whom_a_count_beat_is_not_what_it_counts() -> None:
+    votes = figures_of(
+        "Ms. Raman, the Labour Party candidate, polled just over a million votes to defeat "
+        "Conservative Daniel Hurst by a majority of 182,316 votes."
+    )[0]
+    assert "hurst" not in votes.measure and "raman" in votes.measure

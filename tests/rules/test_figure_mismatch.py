@@ -244,3 +244,12 @@ def test_one_figure_against_two_that_agree_is_the_outlier() -> None:
     )
     assert len(found) == 1, found
     assert "27 aces in b but 21 aces in" in found[0], found
+
+
+def test_a_figure_below_a_floor_is_no_rounding_of_it() -> None:
+    found = rule_messages(
+        "FC105",
+        "A separate figure showed 158,700 people spent more than 12 hours in A&E.",
+        "A separate figure showed More than 160,000 patients spent more than 12 hours in A&E.",
+    )
+    assert found, found

@@ -3094,6 +3094,10 @@ def _event_words(text: str, start: int, end: int, others: list[tuple[int, int]])
     return _clause_words(text, start, end, kept)
 
 
+_PURPOSE_AFTER = re.compile(
+    r"(?:\s+[a-z]+){0,2}?(?P<to>\s+to\s+)(?:defeat|beat|win|secure|claim|take|overtake|edge|"
+    r"finish|become|clinch)\b"
+)
 _RELATIVE_OPENING = re.compile(r"\s*(?:who|which|whose)\b", re.IGNORECASE)
 
 
@@ -3190,6 +3194,11 @@ def _measure(
         clause_start = marks[earlier - 1] + 1 if earlier else sentence.start
         words += _content_words(_clause_words(text, clause_start, left_start - 1, others)[-3:])
     right = _clause_words(text, found.end, right_end, others)
+    purpose = _PURPOSE_AFTER.match(text, found.end, right_end)
+    if purpose is not None:
+        # "polled just over a million votes to defeat Conservative Daniel Hurst": what the
+        # count achieved, and whom it beat, is not what it counts.
+        right = right[: len(_clause_words(text, found.end, purpose.start("to"), others))]
     reach = 4
     while reach < min(len(right), 6) and right[reach - 1].casefold() in _ARTICLES:
         # "8.0 per cent of those given the placebo": the noun an article opens is in reach.

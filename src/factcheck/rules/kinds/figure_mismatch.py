@@ -126,10 +126,12 @@ def interval(figure: Figure, params: FigureMismatchParams) -> tuple[Decimal, Dec
         return value - spread, value + spread
     # A round bound reaches at least one of its steps: "more than 100 people" may be 140.
     reach = max(abs(value) * params.bound_reach, _bound_step(figure))
+    # Never past the bound itself: "more than 160,000 patients" is not 158,700, which a
+    # writer would round to "more than 150,000" or "nearly 160,000".
     if figure.bound is Bound.AT_LEAST:
-        return value - slack, value + reach + slack
+        return value, value + reach + slack
     if figure.bound is Bound.AT_MOST:
-        return value - reach - slack, value + slack
+        return value - reach - slack, value
     return value - slack, value + slack
 
 
