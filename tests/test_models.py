@@ -12,6 +12,10 @@ from factcheck.models import Speaker, SpeakerKind
     [
         ("Pieter van Wyk", SpeakerKind.PERSON, "wyk"),
         ("Siobhán O’Brien", SpeakerKind.PERSON, "o'brien"),
+        # "‘It hurts a lot,’ said Kollár." and "Tomas Kollar said": one surname, accents aside.
+        ("Kollár", SpeakerKind.PERSON, "kollar"),
+        ("Tomas Kollar", SpeakerKind.PERSON, "kollar"),
+        ("Société Générale", SpeakerKind.ORGANISATION, "societe"),
         ("Meta Platforms", SpeakerKind.ORGANISATION, "meta"),
         # An office listed whole is its first word, not the comma after it.
         ("Foreign, Commonwealth and Development Office", SpeakerKind.ORGANISATION, "foreign"),

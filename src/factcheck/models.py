@@ -7,6 +7,7 @@ text as loaded: BOM and front matter removed, line endings normalised to ``\\n``
 
 # No ``from __future__ import annotations`` here: pydantic would evaluate every field's
 # annotation from its string when building the models, a tenth of their cost at start-up.
+import unicodedata
 from decimal import Decimal
 from enum import StrEnum
 from typing import Literal
@@ -119,10 +120,15 @@ class Speaker(Model):
     @property
     def key(self) -> str | None:
         """What identifies the speaker across articles: a person's surname, an organisation's
-        first word ("Nimbra" and "Nimbra Cloud", "Meta" and "Meta Platforms"), lower-cased."""
+        first word ("Nimbra" and "Nimbra Cloud", "Meta" and "Meta Platforms"), lower-cased,
+        its accents dropped."""
         if not self.name:
             return None
-        words = self.name.replace("’", "'").split()  # "O’Brien" and "O'Brien" are one name
+        # "‘It hurts a lot,’ said Kollár." and "Tomas Kollar said": one surname, printed with
+        # its accents in one outlet and without in the other.
+        decomposed = unicodedata.normalize("NFKD", self.name)
+        name = "".join(c for c in decomposed if not unicodedata.combining(c))
+        words = name.replace("’", "'").split()  # "O’Brien" and "O'Brien" are one name
         word = words[0] if self.kind is SpeakerKind.ORGANISATION else words[-1]
         if self.kind is SpeakerKind.ORGANISATION and len(word) > 2:
             # "A spokeswoman for Queen’s said", "Queen's University Belfast said", "a Queen's

@@ -6179,3 +6179,79 @@ QA31_ACRONYM_CASES = [
 @pytest.mark.parametrize(("text", "speakers"), QA31_ACRONYM_CASES)
 def test_qa31_an_acronym_speaking_is_a_body(text: str, speakers) -> None:
     assert _speakers_and_cues(text) == speakers
+
+
+# QA round 32. Each case gives the speakers, their kinds and cues; the controls keep what they
+# gave before.
+QA32_SPEAKER_CASES = [
+    # A surname printed without its accents is the full name printed with them.
+    pytest.param(
+        'Tomás Kollár, the Slovakia captain, was inconsolable. "It hurts a lot," Kollar said.',
+        [("Tomás Kollár", "person", "said")],
+        id="surname-without-its-accents",
+    ),
+    # A name with a common first name acting after an aside in commas is a person, and the
+    # "he" after a sentence of which he is the subject is his, not the possessive's.
+    pytest.param(
+        "Rory Kinsella, on as a substitute, met the corner to give Declan Mulcahy’s side a 2-1 "
+        "win.\n\nKinsella was almost apologetic. ‘I just wanted to get my head on it,’ he said.",
+        [("Rory Kinsella", "person", "said")],
+        id="aside-then-acts",
+    ),
+    # A paragraph's quote the next sentence gives a source of its own does not go on.
+    pytest.param(
+        "“It’s the best feeling I’ve ever had,” Rory Kinsella said.\n\n“We gave away two cheap "
+        "goals.” That was the verdict from the Slovakian dressing room.",
+        [("Rory Kinsella", "person", "said"), (None, "unknown", None)],
+        id="verdict-from-unnamed",
+    ),
+    pytest.param(
+        "“It’s the best feeling I’ve ever had,” Rory Kinsella said.\n\n“We gave away two cheap "
+        "goals.” That was the verdict of Slovakia coach Marek Hamsik.",
+        [("Rory Kinsella", "person", "said"), ("Marek Hamsik", "person", None)],
+        id="verdict-of-named",
+    ),
+    pytest.param(
+        "“It’s the best feeling I’ve ever had,” Rory Kinsella said.\n\n“We will enjoy tonight.”",
+        [("Rory Kinsella", "person", "said"), ("Rory Kinsella", "person", "said")],
+        id="control-wire-style-goes-on",
+    ),
+    # "The statement said" is its issuer's: the person, or the body, that issued it.
+    pytest.param(
+        'Glen Ostrowski, the plant manager, apologized in a written statement.\n\n"We deeply '
+        'regret the impact this release has had," the statement said.',
+        [("Glen Ostrowski", "person", "said")],
+        id="the-statement-said-person",
+    ),
+    pytest.param(
+        'Harbourline Energy said in a statement that it was reviewing the valve. "No one was '
+        'hurt," the statement added.',
+        [("Harbourline Energy", "organisation", "added")],
+        id="the-statement-added-organisation",
+    ),
+    pytest.param(
+        '"No one was hurt," the statement said.',
+        [(None, "unknown", "said")],
+        id="control-no-statement-mentioned",
+    ),
+    # What a role in apposition is "of" is no person: "he" is the subject's.
+    pytest.param(
+        "James Corrigan, the managing director of the promoter, Hallam Live, said touts had used "
+        "bots. ‘We priced these tickets so that ordinary fans could afford them,’ he said.",
+        [("James Corrigan", "person", "said")],
+        id="organisation-ending-an-apposition",
+    ),
+    # A place and a portfolio before the role: the name after it is a person's.
+    pytest.param(
+        "Coastline Energy signed a deal to supply a campus built by Altura Data.\n\nNew South "
+        'Wales Energy Minister Rachel Thornton said the deal was good. "Big users should pay '
+        'for the new supply they need," she told reporters.',
+        [("Rachel Thornton", "person", "told")],
+        id="place-and-portfolio-before-the-role",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA32_SPEAKER_CASES)
+def test_qa32_speakers(text: str, speakers) -> None:
+    assert _speakers_and_cues(text) == speakers

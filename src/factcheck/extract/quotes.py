@@ -30,6 +30,7 @@ from factcheck.extract.speakers import (
     attribute_participle_subject,
     attribute_subject,
     clause_after_quote,
+    names_source_next,
     participle_after_quote,
     read_cast,
     spokesperson_of_subject,
@@ -736,6 +737,10 @@ def _opens_next_paragraph(text: str, cast: Cast, previous: Quote, piece: _Piece)
     """“…,” Helena Voss said. ¶ “That gives us room to move.” — a paragraph that is a quote,
     after one that ends with an attributed quote, goes on with the same speaker (wire style)."""
     if text[piece.paragraph.start : piece.open_at].strip():
+        return False
+    if piece.close_at is not None and names_source_next(text, piece.close_at + 1):
+        # “…,” Rory Kinsella said. ¶ “We gave away two cheap goals.” That was the verdict
+        # from the Slovakian dressing room. — the sentence after it names another source.
         return False
     between = text[previous.span.end : piece.paragraph.start]
     words = len(between.split())

@@ -435,6 +435,9 @@ class Cast:
         words = name.split()
         if len(words) == 1 and words[0] in self.full_names:
             return self.full_names[words[0]]
+        if len(words) == 1 and (surname := self._unaccented_surname(words[0])):
+            # "Tomas Kollar said … ‘…,’ said Kollár": one surname, an accent aside.
+            return self.full_names[surname]
         if len(words) == 1 and words[0][:3].casefold() in _HYPHEN_PARTICLES:
             # "Al-Masri said", capitalised at a sentence's start, is "Omar al-Masri".
             lowered = words[0][:1].lower() + words[0][1:]
@@ -451,6 +454,11 @@ class Cast:
             if folded == tail or folded.endswith(f" {tail}"):
                 return full
         return name
+
+    def _unaccented_surname(self, word: str) -> str | None:
+        """The surname of a full name the article printed that ``word`` is, accents aside."""
+        folded = _unaccented(word)
+        return next((s for s in self.full_names if _unaccented(s) == folded), None)
 
     def namesake(self, name: str, gender: Gender | None) -> str:
         """Whom a surname alone refers to, where the article names two people sharing it: the
@@ -1123,6 +1131,10 @@ _WORD_START = re.compile(r"\w*")
 _TOKEN_START = re.compile(r"[\w.-]*")
 
 
+_APPOSED_TO_WHAT_OF = re.compile(
+    r",\s+(?:the|an?)\s+(?:[a-z-]+\s+){0,3}?(?:of|at|for|with)\s+the\s+(?:[a-z-]+\s+){0,2}?"
+    r"[a-z-]+,$"
+)
 _ORG_AFTER = re.compile(r",?\s+(?:Inc|Corp|Ltd|LLC|PLC|Co)\b")
 _APOSTROPHES = ("’", "'")
 _APOSTROPHE_S = ("’s", "'s")
@@ -1299,6 +1311,11 @@ def _sentence_ends(text: str, start: int, end: int) -> bool:
         if not (word[:1].isupper() and len(word) <= 4):
             return True
     return False
+
+
+def _unaccented(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _given_words(name: str) -> set[str]:
@@ -1832,6 +1849,19 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                 if lead != start:
                     start = lead
                     run = text[start:end]
+            if text.startswith(" ", end) and not _role_in(run):
+                # "New South Wales Energy Minister Rachel Thornton said": a place and a
+                # portfolio fill a run of their own before the role; the name after it is
+                # read with them, and the run from the role on (see below).
+                more = _NAME_RUN.match(text, end + 1, region.end)
+                if (
+                    more is not None
+                    and more.group().split(None, 1)[0].casefold() in ROLE_WORDS
+                    and " " in more.group()
+                ):
+                    start, end = more.span()
+                    previous_end = end
+                    run = text[start:end]
             if text.startswith(" ", end) and _role_in(run):
                 # "Vila de Rei Mayor Ricardo Aires": a place and a role before the name fill a
                 # run, and the name runs on into the next.
@@ -1968,6 +1998,18 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                 or described
                 or called_firm
                 or ((spaced_after or first == ",") and _ORG_AFTER.match(after))
+                # "James Corrigan, the managing director of the promoter, Hallam Live, said":
+                # the name in apposition to a role's "of the promoter" is what the role is of.
+                or (
+                    first == ","
+                    and not titled
+                    and not first_name
+                    and stripped.endswith(",")
+                    and _APPOSED_TO_WHAT_OF.search(
+                        text[max(region.start, start - 120) : start].rstrip()
+                    )
+                    is not None
+                )
                 # "energy regulator Ofgem said", "auditor Deloitte": a firm in a firm's role.
                 # One word only: "chief regulator Jo Saxton" is a person's first name and
                 # surname, if not a common first name.
@@ -2189,6 +2231,7 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                     or (first == "," and _DESCRIBED_SPEAKER.match(after) is not None)
                     # "Whitfield, speaking in front of the ruins of the church, said"
                     or (first == "," and _PARTICIPLE_SPEAKER.match(after) is not None)
+                    or (first == "," and first_name and _ASIDE_THEN_ACTS.match(after) is not None)
                     # "Sethi himself was modest.": only a person is "himself" or "herself".
                     or (spaced_after and _REFLEXIVE_AFTER.match(after) is not None)
                     # "Mercer's golf was not flawless, but he birdied the 15th.": nor is
@@ -2886,6 +2929,12 @@ _DESCRIBED_SPEAKER = re.compile(
 _PARTICIPLE_SPEAKER = re.compile(
     rf",\s+{_PARTICIPLE}\s+[^,.;:“”\"]{{1,120}},\s+(?:also\s+)?{_CUE}\b"
 )
+# "Rory Kinsella, on as a substitute, met the corner": a name with a common first name, an
+# aside in commas, then a verb in the past: the person acts, at a sentence's start too. (Only
+# with a first name: "New York, in particular, saw heavy snow" is a place.)
+_ASIDE_THEN_ACTS = re.compile(
+    rf",\s+[a-z][^,.;:“”\"]{{0,80}},\s+(?:{_IRREGULAR_PAST}|was|had|[a-z]{{2,}}ed)\b"
+)
 # "“…,” the Briton said": a nationality describes the person just named, as an epithet does.
 # Only where it ends the phrase: "the American Red Cross said", "said the Kenyan government"
 # name another speaker.
@@ -3346,7 +3395,7 @@ def _by_role(cast: Cast, match: re.Match[str], start: int, shift: int) -> Speake
 
 
 def _speaker(
-    cast: Cast, name: str, span: Span, cue: str, offset: int, attribution: Attribution
+    cast: Cast, name: str, span: Span, cue: str | None, offset: int, attribution: Attribution
 ) -> Speaker:
     lowered = name.casefold()
     if lowered in ("he", "she"):
@@ -3582,6 +3631,22 @@ _SO_SAID_NEXT = re.compile(
     rf"{_NAME_MODIFIER}(?P<name>{_NAME})\b"
 )
 
+# "“We gave away two cheap goals.” That was the verdict from the Slovakian dressing room.": the
+# sentence after a quote that closed its own names its source, whoever it is; the quote is not
+# the previous speaker's going on. "That was the verdict of Declan Rourke" names him.
+_VERDICT_NEXT = re.compile(
+    r"[ \t]*(?:That|This|Such)(?:\s+(?:was|is)|[’']s)\s+(?:the\s+)?(?:[a-z-]+\s+)?"
+    r"(?:verdict|view|message|reaction|assessment|response|mood|feeling|opinion|word)\s+"
+    r"(?P<from>from|of|in)\s+"
+)
+_VERDICT_NAME = re.compile(rf"{_NAME_MODIFIER}(?P<name>{_NAME})\b(?![’'])")
+
+
+def names_source_next(text: str, start: int) -> bool:
+    """Whether the sentence right after a quote closing at ``start`` names where it came from:
+    "That was the verdict from the Slovakian dressing room"."""
+    return _VERDICT_NEXT.match(text, start, start + _PRE_READ) is not None
+
 
 # "a spokesperson said", no body named with the role ("a spokesperson for", "at" or "of" it is
 # named by `_by_role`).
@@ -3640,6 +3705,12 @@ def attribute_next_sentence(cast: Cast, text: str, start: int) -> Speaker | None
                 cast, match.group("name"), name_span, match.group("cue"), start,
                 Attribution.NAMED,
             )  # fmt: skip
+    verdict = _VERDICT_NEXT.match(text, start, start + _PRE_READ)
+    if verdict is not None:
+        named = _VERDICT_NAME.match(text, verdict.end(), verdict.end() + _PRE_READ)
+        if named is not None:
+            name_span = Span(start=named.start("name"), end=named.end("name"))
+            return _speaker(cast, named.group("name"), name_span, None, start, Attribution.NAMED)
     return None
 
 
@@ -3701,7 +3772,48 @@ def attribute_after(cast: Cast, text: str, start: int, end: int) -> Speaker | No
     group = _AFTER_GROUP_CUE.match(text, start, end) or _AFTER_CUE_GROUP.match(text, start, end)
     if group is not None:
         return _group_speaker(cast, group, start)
+    document = _AFTER_DOCUMENT_CUE.match(text, start, end)
+    if document is not None:
+        return _document_author(cast, text, document, start)
     return None
+
+
+# "Glen Ostrowski, the plant manager, apologized in a written statement. ¶ “We deeply regret
+# the impact this release has had,” the statement said.": a statement, a letter speaks for
+# whoever issued it, the subject of the sentence that mentioned it (a person, or a body).
+_DOCUMENT = r"statement|letter|email|e-mail|note"
+_AFTER_DOCUMENT_CUE = re.compile(
+    rf"[\s,]*(?:the\s+(?P<doc>{_DOCUMENT})\s+(?:also\s+)?(?P<cue>said|says|added|adds|read|"
+    rf"reads|stated|continued)|(?P<cue2>said|added|read)\s+the\s+(?P<doc2>{_DOCUMENT}))\b"
+)
+# How far before the quote the statement may have been mentioned: the paragraph before.
+_DOCUMENT_REACH = 600
+
+
+def _document_author(cast: Cast, text: str, match: re.Match[str], start: int) -> Speaker:
+    """Who issued the statement "the statement said" refers to: the subject of the last
+    sentence mentioning one ("Glen Ostrowski … apologized in a written statement"), else no
+    one (the cue kept)."""
+    doc = match.group("doc") or match.group("doc2")
+    cue = match.group("cue") or match.group("cue2")
+    floor = max(0, start - _DOCUMENT_REACH)
+    mentions = re.findall(
+        rf"\b(?:an?|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}?{doc}\b", text[floor:start]
+    )
+    if not mentions:
+        return Speaker(cue=cue)
+    at = text.rfind(mentions[-1], floor, start)
+    opens = max(text.rfind(". ", floor, at), text.rfind("\n", floor, at), floor - 1) + 1
+    issuer = next((m for m in cast.mentions if opens <= m.span.start < at), None)
+    if issuer is None or (
+        issuer.kind is SpeakerKind.PERSON and _SENTENCE_STOP.search(text, issuer.span.end, at)
+    ):
+        return Speaker(cue=cue)
+    if issuer.kind is SpeakerKind.ORGANISATION:
+        return cast.organisation_speaker(issuer.name, Attribution.TITLE, cue, None)
+    return Speaker(
+        name=issuer.name, kind=SpeakerKind.PERSON, attribution=Attribution.TITLE, cue=cue
+    )
 
 
 # How far after a closing mark the "for" or "of" of "Minister for Foreign Affairs" may stand.
