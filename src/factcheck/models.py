@@ -239,6 +239,9 @@ IN_A_SPELL = "in a spell"
 # The measure word of a part a sentence sets against its whole ("Three batches … were supplied
 # in Australia, out of 16 batches recalled worldwide"), never the whole.
 SUBSET = "subset"
+# The measure word of a level someone advised ("Scientists had advised a catch of 174,357
+# tonnes"), never the level set.
+ADVISED = "advised"
 # What a time of day dates, the first word of its measure when a verb says it ("took off at
 # 2.47 a.m.", "waded ashore … at 4.54pm"): a departure's time is never an arrival's.
 CLOCK_EVENTS = frozenset(("departure", "arrival", "start", "end", "struck", "death"))

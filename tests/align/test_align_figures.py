@@ -939,3 +939,13 @@ def test_the_eu_is_a_market() -> None:
 )  # fmt: skip
 def test_the_ends_of_a_span_are_two_moments(text_a: str, text_b: str, pairs) -> None:
     assert aligned_texts(text_a, text_b) == pairs
+
+
+def test_a_level_advised_is_not_the_level_set() -> None:
+    assert (
+        aligned_texts(
+            "The agreement sets a total catch of 299,010 tonnes.",
+            "Scientists had advised a catch of 174,357 tonnes.",
+        )
+        == []
+    )

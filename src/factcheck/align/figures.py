@@ -23,6 +23,7 @@ from factcheck.align.regions import (
 )
 from factcheck.models import (
     ADJUSTED,
+    ADVISED,
     AGE,
     ANOTHER,
     CLOCK,
@@ -543,6 +544,8 @@ def align_figures(
 
     subset_a = [SUBSET in figure.measure for figure in a.figures]
     subset_b = [SUBSET in figure.measure for figure in b.figures]
+    advised_a = [ADVISED in figure.measure for figure in a.figures]
+    advised_b = [ADVISED in figure.measure for figure in b.figures]
     event_a = [_clock_event(figure) for figure in a.figures]
     event_b = [_clock_event(figure) for figure in b.figures]
 
@@ -550,7 +553,7 @@ def align_figures(
         """Whether two scores on the way, of different values, are not both the break's; or
         a part set against its whole ("Three batches …, out of 16") and a figure that is no
         such part, of different values: the part may be any share of the other's whole."""
-        if subset_a[i] != subset_b[j] and gap(i, j) > SAME_VALUE:
+        if (subset_a[i] != subset_b[j] or advised_a[i] != advised_b[j]) and gap(i, j) > SAME_VALUE:
             return True
         if frozenset((event_a[i], event_b[j])) in _OPPOSITE_EVENTS:
             return True  # "waded ashore … at 4.54pm", "left Donaghadee at 5.12am"

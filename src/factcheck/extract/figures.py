@@ -43,6 +43,7 @@ from factcheck.extract.numbers import (
 from factcheck.extract.periods import Period, find_periods, period_for
 from factcheck.models import (
     ADJUSTED,
+    ADVISED,
     AGE,
     ANOTHER,
     CLOCK,
@@ -3322,6 +3323,8 @@ def _measure(
         words = [ANOTHER, *(w for w in words if w != ANOTHER)]
     if _REMAINING_AFTER.match(text, found.end):
         words = [REMAINING, *(w for w in words if w != REMAINING)]
+    if "margin" not in words and _ADVISED_BEFORE.search(text, max(left_start, start - 60), start):
+        words = [ADVISED, *(w for w in words if w != ADVISED)]
     if _IN_A_SPELL.match(text, found.end, sentence.end):
         words = [IN_A_SPELL, *(w for w in words if w != IN_A_SPELL)]
     if found.kind is FigureKind.COUNT and not found.total:
@@ -3552,6 +3555,9 @@ _OVER_YEARS_AFTER = re.compile(
     re.IGNORECASE,
 )
 # What is still to come, not what is done: "with three games to play", "13 races remaining".
+_ADVISED_BEFORE = re.compile(
+    r"\b(?:advised|recommended|advice|recommendation)\b[^.;:!?,]*$", re.IGNORECASE
+)
 _IN_A_SPELL = re.compile(
     r"[^.;:!?,]{0,40}?\b(?:in|during|over|across)\s+(?:that|this|the)\s+(?:spell|stretch|"
     r"burst|passage\s+of\s+play|run)\b",
