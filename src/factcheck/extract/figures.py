@@ -2189,12 +2189,13 @@ def _count(match: re.Match[str], text: str) -> _Found | None:
     )
 
 
+# "Three batches … were supplied in Australia, out of 16 batches recalled worldwide": the
+# part before the whole, and the whole after "out of".
 _OUT_OF_AFTER = re.compile(
     r"[^.;:!?]{0,80}?\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?[\w\s]{0,12}?[\d,]+\s+"
     r"(?P<noun>[a-z]+)",
     re.IGNORECASE,
 )
-# "Three batches … were supplied in Australia, out of 16 batches recalled worldwide".
 _OUT_OF_BEFORE = re.compile(
     rf"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?(?:(?:{_QUALIFIER})\s+)?$", re.IGNORECASE
 )
@@ -3554,15 +3555,17 @@ _OVER_YEARS_AFTER = re.compile(
     r"(?:\w+\s+)?(?:years|decades)\b",
     re.IGNORECASE,
 )
-# What is still to come, not what is done: "with three games to play", "13 races remaining".
+# A level someone advised: "Scientists had advised a catch of 174,357 tonnes".
 _ADVISED_BEFORE = re.compile(
     r"\b(?:advised|recommended|advice|recommendation)\b[^.;:!?,]*$", re.IGNORECASE
 )
+# What happened in a stretch of a match or a day: "hitting eight 180s in that spell".
 _IN_A_SPELL = re.compile(
     r"[^.;:!?,]{0,40}?\b(?:in|during|over|across)\s+(?:that|this|the)\s+(?:spell|stretch|"
     r"burst|passage\s+of\s+play|run)\b",
     re.IGNORECASE,
 )
+# What is still to come, not what is done: "with three games to play", "13 races remaining".
 _REMAINING_AFTER = re.compile(
     r"\s+(?:(?:still|left)\s+)?(?:to\s+(?:play|go|run|come|be\s+played)|remaining)\b",
     re.IGNORECASE,
