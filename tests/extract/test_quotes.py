@@ -6241,6 +6241,13 @@ QA32_SPEAKER_CASES = [
         [("James Corrigan", "person", "said")],
         id="organisation-ending-an-apposition",
     ),
+    pytest.param(
+        "James Corrigan, the managing director of the tour’s promoter, Hallam Live, said touts "
+        "had used bots. ‘We priced these tickets so that ordinary fans could afford them,’ he "
+        "said.",
+        [("James Corrigan", "person", "said")],
+        id="organisation-ending-an-apposition-on-a-possessive",
+    ),
     # A place and a portfolio before the role: the name after it is a person's.
     pytest.param(
         "Coastline Energy signed a deal to supply a campus built by Altura Data.\n\nNew South "

@@ -1132,8 +1132,9 @@ _TOKEN_START = re.compile(r"[\w.-]*")
 
 
 _APPOSED_TO_WHAT_OF = re.compile(
-    r",\s+(?:the|an?)\s+(?:[a-z-]+\s+){0,3}?(?:of|at|for|with)\s+the\s+(?:[a-z-]+\s+){0,2}?"
-    r"[a-z-]+,$"
+    # "of the promoter," or "of the tour’s promoter,".
+    r",\s+(?:the|an?)\s+(?:[a-z-]+\s+){0,3}?(?:of|at|for|with)\s+the\s+"
+    r"(?:[a-z-]+(?:[’']s)?\s+){0,2}?[a-z-]+,$"
 )
 _ORG_AFTER = re.compile(r",?\s+(?:Inc|Corp|Ltd|LLC|PLC|Co)\b")
 _APOSTROPHES = ("’", "'")
