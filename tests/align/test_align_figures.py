@@ -949,3 +949,14 @@ def test_a_level_advised_is_not_the_level_set() -> None:
         )
         == []
     )
+
+
+def test_measures_worded_alike_do_not_pair_values_far_apart() -> None:
+    assert (
+        aligned_texts(
+            "Four teams of the National Disaster Response Force (NDRF), about 120 personnel, were "
+            "joined by two army columns, firefighters and local volunteers.",
+            "More than 1,200 people have been moved to relief camps.",
+        )
+        == []
+    )

@@ -214,7 +214,10 @@ SAME_SPECIFIC_BONUS = 40.0
 SAME_BONUS = 20.0
 CLOSE_BONUS = 10.0
 FAR_APART = 0.85  # relative gap: one value is under about a seventh of the other
-FAR_APART_PENALTY = 25.0
+# Enough that two measures worded alike no longer pair by their words alone (100 - 41 is
+# under the default bar of 60): "about 120 personnel" are not "more than 1,200 people" in
+# relief camps, nor are the firm's 118,000 staff the 6,200 it employs "here".
+FAR_APART_PENALTY = 41.0
 PERIOD_BONUS = 10.0
 BEFORE_AND_AFTER_PENALTY = 30.0
 OTHER_REGION_PENALTY = 50.0
