@@ -960,3 +960,10 @@ def test_measures_worded_alike_do_not_pair_values_far_apart() -> None:
         )
         == []
     )
+
+
+def test_britain_and_the_uk_are_one_country_in_a_measure() -> None:
+    assert aligned_texts(
+        "An estimated 25,000 patients in Britain were taking the tablets.",
+        "About 52,000 people in the UK are taking the tablets.",
+    ) == [("An estimated 25,000 patients", "About 52,000 people")]

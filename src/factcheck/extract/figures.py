@@ -2921,6 +2921,8 @@ _SYNONYMS = {
     **{word: "explosion" for word in "blast blasts explosion explosions".split()},
     # "took off", "take-off" and "takeoff" are one event.
     "take-off": "takeoff",
+    # "25,000 patients in Britain", "52,000 people in the UK": one country.
+    "britain": "uk",
     # "$14 million a day in transit fees", "$12m a day in tolls": what passage costs.
     **{word: "toll" for word in "toll tolls fee fees".split()},
 }  # fmt: skip
