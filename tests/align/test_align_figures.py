@@ -967,3 +967,20 @@ def test_britain_and_the_uk_are_one_country_in_a_measure() -> None:
         "An estimated 25,000 patients in Britain were taking the tablets.",
         "About 52,000 people in the UK are taking the tablets.",
     ) == [("An estimated 25,000 patients", "About 52,000 people")]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "pairs"),
+    [
+        # Sentences that read alike do not pair the two ends of an order in force.
+        ("The evacuation order for Lahaina was issued at 6.37am on Tuesday, the county said.",
+         "The evacuation order for Lahaina was lifted at 4.15pm on Tuesday, the county said.", []),
+        # A part against the same part told without its whole.
+        ("Three batches of the vaccine were supplied in Australia, out of 16 batches recalled "
+         "worldwide, the TGA said on Friday.",
+         "Five batches of the vaccine were supplied in Australia, the TGA said on Friday.",
+         [("Three batches", "Five batches")]),
+    ],
+)  # fmt: skip
+def test_review_pairs(text_a: str, text_b: str, pairs) -> None:
+    assert aligned_texts(text_a, text_b) == pairs

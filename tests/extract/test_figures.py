@@ -2667,3 +2667,56 @@ def test_whom_a_count_beat_is_not_what_it_counts() -> None:
         "Conservative Daniel Hurst by a majority of 182,316 votes."
     )[0]
     assert "hurst" not in votes.measure and "raman" in votes.measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "words", "not_words"),
+    [
+        # "the run-up to" is no stretch of a match.
+        ("Sales at Tesco rose 5.2% in the run-up to Christmas.", "5.2%", {"rise"},
+         {"in a spell"}),
+        # The story's own figure after a clause on what it is compared with.
+        ("The flooding is the worst since Storm Desmond, which hit in 2015, and has forced 2,000 "
+         "people from their homes.", "2,000 people", set(), {"another party"}),
+        ("Unlike Katrina, which killed 1,392 people, the storm spared lives.", "1,392 people",
+         {"another party"}, set()),
+        # Advice to do something is no level advised.
+        ("Residents of Lahaina were advised to flee on Tuesday as the wildfire razed 300 homes.",
+         "300 homes", set(), {"advised"}),
+        ("Scientists had recommended a mackerel catch of no more than 174,357 tons.",
+         "no more than 174,357 tons", {"advised"}, set()),
+        # A time changed from, not hours kept.
+        ("Kick-off has been moved from 3pm to 5.30pm.", "3pm", {"previous"}, set()),
+    ],
+)  # fmt: skip
+def test_review_measures(sentence: str, printed: str, words: set[str], not_words: set[str]) -> None:
+    figure = next(f for f in figures_of(sentence) if f.text == printed)
+    assert words <= set(figure.measure)
+    assert not not_words & set(figure.measure)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed"),
+    [
+        # Label words that are verbs or plain nouns too.
+        ("Junior doctors will stage 12 more strikes before Christmas.", "12 more strikes"),
+        ("In the first phase 5,000 homes will be built.", "5,000 homes"),
+    ],
+)
+def test_a_label_word_as_a_verb_or_a_noun_keeps_the_count(sentence: str, printed: str) -> None:
+    assert printed in [f.text for f in figures_of(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A year's level, a race, a sum in millions of the currency printed before.
+        "Passenger numbers are now over 2019 levels.",
+        "Josh Kerr won the 1,500m at the world championships in Budapest.",
+        "Pre-tax profit rose to £2,289m from a restated 1,975m.",
+    ],
+)
+def test_review_no_quantity(sentence: str) -> None:
+    assert all(f.unit != "m" and f.value != 2019 for f in figures_of(sentence)), [
+        (f.text, f.unit) for f in figures_of(sentence)
+    ]

@@ -144,15 +144,3 @@ def test_a_figure_takes_the_period_right_after_it_over_one_before_its_and() -> N
     figures = [(first, first + 14), (second, second + 14)]
     assert period_for(periods, first, text, figures=figures) == "FY2028"
     assert period_for(periods, second, text, figures=figures) == "FY2029"
-
-
-def test_a_clause_on_a_time_is_in_it() -> None:
-    text = (
-        "The episode revives memories of March 2021, when the Ever Given, a 400-metre vessel, "
-        "blocked the canal for six days."
-    )
-    periods = find_periods(text)
-    length, days = text.index("400-metre"), text.index("six days")
-    figures = [(length, length + 9), (days, days + 8)]
-    assert period_for(periods, length, text, figures=figures, sentence_start=0) == "March 2021"
-    assert period_for(periods, days, text, figures=figures, sentence_start=0) == "March 2021"

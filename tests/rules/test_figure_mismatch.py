@@ -253,3 +253,16 @@ def test_a_figure_below_a_floor_is_no_rounding_of_it() -> None:
         "A separate figure showed More than 160,000 patients spent more than 12 hours in A&E.",
     )
     assert found, found
+
+
+def test_two_figures_inside_one_range_are_not_joined_through_it() -> None:
+    # Band D's £3.58 and Band A's £2.39 both lie in "between £2 and £4 a week".
+    assert not rule_messages(
+        "FC105",
+        "Council tax in Cardiff will rise next April, adding £3.58 a week to a Band D bill, the "
+        "council said.",
+        "Council tax in Cardiff will rise next April, adding between £2 and £4 a week to bills, "
+        "the council said.",
+        "Council tax in Cardiff will rise next April, with Band A households paying £2.39 a week "
+        "more, the council said.",
+    )

@@ -241,7 +241,6 @@ def _basis(figure: Figure) -> tuple[bool, ...]:
         INTERIM in measure,
         REMAINING in measure,
         IN_A_SPELL in measure,
-        SUBSET in measure,
         not _PREMIUM.isdisjoint(measure),
         any(word.startswith(("above-", "below-")) for word in measure),
         INTRADAY in measure,
@@ -269,6 +268,23 @@ def _moment(figure: Figure) -> bool | None:
 # Two ends of one span: never one moment. Others may be ("the eruption began at 6:42 a.m.",
 # "erupted at 6.42am").
 _OPPOSITE_EVENTS = frozenset((frozenset(("departure", "arrival")), frozenset(("start", "end"))))
+
+
+def _wholes(figures: list[Figure], subset: list[bool]) -> list[float | None]:
+    """For each part a sentence sets against its whole ("Three batches …, out of 16 batches"),
+    the whole's value: the total of its unit in the same sentence."""
+    wholes: list[float | None] = []
+    for figure, is_part in zip(figures, subset, strict=True):
+        whole = None
+        if is_part:
+            whole = next(
+                (_center(other) for other in figures
+                 if other.sentence == figure.sentence and other.unit == figure.unit
+                 and "total" in other.measure),
+                None,
+            )  # fmt: skip
+        wholes.append(whole)
+    return wholes
 
 
 def _clock_event(figure: Figure) -> str | None:
@@ -547,6 +563,8 @@ def align_figures(
 
     subset_a = [SUBSET in figure.measure for figure in a.figures]
     subset_b = [SUBSET in figure.measure for figure in b.figures]
+    whole_a = _wholes(a.figures, subset_a)
+    whole_b = _wholes(b.figures, subset_b)
     advised_a = [ADVISED in figure.measure for figure in a.figures]
     advised_b = [ADVISED in figure.measure for figure in b.figures]
     event_a = [_clock_event(figure) for figure in a.figures]
@@ -556,8 +574,17 @@ def align_figures(
         """Whether two scores on the way, of different values, are not both the break's; or
         a part set against its whole ("Three batches …, out of 16") and a figure that is no
         such part, of different values: the part may be any share of the other's whole."""
-        if (subset_a[i] != subset_b[j] or advised_a[i] != advised_b[j]) and gap(i, j) > SAME_VALUE:
+        if advised_a[i] != advised_b[j] and gap(i, j) > SAME_VALUE:
             return True
+        if subset_a[i] != subset_b[j] and gap(i, j) > SAME_VALUE:
+            # A part against a figure nearer its whole than itself: "Three batches …, out of
+            # 16" and "14 batches" recalled. "Five batches … supplied in Australia" is the part.
+            part, other, whole = (
+                (center_a[i], center_b[j], whole_a[i])
+                if subset_a[i]
+                else (center_b[j], center_a[i], whole_b[j])
+            )
+            return whole is None or abs(other - whole) < abs(other - part)
         if frozenset((event_a[i], event_b[j])) in _OPPOSITE_EVENTS:
             return True  # "waded ashore … at 4.54pm", "left Donaghadee at 5.12am"
         return (
@@ -694,6 +721,11 @@ def align_figures(
     # a share", "$650 million"). Checked on the pairs scored only, not on every pair weighed.
     for i, j in list(scores):
         size_a, size_b = size_of_a[i], size_of_b[j]
+        if successive_or_part(i, j):
+            # However alike their sentences read: "The evacuation order … was issued at 6.37am"
+            # and "… was lifted at 4.15pm".
+            del scores[i, j]
+            continue
         if (condition_a[i] and condition_b[j] and condition_a[i] != condition_b[j]) or (
             size_a
             and size_b
@@ -728,6 +760,7 @@ def align_figures(
         return (
             periods_compatible(a.figures[i].period, b.figures[j].period)
             and same_place(i, j)
+            and not successive_or_part(i, j)
             and previous_a[i] == previous_b[j]
             and not spans_unlike(i, j)
             and (

@@ -1831,10 +1831,16 @@ def _quantity(match: re.Match[str], _text: str) -> _Found | None:
             if found is not None:
                 found.start = low_start
                 return found
-    if printed_unit == "m" and _MILLIONS_BEFORE.search(
-        _text, max(0, match.start() - 60), match.start()
+    if printed_unit == "m" and (
+        _MILLIONS_BEFORE.search(_text, max(0, match.start() - 60), match.start())
+        or _AMOUNT_IN_MILLIONS.search(_text, max(0, match.start() - 120), match.start())
     ):
-        return None  # "The company earned 1,200m": millions of a currency left unsaid
+        # "The company earned 1,200m", "rose to £2,289m from a restated 1,975m": millions of a
+        # currency left unsaid.
+        return None
+    if printed_unit == "m" and _EVENT_BEFORE.search(_text, max(0, match.start() - 20),
+                                                    match.start()):  # fmt: skip
+        return None  # "won the 1,500m", "the women's 10,000m": a race, no length
     kind = FigureKind.QUANTITY
     if unit == "lb" and _pounds_sterling(match, _text):
         kind, unit = FigureKind.MONEY, "GBP"
@@ -1842,6 +1848,8 @@ def _quantity(match: re.Match[str], _text: str) -> _Found | None:
 
 
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+_AMOUNT_IN_MILLIONS = re.compile(r"[$£€¥₹]\s?[\d,.]+m\b")
+_EVENT_BEFORE = re.compile(r"\bthe\s+(?:(?:men|women)[’']s\s+)?$", re.IGNORECASE)
 _MILLIONS_BEFORE = re.compile(
     r"\b(?:earn\w*|revenues?|sales|profits?|turnover|income|loss(?:es)?|debts?|budget|deficit|"
     r"worth|valued?|cost\w*|paid|pay\w*|rais\w*|sp[ea]n[dt]\w*|fund\w*|pric\w*|bid\w*|"
@@ -2132,6 +2140,7 @@ def _count(match: re.Match[str], text: str) -> _Found | None:
         and number is None
         and match.group("num")
         and len(head) == 1
+        and head[0].casefold().strip(".,;:") not in _YEAR_HEADS
         and _APPROXIMATELY_BEFORE.search(text, max(0, match.start() - 16), match.start())
     ):
         # "about 1900 vacancies", as Australian outlets print a count without its comma: a
@@ -2210,6 +2219,11 @@ _OWNED_BEFORE = re.compile(
 )
 
 
+# What a year is the level or the mark of: "over 2019 levels", "around 1990 levels", "nearly
+# 2022 highs".
+_YEAR_HEADS = frozenset(
+    "levels highs lows peaks figures rates prices standards values norms averages".split()
+)
 _APPROXIMATELY_BEFORE = re.compile(
     r"\b(?:about|around|roughly|approximately|nearly|almost|some|more\s+than|fewer\s+than|"
     r"over|under)\s+$",
@@ -3075,6 +3089,10 @@ _VALUED_AT_BEFORE = re.compile(r"\b(estimated|valued|priced)\s+at\s+$", re.IGNOR
 # "to 1.1% from 0.8%", "lifts spending from the current 2.02% of GDP"; not a level said to be
 # today's ("from just over 2 per cent of GDP today"), which is as much the level now.
 _NOW_AFTER = re.compile(r"(?:\s+of\s+[\w-]+)?\s+(?:today|now|currently|at\s+present)\b")
+_HOURS_KEPT_BEFORE = re.compile(
+    r"\b(?:open|opens|opening|operat\w*|runs?|running|staffed|available|hours)\b[^.;:!?]*$",
+    re.IGNORECASE,
+)
 _FROM_BEFORE = re.compile(
     r"\bfrom\s+(?:(?:the|its|their)\s+)?(?:(?:current|present|existing)\s+)?$", re.IGNORECASE
 )
@@ -3282,8 +3300,11 @@ def _measure(
     if (
         _FROM_BEFORE.search(text, max(left_start, start - 30), start)
         and not _NOW_AFTER.match(text, found.end, right_end)
-        # "open from 8am to 8pm": hours kept, no time changed from.
-        and not found.unit.startswith(CLOCK)
+        # "open from 8am to 8pm": hours kept, no time changed from ("moved from 3pm" is).
+        and not (
+            found.unit.startswith(CLOCK)
+            and _HOURS_KEPT_BEFORE.search(text, max(left_start, start - 40), start)
+        )
     ) or (
         found.unit == AGE
         and (found.past or _AT_THE_AGE.search(text, max(left_start, start - 12), start))
@@ -3502,10 +3523,12 @@ _ANOTHER_PARTY = re.compile(
 # Hurricane Katrina, which killed 1,392 people": a figure of what the story is measured
 # against, said in a clause on it.
 _COMPARED_WHICH = re.compile(
-    r"\b(?:match|matching|rival|rivalling|rivaling|surpass|surpassing|eclipse|eclipsing|"
+    r"\b(?i:match|matching|rival|rivalling|rivaling|surpass|surpassing|eclipse|eclipsing|"
     r"exceed|exceeding|overtake|overtaking|than|like|unlike|since|compared\s+(?:with|to)|"
     r"short\s+of)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*,?\s+(?:which|who)\b"
-    r"[^.;:!?]*$"
+    # Within the clause on it, not past the comma that closes it ("…, which hit in 2015, and
+    # has forced 2,000 people from their homes" is the story's).
+    r"[^.;:!?,]*$"
 )
 # "The other two freed hostages": the rest of a group, not the group.
 _THE_OTHER_BEFORE = re.compile(r"\b[Tt]he\s+other\s+$")
@@ -3559,12 +3582,15 @@ _OVER_YEARS_AFTER = re.compile(
 )
 # A level someone advised: "Scientists had advised a catch of 174,357 tonnes".
 _ADVISED_BEFORE = re.compile(
-    r"\b(?:advised|recommended|advice|recommendation)\b[^.;:!?,]*$", re.IGNORECASE
+    r"\b(?:(?:advised|recommended|proposed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?of"
+    r"|(?:advice|recommendation)\s+(?:of|was)"
+    rf"|advised\s+(?:a\s+)?(?:limit|cap|maximum)\s+of)\s+(?:(?:{_QUALIFIER})\s+)?$",
+    re.IGNORECASE,
 )
 # What happened in a stretch of a match or a day: "hitting eight 180s in that spell".
 _IN_A_SPELL = re.compile(
     r"[^.;:!?,]{0,40}?\b(?:in|during|over|across)\s+(?:that|this|the)\s+(?:spell|stretch|"
-    r"burst|passage\s+of\s+play|run)\b",
+    r"burst|passage\s+of\s+play|run)(?![\w-])",
     re.IGNORECASE,
 )
 # What is still to come, not what is done: "with three games to play", "13 races remaining".
@@ -4338,7 +4364,11 @@ def _not_a_figure(name: str, match: re.Match[str], text: str, sentence: Span) ->
     number_start = next(
         (match.start(g) for g in ("low", "num", "anum") if groups.get(g)), match.start()
     )
-    if name == "count" and _LABEL_BEFORE.search(text, max(0, number_start - 12), number_start):
+    if (
+        name == "count"
+        and _LABEL_BEFORE.search(text, max(0, number_start - 16), number_start)
+        and _SHORT_LABEL.match(text, number_start)
+    ):
         return True  # "a class 2 medicines recall", "category two calls": a class's label
     if name in (
         "ordinal",
@@ -4388,10 +4418,14 @@ def _not_a_figure(name: str, match: re.Match[str], text: str, sentence: Span) ->
 
 
 _POSSESSIVE_BEFORE = re.compile(r"[A-Za-z][’']s\s$")
+# Words that are verbs or plain nouns too ("will stage 24 strikes", "in the first phase 5,000
+# homes") are labels only capitalised or after an article ("a Stage 3", "the stage 14").
 _LABEL_BEFORE = re.compile(
-    r"\b(?:class|category|grade|tier|stage|phase|type|band|division|schedule|section)\s+$",
-    re.IGNORECASE,
+    r"(?:\b(?i:class|category|type|section|band|tier)"
+    r"|\b(?:Stage|Phase|Grade|Division|Schedule)"
+    r"|\b(?i:a|an|the)\s+(?i:stage|phase|grade|division|schedule))\s+$"
 )
+_SHORT_LABEL = re.compile(r"(?:\d{1,2}|[a-z]+)(?![\d,.])", re.IGNORECASE)
 _BAND_AFTER = re.compile(
     r"(?:\s?(?:[kmg]hz|(?:kilo|mega|giga)hertz)(?:(?:,\s*|\s+(?:and|or)\s+)[\d.,]+)?)+"
     r"(?:\s+(?:spectrum|frequency|radio))?\s+bands?\b",

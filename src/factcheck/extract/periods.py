@@ -251,8 +251,6 @@ def _since_when(text: str, period: Period) -> bool:
 # A subordinate clause after a figure is about something else: "went ahead after 12 minutes
 # … before the match turned on a second-half red card", "fell 3% after the company reported
 # first-quarter results". Only with a determiner after the word: "profit before tax" is not.
-_WHEN_AFTER = re.compile(r",?\s+when\b")
-_HARD_BREAK = re.compile(r"[;:]")
 _SUBORDINATE_BREAK = re.compile(
     r"\s(?:before|after|while|whereas|when|until|because|although|though)\s+"
     r"(?:the|a|an|his|her|its|their|this|that|these|those)\b",
@@ -397,19 +395,6 @@ def period_for(
         if _OTHER_YEAR_AFTER.match(text, nearest.end):
             return None  # "0.2% in August last year": another year's August, which is unknown
         return nearest.label or None
-    # "The outbreak follows a difficult 2024, when 2,911 cases were confirmed", "memories of
-    # March 2021, when the Ever Given, a 400-metre vessel, blocked the canal": what a clause on
-    # a time says happened then.
-    when = [
-        p
-        for p in periods
-        if p.end <= offset
-        and (sentence_start is None or p.start >= sentence_start)
-        and _WHEN_AFTER.match(text, p.end)
-        and not _HARD_BREAK.search(text, p.end, offset)
-    ]
-    if when:
-        return when[-1].label
     # A clause that only qualifies the figure before it ("revenue of $40.11 billion in Q4,
     # up 25%", "…, marking a 25% increase") shares that figure's period.
     if _CONTINUATION.match(text, clause_start + 1, clause_end):

@@ -252,9 +252,28 @@ def conflicts_of(
             continue  # two figures of one article in a fact: which is the fact's is unsure
         for i, a in enumerate(group):
             for b in group[i + 1 :]:
-                if frozenset((a.id, b.id)) not in matched and not agree(a, b, params):
+                if (
+                    frozenset((a.id, b.id)) not in matched
+                    and any(
+                        (
+                            _one_number(middle)
+                            or not (agree(a, middle, params) and agree(b, middle, params))
+                        )
+                        and frozenset((a.id, middle.id)) in matched
+                        and frozenset((b.id, middle.id)) in matched
+                        for middle in group
+                    )
+                    and not agree(a, b, params)
+                ):
                     conflicts.append((a, b))
     return conflicts
+
+
+def _one_number(figure: Figure) -> bool:
+    """Whether a figure joining two others into one fact is one number, said exactly or less
+    precisely ("roughly 10,500MHz"): a range that both lie in ("between £2 and £4 a week")
+    may hold figures of two facts (a Band D bill's £3.58 a week and a Band A bill's £2.39)."""
+    return figure.kind is not FigureKind.RANGE and figure.value is not None
 
 
 def check(params: FigureMismatchParams, ctx: CheckContext) -> Iterator[Hit]:
