@@ -984,3 +984,17 @@ def test_britain_and_the_uk_are_one_country_in_a_measure() -> None:
 )  # fmt: skip
 def test_review_pairs(text_a: str, text_b: str, pairs) -> None:
     assert aligned_texts(text_a, text_b) == pairs
+
+
+def test_two_sides_shares_of_one_whole_do_not_pair() -> None:
+    assert (
+        aligned_texts(
+            "The visitors controlled much of the game and finished with 56% of possession.",
+            "Ireland had just 44 per cent of possession.",
+        )
+        == []
+    )
+    assert aligned_texts(
+        "The visitors controlled much of the game and finished with 56% of possession.",
+        "The visitors finished with 54 per cent of possession.",
+    ) == [("56%", "54 per cent")]

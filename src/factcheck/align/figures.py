@@ -270,6 +270,16 @@ def _moment(figure: Figure) -> bool | None:
 _OPPOSITE_EVENTS = frozenset((frozenset(("departure", "arrival")), frozenset(("start", "end"))))
 
 
+def _plain_share(figure: Figure) -> bool:
+    """Whether a figure is a percentage said exactly, not a change: a side's share."""
+    return (
+        figure.kind is FigureKind.PERCENT
+        and figure.unit == "%"
+        and figure.bound is Bound.EXACT
+        and MOVEMENT.isdisjoint(figure.measure)
+    )
+
+
 def _wholes(figures: list[Figure], subset: list[bool]) -> list[float | None]:
     """For each part a sentence sets against its whole ("Three batches …, out of 16 batches"),
     the whole's value: the total of its unit in the same sentence."""
@@ -565,6 +575,8 @@ def align_figures(
     subset_b = [SUBSET in figure.measure for figure in b.figures]
     whole_a = _wholes(a.figures, subset_a)
     whole_b = _wholes(b.figures, subset_b)
+    complement_a = [_plain_share(figure) for figure in a.figures]
+    complement_b = [_plain_share(figure) for figure in b.figures]
     advised_a = [ADVISED in figure.measure for figure in a.figures]
     advised_b = [ADVISED in figure.measure for figure in b.figures]
     event_a = [_clock_event(figure) for figure in a.figures]
@@ -575,6 +587,15 @@ def align_figures(
         a part set against its whole ("Three batches …, out of 16") and a figure that is no
         such part, of different values: the part may be any share of the other's whole."""
         if advised_a[i] != advised_b[j] and gap(i, j) > SAME_VALUE:
+            return True
+        if (
+            complement_a[i]
+            and complement_b[j]
+            and center_a[i] != center_b[j]
+            and (abs(center_a[i] + center_b[j] - 100) <= 0.2)
+        ):
+            # Two sides' shares of one whole: "finished with 56% of possession", "Ireland had
+            # just 44 per cent of possession".
             return True
         if subset_a[i] != subset_b[j] and gap(i, j) > SAME_VALUE:
             # A part against a figure nearer its whole than itself: "Three batches …, out of
