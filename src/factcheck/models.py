@@ -149,6 +149,19 @@ BODY_NAME_WORDS: dict[str, frozenset[str]] = {
     "paramedics": frozenset(("ambulance",)),
     "coastguard": frozenset(("coastguard", "coast guard")),
 }
+# Bodies that watch the police or the fire service, or speak for its staff: the Independent
+# Office for Police Conduct, the Police Federation, the Garda Representative Association, the
+# Fire Brigades Union, the Police Ombudsman. "Police said" is never theirs.
+_NOT_THE_BODY = (
+    "union",
+    "federation",
+    "association",
+    "ombudsman",
+    "conduct",
+    "commission",
+    "commissioner",
+    "representative",
+)
 
 
 def names_body(organisation: str, noun: str) -> bool:
@@ -158,7 +171,9 @@ def names_body(organisation: str, noun: str) -> bool:
     Force")."""
     folded = f" {organisation.casefold()} "
     words = BODY_NAME_WORDS.get(noun, frozenset((noun,)))
-    return any(f" {word} " in folded for word in words)
+    return any(f" {word} " in folded for word in words) and not any(
+        f" {word} " in folded for word in _NOT_THE_BODY
+    )
 
 
 class QuoteKind(StrEnum):

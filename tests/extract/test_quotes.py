@@ -5841,6 +5841,30 @@ QA31_BARE_GROUP_CASES = [
         id="the-coastguard",
     ),
     pytest.param(f"{_KERR} {_CLOSED} residents said.", [(None, "unknown", "said")], id="residents"),
+    # Review: bodies watching the police or speaking for its staff are not "police".
+    pytest.param(
+        "The Independent Office for Police Conduct has launched an investigation.\n\n"
+        f"{_CLOSED} police said.",
+        [_BODY],
+        id="review-not-the-iopc",
+    ),
+    pytest.param(
+        f"The Garda Representative Association said its members were exhausted.\n\n{_CLOSED} "
+        "gardaí said.",
+        [_BODY],
+        id="review-not-the-gra",
+    ),
+    pytest.param(
+        f"The Police Federation said officers were under strain.\n\n{_CLOSED} the police said.",
+        [_BODY],
+        id="review-not-the-police-federation",
+    ),
+    pytest.param(
+        'The Fire Brigades Union said crews were stretched.\n\n"The blaze was brought under '
+        'control by 4am," firefighters said.',
+        [("firefighters", "organisation", "said")],
+        id="review-not-the-fbu",
+    ),
     # Controls.
     pytest.param(
         f"Police Scotland said it was appealing for witnesses. {_CLOSED} prison officers said.",
@@ -5996,6 +6020,36 @@ QA31_SPOKESPERSON_PRONOUN_CASES = [
         [_HOFF_SAID],
         id="control-a-woman-acting-since",
     ),
+    # Review: only a spokeswoman acting in the sentence right before the quote, in no one's
+    # account, and not answering the woman her paragraph opens with; no article, and no word of
+    # the sentence before, is what she speaks for.
+    pytest.param(
+        "Mary Kelly said she rang the airline the night before and a spokeswoman told her the "
+        'flight was cancelled.\n\n"I was left stranded with two small children," she said.',
+        [("Mary Kelly", "person", "said")],
+        id="review-a-spokeswoman-in-her-account",
+    ),
+    pytest.param(
+        "Principal Siobhán Ní Bhriain said parents were devastated. A Department of Education "
+        'spokeswoman said the decision was final.\n\n"We will keep fighting for these '
+        'children," she said.',
+        [("Siobhán Ní Bhriain", "person", "said")],
+        id="review-a-spokeswoman-answering-her",
+    ),
+    pytest.param(
+        "Lena Hoff said the company was sorry. Stock was pulled from the shelves. A TGA "
+        'spokeswoman said patients should not stop taking the tablets.\n\n"Check the batch '
+        'number on the box first," she said.',
+        [_TGA],
+        id="review-no-word-of-the-sentence-before",
+    ),
+    pytest.param(
+        "Lena Hoff said the company was sorry. Stock was pulled from the shelves. The TGA "
+        'spokeswoman said patients should not stop taking the tablets.\n\n"Check the batch '
+        'number on the box first," she said.',
+        [_TGA],
+        id="review-the-tga-spokeswoman",
+    ),
 ]
 
 
@@ -6120,6 +6174,18 @@ QA31_WHOLE_POSSESSIVE_CASES = [
         [("Meta", "organisation", "said")],
         id="control-before-a-spokesperson",
     ),
+    # Review: a name's "’s" a verb follows is "has".
+    pytest.param(
+        "Declan Rice's admitted Arsenal must improve after the defeat.\n\n\"We need to be much "
+        'better than that," he said.',
+        [("Declan Rice", "person", "said")],
+        id="review-has-admitted",
+    ),
+    pytest.param(
+        "Kane's said he is happy at Bayern. \"I'm loving it here,\" he said.",
+        [("Kane", "person", "said")],
+        id="review-has-said",
+    ),
 ]
 
 
@@ -6172,6 +6238,19 @@ QA31_ACRONYM_CASES = [
         f"Alexandria Ocasio-Cortez spoke first. {_INVESTIGATING} AOC said.",
         [("AOC", "person", "said")],
         id="control-initials",
+    ),
+    # Review: Indian and British police and government roles.
+    pytest.param(
+        'Chief Minister Mamata Banerjee visited the affected districts on Monday.\n\n"Every '
+        'family will get compensation," the CM said.',
+        [(None, "unknown", None)],
+        id="review-control-cm",
+    ),
+    pytest.param(
+        'Superintendent of Police Rajesh Kumar said the accused had been arrested.\n\n"We have '
+        'recovered the weapon," the SP said.',
+        [(None, "unknown", None)],
+        id="review-control-sp",
     ),
 ]
 
@@ -6255,6 +6334,80 @@ QA32_SPEAKER_CASES = [
         'for the new supply they need," she told reporters.',
         [("Rachel Thornton", "person", "told")],
         id="place-and-portfolio-before-the-role",
+    ),
+    # Review: a role opening the subject is the name's own ("In a statement, the general
+    # secretary of the union, Dermot O'Leary, said"), whatever its first name.
+    pytest.param(
+        "Inspector Rajiv Mehta said the accused had been arrested. Outside the court, the father "
+        'of the victim, Gurpreet Singh, said the family wanted justice.\n\n"We will never get '
+        'our daughter back," he said.',
+        [("Gurpreet Singh", "person", "said")],
+        id="review-a-role-opening-the-subject",
+    ),
+    pytest.param(
+        "Transport Minister Eamon Ryan appealed for calm. In a statement, the general secretary "
+        'of the union, Dermot O\'Leary, said members were angry.\n\n"Our patience has run out," '
+        "he said.",
+        [("Dermot O'Leary", "person", "said")],
+        id="review-a-role-after-a-statement",
+    ),
+    pytest.param(
+        "In a statement, the general secretary of the union, Dermot O'Leary, said: \"Our "
+        'patience has run out."',
+        [("Dermot O'Leary", "person", "said")],
+        id="review-a-role-then-the-quote",
+    ),
+    pytest.param(
+        "Speaking on RTÉ radio, the chief executive of the airline, Lynne Embleton, said flights "
+        'would resume. "We are sorry for the disruption," she said.',
+        [("Lynne Embleton", "person", "said")],
+        id="review-a-role-after-a-participle",
+    ),
+    # Review: a letter received, or one from a body, is no letter of the subject's.
+    pytest.param(
+        "Mary Walsh said she received a letter from the HSE two days before her operation.\n\n"
+        '"Your procedure has been postponed indefinitely," the letter said.',
+        [(None, "unknown", "said")],
+        id="review-a-letter-received",
+    ),
+    pytest.param(
+        'Tenant Jake Morris was sent an email by the letting agency on Friday.\n\n"You must '
+        'vacate the property within 28 days," the email said.',
+        [(None, "unknown", "said")],
+        id="review-an-email-sent-to-him",
+    ),
+    # Review: a place that is a first name, with an aside, is no person.
+    pytest.param(
+        "Clare manager Brian Lohan was delighted. Clare, on the other hand, started slowly.\n\n"
+        '"We were a bit flat early on," he said.',
+        [("Brian Lohan", "person", "said")],
+        id="review-clare-on-the-other-hand",
+    ),
+    pytest.param(
+        "Premier Jacinta Allan said the state was turning a corner. Victoria, meanwhile, "
+        'recorded 12 new cases.\n\n"We are not out of the woods yet," she said.',
+        [("Jacinta Allan", "person", "said")],
+        id="review-victoria-meanwhile",
+    ),
+    pytest.param(
+        "Mayor Kirk Watson said crews were working. Austin, like much of Texas, lost power "
+        'overnight.\n\n"We will get the lights back on," he said.',
+        [("Kirk Watson", "person", "said")],
+        id="review-austin-like-much-of-texas",
+    ),
+    # Review: the mood "in" a place names no source; a country owning what speaks is not it.
+    pytest.param(
+        '"We have lost everything," said shop owner Mary Doyle, standing in the water.\n\n"We '
+        'will rebuild, but we need help." That was the mood in Kilkenny on Monday as the '
+        "clean-up began.",
+        [("Mary Doyle", "person", "said"), ("Mary Doyle", "person", "said")],
+        id="review-the-mood-in-a-place",
+    ),
+    pytest.param(
+        '"Talks were constructive," said Foreign Minister Penny Wong.\n\n"We are making '
+        "progress.\" That was the assessment of China's foreign ministry.",
+        [("Penny Wong", "person", "said"), (None, "unknown", None)],
+        id="review-a-countrys-ministry",
     ),
 ]
 

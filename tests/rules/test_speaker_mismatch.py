@@ -165,3 +165,11 @@ def test_a_force_named_and_the_police_printed_bare_are_one_speaker() -> None:
     assert unattributed_findings(
         f'"{quote}" London Fire Brigade said.', f'"{quote}" police said.'
     ) == ["Quote attributed to London Fire Brigade in a but to police in b"]
+    # Review: a body watching the police, or speaking for its staff, is another speaker.
+    for watchdog in ("Independent Office for Police Conduct", "Police Federation"):
+        assert unattributed_findings(
+            f'"{quote}" the {watchdog} said.', f'"{quote}" police said.'
+        ) == [f"Quote attributed to {watchdog} in a but to police in b"]
+    assert unattributed_findings(
+        f'"{quote}" the Fire Brigades Union said.', f'"{quote}" firefighters said.'
+    ) == ["Quote attributed to Fire Brigades Union in a but to firefighters in b"]

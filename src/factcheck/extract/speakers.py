@@ -360,7 +360,9 @@ _ROLE_ACRONYMS = frozenset(
     word.upper() for word in ROLE_WORDS | _NAME_SUFFIXES | _TITLES if word.isalpha()
 ) | frozenset(
     "PM VP MD GP MLA TD AM MS SC JP DA ADA AG DJ MC PC PCSO DC DS DI DCI DCS DSI CIO CMO "
-    "GM CO".split()
+    # Indian police and government ("the SP said": the superintendent of police), a British
+    # senior investigating officer, a vice-chancellor.
+    "GM CO CM SP DCP SHO DGP SSP ACP IO VC SIO".split()
 )
 _PLACE_ACRONYMS = frozenset("US UK USA UAE GB NI NZ DRC PRC".split())
 
@@ -1132,8 +1134,10 @@ _TOKEN_START = re.compile(r"[\w.-]*")
 
 
 _APPOSED_TO_WHAT_OF = re.compile(
-    # "of the promoter," or "of the tour’s promoter,".
-    r",\s+(?:the|an?)\s+(?:[a-z-]+\s+){0,3}?(?:of|at|for|with)\s+the\s+"
+    # "of the promoter," or "of the tour’s promoter,". Only a role itself in apposition to a
+    # name ("James Corrigan, the managing director of …"): a role opening the subject ("In a
+    # statement, the general secretary of the union, Dermot O'Leary, said") is the name's own.
+    r"[A-Z][\w’'.-]*,\s+(?:the|an?)\s+(?:[a-z-]+\s+){0,3}?(?:of|at|for|with)\s+the\s+"
     r"(?:[a-z-]+(?:[’']s)?\s+){0,2}?[a-z-]+,$"
 )
 _ORG_AFTER = re.compile(r",?\s+(?:Inc|Corp|Ltd|LLC|PLC|Co)\b")
@@ -1728,6 +1732,26 @@ def _token_facts(token: str) -> tuple[str, bool]:
     return _last_word(token), _ends_with_role(token)
 
 
+# Bodies whose whole name ends in "’s" and which open a sentence as its subject: "McDonald's
+# said in a statement".
+_WHOLE_POSSESSIVE_NAMES = frozenset(
+    "mcdonald sainsbury queen john domino kellogg macy wendy moody lloyd harrod selfridge "
+    "nando".split()
+)
+
+
+def _has_contracted(run: str, after: str, last_word: str) -> bool:
+    """Whether a name's "’s", a verb right after it, is "has": "Declan Rice's admitted Arsenal
+    must improve", "Kane's said he is happy". Not a body's whole name ("Sainsbury's said"),
+    nor one after "for" ("A spokeswoman for Queen’s said")."""
+    return (
+        after[:1].isspace()
+        and last_word not in _PREPOSITIONS
+        and last_word not in _INVERTED_CUES
+        and _last_word(run[:-2]).casefold() not in _WHOLE_POSSESSIVE_NAMES
+    )
+
+
 def _speaks(after: str, last_word: str) -> bool:
     """Whether a lone name speaks: "Burton explained…", "said Burton." In "said Labour had lost
     its way", Labour is the subject of what was said. ``after`` follows the name; ``last_word``
@@ -1988,7 +2012,10 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
             # "Queen’s said", "said Sainsbury's.": a name whose "’s" no noun follows, speaking,
             # is a body's whole name (a person's possessive owns a noun: "Reid's lawyer said").
             whole_possessive = (
-                run.endswith(_APOSTROPHE_S) and not titled and _speaks(after, last_word)
+                run.endswith(_APOSTROPHE_S)
+                and not titled
+                and _speaks(after, last_word)
+                and not _has_contracted(run, after, last_word)
             )
             firm_shown = (
                 org_word
@@ -2232,7 +2259,14 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                     or (first == "," and _DESCRIBED_SPEAKER.match(after) is not None)
                     # "Whitfield, speaking in front of the ruins of the church, said"
                     or (first == "," and _PARTICIPLE_SPEAKER.match(after) is not None)
-                    or (first == "," and first_name and _ASIDE_THEN_ACTS.match(after) is not None)
+                    # A first name and a surname: "Clare, on the other hand, started slowly"
+                    # and "Victoria, meanwhile, recorded 12 new cases" are places.
+                    or (
+                        first == ","
+                        and first_name
+                        and not single
+                        and _ASIDE_THEN_ACTS.match(after) is not None
+                    )
                     # "Sethi himself was modest.": only a person is "himself" or "herself".
                     or (spaced_after and _REFLEXIVE_AFTER.match(after) is not None)
                     # "Mercer's golf was not flawless, but he birdied the 15th.": nor is
@@ -3130,7 +3164,9 @@ _SPOKESPERSON_FOR_END = re.compile(
 # TGA", "TGA’s spokeswoman"), as `_by_role` reads it.
 # (The owner's capital is any letter but a small ASCII one, as in `_BARE_INITIAL`.)
 _SPOKESPERSON_HEAD = (
-    rf"(?:{_DETERMINER}\s+|(?P<owner>[^\W\d_a-z][\w&.-]*)[’']s\s+)(?:[\w&’'.-]+\s+){{0,3}}?"
+    # No word ending a sentence ("from the shelves. A TGA spokeswoman"): "the" is another's.
+    rf"(?:{_DETERMINER}\s+|(?P<owner>[^\W\d_a-z][\w&.-]*)[’']s\s+)"
+    rf"(?:(?!\w{{2,}}[.!?]\s)[\w&’'.-]+\s+){{0,3}}?"
     rf"(?P<role>spokes(?:wo)?man){_FOR_ORGANISATION}"
 )
 _SPOKESPERSON_REACH = 120
@@ -3163,6 +3199,32 @@ def _referred_spokesperson(cast: Cast, match: re.Match[str], cue: str, span: Spa
     return Speaker(
         name=found.name, kind=found.kind, attribution=Attribution.PRONOUN, cue=cue, span=span
     )
+
+
+# A sentence's end, and the quote opening the next: what may stand between a spokeswoman's
+# sentence and the "she" of the quote after it.
+_SENTENCE_THEN_QUOTE = re.compile(r"[^.!?\n]*[.!?]\s+[“\"‘'][^\n]*")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+
+
+def _spokesperson_refers(text: str, match: re.Match[str], at: int, person: Mention | None) -> bool:
+    """Whether the spokeswoman `match` found is the one a "she" at ``at`` refers to: she acts
+    in the sentence right before the quote, and not in another's account ("Mary Kelly said
+    she rang the airline and a spokeswoman told her"). Nor when she answers, in a woman's
+    paragraph, the sentence of that woman ("Principal Siobhán Ní Bhriain said parents were
+    devastated. A Department of Education spokeswoman said …"): the quote after goes back to
+    the woman the paragraph is about."""
+    if _SENTENCE_THEN_QUOTE.fullmatch(text, match.end(), at) is None:
+        return False
+    opening = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start()))
+    if match.start() != match.start("cue") and not _CUE_SET.isdisjoint(
+        re.findall(r"[a-z]+", text[opening + 1 : match.start()])
+    ):
+        return False
+    if person is None:
+        return True
+    between = text[person.span.end : match.start()]
+    return "\n" in between or len(_SENTENCE_BREAK.findall(between)) != 1
 
 
 def _spokesperson_for(cast: Cast, text: str, start: int, end: int, cue: str) -> Speaker | None:
@@ -3403,8 +3465,10 @@ def _speaker(
         gender = Gender.MALE if lowered == "he" else Gender.FEMALE
         person = cast.last_person_before(offset, gender)
         spokesperson = cast.last_spokesperson_before(min(offset, span.start), gender)
-        if spokesperson is not None and (
-            person is None or spokesperson.start("role") > person.span.start
+        if (
+            spokesperson is not None
+            and (person is None or spokesperson.start("role") > person.span.start)
+            and _spokesperson_refers(cast.text, spokesperson, span.start, person)
         ):
             # "…,” Brennick chief executive Lena Hoff said. ¶ A TGA spokeswoman said patients
             # should not stop taking the tablets suddenly. ¶ “Check the batch number…,” she
@@ -3637,10 +3701,14 @@ _SO_SAID_NEXT = re.compile(
 # the previous speaker's going on. "That was the verdict of Declan Rourke" names him.
 _VERDICT_NEXT = re.compile(
     r"[ \t]*(?:That|This|Such)(?:\s+(?:was|is)|[’']s)\s+(?:the\s+)?(?:[a-z-]+\s+)?"
-    r"(?:verdict|view|message|reaction|assessment|response|mood|feeling|opinion|word)\s+"
-    r"(?P<from>from|of|in)\s+"
+    # Not "in": "That was the mood in Kilkenny" names a place, not a source.
+    r"(?P<noun>verdict|view|message|reaction|assessment|response|mood|feeling|opinion|word)"
+    r"\s+(?P<from>from|of)\s+"
 )
-_VERDICT_NAME = re.compile(rf"{_NAME_MODIFIER}(?P<name>{_NAME})\b(?![’'])")
+# Who is named: only after a verdict, a view or a message (the "reaction of Kilkenny" may be
+# a town's); and no owner of what speaks ("the assessment of China's foreign ministry").
+_VERDICT_NAMERS = frozenset(("verdict", "view", "message"))
+_VERDICT_NAME = re.compile(rf"{_NAME_MODIFIER}(?P<name>{_NAME})(?![\w’'-])")
 
 
 def names_source_next(text: str, start: int) -> bool:
@@ -3707,7 +3775,7 @@ def attribute_next_sentence(cast: Cast, text: str, start: int) -> Speaker | None
                 Attribution.NAMED,
             )  # fmt: skip
     verdict = _VERDICT_NEXT.match(text, start, start + _PRE_READ)
-    if verdict is not None:
+    if verdict is not None and verdict.group("noun") in _VERDICT_NAMERS:
         named = _VERDICT_NAME.match(text, verdict.end(), verdict.end() + _PRE_READ)
         if named is not None:
             name_span = Span(start=named.start("name"), end=named.end("name"))
@@ -3789,6 +3857,11 @@ _AFTER_DOCUMENT_CUE = re.compile(
 )
 # How far before the quote the statement may have been mentioned: the paragraph before.
 _DOCUMENT_REACH = 600
+_DOCUMENT_FROM = re.compile(r"(?:\s+(?!from\b|by\b)[\w’'-]+){0,2}?\s+(?:from|by)\s+(?:the\s+)?")
+_ISSUES_DOCUMENT = re.compile(
+    r"(?:\b(?:issued|issues|released|releases|published|posted|put\s+out|wrote|signed)"
+    r"|(?<!\bwas\s)(?<!\bwere\s)\bsent|\bin)\s+(?:\S+\s+)?$"
+)
 
 
 def _document_author(cast: Cast, text: str, match: re.Match[str], start: int) -> Speaker:
@@ -3804,8 +3877,18 @@ def _document_author(cast: Cast, text: str, match: re.Match[str], start: int) ->
     if not mentions:
         return Speaker(cue=cue)
     at = text.rfind(mentions[-1], floor, start)
-    opens = max(text.rfind(". ", floor, at), text.rfind("\n", floor, at), floor - 1) + 1
-    issuer = next((m for m in cast.mentions if opens <= m.span.start < at), None)
+    sender = _DOCUMENT_FROM.match(text, at + len(mentions[-1]), start)
+    if sender is not None:
+        # "a letter from the HSE", "an email by the letting agency": the one it is from, if
+        # named, wrote it; the sentence's subject may only have received it.
+        issuer = next((m for m in cast.mentions if m.span.start == sender.end()), None)
+    else:
+        opens = max(text.rfind(". ", floor, at), text.rfind("\n", floor, at), floor - 1) + 1
+        issuer = next((m for m in cast.mentions if opens <= m.span.start < at), None)
+        # Only a subject issuing it ("said in a statement", "issued a statement"): "Mary
+        # Walsh said she received a letter" is no letter of hers.
+        if issuer is not None and _ISSUES_DOCUMENT.search(text[issuer.span.end : at]) is None:
+            issuer = None
     if issuer is None or (
         issuer.kind is SpeakerKind.PERSON and _SENTENCE_STOP.search(text, issuer.span.end, at)
     ):
