@@ -251,6 +251,9 @@ REMAINING = "remaining"
 # The measure word of what happened in a stretch of a match or a day ("hitting eight 180s in
 # that spell", "scored 12 points in that stretch"), not in all of it.
 IN_A_SPELL = "in a spell"
+# The measure word of the whole a part is of ("240" in "104 of the 240 seats", "the state's 1563
+# government schools"), not what the part did.
+TOTAL = "total"
 # The measure word of a part a sentence sets against its whole ("Three batches … were supplied
 # in Australia, out of 16 batches recalled worldwide"), never the whole.
 SUBSET = "subset"

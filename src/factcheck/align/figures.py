@@ -41,6 +41,7 @@ from factcheck.models import (
     SERIES,
     SUBSET,
     SUMMED,
+    TOTAL,
     WEEKDAYS,
     Bound,
     Extraction,
@@ -290,7 +291,7 @@ def _wholes(figures: list[Figure], subset: list[bool]) -> list[float | None]:
             whole = next(
                 (_center(other) for other in figures
                  if other.sentence == figure.sentence and other.unit == figure.unit
-                 and "total" in other.measure),
+                 and TOTAL in other.measure),
                 None,
             )  # fmt: skip
         wholes.append(whole)
@@ -582,10 +583,11 @@ def align_figures(
     event_a = [_clock_event(figure) for figure in a.figures]
     event_b = [_clock_event(figure) for figure in b.figures]
 
-    def successive_or_part(i: int, j: int) -> bool:
-        """Whether two scores on the way, of different values, are not both the break's; or
-        a part set against its whole ("Three batches …, out of 16") and a figure that is no
-        such part, of different values: the part may be any share of the other's whole."""
+    def never_one_fact(i: int, j: int) -> bool:
+        """Whether two figures can never be one fact, whatever scored them: a level advised
+        and one that is not; two sides' shares of one whole; a part set against its whole and
+        a figure nearer that whole; the two ends of a span; two scores on the way of different
+        values that are not both the break's."""
         if advised_a[i] != advised_b[j] and gap(i, j) > SAME_VALUE:
             return True
         if (
@@ -616,7 +618,7 @@ def align_figures(
         )
 
     def consider(i: int, j: int, measure: float, worded: bool = True) -> None:
-        if spans_apart(i, j) or successive_or_part(i, j):
+        if spans_apart(i, j) or never_one_fact(i, j):
             return
         fig_a, fig_b = a.figures[i], b.figures[j]
         bonus = _bonus(gap(i, j), specific_a[i] and specific_b[j])
@@ -675,9 +677,9 @@ def align_figures(
             or not same_place(i, j)
             or basis_a[i] != basis_b[j]
             or spans_unlike(i, j)
-            or successive_or_part(i, j)
+            or never_one_fact(i, j)
             or (
-                ("total" in a.figures[i].measure) != ("total" in b.figures[j].measure)
+                (TOTAL in a.figures[i].measure) != (TOTAL in b.figures[j].measure)
                 and gap(i, j) > SAME_VALUE
             )
         ):
@@ -742,7 +744,7 @@ def align_figures(
     # a share", "$650 million"). Checked on the pairs scored only, not on every pair weighed.
     for i, j in list(scores):
         size_a, size_b = size_of_a[i], size_of_b[j]
-        if successive_or_part(i, j):
+        if never_one_fact(i, j):
             # However alike their sentences read: "The evacuation order … was issued at 6.37am"
             # and "… was lifted at 4.15pm".
             del scores[i, j]
@@ -781,7 +783,7 @@ def align_figures(
         return (
             periods_compatible(a.figures[i].period, b.figures[j].period)
             and same_place(i, j)
-            and not successive_or_part(i, j)
+            and not never_one_fact(i, j)
             and previous_a[i] == previous_b[j]
             and not spans_unlike(i, j)
             and (

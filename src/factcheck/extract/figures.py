@@ -60,6 +60,7 @@ from factcheck.models import (
     SERIES,
     SUBSET,
     SUMMED,
+    TOTAL,
     Article,
     Bound,
     Figure,
@@ -2200,14 +2201,11 @@ def _count(match: re.Match[str], text: str) -> _Found | None:
 
 # "Three batches … were supplied in Australia, out of 16 batches recalled worldwide": the
 # part before the whole, and the whole after "out of".
+_OUT_OF = r"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?"
 _OUT_OF_AFTER = re.compile(
-    r"[^.;:!?]{0,80}?\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?[\w\s]{0,12}?[\d,]+\s+"
-    r"(?P<noun>[a-z]+)",
-    re.IGNORECASE,
+    rf"[^.;:!?]{{0,80}}?{_OUT_OF}[\w\s]{{0,12}}?[\d,]+\s+(?P<noun>[a-z]+)", re.IGNORECASE
 )
-_OUT_OF_BEFORE = re.compile(
-    rf"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?(?:(?:{_QUALIFIER})\s+)?$", re.IGNORECASE
-)
+_OUT_OF_BEFORE = re.compile(rf"{_OUT_OF}(?:(?:{_QUALIFIER})\s+)?$", re.IGNORECASE)
 # "across the state's 1563 government schools", "the country's 2.9 million lowest-paid
 # workers": what a place or a body has, counted whole, is a total, not what a part of them
 # did. Not a name's ("Brooklyn's 17 turnovers" are what the team did).
@@ -3165,7 +3163,7 @@ def _measure(
     left: list[str] = []
     if found.total:
         # The size of the whole group: what the clause says the part did is not its measure.
-        words = ["total"]
+        words = [TOTAL]
     else:
         left = _clause_words(text, left_start, start, others)
         opening = left_start == sentence.start
