@@ -431,6 +431,8 @@ class Cast:
     _ordered: bool = field(default=True, repr=False)
     _name_finder: re.Pattern[str] | None = field(default=None, repr=False)
     _printed_nationals: list[tuple[int, str, str]] | None = field(default=None, repr=False)
+    _folded_surnames: dict[str, str] | None = field(default=None, repr=False)
+    _folded_count: int = field(default=0, repr=False)
     text: str = field(default="", repr=False)
 
     def canonical(self, name: str) -> str:
@@ -459,8 +461,15 @@ class Cast:
 
     def _unaccented_surname(self, word: str) -> str | None:
         """The surname of a full name the article printed that ``word`` is, accents aside."""
-        folded = _unaccented(word)
-        return next((s for s in self.full_names if _unaccented(s) == folded), None)
+        # Looked up, not scanned: a long article names thousands of people and asks this of
+        # every surname printed alone. The index is rebuilt if surnames were added since.
+        if self._folded_surnames is None or self._folded_count != len(self.full_names):
+            folded_surnames: dict[str, str] = {}
+            for surname in self.full_names:
+                folded_surnames.setdefault(_unaccented(surname), surname)
+            self._folded_surnames = folded_surnames
+            self._folded_count = len(self.full_names)
+        return self._folded_surnames.get(_unaccented(word))
 
     def namesake(self, name: str, gender: Gender | None) -> str:
         """Whom a surname alone refers to, where the article names two people sharing it: the
@@ -1319,6 +1328,8 @@ def _sentence_ends(text: str, start: int, end: int) -> bool:
 
 
 def _unaccented(word: str) -> str:
+    if word.isascii():
+        return word.lower()
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
