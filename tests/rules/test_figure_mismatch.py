@@ -162,6 +162,17 @@ def test_one_outlier_among_agreeing_articles_is_one_finding() -> None:
          "The fund expects returns of 2.3% to 3.3%.", True),
         ("The fund expects returns of 2.25% to 3.25%.",
          "The fund expects returns of 2.2% to 3.2%.", False),
+        # One number too, half a step off: 3.5% prints as "4%", never "3 per cent".
+        ("Old Age Security payments for seniors will rise 3.5% in January.",
+         "Seniors will see their OAS payments rise by 3 per cent starting in January.", False),
+        ("Old Age Security payments for seniors will rise 3.5% in January.",
+         "Seniors will see their OAS payments rise by 4 per cent starting in January.", True),
+        ("The fund returned 2.45% last year.", "The fund returned 2.5% last year.", True),
+        ("The fund returned 2.55% last year.", "The fund returned 2.5% last year.", False),
+        ("The average house price rose to £285,500 in April.",
+         "The average house price rose to £286,000 in April.", True),
+        ("The average house price rose to £285,500 in April.",
+         "The average house price rose to £285,000 in April.", False),
     ],
 )  # fmt: skip
 def test_bounds_as_extracted_from_real_sentences(text_a: str, text_b: str, agrees: bool) -> None:

@@ -158,7 +158,19 @@ def agree(a: Figure, b: Figure, params: FigureMismatchParams) -> bool:
 
     def admits(figure: Figure, value: Decimal) -> bool:
         low, high = interval(figure, params)
-        return low - tolerance <= value <= high + tolerance
+        if not low - tolerance <= value <= high + tolerance:
+            return False
+        if (
+            tolerance
+            or figure.bound is not Bound.EXACT
+            or figure.value is None
+            or figure.kind not in params.rounding_kinds
+            or value not in (low, high)
+        ):
+            return True
+        # Half a step off, the printed number is the other rounded only away from zero:
+        # 3.5% prints as "4%", never as "3 per cent".
+        return abs(figure.value) > abs(value)
 
     if a.bound is b.bound and a.bound in (Bound.AT_LEAST, Bound.AT_MOST):
         return _same_bound(a, b, tolerance, params.bound_reach)
