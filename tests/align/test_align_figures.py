@@ -580,6 +580,21 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
             "Rents in Berlin have risen 80% since 2014.",
             [("nearly doubled", "80%")],
         ),
+        # A time of day off the quarter hours is one moment in both, whatever words are
+        # around it: not the later time that shares "festival".
+        (
+            "Emergency services were called to Parramatta Park at about 10.40pm on Saturday. "
+            "Police said the music was stopped at 10.52pm and the festival was shut down at "
+            "11.15pm.",
+            "The crush happened at about 10:40 p.m. at the festival in Parramatta Park.",
+            [("about 10.40pm", "about 10:40 p.m.")],
+        ),
+        # The one count of a player's titles in each: a Grand Slam title is a major one.
+        (
+            "It is his second Grand Slam title.",
+            "The 24-year-old claimed his third major title.",
+            [("second Grand Slam title", "third major title")],
+        ),
     ],
 )
 def test_figures_pair_by_measure_and_value(text_a: str, text_b: str, pairs) -> None:

@@ -296,6 +296,21 @@ def test_more_figures(sentence, printed, kind, value, unit, precision) -> None:
         ("Some 300 workers were laid off.", Bound.APPROXIMATE, "Some"),
         ("An estimated 1.2 million people fled.", Bound.APPROXIMATE, "An estimated"),
         ("Nearly half of Americans own a stock.", Bound.APPROXIMATE, "Nearly"),
+        # A bound never passed holds the level on its other side.
+        (
+            "The minimum temperature at the city's main observatory failed to drop below 32C.",
+            Bound.AT_LEAST,
+            "below",
+        ),
+        ("Temperatures did not fall below 30 degrees overnight.", Bound.AT_LEAST, "below"),
+        (
+            "Nights have offered little respite, with the minimum temperature at the city’s main "
+            "observatory failing to drop below 32C.",
+            Bound.AT_LEAST,
+            "below",
+        ),
+        ("The mercury never went above 40 degrees.", Bound.AT_MOST, "above"),
+        ("Temperatures fell below 30 degrees overnight.", Bound.AT_MOST, "below"),
     ],
 )
 def test_more_qualifiers(sentence, bound, qualifier) -> None:
@@ -1418,6 +1433,18 @@ QA16_CASES = [
      "subcontinent, off 172 balls.",
      [("27-year-old", "quantity", "27", "years old"), ("172 balls", "count", "172", "ball")]),
     ("He failed his second test.", []),
+    # An owner's count of titles or medals; a count of finals, or a first for a while, is none.
+    ("It is his second Grand Slam title, after last year's U.S. Open.",
+     [("second Grand Slam title", "ordinal", "2", "title")]),
+    ("The 24-year-old claimed his third major title.",
+     [("24-year-old", "quantity", "24", "years old"), ("third major title", "ordinal", "3",
+                                                       "title")]),
+    ("Ledecky won her ninth Olympic gold, her 14th medal overall.",
+     [("ninth Olympic gold", "ordinal", "9", "medal"), ("14th medal", "ordinal", "14", "medal")]),
+    ("Brandt was playing in his fourth Grand Slam final.", []),
+    ("She begins her first title defence on Monday.", []),
+    ("Moala's conversion sealed the club's first title in 21 years.",
+     [("21 years", "duration", "21", "year")]),
 ]  # fmt: skip
 
 

@@ -364,9 +364,12 @@ def _bonus(gap: float, specific: bool) -> float:
 
 def _specific(figure: Figure) -> bool:
     """Three significant digits or more (484,507, 2.25%), two for money (£17bn, £640,000):
-    not 10%, 250 or 3.8%."""
-    if figure.value is None or not figure.precision or figure.unit.startswith(CLOCK):
+    not 10%, 250 or 3.8%. A time of day off the quarter hours ("10.40pm", "7:52 a.m."): two
+    outlets print it only for one moment, whatever words each puts around it."""
+    if figure.value is None or not figure.precision:
         return False
+    if figure.unit.startswith(CLOCK):
+        return figure.value == figure.value.to_integral_value() and int(figure.value) % 15 != 0
     digits = len(str(int(abs(figure.value / figure.precision))).rstrip("0"))
     return digits >= (2 if figure.kind is FigureKind.MONEY else 3)
 
@@ -1083,14 +1086,21 @@ def _unit_key(figure: Figure) -> tuple[str, ...]:
     return (_FAMILY[figure.kind], figure.unit)
 
 
+_DISTINCT_ORDINAL_UNITS = frozenset(("night", "title", "medal"))
+
+
 def _distinct_unit(figure: Figure) -> bool:
     unit = figure.unit
     is_currency = len(unit) == 3 and unit.isupper()
     # Durations too: "over the past 12 months" and "in the three months to December" are
     # the only spans of months in two earnings stories, and not one fact.
-    # A stay in nights is one: "a 12-night cruise" and "a 14-night cruise".
+    # A stay in nights is one: "a 12-night cruise" and "a 14-night cruise"; so is a count of
+    # titles: "his second Grand Slam title" and "his third major title".
     return (
-        (figure.kind not in (FigureKind.ORDINAL, FigureKind.DURATION) or unit == "night")
+        (
+            figure.kind not in (FigureKind.ORDINAL, FigureKind.DURATION)
+            or unit in _DISTINCT_ORDINAL_UNITS
+        )
         and unit not in _COMMON_UNITS
         and not is_currency
     )

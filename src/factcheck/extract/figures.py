@@ -2635,6 +2635,9 @@ def _ordinal(match: re.Match[str], text: str) -> _Found | None:
         # "The telethon, now in its 27th year": how long an event has run, an edition.
         return _Found(FigureKind.ORDINAL, match.start(), edition.end(), _ordinal_value(match),
                       "edition", 1, Decimal(1), head=["edition"])  # fmt: skip
+    title = _career_title(text, match, phrase_start)
+    if title is not None:
+        return title
     if not run and not _CLAIM_OWNER.search(text[max(0, match.start() - 30) : match.start()]):
         return None
     if text.startswith("-ever", phrase_start):
@@ -2674,6 +2677,54 @@ def _ordinal(match: re.Match[str], text: str) -> _Found | None:
         Decimal(1),
         head=[w.group() for w in taken],
     )
+
+
+# What a player's or a team's titles are counted in: "her second Grand Slam title", "his third
+# major", "their 20th league crown", "Ledecky's ninth Olympic gold" (not "his second Grand
+# Slam final", which counts finals).
+_TITLE_NOUNS = {
+    **dict.fromkeys("title titles crown crowns major majors slam slams championship trophy".split(),
+                    "title"),
+    **dict.fromkeys("medal medals gold golds".split(), "medal"),
+}  # fmt: skip
+_TITLE_WORDS_AFTER = 4
+# Words after a title's noun that count something else about it.
+_NOT_A_TITLE_AFTER = frozenset(
+    "final finals semi-final semi-finals semifinal quarter-final quarter-finals defence defense "
+    "match bid run race event round tournament appearance debut hopes chance ceremony winner "
+    "winners decider clash showdown favourite favorite contender contenders game games".split()
+)
+
+
+def _career_title(text: str, match: re.Match[str], phrase_start: int) -> _Found | None:
+    """An owner's count of titles or medals: "Ferreira's second Grand Slam title", "his 14th
+    tour-level title", "her third major"."""
+    if not _CAREER_OWNER.search(text, max(0, match.start() - 30), match.start()):
+        return None
+    words = list(_ORDINAL_WORD.finditer(text, phrase_start, min(len(text), phrase_start + 60)))
+    taken: list[re.Match[str]] = []
+    for index, word in enumerate(words[:_TITLE_WORDS_AFTER]):
+        gap = text[(taken[-1].end() if taken else phrase_start) : word.start()]
+        if gap.strip(" "):
+            return None  # punctuation ends the phrase before a title is named
+        taken.append(word)
+        unit = _TITLE_NOUNS.get(word.group().casefold())
+        if unit is None:
+            continue
+        following = words[index + 1] if index + 1 < len(words) else None
+        if (
+            following is not None
+            and not text[word.end() : following.start()].strip()
+            and following.group().casefold() in _NOT_A_TITLE_AFTER
+        ):
+            return None  # "his second Grand Slam final", "her first title defence"
+        if following is not None and following.group().casefold() in _TITLE_NOUNS:
+            continue  # "Grand Slam title": the title is named last
+        if _FIRST_FOR_A_WHILE.match(text, word.end()):
+            return None  # "the club's first title in 21 years": first for a while
+        return _Found(FigureKind.ORDINAL, match.start(), word.end(), _ordinal_value(match), unit,
+                      1, Decimal(1), head=[w.group() for w in taken])  # fmt: skip
+    return None
 
 
 def _career_mark_ends(text: str, end: int) -> bool:
@@ -2888,7 +2939,21 @@ def _qualifier(text: str, sentence: Span, start: int) -> tuple[Bound, str | None
         text, max(sentence.start, at - 12), at
     ):
         return Bound.EXACT, None, start
-    return _QUALIFIERS[words.casefold()], words, start - (len(before) - match.start(group))
+    bound = _QUALIFIERS[words.casefold()]
+    if bound in _TURNED and _NEVER_PASSED_BEFORE.search(text, max(sentence.start, at - 40), at):
+        # "failed to drop below 32C", "did not rise above 40 degrees": the level held on the
+        # other side of the bound.
+        bound = _TURNED[bound]
+    return bound, words, start - (len(before) - match.start(group))
+
+
+_TURNED = {Bound.AT_MOST: Bound.AT_LEAST, Bound.AT_LEAST: Bound.AT_MOST}
+_NEVER_PASSED_BEFORE = re.compile(
+    r"\b(?:fail(?:s|ed|ing)?\s+to|did\s+not|didn[’']t|does\s+not|doesn[’']t|will\s+not|won[’']t|"
+    r"never|not)\s+(?:drop|dropped|fall|fallen|fell|dip|dipped|go|gone|went|sink|sank|rise|"
+    r"risen|rose|climb|climbed|exceed|exceeded|top|topped|pass|passed)\s+$",
+    re.IGNORECASE,
+)
 
 
 # Words that name the same measure or movement: "shares fell" and "stock dropped" agree.
@@ -2929,6 +2994,8 @@ _SYNONYMS = {
     **{word: "spoke" for word in "spoke speak speaks addressed testified".split()},
     # "winning in 2:04:35", "won in 2:04:35", "to win in 2 hours, 4 minutes": one time.
     **{word: "win" for word in "win wins won winning".split()},
+    # "a Grand Slam title", "a major title": one of tennis's or golf's four.
+    **{word: "major" for word in ("slam", "slams", "majors")},
     # "the blast", "the explosion": one event.
     **{word: "explosion" for word in "blast blasts explosion explosions".split()},
     # "took off", "take-off" and "takeoff" are one event.
