@@ -23,6 +23,11 @@ from factcheck.extract.sentences import split_sentences
         ("It was just him and I. Then the lights went out.", ["It was just him and I.",
                                                                "Then the lights went out."]),
         ("1. Cut taxes 2. Build homes", ["1. Cut taxes", "2. Build homes"]),
+        # A day of a month ends a sentence like any word.
+        ("The cut takes effect on July 1. The government says it will cost $27.2 billion.",
+         ["The cut takes effect on July 1.", "The government says it will cost $27.2 billion."]),
+        ("The fair opens on Jan. 5. Tickets are on sale.",
+         ["The fair opens on Jan. 5.", "Tickets are on sale."]),
         ("“We will act . . .” (Reuters, 2024).", ["“We will act . . .” (Reuters, 2024)."]),
         ("First paragraph ends here\n\nSecond one.", ["First paragraph ends here",
                                                       "Second one."]),

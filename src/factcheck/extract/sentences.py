@@ -31,6 +31,10 @@ _BEFORE_NUMBER = frozenset(
 _DOTTED = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
 _INITIAL = re.compile(r"(?:^|[\s(])[A-Z]\.$")
 _NUMBERED = re.compile(r"(?:^|\s)\d{1,2}\.$")
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
 
 # Words that begin a sentence but cannot continue one after "U.S." or "Inc.".
 _STARTERS = frozenset(
@@ -116,7 +120,12 @@ def _is_boundary(text: str, match: re.Match[str], end: int) -> bool:
     if bare in _ABBREVIATIONS or (word.count(".") >= 2 and _DOTTED.search(word)):
         # "U.S." or "Inc." ends a sentence only before a word that cannot continue it.
         return starter
-    return len(word) > 3 or not word[:-1].isdigit() or not _NUMBERED.search(" " + word)
+    if len(word) > 3 or not word[:-1].isdigit() or not _NUMBERED.search(" " + word):
+        return True
+    # "starting July 1. The basic personal amount": a day of a month ends the sentence; a
+    # number alone may mark an item ("see 2. The next").
+    month = _word_before(text, match.start() - len(word) - 1)
+    return month.rstrip(".").casefold() in _MONTHS
 
 
 # A period or bracket after a digit, or after a lone letter (one that follows a space or a
