@@ -589,6 +589,25 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
             "The crush happened at about 10:40 p.m. at the festival in Parramatta Park.",
             [("about 10.40pm", "about 10:40 p.m.")],
         ),
+        # "The change" and "the increase" are what the sentence before told: a tax cut's cost
+        # is not a pension rise's.
+        (
+            "The centerpiece is a cut to the lowest federal income tax rate, to 14% from 15%, "
+            "starting July 1. The government says the change will save a two-income family up "
+            "to 840 Canadian dollars a year and will cost 27.2 billion Canadian dollars over "
+            "five years.",
+            "Seniors between 65 and 74 will see their OAS payments rise by 3 per cent starting "
+            "in January, in addition to regular indexation. According to budget documents, the "
+            "increase will cost C$4.1-billion over five years.",
+            [("five years", "five years")],
+        ),
+        (
+            "The centerpiece is a cut to the lowest federal income tax rate, to 14% from 15%, "
+            "starting July 1. The government says the change will cost 27.2 billion Canadian "
+            "dollars over five years.",
+            "Cutting the lowest income tax rate will cost more than C$27bn over five years.",
+            [("27.2 billion Canadian dollars", "more than C$27bn"), ("five years", "five years")],
+        ),
         # The one count of a player's titles in each: a Grand Slam title is a major one.
         (
             "It is his second Grand Slam title.",

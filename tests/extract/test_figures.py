@@ -1445,6 +1445,12 @@ QA16_CASES = [
     ("She begins her first title defence on Monday.", []),
     ("Moala's conversion sealed the club's first title in 21 years.",
      [("21 years", "duration", "21", "year")]),
+    # A count's rate after its verb: "every day" is "a day".
+    ("Around 28,000 vehicles use the bridge every day.",
+     [("Around 28,000 vehicles", "count", "28000", "vehicle/day")]),
+    ("The museum welcomes 2,000 visitors each week, officials said.",
+     [("2,000 visitors", "count", "2000", "visitor/week")]),
+    ("She has walked 30 dogs every day since 2019.", [("30 dogs", "count", "30", "dog")]),
 ]  # fmt: skip
 
 

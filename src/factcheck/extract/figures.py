@@ -4408,6 +4408,12 @@ def _accept(
             per_time = _TIME_RATE_AFTER.match(text, found.end, sentence.end)
             if per_time is not None:
                 _time_rate(found, per_time)
+            elif found.kind is FigureKind.COUNT and (
+                every := _EVERY_LATER.match(text, found.end, sentence.end)
+            ):
+                # "Around 28,000 vehicles use the bridge every day" is "about 18,000 vehicles
+                # a day" told after its verb; the span stays the count's.
+                _time_rate(found, every, extend=False)
     return found
 
 
@@ -4551,7 +4557,16 @@ _TIME_RATE_AFTER = re.compile(
 )
 
 
-def _time_rate(found: _Found, rate: re.Match[str]) -> None:
+# A count's rate after its verb and object, in the same clause: "28,000 vehicles use the
+# bridge every day", "2,000 people visit each week". Not "every day since", "every year of".
+_EVERY_LATER = re.compile(
+    r"(?:\s+[\w’'-]+){0,5}?\s+(?:every|each)\s+(?P<rate>day|week|fortnight|month|year|night)\b"
+    r"(?![\w-]|\s+(?:of|since|for|until)\b)",
+    re.IGNORECASE,
+)
+
+
+def _time_rate(found: _Found, rate: re.Match[str], extend: bool = True) -> None:
     """Makes an amount of money ``found`` an amount per day (hour, week…): the rate is in its
     unit ("EUR/day"), so that a day's cost never pairs with the cost of the whole stoppage. A
     year or a month is the period salaries, budgets, savings and rents are told in, often
@@ -4565,7 +4580,7 @@ def _time_rate(found: _Found, rate: re.Match[str]) -> None:
         found.rate = per
     else:
         found.unit = f"{found.unit}/{per}"
-    if rate.group("aside") is None:
+    if extend and rate.group("aside") is None:
         found.end = rate.end()
 
 
@@ -4822,6 +4837,26 @@ _CONVERSION_OPENING = re.compile(
 _CONVERSION_CLOSING = re.compile(r"\s*\)")
 
 
+# A sentence whose subject is a change or a measure told before: "The change will cost",
+# "the increase would add", "This move is expected to save".
+_REFERS_BACK = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:change|changes|increase|rise|move|measure|measures|cut|"
+    r"cuts|plan|policy|proposal|scheme|reform|reforms|decision|freeze|hike)\s+(?:alone\s+)?"
+    r"(?:will|would|could|is|was|has|had|should|may|might|costs?|adds?|saves?)\b"
+)
+_REFERRED_MARKERS = frozenset(
+    ("rise", "fall", PREVIOUS, ADJUSTED, INTERIM, SUMMED, REMAINING, TOTAL, SUBSET, ADVISED,
+     INTRADAY, ANOTHER)
+)  # fmt: skip
+_REFERRED_MAX = 8  # measure words, with those of the sentence referred to
+# Words that say what a change costs or does, not what changes: a measure of these alone
+# ("change cost", "rise cost") takes the words of the sentence referred to.
+_GENERIC_MEASURE = frozenset(
+    "rise fall change move measure plan policy proposal scheme reform decision freeze hike cut "
+    "cost save saving add spend raise bring year".split()
+)
+
+
 def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
     text = article.text
     lowered = _lowered(text)
@@ -4830,7 +4865,9 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
     urls = lowered is None or "http" in lowered or "www." in lowered
     figures: list[Figure] = []
     temperature_scale: list[str | None] | None = None
-    for sentence in sentences:
+    # What the figures of each sentence measure, for a sentence that refers back to it.
+    measured_in: dict[int, list[str]] = {}
+    for number, sentence in enumerate(sentences):
         # `_scan`, with the test most sentences fail made before any generator is set up.
         on = _triggers(text, sentence.start, sentence.end, lowered)
         if not on:
@@ -4890,6 +4927,19 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
             if item.unit == CLOCK and period is None:
                 period = _weekday(text, start, item.end, sentence)  # not in UTC: another day
             earlier = _YEAR_EARLIER_AFTER.match(text, item.end, sentence.end)
+            own = [word for word in measure if word.isalpha() and word not in _REFERRED_MARKERS]
+            told = measured_in.setdefault(number, [])
+            told.extend(word for word in own if word not in told)
+            referred = measured_in.get(number - 1)
+            if (
+                referred
+                and all(word in _GENERIC_MEASURE for word in own)
+                and _REFERS_BACK.search(text, sentence.start, start)
+            ):
+                # "The lowest tax rate falls to 14% in July. The change will cost $27.2
+                # billion": what changes is told in the sentence before; "the change" or "the
+                # increase" alone would make any two costs one.
+                measure = [*measure, *(w for w in referred if w not in measure)][:_REFERRED_MAX]
             if (
                 earlier is not None
                 and (
