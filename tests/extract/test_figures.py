@@ -2720,6 +2720,10 @@ def test_whom_a_count_beat_is_not_what_it_counts() -> None:
          "no more than 174,357 tons", {"advised"}, set()),
         # A time changed from, not hours kept.
         ("Kick-off has been moved from 3pm to 5.30pm.", "3pm", {"previous"}, set()),
+        # A share of a group is measured by what its part did; a reason given is no measure.
+        ("In the trial, 3.9% of patients on zelavoran stopped treatment because of side "
+         "effects, compared with 3.6% on placebo.", "3.9%", {"patient", "zelavoran",
+                                                           "treatment"}, {"because"}),
     ],
 )  # fmt: skip
 def test_review_measures(sentence: str, printed: str, words: set[str], not_words: set[str]) -> None:

@@ -363,7 +363,8 @@ _STOP = frozenset(
     "months week weeks day days earlier later ago previous prior same company firm group "
     "including according total totaling totalling worth reported expects expected said says "
     "estimated between marking reporting million billion thousand trillion percent end "
-    "start beginning include includes included reach reached hit rs".split()
+    "start beginning include includes included reach reached hit rs because although though "
+    "unless whereas".split()
 )
 _COUNT_NOUNS = frozenset(
     "people staff personnel police children men women cattle sheep fish aircraft deer "
@@ -3211,6 +3212,9 @@ def _noun_phrase_window(left: list[str], size: int = 5) -> int:
 _ARTICLES = frozenset(("the", "a", "an", "its", "their", "his", "her", "our"))
 
 
+_SHARE_OF_REACH = 7  # words after a share: "of", the group, and what its part did
+
+
 def _measure(
     text: str,
     sentence: Span,
@@ -3287,6 +3291,10 @@ def _measure(
         # count achieved, and whom it beat, is not what it counts.
         right = right[: len(_clause_words(text, found.end, purpose.start("to"), others))]
     reach = 4
+    if found.kind is FigureKind.PERCENT and right[:1] == ["of"]:
+        # "3.9% of patients on zelavoran stopped treatment", "6.2 per cent of patients …": a
+        # share of a group is measured by what its part did, the verb after the group.
+        reach = _SHARE_OF_REACH
     while reach < min(len(right), 6) and right[reach - 1].casefold() in _ARTICLES:
         # "8.0 per cent of those given the placebo": the noun an article opens is in reach.
         reach += 1
