@@ -608,6 +608,12 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
             "Cutting the lowest income tax rate will cost more than C$27bn over five years.",
             [("27.2 billion Canadian dollars", "more than C$27bn"), ("five years", "five years")],
         ),
+        # The one time told in hours and minutes in each: how long the final took.
+        (
+            "Ferreira beat Lukas Brandt 6-4, 3-6, 7-6 (5), 6-3 in 3 hours, 41 minutes.",
+            "After three hours and 14 minutes of tennis, Ferreira won 6-4, 3-6, 7-6 (7-5), 6-3.",
+            [("6-4", "6-4"), ("3 hours, 41 minutes", "three hours and 14 minutes")],
+        ),
         # The one count of a player's titles in each: a Grand Slam title is a major one.
         (
             "It is his second Grand Slam title.",

@@ -1089,8 +1089,19 @@ def _unit_key(figure: Figure) -> tuple[str, ...]:
 _DISTINCT_ORDINAL_UNITS = frozenset(("night", "title", "medal"))
 
 
+# A time told in two units, hours and minutes or minutes and seconds ("in 3 hours, 41
+# minutes", "after three hours and 14 minutes"): a time taken, measured, not a span.
+_TWO_UNIT_TIME = re.compile(
+    r"\b(?:hours?|hrs?|h)\b.*\b(?:minutes?|mins?|m)\b|\b(?:minutes?|mins?)\b.*\b(?:seconds?|secs?)\b",
+    re.IGNORECASE,
+)
+
+
 def _distinct_unit(figure: Figure) -> bool:
     unit = figure.unit
+    if figure.kind is FigureKind.DURATION and _TWO_UNIT_TIME.search(figure.text):
+        # The one such time in each article, however worded: how long the final took.
+        return True
     is_currency = len(unit) == 3 and unit.isupper()
     # Durations too: "over the past 12 months" and "in the three months to December" are
     # the only spans of months in two earnings stories, and not one fact.
