@@ -260,6 +260,10 @@ SUBSET = "subset"
 # The measure word of a level someone advised ("Scientists had advised a catch of 174,357
 # tonnes"), never the level set.
 ADVISED = "advised"
+# The start of the measure word naming whose family a count of kin is ("with his wife and three
+# children" after "Nyoman Sukarta, a farmer,": "family of sukarta"): another person's children
+# are never the same fact.
+FAMILY_OF = "family of"
 # What a time of day dates, the first word of its measure when a verb says it ("took off at
 # 2.47 a.m.", "waded ashore … at 4.54pm"): a departure's time is never an arrival's.
 CLOCK_EVENTS = frozenset(("departure", "arrival", "start", "end", "struck", "death"))

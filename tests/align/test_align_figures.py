@@ -608,6 +608,20 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
             "Cutting the lowest income tax rate will cost more than C$27bn over five years.",
             [("27.2 billion Canadian dollars", "more than C$27bn"), ("five years", "five years")],
         ),
+        # Two people's children, each the only count of children in its article.
+        (
+            "Nyoman Sukarta, a farmer, spent the night in a sports hall with his wife and three "
+            "children.",
+            "Kylie Matthews, 34, from Perth, was due to fly home with her husband and two young "
+            "children.",
+            [],
+        ),
+        (
+            "Nyoman Sukarta, a farmer, spent the night in a sports hall with his wife and three "
+            "children.",
+            "Sukarta fled with his wife and two children on a motorbike.",
+            [("three children", "two children")],
+        ),
         # The one time told in hours and minutes in each: how long the final took.
         (
             "Ferreira beat Lukas Brandt 6-4, 3-6, 7-6 (5), 6-3 in 3 hours, 41 minutes.",

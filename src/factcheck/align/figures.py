@@ -28,6 +28,7 @@ from factcheck.models import (
     ANOTHER,
     CLOCK,
     CLOCK_EVENTS,
+    FAMILY_OF,
     HORIZONS,
     IN_A_SPELL,
     INTERIM,
@@ -141,6 +142,7 @@ def scored_words(figure: Figure) -> list[str]:
         and word not in _SUFFIXES
         and word != RECORD_SPAN
         and word not in HORIZONS
+        and not word.startswith(FAMILY_OF)  # whose kin: a bar (see never_one_fact), no word
     ]
     # A measure that is only the unit ("vehicles") still tells two counts of one thing apart
     # from counts of nothing said.
@@ -583,6 +585,8 @@ def align_figures(
     complement_b = [_plain_share(figure) for figure in b.figures]
     advised_a = [ADVISED in figure.measure for figure in a.figures]
     advised_b = [ADVISED in figure.measure for figure in b.figures]
+    family_a = [_family(figure) for figure in a.figures]
+    family_b = [_family(figure) for figure in b.figures]
     event_a = [_clock_event(figure) for figure in a.figures]
     event_b = [_clock_event(figure) for figure in b.figures]
 
@@ -593,6 +597,8 @@ def align_figures(
         values that are not both the break's."""
         if advised_a[i] != advised_b[j] and gap(i, j) > SAME_VALUE:
             return True
+        if family_a[i] and family_b[j] and family_a[i] != family_b[j]:
+            return True  # "Sukarta … with his wife and three children", "Matthews … her two"
         if (
             complement_a[i]
             and complement_b[j]
@@ -1095,6 +1101,11 @@ _TWO_UNIT_TIME = re.compile(
     r"\b(?:hours?|hrs?|h)\b.*\b(?:minutes?|mins?|m)\b|\b(?:minutes?|mins?)\b.*\b(?:seconds?|secs?)\b",
     re.IGNORECASE,
 )
+
+
+def _family(figure: Figure) -> str | None:
+    """Whose family a count of kin is (see `FAMILY_OF`), if the text says."""
+    return next((word for word in figure.measure if word.startswith(FAMILY_OF)), None)
 
 
 def _distinct_unit(figure: Figure) -> bool:

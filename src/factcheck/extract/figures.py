@@ -47,6 +47,7 @@ from factcheck.models import (
     AGE,
     ANOTHER,
     CLOCK,
+    FAMILY_OF,
     IN_A_SPELL,
     INTERIM,
     INTRADAY,
@@ -4865,6 +4866,27 @@ _GENERIC_MEASURE = frozenset(
 )
 
 
+# Counts of a person's family: "his wife and three children", "her two young children".
+_KIN = frozenset(
+    "child children son daughter grandchild grandchildren sibling brother sister kid".split()
+)
+_KIN_POSSESSIVE = re.compile(r"\b(?:his|her|their)\b(?:\s+[\w’'-]+){0,3}\s+$", re.IGNORECASE)
+# A person's full name: two to four capitalised words ("Nyoman Sukarta", "Kylie Matthews").
+_FULL_NAME = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3}\b")
+
+
+def _kin_owner(text: str, sentence: Span, start: int) -> str | None:
+    """Whose family a count of kin is: the surname of the last full name before it in the
+    sentence, where a possessive says the kin are someone's ("Kylie Matthews, 34, from Perth,
+    was due to fly home with her husband and two young children"); None otherwise."""
+    if not _KIN_POSSESSIVE.search(text, max(sentence.start, start - 40), start):
+        return None
+    names = list(_FULL_NAME.finditer(text, sentence.start, start))
+    if not names:
+        return None
+    return names[-1].group().split()[-1].casefold()
+
+
 def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
     text = article.text
     lowered = _lowered(text)
@@ -4935,6 +4957,10 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
             if item.unit == CLOCK and period is None:
                 period = _weekday(text, start, item.end, sentence)  # not in UTC: another day
             earlier = _YEAR_EARLIER_AFTER.match(text, item.end, sentence.end)
+            if item.kind is FigureKind.COUNT and _counted_as(item.unit) in _KIN:
+                owner = _kin_owner(text, sentence, start)
+                if owner is not None:
+                    measure = [*measure, f"{FAMILY_OF} {owner}"]
             own = [word for word in measure if word.isalpha() and word not in _REFERRED_MARKERS]
             told = measured_in.setdefault(number, [])
             told.extend(word for word in own if word not in told)
