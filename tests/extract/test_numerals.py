@@ -89,6 +89,8 @@ def test_slice_of_a_text() -> None:
         ("The stock traded above $170 apiece, at 12 to 15 times earnings.",
          ["(170,)", "[12,15]"]),
         ("He is over thirty years old.", ["(30,)"]),
+        # A scale after a hyphen is the number's: forty billion, no range.
+        ("Ottawa is running a deficit of nearly $40-billion next fiscal year.", []),
         ("Analysts expect between $34.5 billion and $37 billion in sales.",
          ["[34500000000,37000000000]"]),
         ("The score is less than or equal to 30, or equal to 5000 or less than 6000.",

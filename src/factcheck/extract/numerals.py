@@ -686,6 +686,7 @@ _DASH_GAP = re.compile(rf"\s*[-–~]\s*{_SIGN}")
 _JOIN = re.compile(r"\s*(?:,|and|but|,\s*and|,\s*but)\s*", re.IGNORECASE)
 _LEAD = re.compile(rf"(?:(?<=\s)|^)(between|from)\s+(?:the\s+)?{_SIGN}$", re.IGNORECASE)
 _UP = {"more", "greater", "larger", "higher", "above", "over"}
+_SCALE_ALONE = re.compile(r"hundred|thousand|million|billion|trillion|lakh|crore", re.IGNORECASE)
 
 
 @dataclass
@@ -724,7 +725,9 @@ def find_ranges(text: str, start: int = 0, end: int | None = None) -> list[Numbe
             if between or (from_to and not _changes(text, start, lead.start(1) + window)):
                 kind = lead.start(1) + window
             elif (_DASH_GAP.fullmatch(gap) and value < nxt[2]
-                  and not re.match(r"[\w]", text[nxt[1] : nxt[1] + 1])) or (
+                  and not re.match(r"[\w]", text[nxt[1] : nxt[1] + 1])
+                  # "$40-billion" is forty billion: a scale alone is no range's end.
+                  and not _SCALE_ALONE.fullmatch(text[nxt[0] : nxt[1]])) or (
                   re.fullmatch(r"\s+through\s+", gap, re.I) and value < nxt[2]):  # fmt: skip
                 kind = s
             elif re.fullmatch(r"\s+to\s+", gap, re.I) and value < nxt[2] \
