@@ -1445,6 +1445,11 @@ QA16_CASES = [
     ("She begins her first title defence on Monday.", []),
     ("Moala's conversion sealed the club's first title in 21 years.",
      [("21 years", "duration", "21", "year")]),
+    # Whose cents, said before the word.
+    ("The loonie traded at 72.1 U.S. cents on Tuesday.",
+     [("72.1 U.S. cents", "money", "0.721", "USD")]),
+    ("The Australian dollar was flat at 66 US cents after the budget.",
+     [("66 US cents", "money", "0.66", "USD")]),
     # A count's rate after its verb: "every day" is "a day".
     ("Around 28,000 vehicles use the bridge every day.",
      [("Around 28,000 vehicles", "count", "28000", "vehicle/day")]),

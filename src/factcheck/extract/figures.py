@@ -187,6 +187,8 @@ _CURRENCY_WORD = {
     **_ISO_CODES,
 }
 _SUBUNIT = {"cent": "USD", "cents": "USD", "pence": "GBP", "p": "GBP"}
+_CENTS_OF = {"u.s.": "USD", "us": "USD", "canadian": "CAD", "australian": "AUD", "nz": "NZD",
+             "hong kong": "HKD", "singapore": "SGD"}  # fmt: skip
 _UNIT_WORDS = {
     "mile": "mile",
     "miles": "mile",
@@ -612,7 +614,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "cents",
         re.compile(
-            rf"(?:{_NUM}|\b(?P<words>{WORD_NUMBER}))[\s-]?(?P<sub>cents?|pence|p)\b",
+            rf"(?:{_NUM}|\b(?P<words>{WORD_NUMBER}))[\s-]?"
+            # "72.1 U.S. cents", "68 Canadian cents": whose cents, said before the word.
+            r"(?:(?P<cents_of>U\.S\.|US|Canadian|Australian|NZ|Hong\s+Kong|Singapore)\s+)?"
+            r"(?P<sub>cents?|pence|p)\b",
             re.IGNORECASE,
         ),
     ),
@@ -1311,8 +1316,10 @@ def _money_words(match: re.Match[str], _text: str) -> _Found | None:
 
 def _cents(match: re.Match[str], _text: str) -> _Found | None:
     sub = match.group("sub").casefold()
-    if sub == "p" and " " in match.group():
+    if sub == "p" and (" " in match.group() or match.group("cents_of")):
         return None
+    whose = " ".join((match.group("cents_of") or "").casefold().split())
+    unit = _CENTS_OF.get(whose, _SUBUNIT[sub])
     if match.group("num"):
         value, precision = parse_digits(match.group("num"))
     else:
@@ -1324,15 +1331,14 @@ def _cents(match: re.Match[str], _text: str) -> _Found | None:
     low_end = _low_end_before(_text, match.start(), value)
     if low_end is not None:
         low, low_precision, low_start = low_end
-        found = _range_of(match, low / 100, value / 100, _SUBUNIT[sub], 1,
+        found = _range_of(match, low / 100, value / 100, unit, 1,
                           min(low_precision, precision) / 100)  # fmt: skip
         if found is None:
             return None  # "Route 66-7p": no range, and no amount alone either
         found.start = low_start
         return found
-    return _Found(
-        FigureKind.MONEY, match.start(), match.end(), value / 100, _SUBUNIT[sub], 1, precision / 100
-    )
+    return _Found(FigureKind.MONEY, match.start(), match.end(), value / 100, unit, 1,
+                  precision / 100)  # fmt: skip
 
 
 def _percent(match: re.Match[str], _text: str) -> _Found | None:
