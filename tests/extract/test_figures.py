@@ -1445,6 +1445,11 @@ QA16_CASES = [
     ("She begins her first title defence on Monday.", []),
     ("Moala's conversion sealed the club's first title in 21 years.",
      [("21 years", "duration", "21", "year")]),
+    # A share as a compound adjective, hyphens for spaces.
+    ("Canada has missed NATO's 2-per-cent target for years.",
+     [("2-per-cent", "percent", "2", "%")]),
+    ("Labour holds a 20-percentage-point lead.",
+     [("20-percentage-point", "percent", "20", "pp")]),
     # Whose cents, said before the word.
     ("The loonie traded at 72.1 U.S. cents on Tuesday.",
      [("72.1 U.S. cents", "money", "0.721", "USD")]),

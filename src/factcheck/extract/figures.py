@@ -633,8 +633,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "percent",
         re.compile(
-            rf"(?P<sign>(?:minus|negative)\s+)?(?:{_NUM}|\b(?P<words>{WORD_NUMBER}))\s?"
-            r"(?P<unit>%|percents?\b|per cent\b|percentage points?\b|percentage\b|"
+            rf"(?P<sign>(?:minus|negative)\s+)?(?:{_NUM}|\b(?P<words>{WORD_NUMBER}))[\s-]?"
+            # "NATO's 2-per-cent target": a compound adjective, hyphens for spaces.
+            r"(?P<unit>%|percents?\b|per[\s-]cent\b|percentage[\s-]points?\b|percentage\b|"
             # "18.4pc", as some Irish and British papers print it, glued to the number.
             r"basis points?\b|bps\b|(?<=\d)(?-i:pc)\b)",
             re.IGNORECASE,
@@ -1342,7 +1343,7 @@ def _cents(match: re.Match[str], _text: str) -> _Found | None:
 
 
 def _percent(match: re.Match[str], _text: str) -> _Found | None:
-    unit_word = match.group("unit").casefold()
+    unit_word = match.group("unit").casefold().replace("-", " ")
     unit = (
         "pp"
         if unit_word.startswith("percentage point")
