@@ -1445,6 +1445,14 @@ QA16_CASES = [
     ("She begins her first title defence on Monday.", []),
     ("Moala's conversion sealed the club's first title in 21 years.",
      [("21 years", "duration", "21", "year")]),
+    # A toll's number with no noun after it counts the dead.
+    ("The death toll in the landslide that buried Dhargaon village in Chamoli district rose to "
+     "27 on Friday.", [("27", "count", "27", "people dead")]),
+    ("The toll has risen to 91.", [("91", "count", "91", "people dead")]),
+    ("The number of dead climbed to 40 on Saturday, officials said.",
+     [("40", "count", "40", "people dead")]),
+    ("The death toll rose to 91 people.", [("91 people", "count", "91", "people dead")]),
+    ("The toll road opened in 2019.", []),
     # A share as a compound adjective, hyphens for spaces.
     ("Canada has missed NATO's 2-per-cent target for years.",
      [("2-per-cent", "percent", "2", "%")]),

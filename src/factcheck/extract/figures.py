@@ -914,6 +914,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "The death toll in the landslide rose to 27 on Friday", "the toll stands at 63", "the
+        # number of dead climbed to 40": a toll with no noun after its number.
+        "toll_level",
+        re.compile(
+            r"\b(?:toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed))\b"
+            r"(?:\s+[\w’'-]+){0,14}?\s+(?:(?:has|had|have)\s+)?"
+            r"(?:rose|risen|climbed|increased|jumped|reached|hit|stands|stood|is|was|grew|"
+            r"soared|surged|went\s+up)(?:\s+to|\s+at)?\s+"
+            rf"(?:(?P<q>{_QUALIFIER})\s+)?(?:(?P<num>{DIGITS})|(?P<words>{WORD_NUMBER}))\b"
+            r"(?![%\-]|[.,]\d|\s+(?:per\b|percent\b|million\b|billion\b|thousand\b))",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         # "an attendance of 52,341", "a crowd of 53,241": a count of what the noun names.
         "count_of",
         re.compile(
@@ -2789,6 +2803,26 @@ def _count_level(match: re.Match[str], _text: str) -> _Found | None:
                   precision * scale, head=[])  # fmt: skip
 
 
+def _toll_level(match: re.Match[str], text: str) -> _Found | None:
+    """A toll's number with no noun after it: "The death toll … rose to 27"."""
+    after = _COUNTED_AFTER.match(text, match.end())
+    if after and (_is_plural(after.group(1)) or after.group(1) in _COUNT_NOUNS):
+        return None  # "rose to 91 people": the count pattern reads it
+    if match.group("num"):
+        if _is_year(match.group("num")):
+            return None
+        value, precision = parse_digits(match.group("num"))
+    else:
+        parsed = parse_words(match.group("words"))
+        if parsed is None:
+            return None
+        value, precision = parsed, Decimal(1)
+    start = match.start("num") if match.group("num") else match.start("words")
+    # A toll with no other word is of the dead ("The toll has risen to 91").
+    return _Found(FigureKind.COUNT, start, match.end(), value, "people", 1, precision,
+                  head=["deaths"])  # fmt: skip
+
+
 def _count_of(match: re.Match[str], text: str) -> _Found | None:
     """ "a crowd of 53,241": the number counts the noun before it. The figure is the number;
     a qualifier between them ("a crowd of about 50,000") is read as any other."""
@@ -2895,6 +2929,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], str], _Found | None]] = {
     "magnitude": _magnitude,
     "clock": _clock,
     "count_level": _count_level,
+    "toll_level": _toll_level,
     "count_of": _count_of,
     "count": _count,
     "part": _part,
@@ -4089,6 +4124,8 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> se
         on.add("magnitude")
     if digit and (not words.isdisjoint(_GATHERINGS) or "wicket" in words):
         on.add("count_of")
+    if number and ("toll" in words or "number" in words):
+        on.add("toll_level")
     if digit and not words.isdisjoint(_LEVEL_SCALES) and not words.isdisjoint(_LEVEL_WORDS):
         on.add("count_level")
     # "5 in" leaves the word "in": without it there is no inch to search for.
@@ -4183,6 +4220,7 @@ _START_KINDS: list[tuple[str, str | None]] = [
     ("count", "article"),
     ("count_bare", "number"),
     ("count_level", None),
+    ("toll_level", None),
     ("count_of", None),
     ("multiple", None),
     ("ordinal", "number"),
