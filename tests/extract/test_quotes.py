@@ -6415,3 +6415,198 @@ QA32_SPEAKER_CASES = [
 @pytest.mark.parametrize(("text", "speakers"), QA32_SPEAKER_CASES)
 def test_qa32_speakers(text: str, speakers) -> None:
     assert _speakers_and_cues(text) == speakers
+
+
+# QA round 33. The testers' sentences, each with a near variant that must give what it gave
+# before. Each case gives the speakers, their kinds and cues.
+_BRANDT_SUBCLAUSE = (
+    "was gracious in defeat, even if {who} insisted he was ‘not finished with this place’."
+)
+_LEMIEUX = (
+    "Tara Lemieux, chief economist at Northgate Securities, said the deficit was ‘better than "
+    "markets feared’ but {who}warned that the growth assumptions looked ‘optimistic if the trade "
+    "dispute drags on’."
+)
+_LEMIEUX_SAID = ("Tara Lemieux", "person", "said")
+_CO_OPERATING = '"We are co-operating fully with police," the company said.'
+_ROAD = '"I felt the road shake and then the truck in front of me just disappeared," he said.'
+_KUMAR = "Police chief Arun Kumar announced an inquiry. "
+_MLS = "Hurwitz's firm owns a stake in a Major League Soccer team. "
+_APPROVED = (
+    "\"The transaction has been approved following the completion of the Owners' and "
+    "Directors' Test,\" the league said."
+)
+_TARGET = (
+    "Hurwitz, who is expected to become chairman, has set a target of reaching the Premier League"
+)
+_RUN_THE_CLUB = '"Daniel and his team will run the club," he said.'
+_NOT_INVOLVED = "He said he would not be involved in running Kingsbridge.\n\n"
+QA33_SPEAKER_CASES = [
+    # 1. A pronoun opening a subordinate clause is the subject of its verb of saying, and
+    # refers to the sentence's subject.
+    pytest.param(
+        f"Lukas Brandt {_BRANDT_SUBCLAUSE.format(who='he')}",
+        [("Lukas Brandt", "person", "insisted")],
+        id="a-pronoun-in-an-even-if-clause",
+    ),
+    # "The German" opening the sentence is the person the article printed as German.
+    pytest.param(
+        "Tomás Ferreira beat Lukas Brandt in four sets. ‘On the big points he read it like a "
+        "book,’ said Brandt, who has now lost four major finals.\n\nThe German, 27, "
+        f"{_BRANDT_SUBCLAUSE.format(who='he')}",
+        [("Lukas Brandt", "person", "said"), ("Lukas Brandt", "person", "insisted")],
+        id="a-nationality-opening-the-sentence",
+    ),
+    pytest.param(
+        "Lukas Brandt lost in four sets. The German insisted he was ‘not finished with this "
+        "place’.",
+        [("Lukas Brandt", "person", "insisted")],
+        id="control-a-nationality-as-subject",
+    ),
+    pytest.param(
+        f"Lukas Brandt {_BRANDT_SUBCLAUSE.format(who='his coach')}",
+        [(None, "unknown", "insisted")],
+        id="control-a-role-in-the-clause",
+    ),
+    # 2. "but" joins a second verb of saying to the subject, as "and" does.
+    pytest.param(
+        _LEMIEUX.format(who=""),
+        [_LEMIEUX_SAID, ("Tara Lemieux", "person", "warned")],
+        id="but-warned-that",
+    ),
+    pytest.param(
+        _LEMIEUX.replace("‘", '"').replace("’", '"').format(who=""),
+        [_LEMIEUX_SAID, ("Tara Lemieux", "person", "warned")],
+        id="but-warned-that-in-straight-marks",
+    ),
+    # A subject of its own after "but" is the speaker, if named.
+    pytest.param(
+        _LEMIEUX.format(who="Tom Reid "),
+        [_LEMIEUX_SAID, ("Tom Reid", "person", "warned")],
+        id="but-someone-else-warned",
+    ),
+    pytest.param(
+        _LEMIEUX.format(who="analysts "),
+        [_LEMIEUX_SAID, (None, "unknown", None)],
+        id="control-but-a-group-warned",
+    ),
+    # 3. A name in apposition to a role a firm holds, whose "it" is a body's, is the company.
+    pytest.param(
+        "The organizer, Southerly Live, said in a statement that it was devastated. "
+        + _CO_OPERATING,
+        [("Southerly Live", "organisation", "said")],
+        id="the-organizer-said-it-was-devastated",
+    ),
+    pytest.param(
+        "The festival's organizer, Southerly Live, said in a statement that it was devastated. "
+        f"{_CO_OPERATING}\n\nSoutherly Live said all ticket holders would receive refunds.",
+        [("Southerly Live", "organisation", "said")],
+        id="the-firm-acting-again-later",
+    ),
+    pytest.param(
+        "The chief executive, Kwame Mensah, said in a statement that it was devastated. "
+        + _CO_OPERATING,
+        [(None, "unknown", "said")],
+        id="control-a-chief-executive-in-apposition",
+    ),
+    # 4. A place and a "who" after a name: the name acts, and "he" is its.
+    pytest.param(
+        f"{_KUMAR}Manjunath Gowda, from Sagar, who escaped, recounted the moment. {_ROAD}",
+        [("Manjunath Gowda", "person", "said")],
+        id="a-place-then-who",
+    ),
+    pytest.param(
+        f"{_KUMAR}The Chief Minister's Office announced an ex gratia.\n\nLorry driver Manjunath "
+        f"Gowda, 38, from Sagar, who had a narrow escape, recounted the moment. {_ROAD}",
+        [("Manjunath Gowda", "person", "said")],
+        id="an-age-a-place-then-who",
+    ),
+    pytest.param(
+        f"{_KUMAR}The Chief Minister's Office announced an ex gratia. {_ROAD}",
+        [("Arun Kumar", "person", "said")],
+        id="a-role-s-office-is-no-person",
+    ),
+    pytest.param(
+        f"{_KUMAR}A driver from Sagar, who escaped, recounted the moment. {_ROAD}",
+        [("Arun Kumar", "person", "said")],
+        id="control-no-name-then-who",
+    ),
+    # 5. "The league" is the body acting since, not one named inside a noun phrase.
+    pytest.param(
+        f"{_MLS}The EFL confirmed the takeover in a statement. {_APPROVED}",
+        [("EFL", "organisation", "said")],
+        id="the-league-is-the-body-acting",
+    ),
+    pytest.param(
+        "The English Football League approved the deal on Wednesday.\n\nHurwitz, whose firm "
+        "also owns a minority stake in a Major League Soccer team, said he wanted to return "
+        "Kingsbridge to the Premier League.\n\nThe EFL confirmed the takeover in a brief "
+        f"statement. {_APPROVED}",
+        [("EFL", "organisation", "said")],
+        id="the-short-form-of-a-league-named",
+    ),
+    pytest.param(
+        f"{_MLS}{_APPROVED}",
+        [("Major League Soccer", "organisation", "said")],
+        id="control-no-body-acting",
+    ),
+    pytest.param(
+        f"Tesco confirmed the deal. {_MLS}{_APPROVED}",
+        [("Major League Soccer", "organisation", "said")],
+        id="control-a-body-acting-before",
+    ),
+    # 6. Setting a target states the subject's aim.
+    pytest.param(
+        f'{_TARGET} "within five years".',
+        [("Hurwitz", "person", "set")],
+        id="has-set-a-target",
+    ),
+    pytest.param(
+        "Hurwitz, who is expected to become chairman, has set up a company to reach the Premier "
+        'League "within five years".',
+        [(None, "unknown", None)],
+        id="control-set-up",
+    ),
+    pytest.param(
+        'Hurwitz was set a target of reaching the Premier League "within five years".',
+        [(None, "unknown", None)],
+        id="control-was-set-a-target",
+    ),
+    # 7. A possessive opening a sentence is the "He" opening the next one.
+    pytest.param(
+        f"{_TARGET}.\n\nBrennan's fund has invested in a League of Ireland club. {_NOT_INVOLVED}"
+        + _RUN_THE_CLUB,
+        [("Brennan", "person", "said")],
+        id="a-possessive-then-he",
+    ),
+    pytest.param(
+        f"Cian Brennan is part of the consortium.\n\n{_TARGET}.\n\nBrennan's fund, Shannonside "
+        f"Sports Capital, has previously invested in a League of Ireland club. {_NOT_INVOLVED}"
+        + _RUN_THE_CLUB,
+        [("Cian Brennan", "person", "said")],
+        id="a-possessive-past-an-organisation-in-apposition",
+    ),
+    pytest.param(
+        f"{_TARGET}.\n\nBrennan's fund has invested in a League of Ireland club.\n\n"
+        + _RUN_THE_CLUB,
+        [("Hurwitz", "person", "said")],
+        id="control-no-he-after-the-possessive",
+    ),
+    pytest.param(
+        "Tom Reid, the chief executive of Tesco, spoke in London.\n\nTesco's profits fell "
+        "sharply. He said the figures were disappointing.\n\n" + _RUN_THE_CLUB,
+        [("Tom Reid", "person", "said")],
+        id="control-a-firm-s-possessive",
+    ),
+    pytest.param(
+        "Chancellor Tom Reid spoke in London.\n\nBritain's economy shrank last quarter. He said "
+        "the figures were disappointing.\n\n" + _RUN_THE_CLUB,
+        [("Tom Reid", "person", "said")],
+        id="control-a-country-s-possessive",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA33_SPEAKER_CASES)
+def test_qa33_speakers(text: str, speakers) -> None:
+    assert _speakers_and_cues(text) == speakers

@@ -1237,3 +1237,93 @@ QA31_SPOKESPEOPLE_CASES = [
 @pytest.mark.parametrize(("text", "printed"), QA31_SPOKESPEOPLE_CASES)
 def test_qa31_spokespeople_acting_unnamed(text: str, printed: list[str]) -> None:
     assert [match.group() for _, match in cast_of(text).spokespeople] == printed
+
+
+# QA round 33. A role owning what follows is a role: the office it owns names no one.
+QA33_STRIP_NAME_CASES = [
+    pytest.param("The Chief Minister's Office", "", id="chief-minister-s-office"),
+    pytest.param("The Prime Minister’s Office", "", id="prime-minister-s-office"),
+    # Kept: the holder named after the role owns what follows.
+    pytest.param(
+        "Chief Minister Siddaramaiah's", "Siddaramaiah", id="control-the-holder-s-possessive"
+    ),
+]
+
+
+@pytest.mark.parametrize(("run", "name"), QA33_STRIP_NAME_CASES)
+def test_qa33_a_role_s_possessive_is_a_role(run: str, name: str) -> None:
+    assert speakers._strip_name(run) == name
+
+
+# Text → a name, and whether the cast reads it as a person's or an organisation's (None:
+# neither).
+QA33_CAST_CASES = [
+    # A name in apposition to a role a firm holds, or to a noun no person's role, whose "it"
+    # is a body's: a firm, whatever it does later.
+    pytest.param(
+        "The organizer, Southerly Live, said in a statement that it was devastated. Southerly "
+        "Live said all ticket holders would receive refunds.",
+        "Southerly Live",
+        "organisation",
+        id="the-organizer-then-acting",
+    ),
+    pytest.param(
+        "The operator, Shipwreck Coast Tours, said it was ‘devastated by this tragedy’.",
+        "Shipwreck Coast Tours",
+        "organisation",
+        id="the-operator",
+    ),
+    pytest.param(
+        "The chief executive, Kwame Mensah, said in a statement that it was devastated.",
+        "Kwame Mensah",
+        "person",
+        id="control-a-chief-executive",
+    ),
+    pytest.param(
+        "His employer, Kwame Mensah, said it was working with police.",
+        "Kwame Mensah",
+        "person",
+        id="control-another-noun",
+    ),
+    # A body's short form speaking is an organisation; a figure's is nothing.
+    pytest.param("The EFL confirmed the takeover in a statement.", "EFL", "organisation", id="efl"),
+    pytest.param("GDP grew 0.2% in the quarter.", "GDP", None, id="control-gdp-grew"),
+    pytest.param(
+        "John Fitzgerald Kennedy was president. JFK said the mission was vital.",
+        "JFK",
+        None,
+        id="control-a-person-s-initials",
+    ),
+    # A place and a "who" after a name: a person's.
+    pytest.param(
+        "Manjunath Gowda, from Sagar, who escaped, recounted the moment.",
+        "Manjunath Gowda",
+        "person",
+        id="a-place-then-who",
+    ),
+    # A nationality after the article describes someone: it is no one's name.
+    pytest.param(
+        "Lukas Brandt lost. The German, 27, was gracious in defeat.", "German", None, id="german"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), QA33_CAST_CASES)
+def test_qa33_cast(text: str, name: str, kind: str | None) -> None:
+    cast = cast_of(text)
+    read = (
+        "person" if name in cast.persons else "organisation" if name in cast.organisations else None
+    )
+    assert read == kind
+
+
+def test_qa33_a_short_form_is_what_its_name_spelled_out_is() -> None:
+    cast = cast_of(
+        "The English Football League approved the deal. The EFL confirmed it in a statement."
+    )
+    assert cast.is_a("EFL", "league")
+
+
+def test_qa33_a_name_qualifying_a_noun_is_merely_mentioned() -> None:
+    cast = cast_of("Hurwitz's firm owns a stake in a Major League Soccer team.")
+    assert [(m.name, m.qualifier) for m in cast.mentions] == [("Major League Soccer", True)]

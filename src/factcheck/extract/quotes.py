@@ -953,6 +953,12 @@ def _attribute(
         if found is None and ", who " in text[prev_close + 1 : first.open_at]:
             # "“…,” said Rui Costa, the Benfica president, who added that the sale was “…”"
             found = attribute_clause_subject(cast, text, prev_close + 1, first.open_at)
+        if found is None and _embedded(text, first):
+            # "…was ‘better than markets feared’ but Tom Reid warned that it looked ‘…’": the
+            # clause after the quote before names its own speaker. Only a name is taken: a
+            # group or a role there ("and critics called it “…”") attributes it as before.
+            named = attribute_clause_subject(cast, text, prev_close + 1, first.open_at)
+            found = named if named is not None and named.name is not None else None
         if found is not None:
             return found
     elif _embedded(text, first):

@@ -384,6 +384,9 @@ class Mention:
     # The name is doing something: "Mannery looked", "Turpin, who…". Read for people only
     # (see `Cast.last_person_before`), so `read_cast` decides it for them only.
     subject: bool = False
+    # An organisation's name only qualifying a noun after an article or a count ("a Major
+    # League Soccer team"): merely mentioned, not a body the report goes on with.
+    qualifier: bool = False
 
 
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+$")
@@ -526,6 +529,18 @@ class Cast:
         ]  # fmt: skip
         if noun is not None:
             shown = [m for m in organisations if self.is_a(m.name, noun)]
+            if shown and all(m.qualifier for m in shown):
+                # "Hurwitz's firm owns a stake in a Major League Soccer team. The EFL
+                # confirmed the takeover in a statement. “…,” the league said.": a body named
+                # only inside a noun phrase gives way to one acting since, in that paragraph
+                # or the one before, that nothing shows to be another kind of body: the
+                # report goes on with it.
+                acting = self._acting_recently(
+                    [m for m in organisations if m.subject and self._may_be_a(m.name, noun)],
+                    offset,
+                )
+                if acting is not None and acting.span.start > shown[-1].span.start:
+                    shown = [acting]
             if not shown and noun in _COMPANY_NOUNS:
                 # "In a statement, the company said" after "the Bharuch Civil Hospital": a
                 # hospital, a police force or a court is no company.
@@ -546,6 +561,17 @@ class Cast:
         if last is None or len(_PARAGRAPH_BREAK.findall(self.text, last.span.end, offset)) > 1:
             return None
         return last
+
+    def _may_be_a(self, organisation: str, noun: str) -> bool:
+        """Whether nothing the article shows of the organisation makes it another kind of body
+        than ``noun`` says: no apposition called it another ("Tesco, the supermarket chain,"),
+        and no word of its name is another body's noun ("Kingsbridge Football Club" is no
+        league)."""
+        described = self.described.get(organisation)
+        if described is not None and described != noun:
+            return False
+        words = {word.casefold() for word in organisation.split()}
+        return words.isdisjoint(ORG_NOUNS - {noun}) and words.isdisjoint(ORG_WORDS - {noun})
 
     def last_organisation_acting(self, offset: int) -> Mention | None:
         """What "it said" after a quote refers to: the organisation acting last before
@@ -996,6 +1022,41 @@ def _qualifies_role(after: str) -> bool:
     return following is None or not following.strip()[:1].isupper()
 
 
+# The small words an organisation's name may hold between those its short form is made of:
+# "Department for Business and Trade" (DBT), "Royal Society for the Protection of Birds"
+# (RSPB).
+_INITIALS_JOIN = r"\s+(?:(?:of|for|and|&|on|the)\s+){0,2}"
+
+
+def _spelled_out_as(text: str, acronym: str) -> str | None:
+    """The body's noun that the name an acronym stands for ends with, if the text prints such
+    a name, its capitalised words opening with the acronym's letters in turn: "English Football
+    League" for "EFL" → "league". None where none is printed, or its last word names no kind
+    of body (see `ORG_NOUNS`)."""
+    words = _INITIALS_JOIN.join(rf"{letter}[a-z][\w’'-]*" for letter in acronym)
+    found = re.search(rf"(?<![\w’'-]){words}(?![\w’'-])", text)
+    if found is None:
+        return None
+    last = found.group().rsplit(None, 1)[-1].casefold()
+    return last if last in ORG_NOUNS else None
+
+
+def _qualifies_noun(text: str, start: int, end: int, last_word: str) -> bool:
+    """Whether the name from ``start`` to ``end`` stands between an article or a count
+    (``last_word``, the word before it) and a lower-case noun: "a Major League Soccer team",
+    "two Sherpa guides". Not before a verb ("the King said") nor a preposition ("the Premier
+    League on Wednesday")."""
+    if last_word not in _COUNTS_AND_ARTICLES or not text.startswith(" ", end):
+        return False
+    noun = _WORD_AFTER.match(text, end)
+    return (
+        text[start - 1 : start] == " "
+        and noun is not None
+        and noun.group("word") not in _VERBS_AFTER_NAME
+        and noun.group("word") not in _NOT_QUALIFIERS
+    )
+
+
 def _balinese_i(words: list[str]) -> bool:
     """Whether the words open with the "I" of a Balinese name: "I Nyoman Sudirta"."""
     return len(words) >= 2 and words[0] == "I" and words[1] in _BALINESE_NAMES
@@ -1017,7 +1078,14 @@ def _strip_name(run: str) -> str:
     words = run.split()
     while len(words) > 1 and _AGE_WORD.fullmatch(words[0]):
         words = words[1:]  # "Nine-year-old Ruby Nguyen": how old, then who
-    roles = [i for i, word in enumerate(words) if word.casefold() in _ROLES_AND_TITLES]
+    # A role owning what follows is a role too: "The Chief Minister's Office" names an office,
+    # no person called "Minister's".
+    roles = [
+        i
+        for i, word in enumerate(words)
+        if word.casefold() in _ROLES_AND_TITLES
+        or (_owns(word) and word[:-2].casefold() in _ROLES_AND_TITLES)
+    ]
     if roles and roles[-1] + 2 < len(words) and words[roles[-1] + 1].casefold() == "general":
         # "Director General Vikram Sethi", "Attorney General Pam Bondi": one role.
         roles.append(roles[-1] + 1)
@@ -1098,8 +1166,11 @@ _LOWER_ORGANISATION = (
 # Mumbai, who was not part of the study, said": the town where the apposition's organisation
 # is may follow it, after an abbreviation in brackets (read after the apposition's comma).
 _TOWN_AFTER_ABBREVIATION = rf"(?:(?<=\),)\s+{_UP}[\w’'-]*(?:\s+{_UP}[\w’'-]*){{0,2}},)?"
+# "Manjunath Gowda, 38, from Sagar, who had a narrow escape, recounted": where the person is
+# from may stand between the name and its "who", in commas.
+_FROM_PLACE = rf"(?:,\s+(?:of|from)\s+{_UP}[\w’'-]*(?:\s+{_UP}[\w’'-]*){{0,2}}(?=,))?"
 _ACTS = re.compile(
-    r"(?:’s|'s)?(?:,\s+\d{1,3}(?=,))?\s*(?:,?\s*(?:who|whose)\b|"
+    rf"(?:’s|'s)?(?:,\s+\d{{1,3}}(?=,))?\s*(?:{_FROM_PLACE},?\s*(?:who|whose)\b|"
     rf",\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w’'-]+\s+){{0,3}}?{_ROLE_PREFIX}(?:{_ROLE_WORD})\b|"
     # ", a site reliability engineer at FinLedger, said": what the person is, then the verb.
     # "Karen Doyle, an official with the SIPTU trade union, which represents many of the
@@ -1589,6 +1660,41 @@ def _pronoun_acts_after(after: str, owns: bool) -> bool:
     return _PRONOUN_ACTS_LATER.match(after, opener.end() if opener else 0) is not None
 
 
+# Capitalised words, perhaps joined by the small words of an organisation's name: "League of
+# Ireland", "Department for Business and Trade".
+_CAPITALISED_NAME = re.compile(
+    rf"{_UP}[\w&’'-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?{_UP}[\w&’'-]*)*"
+)
+# The rest of a sentence opening with a possessive, then a "He" or "She" acting that opens the
+# next sentence: "Brennan's fund has invested in a League of Ireland club. He said".
+_SENTENCE_THEN_PRONOUN = re.compile(
+    rf"[^.!?;:“”\"‘\n]{{1,200}}?[.!?]\s+(?P<pronoun>He|She)\s+(?:also\s+)?{_VERB}\b"
+)
+
+
+def _owner_then_pronoun(text: str, end: int, stop: int, word: str) -> bool:
+    """Whether a single name owning the subject that opens a sentence (its run ending at
+    ``end``) is the person the "He" or "She" opening the next sentence refers to: only a person
+    is "he", and none else is named between (a capitalised run there names an organisation:
+    "a League of Ireland club"). Not a word the text prints after a preposition ("in Britain",
+    "chief executive of Tesco"), a country's ("Ireland's economy") nor a party's ("Labour's
+    manifesto"): places and bodies own a subject too."""
+    found = _SENTENCE_THEN_PRONOUN.match(text, end, stop)
+    if found is None:
+        return False
+    lowered = word.casefold()
+    if lowered in _PARTY_MEMBERS or word in _COUNTRY_NAMES or word in _NATIONAL_WORDS:
+        return False
+    for run in _CAPITALISED_NAME.finditer(text, end, found.start("pronoun")):
+        run_words = {part.casefold() for part in run.group().split()}
+        if ORG_WORDS.isdisjoint(run_words):
+            return False
+    after_preposition = re.compile(
+        rf"\b(?:{'|'.join(sorted(_PREPOSITIONS))})\s+(?:the\s+)?{re.escape(word)}\b"
+    )
+    return after_preposition.search(text) is None
+
+
 _WHO_AFTER = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:who|whose)\b")
 # Words ending in "-ing" that say what "it" is like, not what it is doing: "said it was
 # devastating", "it was becoming clear", "it was nothing".
@@ -1607,13 +1713,35 @@ _NOT_DOING = (
 # in ("it was aware", "it was deeply saddened"); a person's "it" is a thing ("Keating said it
 # would be wrong to speculate", "said it was devastating"). See `read_cast` for the names.
 _IT_SAID = re.compile(
-    r"\s+(?:also\s+)?(?:said|says|added|confirmed|stated)"
+    r",?\s+(?:also\s+)?(?:said|says|added|confirmed|stated)"
     r"(?:\s+(?:in\s+an?\s+(?:[\w-]+\s+)?statement|on\s+[A-Z][a-z]+))?,?"
     r"\s+(?:that\s+)?it\s+(?:was|is)\s+"
     r"(?:(?:not|also|still|now|already|deeply|fully|very|actively)\s+)*[“\"‘']?"
     rf"(?:(?!(?:{'|'.join(_NOT_DOING)})\b)[a-z]{{3,}}ing|aware|saddened|devastated|shocked"
     r"|disappointed|committed|confident|pleased|delighted)\b"
 )
+# What a firm is called by as often as a person, in apposition before its name: "The
+# organizer, Southerly Live, said in a statement that it was devastated" (see
+# `_apposed_to_firm_role`).
+_FIRM_HELD_ROLES = _FIRM_ROLES | frozenset(
+    "organiser organizer promoter developer contractor sponsor supplier manufacturer maker "
+    "builder publisher distributor provider".split()
+)
+
+
+def _apposed_to_firm_role(stripped: str, first: str) -> bool:
+    """Whether a name stands in commas after a role a firm may hold ("The organizer, Southerly
+    Live, said") or a body's noun ("The operator, Shipwreck Coast Tours, said"): the "it" of
+    what it said may then be its own, as after a name opening its clause. Not after a role only
+    a person holds ("The chief executive, Kwame Mensah, said it was working"), nor after any
+    other noun ("His employer, Kwame Mensah,"): the "it" there may be their firm. ``stripped``
+    is the text before the name, its spaces cut; ``first`` the character after it."""
+    if first != "," or not stripped.endswith(","):
+        return False
+    role = _last_word(stripped[:-1]).casefold()
+    return role in _FIRM_HELD_ROLES or role in ORG_NOUNS
+
+
 # "Mensah said it was “working” and he was glad": a "he" or "she" in the rest of the sentence,
 # inside its quotes too, shows a person.
 _PERSONAL_IN_SENTENCE = re.compile(r"[^.!?]{0,160}?\b(?:he|she|his|her|him)\b", re.IGNORECASE)
@@ -1860,7 +1988,13 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
     org_acting: dict[int, tuple[int, Span]] = {}  # an acting organisation: its run, region
     # The names read as a firm's only by the "it" of what they said (see `_IT_SAID`).
     said_it: set[str] = set()
+    speaking_acronyms: set[str] = set()  # short forms read as bodies by speaking
+    # The names printed somewhere as a person's by more than acting: a title, a role, a
+    # relation, an age or a "who" (see `said_it` below).
+    shown_people: set[str] = set()
     qualifying: set[int] = set()  # where a name qualifying a noun starts ("two Sherpa guides")
+    # Where an organisation's name qualifying a noun starts ("a Major League Soccer team").
+    qualifying_organisations: set[int] = set()
     # Where a one-word name only an "its" after it read as a firm starts → what tells whether
     # it acts, should it turn out to be a person's surname (see `clues` below).
     its_clues: dict[int, tuple[int, int, Span, bool, bool, str, bool]] = {}
@@ -1995,7 +2129,7 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                 and not single
                 and not role_before
                 and not particled
-                and spaced_after
+                and (spaced_after or _apposed_to_firm_role(stripped, first))
                 and " it " in after[:70]
                 and _IT_SAID.match(after) is not None
                 and _PERSONAL_IN_SENTENCE.match(text, end, end + 160) is None
@@ -2028,8 +2162,21 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                 and _speaks(after, last_word)
                 and not _has_contracted(run, after, last_word)
             )
+            # "The EFL confirmed the takeover in a statement": a body's short form (see
+            # `_ACRONYM`) speaking is an organisation acting, which "the league said" after it
+            # may refer to. Only as the subject of a cue: "GDP grew" names no body.
+            speaking_acronym = (
+                single
+                and not titled
+                and last_word not in _PREPOSITIONS
+                and _acronym(name)
+                and _speaks(after, last_word)
+            )
+            if speaking_acronym:
+                speaking_acronyms.add(name)
             firm_shown = (
                 org_word
+                or speaking_acronym
                 or whole_possessive
                 or of_org
                 or its_after
@@ -2136,6 +2283,8 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                     # Acting ("Its operator, Aegean Link Ferries, said"), so an "it said"
                     # further on may refer to it (see `Cast.last_organisation_acting`).
                     org_acting[named_from] = (start, region)
+                elif _qualifies_noun(text, start, end, last_word):
+                    qualifying_organisations.add(named_from)
                 continue
             # "Northline’s chief executive": the name words take the apostrophe in.
             owns = run.endswith(("’s", "'s"))
@@ -2249,6 +2398,11 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                 and not (
                     run.startswith("The ") and not titled and not single and not _described(run)
                 )
+                # Nor "The German, 27, was gracious in defeat": a nationality after the article
+                # describes someone named before (see `_national_epithets`).
+                and not (
+                    run.startswith("The ") and single and words[0].casefold() in _NATIONALITIES
+                )
                 and (
                     # A name holding a lower-case particle acts to be a person's, unless a
                     # common first name opens it: "flew to Rio de Janeiro on Monday" names no
@@ -2283,11 +2437,29 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                     # "Mercer's golf was not flawless, but he birdied the 15th.": nor is
                     # anything but a person the "he" acting in the sentence it opens.
                     or (at_sentence_start and _pronoun_acts_after(after, owns))
+                    # "Brennan's fund has invested in a League of Ireland club. He said he
+                    # would not be involved": nor the "He" opening the next sentence.
+                    or (
+                        at_sentence_start
+                        and owns
+                        and single
+                        and not titled
+                        and _owner_then_pronoun(text, end, region.end, words[0])
+                    )
                 )
             ):
                 cast.persons.add(name)
                 gender = _gender_shown(run, last_word, words)
                 kin = _RELATION_BEFORE.search(before)
+                if (
+                    titled
+                    or role_before
+                    or kin is not None
+                    or _role_in(run)
+                    or (first == "," and _WHO_AFTER.match(after) is not None)
+                    or (first == "," and _AGE_APPOSED.match(after) is not None)
+                ):
+                    shown_people.add(name)
                 if kin is not None:
                     # "Mr Walsh’s mother, Bernadette Walsh": her relation shows her gender as a
                     # title does (see `Cast.namesake`).
@@ -2342,11 +2514,25 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
             raw.append((name, name_end - len(name), name_end, clues))
     # A name the text also prints as a person's ("Chief executive Andreas Kyranis" before
     # "Andreas Kyranis said it was “cooperating fully”") is theirs: the "it" is their firm.
-    for name in said_it & cast.persons:
+    # Not one that only acts elsewhere ("The festival's organizer, Southerly Live, said in a
+    # statement that it was devastated. … Southerly Live said all ticket holders would receive
+    # refunds."): a firm acts as a person does.
+    for name in said_it & shown_people:
         cast.organisations.discard(name)
         head = name.split()[0]
         if not any(org.split()[0] == head for org in cast.organisations if org != head):
             cast.organisations.discard(head)
+    # "JFK said": a person's initials the article spells out are no body's short form.
+    for name in speaking_acronyms:
+        if cast.initials_of_person(name):
+            cast.organisations.discard(name)
+        elif name in cast.organisations and name not in cast.described:
+            # "The English Football League approved the deal. … The EFL confirmed the
+            # takeover": the short form of a name the article prints is what that name says
+            # it is, so "the league said" may refer to it.
+            noun = _spelled_out_as(text, name)
+            if noun is not None:
+                cast.described[name] = noun
     # A person's surname is never one of these one-word organisations ("Zuckerberg" beside
     # "Mark Zuckerberg"). Read first: "Rivera" of "Tomás Rivera", taken for an organisation
     # by an "its" after it, would otherwise make the "said Rivera" beside it one too.
@@ -2437,11 +2623,19 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                 # "his" after it in the paragraph, no other name printed between, is that
                 # person, the one acting last: not "said Brannigan" before it. Without the
                 # pronoun ("Mercer's golf was not flawless.") the owner is not surely the one
-                # a "he said" refers to; nor past another name ("Berg’s captain, Leon
-                # Achterberg, was more measured. He said").
+                # a "he said" refers to; nor past another person's name ("Berg’s captain, Leon
+                # Achterberg, was more measured. He said"). An organisation's is no "he":
+                # "Brennan's fund, Shannonside Sports Capital, has invested in a League of
+                # Ireland club. He said" is Brennan.
                 stop = region.end
-                if index + 1 < len(raw):
-                    stop = min(stop, max(run_end, raw[index + 1][1]))
+                for later, later_start, _, _ in raw[index + 1 :]:
+                    if later_start >= stop:
+                        break
+                    if later not in classified:
+                        classified[later] = _classify(cast, later)
+                    if classified[later][1] is not SpeakerKind.ORGANISATION:
+                        stop = max(run_end, later_start)
+                        break
                 opens = _QUOTE_OPENS.search(text, run_end, stop)
                 stop = opens.start() if opens is not None else stop
                 subject = _PERSONAL_LATER.search(text, run_end, stop) is not None and not (
@@ -2466,7 +2660,10 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
             run_start, region = org_acting[start]
             subject = not quoted.holds(region, run_start)
         span = new_span(start, end)
-        cast.mentions.append(Mention(name=canonical, span=span, kind=kind, subject=subject))
+        qualifier = kind is SpeakerKind.ORGANISATION and start in qualifying_organisations
+        cast.mentions.append(
+            Mention(name=canonical, span=span, kind=kind, subject=subject, qualifier=qualifier)
+        )
     # "The judge said Whitlow would serve half": the person last introduced as the judge acts
     # there, so a "she said" further on refers to her. Only the roles someone was given are
     # looked for.
@@ -2481,12 +2678,50 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                     cast.mentions.append(
                         Mention(name=person, span=span, kind=SpeakerKind.PERSON, subject=True)
                     )
-    if cast.roles:
+    epithets = _national_epithets(cast, text, regions)
+    if cast.roles or epithets:
         cast.mentions.sort(key=lambda mention: mention.span.start)
+    if epithets:
+        cast._people = None  # indexed before the epithets were added: indexed again
     _read_spokespeople(cast, text, regions, quoted)
     _read_clauses(cast, text)
     _read_quote_pronouns(cast, text, regions)
     return cast
+
+
+@lru_cache(maxsize=1)
+def _national_epithet() -> re.Pattern[str]:
+    """ "The German, 27, was gracious in defeat, even if he insisted…": a nationality after the
+    article, opening a sentence (`_NATIONALITIES` is read when first called: it is defined
+    below)."""
+    nouns = sorted((n.title() for n in _NATIONALITIES if " " not in n), key=len, reverse=True)
+    return re.compile(
+        rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][’”\"]\s)|(?<=\n))The\s+(?P<role>{'|'.join(nouns)})"
+        r"\b(?![’'-])",
+        re.MULTILINE,
+    )
+
+
+def _national_epithets(cast: Cast, text: str, regions: list[Span]) -> bool:
+    """Each nationality opening a sentence as its subject ("The German, 27, was gracious in
+    defeat"), read as a mention of the one person it describes, acting, as "said the German"
+    is read (see `Cast.described_before`): a "he" after it refers to them. Whether any was
+    added."""
+    added = False
+    for region in regions:
+        for match in _national_epithet().finditer(text, region.start, region.end):
+            if not _acts(text[match.end() : match.end() + 150]):
+                continue
+            person = cast.described_before(
+                match.start(), text, None, match.group("role").casefold()
+            )
+            if person is not None:
+                span = new_span(match.start("role"), match.end("role"))
+                cast.mentions.append(
+                    Mention(name=person.name, span=span, kind=SpeakerKind.PERSON, subject=True)
+                )
+                added = True
+    return added
 
 
 def _read_spokespeople(cast: Cast, text: str, regions: list[Span], quoted: _QuotedParts) -> None:
@@ -4157,10 +4392,12 @@ def participle_after_quote(text: str, start: int, end: int) -> str | None:
 # "Prosecutor Claire Dumoulin described the raid as “a meticulously prepared operation”,
 # adding that the thieves had known “exactly what they had come for”" (or ", adding the
 # thieves had known", " and said the thieves had known"). The participle or the verb has no
-# subject of its own, so the sentence's speaks on.
+# subject of its own, so the sentence's speaks on. "But" joins such a verb as "and" does:
+# "Tara Lemieux … said the deficit was ‘better than markets feared’ but warned that the growth
+# assumptions looked ‘optimistic…’".
 _GOES_ON_AFTER_QUOTE = re.compile(
     r"(?:,\s+(?:also\s+)?(?P<participle>adding|saying|warning|noting|stating|explaining|arguing"
-    r"|insisting|claiming|writing)|,?\s+and\s+(?:also\s+|then\s+|later\s+)?(?=\w))"
+    r"|insisting|claiming|writing)|,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?=\w))"
 )
 
 
@@ -4434,11 +4671,16 @@ _OBJECT_VERBS = frozenset(
 # table”": calling on someone, or appealing to them, to do what the quote says is urging them,
 # in the subject's words, as "urged both sides to ‘get back around the table’" is. Only with
 # the "to" of what they are to do just before the quote: "called on the family" is a visit.
+# "Hurwitz, who is expected to become chairman, has set a target of reaching the Premier League
+# “within five years”": setting a target, a goal or a deadline states the subject's own aim,
+# as vowing or pledging does (not "set up a company", nor "set a record").
 _CLAUSE_VERB = re.compile(
     _word_alternation(sorted(set(_CLAUSE_VERBS), key=len, reverse=True))
     + r"\b|(?<![\w-])(?:call(?:ed|s)\s+(?:on|upon)|appeal(?:ed|s)\s+to)\b"
     + r"(?=[^,;:—–()“”\"‘]*\bto\s*$)"
     + r"|(?<![\w-])call(?:ed|s)\b(?!\s+(?:for|on|off|up|in)\b)"
+    + r"|(?<![\w-])sets?(?=\s+(?:(?:himself|herself|itself|themselves|us)\s+)?"
+    + r"(?:a|an|the|his|her|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:target|goal|deadline)s?\b)"
 )
 # Between the verb and the quote, a break opens another clause ("Traders described a
 # scramble, with one summing up the mood: “…”"): whose words those are, the verb does not say.
@@ -4449,10 +4691,12 @@ _BEFORE_VERB = frozenset(
     "once yesterday".split()
 )
 # Where the subject's phrase opens: after a clause break or a conjunction ("…, after a judge
-# at Leeds Crown Court said"), at the sentence start.
+# at Leeds Crown Court said"), at the sentence start. A condition or a concession opens one
+# too: in "Lukas Brandt was gracious in defeat, even if he insisted he was ‘not finished’"
+# the subject of "insisted" is "he", not "even if he".
 _PHRASE_OPEN = re.compile(
     r".*(?:[,;:—–(]|\b(?:that|and|but|after|when|while|as|because|before|since|though|"
-    r"although|where|so)\b)\s*",
+    r"although|where|so|if|unless|whereas)\b)\s*",
     re.DOTALL,
 )
 # What follows a subject's head noun and is not the subject: "a judge at Leeds Crown Court",
