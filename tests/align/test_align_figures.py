@@ -608,6 +608,14 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
             "Cutting the lowest income tax rate will cost more than C$27bn over five years.",
             [("27.2 billion Canadian dollars", "more than C$27bn"), ("five years", "five years")],
         ),
+        # An article naming the US dollar apart prints its own dollar with a bare "$".
+        (
+            "The merged miner will have a combined market value of about $52 billion, the "
+            "companies said.",
+            "Barrow Point struck a $27.9 billion (US$18.4 billion) deal to create a miner with a "
+            "combined market value of about $79 billion.",
+            [],
+        ),
         # Two people's children, each the only count of children in its article.
         (
             "Nyoman Sukarta, a farmer, spent the night in a sports hall with his wife and three "

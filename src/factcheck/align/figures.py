@@ -585,6 +585,7 @@ def align_figures(
     complement_b = [_plain_share(figure) for figure in b.figures]
     advised_a = [ADVISED in figure.measure for figure in a.figures]
     advised_b = [ADVISED in figure.measure for figure in b.figures]
+    own_dollar_a, own_dollar_b = _own_dollars(a), _own_dollars(b)
     family_a = [_family(figure) for figure in a.figures]
     family_b = [_family(figure) for figure in b.figures]
     event_a = [_clock_event(figure) for figure in a.figures]
@@ -596,6 +597,14 @@ def align_figures(
         a figure nearer that whole; the two ends of a span; two scores on the way of different
         values that are not both the break's."""
         if advised_a[i] != advised_b[j] and gap(i, j) > SAME_VALUE:
+            return True
+        if (
+            own_dollar_a[i] != own_dollar_b[j]
+            and a.figures[i].unit == b.figures[j].unit == "USD"
+            and gap(i, j) > SAME_VALUE
+        ):
+            # An Australian paper's "$79 billion" beside its "US$18.4 billion", and "$52
+            # billion": two dollars. The same amount is one, whichever the outlet meant.
             return True
         if family_a[i] and family_b[j] and family_a[i] != family_b[j]:
             return True  # "Sukarta … with his wife and three children", "Matthews … her two"
@@ -826,6 +835,23 @@ _BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$")
 
 def _bare_dollar(figure: Figure) -> bool:
     return figure.unit == "USD" and _BARE_DOLLAR.search(figure.text) is not None
+
+
+# The US dollar named apart from the bare sign: "US$18.4 billion", "$US2.31 billion", "USD".
+_US_DOLLAR_NAMED = re.compile(r"US\s?\$|\$\s?US(?![a-z])|\bUSD\b")
+
+
+def _own_dollars(extraction: Extraction) -> list[bool]:
+    """Which figures are a bare "$" amount in an article that names the US dollar apart
+    ("Barrow Point struck a $27.9 billion (US$18.4 billion) deal"): the outlet's own dollar,
+    which the article does not name, and never a US one."""
+    figures = extraction.figures
+    if not any(_US_DOLLAR_NAMED.search(figure.text) for figure in figures):
+        return [False] * len(figures)
+    return [
+        _bare_dollar(figure) and _US_DOLLAR_NAMED.search(figure.text) is None
+        for figure in figures
+    ]
 
 
 def _bare_dollars_priced_alike(a: list[Figure], b: list[Figure]) -> list[tuple[int, int]]:
