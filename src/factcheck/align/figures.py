@@ -849,8 +849,7 @@ def _own_dollars(extraction: Extraction) -> list[bool]:
     if not any(_US_DOLLAR_NAMED.search(figure.text) for figure in figures):
         return [False] * len(figures)
     return [
-        _bare_dollar(figure) and _US_DOLLAR_NAMED.search(figure.text) is None
-        for figure in figures
+        _bare_dollar(figure) and _US_DOLLAR_NAMED.search(figure.text) is None for figure in figures
     ]
 
 
