@@ -1445,6 +1445,11 @@ QA16_CASES = [
     ("She begins her first title defence on Monday.", []),
     ("Moala's conversion sealed the club's first title in 21 years.",
      [("21 years", "duration", "21", "year")]),
+    # Roles and positions are jobs, and jobs to go are jobs cut, none left to come.
+    ("The companies expect about 1,200 roles to go, mostly in corporate offices.",
+     [("about 1,200 roles", "count", "1200", "job")]),
+    ("The project will create 530 permanent positions.",
+     [("530 permanent positions", "count", "530", "job")]),
     # A toll's number with no noun after it counts the dead.
     ("The death toll in the landslide that buried Dhargaon village in Chamoli district rose to "
      "27 on Friday.", [("27", "count", "27", "people dead")]),
@@ -2738,6 +2743,10 @@ def test_whom_a_count_beat_is_not_what_it_counts() -> None:
          "no more than 174,357 tons", {"advised"}, set()),
         # A time changed from, not hours kept.
         ("Kick-off has been moved from 3pm to 5.30pm.", "3pm", {"previous"}, set()),
+        # Jobs to go are cut; games to go are still to play.
+        ("The companies expect about 1,200 roles to go.", "about 1,200 roles", set(),
+         {"remaining"}),
+        ("With three games to go, the club is top.", "three games", {"remaining"}, set()),
         # A share of a group is measured by what its part did; a reason given is no measure.
         ("In the trial, 3.9% of patients on zelavoran stopped treatment because of side "
          "effects, compared with 3.6% on placebo.", "3.9%", {"patient", "zelavoran",

@@ -3461,7 +3461,11 @@ def _measure(
         or _COMPARED_WHICH.search(text, max(sentence.start, start - 120), start)
     ):
         words = [ANOTHER, *(w for w in words if w != ANOTHER)]
-    if _REMAINING_AFTER.match(text, found.end):
+    remaining = _REMAINING_AFTER.match(text, found.end)
+    if remaining and not (
+        # "about 1,200 roles to go": jobs going are jobs cut, none left to come.
+        _counted_as(found.unit) == "job" and "go" in remaining.group().casefold().split()
+    ):
         words = [REMAINING, *(w for w in words if w != REMAINING)]
     if "margin" not in words and _ADVISED_BEFORE.search(text, max(left_start, start - 60), start):
         words = [ADVISED, *(w for w in words if w != ADVISED)]
@@ -4679,6 +4683,8 @@ _COUNTED_AS = {
     "shop": "store",
     # "10 points from five games" and "five matches": one count of games played.
     "match": "game", "fixture": "game",
+    # "about 1,200 roles to go", "350 permanent positions" and "1,500 jobs": one count of jobs.
+    "role": "job", "position": "job",
     # "About 130 personnel from NSW Police" and "More than 180 people, including police".
     "personnel": "people",
     # "309,300 patients had been waiting" and "about 310,000 people had been waiting".
