@@ -57,7 +57,8 @@ def test_describe_summarises_changes() -> None:
      ("defence", "defense"), ("catalogue", "catalog"), ("analysed", "analyzed"),
      ("organisation", "organization"), ("programme", "program"), ("grey", "gray"),
      ("paediatric", "pediatric"), ("anaesthetist", "anesthetist"), ("oestrogen", "estrogen"),
-     ("diarrhoea", "diarrhea"), ("haemorrhage", "hemorrhage")],
+     ("diarrhoea", "diarrhea"), ("haemorrhage", "hemorrhage"), ("aeroplanes", "airplanes"),
+     ("storey", "story"), ("mould", "mold"), ("sulphur", "sulfur"), ("sombre", "somber")],
 )  # fmt: skip
 def test_british_and_american_spellings_are_one_word(british: str, american: str) -> None:
     assert one_spelling(british) == one_spelling(american)

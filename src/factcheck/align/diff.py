@@ -55,6 +55,12 @@ _SPELLINGS = {
     "whilst": "while", "anymore": "any more", "underway": "under way",
     # A US wire's "tons" for the metric tonnes a British paper prints.
     "tonnes": "tons", "tonne": "ton",
+    "aeroplane": "airplane", "aeroplanes": "airplanes", "pyjamas": "pajamas",
+    "moustache": "mustache", "storey": "story", "storeys": "stories", "draught": "draft",
+    "mould": "mold", "moult": "molt", "smoulder": "smolder", "smouldering": "smoldering",
+    "sulphur": "sulfur", "doughnut": "donut", "cosy": "cozy", "artefact": "artifact",
+    "artefacts": "artifacts", "sombre": "somber", "skilful": "skillful", "wilful": "willful",
+    "enrolment": "enrollment", "fulfilment": "fulfillment", "gaol": "jail",
 }  # fmt: skip
 
 
