@@ -608,6 +608,17 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
             "Cutting the lowest income tax rate will cost more than C$27bn over five years.",
             [("27.2 billion Canadian dollars", "more than C$27bn"), ("five years", "five years")],
         ),
+        # A price and a move during the session are not those at its close.
+        (
+            "Shares of Corrib rose 6.2% to 14.86 euros by midday.",
+            "Corrib shares closed up 5.8 per cent at €14.79 in Dublin yesterday.",
+            [],
+        ),
+        (
+            "Shares of Corrib rose 6.2% to 14.86 euros by midday.",
+            "Corrib shares were up 6.2 per cent at €14.86 at lunchtime.",
+            [("6.2%", "6.2 per cent"), ("14.86 euros", "€14.86")],
+        ),
         # An article naming the US dollar apart prints its own dollar with a bare "$".
         (
             "The merged miner will have a combined market value of about $52 billion, the "

@@ -586,6 +586,8 @@ def align_figures(
     advised_a = [ADVISED in figure.measure for figure in a.figures]
     advised_b = [ADVISED in figure.measure for figure in b.figures]
     own_dollar_a, own_dollar_b = _own_dollars(a), _own_dollars(b)
+    intraday_a = [INTRADAY in figure.measure for figure in a.figures]
+    intraday_b = [INTRADAY in figure.measure for figure in b.figures]
     family_a = [_family(figure) for figure in a.figures]
     family_b = [_family(figure) for figure in b.figures]
     event_a = [_clock_event(figure) for figure in a.figures]
@@ -598,6 +600,8 @@ def align_figures(
         values that are not both the break's."""
         if advised_a[i] != advised_b[j] and gap(i, j) > SAME_VALUE:
             return True
+        if intraday_a[i] != intraday_b[j] and center_a[i] != center_b[j]:
+            return True  # "rose 6.2% to 14.86 euros by midday", "closed up 5.8 per cent"
         if (
             own_dollar_a[i] != own_dollar_b[j]
             and a.figures[i].unit == b.figures[j].unit == "USD"

@@ -3480,7 +3480,7 @@ def _measure(
     ):
         words = [RECORD_SPAN, *(w for w in words if w != RECORD_SPAN)]
     if (
-        found.kind is FigureKind.PERCENT
+        found.kind in (FigureKind.PERCENT, FigureKind.MONEY)
         and _stated_of(_INTRADAY, text, left_start, start, found.end, right_end)
     ) or (
         found.kind in (FigureKind.PERCENT, FigureKind.MONEY)
