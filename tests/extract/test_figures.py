@@ -311,6 +311,9 @@ def test_more_figures(sentence, printed, kind, value, unit, precision) -> None:
         ),
         ("The mercury never went above 40 degrees.", Bound.AT_MOST, "above"),
         ("Temperatures fell below 30 degrees overnight.", Bound.AT_MOST, "below"),
+        # A comparative before a number bounds it, as "more than" does.
+        ("The Angliru has sections steeper than 23%.", Bound.AT_LEAST, "steeper than"),
+        ("Inflation is now lower than 2%.", Bound.AT_MOST, "lower than"),
     ],
 )
 def test_more_qualifiers(sentence, bound, qualifier) -> None:

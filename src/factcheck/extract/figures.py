@@ -115,6 +115,18 @@ _QUALIFIERS: dict[str, Bound] = {
         f"{verb} past": Bound.AT_LEAST
         for verb in "climbed rose soared surged jumped shot edged moved pushed went".split()
     },
+    # "sections steeper than 23%", "a ship longer than 300 metres": a comparative before a
+    # number bounds it, as "more than" does.
+    **{
+        f"{adjective} than": Bound.AT_LEAST
+        for adjective in "higher greater larger bigger longer taller older steeper hotter heavier "
+        "wider deeper faster".split()
+    },
+    **{
+        f"{adjective} than": Bound.AT_MOST
+        for adjective in "lower smaller shorter younger cheaper colder lighter narrower "
+        "shallower slower".split()
+    },
     "up to": Bound.AT_MOST,
     "less than": Bound.AT_MOST,
     "under": Bound.AT_MOST,
