@@ -1448,6 +1448,13 @@ QA16_CASES = [
     ("She begins her first title defence on Monday.", []),
     ("Moala's conversion sealed the club's first title in 21 years.",
      [("21 years", "duration", "21", "year")]),
+    # The taka and bitcoin are currencies.
+    ("The government released Tk 20 crore in cash assistance.",
+     [("Tk 20 crore", "money", "200000000", "BDT")]),
+    ("The ministry allocated 250 million taka for relief.",
+     [("250 million taka", "money", "250000000", "BDT")]),
+    ("Nightfall has demanded 75 bitcoin and set a deadline of Friday.",
+     [("75 bitcoin", "money", "75", "BTC")]),
     # Roles and positions are jobs, and jobs to go are jobs cut, none left to come.
     ("The companies expect about 1,200 roles to go, mostly in corporate offices.",
      [("about 1,200 roles", "count", "1200", "job")]),

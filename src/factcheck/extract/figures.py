@@ -150,7 +150,8 @@ _QUALIFIERS: dict[str, Bound] = {
 _QUALIFIER = longest_first(_QUALIFIERS)
 
 _ISO_CODES = {
-    code.casefold(): code for code in "USD EUR GBP JPY CHF CNY INR CAD AUD NPR PKR LKR".split()
+    code.casefold(): code
+    for code in "USD EUR GBP JPY CHF CNY INR CAD AUD NPR PKR LKR BDT BTC".split()
 }
 _CURRENCY_PREFIX = {
     "us$": "USD",
@@ -172,6 +173,8 @@ _CURRENCY_PREFIX = {
     "₹": "INR",
     "rs": "INR",
     "rs.": "INR",
+    "tk": "BDT",
+    "tk.": "BDT",
     "₩": "KRW",
     "r": "ZAR",
     "元": "CNY",
@@ -196,6 +199,10 @@ _CURRENCY_WORD = {
     "roubles": "RUB",
     "pesos": "MXN",
     "rand": "ZAR",
+    "taka": "BDT",
+    # A ransom is asked in coins: "a ransom of 75 bitcoin".
+    "bitcoin": "BTC",
+    "bitcoins": "BTC",
     **_ISO_CODES,
 }
 _SUBUNIT = {"cent": "USD", "cents": "USD", "pence": "GBP", "p": "GBP"}
@@ -406,10 +413,12 @@ _CUR = (
     r"\$(?-i:US|A)(?=\s?\d)|\$|€|£|¥|₹|₩|"
     # The rupee's abbreviation: "Rs 356 crore", "Rs. 1,184.50".
     r"\b(?-i:Rs)\.?\s?(?=\d)|"
+    # The taka's: "Tk 20 crore", "Tk250m".
+    r"\b(?-i:Tk)\.?\s?(?=\d)|"
     # The rand's sign: "R45 million", "R27 500", "R38.40" (a road's "R45" is no amount: see
     # `_money_one`).
     r"\b(?-i:R)(?=\d)|"
-    r"(?:USD|EUR|GBP|JPY|CHF|CNY|INR|CAD|AUD|NPR|PKR|LKR)\s?"
+    r"(?:USD|EUR|GBP|JPY|CHF|CNY|INR|CAD|AUD|NPR|PKR|LKR|BDT|BTC)\s?"
 )
 # "Rs 1.5 lakh crore" is 1.5 × 10**12: the Indian scales compound.
 _SCALE_WORD = (
@@ -421,8 +430,8 @@ _CUR_WORD = (
     r"(?:japanese\s+)?yen|(?:chinese\s+)?yuan|renminbi|"
     r"(?:(?:indian|nepali|nepalese|pakistani|sri\s+lankan)\s+)?rupees?|"
     r"swiss francs?|(?:south korean\s+)?won|rubles?|roubles?|(?:mexican\s+)?pesos?|rmb|"
-    r"(?:south african\s+)?rand|"
-    r"USD|EUR|GBP|JPY|CHF|CNY|INR|CAD|AUD|NPR|PKR|LKR"
+    r"(?:south african\s+)?rand|(?:bangladeshi\s+)?taka|bitcoins?|"
+    r"USD|EUR|GBP|JPY|CHF|CNY|INR|CAD|AUD|NPR|PKR|LKR|BDT|BTC"
 )
 # Nationality first: "australian dollars" is AUD, "dollars" alone USD.
 _CURRENCY_NATION = {
@@ -3996,7 +4005,7 @@ _NUMBER_WORDS = frozenset([*UNITS, *TENS, *MULTIPLIERS, "dozen", "dozens"])
 _CURRENCY_WORDS = frozenset(
     "dollar dollars euro euros pound pounds sterling yen yuan renminbi rupee rupees franc "
     "francs won ruble rubles rouble roubles peso pesos rmb rs usd eur gbp jpy chf cny inr cad "
-    "aud npr pkr lkr rand".split()
+    "aud npr pkr lkr rand bdt btc tk taka bitcoin bitcoins".split()
 )
 _PERCENT_WORDS = frozenset("percent percents cent percentage basis bps pc".split())
 _AGE_WORDS = frozenset(("old", "aged", "age", "ages"))
@@ -4035,7 +4044,9 @@ _SHARE_OPENERS = frozenset(
     "half halves third thirds quarter quarters fifth fifths tenth tenths "
     "one two three four five six seven eight nine".split()
 )
-_ISO_CODE = re.compile("|".join(_ISO_CODES.values()) + r"|\bRs(?![a-z])|\bR(?=\d)", re.IGNORECASE)
+_ISO_CODE = re.compile(
+    "|".join(_ISO_CODES.values()) + r"|\bRs(?![a-z])|\bR(?=\d)|\bTk(?=\.?\s?\d)", re.IGNORECASE
+)
 _SUFFIX_SIGN = re.compile("[€£¥₹元]")
 _ORDINAL_WORDS = frozenset(ORDINALS)
 _DIGIT_ORDINAL = frozenset("st nd rd th".split())
@@ -4267,7 +4278,7 @@ _OPENING_STRINGS: dict[str, tuple[bool, tuple[str, ...]]] = {
 # An amount with its currency first opens at most this far before the sign or code: "-U.S. $5".
 _CURRENCY_REACH = 6
 _CURRENCY_MARK = re.compile("[$€£¥₹₩]")
-_ISO_LOWER = re.compile("|".join(_ISO_CODES) + r"|\brs(?![a-z])|\br(?=\d)")
+_ISO_LOWER = re.compile("|".join(_ISO_CODES) + r"|\brs(?![a-z])|\br(?=\d)|\btk(?=\.?\s?\d)")
 # What every share holds, in lower case: "… thirds of", "… half of", "one in …", "3 out of …".
 _SHARE_HINT = re.compile(
     rf"(?:half|halves|thirds?|quarters?|fifths?|tenths?)\s+(?:of|{_SHARE_VERB})\b"
