@@ -2753,6 +2753,10 @@ def test_whom_a_count_beat_is_not_what_it_counts() -> None:
          "no more than 174,357 tons", {"advised"}, set()),
         # A time changed from, not hours kept.
         ("Kick-off has been moved from 3pm to 5.30pm.", "3pm", {"previous"}, set()),
+        # "A total of" before a count is the count; before money, a sum.
+        ("A total of 84,200 houses have been completely destroyed.", "84,200 houses", set(),
+         {"summed"}),
+        ("Fans paid a total of £14.2m in booking fees.", "£14.2m", {"summed"}, set()),
         # Jobs to go are cut; games to go are still to play.
         ("The companies expect about 1,200 roles to go.", "about 1,200 roles", set(),
          {"remaining"}),

@@ -3466,8 +3466,11 @@ def _measure(
         text, max(left_start, start - 30), start
     ):
         words = [MOVED_BY, *(w for w in words if w != MOVED_BY)]
+    summed_before = _SUMMED_BEFORE.search(text, max(left_start, start - 24), start)
+    if summed_before and found.kind is FigureKind.COUNT and "total" in summed_before.group():
+        summed_before = None  # "A total of 84,200 houses have been destroyed": the count
     if (
-        _SUMMED_BEFORE.search(text, max(left_start, start - 24), start)
+        summed_before
         or _SUMMED_AFTER.match(text, found.end, right_end)
         or (
             found.kind in (FigureKind.MONEY, FigureKind.COUNT)
