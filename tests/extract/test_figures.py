@@ -1448,6 +1448,10 @@ QA16_CASES = [
     ("She begins her first title defence on Monday.", []),
     ("Moala's conversion sealed the club's first title in 21 years.",
      [("21 years", "duration", "21", "year")]),
+    # A maker's name before the noun counted is no noun: "Airbus" ends like a plural.
+    ("Corrib expects to take delivery of 40 Airbus A321neo jets by the end of 2027.",
+     [("40 Airbus A321neo jets", "count", "40", "aircraft")]),
+    ("About 300 Kenyans died in the floods.", [("About 300 Kenyans", "count", "300", "kenyan")]),
     # The taka and bitcoin are currencies.
     ("The government released Tk 20 crore in cash assistance.",
      [("Tk 20 crore", "money", "200000000", "BDT")]),

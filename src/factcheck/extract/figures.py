@@ -2105,13 +2105,31 @@ _NOT_COUNTED_FIRST = frozenset(
 _MONTH = re.compile(_MONTHS)
 
 
+def _named_before_noun(word: str, rest: list[str]) -> bool:
+    """Whether a capitalised word ending like a plural names a maker or a brand before the noun
+    counted, further on in the phrase: "40 Airbus A321neo jets", "two Mercedes vans" (not
+    "300 Kenyans died in", "5,000 Americans living abroad")."""
+    if not word[:1].isupper() or word.isupper():
+        return False
+    for later in rest:
+        clean = later.strip(".,;:!?()\"“”’'")
+        lowered = clean.casefold()
+        if not clean or lowered in _STOP:
+            return False
+        if clean.islower() and (_is_plural(lowered) or lowered in _COUNT_NOUNS):
+            return True
+        if clean != later:
+            return False
+    return False
+
+
 def _head(phrase: str) -> list[str] | None:
     """The counted thing: "NVIDIA H100 GPUs" → [nvidia, h100, gpus]; None when there is none."""
     words = phrase.split()
     if words and words[0].casefold() in _NOT_COUNTED_FIRST:
         return None  # "on lap 40 after debris", "lap 40 after Nico Albers": no noun counted
     taken: list[str] = []
-    for word in words:
+    for index, word in enumerate(words):
         clean = word.strip(".,;:!?()\"“”’'")
         lowered = clean.casefold()
         if lowered in _COUNT_MODIFIERS and clean == word:
@@ -2123,7 +2141,9 @@ def _head(phrase: str) -> list[str] | None:
         if not clean or lowered in _STOP or lowered in _TIME_UNITS or _MONTH.fullmatch(clean):
             return None
         taken.append(clean)
-        if _is_plural(lowered) or lowered in _COUNT_NOUNS:
+        if (_is_plural(lowered) or lowered in _COUNT_NOUNS) and not (
+            clean == word and _named_before_noun(clean, words[index + 1 :])
+        ):
             if lowered in _ADDRESS or any(w.casefold() in _ADDRESS for w in taken):
                 return None
             return taken
