@@ -2802,3 +2802,10 @@ def test_review_no_quantity(sentence: str) -> None:
     assert all(f.unit != "m" and f.value != 2019 for f in figures_of(sentence)), [
         (f.text, f.unit) for f in figures_of(sentence)
     ]
+
+
+def test_a_point_of_a_race_reached_at_a_time_is_no_floor() -> None:
+    distance = next(f for f in figures_of("He was alone from there, passing 35 kilometers in "
+                                          "1:39:41.") if f.unit == "km")  # fmt: skip
+    assert (distance.text, distance.bound) == ("35 kilometers", Bound.EXACT)
+    assert one("Temperatures passing 50C were recorded.").bound is Bound.AT_LEAST

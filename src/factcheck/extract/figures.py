@@ -4943,6 +4943,11 @@ _CONVERSION_OPENING = re.compile(
 _CONVERSION_CLOSING = re.compile(r"\s*\)")
 
 
+# A time a race's point was reached at, after it: "in 1:39:41", "at 1:05:02", "in 61min".
+_SPLIT_TIME_AFTER = re.compile(
+    r"\s+(?:in|at)\s+(?:\d{1,2}:\d{2}(?::\d{2})?|\d+\s*(?:h|hr|hrs|min|mins|minutes?)\b)",
+    re.IGNORECASE,
+)
 # A sentence whose subject is a change or a measure told before: "The change will cost",
 # "the increase would add", "This move is expected to save".
 _REFERS_BACK = re.compile(
@@ -5043,6 +5048,14 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
                 # A level is passed (a toll, a temperature, sales); things are crossed:
                 # "crossed 12 checkpoints" is twelve, "passing 40 lorries" forty, while "has
                 # topped 200 cases" is more.
+                bound, qualifier, start = Bound.EXACT, None, item.start
+            if (
+                qualifier is not None
+                and qualifier.casefold() in _LEVEL_PASSED
+                and _SPLIT_TIME_AFTER.match(text, item.end, sentence.end)
+            ):
+                # "passing 35 kilometers in 1:39:41": a point of a race reached at a time,
+                # the distance itself.
                 bound, qualifier, start = Bound.EXACT, None, item.start
             others = spans_and_periods.copy()
             others.remove((item.start, item.end))
