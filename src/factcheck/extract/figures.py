@@ -1350,19 +1350,25 @@ def _money_words(match: re.Match[str], _text: str) -> _Found | None:
     )
 
 
+def _printed_value(match: re.Match[str]) -> tuple[Decimal, Decimal] | None:
+    """The value and precision of a match's number, printed in digits (its ``num`` group) or
+    in words (``words``, to the unit); None for words that are no number."""
+    if match.group("num"):
+        return parse_digits(match.group("num"))
+    parsed = parse_words(match.group("words"))
+    return None if parsed is None else (parsed, Decimal(1))
+
+
 def _cents(match: re.Match[str], _text: str) -> _Found | None:
     sub = match.group("sub").casefold()
     if sub == "p" and (" " in match.group() or match.group("cents_of")):
         return None
     whose = " ".join((match.group("cents_of") or "").casefold().split())
     unit = _CENTS_OF.get(whose, _SUBUNIT[sub])
-    if match.group("num"):
-        value, precision = parse_digits(match.group("num"))
-    else:
-        parsed = parse_words(match.group("words"))
-        if parsed is None or sub == "p":
-            return None
-        value, precision = parsed, Decimal(1)
+    printed = _printed_value(match)
+    if printed is None or (sub == "p" and not match.group("num")):
+        return None
+    value, precision = printed
     # "20 to 25 pence in the pound", "five to 10 cents": a range.
     low_end = _low_end_before(_text, match.start(), value)
     if low_end is not None:
@@ -1386,13 +1392,10 @@ def _percent(match: re.Match[str], _text: str) -> _Found | None:
         if unit_word.startswith(("basis", "bps"))
         else "%"
     )
-    if match.group("num"):
-        value, precision = parse_digits(match.group("num"))
-    else:
-        parsed = parse_words(match.group("words"))
-        if parsed is None:
-            return None
-        value, precision = parsed, Decimal(1)
+    printed = _printed_value(match)
+    if printed is None:
+        return None
+    value, precision = printed
     if match.group("sign"):
         value = -value
     if unit == "%" and _CONFIDENCE_AFTER.match(_text, match.end()):
@@ -2849,15 +2852,10 @@ def _toll_level(match: re.Match[str], text: str) -> _Found | None:
     after = _COUNTED_AFTER.match(text, match.end())
     if after and (_is_plural(after.group(1)) or after.group(1) in _COUNT_NOUNS):
         return None  # "rose to 91 people": the count pattern reads it
-    if match.group("num"):
-        if _is_year(match.group("num")):
-            return None
-        value, precision = parse_digits(match.group("num"))
-    else:
-        parsed = parse_words(match.group("words"))
-        if parsed is None:
-            return None
-        value, precision = parsed, Decimal(1)
+    printed = _printed_value(match)
+    if printed is None or (match.group("num") and _is_year(match.group("num"))):
+        return None
+    value, precision = printed
     start = match.start("num") if match.group("num") else match.start("words")
     # A toll with no other word is of the dead ("The toll has risen to 91").
     return _Found(FigureKind.COUNT, start, match.end(), value, "people", 1, precision,
