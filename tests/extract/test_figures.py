@@ -1448,6 +1448,9 @@ QA16_CASES = [
     ("She begins her first title defence on Monday.", []),
     ("Moala's conversion sealed the club's first title in 21 years.",
      [("21 years", "duration", "21", "year")]),
+    # A helicopter's sorties are its flights.
+    ("An Indian Air Force helicopter flew seven sorties.",
+     [("seven sorties", "count", "7", "flight")]),
     # A maker's name before the noun counted is no noun: "Airbus" ends like a plural.
     ("Corrib expects to take delivery of 40 Airbus A321neo jets by the end of 2027.",
      [("40 Airbus A321neo jets", "count", "40", "aircraft")]),
@@ -2757,6 +2760,12 @@ def test_whom_a_count_beat_is_not_what_it_counts() -> None:
          "no more than 174,357 tons", {"advised"}, set()),
         # A time changed from, not hours kept.
         ("Kick-off has been moved from 3pm to 5.30pm.", "3pm", {"previous"}, set()),
+        # Words outlets vary for one thing: eliminated jobs are cut, stranded climbers trapped,
+        # a charge a cost.
+        ("The company will eliminate about 1,850 jobs.", "about 1,850 jobs", {"fall"}, set()),
+        ("They were stranded for 58 hours at altitude.", "58 hours", {"trapped"}, set()),
+        ("It expects a pretax charge of $210 million to $240 million.",
+         "$210 million to $240 million", {"cost"}, set()),
         # "A total of" before a count is the count; before money, a sum.
         ("A total of 84,200 houses have been completely destroyed.", "84,200 houses", set(),
          {"summed"}),

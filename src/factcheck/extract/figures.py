@@ -3055,7 +3055,13 @@ _SYNONYMS = {
        "higher swelled swollen expanded".split()},
     **{word: "fall" for word in "decrease decreases decreased decline declines declined drop "
        "dropped drops fall falls fell fallen loss slump slumped plunge plunged slid slide "
-       "down lower cut cuts shrank shrunk contracted slipped slips slipping".split()},
+       "down lower cut cuts shrank shrunk contracted slipped slips slipping eliminate "
+       "eliminates eliminated eliminating axe axed axes axing slash slashed slashes "
+       "slashing".split()},
+    # "spent 52 hours trapped", "stranded for 58 hours": one ordeal.
+    "stranded": "trapped", "trapped": "trapped",
+    # "a pretax charge of $210 million to $240 million", "costs of $210m to $260m".
+    "charge": "cost", "charges": "cost", "costs": "cost",
     # What happened to the people counted: the words outlets vary most for one toll.
     **{word: "death" for word in "killed killing kills dead died die dies deaths death "
        "fatalities fatality".split()},
@@ -4725,6 +4731,8 @@ _COUNTED_AS = {
     # "47 stores would close" and "74 of the retailer's 168 shops would shut". ("Outlets" is
     # as often a newspaper or a socket.)
     "shop": "store",
+    # "seven sorties" and "six flights" a helicopter made.
+    "sortie": "flight", "sorty": "flight",
     # "10 points from five games" and "five matches": one count of games played.
     "match": "game", "fixture": "game",
     # "about 1,200 roles to go", "350 permanent positions" and "1,500 jobs": one count of jobs.
