@@ -6610,3 +6610,130 @@ QA33_SPEAKER_CASES = [
 @pytest.mark.parametrize(("text", "speakers"), QA33_SPEAKER_CASES)
 def test_qa33_speakers(text: str, speakers) -> None:
     assert _speakers_and_cues(text) == speakers
+
+
+# QA round 34. The testers' sentences, each with a near variant that must give what it gave
+# before. Each case gives the speakers, their kinds and cues.
+_BANKSIA = '"Banksia had every chance to protect its patients,"'
+_WHITLOCK = "Sarah Whitlock, Barrow Point’s chief executive, said the deal made sense.\n\n"
+_GOING_IT_ALONE = "said the board had looked ‘hard at going it alone’ before backing the deal."
+_OKAFOR = "Unifor national president Dana Okafor called the decision a betrayal.\n\n"
+_BODY_BLOW = (
+    "“We will get through this, but I won’t pretend it’s anything other than a body blow,” he said."
+)
+QA34_SPEAKER_CASES = [
+    # 1. "The group" is the body acting before, never one named inside the quote it attributes.
+    pytest.param(
+        "In a post on its leak site, Nightfall published screenshots of patient files.\n\n"
+        f"{_BANKSIA} the group wrote.",
+        [("Nightfall", "organisation", "wrote")],
+        id="the-group-after-its-leak-site",
+    ),
+    pytest.param(
+        "The group behind the attack, known as Nightfall, has demanded 75 bitcoin.\n\n"
+        f"{_BANKSIA} the group said in a post.",
+        [("Nightfall", "organisation", "said")],
+        id="the-group-known-as",
+    ),
+    pytest.param(
+        "Nightfall, a ransomware group, published screenshots of patient files.\n\n"
+        '"The Banksia Group had every chance to protect its patients," the group wrote.',
+        [("Nightfall", "organisation", "wrote")],
+        id="a-group-named-inside-the-quote",
+    ),
+    pytest.param(
+        "Nightfall, a ransomware group, published screenshots of patient files.\n\n"
+        "‘The Banksia Group had every chance to protect its patients,’ the group wrote.",
+        [("Nightfall", "organisation", "wrote")],
+        id="a-group-named-inside-a-quote-in-single-marks",
+    ),
+    pytest.param(
+        "Kestrel Mining said it would appeal.\n\n"
+        '"Kestrel will fight this all the way," the company said.',
+        [("Kestrel Mining", "organisation", "said")],
+        id="control-the-company-named-outside-the-quote-too",
+    ),
+    pytest.param(
+        "The Banksia Group said it had restored its systems. Nightfall published screenshots "
+        f"of patient files.\n\n{_BANKSIA} the group wrote.",
+        [("Banksia", "organisation", "wrote")],
+        id="control-a-group-named-before-the-quote-too",
+    ),
+    # Nor is "he" someone named inside the quote it attributes.
+    pytest.param(
+        "The mayor of Port Alder spoke to reporters on Monday.\n\n"
+        "“Robert Gagnon let this town down,” he said.",
+        [(None, "unknown", "said")],
+        id="he-is-no-one-named-inside-the-quote",
+    ),
+    pytest.param(
+        "Union leader Tom Okafor spoke to reporters on Monday.\n\n"
+        "“Robert Gagnon let this town down,” he said.",
+        [("Tom Okafor", "person", "said")],
+        id="control-he-named-before-the-quote",
+    ),
+    # 2. A title whose portfolio joins two fields with "and".
+    pytest.param(
+        '"We have enough rice and dry food in the stores," Disaster Management and Relief '
+        "Secretary Mohammad Shafiqul Alam told reporters at the Secretariat in Dhaka.",
+        [("Mohammad Shafiqul Alam", "person", "told")],
+        id="disaster-management-and-relief-secretary",
+    ),
+    pytest.param(
+        '"Hospitals are on alert," said Health and Family Welfare Minister Anna Reed.',
+        [("Anna Reed", "person", "said")],
+        id="said-health-and-family-welfare-minister",
+    ),
+    pytest.param(
+        '"Relief goods are moving," Relief and Rehabilitation Secretary Kamrul Hasan said.\n\n'
+        '"Hospitals are on alert," Health and Family Welfare Minister Anna Reed told reporters.',
+        [("Kamrul Hasan", "person", "said"), ("Anna Reed", "person", "told")],
+        id="relief-and-rehabilitation-then-health-and-family-welfare",
+    ),
+    pytest.param(
+        '"We will appeal," Smith and Jones said.',
+        [("Smith and Jones", "person", "said")],
+        id="control-two-names",
+    ),
+    pytest.param(
+        '"Sales were strong," said Marks and Spencer chairman Archie Norman.',
+        [("Archie Norman", "person", "said")],
+        id="control-a-firm-s-and-before-a-lower-case-role",
+    ),
+    # 3. A place whose first word calls it one ("Port") before a title: the name after is a
+    # person's, whom "he" refers to.
+    pytest.param(
+        f"{_OKAFOR}Port Alder Mayor Robert Gagnon said the town would lose about $6 million a "
+        f"year in property taxes once the plant closes. {_BODY_BLOW}",
+        [("Robert Gagnon", "person", "said")],
+        id="port-alder-mayor",
+    ),
+    pytest.param(
+        "Unifor national president Tom Okafor called the decision a betrayal.\n\nPort Hedland "
+        f"will lose about $6 million a year in property taxes once the plant closes. {_BODY_BLOW}",
+        [("Tom Okafor", "person", "said")],
+        id="control-a-port-is-no-one",
+    ),
+    # 4. A role in apposition to the name opening the clause describes that name.
+    pytest.param(
+        f"{_WHITLOCK}Tom Achterberg, Kestrel’s chief executive, who will become deputy chief "
+        f"executive of the combined group, {_GOING_IT_ALONE}",
+        [("Tom Achterberg", "person", "said")],
+        id="a-name-then-a-role-then-who",
+    ),
+    pytest.param(
+        f"{_WHITLOCK}Barrow Point’s chief executive {_GOING_IT_ALONE}",
+        [("Sarah Whitlock", "person", "said")],
+        id="control-the-role-alone",
+    ),
+    pytest.param(
+        f"{_WHITLOCK}Kestrel, Barrow Point’s new partner company, {_GOING_IT_ALONE}",
+        [(None, "unknown", None)],
+        id="control-an-organisation-then-a-role",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA34_SPEAKER_CASES)
+def test_qa34_speakers(text: str, speakers) -> None:
+    assert _speakers_and_cues(text) == speakers

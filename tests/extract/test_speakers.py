@@ -1327,3 +1327,134 @@ def test_qa33_a_short_form_is_what_its_name_spelled_out_is() -> None:
 def test_qa33_a_name_qualifying_a_noun_is_merely_mentioned() -> None:
     cast = cast_of("Hurwitz's firm owns a stake in a Major League Soccer team.")
     assert [(m.name, m.qualifier) for m in cast.mentions] == [("Major League Soccer", True)]
+
+
+# Text → a name, whether the cast reads it as a person's or an organisation's (None: neither),
+# what the article shows the organisation to be, and whether its mention acts.
+QA34_CAST_CASES = [
+    # A phrase opening the sentence whose "its" only the name after it can own.
+    pytest.param(
+        "In a post on its leak site, Nightfall published screenshots of patient files.",
+        "Nightfall",
+        "organisation",
+        None,
+        True,
+        id="in-a-post-on-its-leak-site",
+    ),
+    pytest.param(
+        "In its annual report, Kestrel said profits fell.",
+        "Kestrel",
+        "organisation",
+        None,
+        True,
+        id="in-its-annual-report",
+    ),
+    pytest.param(
+        "In a post on his blog, Kowalski published screenshots of patient files.",
+        "Kowalski",
+        None,
+        None,
+        None,
+        id="control-his-blog",
+    ),
+    pytest.param(
+        "In the city and its suburbs, Kowalski published screenshots of patient files.",
+        "Kowalski",
+        None,
+        None,
+        None,
+        id="control-the-its-of-a-noun-in-the-phrase",
+    ),
+    pytest.param(
+        "Anna Kowalski runs the blog. In a post on its front page, Kowalski published screenshots.",
+        "Anna Kowalski",
+        "person",
+        None,
+        True,
+        id="control-a-person-s-surname",
+    ),
+    # The name a body's noun is given is that body's, and what it is.
+    pytest.param(
+        "The group behind the attack, known as Nightfall, has demanded 75 bitcoin.",
+        "Nightfall",
+        "organisation",
+        "group",
+        True,
+        id="the-group-known-as",
+    ),
+    pytest.param(
+        "A group calling itself Ghostline said it carried out the attack.",
+        "Ghostline",
+        "organisation",
+        "group",
+        True,
+        id="a-group-calling-itself",
+    ),
+    pytest.param(
+        "A company called Vantor said it would close the plant.",
+        "Vantor",
+        "organisation",
+        "company",
+        True,
+        id="a-company-called",
+    ),
+    pytest.param(
+        "The company called Kowalski on Monday to say the plant would close.",
+        "Kowalski",
+        None,
+        None,
+        None,
+        id="control-the-company-called-someone",
+    ),
+    pytest.param(
+        "The firm's founder, known as Kowalski, resigned on Monday.",
+        "Kowalski",
+        None,
+        None,
+        None,
+        id="control-a-firm-s-founder-known-as",
+    ),
+    # A place whose first word calls it one, then a title: the name after it is a person's.
+    pytest.param(
+        "Port Alder Mayor Robert Gagnon said the town would lose about $6 million a year.",
+        "Robert Gagnon",
+        "person",
+        None,
+        True,
+        id="port-alder-mayor",
+    ),
+    pytest.param(
+        "The plant at Port Hedland will close. Port Hedland will lose about $6 million a year.",
+        "Port Hedland",
+        None,
+        None,
+        None,
+        id="control-port-hedland",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind", "noun", "acting"), QA34_CAST_CASES)
+def test_qa34_cast(
+    text: str, name: str, kind: str | None, noun: str | None, acting: bool | None
+) -> None:
+    cast = cast_of(text)
+    read = (
+        "person" if name in cast.persons else "organisation" if name in cast.organisations else None
+    )
+    assert read == kind
+    assert cast.described.get(name) == noun
+    mentioned = [m.subject for m in cast.mentions if m.name == name]
+    assert (any(mentioned) if mentioned else None) == acting
+
+
+def test_qa34_a_name_inside_the_quote_attributed_is_no_organisation_before_it() -> None:
+    text = (
+        "Nightfall, a ransomware group, published screenshots.\n\n"
+        "“The Banksia Group failed its patients,” the group wrote."
+    )
+    cast = cast_of(text)
+    attribution = text.index(" the group wrote")
+    assert [m.name for m in cast.organisations_before(attribution)] == ["Nightfall"]
+    # Read from anywhere but the quote's closing mark, the name inside it counts.
+    assert "Banksia" in [m.name for m in cast.organisations_before(attribution + 1)]

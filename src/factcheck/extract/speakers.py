@@ -436,6 +436,9 @@ class Cast:
     _printed_nationals: list[tuple[int, str, str]] | None = field(default=None, repr=False)
     _folded_surnames: dict[str, str] | None = field(default=None, repr=False)
     _folded_count: int = field(default=0, repr=False)
+    # Where each quote in single marks closes → where it opens (see `_quote_closed_before`):
+    # ’ is also the apostrophe, so the caller finds them.
+    _single_quote_opens: dict[int, int] = field(default_factory=dict, repr=False)
     text: str = field(default="", repr=False)
 
     def canonical(self, name: str) -> str:
@@ -522,11 +525,10 @@ class Cast:
     def last_organisation_before(self, offset: int, noun: str | None = None) -> Mention | None:
         """What "the company" refers to: the last organisation named before ``offset``, or the
         last firm acting there (see below). What "the airline" refers to: the last one shown
-        to be an airline (see `is_a`), if any; a city or a regulator named since is not."""
-        organisations = [
-            m for m in self.mentions
-            if m.kind is SpeakerKind.ORGANISATION and m.span.start < offset
-        ]  # fmt: skip
+        to be an airline (see `is_a`), if any; a city or a regulator named since is not. Never
+        one named inside the quote the words at ``offset`` attribute: in "“Banksia had every
+        chance to protect its patients,” the group wrote.", the group is not its target."""
+        organisations = self.organisations_before(offset)
         if noun is not None:
             shown = [m for m in organisations if self.is_a(m.name, noun)]
             if shown and all(m.qualifier for m in shown):
@@ -553,6 +555,34 @@ class Cast:
                 shown = [acting] if acting is not None else shown
             organisations = shown or organisations
         return max(organisations, key=lambda m: m.span.start, default=None)
+
+    def organisations_before(self, offset: int) -> list[Mention]:
+        """The organisations named before ``offset``, but for those named inside the quote the
+        words at ``offset`` attribute (see `last_organisation_before`)."""
+        quote = self._quote_closed_before(offset)
+        return [
+            m for m in self.mentions
+            if m.kind is SpeakerKind.ORGANISATION
+            and m.span.start < offset
+            and (quote is None or not quote.start <= m.span.start < quote.end)
+        ]  # fmt: skip
+
+    def _quote_closed_before(self, offset: int) -> Span | None:
+        """The quote whose closing mark stands just before ``offset``, from its opening mark:
+        the one an attribution read from there follows. None where no mark closes one there
+        (an attribution before a quote is read from a sentence's start)."""
+        text = self.text
+        close = offset - 1
+        if not 0 <= close < len(text):
+            return None
+        mark = text[close]
+        if mark == "”":
+            opens = text.rfind("“", 0, close)
+        elif mark == '"':
+            opens = text.rfind('"', 0, close)
+        else:
+            opens = self._single_quote_opens.get(close + 1, -1)
+        return new_span(opens, close + 1) if opens != -1 else None
 
     def _acting_recently(self, acting: list[Mention], offset: int) -> Mention | None:
         """The last of ``acting`` (mentions before ``offset``), if it stands in the paragraph
@@ -757,9 +787,14 @@ class Cast:
 
     def last_person_before(self, offset: int, gender: Gender | None = None) -> Mention | None:
         """Whom "he" or "she" refers to: the last person who was the subject of a clause,
-        else the last person named; never one known to be of the other gender."""
+        else the last person named; never one known to be of the other gender, nor one named
+        inside the quote the words at ``offset`` attribute ("“Robert Gagnon let this town
+        down,” he said" is not his)."""
         self._index_people()
         assert self._people is not None
+        quote = self._quote_closed_before(offset)
+        if quote is not None:
+            offset = quote.start
         if not self._ordered:
             people = [m for m in self._people if m.span.start < offset and self._may_be(m, gender)]
             subjects = [m for m in people if m.subject]
@@ -1742,6 +1777,57 @@ def _apposed_to_firm_role(stripped: str, first: str) -> bool:
     return role in _FIRM_HELD_ROLES or role in ORG_NOUNS
 
 
+# "In a post on its dark web leak site on Tuesday, Nightfall published screenshots": a phrase
+# opening the sentence (at a preposition or a participle) whose "its" can only look forward,
+# to the name after its comma, the subject (see `_its_opens_sentence`). The "its" follows the
+# opener or a preposition ("In its report", "on its leak site", "to its shareholders",
+# "Announcing its results"): not "In the city and its suburbs", whose "its" is the city's.
+_ITS_LEAD = re.compile(
+    r"(?P<opener>[^\W\d_]+)(?:\s[^,.;:!?“”\"‘\n]{0,100}?"
+    r"\b(?:in|on|at|to|for|from|with|by|via|through|across|of))?\s+its\b"
+    r"[^,.;:!?“”\"‘\n]{0,60},\s+"
+)
+_LEAD_PERSONAL = re.compile(r"\b(?:he|she|his|her|him|their|they)\b", re.IGNORECASE)
+_SENTENCE_BEFORE = re.compile(r"(?s:.*)(?:[.!?][’”\"]?\s+|\n)")
+
+
+def _its_opens_sentence(text: str, floor: int, start: int) -> bool:
+    """Whether the sentence the name at ``start`` is the subject of opens with a phrase holding
+    "its" and ending at the comma before the name ("In a post on its leak site, Nightfall
+    published screenshots", "Writing on its blog, Kestrel said"): nothing but the name after it
+    can own what that "its" owns, so the name is a body's, as a person's would be "his" or
+    "her". ``floor`` is where the region opens."""
+    reach = max(floor, start - 200)
+    opened = _SENTENCE_BEFORE.match(text, reach, start)
+    at = opened.end() if opened is not None else reach
+    if opened is None and reach > floor:
+        return False  # the sentence opens further back than a phrase runs
+    lead = _ITS_LEAD.fullmatch(text, at, start)
+    if lead is None or not lead.group("opener")[:1].isupper():
+        return False
+    opener = lead.group("opener").casefold()
+    if opener not in _PREPOSITIONS and not opener.endswith("ing"):
+        return False  # "Banksia said its…": a clause of its own, not a phrase
+    return _LEAD_PERSONAL.search(text, at, start) is None
+
+
+# "The group behind the attack, known as Nightfall, has demanded 75 bitcoin", "a group calling
+# itself Ghostline", "a company called Vantor": the name a body's noun is given, perhaps after
+# a phrase saying which body (at a preposition or a relative word: not "the party leader, known
+# as…", a person's role, nor "the company’s founder"), is that body's, and what it is. "Called"
+# and "named" only right after "a" and the noun: in "The board named Kowalski as its chair",
+# the noun is the verb's subject, and the name a person's.
+_BODY_NOUN = _word_alternation(sorted(ORG_NOUNS, key=len, reverse=True))
+_NAMED_BODY_BEFORE = re.compile(
+    rf"\b(?:(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{_BODY_NOUN})"
+    r"(?:\s+(?:behind|from|of|in|at|for|with|based|responsible|that|which)\b"
+    r"[^,.;:!?“”\"‘\n]{0,60})?,?\s+(?:(?:also\s+)?known\s+as|calling\s+itself)"
+    rf"|[Aa]n?\s+(?:[\w’'-]+\s+){{0,2}}?(?P<called>{_BODY_NOUN})\s+(?:called|named))\s+$"
+)
+_NAMED_BODY_REACH = 120
+_NAMING_WORDS = frozenset(("as", "called", "named", "itself"))  # the words ending that pattern
+
+
 # "Mensah said it was “working” and he was glad": a "he" or "she" in the rest of the sentence,
 # inside its quotes too, shows a person.
 _PERSONAL_IN_SENTENCE = re.compile(r"[^.!?]{0,160}?\b(?:he|she|his|her|him)\b", re.IGNORECASE)
@@ -2095,6 +2181,22 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                 and _ITS_AFTER.match(text, end, end + 80) is not None
                 and _PERSONAL_AFTER.match(text, end, end + 80) is None
             )
+            # "In a post on its leak site, Nightfall published screenshots": the "its" of the
+            # phrase opening the sentence is the subject's, a body's (see `_its_opens_sentence`).
+            its_before = (
+                single
+                and not titled
+                and not first_name
+                and first != ","
+                and stripped.endswith(",")
+                and (_acts(after) or _speaks(after, last_word))
+                and _its_opens_sentence(text, region.start, start)
+            )
+            # "The group behind the attack, known as Nightfall, has demanded": a body's name.
+            named_body = None
+            if not titled and not first_name and last_word in _NAMING_WORDS:
+                reach = max(region.start, start - _NAMED_BODY_REACH)
+                named_body = _NAMED_BODY_BEFORE.search(text, reach, start)
             # "Nimbra spokeswoman Jane Ortiz", "Arsenal manager Mikel Arteta": a one-word name
             # before a lower-case role is the organisation the role belongs to.
             # "Redline Live chief executive Tom Feeney": a longer name too, if no title or
@@ -2180,6 +2282,8 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                 or whole_possessive
                 or of_org
                 or its_after
+                or its_before
+                or named_body
                 or role_after
                 or described
                 or called_firm
@@ -2214,10 +2318,13 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                 named_from = end - len(organisation)
                 if not firm_shown:
                     said_it.add(organisation)
-                if its_after or role_after:
+                if its_after or its_before or role_after:
                     possessors.add(organisation)
                 if described:
                     cast.described.setdefault(organisation, described.group("noun").casefold())
+                elif named_body:
+                    what = named_body.group("noun") or named_body.group("called")
+                    cast.described.setdefault(organisation, what.casefold())
                 elif not _AIRLINE_WORDS.isdisjoint(map(str.casefold, run.split())):
                     # "SkyIndus Airways" is kept as "SkyIndus": what its name showed is kept.
                     cast.described.setdefault(organisation, "airline")
@@ -2262,7 +2369,7 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                     cast.organisations.add(words[0])
                 # Named, so "the company said" further on can refer to it.
                 raw.append((organisation, named_from, end, None))
-                if its_after and not role_after:
+                if (its_after or its_before) and not role_after:
                     # "Clancy said the plant had been running at its full capacity": the
                     # "its" may be the plant's, and a surname of a person the article named
                     # ("Water Minister Nadia Clancy") is read as theirs after all (see
@@ -2389,10 +2496,10 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                 )
                 # Nor a place its first word calls one: "if Mount Carrow proceeds", "Lake
                 # Eyre", "Port Hedland" (a mine, a lake, a town), "Tuam, County Galway", "Co
-                # Mayo", which "she" never refers to.
-                and not (
-                    not titled and " " in run and run.split(None, 1)[0].casefold() in _FEATURES
-                )
+                # Mayo", which "she" never refers to. The name's first word, after any role:
+                # in "Port Alder Mayor Robert Gagnon said", the town is the mayor's, and the
+                # name after the role a person's.
+                and not (not titled and " " in run and words[0].casefold() in _FEATURES)
                 # Nor "The Panagia Tinou, built in 1989": the article opens the run (a
                 # one-word "The King" may be a person).
                 and not (
@@ -2594,6 +2701,7 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
             cast.genders[canonical] = gender
             cast.guessed.discard(canonical)
     quoted = _QuotedParts(text, single_quotes)
+    cast._single_quote_opens = {span.end: span.start for span in single_quotes or ()}
     # Names recur: each is classified once.
     classified: dict[str, tuple[str, SpeakerKind | None]] = {}
     for index, (name, start, end, clues) in enumerate(raw):
@@ -2995,6 +3103,16 @@ _LOWER_BEFORE_TITLE = (
     rf"(?:(?!(?:{'|'.join(sorted(_NOT_DESCRIPTORS, key=len, reverse=True))})\s)[a-z][a-z-]*\s+)"
     rf"{{1,3}}?(?=(?:{_CAPITALISED_TITLE})\.?\s+[^\W\d_a-z]))?"
 )
+# "“…,” Disaster Management and Relief Secretary Mohammad Shafiqul Alam told reporters", "said
+# Health and Family Welfare Minister Anna Reed": a title whose portfolio joins two fields with
+# an "and" (or a "&"), each capitalised, as South Asian copy often prints them. The fields up to
+# the "and" are read past, as a lower-case word before a title is (see above); the rest, the
+# title and the name fill the name's run, whose title `_strip_name` takes off. Only before a
+# capitalised title and a name: "Smith and Jones said" is two people.
+_FIELDS_BEFORE_TITLE = (
+    r"(?:(?:[^\W\d_a-z][\w’'-]*,?\s+){1,3}(?:and|&)\s+"
+    rf"(?=(?:[^\W\d_a-z][\w’'-]*\s+){{0,3}}(?:{_CAPITALISED_TITLE})\.?\s+[^\W\d_a-z]))?"
+)
 # "Viktor Sarn of Stavik University said": the organisation is not the speaker. "Priya Raman
 # from Baylis Partners said" neither.
 # "Sergeant Neil Jameson of North Yorkshire Police's major collision investigation unit said".
@@ -3016,7 +3134,7 @@ _AFTER_NAME_CUE_END = (
     rf"(?:(?:also|then|later|again|has|had|have|once|previously|recently)\s+)*(?P<cue>{_CUE})\b"
 )
 _AFTER_NAME_CUE = re.compile(
-    rf"[\s,;:.!?—–-]*{_MOOD_BEFORE_NAME}{_LOWER_BEFORE_TITLE}{_NAME_MODIFIER}"
+    rf"[\s,;:.!?—–-]*{_MOOD_BEFORE_NAME}{_LOWER_BEFORE_TITLE}{_FIELDS_BEFORE_TITLE}{_NAME_MODIFIER}"
     rf"(?P<name>(?:{_PARTICLE_LEAD})?{_LONG_NAME}(?:\s+(?:and|&)\s+{_NAME})?|{_PRONOUN})"
     + _AFTER_NAME_CUE_END
 )
@@ -3029,7 +3147,8 @@ _AFTER_PORTFOLIO_NAME_CUE = re.compile(
     rf"(?P<name>{_LONG_NAME}(?:\s+(?:and|&)\s+{_NAME})?)" + _AFTER_NAME_CUE_END
 )
 _AFTER_CUE_NAME = re.compile(
-    rf"[\s,;:.!?—–-]*(?P<cue>{_CUE})\s+{_MOOD_BEFORE_NAME}{_LOWER_BEFORE_TITLE}{_NAME_MODIFIER}"
+    rf"[\s,;:.!?—–-]*(?P<cue>{_CUE})\s+{_MOOD_BEFORE_NAME}{_LOWER_BEFORE_TITLE}"
+    rf"{_FIELDS_BEFORE_TITLE}{_NAME_MODIFIER}"
     rf"(?P<name>(?:{_PARTICLE_LEAD})?{_LONG_NAME}(?:\s+(?:and|&)\s+{_NAME})?)"
 )
 # "Elena Marsh, 47, told supporters: “…": with a colon, up to eight words may follow the cue
@@ -3551,8 +3670,8 @@ def _body_of(cast: Cast, noun: str, offset: int) -> str:
         return last.name if last is not None else noun
     shown = {
         cast.full_organisation(m.name)
-        for m in cast.mentions
-        if m.kind is SpeakerKind.ORGANISATION and m.span.start < offset and cast.is_a(m.name, noun)
+        for m in cast.organisations_before(offset)
+        if cast.is_a(m.name, noun)
     }
     return shown.pop() if len(shown) == 1 else noun
 
@@ -4585,6 +4704,34 @@ def _role_or_apposition(token: str) -> bool:
     return token.endswith((",", "-year-old")) or token.casefold() in _ROLE_TOKENS_BEFORE_CUE
 
 
+# A person's name opening the clause, then the comma of an apposition after it (see
+# `_apposed_to_role`).
+_NAME_THEN_APPOSITION = re.compile(rf"{_NAME_MODIFIER}(?P<name>{_NAME}),\s+$")
+
+
+def _apposed_to_role(cast: Cast, window: str, role_start: int) -> re.Match[str] | None:
+    """The person named just before a role in apposition to them, opening the clause that
+    ends at a quote: "Tom Achterberg, Kestrel’s chief executive, who will become deputy chief
+    executive of the combined group, said the board had looked ‘hard at going it alone’" is
+    his, though the role matched first, and whoever else the article introduced as a chief
+    executive is not meant. ``window`` runs from the clause's opening to the quote's mark;
+    ``role_start`` is where the role's phrase opens in it. Only a person the article names:
+    "Kestrel, the miner's parent," is no one's apposition."""
+    comma = window.rfind(",", 0, role_start)
+    if comma == -1 or window[comma + 1 : role_start].strip():
+        return None
+    # Where the clause holding the name opens: after the last break before its comma.
+    opened = _PHRASE_OPEN.match(window, 0, comma)
+    at = opened.end() if opened is not None else 0
+    while at < comma and window[at].isspace():
+        at += 1
+    apposed = _NAME_THEN_APPOSITION.fullmatch(window, at, role_start)
+    if apposed is None:
+        return None
+    name = _strip_name(apposed.group("name")) or apposed.group("name")
+    return apposed if cast.canonical(name) in cast.persons else None
+
+
 def attribute_before(cast: Cast, text: str, start: int, end: int) -> Speaker | None:
     """Attribution before an opening mark: NAME said, “… / According to NAME, “…"""
     window = text[start:end]
@@ -4614,6 +4761,14 @@ def attribute_before(cast: Cast, text: str, start: int, end: int) -> Speaker | N
             or named.start() >= role.start()
             or named.group("name").casefold() in _PRONOUNS
         ):
+            apposed = _apposed_to_role(cast, window, role.start())
+            if apposed is not None:
+                at = start + apposed.start("name")
+                name_span = Span(start=at, end=at + len(apposed.group("name")))
+                return _speaker(
+                    cast, apposed.group("name"), name_span, role.group("cue"), end,
+                    Attribution.NAMED,
+                )  # fmt: skip
             return _by_role(cast, role, start, start)
     match = (
         named
