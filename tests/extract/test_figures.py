@@ -1467,6 +1467,10 @@ QA16_CASES = [
      [("about 1,200 roles", "count", "1200", "job")]),
     ("The project will create 530 permanent positions.",
      [("530 permanent positions", "count", "530", "job")]),
+    # Past an aside naming some of them, the verb is the count's toll.
+    ("At least 19 people, including three children, have died.",
+     [("At least 19 people", "count", "19", "people dead"),
+      ("three children", "count", "3", "children")]),
     # A toll's number with no noun after it counts the dead.
     ("The death toll in the landslide that buried Dhargaon village in Chamoli district rose to "
      "27 on Friday.", [("27", "count", "27", "people dead")]),

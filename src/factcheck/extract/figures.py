@@ -3953,6 +3953,10 @@ _TOLLED_UNITS = frozenset(
     "man men woman women civilian soldier miner pilgrim migrant tourist victim pedestrian "
     "firefighter officer climber hiker villager".split()
 ) | {""}
+_SOME_OF_THEM_AFTER = re.compile(
+    r",\s+(?:including|among\s+them|among\s+whom)\b[^,.;:!?]{1,60},", re.IGNORECASE
+)
+_CLAUSE_STOP = re.compile(r"[.;:!?]")
 # How far after a count its toll may be: "27 others have been taken to hospital".
 _TOLL_REACH = 6
 _TOLL_CHARS = 80
@@ -3981,12 +3985,19 @@ def _own_toll(
     before = text[max(left_start, start - 20) : start].split()
     if before and (toll := _TOLL_OF.get(before[-1].casefold())) is not None:
         return toll
+    # "At least 19 people, including three children, have died": past an aside naming some of
+    # them, the verb is the count's.
+    aside = _SOME_OF_THEM_AFTER.match(text, found.end)
+    after = aside.end() if aside is not None else found.end
+    if aside is not None:
+        ends = _CLAUSE_STOP.search(text, after)
+        right_end = ends.start() if ends is not None else len(text)
     # Six words fit in this many characters: the window's text is read no further.
-    stop = min([s for s, _ in others if s >= found.end] + [right_end, found.end + _TOLL_CHARS])
+    stop = min([s for s, _ in others if s >= after] + [right_end, after + _TOLL_CHARS])
     # ... and before a number: "300 passengers, 12 of whom died".
-    number = _DIGIT.search(text, found.end, stop)
+    number = _DIGIT.search(text, after, stop)
     stop = number.start() if number is not None else stop
-    words = [word.casefold() for word in _WORD.findall(text, found.end, stop)[:_TOLL_REACH]]
+    words = [word.casefold() for word in _WORD.findall(text, after, stop)[:_TOLL_REACH]]
     for index, word in enumerate(words):
         if word in _TOLL_ENDS or word in _NUMBER_WORDS:
             # "5,000 lost power after the storm killed two", "96 hospitals where five died":
