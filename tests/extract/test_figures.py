@@ -2770,6 +2770,13 @@ def test_whom_a_count_beat_is_not_what_it_counts() -> None:
         ("They were stranded for 58 hours at altitude.", "58 hours", {"trapped"}, set()),
         ("It expects a pretax charge of $210 million to $240 million.",
          "$210 million to $240 million", {"cost"}, set()),
+        # Flights cancelled however told, and delayed ones apart; an agreement is a deal.
+        ("In addition to the cancellations, 412 flights were delayed, according to the "
+         "airport.", "412 flights", {"delayed"}, {"cancelled"}),
+        ("The glitch forced the cancellation of 178 flights.", "178 flights", {"cancelled"},
+         set()),
+        ("The agreement will cost the government $3.1 billion.", "$3.1 billion", {"deal"},
+         set()),
         # "A total of" before a count is the count; before money, a sum.
         ("A total of 84,200 houses have been completely destroyed.", "84,200 houses", set(),
          {"summed"}),

@@ -3062,6 +3062,12 @@ _SYNONYMS = {
     "stranded": "trapped", "trapped": "trapped",
     # "a pretax charge of $210 million to $240 million", "costs of $210m to $260m".
     "charge": "cost", "charges": "cost", "costs": "cost",
+    # "187 flights were cancelled", "the cancellation of 178 flights"; "412 were delayed".
+    **{word: "cancelled" for word in "cancel cancels cancelled canceled cancelling canceling "
+       "cancellation cancellations".split()},
+    **{word: "delayed" for word in ("delay", "delays", "delayed")},
+    # "the agreement will cost $3.1 billion", "the deal will cost $1.3 billion".
+    "agreement": "deal", "agreements": "deal", "deals": "deal",
     # What happened to the people counted: the words outlets vary most for one toll.
     **{word: "death" for word in "killed killing kills dead died die dies deaths death "
        "fatalities fatality".split()},
