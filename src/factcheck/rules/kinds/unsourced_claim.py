@@ -70,7 +70,8 @@ def _cue_pattern(phrases: list[str]) -> re.Pattern[str]:
 
 # "when it reports results", "announced results": a company doing business, not a source.
 _BUSINESS_OBJECT = re.compile(
-    r"\s+(?:its\s+|their\s+|full-year\s+|quarterly\s+|annual\s+)*"
+    r"\s+(?:its\s+|their\s+|full-year\s+|quarterly\s+|annual\s+|interim\s+|half-year\s+|"
+    r"(?:first|second|third|fourth)-(?:quarter|half)\s+)*"
     r"(?:results|earnings|profits?|figures|revenue|sales|losses|numbers)\b",
     re.IGNORECASE,
 )
