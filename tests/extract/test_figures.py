@@ -1448,6 +1448,10 @@ QA16_CASES = [
     ("She begins her first title defence on Monday.", []),
     ("Moala's conversion sealed the club's first title in 21 years.",
      [("21 years", "duration", "21", "year")]),
+    # A committee's split told in words after "voted".
+    ("The committee voted by four to two to cut the rate.",
+     [("four", "count", "4", "vote"), ("two", "count", "2", "vote")]),
+    ("The council voted to spend 5 to 10 million.", []),
     # A helicopter's sorties are its flights.
     ("An Indian Air Force helicopter flew seven sorties.",
      [("seven sorties", "count", "7", "flight")]),

@@ -871,7 +871,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?P<bnum>\d{1,3}(?:,\d{3})*)(?![\w\-–/]|[.,]\d)"
             # "by 11 votes to six", "by six votes to three": a side in words.
             rf"|(?<![\w.,\-–])(?P<wanum>\d{{1,3}}(?:,\d{{3}})*|\b{WORD_NUMBER})\s+"
-            rf"(?P<wvotes>votes?)\s+to\s+(?P<wbnum>\d{{1,3}}(?:,\d{{3}})*|{WORD_NUMBER})\b",
+            rf"(?P<wvotes>votes?)\s+to\s+(?P<wbnum>\d{{1,3}}(?:,\d{{3}})*|{WORD_NUMBER})\b"
+            # "voted by four to two", "voted by a majority of five to one": a committee's split
+            # (the vote before it: see `_voted_tally`).
+            rf"|\b(?P<vanum>\d{{1,2}}|{WORD_NUMBER})\s+to\s+(?P<vbnum>\d{{1,2}}|{WORD_NUMBER})\b",
             re.IGNORECASE,
         ),
     ),
@@ -2325,6 +2328,9 @@ def _tally(match: re.Match[str], text: str) -> _Found | None:
     "7-2" lines up with "6-3" side by side (7 with 6, 2 with 3) and a changed side conflicts."""
     if match.group("wanum") is not None:
         return _worded_tally(match)
+    if match.group("vanum") is not None:
+        voted = _VOTED_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        return _voted_tally(match) if voted is not None else None
     printed = match.group("votes")
     if (
         not printed
@@ -2347,6 +2353,23 @@ def _tally_side(printed: str) -> tuple[Decimal | None, Decimal]:
     if printed[0].isdigit():
         return parse_digits(printed)
     return parse_words(printed), Decimal(1)
+
+
+_VOTED_BEFORE = re.compile(
+    r"\bvoted\s+(?:by\s+)?(?:a\s+(?:majority|margin)\s+of\s+)?$", re.IGNORECASE
+)
+
+
+def _voted_tally(match: re.Match[str]) -> _Found | None:
+    """ "voted by four to two": a committee's split, the sides with no word of votes."""
+    high, high_precision = _tally_side(match.group("vanum"))
+    low, _ = _tally_side(match.group("vbnum"))
+    if low is None or high is None or low > high:
+        return None
+    against = _Found(FigureKind.COUNT, match.start("vbnum"), match.end("vbnum"), low, "vote", 1,
+                     Decimal(1), head=["against"])  # fmt: skip
+    return _Found(FigureKind.COUNT, match.start("vanum"), match.end("vanum"), high, "vote", 1,
+                  high_precision, head=["for"], then=against)  # fmt: skip
 
 
 def _worded_tally(match: re.Match[str]) -> _Found | None:
