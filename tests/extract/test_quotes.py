@@ -6737,3 +6737,221 @@ QA34_SPEAKER_CASES = [
 @pytest.mark.parametrize(("text", "speakers"), QA34_SPEAKER_CASES)
 def test_qa34_speakers(text: str, speakers) -> None:
     assert _speakers_and_cues(text) == speakers
+
+
+# QA round 35. Each case gives the speakers of the quotes in order, as (name, kind, cue); the
+# controls ("control-…") keep what they gave before the round.
+_RESCUED = (
+    "Tom Hargreaves and Callum Reid were rescued. Reid suffered frostbite to three fingers.\n\n"
+)
+_PORTERS = "‘Without the porters, I don’t think the rest of us would have made it,’ he wrote."
+_FCDO = "The Foreign Office said: ‘We are supporting two British nationals.’\n\n"
+_EFFORT = "the rescue was ‘an extraordinary effort in very difficult conditions’."
+_DIFFICULT = '"Conditions were extremely difficult,"'
+_EVERY_MINUTE = '"When a boat that size turns over in the dark, every minute counts."'
+_FERRANTE_TOLD = ("Marco Ferrante", "person", "told")
+_FRONT_DOOR = "had ‘become the front door of Europe’ and appealed to Brussels for help."
+_SORRY = (
+    '"We are deeply sorry that this voyage did not deliver the holiday our guests were looking '
+    'forward to," the company said in a statement.'
+)
+_MERIDIAN = ("Meridian Cruise Line", "organisation", "said")
+_HEAD_OFFICE = "“The crew were wonderful. The communication from head office wasn’t,” she said."
+_KEMP = "Company spokeswoman Rachel Kemp said the line had followed its plan. "
+_CYBER = "‘There is no evidence whatsoever that this was a cyber-attack.’"
+_OTHER_AIRPORTS = " The company said its software was used at 14 other airports."
+QA35_SPEAKER_CASES = [
+    # 1. A name ending in "s" owns with a bare apostrophe: the "he" acting after it is its.
+    pytest.param(
+        f"{_RESCUED}Hargreaves’ family said he was ‘exhausted but OK’. {_PORTERS}",
+        [(None, "unknown", None), ("Hargreaves", "person", "wrote")],
+        id="bare-possessive-curly",
+    ),
+    pytest.param(
+        f"{_RESCUED}Hargreaves' family said he was 'exhausted but OK'. "
+        "'Without the porters, I don't think the rest of us would have made it,' he wrote.",
+        [(None, "unknown", None), ("Hargreaves", "person", "wrote")],
+        id="bare-possessive-straight",
+    ),
+    pytest.param(
+        f"{_RESCUED}Hargreaves’s family said he was ‘exhausted but OK’. {_PORTERS}",
+        [(None, "unknown", None), ("Hargreaves", "person", "wrote")],
+        id="control-possessive-s",
+    ),
+    pytest.param(
+        f"{_RESCUED}Hargreaves’ family said they were relieved. {_PORTERS}",
+        [("Callum Reid", "person", "wrote")],
+        id="control-bare-possessive-no-pronoun-after-it",
+    ),
+    # 2. An organisation's name printed whole with "The" is no role referring back; a one-word
+    # name in apposition to a relation speaks.
+    pytest.param(
+        f"Hargreaves was rescued.\n\n{_FCDO}The British Mountaineering Council said {_EFFORT}",
+        [
+            ("Foreign", "organisation", "said"),
+            ("British Mountaineering Council", "organisation", "said"),
+        ],
+        id="the-british-mountaineering-council",
+    ),
+    pytest.param(
+        "Hargreaves was rescued.\n\nThe British Mountaineering Council said: ‘It was an "
+        "extraordinary effort.’",
+        [("British Mountaineering", "organisation", "said")],
+        id="the-council-named-before-a-full-quote",
+    ),
+    pytest.param(
+        f"Hargreaves was rescued.\n\n{_FCDO}The council said {_EFFORT}",
+        [("Foreign", "organisation", "said"), ("Foreign", "organisation", "said")],
+        id="control-the-council-refers-back",
+    ),
+    pytest.param(
+        "Reid suffered frostbite. His wife, Fiona, told the BBC: ‘We have been living on our "
+        "phones for three days.’",
+        [("Fiona", "person", "told")],
+        id="his-wife-fiona",
+    ),
+    pytest.param(
+        "Reid suffered frostbite. ‘We have been living on our phones for three days,’ his wife, "
+        "Fiona, told the BBC.",
+        [("Fiona", "person", "told")],
+        id="after-the-quote-his-wife-fiona",
+    ),
+    pytest.param(
+        "Reid suffered frostbite. His wife, however, told the BBC: ‘We have been living on our "
+        "phones for three days.’",
+        [(None, "unknown", "told")],
+        id="control-his-wife-however",
+    ),
+    # 3. The ranks of the forces and the police, short, with a stop or without.
+    pytest.param(
+        f"{_DIFFICULT} Cmdr. Marco Ferrante, a coast guard spokesman, told reporters. "
+        f"{_EVERY_MINUTE}",
+        [_FERRANTE_TOLD, _FERRANTE_TOLD],
+        id="cmdr-stop",
+    ),
+    pytest.param(
+        "Rescuers worked all night. Cmdr Marco Ferrante, a spokesperson for the coastguard, said "
+        "the boat turned over. ‘Conditions were very difficult,’ he said.",
+        [("Marco Ferrante", "person", "said")],
+        id="cmdr-then-he-said",
+    ),
+    pytest.param(
+        "“When a boat that size turns over, every minute counts,” said Cdr. Marco Ferrante of "
+        "the Italian coastguard.",
+        [("Marco Ferrante", "person", "said")],
+        id="said-cdr-stop",
+    ),
+    pytest.param(
+        f"{_DIFFICULT} Maj. Gen. Marco Ferrante, a coast guard spokesman, told reporters. "
+        f"{_EVERY_MINUTE}",
+        [_FERRANTE_TOLD, _FERRANTE_TOLD],
+        id="maj-gen-stop",
+    ),
+    pytest.param(
+        "The mayor spoke first. “Every minute counts,” Brig Ferrante said. “We keep looking.”",
+        [("Ferrante", "person", "said"), ("Ferrante", "person", "said")],
+        id="brig-no-stop",
+    ),
+    pytest.param(
+        f"{_DIFFICULT} Capt. Marco Ferrante, a coast guard spokesman, told reporters. "
+        f"{_EVERY_MINUTE}",
+        [_FERRANTE_TOLD, _FERRANTE_TOLD],
+        id="control-capt-stop",
+    ),
+    # 4. A number's comma breaks no clause; the subject may be the name in apposition to the
+    # place a role is of.
+    pytest.param(
+        f"The mayor of Lampedusa, Giuseppe Arena, said the island of 6,000 people {_FRONT_DOOR}",
+        [("Giuseppe Arena", "person", "said")],
+        id="mayor-of-lampedusa-6000-people",
+    ),
+    pytest.param(
+        "The mayor of Lampedusa, Giuseppe Arena, said the island, home to 6,000 people, "
+        f"{_FRONT_DOOR}",
+        [("Giuseppe Arena", "person", "said")],
+        id="mayor-of-lampedusa-a-clause-between",
+    ),
+    pytest.param(
+        "Giuseppe Arena was there. Critics of Giuseppe Arena said the island, home to 6,000 "
+        f"people, {_FRONT_DOOR}",
+        [(None, "unknown", None)],
+        id="control-critics-of-a-name",
+    ),
+    # 5. An adjective of where a firm is based or listed is no part of its name.
+    pytest.param(
+        "The ship is operated by Meridian Cruise Line, a unit of Miami-based Meridian Cruise "
+        f"Holdings. {_SORRY}",
+        [_MERIDIAN],
+        id="miami-based",
+    ),
+    pytest.param(
+        "Meridian Cruise Line, which is owned by the US-listed Meridian Cruise Holdings, "
+        "apologised to passengers. ‘We are deeply sorry,’ it said in a statement.",
+        [("Meridian Cruise Line", "organisation", "said")],
+        id="us-listed",
+    ),
+    pytest.param(
+        "Miami-based Meridian Cruise Holdings said: “We are sorry.”",
+        [("Meridian Cruise", "organisation", "said")],
+        id="miami-based-named",
+    ),
+    # 6. Two appositions after a name (an age, a town and where it lies); an irregular verb.
+    pytest.param(
+        "In a statement, Meridian Cruise Line said passengers would receive a refund. Glenda "
+        "Pryor, 68, of Newcastle, north of Sydney, said she spent four days in her cabin with "
+        f"her husband. {_HEAD_OFFICE}",
+        [("Glenda Pryor", "person", "said")],
+        id="of-newcastle-north-of-sydney",
+    ),
+    pytest.param(
+        f"{_KEMP}Glenda Pryor, 68, from Newcastle, spent four days in her cabin. {_HEAD_OFFICE}",
+        [("Glenda Pryor", "person", "said")],
+        id="from-newcastle-spent",
+    ),
+    pytest.param(
+        f"{_KEMP}Passengers from Newcastle spent four days in their cabins. {_HEAD_OFFICE}",
+        [("Rachel Kemp", "person", "said")],
+        id="control-no-one-named-since",
+    ),
+    # 7. A cruise or shipping line's name is a firm's, which "the company" refers to.
+    pytest.param(
+        f"Meridian Cruise Line apologised to passengers. {_SORRY}",
+        [_MERIDIAN],
+        id="cruise-line",
+    ),
+    pytest.param(
+        "Tom Cruise arrived on Monday. “It is a wonderful film,” Cruise said.",
+        [("Tom Cruise", "person", "said")],
+        id="control-cruise-is-a-surname",
+    ),
+    # 8. A role or a body referred to in the next sentence gives way to the name before the
+    # quote in its own.
+    pytest.param(
+        f"Veridian’s chief executive, Tom Ashdown, said: {_CYBER}{_OTHER_AIRPORTS}",
+        [("Tom Ashdown", "person", "said")],
+        id="named-before-the-company-after",
+    ),
+    pytest.param(
+        f"Veridian said the outage began at 5am. {_CYBER}{_OTHER_AIRPORTS}",
+        [("Veridian", "person", "said")],
+        id="control-nothing-before-in-its-sentence",
+    ),
+    pytest.param(
+        f"Veridian’s chief executive said: {_CYBER}{_OTHER_AIRPORTS}",
+        [("Veridian", "organisation", "said")],
+        id="control-an-unnamed-role-before",
+    ),
+    # A title shows a person where an organisation's word is also their surname: with its
+    # adjective cut (see 5), the foundation is "Ostrander", the word its founder is called by.
+    pytest.param(
+        "The buyer, the Geneva-based Ostrander Foundation, was founded by the shipping magnate "
+        "Nikos Ostrander. ‘We did not buy it as an investment,’ Mr Ostrander said.",
+        [("Nikos Ostrander", "person", "said")],
+        id="control-mr-ostrander-of-the-ostrander-foundation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA35_SPEAKER_CASES)
+def test_qa35_speakers(text: str, speakers) -> None:
+    assert _speakers_and_cues(text) == speakers

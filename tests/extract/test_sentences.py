@@ -23,6 +23,9 @@ from factcheck.extract.sentences import split_sentences
         ("It was just him and I. Then the lights went out.", ["It was just him and I.",
                                                                "Then the lights went out."]),
         ("1. Cut taxes 2. Build homes", ["1. Cut taxes", "2. Build homes"]),
+        # A rank's stop titles the name after it.
+        ("“It was hard,” said Cdr. Marco Ferrante. Maj. Tom Reid agreed.",
+         ["“It was hard,” said Cdr. Marco Ferrante.", "Maj. Tom Reid agreed."]),
         # A day of a month ends a sentence like any word.
         ("The cut takes effect on July 1. The government says it will cost $27.2 billion.",
          ["The cut takes effect on July 1.", "The government says it will cost $27.2 billion."]),

@@ -1458,3 +1458,98 @@ def test_qa34_a_name_inside_the_quote_attributed_is_no_organisation_before_it() 
     assert [m.name for m in cast.organisations_before(attribution)] == ["Nightfall"]
     # Read from anywhere but the quote's closing mark, the name inside it counts.
     assert "Banksia" in [m.name for m in cast.organisations_before(attribution + 1)]
+
+
+# QA round 35. A run as printed → the name it holds: an adjective saying where a body is based
+# or listed, or who owns it, is what it is, not its name; a force's rank, short, is a title.
+QA35_STRIP_NAME_CASES = [
+    pytest.param("Miami-based Meridian Cruise Holdings", "Meridian Cruise", id="miami-based"),
+    pytest.param("US-listed Meridian Cruise Holdings", "Meridian Cruise", id="us-listed"),
+    pytest.param("Hong Kong-listed Meridian", "Meridian", id="two-word-place-listed"),
+    pytest.param("State-owned Kestrel Energy", "Kestrel Energy", id="state-owned"),
+    pytest.param("Sydney-born Liam O'Connell", "Liam O'Connell", id="sydney-born"),
+    pytest.param("Cmdr. Marco Ferrante", "Marco Ferrante", id="cmdr-stop"),
+    pytest.param("Cmdr Marco Ferrante", "Marco Ferrante", id="cmdr"),
+    pytest.param("Maj. Tom Reid", "Tom Reid", id="maj-stop"),
+    pytest.param("Brig Tom Reid", "Tom Reid", id="brig"),
+    pytest.param("Det Insp Jane Doe", "Jane Doe", id="det-insp"),
+    pytest.param("Rear Adm. Khaled Mansour", "Khaled Mansour", id="rear-adm"),
+    pytest.param("Second-placed Bekele", "Second-placed Bekele", id="control-a-rank-in-a-race"),
+    pytest.param("Keane Lewis-Potter", "Keane Lewis-Potter", id="control-a-hyphenated-surname"),
+    pytest.param("Capt. Marco Ferrante", "Marco Ferrante", id="control-capt"),
+]
+
+
+@pytest.mark.parametrize(("run", "name"), QA35_STRIP_NAME_CASES)
+def test_qa35_strip_name(run: str, name: str) -> None:
+    assert speakers._strip_name(run) == name
+
+
+# Text → a name, what the cast reads it as and whether it acts somewhere.
+QA35_CAST_CASES = [
+    # A bare apostrophe after a name ending in "s" owns, as "’s" does: the "he" after it is the
+    # owner's, who acts.
+    pytest.param(
+        "Hargreaves’ family said he was ‘exhausted but OK’.",
+        "Hargreaves",
+        "person",
+        True,
+        id="bare-possessive",
+    ),
+    pytest.param(
+        "Hargreaves’ family said they were relieved.",
+        "Hargreaves",
+        None,
+        None,
+        id="control-bare-possessive-no-pronoun",
+    ),
+    # Two phrases in commas after a name (an age, then a town and where it lies), or a verb of
+    # the irregular past: the person acts, at a sentence's start too.
+    pytest.param(
+        "Glenda Pryor, 68, of Newcastle, north of Sydney, said she spent four days in her cabin.",
+        "Glenda Pryor",
+        "person",
+        True,
+        id="of-a-town-north-of-a-city",
+    ),
+    pytest.param(
+        "Glenda Pryor, 68, from Newcastle, spent four days in her cabin.",
+        "Glenda Pryor",
+        "person",
+        True,
+        id="spent",
+    ),
+    pytest.param(
+        "Lorraine Tate, 67, rode out the storm in a hallway closet.",
+        "Lorraine Tate",
+        "person",
+        True,
+        id="rode",
+    ),
+    # A cruise or shipping line's name is a firm's.
+    pytest.param(
+        "Meridian Cruise Line apologised to passengers.",
+        "Meridian Cruise Line",
+        "organisation",
+        True,
+        id="cruise-line",
+    ),
+    pytest.param(
+        "Tom Cruise arrived on Monday and spoke to fans.",
+        "Tom Cruise",
+        "person",
+        True,
+        id="control-cruise-as-a-surname",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind", "acting"), QA35_CAST_CASES)
+def test_qa35_cast(text: str, name: str, kind: str | None, acting: bool | None) -> None:
+    cast = cast_of(text)
+    read = (
+        "person" if name in cast.persons else "organisation" if name in cast.organisations else None
+    )
+    assert read == kind
+    mentioned = [m.subject for m in cast.mentions if m.name == name]
+    assert (any(mentioned) if mentioned else None) == acting

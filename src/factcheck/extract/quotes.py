@@ -495,9 +495,14 @@ def _interrupts(inside: str, between: str) -> bool:
     )
 
 
+# The forces' ranks (see `speakers._RANK_TITLES`): "Cmdr. Marco Ferrante told reporters".
+_RANK_STOPS = "Cmdr Cdr Comdr Maj Brig Adm Cpl Pte".split()
 # A sentence ends at a full stop before a capital, but not at a title's ("Prof. Elena Marku")
 # nor an initial's ("J. Smith").
-_TITLE_STOPS = "Mr Mrs Ms Dr Prof St Sen Rep Gov Gen Rev Lt Col Capt Sgt Supt Insp Det Cllr".split()
+_TITLE_STOPS = [
+    *"Mr Mrs Ms Dr Prof St Sen Rep Gov Gen Rev Lt Col Capt Sgt Supt Insp Det Cllr".split(),
+    *_RANK_STOPS,
+]
 # The stop is matched before the look-behinds (which then take it in): a pattern opening with
 # a character set lets the search jump from stop to stop instead of trying every position.
 _SENTENCE_END = re.compile(
@@ -901,13 +906,13 @@ def _attribute(
         stop = nxt if nxt != -1 else stop
         found = attribute_after(cast, text, last.close_at + 1, stop)
         if found is not None and not (closed_sentence and _reports_own_words(text, found, stop)):
-            if not (
-                closed_sentence and (found.name is None or found.attribution is Attribution.PRONOUN)
-            ):
+            if not (closed_sentence and (found.name is None or found.attribution in _REFERRING)):
                 return found
             # "In a statement, the company said, “We are deeply saddened…” It announced ₹25
             # lakh for each family": a pronoun opening the next sentence gives way to an
-            # attribution before the quote.
+            # attribution before the quote. So does a role or a body referred to: "Veridian’s
+            # chief executive, Tom Ashdown, said: ‘…’ The company said its software was used at
+            # 14 other airports." is Ashdown's, whom his own sentence names.
             deferred = found
         if closed_sentence and (found is None or found.name is None):
             # “No one should be priced out…” ¶ That was how Ardent chief executive Helen Marsh

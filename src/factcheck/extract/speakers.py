@@ -131,7 +131,14 @@ LOWER = "a-z" + "".join(
 )
 _UP = f"[{UPPER}]"
 _LO = f"[{LOWER}]"
-_NAME_TITLES = "Mr Mrs Ms Dr St Jr Sr Sen Rep Gov Gen Prof Rev Capt Col Lt Sgt Supt Cllr".split()
+# The ranks of the forces and the police are printed short too, with a stop (AP style: "Cmdr.
+# Marco Ferrante, a coast guard spokesman, told reporters", "Maj. Gen. Tom Reid", "Det. Sgt.")
+# or without (British: "Cmdr Marco Ferrante", "Brig Tom Reid", "Det Insp Jane Doe").
+_RANK_TITLES = "Cmdr Cdr Comdr Maj Brig Adm Insp Det Cpl Pte".split()
+_NAME_TITLES = [
+    *"Mr Mrs Ms Dr St Jr Sr Sen Rep Gov Gen Prof Rev Capt Col Lt Sgt Supt Cllr".split(),
+    *_RANK_TITLES,
+]
 # An initial printed without its full stop, British style ("Isro chairman S Raghunathan",
 # "M Lakshmi Devi"): a lone capital before another capitalised word. Never "A", "I" or "O",
 # which are words of their own ("A Reuters reporter", "I Told Him", "O Mouse").
@@ -226,7 +233,10 @@ _TRADE_WORDS = frozenset(
     "securities "
     # "Caledonia Gas Networks", "Cadent Gas", "Northern Utilities": a gas, water or power
     # company's. (Not "Water" or "Power", which are surnames too.)
-    "networks utilities gas".split()
+    "networks utilities gas "
+    # "Meridian Cruise Line", "Stena Line", "Royal Caribbean Cruises", "P&O Cruises": a
+    # shipping or cruise company's. (Not "Lines", a surname too, nor "Cruise": "Tom Cruise".)
+    "line cruises".split()
 )
 # "the company said", "the ministry said": the organisation last named.
 ORG_NOUNS = frozenset(
@@ -323,8 +333,8 @@ _PARTY_MEMBERS = frozenset(
 )
 _TITLES = frozenset(
     "mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. prof prof. rev rev. capt capt. "
-    "col col. lt lt. sgt sgt. supt supt. cllr cllr. sir dame lord lady".split()
-)
+    "col col. lt lt. sgt sgt. supt supt. cllr cllr. sir dame lord lady gen".split()
+) | frozenset(f"{rank.casefold()}{stop}" for rank in _RANK_TITLES for stop in ("", "."))
 _NOT_NAMES = frozenset(
     "the a an this that these those but and or so if when while as in on at by for from of "
     "to with after before during monday tuesday wednesday thursday friday saturday sunday "
@@ -1106,6 +1116,18 @@ _AGE_WORD = re.compile(
 )
 
 
+# An adjective made of a place or an owner and a participle saying where a body is based,
+# listed or registered, or who owns or backs it, before its name: "Miami-based Meridian Cruise
+# Holdings", "US-listed Meridian Cruise Holdings", "Hong Kong-listed", "Kremlin-backed",
+# "Sydney-born Tom Reid". What the body (or person) is, not its name: read with it, the name of
+# one company differed between two outlets ("Miami-based Meridian Cruise" against "US-listed
+# Meridian Cruise"). Not a description that ranks ("Second-placed Bekele", kept whole).
+_WHERE_OR_WHOSE = re.compile(
+    r"[\w’'.&-]+-(?:based|listed|owned|headquartered|registered|backed|funded|controlled|"
+    r"operated|run|born)"
+)
+
+
 @lru_cache(maxsize=8192)
 def _strip_name(run: str) -> str:
     """The name without articles, titles and roles: "Finance Minister Rachel Reeves" → "Rachel
@@ -1113,6 +1135,9 @@ def _strip_name(run: str) -> str:
     words = run.split()
     while len(words) > 1 and _AGE_WORD.fullmatch(words[0]):
         words = words[1:]  # "Nine-year-old Ruby Nguyen": how old, then who
+    described = [at for at, word in enumerate(words[:-1]) if _WHERE_OR_WHOSE.fullmatch(word)]
+    if described:
+        words = words[described[-1] + 1 :]  # "Miami-based Meridian Cruise Holdings"
     # A role owning what follows is a role too: "The Chief Minister's Office" names an office,
     # no person called "Minister's".
     roles = [
@@ -1162,7 +1187,10 @@ def _strip_name(run: str) -> str:
 _IRREGULAR_PAST = (
     "met|made|gave|took|went|left|spoke|held|led|won|lost|paid|kept|sent|came|became|began|"
     "brought|thought|felt|found|got|heard|knew|ran|saw|sat|stood|struck|fought|sought|chose|"
-    "drove|flew|rose|fell|hit|put|set|cut|let|quit|read|shut"
+    "drove|flew|rose|fell|hit|put|set|cut|let|quit|read|shut|"
+    # "Glenda Pryor, 68, from Newcastle, spent four days in her cabin": what a subject did.
+    "spent|built|bought|caught|taught|sold|slept|fled|hid|shot|drew|grew|threw|wore|broke|"
+    "stole|rode|swam|sank|dug|woke|shook|sang|drank|lent|dealt|meant|hung|laid"
 )
 _ROLE_WORD = "|".join(sorted((re.escape(r) for r in ROLE_WORDS if "." not in r), key=len)[::-1])
 _VERB = rf"(?:was|is|has|had|will|would|did|does|{_CUE}|{_IRREGULAR_PAST}|[a-z]+ed|[a-z]+s)"
@@ -1204,6 +1232,12 @@ _TOWN_AFTER_ABBREVIATION = rf"(?:(?<=\),)\s+{_UP}[\w’'-]*(?:\s+{_UP}[\w’'-]*
 # "Manjunath Gowda, 38, from Sagar, who had a narrow escape, recounted": where the person is
 # from may stand between the name and its "who", in commas.
 _FROM_PLACE = rf"(?:,\s+(?:of|from)\s+{_UP}[\w’'-]*(?:\s+{_UP}[\w’'-]*){{0,2}}(?=,))?"
+# Where a town lies, in a phrase in commas after it: ", north of Sydney,", ", a town in
+# County Mayo,", ", 40km outside Cork,". A few words, then a preposition and the larger place.
+_WHERE_TOWN_LIES = (
+    rf",\s+(?:[\w-]+\s+){{1,3}}?(?:of|in|near|outside)\s+{_UP}[\w’'-]*(?:\s+{_UP}[\w’'-]*){{0,2}}"
+    r"(?=,)"
+)
 _ACTS = re.compile(
     rf"(?:’s|'s)?(?:,\s+\d{{1,3}}(?=,))?\s*(?:{_FROM_PLACE},?\s*(?:who|whose)\b|"
     rf",\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w’'-]+\s+){{0,3}}?{_ROLE_PREFIX}(?:{_ROLE_WORD})\b|"
@@ -1231,7 +1265,9 @@ _ACTS = re.compile(
     rf"(?:\s+(?:in|near)\s+{_UP}[\w’'-]*(?:\s+{_UP}[\w’'-]*){{0,2}}"
     rf"(?:(?<=[’']s)(?:\s+[a-z-]+){{1,3}}?)?)?"
     # "Linda Haskell, 67, of Scranton, Pennsylvania, said": a town, then its state.
-    rf"(?:,\s+{_UP}[\w’'-]*(?:\s+{_UP}[\w’'-]*){{0,2}}(?=,))?)?"
+    # "Glenda Pryor, 68, of Newcastle, north of Sydney, said", "of Ballina, a town in County
+    # Mayo, said": or where the town lies, in a phrase of its own (see `_WHERE_TOWN_LIES`).
+    rf"(?:,\s+{_UP}[\w’'-]*(?:\s+{_UP}[\w’'-]*){{0,2}}(?=,)|{_WHERE_TOWN_LIES})?)?"
     rf",?\s+{_VERB}\b)"
 )
 _SPEAKS_AFTER = re.compile(rf"(?:\s+(?:also\s+)?|,\s+){_CUE}\b")
@@ -2084,6 +2120,9 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
     # Where a one-word name only an "its" after it read as a firm starts → what tells whether
     # it acts, should it turn out to be a person's surname (see `clues` below).
     its_clues: dict[int, tuple[int, int, Span, bool, bool, str, bool]] = {}
+    # Where each quote in single marks closes: a ’ there after a name ending in "s" closes the
+    # quote, it is no possessive (see `bare_possessive` below).
+    single_closes = {span.end - 1 for span in single_quotes or ()}
     for region in regions:
         previous_end = -2
         for match in _NAME_RUN.finditer(text, region.start, region.end):
@@ -2399,6 +2438,24 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
             if possessive and _POSSESSIVE_ROLE.match(run[-2:] + after if owns else after):
                 cast.organisations.add(name)
                 possessors.add(name)
+            # "Hargreaves’ family said he was ‘exhausted but OK’": a name ending in "s" may take
+            # its possessive as a bare apostrophe, which the run leaves out. It owns what
+            # follows as "Hargreaves’s" does (the "he" acting after it may be the owner's),
+            # unless the mark closes a quote in single marks (‘We owe it all to Hargreaves’).
+            # Read only for whom a "he" or "she" may refer to: whether the name is a body's
+            # (see `_POSSESSIVE_ROLE` above) is read as before.
+            bare_possessive = (
+                not owns
+                and first in _APOSTROPHES
+                and run[-1:] in ("s", "S")
+                and not after[1:2].isalnum()
+                and end not in single_closes
+            )
+            if bare_possessive:
+                owns = possessive = True
+                after_owner = after[1:]  # what the owner owns, past its apostrophe
+            else:
+                after_owner = after
             # Where the name ends: before a possessive or letters after it ("Declan Rourke's
             # side", "Daniel Ferris KC"), so that what follows it is read there.
             name_end = end
@@ -2543,7 +2600,7 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                     or (spaced_after and _REFLEXIVE_AFTER.match(after) is not None)
                     # "Mercer's golf was not flawless, but he birdied the 15th.": nor is
                     # anything but a person the "he" acting in the sentence it opens.
-                    or (at_sentence_start and _pronoun_acts_after(after, owns))
+                    or (at_sentence_start and _pronoun_acts_after(after_owner, owns))
                     # "Brennan's fund has invested in a League of Ireland club. He said he
                     # would not be involved": nor the "He" opening the next sentence.
                     or (
@@ -3458,7 +3515,10 @@ _APPOSITION = (
     # "Another witness, coffee shop worker Ciarán Molloy, said": a name after what the person
     # is, in lower case, names them too.
     rf"(?:,\s+(?:(?-i:(?:[a-z][\w’'\-]*\s+){{0,3}})"
-    rf"(?P<appos>(?-i:{_UP}[\w’'\-]*(?:\s+{_UP}[\w’'\-]*){{1,3}}))|[^,“”\"]{{1,60}}),)?"
+    rf"(?P<appos>(?-i:{_UP}[\w’'\-]*(?:\s+{_UP}[\w’'\-]*){{1,3}}))"
+    # "His wife, Fiona, told the BBC:": one capitalised word, a first name or a surname,
+    # taken only where the article names such a person (see `_apposed_word`).
+    rf"|(?P<appos_word>(?-i:{_UP}[\w’'\-]*[^\W_]))(?=,)|[^,“”\"]{{1,60}}),)?"
 )
 # "a spokeswoman for the company said", "a spokesman for Northline said". "“…,” a
 # spokeswoman for Hollins & Wade said": a firm's name may hold a "&" between its words, and
@@ -3628,6 +3688,27 @@ def _organisation_tail(match: re.Match[str]) -> str | None:
         if len(words) >= 2 and words[-1].casefold() in _SPOKESPEOPLE:
             return tail
     return None
+
+
+def _apposed_word(cast: Cast, match: re.Match[str], shift: int, offset: int) -> Speaker | None:
+    """The one-word name in apposition to the role `_ROLE_REF` found ("His wife, Fiona, told
+    the BBC:", "“…,” his sister, Niamh, said"), if the article names that person: a relation's
+    or a person's role is a person's, so the word must be a person's name of the cast; an
+    organisation's noun ("Its operator, Aegean, said") an organisation of it. Else None: a
+    capitalised word the article names nothing by leaves the role to say who speaks.
+    ``shift`` is where the matched string starts in the text; ``offset`` where the quote
+    is."""
+    word = match.groupdict().get("appos_word")
+    if not word:
+        return None
+    name = cast.canonical(word)
+    organisation = match.group("role").casefold() in ORG_NOUNS
+    if organisation and name not in cast.organisations and word not in cast.organisations:
+        return None
+    if not organisation and (name not in cast.persons or word in cast.organisations):
+        return None
+    span = new_span(shift + match.start("appos_word"), shift + match.end("appos_word"))
+    return _speaker(cast, word, span, match.group("cue"), offset, Attribution.NAMED)
 
 
 def _family(match: re.Match[str], cue: str, shift: int = 0) -> Speaker:
@@ -3910,13 +3991,20 @@ def _speaker(
     if _acronym(name) and canonical not in cast.persons and not cast.initials_of_person(name):
         # "“…,” PSNI said", "The FBI said:": a body's short form (see `_ACRONYM`).
         return cast.organisation_speaker(name, attribution, cue, span)
-    return Speaker(
-        name=canonical,
-        kind=cast.kind_of(name),
-        attribution=attribution,
-        cue=cue,
-        span=span,
-    )
+    kind = cast.kind_of(name)
+    if kind is SpeakerKind.ORGANISATION and canonical in cast.persons and _titled(printed, name):
+        # "the Geneva-based Ostrander Foundation, founded by … Nikos Ostrander. ‘…,’ Mr
+        # Ostrander said": the foundation's word stands for it, but a title shows the person
+        # the article names so.
+        kind = SpeakerKind.PERSON
+    return Speaker(name=canonical, kind=kind, attribution=attribution, cue=cue, span=span)
+
+
+def _titled(printed: str, name: str) -> bool:
+    """Whether a title ("Mr", "Dr", "Cmdr.") stands in ``printed`` before ``name``, the name it
+    was stripped to."""
+    before = printed.split()[: -len(name.split())]
+    return any(word.casefold() in _TITLES for word in before)
 
 
 # What follows a name the cue's subject ends: the cue, or the clause's end ("said Tesco.",
@@ -4180,7 +4268,7 @@ def attribute_after(cast: Cast, text: str, start: int, end: int) -> Speaker | No
             cast, role.group("appos"), name_span, role.group("cue"), start, Attribution.NAMED
         )
     if role:
-        return _by_role(cast, role, start, 0)
+        return _apposed_word(cast, role, 0, start) or _by_role(cast, role, start, 0)
     role = _AFTER_CUE_ROLE.match(text, start, end) if role_named else None
     if role:
         return _by_role(cast, role, start, 0)
@@ -4380,7 +4468,8 @@ def attribute_subject(cast: Cast, text: str, start: int, end: int) -> Speaker | 
             continue
         if _NOUN_CUE.match(text, cue.start() - 1) is not None:
             continue  # "Asylum claims, however, rose": a noun, no cue
-        for subject in _SPEAKING_SUBJECT.finditer(text, window_start, cue.end()):
+        at = window_start
+        while (subject := _SPEAKING_SUBJECT.search(text, at, cue.end())) is not None:
             # Only someone the article names: not "Critics said the company’s “most advanced”…"
             name = _strip_name(subject.group("name")) or subject.group("name")
             canonical = cast.canonical(name)
@@ -4388,6 +4477,13 @@ def attribute_subject(cast: Cast, text: str, start: int, end: int) -> Speaker | 
                 name_span = Span(start=subject.start("name"), end=subject.end("name"))
                 cue_word = subject.group("cue")
                 return _speaker(cast, name, name_span, cue_word, end, Attribution.NAMED)
+            if not text.startswith(",", subject.end("name")):
+                break
+            # "The mayor of Lampedusa, Giuseppe Arena, said": the match opened at the place
+            # the role is of, the name in its apposition; the subject is looked for from the
+            # apposition on. Not past a name's "of" ("Critics of Tom Reid said": the critics
+            # speak, no one named).
+            at = subject.end("name") + 1
     return None
 
 
@@ -4535,7 +4631,7 @@ def clause_after_quote(text: str, start: int, end: int) -> str | None:
         if verb is None:
             return None  # "“…” and Jones said": another subject
         cue, rest = verb.group(), verb.end()
-    if any(text.find(mark, rest, end) != -1 for mark in _PARTICIPLE_CLAUSE_BREAKS):
+    if _breaks_clause(text, _PARTICIPLE_CLAUSE_BREAKS, rest, end):
         return None
     if _CLAUSE_VERB.search(text, rest, end) is not None:
         return None
@@ -4568,6 +4664,27 @@ _SAYING_PARTICIPLE = re.compile(
 )
 # What breaks the participle's clause before the mark: another clause, or another quote.
 _PARTICIPLE_CLAUSE_BREAKS = ',;:—–()“”"‘'
+
+
+def _breaks_clause(text: str, marks: str, start: int, end: int) -> bool:
+    """Whether one of ``marks`` stands from ``start`` to ``end``, breaking the clause there.
+    Not the comma of a number, which breaks none: in "The mayor of Lampedusa, Giuseppe
+    Arena, said the island of 6,000 people had ‘become the front door of Europe’" the quote
+    is in the clause of "said"."""
+    for mark in marks:
+        at = text.find(mark, start, end)
+        while (
+            at != -1
+            and mark == ","
+            and text[at - 1 : at].isdigit()
+            and text[at + 1 : at + 2].isdigit()
+        ):
+            at = text.find(mark, at + 1, end)
+        if at != -1:
+            return True
+    return False
+
+
 # The main clause's subject (perhaps with an apposition: "Nandra, 44, urged") and its verb,
 # read from where the clause opens: at the sentence's start, or after an opening phrase and
 # its comma ("On Monday, Mrs Nandra urged").
@@ -4598,7 +4715,7 @@ def _last_saying_participle(text: str, start: int, end: int) -> re.Match[str] | 
         pass
     if participle is None:
         return None
-    if any(text.find(mark, participle.end(), end) != -1 for mark in _PARTICIPLE_CLAUSE_BREAKS):
+    if _breaks_clause(text, _PARTICIPLE_CLAUSE_BREAKS, participle.end(), end):
         return None
     return participle
 
@@ -4732,6 +4849,25 @@ def _apposed_to_role(cast: Cast, window: str, role_start: int) -> re.Match[str] 
     return apposed if cast.canonical(name) in cast.persons else None
 
 
+def _names_an_organisation(match: re.Match[str] | None) -> bool:
+    """Whether the role `_ROLE_REF` found is the last word of an organisation's name printed
+    whole, capitalised words and all, after "the": "The British Mountaineering Council said
+    the rescue was ‘…’" names the council, as "The Bureau of Meteorology said" does (see
+    `_subject`), and refers back to no body named before, as "the council said" may (the
+    pattern, ignoring case, reads "British Mountaineering" as words qualifying a role). Not
+    "the Ireland manager" (a person's role), "the TGA spokeswoman" nor "The Council said" (no
+    name before the noun)."""
+    if match is None:
+        return False
+    role, det = match.group("role"), match.groupdict().get("det")
+    if det is None or det.casefold() != "the" or not role[:1].isupper():
+        return False
+    if role.casefold() not in ORG_NOUNS:
+        return False
+    words = match.string[match.end("det") : match.start("role")].split()
+    return bool(words) and all(word[:1].isupper() for word in words)
+
+
 def attribute_before(cast: Cast, text: str, start: int, end: int) -> Speaker | None:
     """Attribution before an opening mark: NAME said, “… / According to NAME, “…"""
     window = text[start:end]
@@ -4743,13 +4879,16 @@ def attribute_before(cast: Cast, text: str, start: int, end: int) -> Speaker | N
             role = _BEFORE_ROLE_CUE.search(window)
         else:
             role = _BEFORE_DETERMINED_ROLE_CUE.search(window)
-        if _of_what_unnamed(role):
+        if _of_what_unnamed(role) or _names_an_organisation(role):
             role = None
     if role and role.group("appos"):
         name_span = Span(start=start + role.start("appos"), end=start + role.end("appos"))
         return _speaker(
             cast, role.group("appos"), name_span, role.group("cue"), end, Attribution.NAMED
         )
+    apposed_word = _apposed_word(cast, role, start, end) if role else None
+    if apposed_word is not None:
+        return apposed_word
     named = None
     if role:
         # "Dr Raj Patel, associate medical director at the British Heart Foundation, who was
@@ -4894,7 +5033,7 @@ def attribute_clause_subject(cast: Cast, text: str, start: int, end: int) -> Spe
         lead = text[verb.end() : end].rstrip()
         if lead.endswith(","):
             breaks_end = verb.end() + len(lead) - 1
-    if any(text.find(mark, verb.end(), breaks_end) != -1 for mark in _CLAUSE_BREAKS):
+    if _breaks_clause(text, _CLAUSE_BREAKS, verb.end(), breaks_end):
         return None
     cue = verb.group()
     words = text[start : verb.start()].split(" ")
