@@ -2362,25 +2362,24 @@ _VOTED_BEFORE = re.compile(
 
 def _voted_tally(match: re.Match[str]) -> _Found | None:
     """ "voted by four to two": a committee's split, the sides with no word of votes."""
-    high, high_precision = _tally_side(match.group("vanum"))
-    low, _ = _tally_side(match.group("vbnum"))
-    if low is None or high is None or low > high:
-        return None
-    against = _Found(FigureKind.COUNT, match.start("vbnum"), match.end("vbnum"), low, "vote", 1,
-                     Decimal(1), head=["against"])  # fmt: skip
-    return _Found(FigureKind.COUNT, match.start("vanum"), match.end("vanum"), high, "vote", 1,
-                  high_precision, head=["for"], then=against)  # fmt: skip
+    return _tally_in_words(match, "vanum", "vbnum", match.end("vanum"))
 
 
 def _worded_tally(match: re.Match[str]) -> _Found | None:
     """ "by 11 votes to six", "by six votes to three": a tally with a side in words."""
-    high, high_precision = _tally_side(match.group("wanum"))
-    low, _ = _tally_side(match.group("wbnum"))
-    if low is None or high is None or low > high:
+    return _tally_in_words(match, "wanum", "wbnum", match.end("wvotes"))
+
+
+def _tally_in_words(match: re.Match[str], high: str, low: str, high_end: int) -> _Found | None:
+    """A tally whose sides are the ``high`` and ``low`` groups, in digits or words, the
+    winning side first and printed up to ``high_end``."""
+    high_value, high_precision = _tally_side(match.group(high))
+    low_value, _ = _tally_side(match.group(low))
+    if low_value is None or high_value is None or low_value > high_value:
         return None
-    against = _Found(FigureKind.COUNT, match.start("wbnum"), match.end("wbnum"), low, "vote", 1,
+    against = _Found(FigureKind.COUNT, match.start(low), match.end(low), low_value, "vote", 1,
                      Decimal(1), head=["against"])  # fmt: skip
-    return _Found(FigureKind.COUNT, match.start(), match.end("wvotes"), high, "vote", 1,
+    return _Found(FigureKind.COUNT, match.start(high), high_end, high_value, "vote", 1,
                   high_precision, head=["for"], then=against)  # fmt: skip
 
 
