@@ -647,6 +647,12 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
             "After three hours and 14 minutes of tennis, Ferreira won 6-4, 3-6, 7-6 (7-5), 6-3.",
             [("6-4", "6-4"), ("3 hours, 41 minutes", "three hours and 14 minutes")],
         ),
+        # The one year each says the bridge was built in.
+        (
+            "The bridge, which was built in 1986, carried about 18,000 vehicles a day.",
+            "The bridge was built in 1968 and last inspected in 2021.",
+            [("1986", "1968")],
+        ),
         # The one count of a player's titles in each: a Grand Slam title is a major one.
         (
             "It is his second Grand Slam title.",

@@ -1448,6 +1448,13 @@ QA16_CASES = [
     ("She begins her first title defence on Monday.", []),
     ("Moala's conversion sealed the club's first title in 21 years.",
      [("21 years", "duration", "21", "year")]),
+    # The year a thing was built, opened or founded, where a verb says so; no other year.
+    ("The bridge, which was built in 1986, carried about 18,000 vehicles a day.",
+     [("1986", "ordinal", "1986", "year built"),
+      ("about 18,000 vehicles a day", "count", "18000", "vehicle/day")]),
+    ("The airport opened in March 1968.", [("1968", "ordinal", "1968", "year opened")]),
+    ("The club was founded in 1901.", [("1901", "ordinal", "1901", "year founded")]),
+    ("Sales in 1986 were higher.", []),
     # A committee's split told in words after "voted".
     ("The committee voted by four to two to cut the rate.",
      [("four", "count", "4", "vote"), ("two", "count", "2", "vote")]),
@@ -1482,7 +1489,7 @@ QA16_CASES = [
     ("The number of dead climbed to 40 on Saturday, officials said.",
      [("40", "count", "40", "people dead")]),
     ("The death toll rose to 91 people.", [("91 people", "count", "91", "people dead")]),
-    ("The toll road opened in 2019.", []),
+    ("The toll road opened in 2019.", [("2019", "ordinal", "2019", "year opened")]),
     # A share as a compound adjective, hyphens for spaces.
     ("Canada has missed NATO's 2-per-cent target for years.",
      [("2-per-cent", "percent", "2", "%")]),

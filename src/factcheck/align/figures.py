@@ -1121,7 +1121,9 @@ def _unit_key(figure: Figure) -> tuple[str, ...]:
     return (_FAMILY[figure.kind], figure.unit)
 
 
-_DISTINCT_ORDINAL_UNITS = frozenset(("night", "title", "medal"))
+_DISTINCT_ORDINAL_UNITS = frozenset(
+    ("night", "title", "medal", "year built", "year opened", "year founded")
+)
 
 
 # A time told in two units, hours and minutes or minutes and seconds ("in 3 hours, 41

@@ -980,6 +980,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "rank_number",
         re.compile(r"\b(?-i:No)\.?\s?(?P<num>\d{1,4})\b(?![.,]\d)"),
     ),
+    (
+        # The year a thing was built, opened or founded: "the bridge, built in 1986", "opened
+        # in 1968" (see `_year_of`).
+        "year_of",
+        re.compile(r"(?<![\w.,$£€-])(?P<num>(?:1[5-9]|20)\d{2})\b(?![\w%]|[.,]\d|\s*[-–]\s*\d)"),
+    ),
 ]
 
 
@@ -2677,6 +2683,33 @@ _RANK_NUMBER_BEFORE = re.compile(
 _RANK_NUMBER_AFTER = re.compile(r"\s+in\s+the\s+(?:world(?:\s+rankings?)?|rankings?)\b", re.I)
 
 
+# What a year is the year of, by the verb before it: "built in 1986", "opened in 1968",
+# "founded in 1901". A year is a place on a timeline, an ordinal: it compares exactly.
+_YEAR_OF_VERBS = {
+    **dict.fromkeys("built constructed completed erected".split(), "year built"),
+    **dict.fromkeys("opened inaugurated commissioned".split(), "year opened"),
+    **dict.fromkeys("founded established formed".split(), "year founded"),
+}
+_YEAR_OF_UNITS = frozenset(_YEAR_OF_VERBS.values())
+_YEAR_OF_BEFORE = re.compile(
+    rf"\b(?P<verb>{'|'.join(_YEAR_OF_VERBS)})\s+(?:back\s+)?in\s+(?:(?:early|mid|late)-?\s*)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _year_of(match: re.Match[str], text: str) -> _Found | None:
+    """The year a thing was built, opened or founded: "the bridge, which was built in 1986"."""
+    verb = _YEAR_OF_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    if verb is None:
+        return None
+    value, _ = parse_digits(match.group("num"))
+    return _Found(FigureKind.ORDINAL, match.start(), match.end(), value,
+                  _YEAR_OF_VERBS[verb.group("verb").casefold()], 1, Decimal(1),
+                  head=[])  # fmt: skip
+
+
 def _rank_number(match: re.Match[str], text: str) -> _Found | None:
     if not (
         _RANK_NUMBER_BEFORE.search(text, max(0, match.start() - 24), match.start())
@@ -2967,6 +3000,7 @@ def _compound_count(match: re.Match[str], text: str) -> _Found | None:
 _HANDLERS: dict[str, Callable[[re.Match[str], str], _Found | None]] = {
     "count_compound": _compound_count,
     "rank_number": _rank_number,
+    "year_of": _year_of,
     "age": _age,
     "age_level": _age_level,
     "age_apposition": _age_apposition,
@@ -4264,6 +4298,8 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> se
         on.add("ordinal")
     if digit and "no" in words:
         on.add("rank_number")
+    if digit and not words.isdisjoint(_YEAR_OF_VERBS):
+        on.add("year_of")
     return on
 
 
@@ -4318,6 +4354,7 @@ _START_KINDS: list[tuple[str, str | None]] = [
     ("multiple", None),
     ("ordinal", "number"),
     ("rank_number", None),
+    ("year_of", "number"),
 ]
 assert [name for name, _ in _PATTERNS] == [name for name, _ in _START_KINDS]
 # Each pattern with where its matches start, in order, and the places of each name's patterns:
@@ -4619,8 +4656,8 @@ def _not_a_figure(name: str, match: re.Match[str], text: str, sentence: Span) ->
     )
     if glued and not dashed_low and not signed:
         return True
-    if _date_or_time(text, number_start, num_end):
-        return True
+    if name != "year_of" and _date_or_time(text, number_start, num_end):
+        return True  # a year is its own figure only where a verb says what it dates
     if _BAND_AFTER.match(text, num_end):
         return True  # "the 1800 MHz and 2300 MHz bands": names of bands, no amounts
     return (
@@ -5106,8 +5143,12 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
             others.remove((item.start, item.end))
             # Before the unit: a toll the measure finds is a count's unit.
             measure = _measure(text, measured, item, start, others, marks)
-            period = period_for(
-                periods, item.start, text, figures=governing, sentence_start=sentence.start
+            period = (
+                None  # the year is the figure, no period it is told for
+                if item.unit in _YEAR_OF_UNITS
+                else period_for(
+                    periods, item.start, text, figures=governing, sentence_start=sentence.start
+                )
             )
             if item.unit == CLOCK and period is None:
                 period = _weekday(text, start, item.end, sentence)  # not in UTC: another day
