@@ -1448,6 +1448,12 @@ QA16_CASES = [
     ("She begins her first title defence on Monday.", []),
     ("Moala's conversion sealed the club's first title in 21 years.",
      [("21 years", "duration", "21", "year")]),
+    # Dozens counted are twelve each.
+    ("More than two dozen people were injured.",
+     [("More than two dozen people", "count", "24", "people injured")]),
+    # A span that lasted until a clause's event, however long its subject.
+    ("The riot lasted 15 hours before specialist riot squads regained control.",
+     [("15 hours", "duration", "15", "hour")]),
     # The year a thing was built, opened or founded, where a verb says so; no other year.
     ("The bridge, which was built in 1986, carried about 18,000 vehicles a day.",
      [("1986", "ordinal", "1986", "year built"),

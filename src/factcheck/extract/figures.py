@@ -1494,7 +1494,7 @@ _LASTING_BEFORE = re.compile(
 _CLAUSE_AFTER = re.compile(
     r"\s+(?:(?:he|she|they|we|i|it|you)\s+[a-z]"
     r"|(?:(?:the|their|his|her|its)\s+)?"
-    r"(?:(?!(?:the|an?|their|his|her|its|this|that)\s)[a-z][\w’'-]*(?<!ly)(?<!ed)\s+){1,2}?"
+    r"(?:(?!(?:the|an?|their|his|her|its|this|that)\s)[a-z][\w’'-]*(?<!ly)(?<!ed)\s+){1,3}?"
     r"(?:was|were|had|could|would|did|got|came|went|found|made|reached|arrived|began|[a-z]{2,}ed)\b"
     r"|(?:being|getting)\s+[a-z]+ed\b)",
     re.IGNORECASE,
@@ -2229,6 +2229,9 @@ def _count(match: re.Match[str], text: str) -> _Found | None:
     end = match.start("phrase")
     for word in head:
         end = text.index(word, end) + len(word)
+    if len(head) > 1 and head[0].casefold() == "dozen":
+        # "More than two dozen people", "three dozen": dozens counted, each twelve.
+        value, precision, head = value * 12, precision * 12, head[1:]
     # "between 200 and 300 people", "2,000 to 3,000 jobs", "10-15 people": a range.
     low = _LOW_END.search(text, max(0, match.start() - 40), match.start())
     if low and low.group("sep").casefold() == "and" and not low.group("between"):
