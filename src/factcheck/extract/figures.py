@@ -5106,7 +5106,9 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
                 temperature_scale = [_temperature_scale(text)]  # once an article, if at all
             _degrees_of_temperature(text, sentence, found, temperature_scale[0])
         periods: list[Period] = find_periods(text, sentence.start, sentence.end)
-        periods = [p for p in periods if not any(f.start <= p.start < f.end for f in found)]
+        periods = [
+            p for p in periods if not any(f.start < p.end and p.start < f.end for f in found)
+        ]
         spans = [(item.start, item.end) for item in found]
         spans_and_periods = sorted(spans + [(p.start, p.end) for p in periods])
         # An amount converted in brackets stands between no figure and its period: "rose to
