@@ -647,6 +647,12 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
             "After three hours and 14 minutes of tennis, Ferreira won 6-4, 3-6, 7-6 (7-5), 6-3.",
             [("6-4", "6-4"), ("3 hours, 41 minutes", "three hours and 14 minutes")],
         ),
+        # The one time of day in each, hours apart and worded apart: two moments.
+        (
+            "Kerrigan walked to the ring just after 11pm to a chorus of boos.",
+            "The fight was broadcast live in Australia from 8am on Sunday.",
+            [],
+        ),
         # The one year each says the bridge was built in.
         (
             "The bridge, which was built in 1986, carried about 18,000 vehicles a day.",

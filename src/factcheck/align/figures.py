@@ -711,6 +711,15 @@ def align_figures(
         if gap(i, j) >= ALONE_APART and measure_score(a.figures[i], b.figures[j]) < ALONE_WEAK:
             continue  # "two races ago" and "with 13 races remaining"; "60 victims" and "11"
         if (
+            clock_a[i]
+            and b.figures[j].unit.startswith(CLOCK)
+            and abs(center_a[i] - center_b[j]) > CLOCK_ALONE_REACH
+            and measure_score(a.figures[i], b.figures[j]) <= NO_SHARED_WORD
+        ):
+            # "walked to the ring just after 11pm", "broadcast live in Australia from 8am":
+            # the one time in each, hours apart and worded apart, are two moments.
+            continue
+        if (
             timed_a[i]
             and timed_b[j]
             and gap(i, j)
@@ -938,6 +947,10 @@ ANCHOR_WORDED_GAP = 0.3
 # misreported ("7.42am" and "7:24 a.m."): not a temperature's peak at 3.48pm and demand's at
 # 5:30pm.
 CLOCK_ANCHOR_REACH = 60
+# How far apart, in minutes, the one time of day in each article may be and still pair with
+# no word of their measures shared: a time misreported by an hour or two, not a morning's and
+# a night's.
+CLOCK_ALONE_REACH = 180
 ANCHORED_SCORE = 75.0
 
 
