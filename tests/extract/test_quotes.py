@@ -6955,3 +6955,119 @@ QA35_SPEAKER_CASES = [
 @pytest.mark.parametrize(("text", "speakers"), QA35_SPEAKER_CASES)
 def test_qa35_speakers(text: str, speakers) -> None:
     assert _speakers_and_cues(text) == speakers
+
+
+# QA round 36. Each case gives the speakers of the quotes in order, as (name, kind, attribution,
+# cue); the controls ("control-…") keep what they gave before the round.
+_COURAGE = "“enormous courage in the most frightening circumstances.”"
+_LANDING = '"He said the landing was full of smoke and nobody was coming,"'
+_TERRIFYING = '"It was terrifying,"'
+QA36_SPEAKER_CASES = [
+    # 1. "what she called", "what he described as", "what they termed": the pronoun is the
+    # subject of the clause the "what" is the object in.
+    pytest.param(
+        f"Prisons minister Sarah Okafor thanked staff for what she called their {_COURAGE}",
+        [("Sarah Okafor", "person", "named", "called")],
+        id="what-she-called",
+    ),
+    pytest.param(
+        "Prisons minister Sarah Okafor, who visited Holbrook on Monday, thanked staff for what "
+        f"she called their {_COURAGE}",
+        [("Sarah Okafor", "person", "named", "called")],
+        id="what-she-called-after-a-relative-clause",
+    ),
+    pytest.param(
+        "Tom Reid condemned what he described as “a cynical move”.",
+        [("Tom Reid", "person", "named", "described")],
+        id="what-he-described-as",
+    ),
+    pytest.param(
+        "Tom Reid attacked what he described as “a cynical move”.",
+        [("Tom Reid", "person", "pronoun", "described")],
+        id="what-he-described-as-after-another-verb",
+    ),
+    pytest.param(
+        "Union leaders condemned what they termed “a betrayal of workers”.",
+        [(None, "unknown", "description", "termed")],
+        id="what-they-termed",
+    ),
+    pytest.param(
+        "Halvorsen Foods condemned what it called “a cynical move”.",
+        [("Halvorsen Foods", "organisation", "named", "called")],
+        id="what-it-called",
+    ),
+    pytest.param(
+        f"Prisons minister Sarah Okafor thanked staff for what he called their {_COURAGE}",
+        [(None, "unknown", "none", None)],
+        id="control-what-he-called-after-a-woman",
+    ),
+    pytest.param(
+        f"Staff were thanked for what the minister called their {_COURAGE}",
+        [(None, "unknown", "none", None)],
+        id="control-what-an-unnamed-role-called",
+    ),
+    # 2. A speaker referred to but unnamed, by a role with what it is of or by a role alone, is
+    # a description; someone new ("a neighbour", "one resident") is not (rounds 16 and 17).
+    pytest.param(
+        f"{_LANDING} the mother of one prisoner told Reuters.",
+        [(None, "unknown", "description", "told")],
+        id="the-mother-of-one-prisoner",
+    ),
+    pytest.param(
+        f"{_TERRIFYING} the Iberdal leader admitted afterwards.",
+        [(None, "unknown", "description", "admitted")],
+        id="the-leader-unnamed",
+    ),
+    pytest.param(
+        f"{_TERRIFYING} his mother said.",
+        [(None, "unknown", "description", "said")],
+        id="his-mother",
+    ),
+    pytest.param(
+        f"{_LANDING} a mother of one prisoner told Reuters.",
+        [(None, "unknown", "none", None)],
+        id="control-a-mother-of-one-prisoner",
+    ),
+    pytest.param(
+        f"{_TERRIFYING} one resident told the BBC.",
+        [(None, "unknown", "none", "told")],
+        id="control-one-resident",
+    ),
+    pytest.param(
+        f"{_TERRIFYING} a neighbour said.",
+        [(None, "unknown", "none", "said")],
+        id="control-a-neighbour",
+    ),
+    pytest.param(
+        f"{_TERRIFYING} the Department of Health said.",
+        [("Department of Health", "organisation", "named", "said")],
+        id="control-an-organisation-of",
+    ),
+    # 3. A demonym before a name is no part of it.
+    pytest.param(
+        "Queenslander Jai Kerrigan is a world champion. “We knew Reece would fade,” Kerrigan said.",
+        [("Jai Kerrigan", "person", "named", "said")],
+        id="queenslander",
+    ),
+    pytest.param(
+        "Holloway lost to the unbeaten Australian Jai Kerrigan. ‘Reece is a proper champion,’ "
+        "he said.",
+        [("Jai Kerrigan", "person", "pronoun", "said")],
+        id="australian-before-an-unlisted-given-name",
+    ),
+    pytest.param(
+        "The Australian Rugby Union said: “We are delighted.”",
+        [("Australian Rugby", "organisation", "named", "said")],
+        id="control-australian-organisation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA36_SPEAKER_CASES)
+def test_qa36_speakers(text: str, speakers) -> None:
+    quotes, _ = quotes_of(text)
+    found = [
+        (q.speaker.name, q.speaker.kind.value, q.speaker.attribution.value, q.speaker.cue)
+        for q in quotes
+    ]
+    assert found == speakers

@@ -1553,3 +1553,18 @@ def test_qa35_cast(text: str, name: str, kind: str | None, acting: bool | None) 
     assert read == kind
     mentioned = [m.subject for m in cast.mentions if m.name == name]
     assert (any(mentioned) if mentioned else None) == acting
+
+
+# QA round 36: a demonym before a given name and a surname is no part of the name.
+@pytest.mark.parametrize(
+    ("run", "name"),
+    [
+        pytest.param("Queenslander Jai Kerrigan", "Jai Kerrigan", id="regional-noun"),
+        pytest.param("Merseysider Tom Reid", "Tom Reid", id="regional-noun-sider"),
+        pytest.param("Australian Jai Kerrigan", "Jai Kerrigan", id="adjective-unlisted-given"),
+        pytest.param("Australian Rugby Union", "Australian Rugby", id="control-organisation"),
+        pytest.param("Australian Open", "Australian Open", id="control-two-words"),
+    ],
+)
+def test_qa36_strip_name_cuts_a_demonym(run: str, name: str) -> None:
+    assert speakers._strip_name(run) == name

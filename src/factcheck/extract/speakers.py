@@ -959,14 +959,34 @@ def _epithet_first(name: str) -> bool:
     return _LOWER_AFTER_HYPHEN.search(name.split()[0]) is not None
 
 
+# The endings of nouns for the people of a region, made of its name: "Queenslander",
+# "Aucklander", "Newfoundlander", "Merseysider", "Tynesider". No given name ends so.
+_REGIONAL_DEMONYM_ENDINGS = ("lander", "sider")
+
+
+# Words naming an organisation, not a person, after a nationality's adjective.
+_ORGANISATION_ENDINGS = ORG_WORDS | _TRADE_WORDS | ORG_NOUNS | _FORCE_WORDS
+
+
 def _nationality_of_person(words: list[str]) -> bool:
     """Whether the first word says what the person named after it is: a noun ("Dutchman Max
     Verstappen", "Briton Tom Arkwright"), or an adjective before a first name ("American Coco
     Gauff", not "American Red Cross" or "American Airlines")."""
     first = words[0].casefold()
+    if first.endswith(_REGIONAL_DEMONYM_ENDINGS) and words[0] not in FIRST_NAMES:
+        # "Queenslander Jai Kerrigan", "Aucklander Tom Reid": where in a country the person is
+        # from, a noun as "Dutchman" is, however many such places there are.
+        return len(words) == 3
     if first not in _NATIONALITIES:
         return False
-    return not first.endswith(("an", "ian", "ese")) or words[1] in FIRST_NAMES
+    if not first.endswith(("an", "ian", "ese")) or words[1] in FIRST_NAMES:
+        return True
+    # "the unbeaten Australian Jai Kerrigan": an adjective before a given name the lists lack
+    # and a surname, where no word of an organisation's follows ("Australian Rugby Union",
+    # "Indian Oil Corporation", "Irish Gas Networks").
+    return len(words) == 3 and _ORGANISATION_ENDINGS.isdisjoint(
+        word.casefold() for word in words[1:]
+    )
 
 
 def _party_member(words: list[str]) -> bool:
@@ -3677,6 +3697,30 @@ def _of_what_unnamed(match: re.Match[str] | None) -> bool:
     )
 
 
+# Determiners that introduce someone new ("a neighbour", "one resident"), where "the", "his"
+# or a name's "’s" refer to someone.
+_INDEFINITES = frozenset("a an one another two three several".split())
+
+
+def _indefinite(match: re.Match[str]) -> bool:
+    """Whether the role a `_ROLE_REF` pattern found is introduced as someone new."""
+    return (match.groupdict().get("det") or "").casefold() in _INDEFINITES
+
+
+def _described_by_role_of(match: re.Match[str] | None, shift: int) -> Speaker | None:
+    """ "“…,” the mother of one prisoner told Reuters", "the director of the museum said": a
+    person a role and what it is of describe, whom no name follows and no pattern after found
+    named. Which person that is, the role does not tell (see `_of_what_unnamed`), but the quote
+    is attributed: to a description, as "the young forward told reporters" is. None for an
+    organisation's noun ("the department of health said"), which names a body unresolved, and
+    for someone new ("a mother of three said", see `_by_role`). ``shift`` is where the matched
+    string starts in the text."""
+    if match is None or match.group("role").casefold() in ORG_NOUNS or _indefinite(match):
+        return None
+    span = new_span(shift + match.start("role"), shift + match.end("of_what"))
+    return Speaker(attribution=Attribution.DESCRIPTION, cue=match.group("cue"), span=span)
+
+
 def _organisation_tail(match: re.Match[str]) -> str | None:
     """The group ("of_what" or "for_org") running from a capitalised organisation noun to
     a spokesperson, in "a Department of Health spokeswoman said", if one does."""
@@ -3892,7 +3936,15 @@ def _by_role(cast: Cast, match: re.Match[str], start: int, shift: int) -> Speake
                 cue=match.group("cue"),
                 span=span,
             )
-    if name is None or role in ORG_NOUNS:
+    if role in ORG_NOUNS:
+        return Speaker(cue=match.group("cue"), span=span)
+    if name is None and not _indefinite(match):
+        # "“…,” the Iberdal leader admitted", "said the minister": someone the text refers to
+        # but does not name plainly enough to compare, which is an attribution all the same.
+        # Not "one resident told ABC radio", "a neighbour said": someone new, unnamed, as
+        # good as no attribution when another article names the speaker.
+        return Speaker(attribution=Attribution.DESCRIPTION, cue=match.group("cue"), span=span)
+    if name is None:
         return Speaker(cue=match.group("cue"), span=span)
     return Speaker(
         name=name,
@@ -4260,8 +4312,9 @@ def attribute_after(cast: Cast, text: str, start: int, end: int) -> Speaker | No
     if organisation is not None:
         return organisation
     role = _AFTER_ROLE_CUE.match(text, start, end) if role_named else None
+    role_of = None
     if _of_what_unnamed(role):
-        role = None
+        role_of, role = role, None
     if role and role.group("appos"):
         name_span = new_span(role.start("appos"), role.end("appos"))
         return _speaker(
@@ -4297,7 +4350,7 @@ def attribute_after(cast: Cast, text: str, start: int, end: int) -> Speaker | No
     document = _AFTER_DOCUMENT_CUE.match(text, start, end)
     if document is not None:
         return _document_author(cast, text, document, start)
-    return None
+    return _described_by_role_of(role_of, 0)
 
 
 # "Glen Ostrowski, the plant manager, apologized in a written statement. ¶ “We deeply regret
@@ -4873,13 +4926,15 @@ def attribute_before(cast: Cast, text: str, start: int, end: int) -> Speaker | N
     window = text[start:end]
     if not _may_attribute(window):
         return None
-    role = None
+    role = role_of = None
     if _may_end_with_role_cue(window):
         if _POSSESSIVE_S.search(window):
             role = _BEFORE_ROLE_CUE.search(window)
         else:
             role = _BEFORE_DETERMINED_ROLE_CUE.search(window)
-        if _of_what_unnamed(role) or _names_an_organisation(role):
+        if _of_what_unnamed(role):
+            role_of, role = role, None
+        elif _names_an_organisation(role):
             role = None
     if role and role.group("appos"):
         name_span = Span(start=start + role.start("appos"), end=start + role.end("appos"))
@@ -4939,6 +4994,9 @@ def attribute_before(cast: Cast, text: str, start: int, end: int) -> Speaker | N
             name = subject.group("name")
             name_span = Span(start=start + subject.start("name"), end=start + subject.end("name"))
             return _speaker(cast, name, name_span, participle.group("cue"), end, Attribution.NAMED)
+    described = _described_by_role_of(role_of, start)
+    if described is not None:
+        return described
     alone = _BEFORE_CUE_ALONE.search(window)
     if alone and alone.group("cue").casefold() in CUE_VERBS:
         return Speaker(attribution=Attribution.CONTINUATION, cue=alone.group("cue").rstrip(":, "))
@@ -4953,7 +5011,7 @@ _CLAUSE_VERBS = (
     "accused", "accuses", "described", "describes", "branded", "brands",
     "dubbed", "labelled", "labeled", "urged", "urges", "welcomed", "praised", "hailed",
     "criticised", "criticized", "condemned", "blamed", "believes", "believed",
-    "thinks", "thought", "agreed", "thanked",
+    "thinks", "thought", "agreed", "thanked", "termed",
 )  # fmt: skip
 # Verbs whose object a quote after a comma may describe, in the subject's words: "Furlong
 # thanked his staff, ‘many of whom came to this court to tell the truth’".
@@ -5041,6 +5099,10 @@ def attribute_clause_subject(cast: Cast, text: str, start: int, end: int) -> Spe
         words.pop()
     before = " ".join(words).rstrip()
     phrase_end = start + len(before)
+    what = _WHAT_PRONOUN.search(before)
+    if what is not None:
+        pronoun = new_span(start + what.start("pronoun"), phrase_end)
+        return _what_they_called(cast, text, start, start + what.start(), pronoun, cue, end)
     if _RELATIVE_WHO.search(before):
         # "said Rui Costa, the Benfica president, who added that the sale was “…”": the
         # relative clause's subject is the person it follows.
@@ -5064,6 +5126,48 @@ def attribute_clause_subject(cast: Cast, text: str, start: int, end: int) -> Spe
                 return apposed
         return _apposed_subject(cast, text, start, before, cue, end)
     return _subject(cast, text, start, phrase_end, cue, end)
+
+
+# "thanked staff for what she called their “…”", "condemned what he described as “…”", "what
+# they termed “…”": a clause of what a pronoun called something, the verb's object.
+_WHAT_PRONOUN = re.compile(r"(?<![\w’'-])[Ww]hat\s+(?P<pronoun>he|she|they|it|we)$")
+# Which speakers a pronoun may stand for (none for "they" and "we": a person, a body, a group).
+_PRONOUN_KINDS = {
+    "he": SpeakerKind.PERSON,
+    "she": SpeakerKind.PERSON,
+    "it": SpeakerKind.ORGANISATION,
+}
+
+
+def _what_they_called(
+    cast: Cast, text: str, start: int, what: int, pronoun: Span, cue: str, end: int
+) -> Speaker | None:
+    """Who the pronoun of "what she called “…”" is (its "what" at ``what``, the pronoun at
+    ``pronoun``, the clause from ``start``, the quote at ``end``): the subject of the clause
+    the "what" is the object in ("Prisons minister Sarah Okafor thanked staff for what she
+    called their “…”" is Okafor's, "Union leaders condemned what they termed “…”" the union
+    leaders'), where that subject may be the pronoun's (a person for "she", never one "he"
+    cannot be); else whom the pronoun refers to, as it does as any subject."""
+    word = pronoun.slice(text).casefold()
+    outer = attribute_clause_subject(cast, text, start, what)
+    kind = _PRONOUN_KINDS.get(word)
+    if (
+        outer is not None
+        and (outer.name is not None or outer.attribution is Attribution.DESCRIPTION)
+        and (kind is None or outer.kind in (kind, SpeakerKind.UNKNOWN))
+        and not (kind is SpeakerKind.PERSON and _other_gender(outer.name, word))
+    ):
+        return Speaker(
+            name=outer.name, kind=outer.kind, attribution=outer.attribution, cue=cue,
+            span=outer.span,
+        )  # fmt: skip
+    return _subject(cast, text, pronoun.start, pronoun.end, cue, end, opened=True)
+
+
+def _other_gender(name: str | None, pronoun: str) -> bool:
+    """Whether a person's given name shows a gender other than ``pronoun``'s ("he", "she")."""
+    given = FIRST_NAMES.get((name or "").split(" ", 1)[0])
+    return given is not None and given is not (Gender.MALE if pronoun == "he" else Gender.FEMALE)
 
 
 _RELATIVE_WHO = re.compile(r",\s*who$", re.IGNORECASE)
