@@ -84,3 +84,10 @@ def test_user_rules_are_added_from_another_folder(tmp_path: Path) -> None:
 def test_missing_rules_folder(tmp_path: Path) -> None:
     with pytest.raises(RuleFileError, match="rules folder does not exist"):
         load_rules([tmp_path / "absent"])
+
+
+def test_a_rule_file_given_for_its_folder(tmp_path: Path) -> None:
+    rule = tmp_path / "FC999.yml"
+    rule.write_text("code: FC999\n", encoding="utf-8")
+    with pytest.raises(RuleFileError, match="is a file; --rules takes the folder holding rules"):
+        load_rules([rule])

@@ -74,6 +74,9 @@ def load_rules(folders: list[Path]) -> list[Rule]:
     """Every rule in the folders, sorted by code; a code defined twice is an error."""
     rules: dict[str, tuple[Rule, Path]] = {}
     for folder in folders:
+        if folder.is_file():
+            # "--rules my-rule.yml": a rule file where its folder is wanted.
+            raise RuleFileError(str(folder), "is a file; --rules takes the folder holding rules")
         if not folder.is_dir():
             raise RuleFileError(str(folder), "rules folder does not exist")
         for path in sorted(p for p in folder.iterdir() if p.suffix in RULE_SUFFIXES):
