@@ -280,6 +280,12 @@ OVER_A_YEAR = "over a year"
 OVER_A_QUARTER = "over a quarter"
 OVER_A_MONTH = "over a month"
 HORIZONS = (OVER_A_YEAR, OVER_A_QUARTER, OVER_A_MONTH)
+# The units of a year a thing was built, opened or founded ("the bridge, built in 1986"): a
+# place on a timeline, read as an ordinal, and the one such year in each article lines up.
+YEAR_BUILT = "year built"
+YEAR_OPENED = "year opened"
+YEAR_FOUNDED = "year founded"
+YEARS_OF = frozenset((YEAR_BUILT, YEAR_OPENED, YEAR_FOUNDED))
 # The unit of an age: ages of one person in two articles line up, and no other span of years.
 AGE = "years old"
 # The unit of a time of day, its value in minutes after midnight: two outlets' times of one

@@ -44,6 +44,7 @@ from factcheck.models import (
     SUMMED,
     TOTAL,
     WEEKDAYS,
+    YEARS_OF,
     Bound,
     Extraction,
     Figure,
@@ -1134,9 +1135,7 @@ def _unit_key(figure: Figure) -> tuple[str, ...]:
     return (_FAMILY[figure.kind], figure.unit)
 
 
-_DISTINCT_ORDINAL_UNITS = frozenset(
-    ("night", "title", "medal", "year built", "year opened", "year founded")
-)
+_DISTINCT_ORDINAL_UNITS = frozenset(("night", "title", "medal")) | YEARS_OF
 
 
 # A time told in two units, hours and minutes or minutes and seconds ("in 3 hours, 41

@@ -62,6 +62,10 @@ from factcheck.models import (
     SUBSET,
     SUMMED,
     TOTAL,
+    YEAR_BUILT,
+    YEAR_FOUNDED,
+    YEAR_OPENED,
+    YEARS_OF,
     Article,
     Bound,
     Figure,
@@ -2689,11 +2693,10 @@ _RANK_NUMBER_AFTER = re.compile(r"\s+in\s+the\s+(?:world(?:\s+rankings?)?|rankin
 # What a year is the year of, by the verb before it: "built in 1986", "opened in 1968",
 # "founded in 1901". A year is a place on a timeline, an ordinal: it compares exactly.
 _YEAR_OF_VERBS = {
-    **dict.fromkeys("built constructed completed erected".split(), "year built"),
-    **dict.fromkeys("opened inaugurated commissioned".split(), "year opened"),
-    **dict.fromkeys("founded established formed".split(), "year founded"),
+    **dict.fromkeys("built constructed completed erected".split(), YEAR_BUILT),
+    **dict.fromkeys("opened inaugurated commissioned".split(), YEAR_OPENED),
+    **dict.fromkeys("founded established formed".split(), YEAR_FOUNDED),
 }
-_YEAR_OF_UNITS = frozenset(_YEAR_OF_VERBS.values())
 _YEAR_OF_BEFORE = re.compile(
     rf"\b(?P<verb>{'|'.join(_YEAR_OF_VERBS)})\s+(?:back\s+)?in\s+(?:(?:early|mid|late)-?\s*)?"
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -5150,7 +5153,7 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
             measure = _measure(text, measured, item, start, others, marks)
             period = (
                 None  # the year is the figure, no period it is told for
-                if item.unit in _YEAR_OF_UNITS
+                if item.unit in YEARS_OF
                 else period_for(
                     periods, item.start, text, figures=governing, sentence_start=sentence.start
                 )

@@ -1499,8 +1499,7 @@ def _unaccented(word: str) -> str:
 def _given_words(name: str) -> set[str]:
     """The words before a person's surname, accents, case and full stops aside, its particles
     left out: "Siobhán Brennan" → {"siobhan"}, "F. W. de Klerk" → {"f", "w"}."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+    folded = _unaccented(name)
     return {word.strip(".") for word in folded.split()[:-1] if word not in _PARTICLES}
 
 
