@@ -7071,3 +7071,72 @@ def test_qa36_speakers(text: str, speakers) -> None:
         for q in quotes
     ]
     assert found == speakers
+
+
+def _headline_quotes(text: str) -> list[tuple[str, str | None, str, str]]:
+    """(words, speaker, attribution, kind) of each quote, in an article with a headline."""
+    article = article_from_text(text)
+    quotes, _ = extract_quotes(article, body_sentences(article))
+    return [(q.text, q.speaker.name, q.speaker.attribution.value, q.kind.value) for q in quotes]
+
+
+# QA rounds 20, 22 and 36: a headline that quotes words its body never prints leaves them
+# unattributed; words its body prints (quoted or not) are the body's, read once, there.
+HEADLINE_CASES = [
+    pytest.param(
+        "‘It was like running in a sauna’: dozens in hospital after Toronto marathon heat\n\n"
+        "Organisers stopped the race at 10.15am local time on Sunday.\n",
+        [("It was like running in a sauna", None, "none", "full")],
+        id="a-quote-opening-the-headline-the-body-never-prints",
+    ),
+    pytest.param(
+        "‘There will be a referendum’: Quebec separatists extend poll lead\n\n"
+        "The Parti Québécois leads by 10 points.\n\n"
+        "“There will be a referendum in a first mandate,” Mathieu Lavoie told supporters.\n",
+        [("There will be a referendum in a first mandate,", "Mathieu Lavoie", "named", "full")],
+        id="the-body-quotes-it-at-greater-length",
+    ),
+    pytest.param(
+        "‘We simply ran out of headroom’: heatwave forces blackouts across Victoria\n\n"
+        "The operator’s chief executive said the grid had simply run out of headroom.\n",
+        [],
+        id="the-body-reports-the-words-unquoted",
+    ),
+    pytest.param(
+        "Union leader: ‘We will not accept another real-terms pay cut’\n\nStaff walked out.\n",
+        [("We will not accept another real-terms pay cut", None, "description", "full")],
+        id="someone-described-before-a-colon",
+    ),
+    pytest.param(
+        "‘We were lucky to get out alive’, says ferry survivor\n\nThe ferry sank.\n",
+        [("We were lucky to get out alive", None, "description", "full")],
+        id="a-cue-after-the-quote",
+    ),
+    pytest.param(
+        "‘We will not back down’: union chief vows to fight on over pay\n\nStaff walked out.\n",
+        [("We will not back down", None, "description", "full")],
+        id="a-cue-later-in-the-headline",
+    ),
+    pytest.param(
+        "Drugmaker fined over ‘excessive’ price rises\n\nThe regulator fined the company.\n",
+        [],
+        id="scare-quotes-are-no-quote",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINE_CASES)
+def test_headline_quotes(text: str, expected) -> None:
+    assert _headline_quotes(text) == expected
+
+
+def test_a_headline_quote_comes_first_and_spans_its_words() -> None:
+    text = (
+        "‘Everyone was thrown forward, people were screaming’: 27 hurt as ferry hits tug\n\n"
+        "“It was over in seconds,” said Anil Raman, a passenger.\n"
+    )
+    article = article_from_text(text, article_id="b")
+    quotes, _ = extract_quotes(article, body_sentences(article))
+    assert [q.id for q in quotes] == ["b:q1", "b:q2"]
+    assert quotes[0].span.slice(text) == "‘Everyone was thrown forward, people were screaming’"
+    assert quotes[1].speaker.name == "Anil Raman"

@@ -173,3 +173,24 @@ def test_a_force_named_and_the_police_printed_bare_are_one_speaker() -> None:
     assert unattributed_findings(
         f'"{quote}" the Fire Brigades Union said.', f'"{quote}" firefighters said.'
     ) == ["Quote attributed to Fire Brigades Union in a but to firefighters in b"]
+
+
+def test_a_headline_quoting_words_its_body_never_gives_anyone_leaves_them_unattributed() -> None:
+    from factcheck.load import article_from_text
+    from factcheck.pipeline import compare
+    from factcheck.rules.loader import builtin_rules_dir, load_rules
+
+    named = "Toronto marathon halted in heat\n\n“It was like running in a sauna,” Clarke said.\n"
+    headline = (
+        "‘It was like running in a sauna’: dozens in hospital after Toronto marathon heat\n\n"
+        "Organisers stopped the race at 10.15am local time on Sunday.\n"
+    )
+    repeated = headline + "\n“It was like running in a sauna,” said Hannah Clarke, 34.\n"
+    rules = load_rules([builtin_rules_dir()])
+
+    def messages(b: str) -> list[str]:
+        articles = [article_from_text(named, "a"), article_from_text(b, "b")]
+        return [f.message for f in compare(articles, rules).findings if f.rule == "FC108"]
+
+    assert messages(headline) == ["Quote attributed to Clarke in a but to unknown in b"]
+    assert messages(repeated) == []

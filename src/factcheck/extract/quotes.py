@@ -38,6 +38,7 @@ from factcheck.extract.speakers import (
 from factcheck.models import (
     Article,
     Attribution,
+    BlockKind,
     DefectKind,
     Quote,
     QuoteDefect,
@@ -630,6 +631,7 @@ def extract_quotes(
         defect = _closed_mid_sentence(text, piece)
         if defect is not None:
             defects.append(defect)
+    headline = _headline_quotes(article, text, original)
     quotes: list[Quote] = []
     previous: Speaker | None = None
     previous_quote: Quote | None = None
@@ -700,7 +702,7 @@ def extract_quotes(
             speaker = quotes[-1].speaker
         end = last.close_at + 1 if last.close_at is not None else last.content.end
         quote = Quote(
-            id=f"{article.id}:q{len(quotes) + 1}",
+            id=f"{article.id}:q{len(headline) + len(quotes) + 1}",
             article_id=article.id,
             kind=QuoteKind.FULL if full else QuoteKind.PARTIAL,
             text=" ".join(s.slice(original) for s in segments),
@@ -724,10 +726,86 @@ def extract_quotes(
             # had “lost control.”" the next quote is not surely his.
             previous_partial = quote
     defects.sort(key=lambda d: d.span.start)
+    quotes = headline + quotes
     if text is not original and S_CLOSE not in original:
         # Names are read in the curled text: "O’Brien" is printed "O'Brien" here.
         quotes = [_straight_name(quote) for quote in quotes]
     return quotes, defects
+
+
+# The verbs a headline attributes words with, in the present tense headlines are written in:
+# "‘We will not back down’: union chief vows to fight on", "‘We were lucky’, says survivor".
+_HEADLINE_CUE = re.compile(
+    r"\b(?:says|said|tells|told|warns|vows|pledges|promises|admits|insists|claims|urges|slams"
+    r"|defends|demands|denies|accuses|blames|reveals|recalls|describes|declares|calls|hits out"
+    r"|speaks|confirms|announces|explains|adds|argues|laments|apologises|apologizes|thanks)\b",
+    re.IGNORECASE,
+)
+# "‘We were lucky’ – ferry survivor": a dash after the quote names who said it.
+_HEADLINE_DASH = re.compile(r"\s*[-–—]+\s*\w")
+# How closely a headline's quote must match a stretch of the body to be the body's words
+# repeated (a headline trims and may shorten them), on a 0-100 scale.
+_HEADLINE_IN_BODY = 88
+
+
+def _headline_quotes(article: Article, text: str, original: str) -> list[Quote]:
+    """The quotes of the headline whose words the body does not print: a headline that
+    quotes words its body never gives anyone (“‘It was like running in a sauna’: dozens in
+    hospital…”) prints them unattributed, which FC108 sets against an article naming the
+    speaker. Words the body prints, quoted or not, are the body's quote repeated, so the
+    headline adds nothing. Quoted words opening a headline with no cue are unattributed;
+    anything before them ("Mayor: ‘…’") or a cue after them ("…’, says survivor", "…’: union
+    chief vows to fight on") attributes them to someone the headline only describes."""
+    titles = [block.span for block in article.blocks if block.kind is BlockKind.TITLE]
+    if not titles or not any(
+        text.find(mark, t.start, t.end) != -1 for t in titles for mark in '“‘"'
+    ):
+        return []
+    from rapidfuzz import fuzz
+
+    pieces, _, continued = _pieces(text, titles)
+    body = _folded_words(" ".join(block.span.slice(original) for block in article.body_blocks()))
+    found: list[Quote] = []
+    for group in _join_split(text, pieces, continued):
+        first, last = group[0], group[-1]
+        segments = [p.content for p in group if p.content.end > p.content.start]
+        if not segments or last.close_at is None:
+            continue
+        words = _folded_words(" ".join(s.slice(original) for s in segments))
+        if len(words.split()) < MIN_FULL_WORDS:
+            continue  # scare quotes: "Drugmaker fined over ‘excessive’ price rises"
+        if fuzz.partial_ratio(words, body, score_cutoff=_HEADLINE_IN_BODY):
+            continue
+        full = _is_full(text, group)
+        tail = text[last.close_at + 1 : first.paragraph.end]
+        opens = not text[first.paragraph.start : first.open_at].strip()
+        if opens and not _HEADLINE_CUE.search(tail) and not _HEADLINE_DASH.match(tail):
+            speaker = Speaker()
+        else:
+            cue = _HEADLINE_CUE.search(text, first.paragraph.start, first.paragraph.end)
+            speaker = Speaker(
+                attribution=Attribution.DESCRIPTION,
+                cue=cue.group().casefold() if cue is not None else None,
+            )
+        found.append(
+            Quote(
+                id=f"{article.id}:q{len(found) + 1}",
+                article_id=article.id,
+                kind=QuoteKind.FULL if full else QuoteKind.PARTIAL,
+                text=" ".join(s.slice(original) for s in segments),
+                span=new_span(first.open_at, last.close_at + 1),
+                segments=segments,
+                speaker=speaker,
+                sentences=_sentences(original, group) if full else _whole(original, segments),
+            )
+        )
+    return found
+
+
+def _folded_words(text: str) -> str:
+    """Lower-case words and numbers only, one space apart: what is compared of quoted words
+    and a body that prints them in other marks or with other punctuation."""
+    return " ".join(re.findall(r"[^\W_]+(?:['’][^\W_]+)*", text.casefold().replace("’", "'")))
 
 
 def _straight_name(quote: Quote) -> Quote:
