@@ -332,6 +332,34 @@ class Figure(Model):
     )
 
 
+# A span of time in the smaller unit it is as often told in, and how many of those it holds:
+# "three weeks" and "12 days", "90 minutes" and "two hours" are compared as one unit. Not
+# years and months: "more than 18 months" and "more than a year" are two waits a health
+# service counts, and a sentence of "three years and four months" is a co-defendant's beside
+# the "nine years" of the man jailed (archived events). Seconds stay apart: a time to the
+# second is a race's (see align).
+SMALLER_TIME_UNIT: dict[str, tuple[str, int]] = {"week": ("day", 7), "hour": ("minute", 60)}
+
+
+def in_smaller_time_unit(figure: Figure) -> Figure:
+    """A span of time (``FigureKind.DURATION``) in days or minutes, as the smaller
+    unit it may be told in elsewhere, its precision scaled alike (a week is seven days either
+    side of rounding); any other figure unchanged. The figure keeps its id, text and span:
+    only what is compared changes."""
+    if figure.kind is not FigureKind.DURATION or figure.unit not in SMALLER_TIME_UNIT:
+        return figure
+    unit, size = SMALLER_TIME_UNIT[figure.unit]
+    return figure.model_copy(
+        update={
+            "unit": unit,
+            "value": None if figure.value is None else figure.value * size,
+            "low": None if figure.low is None else figure.low * size,
+            "high": None if figure.high is None else figure.high * size,
+            "precision": figure.precision * size,
+        }
+    )
+
+
 class Numeral(Model):
     """A number as printed, whatever it counts: digits, words, a fraction, a scale word."""
 

@@ -277,3 +277,40 @@ def test_two_figures_inside_one_range_are_not_joined_through_it() -> None:
         "Council tax in Cardiff will rise next April, with Band A households paying £2.39 a week "
         "more, the council said.",
     )
+
+
+# QA round 36 (a space mission's length): a span told in weeks in one article and in days in
+# another is compared in days, as one in hours and one in minutes is in minutes. Years and
+# months stay apart (two waiting-list thresholds, two co-defendants' sentences).
+TIME_UNIT_CASES = [
+    pytest.param(
+        "The bridge will close for three weeks from Monday for repairs, the council said.",
+        "The bridge will close for 12 days from Monday for repairs, the council said.",
+        ["bridge close repair (unstated period) is three weeks in a but 12 days in b"],
+        id="weeks-against-days",
+    ),
+    pytest.param(
+        "The bridge will close for two weeks from Monday for repairs, the council said.",
+        "The bridge will close for 14 days from Monday for repairs, the council said.",
+        [],
+        id="the-same-span-in-weeks-and-days",
+    ),
+    pytest.param(
+        "The fire at the depot burned for two hours before crews brought it under control.",
+        "The fire at the depot burned for 45 minutes before crews brought it under control.",
+        ["fire depot before crew brought (unstated period) is two hours in a but 45 minutes in b"],
+        id="hours-against-minutes",
+    ),
+    pytest.param(
+        "The number waiting more than 18 months rose by 6.2 per cent.",
+        "The number waiting more than a year rose by 6.2 per cent.",
+        [],
+        id="years-and-months-stay-apart",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_a", "text_b", "expected"), TIME_UNIT_CASES)
+def test_spans_of_time_are_compared_in_the_smaller_unit(text_a, text_b, expected) -> None:
+    found = rule_messages("FC105", text_a, text_b)
+    assert [message.split(": ", 1)[-1] for message in found] == expected

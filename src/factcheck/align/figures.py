@@ -50,6 +50,7 @@ from factcheck.models import (
     Figure,
     FigureKind,
     FigureMatch,
+    in_smaller_time_unit,
 )
 
 # Kinds whose figures can state the same fact: a range may report what another gives as one number.
@@ -480,6 +481,7 @@ def align_figures(
     # a figure against a whole group in C (no Python loop over every pair of figures). Pairs
     # of the same value are looked up as well, since their measures may be worded apart.
     a, b = _in_outlet_dollars(a, b), _in_outlet_dollars(b, a)
+    a, b = _in_smaller_time_units(a), _in_smaller_time_units(b)
     buckets: dict[tuple[str, str], dict[tuple[str | None, int], list[int]]] = {}
     same_value: dict[tuple[str, str, float], list[int]] = {}
     words_a = [scored_words(figure) for figure in a.figures]
@@ -889,6 +891,16 @@ def _bare_dollars_priced_alike(a: list[Figure], b: list[Figure]) -> list[tuple[i
 
 
 _SAME_THING = 50.0
+
+
+def _in_smaller_time_units(extraction: Extraction) -> Extraction:
+    """The extraction with its spans of time in days or minutes (see
+    `in_smaller_time_unit`): "closed for three weeks" and "closed for 12 days" are one
+    measure, paired and compared, where weeks and days never met."""
+    if not any(f.kind is FigureKind.DURATION for f in extraction.figures):
+        return extraction
+    figures = [in_smaller_time_unit(figure) for figure in extraction.figures]
+    return extraction.model_copy(update={"figures": figures})
 
 
 def _in_outlet_dollars(bare_side: Extraction, named_side: Extraction) -> Extraction:
