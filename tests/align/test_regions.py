@@ -39,6 +39,11 @@ from factcheck.align.regions import by_city, instrument_of, market_of, region_of
         ("Uttar Pradesh recorded 83 heatstroke admissions on Tuesday.", "83", "Uttar Pradesh"),
         # A company based somewhere is no figure about the place.
         ("The Texas-based company cut 1,200 jobs.", "1,200", None),
+        # QA round 37: a state's short form is only ever a town's, where something happened.
+        ("He ran the firm from an office in Quincy, Mass., and collected US$87.4-million from "
+         "1,150 investors.", "1,150", None),
+        ("They boarded in Port Canaveral, Fla., for what was to be a 14-night cruise.",
+         "14-night", None),
     ],
 )  # fmt: skip
 def test_region_of_a_figure(sentence: str, figure: str, region: str | None) -> None:
@@ -55,8 +60,13 @@ def test_region_of_a_figure(sentence: str, figure: str, region: str | None) -> N
         # No region named: the one city named sets the story, for an article read by city.
         ("Three people died in a crowd crush at a festival in Perth's western suburbs.", "Perth"),
         ("The band cancelled its shows in Sydney and Melbourne.", None),
+        # QA round 37: the AP's short forms after a town ("Sarnia, Ont.", "Bend, Ore.").
+        ("A blast at a styrene plant in Sarnia, Ont., early Tuesday injured 11 workers.",
+         "Ontario"),
+        ("A wildfire near Bend, Ore., destroyed 40 homes.", "Oregon"),
+        ("Pa said the ferry was late.", None),
     ],
-)
+)  # fmt: skip
 def test_an_article_naming_one_region_is_set_there(text: str, setting: str | None) -> None:
     assert setting_of(text) == setting
 

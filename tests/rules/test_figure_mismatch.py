@@ -314,3 +314,18 @@ TIME_UNIT_CASES = [
 def test_spans_of_time_are_compared_in_the_smaller_unit(text_a, text_b, expected) -> None:
     found = rule_messages("FC105", text_a, text_b)
     assert [message.split(": ", 1)[-1] for message in found] == expected
+
+
+def test_a_toll_set_in_a_province_by_its_short_form_is_the_provinces_toll() -> None:
+    # QA round 37: "Sarnia, Ont." sets the story in Ontario, where the other outlet puts the
+    # plant, so the two tolls are one fact.
+    found = rule_messages(
+        "FC105",
+        "An explosion and fire at a styrene plant in Sarnia, Ont., early Tuesday injured 11 "
+        "workers, three of them critically.",
+        "Shares in Halvergate Chemicals fell sharply on Tuesday after an explosion and fire at "
+        "its styrene plant in Ontario injured 13 workers.",
+    )
+    assert [message.split(" is ", 1)[-1] for message in found] == [
+        "11 workers in a but 13 workers in b"
+    ]

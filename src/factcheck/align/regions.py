@@ -17,6 +17,44 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+# The AP's short forms of states, printed after a town ("Sarnia, Ont.", "Bend, Ore."): not
+# those that are words or titles too ("Miss.", "Ind.", "Me."), nor those of the states the
+# regions leave out.
+_STATE_SHORT_FORMS = (
+    ("Alabama", "Ala."),
+    ("Arizona", "Ariz."),
+    ("Arkansas", "Ark."),
+    ("California", "Calif."),
+    ("Colorado", "Colo."),
+    ("Connecticut", "Conn."),
+    ("Florida", "Fla."),
+    ("Illinois", "Ill."),
+    ("Kansas", "Kan."),
+    ("Kentucky", "Ky."),
+    ("Maryland", "Md."),
+    ("Massachusetts", "Mass."),
+    ("Michigan", "Mich."),
+    ("Minnesota", "Minn."),
+    ("Nebraska", "Neb."),
+    ("Nevada", "Nev."),
+    ("New Hampshire", "N.H."),
+    ("New Jersey", "N.J."),
+    ("New Mexico", "N.M."),
+    ("North Carolina", "N.C."),
+    ("North Dakota", "N.D."),
+    ("Oklahoma", "Okla."),
+    ("Oregon", "Ore."),
+    ("Pennsylvania", "Pa."),
+    ("Rhode Island", "R.I."),
+    ("South Carolina", "S.C."),
+    ("South Dakota", "S.D."),
+    ("Tennessee", "Tenn."),
+    ("Vermont", "Vt."),
+    ("Wisconsin", "Wis."),
+    ("Wyoming", "Wyo."),
+)
+
+
 _REGIONS: dict[str, tuple[str, ...]] = {
     # UK nations and regions
     "Wales": ("Welsh",),
@@ -52,16 +90,22 @@ _REGIONS: dict[str, tuple[str, ...]] = {
     "South Carolina": (),
     "South Dakota": (),
     "West Virginia": (),
+    # The AP's short forms of states after a town ("Bend, Ore."; see `_STATE_SHORT_FORMS`).
+    **{state: (short,) for state, short in _STATE_SHORT_FORMS},
     # German Länder, Australian states, Canadian provinces
     "Bavaria": ("Bavarian",),
     "Saxony": (),
     "New South Wales": (),
     "Queensland": (),
     "Tasmania": (),
-    "Ontario": (),
-    "Quebec": (),
-    "Alberta": (),
-    "British Columbia": (),
+    "Ontario": ("Ont.",),
+    "Quebec": ("Que.",),
+    "Alberta": ("Alta.",),
+    "British Columbia": ("B.C.",),
+    "Saskatchewan": ("Sask.",),
+    "Manitoba": (),
+    "Nova Scotia": ("N.S.",),
+    "New Brunswick": ("N.B.",),
     # Indian states (not Delhi: "New Delhi said" is the government)
     **{
         state: ()
@@ -98,15 +142,32 @@ _CITIES = frozenset(
 )
 BREAKDOWN_CITIES = 3  # the cities an article names, at least, to be read by city
 
-_NAME_OF = {name: region for region, names in _REGIONS.items() for name in (region, *names)}
+# A short form is matched without its stop, which the pattern requires after it (see
+# `_names`): "Ont" of "Sarnia, Ont., early Tuesday".
+_NAME_OF = {
+    name.removesuffix("."): region
+    for region, names in _REGIONS.items()
+    for name in (region, *names)
+}
 _NAME_OF.update({city: city for city in _CITIES})
+_SHORT_FORMS = frozenset(
+    name.removesuffix(".") for names in _REGIONS.values() for name in names if name.endswith(".")
+)
 
 
 def _names(cities: bool) -> str:
     # Longest names first, so "New South Wales" is not read as "Wales", nor "West Virginia"
     # as "Virginia"; case-sensitive, so "the west" or "georgia" as a word is no region.
     names = [name for name in _NAME_OF if cities or name not in _CITIES]
-    return "|".join(re.escape(n.removeprefix("the ")) for n in sorted(names, key=len)[::-1])
+    return "|".join(_name_pattern(n.removeprefix("the ")) for n in sorted(names, key=len)[::-1])
+
+
+def _name_pattern(name: str) -> str:
+    """A region's name as a pattern; a short form ("Ont", "B.C") only before its stop: "Pa"
+    alone is no state."""
+    if name in _SHORT_FORMS:
+        return rf"{re.escape(name)}(?=\.)"
+    return re.escape(name)
 
 
 @dataclass(frozen=True)
@@ -142,16 +203,27 @@ def region_of(
     `by_city`)."""
     patterns = _patterns(cities)
     _, clause_start, clause_end = _clause_of(text, sentence_start, sentence_end, start, end)
-    own = regions_in(text[clause_start:clause_end], cities)
+    # A state's short form is only ever a town's ("from an office in Quincy, Mass.", "boarded
+    # in Port Canaveral, Fla., for a 14-night cruise"): where something happened, which sets
+    # an article (see `setting_of`) but never makes a figure one region's.
+    own = _named(text[clause_start:clause_end], cities, short_forms=False)
     if own:
         return min(own)
     town = patterns.town_in_region.match(text, clause_end, sentence_end)
-    if town is not None and _TOWN_AT_END.search(text, clause_start, clause_end):
+    if (
+        town is not None
+        and town.group(1) not in _SHORT_FORMS
+        and _TOWN_AT_END.search(text, clause_start, clause_end)
+    ):
         # "a 62-year-old rider in Bend, Oregon, whose battery…": the comma after a town is no
         # clause break; its region is the clause's.
         name = town.group(1)
         return _NAME_OF.get(name) or _NAME_OF.get(f"the {name}", name)
-    before = list(patterns.region.finditer(text, sentence_start, start))
+    before = [
+        match
+        for match in patterns.region.finditer(text, sentence_start, start)
+        if match.group(1) not in _SHORT_FORMS
+    ]
     if not before:
         return None
     last = before[-1]
@@ -195,11 +267,12 @@ def regions_in(sentence: str, cities: bool = False) -> frozenset[str]:
     return _named(sentence, cities)
 
 
-def _named(text: str, cities: bool = False) -> frozenset[str]:
+def _named(text: str, cities: bool = False, short_forms: bool = True) -> frozenset[str]:
     found = set()
     for match in _patterns(cities).region.finditer(text):
         name = match.group(1)
-        found.add(_NAME_OF.get(name) or _NAME_OF.get(f"the {name}", name))
+        if short_forms or name not in _SHORT_FORMS:
+            found.add(_NAME_OF.get(name) or _NAME_OF.get(f"the {name}", name))
     return frozenset(found)
 
 
