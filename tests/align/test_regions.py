@@ -168,6 +168,12 @@ def test_market_of_a_figure(sentence: str, figure: str, market: str | None) -> N
         # Not a name another opens, nor none named.
         ("Dow Chemical rose 2%.", "2%", None),
         ("BHP Group fell 4.7%.", "4.7%", None),
+        # QA round 37: price indexes, two measures of one month's prices.
+        ("The offer is a real-terms cut with consumer price inflation at 3.4 per cent.",
+         "3.4 per cent", "CPI"),
+        ("Retail price index inflation stood at 4.2 per cent in January.", "4.2 per cent",
+         "RPI"),
+        ("Inflation stood at 3.4 per cent in January.", "3.4 per cent", None),
     ],
 )  # fmt: skip
 def test_instrument_of_a_figure(sentence: str, figure: str, instrument: str | None) -> None:

@@ -329,3 +329,19 @@ def test_a_toll_set_in_a_province_by_its_short_form_is_the_provinces_toll() -> N
     assert [message.split(" is ", 1)[-1] for message in found] == [
         "11 workers in a but 13 workers in b"
     ]
+
+
+def test_two_price_indexes_are_two_measures() -> None:
+    # QA round 37: a union set its pay offer against both, each named.
+    assert not rule_messages(
+        "FC105",
+        "The union says the offer amounts to a real-terms cut with consumer price inflation at "
+        "3.4 per cent.",
+        "Retail price index inflation stood at 4.2 per cent in January, the union pointed out.",
+    )
+    assert rule_messages(
+        "FC105",
+        "The union says the offer amounts to a real-terms cut with consumer price inflation at "
+        "3.4 per cent.",
+        "Consumer price inflation stood at 4.2 per cent in January, the union pointed out.",
+    )
