@@ -345,3 +345,36 @@ def test_two_price_indexes_are_two_measures() -> None:
         "3.4 per cent.",
         "Consumer price inflation stood at 4.2 per cent in January, the union pointed out.",
     )
+
+
+# QA round 37 (a strike's days) and archived rounds (a past round of job cuts): a figure to
+# come and one in a year its sentence names, not to come, are two facts.
+TENSE_CASES = [
+    pytest.param(
+        "Lecturers and support staff at the University of Calderdale will walk out for 18 days "
+        "this spring after voting for strike action. Staff walked out for 10 days in 2023 as "
+        "part of a national dispute over pensions and pay.",
+        "Staff will walk out on 18 days starting March 2.",
+        [],
+        id="a-past-strike-in-its-year",
+    ),
+    pytest.param(
+        "Cobaltline cut about 900 jobs in March 2024.",
+        "Cobaltline will cut 1,580 jobs, the company said.",
+        [],
+        id="a-past-round-of-job-cuts",
+    ),
+    pytest.param(
+        "The regulator accepted a commitment to build 1,500 new mobile sites in regional areas "
+        "by 2030.",
+        "Aurora will have to build 1,200 regional mobile sites to get the deal over the line.",
+        ["1,500 new mobile sites in a but 1,200 regional mobile sites in b"],
+        id="a-year-a-figure-is-due-by-is-to-come",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_a", "text_b", "expected"), TENSE_CASES)
+def test_a_figure_to_come_is_no_figure_of_a_past_year(text_a, text_b, expected) -> None:
+    found = rule_messages("FC105", text_a, text_b)
+    assert [message.split(" is ", 1)[-1] for message in found] == expected

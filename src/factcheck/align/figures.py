@@ -595,6 +595,7 @@ def align_figures(
     family_b = [_family(figure) for figure in b.figures]
     event_a = [_clock_event(figure) for figure in a.figures]
     event_b = [_clock_event(figure) for figure in b.figures]
+    tense_a, tense_b = _tenses(a, text_a), _tenses(b, text_b)
 
     def never_one_fact(i: int, j: int) -> bool:
         """Whether two figures can never be one fact, whatever scored them: a level advised
@@ -635,6 +636,8 @@ def align_figures(
             return whole is None or abs(other - whole) < abs(other - part)
         if frozenset((event_a[i], event_b[j])) in _OPPOSITE_EVENTS:
             return True  # "waded ashore … at 4.54pm", "left Donaghadee at 5.12am"
+        if {tense_a[i], tense_b[j]} == {_FUTURE, _DATED} and gap(i, j) > SAME_VALUE:
+            return True  # "will walk out for 18 days", "walked out for 10 days in 2023"
         return (
             moment_a[i] is not None
             and moment_b[j] is not None
@@ -891,6 +894,47 @@ def _bare_dollars_priced_alike(a: list[Figure], b: list[Figure]) -> list[tuple[i
 
 
 _SAME_THING = 50.0
+
+
+# What a figure's sentence says of its time: to come ("Staff will walk out on 18 days"), or
+# in a year it names and not to come ("Staff walked out for 10 days in 2023"); two such
+# figures are two facts, although a figure with no period pairs with one of any period.
+_FUTURE, _DATED = "future", "dated"
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|shall|would|is\s+to|are\s+to|(?:is|are|was|were)\s+(?:set|due|expected|going)"
+    r"\s+to|plans?\s+to|planned\s+to|aims?\s+to|expects?\s+to)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+_YEAR_IN_PERIOD = re.compile(r"\b(?:19|20)\d\d\b")
+# A year a figure is due by is still to come: "a commitment to build 1,500 new mobile sites in
+# regional areas by 2030".
+_DEADLINE = re.compile(
+    r"\b(?:by|until|till|through|before)\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?"
+    r"(?:19|20)\d\d\b"
+)
+_FUTURE_REACH = 80  # characters before the figure its sentence's future may stand in
+
+
+def _tenses(extraction: Extraction, text: str | None) -> list[str | None]:
+    """Each figure's `_FUTURE` or `_DATED`, or None; all None without the text."""
+    if text is None:
+        return [None] * len(extraction.figures)
+    tenses: list[str | None] = []
+    for figure in extraction.figures:
+        reach = max(figure.sentence.start, figure.span.start - _FUTURE_REACH)
+        future = _FUTURE_BEFORE.search(text, reach, figure.span.start) is not None
+        if future and figure.period is None:
+            tenses.append(_FUTURE)
+        elif (
+            not future
+            and figure.period
+            and _YEAR_IN_PERIOD.search(figure.period)
+            and not _DEADLINE.search(text, figure.sentence.start, figure.sentence.end)
+        ):
+            tenses.append(_DATED)
+        else:
+            tenses.append(None)
+    return tenses
 
 
 def _in_smaller_time_units(extraction: Extraction) -> Extraction:
