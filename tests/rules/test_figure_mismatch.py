@@ -378,3 +378,14 @@ TENSE_CASES = [
 def test_a_figure_to_come_is_no_figure_of_a_past_year(text_a, text_b, expected) -> None:
     found = rule_messages("FC105", text_a, text_b)
     assert [message.split(" is ", 1)[-1] for message in found] == expected
+
+
+def test_attorneys_and_lawyers_fees_are_one_measure() -> None:
+    # QA round 37: an American and a British word for one profession; "fees" reads as fees.
+    found = rule_messages(
+        "FC105",
+        "Class counsel will ask the court for attorneys' fees of up to 30% of the fund, or "
+        "$15.75 million, plus expenses.",
+        "Plaintiffs' lawyers will seek fees of up to 33% of the settlement fund.",
+    )
+    assert found == ["court lawyer fee fund (unstated period) is up to 30% in a but up to 33% in b"]

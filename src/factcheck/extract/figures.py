@@ -3160,7 +3160,15 @@ _SYNONYMS = {
     # "25,000 patients in Britain", "52,000 people in the UK": one country.
     "britain": "uk",
     # "$14 million a day in transit fees", "$12m a day in tolls": what passage costs.
-    **{word: "toll" for word in "toll tolls fee fees".split()},
+    # Not "toll" alone, a death toll's word as often (see `_toll_level`).
+    **{word: "fee" for word in "tolls fee fees".split()},
+    # "attorneys' fees of up to 30% of the fund", "Plaintiffs' lawyers will seek fees of up to
+    # 33%": American and British words for one profession.
+    **{
+        f"{word}{mark}": "lawyer"
+        for word in "lawyer lawyers attorney attorneys solicitor solicitors".split()
+        for mark in ("", "'", "’", "'s", "’s")
+    },
 }  # fmt: skip
 _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow".split()
