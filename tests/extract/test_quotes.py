@@ -7140,3 +7140,165 @@ def test_a_headline_quote_comes_first_and_spans_its_words() -> None:
     assert [q.id for q in quotes] == ["b:q1", "b:q2"]
     assert quotes[0].span.slice(text) == "‘Everyone was thrown forward, people were screaming’"
     assert quotes[1].speaker.name == "Anil Raman"
+
+
+# QA round 37. Each case gives the speakers of the quotes in order, as (name, kind, attribution,
+# cue); the controls ("control-…") keep what they gave before the round.
+_SAFELY = '"Every Canadian should be able to get on a train and know they will arrive safely,"'
+_VANDALISM = (
+    "‘This is an act of vandalism against a university that serves one of the poorest towns in "
+    "England,’ he said."
+)
+_THROWING = "said the province was ‘throwing everything we have at this fire’."
+_FAIR = 'said the agreement is "fair, reasonable and adequate."'
+_THOUGHTS = (
+    '"Our thoughts are with every passenger and crew member who was on board Train 61, and with '
+    'their families,"'
+)
+_COOPERATING = (
+    '"We are co-operating fully with the TSB and we will do whatever it takes to understand what '
+    'happened."'
+)
+QA37_SPEAKER_CASES = [
+    # 1. A name qualifying a noun after a count, or the subject of a relative clause, does not
+    # act in the sentence: "she" is the sentence's subject.
+    pytest.param(
+        "Transport Minister Claire Beaulieu said she had ordered a review of the corridor, which "
+        f"carries 4.1 million Laurentian Rail passengers a year.\n\n{_SAFELY} she said.",
+        [("Claire Beaulieu", "person", "pronoun", "said")],
+        id="a-name-qualifying-a-noun-after-a-count",
+    ),
+    pytest.param(
+        "Laurentian Rail said it would refund all tickets.\n\nTransport Minister Claire Beaulieu "
+        "said she had asked Transport Canada to review the corridor, which carries about 4.1 "
+        f"million Laurentian Rail passengers a year.\n\n{_SAFELY} she said.",
+        [("Claire Beaulieu", "person", "pronoun", "said")],
+        id="a-name-acting-elsewhere-qualifying-a-noun",
+    ),
+    pytest.param(
+        "Transport Minister Claire Beaulieu said she had ordered a review. About 3,200 Laurentian "
+        f"Rail passengers were stranded.\n\n{_SAFELY} she said.",
+        [("Claire Beaulieu", "person", "pronoun", "said")],
+        id="a-count-in-figures",
+    ),
+    pytest.param(
+        "Transport Minister Claire Beaulieu said she had ordered a review of the corridor, which "
+        f"Laurentian Rail uses.\n\n{_SAFELY} she said.",
+        [("Claire Beaulieu", "person", "pronoun", "said")],
+        id="the-subject-of-a-relative-clause",
+    ),
+    pytest.param(
+        "Transport Minister Claire Beaulieu said she had ordered a review of Laurentian Rail. "
+        f"{_SAFELY} she said.",
+        [("Claire Beaulieu", "person", "pronoun", "said")],
+        id="control-the-organisation-in-the-same-paragraph",
+    ),
+    pytest.param(
+        "Claire Beaulieu said that Tom Reid had ignored the limits. ‘We were told nothing,’ he "
+        "said.",
+        [("Tom Reid", "person", "pronoun", "said")],
+        id="control-the-subject-of-a-reported-clause-acts",
+    ),
+    pytest.param(
+        "On June 5 Tom Reid resigned from the board. ‘I had no choice,’ he said.",
+        [("Tom Reid", "person", "pronoun", "said")],
+        id="control-a-day-of-the-month-is-no-count",
+    ),
+    # 2. A name ending an apposition after another is not the one the verb after it is of.
+    pytest.param(
+        "Dave Pilling, UCU’s regional official for Yorkshire and Humberside, told this newspaper "
+        f"the cuts would hit the town hard. {_VANDALISM}",
+        [("Dave Pilling", "person", "pronoun", "said")],
+        id="a-region-ending-a-possessive-apposition",
+    ),
+    pytest.param(
+        "Dave Pilling, a regional official for Yorkshire and Humberside, told this newspaper the "
+        f"cuts would hit the town hard. {_VANDALISM}",
+        [("Dave Pilling", "person", "pronoun", "said")],
+        id="a-region-ending-an-apposition",
+    ),
+    pytest.param(
+        "Dave Pilling, UCU’s regional official, told this newspaper the cuts would hit hard. Jo "
+        "Grady, the union’s general secretary, said it was vandalism. ‘This is an act of "
+        "vandalism,’ she said.",
+        [("Jo Grady", "person", "pronoun", "said")],
+        id="control-the-last-subject-after-an-apposition",
+    ),
+    # 3. An apposition owned by a name of several words ("British Columbia's") before the cue.
+    pytest.param(
+        f"Kelly Brar, British Columbia's emergency management minister, {_THROWING}",
+        [("Kelly Brar", "person", "named", "said")],
+        id="a-two-word-owner-before-a-three-word-role",
+    ),
+    pytest.param(
+        f"Kelly Brar, New South Wales's emergency management minister, {_THROWING}",
+        [("Kelly Brar", "person", "named", "said")],
+        id="a-three-word-owner",
+    ),
+    pytest.param(
+        f"Kelly Brar, Canada's emergency management minister, {_THROWING}",
+        [("Kelly Brar", "person", "named", "said")],
+        id="control-a-one-word-owner",
+    ),
+    # 4. An aside between a name and its cue, the name after a role or with a first name.
+    pytest.param(
+        f"US District Judge Rebecca Hollis, in her order, {_FAIR}",
+        [("Rebecca Hollis", "person", "named", "said")],
+        id="an-aside-before-the-cue",
+    ),
+    pytest.param(
+        f"US District Judge Rebecca Hollis, in a statement, {_FAIR}",
+        [("Rebecca Hollis", "person", "named", "said")],
+        id="in-a-statement",
+    ),
+    pytest.param(
+        f"US District Judge Hollis, in her order, {_FAIR}",
+        [("Hollis", "person", "named", "said")],
+        id="a-surname-after-a-role",
+    ),
+    pytest.param(
+        f"Judge Rebecca Hollis, in her order, {_FAIR}",
+        [("Rebecca Hollis", "person", "named", "said")],
+        id="control-a-title-opening-the-run",
+    ),
+    pytest.param(
+        f"New York, in particular, {_FAIR}",
+        [(None, "unknown", "none", None)],
+        id="control-a-place-before-an-aside",
+    ),
+    # 5. A role's letters joined by "and" to a role in lower case before the name.
+    pytest.param(
+        f"{_THOUGHTS} Laurentian Rail president and CEO Janet Okafor said in a statement. "
+        f"{_COOPERATING}",
+        [
+            ("Janet Okafor", "person", "named", "said"),
+            ("Janet Okafor", "person", "continuation", "said"),
+        ],
+        id="president-and-ceo",
+    ),
+    pytest.param(
+        f"{_THOUGHTS} said Laurentian Rail president and CEO Janet Okafor.",
+        [("Janet Okafor", "person", "named", "said")],
+        id="said-president-and-ceo",
+    ),
+    pytest.param(
+        f"{_THOUGHTS} Laurentian Rail CEO Janet Okafor said in a statement.",
+        [("Janet Okafor", "person", "named", "said")],
+        id="control-ceo-alone",
+    ),
+    pytest.param(
+        '"We are co-operating fully," Tom Reid and Janet Okafor said in a statement.',
+        [("Tom Reid and Janet Okafor", "person", "named", "said")],
+        id="control-two-people-joined-by-and",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA37_SPEAKER_CASES)
+def test_qa37_speakers(text: str, speakers) -> None:
+    quotes, _ = quotes_of(text)
+    found = [
+        (q.speaker.name, q.speaker.kind.value, q.speaker.attribution.value, q.speaker.cue)
+        for q in quotes
+    ]
+    assert found == speakers

@@ -1568,3 +1568,67 @@ def test_qa35_cast(text: str, name: str, kind: str | None, acting: bool | None) 
 )
 def test_qa36_strip_name_cuts_a_demonym(run: str, name: str) -> None:
     assert speakers._strip_name(run) == name
+
+
+# QA round 37: who acts. A name qualifying a noun after a count (in words or figures), the
+# subject of a relative clause and a name ending an apposition after another name do not; the
+# apposition's owner does, its owner's name of several words too.
+QA37_ACTING_CASES = [
+    pytest.param(
+        "Laurentian Rail said it would refund tickets. The corridor carries about 4.1 million "
+        "Laurentian Rail passengers a year.",
+        "Laurentian Rail",
+        [True, False],
+        id="a-name-qualifying-a-noun-after-a-multiplier",
+    ),
+    pytest.param(
+        "Laurentian Rail said it would refund tickets. About 3,200 Laurentian Rail passengers "
+        "were stranded.",
+        "Laurentian Rail",
+        [True, False],
+        id="a-name-qualifying-a-noun-after-figures",
+    ),
+    pytest.param(
+        "Claire Beaulieu ordered a review of the corridor, which Laurentian Rail uses.",
+        "Laurentian Rail",
+        [False],
+        id="the-subject-of-a-relative-clause",
+    ),
+    pytest.param(
+        "Dave Pilling, UCU’s regional official for Yorkshire and Humberside, told this newspaper "
+        "the cuts would hit hard.",
+        "Humberside",
+        [False],
+        id="a-name-ending-an-apposition",
+    ),
+    pytest.param(
+        "Dave Pilling, UCU’s regional official for Yorkshire and Humberside, told this newspaper "
+        "the cuts would hit hard.",
+        "Dave Pilling",
+        [True],
+        id="control-the-apposition-s-owner-acts",
+    ),
+    pytest.param(
+        "Kelly Brar, British Columbia's emergency management minister, said the fire had grown.",
+        "Kelly Brar",
+        [True],
+        id="an-owner-of-two-words",
+    ),
+    pytest.param(
+        "Laurentian Rail said it would refund tickets. Later Laurentian Rail cancelled the train.",
+        "Laurentian Rail",
+        [True, True],
+        id="control-a-name-acting-twice",
+    ),
+    pytest.param(
+        "On June 5 Tom Reid resigned from the board.",
+        "Tom Reid",
+        [True],
+        id="control-after-a-day-of-the-month",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "acting"), QA37_ACTING_CASES)
+def test_qa37_who_acts(text: str, name: str, acting: list[bool]) -> None:
+    assert [m.subject for m in cast_of(text).mentions if m.name == name] == acting

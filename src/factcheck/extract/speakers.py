@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from factcheck.extract.first_names import FIRST_NAMES, Gender
-from factcheck.extract.numbers import TENS, UNITS
+from factcheck.extract.numbers import MULTIPLIERS, TENS, UNITS
 from factcheck.extract.sentences import new_span
 from factcheck.models import BODY_NAME_WORDS, Attribution, Span, Speaker, SpeakerKind, names_body
 
@@ -1106,12 +1106,12 @@ def _spelled_out_as(text: str, acronym: str) -> str | None:
     return last if last in ORG_NOUNS else None
 
 
-def _qualifies_noun(text: str, start: int, end: int, last_word: str) -> bool:
+def _qualifies_noun(text: str, start: int, end: int, counted: bool) -> bool:
     """Whether the name from ``start`` to ``end`` stands between an article or a count
-    (``last_word``, the word before it) and a lower-case noun: "a Major League Soccer team",
-    "two Sherpa guides". Not before a verb ("the King said") nor a preposition ("the Premier
-    League on Wednesday")."""
-    if last_word not in _COUNTS_AND_ARTICLES or not text.startswith(" ", end):
+    (``counted``: see `_count_or_article`) and a lower-case noun: "a Major League Soccer
+    team", "two Sherpa guides". Not before a verb ("the King said") nor a preposition ("the
+    Premier League on Wednesday")."""
+    if not counted or not text.startswith(" ", end):
         return False
     noun = _WORD_AFTER.match(text, end)
     return (
@@ -1258,6 +1258,8 @@ _WHERE_TOWN_LIES = (
     rf",\s+(?:[\w-]+\s+){{1,3}}?(?:of|in|near|outside)\s+{_UP}[\w’'-]*(?:\s+{_UP}[\w’'-]*){{0,2}}"
     r"(?=,)"
 )
+# An owner's capitalised name before its possessive: "UCU", "British Columbia", "New South Wales".
+_OWNER = r"[^\W\d_a-z][\w&.-]*(?:\s+[^\W\d_a-z][\w&.-]*){0,2}"
 _ACTS = re.compile(
     rf"(?:’s|'s)?(?:,\s+\d{{1,3}}(?=,))?\s*(?:{_FROM_PLACE},?\s*(?:who|whose)\b|"
     rf",\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w’'-]+\s+){{0,3}}?{_ROLE_PREFIX}(?:{_ROLE_WORD})\b|"
@@ -1265,8 +1267,9 @@ _ACTS = re.compile(
     # "Karen Doyle, an official with the SIPTU trade union, which represents many of the
     # workers on the site, said": a relative clause on what the apposition names may follow.
     # "Katie McAllister, UCU’s Northern Ireland official, said": whose it is may stand for the
-    # article.
-    rf",\s+(?:(?:the|a|an)\s+|[^\W\d_a-z][\w&.-]*[’']s\s+)[^,.;:“”\"]{{1,120}},"
+    # article; a name of a few words too ("Kelly Brar, British Columbia's emergency management
+    # minister, said").
+    rf",\s+(?:(?:the|a|an)\s+|{_OWNER}[’']s\s+)[^,.;:“”\"]{{1,120}},"
     rf"{_TOWN_AFTER_ABBREVIATION}"
     rf"(?:\s+(?:which|that|who|whose|where)\s[^,.;:“”\"]{{1,120}},)?\s+{_VERB}\b|"
     # "Whitfield, speaking in front of the ruins of the town's First Baptist Church, said": a
@@ -1694,8 +1697,32 @@ _REFLEXIVE_AFTER = re.compile(r"\s+(?:himself|herself)\b")
 # The words a noun's qualifier may follow, "two Sherpa guides", "the Obama administration" (see
 # `read_cast`), and the lower-case word after it, which is a noun unless a verb ("the King said").
 _COUNTS_AND_ARTICLES = _ARTICLES | frozenset(
-    [*UNITS, *TENS, "several", "many", "few", "both", "some", "dozen", "dozens"]
+    [*UNITS, *TENS, *MULTIPLIERS, "several", "many", "few", "both", "some", "dozen", "dozens"]
 )
+# A count printed in figures: "3,200 UCU members", "300 Laurentian Rail passengers". Not a year
+# ("In 2019 Laurentian Rail carried"), whose four digits take no comma.
+_COUNT_IN_FIGURES = re.compile(r"\d{1,3}(?:,\d{3})*")
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct "
+    "oct. nov nov. dec dec.".split()
+)
+
+
+def _count_or_article(stripped: str, last_word: str) -> bool:
+    """Whether the text before a name (``stripped``, ending with ``last_word``) ends with an
+    article or a count, in words ("two Sherpa guides", "4.1 million Laurentian Rail
+    passengers") or in figures ("3,200 UCU members"): the capitalised words after it may
+    qualify a noun. A day of a month is no count: "On June 5 Smith resigned"."""
+    if last_word in _COUNTS_AND_ARTICLES:
+        return True
+    token = stripped.rsplit(None, 1)[-1] if stripped else ""
+    return (
+        _COUNT_IN_FIGURES.fullmatch(token) is not None
+        and _word_before_last(stripped) not in _MONTHS
+    )
+
+
 _WORD_AFTER = re.compile(r"\s+(?P<word>[a-z][\w’'-]*)")
 _VERBS_AFTER_NAME = _CUE_SET | frozenset(
     "was is has had have were are will would did does do could can should may might must "
@@ -2072,6 +2099,10 @@ _WHO_CLAUSE = re.compile(
 _CLAUSE_END = re.compile(r"[,;:.!?“”\"—–()\n]")
 
 
+# The relative pronouns a relative clause's subject follows, the pronoun being its object: "the
+# corridor, which Laurentian Rail uses", "the adviser whom Reid hired". Not "that", which also
+# opens a reported clause ("said that Reid had resigned"), whose subject does act.
+_RELATIVE_OBJECTS = frozenset(("which", "whom"))
 _SENTENCE_CLOSE = re.compile(r"[.!?](?:\s|$)")
 _MAIN_VERB = re.compile(rf",\s+(?:also\s+)?{_VERB}\b")
 
@@ -2090,6 +2121,26 @@ def _in_relative_clause(text: str, subject: Mention, other: Mention) -> bool:
     close = _SENTENCE_CLOSE.search(text, other.span.end)
     stop = close.start() if close else len(text)
     return _MAIN_VERB.search(text, other.span.end, stop) is not None
+
+
+# An apposition after a name, opened by an article or an owner's possessive and not closed
+# before the end of the text searched: "Dave Pilling, UCU’s regional official for Yorkshire and "
+# (see `_ends_apposition`).
+_OPEN_APPOSITION = re.compile(
+    rf"{_UP}[\w’'-]*(?:,\s+\d{{1,3}})?,\s+(?:(?:the|a|an)\s+|{_OWNER}[’']s\s+)"
+    rf"[^,;:.!?“”\"—–()\n]{{1,120}}$"
+)
+
+
+def _ends_apposition(text: str, start: int, at: int, end: int) -> bool:
+    """Whether the name from ``at`` to ``end`` ends an apposition after another name, opened
+    after ``start``, whose owner the verb after it is: in "Dave Pilling, UCU’s regional official
+    for Yorkshire and Humberside, told this newspaper", Pilling told it, not Humberside (see
+    `_ACTS`, which reads the clause from the owner's side)."""
+    return (
+        _MAIN_VERB.match(text, end) is not None
+        and _OPEN_APPOSITION.search(text, start, at) is not None
+    )
 
 
 def _in_who_clause(text: str, start: int, at: int) -> bool:
@@ -2134,6 +2185,9 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
     # relation, an age or a "who" (see `said_it` below).
     shown_people: set[str] = set()
     qualifying: set[int] = set()  # where a name qualifying a noun starts ("two Sherpa guides")
+    # Where a longer name qualifying a noun starts ("4.1 million Laurentian Rail passengers"):
+    # named, but not acting.
+    not_acting: set[int] = set()
     # Where an organisation's name qualifying a noun starts ("a Major League Soccer team").
     qualifying_organisations: set[int] = set()
     # Where a one-word name only an "its" after it read as a firm starts → what tells whether
@@ -2448,7 +2502,7 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                     # Acting ("Its operator, Aegean Link Ferries, said"), so an "it said"
                     # further on may refer to it (see `Cast.last_organisation_acting`).
                     org_acting[named_from] = (start, region)
-                elif _qualifies_noun(text, start, end, last_word):
+                elif _qualifies_noun(text, start, end, _count_or_article(stripped, last_word)):
                     qualifying_organisations.add(named_from)
                 continue
             # "Northline’s chief executive": the name words take the apostrophe in.
@@ -2505,7 +2559,7 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                     and spaced_after
                     and not titled
                     and not first_name
-                    and last_word in _COUNTS_AND_ARTICLES
+                    and _count_or_article(stripped, last_word)
                     and (noun := _WORD_AFTER.match(after)) is not None
                     and noun.group("word") not in _VERBS_AFTER_NAME
                     and noun.group("word") not in _NOT_QUALIFIERS
@@ -2608,11 +2662,11 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                     # "Whitfield, speaking in front of the ruins of the church, said"
                     or (first == "," and _PARTICIPLE_SPEAKER.match(after) is not None)
                     # A first name and a surname: "Clare, on the other hand, started slowly"
-                    # and "Victoria, meanwhile, recorded 12 new cases" are places.
+                    # and "Victoria, meanwhile, recorded 12 new cases" are places. Or a role
+                    # before the name: "US District Judge Hollis, in her order, said".
                     or (
                         first == ","
-                        and first_name
-                        and not single
+                        and ((first_name and not single) or _role_in(run) is not None)
                         and _ASIDE_THEN_ACTS.match(after) is not None
                     )
                     # "Sethi himself was modest.": only a person is "himself" or "herself".
@@ -2672,7 +2726,7 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                 and not titled
                 and not possessive
                 and spaced
-                and last_word in _COUNTS_AND_ARTICLES
+                and _count_or_article(stripped, last_word)
                 and (noun := _WORD_AFTER.match(after)) is not None
                 and noun.group("word") not in _VERBS_AFTER_NAME
             ):
@@ -2684,6 +2738,18 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                 # organisation's name is kept ("the Nimbra engineers"): "the company" may
                 # refer back to it.
                 qualifying.add(name_end - len(name))
+            elif (
+                not single
+                and not titled
+                and not possessive
+                and _qualifies_noun(text, start, end, _count_or_article(stripped, last_word))
+            ):
+                # "…the corridor, which carries about 4.1 million Laurentian Rail passengers a
+                # year.": a longer name qualifying a noun after a count or an article is
+                # still a mention (another sentence may show it a person's), but it does not
+                # act: the noun it qualifies is what the verb after it is of, and a "she
+                # said" further on refers to the sentence's subject.
+                not_acting.add(name_end - len(name))
             # The object of a preposition does not act ("a retiree travelling to his
             # village on Tinos, said"), unless it is the source ("According to Daniel Hsu,
             # who…") or introduced in a role ("led by CEO Mark Zuckerberg").
@@ -2827,7 +2893,7 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                 )
             # Nor does the object of a preposition act: "Con Papadakis, a retiree travelling
             # with Maria Kostas, said" is Papadakis's clause.
-            elif not possessive and not object_only:
+            elif not possessive and not object_only and start not in not_acting:
                 subject = (
                     (
                         at_sentence_start
@@ -2839,6 +2905,13 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                     )
                     and not quoted.holds(region, run_start)
                     and not _in_who_clause(text, max(region.start, run_start - 200), run_start)
+                    and not _ends_apposition(
+                        text, max(region.start, run_start - 200), run_start, run_end
+                    )
+                    # "…a review of the corridor, which Laurentian Rail uses.": the subject
+                    # of a relative clause acts in it only, not in its sentence, whose own
+                    # subject a "she said" after it refers to.
+                    and last_word not in _RELATIVE_OBJECTS
                 )
         elif clues is None and kind is SpeakerKind.ORGANISATION and start in org_acting:
             run_start, region = org_acting[start]
@@ -3104,6 +3177,10 @@ _EPITHET_WORD = "|".join(sorted(map(re.escape, _EPITHETS), key=len, reverse=True
 _AGE_BEFORE_NAME = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)*)-year-old"
 # Two speakers of one quote: "reply Burton and Nick", "Smith and Jones said".
 _NAMES = rf"{_NAME}(?:\s+(?:and|&)\s+{_NAME})?"
+# "Laurentian Rail president and CEO Janet Okafor said": a role's letters joined by "and" to a
+# role in lower case, which the capitalised run of a name no longer holds (alone, "Laurentian
+# Rail CEO Janet Okafor" is one run, whose role `_strip_name` takes off).
+_JOINED_ROLE_LETTERS = rf"(?<=\sand\s)(?:{'|'.join(sorted(_ROLE_ACRONYMS, key=len, reverse=True))})"
 # "former President Donald Trump wrote": a lower-case word may stand before the title.
 # "manager Mikel Arteta said", "said ONS chief economist Grant Fitzner", "said lead author Dr
 # Priya Raman", "Home Ministry spokesperson Rishi Tiwari said": a lower-case role (a role word
@@ -3118,7 +3195,8 @@ _NAME_MODIFIER = (
     r"(?:(?:senior|junior|deputy|assistant|associate|interim|lead|veteran)\s+)?"
     rf"(?:(?:{_NAME_WORD}(?:\s+(?:of|for|and|&)(?:\s+the)?\s+{_NAME_WORD})?\s+){{0,4}}?"
     rf"(?:{_ABBREVIATION}\s+)?(?:[a-z-]+\s+){{0,4}}?"
-    rf"(?:{_ROLE_WORD}|{_EPITHET_WORD}|[a-z]+ist|[a-z]+ician|{_AGE_BEFORE_NAME})"
+    rf"(?:{_ROLE_WORD}|{_EPITHET_WORD}|[a-z]+ist|[a-z]+ician|{_AGE_BEFORE_NAME}"
+    rf"|{_JOINED_ROLE_LETTERS})"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,2}?)?"
     rf"\s+(?={_UP}))?"
 )
@@ -3407,9 +3485,10 @@ _PARTICIPLE_SPEAKER = re.compile(
 )
 # "Rory Kinsella, on as a substitute, met the corner": a name with a common first name, an
 # aside in commas, then a verb in the past: the person acts, at a sentence's start too. (Only
-# with a first name: "New York, in particular, saw heavy snow" is a place.)
+# with a first name: "New York, in particular, saw heavy snow" is a place.) A cue too: "US
+# District Judge Rebecca Hollis, in her order, said the agreement is “…”".
 _ASIDE_THEN_ACTS = re.compile(
-    rf",\s+[a-z][^,.;:“”\"]{{0,80}},\s+(?:{_IRREGULAR_PAST}|was|had|[a-z]{{2,}}ed)\b"
+    rf",\s+[a-z][^,.;:“”\"]{{0,80}},\s+(?:{_IRREGULAR_PAST}|{_CUE}|was|had|[a-z]{{2,}}ed)\b"
 )
 # "“…,” the Briton said": a nationality describes the person just named, as an epithet does.
 # Only where it ends the phrase: "the American Red Cross said", "said the Kenyan government"
