@@ -44,6 +44,9 @@ from factcheck.align.regions import by_city, instrument_of, market_of, region_of
          "1,150 investors.", "1,150", None),
         ("They boarded in Port Canaveral, Fla., for what was to be a 14-night cruise.",
          "14-night", None),
+        # A region's body that acts is no region a figure is of.
+        ("Ontario courts fined the company 540,000 Canadian dollars in 2019.", "540,000", None),
+        ("Ontario prices rose 5 per cent in 2019.", "5 per cent", "Ontario"),
     ],
 )  # fmt: skip
 def test_region_of_a_figure(sentence: str, figure: str, region: str | None) -> None:

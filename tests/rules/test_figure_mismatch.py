@@ -389,3 +389,16 @@ def test_attorneys_and_lawyers_fees_are_one_measure() -> None:
         "Plaintiffs' lawyers will seek fees of up to 33% of the settlement fund.",
     )
     assert found == ["court lawyer fee fund (unstated period) is up to 30% in a but up to 33% in b"]
+
+
+def test_a_fine_is_measured_by_its_verb() -> None:
+    # QA round 37: "fined" says what the sum is, as "jailed" says what a span is.
+    found = rule_messages(
+        "FC105",
+        "Ontario courts fined the company 540,000 Canadian dollars ($390,000) in 2019 over a "
+        "benzene leak.",
+        "The Sarnia site was fined C$450,000 (about £250,000) in 2019 over a benzene leak.",
+    )
+    assert [message.split(" is ", 1)[-1] for message in found] == [
+        "540,000 Canadian dollars in a but C$450,000 in b"
+    ]

@@ -205,8 +205,13 @@ def region_of(
     _, clause_start, clause_end = _clause_of(text, sentence_start, sentence_end, start, end)
     # A state's short form is only ever a town's ("from an office in Quincy, Mass.", "boarded
     # in Port Canaveral, Fla., for a 14-night cruise"): where something happened, which sets
-    # an article (see `setting_of`) but never makes a figure one region's.
-    own = _named(text[clause_start:clause_end], cities, short_forms=False)
+    # an article (see `setting_of`) but never makes a figure one region's. Nor does a region's
+    # body that acts (see `_AGENT_AFTER`).
+    own = {
+        _NAME_OF.get(match.group(1)) or _NAME_OF.get(f"the {match.group(1)}", match.group(1))
+        for match in patterns.region.finditer(text, clause_start, clause_end)
+        if match.group(1) not in _SHORT_FORMS and not _AGENT_AFTER.match(text, match.end())
+    }
     if own:
         return min(own)
     town = patterns.town_in_region.match(text, clause_end, sentence_end)
@@ -222,7 +227,7 @@ def region_of(
     before = [
         match
         for match in patterns.region.finditer(text, sentence_start, start)
-        if match.group(1) not in _SHORT_FORMS
+        if match.group(1) not in _SHORT_FORMS and not _AGENT_AFTER.match(text, match.end())
     ]
     if not before:
         return None
@@ -233,6 +238,15 @@ def region_of(
         return None
     name = last.group(1)
     return _NAME_OF.get(name) or _NAME_OF.get(f"the {name}", name)
+
+
+# A region's body that acts, not what a figure is of: "Ontario courts fined the company
+# 540,000 Canadian dollars", "Florida officials said 12 people died" (against "Ontario prices
+# rose 5%").
+_AGENT_AFTER = re.compile(
+    r"\s+(?:courts?|judges?|police|officials|authorities|regulators?|government|prosecutors|"
+    r"premier|governor|legislature|coroners?)\b"
+)
 
 
 def _clause_of(

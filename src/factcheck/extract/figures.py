@@ -3178,7 +3178,9 @@ _WEEKDAYS = frozenset(
 # Participles that say what a span of time is, kept though other participles are left out:
 # "jailed for nine years", "trapped for 31 hours".
 _SENTENCE_VERBS = frozenset(
-    "jailed sentenced imprisoned banned disqualified suspended detained trapped stranded".split()
+    "jailed sentenced imprisoned banned disqualified suspended detained trapped stranded "
+    # "fined the company 540,000 Canadian dollars": what the sum is, a penalty.
+    "fined".split()
 )
 
 
