@@ -402,3 +402,17 @@ def test_a_fine_is_measured_by_its_verb() -> None:
     assert [message.split(" is ", 1)[-1] for message in found] == [
         "540,000 Canadian dollars in a but C$450,000 in b"
     ]
+
+
+def test_a_two_year_fix_is_a_fixed_mortgage() -> None:
+    # QA round 37: what British lenders call a fixed-rate mortgage.
+    found = rule_messages(
+        "FC105",
+        "The average rate on a two-year fixed mortgage stood at 4.72% at the start of December, "
+        "down from a peak of 6.85% in July 2023.",
+        "In July 2023 the average two-year fixed deal hit 6.85 per cent. The average two-year "
+        "fix now costs 4.27 per cent.",
+    )
+    assert [message.split(" is ", 1)[-1] for message in found] == [
+        "4.72% in a but 4.27 per cent in b"
+    ]

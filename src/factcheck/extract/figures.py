@@ -3162,6 +3162,9 @@ _SYNONYMS = {
     # "$14 million a day in transit fees", "$12m a day in tolls": what passage costs.
     # Not "toll" alone, a death toll's word as often (see `_toll_level`).
     **{word: "fee" for word in "tolls fee fees".split()},
+    # "The average two-year fix now costs 4.27 per cent": a fixed-rate mortgage, as British
+    # lenders call one.
+    "fix": "mortgage", "fixes": "mortgage",
     # "attorneys' fees of up to 30% of the fund", "Plaintiffs' lawyers will seek fees of up to
     # 33%": American and British words for one profession.
     **{
