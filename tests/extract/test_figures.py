@@ -2321,6 +2321,12 @@ def test_a_tally_with_both_sides_in_words() -> None:
         ("Reid and Hale shared a third-wicket stand of 134.", "134"),
         ("Their third-wicket partnership of 143 frustrated England.", "143"),
         ("Sethi and Rao put on 126 for the sixth wicket.", "126"),
+        # QA round 37: the stand's runs at its end.
+        (
+            "He and the wicketkeeper, Sam Kirwan, extended their fifth-wicket partnership to 147 "
+            "before England finally found a way through.",
+            "147",
+        ),
     ],
 )
 def test_a_stand_counts_runs(sentence: str, printed: str) -> None:
@@ -2331,6 +2337,7 @@ def test_a_stand_counts_runs(sentence: str, printed: str) -> None:
 
 def test_a_stand_of_things_counts_the_things() -> None:
     assert one("A stand of 126 trees was felled.").unit == "tree"
+    assert one("The council extended the stand to 300 seats.").unit == "seat"
 
 
 @pytest.mark.parametrize(

@@ -960,6 +960,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "count_of",
         re.compile(
             rf"\b(?:(?P<noun>{'|'.join(_GATHERING_NOUNS)})\s+of\s+"
+            # "extended their fifth-wicket partnership to 147": the stand's runs at its end.
+            r"|(?P<stand>stand|partnership)\s+to\s+"
             # "putting on 126 for the sixth wicket": a stand's runs.
             r"|(?:put(?:ting)?\s+on|add(?:ed|ing)|shar(?:ed|ing))\s+"
             r"(?=\d{1,3}\s+(?:runs\s+)?for\s+the\s+\w+\s+wicket\b))"
@@ -2933,7 +2935,7 @@ def _count_of(match: re.Match[str], text: str) -> _Found | None:
         return None  # "a crowd of 5,000 fans": the count pattern reads it
     value, precision = parse_digits(match.group("num"))
     scale = scale_of(match.group("scale") or match.group("short"))
-    noun = (match.group("noun") or "stand").casefold()
+    noun = (match.group("noun") or match.group("stand") or "stand").casefold()
     head = ["stand"] if noun in _STAND_NOUNS else [noun]
     return _Found(FigureKind.COUNT, match.start("num"), match.end(), value * scale,
                   _COUNTED_BY_GATHERING.get(noun, noun), scale, precision * scale,
