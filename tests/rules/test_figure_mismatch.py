@@ -416,3 +416,12 @@ def test_a_two_year_fix_is_a_fixed_mortgage() -> None:
     assert [message.split(" is ", 1)[-1] for message in found] == [
         "4.72% in a but 4.27 per cent in b"
     ]
+
+
+def test_ballots_and_votes_cast_are_one_count() -> None:
+    # QA round 37: the same turnout, counted in ballots by one outlet and votes by another.
+    assert rule_messages(
+        "FC106",
+        "Turnout was 81.3 percent, with 172,681 ballots cast at 312 polling stations.",
+        "Turnout was 81.3 per cent, with more than 172,000 votes cast.",
+    ) == ["312 polling stations (polling station cast) is reported only by a, not by b"]
