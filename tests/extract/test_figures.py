@@ -708,6 +708,10 @@ QA4_CASES = [
     ("Temperatures hit 41C (106F) in Seville, and minus 233C in space.",
      [("41C", "quantity", "41", "°C"), ("106F", "quantity", "106", "°F"),
       ("minus 233C", "quantity", "-233", "°C")]),
+    # QA round 38: an en dash set against the number is a minus; between two, a range.
+    ("The outside air temperature at the airport was –9 C, the report said.",
+     [("–9 C", "quantity", "-9", "°C")]),
+    ("Highs of 30–35C are forecast for Friday.", [("30–35C", "range", "30-35", "°C")]),
 ]  # fmt: skip
 
 

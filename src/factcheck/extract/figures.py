@@ -823,7 +823,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "minus 233 degrees Celsius", "46 Celsius", "41C (106F)", "-5°C", "30 to 35C".
         "temperature",
         re.compile(
-            r"(?P<sign>\bminus\s+|(?<![\w.,\-–])[-−])?"
+            # An en dash set against the number is a minus too: "the air temperature was –9 C".
+            r"(?P<sign>\bminus\s+|(?<![\w.,\-–])(?:[-−]|–(?=\d)))?"
             r"(?:(?P<low>\d{1,3}(?:\.\d+)?)\s?(?:to|-|–)\s?)?"
             r"(?P<num>\d{1,3}(?:\.\d+)?)\s?"
             r"(?:°\s?(?P<deg>[CF])|(?:degrees?\s+)?(?P<word>Celsius|centigrade|Fahrenheit)"
@@ -4397,7 +4398,7 @@ _OPENING_STRINGS: dict[str, tuple[bool, tuple[str, ...]]] = {
     "number_or_between": (True, ("between",)),
     "number_or_minus": (True, ("minus", "negative")),
     "number_or_sign": (True, ("-", "−")),
-    "number_minus_or_sign": (True, ("minus", "-", "−")),
+    "number_minus_or_sign": (True, ("minus", "-", "−", "–")),
 }
 # An amount with its currency first opens at most this far before the sign or code: "-U.S. $5".
 _CURRENCY_REACH = 6
