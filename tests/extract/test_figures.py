@@ -2857,3 +2857,23 @@ def test_a_point_of_a_race_reached_at_a_time_is_no_floor() -> None:
                                           "1:39:41.") if f.unit == "km")  # fmt: skip
     assert (distance.text, distance.bound) == ("35 kilometers", Bound.EXACT)
     assert one("Temperatures passing 50C were recorded.").bound is Bound.AT_LEAST
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "marker"),
+    [
+        # Archived round 26: whom money was taken from is no level before a change.
+        ("Arora's firm collected money from 321 investors between 2014 and 2022.",
+         "321 investors", "taken-from"),
+        ("Whitlock raised $87.4m (£69m) from 1,510 investors in the US, Canada and the UK.",
+         "1,510 investors", "taken-from"),
+        ("The inquiry heard evidence from 30 witnesses.", "30 witnesses", "taken-from"),
+        # A change's level before is still one.
+        ("Sales rose from 300 units to 450 units.", "300 units", "previous"),
+        ("The workforce was cut to 900 from 1,200 employees.", "1,200 employees", "previous"),
+    ],
+)  # fmt: skip
+def test_those_something_was_taken_from(sentence: str, printed: str, marker: str) -> None:
+    (figure,) = [f for f in figures_of(sentence) if f.text == printed]
+    other = ({"taken-from", "previous"} - {marker}).pop()
+    assert marker in figure.measure and other not in figure.measure

@@ -425,3 +425,17 @@ def test_ballots_and_votes_cast_are_one_count() -> None:
         "Turnout was 81.3 percent, with 172,681 ballots cast at 312 polling stations.",
         "Turnout was 81.3 per cent, with more than 172,000 votes cast.",
     ) == ["312 polling stations (polling station cast) is reported only by a, not by b"]
+
+
+def test_a_level_before_a_change_is_not_the_one_value_near_another() -> None:
+    # QA round 38: 28.4 per cent now, against 29.4% now and 27.6% at the previous census.
+    found = rule_messages(
+        "FC105",
+        "The bureau said 29.4% of the population was born overseas, up from 27.6% at the "
+        "previous census in 2021.",
+        "The bureau's release on Tuesday shows 28.4 per cent of residents were born in another "
+        "country.",
+    )
+    assert [message.split(" is ", 1)[-1] for message in found] == [
+        "29.4% in a but 28.4 per cent in b"
+    ]

@@ -710,6 +710,9 @@ def align_figures(
                 (TOTAL in a.figures[i].measure) != (TOTAL in b.figures[j].measure)
                 and gap(i, j) > SAME_VALUE
             )
+            # "up from 27.6% at the previous census" is not the other's 28.4 per cent born
+            # abroad now, the one value near it.
+            or (by_value and previous_a[i] != previous_b[j] and gap(i, j) > SAME_VALUE)
         ):
             # "more than 1,100 animals" released and "1.3 animals" a nest box; the "1,120
             # schools" shut and "the state's 1563 government schools".

@@ -3335,6 +3335,17 @@ _FROM_BEFORE = re.compile(
     r"\bfrom\s+(?:(?:the|its|their)\s+)?(?:(?:current|present|existing)\s+)?$", re.IGNORECASE
 )
 _AT_THE_AGE = re.compile(r"\b(?:at|from|since|between)\s+the\s+$", re.IGNORECASE)
+# The measure word of a count of those something was taken from (see `_TAKEN_FROM`).
+TAKEN_FROM = "taken-from"
+# Whom something was taken from, not a level before a change: "collected money from 321
+# investors", "raised $5m from 40 investors", "heard evidence from 30 witnesses".
+_TAKEN_FROM = re.compile(
+    r"\b(?:collected|collecting|raised|raising|received|receiving|took|taken|taking|drew|drawn|"
+    r"heard|hearing|gathered|recruited|borrowed|stole|stolen|defrauded|swindled|bought|"
+    r"acquired|sourced|donations?|money|funds|cash|evidence|testimony|submissions|"
+    r"applications|complaints|responses)\b(?:\s+\S+){0,3}?\s+from\s+$",
+    re.IGNORECASE,
+)
 
 
 # A description set off by commas after a name ("Morpeth, a town in Northumberland, at …")
@@ -3542,7 +3553,16 @@ def _measure(
         # "estimated at $2.5m-$3.5m" is "an estimate of …": the participle says the measure.
         noun = _VALUED_AT[valued.group(1).casefold()]
         words = [noun, *(w for w in words if w != noun)]
-    if (
+    taken_from = (
+        found.kind is FigureKind.COUNT
+        and _FROM_BEFORE.search(text, max(left_start, start - 30), start) is not None
+        and _TAKEN_FROM.search(text, max(left_start, start - 60), start) is not None
+    )
+    if taken_from:
+        # "raised $87.4m from 1,510 investors", "collected US$87.4-million from 1,150
+        # investors": those it was taken from, one measure however the taking is worded.
+        words = [TAKEN_FROM, *(w for w in words if w != TAKEN_FROM)]
+    elif (
         _FROM_BEFORE.search(text, max(left_start, start - 30), start)
         and not _NOW_AFTER.match(text, found.end, right_end)
         # "open from 8am to 8pm": hours kept, no time changed from ("moved from 3pm" is).
