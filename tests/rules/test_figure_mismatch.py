@@ -439,3 +439,13 @@ def test_a_level_before_a_change_is_not_the_one_value_near_another() -> None:
     assert [message.split(" is ", 1)[-1] for message in found] == [
         "29.4% in a but 28.4 per cent in b"
     ]
+
+
+def test_a_reduction_is_no_share_of_a_whole() -> None:
+    # QA round 38: a fine cut by a fifth for settling, against the fine as a share of revenue.
+    assert not rule_messages(
+        "FC105",
+        "Ardmore's penalty is equivalent to about 3.4% of its 2024 revenue of 2.8 billion "
+        "pounds, according to Reuters calculations.",
+        "Ardmore’s penalty was reduced by 20 per cent because it agreed to settle the case.",
+    )

@@ -3122,7 +3122,7 @@ _SYNONYMS = {
        "dropped drops fall falls fell fallen loss slump slumped plunge plunged slid slide "
        "down lower cut cuts shrank shrunk contracted slipped slips slipping eliminate "
        "eliminates eliminated eliminating axe axed axes axing slash slashed slashes "
-       "slashing".split()},
+       "slashing reduce reduces reduced reducing reduction lowered".split()},
     # "spent 52 hours trapped", "stranded for 58 hours": one ordeal.
     "stranded": "trapped", "trapped": "trapped",
     # "a pretax charge of $210 million to $240 million", "costs of $210m to $260m".
