@@ -7302,3 +7302,166 @@ def test_qa37_speakers(text: str, speakers) -> None:
         for q in quotes
     ]
     assert found == speakers
+
+
+_SORRY = '"I see you and I\'m sorry," she wrote.'
+_QUEUED = "“People queued in good faith for hours on end,”"
+_STADIUM = "‘Stadium demand has never been higher,’ he said."
+
+# QA round 38, the testers' sentences, each with a near variant that must not change.
+QA38_SPEAKER_CASES = [
+    # 1. A place ending a list of places (in a "whose" clause) is never the "she" of a quote,
+    # nor the subject of a partial quote's verb; a name ending a list of people inside a "who"
+    # clause does not act either.
+    pytest.param(
+        "Nell Ashdown, whose second album topped the charts in Britain, Ireland and Australia, "
+        f"posted that she was sorry. {_SORRY}",
+        [("Nell Ashdown", "person", "pronoun", "wrote")],
+        id="a-list-of-places-ending-with-australia",
+    ),
+    pytest.param(
+        "Nell Ashdown, whose second album topped the charts in Britain, Ireland and Canada, "
+        f"posted that she was sorry. {_SORRY}",
+        [("Nell Ashdown", "person", "pronoun", "wrote")],
+        id="a-list-of-places-ending-with-canada",
+    ),
+    pytest.param(
+        "Nell Ashdown, whose second album topped the charts across the UK, the US, and Canada, "
+        f"posted that she was sorry. {_SORRY}",
+        [("Nell Ashdown", "person", "pronoun", "wrote")],
+        id="places-with-articles-and-a-serial-comma",
+    ),
+    pytest.param(
+        "Nell Ashdown, whose second album topped the charts in Britain, Ireland and Australia, "
+        'posted on Instagram that she was "gutted" for fans.',
+        [("Nell Ashdown", "person", "named", "posted")],
+        id="a-partial-quote-after-a-list-of-places",
+    ),
+    pytest.param(
+        "Nell Ashdown, who toured with Taylor Swift, Adele and Beyoncé, posted that she was "
+        f"sorry. {_SORRY}",
+        [("Nell Ashdown", "person", "pronoun", "wrote")],
+        id="a-list-of-people-in-a-who-clause",
+    ),
+    pytest.param(
+        "Nell Ashdown, whose second album topped the charts in Australia, posted that she was "
+        f"sorry. {_SORRY}",
+        [("Nell Ashdown", "person", "pronoun", "wrote")],
+        id="control-one-place",
+    ),
+    pytest.param(
+        f"The tour opened in Dublin, and Kelly said she was sorry. {_SORRY}",
+        [("Kelly", "person", "pronoun", "wrote")],
+        id="control-a-clause-joined-after-one-place",
+    ),
+    pytest.param(
+        f"Nell Ashdown toured Britain, Ireland and Australia. Beyoncé said she was sorry. {_SORRY}",
+        [("Beyoncé", "person", "pronoun", "wrote")],
+        id="control-a-person-after-the-list-s-sentence",
+    ),
+    pytest.param(
+        'The owners, Tom Reid, Ann Lee and Bob Smith, said the sale was "a disgrace" for fans.',
+        [("Tom Reid", "person", "named", "said")],
+        id="control-a-list-of-people-in-apposition",
+    ),
+    # 2. A member's letters before the name are a role: Irish, Northern Irish, Welsh, European
+    # and Westminster members alike.
+    pytest.param(
+        "Promoter chief executive Declan Moriarty apologised to fans. Fine Gael TD Ruairí "
+        f"Costigan said he would raise the sale in the Dáil. {_QUEUED} he told the Irish "
+        "Independent.",
+        [("Ruairí Costigan", "person", "pronoun", "told")],
+        id="a-td-before-the-name",
+    ),
+    pytest.param(
+        "Declan Moriarty apologised to fans. Sinn Féin MLA Emma Sheerin said she would raise it "
+        f"at Stormont. {_QUEUED} she told the BBC.",
+        [("Emma Sheerin", "person", "pronoun", "told")],
+        id="an-mla-before-the-name",
+    ),
+    pytest.param(
+        "Declan Moriarty apologised to fans. Plaid Cymru MS Delyth Jewell said she would raise it "
+        f"in the Senedd. {_QUEUED} she told the BBC.",
+        [("Delyth Jewell", "person", "pronoun", "told")],
+        id="an-ms-before-the-name",
+    ),
+    pytest.param(
+        "Declan Moriarty apologised to fans. Ms Delyth Jewell said she would raise it in the "
+        f"Senedd. {_QUEUED} she told the BBC.",
+        [("Delyth Jewell", "person", "pronoun", "told")],
+        id="control-the-title-ms",
+    ),
+    pytest.param(
+        "Declan Moriarty apologised to fans. Labour MP Tom Reid said he would raise it in the "
+        f"Commons. {_QUEUED} he told the BBC.",
+        [("Tom Reid", "person", "pronoun", "told")],
+        id="control-an-mp-before-the-name",
+    ),
+    pytest.param(
+        f"{_QUEUED} said Ruairí Costigan, a Fine Gael TD.",
+        [("Ruairí Costigan", "person", "named", "said")],
+        id="control-a-td-in-apposition",
+    ),
+    # 3. A member's letters after the name are no part of it.
+    pytest.param(
+        "Dr Conor McKenna of the Royal College of Emergency Medicine said the figures were grim. "
+        'Ulster Unionist health spokesman Alan Kerr MLA said the figures were a disgrace. "The '
+        'minister needs to come to the Assembly and explain," he said.',
+        [("Alan Kerr", "person", "pronoun", "said")],
+        id="mla-after-the-name",
+    ),
+    pytest.param(
+        "Declan Moriarty apologised to fans. Ruairí Costigan TD said he would raise it in the "
+        f"Dáil. {_QUEUED} he told the BBC.",
+        [("Ruairí Costigan", "person", "pronoun", "told")],
+        id="td-after-the-name",
+    ),
+    pytest.param(
+        "Declan Moriarty apologised to fans. Jane Hutt MS said she would raise it in the Senedd. "
+        f"{_QUEUED} she told the BBC.",
+        [("Jane Hutt", "person", "pronoun", "told")],
+        id="ms-after-the-name",
+    ),
+    pytest.param(
+        "Declan Moriarty apologised to fans. Daniel Ferris KC said he would appeal. "
+        f"{_QUEUED} he told the BBC.",
+        [("Daniel Ferris", "person", "pronoun", "told")],
+        id="control-kc-after-the-name",
+    ),
+    # 4. What a firm is, in lower case before its name, in the apposition "of the…": the person
+    # acts, and the firm a consultancy names is no person.
+    pytest.param(
+        "Tomasz Wren, of the live music consultancy Stagecraft Insight, said the tour could gross "
+        f"more than £150m. {_STADIUM}",
+        [("Tomasz Wren", "person", "pronoun", "said")],
+        id="of-the-live-music-consultancy",
+    ),
+    pytest.param(
+        "Tomasz Wren, of the consultancy Stagecraft Insight, said the tour could gross more than "
+        f"£150m. {_STADIUM}",
+        [("Tomasz Wren", "person", "pronoun", "said")],
+        id="of-the-consultancy",
+    ),
+    pytest.param(
+        "Tomasz Wren, of Stagecraft Insight, said the tour could gross more than £150m. "
+        f"{_STADIUM}",
+        [("Tomasz Wren", "person", "pronoun", "said")],
+        id="control-of-the-firm-alone",
+    ),
+    pytest.param(
+        "Tomasz Wren, of the Dublin ticketing firm Queue Logic, said the tour could gross more "
+        f"than £150m. {_STADIUM}",
+        [("Tomasz Wren", "person", "pronoun", "said")],
+        id="control-a-place-and-a-firm",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA38_SPEAKER_CASES)
+def test_qa38_speakers(text: str, speakers) -> None:
+    quotes, _ = quotes_of(text)
+    found = [
+        (q.speaker.name, q.speaker.kind.value, q.speaker.attribution.value, q.speaker.cue)
+        for q in quotes
+    ]
+    assert found == speakers

@@ -1632,3 +1632,78 @@ QA37_ACTING_CASES = [
 @pytest.mark.parametrize(("text", "name", "acting"), QA37_ACTING_CASES)
 def test_qa37_who_acts(text: str, name: str, acting: list[bool]) -> None:
     assert [m.subject for m in cast_of(text).mentions if m.name == name] == acting
+
+
+# QA round 38. A member's letters after a name ("Alan Kerr MLA") are no part of it, whichever
+# parliament or assembly; before it they are a role ("Fine Gael TD Ruairí Costigan").
+QA38_STRIP_NAME_CASES = [
+    pytest.param("Alan Kerr MLA", "Alan Kerr", id="mla-after-the-name"),
+    pytest.param("Ruairí Costigan TD", "Ruairí Costigan", id="td-after-the-name"),
+    pytest.param("Jane Hutt MS", "Jane Hutt", id="ms-after-the-name"),
+    pytest.param("Sir Tom Reid KBE", "Tom Reid", id="an-honour-after-the-name"),
+    pytest.param("Fine Gael TD Ruairí Costigan", "Ruairí Costigan", id="td-before-the-name"),
+    pytest.param("Plaid Cymru MS Delyth Jewell", "Delyth Jewell", id="ms-before-the-name"),
+    # Kept: the title "Ms" opening a name, and a name with no letters.
+    pytest.param("Ms Delyth Jewell", "Delyth Jewell", id="control-the-title-ms"),
+    pytest.param("Tom Reid", "Tom Reid", id="control-no-letters"),
+]
+
+
+@pytest.mark.parametrize(("run", "name"), QA38_STRIP_NAME_CASES)
+def test_qa38_a_member_s_letters_are_no_part_of_the_name(run: str, name: str) -> None:
+    assert speakers._strip_name(run) == name
+
+
+# QA round 38. The last of the places listed after a place word is its object as the first is,
+# never a person, though a cue follows it.
+QA38_PLACE_LIST_CASES = [
+    pytest.param(
+        "Nell Ashdown, whose second album topped the charts in Britain, Ireland and Australia, "
+        "posted that she was sorry.",
+        "Australia",
+        False,
+        id="the-last-of-three-places",
+    ),
+    pytest.param(
+        "Nell Ashdown, whose second album topped the charts across the UK, the US, and Canada, "
+        "posted that she was sorry.",
+        "Canada",
+        False,
+        id="articles-and-a-serial-comma",
+    ),
+    pytest.param(
+        "Nell Ashdown, whose second album topped the charts in Britain and Canada, posted that "
+        "she was sorry.",
+        "Canada",
+        False,
+        id="two-places",
+    ),
+    # Kept: a clause joined by a comma and "and" after one place, and a person after a list
+    # with no place word before it.
+    pytest.param(
+        "The tour opened in Dublin, and Kelly said she was sorry.",
+        "Kelly",
+        True,
+        id="control-a-clause-after-one-place",
+    ),
+    pytest.param(
+        "Fans cheered Taylor Swift, Adele and Beyoncé, who said she was sorry.",
+        "Beyoncé",
+        True,
+        id="control-people-listed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "person"), QA38_PLACE_LIST_CASES)
+def test_qa38_a_place_ending_a_list_is_no_person(text: str, name: str, person: bool) -> None:
+    assert (name in cast_of(text).persons) is person
+
+
+def test_qa38_a_firm_a_consultancy_names_is_an_organisation() -> None:
+    cast = cast_of(
+        "Tomasz Wren, of the live music consultancy Stagecraft Insight, said the tour could "
+        "gross more than £150m."
+    )
+    assert "Stagecraft Insight" in cast.organisations
+    assert "Tomasz Wren" in cast.persons

@@ -277,7 +277,10 @@ ROLE_WORDS = frozenset(
     "critic lawmaker legislator "
     # "Local MP Gareth Lyle described the shooting as “an appalling act of violence”": a
     # member's letters before the name are a role, as "councillor" is (after it, a suffix).
-    "mp mep msp "
+    # "Fine Gael TD Ruairí Costigan said", "Sinn Féin MLA Emma Sheerin said": an Irish or a
+    # Northern Irish member's too. (Not a Welsh member's "MS", which is also "Ms": see
+    # `_MEMBER_CAPITALS`.)
+    "mp mep msp td mla "
     # "“…gift cards will be honoured for the next four weeks,” joint administrator Rebecca
     # Thorne said in a statement": the offices of insolvencies and of regulation.
     "administrator liquidator receiver auditor examiner trustee regulator coordinator "
@@ -323,8 +326,17 @@ _FIRM_ROLES = frozenset("administrator liquidator receiver auditor regulator".sp
 # Marshal Sir Ian Macfadyen", a rank.
 _AIRLINE_WORDS = frozenset(("airways", "airlines", "air"))
 _AIR_RANKS = frozenset(("marshal", "vice-marshal", "vice", "commodore", "chief"))
-# Letters after a name, not part of it: "Daniel Ferris KC", "Martin Luther King Jr."
-_NAME_SUFFIXES = frozenset("kc qc mp mep msp jr jr. sr sr. ii iii iv phd obe mbe cbe".split())
+# "Plaid Cymru MS Delyth Jewell said": a Member of the Senedd's letters are a role before the
+# name, as "MP" is, but only in capitals: "Ms" is a title, which opens a run ("Ms Delyth
+# Jewell") and is read as one.
+_MEMBER_CAPITALS = frozenset(("MS",))
+# Letters after a name, not part of it: "Daniel Ferris KC", "Martin Luther King Jr.", "Alan
+# Kerr MLA", "Ruairí Costigan TD", "Jane Hutt MS" (a member of a parliament or an assembly:
+# Westminster's, Europe's, Holyrood's, the Dáil's, Stormont's, the Senedd's; "AM", its old
+# name), an honour ("KBE", "DBE").
+_NAME_SUFFIXES = frozenset(
+    "kc qc mp mep msp td mla ms am jr jr. sr sr. ii iii iv phd obe mbe cbe kbe dbe".split()
+)
 # A party's member, as an adjective or a noun, before a name: "Conservative Greg Tannahill",
 # "Democrat Nancy Pelosi", "Liberal Democrat Ed Davey". What the person is, not who.
 _PARTY_MEMBERS = frozenset(
@@ -1223,8 +1235,10 @@ _PARTICIPLE = (
 # "Priya Raman from Brisbane firm Baylis Partners said", "of Sydney investment bank Harbourline":
 # where the organisation is and what it is, before its name. Only such a noun: in "Bureau of
 # Meteorology senior forecaster Kirra Watson said" the name after the lower-case words speaks.
+# "Tomasz Wren, of the live music consultancy Stagecraft Insight, said": or only what it is,
+# in up to two words before the noun, with no place.
 _PLACE_BEFORE_NOUN = (
-    rf"(?:{_UP}[\w’'-]*\s+(?:[a-z][a-z-]*\s+)?"
+    rf"(?:(?:{_UP}[\w’'-]*\s+(?:[a-z][a-z-]*\s+)?|(?:[a-z][a-z-]*\s+){{1,2}}?)"
     r"(?:firm|company|group|bank|consultancy|agency|charity|brokerage|think[- ]tank)\s+)?"
 )
 # "Assistant Chief Officer Fiona Mackay of the Scottish Fire and Rescue Service told
@@ -1342,7 +1356,11 @@ def _ends_with_role(before: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def _role_in(run: str) -> str | None:
-    roles = [word.casefold() for word in run.split() if word.casefold() in ROLE_WORDS]
+    roles = [
+        word.casefold()
+        for word in run.split()
+        if word.casefold() in ROLE_WORDS or word in _MEMBER_CAPITALS
+    ]
     return roles[-1] if roles else None
 
 
@@ -1939,6 +1957,18 @@ _LISTED_AFTER = re.compile(
 # "Avon and Somerset Police", "Devon & Cornwall Police said": a force's area may be places
 # listed with no article before them, as a service's words may (see `_listed_name`).
 _AREAS_BEFORE = re.compile(rf"(?P<list>(?:{_LISTED_ITEM},\s+)*{_LISTED_ITEM},?\s+(?:and|&)\s+)$")
+# "whose second album topped the charts in Britain, Ireland and Australia, posted that she was
+# sorry": the places listed after "in", "across" or "from" are all its objects, the last, after
+# its "and" or "or", as much as the first, and an object of a place word is never a person
+# (see `read_cast`), though a cue follows it. Each item may take an article ("across the UK,
+# the US and Canada").
+_PLACE_LIST_BEFORE = re.compile(
+    rf"(?<![\w’'-])(?i:{'|'.join(sorted(_PLACE_WORDS))})\s+"
+    rf"(?P<list>(?:(?:the\s+)?{_LISTED_ITEM},\s+)*(?:the\s+)?{_LISTED_ITEM}(?P<comma>,)?)"
+    r"\s+(?:and|or)\s+(?:the\s+)?$"
+)
+# How far before a name the place word opening its list may stand.
+_PLACE_LIST_REACH = 160
 _LISTING_HEADS = frozenset(
     "department ministry institute office agency commission committee council centre center "
     "society association federation foundation authority bureau".split()
@@ -1972,6 +2002,18 @@ def _listed_name(text: str, floor: int, start: int, end: int | None = None) -> i
     if match is None or not _listable(match.group("list")):
         return None
     return match.start("list")
+
+
+def _last_of_places(text: str, floor: int, start: int) -> bool:
+    """Whether the name at ``start`` ends a list of places after a place word (see
+    `_PLACE_LIST_BEFORE`): "in Britain, Ireland and Australia", "in Britain and Australia". Not
+    one place and a comma before the "and", which joins a clause ("The gig was in Dublin, and
+    Kelly said")."""
+    match = _PLACE_LIST_BEFORE.search(text, max(floor, start - _PLACE_LIST_REACH), start)
+    if match is None:
+        return False
+    listed_several = "," in match.group("list").removesuffix(",")
+    return listed_several or match.group("comma") is None
 
 
 def _listed_after(text: str, head: str, end: int, stop: int) -> int | None:
@@ -2097,6 +2139,11 @@ _WHO_CLAUSE = re.compile(
     r"(?!\s*$|\s+[^\W\d_a-z]))"
 )
 _CLAUSE_END = re.compile(r"[,;:.!?“”\"—–()\n]")
+# The capitalised names listed (with commas) before the last, after its "and" or "or": "Taylor
+# Swift, Adele and ", "Britain, Ireland, and ".
+_NAMES_LISTED_BEFORE = re.compile(
+    rf"(?<![\w’'-]){_LISTED_ITEM}(?:,\s+{_LISTED_ITEM})+,?\s+(?:and|or)\s+$"
+)
 
 
 # The relative pronouns a relative clause's subject follows, the pronoun being its object: "the
@@ -2126,8 +2173,10 @@ def _in_relative_clause(text: str, subject: Mention, other: Mention) -> bool:
 # An apposition after a name, opened by an article or an owner's possessive and not closed
 # before the end of the text searched: "Dave Pilling, UCU’s regional official for Yorkshire and "
 # (see `_ends_apposition`).
+# "Tomasz Wren, of the live music consultancy Stagecraft Insight, said": or what the person
+# is of, in lower case before its name.
 _OPEN_APPOSITION = re.compile(
-    rf"{_UP}[\w’'-]*(?:,\s+\d{{1,3}})?,\s+(?:(?:the|a|an)\s+|{_OWNER}[’']s\s+)"
+    rf"{_UP}[\w’'-]*(?:,\s+\d{{1,3}})?,\s+(?:(?:of|from)\s+)?(?:(?:the|a|an)\s+|{_OWNER}[’']s\s+)"
     rf"[^,;:.!?“”\"—–()\n]{{1,120}}$"
 )
 
@@ -2154,7 +2203,14 @@ def _in_who_clause(text: str, start: int, at: int) -> bool:
         owner = found.group("owner")
         if owner is None or owner[:1].isupper():
             opened = found
-    return opened is not None and _CLAUSE_END.search(text, opened.end(), at) is None
+    if opened is None:
+        return False
+    # "Nell Ashdown, who toured with Taylor Swift, Adele and Beyoncé, posted": the commas of a
+    # list of names close no clause; the name ending the list stands where the list opens.
+    listed = _NAMES_LISTED_BEFORE.search(text, opened.end(), at)
+    if listed is not None and listed.end() == at:
+        at = listed.start()
+    return _CLAUSE_END.search(text, opened.end(), at) is None
 
 
 def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None = None) -> Cast:
@@ -2353,7 +2409,7 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                 (
                     spaced
                     and not single
-                    and last_word in _COMPANY_NOUNS
+                    and last_word in _FIRM_NOUNS
                     and _word_before_last(stripped) not in _DETERMINERS
                 )
                 # Not "the Volcanic Ash Advisory Centre in Darwin, which monitors…, said",
@@ -2565,6 +2621,15 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                     and noun.group("word") not in _NOT_QUALIFIERS
                 )
                 and not (spaced and last_word in _PLACE_WORDS and not titled)
+                # Nor the last of the places listed after one: "topped the charts in Britain,
+                # Ireland and Australia, posted that she was sorry" (see `_last_of_places`).
+                and not (
+                    spaced
+                    and last_word in ("and", "or")
+                    and not titled
+                    and not first_name
+                    and _last_of_places(text, region.start, start)
+                )
                 # A role opening the run shows a person there: "The Fox News network CEO
                 # Jane Smith spoke on Monday".
                 and not (spaced and last_word in ORG_NOUNS and not titled)
@@ -3381,6 +3446,9 @@ _ORG_APPOSITION = re.compile(
 _COMPANY_NOUNS = frozenset(
     "company firm group carmaker automaker retailer insurer utility operator".split()
 )
+# What a firm is called before its name, the name of several words: a company's noun, or a
+# kind of firm no person is ("the live music consultancy Stagecraft Insight").
+_FIRM_NOUNS = _COMPANY_NOUNS | frozenset(("consultancy", "brokerage"))
 # "Crews from the Scottish Fire and Rescue Service": a service (fire, ambulance, prison) is a
 # public body, as its name's last word shows, and no company.
 _PUBLIC = frozenset(
@@ -5193,7 +5261,7 @@ def attribute_clause_subject(cast: Cast, text: str, start: int, end: int) -> Spe
         # "SkyIndus, which reinstated its dividend…, said": an apposition or a relative
         # clause between subject and verb; "the county's sheriff, Dale Whitcomb, said": the
         # name in apposition to a role.
-        opening = before.rfind(",", 0, len(before) - 1)
+        opening = _apposition_opening(before)
         if opening == -1:
             return None
         if _RELATIVE_OPENER.match(before, opening + 1) and before.rfind(",", 0, opening) != -1:
@@ -5252,12 +5320,41 @@ _RELATIVE_WHO = re.compile(r",\s*who$", re.IGNORECASE)
 _RELATIVE_OPENER = re.compile(r"\s*(?:who|whose|which)\s")
 
 
+# What is left of a list of capitalised names after one of its commas, up to the comma closing
+# the phrase the list ends: " Ireland and Australia,", " and Australia,".
+_LIST_TAIL = re.compile(
+    rf"\s+(?:(?:the\s+)?{_LISTED_ITEM}(?:,\s+(?:the\s+)?{_LISTED_ITEM})*,?\s+)?(?:and|or)\s+"
+    rf"(?:the\s+)?{_LISTED_ITEM},$"
+)
+_LISTED_ITEM_ENDS = re.compile(r"[^\W\d_a-z][\w-]*$")
+
+
+def _apposition_opening(before: str) -> int:
+    """Where the phrase in apposition that ``before`` ends with (and its comma) opens: at the
+    comma before it, but for those of a list of names inside it. In "Nell Ashdown, whose second
+    album topped the charts in Britain, Ireland and Australia, posted that she was “gutted”",
+    the phrase is the whose-clause whole, not "and Australia". A list that is the apposition
+    whole ("The owners, Tom Reid, Ann Lee and Bob Smith, said") is read as before. -1 if no
+    comma opens one."""
+    opening = before.rfind(",", 0, len(before) - 1)
+    first = opening
+    while (
+        opening != -1
+        and _LIST_TAIL.match(before, opening + 1)
+        and _LISTED_ITEM_ENDS.search(before, 0, opening)
+    ):
+        opening = before.rfind(",", 0, opening)
+    if opening == -1 or _LIST_TAIL.match(before, opening + 1):
+        return first
+    return opening
+
+
 def _apposed_subject(
     cast: Cast, text: str, start: int, before: str, cue: str, end: int
 ) -> Speaker | None:
     """The subject of ``cue`` in ``before`` (from ``start``), which ends with a phrase in
     apposition and its comma: the phrase before the apposition, else a name in it."""
-    opening = before.rfind(",", 0, len(before) - 1)
+    opening = _apposition_opening(before)
     if opening == -1:
         return None
     aside = before[opening + 1 : -1].strip()
