@@ -2877,3 +2877,19 @@ def test_those_something_was_taken_from(sentence: str, printed: str, marker: str
     (figure,) = [f for f in figures_of(sentence) if f.text == printed]
     other = ({"taken-from", "previous"} - {marker}).pop()
     assert marker in figure.measure and other not in figure.measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        # QA round 38: a level counts the noun "the number of" names before it.
+        ("The number of households climbed to 10.4 million, with an average of 2.5 people in "
+         "each.", "household"),
+        ("The number of cars on the road rose to 1.2 million.", "vehicle"),
+        # No noun named: what the clause is about, unnamed.
+        ("The waiting list fell to 7.6 million.", ""),
+    ],
+)  # fmt: skip
+def test_a_level_counts_the_noun_its_number_of_names(sentence: str, unit: str) -> None:
+    (figure,) = [f for f in figures_of(sentence) if "million" in f.text]
+    assert figure.unit == unit

@@ -2904,11 +2904,22 @@ def _bare_count(match: re.Match[str], _text: str) -> _Found | None:
                   precision * scale, head=[])  # fmt: skip
 
 
-def _count_level(match: re.Match[str], _text: str) -> _Found | None:
+# "the number of households climbed to 10.4 million": the noun a level counts, before it.
+_NUMBER_OF_BEFORE = re.compile(
+    r"\bnumber\s+of\s+(?P<noun>[a-z][a-z-]*[^\Ws])s\b[^.;:!?“”\"]{0,60}$", re.IGNORECASE
+)
+
+
+def _count_level(match: re.Match[str], text: str) -> _Found | None:
     value, precision = parse_digits(match.group("num"))
     scale = scale_of(match.group("scale"))
-    return _Found(FigureKind.COUNT, match.start("num"), match.end(), value * scale, "", scale,
-                  precision * scale, head=[])  # fmt: skip
+    unit, head = "", []
+    named = _NUMBER_OF_BEFORE.search(text, max(0, match.start() - 80), match.start())
+    if named is not None:
+        noun = named.group("noun").casefold()
+        unit, head = _counted_as(_singular(f"{noun}s")), [f"{noun}s"]
+    return _Found(FigureKind.COUNT, match.start("num"), match.end(), value * scale, unit, scale,
+                  precision * scale, head=head)  # fmt: skip
 
 
 def _toll_level(match: re.Match[str], text: str) -> _Found | None:
