@@ -449,3 +449,16 @@ def test_a_reduction_is_no_share_of_a_whole() -> None:
         "pounds, according to Reuters calculations.",
         "Ardmore’s penalty was reduced by 20 per cent because it agreed to settle the case.",
     )
+
+
+def test_customers_homes_and_consumers_without_power_are_one_count() -> None:
+    # QA round 38: one cyclone's outage, counted in three words by three outlets.
+    found = rule_messages(
+        "FC105",
+        "About 1.9 million electricity customers were without power on Thursday.",
+        "About 1.6 million homes were without power on Thursday.",
+        "The storm left nearly 19 lakh consumers without electricity on Thursday.",
+    )
+    assert [message.split(" is ", 1)[-1] for message in found] == [
+        "About 1.6 million homes in b but About 1.9 million electricity customers in a and c"
+    ]

@@ -4883,6 +4883,30 @@ _COUNTED_AS = {
 }  # fmt: skip
 
 
+# What a power cut is counted in, each outlet its own word: "1.9 million electricity customers
+# were without power", "1.6 million homes were without power", "nearly 19 lakh consumers".
+_POWER_PREMISES = frozenset(("customer", "consumer", "home", "household", "property", "premise"))
+_WITHOUT_POWER = re.compile(
+    r"\b(?:without\s+(?:power|electricity)|(?:lost|losing|lose|cut\s+off\s+from)\s+"
+    r"(?:power|electricity)|power\s+(?:cuts?|outages?|failures?)|blackouts?|in\s+the\s+dark)\b",
+    re.IGNORECASE,
+)
+
+
+def _premises_without_power(text: str, unit: str) -> str:
+    """A count of customers, consumers, homes or households in an article about a power cut
+    is one count, of homes: outlets count those left without power in any of those words, and
+    go on counting them so ("38,000 households were still waiting for their electricity")."""
+    if unit in _POWER_PREMISES and _power_cut_in(text):
+        return "home"
+    return unit
+
+
+@lru_cache(maxsize=64)
+def _power_cut_in(text: str) -> bool:
+    return _WITHOUT_POWER.search(text) is not None
+
+
 def _counted_as(noun: str) -> str:
     return _COUNTED_AS.get(noun, noun)
 
@@ -5249,7 +5273,7 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
                     value=_plain(item.value),
                     low=_plain(item.low),
                     high=_plain(item.high),
-                    unit=_counted_as(item.unit),
+                    unit=_premises_without_power(text, _counted_as(item.unit)),
                     scale=item.scale,
                     precision=_plain(item.precision),
                     bound=bound,
