@@ -194,3 +194,17 @@ def test_a_headline_quoting_words_its_body_never_gives_anyone_leaves_them_unattr
 
     assert messages(headline) == ["Quote attributed to Clarke in a but to unknown in b"]
     assert messages(repeated) == []
+
+
+def test_a_body_and_its_initials_are_one_speaker() -> None:
+    # QA round 39: the regulator named in full by one outlet and by its initials by another.
+    words = "consider whether further action is appropriate once the cause is fully understood"
+    assert not speaker_findings(
+        f"The Financial Conduct Authority said it would ‘{words}’.",
+        f"“We will {words},” an FCA spokesperson said.",
+    )
+    # Initials that are not the name's are another body.
+    assert speaker_findings(
+        f"The Financial Conduct Authority said it would ‘{words}’.",
+        f"“We will {words},” a PRA spokesperson said.",
+    ) == ["Same quote attributed to Financial Conduct Authority in a but to PRA in b"]

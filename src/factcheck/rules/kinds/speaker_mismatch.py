@@ -99,6 +99,25 @@ def _one_name(a: Speaker, b: Speaker) -> bool:
     return _folded(a.name or "") == _folded(b.name or "") != ""
 
 
+_ACRONYM_SKIPS = frozenset(("of", "the", "for", "and", "&"))
+
+
+def _acronym_of(a: Speaker, b: Speaker) -> bool:
+    """Whether one organisation is printed as the other's initials ("FCA" and "Financial
+    Conduct Authority", "the NHS" and "National Health Service"): one body."""
+    if SpeakerKind.PERSON in (a.kind, b.kind):
+        return False
+    for short, full in ((a.name or "", b.name or ""), (b.name or "", a.name or "")):
+        letters = short.removeprefix("the ").strip()
+        if 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha():
+            words = [w for w in full.split() if w.casefold() not in _ACRONYM_SKIPS]
+            if len(words) == len(letters) and all(
+                word[0].upper() == letter for word, letter in zip(words, letters, strict=True)
+            ):
+                return True
+    return False
+
+
 def _folded(name: str) -> str:
     decomposed = unicodedata.normalize("NFKD", name.casefold().replace("’", "'"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -160,6 +179,7 @@ def check(params: SpeakerMismatchParams, ctx: CheckContext) -> Iterator[Hit]:
             or (key_a == key_b and not _two_of_a_family(quote_a.speaker, quote_b.speaker))
             or _first_name_of(quote_a.speaker, quote_b.speaker)
             or _one_name(quote_a.speaker, quote_b.speaker)
+            or _acronym_of(quote_a.speaker, quote_b.speaker)
         ):  # fmt: skip
             continue
         bodies = _body(quote_a.speaker) or _body(quote_b.speaker)
