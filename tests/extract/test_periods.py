@@ -16,6 +16,11 @@ from factcheck.extract.periods import find_periods, period_for
         ("GPUs by the end of 2024", ["2024"]),
         ("full-year 2023 revenue", ["FY2023"]),
         ("a 2023 model with 2,023 parts", []),
+        # QA round 39: months from one to another, not the first alone.
+        ("54% of the long-term average rainfall between March and June", ["March to June"]),
+        ("rainfall between March and May", ["March to May"]),
+        ("prices rose 3% from March 2024 to May 2025", ["March 2024 to May 2025"]),
+        ("sales rose 5% in March and 4% in June", ["March", "June"]),
     ],
 )
 def test_find_periods(text, labels) -> None:

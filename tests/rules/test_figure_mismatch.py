@@ -462,3 +462,13 @@ def test_customers_homes_and_consumers_without_power_are_one_count() -> None:
     assert [message.split(" is ", 1)[-1] for message in found] == [
         "About 1.6 million homes in b but About 1.9 million electricity customers in a and c"
     ]
+
+
+def test_two_spans_of_months_are_two_periods() -> None:
+    # QA round 39: rainfall over March to June and over March to May are two measures.
+    assert not rule_messages(
+        "FC105",
+        "The region received just 54% of its long-term average rainfall between March and June.",
+        "The region received just 61 per cent of its long-term average rainfall between March "
+        "and May.",
+    )

@@ -74,6 +74,15 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "month_quarter",
     ),
+    # Months from one to another: "between March and May", "from March to June 2025". Not
+    # the first month alone, which "between March and June" also opens with.
+    (
+        re.compile(
+            rf"\b(?i:between|from)\s+({_MONTH_NAMES})(?:\s+({_YEAR}))?\s+(?i:and|to|until|through)"
+            rf"\s+({_MONTH_NAMES})(?:\s+({_YEAR}))?\b(?![\w\-]|\s+\d)"
+        ),
+        "month_span",
+    ),
     # A month: "in April", "April's 5.12%", "in March 2024", "the year to May"; not a date
     # ("on March 14", "14 March"), a name ("April Jones", Theresa May) or a verb.
     (
@@ -178,7 +187,7 @@ def _hint_test(text: str, start: int, end: int) -> Callable[[str], bool]:
             return any(word in lowered for word in _NEEDED_WORDS[kind])
         if kind in _NEEDED_LETTERS:
             return text.find(_NEEDED_LETTERS[kind], start, end) != -1
-        if kind == "month":
+        if kind in ("month", "month_span"):
             return _MONTH_HINT.search(text, start, end) is not None
         return _YEAR_HINT.search(text, start, end) is not None
 
@@ -211,6 +220,9 @@ def _label(kind: str, match: re.Match[str]) -> str | None:
         return label + _year(groups[2])
     if kind == "month":
         return (groups[0] or groups[1]) + _year(groups[2])
+    if kind == "month_span":
+        first = groups[0] + _year(groups[1])
+        return f"{first} to {groups[2]}{_year(groups[3])}"
     if kind == "month_quarter":
         return "quarter to " + (groups[0] or groups[2]) + _year(groups[1] or groups[3])
     return groups[0]
