@@ -2893,3 +2893,18 @@ def test_those_something_was_taken_from(sentence: str, printed: str, marker: str
 def test_a_level_counts_the_noun_its_number_of_names(sentence: str, unit: str) -> None:
     (figure,) = [f for f in figures_of(sentence) if "million" in f.text]
     assert figure.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "value"),
+    [
+        # QA round 39: a scale glued to the odds, or beside a part "of whom", is the number's.
+        ("The odds of winning the jackpot are one in 292.2m.", "one in 292.2m", "292200000"),
+        ("The odds are 1 in 292.2 million.", "1 in 292.2 million", "292200000"),
+        ("Northgate, which has about 9 million customers, 6.1 million of whom use its app, "
+         "said it would contact them.", "6.1 million of whom", "6100000"),
+        ("Nine cases were confirmed, four of them in hospital.", "four of them", "4"),
+    ],
+)  # fmt: skip
+def test_a_scale_belongs_to_its_number(sentence: str, printed: str, value: str) -> None:
+    assert (printed, value) in [(f.text, str(f.value)) for f in figures_of(sentence)]

@@ -850,7 +850,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:(?P<frac>(?:{_SMALL}|an?)[\s-]+{_FRACTION}|half)\s+of"
             rf"|(?P<part>{_SMALL}|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?"
             rf"(?P<whole>{WORD_NUMBER}|\d+(?:,\d{{3}})*(?:\.\d+)?)"
-            r"(?:\s+(?P<wscale>thousand|million|billion)\b)?"
+            # "one in 292.2 million", "one in 292.2m" (the short scale glued to the number).
+            r"(?:(?:\s+|(?=(?:mn|m|bn|k)\b))(?P<wscale>thousand|million|billion|mn|m|bn|k)\b)?"
             # A share of a group named before, opening its clause: "a quarter failed to sell".
             rf"|(?P<alone>(?:{_SMALL}|an?)[\s-]+{_FRACTION}|half)(?=\s+{_SHARE_VERB}\b))\b"
             r"(?P<phrase>(?:\s+[\w’'\-]+(?:,\d{3})*){0,4})",
@@ -4962,7 +4963,9 @@ def _counted_before(text: str, found: list[_Found]) -> None:
 
 # "Nine cases …, four of them in hospital", "three of whom have been hospitalised".
 _OF_THEM = re.compile(
-    rf"(?<![\w.,])(?:(?P<num>{DIGITS})|(?P<words>{WORD_NUMBER}))\s+of\s+(?:them|whom)\b",
+    # "6.1 million of whom": the scale is the number's, not a number of its own.
+    rf"(?<![\w.,])(?:(?P<num>{DIGITS})(?:\s(?P<scale>million|billion|thousand))?"
+    rf"|(?<!\d\s)(?P<words>{WORD_NUMBER}))\s+of\s+(?:them|whom)\b",
     re.IGNORECASE,
 )
 
@@ -4983,6 +4986,8 @@ def _parts_of_them(text: str, sentence: Span, found: list[_Found]) -> list[_Foun
         printed = match.group("num")
         if printed is not None:
             value, precision = parse_digits(printed)
+            scale = scale_of(match.group("scale"))
+            value, precision = value * scale, precision * scale
         else:
             words = parse_words(match.group("words"))
             if words is None:
