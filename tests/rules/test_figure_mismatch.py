@@ -472,3 +472,15 @@ def test_two_spans_of_months_are_two_periods() -> None:
         "The region received just 61 per cent of its long-term average rainfall between March "
         "and May.",
     )
+
+
+def test_a_pregnancy_and_a_gestation_are_one_span() -> None:
+    # QA round 39: a rhino calf's gestation, in two words.
+    found = rule_messages(
+        "FC105",
+        "The calf was born at Halden Safari Park after a gestation of 462 days.",
+        "The calf was born at Halden Safari Park after a pregnancy lasting 426 days.",
+    )
+    assert [message.split(" is ", 1)[-1] for message in found] == [
+        "462 days in a but 426 days in b"
+    ]

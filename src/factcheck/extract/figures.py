@@ -3135,6 +3135,8 @@ _SYNONYMS = {
        "down lower cut cuts shrank shrunk contracted slipped slips slipping eliminate "
        "eliminates eliminated eliminating axe axed axes axing slash slashed slashes "
        "slashing reduce reduces reduced reducing reduction lowered".split()},
+    # "after a gestation of 462 days", "after a pregnancy lasting 426 days": one span.
+    "pregnancy": "gestation", "pregnancies": "gestation",
     # "spent 52 hours trapped", "stranded for 58 hours": one ordeal.
     "stranded": "trapped", "trapped": "trapped",
     # "a pretax charge of $210 million to $240 million", "costs of $210m to $260m".
