@@ -484,3 +484,29 @@ def test_a_pregnancy_and_a_gestation_are_one_span() -> None:
     assert [message.split(" is ", 1)[-1] for message in found] == [
         "462 days in a but 426 days in b"
     ]
+
+
+# QA round 39: a background paragraph's crash of years before is no toll of this one; a span
+# from that year is still of now.
+PAST_CASES = [
+    pytest.param(
+        "The coach left the road near Split on Tuesday. Three British people were also killed.",
+        "The coach left the road near Split on Tuesday; the firm has run tours since 2023. In "
+        "2021, a bus carrying Polish pilgrims crashed on a highway in northern Croatia, killing "
+        "12 people.",
+        [],
+        id="a-crash-of-years-before",
+    ),
+    pytest.param(
+        "The crash on Tuesday killed three people, police said in 2024.",
+        "In 2024, the crash on Tuesday killed four people, police said.",
+        ["three people in a but four people in b"],
+        id="the-latest-year-is-now",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_a", "text_b", "expected"), PAST_CASES)
+def test_a_figure_of_years_before_is_no_figure_of_now(text_a, text_b, expected) -> None:
+    found = rule_messages("FC105", text_a, text_b)
+    assert [message.split(" is ", 1)[-1] for message in found] == expected

@@ -595,7 +595,8 @@ def align_figures(
     family_b = [_family(figure) for figure in b.figures]
     event_a = [_clock_event(figure) for figure in a.figures]
     event_b = [_clock_event(figure) for figure in b.figures]
-    tense_a, tense_b = _tenses(a, text_a), _tenses(b, text_b)
+    latest = _latest_year(text_a, text_b)
+    tense_a, tense_b = _tenses(a, text_a, latest), _tenses(b, text_b, latest)
 
     def never_one_fact(i: int, j: int) -> bool:
         """Whether two figures can never be one fact, whatever scored them: a level advised
@@ -638,6 +639,15 @@ def align_figures(
             return True  # "waded ashore … at 4.54pm", "left Donaghadee at 5.12am"
         if {tense_a[i], tense_b[j]} == {_FUTURE, _DATED} and gap(i, j) > SAME_VALUE:
             return True  # "will walk out for 18 days", "walked out for 10 days in 2023"
+        if (
+            _PAST in (tense_a[i], tense_b[j])
+            and (a.figures[i].period is None or b.figures[j].period is None)
+            and not (previous_a[i] or previous_b[j])
+            and gap(i, j) > SAME_VALUE
+        ):
+            # "In 2021, a bus carrying Polish pilgrims crashed …, killing 12 people" and "Three
+            # British people were also killed": a figure of years before is no figure of now.
+            return True
         return (
             moment_a[i] is not None
             and moment_b[j] is not None
@@ -903,6 +913,16 @@ _SAME_THING = 50.0
 # in a year it names and not to come ("Staff walked out for 10 days in 2023"); two such
 # figures are two facts, although a figure with no period pairs with one of any period.
 _FUTURE, _DATED = "future", "dated"
+# A figure of a year (or a month of it) at least `_YEARS_AGO` before the latest year the two
+# articles name is of the past, no figure of the event both report; not one of a span from that
+# year ("has sold more than 10 million pairs since its first model went on sale in 2019").
+_PAST = "past"
+_YEARS_AGO = 2
+_PLAIN_YEAR = re.compile(r"(?:[A-Z][a-z]+ )?(?P<year>(?:19|20)\d\d)")
+_YEAR_NAMED = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])")
+_SPAN_FROM_YEAR = re.compile(
+    r"\b(?:since|from|between|over)\b(?:[^.;:]|\.(?=\d)){0,60}?\b(?:19|20)\d\d\b"
+)
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|shall|would|is\s+to|are\s+to|(?:is|are|was|were)\s+(?:set|due|expected|going)"
     r"\s+to|plans?\s+to|planned\s+to|aims?\s+to|expects?\s+to)\b|['’]ll\b",
@@ -918,16 +938,31 @@ _DEADLINE = re.compile(
 _FUTURE_REACH = 80  # characters before the figure its sentence's future may stand in
 
 
-def _tenses(extraction: Extraction, text: str | None) -> list[str | None]:
-    """Each figure's `_FUTURE` or `_DATED`, or None; all None without the text."""
+def _latest_year(*texts: str | None) -> int | None:
+    """The latest year the texts name: near enough the year they were written in."""
+    years = [int(year) for text in texts if text for year in _YEAR_NAMED.findall(text)]
+    return max(years) if years else None
+
+
+def _tenses(extraction: Extraction, text: str | None, latest: int | None) -> list[str | None]:
+    """Each figure's `_FUTURE`, `_PAST` or `_DATED`, or None; all None without the text."""
     if text is None:
         return [None] * len(extraction.figures)
     tenses: list[str | None] = []
     for figure in extraction.figures:
         reach = max(figure.sentence.start, figure.span.start - _FUTURE_REACH)
         future = _FUTURE_BEFORE.search(text, reach, figure.span.start) is not None
+        year = _PLAIN_YEAR.fullmatch(figure.period or "")
         if future and figure.period is None:
             tenses.append(_FUTURE)
+        elif (
+            not future
+            and year is not None
+            and latest is not None
+            and int(year.group("year")) <= latest - _YEARS_AGO
+            and not _SPAN_FROM_YEAR.search(text, figure.sentence.start, figure.sentence.end)
+        ):
+            tenses.append(_PAST)
         elif (
             not future
             and figure.period
