@@ -510,3 +510,15 @@ PAST_CASES = [
 def test_a_figure_of_years_before_is_no_figure_of_now(text_a, text_b, expected) -> None:
     found = rule_messages("FC105", text_a, text_b)
     assert [message.split(" is ", 1)[-1] for message in found] == expected
+
+
+def test_institutions_ranked_are_universities() -> None:
+    # QA round 39: one ranking's count, in two words.
+    found = rule_messages(
+        "FC105",
+        "The rankings, published on Tuesday, assess 1,912 institutions in 108 countries.",
+        "The rankings, released overnight, assessed 1,921 universities across 108 countries.",
+    )
+    assert [message.split(" is ", 1)[-1] for message in found] == [
+        "1,912 institutions in a but 1,921 universities in b"
+    ]

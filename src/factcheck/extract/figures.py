@@ -4875,6 +4875,8 @@ _COUNTED_AS = {
     "patient": "people", "person": "people", "individual": "people", "resident": "people",
     # "eight miners were trapped" and "nine mineworkers": one trade, two words for it.
     "mineworker": "miner", "mine-worker": "miner", "coalminer": "miner",
+    # "assess 1,912 institutions" and "assessed 1,921 universities": a ranking's one count.
+    "institution": "university", "college": "university",
     # "172,681 ballots cast" and "more than 172,000 votes cast": one count of votes.
     "ballot": "vote",
     # "A crowd of 103,000 watched" and "About 103,000 fans turned out": those who came to watch
