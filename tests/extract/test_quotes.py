@@ -7465,3 +7465,156 @@ def test_qa38_speakers(text: str, speakers) -> None:
         for q in quotes
     ]
     assert found == speakers
+
+
+_BANG = '"There was a bang and then everything turned upside down,"'
+_BAD = "Declan Moran described the moment the coach left the road. ‘It was bad,’ he said."
+_SUPPORTING = "‘We are supporting the families of a number of British people.’"
+_HEARTBREAKING = 'said the news was "heartbreaking".'
+
+# QA round 39, the testers' sentences, each with a near variant that must not change.
+QA39_SPEAKER_CASES = [
+    # 1. Where someone is from, a town and then its county or state, in commas after the name.
+    pytest.param(
+        f"{_BANG} passenger Declan Moran, from Ennis, Co Clare, told RTÉ News by phone from "
+        "hospital.",
+        [("Declan Moran", "person", "named", "told")],
+        id="from-a-town-and-its-county",
+    ),
+    pytest.param(
+        f"{_BANG} Declan Moran, 45, from Ennis, Co. Clare, said.",
+        [("Declan Moran", "person", "named", "said")],
+        id="an-age-then-a-town-and-its-county",
+    ),
+    pytest.param(
+        '"We lost everything in the flood," Linda Haskell, 67, of Scranton, Pennsylvania, said.',
+        [("Linda Haskell", "person", "named", "said")],
+        id="of-a-town-and-its-state",
+    ),
+    pytest.param(
+        '"We lost everything," Linda Haskell, of Scranton, Pennsylvania, who lost her home, said.',
+        [("Linda Haskell", "person", "named", "said")],
+        id="a-town-its-state-and-a-who-clause",
+    ),
+    pytest.param(
+        "Declan Moran, from Ennis, Co Clare, said: “There was a bang and then everything turned "
+        "upside down.”",
+        [("Declan Moran", "person", "named", "said")],
+        id="a-town-and-its-county-before-the-quote",
+    ),
+    pytest.param(
+        'Linda Haskell, of Scranton, Pennsylvania, said the flood "took everything we had".',
+        [("Linda Haskell", "person", "named", "said")],
+        id="a-town-and-its-state-before-a-partial-quote",
+    ),
+    pytest.param(
+        f"{_BANG} passenger Declan Moran, from Ennis, told RTÉ News by phone from hospital.",
+        [("Declan Moran", "person", "named", "told")],
+        id="control-a-town-alone",
+    ),
+    pytest.param(
+        "“There was a bang,” the mother of Declan Moran, from Ennis, Co Clare, said.",
+        [(None, "unknown", "none", None)],
+        id="control-the-one-a-relation-is-of",
+    ),
+    # 2. A role word qualifying a firm's noun ("coach firm", "coach operator", "coach company")
+    # is no one's role: the firm named after it is not "the coach" who left the road, nor the
+    # "he" of the quote.
+    pytest.param(
+        f"{_BAD} The coach firm was Dalmacija Express.",
+        [("Declan Moran", "person", "pronoun", "said")],
+        id="the-coach-firm",
+    ),
+    pytest.param(
+        "Declan Moran described the moment the coach left the road. ‘There was a bang,’ he told "
+        "RTÉ. The coach firm was Dalmacija Express.",
+        [("Declan Moran", "person", "pronoun", "told")],
+        id="the-coach-firm-after-told",
+    ),
+    pytest.param(
+        f"{_BAD} The coach operator was Dalmacija Express.",
+        [("Declan Moran", "person", "pronoun", "said")],
+        id="the-coach-operator",
+    ),
+    pytest.param(
+        f"{_BAD} The coach driver was Ante Horvat.",
+        [("Declan Moran", "person", "pronoun", "said")],
+        id="control-a-role-qualifying-a-role",
+    ),
+    pytest.param(
+        "Ireland coach Declan Rourke was furious at the referee. ‘It was bad,’ the coach said.",
+        [("Declan Rourke", "person", "title", "said")],
+        id="control-a-coach-before-a-name",
+    ),
+    # 3. An office whose name lists words before (or after) its noun speaks through its
+    # spokesperson, as "a Foreign Office spokesperson" does.
+    pytest.param(
+        f"A Foreign, Commonwealth and Development Office spokesperson said: {_SUPPORTING}",
+        [("Foreign, Commonwealth and Development Office", "organisation", "title", "said")],
+        id="a-listed-office-s-spokesperson-before",
+    ),
+    pytest.param(
+        "‘We are supporting the families of a number of British people,’ a Foreign, "
+        "Commonwealth and Development Office spokesperson said.",
+        [("Foreign, Commonwealth and Development Office", "organisation", "title", "said")],
+        id="a-listed-office-s-spokesperson-after",
+    ),
+    pytest.param(
+        "A Department for Environment, Food and Rural Affairs spokesman said: ‘We are "
+        "supporting farmers.’",
+        [("Department for Environment, Food and Rural Affairs", "organisation", "title", "said")],
+        id="an-office-listing-words-after-its-noun",
+    ),
+    pytest.param(
+        f"A Department for Business and Trade spokesperson said: {_SUPPORTING}",
+        [("Department for Business and Trade", "organisation", "title", "said")],
+        id="the-article-opening-the-sentence-is-no-part-of-the-name",
+    ),
+    pytest.param(
+        f"A Foreign Office spokesperson said: {_SUPPORTING}",
+        [("Foreign Office", "organisation", "title", "said")],
+        id="control-an-office-listing-nothing",
+    ),
+    pytest.param(
+        "A Foreign, Commonwealth and Development Office spokesperson, Jane Doe, said: "
+        f"{_SUPPORTING}",
+        [("Jane Doe", "person", "named", "said")],
+        id="control-the-spokesperson-named",
+    ),
+    # 4. The name after a long capitalised title, "Minister of State for X", speaks.
+    pytest.param(
+        f"Minister of State for European Affairs Niamh Cullen {_HEARTBREAKING}",
+        [("Niamh Cullen", "person", "named", "said")],
+        id="minister-of-state-for-a-portfolio",
+    ),
+    pytest.param(
+        f"Minister for Foreign Affairs Simon Harris {_HEARTBREAKING}",
+        [("Simon Harris", "person", "named", "said")],
+        id="minister-for-a-portfolio",
+    ),
+    pytest.param(
+        f"Minister of State for European Affairs Niamh Cullen also {_HEARTBREAKING}",
+        [("Niamh Cullen", "person", "named", "said")],
+        id="minister-of-state-then-also",
+    ),
+    pytest.param(
+        f"Minister Niamh Cullen {_HEARTBREAKING}",
+        [("Niamh Cullen", "person", "named", "said")],
+        id="control-a-title-alone",
+    ),
+    pytest.param(
+        f"Friends of Niamh Cullen {_HEARTBREAKING}",
+        [(None, "unknown", "description", "said")],
+        id="control-the-one-others-are-friends-of",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA39_SPEAKER_CASES)
+def test_qa39_speakers(text: str, speakers) -> None:
+    quotes, _ = quotes_of(text)
+    found = [
+        (q.speaker.name, q.speaker.kind.value, q.speaker.attribution.value, q.speaker.cue)
+        for q in quotes
+    ]
+    assert found == speakers

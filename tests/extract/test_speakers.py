@@ -1707,3 +1707,32 @@ def test_qa38_a_firm_a_consultancy_names_is_an_organisation() -> None:
     )
     assert "Stagecraft Insight" in cast.organisations
     assert "Tomasz Wren" in cast.persons
+
+
+# QA round 39. A role word qualifying a firm's or a body's noun ("the coach firm") is no role
+# of the name after it; a role before a name, or qualifying another role, still is.
+QA39_ROLE_BEFORE_NAME_CASES = [
+    pytest.param("The coach firm was Dalmacija Express.", "Dalmacija", None, id="coach-firm"),
+    pytest.param(
+        "The coach operator, Dalmacija Express, said", "Dalmacija", None, id="coach-operator"
+    ),
+    pytest.param("the coach company Dalmacija Express", "Dalmacija", None, id="coach-company"),
+    pytest.param("Ireland coach Declan Rourke said", "Declan", "coach", id="control-coach"),
+    pytest.param("The coach driver was Ante Horvat.", "Ante", "driver", id="control-driver"),
+    pytest.param("chief regulator Jane Doe said", "Jane", "regulator", id="control-regulator"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), QA39_ROLE_BEFORE_NAME_CASES)
+def test_qa39_a_role_qualifying_a_firm_is_no_one_s(text: str, name: str, role: str | None) -> None:
+    assert speakers.role_before_name(text, text.index(name)) == role
+
+
+def test_qa39_an_office_listed_after_an_indefinite_article_is_named_whole() -> None:
+    text = "A Foreign, Commonwealth and Development Office spokesperson said it would help."
+    cast = cast_of(text)
+    assert "Foreign, Commonwealth and Development Office" in cast.organisations
+    assert cast.listed[text.index(" spokesperson")] == (
+        2,
+        "Foreign, Commonwealth and Development Office",
+    )

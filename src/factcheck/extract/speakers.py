@@ -1266,6 +1266,13 @@ _TOWN_AFTER_ABBREVIATION = rf"(?:(?<=\),)\s+{_UP}[\w’'-]*(?:\s+{_UP}[\w’'-]*
 # "Manjunath Gowda, 38, from Sagar, who had a narrow escape, recounted": where the person is
 # from may stand between the name and its "who", in commas.
 _FROM_PLACE = rf"(?:,\s+(?:of|from)\s+{_UP}[\w’'-]*(?:\s+{_UP}[\w’'-]*){{0,2}}(?=,))?"
+# "Declan Moran, from Ennis, Co Clare, told", "Linda Haskell, 67, of Scranton, Pennsylvania,
+# said": where someone is from, in commas after the name (an age perhaps before it), a town and
+# the county or state it is in (Irish, British and American copy print both). The larger place
+# is a clause of its own, capitalised, that would otherwise read as another name; it is read as
+# a place only after the town's "of" or "from".
+_PLACE_NAME = rf"{_UP}[\w’'-]*\.?(?:\s+{_UP}[\w’'-]*\.?){{0,2}}"
+_HOME_TOWN = rf"{_AGED},\s+(?:of|from)\s+{_PLACE_NAME}(?:,\s+{_PLACE_NAME})?,"
 # Where a town lies, in a phrase in commas after it: ", north of Sydney,", ", a town in
 # County Mayo,", ", 40km outside Cork,". A few words, then a preposition and the larger place.
 _WHERE_TOWN_LIES = (
@@ -1482,6 +1489,8 @@ def role_before_name(text: str, start: int) -> str | None:
         if role in ROLE_WORDS:
             if _verb_of_role(words, len(words) - len(last) + at):
                 return None  # "Australia will host India": a verb, no role
+            if at + 1 < len(last) and last[at + 1].casefold() in _BUSINESS_NOUNS:
+                return None  # "the coach firm, Dalmacija Express": a firm's kind, no role
             end = text.rfind(last[at], reach, start) + len(last[at])
             return None if _sentence_ends(text, end, start) else role
     return None
@@ -1491,6 +1500,11 @@ def role_before_name(text: str, start: int) -> str | None:
 # chair the inquiry". A role word after one is the verb it is too ("host", "coach", "chair",
 # "captain", "pilot"), and the name after it is its object, who holds no role.
 _BEFORE_A_VERB = frozenset("to will would shall should can could may might must did does".split())
+# What a role word may qualify as a noun before it: "the coach firm", "a coach operator", "the
+# patient group", "the pilot union". The role is then a kind of business or body, held by no
+# one, and the name after it is that body's. (Not the nouns that are roles too: "chief
+# regulator Jane Doe" is the regulator.)
+_BUSINESS_NOUNS = (ORG_NOUNS | frozenset(("consultancy", "brokerage", "business"))) - ROLE_WORDS
 
 
 def _verb_of_role(words: list[str], at: int) -> bool:
@@ -1673,8 +1687,11 @@ class _QuotedParts:
 
 _CURLY = re.compile("[“”]")
 _STRAIGHT = re.compile('"')
+# The noun opening an office's name, read back from its "of" or "for": "the Bureau of", "the
+# Department for". An indefinite article opening a sentence is not the name's: "A Department
+# for Business and Trade spokesperson said" is the department's ("A Department" was its name).
 _ORG_HEAD = re.compile(
-    rf"(?:\b[Tt]he\s+)?(?P<head>{_UP}[\w&’'-]*(?:\s+{_UP}[\w&’'-]*)*)\s+(?P<join>of|for)"
+    rf"(?:\b(?:[Tt]he|An?)\s+)?(?P<head>{_UP}[\w&’'-]*(?:\s+{_UP}[\w&’'-]*)*)\s+(?P<join>of|for)"
     r"\s+(?:the\s+)?$"
 )
 _ROLE_AFTER_NAME_WORDS = frozenset(r for r in ROLE_WORDS if "." not in r)
@@ -1937,14 +1954,14 @@ _WHICH_SAYS = re.compile(rf",\s+which\s+[^,.;:!?“”\"\n]{{1,120}},\s+(?:also\
 # founded"): an article, a possessive or a relative word.
 _DETERMINERS = frozenset("the a an this that his her their its our my your whose which".split())
 # "The Foreign, Commonwealth and Development Office", "Britain’s Foreign and Commonwealth
-# Office", "the Scottish Fire and Rescue Service": the capitalised words listed (one to three a
-# part), after an article or an owner's possessive, before an office's name are part of its
-# name (read apart, "Scottish Fire" was a name of its own and the service "Rescue", a
-# fragment). Not "Apple, Google and Meta Platforms said": no article stands before firms
-# listed so.
+# Office", "the Scottish Fire and Rescue Service", "A Foreign, Commonwealth and Development
+# Office spokesperson": the capitalised words listed (one to three a part), after an article
+# (definite or not) or an owner's possessive, before an office's name are part of its name
+# (read apart, "Scottish Fire" was a name of its own and the service "Rescue", a fragment).
+# Not "Apple, Google and Meta Platforms said": no article stands before firms listed so.
 _LISTED_ITEM = r"[^\W\d_a-z][\w-]*(?:\s+[^\W\d_a-z][\w-]*){0,2}"  # see `_ORGANISATION_ITEM`
 _LISTED_BEFORE = re.compile(
-    rf"(?:\b[Tt]he|[’']s)\s+(?P<list>(?:{_LISTED_ITEM},\s+)*{_LISTED_ITEM},?\s+(?:and|&)\s+)$"
+    rf"(?:\b(?:[Tt]he|[Aa]n?)|[’']s)\s+(?P<list>(?:{_LISTED_ITEM},\s+)*{_LISTED_ITEM},?\s+(?:and|&)\s+)$"
 )
 # "the Department for Environment, Food and Rural Affairs", "the Department for Business and
 # Trade", "the Institute for Marine and Antarctic Studies": the words listed after what an
@@ -3349,7 +3366,8 @@ _OF_ORGANISATION = (
 # The patterns read after a closing mark are matched in place, ``match(text, start, end)``:
 # anchored by the match (none opens with ``^``), and a far sentence end is not copied out.
 _AFTER_NAME_CUE_END = (
-    rf"{_OF_ORGANISATION}(?:,[^,“”\"]{{1,100}},(?:\s+who(?:se)?\s[^,“”\"]{{1,160}},)?)?\s+"
+    rf"{_OF_ORGANISATION}(?:(?:{_HOME_TOWN}|,[^,“”\"]{{1,100}},)"
+    rf"(?:\s+who(?:se)?\s[^,“”\"]{{1,160}},)?)?\s+"
     rf"(?:(?:also|then|later|again|has|had|have|once|previously|recently)\s+)*(?P<cue>{_CUE})\b"
 )
 _AFTER_NAME_CUE = re.compile(
@@ -3383,6 +3401,8 @@ _BEFORE_CUE_END = (
 _BEFORE_NAME_CUE = re.compile(
     rf"(?P<name>{_NAME}(?:\s+&\s+{_NAME})?|{_PRONOUN}){_OF_ORGANISATION}"
     rf"(?:,[^,“”\"]{{1,60}},|(?:,(?!\s*{_UP})[^,“”\"]{{1,60}}){{2,3}},"
+    # "Declan Moran, from Ennis, Co Clare, said:" (see `_HOME_TOWN`)
+    rf"|{_HOME_TOWN}(?:\s+who(?:se)?\s[^,“”\"]{{1,160}},)?"
     # "Okafor, who joined Brentford from non-league Hampton & Richmond Borough two years ago,"
     rf"|{_AGED},\s+who(?:se)?\s[^,“”\"]{{1,160}},"
     # "Dr Priya Raman, a climate scientist at the University of Reading and a co-author,":
@@ -3735,6 +3755,36 @@ _POSSESSIVE_S = re.compile("[’'][sSſ]")
 
 _PRONOUNS = frozenset("he she they it i we".split())
 _SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+
+# "A Foreign, Commonwealth and Development Office spokesperson said:", "“…,” a Department for
+# Environment, Food and Rural Affairs spokesman said": the office whose name lists words before
+# (or after) its noun speaks, as "a Foreign Office spokesperson" does. Its name is too long, and
+# its commas too many, for the words `_ROLE_REF` reads before a role: the office is the one
+# `read_cast` found listed (see `Cast.listed`), ending where the spokesperson's word starts.
+_SPOKESPERSON_WORD = "|".join(sorted(_SPOKESPEOPLE))
+_LISTED_SPOKESPERSON_BEFORE = re.compile(
+    rf"\s+(?P<role>{_SPOKESPERSON_WORD})" + _BEFORE_ROLE_CUE_END, re.IGNORECASE
+)
+_LISTED_SPOKESPERSON_AFTER = re.compile(
+    rf"[\s,;:.!?—–-]*(?:[Tt]he|[Aa]n?)\s+(?P<office>[^,“”\"\n]+(?:,[^,“”\"\n]+){{0,4}}?)"
+    rf"\s+(?P<role>{_SPOKESPERSON_WORD})\s+(?:also\s+)?(?P<cue>{_CUE})\b"
+)
+# How far after a quote closes the office's spokesperson may stand: an office's long name.
+_LISTED_SPOKESPERSON_REACH = 160
+
+
+def _listed_office_speaker(
+    cast: Cast, office_end: int, floor: int, cue: str | None
+) -> Speaker | None:
+    """The office whose listed name (see `Cast.listed`) ends at ``office_end`` and opens after
+    ``floor``, as the speaker; None if no such name ends there."""
+    listed = cast.listed.get(office_end)
+    if listed is None or listed[0] < floor:
+        return None
+    opens, name = listed
+    return cast.organisation_speaker(name, Attribution.TITLE, cue, new_span(opens, office_end))
+
+
 # "Department for Education": an organisation's name runs on past its "for" or "of", and
 # "Hollins & Wade" past its "&". "“…,” a Marks and Spencer spokeswoman said" past its "and"
 # too: the firm speaks, as in "said a spokeswoman for Marks and Spencer", not "Spencer".
@@ -4445,6 +4495,17 @@ def attribute_after(cast: Cast, text: str, start: int, end: int) -> Speaker | No
         role_named = _holds_role(window)
     else:
         role_named = True
+    if cast.listed and role_named:
+        listed = _LISTED_SPOKESPERSON_AFTER.match(
+            text, start, min(end, start + _LISTED_SPOKESPERSON_REACH)
+        )
+        office = (
+            _listed_office_speaker(cast, listed.end("office"), start, listed.group("cue"))
+            if listed is not None
+            else None
+        )
+        if office is not None:
+            return office
     titled = _AFTER_CUE_ROLE_NAME.match(text, start, end) if role_named else None
     if titled:
         name_span = new_span(titled.start("name"), titled.end("name"))
@@ -4649,7 +4710,7 @@ _SPEAKING_SUBJECT = re.compile(
     rf"{_NAME_MODIFIER}(?P<name>{_NAME}){_OF_ORGANISATION}"
     rf"(?:,[^,“”\"]{{1,60}},|{_AGED},\s+(?:the|an?)\s[^,“”\"]{{1,120}},"
     rf"{_TOWN_AFTER_ABBREVIATION}(?:\s+who(?:se)?\s[^,“”\"]{{1,160}},)?"
-    rf"|(?:,(?!\s*{_UP})[^,“”\"]{{1,60}}){{2,3}},|,)?\s+"
+    rf"|(?:,(?!\s*{_UP})[^,“”\"]{{1,60}}){{2,3}},|{_HOME_TOWN}|,)?\s+"
     rf"(?:also\s+)?(?P<cue>{_CUE})\b"
 )
 
@@ -4676,6 +4737,12 @@ def attribute_subject(cast: Cast, text: str, start: int, end: int) -> Speaker | 
                 name_span = Span(start=subject.start("name"), end=subject.end("name"))
                 cue_word = subject.group("cue")
                 return _speaker(cast, name, name_span, cue_word, end, Attribution.NAMED)
+            holder = _title_holder(cast, text, window_start, subject.start("cue"))
+            if holder is not None:
+                held_by, held_span = holder
+                return _speaker(
+                    cast, held_by, held_span, subject.group("cue"), end, Attribution.NAMED
+                )
             if not text.startswith(",", subject.end("name")):
                 break
             # "The mayor of Lampedusa, Giuseppe Arena, said": the match opened at the place
@@ -4689,6 +4756,45 @@ def attribute_subject(cast: Cast, text: str, start: int, end: int) -> Speaker | 
 _CUE_WORD = re.compile(_word_alternation(_CUE_ORDER) + r"\b")
 # The capitalised words just before a cue: "Britain’s Rail Accident Investigation Branch".
 _CAPITALISED_TAIL = re.compile(rf"(?:{_UP}[\w&’'-]*\s+(?:(?:of|for|and|&)\s+)?)+$")
+# "Niamh Cullen also said": the word between a subject and its cue.
+_ALSO_BEFORE_CUE = re.compile(r"\s+also\s*$")
+# What joins a title's words to its portfolio ("Minister of State for European Affairs"): a
+# title ending with one is followed by whom or what it is for, not by its holder.
+_TITLE_JOINS = frozenset(("of", "for", "and", "&"))
+
+
+def _title_holder(cast: Cast, text: str, start: int, cue_at: int) -> tuple[str, Span] | None:
+    """The person the article names whose name ends the capitalised title run just before the
+    cue at ``cue_at`` (read from ``start``), a title opening the run: "Minister of State for
+    European Affairs Niamh Cullen said", "Minister for Foreign Affairs Simon Harris said" (the
+    subject's pattern reads the portfolio's "of" as an organisation's, or the portfolio as part
+    of the name). The run holds a role or a title word, and its portfolio ends before the name,
+    not with a "for" or an "of": the one a role is for or of does not hold it. The name as
+    printed and where, or None."""
+    also = _ALSO_BEFORE_CUE.search(text, start, cue_at)
+    # The tail's words each end with a space: the one before "also" is kept.
+    stop = also.start() + 1 if also is not None else cue_at
+    tail = _CAPITALISED_TAIL.search(text, start, stop)
+    if tail is None:
+        return None
+    words = list(_WORD_STARTS.finditer(text, tail.start(), stop))
+    # The name printed whole, the longest known run ending the tail: "Cullen" alone, after
+    # "Niamh", is no name of its own.
+    at = next(
+        (
+            at
+            for at in range(1, len(words))
+            if cast.canonical(text[words[at].start() : stop].rstrip()) in cast.persons
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    title = [word.group().casefold() for word in words[:at]]
+    if title[-1] in _TITLE_JOINS or _ROLES_AND_TITLES.isdisjoint(title):
+        return None
+    name = text[words[at].start() : stop].rstrip()
+    return name, new_span(words[at].start(), words[at].start() + len(name))
 
 
 def attribute_organisation_subject(cast: Cast, text: str, start: int, end: int) -> Speaker | None:
@@ -5073,7 +5179,18 @@ def attribute_before(cast: Cast, text: str, start: int, end: int) -> Speaker | N
     if not _may_attribute(window):
         return None
     role = role_of = None
-    if _may_end_with_role_cue(window):
+    role_cue = _may_end_with_role_cue(window)
+    if role_cue and cast.listed:
+        # "A Foreign, Commonwealth and Development Office spokesperson said:" (not one named
+        # in apposition, who speaks: see `_APPOSITION`).
+        listed = _LISTED_SPOKESPERSON_BEFORE.search(window)
+        if listed is not None and listed.group("appos") is None:
+            office = _listed_office_speaker(
+                cast, start + listed.start(), start, listed.group("cue")
+            )
+            if office is not None:
+                return office
+    if role_cue:
         if _POSSESSIVE_S.search(window):
             role = _BEFORE_ROLE_CUE.search(window)
         else:
