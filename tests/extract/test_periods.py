@@ -21,6 +21,11 @@ from factcheck.extract.periods import find_periods, period_for
         ("rainfall between March and May", ["March to May"]),
         ("prices rose 3% from March 2024 to May 2025", ["March 2024 to May 2025"]),
         ("sales rose 5% in March and 4% in June", ["March", "June"]),
+        # QA round 38: a year before an event's name dates it; two years a span runs between
+        # do not.
+        ("The 2015 Gorkha earthquake, of magnitude 7.8, killed nearly 9,000 people", ["2015"]),
+        ("The 2019 election saw turnout of 67 per cent", ["2019"]),
+        ("The population grew by 8.4 per cent between the 2021 and 2026 censuses", []),
     ],
 )
 def test_find_periods(text, labels) -> None:
@@ -43,7 +48,9 @@ def test_period_for_prefers_the_nearest_before() -> None:
         ("H2 2023 guidance", ["H2 2023"]),
         ("the fiscal year 2024 budget", ["FY2024"]),
         ("profit in 2023 and in 2024", ["2023", "2024"]),
-        ("the 2024 election", []),
+        # A year before an event's noun dates it, as "in a 1984 derailment" does.
+        ("the 2024 election", ["2024"]),
+        ("between the 2021 and 2026 censuses", []),
         ("2024 Q1 results", ["Q1 2024"]),
     ],
 )

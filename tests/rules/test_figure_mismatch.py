@@ -522,3 +522,15 @@ def test_institutions_ranked_are_universities() -> None:
     assert [message.split(" is ", 1)[-1] for message in found] == [
         "1,912 institutions in a but 1,921 universities in b"
     ]
+
+
+def test_an_earthquake_of_years_ago_is_not_this_one() -> None:
+    # QA round 38: a background paragraph's 2015 quake, its year before its name, against the
+    # magnitude of the one the articles report (one names a quake of 2023 as well).
+    assert not rule_messages(
+        "FC105",
+        "Nepal sits on one of the world’s most active seismic zones. The 2015 Gorkha "
+        "earthquake, of magnitude 7.8, killed nearly 9,000 people.",
+        "An earthquake of magnitude 6.1 struck Darchula district late on Friday night. In "
+        "November 2023, an earthquake in Jajarkot district killed 153 people.",
+    )

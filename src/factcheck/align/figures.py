@@ -919,7 +919,7 @@ _FUTURE, _DATED = "future", "dated"
 _PAST = "past"
 _YEARS_AGO = 2
 _PLAIN_YEAR = re.compile(r"(?:[A-Z][a-z]+ )?(?P<year>(?:19|20)\d\d)")
-_YEAR_NAMED = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])")
+_YEAR_NAMED = re.compile(r"(?<![\d.])(?<!\d,)(?:19|20)\d\d(?!\d|[.,]\d)")
 _SPAN_FROM_YEAR = re.compile(
     r"\b(?:since|from|between|over)\b(?:[^.;:]|\.(?=\d)){0,60}?\b(?:19|20)\d\d\b"
 )

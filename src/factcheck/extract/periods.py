@@ -98,11 +98,15 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # A financial year as two calendar years: "in 2026-27", "the 2025/26 budget", labelled by
     # the year it ends in, as "FY2027" (see `_label`; two years apart are no such year).
     (re.compile(rf"(?<![\d\-–/])({_YEAR})[-–/](\d{{2}})\b(?![-–/]\d)"), "year_span"),
-    # A year: "in 2024", "by the end of 2025", "in a 1984 derailment" (a year dating an event).
+    # A year: "in 2024", "by the end of 2025", "in a 1984 derailment" (a year dating an event),
+    # "The 2015 Gorkha earthquake, of magnitude 7.8," (the event's name may stand between); not
+    # "the 2021 and 2026 censuses", two years a span runs between.
     (
         re.compile(
-            rf"\b(?:in|by|during|for|since|through|throughout|of|until|before|after)\s+"
+            rf"\b(?:(?:in|by|during|for|since|through|throughout|of|until|before|after)\s+"
             rf"(?:the\s+(?:end|start|beginning|middle)\s+of\s+|(?:a|an|the)\s+(?={_YEAR}\s+[a-z]))?"
+            rf"|(?-i:[Tt]he)\s+(?={_YEAR}\s+(?-i:(?:[A-Z][\w’'-]*\s+){{0,3}}"
+            rf"(?!(?:and|or|to)\b)[a-z])))"
             rf"({_YEAR})\b(?![-–/]\d)",
             re.IGNORECASE,
         ),
