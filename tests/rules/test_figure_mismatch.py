@@ -427,6 +427,18 @@ def test_ballots_and_votes_cast_are_one_count() -> None:
     ) == ["312 polling stations (polling station cast) is reported only by a, not by b"]
 
 
+def test_storeys_and_stories_are_one_height() -> None:
+    # QA round 40: a building's height in American and British spelling.
+    found = rule_messages(
+        "FC105",
+        "Fire crews battled the blaze in the 14-story Harbour View hotel for six hours.",
+        "The fire broke out in the 16-storey Harbour View hotel shortly after midnight.",
+    )
+    assert [message.split(" is ", 1)[-1] for message in found] == [
+        "14-story in a but 16-storey in b"
+    ]
+
+
 def test_a_level_before_a_change_is_not_the_one_value_near_another() -> None:
     # QA round 38: 28.4 per cent now, against 29.4% now and 27.6% at the previous census.
     found = rule_messages(

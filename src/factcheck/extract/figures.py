@@ -4879,6 +4879,8 @@ _COUNTED_AS = {
     "institution": "university", "college": "university",
     # "172,681 ballots cast" and "more than 172,000 votes cast": one count of votes.
     "ballot": "vote",
+    # "the 14-story hotel" and "the 14-storey building": one height, spelt two ways.
+    "story": "storey",
     # "A crowd of 103,000 watched" and "About 103,000 fans turned out": those who came to watch
     # are one thing counted, as "an attendance of" and "a crowd of" are (see `_SPECTATORS`).
     **{noun: "attendance" for noun in (
