@@ -106,6 +106,8 @@ EVENTS = [
             ("FC104", "Berta", "Rui Costa"),
             ("FC105", "€80 million", "€85m"),
             ("FC101", "He can play as a six or an eig", "He can play as a six or an eig"),
+            # Not planted, but a claim: a plan one outlet reports with no source.
+            ("FC109", "Arsenal, runners-up to Liverpo"),
         },
         # Missed: add-ons of €15 million vs €10m, a sell-on of 10 vs 15 per cent.
     ),
@@ -173,6 +175,7 @@ EVENTS = [
             ("FC105", "4.3%", "4.1 per cent"),  # unemployment
             ("FC101", "We are not on a preset course.", "We are not on a set path."),
             ("FC107", "Commonwealth Bank is preparing"),
+            ("FC109", "Commonwealth Bank is preparing"),  # its $1 billion, hedged and unsourced
             ("FC105", "about A$90 a month", "about $190 a month"),  # the Australian's bare $
         },
     ),

@@ -14,6 +14,7 @@ from factcheck.rules.kinds import (
     source_speaker,
     speaker_mismatch,
     unsourced_claim,
+    unsourced_figure,
 )
 
 KINDS: dict[str, RuleKind] = {
@@ -26,6 +27,7 @@ KINDS: dict[str, RuleKind] = {
         figure_mismatch,
         figure_uncorroborated,
         unsourced_claim,
+        unsourced_figure,
         quote_provenance,
         quote_majority,
         source_speaker,

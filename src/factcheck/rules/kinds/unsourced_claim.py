@@ -9,22 +9,21 @@ mention).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator
-from itertools import accumulate
 from typing import Literal
 
 from pydantic import Field, field_validator
 
 from factcheck.models import QuoteKind, Span
 from factcheck.rules.context import CheckContext, Hit, RuleKind
+from factcheck.rules.kinds._attribution import (
+    DEFAULT_CUES,
+    Spans,
+    cue_pattern,
+    names_a_source,
+    phrase_pattern,
+)
 from factcheck.rules.kinds._params import Params
-
-DEFAULT_CUES = [
-    "said", "says", "say", "told", "tells", "according to", "reported", "reports", "announced",
-    "announces", "stated", "states", "confirmed", "confirms", "disclosed", "declared", "noted",
-    "wrote", "statement", "filing", "press release", "cited", "citing",
-]  # fmt: skip
 
 
 class UnsourcedClaimParams(Params):
@@ -55,72 +54,6 @@ class UnsourcedClaimParams(Params):
     )
 
 
-def _pattern(phrases: list[str]) -> re.Pattern[str]:
-    alternatives = sorted((re.escape(p).replace(r"\ ", r"\s+") for p in phrases), key=len)
-    return re.compile(r"\b(?:" + "|".join(reversed(alternatives)) + r")\b", re.IGNORECASE)
-
-
-def _cue_pattern(phrases: list[str]) -> re.Pattern[str]:
-    """Cues as written anywhere in a sentence, or capitalised where they open it ("According
-    to the filing, …"): not the "States" of "the United States", a name that spells a cue."""
-    lower = sorted((re.escape(p).replace(r"\ ", r"\s+") for p in phrases), key=len)[::-1]
-    opening = [p[0].upper() + p[1:] for p in lower]
-    return re.compile(rf"\b(?:{'|'.join(lower)})\b|^\W*(?:{'|'.join(opening)})\b")
-
-
-# "when it reports results", "announced results": a company doing business, not a source.
-_BUSINESS_OBJECT = re.compile(
-    r"\s+(?:its\s+|their\s+|full-year\s+|quarterly\s+|annual\s+|interim\s+|half-year\s+|"
-    r"(?:first|second|third|fourth)-(?:quarter|half)\s+)*"
-    r"(?:results|earnings|profits?|figures|revenue|sales|losses|numbers)\b",
-    re.IGNORECASE,
-)
-
-
-def _names_a_source(cues: re.Pattern[str], words: str, term: re.Match[str]) -> bool:
-    """Whether the sentence names where the claim about ``term`` comes from. A claim told in
-    an aside ("SkyIndus, which reinstated its dividend in May, said the aircraft had
-    returned") is sourced only by a cue inside the aside: the sentence's "said" sources what
-    the company said, not the aside."""
-    aside = next((m for m in _ASIDE.finditer(words) if m.start() < term.start() < m.end()), None)
-    start, end = (aside.start(), aside.end()) if aside else (0, len(words))
-    return any(
-        _BUSINESS_OBJECT.match(words, cue.end()) is None
-        and _STILL_TO_COME.search(words, max(0, cue.start() - 20), cue.start()) is None
-        and not (
-            _PASSIVE_BEFORE.search(words, max(0, cue.start() - 20), cue.start())
-            and _BY_AFTER.match(words, cue.end()) is None
-        )
-        # "…the $90bn Kestrel has earmarked for share buybacks this year, and analysts said
-        # the impact would be limited": a cue in a clause of its own after the claim sources
-        # that clause only.
-        and not (
-            cue.start() > term.end()
-            and _NEXT_CLAUSE.search(words, term.end(), cue.start()) is not None
-        )
-        for cue in cues.finditer(words, start, end)
-    )
-
-
-# A statement still to come names no source: "a £500m share buyback, to be announced
-# alongside its half-year results next month".
-_STILL_TO_COME = re.compile(
-    r"\b(?:to\s+be|will\s+be|would\s+be|is\s+expected\s+to\s+be|due\s+to\s+be)\s+$", re.IGNORECASE
-)
-
-
-# A passive with no one by it names no source: "its shares have fallen by almost 30 per cent
-# since the recall was announced" (but "was announced by the board" does).
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
-_BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
-
-
-_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+", re.IGNORECASE)
-
-
-_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;:]*,")
-
-
 def _normal(term: str) -> str:
     """Singular and plural of a term are one term."""
     return re.sub(r"\s+", " ", term.casefold()).removesuffix("s")
@@ -138,7 +71,7 @@ def _claims(terms: list[str | list[str]]) -> dict[str, str]:
 
 def check(params: UnsourcedClaimParams, ctx: CheckContext) -> Iterator[Hit]:
     phrases = [t for group in params.terms for t in ([group] if isinstance(group, str) else group)]
-    terms, cues = _pattern(phrases), _cue_pattern(params.attribution_cues)
+    terms, cues = phrase_pattern(phrases), cue_pattern(params.attribution_cues)
     claims = _claims(params.terms)
 
     def _key(term: str) -> str:
@@ -149,13 +82,13 @@ def check(params: UnsourcedClaimParams, ctx: CheckContext) -> Iterator[Hit]:
     mentions: dict[str, list[tuple[Span, re.Match[str], bool]]] = {}
     for extraction in ctx.extractions:
         text = ctx.article(extraction.article_id).text
-        quoted = _Spans([q.span for q in extraction.quotes if q.kind is QuoteKind.FULL])
+        quoted = Spans([q.span for q in extraction.quotes if q.kind is QuoteKind.FULL])
         found = []
         for sentence in extraction.sentences:
             words = sentence.slice(text)
             match = terms.search(words)
             if match is not None:
-                sourced = _names_a_source(cues, words, match) or quoted.overlap(sentence)
+                sourced = names_a_source(cues, words, match) or quoted.overlap(sentence)
                 found.append((sentence, match, sourced))
         mentions[extraction.article_id] = found
     for article_id, found in mentions.items():
@@ -180,22 +113,6 @@ def check(params: UnsourcedClaimParams, ctx: CheckContext) -> Iterator[Hit]:
                     "sentence": sentence.slice(text),
                 },
             )
-
-
-class _Spans:
-    """Spans that answer "does any overlap this one?" by bisection, not by a scan per
-    sentence (long articles have thousands of quotes)."""
-
-    def __init__(self, spans: list[Span]) -> None:
-        ordered = sorted(spans, key=lambda span: span.start)
-        self.starts = [span.start for span in ordered]
-        self.max_ends = list(accumulate((span.end for span in ordered), max))
-
-    def overlap(self, other: Span) -> bool:
-        # Of the spans starting before ``other`` ends, does the one reaching furthest pass
-        # its start?
-        before = bisect_left(self.starts, other.end)
-        return before > 0 and self.max_ends[before - 1] > other.start
 
 
 KIND = RuleKind(

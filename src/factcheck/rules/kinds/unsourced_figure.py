@@ -1,0 +1,159 @@
+"""Unsourced figure: a figure that one article alone gives, in a clause that hedges it
+("estimated at", "is expected to", "plans to") and a sentence that names no source.
+
+A hedge says the figure is someone's estimate, forecast or plan; when the sentence does not
+say whose ("said", "according to", a quote) and no other article in the comparison reports a
+figure for that measure, the claim has no source the reader could check.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+
+from pydantic import Field
+
+from factcheck.models import Extraction, Figure, FigureKind, Span
+from factcheck.rules.context import CheckContext, Hit, RuleKind
+from factcheck.rules.kinds._attribution import DEFAULT_CUES, Spans, cue_pattern, names_a_source
+from factcheck.rules.kinds._params import Params
+
+
+class UnsourcedFigureParams(Params):
+    hedges: list[str] = Field(
+        min_length=1,
+        description="Phrases that make a figure an estimate, forecast or plan (“estimated at”, "
+        "“is expected to”); an adverb may stand between their words (“are already estimated”).",
+    )
+    attribution_cues: list[str] = Field(
+        default_factory=lambda: list(DEFAULT_CUES),
+        min_length=1,  # an empty list would match everywhere and source every claim
+        description="Words that, in the same sentence, name the figure's source.",
+    )
+    kinds: list[FigureKind] = Field(
+        default_factory=lambda: [FigureKind.MONEY, FigureKind.PERCENT, FigureKind.COUNT],
+        min_length=1,
+        description="Kinds of figure to report.",
+    )
+    min_score: float = Field(
+        60, ge=0, le=100, description="A figure matched at this score in another article is "
+        "corroborated."
+    )  # fmt: skip
+    words_before: int = Field(
+        10, ge=0, description="Words at most between a hedge and the figure after it."
+    )
+    words_after: int = Field(
+        6, ge=0, description="Words at most between a figure and the hedge after it "
+        "(“300 people are believed to be missing”)."
+    )  # fmt: skip
+
+
+# "are already estimated at", "is also preparing": an adverb inside the phrase keeps it.
+_ADVERB = r"(?:(?:[a-z]+ly|already|also|now|still|currently|initially|reportedly)\s+)?"
+
+
+def _hedge_pattern(phrases: list[str]) -> re.Pattern[str]:
+    alternatives = sorted(
+        (rf"\s+{_ADVERB}".join(re.escape(word) for word in phrase.split()) for phrase in phrases),
+        key=len,
+        reverse=True,
+    )
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+
+
+# A hedge governs the figures of its own clause: a comma, a semicolon or a dash between them
+# starts another ("Losses are estimated at €30m, and 2,000 trees …" hedges the €30m only).
+_CLAUSE_BREAK = re.compile(r"[,;:–—()]|\s-\s")
+
+
+def _hedge_for(
+    hedges: re.Pattern[str], words: str, start: int, end: int, params: UnsourcedFigureParams
+) -> re.Match[str] | None:
+    """The hedge of the figure at ``start``–``end`` of the sentence ``words``: before it, or
+    just after it, in its clause."""
+    for hedge in hedges.finditer(words):
+        if hedge.end() <= start:
+            between = words[hedge.end() : start]
+            limit = params.words_before
+        elif hedge.start() >= end:
+            between = words[end : hedge.start()]
+            limit = params.words_after
+        else:
+            return hedge  # the figure's own qualifier: "an estimated €18 million"
+        if len(between.split()) <= limit and _CLAUSE_BREAK.search(between) is None:
+            return hedge
+    return None
+
+
+def _sentence_of(starts: list[int], sentences: list[Span], figure: Figure) -> Span | None:
+    at = bisect_right(starts, figure.span.start) - 1
+    if at < 0 or sentences[at].end < figure.span.end:
+        return None
+    return sentences[at]
+
+
+def _corroborated(params: UnsourcedFigureParams, ctx: CheckContext) -> set[str]:
+    return {
+        figure_id
+        for match in ctx.alignment.figures
+        if match.score >= params.min_score
+        for figure_id in (match.a, match.b)
+    }
+
+
+def _hits(
+    params: UnsourcedFigureParams,
+    ctx: CheckContext,
+    extraction: Extraction,
+    corroborated: set[str],
+) -> Iterator[Hit]:
+    hedges, cues = _hedge_pattern(params.hedges), cue_pattern(params.attribution_cues)
+    text = ctx.article(extraction.article_id).text
+    quoted = Spans([quote.span for quote in extraction.quotes])
+    sentences = sorted(extraction.sentences, key=lambda span: span.start)
+    starts = [span.start for span in sentences]
+    reported: set[int] = set()
+    for figure in extraction.figures:
+        if figure.id in corroborated or figure.kind not in params.kinds:
+            continue
+        sentence = _sentence_of(starts, sentences, figure)
+        if sentence is None or sentence.start in reported or quoted.overlap(sentence):
+            continue
+        words = sentence.slice(text)
+        offset = sentence.start
+        hedge = _hedge_for(
+            hedges, words, figure.span.start - offset, figure.span.end - offset, params
+        )
+        if hedge is None or names_a_source(cues, words, hedge):
+            continue
+        reported.add(sentence.start)
+        yield Hit(
+            evidence=((extraction.article_id, sentence),),
+            values={
+                "article": ctx.label(extraction.article_id),
+                "figure": figure.text,
+                "hedge": " ".join(hedge.group().split()),
+                "measure": " ".join(figure.measure) or figure.unit,
+                "others": ctx.others(extraction.article_id),
+            },
+        )
+
+
+def check(params: UnsourcedFigureParams, ctx: CheckContext) -> Iterator[Hit]:
+    if len(ctx.extractions) < 2:
+        return  # with one article, every figure is single-source: nothing to weigh it against
+    corroborated = _corroborated(params, ctx)
+    for extraction in ctx.extractions:
+        yield from _hits(params, ctx, extraction, corroborated)
+
+
+KIND = RuleKind(
+    name="unsourced_figure",
+    params=UnsourcedFigureParams,
+    check=check,
+    placeholders=("article", "figure", "hedge", "measure", "others"),
+    cross_article=True,
+    summary="An estimate, forecast or plan with a figure, no source and no corroboration.",
+    aligns="figures",
+)
