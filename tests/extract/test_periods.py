@@ -26,8 +26,12 @@ from factcheck.extract.periods import find_periods, period_for
         ("The 2015 Gorkha earthquake, of magnitude 7.8, killed nearly 9,000 people", ["2015"]),
         ("The 2019 election saw turnout of 67 per cent", ["2019"]),
         ("The population grew by 8.4 per cent between the 2021 and 2026 censuses", []),
+        # QA round 41: a forecast for two years is dated, as "in 2026 and 2027" is.
+        ("The Bundesbank expects inflation of around 2 per cent in both 2026 and 2027",
+         ["2026"]),
+        ("Both 2024 and 2025 were hotter than average", []),
     ],
-)
+)  # fmt: skip
 def test_find_periods(text, labels) -> None:
     assert [p.label for p in find_periods(text)] == labels
 

@@ -104,7 +104,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             rf"\b(?:(?:in|by|during|for|since|through|throughout|of|until|before|after)\s+"
-            rf"(?:the\s+(?:end|start|beginning|middle)\s+of\s+|(?:a|an|the)\s+(?={_YEAR}\s+[a-z]))?"
+            rf"(?:the\s+(?:end|start|beginning|middle)\s+of\s+|(?:a|an|the)\s+(?={_YEAR}\s+[a-z])"
+            # "in both 2026 and 2027", as "in 2026 and 2027", is dated by its first year.
+            rf"|both\s+(?={_YEAR}\s+and\s+{_YEAR}\b))?"
             rf"|(?-i:[Tt]he)\s+(?={_YEAR}\s+(?-i:(?:[A-Z][\w’'-]*\s+){{0,3}}"
             rf"(?!(?:and|or|to)\b)[a-z])))"
             rf"({_YEAR})\b(?![-–/]\d)",
