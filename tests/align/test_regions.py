@@ -47,6 +47,19 @@ from factcheck.align.regions import by_city, instrument_of, market_of, region_of
         # A region's body that acts is no region a figure is of.
         ("Ontario courts fined the company 540,000 Canadian dollars in 2019.", "540,000", None),
         ("Ontario prices rose 5 per cent in 2019.", "5 per cent", "Ontario"),
+        # QA round 41: a part of a country by its compass point, against the nation's figure.
+        ("In eastern Germany, about 22 per cent of employees earn less than €13.90 an hour, "
+         "compared with 15 per cent nationally, the report said.", "22 per cent", "the east"),
+        ("In eastern Germany, about 22 per cent of employees earn less than €13.90 an hour, "
+         "compared with 15 per cent nationally, the report said.", "15 per cent", None),
+        ("Roughly 15% of employees nationwide earn less than €13.90, but in the eastern states "
+         "the figure is 22%.", "22%", "the east"),
+        ("Unemployment in northern England rose to 5.1%.", "5.1%", "England"),
+        ("In north-western provinces, turnout was 48%.", "48%", "the northwest"),
+        ("Prices in the south of the country rose 4%.", "4%", "the south"),
+        # Names, not places.
+        ("Western Union shares fell 5% on Tuesday.", "5%", None),
+        ("Eastern Airlines carried 1.2 million passengers.", "1.2 million", None),
     ],
 )  # fmt: skip
 def test_region_of_a_figure(sentence: str, figure: str, region: str | None) -> None:

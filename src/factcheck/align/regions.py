@@ -207,13 +207,23 @@ def region_of(
     # in Port Canaveral, Fla., for a 14-night cruise"): where something happened, which sets
     # an article (see `setting_of`) but never makes a figure one region's. Nor does a region's
     # body that acts (see `_AGENT_AFTER`).
-    own = {
-        _NAME_OF.get(match.group(1)) or _NAME_OF.get(f"the {match.group(1)}", match.group(1))
+    named = [
+        match
         for match in patterns.region.finditer(text, clause_start, clause_end)
         if match.group(1) not in _SHORT_FORMS and not _AGENT_AFTER.match(text, match.end())
+    ]
+    own = {_NAME_OF.get(m.group(1)) or _NAME_OF.get(f"the {m.group(1)}", m.group(1)) for m in named}
+    # "eastern Germany" is a part of a country, which regions leave out; "northern Ontario"
+    # stays Ontario, as "Hornepayne, Ontario" is.
+    own |= {
+        _compass(point)
+        for point in _COMPASS.finditer(text, clause_start, clause_end)
+        if all(match.end() != point.end() for match in named)
     }
     if own:
         return min(own)
+    if _NATIONAL.search(text, clause_start, clause_end):
+        return None  # "compared with 15 per cent nationally": not the region named before
     town = patterns.town_in_region.match(text, clause_end, sentence_end)
     if (
         town is not None
@@ -229,15 +239,45 @@ def region_of(
         for match in patterns.region.finditer(text, sentence_start, start)
         if match.group(1) not in _SHORT_FORMS and not _AGENT_AFTER.match(text, match.end())
     ]
-    if not before:
+    ends = {match.end() for match in before}
+    points = [p for p in _COMPASS.finditer(text, sentence_start, start) if p.end() not in ends]
+    if not before and not points:
         return None
-    last = before[-1]
+    last = max((*before, *points), key=lambda match: match.start())
     subject = not text[sentence_start : last.start()].strip()
     placed = _PLACE_BEFORE.search(text, max(sentence_start, last.start() - 40), last.start())
     if not subject and placed is None and _WHERE_AFTER.match(text, last.end()) is None:
         return None
+    if last.re is _COMPASS:
+        return _compass(last)
     name = last.group(1)
     return _NAME_OF.get(name) or _NAME_OF.get(f"the {name}", name)
+
+
+# A part of a country by its compass point: "in eastern Germany", "the eastern states",
+# "north-western provinces", "the south of the country". A lower-case adjective before a name
+# only: "Eastern Airlines" and "Western Union" are names, not places.
+_COMPASS = re.compile(
+    r"\b(?P<point>(?:north|south)-?(?:east|west)ern|northern|southern|eastern|western)"
+    r"\s+(?-i:[A-Z][a-z]+\b)(?!\s+[A-Z])"
+    r"|\b(?P<point2>(?:[Nn]orth|[Ss]outh)-?(?:east|west)ern|[Nn]orthern|[Ss]outhern|[Ee]astern|"
+    r"[Ww]estern)\s+(?:states|provinces|regions|counties|districts|parts\s+of\s+the\s+country)\b"
+    r"|\bthe\s+(?P<point3>(?:north|south)-?(?:east|west)|north|south|east|west)\s+of\s+the\s+"
+    r"country\b"
+)
+
+
+def _compass(match: re.Match[str]) -> str:
+    point = match.group("point") or match.group("point2") or match.group("point3")
+    return "the " + point.casefold().removesuffix("ern").replace("-", "")
+
+
+# A figure its own clause calls the nation's: "compared with 15 per cent nationally".
+_NATIONAL = re.compile(
+    r"\b(?:nationally|nationwide|country-?wide|across\s+the\s+country|national\s+average|"
+    r"(?:the\s+)?country\s+as\s+a\s+whole)\b",
+    re.IGNORECASE,
+)
 
 
 # A region's body that acts, not what a figure is of: "Ontario courts fined the company
