@@ -30,6 +30,9 @@ from factcheck.extract.periods import find_periods, period_for
         ("The Bundesbank expects inflation of around 2 per cent in both 2026 and 2027",
          ["2026"]),
         ("Both 2024 and 2025 were hotter than average", []),
+        # A year's end: "Inflation ended 2025 at 4.26%" is 2025's inflation.
+        ("Inflation ended 2025 at 4.26%", ["2025"]),
+        ("The FTSE 100 closed 2024 at 8,173 points", ["2024"]),
     ],
 )  # fmt: skip
 def test_find_periods(text, labels) -> None:

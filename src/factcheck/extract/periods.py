@@ -107,6 +107,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
             rf"(?:the\s+(?:end|start|beginning|middle)\s+of\s+|(?:a|an|the)\s+(?={_YEAR}\s+[a-z])"
             # "in both 2026 and 2027", as "in 2026 and 2027", is dated by its first year.
             rf"|both\s+(?={_YEAR}\s+and\s+{_YEAR}\b))?"
+            # "Inflation ended 2025 at 4.26%", "the index closed 2024 at 5,100": a year's end.
+            rf"|(?:ended|ends|ending|closed|closes|closing|finished|finishes|finishing)\s+"
             rf"|(?-i:[Tt]he)\s+(?={_YEAR}\s+(?-i:(?:[A-Z][\w’'-]*\s+){{0,3}}"
             rf"(?!(?:and|or|to)\b)[a-z])))"
             rf"({_YEAR})\b(?![-–/]\d)",
