@@ -260,6 +260,9 @@ SUBSET = "subset"
 # The measure word of a level someone advised ("Scientists had advised a catch of 174,357
 # tonnes"), never the level set.
 ADVISED = "advised"
+# The measure word of a limit a rule sets ("the 70 per cent ceiling", "limits spending … to 70%
+# of revenue"), never a level reached under it.
+LIMIT = "limit"
 # The start of the measure word naming whose family a count of kin is ("with his wife and three
 # children" after "Nyoman Sukarta, a farmer,": "family of sukarta"): another person's children
 # are never the same fact.

@@ -439,6 +439,26 @@ def test_storeys_and_stories_are_one_height() -> None:
     ]
 
 
+def test_a_limit_a_rule_sets_is_not_the_level_reached() -> None:
+    # QA round 41: a club's wage ratio against the ceiling UEFA's rule sets.
+    assert not rule_messages(
+        "FC105",
+        "The wage bill took the club's wage-to-revenue ratio to 72.6 per cent - well above the "
+        "70 per cent ceiling that UEFA's squad cost rule will impose from next season.",
+        "From next season UEFA's squad cost rule limits spending on wages, transfers and "
+        "agents' fees to 70% of revenue for clubs in its competitions.",
+    )
+    # Two limits are one fact, and can disagree.
+    found = rule_messages(
+        "FC105",
+        "Ofgem's price cap of £1,849 a year applies from April.",
+        "The energy price cap will be £1,894 a year from April, Ofgem said.",
+    )
+    assert [message.split(" is ", 1)[-1] for message in found] == [
+        "£1,849 a year in a but £1,894 a year in b"
+    ]
+
+
 def test_a_level_before_a_change_is_not_the_one_value_near_another() -> None:
     # QA round 38: 28.4 per cent now, against 29.4% now and 27.6% at the previous census.
     found = rule_messages(

@@ -33,6 +33,7 @@ from factcheck.models import (
     IN_A_SPELL,
     INTERIM,
     INTRADAY,
+    LIMIT,
     MONTH_QUARTER,
     MOVED_BY,
     OVER_A_MONTH,
@@ -403,6 +404,12 @@ SENTENCE_DISCOUNT = 10.0
 _DIGITS = re.compile(r"[\d.,]+")
 
 
+def _set_level(figure: Figure) -> str | None:
+    """What sets a figure rather than measures it: advice ("advised a catch of") or a rule's
+    limit ("the 70 per cent ceiling"); None for a level reached."""
+    return next((word for word in (ADVISED, LIMIT) if word in figure.measure), None)
+
+
 def _regions(extraction: Extraction, text: str | None) -> list[str | None]:
     """The region each figure is about (None: national); empty without the text."""
     if text is None:
@@ -586,8 +593,10 @@ def align_figures(
     whole_b = _wholes(b.figures, subset_b)
     complement_a = [_plain_share(figure) for figure in a.figures]
     complement_b = [_plain_share(figure) for figure in b.figures]
-    advised_a = [ADVISED in figure.measure for figure in a.figures]
-    advised_b = [ADVISED in figure.measure for figure in b.figures]
+    # A level advised or a limit set, against one reached: "the 70 per cent ceiling" is not
+    # the club's 72.6 per cent.
+    advised_a = [_set_level(figure) for figure in a.figures]
+    advised_b = [_set_level(figure) for figure in b.figures]
     own_dollar_a, own_dollar_b = _own_dollars(a), _own_dollars(b)
     intraday_a = [INTRADAY in figure.measure for figure in a.figures]
     intraday_b = [INTRADAY in figure.measure for figure in b.figures]
@@ -600,9 +609,9 @@ def align_figures(
 
     def never_one_fact(i: int, j: int) -> bool:
         """Whether two figures can never be one fact, whatever scored them: a level advised
-        and one that is not; two sides' shares of one whole; a part set against its whole and
-        a figure nearer that whole; the two ends of a span; two scores on the way of different
-        values that are not both the break's."""
+        or a limit set and one that is not, or one of the other; two sides' shares of one
+        whole; a part set against its whole and a figure nearer that whole; the two ends of a
+        span; two scores on the way of different values that are not both the break's."""
         if advised_a[i] != advised_b[j] and gap(i, j) > SAME_VALUE:
             return True
         if intraday_a[i] != intraday_b[j] and center_a[i] != center_b[j]:

@@ -51,6 +51,7 @@ from factcheck.models import (
     IN_A_SPELL,
     INTERIM,
     INTRADAY,
+    LIMIT,
     MOVED_BY,
     OVER_A_MONTH,
     OVER_A_QUARTER,
@@ -3635,6 +3636,11 @@ def _measure(
         words = [REMAINING, *(w for w in words if w != REMAINING)]
     if "margin" not in words and _ADVISED_BEFORE.search(text, max(left_start, start - 60), start):
         words = [ADVISED, *(w for w in words if w != ADVISED)]
+    if found.kind in (FigureKind.PERCENT, FigureKind.MONEY) and (
+        _LIMIT_AFTER.match(text, found.end)
+        or _LIMITED_TO_BEFORE.search(text, max(sentence.start, start - 90), start)
+    ):
+        words = [LIMIT, *(w for w in words if w != LIMIT)]
     if _IN_A_SPELL.match(text, found.end, sentence.end):
         words = [IN_A_SPELL, *(w for w in words if w != IN_A_SPELL)]
     if found.kind is FigureKind.COUNT and not found.total:
@@ -3871,6 +3877,18 @@ _ADVISED_BEFORE = re.compile(
     r"\b(?:(?:advised|recommended|proposed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?of"
     r"|(?:advice|recommendation)\s+(?:of|was)"
     rf"|advised\s+(?:a\s+)?(?:limit|cap|maximum)\s+of)\s+(?:(?:{_QUALIFIER})\s+)?$",
+    re.IGNORECASE,
+)
+# A limit a rule sets: "the 70 per cent ceiling", "a 2% cap", "limits spending on wages … to
+# 70% of revenue", "capped at 10%", "a cap of £2,500".
+_LIMIT_AFTER = re.compile(
+    r"(?:\s+(?:[a-z]+\s+){0,2}?(?:ceiling|cap|limit|threshold|maximum)s?\b)", re.IGNORECASE
+)
+_LIMITED_TO_BEFORE = re.compile(
+    r"\b(?:(?:limits?|limited|limiting|restricts?|restricted|restricting)\s+[^.;:]{0,80}?\bto"
+    r"|(?:caps?|capped|capping)\s+(?:[^,.;:]{0,60}?\s)?at"
+    r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ceiling|cap|limit|maximum)\s+of)"
+    rf"\s+(?:(?:{_QUALIFIER})\s+)?$",
     re.IGNORECASE,
 )
 # What happened in a stretch of a match or a day: "hitting eight 180s in that spell".
