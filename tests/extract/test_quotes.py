@@ -7618,3 +7618,75 @@ def test_qa39_speakers(text: str, speakers) -> None:
         for q in quotes
     ]
     assert found == speakers
+
+
+_RUIZ = (
+    "Council members Greg Whitaker, Anthony Beale and Tanya Ruiz voted no.\n\n"
+    "Ruiz, in her first term, said she supported the police and school funding but could not "
+    "vote for a tax increase of that size in a year when many residents were still struggling "
+    "with higher prices.\n\n"
+    "More than 200 people attended Monday's meeting, which lasted about four hours. Dozens of "
+    "residents spoke during public comment, most of them against the tax increase.\n\n"
+)
+_FIXED_INCOME = '"I\'m on a fixed income," she told the council. "Every dollar counts."'
+_MARSH_TOLD = [
+    ("Evelyn Marsh", "person", "pronoun", "told"),
+    ("Evelyn Marsh", "person", "continuation", "told"),
+]
+_RUIZ_TOLD = [
+    ("Tanya Ruiz", "person", "pronoun", "told"),
+    ("Tanya Ruiz", "person", "continuation", "told"),
+]
+
+# QA round 41, the testers' sentences, each with near variants that must not change.
+QA41_SPEAKER_CASES = [
+    # 1. A sentence inverting its copula to introduce someone ("Among them was X") is about
+    # X: the "she" just after it is X, not the last person acting before.
+    pytest.param(
+        f"{_RUIZ}Among them was Evelyn Marsh, a 72-year-old retiree from the Northgate "
+        f"neighborhood. {_FIXED_INCOME}",
+        _MARSH_TOLD,
+        id="among-them-was",
+    ),
+    pytest.param(
+        f"{_RUIZ}One of them was Evelyn Marsh, a 72-year-old retiree. {_FIXED_INCOME}",
+        _MARSH_TOLD,
+        id="one-of-them-was",
+    ),
+    pytest.param(
+        f"{_RUIZ}Among those who spoke was retired teacher Evelyn Marsh. {_FIXED_INCOME}",
+        _MARSH_TOLD,
+        id="among-those-who-spoke-was-a-role-and-name",
+    ),
+    pytest.param(
+        f"{_RUIZ}Evelyn Marsh, a 72-year-old retiree, was among them. {_FIXED_INCOME}",
+        _MARSH_TOLD,
+        id="the-name-first-then-among-them",
+    ),
+    pytest.param(
+        f"{_RUIZ}Among them was a neighbour of Evelyn Marsh. {_FIXED_INCOME}",
+        _RUIZ_TOLD,
+        id="control-the-one-introduced-is-of-the-name",
+    ),
+    pytest.param(
+        f"{_RUIZ}She thanked Evelyn Marsh, a 72-year-old retiree. {_FIXED_INCOME}",
+        _RUIZ_TOLD,
+        id="control-the-name-an-object",
+    ),
+    pytest.param(
+        f"{_RUIZ}Among them was Evelyn Marsh, a 72-year-old retiree. Ruiz said later that "
+        'residents were angry. "Every dollar counts," she told the council.',
+        [("Tanya Ruiz", "person", "pronoun", "told")],
+        id="control-another-acting-after-the-introduction",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA41_SPEAKER_CASES)
+def test_qa41_speakers(text: str, speakers) -> None:
+    quotes, _ = quotes_of(text)
+    found = [
+        (q.speaker.name, q.speaker.kind.value, q.speaker.attribution.value, q.speaker.cue)
+        for q in quotes
+    ]
+    assert found == speakers

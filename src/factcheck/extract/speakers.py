@@ -2982,6 +2982,7 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                         or _speaks(after, last_word)
                         or _acts(after)
                         or _according_source(text, region.start, run_start)
+                        or _introduced_inverted(text, region.start, run_start)
                         # "…, and Sethi himself was modest": the one "himself" stresses acts.
                         or _REFLEXIVE_AFTER.match(after) is not None
                     )
@@ -3300,6 +3301,41 @@ def _according_source(text: str, start: int, at: int) -> bool:
     # Matched on past the name: the role's end looks ahead at the name's capital.
     found = _ACCORDING_SOURCE.match(text, opening - 1)
     return found is not None and found.end() == at
+
+
+# A sentence that inverts its copula to introduce someone: "Among them was Evelyn Marsh, a
+# 72-year-old retiree", "One of those who spoke was Evelyn Marsh", "The first to speak was
+# Evelyn Marsh". The name after the verb is the one the sentence is about, its logical
+# subject, so a "she said" just after it refers to her, not to whoever acted before. A role
+# or age may stand between verb and name ("was retired teacher Evelyn Marsh"); a preposition
+# may not ("was the mother of Evelyn Marsh" introduces the mother).
+_INVERTED_INTRODUCTION = re.compile(
+    r"(?:(?:[Aa]lso\s+)?[Aa]mongs?t?\s|(?:[Aa]lso\s+)?[Oo]ne\s+of\s|[Tt]he\s+(?:first|next|last)\s)"
+    r"[^,.;:!?“”\"‘\n]{1,80}?\s(?:was|were|is|are)\s+"
+    r"(?P<between>(?:[a-z][\w-]*\s+){0,3})"
+)
+# How far before a name such an opening may start.
+_INVERTED_REACH = 140
+
+
+def _introduced_inverted(text: str, start: int, at: int) -> bool:
+    """Whether the name (its run) at ``at`` is the one a sentence opening after ``start``
+    introduces after its copula (see `_INVERTED_INTRODUCTION`)."""
+    floor = max(start, at - _INVERTED_REACH)
+    # The sentence holding the name opens after the last sentence's end before it, or at
+    # ``start``; one opening further back than the reach is no such short opening.
+    opened = _SENTENCE_BEFORE.match(text[floor:at])
+    if opened is not None:
+        sentence = floor + opened.end()
+    elif floor == start:
+        sentence = start
+    else:
+        return False
+    found = _INVERTED_INTRODUCTION.fullmatch(text, sentence, at)
+    if found is None:
+        return False
+    between = found.group("between").split()
+    return _PREPOSITIONS.isdisjoint(between) and _ARTICLES.isdisjoint(between)
 
 
 # "“I dreamed about this moment for my whole life,” an emotional Ferrer said", "said a
