@@ -7638,6 +7638,13 @@ _RUIZ_TOLD = [
     ("Tanya Ruiz", "person", "continuation", "told"),
 ]
 
+_PEETERS = (
+    "Kiprono, 27, pulled clear of Ethiopian Dawit Tesfaye after 35 kilometres.\n\n"
+    '"The conditions were perfect and the field was the deepest we have ever had," race '
+    "director Jan Peeters said.\n\n"
+)
+_BERLIN = '"Maybe Berlin, maybe Chicago. First I will rest and celebrate with my family," he said.'
+
 # QA round 41, the testers' sentences, each with near variants that must not change.
 QA41_SPEAKER_CASES = [
     # 1. A sentence inverting its copula to introduce someone ("Among them was X") is about
@@ -7678,6 +7685,46 @@ QA41_SPEAKER_CASES = [
         'residents were angry. "Every dollar counts," she told the council.',
         [("Tanya Ruiz", "person", "pronoun", "told")],
         id="control-another-acting-after-the-introduction",
+    ),
+    # 2. A possessive opening a paragraph, its owner the "he" of the next sentence, makes the
+    # owner the one acting; a place named between ("in Belgium") is no one a "he" may be.
+    pytest.param(
+        f"Kenya's Elias Kiprono broke the course record.\n\n{_PEETERS}Kiprono's time is the "
+        "fastest marathon run in Belgium. He said he would now consider the autumn majors."
+        f"\n\n{_BERLIN}",
+        [
+            ("Jan Peeters", "person", "named", "said"),
+            ("Elias Kiprono", "person", "pronoun", "said"),
+        ],
+        id="a-possessive-then-he-past-a-place",
+    ),
+    pytest.param(
+        f"Kenya's Elias Kiprono broke the course record.\n\n{_PEETERS}Kiprono's time is "
+        f"Belgium's fastest. He said he would now consider the autumn majors.\n\n{_BERLIN}",
+        [
+            ("Jan Peeters", "person", "named", "said"),
+            ("Elias Kiprono", "person", "pronoun", "said"),
+        ],
+        id="a-possessive-then-he-past-a-country-s",
+    ),
+    pytest.param(
+        f"Kenya's Elias Kiprono broke the course record.\n\n{_PEETERS}Kiprono's time is the "
+        f"fastest marathon run in Belgium.\n\n{_BERLIN}",
+        [
+            ("Jan Peeters", "person", "named", "said"),
+            ("Jan Peeters", "person", "pronoun", "said"),
+        ],
+        id="control-a-possessive-and-no-he",
+    ),
+    pytest.param(
+        f"Kenya's Elias Kiprono broke the course record.\n\n{_PEETERS}Kiprono's time beat "
+        "the mark set by Abel Mutai in 2019. He said he would now consider the autumn majors."
+        f"\n\n{_BERLIN}",
+        [
+            ("Jan Peeters", "person", "named", "said"),
+            ("Jan Peeters", "person", "pronoun", "said"),
+        ],
+        id="control-a-person-named-between",
     ),
 ]
 

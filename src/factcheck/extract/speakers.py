@@ -2960,14 +2960,25 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                 # "Brennan's fund, Shannonside Sports Capital, has invested in a League of
                 # Ireland club. He said" is Brennan.
                 stop = region.end
-                for later, later_start, _, _ in raw[index + 1 :]:
+                for later, later_start, _, later_clues in raw[index + 1 :]:
                     if later_start >= stop:
                         break
                     if later not in classified:
                         classified[later] = _classify(cast, later)
-                    if classified[later][1] is not SpeakerKind.ORGANISATION:
-                        stop = max(run_end, later_start)
-                        break
+                    later_kind = classified[later][1]
+                    if later_kind is SpeakerKind.ORGANISATION:
+                        continue
+                    if later_kind is None and (
+                        later in _COUNTRY_NAMES
+                        or (later_clues is not None and later_clues[5] in _PREPOSITIONS)
+                    ):
+                        # "Kiprono's time is the fastest marathon run in Belgium. He said he
+                        # would now consider the autumn majors.": a name the cast holds as no
+                        # one's, a country or one after a preposition, is a place (or a
+                        # thing), which no "he" refers to.
+                        continue
+                    stop = max(run_end, later_start)
+                    break
                 opens = _QUOTE_OPENS.search(text, run_end, stop)
                 stop = opens.start() if opens is not None else stop
                 subject = _PERSONAL_LATER.search(text, run_end, stop) is not None and not (
