@@ -7726,6 +7726,31 @@ QA41_SPEAKER_CASES = [
         ],
         id="control-a-person-named-between",
     ),
+    # 3. A participle of calling something what the quote says is the main clause's
+    # subject's words, as "called it “…”" is.
+    pytest.param(
+        'Finance Minister Ricardo Amaral welcomed the cut, calling it "a step in the right '
+        'direction" and saying the government remained committed to its fiscal targets.',
+        [("Ricardo Amaral", "person", "named", "calling")],
+        id="welcomed-the-cut-calling-it",
+    ),
+    pytest.param(
+        'Finance Minister Ricardo Amaral welcomed the cut, describing it as "a step in the '
+        'right direction".',
+        [("Ricardo Amaral", "person", "named", "describing")],
+        id="welcomed-the-cut-describing-it-as",
+    ),
+    pytest.param(
+        'Finance Minister Ricardo Amaral called it "a step in the right direction".',
+        [("Ricardo Amaral", "person", "named", "called")],
+        id="control-called-it",
+    ),
+    pytest.param(
+        'Finance Minister Ricardo Amaral welcomed the cut, calling for "a step in the right '
+        'direction" on spending.',
+        [(None, "unknown", "none", None)],
+        id="control-calling-for-is-asking",
+    ),
 ]
 
 

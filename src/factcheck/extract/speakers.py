@@ -5010,9 +5010,15 @@ def attribute_participle(
 # A participle of saying opening a clause after the main one: "Mrs Nandra urged the union to
 # call off the action, saying strikes would “only harm children’s education”", "…, warning
 # that it would “…”", "…, adding that the plan was “…”". Its subject is the main clause's.
+# So is the participle of a verb of calling something what the quote says, as "called it
+# “…”" is the subject's words (see `_CLAUSE_VERB`): "Finance Minister Ricardo Amaral welcomed
+# the cut, calling it “a step in the right direction”", "…, describing the raid as “…”". Not
+# "calling for “an end to the strike”" (asking for it) nor "calling on", "calling off", nor
+# a group "calling itself" something (a name, not words said).
 _SAYING_PARTICIPLE = re.compile(
     r",\s+(?:also\s+)?(?P<cue>saying|adding|warning|noting|stating|explaining|arguing|"
-    r"insisting|claiming|writing|telling)\b"
+    r"insisting|claiming|writing|telling|describing|branding|dubbing|labell?ing|terming|"
+    r"calling(?!\s+(?:for|on|upon|off|up|in|out|itself|themselves|himself|herself)\b))\b"
 )
 # What breaks the participle's clause before the mark: another clause, or another quote.
 _PARTICIPLE_CLAUSE_BREAKS = ',;:—–()“”"‘'
