@@ -7751,6 +7751,32 @@ QA41_SPEAKER_CASES = [
         [(None, "unknown", "none", None)],
         id="control-calling-for-is-asking",
     ),
+    # An apposition naming what the one before it speaks of ("the medicine, ferandostat,")
+    # leaves the subject before both.
+    pytest.param(
+        "Corvane Therapeutics, the Boston drugmaker behind the medicine, ferandostat, called "
+        'the results "the most important advance in heart failure treatment in a decade".',
+        [("Corvane Therapeutics", "organisation", "named", "called")],
+        id="an-organisation-then-two-appositions",
+    ),
+    pytest.param(
+        "Tom Reid, the chief executive of the company behind the pill, ferandostat, called the "
+        'results "the most important advance".',
+        [("Tom Reid", "person", "named", "called")],
+        id="a-person-then-two-appositions",
+    ),
+    pytest.param(
+        'Corvane Therapeutics, the Boston drugmaker, called the results "the most important '
+        'advance".',
+        [("Corvane Therapeutics", "organisation", "named", "called")],
+        id="control-one-apposition",
+    ),
+    pytest.param(
+        "A spokesman for the drugmaker behind the medicine, Tom Reid, called the results "
+        '"the most important advance".',
+        [("Tom Reid", "person", "named", "called")],
+        id="control-the-name-in-the-last-apposition",
+    ),
 ]
 
 

@@ -5539,6 +5539,15 @@ def _apposed_subject(
         named = _subject(cast, text, aside_start, aside_start + len(aside), cue, end, opened=True)
         if named is not None and named.name is not None:
             return named
+    if head is None or head.name is None:
+        # "Corvane Therapeutics, the Boston drugmaker behind the medicine, ferandostat, called
+        # the results “…”": the last phrase names what the one before it speaks of (the
+        # medicine), and the subject stands before both; the phrase before it, with its own
+        # comma, is read as an apposition again. Only a name found so is taken: "a spokesman
+        # for the firm, Jane Doe," was read above.
+        outer = _apposed_subject(cast, text, start, before[: opening + 1], cue, end)
+        if outer is not None and outer.name is not None:
+            return outer
     return head
 
 
