@@ -144,6 +144,8 @@ def test_words_that_only_join_up_are_other_words(a: str, b: str) -> None:
         ("net debt of R2.1bn and net cash of R5.3bn",
          "net debt of 2.1 billion rand and net cash of 5.3 billion"),
         ("revenue of Rs 1,200 crore", "revenue of 1,200 crore rupees"),
+        ("we will pay Rp50 million to each family", "we will pay 50 million rupiah to each family"),
+        ("a fine of KSh2bn", "a fine of 2bn shillings"),
         # A unit or time of day against its number or apart from it.
         ("You could see the storm coming by about 10 a.m., and people were taking a gamble",
          "You could see the storm coming by about 10am, and people were taking a gamble"),

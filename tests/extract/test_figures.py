@@ -2908,3 +2908,134 @@ def test_a_level_counts_the_noun_its_number_of_names(sentence: str, unit: str) -
 )  # fmt: skip
 def test_a_scale_belongs_to_its_number(sentence: str, printed: str, value: str) -> None:
     assert (printed, value) in [(f.text, str(f.value)) for f in figures_of(sentence)]
+
+
+# QA41: currencies of international news, after the amount and before it (their signs, their
+# letters, their ISO codes), each to its ISO 4217 code.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The Indonesian ferry's compensation and fine, both ways round.
+        ("The operator was fined 25 million rupiah last year for carrying too many passengers.",
+         [("25 million rupiah", "25000000", "IDR")]),
+        ("He said the government would pay compensation of Rp50 million (about $3,070) to the "
+         "family of each person who died.",
+         [("Rp50 million", "50000000", "IDR"), ("about $3,070", "3070", "USD")]),
+        ("The ministry set aside IDR 50 million for each family.",
+         [("IDR 50 million", "50000000", "IDR")]),
+        # Names after the amount.
+        ("Street vendors in Bangkok were fined 3,000 baht each.", [("3,000 baht", "3000", "THB")]),
+        # A rate is read with its amount, as "£245 a tonne" is.
+        ("Fuel now costs 500 naira a litre in Lagos.", [("500 naira a litre", "500", "NGN")]),
+        ("Eskom reported a loss of 2bn rand for the year.", [("2bn rand", "2000000000", "ZAR")]),
+        ("The mayor was fined 120,000 pesos.", [("120,000 pesos", "120000", "MXN")]),
+        ("Samsung will invest 1.2 trillion won ($900 million) in the plant.",
+         [("1.2 trillion won", "1200000000000", "KRW"), ("$900 million", "900000000", "USD")]),
+        ("The county government lost 40 million shillings to ghost workers.",
+         [("40 million shillings", "40000000", "KES")]),
+        ("Toyota set aside 8 billion yen for the recall.",
+         [("8 billion yen", "8000000000", "JPY")]),
+        ("The watchdog fined the bank 5 million zlotys.", [("5 million zlotys", "5000000", "PLN")]),
+        ("The stadium cost 300 million forints.", [("300 million forints", "300000000", "HUF")]),
+        ("Volvo Cars booked a charge of 11.4 billion kronor.",
+         [("11.4 billion kronor", "11400000000", "SEK")]),
+        ("The central bank sold 1.5 billion lira of bonds.",
+         [("1.5 billion lira", "1500000000", "TRY")]),
+        ("The state fund paid 2.3 billion ringgit.",
+         [("2.3 billion ringgit", "2300000000", "MYR")]),
+        ("A bowl of pho costs 50,000 dong in Hanoi.", [("50,000 dong", "50000", "VND")]),
+        ("The project will cost 5 billion taka.", [("5 billion taka", "5000000000", "BDT")]),
+        ("The deal is worth 4 billion dirhams.", [("4 billion dirhams", "4000000000", "AED")]),
+        ("Aramco paid 10 million riyals in fines.", [("10 million riyals", "10000000", "SAR")]),
+        ("The bakery was fined 50,000 shekels.", [("50,000 shekels", "50000", "ILS")]),
+        ("Soldiers receive a bonus of 100,000 hryvnias.",
+         [("100,000 hryvnias", "100000", "UAH")]),
+        ("The court fined Google 3.8 billion roubles.",
+         [("3.8 billion roubles", "3800000000", "RUB")]),
+        ("Petrobras will invest 3 billion reais.", [("3 billion reais", "3000000000", "BRL")]),
+        ("The minister was fined 2 million lei.", [("2 million lei", "2000000", "RON")]),
+        ("Sofia's budget rises by 300 million leva.",
+         [("300 million leva", "300000000", "BGN")]),
+        # With the country: its own currency, not another's of the same name.
+        ("The rebuilding will cost 500 million Egyptian pounds.",
+         [("500 million Egyptian pounds", "500000000", "EGP")]),
+        ("Farmers lost 12 million Ugandan shillings.",
+         [("12 million Ugandan shillings", "12000000", "UGX")]),
+        ("The typhoon caused damage of 2 billion Philippine pesos.",
+         [("2 billion Philippine pesos", "2000000000", "PHP")]),
+        ("The fund paid 3 billion Norwegian kroner.",
+         [("3 billion Norwegian kroner", "3000000000", "NOK")]),
+        ("CEZ will pay 2 billion Czech crowns.", [("2 billion Czech crowns", "2000000000", "CZK")]),
+        ("TSMC will spend 5 billion New Taiwan dollars.",
+         [("5 billion New Taiwan dollars", "5000000000", "TWD")]),
+        ("The project costs 1.5 billion CFA francs.",
+         [("1.5 billion CFA francs", "1500000000", "XOF")]),
+        ("The contract is worth 2.5 million Swiss francs.",
+         [("2.5 million Swiss francs", "2500000", "CHF")]),
+        ("The state spent 800 crore rupees.", [("800 crore rupees", "8000000000", "INR")]),
+        # Signs and letters before the amount.
+        ("The airline lost ₦500 million.", [("₦500 million", "500000000", "NGN")]),
+        ("Repairs cost ₱2 billion.", [("₱2 billion", "2000000000", "PHP")]),
+        ("The fine was ₩3 trillion.", [("₩3 trillion", "3000000000000", "KRW")]),
+        ("Lira losses reached ₺5 million.", [("₺5 million", "5000000", "TRY")]),
+        ("The bridge cost ₫50 billion.", [("₫50 billion", "50000000000", "VND")]),
+        ("Kyiv paid ₴2 billion.", [("₴2 billion", "2000000000", "UAH")]),
+        ("The tender was worth ₪30 million.", [("₪30 million", "30000000", "ILS")]),
+        ("The airport will cost ฿1.5 billion.", [("฿1.5 billion", "1500000000", "THB")]),
+        ("Petronas paid RM1.2 billion in dividends.", [("RM1.2 billion", "1200000000", "MYR")]),
+        ("The county owes KSh2 billion and Ksh 3 billion.",
+         [("KSh2 billion", "2000000000", "KES"), ("Ksh 3 billion", "3000000000", "KES")]),
+        ("Emaar sold Dh5 million of homes.", [("Dh5 million", "5000000", "AED")]),
+        ("The tender is worth NIS 50 million.", [("NIS 50 million", "50000000", "ILS")]),
+        ("Foxconn will invest NT$5 billion.", [("NT$5 billion", "5000000000", "TWD")]),
+        ("A ticket costs 500 zł.", [("500 zł", "500", "PLN")]),
+        ("The state paid 2 million złotys for the land.",
+         [("2 million złotys", "2000000", "PLN")]),
+        ("Nestle paid CHF 5 million, Ericsson SEK 2bn and Equinor NOK 500 million.",
+         [("CHF 5 million", "5000000", "CHF"), ("SEK 2bn", "2000000000", "SEK"),
+          ("NOK 500 million", "500000000", "NOK")]),
+        ("Orsted wrote down DKK 3 billion and Sasol ZAR 4 billion.",
+         [("DKK 3 billion", "3000000000", "DKK"), ("ZAR 4 billion", "4000000000", "ZAR")]),
+    ],
+)  # fmt: skip
+def test_currencies_of_international_news(sentence: str, expected) -> None:
+    money = [f for f in figures_of(sentence) if f.kind is FigureKind.MONEY]
+    assert [(f.text, str(f.value), f.unit) for f in money] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "won" is a verb before what it won, whatever number stands before it.
+        "The party won 25 million votes.",
+        "She won 3 medals in Paris.",
+        "The fund in 2020 won 81 million votes.",
+        "Of the 3 million who applied, 2 million won the right to stay.",
+        # Names, not currencies: a think tank, a writer, a district, a person.
+        "A 2023 RAND Corporation study found gaps in training.",
+        "Ayn Rand wrote 2 novels in that decade.",
+        "Police arrested 3 Dong family members.",
+        "The 3 Lei brothers were charged.",
+        # Codes in lower case are words; "PHP 8.3" a programming language.
+        "Try 5 times before you give up.",
+        "The site runs on PHP 8.3.",
+        # Whose kroner is unsaid.
+        "He was paid 5 billion kroner.",
+        # Francs with no country: Swiss, CFA, Congolese or Rwandan.
+        "The clinic was fined 500 francs.",
+    ],
+)
+def test_currency_names_that_are_other_words(sentence: str) -> None:
+    assert [f.text for f in figures_of(sentence) if f.kind is FigureKind.MONEY] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Equinor, Norway's largest energy company, paid 2 billion kroner.", "NOK"),
+        ("Novo Nordisk, the Danish drugmaker, set aside 5 billion kroner.", "DKK"),
+    ],
+)
+def test_kroner_are_of_the_country_the_article_names(text: str, unit: str) -> None:
+    [figure] = [f for f in figures_of(text) if f.kind is FigureKind.MONEY]
+    assert figure.unit == unit

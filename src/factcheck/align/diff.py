@@ -99,10 +99,17 @@ _UNIT_GLUED = re.compile(r"(?<=\d)(?=[^\W\d_])")
 # A currency's name after an amount is its sign, which comparison leaves out as punctuation:
 # "cutting energy bills by £150" and "by 150 pounds".
 # ... as are a currency's letters before it: "net debt of R2.1bn" and "of 2.1 billion rand".
-_CURRENCY_LETTERS_BEFORE = re.compile(r"\b(?:R|Rs\.?\s?|US|A|C|NZ|HK)(?=\$?\d)")
+# ... and so for the currencies outlets from where they are spent print both ways: "Rp50
+# million" and "50 million rupiah", "KSh2bn" and "2bn shillings" ("won", "dong" and "lei" are
+# words too, and stay).
+_CURRENCY_LETTERS_BEFORE = re.compile(
+    r"\b(?:R|Rs\.?\s?|US|A|C|NZ|HK|NT|Rp\.?\s?|RM\s?|K[Ss]hs?\.?\s?|Dhs?\.?\s?|NIS\s?)(?=\$?\d)"
+)
 _CURRENCY_AFTER_NUMBER = re.compile(
     r"(?<=\d)(?P<scale>\s?(?:bn|billion|tn|trillion|mn|million|m|crore|lakh))?\s+"
-    r"(?:pounds?|dollars?|euros?|rupees?|yen|rand)\b(?:\s+sterling\b)?",
+    r"(?:pounds?|dollars?|euros?|rupees?|yen|rand|rupiah|baht|naira|ringgit|lira|shillings?|"
+    r"dirhams?|riyals?|rials?|shekels?|hryvnias?|roubles?|rubles?|pesos?|zlotys?|forints?|"
+    r"kronor|kroner|reais|taka|yuan)\b(?:\s+sterling\b)?",
     re.IGNORECASE,
 )
 

@@ -158,6 +158,17 @@ _ISO_CODES = {
     code.casefold(): code
     for code in "USD EUR GBP JPY CHF CNY INR CAD AUD NPR PKR LKR BDT BTC".split()
 }
+# More codes outlets print before or after an amount ("IDR 50 million", "SEK 2.1bn", "NOK
+# 500m"), read in capitals only: "TRY", "NIS" and others are words or names in lower case ("try
+# 5 times"). Not "PHP" (a programming language's "PHP 8.3"), nor codes that are words in
+# capitals too ("ALL", "TOP", "CUP").
+_CASED_CODES = {
+    code.casefold(): code
+    for code in (
+        "IDR MYR THB NGN KRW TRY VND UAH ILS KES UGX TZS TWD HKD SGD NZD PLN CZK HUF SEK NOK "
+        "DKK ISK ZAR BRL MXN ARS CLP COP PEN RUB AED SAR QAR EGP RON BGN GHS ETB"
+    ).split()
+}
 _CURRENCY_PREFIX = {
     "us$": "USD",
     "u.s$": "USD",
@@ -183,7 +194,36 @@ _CURRENCY_PREFIX = {
     "₩": "KRW",
     "r": "ZAR",
     "元": "CNY",
+    # Signs and abbreviations printed before the amount in the countries' own news, and in
+    # wire copy from there: "Rp50 million", "RM1.2bn", "₦500 million", "KSh2 billion".
+    "nt$": "TWD",
+    "mx$": "MXN",
+    "₦": "NGN",
+    "₱": "PHP",
+    "₺": "TRY",
+    "₫": "VND",
+    "₴": "UAH",
+    "₪": "ILS",
+    "฿": "THB",
+    "₽": "RUB",
+    "₵": "GHS",
+    # Printed after the amount in Poland and the Czech Republic: "500 zł", "1,200 Kč".
+    "zł": "PLN",
+    "kč": "CZK",
+    "rp": "IDR",
+    "rp.": "IDR",
+    "rm": "MYR",
+    "ksh": "KES",
+    "ksh.": "KES",
+    "kshs": "KES",
+    "kshs.": "KES",
+    "dh": "AED",
+    "dhs": "AED",
+    "dhs.": "AED",
+    # The Israeli shekel's everyday abbreviation, not its ISO code: "NIS 50 million".
+    "nis": "ILS",
     **_ISO_CODES,
+    **_CASED_CODES,
 }
 _CURRENCY_WORD = {
     "dollar": "USD",
@@ -209,6 +249,119 @@ _CURRENCY_WORD = {
     "bitcoin": "BTC",
     "bitcoins": "BTC",
     **_ISO_CODES,
+    **_CASED_CODES,
+}
+# Currencies named after an amount, with and without their country, beyond the ones above:
+# "fined 25 million rupiah", "3,000 baht", "40 million Kenyan shillings". A name several
+# countries share is read as the country that prints it most in international news when
+# the country is left out, as a bare "rupee" is India's: "shillings" Kenya's, "dirhams" the
+# UAE's, "riyals" Saudi Arabia's, "rials" Iran's, "lira" Turkey's, "CFA francs" West
+# Africa's. Names too ambiguous for that need their country ("Danish kroner", "Swiss
+# francs", "Iraqi dinars"). Each name reads lower-cased, spaces as single spaces.
+_NAMED_CURRENCIES: dict[str, str] = {
+    **dict.fromkeys(("rupiah", "rupiahs", "indonesian rupiah"), "IDR"),
+    **dict.fromkeys(("baht", "thai baht"), "THB"),
+    **dict.fromkeys(("naira", "nigerian naira"), "NGN"),
+    **dict.fromkeys(("ringgit", "ringgits", "malaysian ringgit"), "MYR"),
+    **dict.fromkeys(
+        (
+            "zloty",
+            "zlotys",
+            "zlotych",
+            "złoty",
+            "złotys",
+            "złotych",
+            "polish zlotys",
+            "polish zloty",
+            "polish złoty",
+        ),
+        "PLN",
+    ),
+    **dict.fromkeys(("forint", "forints", "hungarian forints", "hungarian forint"), "HUF"),
+    **dict.fromkeys(
+        ("kronor", "krona", "swedish kronor", "swedish krona", "swedish crowns"), "SEK"
+    ),
+    **dict.fromkeys(("norwegian kroner", "norwegian krone", "norwegian crowns"), "NOK"),
+    **dict.fromkeys(("danish kroner", "danish krone", "danish crowns"), "DKK"),
+    **dict.fromkeys(("icelandic kronur", "icelandic krona", "icelandic kronas"), "ISK"),
+    **dict.fromkeys(
+        ("koruna", "korunas", "koruny", "czech koruna", "czech korunas", "czech crowns"), "CZK"
+    ),
+    **dict.fromkeys(("lira", "liras", "turkish lira", "turkish liras"), "TRY"),
+    **dict.fromkeys(("lebanese lira", "lebanese pounds", "lebanese pound"), "LBP"),
+    **dict.fromkeys(("syrian pounds", "syrian pound", "syrian lira"), "SYP"),
+    **dict.fromkeys(("egyptian pounds", "egyptian pound"), "EGP"),
+    **dict.fromkeys(("sudanese pounds", "sudanese pound"), "SDG"),
+    **dict.fromkeys(("south sudanese pounds", "south sudanese pound"), "SSP"),
+    **dict.fromkeys(("dong", "vietnamese dong"), "VND"),
+    **dict.fromkeys(("dirham", "dirhams", "uae dirhams", "emirati dirhams"), "AED"),
+    **dict.fromkeys(("moroccan dirhams", "moroccan dirham"), "MAD"),
+    **dict.fromkeys(("riyal", "riyals", "saudi riyals", "saudi riyal"), "SAR"),
+    **dict.fromkeys(("qatari riyals", "qatari riyal"), "QAR"),
+    **dict.fromkeys(("rial", "rials", "iranian rials", "iranian rial"), "IRR"),
+    **dict.fromkeys(("omani rials", "omani rial"), "OMR"),
+    **dict.fromkeys(("yemeni rials", "yemeni rial"), "YER"),
+    **dict.fromkeys(
+        ("shekel", "shekels", "new shekels", "israeli shekels", "new israeli shekels"), "ILS"
+    ),
+    **dict.fromkeys(
+        (
+            "hryvnia",
+            "hryvnias",
+            "hryvnas",
+            "hryvnya",
+            "hryvnyas",
+            "ukrainian hryvnias",
+            "ukrainian hryvnia",
+        ),
+        "UAH",
+    ),
+    **dict.fromkeys(("ruble", "rouble", "russian rubles", "russian roubles"), "RUB"),
+    **dict.fromkeys(("belarusian rubles", "belarusian roubles"), "BYN"),
+    **dict.fromkeys(("reais", "brazilian reais", "brazilian real", "brazilian reals"), "BRL"),
+    **dict.fromkeys(("lei", "romanian lei", "romanian leu"), "RON"),
+    **dict.fromkeys(("moldovan lei", "moldovan leu"), "MDL"),
+    **dict.fromkeys(("leva", "levs", "bulgarian leva", "bulgarian lev", "bulgarian levs"), "BGN"),
+    **dict.fromkeys(
+        ("shilling", "shillings", "kenyan shillings", "kenya shillings", "kenyan shilling"), "KES"
+    ),
+    **dict.fromkeys(("ugandan shillings", "uganda shillings", "ugandan shilling"), "UGX"),
+    **dict.fromkeys(("tanzanian shillings", "tanzania shillings", "tanzanian shilling"), "TZS"),
+    **dict.fromkeys(("somali shillings",), "SOS"),
+    **dict.fromkeys(("peso", "mexican peso"), "MXN"),
+    **dict.fromkeys(("philippine pesos", "philippine peso"), "PHP"),
+    **dict.fromkeys(("argentine pesos", "argentinian pesos", "argentine peso"), "ARS"),
+    **dict.fromkeys(("colombian pesos", "colombian peso"), "COP"),
+    **dict.fromkeys(("chilean pesos", "chilean peso"), "CLP"),
+    **dict.fromkeys(("uruguayan pesos",), "UYU"),
+    **dict.fromkeys(("dominican pesos",), "DOP"),
+    **dict.fromkeys(("cuban pesos",), "CUP"),
+    **dict.fromkeys(("north korean won",), "KPW"),
+    **dict.fromkeys(("cfa francs", "west african cfa francs", "cfa franc"), "XOF"),
+    **dict.fromkeys(("central african cfa francs",), "XAF"),
+    **dict.fromkeys(("congolese francs",), "CDF"),
+    **dict.fromkeys(("rwandan francs", "rwandan franc"), "RWF"),
+    **dict.fromkeys(("burundian francs",), "BIF"),
+    **dict.fromkeys(("guinean francs",), "GNF"),
+    **dict.fromkeys(("swiss franc",), "CHF"),
+    **dict.fromkeys(("cedi", "cedis", "ghanaian cedis", "ghana cedis"), "GHS"),
+    **dict.fromkeys(("birr", "ethiopian birr"), "ETB"),
+    **dict.fromkeys(("kyat", "kyats"), "MMK"),
+    **dict.fromkeys(("afghanis", "afghani"), "AFN"),
+    **dict.fromkeys(("tenge", "kazakh tenge"), "KZT"),
+    **dict.fromkeys(("zambian kwacha",), "ZMW"),
+    **dict.fromkeys(("malawian kwacha",), "MWK"),
+    **dict.fromkeys(("iraqi dinars", "iraqi dinar"), "IQD"),
+    **dict.fromkeys(("kuwaiti dinars", "kuwaiti dinar"), "KWD"),
+    **dict.fromkeys(("jordanian dinars", "jordanian dinar"), "JOD"),
+    **dict.fromkeys(("bahraini dinars",), "BHD"),
+    **dict.fromkeys(("libyan dinars",), "LYD"),
+    **dict.fromkeys(("tunisian dinars",), "TND"),
+    **dict.fromkeys(("algerian dinars",), "DZD"),
+    **dict.fromkeys(("serbian dinars", "serbian dinar"), "RSD"),
+    **dict.fromkeys(("peruvian soles", "peruvian sol"), "PEN"),
+    **dict.fromkeys(("bolivars", "bolivares", "venezuelan bolivars"), "VES"),
+    **dict.fromkeys(("mauritian rupees",), "MUR"),
 }
 _SUBUNIT = {"cent": "USD", "cents": "USD", "pence": "GBP", "p": "GBP"}
 _CENTS_OF = {"u.s.": "USD", "us": "USD", "canadian": "CAD", "australian": "AUD", "nz": "NZD",
@@ -415,7 +568,15 @@ _CUR = (
     # nor is "the appeal's $35 million target" in Singapore dollars.
     r"\b(?:US|U\.S\.?|HK|NZ|AU)\s?\$|(?<!['’] )(?<!['’])\b[CRS]\s?\$|\bA\$|"
     # Australian outlets print the dollar's sign first: "$US2.31 billion ($A3.5 billion)".
-    r"\$(?-i:US|A)(?=\s?\d)|\$|€|£|¥|₹|₩|"
+    r"\$(?-i:US|A)(?=\s?\d)|"
+    # Taiwan's and Mexico's dollars as their outlets print them: "NT$1.2 billion", "MX$500".
+    r"\b(?-i:NT|MX)\$|"
+    r"\$|€|£|¥|₹|₩|₦|₱|₺|₫|₴|₪|฿|₽|₵|"
+    # Indonesia's rupiah, Malaysia's ringgit, Kenya's shilling, the UAE's dirham and Israel's
+    # shekel by their letters, in capitals and before a digit only: "Rp50 million", "RM1.2bn",
+    # "KSh2 billion", "Dh5 million", "NIS 50 million" ("rm", "dh" are no currency).
+    r"\b(?-i:Rp)\.?\s?(?=\d)|\b(?-i:RM)\s?(?=\d)|\b(?-i:K[Ss]hs?)\.?\s?(?=\d)|"
+    r"\b(?-i:Dhs?)\.?\s?(?=\d)|\b(?-i:NIS)\s?(?=\d)|"
     # The rupee's abbreviation: "Rs 356 crore", "Rs. 1,184.50".
     r"\b(?-i:Rs)\.?\s?(?=\d)|"
     # The taka's: "Tk 20 crore", "Tk250m".
@@ -423,14 +584,25 @@ _CUR = (
     # The rand's sign: "R45 million", "R27 500", "R38.40" (a road's "R45" is no amount: see
     # `_money_one`).
     r"\b(?-i:R)(?=\d)|"
-    r"(?:USD|EUR|GBP|JPY|CHF|CNY|INR|CAD|AUD|NPR|PKR|LKR|BDT|BTC)\s?"
+    r"(?:USD|EUR|GBP|JPY|CHF|CNY|INR|CAD|AUD|NPR|PKR|LKR|BDT|BTC)\s?|"
+    rf"\b(?-i:{'|'.join(_CASED_CODES.values())})\s?(?=\d)"
 )
 # "Rs 1.5 lakh crore" is 1.5 × 10**12: the Indian scales compound.
 _SCALE_WORD = (
     r"(?:lakh|thousand)\s+crores?(?![\w-])|thousand|million|billion|trillion|lakhs?|crores?"
 )
+# Kroner are Norway's and Denmark's alike: read by the country the article names (see
+# `_kroner_of`).
+_KRONER = ("kroner", "krone")
 _CUR_WORD = (
-    r"(?:(?:us|u\.s\.|american|australian|canadian|hong kong|new zealand|singapore)\s+)?"
+    # Longest first, so that "40 million Kenyan shillings" is read whole, not as "shillings".
+    longest_first([*_NAMED_CURRENCIES, *_KRONER]).replace(r"\ ", r"\s+")
+    + r"|(?-i:"
+    + "|".join(_CASED_CODES.values())
+    + r")|"
+    r"(?:(?:us|u\.s\.|american|australian|canadian|hong kong|new zealand|singapore|"
+    r"new taiwan|taiwan|taiwanese|jamaican|namibian|fijian|liberian|bahamian|brunei|"
+    r"east caribbean|trinidad and tobago|barbados|belize|guyanese)\s+)?"
     r"dollars?|euros?|(?:british\s+)?pounds? sterling|(?:british\s+)?pounds?|sterling|"
     r"(?:japanese\s+)?yen|(?:chinese\s+)?yuan|renminbi|"
     r"(?:(?:indian|nepali|nepalese|pakistani|sri\s+lankan)\s+)?rupees?|"
@@ -448,6 +620,20 @@ _CURRENCY_NATION = {
     "us": "USD",
     "u.s.": "USD",
     "american": "USD",
+    "new taiwan": "TWD",
+    "taiwan": "TWD",
+    "taiwanese": "TWD",
+    "jamaican": "JMD",
+    "namibian": "NAD",
+    "fijian": "FJD",
+    "liberian": "LRD",
+    "bahamian": "BSD",
+    "brunei": "BND",
+    "east caribbean": "XCD",
+    "trinidad and tobago": "TTD",
+    "barbados": "BBD",
+    "belize": "BZD",
+    "guyanese": "GYD",
 }
 _NUM = rf"(?P<num>{DIGITS})"
 # "in" is an inch only where no noun can follow: "2 in thick", "2 in." at the end.
@@ -623,7 +809,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "money_suffix",
         re.compile(
             rf"(?P<sign>(?<![\w.])[-−])?(?P<num>{DIGITS})(?:\s?(?P<scale>{_SCALE_WORD})\b|"
-            rf"(?P<short>{SCALE_PATTERN})\b)?\s?(?P<cur>[€£¥₹元])"
+            rf"(?P<short>{SCALE_PATTERN})\b)?\s?(?P<cur>[€£¥₹元₫₺₴₪₦฿₽]|(?:zł|Kč)(?!\w))"
         ),
     ),
     (
@@ -1214,7 +1400,12 @@ def _words_range(match: re.Match[str], text: str) -> _Found | None:
         return None  # "$5m to 7 million dollars": the currency is printed where it is read
     if match.group("sep").casefold() == "and" and not match.group("between"):
         return None  # "2 and 3 million dollars" is a list's end, not a range
-    currency = currency_of(match.group("curword"))
+    printed = match.group("curword")
+    if printed.casefold() in _AMBIGUOUS_NAMES and not printed.islower():
+        return None  # "10 to 12 Dong": a name, as in `_money_words`
+    currency = (
+        _kroner_of(text) if printed.casefold() in _KRONER else currency_of(match.group("curword"))
+    )
     low, low_precision, low_scale, _ = _money(match, "a")
     high, high_precision, high_scale, _ = _money(match, "b")
     if currency is None or (
@@ -1289,6 +1480,9 @@ def _money_one(match: re.Match[str], _text: str) -> _Found | None:
 def currency_of(words: str) -> str | None:
     """ "australian dollars" → AUD, "pounds sterling" → GBP, "yen" → JPY."""
     lowered = re.sub(r"\s+", " ", words.casefold())
+    named = _NAMED_CURRENCIES.get(lowered)
+    if named is not None:
+        return named  # before the nations: "Egyptian pounds" are no pounds sterling
     for nation, code in _CURRENCY_NATION.items():
         if lowered.startswith(nation + " ") and "dollar" in lowered:
             return code
@@ -1324,18 +1518,65 @@ _WEIGHT_VERB_BEFORE = re.compile(
 )
 
 
+# "won" followed by what a verb takes, not by what follows an amount: "2 million won the
+# vote", "in 2020 won 81 million votes" ("1.2 trillion won ($900 million)" is money).
+_VERB_WON_AFTER = re.compile(
+    r"\s+(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|by|over|out|back|"
+    r"against|at|every|all|both|each|more|most|nearly|almost|about|around|some)\b|\s+\d",
+    re.IGNORECASE,
+)
+# Currencies whose names are other words too, after a number: "Ha Dong" and "Dong" are names,
+# "lei" a garland, "Lev" and "Rand" names, "RAND" a think tank ("a 2023 RAND study"). In lower
+# case, or in capitals with the country, they are money when the amount is as large as money
+# in them is (a scale, thousands) or paid; "Ayn Rand" has no number before it.
+_AMBIGUOUS_NAMES = frozenset(("dong", "lei", "leva", "levs", "rand"))
+_LARGE_AMOUNT = re.compile(r"\d{1,3}(?:[,\s]\d{3})+(?:\.\d+)?|\d{4,}(?:\.\d+)?")
+
+
+def _ambiguous_name_is_money(match: re.Match[str], printed: str, scale: int, text: str) -> bool:
+    """Whether a currency's name that is other words too is money where it stands."""
+    if not printed.islower():
+        return False  # "2023 RAND", "3 Dong": a name; "South African rand" is matched whole
+    if scale > 1 or match.group("cents"):
+        return True  # "45 million rand", "25 million dong"
+    number = match.group("num") or ""
+    if _LARGE_AMOUNT.fullmatch(number) and not re.fullmatch(r"(?:1[89]|20)\d\d", number):
+        return True  # "200,000 dong", "5,000 lei": not a year ("in 2023 lei")
+    return _MONEY_BEFORE.search(text, max(0, match.start() - 60), match.start()) is not None
+
+
+# Whose kroner an article's are, by the country it names: Norway's or Denmark's.
+_NORWAY = re.compile(r"\b(?:Norw(?:ay|egian)|Oslo|Equinor)\b")
+_DENMARK = re.compile(r"\b(?:Denmark|Danish|Copenhagen|Greenland|Faroe)\b")
+
+
+def _kroner_of(text: str) -> str | None:
+    """NOK or DKK for a bare "kroner" in ``text``; None when both or neither are named."""
+    norway, denmark = _NORWAY.search(text) is not None, _DENMARK.search(text) is not None
+    if norway == denmark:
+        return None
+    return "NOK" if norway else "DKK"
+
+
 def _money_words(match: re.Match[str], _text: str) -> _Found | None:
     """5 million euros, 125 million australian dollars, five million yen, one-yen."""
-    currency = currency_of(match.group("curword"))
+    printed = match.group("curword")
+    word = printed.casefold()
+    # Neither Norway nor Denmark named, or both: whose kroner they are is unsaid.
+    currency = _kroner_of(_text) if word in _KRONER else currency_of(printed)
     scale = scale_of(match.group("scale") or match.group("short"))
     if currency is None:
         return None
+    if word == "won" and _VERB_WON_AFTER.match(_text, match.end()):
+        return None  # "the 2 million won the vote", "in 2020 won 81 million votes": a verb
     if (
-        match.group("curword").casefold() == "won"
+        word == "won"
         and scale == 1
         and not _MONEY_BEFORE.search(_text, max(0, match.start() - 60), match.start())
     ):
         return None  # "the world No 1 won 6-4": a verb; "2 billion won", "cost 5,000 won": money
+    if word in _AMBIGUOUS_NAMES and not _ambiguous_name_is_money(match, printed, scale, _text):
+        return None
     if re.fullmatch(r"(?:british\s+)?pounds?", match.group("curword"), re.I) and scale == 1:
         # "5 pounds" is a weight unless a scale word or the words after say money.
         money = _MONEY_AFTER_POUNDS.match(_text, match.end())
@@ -4174,12 +4415,17 @@ _DASHED = frozenset(
 
 # Each pattern runs only on sentences holding a word or sign it needs: most sentences hold
 # none, and a test on the set of their words is far cheaper than a regex search.
-_CURRENCY_SIGN = re.compile("[$€£¥₹₩元]")
+_CURRENCY_SIGN = re.compile("[$€£¥₹₩元₦₱₺₫₴₪฿₽₵]|zł|Kč")
 _NUMBER_WORDS = frozenset([*UNITS, *TENS, *MULTIPLIERS, "dozen", "dozens"])
 _CURRENCY_WORDS = frozenset(
     "dollar dollars euro euros pound pounds sterling yen yuan renminbi rupee rupees franc "
     "francs won ruble rubles rouble roubles peso pesos rmb rs usd eur gbp jpy chf cny inr cad "
     "aud npr pkr lkr rand bdt btc tk taka bitcoin bitcoins".split()
+    # The names and codes read since (`_NAMED_CURRENCIES`, `_CASED_CODES`), by the noun each
+    # name ends in (not "new" or "south": common words would turn the pattern on for nothing),
+    # and the letters printed before an amount ("Rp50 million", "KSh2bn", "NIS 5").
+    + [name.split()[-1] for name in _NAMED_CURRENCIES]
+    + [*_CASED_CODES, *_KRONER, "rp", "rm", "ksh", "kshs", "dh", "dhs", "nis", "nt", "mx"]
 )
 _PERCENT_WORDS = frozenset("percent percents cent percentage basis bps pc".split())
 _AGE_WORDS = frozenset(("old", "aged", "age", "ages"))
@@ -4218,10 +4464,15 @@ _SHARE_OPENERS = frozenset(
     "half halves third thirds quarter quarters fifth fifths tenth tenths "
     "one two three four five six seven eight nine".split()
 )
-_ISO_CODE = re.compile(
-    "|".join(_ISO_CODES.values()) + r"|\bRs(?![a-z])|\bR(?=\d)|\bTk(?=\.?\s?\d)", re.IGNORECASE
+# The letters before an amount (or codes) that turn on the patterns reading currency first;
+# case aside, a superset of what the patterns read ("try 5" turns them on and fails there).
+_CURRENCY_LETTERS = (
+    r"|\brs(?![a-z])|\br(?=\d)|\btk(?=\.?\s?\d)|\b(?:rp\.?|rm|kshs?\.?|dhs?\.?|nis)\s?(?=\d)|\b(?:"
+    + "|".join(_CASED_CODES)
+    + r")\s?(?=\d)"
 )
-_SUFFIX_SIGN = re.compile("[€£¥₹元]")
+_ISO_CODE = re.compile("|".join(_ISO_CODES.values()) + _CURRENCY_LETTERS, re.IGNORECASE)
+_SUFFIX_SIGN = re.compile("[€£¥₹元₫₺₴₪₦฿₽]|zł|Kč")
 _ORDINAL_WORDS = frozenset(ORDINALS)
 _DIGIT_ORDINAL = frozenset("st nd rd th".split())
 _LETTERS = re.compile(r"[a-z]+")
@@ -4270,7 +4521,8 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> se
     words = set(found)
     number = digit or not _NUMBER_WORDS.isdisjoint(words)
     currency_sign = _CURRENCY_SIGN.search(text, start, end) is not None
-    currency_word = not _CURRENCY_WORDS.isdisjoint(words)
+    # "złoty" is no word of ASCII letters: found by its first letters.
+    currency_word = not _CURRENCY_WORDS.isdisjoint(words) or text.find("zł", start, end) != -1
     percent = percent_sign or not _PERCENT_WORDS.isdisjoint(words)
     on: set[str] = set()
     # An amount with its currency before it needs a sign or an ISO code ("won" or "dollars"
@@ -4454,8 +4706,8 @@ _OPENING_STRINGS: dict[str, tuple[bool, tuple[str, ...]]] = {
 }
 # An amount with its currency first opens at most this far before the sign or code: "-U.S. $5".
 _CURRENCY_REACH = 6
-_CURRENCY_MARK = re.compile("[$€£¥₹₩]")
-_ISO_LOWER = re.compile("|".join(_ISO_CODES) + r"|\brs(?![a-z])|\br(?=\d)|\btk(?=\.?\s?\d)")
+_CURRENCY_MARK = re.compile("[$€£¥₹₩₦₱₺₫₴₪฿₽₵]")
+_ISO_LOWER = re.compile("|".join(_ISO_CODES) + _CURRENCY_LETTERS)
 # What every share holds, in lower case: "… thirds of", "… half of", "one in …", "3 out of …".
 _SHARE_HINT = re.compile(
     rf"(?:half|halves|thirds?|quarters?|fifths?|tenths?)\s+(?:of|{_SHARE_VERB})\b"

@@ -61,7 +61,8 @@ _GLUED_SCALE = {"k": 10**3, "K": 10**3, "M": 10**6, "MM": 10**6, "mil": 10**6, "
                 "mln": 10**6, "m": 10**6, "b": 10**9, "B": 10**9, "bn": 10**9, "bln": 10**9,
                 "tn": 10**12, "tln": 10**12, "trn": 10**12, "T": 10**12}  # fmt: skip
 _SPACED_SCALE = {"k", "K", "M", "MM", "mn", "mln", "bn", "bln", "tn", "tln", "trn"}
-_CURRENCY_SIGNS = "$€£¥₹"
+# Signs before an amount, after which a glued "m" is millions ("₦10m"), not metres.
+_CURRENCY_SIGNS = "$€£¥₹₩₦₱₺₫₴₪฿₽₵"
 _VULGAR = {
     "½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5), "⅖": (2, 5),
     "⅗": (3, 5), "⅘": (4, 5), "⅙": (1, 6), "⅚": (5, 6), "⅛": (1, 8), "⅜": (3, 8), "⅝": (5, 8),

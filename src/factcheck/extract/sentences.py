@@ -25,7 +25,7 @@ _ABBREVIATIONS = frozenset(
 # Abbreviations that stand before a number, never at a sentence's end before one: pages,
 # numbers, sections, and currencies written with a stop (rupees, taka, shillings, dirhams).
 _BEFORE_NUMBER = frozenset(
-    "p pp no nos n° art arts sec secs ch para paras rs re tk ksh dhs".split()
+    "p pp no nos n° art arts sec secs ch para paras rs re tk ksh kshs dhs rp".split()
 )
 # Dotted forms like U.S., U.K., e.g., i.e., a.m., p.m., Ph.D.
 _DOTTED = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
