@@ -2928,6 +2928,7 @@ def test_a_scale_belongs_to_its_number(sentence: str, printed: str, value: str) 
         # A rate is read with its amount, as "£245 a tonne" is.
         ("Fuel now costs 500 naira a litre in Lagos.", [("500 naira a litre", "500", "NGN")]),
         ("Eskom reported a loss of 2bn rand for the year.", [("2bn rand", "2000000000", "ZAR")]),
+        ("Sasol wrote off 5 billion Rand.", [("5 billion Rand", "5000000000", "ZAR")]),
         ("The mayor was fined 120,000 pesos.", [("120,000 pesos", "120000", "MXN")]),
         ("Samsung will invest 1.2 trillion won ($900 million) in the plant.",
          [("1.2 trillion won", "1200000000000", "KRW"), ("$900 million", "900000000", "USD")]),

@@ -1526,19 +1526,22 @@ _VERB_WON_AFTER = re.compile(
     re.IGNORECASE,
 )
 # Currencies whose names are other words too, after a number: "Ha Dong" and "Dong" are names,
-# "lei" a garland, "Lev" and "Rand" names, "RAND" a think tank ("a 2023 RAND study"). In lower
-# case, or in capitals with the country, they are money when the amount is as large as money
-# in them is (a scale, thousands) or paid; "Ayn Rand" has no number before it.
+# "lei" a garland, "Lev" and "Rand" names, "RAND" a think tank ("a 2023 RAND study"). After a
+# scale word they are money however printed ("2 billion Rand"); else in lower case only, and
+# when the amount is as large as money in them is (thousands) or paid. "Ayn Rand" has no
+# number before it.
 _AMBIGUOUS_NAMES = frozenset(("dong", "lei", "leva", "levs", "rand"))
 _LARGE_AMOUNT = re.compile(r"\d{1,3}(?:[,\s]\d{3})+(?:\.\d+)?|\d{4,}(?:\.\d+)?")
 
 
 def _ambiguous_name_is_money(match: re.Match[str], printed: str, scale: int, text: str) -> bool:
     """Whether a currency's name that is other words too is money where it stands."""
+    if scale > 1:
+        return True  # "45 million rand", "2 billion Rand", "25 million dong"
     if not printed.islower():
         return False  # "2023 RAND", "3 Dong": a name; "South African rand" is matched whole
-    if scale > 1 or match.group("cents"):
-        return True  # "45 million rand", "25 million dong"
+    if match.group("cents"):
+        return True
     number = match.group("num") or ""
     if _LARGE_AMOUNT.fullmatch(number) and not re.fullmatch(r"(?:1[89]|20)\d\d", number):
         return True  # "200,000 dong", "5,000 lei": not a year ("in 2023 lei")
