@@ -2817,6 +2817,17 @@ def test_whom_a_count_beat_is_not_what_it_counts() -> None:
         ("In the trial, 3.9% of patients on zelavoran stopped treatment because of side "
          "effects, compared with 3.6% on placebo.", "3.9%", {"patient", "zelavoran",
                                                            "treatment"}, {"because"}),
+        # QA round 41: a treatment given up, in two words; not a clock stopped.
+        ("About 5.6% of patients stopped taking ferandostat because of adverse events.",
+         "About 5.6%", {"patient", "discontinued", "ferandostat"}, set()),
+        ("Marsh stopped the clock 0.16sec ahead of the defending champion.", "0.16sec",
+         {"clock"}, {"discontinued"}),
+        # A share opening its clause after a comma is of what the clause before says; what
+        # follows the figure it is set against is that figure's.
+        ("Patients on ferandostat were more likely to feel dizzy, 8.9 per cent against 6.1 per "
+         "cent on placebo.", "8.9 per cent", {"dizzy"}, {"placebo"}),
+        ("Patients on ferandostat were more likely to feel dizzy, 8.9 per cent against 6.1 per "
+         "cent on placebo.", "6.1 per cent", {"placebo"}, set()),
     ],
 )  # fmt: skip
 def test_review_measures(sentence: str, printed: str, words: set[str], not_words: set[str]) -> None:
