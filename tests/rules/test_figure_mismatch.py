@@ -459,6 +459,26 @@ def test_a_limit_a_rule_sets_is_not_the_level_reached() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "expected"),
+    [
+        # QA round 41: one number, its scale word misprinted, in sentences worded apart.
+        ("The shares closed at 286 pence, wiping about £310 million off the company's market "
+         "value.", "Shares in Calder fell 4.7% to 286p, wiping some £310bn off its stock market "
+         "value.", ["about £310 million in a but some £310bn in b"]),
+        ("The club's American owners injected £85 million of new equity during the year.",
+         "The US investment firm that owns the club put in £85bn of fresh equity.",
+         ["£85 million in a but £85bn in b"]),
+        # One digit: "$1 million" and "$1 billion" are as often two amounts.
+        ("The foundation gave $1 million to the club's academy.",
+         "The club's owners have put $1 billion into the club.", []),
+    ],
+)  # fmt: skip
+def test_a_scale_word_misprinted_is_a_conflict(text_a: str, text_b: str, expected: list) -> None:
+    found = rule_messages("FC105", text_a, text_b)
+    assert [message.split(" is ", 1)[-1] for message in found] == expected
+
+
 def test_a_level_before_a_change_is_not_the_one_value_near_another() -> None:
     # QA round 38: 28.4 per cent now, against 29.4% now and 27.6% at the previous census.
     found = rule_messages(

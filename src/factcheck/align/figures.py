@@ -367,6 +367,24 @@ def _bonus(gap: float, specific: bool) -> float:
     return 0.0
 
 
+# Scale words a thousand apart, the slip an editor makes: "million" for "billion".
+_SLIPS = frozenset((10**3, 10**6))
+
+
+def scale_slip(a: Figure, b: Figure) -> bool:
+    """Whether two figures print the same number with scale words a thousand (or a million)
+    apart: "£310 million" and "£310bn" wiped off a market value. Two digits at least ("£85m",
+    "$171.5 billion"): "$1 million" and "$1 billion" are as often two amounts."""
+    if a.value is None or b.value is None or a.scale == b.scale or min(a.scale, b.scale) < 1000:
+        return False
+    if max(a.scale, b.scale) // min(a.scale, b.scale) not in _SLIPS:
+        return False
+    printed = a.value / a.scale
+    if printed != b.value / b.scale or not printed:
+        return False
+    return len(str(abs(printed).normalize()).replace(".", "").strip("0")) >= 2
+
+
 def _specific(figure: Figure) -> bool:
     """Three significant digits or more (484,507, 2.25%), two for money (£17bn, £640,000):
     not 10%, 250 or 3.8%. A time of day off the quarter hours ("10.40pm", "7:52 a.m."): two
@@ -668,7 +686,10 @@ def align_figures(
         if spans_apart(i, j) or never_one_fact(i, j):
             return
         fig_a, fig_b = a.figures[i], b.figures[j]
-        bonus = _bonus(gap(i, j), specific_a[i] and specific_b[j])
+        if scale_slip(fig_a, fig_b):
+            bonus = CLOSE_BONUS  # "£85 million" and "£85bn" of new equity: one figure, misprinted
+        else:
+            bonus = _bonus(gap(i, j), specific_a[i] and specific_b[j])
         if previous_a[i] != previous_b[j]:
             bonus -= BEFORE_AND_AFTER_PENALTY  # "from 0.8%" is not the "1.1%" it rose to
         if basis_a[i] != basis_b[j]:
