@@ -479,6 +479,19 @@ def test_a_scale_word_misprinted_is_a_conflict(text_a: str, text_b: str, expecte
     assert [message.split(" is ", 1)[-1] for message in found] == expected
 
 
+def test_a_change_is_of_its_verbs_object() -> None:
+    # QA round 41: one risk reduction, each outlet naming the outcomes in its own words.
+    found = rule_messages(
+        "FC105",
+        "Corvane Therapeutics' experimental heart-failure pill ferandostat reduced the combined "
+        "risk of cardiovascular death or hospitalisation for heart failure by 22% in a large "
+        "late-stage trial, the company said on Monday.",
+        "A new pill for heart failure has cut the risk of death or hospital admission by 24 per "
+        "cent in patients who were already taking the best available medicines.",
+    )
+    assert [message.split(" is ", 1)[-1] for message in found] == ["22% in a but 24 per cent in b"]
+
+
 def test_a_level_before_a_change_is_not_the_one_value_near_another() -> None:
     # QA round 38: 28.4 per cent now, against 29.4% now and 27.6% at the previous census.
     found = rule_messages(
