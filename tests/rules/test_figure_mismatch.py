@@ -492,6 +492,18 @@ def test_a_change_is_of_its_verbs_object() -> None:
     assert [message.split(" is ", 1)[-1] for message in found] == ["22% in a but 24 per cent in b"]
 
 
+def test_a_races_finishers_are_one_count() -> None:
+    # QA round 41: a bare count after the field it comes from, and the same count told as
+    # those who "made it to the finish".
+    found = rule_messages(
+        "FC105",
+        "Organisers said 16,512 runners started the race and 14,382 finished, both records for "
+        "the event.",
+        "Some 16,500 runners set off from the start, and 14,832 made it to the finish.",
+    )
+    assert [message.split(" is ", 1)[-1] for message in found] == ["14,382 in a but 14,832 in b"]
+
+
 def test_a_level_before_a_change_is_not_the_one_value_near_another() -> None:
     # QA round 38: 28.4 per cent now, against 29.4% now and 27.6% at the previous census.
     found = rule_messages(

@@ -701,7 +701,10 @@ _BARE_COUNT_VERBS = (
     r"were|are|have\s+been|had\s+been|died|lost|fled|remain|remained|left|"
     r"injured|wounded|hurt|dead|killed|missing|"
     r"attended|signed|voted|applied|joined|marched|protested|gathered|escaped|survived|spoke|"
-    r"testified"
+    r"testified|"
+    # A race's field: "16,512 runners started the race and 14,382 finished", "14,832 made it
+    # to the finish", "A further 9,000 took part".
+    r"finished|completed|started|took\s+part|made\s+it|crossed\s+the\s+(?:finish\s+)?line"
 )
 # Nouns that name a number of people with no noun after it: "an attendance of 52,341".
 _GATHERING_NOUNS = (
@@ -3415,6 +3418,10 @@ _SYNONYMS = {
     # Those who spoke at a hearing: "11 spoke at Tuesday's hearing", "11 victims who addressed
     # the court".
     **{word: "spoke" for word in "spoke speak speaks addressed testified".split()},
+    # A race's field: "14,382 finished", "14,832 made it to the finish", "14,400 finishers";
+    # "16,512 runners started", "16,500 starters".
+    **{word: "finished" for word in "finished finish finishers finisher completed".split()},
+    **{word: "started" for word in "started starters starter".split()},
     # "winning in 2:04:35", "won in 2:04:35", "to win in 2 hours, 4 minutes": one time.
     **{word: "win" for word in "win wins won winning".split()},
     # "a Grand Slam title", "a major title": one of tennis's or golf's four.
