@@ -504,6 +504,23 @@ def test_a_races_finishers_are_one_count() -> None:
     assert [message.split(" is ", 1)[-1] for message in found] == ["14,382 in a but 14,832 in b"]
 
 
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "expected"),
+    [
+        # QA round 41: a ferry's licensed capacity, and the visitors evacuated with residents.
+        ("The wooden-hulled vessel was licensed to carry 60 passengers, port documents showed.",
+         "The ferry was certified for 80 passengers, according to the transport agency.",
+         ["60 passengers in a but 80 passengers in b"]),
+        ("Around 1,500 residents and tourists were moved to safety overnight, the ministry said.",
+         "Some 2,500 residents and holidaymakers fled overnight.",
+         ["Around 1,500 residents in a but Some 2,500 residents in b"]),
+    ],
+)  # fmt: skip
+def test_words_for_one_thing_in_two_outlets(text_a: str, text_b: str, expected: list) -> None:
+    found = rule_messages("FC105", text_a, text_b)
+    assert [message.split(" is ", 1)[-1] for message in found] == expected
+
+
 def test_a_level_before_a_change_is_not_the_one_value_near_another() -> None:
     # QA round 38: 28.4 per cent now, against 29.4% now and 27.6% at the previous census.
     found = rule_messages(

@@ -3418,6 +3418,12 @@ _SYNONYMS = {
     # Those who spoke at a hearing: "11 spoke at Tuesday's hearing", "11 victims who addressed
     # the court".
     **{word: "spoke" for word in "spoke speak speaks addressed testified".split()},
+    # What a vessel or a venue may hold: "licensed to carry 60 passengers", "certified for 80
+    # passengers", "a capacity of 80".
+    **{word: "capacity" for word in "licensed licenced certified permitted capacity".split()},
+    # "residents and tourists", "residents and holidaymakers": visitors, in two Englishes.
+    **{word: "tourist" for word in "holidaymaker holidaymakers vacationer vacationers "
+       "tourists".split()},
     # A race's field: "14,382 finished", "14,832 made it to the finish", "14,400 finishers";
     # "16,512 runners started", "16,500 starters".
     **{word: "finished" for word in "finished finish finishers finisher completed".split()},
