@@ -469,6 +469,10 @@ def test_a_limit_a_rule_sets_is_not_the_level_reached() -> None:
         ("The club's American owners injected £85 million of new equity during the year.",
          "The US investment firm that owns the club put in £85bn of fresh equity.",
          ["£85 million in a but £85bn in b"]),
+        # A point misplaced: the same digits ten times apart, in money.
+        ("Kiprono's pay day came to 80,000 euros from a total prize purse of 380,000 euros.",
+         "He collected the €50,000 winner's prize from a prize pot of €3.8 million.",
+         ["380,000 euros in a but €3.8 million in b"]),
         # One digit: "$1 million" and "$1 billion" are as often two amounts.
         ("The foundation gave $1 million to the club's academy.",
          "The club's owners have put $1 billion into the club.", []),

@@ -385,6 +385,23 @@ def scale_slip(a: Figure, b: Figure) -> bool:
     return len(str(abs(printed).normalize()).replace(".", "").strip("0")) >= 2
 
 
+def decimal_slip(a: Figure, b: Figure) -> bool:
+    """Whether two figures have the same significant digits, ten or a hundred times apart: a
+    point or a zero misplaced ("380,000 euros" and "€3.8 million" for one prize fund). Two
+    digits at least for money, three for the rest: "5%" and "50%", or "about 120 personnel"
+    and "more than 1,200 people", are as often two figures."""
+    if a.value is None or b.value is None or not a.value or not b.value:
+        return False
+    digits_a, digits_b = abs(a.value).normalize().as_tuple(), abs(b.value).normalize().as_tuple()
+    return (
+        digits_a.digits == digits_b.digits
+        and len(digits_a.digits) >= (2 if a.kind is b.kind is FigureKind.MONEY else 3)
+        and isinstance(digits_a.exponent, int)
+        and isinstance(digits_b.exponent, int)
+        and 1 <= abs(digits_a.exponent - digits_b.exponent) <= 2
+    )
+
+
 def _specific(figure: Figure) -> bool:
     """Three significant digits or more (484,507, 2.25%), two for money (£17bn, £640,000):
     not 10%, 250 or 3.8%. A time of day off the quarter hours ("10.40pm", "7:52 a.m."): two
@@ -688,6 +705,8 @@ def align_figures(
         fig_a, fig_b = a.figures[i], b.figures[j]
         if scale_slip(fig_a, fig_b):
             bonus = CLOSE_BONUS  # "£85 million" and "£85bn" of new equity: one figure, misprinted
+        elif decimal_slip(fig_a, fig_b):
+            bonus = 0.0  # "380,000 euros" and "€3.8 million" in prize money: no closer, no further
         else:
             bonus = _bonus(gap(i, j), specific_a[i] and specific_b[j])
         if previous_a[i] != previous_b[j]:
