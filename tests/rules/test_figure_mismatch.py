@@ -469,6 +469,13 @@ def test_a_limit_a_rule_sets_is_not_the_level_reached() -> None:
         ("The club's American owners injected £85 million of new equity during the year.",
          "The US investment firm that owns the club put in £85bn of fresh equity.",
          ["£85 million in a but £85bn in b"]),
+        # QA round 42: "restructuring" says what the charge is, as "marketing" would.
+        ("It will take a total restructuring charge of $2.8 billion. It expects severance "
+         "costs of $1.4 billion to $1.7 billion.",
+         "The company said it would book a restructuring charge of $2.8 million, and severance "
+         "payments and related costs of between $1.4bn and $1.9bn.",
+         ["$2.8 billion in a but $2.8 million in b",
+          "$1.4 billion to $1.7 billion in a but between $1.4bn and $1.9bn in b"]),
         # A point misplaced: the same digits ten times apart, in money.
         ("Kiprono's pay day came to 80,000 euros from a total prize purse of 380,000 euros.",
          "He collected the €50,000 winner's prize from a prize pot of €3.8 million.",

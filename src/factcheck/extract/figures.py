@@ -3497,7 +3497,10 @@ _STOPPED_TAKING = {
 # points", "public spending", "borrowing of £17.4bn".
 _ING_NOUNS = frozenset(
     "swing spending funding borrowing lending financing offering listing polling voting "
-    "ceiling".split()
+    "ceiling "
+    # "a restructuring charge of $2.8 billion", "marketing costs", "housing benefit".
+    "restructuring marketing housing manufacturing banking shipping advertising heating "
+    "pricing mining farming fishing rating ranking".split()
 )
 
 
