@@ -91,6 +91,22 @@ class Article(Model):
 # ------------------------------------------------------------------------ extract
 
 
+# Letters NFKD leaves whole, as a paper without them prints them: "Yıldız" as "Yildiz",
+# "Łukasz" as "Lukasz", "Søren" as "Soren".
+_PLAIN_LETTERS = str.maketrans(
+    {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
+     "þ": "th", "Þ": "Th", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ħ": "h", "Ħ": "H"}
+)  # fmt: skip
+
+
+def unaccented(text: str) -> str:
+    """``text`` with its accents dropped and its letters as an English keyboard types them."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 class SpeakerKind(StrEnum):
     PERSON = "person"
     ORGANISATION = "organisation"
@@ -125,10 +141,8 @@ class Speaker(Model):
         if not self.name:
             return None
         # "‘It hurts a lot,’ said Kollár." and "Tomas Kollar said": one surname, printed with
-        # its accents in one outlet and without in the other.
-        decomposed = unicodedata.normalize("NFKD", self.name)
-        name = "".join(c for c in decomposed if not unicodedata.combining(c))
-        words = name.replace("’", "'").split()  # "O’Brien" and "O'Brien" are one name
+        # its accents in one outlet and without in the other; "O’Brien" and "O'Brien" are one.
+        words = unaccented(self.name).replace("’", "'").split()
         word = words[0] if self.kind is SpeakerKind.ORGANISATION else words[-1]
         if self.kind is SpeakerKind.ORGANISATION and len(word) > 2:
             # "A spokeswoman for Queen’s said", "Queen's University Belfast said", "a Queen's

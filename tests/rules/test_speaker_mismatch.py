@@ -35,6 +35,14 @@ def test_the_same_speaker_is_no_finding() -> None:
     )
 
 
+def test_a_name_printed_without_its_turkish_letters_is_the_same_speaker() -> None:
+    # QA round 42: the dotless ı has no accent to drop; an English-language wire types an i.
+    assert not speaker_findings(
+        "“Our city has lost its heart tonight,” said Malatya mayor Ahmet Yıldız.",
+        "“Our city has lost its heart tonight,” said Ahmet Yildiz, the mayor of Malatya.",
+    )
+
+
 def test_an_organisation_speaking_through_its_spokesperson_is_no_misattribution() -> None:
     quote = "“We know how much our customers rely on us,”"
     assert not speaker_findings(

@@ -10,7 +10,6 @@ opens the sentence.
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -18,7 +17,15 @@ from functools import lru_cache
 from factcheck.extract.first_names import FIRST_NAMES, Gender
 from factcheck.extract.numbers import MULTIPLIERS, TENS, UNITS
 from factcheck.extract.sentences import new_span
-from factcheck.models import BODY_NAME_WORDS, Attribution, Span, Speaker, SpeakerKind, names_body
+from factcheck.models import (
+    BODY_NAME_WORDS,
+    Attribution,
+    Span,
+    Speaker,
+    SpeakerKind,
+    names_body,
+    unaccented,
+)
 
 CUE_VERBS = (
     "said",
@@ -1527,8 +1534,7 @@ def _sentence_ends(text: str, start: int, end: int) -> bool:
 def _unaccented(word: str) -> str:
     if word.isascii():
         return word.lower()
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unaccented(word.casefold())
 
 
 def _given_words(name: str) -> set[str]:

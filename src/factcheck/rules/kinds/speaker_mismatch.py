@@ -4,14 +4,13 @@ someone in one article and to no one in another (``when: missing``)."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Literal
 
 from pydantic import Field
 
-from factcheck.models import Attribution, Quote, Speaker, SpeakerKind, names_body
+from factcheck.models import Attribution, Quote, Speaker, SpeakerKind, names_body, unaccented
 from factcheck.rules.context import CheckContext, Hit, RuleKind
 from factcheck.rules.kinds._params import Params
 
@@ -119,8 +118,7 @@ def _acronym_of(a: Speaker, b: Speaker) -> bool:
 
 
 def _folded(name: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", name.casefold().replace("’", "'"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unaccented(name.casefold().replace("’", "'"))
 
 
 def _given_names(name: str) -> set[str]:
