@@ -1958,6 +1958,10 @@ def test_what_the_subject_did_next_is_not_the_measure() -> None:
         ("It was a 6,412-patient study.", [("6,412-patient", "6412", "people")]),
         ("A 5,000-strong crowd gathered.", [("5,000-strong", "5000", "people")]),
         ("The hospital has a 300-bed ward.", [("300-bed", "300", "bed")]),
+        # QA round 42: points and seconds joined to their number.
+        ("Norris now holds a 21-point lead in the championship.", [("21-point", "21", "point")]),
+        ("His wheel stuck during a 4.8-second stop on lap 31.", [("4.8-second", "4.8", "second")]),
+        ("He finished second, a second behind.", []),
         # Spans, measures, rough counts, codes and scores are not.
         ("The 15-minute delay cost a 100-metre lead.",
          [("15-minute", "15", "minute"), ("100-metre", "100", "m")]),

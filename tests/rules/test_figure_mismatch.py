@@ -480,6 +480,10 @@ def test_a_limit_a_rule_sets_is_not_the_level_reached() -> None:
         ("Kiprono's pay day came to 80,000 euros from a total prize purse of 380,000 euros.",
          "He collected the €50,000 winner's prize from a prize pot of €3.8 million.",
          ["380,000 euros in a but €3.8 million in b"]),
+        # QA round 42: digits swapped, a typist's slip, in sentences worded apart.
+        ("Leclerc's hopes ended when his right-rear wheel stuck during a 4.8-second stop on lap "
+         "31.", "Leclerc was stationary for 8.4 seconds on lap 31 when the right-rear wheel would "
+         "not come off.", ["4.8-second in a but 8.4 seconds in b"]),
         # One digit: "$1 million" and "$1 billion" are as often two amounts.
         ("The foundation gave $1 million to the club's academy.",
          "The club's owners have put $1 billion into the club.", []),

@@ -965,8 +965,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:\s+and\s+an?\s+(?P<frac>half|quarter))?[\s-]+"
             # Hours of a kind: "9,120 flying hours", "1,200 flight hours".
             r"(?:(?:flying|flight|working|training)\s+(?=hours?\b))?"
+            # "second" alone only joined to its number ("a 2.1-second stop"): "a second" and
+            # "the second" are no span.
             r"(?P<unit>years?|months?|weeks?|days?|nights?|hours?|hrs?|minutes?|mins?|seconds|secs|"
-            r"decades?|centur(?:y|ies))\b"
+            r"(?<=\d-)second|decades?|centur(?:y|ies))\b"
             # A smaller unit after it makes one span: "three years and four months", "36
             # minutes and 12 seconds", "3 hours, 18 minutes", "2 hours, 4 minutes, 35 seconds".
             rf"(?:,?\s+(?:and\s+)?(?:(?P<num2>\d{{1,2}}(?:\.\d{{1,3}})?)"
@@ -3257,6 +3259,11 @@ def _compound_count(match: re.Match[str], text: str) -> _Found | None:
         value, precision = parse_digits(match.group("num"))
         return _Found(FigureKind.COUNT, match.start(), match.end(), value, "run", 1, precision,
                       head=["stand"])  # fmt: skip
+    if noun == "point":
+        # "a 21-point lead", "a 10-point plan": points counted, as "a lead of 21 points" are.
+        value, precision = parse_digits(match.group("num"))
+        return _Found(FigureKind.COUNT, match.start(), match.end(), value, "point", 1, precision,
+                      head=["point"])  # fmt: skip
     if noun in _NOT_COMPOUND_COUNTS or _QUANTITY_UNIT.fullmatch(noun):
         return None
     value, precision = parse_digits(match.group("num"))
