@@ -536,6 +536,28 @@ def test_words_for_one_thing_in_two_outlets(text_a: str, text_b: str, expected: 
     assert [message.split(" is ", 1)[-1] for message in found] == expected
 
 
+def test_a_compass_point_is_a_region_only_beside_the_nations_figure() -> None:
+    # QA round 42: where the story happens, not a part of the country a figure is of.
+    found = rule_messages(
+        "FC105",
+        "A magnitude 6.8 earthquake struck eastern Turkey before dawn on Tuesday, killing at "
+        "least 84 people.",
+        "Rescuers in eastern Turkey were digging through the night after a powerful earthquake "
+        "flattened more than 300 buildings, killing at least 94 people.",
+    )
+    assert [message.split(" is ", 1)[-1] for message in found] == [
+        "at least 84 people in a but at least 94 people in b"
+    ]
+    # QA round 41: the east's share and the nation's, told crosswise, agree.
+    assert not rule_messages(
+        "FC105",
+        "In eastern Germany, about 22 per cent of employees earn less than €13.90 an hour, "
+        "compared with 15 per cent nationally, the report said.",
+        "Roughly 15% of employees nationwide earn less than €13.90, but in the eastern states "
+        "the figure is 22%.",
+    )
+
+
 def test_a_level_before_a_change_is_not_the_one_value_near_another() -> None:
     # QA round 38: 28.4 per cent now, against 29.4% now and 27.6% at the previous census.
     found = rule_messages(

@@ -13,8 +13,10 @@ from factcheck.align.assign import one_to_one
 from factcheck.align.diff import fold
 from factcheck.align.regions import (
     by_city,
+    contrasts_the_nation,
     country_in,
     instrument_of,
+    is_compass,
     market_of,
     names_a_market,
     names_an_instrument,
@@ -464,11 +466,15 @@ def _regions(extraction: Extraction, text: str | None) -> list[str | None]:
     if text is None:
         return []
     cities = by_city(text)
-    return [
+    parts = contrasts_the_nation(text)
+    regions = [
         region_of(text, f.sentence.start, f.sentence.end, f.span.start, f.span.end, cities)
         or (country_in(f.text) if f.kind is FigureKind.COUNT else None)
         for f in extraction.figures
     ]
+    # A compass point is a region only beside the nation's figure; else it is where the story
+    # happens, as the country is.
+    return regions if parts else [None if is_compass(r) else r for r in regions]
 
 
 def _markets(

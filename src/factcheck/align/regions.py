@@ -272,6 +272,24 @@ def _compass(match: re.Match[str]) -> str:
     return "the " + point.casefold().removesuffix("ern").replace("-", "")
 
 
+_COMPASS_POINTS = frozenset(
+    f"the {point}"
+    for point in "north south east west northeast northwest southeast southwest".split()
+)
+
+
+def is_compass(region: str | None) -> bool:
+    """Whether ``region`` is a part of a country by its compass point (see `_COMPASS`)."""
+    return region in _COMPASS_POINTS
+
+
+def contrasts_the_nation(text: str) -> bool:
+    """Whether an article sets a figure of the whole country beside its parts ("compared with
+    15 per cent nationally"): only then is "in eastern Germany" a region a figure is of, not
+    the place the story happens ("Rescuers in eastern Turkey … killing at least 94")."""
+    return _NATIONAL.search(text) is not None
+
+
 # A figure its own clause calls the nation's: "compared with 15 per cent nationally".
 _NATIONAL = re.compile(
     r"\b(?:nationally|nationwide|country-?wide|across\s+the\s+country|national\s+average|"
