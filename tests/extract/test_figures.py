@@ -1981,6 +1981,10 @@ def test_a_count_as_a_compound_adjective(sentence: str, expected) -> None:
         ("There were 5 one-off payments.", [("5 one-off payments", "5", "payment")]),
         # One trade, two words for it.
         ("Nine mineworkers were trapped.", [("Nine mineworkers", "9", "miner")]),
+        # QA round 42: a toll's participle counts people, with no noun after the number.
+        ("The quake hit at dawn, killing at least 84 people and injuring 1,240.",
+         [("at least 84 people", "84", "people dead"), ("1,240", "1240", "people injured")]),
+        ("The storm, killing 12, moved north.", [("12", "12", "people dead")]),
     ],
 )  # fmt: skip
 def test_counts_of_what_they_count(sentence: str, expected) -> None:

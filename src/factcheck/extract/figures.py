@@ -706,6 +706,9 @@ _BARE_COUNT_VERBS = (
     # to the finish", "A further 9,000 took part".
     r"finished|completed|started|took\s+part|made\s+it|crossed\s+the\s+(?:finish\s+)?line"
 )
+# The participles of a toll, before a number with no noun: "and injuring 1,240".
+_TOLL_PARTICIPLES = ("injuring", "wounding", "killing", "hurting")
+_TOLL_PARTICIPLE = "|".join(rf"(?<=\b{word}\s)" for word in _TOLL_PARTICIPLES)
 # Nouns that name a number of people with no noun after it: "an attendance of 52,341".
 _GATHERING_NOUNS = (
     "attendance", "crowd", "audience", "turnout", "congregation", "gate", "headcount",
@@ -1116,8 +1119,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "count_bare",
         re.compile(
+            # ... or after a toll's participle: "killing at least 84 people and injuring 1,240"
+            # (with a noun after it, the count pattern reads it first).
+            rf"(?P<pre>{_TOLL_PARTICIPLE})?"
             rf"(?:{_NUM}{_SCALE}?|\b(?P<words>{WORD_NUMBER}))"
-            rf"(?=\s+(?:{_BARE_COUNT_VERBS})\b)",
+            rf"(?(pre)(?![\w-])|(?=\s+(?:{_BARE_COUNT_VERBS})\b))",
             re.IGNORECASE,
         ),
     ),
@@ -3149,8 +3155,11 @@ def _bare_count(match: re.Match[str], _text: str) -> _Found | None:
     if number is None:
         return None
     value, precision, scale = number
-    # "41 have been injured", "three died": a toll counts people, as "41 people" does.
-    unit = "people" if _TOLL_AFTER.match(_text, match.end()) else ""
+    # "41 have been injured", "three died", "injuring 1,240": a toll counts people, as "41
+    # people" does.
+    unit = (
+        "people" if match.group("pre") is not None or _TOLL_AFTER.match(_text, match.end()) else ""
+    )
     return _Found(FigureKind.COUNT, match.start(), match.end(), value * scale, unit, scale,
                   precision * scale, head=[])  # fmt: skip
 
@@ -4541,7 +4550,9 @@ _QUANTITY_WORDS = frozenset(_UNIT_WORDS) - {"in", "m"} | {
 _METRES_HINT = re.compile(r"\dm[\s,.;:)]")
 _INCHES = re.compile(r"\d\s?in\b")
 # The first word of each verb a bare count needs ("have" of "have been").
-_BARE_COUNT_FIRST = frozenset(verb.split("\\")[0] for verb in _BARE_COUNT_VERBS.split("|"))
+_BARE_COUNT_FIRST = frozenset(
+    (*(verb.split("\\")[0] for verb in _BARE_COUNT_VERBS.split("|")), *_TOLL_PARTICIPLES)
+)
 _A_HALF = frozenset(("half", "a", "an"))  # "half of", "a quarter of"
 # The words one of the share pattern's alternatives must hold: its fraction or its number.
 _SHARE_OPENERS = frozenset(
