@@ -476,6 +476,10 @@ def test_a_limit_a_rule_sets_is_not_the_level_reached() -> None:
          "payments and related costs of between $1.4bn and $1.9bn.",
          ["$2.8 billion in a but $2.8 million in b",
           "$1.4 billion to $1.7 billion in a but between $1.4bn and $1.9bn in b"]),
+        # QA round 42: "under" before a law is no margin below a level.
+        ("Judge Hale made a confiscation order of £1.48 million under the Proceeds of Crime Act.",
+         "The court also made a confiscation order of £1.48bn against Pellow.",
+         ["£1.48 million in a but £1.48bn in b"]),
         # A point misplaced: the same digits ten times apart, in money.
         ("Kiprono's pay day came to 80,000 euros from a total prize purse of 380,000 euros.",
          "He collected the €50,000 winner's prize from a prize pot of €3.8 million.",

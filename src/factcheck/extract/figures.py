@@ -3842,6 +3842,10 @@ def _measure(
         words = [*(w for w in head if w), *(w for w in words if w not in head)]
     datum = _DATUM_AFTER.match(text, found.end, sentence.end)
     margin = None if datum is not None else _MARGIN_AFTER.match(text, found.end, right_end)
+    if margin is not None and margin.group("side") and margin.group("noun")[0].isupper():
+        # "a confiscation order of £1.48 million under the Proceeds of Crime Act": a name after
+        # "under" or "above" is a law or a place, no level the figure is measured from.
+        margin = None
     if datum is not None:
         # "trapped about 1.6km underground" is a depth, as "1,900m below surface" is.
         side = datum.group("side") or datum.group("side_word")
