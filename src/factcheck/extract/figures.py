@@ -3756,6 +3756,12 @@ def _measure(
             subject_start = marks[aside - 2] + 1
             subject_end, opening_subject = marks[aside - 1], False
         subject = _clause_words(text, subject_start, subject_end, others)
+        if len(subject) > 4 and aside == 1:
+            # "The largest of the metro's supply dams, the Kouga Dam, stood at 6.8%": a long
+            # subject's apposition names it.
+            named = _clause_words(text, marks[aside - 1] + 1, left_start - 1, others)
+            if len(named) <= 4:
+                subject, opening_subject = named, False
         if len(subject) <= 4:
             words += [w for w in _content_words(subject, opening_subject) if w not in words]
     if (
@@ -4394,7 +4400,7 @@ _LAID_OFF_AFTER = re.compile(
 _SUBJECTLESS_VERB = re.compile(
     r"[a-z]+ed|won|took|got|made|had|saw|lost|rose|fell|grew|paid|sold|kept|held|gave|cut|hit"
     r"|set|spent|brought|bought|drew|went|came|left|put|ran|beat|told|said|won"
-    r"|broke|struck|threw|drove|rode|swam|fought|wrote|saw|met|led"
+    r"|broke|struck|threw|drove|rode|swam|fought|wrote|saw|met|led|stood|stands|remained|remains"
     # "Unemployment, currently 6.7 per cent, is forecast to average 6.8 per cent"
     r"|is|are|was|were|will|would|has|have"
 )
