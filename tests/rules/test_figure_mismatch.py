@@ -530,6 +530,10 @@ def test_a_races_finishers_are_one_count() -> None:
         ("The wooden-hulled vessel was licensed to carry 60 passengers, port documents showed.",
          "The ferry was certified for 80 passengers, according to the transport agency.",
          ["60 passengers in a but 80 passengers in b"]),
+        # QA round 42: a workforce and a staff are one headcount.
+        ("Halden said it would cut about 12,000 jobs, or about 9% of its workforce.",
+         "Halden is to lay off 12,000 employees, roughly 11 per cent of its staff.",
+         ["about 9% in a but roughly 11 per cent in b"]),
         ("Around 1,500 residents and tourists were moved to safety overnight, the ministry said.",
          "Some 2,500 residents and holidaymakers fled overnight.",
          ["Around 1,500 residents in a but Some 2,500 residents in b"]),

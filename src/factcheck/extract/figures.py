@@ -3386,6 +3386,8 @@ _SYNONYMS = {
     "sales": "revenue", "turnover": "revenue", "revenues": "revenue",
     "earnings": "profit", "profits": "profit", "net": "net", "sterling": "pound",
     "staff": "employee", "workers": "employee", "worker": "employee", "employees": "employee",
+    # "about 9% of its workforce", "roughly 11 per cent of its staff": one headcount.
+    "workforce": "employee", "headcount": "employee",
     # "the EV share", "electric vehicles made up": one kind of car.
     "ev": "electric", "evs": "electric",
     # "above expectations of $1.05", "the consensus estimate of $1.05": what analysts expected.
