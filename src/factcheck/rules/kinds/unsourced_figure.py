@@ -32,7 +32,13 @@ class UnsourcedFigureParams(Params):
         description="Words that, in the same sentence, name the figure's source.",
     )
     kinds: list[FigureKind] = Field(
-        default_factory=lambda: [FigureKind.MONEY, FigureKind.PERCENT, FigureKind.COUNT],
+        default_factory=lambda: [
+            FigureKind.MONEY,
+            FigureKind.PERCENT,
+            FigureKind.COUNT,
+            FigureKind.RANGE,
+            FigureKind.QUANTITY,
+        ],
         min_length=1,
         description="Kinds of figure to report.",
     )
@@ -69,20 +75,20 @@ _CLAUSE_BREAK = re.compile(r"[,;:–—()]|\s-\s")
 
 def _hedge_for(
     hedges: re.Pattern[str], words: str, start: int, end: int, params: UnsourcedFigureParams
-) -> re.Match[str] | None:
-    """The hedge of the figure at ``start``–``end`` of the sentence ``words``: before it, or
-    just after it, in its clause."""
+) -> tuple[int, re.Match[str]] | None:
+    """The hedge of the figure at ``start``–``end`` of the sentence ``words``, in its clause,
+    with how surely it hedges that figure (lower is surer): its own qualifier (0), before it
+    (1: "is expected to cost around $3.5 billion"), just after it (2: "300 people are believed
+    to be missing")."""
     for hedge in hedges.finditer(words):
         if hedge.end() <= start:
-            between = words[hedge.end() : start]
-            limit = params.words_before
+            between, limit, rank = words[hedge.end() : start], params.words_before, 1
         elif hedge.start() >= end:
-            between = words[end : hedge.start()]
-            limit = params.words_after
+            between, limit, rank = words[end : hedge.start()], params.words_after, 2
         else:
-            return hedge  # the figure's own qualifier: "an estimated €18 million"
+            return 0, hedge  # the figure's own qualifier: "an estimated €18 million"
         if len(between.split()) <= limit and _CLAUSE_BREAK.search(between) is None:
-            return hedge
+            return rank, hedge
     return None
 
 
@@ -113,21 +119,26 @@ def _hits(
     quoted = Spans([quote.span for quote in extraction.quotes])
     sentences = sorted(extraction.sentences, key=lambda span: span.start)
     starts = [span.start for span in sentences]
-    reported: set[int] = set()
-    for figure in extraction.figures:
+    # Per sentence, its surest hedged figure: "Reconstruction in the three provinces is
+    # expected to cost around $3.5 billion" hedges the cost, not the provinces.
+    best: dict[int, tuple[int, int, Figure, re.Match[str], Span]] = {}
+    for order, figure in enumerate(extraction.figures):
         if figure.id in corroborated or figure.kind not in params.kinds:
             continue
         sentence = _sentence_of(starts, sentences, figure)
-        if sentence is None or sentence.start in reported or quoted.overlap(sentence):
+        if sentence is None or quoted.overlap(sentence):
             continue
         words = sentence.slice(text)
         offset = sentence.start
-        hedge = _hedge_for(
+        found = _hedge_for(
             hedges, words, figure.span.start - offset, figure.span.end - offset, params
         )
-        if hedge is None or names_a_source(cues, words, hedge):
+        if found is None or names_a_source(cues, words, found[1]):
             continue
-        reported.add(sentence.start)
+        rank, hedge = found
+        if sentence.start not in best or (rank, order) < best[sentence.start][:2]:
+            best[sentence.start] = (rank, order, figure, hedge, sentence)
+    for _, _, figure, hedge, sentence in sorted(best.values(), key=lambda item: item[4].start):
         yield Hit(
             evidence=((extraction.article_id, sentence),),
             values={
