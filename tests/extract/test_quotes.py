@@ -7788,3 +7788,57 @@ def test_qa41_speakers(text: str, speakers) -> None:
         for q in quotes
     ]
     assert found == speakers
+
+
+_STANDINGS = (
+    ", who sits third in the standings on 214 points, said the Red Bull had been “just too "
+    "slow in the middle sector”."
+)
+_VERSTAPPEN_THIRD = (
+    "Max Verstappen finished a distant third, nearly 12 seconds adrift of Lando Norris."
+)
+
+# QA round 42, the testers' sentences, each with near variants that must not change.
+QA42_SPEAKER_CASES = [
+    # 1. "The Dutchman" opening the sentence, a relative clause before its cue, is the one
+    # person acting in the sentence before, though another was named after him there.
+    pytest.param(
+        f"{_VERSTAPPEN_THIRD} The Dutchman{_STANDINGS}",
+        [("Max Verstappen", "person", "description", "said")],
+        id="the-dutchman-who-said",
+    ),
+    pytest.param(
+        f"{_VERSTAPPEN_THIRD} The Dutchman said the Red Bull had been “just too slow in the "
+        "middle sector”.",
+        [("Max Verstappen", "person", "description", "said")],
+        id="the-dutchman-said-a-long-clause",
+    ),
+    pytest.param(
+        f"Spain's Carlos Sainz finished a distant third, nearly 12 seconds adrift of Lando "
+        f"Norris. The Dutchman{_STANDINGS}",
+        [(None, "person", "description", "said")],
+        id="control-the-one-acting-printed-of-another-country",
+    ),
+    pytest.param(
+        "Max Verstappen finished third and Lando Norris won, 12 seconds clear of Oscar "
+        f"Piastri. The Dutchman{_STANDINGS}",
+        [(None, "person", "description", "said")],
+        id="control-two-acting-before",
+    ),
+    pytest.param(
+        f"{_VERSTAPPEN_THIRD} The Kenyan government, which hosts the race, said the Red Bull "
+        "had been “just too slow in the middle sector”.",
+        [(None, "unknown", "description", "said")],
+        id="control-the-kenyan-government",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA42_SPEAKER_CASES)
+def test_qa42_speakers(text: str, speakers) -> None:
+    quotes, _ = quotes_of(text)
+    found = [
+        (q.speaker.name, q.speaker.kind.value, q.speaker.attribution.value, q.speaker.cue)
+        for q in quotes
+    ]
+    assert found == speakers

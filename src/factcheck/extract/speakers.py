@@ -752,6 +752,28 @@ class Cast:
             return None
         return last if country in printed.get(last.name, {country}) else None
 
+    def national_opening(self, offset: int, nationality: str) -> Mention | None:
+        """Whom "The Dutchman" opening the sentence at ``offset`` as its subject refers to,
+        where `described_before` leaves it open only because someone else was named after
+        the last subject: "Max Verstappen finished a distant third, nearly 12 seconds adrift
+        of Norris. The Dutchman, who…, said". A sentence opening so goes on with the
+        previous sentence's subject, when that sentence has exactly one person acting and
+        the article printed no other nationality for them (see `_national`). None where the
+        previous sentence has none or several acting, or the quote does not open a
+        sentence."""
+        text = self.text
+        before = text[:offset].rstrip()
+        if not before.endswith((".", "!", "?")):
+            return None
+        opened = _SENTENCE_BEFORE.match(text, 0, len(before) - 1)
+        sentence_start = opened.end() if opened is not None else 0
+        acting = {m.name: m for m in self.people_between(sentence_start, offset) if m.subject}
+        forms = _NATIONALITY_FORMS.get(nationality)
+        if len(acting) != 1 or forms is None:
+            return None
+        only = next(iter(acting.values()))
+        return self._national(forms[1], offset, only)
+
     def _nationals(self) -> list[tuple[int, str, str]]:
         """Each person printed with a nationality (see `_NATIONAL_BEFORE_NAME` and
         `_NATIONAL_AFTER_NAME`): where, who, and the country. Read once, on the first
@@ -5604,7 +5626,22 @@ def _subject(
         if canonical in cast.persons or canonical in cast.organisations:
             name_span = new_span(at + name.start("name"), at + name.end("name"))
             return _speaker(cast, name.group("name"), name_span, cue, quote, Attribution.NAMED)
-    last = head.split()[-1].casefold()
+    head_words = head.casefold().split()
+    if head_words[0] == "the" and (nationality := " ".join(head_words[1:])) in _NATIONALITIES:
+        # "Max Verstappen finished third. The Dutchman, who sits third in the standings, said
+        # the Red Bull had been “…”": a nationality after "the", the whole subject, describes
+        # someone named before, as "the Dutchman said" after a quote does (see `_by_role`).
+        # Opening its sentence, it goes on with the previous sentence's one subject though
+        # another person was named after them (see `Cast.national_opening`). "The American
+        # Red Cross", "the Kenyan government" end with another noun: not read here.
+        described = cast.described_before(at, text, None, nationality)
+        if described is None and head_words[0] == "the" and head[:1].isupper():
+            described = cast.national_opening(at, nationality)
+        return Speaker(
+            name=described.name if described else None, kind=SpeakerKind.PERSON,
+            attribution=Attribution.DESCRIPTION, cue=cue, span=head_span,
+        )  # fmt: skip
+    last = head_words[-1]
     role = last if last in _UNNAMED_HEADS else last.removesuffix("s")
     if role not in _UNNAMED_HEADS or (head[:1].isupper() and name is not None and role == last):
         return None
