@@ -7798,6 +7798,12 @@ _VERSTAPPEN_THIRD = (
     "Max Verstappen finished a distant third, nearly 12 seconds adrift of Lando Norris."
 )
 
+_CONCEDED = (
+    "Democrat Sarah Lindqvist won the governor's race. Republican Tom Brekke conceded in a "
+    "brief speech in Green Bay. "
+)
+_PRAY = "that he would “pray for her success,” and he urged his supporters to give her a chance."
+
 # QA round 42, the testers' sentences, each with near variants that must not change.
 QA42_SPEAKER_CASES = [
     # 1. "The Dutchman" opening the sentence, a relative clause before its cue, is the one
@@ -7830,6 +7836,41 @@ QA42_SPEAKER_CASES = [
         "had been “just too slow in the middle sector”.",
         [(None, "unknown", "description", "said")],
         id="control-the-kenyan-government",
+    ),
+    # 2. A verb after "and" shares the subject of the verb before it, and a reported clause
+    # without its "that" has its own subject: "He said he had called Lindqvist and told her
+    # that he would “…”" is his, not Lindqvist's (nor "Lindqvist and"'s, an organisation).
+    pytest.param(
+        f"{_CONCEDED}He said he had called Lindqvist and told her {_PRAY}",
+        [("Tom Brekke", "person", "pronoun", "told")],
+        id="he-said-he-had-called-her-and-told-her",
+    ),
+    pytest.param(
+        f"{_CONCEDED}He said he had called Lindqvist, and told her {_PRAY}",
+        [("Tom Brekke", "person", "pronoun", "told")],
+        id="called-her-comma-and-told-her",
+    ),
+    pytest.param(
+        f"{_CONCEDED}He said Lindqvist had called him and told him that she would “work with "
+        "everyone”.",
+        [("Sarah Lindqvist", "person", "named", "told")],
+        id="he-said-she-had-called-and-told",
+    ),
+    pytest.param(
+        f"{_CONCEDED}He met Lindqvist and told her {_PRAY}",
+        [(None, "unknown", "none", None)],
+        id="a-verb-of-no-saying-before-and-names-no-organisation",
+    ),
+    pytest.param(
+        f"{_CONCEDED}He said he had called Lindqvist, who told him that she would “work with "
+        "everyone”.",
+        [("Sarah Lindqvist", "person", "named", "told")],
+        id="control-who-told-him",
+    ),
+    pytest.param(
+        f"{_CONCEDED}Brekke told Lindqvist {_PRAY}",
+        [("Tom Brekke", "person", "named", "told")],
+        id="control-named-subject-told-her",
     ),
 ]
 

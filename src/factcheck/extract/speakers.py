@@ -4894,6 +4894,10 @@ def attribute_organisation_subject(cast: Cast, text: str, start: int, end: int) 
             words = words[1:]
         if words and words[0].casefold() in ("of", "for", "and", "&"):
             continue
+        if words and words[-1].casefold() in ("of", "for", "and", "&"):
+            # "He met Lindqvist and told her": the cue's subject is left out, shared with the
+            # verb before the "and"; no name ends with a joining word.
+            continue
         name = " ".join(words)
         if not name or cast.canonical(name) in cast.persons:
             continue
@@ -5447,6 +5451,28 @@ def attribute_clause_subject(cast: Cast, text: str, start: int, end: int) -> Spe
     if what is not None:
         pronoun = new_span(start + what.start("pronoun"), phrase_end)
         return _what_they_called(cast, text, start, start + what.start(), pronoun, cue, end)
+    shared = _SHARED_SUBJECT.search(before)
+    if shared is not None:
+        # "He said he had called Lindqvist and told her that he would “…”": a verb after
+        # "and" with no subject of its own shares the one of the verb before it, and the
+        # phrase after "and" (empty) names no one. Lindqvist is what was called.
+        found = attribute_clause_subject(cast, text, start, start + shared.start())
+        if found is None:
+            return None
+        return Speaker(
+            name=found.name, kind=found.kind, attribution=found.attribution, cue=cue,
+            span=found.span,
+        )  # fmt: skip
+    reported = _REPORTED_SUBJECT.search(before)
+    if reported is not None:
+        # "He said he had called Lindqvist": a reported clause without its "that" opens
+        # after the verb of saying, and its subject is the pronoun or name there, not the
+        # words from the sentence's start.
+        found = _subject(
+            cast, text, start + reported.start("subject"), phrase_end, cue, end, opened=True
+        )
+        if found is not None and found.name is not None:
+            return found
     if _RELATIVE_WHO.search(before):
         # "said Rui Costa, the Benfica president, who added that the sale was “…”": the
         # relative clause's subject is the person it follows.
@@ -5515,6 +5541,16 @@ def _other_gender(name: str | None, pronoun: str) -> bool:
 
 
 _RELATIVE_WHO = re.compile(r",\s*who$", re.IGNORECASE)
+# The "and" just before a verb of `_CLAUSE_VERB`, its subject left out (see
+# `attribute_clause_subject`): "called Lindqvist and told her", "called Lindqvist, and told".
+_SHARED_SUBJECT = re.compile(r",?\s+and$")
+# A verb of saying, then the subject of the clause it reports, its "that" left out: "He said he
+# had called", "Reid said Lindqvist had called" (not "told her he had called": with an object
+# first, the phrase is read as before).
+_REPORTED_SUBJECT = re.compile(
+    _word_alternation(_CUE_ORDER)
+    + rf"\s+(?P<subject>(?:he|she|they|we|I)|{_UP}[\w’'-]*(?:\s+{_UP}[\w’'-]*){{0,2}})$"
+)
 _RELATIVE_OPENER = re.compile(r"\s*(?:who|whose|which)\s")
 
 
