@@ -7645,6 +7645,12 @@ _PEETERS = (
 )
 _BERLIN = '"Maybe Berlin, maybe Chicago. First I will rest and celebrate with my family," he said.'
 
+_SCHOOLS = (
+    "Millbrook City Schools will receive $94.2 million from the city, a 3.1 percent increase, "
+    "much of it for teacher pay.\n\n"
+)
+_GRATEFUL = "“We are grateful to the council,” she said."
+
 # QA round 41, the testers' sentences, each with near variants that must not change.
 QA41_SPEAKER_CASES = [
     # 1. A sentence inverting its copula to introduce someone ("Among them was X") is about
@@ -7776,6 +7782,33 @@ QA41_SPEAKER_CASES = [
         '"the most important advance".',
         [("Tom Reid", "person", "named", "called")],
         id="control-the-name-in-the-last-apposition",
+    ),
+    # 4. A name ending with a public body's plural noun or "District" is an organisation's:
+    # "Millbrook City Schools" is no one a "she" refers to.
+    pytest.param(
+        f"{_SCHOOLS}{_GRATEFUL}",
+        [(None, "unknown", "none", "said")],
+        id="city-schools-is-no-she",
+    ),
+    pytest.param(
+        f"Superintendent Ana Ruiz welcomed the budget.\n\n{_SCHOOLS}{_GRATEFUL}",
+        [("Ana Ruiz", "person", "pronoun", "said")],
+        id="city-schools-then-she-is-the-one-named-before",
+    ),
+    pytest.param(
+        "Millbrook City Schools said the increase was “a relief for our teachers”.",
+        [("Millbrook City Schools", "organisation", "named", "said")],
+        id="city-schools-said",
+    ),
+    pytest.param(
+        "The Cook County School District said the plan was “fair to every family”.",
+        [("Cook County School District", "organisation", "named", "said")],
+        id="a-school-district-said",
+    ),
+    pytest.param(
+        "US District Judge Rebecca Hollis said the agreement was “fair to every family”.",
+        [("Rebecca Hollis", "person", "named", "said")],
+        id="control-district-inside-a-role",
     ),
 ]
 

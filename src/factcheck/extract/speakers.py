@@ -245,6 +245,11 @@ _TRADE_WORDS = frozenset(
     # shipping or cruise company's. (Not "Lines", a surname too, nor "Cruise": "Tom Cruise".)
     "line cruises".split()
 )
+# What a public body's name ends with, plural or a district's: "Millbrook City Schools",
+# "Cook County School District", "Hartford Public Schools". Read as a firm's trade is, as a
+# name's last word only (see `_TRADE_WORDS`): "District" inside one is a role's ("US District
+# Judge Rebecca Hollis"), and neither is a person's surname.
+_BODY_ENDINGS = frozenset("schools colleges universities hospitals district districts".split())
 # "the company said", "the ministry said": the organisation last named.
 ORG_NOUNS = frozenset(
     "company firm group bank lender insurer carmaker automaker retailer airline ministry "
@@ -1006,7 +1011,7 @@ _REGIONAL_DEMONYM_ENDINGS = ("lander", "sider")
 
 
 # Words naming an organisation, not a person, after a nationality's adjective.
-_ORGANISATION_ENDINGS = ORG_WORDS | _TRADE_WORDS | ORG_NOUNS | _FORCE_WORDS
+_ORGANISATION_ENDINGS = ORG_WORDS | _TRADE_WORDS | ORG_NOUNS | _FORCE_WORDS | _BODY_ENDINGS
 
 
 def _nationality_of_person(words: list[str]) -> bool:
@@ -1602,7 +1607,11 @@ def _run_facts(run: str) -> tuple[str, tuple[str, ...], bool, bool, bool, bool, 
     # `_TRADE_WORDS`), read as a person's before.
     if (
         len(run_words) >= 2
-        and (run_words[-1] in ORG_WORDS or run_words[-1] in _TRADE_WORDS)
+        and (
+            run_words[-1] in ORG_WORDS
+            or run_words[-1] in _TRADE_WORDS
+            or run_words[-1] in _BODY_ENDINGS
+        )
         and not any(word in _ROLES_AND_TITLES for word in run_words)
     ):
         org_word = True
