@@ -7650,6 +7650,10 @@ _SCHOOLS = (
     "much of it for teacher pay.\n\n"
 )
 _GRATEFUL = "“We are grateful to the council,” she said."
+_DELGADO = (
+    "Council Finance Committee chair Rosa Delgado said the final plan was smaller than the "
+    "mayor's original request.\n\n"
+)
 
 # QA round 41, the testers' sentences, each with near variants that must not change.
 QA41_SPEAKER_CASES = [
@@ -7809,6 +7813,31 @@ QA41_SPEAKER_CASES = [
         "US District Judge Rebecca Hollis said the agreement was “fair to every family”.",
         [("Rebecca Hollis", "person", "named", "said")],
         id="control-district-inside-a-role",
+    ),
+    # 5. "Council Finance Committee chair Rosa Delgado said": the person speaks, and the
+    # committee named before her role is a committee, kept whole ("Council Finance" named
+    # the council): the council speaking after it is the city's.
+    pytest.param(
+        "Council Finance Committee chair Rosa Delgado said the final plan was smaller than the "
+        "mayor's original request and reflected “what residents had told us”.",
+        [("Rosa Delgado", "person", "named", "said")],
+        id="committee-chair-said",
+    ),
+    pytest.param(
+        f"The City Council on Monday night approved a budget.\n\n{_DELGADO}"
+        "“The budget is balanced,” the council said in a statement.",
+        [("City", "organisation", "title", "said")],
+        id="the-council-after-a-council-committee-is-the-council",
+    ),
+    pytest.param(
+        "The Hartford City Council said the plan was “a compromise”.",
+        [("Hartford City Council", "organisation", "named", "said")],
+        id="control-a-city-council",
+    ),
+    pytest.param(
+        "The Senate Finance Committee said the plan was “a compromise”.",
+        [("Senate Finance Committee", "organisation", "named", "said")],
+        id="control-a-committee-named-whole",
     ),
 ]
 

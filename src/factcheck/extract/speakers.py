@@ -663,6 +663,16 @@ class Cast:
         if self.described.get(organisation) == noun:
             return True
         words = organisation.casefold().split()
+        if (
+            noun not in BODY_NAME_WORDS
+            and len(words) > 1
+            and words[-1] != noun
+            and words[-1] in ORG_WORDS
+        ):
+            # "Council Finance Committee" is a committee, "University Hospital" a hospital:
+            # the noun a name ends with says what body it is, not one before it ("the council
+            # said" is the city's). The forces' names are read as before (see `names_body`).
+            return False
         return names_body(organisation, noun) or (
             noun == "airline" and not _AIRLINE_WORDS.isdisjoint(words)
         )
@@ -1242,7 +1252,13 @@ def _strip_name(run: str) -> str:
     # "Gwent Police", "Scottish Ambulance Service": a force's or a service's name is kept whole
     # (see `_SERVICE_WORDS`); "Tesco Plc" is "Tesco".
     if _SERVICE_WORDS.isdisjoint(word.casefold() for word in words):
-        while words and words[-1].casefold().rstrip(".") in _ORG_SUFFIXES:
+        while (
+            words
+            and words[-1].casefold().rstrip(".") in _ORG_SUFFIXES
+            # "Council Finance Committee", "University Hospital": what is left would open
+            # with another body's noun and name that body, not this one: kept whole.
+            and not (len(words) > 1 and words[0].casefold() in ORG_WORDS)
+        ):
             words = words[:-1]
     return " ".join(words)
 
@@ -2587,7 +2603,13 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                 cast.organisations.add(organisation)
                 # "van Lanschot" stands for itself, "van" for none; "Queen’s" for itself, not
                 # "Queen".
-                if words[0] not in _PARTICLES and not whole_possessive:
+                # Nor "Council" for "Council Finance Committee": a body's noun opening a
+                # name is no name standing for it.
+                if (
+                    words[0] not in _PARTICLES
+                    and not whole_possessive
+                    and not (len(words) > 1 and words[0].casefold() in ORG_WORDS)
+                ):
                     cast.organisations.add(words[0])
                 # Named, so "the company said" further on can refer to it.
                 raw.append((organisation, named_from, end, None))
