@@ -43,15 +43,22 @@ def _unblocked(
     score more: greedy takes "6.8% … stood, Kouga Dam" against the other's "14.3 per cent …
     stood" (87) and leaves the Kouga Dam's "8.6 per cent" (80) and the two 14.3s (61) apart.
     Only pairs of unused figures are traded in, so the result stays one-to-one."""
+    used_a = {i for _, i, _ in chosen}
+    used_b = {j for _, _, j in chosen}
+    # Only the candidates from a chosen figure to an unused one can be traded in.
     by_a: dict[int, list[tuple[float, int]]] = {}
     by_b: dict[int, list[tuple[float, int]]] = {}
     for score, i, j in candidates:
-        by_a.setdefault(i, []).append((score, j))
-        by_b.setdefault(j, []).append((score, i))
-    used_a = {i for _, i, _ in chosen}
-    used_b = {j for _, _, j in chosen}
+        if j not in used_b:
+            if i in used_a:
+                by_a.setdefault(i, []).append((score, j))
+        elif i not in used_a:
+            by_b.setdefault(j, []).append((score, i))
     result = []
     for score, i, j in chosen:
+        if i not in by_a or j not in by_b:
+            result.append((score, i, j))
+            continue
         best = max(
             (
                 (score_a + score_b, other_j, other_i, score_a, score_b)

@@ -394,14 +394,30 @@ def decimal_slip(a: Figure, b: Figure) -> bool:
     and "more than 1,200 people", are as often two figures."""
     if a.value is None or b.value is None or not a.value or not b.value:
         return False
-    digits_a, digits_b = abs(a.value).normalize().as_tuple(), abs(b.value).normalize().as_tuple()
+    digits_a, exponent_a = _significant(a.value)
+    digits_b, exponent_b = _significant(b.value)
     return (
-        digits_a.digits == digits_b.digits
-        and len(digits_a.digits) >= (2 if a.kind is b.kind is FigureKind.MONEY else 3)
-        and isinstance(digits_a.exponent, int)
-        and isinstance(digits_b.exponent, int)
-        and 1 <= abs(digits_a.exponent - digits_b.exponent) <= 2
+        digits_a == digits_b
+        and len(digits_a) >= (2 if a.kind is b.kind is FigureKind.MONEY else 3)
+        and 1 <= abs(exponent_a - exponent_b) <= 2
     )
+
+
+# A figure's digits are asked for at every pair it is in: read once per value.
+@lru_cache(maxsize=65536)
+def _significant(value: Decimal) -> tuple[tuple[int, ...], int]:
+    """The significant digits of ``value`` and the power of ten of the last: 380,000 → (3, 8), 4."""
+    digits = abs(value).normalize().as_tuple()
+    exponent = digits.exponent if isinstance(digits.exponent, int) else 0
+    return digits.digits, exponent
+
+
+@lru_cache(maxsize=65536)
+def _printed_digits(value: Decimal) -> tuple[tuple[int, ...], int]:
+    """The digits of ``value`` in order, sorted, and the power of ten of the last printed."""
+    digits = abs(value).as_tuple()
+    exponent = digits.exponent if isinstance(digits.exponent, int) else 0
+    return tuple(sorted(digits.digits)), exponent
 
 
 def digits_swapped(a: Figure, b: Figure) -> bool:
@@ -410,12 +426,8 @@ def digits_swapped(a: Figure, b: Figure) -> bool:
     near as a close value."""
     if a.value is None or b.value is None or a.value == b.value:
         return False
-    digits_a, digits_b = abs(a.value).as_tuple(), abs(b.value).as_tuple()
-    return (
-        digits_a.exponent == digits_b.exponent
-        and len(digits_a.digits) >= 2
-        and sorted(digits_a.digits) == sorted(digits_b.digits)
-    )
+    sorted_a, exponent_a = _printed_digits(a.value)
+    return len(sorted_a) >= 2 and (sorted_a, exponent_a) == _printed_digits(b.value)
 
 
 def _specific(figure: Figure) -> bool:
@@ -723,14 +735,15 @@ def align_figures(
         if spans_apart(i, j) or never_one_fact(i, j):
             return
         fig_a, fig_b = a.figures[i], b.figures[j]
-        if scale_slip(fig_a, fig_b):
+        apart = gap(i, j)
+        bonus = _bonus(apart, specific_a[i] and specific_b[j])
+        # A misprint is as near as a close value (the checks only where they could change it).
+        if apart >= FAR_APART and scale_slip(fig_a, fig_b):
             bonus = CLOSE_BONUS  # "£85 million" and "£85bn" of new equity: one figure, misprinted
-        elif decimal_slip(fig_a, fig_b):
+        elif apart >= FAR_APART and decimal_slip(fig_a, fig_b):
             bonus = 0.0  # "380,000 euros" and "€3.8 million" in prize money: no closer, no further
-        elif digits_swapped(fig_a, fig_b):
+        elif apart > CLOSE_VALUE and digits_swapped(fig_a, fig_b):
             bonus = CLOSE_BONUS  # "a 4.8-second stop" and "stationary for 8.4 seconds"
-        else:
-            bonus = _bonus(gap(i, j), specific_a[i] and specific_b[j])
         if previous_a[i] != previous_b[j]:
             bonus -= BEFORE_AND_AFTER_PENALTY  # "from 0.8%" is not the "1.1%" it rose to
         if basis_a[i] != basis_b[j]:
