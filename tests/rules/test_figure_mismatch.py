@@ -530,6 +530,10 @@ def test_a_races_finishers_are_one_count() -> None:
         ("The wooden-hulled vessel was licensed to carry 60 passengers, port documents showed.",
          "The ferry was certified for 80 passengers, according to the transport agency.",
          ["60 passengers in a but 80 passengers in b"]),
+        # QA round 41: consumer prices' rise is inflation.
+        ("Consumer prices rose 2.1 per cent in May from a year earlier, the statistics office "
+         "said.", "Inflation stood at 2.6% in May, the Federal Statistical Office said.",
+         ["2.1 per cent in a but 2.6% in b"]),
         # QA round 42: a workforce and a staff are one headcount.
         ("Halden said it would cut about 12,000 jobs, or about 9% of its workforce.",
          "Halden is to lay off 12,000 employees, roughly 11 per cent of its staff.",

@@ -3492,13 +3492,20 @@ def _content_words(words: list[str], opening: bool = False) -> list[str]:
     """The words that say what is measured, each singular; ``opening`` when the first word opens
     the sentence, capitalised only for that (read as a common noun, "Prices rose 5%")."""
     kept = []
+    skip = 0
     for index, word in enumerate(words):
-        if (
-            word.casefold() in _STOPPED_TAKING
-            and index + 1 < len(words)
-            and words[index + 1].casefold() in _STOPPED_TAKING[word.casefold()]
-        ):
+        if skip:
+            skip -= 1
+            continue
+        lowered = word.casefold()
+        following = words[index + 1].casefold() if index + 1 < len(words) else ""
+        if following in _STOPPED_TAKING.get(lowered, ()):
             kept.append("discontinued")  # "stopped taking the drug", not "stopped the clock"
+            continue
+        if lowered == "consumer" and following in ("price", "prices"):
+            # "Consumer prices rose 2.1 per cent", "Inflation stood at 2.6%": one measure.
+            kept += ["consumer", "price", "inflation"]
+            skip = 2 if index + 2 < len(words) and words[index + 2].casefold() == "inflation" else 1
             continue
         content = _content_word(word, opening and index == 0)
         if content is not None:
