@@ -144,6 +144,13 @@ def test_a_broken_sidecar_is_a_one_line_error_naming_it(write) -> None:
             "Quebec couple sickened on cruise\nBy Émilie Gagnon, CBC News\n\nThey fell ill.\n",
             ["title", "byline", "body"],
         ),
+        # QA round 43: a standfirst under the headline, no sentence's end, is no body.
+        (
+            "Rheinmark hands bankers bigger bonuses after record year\n\nLender rewards "
+            "shareholders with higher dividend and buyback as investment bank rebounds\n\n"
+            "By Tom Ashworth\n\nRheinmark Bank will pay its staff a bonus pool of €2.4bn.\n",
+            ["title", "title", "byline", "body"],
+        ),
         # Lines of one opening paragraph with no byline or date among them stay one block.
         (
             "The storm hit at dawn,\nofficials said.\n\nRoads were closed by noon.\n",

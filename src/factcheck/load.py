@@ -246,6 +246,16 @@ def classify_blocks(text: str) -> list[Block]:
         para = span.slice(text)
         # A text of one paragraph has no headline: it is all body.
         kind = _kind_of(para, is_first=index == 0 and len(spans) > 1, seen_body=seen_body)
+        if (
+            kind is BlockKind.BODY
+            and blocks
+            and blocks[-1].kind is BlockKind.TITLE
+            and index + 1 < len(spans)
+            and is_headline(para.strip())
+        ):
+            # A standfirst under the headline ("Lender rewards shareholders with higher
+            # dividend and buyback as investment bank rebounds"): no sentence's end, so no body.
+            kind = BlockKind.TITLE
         seen_body = seen_body or kind is BlockKind.BODY
         blocks.append(Block(kind=kind, span=span))
     return blocks
