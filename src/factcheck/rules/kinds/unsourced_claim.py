@@ -9,7 +9,7 @@ mention).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Literal
 
 from pydantic import Field, field_validator
@@ -24,6 +24,7 @@ from factcheck.rules.kinds._attribution import (
     phrase_pattern,
 )
 from factcheck.rules.kinds._params import Params
+from factcheck.rules.kinds.figure_mismatch import FigureMismatchParams, agree
 
 
 class UnsourcedClaimParams(Params):
@@ -91,6 +92,7 @@ def check(params: UnsourcedClaimParams, ctx: CheckContext) -> Iterator[Hit]:
                 sourced = names_a_source(cues, words, match) or quoted.overlap(sentence)
                 found.append((sentence, match, sourced))
         mentions[extraction.article_id] = found
+    agreed = _agreeing_figures(ctx, mentions, _key)
     for article_id, found in mentions.items():
         # What the other articles report, and (by default) only where they name a source:
         # two outlets repeating the same unsourced claim do not corroborate each other.
@@ -103,7 +105,8 @@ def check(params: UnsourcedClaimParams, ctx: CheckContext) -> Iterator[Hit]:
         }
         text = ctx.article(article_id).text
         for sentence, match, sourced in found:
-            if sourced or _key(match.group()) in elsewhere:
+            key = _key(match.group())
+            if sourced or key in elsewhere or (article_id, key) in agreed:
                 continue
             yield Hit(
                 evidence=((article_id, sentence),),
@@ -113,6 +116,37 @@ def check(params: UnsourcedClaimParams, ctx: CheckContext) -> Iterator[Hit]:
                     "sentence": sentence.slice(text),
                 },
             )
+
+
+# How alike two figures' measures must be for their agreement to corroborate a claim.
+AGREEING_SCORE = 60.0
+
+
+def _agreeing_figures(
+    ctx: CheckContext,
+    mentions: dict[str, list[tuple[Span, re.Match[str], bool]]],
+    key: Callable[[str], str],
+) -> set[tuple[str, str]]:
+    """The (article, claim) mentions whose sentence gives a figure that a figure in another
+    article's mention of the same claim agrees with: "The bank proposed a dividend of €1.10
+    per share" and "The bank will pay a dividend of 1.10 euros a share" each tell the other's
+    claim to the cent, as a rumour two outlets repeat seldom does."""
+    claim_at = {
+        (article_id, sentence.start): key(match.group())
+        for article_id, found in mentions.items()
+        for sentence, match, _ in found
+    }
+    params = FigureMismatchParams()
+    agreed: set[tuple[str, str]] = set()
+    for pair in ctx.alignment.figures:
+        if pair.score < AGREEING_SCORE:
+            continue
+        a, b = ctx.figure(pair.a), ctx.figure(pair.b)
+        claim_a = claim_at.get((a.article_id, a.sentence.start))
+        claim_b = claim_at.get((b.article_id, b.sentence.start))
+        if claim_a is not None and claim_a == claim_b and agree(a, b, params):
+            agreed |= {(a.article_id, claim_a), (b.article_id, claim_b)}
+    return agreed
 
 
 KIND = RuleKind(

@@ -1,0 +1,36 @@
+"""FC107 on real sentences: when other coverage corroborates an unsourced claim."""
+
+from __future__ import annotations
+
+from support import rule_messages
+
+
+def test_the_same_figure_in_two_outlets_corroborates_the_claim() -> None:
+    # QA round 43: one dividend, told to the cent by two outlets, neither naming a source.
+    assert not rule_messages(
+        "FC107",
+        "The bank proposed a dividend of €1.10 per share for 2025, up from €0.85 for 2024.",
+        "The bank will pay a dividend of 1.10 euros a share, against 85 cents a year earlier.",
+    )
+
+
+def test_another_figure_for_the_claim_does_not_corroborate_it() -> None:
+    found = rule_messages(
+        "FC107",
+        "The bank proposed a dividend of €1.10 per share for 2025, up from €0.85 for 2024.",
+        "The bank will pay a dividend of 1.30 euros a share, against 85 cents a year earlier.",
+    )
+    assert len(found) == 2
+    assert all("no other article reports it with a source or the same figure" in m for m in found)
+
+
+def test_a_claim_only_one_outlet_makes_is_flagged() -> None:
+    found = rule_messages(
+        "FC107",
+        "The board also approved a $5 billion buyback.",
+        "Shares rose 4% in late trading.",
+    )
+    assert found == [
+        "Unsourced claim in a: mentions “buyback” with no attribution, and no other article "
+        "reports it with a source or the same figure"
+    ]
