@@ -570,6 +570,23 @@ def test_a_compass_point_is_a_region_only_beside_the_nations_figure() -> None:
     )
 
 
+def test_money_in_whole_hundreds_may_be_rounded() -> None:
+    # QA round 43: a house price to the nearest £100 by one outlet, to the pound by another.
+    assert not rule_messages(
+        "FC105",
+        "The average price of a home climbed to £298,417 in October, the lender said.",
+        "The typical home cost £298,400 in October, the lender said.",
+    )
+    found = rule_messages(
+        "FC105",
+        "The average price of a home climbed to £298,417 in October, the lender said.",
+        "The typical home cost £298,600 in October, the lender said.",
+    )
+    assert [message.split(" is ", 1)[-1] for message in found] == [
+        "£298,417 in a but £298,600 in b"
+    ]
+
+
 def test_a_level_before_a_change_is_not_the_one_value_near_another() -> None:
     # QA round 38: 28.4 per cent now, against 29.4% now and 27.6% at the previous census.
     found = rule_messages(

@@ -72,7 +72,8 @@ class FigureMismatchParams(Params):
     whole_thousands: bool = Field(
         True,
         description="Whether a number printed in whole thousands with two or more other "
-        "significant digits may be a rounding (£285,000 of £285,312; not 3,000 of 3,200).",
+        "significant digits may be a rounding (£285,000 of £285,312; not 3,000 of 3,200), and "
+        "a sum of money in whole hundreds with three or more (£298,400 of £298,417).",
     )
     bound_reach: Decimal = Field(
         Decimal("0.25"),
@@ -94,12 +95,15 @@ def _printed_digits(figure: Figure) -> tuple[int, int]:
 
 def rounding_step(figure: Figure, params: FigureMismatchParams) -> Decimal:
     """One unit of the last digit that may have been rounded: the printed precision, or the
-    thousands of "£285,000" (a house price, a crowd of 52,000), which outlets round to."""
+    thousands of "£285,000" (a house price, a crowd of 52,000), which outlets round to, or the
+    hundreds of a sum of money as long as "£298,400" (a house price to the nearest £100)."""
     step = figure.precision
     value = figure.value
     if params.whole_thousands and value is not None and value == value.to_integral_value():
         zeros, significant = _printed_digits(figure)
-        if zeros >= 3 and significant >= 2:
+        if (zeros >= 3 and significant >= 2) or (
+            zeros == 2 and significant >= 3 and figure.kind is FigureKind.MONEY
+        ):
             step *= Decimal(10) ** zeros
     return step
 
