@@ -587,6 +587,16 @@ def test_money_in_whole_hundreds_may_be_rounded() -> None:
     ]
 
 
+def test_an_occasion_is_no_measure() -> None:
+    # QA round 43: "for the first time" and "last time" say when, not what is measured.
+    assert not rule_messages(
+        "FC105",
+        "For the first time more than half of the population, 51.3 per cent, had at least one "
+        "parent born overseas.",
+        "Some 83% of households filled in the census online, compared with 79% last time.",
+    )
+
+
 def test_a_level_before_a_change_is_not_the_one_value_near_another() -> None:
     # QA round 38: 28.4 per cent now, against 29.4% now and 27.6% at the previous census.
     found = rule_messages(

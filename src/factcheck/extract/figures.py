@@ -3502,6 +3502,8 @@ def _content_words(words: list[str], opening: bool = False) -> list[str]:
         if following in _STOPPED_TAKING.get(lowered, ()):
             kept.append("discontinued")  # "stopped taking the drug", not "stopped the clock"
             continue
+        if lowered in ("time", "times") and index and words[index - 1].casefold() in _OCCASIONS:
+            continue  # "for the first time", "compared with 79% last time": when, not what
         if lowered == "consumer" and following in ("price", "prices"):
             # "Consumer prices rose 2.1 per cent", "Inflation stood at 2.6%": one measure.
             kept += ["consumer", "price", "inflation"]
@@ -3513,6 +3515,8 @@ def _content_words(words: list[str], opening: bool = False) -> list[str]:
     return kept
 
 
+# Words that make "time" an occasion: "the first time", "last time", "each time".
+_OCCASIONS = frozenset("first last this next that each every second third one any".split())
 # A treatment given up, in two words: "stopped taking the drug", "quit treatment".
 _STOPPED_TAKING = {
     verb: frozenset(("taking", "treatment", "using"))
