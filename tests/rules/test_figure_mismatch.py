@@ -298,7 +298,10 @@ TIME_UNIT_CASES = [
     pytest.param(
         "The fire at the depot burned for two hours before crews brought it under control.",
         "The fire at the depot burned for 45 minutes before crews brought it under control.",
-        ["fire depot before crew brought (unstated period) is two hours in a but 45 minutes in b"],
+        [
+            "depot burned before crew brought (unstated period) is two hours in a but 45 minutes "
+            "in b"
+        ],
         id="hours-against-minutes",
     ),
     pytest.param(
@@ -534,6 +537,13 @@ def test_a_races_finishers_are_one_count() -> None:
         ("Consumer prices rose 2.1 per cent in May from a year earlier, the statistics office "
          "said.", "Inflation stood at 2.6% in May, the Federal Statistical Office said.",
          ["2.1 per cent in a but 2.6% in b"]),
+        # QA round 43: land a fire burned or scorched; a running cost, nothing still to come.
+        ("The Piru Ridge Fire had burned 48,213 acres by Monday morning, Cal Fire said.",
+         "By Monday it had scorched 42,813 acres and was 35 percent contained.",
+         ["48,213 acres in a but 42,813 acres in b"]),
+        ("The census cost about $565 million to run, the ABS said.",
+         "The exercise cost the ABS around $565 billion.",
+         ["about $565 million in a but around $565 billion in b"]),
         # QA round 42: a workforce and a staff are one headcount.
         ("Halden said it would cut about 12,000 jobs, or about 9% of its workforce.",
          "Halden is to lay off 12,000 employees, roughly 11 per cent of its staff.",

@@ -3442,6 +3442,8 @@ _SYNONYMS = {
     # "residents and tourists", "residents and holidaymakers": visitors, in two Englishes.
     **{word: "tourist" for word in "holidaymaker holidaymakers vacationer vacationers "
        "tourists".split()},
+    # What a fire did to the land: "had burned 48,213 acres", "had scorched 42,813 acres".
+    **{word: "burned" for word in "burned burnt scorched charred torched blackened".split()},
     # A race's field: "14,382 finished", "14,832 made it to the finish", "14,400 finishers";
     # "16,512 runners started", "16,500 starters".
     **{word: "finished" for word in "finished finish finishers finisher completed".split()},
@@ -3970,6 +3972,8 @@ def _measure(
     ):
         words = [ANOTHER, *(w for w in words if w != ANOTHER)]
     remaining = _REMAINING_AFTER.match(text, found.end)
+    if remaining and found.kind is FigureKind.MONEY and "run" in remaining.group().split():
+        remaining = None  # "cost about $565 million to run": a running cost, none still to come
     if remaining and not (
         # "about 1,200 roles to go": jobs going are jobs cut, none left to come.
         _counted_as(found.unit) == "job" and "go" in remaining.group().casefold().split()
