@@ -2937,6 +2937,12 @@ def test_a_scale_belongs_to_its_number(sentence: str, printed: str, value: str) 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # QA round 43: Iceland's crowns, in English and in Icelandic.
+        ("Repairs are estimated to cost up to 1.2 billion krónur.",
+         [("up to 1.2 billion krónur", "1200000000", "ISK")]),
+        ("The government released about 7 billion Icelandic crowns ($50 million).",
+         [("about 7 billion Icelandic crowns", "7000000000", "ISK"),
+          ("$50 million", "50000000", "USD")]),
         # The Indonesian ferry's compensation and fine, both ways round.
         ("The operator was fined 25 million rupiah last year for carrying too many passengers.",
          [("25 million rupiah", "25000000", "IDR")]),

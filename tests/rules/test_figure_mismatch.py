@@ -544,6 +544,10 @@ def test_a_races_finishers_are_one_count() -> None:
         ("The census cost about $565 million to run, the ABS said.",
          "The exercise cost the ABS around $565 billion.",
          ["about $565 million in a but around $565 billion in b"]),
+        # QA round 43: a sewage firm's discharges and spills are one count.
+        ("Mercia Water made 1,237 illegal discharges over the period, the court heard.",
+         "Mercia Water made 1,273 illegal spills between 2020 and 2023, the court heard.",
+         ["1,237 illegal discharges in a but 1,273 illegal spills in b"]),
         # QA round 42: a workforce and a staff are one headcount.
         ("Halden said it would cut about 12,000 jobs, or about 9% of its workforce.",
          "Halden is to lay off 12,000 employees, roughly 11 per cent of its staff.",

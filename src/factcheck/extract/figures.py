@@ -283,7 +283,20 @@ _NAMED_CURRENCIES: dict[str, str] = {
     ),
     **dict.fromkeys(("norwegian kroner", "norwegian krone", "norwegian crowns"), "NOK"),
     **dict.fromkeys(("danish kroner", "danish krone", "danish crowns"), "DKK"),
-    **dict.fromkeys(("icelandic kronur", "icelandic krona", "icelandic kronas"), "ISK"),
+    **dict.fromkeys(
+        (
+            "icelandic kronur",
+            "icelandic krona",
+            "icelandic kronas",
+            "icelandic crowns",
+            "kronur",
+            "krónur",
+            "króna",
+            "icelandic krónur",
+            "icelandic króna",
+        ),
+        "ISK",
+    ),
     **dict.fromkeys(
         ("koruna", "korunas", "koruny", "czech koruna", "czech korunas", "czech crowns"), "CZK"
     ),
@@ -4644,7 +4657,10 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> se
     number = digit or not _NUMBER_WORDS.isdisjoint(words)
     currency_sign = _CURRENCY_SIGN.search(text, start, end) is not None
     # "złoty" is no word of ASCII letters: found by its first letters.
-    currency_word = not _CURRENCY_WORDS.isdisjoint(words) or text.find("zł", start, end) != -1
+    # Names with letters past a-z, which the words above split: "złoty", "krónur".
+    currency_word = not _CURRENCY_WORDS.isdisjoint(words) or any(
+        text.find(stem, start, end) != -1 for stem in ("zł", "krón")
+    )
     percent = percent_sign or not _PERCENT_WORDS.isdisjoint(words)
     on: set[str] = set()
     # An amount with its currency before it needs a sign or an ISO code ("won" or "dollars"
@@ -5271,6 +5287,8 @@ _COUNTED_AS = {
     "institution": "university", "college": "university",
     # "172,681 ballots cast" and "more than 172,000 votes cast": one count of votes.
     "ballot": "vote",
+    # "1,237 illegal discharges" of sewage and "1,273 illegal spills": one count.
+    "discharge": "spill", "overflow": "spill",
     # "the 14-story hotel" and "the 14-storey building": one height, spelt two ways.
     "story": "storey",
     # "A crowd of 103,000 watched" and "About 103,000 fans turned out": those who came to watch
