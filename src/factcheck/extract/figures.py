@@ -1148,7 +1148,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?:rose|fell|dropped|climbed|grew|increased|decreased|declined|stood|reached|"
             r"hit|totall?ed|jumped|slipped|edged\s+(?:up|down))\s+(?:[a-z]+ly\s+)?(?:to|at)"
-            r"|(?:was|is|were|are|remained|remains)(?:\s+at)?)\s+"
+            r"|(?:was|is|were|are|remained|remains)(?:\s+at)?"
+            # "is expected to pass 30 million by 2033": a level to be reached.
+            r"|(?:pass|passed|passes|top|topped|tops|exceed|exceeded|exceeds|surpass|surpassed|"
+            r"surpasses))\s+"
             rf"(?:(?P<q>{_QUALIFIER})\s+)?(?P<num>{DIGITS})\s?(?P<scale>million|billion|thousand)"
             # A noun after it makes it a count of that noun, which the count pattern reads.
             r"\b",
@@ -4564,7 +4567,10 @@ _PERCENT_WORDS = frozenset("percent percents cent percentage basis bps pc".split
 _AGE_WORDS = frozenset(("old", "aged", "age", "ages"))
 _AGE_LEVELS = frozenset(("median", "average", "mean"))
 _LEVEL_SCALES = frozenset(("million", "billion", "thousand"))
-_LEVEL_WORDS = frozenset("to at was is were are remained remains".split())
+_LEVEL_WORDS = frozenset(
+    "to at was is were are remained remains pass passed passes top topped tops exceed exceeded "
+    "exceeds surpass surpassed surpasses".split()
+)
 # A name and an age after it: "Owens, 67," or "Walsh (34)". Each opens on its sign, the letter
 # checked behind it: a search led by a letter stops at every letter of the sentence, one led by
 # a comma or a bracket skips to the next. Searched from one and two characters into the sentence,
