@@ -7945,3 +7945,47 @@ def test_qa42_speakers(text: str, speakers) -> None:
         for q in quotes
     ]
     assert found == speakers
+
+
+_SVEINSDOTTIR = (
+    "Katrín Sveinsdóttir, the police chief for the Sudurnes region, said the defences had "
+    "worked. “The barriers have done exactly what they were built to do,” she said. "
+)
+_STAY_AWAY = (
+    "“We are asking people, including tourists, to stay away from the area. This is not a "
+    "sightseeing opportunity.”"
+)
+
+# QA round 43, the testers' sentences, each with near variants that must not change.
+QA43_SPEAKER_CASES = [
+    # 1. "She urged sightseers to keep away: “…”": a colon just before the mark introduces
+    # what the subject of the verb before it says; another break before the colon does not.
+    pytest.param(
+        f"{_SVEINSDOTTIR}She urged sightseers to keep away: {_STAY_AWAY}",
+        [
+            ("Katrín Sveinsdóttir", "person", "pronoun", "said"),
+            ("Katrín Sveinsdóttir", "person", "pronoun", "urged"),
+        ],
+        id="she-urged-them-colon-quote",
+    ),
+    pytest.param(
+        f"{_SVEINSDOTTIR}Traders described a scramble, with one summing up the mood: {_STAY_AWAY}",
+        [("Katrín Sveinsdóttir", "person", "pronoun", "said"), (None, "unknown", "none", None)],
+        id="control-a-comma-before-the-colon-breaks-the-clause",
+    ),
+    pytest.param(
+        f"{_SVEINSDOTTIR}The report urged sightseers to keep away: {_STAY_AWAY}",
+        [("Katrín Sveinsdóttir", "person", "pronoun", "said"), (None, "unknown", "none", None)],
+        id="control-a-report-urged-colon-quote",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA43_SPEAKER_CASES)
+def test_qa43_speakers(text: str, speakers) -> None:
+    quotes, _ = quotes_of(text)
+    found = [
+        (q.speaker.name, q.speaker.kind.value, q.speaker.attribution.value, q.speaker.cue)
+        for q in quotes
+    ]
+    assert found == speakers

@@ -5466,10 +5466,15 @@ def attribute_clause_subject(cast: Cast, text: str, start: int, end: int) -> Spe
         return None
     # The comma just before the mark of a quote in apposition to the verb's object is no break.
     breaks_end = end
-    if verb.group() in _OBJECT_VERBS:
-        lead = text[verb.end() : end].rstrip()
-        if lead.endswith(","):
-            breaks_end = verb.end() + len(lead) - 1
+    lead = text[verb.end() : end].rstrip()
+    if verb.group() in _OBJECT_VERBS and lead.endswith(","):
+        breaks_end = verb.end() + len(lead) - 1
+    elif lead.endswith(":"):
+        # "She urged sightseers to keep away: “We are asking people…”": a colon just before
+        # the mark opens no clause of other words; it introduces what the subject says, as
+        # "She told reporters: “…”" does. Any other break before it still stops the clause
+        # ("Traders described a scramble, with one summing up the mood: “…”").
+        breaks_end = verb.end() + len(lead) - 1
     if _breaks_clause(text, _CLAUSE_BREAKS, verb.end(), breaks_end):
         return None
     cue = verb.group()
