@@ -7956,6 +7956,8 @@ _STAY_AWAY = (
     "sightseeing opportunity.”"
 )
 
+_ODELL = "Rachel Odell, Albion’s chief economist, said prices were rising. "
+
 # QA round 43, the testers' sentences, each with near variants that must not change.
 QA43_SPEAKER_CASES = [
     # 1. "She urged sightseers to keep away: “…”": a colon just before the mark introduces
@@ -7977,6 +7979,31 @@ QA43_SPEAKER_CASES = [
         f"{_SVEINSDOTTIR}The report urged sightseers to keep away: {_STAY_AWAY}",
         [("Katrín Sveinsdóttir", "person", "pronoun", "said"), (None, "unknown", "none", None)],
         id="control-a-report-urged-colon-quote",
+    ),
+    # 2. "Some buyers, she said, would “…”": an attribution set into the clause of a partial
+    # quote, between commas, is its speaker's; "Some" opening the sentence is no one's name.
+    pytest.param(
+        f"{_ODELL}Odell warned that speculation ahead of the Budget on 26 November could hold "
+        "back activity. Some buyers, she said, would “understandably sit on their hands” until "
+        "the Chancellor’s plans for property taxes were clear.",
+        [("Rachel Odell", "person", "pronoun", "said")],
+        id="some-buyers-she-said-would",
+    ),
+    pytest.param(
+        f"{_ODELL}Tom Reid, of Halden, agreed. Many buyers, he said, would “sit on their "
+        "hands” for now.",
+        [("Tom Reid", "person", "pronoun", "said")],
+        id="many-buyers-he-said-would",
+    ),
+    pytest.param(
+        f"{_ODELL}Prices rose, she said, but Tom Reid called it “a false dawn” on Monday.",
+        [("Tom Reid", "person", "named", "called")],
+        id="control-a-subject-named-after-the-inserted-attribution",
+    ),
+    pytest.param(
+        f"{_ODELL}Some buyers, she said, would wait; others would “sit on their hands” for now.",
+        [(None, "unknown", "none", None)],
+        id="control-a-semicolon-after-the-inserted-attribution",
     ),
 ]
 

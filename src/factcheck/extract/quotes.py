@@ -23,6 +23,7 @@ from factcheck.extract.speakers import (
     attribute_before,
     attribute_clause_subject,
     attribute_description,
+    attribute_inserted,
     attribute_next_sentence,
     attribute_organisation_subject,
     attribute_participle,
@@ -1166,6 +1167,9 @@ def _subject_of(text: str, cast: Cast, sentences: _SentenceIndex, first: _Piece)
         or attribute_subject(cast, text, start, first.open_at)
         or attribute_description(cast, text, start, first.open_at)
         or attribute_participle_subject(cast, text, start, first.open_at)
+        # After the participle's reading: "The NGA did not bid, she confirmed, adding that…
+        # “…”" takes the participle as its cue.
+        or attribute_inserted(cast, text, start, first.open_at)
         or attribute_organisation_subject(cast, text, start, first.open_at)
     )
 

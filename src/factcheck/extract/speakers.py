@@ -367,7 +367,9 @@ _NOT_NAMES = frozenset(
     "its our "
     # Adverbs opening a sentence: "Then Marsh said", "Asked about the vote, Reid said".
     "then later meanwhile earlier asked instead still also now afterwards separately "
-    "elsewhere yesterday today tonight again finally nonetheless nevertheless moreover".split()
+    "elsewhere yesterday today tonight again finally nonetheless nevertheless moreover "
+    # Quantifiers opening a sentence: "Some buyers, she said, would…" names no one "Some".
+    "some many several few most both".split()
 )
 # Groups, capitalised where they open a sentence: "Critics said…" names no one.
 _GROUP_WORDS = frozenset(
@@ -4857,6 +4859,33 @@ def attribute_subject(cast: Cast, text: str, start: int, end: int) -> Speaker | 
             # speak, no one named).
             at = subject.end("name") + 1
     return None
+
+
+# An attribution set into the clause between commas, the clause going on after it to the
+# quote: "Some buyers, she said, would “understandably sit on their hands”". Its subject is
+# short (a pronoun, a name, a role), and its last word a cue (looked up in `_CUE_SET`).
+_SET_INTO_CLAUSE = re.compile(
+    r",\s+(?P<subject>[^\s,;:“”\"][^,;:“”\"]{0,59}?)\s+(?:also\s+)?(?P<cue>[a-z]+),"
+)
+
+
+def attribute_inserted(cast: Cast, text: str, start: int, end: int) -> Speaker | None:
+    """The subject of an attribution set into the clause of a partial quote (opening at
+    ``end``, its sentence from ``start``): "Odell warned that speculation could hold back
+    activity. Some buyers, she said, would “understandably sit on their hands”". The words
+    after it run on to the quote with no break, so the quote is in the clause it interrupts;
+    "Some buyers, she said, and many sellers would “…”" is read the same, while "Prices rose,
+    she said, but Tom Reid called it “…”" names its own subject after it (found before this).
+    `attribute_subject` takes a named subject here; a pronoun or a role it leaves."""
+    inserted = None
+    for inserted in _SET_INTO_CLAUSE.finditer(text, start, end):  # noqa: B007 - the last
+        pass
+    if inserted is None or inserted.group("cue") not in _CUE_SET - {"according"}:
+        return None
+    if _breaks_clause(text, _PARTICIPLE_CLAUSE_BREAKS, inserted.end(), end):
+        return None
+    subject_start, subject_end = inserted.span("subject")
+    return _subject(cast, text, subject_start, subject_end, inserted.group("cue"), end, opened=True)
 
 
 _CUE_WORD = re.compile(_word_alternation(_CUE_ORDER) + r"\b")
