@@ -7958,6 +7958,8 @@ _STAY_AWAY = (
 
 _ODELL = "Rachel Odell, Albion’s chief economist, said prices were rising. "
 
+_HARLOW = "Union president Denise Harlow said the offer fell short. "
+
 # QA round 43, the testers' sentences, each with near variants that must not change.
 QA43_SPEAKER_CASES = [
     # 1. "She urged sightseers to keep away: “…”": a colon just before the mark introduces
@@ -8004,6 +8006,27 @@ QA43_SPEAKER_CASES = [
         f"{_ODELL}Some buyers, she said, would wait; others would “sit on their hands” for now.",
         [(None, "unknown", "none", None)],
         id="control-a-semicolon-after-the-inserted-attribution",
+    ),
+    # 3. "Harlow has described crowded rooms, some with 33 students, as “…”": an aside between
+    # commas in the object of a describing verb, before its "as", breaks no clause.
+    pytest.param(
+        f"{_HARLOW}Class size is the other sticking point. The union is pushing for a limit of "
+        "25 students per class in the early grades, down from the current maximum of 30, and "
+        'Harlow has described crowded high school rooms, some with 33 students, as "not a '
+        'school system, that is a warehouse."',
+        [("Denise Harlow", "person", "named", "described")],
+        id="described-rooms-aside-as",
+    ),
+    pytest.param(
+        f"{_HARLOW}Harlow described the rooms, and Tom Reid called them “not a school system”.",
+        [("Tom Reid", "person", "named", "called")],
+        id="control-another-subject-after-the-comma",
+    ),
+    pytest.param(
+        f"{_HARLOW}Harlow described the rooms, some with 33 students; parents saw them as “not "
+        "a school system”.",
+        [(None, "unknown", "none", None)],
+        id="control-a-semicolon-before-as",
     ),
 ]
 

@@ -5473,6 +5473,14 @@ _PASSIVE_BEFORE = re.compile(
 # How far before the verb its auxiliary and adverb may start ("are being urged", "have been
 # repeatedly asked"): the search is anchored at the verb, not run over the whole clause.
 _PASSIVE_REACH = 30
+# Verbs that say what their object is "as" ("described the rooms as “…”"), and the words from
+# such a verb to the quote when one aside between commas stands in the object before "as": "the
+# rooms, some with 33 students, as". The aside is short and holds no quote or other break.
+_AS_VERBS = frozenset(
+    "described describes branded brands labelled labeled termed terms hailed hails "
+    "condemned condemns criticised criticized praised praises".split()
+)
+_ASIDE_BEFORE_AS = re.compile(r"[^,]*?(?P<aside>,[^,;:—–()“”\"‘]{1,80},)[^,]*?\sas")
 _DEFINITE = frozenset(("the", "its", "their"))
 
 
@@ -5504,7 +5512,17 @@ def attribute_clause_subject(cast: Cast, text: str, start: int, end: int) -> Spe
         # "She told reporters: “…”" does. Any other break before it still stops the clause
         # ("Traders described a scramble, with one summing up the mood: “…”").
         breaks_end = verb.end() + len(lead) - 1
-    if _breaks_clause(text, _CLAUSE_BREAKS, verb.end(), breaks_end):
+    aside = _ASIDE_BEFORE_AS.fullmatch(lead) if verb.group() in _AS_VERBS else None
+    if aside is not None:
+        # "Harlow has described crowded high school rooms, some with 33 students, as “not a
+        # school system…”": the object's aside between commas breaks no clause; the "as"
+        # after it goes on with the verb. Any other break still stops it.
+        aside_start, aside_end = verb.end() + aside.start("aside"), verb.end() + aside.end("aside")
+        if _breaks_clause(text, _CLAUSE_BREAKS, verb.end(), aside_start) or _breaks_clause(
+            text, _CLAUSE_BREAKS, aside_end, breaks_end
+        ):
+            return None
+    elif _breaks_clause(text, _CLAUSE_BREAKS, verb.end(), breaks_end):
         return None
     cue = verb.group()
     words = text[start : verb.start()].split(" ")
