@@ -7960,6 +7960,12 @@ _ODELL = "Rachel Odell, Albion’s chief economist, said prices were rising. "
 
 _HARLOW = "Union president Denise Harlow said the offer fell short. "
 
+_GALLAGHER = (
+    "“This is a once-in-a-decade opportunity to build the copper champion the energy "
+    "transition needs,” Fiona Gallagher, Tarrant's chief executive, told analysts on a "
+    "conference call. "
+)
+
 # QA round 43, the testers' sentences, each with near variants that must not change.
 QA43_SPEAKER_CASES = [
     # 1. "She urged sightseers to keep away: “…”": a colon just before the mark introduces
@@ -8027,6 +8033,24 @@ QA43_SPEAKER_CASES = [
         "a school system”.",
         [(None, "unknown", "none", None)],
         id="control-a-semicolon-before-as",
+    ),
+    # 4. "She pointed out that Kestrel's mines “…”": "pointed out" is a verb of saying whose
+    # subject owns the partial quote, the pronoun the person just quoted.
+    pytest.param(
+        f"{_GALLAGHER}She pointed out that Kestrel's mines “sit right next to ours in the "
+        "Atacama,” the desert in northern Chile where the two companies already share roads, "
+        "power lines and a port.",
+        [
+            ("Fiona Gallagher", "person", "named", "told"),
+            ("Fiona Gallagher", "person", "pronoun", "pointed out"),
+        ],
+        id="she-pointed-out-that",
+    ),
+    pytest.param(
+        f"{_GALLAGHER}She pointed to Kestrel's mines, which “sit right next to ours in the "
+        "Atacama,” as the prize.",
+        [("Fiona Gallagher", "person", "named", "told"), (None, "unknown", "none", None)],
+        id="control-pointed-to-is-no-saying",
     ),
 ]
 

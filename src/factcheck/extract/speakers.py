@@ -5439,6 +5439,9 @@ _CLAUSE_VERB = re.compile(
     + r"\b|(?<![\w-])(?:call(?:ed|s)\s+(?:on|upon)|appeal(?:ed|s)\s+to)\b"
     + r"(?=[^,;:—–()“”\"‘]*\bto\s*$)"
     + r"|(?<![\w-])call(?:ed|s)\b(?!\s+(?:for|on|off|up|in)\b)"
+    # "She pointed out that Kestrel's mines “sit right next to ours”": stating a fact, as
+    # "noted" does; "point" alone is not ("pointed to the data", "pointed the way").
+    + r"|(?<![\w-])point(?:ed|s)\s+out\b"
     + r"|(?<![\w-])sets?(?=\s+(?:(?:himself|herself|itself|themselves|us)\s+)?"
     + r"(?:a|an|the|his|her|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:target|goal|deadline)s?\b)"
 )
