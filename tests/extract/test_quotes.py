@@ -7966,6 +7966,12 @@ _GALLAGHER = (
     "conference call. "
 )
 
+_CALLOWAY = (
+    "Maya Calloway won the 200 metres butterfly. Zhang Yiran, of China, finished 0.85sec "
+    "behind to take silver.\n\n“I've been chasing that record since I was 12 years old,” "
+    "Calloway said."
+)
+
 # QA round 43, the testers' sentences, each with near variants that must not change.
 QA43_SPEAKER_CASES = [
     # 1. "She urged sightseers to keep away: “…”": a colon just before the mark introduces
@@ -8051,6 +8057,49 @@ QA43_SPEAKER_CASES = [
         "Atacama,” as the prize.",
         [("Fiona Gallagher", "person", "named", "told"), (None, "unknown", "none", None)],
         id="control-pointed-to-is-no-saying",
+    ),
+    # 5. "Zhang Yiran … Zhang, the Olympic silver medallist, was gracious in defeat. “…,” she
+    # said": a name's first word printed alone, its last word never, with a "she" after it,
+    # stands for that person (a family name printed first), not the woman named before.
+    pytest.param(
+        f"{_CALLOWAY}\n\nZhang, the Olympic silver medallist, was gracious in defeat. “I can't "
+        "be disappointed, I swam my best time,” she said through an interpreter. “Maya was just "
+        "better tonight.”",
+        [
+            ("Maya Calloway", "person", "named", "said"),
+            ("Zhang Yiran", "person", "pronoun", "said"),
+            ("Zhang Yiran", "person", "continuation", "said"),
+        ],
+        id="family-name-first-printed-alone",
+    ),
+    pytest.param(
+        f"{_CALLOWAY}\n\nYiran, the Olympic silver medallist, was gracious in defeat. “I can't "
+        "be disappointed, I swam my best time,” she said through an interpreter.",
+        [
+            ("Maya Calloway", "person", "named", "said"),
+            ("Zhang Yiran", "person", "pronoun", "said"),
+        ],
+        id="control-the-last-word-alone-is-the-surname",
+    ),
+    pytest.param(
+        f"{_CALLOWAY}\n\nZhang was slower. “I can't be disappointed, I swam my best time,” she "
+        "said.",
+        [
+            ("Maya Calloway", "person", "named", "said"),
+            ("Zhang Yiran", "person", "pronoun", "said"),
+        ],
+        id="family-name-first-acting",
+    ),
+    pytest.param(
+        "Maya Calloway won the 200 metres butterfly. Zhang Yiran, of China, finished second and "
+        "Zhang Wei third.\n\n“I've been chasing that record since I was 12 years old,” "
+        "Calloway said.\n\nZhang, the Olympic silver medallist, was gracious in defeat. “I "
+        "can't be disappointed, I swam my best time,” she said through an interpreter.",
+        [
+            ("Maya Calloway", "person", "named", "said"),
+            ("Maya Calloway", "person", "pronoun", "said"),
+        ],
+        id="control-two-names-open-with-the-word-alone",
     ),
 ]
 

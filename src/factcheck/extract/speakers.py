@@ -2966,6 +2966,7 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                 people.append(name)
         if len(people) > 1:
             cast.namesakes[surname] = sorted(people, key=lambda n: first_seen.get(n, len(text)))
+    _read_leading_names(cast, text, [(name, start, end) for name, start, end, _ in raw])
     for role, name in roled:
         cast.roles[role] = cast.canonical(name)
     cast.introductions = [
@@ -3294,6 +3295,54 @@ def _read_quote_pronouns(cast: Cast, text: str, regions: list[Span]) -> None:
 # Where the clause a pronoun may refer back in ends: a sentence's end, or a quote opening (in
 # double marks or, as British outlets print them, a single ‘).
 _SENTENCE_STOP = re.compile(r"[.!?“”\"\n](?:\s|$)|[“”\"‘]")
+
+
+def _read_leading_names(cast: Cast, text: str, names: list[tuple[str, int, int]]) -> None:
+    """A name's first word printed alone for its person, where its last word never is: "Zhang
+    Yiran, of China, finished second. … Zhang, the Olympic silver medallist, was gracious in
+    defeat. “…,” she said". A family name printed first (Chinese, Korean, Hungarian order),
+    or a first name a report calls someone by, stands for the one person whose name opens with
+    it, as a surname does (see `Cast.full_names`). ``names`` are the runs read, in text order.
+
+    Only where the word alone is a person's: a "he" or "she" (or "his", "her", "him") follows
+    it in its paragraph before another person is named. A place or a club the cast took for a
+    person ("Ventura County", "Wexham United") is printed alone with none. Not where the last
+    word is printed alone too (it is the surname, and the first word someone or something
+    else), nor a word two people's names open with, nor a country's, an organisation's or a
+    surname's."""
+    alone = {name for name, _, _ in names if " " not in name}
+    leading: dict[str, list[str]] = {}
+    for person in cast.persons:
+        words = person.split()
+        if len(words) < 2 or words[-1] in alone:
+            continue
+        first = words[0]
+        if (
+            first in alone
+            and first not in cast.full_names
+            and first not in cast.organisations
+            and first not in cast.persons
+            and first not in _COUNTRY_NAMES
+            and first.casefold() not in _NOT_NAME_START
+            and not _acronym(first)
+        ):
+            leading.setdefault(first, []).append(person)
+    leading = {first: people for first, people in leading.items() if len(people) == 1}
+    if not leading:
+        return
+    for at, (name, _, end) in enumerate(names):
+        if name not in leading or name in cast.full_names:
+            continue
+        stop = text.find("\n", end)
+        stop = len(text) if stop == -1 else stop
+        for later, later_start, _ in names[at + 1 :]:
+            if later_start >= stop:
+                break
+            if later != name and (later in cast.persons or later.split()[-1] in cast.full_names):
+                stop = later_start
+                break
+        if _PERSONAL_LATER.search(text, end, stop) is not None:
+            cast.full_names[name] = leading[name][0]
 
 
 def _classify(cast: Cast, name: str) -> tuple[str, SpeakerKind | None]:
