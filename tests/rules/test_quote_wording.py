@@ -90,3 +90,16 @@ def test_an_ellipsis_does_not_excuse_words_cut_elsewhere_without_one() -> None:
         "“Labour are asking people who are already struggling … to bail out mismanagement at "
         "the town hall,” Martin Hale said.",
     )
+
+
+def test_two_clauses_swapped_round_are_a_change_not_two_trims() -> None:
+    # QA round 43: a governor's two clauses, printed the other way round by one outlet.
+    found = wording_findings(
+        "“Firefighters are doing heroic work in brutal conditions,” Newsom said at a base camp. "
+        "“The state will not leave Ventura County to face this alone, and federal help is on "
+        "its way.”",
+        "“Federal help is on its way, and the state will not leave Ventura County to face this "
+        "alone,” Newsom said, standing beside county supervisors.",
+    )
+    assert len(found) == 1
+    assert found[0].endswith("+“Federal help is on its way and”; −“and federal help is on its way”")

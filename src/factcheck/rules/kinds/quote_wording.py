@@ -44,7 +44,11 @@ def is_trimmed(diff: list[WordDiff], edges_a: Edges = (True, True),
     quote presents a shortened sentence as whole, which is an alteration, not a trim."""
     changes = [i for i, d in enumerate(diff) if d.op is not DiffOp.EQUAL]
     # DELETE: words of a that b leaves out, so b is the shorter; INSERT: a is.
-    return bool(changes) and all(_trim_at(diff, i, edges_a, edges_b) for i in changes)
+    return (
+        bool(changes)
+        and not _clauses_swapped(diff)
+        and all(_trim_at(diff, i, edges_a, edges_b) for i in changes)
+    )
 
 
 def _trim_at(diff: list[WordDiff], i: int, edges_a: Edges, edges_b: Edges) -> bool:
@@ -81,7 +85,31 @@ def cut_from(a: str, b: str, edges_a: Edges, edges_b: Edges) -> bool:
 def untrimmed(diff: list[WordDiff], edges_a: Edges, edges_b: Edges) -> list[WordDiff]:
     """The diff without its trims: what a message lists as changed in a quote that one outlet
     also cut short ("−“and we have done it…”" is no change of wording)."""
+    if _clauses_swapped(diff):
+        return diff
     return [d for i, d in enumerate(diff) if not _trim_at(diff, i, edges_a, edges_b)]
+
+
+# Words that join two clauses, which a writer moves with the clause swapped round.
+_JOINERS = frozenset(("and", "but", "so", "while", "as"))
+
+
+def _clauses_swapped(diff: list[WordDiff]) -> bool:
+    """Whether the words one quote has before the other's start are the words the other has
+    past its end: two clauses swapped round ("The state will not leave Ventura County … , and
+    federal help is on its way" and "Federal help is on its way, and the state will not …"),
+    no trim at either end."""
+    if len(diff) < 3:
+        return False
+    first, last = diff[0], diff[-1]
+    ends = {first.op, last.op}
+    if ends != {DiffOp.INSERT, DiffOp.DELETE}:
+        return False
+    moved_in = first.b or last.b
+    moved_out = first.a or last.a
+    words_in = [w for w in wording(moved_in).split() if w not in _JOINERS]
+    words_out = [w for w in wording(moved_out).split() if w not in _JOINERS]
+    return len(words_in) >= 3 and sorted(words_in) == sorted(words_out)
 
 
 _ELLIPSES = ("…", "...", ". . .")
