@@ -34,3 +34,20 @@ def test_a_claim_only_one_outlet_makes_is_flagged() -> None:
         "Unsourced claim in a: mentions “buyback” with no attribution, and no other article "
         "reports it with a source or the same figure"
     ]
+
+
+def test_one_corroborated_mention_does_not_source_another() -> None:
+    # The mutation benchmark: a dividend claim added beside one both outlets give alike.
+    found = rule_messages(
+        "FC107",
+        "The bank proposed a dividend of €1.10 per share for 2025. Investors will also receive "
+        "a special dividend of €2 per share.",
+        "The bank will pay a dividend of 1.10 euros a share.",
+    )
+    assert len(found) == 1 and found[0].startswith("Unsourced claim in a:")
+
+
+def test_a_sentence_copied_word_for_word_is_no_second_telling() -> None:
+    # A wire story printed twice repeats its claim; it does not corroborate it.
+    sentence = "The bank proposed a dividend of €1.10 per share for 2025."
+    assert len(rule_messages("FC107", sentence, sentence)) == 2

@@ -13,7 +13,9 @@ from collections.abc import Callable, Iterator
 from typing import Literal
 
 from pydantic import Field, field_validator
+from rapidfuzz import fuzz
 
+from factcheck.align.diff import fold
 from factcheck.models import QuoteKind, Span
 from factcheck.rules.context import CheckContext, Hit, RuleKind
 from factcheck.rules.kinds._attribution import (
@@ -105,8 +107,11 @@ def check(params: UnsourcedClaimParams, ctx: CheckContext) -> Iterator[Hit]:
         }
         text = ctx.article(article_id).text
         for sentence, match, sourced in found:
-            key = _key(match.group())
-            if sourced or key in elsewhere or (article_id, key) in agreed:
+            if (
+                sourced
+                or _key(match.group()) in elsewhere
+                or (article_id, sentence.start) in agreed
+            ):
                 continue
             yield Hit(
                 evidence=((article_id, sentence),),
@@ -126,27 +131,43 @@ def _agreeing_figures(
     ctx: CheckContext,
     mentions: dict[str, list[tuple[Span, re.Match[str], bool]]],
     key: Callable[[str], str],
-) -> set[tuple[str, str]]:
-    """The (article, claim) mentions whose sentence gives a figure that a figure in another
-    article's mention of the same claim agrees with: "The bank proposed a dividend of €1.10
+) -> set[tuple[str, int]]:
+    """The mentions (article, sentence start) whose sentence gives a figure that a figure in
+    another article's mention of the same claim agrees with: "The bank proposed a dividend of €1.10
     per share" and "The bank will pay a dividend of 1.10 euros a share" each tell the other's
-    claim to the cent, as a rumour two outlets repeat seldom does."""
+    claim to the cent, as a rumour two outlets repeat seldom does. A sentence copied word for
+    word is no second telling."""
     claim_at = {
         (article_id, sentence.start): key(match.group())
         for article_id, found in mentions.items()
         for sentence, match, _ in found
     }
     params = FigureMismatchParams()
-    agreed: set[tuple[str, str]] = set()
+    agreed: set[tuple[str, int]] = set()
     for pair in ctx.alignment.figures:
         if pair.score < AGREEING_SCORE:
             continue
         a, b = ctx.figure(pair.a), ctx.figure(pair.b)
         claim_a = claim_at.get((a.article_id, a.sentence.start))
         claim_b = claim_at.get((b.article_id, b.sentence.start))
-        if claim_a is not None and claim_a == claim_b and agree(a, b, params):
-            agreed |= {(a.article_id, claim_a), (b.article_id, claim_b)}
+        if (
+            claim_a is not None
+            and claim_a == claim_b
+            and agree(a, b, params)
+            and not _copied(ctx, a.article_id, a.sentence, b.article_id, b.sentence)
+        ):
+            agreed |= {(a.article_id, a.sentence.start), (b.article_id, b.sentence.start)}
     return agreed
+
+
+# Sentences this alike are one outlet's copy of the other's (a wire story printed twice), not
+# two outlets telling one claim each in its own words.
+COPIED_SCORE = 90.0
+
+
+def _copied(ctx: CheckContext, article_a: str, a: Span, article_b: str, b: Span) -> bool:
+    text_a, text_b = a.slice(ctx.article(article_a).text), b.slice(ctx.article(article_b).text)
+    return fuzz.ratio(fold(text_a), fold(text_b)) >= COPIED_SCORE
 
 
 KIND = RuleKind(
