@@ -296,6 +296,18 @@ def test_compare_defaults_to_the_articles_folder(capsys, monkeypatch) -> None:
     assert json.loads(out)["summary"]["articles"] == 2
 
 
+def test_hidden_files_and_folders_are_not_articles(tmp_path: Path, capsys) -> None:
+    # A folder of articles may hold a virtualenv, a .git or an editor's swap copy.
+    for path in (POWERHOUSE, BENZINGA):
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    (tmp_path / ".venv" / "lib").mkdir(parents=True)
+    (tmp_path / ".venv" / "lib" / "README.md").write_text("# A package\n\nIt installs.\n")
+    (tmp_path / ".draft.txt").write_text("Draft\n\nNot yet filed.\n", encoding="utf-8")
+    code, out, _ = run(["compare", "-f", "json", "--no-cache", str(tmp_path)], capsys)
+    assert code == 1
+    assert json.loads(out)["summary"]["articles"] == 2
+
+
 # ---------------------------------------------------------------- extract, rules, rule
 
 

@@ -35,7 +35,8 @@ from factcheck.rules.model import Rule
 
 def article_paths(folder: Path) -> list[Path]:
     """The articles of a folder and its subfolders, in name order (the order reports list them
-    in). Reads directory entries only (no stat of each file): an archive holds many."""
+    in), hidden files and folders left out. Reads directory entries only (no stat of each
+    file): an archive holds many."""
     return sorted(_article_files(str(folder)))
 
 
@@ -47,6 +48,8 @@ def _article_files(folder: str) -> Iterator[Path]:
         # A folder anywhere in the corpus that cannot be read is named, in one line.
         raise FactcheckError(folder, f"cannot read the folder ({exc.strerror})") from None
     for entry in found:
+        if entry.name.startswith("."):
+            continue  # hidden, as ruff and git-aware tools treat them: .git, .venv, a cache
         if entry.is_dir(follow_symlinks=False):
             yield from _article_files(entry.path)
         elif os.path.splitext(entry.name)[1] in ARTICLE_SUFFIXES and entry.is_file():
