@@ -2830,6 +2830,9 @@ def test_whom_a_count_beat_is_not_what_it_counts() -> None:
          "About 5.6%", {"patient", "discontinued", "ferandostat"}, set()),
         ("Marsh stopped the clock 0.16sec ahead of the defending champion.", "0.16sec",
          {"clock"}, {"discontinued"}),
+        # QA round 43: whose a profit is, between the profit and its verb, is no measure.
+        ("Net profit attributable to shareholders rose to €5.83 billion in 2025.",
+         "€5.83 billion", {"net", "profit"}, {"attributable", "shareholder"}),
         # QA round 42: a long subject's apposition names what a verb after it measures.
         ("The largest of the metro's supply dams, the Kouga Dam, stood at 6.8% on Monday.",
          "6.8%", {"kouga", "dam"}, set()),

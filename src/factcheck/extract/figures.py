@@ -3757,7 +3757,7 @@ def _measure(
         # The size of the whole group: what the clause says the part did is not its measure.
         words = [TOTAL]
     else:
-        left = _clause_words(text, left_start, start, others)
+        left = _without_attributable(_clause_words(text, left_start, start, others))
         opening = left_start == sentence.start
         window = _noun_phrase_window(left)
         words = _content_words(left[-window:], opening and len(left) <= window)
@@ -4262,6 +4262,23 @@ _CHANGED_OBJECT = re.compile(
     r"up\s+to|just)\s+)?$",
     re.IGNORECASE,
 )
+# Whose a profit is, which results print between the profit and its verb: "Net profit
+# attributable to shareholders rose to €5.83 billion" is net profit, as "Net profit rose" is.
+_ATTRIBUTABLE_TO = frozenset(
+    "shareholders shareholder owners owner equity holders parent company group the".split()
+)
+
+
+def _without_attributable(words: list[str]) -> list[str]:
+    for index, word in enumerate(words):
+        if word.casefold() == "attributable" and words[index + 1 : index + 2] == ["to"]:
+            end = index + 2
+            while end < len(words) and words[end].casefold() in _ATTRIBUTABLE_TO:
+                end += 1
+            return words[:index] + words[end:]
+    return words
+
+
 # A figure set against the next one: "8.9 per cent against 6.1 per cent on placebo".
 _AGAINST_NEXT = re.compile(
     r"\s+(?:against|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:about|around|some|just)\s+)?",
