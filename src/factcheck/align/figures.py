@@ -384,7 +384,7 @@ def scale_slip(a: Figure, b: Figure) -> bool:
     printed = a.value / a.scale
     if printed != b.value / b.scale or not printed:
         return False
-    return len(str(abs(printed).normalize()).replace(".", "").strip("0")) >= 2
+    return len(_significant(printed)[0]) >= 2
 
 
 def decimal_slip(a: Figure, b: Figure) -> bool:

@@ -53,6 +53,16 @@ class CheckContext:
     def figure(self, figure_id: str) -> Figure:
         return self._figures[figure_id]
 
+    def matched_figures(self, min_score: float) -> set[str]:
+        """The ids of the figures the alignment pairs at ``min_score`` or more: those another
+        article corroborates or contradicts."""
+        return {
+            figure_id
+            for match in self.alignment.figures
+            if match.score >= min_score
+            for figure_id in (match.a, match.b)
+        }
+
     def others(self, article_id: str) -> str:
         """The other articles of the comparison, as messages name them."""
         return ", ".join(self.label(ex.article_id) for ex in self.extractions

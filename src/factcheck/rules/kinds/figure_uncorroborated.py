@@ -21,12 +21,7 @@ class FigureUncorroboratedParams(Params):
 def check(params: FigureUncorroboratedParams, ctx: CheckContext) -> Iterator[Hit]:
     if len(ctx.extractions) < 2:
         return
-    matched = {
-        figure_id
-        for match in ctx.alignment.figures
-        if match.score >= params.min_score
-        for figure_id in (match.a, match.b)
-    }
+    matched = ctx.matched_figures(params.min_score)
     for extraction in ctx.extractions:
         others = ctx.others(extraction.article_id)
         for figure in extraction.figures:

@@ -99,15 +99,6 @@ def _sentence_of(starts: list[int], sentences: list[Span], figure: Figure) -> Sp
     return sentences[at]
 
 
-def _corroborated(params: UnsourcedFigureParams, ctx: CheckContext) -> set[str]:
-    return {
-        figure_id
-        for match in ctx.alignment.figures
-        if match.score >= params.min_score
-        for figure_id in (match.a, match.b)
-    }
-
-
 def _hits(
     params: UnsourcedFigureParams,
     ctx: CheckContext,
@@ -154,7 +145,7 @@ def _hits(
 def check(params: UnsourcedFigureParams, ctx: CheckContext) -> Iterator[Hit]:
     if len(ctx.extractions) < 2:
         return  # with one article, every figure is single-source: nothing to weigh it against
-    corroborated = _corroborated(params, ctx)
+    corroborated = ctx.matched_figures(params.min_score)
     for extraction in ctx.extractions:
         yield from _hits(params, ctx, extraction, corroborated)
 
