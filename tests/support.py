@@ -11,9 +11,11 @@ POWERHOUSE = ARTICLES / "zuckerberg-ai-powerhouse.txt"
 BENZINGA = ARTICLES / "benzinga-zuckerberg-most-popular-ai.txt"
 
 
-def rule_messages(rule: str, *texts: str) -> list[str]:
-    """The messages of one rule's findings when one-paragraph articles (a, b, …) are compared."""
+def rule_messages(rule: str, *texts: str, date: str | None = None) -> list[str]:
+    """The messages of one rule's findings when one-paragraph articles (a, b, …), all dated
+    ``date`` when given, are compared."""
     from factcheck.load import article_from_text
+    from factcheck.models import ArticleMeta
     from factcheck.pipeline import compare
     from factcheck.rules.loader import builtin_rules_dir, load_rules
 
@@ -21,5 +23,8 @@ def rule_messages(rule: str, *texts: str) -> list[str]:
         article_from_text(f"{letter.upper()}\n\n{text}\n", article_id=letter)
         for letter, text in zip("abcdefgh", texts, strict=False)
     ]
+    if date is not None:
+        meta = ArticleMeta(date=date)
+        articles = [article.model_copy(update={"meta": meta}) for article in articles]
     report = compare(articles, load_rules([builtin_rules_dir()]))
     return [finding.message for finding in report.findings if finding.rule == rule]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.models import Speaker, SpeakerKind
+from factcheck.models import ArticleMeta, Speaker, SpeakerKind
 
 
 @pytest.mark.parametrize(
@@ -37,3 +37,12 @@ def test_a_speakers_key(name: str, kind: SpeakerKind, key: str) -> None:
 
 def test_no_name_no_key() -> None:
     assert Speaker().key is None
+
+
+@pytest.mark.parametrize(
+    ("date", "year"),
+    [("2026-02-05", 2026), ("5 February 2026", 2026), ("Feb. 5, 2026", 2026), ("", None),
+     (None, None), ("yesterday", None)],
+)  # fmt: skip
+def test_the_year_an_article_was_written(date: str | None, year: int | None) -> None:
+    assert ArticleMeta(date=date).year() == year

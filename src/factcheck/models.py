@@ -7,6 +7,7 @@ text as loaded: BOM and front matter removed, line endings normalised to ``\\n``
 
 # No ``from __future__ import annotations`` here: pydantic would evaluate every field's
 # annotation from its string when building the models, a tenth of their cost at start-up.
+import re
 import unicodedata
 from decimal import Decimal
 from enum import StrEnum
@@ -50,6 +51,9 @@ class Block(Model):
     span: Span
 
 
+_YEAR_IN_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 class ArticleMeta(Model):
     model_config = ConfigDict(frozen=True, extra="allow")
 
@@ -62,6 +66,12 @@ class ArticleMeta(Model):
     role: str | None = Field(
         None, description="'primary' marks the event's source (transcript, press release)."
     )
+
+    def year(self) -> int | None:
+        """The year of ``date``, however it is written ("2026-02-05", "5 February 2026",
+        "Feb. 5, 2026"): what "last year" in the text counts from. None without one."""
+        found = _YEAR_IN_DATE.search(self.date or "")
+        return int(found.group()) if found else None
 
 
 class Article(Model):

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from factcheck.extract.periods import find_periods, period_for
@@ -163,3 +165,31 @@ def test_a_figure_takes_the_period_right_after_it_over_one_before_its_and() -> N
     figures = [(first, first + 14), (second, second + 14)]
     assert period_for(periods, first, text, figures=figures) == "FY2028"
     assert period_for(periods, second, text, figures=figures) == "FY2029"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "written", "period"),
+    [
+        # QA round 43: the bank's net profit, "last year" in an article dated February 2026.
+        ("Net profit rose to €5.38bn last year, up from €4.9bn in 2024.", "€5.38bn", 2026, "2025"),
+        ("Net profit rose to €5.38bn last year, up from €4.9bn in 2024.", "€4.9bn", 2026, "2024"),
+        ("Net profit rose to €5.38bn last year, up from €4.9bn in 2024.", "€5.38bn", None, None),
+        ("Revenue will grow 4% this year and 6% next year.", "4%", 2026, "2026"),
+        ("Revenue will grow 4% this year and 6% next year.", "6%", 2026, "2027"),
+        ("Last year, the bank earned €5.4bn.", "€5.4bn", 2026, "2025"),
+        ("Prices rose 0.4% in August, compared with 0.2% in August last year.", "0.2%", 2026,
+         "August 2025"),
+        # Twelve months to now, now itself, and a year counted from one the text names.
+        ("Output fell 2% over the last year.", "2%", 2026, None),
+        ("Output fell 2% in the past year.", "2%", 2026, None),
+        ("Inflation is now 3.1 per cent.", "3.1", 2026, None),
+        ("Sales rose 8% in May 2024, after 3% in May the previous year.", "3%", 2026, None),
+    ],
+)  # fmt: skip
+def test_a_year_counted_from_the_articles_date(text, figure, written, period) -> None:
+    at = text.index(figure)
+    figures = [(m.start(), m.end()) for m in re.finditer(r"€[\d.]+bn|[\d.]+%|3\.1", text)]
+    periods = find_periods(text)
+    assert period_for(periods, at, text, figures=figures, sentence_start=0, written=written) == (
+        period
+    )

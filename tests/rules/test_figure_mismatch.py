@@ -718,3 +718,35 @@ def test_an_earthquake_of_years_ago_is_not_this_one() -> None:
         "An earthquake of magnitude 6.1 struck Darchula district late on Friday night. In "
         "November 2023, an earthquake in Jajarkot district killed 153 people.",
     )
+
+
+# QA round 43's bank results: one outlet dates the profit "in 2025", the other "last year";
+# both name 2028's target, a year after they were written.
+BANK_A = (
+    "Net profit rose to €5.83 billion in 2025 from €4.91 billion a year earlier. The bank "
+    "kept its target of a return on tangible equity above 13% by 2028."
+)
+BANK_B = (
+    "Net profit rose to €5.38bn last year, up from €4.9bn in 2024. The bank still aims for a "
+    "return on tangible equity above 13% by 2028."
+)
+
+
+def test_last_year_is_the_year_before_the_articles_date() -> None:
+    assert rule_messages("FC105", BANK_A, BANK_B, date="2026-02-05") == [
+        "net profit rise (2025) is €5.83 billion in a but €5.38bn in b"
+    ]
+
+
+def test_a_year_after_the_articles_date_does_not_make_their_year_the_past() -> None:
+    undated = BANK_B.replace(" last year", "")
+    assert rule_messages("FC105", BANK_A, undated, date="2026-02-05") == [
+        "net profit rise (2025) is €5.83 billion in a but €5.38bn in b"
+    ]
+    assert rule_messages("FC105", BANK_A, undated, date="2028-02-05") == []
+
+
+def test_without_a_date_last_year_is_no_year_and_2028_passes_for_now() -> None:
+    # A year named later than 2025 makes 2025's figure one of the past, unpaired with one of
+    # no year; the dates say 2028 is still to come.
+    assert rule_messages("FC105", BANK_A, BANK_B) == []

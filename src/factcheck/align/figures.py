@@ -549,7 +549,10 @@ def align_figures(
     min_score: float,
     text_a: str | None = None,
     text_b: str | None = None,
+    written: int | None = None,
 ) -> list[FigureMatch]:
+    """The pairs of figures, one from each extraction, that measure one fact. ``written``: the
+    later year the two articles were written in, when their dates say."""
     # Only figures of one family and unit can agree or conflict: pair within those buckets,
     # and inside a bucket by period and class of measure, so that one rapidfuzz call scores
     # a figure against a whole group in C (no Python loop over every pair of figures). Pairs
@@ -672,6 +675,8 @@ def align_figures(
     event_a = [_clock_event(figure) for figure in a.figures]
     event_b = [_clock_event(figure) for figure in b.figures]
     latest = _latest_year(text_a, text_b)
+    if latest is not None and written is not None:
+        latest = min(latest, written)  # "a target of 1,200 by 2028" is no year of the event
     tense_a, tense_b = _tenses(a, text_a, latest), _tenses(b, text_b, latest)
 
     def never_one_fact(i: int, j: int) -> bool:

@@ -5604,6 +5604,7 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
     temperature_scale: list[str | None] | None = None
     # What the figures of each sentence measure, for a sentence that refers back to it.
     measured_in: dict[int, list[str]] = {}
+    written = article.meta.year()
     for number, sentence in enumerate(sentences):
         # `_scan`, with the test most sentences fail made before any generator is set up.
         on = _triggers(text, sentence.start, sentence.end, lowered)
@@ -5672,7 +5673,12 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
                 None  # the year is the figure, no period it is told for
                 if item.unit in YEARS_OF
                 else period_for(
-                    periods, item.start, text, figures=governing, sentence_start=sentence.start
+                    periods,
+                    item.start,
+                    text,
+                    figures=governing,
+                    sentence_start=sentence.start,
+                    written=written,
                 )
             )
             if item.unit == CLOCK and period is None:

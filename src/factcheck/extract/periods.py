@@ -250,8 +250,31 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 # A month or quarter of a year the text names by its distance from now: "in August last year".
-_OTHER_YEAR_AFTER = re.compile(r",?\s+(?:last|next|the\s+previous|the\s+following)\s+year\b",
-                               re.IGNORECASE)  # fmt: skip
+_OTHER_YEAR_AFTER = re.compile(
+    r",?\s+(?:(?P<now>last|next)|the\s+previous|the\s+following)\s+year\b", re.IGNORECASE
+)
+# The years named by their distance from the year the article was written: "rose to €5.38bn
+# last year" in an article dated February 2026 is 2025's. Not "the last year" or "the past
+# year", twelve months to now, nor "the previous year", which counts from a year the text names.
+_YEAR_FROM_NOW = re.compile(r"(?P<which>this|last|next)\s+year", re.IGNORECASE)
+_FROM_NOW_AFTER = re.compile(r"\s+(?:(?:in|during|for)\s+)?(?:this|last|next)\s+year\b",
+                             re.IGNORECASE)  # fmt: skip
+_YEARS_FROM_NOW = {"this": 0, "last": -1, "next": 1}
+_TWELVE_MONTHS_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_YEARLESS = re.compile(r"(?:Q[1-4]|H[12]|January|February|March|April|May|June|July|August"
+                       r"|September|October|November|December)")  # fmt: skip
+
+
+def _from_now(text: str, match: re.Match[str], written: int | None) -> str:
+    """The year a relative time names (see `_YEAR_FROM_NOW`), or "" (unknown)."""
+    year = _YEAR_FROM_NOW.fullmatch(match.group())
+    if written is None or year is None:
+        return ""
+    if _TWELVE_MONTHS_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+        return ""
+    return str(written + _YEARS_FROM_NOW[year.group("which").casefold()])
+
+
 # "the highest since 1998", "the lowest level since 2008": the year is what a figure is
 # compared with, not the period it refers to.
 _REFERENCE_YEAR = re.compile(
@@ -345,6 +368,7 @@ def period_for(
     *,
     figures: Sequence[tuple[int, int]] = (),
     sentence_start: int | None = None,
+    written: int | None = None,
 ) -> str | None:
     """The period a figure at ``offset`` refers to.
 
@@ -356,7 +380,8 @@ def period_for(
     Q4 2023's; "2.9% next year and 2.5% in 2026": 2026 is 2.5%'s alone), else one that opens
     the sentence in a clause of its own ("In the fourth quarter, revenue rose 25%"). A relative
     time ("next year", "now") nearer than any period leaves the period unknown, as does a
-    year a figure is compared with ("the highest since 1998")."""
+    year a figure is compared with ("the highest since 1998"). Given the year the article was
+    ``written``, "last year", "this year" and "next year" are years like any other."""
     if text is not None:
         periods = [
             p
@@ -364,7 +389,7 @@ def period_for(
             if not _REFERENCE_YEAR.search(text, max(0, p.start - 50), p.start)
             and not _since_when(text, p)
         ]
-    if not periods:
+    if not periods and (text is None or written is None):
         return None
     if text is None:
         if len(periods) == 1:
@@ -382,6 +407,8 @@ def period_for(
         return _shifted(base[-1].label, step) if base else None
     low = min([p.start for p in periods] + [offset] + [s for s, _ in figures])
     high = max([p.end for p in periods] + [offset] + [e for _, e in figures])
+    if written is not None and (after := _FROM_NOW_AFTER.match(text, high)):
+        high = after.end()  # "and 6% next year": the sentence's last figure's year after it
     if sentence_start is not None:
         low = min(low, sentence_start)
     breaks = sorted(
@@ -391,7 +418,7 @@ def period_for(
     clause_start = max((b for b in breaks if b < offset), default=low - 1)
     clause_end = min((b for b in breaks if b >= offset), default=high)
     relative = [
-        Period("", m.start(), m.end())
+        Period(_from_now(text, m, written), m.start(), m.end())
         for m in _RELATIVE.finditer(text, clause_start + 1, clause_end)
     ]
     own = [
@@ -412,8 +439,18 @@ def period_for(
             own,
             key=lambda p: p.start - figure_end if p.start >= figure_end else max(0, offset - p.end),
         )
-        if _OTHER_YEAR_AFTER.match(text, nearest.end):
-            return None  # "0.2% in August last year": another year's August, which is unknown
+        other_year = _OTHER_YEAR_AFTER.match(text, nearest.end)
+        if other_year is not None:
+            # "0.2% in August last year": another year's August, unknown without the year the
+            # article was written, or when counted from a year the text names.
+            if (
+                written is None
+                or not other_year.group("now")
+                or not _YEARLESS.fullmatch(nearest.label)
+            ):
+                return None
+            shift = -1 if other_year.group("now").casefold() == "last" else 1
+            return f"{nearest.label} {written + shift}"
         return nearest.label or None
     # A clause that only qualifies the figure before it ("revenue of $40.11 billion in Q4,
     # up 25%", "…, marking a 25% increase") shares that figure's period.
@@ -421,16 +458,26 @@ def period_for(
         before = [s for s, e in figures if e <= clause_start]
         if before:
             return period_for(
-                periods, max(before), text, figures=figures, sentence_start=sentence_start
+                periods,
+                max(before),
+                text,
+                figures=figures,
+                sentence_start=sentence_start,
+                written=written,
             )
         return None
     # A period opening the sentence, alone in its clause, sets the time of all that follows.
     # Not one ending a clause of its own, which is that clause's: "The median age rose to 39.8
     # from 38.8 in 2022, and the number of people aged 65 and over climbed 18.6%".
     first_break = min(breaks, default=high)
+    from_now = [
+        Period(label, m.start(), m.end())
+        for m in _RELATIVE.finditer(text, low, first_break)
+        if (label := _from_now(text, m, written))
+    ]
     opening = [
         p
-        for p in periods
+        for p in sorted(periods + from_now, key=lambda p: p.start)
         if p.end <= first_break < offset
         and len(_OPENING_WORDS.findall(text, low, p.start)) <= _OPENING_REACH
     ]

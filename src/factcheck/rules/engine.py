@@ -38,6 +38,7 @@ def run_rules(
         _floor(active, "quotes"),
         _floor(active, "figures"),
         {article.id: article.text for article in articles},
+        {article.id: article.meta.year() for article in articles},
     )
     reference_sentences: list[Span] = []
     if reference is not None:
