@@ -3071,3 +3071,23 @@ def test_currency_names_that_are_other_words(sentence: str) -> None:
 def test_kroner_are_of_the_country_the_article_names(text: str, unit: str) -> None:
     [figure] = [f for f in figures_of(text) if f.kind is FigureKind.MONEY]
     assert figure.unit == unit
+
+
+# QA round 44: a verb of reckoning's object is what the figure measures, however far back it
+# starts, and whoever reckoned it (the sentence's subject) is left out.
+@pytest.mark.parametrize(
+    ("sentence", "printed", "words", "not_words"),
+    [
+        ("Catastrophe modeler Meridian Risk Analytics estimated insured losses from the storm at "
+         "$7.5 billion, which would make Orlena the costliest storm to strike Louisiana.",
+         "$7.5 billion", {"insured", "loss"}, {"meridian", "modeler"}),
+        ("Meridian Risk Analytics, a firm that models catastrophe losses, put insured losses at "
+         "$7.5 million.", "$7.5 million", {"insured", "loss"}, {"put", "meridian", "analytics"}),
+        ("Analysts estimate the cost of the repairs at about £40m.", "about £40m",
+         {"cost", "repair"}, {"analyst"}),
+        # No object of its own: the words before the figure, as before.
+        ("The state put 1,200 troops on standby at 6am.", "1,200 troops", {"troop"}, set()),
+    ],
+)  # fmt: skip
+def test_qa44_reckoned_objects(sentence, printed, words, not_words) -> None:
+    test_qa13_measures(sentence, printed, words, not_words)

@@ -3661,6 +3661,16 @@ _MARGIN_SIDES = frozenset(
 # A participle before "at" that names what the figure is: "estimated at £2m" is an estimate.
 _VALUED_AT = {"estimated": "estimate", "valued": "value", "priced": "price"}
 _VALUED_AT_BEFORE = re.compile(r"\b(estimated|valued|priced)\s+at\s+$", re.IGNORECASE)
+# A verb of reckoning with its object before "at": "put insured losses at $7.5 million",
+# "estimated insured losses from the storm at $7.5 billion", "officials put the death toll at
+# 45". The object is what the figure measures, whoever reckoned it, and however far back it
+# starts; the sentence's subject is the source.
+_RECKONED_OBJECT_BEFORE = re.compile(
+    r"\b(?:estimated|estimates?|estimating|put|puts|putting|pegged|pegs?|pegging|valued|"
+    r"values|valuing|priced|prices|pricing|reckoned|reckons?|calculated|calculates?)\s+"
+    r"(?P<object>(?:(?!at\b)[\w’'-]+\s+){1,6}?)at\s+$",
+    re.IGNORECASE,
+)
 
 # "to 1.1% from 0.8%", "lifts spending from the current 2.02% of GDP"; not a level said to be
 # today's ("from just over 2 per cent of GDP today"), which is as much the level now.
@@ -3922,6 +3932,13 @@ def _measure(
         # "won by 0.14sec", "finished 0.14 seconds behind", "0.16sec ahead of the champion":
         # one gap between two finishers, however told.
         words = ["gap", *(w for w in words if w not in _GAP_WORDS)]
+    reckoned = _RECKONED_OBJECT_BEFORE.search(text, max(left_start, start - 80), start)
+    if reckoned is not None:
+        reckoned_words = _content_words(
+            _clause_words(text, reckoned.start("object"), reckoned.end("object"), others)
+        )
+        if reckoned_words:
+            words = reckoned_words
     valued = _VALUED_AT_BEFORE.search(text, max(left_start, start - 24), start)
     if valued is not None:
         # "estimated at $2.5m-$3.5m" is "an estimate of …": the participle says the measure.
