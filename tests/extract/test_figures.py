@@ -3091,3 +3091,22 @@ def test_kroner_are_of_the_country_the_article_names(text: str, unit: str) -> No
 )  # fmt: skip
 def test_qa44_reckoned_objects(sentence, printed, words, not_words) -> None:
     test_qa13_measures(sentence, printed, words, not_words)
+
+
+# QA round 44: the noun a sentence opens on, a word or two past the window, and "fix" as a
+# verb, which is no mortgage.
+@pytest.mark.parametrize(
+    ("sentence", "printed", "words", "not_words"),
+    [
+        ("Shares in the Detroit-based carmaker dropped 4.6 per cent on Tuesday.", "4.6 per cent",
+         {"share", "fall"}, set()),
+        ("Carmakers typically fix 70 to 80 percent of recalled vehicles within a year.",
+         "70 to 80 percent", {"repair", "vehicle"}, {"mortgage"}),
+        ("The average two-year fix now costs 4.27 per cent.", "4.27 per cent", {"mortgage"},
+         {"repair"}),
+        # Not a noun the opening clause only sets the scene with.
+        ("In the north of the country, 40 people died.", "40 people", {"death"}, {"north"}),
+    ],
+)  # fmt: skip
+def test_qa44_opening_nouns_and_verbs(sentence, printed, words, not_words) -> None:
+    test_qa13_measures(sentence, printed, words, not_words)

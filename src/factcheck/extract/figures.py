@@ -3527,6 +3527,17 @@ def _content_words(words: list[str], opening: bool = False) -> list[str]:
             kept += ["consumer", "price", "inflation"]
             skip = 2 if index + 2 < len(words) and words[index + 2].casefold() == "inflation" else 1
             continue
+        if lowered in ("fix", "fixes") and not (
+            index
+            and (
+                words[index - 1].casefold() in _ARTICLES | {"average"}
+                or words[index - 1].casefold().endswith("-year")
+            )
+        ):
+            # "Carmakers typically fix 70 to 80 percent of recalled vehicles": the verb, not
+            # a mortgage ("the average two-year fix").
+            kept.append("repair")
+            continue
         content = _content_word(word, opening and index == 0)
         if content is not None:
             kept.append(content)
@@ -3741,6 +3752,9 @@ def _noun_phrase_window(left: list[str], size: int = 5) -> int:
 
 
 _ARTICLES = frozenset(("the", "a", "an", "its", "their", "his", "her", "our"))
+# What joins a sentence's opening noun to its complement: "Shares in the carmaker", "Sales of
+# new cars", "Exports to China".
+_HEAD_PREPOSITIONS = frozenset(("of", "in", "at", "for", "to", "from", "on"))
 
 
 _SHARE_OF_REACH = 7  # words after a share: "of", the group, and what its part did
@@ -3770,6 +3784,15 @@ def _measure(
         left = _without_attributable(_clause_words(text, left_start, start, others))
         opening = left_start == sentence.start
         window = _noun_phrase_window(left)
+        if (
+            opening
+            and window < len(left) <= window + 2
+            and left[1].casefold() in _HEAD_PREPOSITIONS
+            and left[0][:1].isupper()
+        ):
+            # "Shares in the Detroit-based carmaker dropped 4.6 per cent": the noun the
+            # sentence opens on is what its verb moved, a word or two past the window.
+            window = len(left)
         words = _content_words(left[-window:], opening and len(left) <= window)
         if len(left) <= 2 and found.unit.startswith(CLOCK) and left_start > sentence.start:
             # "it came off the tracks just south of Morpeth, a town in Northumberland, at 7:24
