@@ -13,6 +13,9 @@ from factcheck.extract.periods import find_periods, period_for
         ("during the Q4 2023 earnings conference call", ["Q4 2023"]),
         ("Meta reported fourth-quarter revenue", ["Q4"]),
         ("results for the third quarter of 2022", ["Q3 2022"]),
+        # QA round 44: the final quarter of a year is its fourth.
+        ("would take a charge of $1.2 million in the final quarter", ["Q4"]),
+        ("in the final quarter of 2025", ["Q4 2025"]),
         ("guidance for fiscal 2025 and FY24", ["FY2025", "FY2024"]),
         ("profit in the first half of 2023", ["H1 2023"]),
         ("GPUs by the end of 2024", ["2024"]),

@@ -18,6 +18,7 @@ _ORDINAL_NUMBER = {
     "second": 2,
     "third": 3,
     "fourth": 4,
+    "final": 4,  # "a charge of $1.2 million in the final quarter": of a year, the fourth
     "1st": 1,
     "2nd": 2,
     "3rd": 3,
@@ -35,7 +36,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\bQ([1-4])(?:\s*(?:FY\s?)?({_YEAR}|'\d{{2}}))?\b"), "quarter"),
     (
         re.compile(
-            rf"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter"
+            rf"\b(first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter"
             rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?({_YEAR}))?",
             re.IGNORECASE,
         ),
