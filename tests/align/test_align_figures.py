@@ -1083,3 +1083,22 @@ def test_two_sides_shares_of_one_whole_do_not_pair() -> None:
         "The visitors controlled much of the game and finished with 56% of possession.",
         "The visitors finished with 54 per cent of possession.",
     ) == [("56%", "54 per cent")]
+
+
+# QA round 44's EU fine: the complaints that opened a 2022 investigation, dated by the words
+# governing the count in one outlet only. A year named beside the undated one is the same year;
+# without it, a figure of years before is still no figure of the 2025 decision.
+RIVALS_A = (
+    "The Commission fined Corvex €2.4 billion in 2025. The decision caps a three-year "
+    "investigation opened in June 2022 following complaints from 14 rival firms."
+)
+RIVALS_B = (
+    "Brussels fined Corvex €2.4bn in 2025. The ruling ends a 3-year investigation that began "
+    "in June 2022 after 11 competitors complained to Brussels."
+)
+
+
+def test_a_year_named_beside_an_undated_figure_is_its_year() -> None:
+    assert ("14 rival firms", "11 competitors") in aligned_texts(RIVALS_A, RIVALS_B)
+    undated = RIVALS_A.replace(" opened in June 2022", "")
+    assert ("14 rival firms", "11 competitors") not in aligned_texts(undated, RIVALS_B)

@@ -3110,3 +3110,21 @@ def test_qa44_reckoned_objects(sentence, printed, words, not_words) -> None:
 )  # fmt: skip
 def test_qa44_opening_nouns_and_verbs(sentence, printed, words, not_words) -> None:
     test_qa13_measures(sentence, printed, words, not_words)
+
+
+# QA round 44: rival businesses are competitors, counted in either word.
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The inquiry followed complaints from 14 rival firms.", "competitor"),
+        ("The inquiry began after 11 competitors complained.", "competitor"),
+        ("The bank has 12 rivals in the region.", "competitor"),
+        ("It faces 14 rival European cloud providers.", "competitor"),
+        # Not a rival bid, nor firms no word calls rivals.
+        ("It beat 30 competing bids.", "bid"),
+        ("The 14 firms were fined.", "firm"),
+    ],
+)
+def test_rival_businesses_are_competitors(text: str, unit: str) -> None:
+    [figure] = figures_of(text)
+    assert figure.unit == unit

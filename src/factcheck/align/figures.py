@@ -725,6 +725,7 @@ def align_figures(
             and (a.figures[i].period is None or b.figures[j].period is None)
             and not (previous_a[i] or previous_b[j])
             and gap(i, j) > SAME_VALUE
+            and not _year_told_beside(a.figures[i], b.figures[j], text_a, text_b)
         ):
             # "In 2021, a bus carrying Polish pilgrims crashed …, killing 12 people" and "Three
             # British people were also killed": a figure of years before is no figure of now.
@@ -1025,6 +1026,19 @@ _DEADLINE = re.compile(
     r"(?:19|20)\d\d\b"
 )
 _FUTURE_REACH = 80  # characters before the figure its sentence's future may stand in
+
+
+def _year_told_beside(a: Figure, b: Figure, text_a: str | None, text_b: str | None) -> bool:
+    """Whether the sentence of the figure with no period names the year of the other's: "an
+    investigation opened in June 2022 following complaints from 14 rival firms" is of that
+    year as much as "an investigation that began in June 2022 after 11 competitors
+    complained", though only the second is dated by the words that govern it."""
+    if a.period is None:
+        a, b, text_a, text_b = b, a, text_b, text_a
+    year = _PLAIN_YEAR.fullmatch(a.period or "")
+    if year is None or b.period is not None or text_b is None:
+        return False
+    return text_b.find(year.group("year"), b.sentence.start, b.sentence.end) != -1
 
 
 def _latest_year(*texts: str | None) -> int | None:

@@ -5340,6 +5340,8 @@ _COUNTED_AS = {
     "match": "game", "fixture": "game",
     # "about 1,200 roles to go", "350 permanent positions" and "1,500 jobs": one count of jobs.
     "role": "job", "position": "job",
+    # "12 rivals", "11 competitors": see `_rivals_as_competitors`.
+    "rival": "competitor",
     # "About 130 personnel from NSW Police" and "More than 180 people, including police".
     "personnel": "people",
     # "309,300 patients had been waiting" and "about 310,000 people had been waiting".
@@ -5389,6 +5391,24 @@ def _power_cut_in(text: str) -> bool:
 
 def _counted_as(noun: str) -> str:
     return _COUNTED_AS.get(noun, noun)
+
+
+# Businesses that, called rivals, are competitors: "complaints from 14 rival firms" and "after
+# 11 competitors complained" count one thing.
+_BUSINESSES = frozenset(
+    "firm company business provider operator supplier retailer bank carrier airline "
+    "carmaker maker manufacturer vendor platform".split()
+)
+_RIVAL_BEFORE = re.compile(r"\b(?:rival|competing|competitor)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _rivals_as_competitors(text: str, found: _Found, unit: str) -> str:
+    if unit not in _BUSINESSES or found.kind is not FigureKind.COUNT:
+        return unit
+    noun = text.rfind(" ", found.start, found.end)
+    if noun != -1 and _RIVAL_BEFORE.search(text, found.start, noun + 1):
+        return "competitor"
+    return unit
 
 
 # The ages after the first of a list: "three men, aged 24, 31 and 45, were arrested".
@@ -5763,7 +5783,9 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
                     value=_plain(item.value),
                     low=_plain(item.low),
                     high=_plain(item.high),
-                    unit=_premises_without_power(text, _counted_as(item.unit)),
+                    unit=_premises_without_power(
+                        text, _rivals_as_competitors(text, item, _counted_as(item.unit))
+                    ),
                     scale=item.scale,
                     precision=_plain(item.precision),
                     bound=bound,
