@@ -287,6 +287,9 @@ ADVISED = "advised"
 # The measure word of a limit a rule sets ("the 70 per cent ceiling", "limits spending … to 70%
 # of revenue"), never a level reached under it.
 LIMIT = "limit"
+# The measure word of a level something was meant to reach and, as told, did not ("was supposed
+# to lift the last group of spacecraft to 550km"), never the level it reached.
+INTENDED = "intended"
 # The start of the measure word naming whose family a count of kin is ("with his wife and three
 # children" after "Nyoman Sukarta, a farmer,": "family of sukarta"): another person's children
 # are never the same fact.

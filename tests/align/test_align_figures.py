@@ -1102,3 +1102,21 @@ def test_a_year_named_beside_an_undated_figure_is_its_year() -> None:
     assert ("14 rival firms", "11 competitors") in aligned_texts(RIVALS_A, RIVALS_B)
     undated = RIVALS_A.replace(" opened in June 2022", "")
     assert ("14 rival firms", "11 competitors") not in aligned_texts(undated, RIVALS_B)
+
+
+def test_an_aim_missed_pairs_with_the_aim_not_with_the_level_reached() -> None:
+    # QA round 44's rocket: 550 km was the target in both; 310 and 370 km where the last
+    # satellites were left.
+    text_a = (
+        "Trouble began during the upper stage's second burn, which was meant to raise the final "
+        "batch of satellites to an orbit of 550 kilometres. The engine cut off about 40 seconds "
+        "early, leaving the last nine spacecraft in an orbit of roughly 310 kilometres."
+    )
+    text_b = (
+        "Its upper stage was supposed to fire a second time to lift the last group of spacecraft "
+        "to 550km, but the engine stopped around 40 seconds too soon, leaving them circling at "
+        "about 370km."
+    )
+    pairs = aligned_texts(text_a, text_b)
+    assert ("550 kilometres", "550km") in pairs
+    assert ("roughly 310 kilometres", "about 370km") in pairs

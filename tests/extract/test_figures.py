@@ -3128,3 +3128,21 @@ def test_qa44_opening_nouns_and_verbs(sentence, printed, words, not_words) -> No
 def test_rival_businesses_are_competitors(text: str, unit: str) -> None:
     [figure] = figures_of(text)
     assert figure.unit == unit
+
+
+# QA round 44: a level something was meant to reach and did not is an aim, not a level reached.
+@pytest.mark.parametrize(
+    ("sentence", "printed", "words", "not_words"),
+    [
+        ("The second burn, which was meant to raise the final batch of satellites to an orbit of "
+         "550 kilometres, ended early.", "550 kilometres", {"intended", "orbit"}, set()),
+        ("Its upper stage was supposed to fire a second time to lift the last group of "
+         "spacecraft to 550km.", "550km", {"intended"}, set()),
+        # What something was meant to be is what it was planned as; what is due is to come.
+        ("They boarded for what was supposed to be a 14-night cruise.", "14-night", set(),
+         {"intended"}),
+        ("The hospital is due to open with 300 beds.", "300 beds", set(), {"intended"}),
+    ],
+)  # fmt: skip
+def test_qa44_aims_missed(sentence, printed, words, not_words) -> None:
+    test_qa13_measures(sentence, printed, words, not_words)

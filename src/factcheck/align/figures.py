@@ -33,6 +33,7 @@ from factcheck.models import (
     FAMILY_OF,
     HORIZONS,
     IN_A_SPELL,
+    INTENDED,
     INTERIM,
     INTRADAY,
     LIMIT,
@@ -468,9 +469,10 @@ _DIGITS = re.compile(r"[\d.,]+")
 
 
 def _set_level(figure: Figure) -> str | None:
-    """What sets a figure rather than measures it: advice ("advised a catch of") or a rule's
-    limit ("the 70 per cent ceiling"); None for a level reached."""
-    return next((word for word in (ADVISED, LIMIT) if word in figure.measure), None)
+    """What sets a figure rather than measures it: advice ("advised a catch of"), a rule's
+    limit ("the 70 per cent ceiling") or an aim missed ("was meant to raise … to an orbit of
+    550 kilometres"); None for a level reached."""
+    return next((word for word in (ADVISED, LIMIT, INTENDED) if word in figure.measure), None)
 
 
 def _regions(extraction: Extraction, text: str | None) -> list[str | None]:

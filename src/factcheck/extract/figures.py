@@ -49,6 +49,7 @@ from factcheck.models import (
     CLOCK,
     FAMILY_OF,
     IN_A_SPELL,
+    INTENDED,
     INTERIM,
     INTRADAY,
     LIMIT,
@@ -3470,6 +3471,9 @@ _SYNONYMS = {
     **{word: "major" for word in ("slam", "slams", "majors")},
     # "the blast", "the explosion": one event.
     **{word: "explosion" for word in "blast blasts explosion explosions".split()},
+    # "leaving them circling at about 370km", "in an orbit of roughly 310 kilometres": one
+    # height a craft goes round at.
+    **{word: "orbit" for word in "circling orbiting orbits".split()},
     # "took off", "take-off" and "takeoff" are one event.
     "take-off": "takeoff",
     # "25,000 patients in Britain", "52,000 people in the UK": one country.
@@ -4042,6 +4046,8 @@ def _measure(
         or _LIMITED_TO_BEFORE.search(text, max(sentence.start, start - 90), start)
     ):
         words = [LIMIT, *(w for w in words if w != LIMIT)]
+    if _INTENDED_BEFORE.search(text, max(sentence.start, start - 120), start):
+        words = [INTENDED, *(w for w in words if w != INTENDED)]
     if _IN_A_SPELL.match(text, found.end, sentence.end):
         words = [IN_A_SPELL, *(w for w in words if w != IN_A_SPELL)]
     if found.kind is FigureKind.COUNT and not found.total:
@@ -4290,6 +4296,17 @@ _LIMITED_TO_BEFORE = re.compile(
     r"|(?:caps?|capped|capping)\s+(?:[^,.;:]{0,60}?\s)?at"
     r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ceiling|cap|limit|maximum)\s+of)"
     rf"\s+(?:(?:{_QUALIFIER})\s+)?$",
+    re.IGNORECASE,
+)
+# What something was meant to do and, as told, did not, in the figure's clause: "which was
+# meant to raise the final batch of satellites to an orbit of 550 kilometres", "was supposed
+# to fire a second time to lift the last group of spacecraft to 550km". Past tense only: "is
+# due to open with 300 beds" is another outlet's "will open with 320 beds". Not what something
+# was meant to be ("what was supposed to be a 14-night cruise"): that is what it was planned as,
+# which another outlet tells plainly ("left for a 12-night cruise").
+_INTENDED_BEFORE = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:meant|supposed|intended|designed|due|scheduled|planned)"
+    r"\s+to\s+(?!be\b|have\s+been\b)[^,.;:]{0,100}$",
     re.IGNORECASE,
 )
 # A change of the object of its verb, the figure after "by": "cut the risk of death or
@@ -5622,7 +5639,7 @@ _REFERS_BACK = re.compile(
 )
 _REFERRED_MARKERS = frozenset(
     ("rise", "fall", PREVIOUS, ADJUSTED, INTERIM, SUMMED, REMAINING, TOTAL, SUBSET, ADVISED,
-     INTRADAY, ANOTHER)
+     INTRADAY, ANOTHER, INTENDED)
 )  # fmt: skip
 _REFERRED_MAX = 8  # measure words, with those of the sentence referred to
 # Words that say what a change costs or does, not what changes: a measure of these alone
