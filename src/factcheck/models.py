@@ -278,6 +278,9 @@ IN_A_SPELL = "in a spell"
 # The measure word of the whole a part is of ("240" in "104 of the 240 seats", "the state's 1563
 # government schools"), not what the part did.
 TOTAL = "total"
+# The measure word of a whole one side held ("lost three of their 16 seats"), never the whole
+# all share ("winning 15 of the 56 seats").
+THEIRS = "theirs"
 # The measure word of a part a sentence sets against its whole ("Three batches … were supplied
 # in Australia, out of 16 batches recalled worldwide"), never the whole.
 SUBSET = "subset"

@@ -46,6 +46,7 @@ from factcheck.models import (
     SERIES,
     SUBSET,
     SUMMED,
+    THEIRS,
     TOTAL,
     WEEKDAYS,
     YEARS_OF,
@@ -670,6 +671,8 @@ def align_figures(
     advised_a = [_set_level(figure) for figure in a.figures]
     advised_b = [_set_level(figure) for figure in b.figures]
     own_dollar_a, own_dollar_b = _own_dollars(a), _own_dollars(b)
+    theirs_a = [THEIRS in figure.measure for figure in a.figures]
+    theirs_b = [THEIRS in figure.measure for figure in b.figures]
     intraday_a = [INTRADAY in figure.measure for figure in a.figures]
     intraday_b = [INTRADAY in figure.measure for figure in b.figures]
     family_a = [_family(figure) for figure in a.figures]
@@ -690,6 +693,8 @@ def align_figures(
             return True
         if intraday_a[i] != intraday_b[j] and center_a[i] != center_b[j]:
             return True  # "rose 6.2% to 14.86 euros by midday", "closed up 5.8 per cent"
+        if theirs_a[i] != theirs_b[j] and gap(i, j) > SAME_VALUE:
+            return True  # "lost three of their 16 seats", "winning 15 of the 56 seats"
         if (
             own_dollar_a[i] != own_dollar_b[j]
             and a.figures[i].unit == b.figures[j].unit == "USD"

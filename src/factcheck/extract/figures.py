@@ -63,6 +63,7 @@ from factcheck.models import (
     SERIES,
     SUBSET,
     SUMMED,
+    THEIRS,
     TOTAL,
     YEAR_BUILT,
     YEAR_FOUNDED,
@@ -3784,6 +3785,8 @@ def _measure(
     if found.total:
         # The size of the whole group: what the clause says the part did is not its measure.
         words = [TOTAL]
+        if _THEIR_WHOLE_BEFORE.search(text, max(sentence.start, start - 12), start):
+            words.append(THEIRS)
     else:
         left = _without_attributable(_clause_words(text, left_start, start, others))
         opening = left_start == sentence.start
@@ -4298,6 +4301,8 @@ _LIMITED_TO_BEFORE = re.compile(
     rf"\s+(?:(?:{_QUALIFIER})\s+)?$",
     re.IGNORECASE,
 )
+# A whole one side held: "lost three of their 16 seats", "closed 40 of its 120 stores".
+_THEIR_WHOLE_BEFORE = re.compile(r"\bof\s+(?:their|its|his|her|our)\s+$", re.IGNORECASE)
 # What something was meant to do and, as told, did not, in the figure's clause: "which was
 # meant to raise the final batch of satellites to an orbit of 550 kilometres", "was supposed
 # to fire a second time to lift the last group of spacecraft to 550km". Past tense only: "is
