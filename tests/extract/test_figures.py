@@ -3146,3 +3146,33 @@ def test_rival_businesses_are_competitors(text: str, unit: str) -> None:
 )  # fmt: skip
 def test_qa44_aims_missed(sentence, printed, words, not_words) -> None:
     test_qa13_measures(sentence, printed, words, not_words)
+
+
+# QA round 44: a bare number after "including", before where it is, counts a part of the
+# count before it, in the same unit.
+@pytest.mark.parametrize(
+    ("sentence", "printed", "value", "unit"),
+    [
+        ("More than 1.4 million customers in Louisiana and Mississippi were without power on "
+         "Wednesday, including about 310,000 in metropolitan New Orleans.", "about 310,000",
+         "310000", "home"),  # customers without power count homes
+        ("Police arrested 45 people, including 12 in Leeds.", "12", "12", "people"),
+        ("The firm employs 4,000 staff, including 1.2 million in India.", "1.2 million",
+         "1200000", "staff"),
+    ],
+)  # fmt: skip
+def test_qa44_parts_included(sentence: str, printed: str, value: str, unit: str) -> None:
+    (figure,) = [f for f in figures_of(sentence) if f.text == printed]
+    assert (figure.value, figure.unit) == (Decimal(value), unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A share after "including" is none of a count's; a count with its noun is its own.
+        "Sales rose 5%, including 2 in Europe.",
+        "Police arrested 45 people, including 12 children.",
+    ],
+)
+def test_qa44_no_bare_part_included(sentence: str) -> None:
+    assert [f.text for f in figures_of(sentence) if f.text in ("2", "12")] == []

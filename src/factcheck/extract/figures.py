@@ -5522,6 +5522,42 @@ def _parts_of_them(text: str, sentence: Span, found: list[_Found]) -> list[_Foun
     return kept
 
 
+# "More than 1.4 million customers … were without power, including about 310,000 in
+# metropolitan New Orleans": a bare number after "including" and before where it is, a part
+# of the count before it.
+_INCLUDING_PART = re.compile(
+    r",\s+including\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over)\s+)?"
+    rf"(?P<num>{DIGITS})(?:\s(?P<scale>million|billion|thousand))?"
+    r"(?=\s+(?:in|at|from|on|across|along)\s)",
+    re.IGNORECASE,
+)
+
+
+def _parts_included(text: str, sentence: Span, found: list[_Found]) -> list[_Found]:
+    """``found`` with the bare parts an "including" gives of the count before it (see
+    `_INCLUDING_PART`): a count of the same thing, as one outlet's "Roughly 310,000 of the
+    customers without power were in the New Orleans metro area" is."""
+    kept = list(found)
+    for match in _INCLUDING_PART.finditer(text, sentence.start, sentence.end):
+        start, end = match.span("num")
+        if match.group("scale"):
+            end = match.end("scale")
+        if any(f.start < end and start < f.end for f in kept):
+            continue
+        group = [
+            f for f in kept
+            if f.end <= match.start() and f.kind is FigureKind.COUNT and f.head and f.unit
+        ]  # fmt: skip
+        if not group:
+            continue
+        value, precision = parse_digits(match.group("num"))
+        scale = scale_of(match.group("scale"))
+        whole = group[-1]
+        kept.append(_Found(FigureKind.COUNT, start, end, value * scale, whole.unit, 1,
+                           precision * scale, head=whole.head[-1:], part=True))  # fmt: skip
+    return kept
+
+
 # What says a sentence's bare "degrees" are of temperature: "Maximum temperatures were six
 # degrees above normal", "expected to fall by two to three degrees" beside "temperatures".
 _TEMPERATURE_CONTEXT = re.compile(
@@ -5699,6 +5735,8 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
             found = sorted(_listed_ages(text, sentence, found), key=_start_of)
         if "count_bare" in on:
             _counted_before(text, found)
+        if "including" in text[sentence.start : sentence.end]:
+            found = sorted(_parts_included(text, sentence, found), key=_start_of)
         if (
             " of them" in text[sentence.start : sentence.end]
             or " of whom" in text[sentence.start : sentence.end]
