@@ -3176,3 +3176,16 @@ def test_qa44_parts_included(sentence: str, printed: str, value: str, unit: str)
 )
 def test_qa44_no_bare_part_included(sentence: str) -> None:
     assert [f.text for f in figures_of(sentence) if f.text in ("2", "12")] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "words", "not_words"),
+    [
+        # QA round 44: a gerund of trade is its noun.
+        ("The Bank kept in place its plan to slow its monthly bond buying to about ¥2.1 billion "
+         "by early 2027.", "about ¥2.1 billion", {"bond", "purchase"}, set()),
+        ("Foreign investors' net selling reached $3.2 billion.", "$3.2 billion", {"sale"}, set()),
+    ],
+)  # fmt: skip
+def test_qa44_gerunds_of_trade(sentence, printed, words, not_words) -> None:
+    test_qa13_measures(sentence, printed, words, not_words)

@@ -3472,6 +3472,9 @@ _SYNONYMS = {
     **{word: "major" for word in ("slam", "slams", "majors")},
     # "the blast", "the explosion": one event.
     **{word: "explosion" for word in "blast blasts explosion explosions".split()},
+    # "its monthly bond buying to about ¥2.1 billion", "monthly purchases of government bonds
+    # to around 2.1 trillion yen": the noun a gerund of trade stands for.
+    "buying": "purchase", "selling": "sale",
     # "leaving them circling at about 370km", "in an orbit of roughly 310 kilometres": one
     # height a craft goes round at.
     **{word: "orbit" for word in "circling orbiting orbits".split()},
