@@ -8112,3 +8112,61 @@ def test_qa43_speakers(text: str, speakers) -> None:
         for q in quotes
     ]
     assert found == speakers
+
+
+# QA round 44, the testers' sentences, each with near variants that must not change.
+_CORVEX = (
+    "The European Commission on Wednesday fined U.S. software group Corvex €1.84 billion for "
+    "abusing its dominant position in business office software.\n\nThe Commission said "
+    "Corvex, which holds about 72% of the EU market for business office software, had "
+    "configured its Corvex Office suite so that documents were saved by default to its own "
+    "CorvexDrive cloud.\n\n"
+)
+_DISAGREE = "“We strongly disagree with this decision, which ignores how competitive the cloud "
+_APPEAL = "market is today, and we will appeal to the General Court,”"
+_CORVEX_TITLE = ("Corvex", "organisation", "title", "said")
+QA44_SPEAKER_CASES = [
+    # 1. "Corvex said it would take the case to the General Court…, the EU's second-highest
+    # court. ¶ “…,” the company said": a firm the article showed to be one elsewhere, acting in
+    # the paragraph before, is the one "the company" goes on with, not the EU named since.
+    pytest.param(
+        f"{_CORVEX}Corvex said it would take the case to the General Court in Luxembourg, the "
+        f"EU's second-highest court.\n\n{_DISAGREE}{_APPEAL} the company said in a statement.",
+        [_CORVEX_TITLE],
+        id="the-company-after-the-firm-said",
+    ),
+    pytest.param(
+        f"{_CORVEX}Corvex said it would take the case to the General Court in Luxembourg, the "
+        f"EU's second-highest court.\n\n{_DISAGREE}{_APPEAL} it said in a statement.",
+        [("Corvex", "organisation", "pronoun", "said")],
+        id="it-said-after-the-firm-said",
+    ),
+    pytest.param(
+        f"{_CORVEX}Corvex's lawyers will take the case to the General Court in Luxembourg, the "
+        f"EU's second-highest court.\n\n{_DISAGREE}{_APPEAL} the company said in a statement.",
+        [_CORVEX_TITLE],
+        id="the-company-after-the-firm-s-possessive-opens-a-sentence",
+    ),
+    pytest.param(
+        f"{_CORVEX}Corvex said it would appeal. Pilvi Group, a Finnish rival, said it would "
+        "press for damages in the EU's courts.\n\n“We welcome this decision,” the company said.",
+        [("Pilvi", "organisation", "title", "said")],
+        id="control-another-firm-acting-since",
+    ),
+    pytest.param(
+        f"{_CORVEX}Pilvi Group said it had complained about Corvex for years.\n\n“We welcome "
+        "this decision,” the company said.",
+        [("Pilvi", "organisation", "title", "said")],
+        id="control-the-firm-a-preposition-s-object",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA44_SPEAKER_CASES)
+def test_qa44_speakers(text: str, speakers) -> None:
+    quotes, _ = quotes_of(text)
+    found = [
+        (q.speaker.name, q.speaker.kind.value, q.speaker.attribution.value, q.speaker.cue)
+        for q in quotes
+    ]
+    assert found == speakers

@@ -1736,3 +1736,25 @@ def test_qa39_an_office_listed_after_an_indefinite_article_is_named_whole() -> N
         2,
         "Foreign, Commonwealth and Development Office",
     )
+
+
+# QA round 44. Text → whether each mention of a name the article shows to be a firm's acts:
+# the subject of a cue or a verb, or a possessive opening the sentence, does; the object of a
+# preposition, a possessive inside a sentence, and what a firm's name qualifies do not.
+QA44_FIRM_ACTING_CASES = [
+    pytest.param("Corvex said it would take the case to court.", [True], id="said-it-would"),
+    pytest.param("Corvex's lawyers will appeal.", [True], id="possessive-opens-the-sentence"),
+    pytest.param("On Wednesday Corvex said it would appeal.", [True], id="said-inside-a-sentence"),
+    pytest.param("Shares in Corvex fell 2.1%.", [False], id="control-a-preposition-s-object"),
+    pytest.param("Analysts doubt Corvex's claims.", [False], id="control-possessive-inside"),
+    pytest.param("The Commission fined Corvex.", [False], id="control-a-verb-s-object"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "acting"), QA44_FIRM_ACTING_CASES)
+def test_qa44_a_firm_shown_elsewhere_acts_as_a_subject(sentence: str, acting: list[bool]) -> None:
+    text = f"Corvex said its cloud was popular.\n\n{sentence}"
+    cast = cast_of(text)
+    assert "Corvex" in cast.organisations
+    later = [m for m in cast.mentions if m.name == "Corvex" and m.span.start > text.index("\n")]
+    assert [m.subject for m in later] == acting

@@ -3072,6 +3072,25 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
         elif clues is None and kind is SpeakerKind.ORGANISATION and start in org_acting:
             run_start, region = org_acting[start]
             subject = not quoted.holds(region, run_start)
+        elif clues is not None and kind is SpeakerKind.ORGANISATION:
+            # "Corvex said it would take the case to the General Court in Luxembourg, the
+            # EU's second-highest court. ¶ “…,” the company said": a name the article shows to
+            # be a firm's elsewhere acts here as one whose own words showed it does (see
+            # `org_acting`), so "the company" goes on with it, not with a body only named
+            # since. A possessive only where it opens the sentence ("Corvex's lawyers will
+            # appeal"): in "damages in the EU's courts", "courts" reads as a verb.
+            run_start, run_end, region, at_sentence_start, possessive, last_word, object_only = (
+                clues
+            )
+            after = text[run_end : run_end + 150]
+            subject = (
+                (at_sentence_start or not possessive)
+                and not object_only
+                and start not in not_acting
+                and last_word not in _PREPOSITIONS
+                and (at_sentence_start or _speaks(after, last_word) or _acts(after))
+                and not quoted.holds(region, run_start)
+            )
         span = new_span(start, end)
         qualifier = kind is SpeakerKind.ORGANISATION and start in qualifying_organisations
         cast.mentions.append(
