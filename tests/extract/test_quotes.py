@@ -8159,6 +8159,48 @@ QA44_SPEAKER_CASES = [
         [("Pilvi", "organisation", "title", "said")],
         id="control-the-firm-a-preposition-s-object",
     ),
+    # 2. "Commission Executive Vice-President for competition Teresa Vidal told": a capitalised
+    # title whose portfolio follows in lower case stands before the name as a lower-case
+    # role's does ("director of operations Mark Hollis"); a title joined by a hyphen to "Vice"
+    # is no part of the name either.
+    pytest.param(
+        "“Corvex used its dominance in office software to lock customers into its cloud, and "
+        "that has cost European businesses dearly,” Commission Executive Vice-President for "
+        "competition Teresa Vidal told a news conference in Brussels.",
+        [("Teresa Vidal", "person", "named", "told")],
+        id="title-portfolio-in-lower-case-name-told",
+    ),
+    pytest.param(
+        "“Corvex used its dominance,” said Commission Executive Vice-President for competition "
+        "Teresa Vidal.",
+        [("Teresa Vidal", "person", "named", "said")],
+        id="said-title-portfolio-in-lower-case-name",
+    ),
+    pytest.param(
+        "“Waiting lists will fall,” Minister for health Jane Doe said.",
+        [("Jane Doe", "person", "named", "said")],
+        id="minister-for-health-name-said",
+    ),
+    pytest.param(
+        "“Corvex used its dominance,” Executive Vice-President Teresa Vidal told reporters.",
+        [("Teresa Vidal", "person", "named", "told")],
+        id="a-hyphenated-title-before-the-name",
+    ),
+    pytest.param(
+        "“Waiting lists will fall,” Minister for Foreign Affairs Simon Harris said.",
+        [("Simon Harris", "person", "named", "said")],
+        id="control-a-capitalised-portfolio",
+    ),
+    pytest.param(
+        "“Waiting lists will fall,” the Minister for health said.",
+        [(None, "unknown", "description", "said")],
+        id="control-a-title-and-portfolio-naming-no-one",
+    ),
+    pytest.param(
+        "“Waiting lists will fall,” Anna Taylor-Judge said.",
+        [("Anna Taylor-Judge", "person", "named", "said")],
+        id="control-a-hyphenated-surname-ending-with-a-role-word",
+    ),
 ]
 
 

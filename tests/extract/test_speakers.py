@@ -1758,3 +1758,21 @@ def test_qa44_a_firm_shown_elsewhere_acts_as_a_subject(sentence: str, acting: li
     assert "Corvex" in cast.organisations
     later = [m for m in cast.mentions if m.name == "Corvex" and m.span.start > text.index("\n")]
     assert [m.subject for m in later] == acting
+
+
+# QA round 44. A run as printed → the name it holds: a title joined by a hyphen to "Vice",
+# "Deputy", "Pro"… is a title as the word alone is; a surname's hyphenated parts are kept.
+QA44_STRIP_NAME_CASES = [
+    pytest.param(
+        "Commission Executive Vice-President Teresa Vidal", "Teresa Vidal", id="vice-president"
+    ),
+    pytest.param("Pro-Vice-Chancellor Ruth Adebayo", "Ruth Adebayo", id="pro-vice-chancellor"),
+    pytest.param("Deputy-Governor Jane Doe", "Jane Doe", id="deputy-governor"),
+    pytest.param("Anna Taylor-Judge", "Anna Taylor-Judge", id="control-surname-ending-judge"),
+    pytest.param("Tom Lewis-Potter", "Tom Lewis-Potter", id="control-hyphenated-surname"),
+]
+
+
+@pytest.mark.parametrize(("run", "name"), QA44_STRIP_NAME_CASES)
+def test_qa44_strip_name(run: str, name: str) -> None:
+    assert speakers._strip_name(run) == name

@@ -1007,6 +1007,25 @@ _ROLES_AND_TITLES = ROLE_WORDS | _TITLES
 _NOT_NAME_START = _NOT_NAMES | _TITLES | ROLE_WORDS
 _ORG_SUFFIXES = ORG_WORDS - {"platforms"}
 
+# "Executive Vice-President Teresa Vidal", "Vice-Chancellor Ruth Adebayo": what may join a role
+# word with a hyphen to make a role of its own. Only these: a surname's hyphenated parts
+# ("Lewis-Potter", "Taylor-Judge") open with a name.
+_ROLE_COMPOUND_PREFIXES = frozenset(("vice", "deputy", "co", "pro", "under", "sub"))
+
+
+def _role_or_title(word: str) -> bool:
+    """Whether ``word`` is a role or a title, in any case, or such a compound of one: "Vice-
+    President", "Pro-Vice-Chancellor"."""
+    folded = word.casefold()
+    if folded in _ROLES_AND_TITLES:
+        return True
+    prefixes, _, last = folded.rpartition("-")
+    return (
+        bool(prefixes)
+        and last in ROLE_WORDS
+        and _ROLE_COMPOUND_PREFIXES.issuperset(prefixes.split("-"))
+    )
+
 
 _LOWER_AFTER_HYPHEN = re.compile(r"-[a-z]")
 
@@ -1221,8 +1240,7 @@ def _strip_name(run: str) -> str:
     roles = [
         i
         for i, word in enumerate(words)
-        if word.casefold() in _ROLES_AND_TITLES
-        or (_owns(word) and word[:-2].casefold() in _ROLES_AND_TITLES)
+        if _role_or_title(word) or (_owns(word) and _role_or_title(word[:-2]))
     ]
     if roles and roles[-1] + 2 < len(words) and words[roles[-1] + 1].casefold() == "general":
         # "Director General Vikram Sethi", "Attorney General Pam Bondi": one role.
@@ -3404,6 +3422,17 @@ _NAMES = rf"{_NAME}(?:\s+(?:and|&)\s+{_NAME})?"
 # role in lower case, which the capitalised run of a name no longer holds (alone, "Laurentian
 # Rail CEO Janet Okafor" is one run, whose role `_strip_name` takes off).
 _JOINED_ROLE_LETTERS = rf"(?<=\sand\s)(?:{'|'.join(sorted(_ROLE_ACRONYMS, key=len, reverse=True))})"
+# "Commission Executive Vice-President for competition Teresa Vidal told", "Minister for health
+# Jane Doe said": a capitalised title (perhaps a compound, see `_role_or_title`) whose portfolio
+# follows in lower case, which breaks the capitalised run the title would otherwise open (and
+# `_strip_name` take off). Only before such a portfolio: "Minister for Transport Ciarán
+# Hegarty" is one run (see `_portfolio_offset`).
+_CAPITALISED_PREFIXES = sorted(prefix.capitalize() for prefix in _ROLE_COMPOUND_PREFIXES)
+_CAPITALISED_ROLES = sorted((r.title() for r in ROLE_WORDS if "." not in r), key=len, reverse=True)
+_TITLE_BEFORE_PORTFOLIO = (
+    rf"(?:(?:{'|'.join(_CAPITALISED_PREFIXES)})-)*(?:{'|'.join(_CAPITALISED_ROLES)})"
+    r"(?=\s+(?:of|for)\s+(?:the\s+)?[a-z])"
+)
 # "former President Donald Trump wrote": a lower-case word may stand before the title.
 # "manager Mikel Arteta said", "said ONS chief economist Grant Fitzner", "said lead author Dr
 # Priya Raman", "Home Ministry spokesperson Rishi Tiwari said": a lower-case role (a role word
@@ -3419,7 +3448,7 @@ _NAME_MODIFIER = (
     rf"(?:(?:{_NAME_WORD}(?:\s+(?:of|for|and|&)(?:\s+the)?\s+{_NAME_WORD})?\s+){{0,4}}?"
     rf"(?:{_ABBREVIATION}\s+)?(?:[a-z-]+\s+){{0,4}}?"
     rf"(?:{_ROLE_WORD}|{_EPITHET_WORD}|[a-z]+ist|[a-z]+ician|{_AGE_BEFORE_NAME}"
-    rf"|{_JOINED_ROLE_LETTERS})"
+    rf"|{_JOINED_ROLE_LETTERS}|{_TITLE_BEFORE_PORTFOLIO})"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,2}?)?"
     rf"\s+(?={_UP}))?"
 )
