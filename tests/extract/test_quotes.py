@@ -8125,6 +8125,12 @@ _CORVEX = (
 _DISAGREE = "“We strongly disagree with this decision, which ignores how competitive the cloud "
 _APPEAL = "market is today, and we will appeal to the General Court,”"
 _CORVEX_TITLE = ("Corvex", "organisation", "title", "said")
+_UEDA = (
+    "Kazuo Ueda, the Bank's governor, said it would keep tightening if its forecasts held. ‘If "
+    "the outlook we have presented is realised, we will continue to raise the policy rate,’ he "
+    "said.\n\n"
+)
+_UEDA_SAID = ("Kazuo Ueda", "person", "pronoun", "said")
 QA44_SPEAKER_CASES = [
     # 1. "Corvex said it would take the case to the General Court…, the EU's second-highest
     # court. ¶ “…,” the company said": a firm the article showed to be one elsewhere, acting in
@@ -8200,6 +8206,36 @@ QA44_SPEAKER_CASES = [
         "“Waiting lists will fall,” Anna Taylor-Judge said.",
         [("Anna Taylor-Judge", "person", "named", "said")],
         id="control-a-hyphenated-surname-ending-with-a-role-word",
+    ),
+    # 3. "But he stressed that financial conditions ‘…’": a conjunction opening the sentence,
+    # capitalised, opens the subject's phrase after it as it does inside one, so the pronoun
+    # is the subject of the verb of saying and refers to the person quoted before.
+    pytest.param(
+        f"{_UEDA}But he stressed that financial conditions ‘will stay accommodative even after "
+        "today’s move’, a message traders read as a sign that the next increase could be many "
+        "months away.",
+        [_UEDA_SAID, ("Kazuo Ueda", "person", "pronoun", "stressed")],
+        id="but-he-stressed-that",
+    ),
+    pytest.param(
+        f"{_UEDA}Yet he insisted that conditions ‘will stay accommodative’.",
+        [_UEDA_SAID, ("Kazuo Ueda", "person", "pronoun", "insisted")],
+        id="yet-he-insisted-that",
+    ),
+    pytest.param(
+        f"{_UEDA}But she stressed that conditions ‘will stay accommodative’.",
+        [_UEDA_SAID, (None, "unknown", "none", None)],
+        id="control-a-pronoun-no-one-named-is",
+    ),
+    pytest.param(
+        f"{_UEDA}But he left before conditions ‘will stay accommodative’.",
+        [_UEDA_SAID, (None, "unknown", "none", None)],
+        id="control-no-verb-of-saying",
+    ),
+    pytest.param(
+        f"{_UEDA}So-Young Kim, an economist, stressed that conditions ‘will stay accommodative’.",
+        [_UEDA_SAID, ("So-Young Kim", "person", "named", "stressed")],
+        id="control-a-name-opening-with-so",
     ),
 ]
 

@@ -5559,6 +5559,13 @@ _PHRASE_OPEN = re.compile(
     r"although|where|so|if|unless|whereas)\b)\s*",
     re.DOTALL,
 )
+# "But he stressed that financial conditions ‘will stay accommodative…’", "And she warned
+# that…": those words, capitalised, opening the clause (its sentence) open the subject's phrase
+# after them too. Not "That", which opens a sentence as a determiner ("That decision…").
+_CAPITALISED_PHRASE_OPEN = re.compile(
+    r"(?:And|But|Yet|After|When|While|As|Because|Before|Since|Though|Although|Where|So|If"
+    r"|Unless|Whereas)\s+"
+)
 # What follows a subject's head noun and is not the subject: "a judge at Leeds Crown Court",
 # "Viktor Sarn of Stavik University" (the court and the university do not speak).
 _HEAD_END = re.compile(r"\s+(?:at|of|for|from|in|with|on|near|outside|inside|across|who|whose)\s")
@@ -5808,6 +5815,8 @@ def _subject(
     if spoken_for is not None:
         return spoken_for
     phrase_open = None if opened else _PHRASE_OPEN.match(text, start, end)
+    if phrase_open is None and not opened:
+        phrase_open = _CAPITALISED_PHRASE_OPEN.match(text, start, end)
     at = phrase_open.end() if phrase_open else start
     while at < end and text[at].isspace():
         at += 1
