@@ -91,6 +91,27 @@ def test_sentences_sharing_words_out_of_order_do_not_align_as_cuts() -> None:
     assert align_quotes(a, b, min_score=60) == []
 
 
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # QA round 44's rocket launch and round 43's swimmer: clauses printed the other way round.
+        ("This is not the outcome we wanted, and we will find out exactly what went wrong.",
+         "We will find out exactly what went wrong, and this is not the outcome we wanted."),
+        ("I swam my best time, so I can't be disappointed.",
+         "I can't be disappointed, I swam my best time."),
+    ],
+)  # fmt: skip
+def test_clauses_printed_the_other_way_round_align(text_a: str, text_b: str) -> None:
+    (match,) = align_quotes(extraction("a", text_a), extraction("b", text_b), min_score=60)
+    assert 80 <= match.score <= 90  # below the same words in the same order
+
+
+def test_the_same_theme_in_other_words_does_not_align_as_reordered() -> None:
+    a = extraction("a", "We will find out exactly what went wrong with the engine.")
+    b = extraction("b", "What went wrong with the engine is exactly what we will not find.")
+    assert align_quotes(a, b, min_score=60) == []
+
+
 def full(article: str, text: str, speaker: Speaker | None = None) -> Quote:
     span = Span(start=0, end=len(text))
     return Quote(

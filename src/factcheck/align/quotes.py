@@ -83,6 +83,23 @@ def _cut(a: str, b: str) -> float:
     return kept * 100 * CUT_WEIGHT if kept >= MIN_KEPT_IN_ORDER else 0.0
 
 
+# A quote whose clauses one outlet prints the other way round (“This is not the outcome we
+# wanted, and we will find out exactly what went wrong” and “We will find out exactly what
+# went wrong, and this is not the outcome we wanted”) has the same words, out of order.
+REORDERED_WEIGHT = 0.9
+MIN_REORDERED = 90  # words this alike, order aside: below it, two sentences on one theme
+MAX_REORDERED_WORDS_APART = 1  # "so I can't be disappointed" / "I can't be disappointed, I"
+
+
+def _reordered(a: str, b: str) -> float:
+    """Score of two sentences of the same words in another order, 0 when they are not. Not
+    for words added or cut, which `_cut` and plain similarity weigh."""
+    if abs(a.count(" ") - b.count(" ")) > MAX_REORDERED_WORDS_APART:
+        return 0.0
+    score = fuzz.token_sort_ratio(a, b, score_cutoff=MIN_REORDERED)
+    return score * REORDERED_WEIGHT
+
+
 def similarity(a: str, b: str) -> float:
     """0–100: whole-sentence similarity, or containment of the shorter in the longer (as a
     stretch, or with words cut out)."""
@@ -201,6 +218,8 @@ def align_quotes(a: Extraction, b: Extraction, min_score: float) -> list[QuoteMa
             if (text, other) not in contained:
                 contained[text, other] = _contained(text, other) or _cut(text, other)
             scores[i, j] = max(score, contained[text, other])
+        elif score < REORDERED_WEIGHT * 100:
+            scores[i, j] = max(score, _reordered(text, other))
     voices_a, voices_b = _voices(a, refs_a), _voices(b, refs_b)
     keys_a, keys_b = _speaker_keys(a, refs_a), _speaker_keys(b, refs_b)
     candidates = [
