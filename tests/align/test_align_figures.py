@@ -1131,3 +1131,14 @@ def test_a_whole_one_side_held_is_not_the_whole_all_share() -> None:
     # Two wholes of the same kind still pair.
     text_b = "The Greens won 15 of the council's 58 seats."
     assert ("56 seats", "58 seats") in aligned_texts(text_a, text_b)
+
+
+def test_one_digit_scale_slip_pairs_only_on_one_measure() -> None:
+    # QA round 45's tennis final: one figure of prize money, a scale word apart.
+    text_a = "The tournament offered a record $90 million in prize money this year."
+    text_b = "The association raised total prize money to $90bn this year, a record."
+    assert ("$90 million", "$90bn") in aligned_texts(text_a, text_b)
+    # "$1 million" and "$1 billion" of two things are two amounts.
+    text_a = "The city set aside $1 million for new playgrounds. It spent $4 million on roads."
+    text_b = "The state pledged $1 billion to its pension fund. It spent $4.2 million on roads."
+    assert ("$1 million", "$1 billion") not in aligned_texts(text_a, text_b)

@@ -375,10 +375,11 @@ def _bonus(gap: float, specific: bool) -> float:
 _SLIPS = frozenset((10**3, 10**6))
 
 
-def scale_slip(a: Figure, b: Figure) -> bool:
+def scale_slip(a: Figure, b: Figure, min_digits: int = 2) -> bool:
     """Whether two figures print the same number with scale words a thousand (or a million)
     apart: "£310 million" and "£310bn" wiped off a market value. Two digits at least ("£85m",
-    "$171.5 billion"): "$1 million" and "$1 billion" are as often two amounts."""
+    "$171.5 billion"): "$1 million" and "$1 billion" are as often two amounts, unless what
+    they measure says otherwise (``min_digits`` 1, see `ONE_DIGIT_SLIP_MEASURE`)."""
     if a.value is None or b.value is None or a.scale == b.scale or min(a.scale, b.scale) < 1000:
         return False
     if max(a.scale, b.scale) // min(a.scale, b.scale) not in _SLIPS:
@@ -386,7 +387,12 @@ def scale_slip(a: Figure, b: Figure) -> bool:
     printed = a.value / a.scale
     if printed != b.value / b.scale or not printed:
         return False
-    return len(_significant(printed)[0]) >= 2
+    return len(_significant(printed)[0]) >= min_digits
+
+
+# How alike two measures must be for one significant digit to make a slip: "a record $90
+# million in prize money" and "total prize money to $90bn".
+ONE_DIGIT_SLIP_MEASURE = 70.0
 
 
 def decimal_slip(a: Figure, b: Figure) -> bool:
@@ -751,7 +757,10 @@ def align_figures(
         apart = gap(i, j)
         bonus = _bonus(apart, specific_a[i] and specific_b[j])
         # A misprint is as near as a close value (the checks only where they could change it).
-        if apart >= FAR_APART and scale_slip(fig_a, fig_b):
+        if apart >= FAR_APART and (
+            scale_slip(fig_a, fig_b)
+            or (measure >= ONE_DIGIT_SLIP_MEASURE and scale_slip(fig_a, fig_b, min_digits=1))
+        ):
             bonus = CLOSE_BONUS  # "£85 million" and "£85bn" of new equity: one figure, misprinted
         elif apart >= FAR_APART and decimal_slip(fig_a, fig_b):
             bonus = 0.0  # "380,000 euros" and "€3.8 million" in prize money: no closer, no further
