@@ -1142,3 +1142,12 @@ def test_one_digit_scale_slip_pairs_only_on_one_measure() -> None:
     text_a = "The city set aside $1 million for new playgrounds. It spent $4 million on roads."
     text_b = "The state pledged $1 billion to its pension fund. It spent $4.2 million on roads."
     assert ("$1 million", "$1 billion") not in aligned_texts(text_a, text_b)
+
+
+def test_pay_including_bonuses_is_not_pay_excluding_them() -> None:
+    # QA round 45's UK jobs data: the other outlet gives only regular pay.
+    text_a = (
+        "Regular pay excluding bonuses grew by 4.2% year-on-year. Including bonuses, pay rose 4.4%."
+    )
+    text_b = "Average regular earnings, excluding bonuses, rose by 4.2 per cent."
+    assert aligned_texts(text_a, text_b) == [("4.2%", "4.2 per cent")]

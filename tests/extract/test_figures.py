@@ -3189,3 +3189,20 @@ def test_qa44_no_bare_part_included(sentence: str) -> None:
 )  # fmt: skip
 def test_qa44_gerunds_of_trade(sentence, printed, words, not_words) -> None:
     test_qa13_measures(sentence, printed, words, not_words)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "words", "not_words"),
+    [
+        # QA round 45: what a figure counts in or leaves out is a word of its own.
+        ("Regular pay excluding bonuses grew by 4.2% year-on-year.", "4.2%",
+         {"excluding bonus", "pay"}, {"bonus", "bonuse"}),
+        ("Including bonuses, pay rose 4.4%.", "4.4%", {"including bonus", "pay"}, {"bonus"}),
+        ("Core inflation, excluding food and energy, was 3.1%.", "3.1%",
+         {"excluding energy", "inflation"}, set()),
+        # A plural in -uses of a Latin noun is its singular.
+        ("The bank paid £1.2 billion in bonuses.", "£1.2 billion", {"bonus"}, {"bonuse"}),
+    ],
+)  # fmt: skip
+def test_qa45_what_is_counted_in(sentence, printed, words, not_words) -> None:
+    test_qa13_measures(sentence, printed, words, not_words)

@@ -262,6 +262,21 @@ def _basis(figure: Figure) -> tuple[bool, ...]:
     )
 
 
+def _set_aside(figure: Figure) -> dict[str, str]:
+    """What the figure says it counts in or leaves out ("excluding bonus" → bonus: excluding)."""
+    found = {}
+    for word in figure.measure:
+        how, _, what = word.partition(" ")
+        if how in ("excluding", "including") and what:
+            found[what] = how
+    return found
+
+
+def _set_aside_apart(a: dict[str, str], b: dict[str, str]) -> bool:
+    """Whether one figure counts in what the other leaves out; not when only one says."""
+    return any(b.get(what, how) != how for what, how in a.items())
+
+
 # When a score on the way was the score: at the break. Other scores on the way ("Vermaat
 # reeled off three in a row to lead 3-2", "Leading 5-4, Doherty took out 161") follow one
 # another through a match, so two of different values are two moments, not one fact.
@@ -591,6 +606,8 @@ def align_figures(
     specific_b = [_specific(figure) for figure in b.figures]
     previous_a = [PREVIOUS in figure.measure for figure in a.figures]
     previous_b = [PREVIOUS in figure.measure for figure in b.figures]
+    aside_a = [_set_aside(figure) for figure in a.figures]
+    aside_b = [_set_aside(figure) for figure in b.figures]
     basis_a = [_basis(figure) for figure in a.figures]
     basis_b = [_basis(figure) for figure in b.figures]
     horizon_a = [_horizon_or_month(figure) for figure in a.figures]
@@ -768,8 +785,10 @@ def align_figures(
             bonus = CLOSE_BONUS  # "a 4.8-second stop" and "stationary for 8.4 seconds"
         if previous_a[i] != previous_b[j]:
             bonus -= BEFORE_AND_AFTER_PENALTY  # "from 0.8%" is not the "1.1%" it rose to
-        if basis_a[i] != basis_b[j]:
-            bonus -= OTHER_BASIS_PENALTY  # adjusted earnings per share are not reported ones
+        if basis_a[i] != basis_b[j] or _set_aside_apart(aside_a[i], aside_b[j]):
+            # Adjusted earnings per share are not reported ones; pay including bonuses is not
+            # pay excluding them.
+            bonus -= OTHER_BASIS_PENALTY
         if not same_place(i, j):
             bonus -= OTHER_REGION_PENALTY
         if spans_unlike(i, j):

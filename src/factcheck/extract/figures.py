@@ -2371,6 +2371,8 @@ def _singular(word: str) -> str:
     lowered = _POSSESSIVE_END.sub("", word.casefold())
     if lowered in _LATIN_US or lowered.endswith(("ss", "is", "us", "ics")):
         return lowered
+    if lowered.endswith("uses") and lowered[:-2] in _LATIN_US:
+        return lowered[:-2]  # "bonuses", "surpluses", "buses"
     if lowered.endswith("ies") and len(lowered) > 4:
         return lowered[:-3] + "y"
     if lowered.endswith(("sses", "xes", "ches", "shes")):
@@ -4054,6 +4056,14 @@ def _measure(
         words = [LIMIT, *(w for w in words if w != LIMIT)]
     if _INTENDED_BEFORE.search(text, max(sentence.start, start - 120), start):
         words = [INTENDED, *(w for w in words if w != INTENDED)]
+    basis = _BASIS_SET_ASIDE.search(text, max(sentence.start, start - 80), start)
+    if basis is not None:
+        # "Regular pay excluding bonuses grew by 4.2%", "Including bonuses, pay rose 4.4%":
+        # two figures of pay, told apart by what is counted in, which is no word of what
+        # either measures.
+        what = _singular(basis.group("what").split()[-1])
+        marker = f"{basis.group('how').casefold()} {what}"
+        words = [marker, *(w for w in words if w not in (what, marker))]
     if _IN_A_SPELL.match(text, found.end, sentence.end):
         words = [IN_A_SPELL, *(w for w in words if w != IN_A_SPELL)]
     if found.kind is FigureKind.COUNT and not found.total:
@@ -4302,6 +4312,14 @@ _LIMITED_TO_BEFORE = re.compile(
     r"|(?:caps?|capped|capping)\s+(?:[^,.;:]{0,60}?\s)?at"
     r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ceiling|cap|limit|maximum)\s+of)"
     rf"\s+(?:(?:{_QUALIFIER})\s+)?$",
+    re.IGNORECASE,
+)
+# What a figure counts in or leaves out, which other figures of the same measure may not:
+# "excluding bonuses", "including bonuses", "excluding food and energy".
+_BASIS_SET_ASIDE = re.compile(
+    r"\b(?P<how>excluding|including)\s+(?:the\s+)?(?P<what>bonus(?:es)?|tax(?:es)?|VAT|fuel|"
+    r"(?:food\s+and\s+)?energy|food|one-offs?|exceptional\s+items|special\s+items|"
+    r"acquisitions|disposals|currency\s+(?:effects|movements|swings))\b[^.;:!?]*$",
     re.IGNORECASE,
 )
 # A whole one side held: "lost three of their 16 seats", "closed 40 of its 120 stores".
