@@ -186,6 +186,9 @@ def test_a_figure_takes_the_period_right_after_it_over_one_before_its_and() -> N
         ("Output fell 2% over the last year.", "2%", 2026, None),
         ("Output fell 2% in the past year.", "2%", 2026, None),
         ("Inflation is now 3.1 per cent.", "3.1", 2026, None),
+        # QA round 45: a moment in the year, not the year's figure.
+        ("Unemployment is forecast to top out at 5.4% later this year.", "5.4%", 2026, None),
+        ("The rate should fall to 3.1% by the end of next year.", "3.1%", 2026, None),
         ("Sales rose 8% in May 2024, after 3% in May the previous year.", "3%", 2026, None),
     ],
 )  # fmt: skip

@@ -262,6 +262,13 @@ _FROM_NOW_AFTER = re.compile(r"\s+(?:(?:in|during|for)\s+)?(?:this|last|next)\s+
                              re.IGNORECASE)  # fmt: skip
 _YEARS_FROM_NOW = {"this": 0, "last": -1, "next": 1}
 _TWELVE_MONTHS_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# A moment in that year, no figure of the year as a whole: "to top out at 5.4 per cent later
+# this year" is not 2026's unemployment rate, nor is "by the end of next year".
+_MOMENT_IN_YEAR_BEFORE = re.compile(
+    r"\b(?:later|earlier|end\s+of|start\s+of|beginning\s+of|middle\s+of|by|until|till|since|"
+    r"through|before|after)\s+$",
+    re.IGNORECASE,
+)
 _YEARLESS = re.compile(r"(?:Q[1-4]|H[12]|January|February|March|April|May|June|July|August"
                        r"|September|October|November|December)")  # fmt: skip
 
@@ -272,6 +279,8 @@ def _from_now(text: str, match: re.Match[str], written: int | None) -> str:
     if written is None or year is None:
         return ""
     if _TWELVE_MONTHS_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+        return ""
+    if _MOMENT_IN_YEAR_BEFORE.search(text, max(0, match.start() - 20), match.start()):
         return ""
     return str(written + _YEARS_FROM_NOW[year.group("which").casefold()])
 
