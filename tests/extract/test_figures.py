@@ -3206,3 +3206,33 @@ def test_qa44_gerunds_of_trade(sentence, printed, words, not_words) -> None:
 )  # fmt: skip
 def test_qa45_what_is_counted_in(sentence, printed, words, not_words) -> None:
     test_qa13_measures(sentence, printed, words, not_words)
+
+
+# QA round 45: a level or change with no noun after it, of the count "the number of …" names.
+@pytest.mark.parametrize(
+    ("sentence", "printed", "value", "unit"),
+    [
+        ("Figures showed the number of payrolled employees fell by 38,000 in January to 30.2 "
+         "million.", "38,000", "38000", "employee"),
+        ("The number of 16- to 24-year-olds not in education, employment or training had risen "
+         "to 975,000, close to the highest level.", "975,000", "975000", "24-year-old"),
+        ("The number of homeless families rose to 12,400.", "12,400", "12400", "family"),
+    ],
+)  # fmt: skip
+def test_qa45_levels_of_a_named_count(sentence: str, printed: str, value: str, unit: str) -> None:
+    (figure,) = [f for f in figures_of(sentence) if f.text == printed]
+    assert (figure.value, figure.unit) == (Decimal(value), unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Too small to be told without its noun, a year, a noun after it, no count named.
+        "The number of strikes rose to 12.",
+        "The number of visitors rose to 2024 levels.",
+        "Prices rose by 12,000 euros.",
+        "The index rose to 12,400.",
+    ],
+)
+def test_qa45_no_level_without_a_named_count(sentence: str) -> None:
+    assert [f.text for f in figures_of(sentence) if f.kind is FigureKind.COUNT] == []

@@ -1148,15 +1148,22 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # to 5" says too little.
         "count_level",
         re.compile(
-            r"\b(?:(?:rose|fell|dropped|climbed|grew|increased|decreased|declined|stood|reached|"
-            r"hit|totall?ed|jumped|slipped|edged\s+(?:up|down))\s+(?:[a-z]+ly\s+)?(?:to|at)"
+            r"\b(?:(?:rose|risen|fell|fallen|dropped|climbed|grew|grown|increased|decreased|"
+            r"declined|stood|reached|hit|totall?ed|jumped|slipped|edged\s+(?:up|down))\s+"
+            r"(?:[a-z]+ly\s+)?(?:to|at|(?P<by>by))"
             r"|(?:was|is|were|are|remained|remains)(?:\s+at)?"
             # "is expected to pass 30 million by 2033": a level to be reached.
             r"|(?:pass|passed|passes|top|topped|tops|exceed|exceeded|exceeds|surpass|surpassed|"
             r"surpasses))\s+"
-            rf"(?:(?P<q>{_QUALIFIER})\s+)?(?P<num>{DIGITS})\s?(?P<scale>million|billion|thousand)"
+            rf"(?:(?P<q>{_QUALIFIER})\s+)?(?P<num>{DIGITS})"
             # A noun after it makes it a count of that noun, which the count pattern reads.
-            r"\b",
+            r"(?:\s?(?P<scale>million|billion|thousand)\b"
+            # Without a scale word, only a count "the number of …" names (see `_count_level`),
+            # and no noun, share or unit after it: "the number of payrolled employees fell by
+            # 28,000 in January".
+            r"|(?![.,]?\d)(?!\s*(?:%|per\b|percent\b))(?!\s+(?!(?:in|on|at|to|from|and|or|"
+            r"over|since|a|an|the|last|this|compared|against|between|after|before|while|with|"
+            r"as|than|during)\b)[a-z]))",
         ),
     ),
     (
@@ -3184,10 +3191,16 @@ def _bare_count(match: re.Match[str], _text: str) -> _Found | None:
                   precision * scale, head=[])  # fmt: skip
 
 
-# "the number of households climbed to 10.4 million": the noun a level counts, before it.
+# "the number of households climbed to 10.4 million": the noun a level counts, before it;
+# "the number of 16- to 24-year-olds not in education … rose to 957,000".
 _NUMBER_OF_BEFORE = re.compile(
-    r"\bnumber\s+of\s+(?P<noun>[a-z][a-z-]*[^\Ws])s\b[^.;:!?“”\"]{0,60}$", re.IGNORECASE
+    r"\bnumber\s+of\s+(?:\d+-?\s+to\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<noun>[\w-]*?[a-z][a-z-]*[^\Ws])s\b"
+    r"[^.;:!?“”\"]{0,60}$",
+    re.IGNORECASE,
 )
+_NAMED_LEVEL_WORDS = frozenset(("by", "risen", "fallen", "grown"))
+_NAMED_LEVEL_MIN = 100  # "the number of strikes rose to 12" says as little as "rose to 12"
 
 
 def _count_level(match: re.Match[str], text: str) -> _Found | None:
@@ -3195,6 +3208,10 @@ def _count_level(match: re.Match[str], text: str) -> _Found | None:
     scale = scale_of(match.group("scale"))
     unit, head = "", []
     named = _NUMBER_OF_BEFORE.search(text, max(0, match.start() - 80), match.start())
+    if match.group("scale") is None and (
+        named is None or value < _NAMED_LEVEL_MIN or _is_year(match.group("num"))
+    ):
+        return None  # "rose to 5", "fell by 40": too little said without the noun counted
     if named is not None:
         noun = named.group("noun").casefold()
         unit, head = _counted_as(_singular(f"{noun}s")), [f"{noun}s"]
@@ -4823,7 +4840,11 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> se
         on.add("count_of")
     if number and ("toll" in words or "number" in words):
         on.add("toll_level")
-    if digit and not words.isdisjoint(_LEVEL_SCALES) and not words.isdisjoint(_LEVEL_WORDS):
+    if (
+        digit
+        and not words.isdisjoint(_LEVEL_WORDS | _NAMED_LEVEL_WORDS)
+        and (not words.isdisjoint(_LEVEL_SCALES) or "number" in words)
+    ):
         on.add("count_level")
     # "5 in" leaves the word "in": without it there is no inch to search for.
     if (
