@@ -51,3 +51,16 @@ def test_a_sentence_copied_word_for_word_is_no_second_telling() -> None:
     # A wire story printed twice repeats its claim; it does not corroborate it.
     sentence = "The bank proposed a dividend of €1.10 per share for 2025."
     assert len(rule_messages("FC107", sentence, sentence)) == 2
+
+
+def test_a_sourced_mention_of_another_amount_does_not_corroborate() -> None:
+    # The bundled test data's planted buyback: $2 billion said by the CFO, $3 billion unsourced.
+    sourced = "The board also approved a $2 billion share repurchase programme, Li said."
+    assert rule_messages("FC107", sourced, "Northwind will also buy back $3 billion of stock.") == [
+        "Unsourced claim in b: mentions “buy back” with no attribution, and no other article "
+        "reports it with a source or the same figure"
+    ]
+    # The same amount, or no amount, is the same claim.
+    for claim in ("Northwind will also buy back $2 billion of stock.",
+                  "Northwind will also buy back stock."):  # fmt: skip
+        assert rule_messages("FC107", sourced, claim) == []

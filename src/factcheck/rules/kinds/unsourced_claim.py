@@ -16,7 +16,7 @@ from pydantic import Field, field_validator
 from rapidfuzz import fuzz
 
 from factcheck.align.diff import fold
-from factcheck.models import QuoteKind, Span
+from factcheck.models import Figure, FigureKind, QuoteKind, Span
 from factcheck.rules.context import CheckContext, Hit, RuleKind
 from factcheck.rules.kinds._attribution import (
     DEFAULT_CUES,
@@ -95,21 +95,24 @@ def check(params: UnsourcedClaimParams, ctx: CheckContext) -> Iterator[Hit]:
                 found.append((sentence, match, sourced))
         mentions[extraction.article_id] = found
     agreed = _agreeing_figures(ctx, mentions, _key)
+    amounts = _amounts_by_sentence(ctx)
     for article_id, found in mentions.items():
         # What the other articles report, and (by default) only where they name a source:
         # two outlets repeating the same unsourced claim do not corroborate each other.
-        elsewhere = {
-            _key(match.group())
-            for other, items in mentions.items()
-            if other != article_id
-            for _, match, sourced in items
-            if sourced or params.corroborate_with == "any"
-        }
+        elsewhere: dict[str, list[list[Figure]]] = {}
+        for other, items in mentions.items():
+            if other == article_id:
+                continue
+            for sentence, match, sourced in items:
+                if sourced or params.corroborate_with == "any":
+                    told = amounts.get((other, sentence.start), [])
+                    elsewhere.setdefault(_key(match.group()), []).append(told)
         text = ctx.article(article_id).text
         for sentence, match, sourced in found:
+            own = amounts.get((article_id, sentence.start), [])
             if (
                 sourced
-                or _key(match.group()) in elsewhere
+                or any(_may_be_one(own, told) for told in elsewhere.get(_key(match.group()), []))
                 or (article_id, sentence.start) in agreed
             ):
                 continue
@@ -121,6 +124,31 @@ def check(params: UnsourcedClaimParams, ctx: CheckContext) -> Iterator[Hit]:
                     "sentence": sentence.slice(text),
                 },
             )
+
+
+# The figures that size a claim: "a $50 billion share buyback", "a dividend of 22 cents".
+_AMOUNT_KINDS = frozenset((FigureKind.MONEY, FigureKind.PERCENT))
+
+
+def _amounts_by_sentence(ctx: CheckContext) -> dict[tuple[str, int], list[Figure]]:
+    amounts: dict[tuple[str, int], list[Figure]] = {}
+    for extraction in ctx.extractions:
+        for figure in extraction.figures:
+            if figure.kind in _AMOUNT_KINDS and figure.value is not None:
+                key = (extraction.article_id, figure.sentence.start)
+                amounts.setdefault(key, []).append(figure)
+    return amounts
+
+
+def _may_be_one(own: list[Figure], told: list[Figure]) -> bool:
+    """Whether another article's sourced mention may tell the same claim: not when both size
+    it in one unit and no two of their amounts agree ("The company also plans a $50 billion
+    share buyback" is not "a $2 billion share repurchase programme, Li said")."""
+    params = FigureMismatchParams()
+    units = {figure.unit for figure in own} & {figure.unit for figure in told}
+    if not units:
+        return True
+    return any(a.unit == b.unit and agree(a, b, params) for a in own for b in told)
 
 
 # How alike two figures' measures must be for their agreement to corroborate a claim.
