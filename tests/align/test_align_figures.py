@@ -1151,3 +1151,19 @@ def test_pay_including_bonuses_is_not_pay_excluding_them() -> None:
     )
     text_b = "Average regular earnings, excluding bonuses, rose by 4.2 per cent."
     assert aligned_texts(text_a, text_b) == [("4.2%", "4.2 per cent")]
+
+
+def test_values_crossed_over_between_two_pairs_pair_straight() -> None:
+    # QA round 45's tennis final: each outlet gives both players' time on court.
+    text_a = (
+        "The German had reached the final without dropping a set and spent 9 hours 40 minutes "
+        "on court over six matches, compared with almost 14 hours for Marchetti, who needed "
+        "three sets in four of her six matches before the final."
+    )
+    text_b = (
+        "Marchetti had the harder route to the final, needing three sets in four of her six "
+        "matches and spending almost 14 hours on court, against Brandt’s 9 hours 40 minutes."
+    )
+    pairs = aligned_texts(text_a, text_b)
+    assert ("9 hours 40 minutes", "9 hours 40 minutes") in pairs
+    assert ("almost 14 hours", "almost 14 hours") in pairs

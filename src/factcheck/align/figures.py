@@ -948,7 +948,8 @@ def align_figures(
             or _rounded_alike(a.figures[i], b.figures[j])
         ]
 
-    chosen = one_to_one(candidates(), gap)
+    value_keys = ([_value_key(f) for f in a.figures], [_value_key(f) for f in b.figures])
+    chosen = _uncrossed(one_to_one(candidates(), gap), scores, gap, value_keys)
 
     def may_pair(i: int, j: int) -> bool:
         """Whether two figures that parallel sentences put side by side are one fact: with
@@ -977,11 +978,54 @@ def align_figures(
     if anchored:
         for i, j in anchored:
             scores[i, j] = max(scores.get((i, j), 0.0), ANCHORED_SCORE)
-        chosen = one_to_one(candidates(), gap)
+        chosen = _uncrossed(one_to_one(candidates(), gap), scores, gap, value_keys)
     return [
         FigureMatch(a=a.figures[i].id, b=b.figures[j].id, score=round(score, 1))
         for score, i, j in sorted(chosen, key=lambda pair: pair[1:])
     ]
+
+
+# How much less than the crossed pairs the straight ones may score together (see `_uncrossed`).
+UNCROSS_MARGIN = 10.0
+
+
+def _uncrossed(
+    chosen: list[tuple[float, int, int]],
+    scores: dict[tuple[int, int], float],
+    gap: Callable[[int, int], float],
+    keys: tuple[list[tuple[str, str, float]], list[tuple[str, str, float]]],
+) -> list[tuple[float, int, int]]:
+    """``chosen`` with each two pairs whose values cross over (a's first is b's second, a's
+    second b's first, each pair's own two apart) paired straight, when the straight pairs are
+    candidates scoring together within `UNCROSS_MARGIN` of the crossed: "spent 9 hours 40
+    minutes on court …, compared with almost 14 hours for Marchetti" against "spending almost
+    14 hours on court, against Brandt's 9 hours 40 minutes" are two agreements, not two
+    conflicts of one measure worded alike."""
+    keys_a, keys_b = keys
+    by_b = {j: (score, i) for score, i, j in chosen}
+    result = {i: (score, j) for score, i, j in chosen}
+    # The chosen b figures by value (see `_value_key`): a pass over the pairs, not over every
+    # two of them.
+    valued: dict[tuple[str, str, float], list[int]] = {}
+    for _, _, j in chosen:
+        valued.setdefault(keys_b[j], []).append(j)
+    for score, i, j in chosen:
+        if result.get(i, (None, None))[1] != j or gap(i, j) <= SAME_VALUE:
+            continue
+        for m in valued.get(keys_a[i], ()):
+            other_score, k = by_b[m]
+            if k == i or result.get(k, (None, None))[1] != m or gap(k, m) <= SAME_VALUE:
+                continue
+            if gap(i, m) > SAME_VALUE or gap(k, j) > SAME_VALUE:
+                continue
+            straight_i, straight_k = scores.get((i, m)), scores.get((k, j))
+            if straight_i is None or straight_k is None:
+                continue
+            if straight_i + straight_k + UNCROSS_MARGIN >= score + other_score:
+                result[i], result[k] = (straight_i, m), (straight_k, j)
+                by_b[m], by_b[j] = (straight_i, i), (straight_k, k)
+                break
+    return [(score, i, j) for i, (score, j) in result.items()]
 
 
 # Currencies other outlets print with a bare "$": an Australian paper's "$27.9 billion" is
