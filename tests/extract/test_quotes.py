@@ -8248,3 +8248,74 @@ def test_qa44_speakers(text: str, speakers) -> None:
         for q in quotes
     ]
     assert found == speakers
+
+
+# QA round 45, the testers' sentences, each with near variants that must not change.
+_PILLAY = (
+    "The city had budgeted R18.5 billion for repairs to the bridge in the 2025/26 financial "
+    "year, but the work was never put out to tender, municipal spokesperson Rajesh Pillay "
+    "confirmed.\n\n"
+)
+_WARNED = "“Our engineers warned about this bridge, and we need to know why that warning was "
+_IGNORED = "ignored,”"
+QA45_MEC_CASES = [
+    # 1. "Transport MEC Nomvula Khumalo, who visited the site on Tuesday morning, was blunt. ¶
+    # “…,” she said.": a South African province's minister (a Member of the Executive
+    # Council) is a role before the name, as "MP" and "MLA" are, so the name is read and the
+    # subject described just before is whom "she" refers to, not the man named earlier.
+    pytest.param(
+        f"{_PILLAY}Transport MEC Nomvula Khumalo, who visited the site on Tuesday morning, was "
+        f"blunt.\n\n{_WARNED}{_IGNORED} she said.",
+        [("Nomvula Khumalo", "person", "pronoun", "said")],
+        id="mec-was-blunt-she-said",
+    ),
+    pytest.param(
+        f"{_PILLAY}Provincial Transport MEC Nomvula Khumalo said she had asked for all "
+        f"correspondence about the bridge.\n\n{_WARNED}{_IGNORED} Khumalo said.",
+        [("Nomvula Khumalo", "person", "named", "said")],
+        id="mec-surname-said",
+    ),
+    pytest.param(
+        f"{_PILLAY}Transport MEC Nomvula Khumalo visited the site.\n\n{_WARNED}{_IGNORED} the "
+        "MEC said.",
+        [("Nomvula Khumalo", "person", "title", "said")],
+        id="the-mec-said",
+    ),
+    pytest.param(
+        f"{_WARNED}{_IGNORED} said KwaZulu-Natal Health MEC Nomagugu Simelane.",
+        [("Nomagugu Simelane", "person", "named", "said")],
+        id="said-place-portfolio-mec-name",
+    ),
+    # Rajesh is a man's name: "she" after him alone refers to no one, "he" to him.
+    pytest.param(
+        f"{_PILLAY}{_WARNED}{_IGNORED} she said.",
+        [(None, "unknown", "none", "said")],
+        id="control-she-is-not-the-man-named-before",
+    ),
+    pytest.param(
+        f"{_PILLAY}{_WARNED}{_IGNORED} he said.",
+        [("Rajesh Pillay", "person", "pronoun", "said")],
+        id="control-he-is-the-man-named-before",
+    ),
+    pytest.param(
+        "The city never put the work out to tender, municipal spokesperson Jordan Pillay "
+        f"confirmed.\n\n{_WARNED}{_IGNORED} she said.",
+        [("Jordan Pillay", "person", "pronoun", "said")],
+        id="control-a-name-borne-by-both-may-be-she",
+    ),
+    pytest.param(
+        f"{_WARNED}{_IGNORED} the SABC said.",
+        [("SABC", "organisation", "named", "said")],
+        id="control-a-body-s-letters-still-speak",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA45_MEC_CASES)
+def test_qa45_mec_speakers(text: str, speakers) -> None:
+    quotes, _ = quotes_of(text)
+    found = [
+        (q.speaker.name, q.speaker.kind.value, q.speaker.attribution.value, q.speaker.cue)
+        for q in quotes
+    ]
+    assert found == speakers

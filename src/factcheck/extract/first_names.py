@@ -41,6 +41,7 @@ Tony Trevor Tyler Victor Vijay Vincent Vladimir Volodymyr Walter Warren Wayne We
 William Willie Wolfgang Xavier Yuri Yusuf Zach Zachary
 André Antônio António Björn François Jérôme João Jörg Łukasz Luís Raphaël Sébastien Søren
 Stéphane Tomás Władysław
+Bongani Cyril Dinesh Mahesh Mukesh Rajesh Rakesh Ramesh Sipho Suresh Thabo
 """
 
 _FEMALE = """
@@ -62,6 +63,7 @@ Sandra Sara Sarah Sharon Shirley Siobhan Sofia Sofía Sonia Sophia Sophie Stepha
 Susan Susanne Svetlana Sylvie Tatiana Teresa Theresa Tracey Tracy Ursula Valentina Victoria
 Virginia Yasmin Yasmine Yuki Yvette Yvonne Zainab Zoe
 Agnès Chloé Françoise Hélène Inês Małgorzata María Zoë
+Lindiwe Nomsa Nomvula Thandeka Zanele
 """
 
 FIRST_NAMES: dict[str, Gender] = {

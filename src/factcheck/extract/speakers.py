@@ -291,8 +291,9 @@ ROLE_WORDS = frozenset(
     # member's letters before the name are a role, as "councillor" is (after it, a suffix).
     # "Fine Gael TD Ruairí Costigan said", "Sinn Féin MLA Emma Sheerin said": an Irish or a
     # Northern Irish member's too. (Not a Welsh member's "MS", which is also "Ms": see
-    # `_MEMBER_CAPITALS`.)
-    "mp mep msp td mla "
+    # `_MEMBER_CAPITALS`.) "Transport MEC Nomvula Khumalo, who visited the site, was blunt": a
+    # South African province's minister (a Member of the Executive Council) is one too.
+    "mp mep msp td mla mec "
     # "“…gift cards will be honoured for the next four weeks,” joint administrator Rebecca
     # Thorne said in a statement": the offices of insolvencies and of regulation.
     "administrator liquidator receiver auditor examiner trustee regulator coordinator "
