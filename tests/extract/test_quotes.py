@@ -7918,9 +7918,10 @@ QA42_SPEAKER_CASES = [
         [("Sarah Lindqvist", "person", "named", "told")],
         id="he-said-she-had-called-and-told",
     ),
+    # (QA round 45: the subject of a verb of no saying before "and" is shared too.)
     pytest.param(
         f"{_CONCEDED}He met Lindqvist and told her {_PRAY}",
-        [(None, "unknown", "none", None)],
+        [("Tom Brekke", "person", "pronoun", "told")],
         id="a-verb-of-no-saying-before-and-names-no-organisation",
     ),
     pytest.param(
@@ -8313,6 +8314,76 @@ QA45_MEC_CASES = [
 
 @pytest.mark.parametrize(("text", "speakers"), QA45_MEC_CASES)
 def test_qa45_mec_speakers(text: str, speakers) -> None:
+    quotes, _ = quotes_of(text)
+    found = [
+        (q.speaker.name, q.speaker.kind.value, q.speaker.attribution.value, q.speaker.cue)
+        for q in quotes
+    ]
+    assert found == speakers
+
+
+_SUPPORT = "said national government would give the commission “whatever support it needs”."
+QA45_SHARED_SUBJECT_CASES = [
+    # 2. "President Cyril Ramaphosa sent his condolences and said national government would
+    # give the commission "whatever support it needs".": the verb of saying after "and" shares
+    # the subject of the verb before it, though that one is no verb of saying: the name
+    # acting at the clause's head (or "he" or "she" opening it) speaks.
+    pytest.param(
+        "President Cyril Ramaphosa sent his condolences and said national government would give "
+        'the commission "whatever support it needs".',
+        [("Cyril Ramaphosa", "person", "named", "said")],
+        id="name-sent-condolences-and-said-straight-marks",
+    ),
+    pytest.param(
+        f"President Cyril Ramaphosa sent his condolences and {_SUPPORT}",
+        [("Cyril Ramaphosa", "person", "named", "said")],
+        id="name-sent-condolences-and-said",
+    ),
+    pytest.param(
+        f"On Tuesday, Cyril Ramaphosa has visited the site and then {_SUPPORT}",
+        [("Cyril Ramaphosa", "person", "named", "said")],
+        id="after-a-phrase-name-has-visited-and-then-said",
+    ),
+    pytest.param(
+        "Kyranis Tankers paid the fine and said it would “meet its obligations in full”.",
+        [("Kyranis Tankers", "organisation", "named", "said")],
+        id="firm-paid-and-said",
+    ),
+    pytest.param(
+        f"Cyril Ramaphosa flew to Durban.\n\nHe sent his condolences and {_SUPPORT}",
+        [("Cyril Ramaphosa", "person", "pronoun", "said")],
+        id="he-sent-condolences-and-said",
+    ),
+    pytest.param(
+        f"Cyril Ramaphosa flew to Durban.\n\nShe sent her condolences and {_SUPPORT}",
+        [(None, "unknown", "none", None)],
+        id="control-a-pronoun-no-one-named-is",
+    ),
+    pytest.param(
+        "Tom Reid met Ann Lee, who was ill and said she would “fight on”.",
+        [(None, "unknown", "none", None)],
+        id="control-a-relative-clause-before-and-leaves-it-open",
+    ),
+    pytest.param(
+        "Police arrested Tom Reid and said he would “face charges”.",
+        [(None, "unknown", "none", None)],
+        id="control-the-verb-s-object-does-not-speak",
+    ),
+    pytest.param(
+        "Critics met Ann Lee and said she would “fight on”.",
+        [(None, "unknown", "none", None)],
+        id="control-no-one-named-heads-the-clause",
+    ),
+    pytest.param(
+        "Tom Reid thanked Ann Lee and said she would “fight on”.",
+        [("Tom Reid", "person", "named", "said")],
+        id="control-a-verb-of-judging-before-and-as-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA45_SHARED_SUBJECT_CASES)
+def test_qa45_shared_subject_speakers(text: str, speakers) -> None:
     quotes, _ = quotes_of(text)
     found = [
         (q.speaker.name, q.speaker.kind.value, q.speaker.attribution.value, q.speaker.cue)

@@ -5648,6 +5648,11 @@ def attribute_clause_subject(cast: Cast, text: str, start: int, end: int) -> Spe
         # "and" with no subject of its own shares the one of the verb before it, and the
         # phrase after "and" (empty) names no one. Lindqvist is what was called.
         found = attribute_clause_subject(cast, text, start, start + shared.start())
+        if found is None and _CLAUSE_VERB.search(text, start, start + shared.start()) is None:
+            # "President Cyril Ramaphosa sent his condolences and said national government
+            # would give the commission “…”": the verb before "and" is no verb of saying; the
+            # name acting at the clause's head is the subject both verbs share.
+            found = _head_acting(cast, text, start, start + shared.start(), cue, end)
         if found is None:
             return None
         return Speaker(
@@ -5735,6 +5740,39 @@ _RELATIVE_WHO = re.compile(r",\s*who$", re.IGNORECASE)
 # The "and" just before a verb of `_CLAUSE_VERB`, its subject left out (see
 # `attribute_clause_subject`): "called Lindqvist and told her", "called Lindqvist, and told".
 _SHARED_SUBJECT = re.compile(r",?\s+and$")
+# What follows the subject of a verb sharing it with one after "and" (see `_head_acting`): its
+# verb (perhaps after an adverb or an auxiliary), then words with no break up to the "and".
+_PRONOUN_HEAD = re.compile(r"(?:(?:And|But|Yet|So|Then)\s+)?(?P<pronoun>[Hh]e|[Ss]he)\b")
+_PLAIN_PREDICATE = re.compile(rf"\s+(?:[a-z]+ly\s+)?{_VERB}\b[^,;:—–()“”\"]*")
+
+
+def _head_acting(
+    cast: Cast, text: str, start: int, stop: int, cue: str, quote: int
+) -> Speaker | None:
+    """The subject of the clause from ``start`` to the "and" at ``stop``, whose verb is no verb
+    of saying, as the subject of the ``cue`` after the "and": the first name acting there,
+    when it heads the phrase opening the clause ("President Cyril Ramaphosa", "After the
+    vote, Kyranis Tankers") and its verb follows it, with no break before the "and"; or "he"
+    or "she" opening the clause so ("She visited the site and said"), whom it refers to. None
+    otherwise: in "Reid met Lee, who was ill and said", whose verb "said" is, is left open."""
+    while start < stop and text[start].isspace():
+        start += 1
+    pronoun = _PRONOUN_HEAD.match(text, start, stop)
+    if pronoun is not None:
+        if _PLAIN_PREDICATE.fullmatch(text, pronoun.end(), stop) is None:
+            return None
+        at, end = pronoun.span("pronoun")
+        return _subject(cast, text, at, end, cue, quote, opened=True)
+    head = next(
+        (m for m in cast.mentions if start <= m.span.start < stop and m.subject),
+        None,
+    )
+    if head is None or _PLAIN_PREDICATE.fullmatch(text, head.span.end, stop) is None:
+        return None
+    found = _subject(cast, text, start, head.span.end, cue, quote)
+    return found if found is not None and found.name is not None else None
+
+
 # A verb of saying, then the subject of the clause it reports, its "that" left out: "He said he
 # had called", "Reid said Lindqvist had called" (not "told her he had called": with an object
 # first, the phrase is read as before).
