@@ -8390,3 +8390,75 @@ def test_qa45_shared_subject_speakers(text: str, speakers) -> None:
         for q in quotes
     ]
     assert found == speakers
+
+
+# QA round 45, the testers' sentences, each with near variants that must not change.
+_BILL = "“the bill for a warming planet arriving at our door”"
+_ARRIVED = "“The bill for a warming planet has arrived,”"
+QA45_SPEAKER_CASES = [
+    # 1. "Federal Minister for Climate Change Sadia Awan described the floods as “…”": a title
+    # that capitalised words qualify, before its capitalised portfolio, is no one's name; the
+    # holder after the portfolio speaks, the subject of "described … as" (or of any verb of
+    # saying or judging) as of "said".
+    pytest.param(
+        f"Federal Minister for Climate Change Sadia Awan described the floods as {_BILL}, noting "
+        "that Pakistan accounts for less than 1 per cent of global emissions.",
+        [("Sadia Awan", "person", "named", "described")],
+        id="qualified-title-portfolio-name-described",
+    ),
+    pytest.param(
+        f"Minister for Climate Change Sadia Awan described the floods as {_BILL}.",
+        [("Sadia Awan", "person", "named", "described")],
+        id="title-portfolio-name-described",
+    ),
+    pytest.param(
+        f"Prime Minister of Pakistan Shehbaz Sharif called the floods {_BILL}.",
+        [("Shehbaz Sharif", "person", "named", "called")],
+        id="title-of-a-country-name-called",
+    ),
+    pytest.param(
+        "Minister for health Jane Doe urged people to “stay indoors until the water falls”.",
+        [("Jane Doe", "person", "named", "urged")],
+        id="title-lower-case-portfolio-name-urged",
+    ),
+    pytest.param(
+        f"{_ARRIVED} said Federal Minister for Climate Change Sadia Awan.",
+        [("Sadia Awan", "person", "named", "said")],
+        id="said-qualified-title-portfolio-name",
+    ),
+    pytest.param(
+        f"{_ARRIVED} Prime Minister of Pakistan Shehbaz Sharif said.",
+        [("Shehbaz Sharif", "person", "named", "said")],
+        id="qualified-title-of-a-country-name-said",
+    ),
+    pytest.param(
+        f"Federal Minister Sadia Awan described the floods as {_BILL}.",
+        [("Sadia Awan", "person", "named", "described")],
+        id="control-qualified-title-before-the-name",
+    ),
+    pytest.param(
+        "A lawyer for Imran Khan Niazi described the ruling as “a travesty of justice”.",
+        [(None, "unknown", "description", "described")],
+        id="control-a-lower-case-role-for-someone",
+    ),
+    pytest.param(
+        "Critics of Minister for Health Jane Doe described the plan as “a disaster”.",
+        [(None, "unknown", "description", "described")],
+        id="control-critics-of-a-title-holder",
+    ),
+    pytest.param(
+        "“It is a brute,” said Kwame Farmer of Accra Hearts Oak.",
+        [("Kwame Farmer", "person", "named", "said")],
+        id="control-a-role-surname-no-office",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA45_SPEAKER_CASES)
+def test_qa45_speakers(text: str, speakers) -> None:
+    quotes, _ = quotes_of(text)
+    found = [
+        (q.speaker.name, q.speaker.kind.value, q.speaker.attribution.value, q.speaker.cue)
+        for q in quotes
+    ]
+    assert found == speakers

@@ -1776,3 +1776,63 @@ QA44_STRIP_NAME_CASES = [
 @pytest.mark.parametrize(("run", "name"), QA44_STRIP_NAME_CASES)
 def test_qa44_strip_name(run: str, name: str) -> None:
     assert speakers._strip_name(run) == name
+
+
+# QA round 45. Text → a name the cast holds as a person's, and one it does not: a capitalised
+# title that capitalised words qualify, before its portfolio (or what it is of) and its
+# holder's name, is no one's name ("Federal Minister"); the holder after it is. A role that is
+# also a surname ("Player", "Farmer") before "of" stays a person's name.
+QA45_CAST_CASES = [
+    pytest.param(
+        "Federal Minister for Climate Change Sadia Awan described the floods as a bill.",
+        "Sadia Awan",
+        "Federal Minister",
+        id="qualified-title-capitalised-portfolio",
+    ),
+    pytest.param(
+        "Prime Minister of Pakistan Shehbaz Sharif said the floods were a bill.",
+        "Shehbaz Sharif",
+        "Prime Minister",
+        id="qualified-title-of-a-country",
+    ),
+    pytest.param(
+        "Federal Minister for health Sadia Awan said the floods were a bill.",
+        "Sadia Awan",
+        "Federal Minister",
+        id="qualified-title-lower-case-portfolio",
+    ),
+    pytest.param(
+        "Commission Executive Vice-President for Competition Teresa Vidal told reporters.",
+        "Teresa Vidal",
+        "Commission Executive Vice-President",
+        id="qualified-compound-title",
+    ),
+    pytest.param(
+        "Federal Minister Sadia Awan said the floods were a bill.",
+        "Sadia Awan",
+        "Federal Minister",
+        id="control-qualified-title-before-the-name",
+    ),
+    pytest.param(
+        "Gary Player of South Africa said the course was a brute.",
+        "Gary Player",
+        "South Africa",
+        id="control-first-name-and-a-role-surname",
+    ),
+    # "Farmer" is a role, but no office: its run is a person's though a run follows "of".
+    pytest.param(
+        "Kwame Farmer of Accra Hearts Oak said the pitch was poor.",
+        "Kwame Farmer",
+        "Kwame",
+        id="control-a-role-surname-no-office",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "no_person"), QA45_CAST_CASES)
+def test_qa45_a_qualified_title_before_its_portfolio_is_no_one(
+    text: str, person: str, no_person: str
+) -> None:
+    persons = cast_of(text).persons
+    assert person in persons
+    assert no_person not in persons

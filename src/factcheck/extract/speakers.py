@@ -1028,6 +1028,23 @@ def _role_or_title(word: str) -> bool:
     )
 
 
+# The roles that are offices, which a portfolio or what they are of may follow, capitalised,
+# with their holder's name after it: "Federal Minister for Climate Change Sadia Awan", "Chief
+# Executive of NHS England Amanda Pritchard". Not the roles that are also common surnames
+# ("Farmer", "Player", "Judge", "Driver"): "Kwame Farmer of Accra Hearts Oak" is a person.
+_OFFICE_TITLES = frozenset(
+    "minister secretary president premier governor chancellor commissioner director executive "
+    "chief chair chairman chairwoman chairperson mayor ambassador envoy senator head leader "
+    "speaker officer superintendent commander treasurer registrar ombudsman general".split()
+)
+
+
+def _office_title(word: str) -> bool:
+    """Whether ``word`` is a role that is an office (see `_OFFICE_TITLES`), or a compound of
+    one: "Minister", "Vice-President", "Director-General"."""
+    return _role_or_title(word) and word.casefold().rpartition("-")[2] in _OFFICE_TITLES
+
+
 _LOWER_AFTER_HYPHEN = re.compile(r"-[a-z]")
 
 
@@ -1517,6 +1534,33 @@ def _portfolio_offset(before: str, run: str) -> int:
     if drop == 0:
         return 0
     return [word.start() for word in _WORD_STARTS.finditer(run)][drop]
+
+
+# After a title ending a capitalised run, its portfolio (or what it is of) and the run of its
+# holder's name: " for Climate Change Sadia Awan", " of Pakistan Shehbaz Sharif", the portfolio
+# opening that run (see `_portfolio_offset`); " for health Sadia Awan", in lower case before it
+# (as `_NAME_MODIFIER` reads one), the holder's name two words at least.
+_TITLES_HOLDER = re.compile(
+    rf"\s+(?:for|of)\s+(?:the\s+)?(?:(?P<run>{_UP}[\w’'-]*(?:\s+{_UP}[\w’'-]*){{1,6}})"
+    r"|[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,2}?\s+"
+    rf"(?P<name>{_UP}[\w’'-]*(?:\s+{_UP}[\w’'-]*){{1,3}}))\b"
+)
+
+
+def _titles_holder(text: str, end: int, region: Span) -> bool:
+    """Whether a capitalised run ending with a title at ``end`` is followed by the title's
+    portfolio, or what it is of, and the name of the one holding it (see `_TITLES_HOLDER`):
+    "Federal Minister for Climate Change Sadia Awan". Not "Gary Player of South Africa", whose
+    run after "of" holds no name past a place."""
+    if not text.startswith(" ", end):
+        return False
+    holder = _TITLES_HOLDER.match(text, end, region.end)
+    if holder is None:
+        return False
+    if holder.group("name") is not None:
+        return True
+    at = holder.start("run")
+    return _portfolio_offset(text[max(region.start, at - 60) : at], holder.group("run")) > 0
 
 
 def _role_of(stripped: str) -> bool:
@@ -2399,6 +2443,12 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
             )
             if not words:
                 continue  # a capitalised first word or a title alone ("The", "But", "Mr")
+            if not first_name and _office_title(words[-1]) and _titles_holder(text, end, region):
+                # "Federal Minister for Climate Change Sadia Awan", "Prime Minister of Pakistan
+                # Shehbaz Sharif": a title and the words qualifying it, whose portfolio and
+                # holder follow; no one is called "Federal Minister". The holder's run is read
+                # next (its portfolio cut off by `_portfolio_offset`).
+                continue
             before = text[max(region.start, start - 40) : start]
             after = text[end : end + 150]  # an apposition may run long before the verb
             stripped = before.rstrip()
@@ -3584,8 +3634,17 @@ _AFTER_NAME_CUE = re.compile(
 # "Minister for Foreign Affairs Simon Harris said", "the chief executive of Ryanair Michael
 # O'Leary said": a role and "for" or "of" before the portfolio or organisation that opens the
 # name's run. Which word is the role, and where the name starts, `_portfolio_offset` decides.
+# "Federal Minister for Climate Change Sadia Awan said", "Prime Minister of Pakistan Shehbaz
+# Sharif said": capitalised words may qualify the title before it, an office's (see
+# `_office_title`: in "Kwame Farmer of Accra Hearts Oak said" the farmer is a person).
+_CAPITALISED_OFFICE = (
+    rf"(?:(?:{'|'.join(_CAPITALISED_PREFIXES)})-)*"
+    rf"(?:{'|'.join(sorted((word.title() for word in _OFFICE_TITLES), key=len, reverse=True))})"
+    r"(?:-General)?"
+)
 _AFTER_PORTFOLIO_NAME_CUE = re.compile(
-    r"[\s,;:.!?—–-]*(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:[a-z-]+\s+)?[\w-]+\s+"
+    r"[\s,;:.!?—–-]*(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:[a-z-]+\s+)?"
+    rf"(?:(?:{_UP}[\w’'-]*\s+){{1,2}}?{_CAPITALISED_OFFICE}\s+|[\w-]+\s+)"
     rf"(?:(?:for|of)\s+(?:the\s+)?{_UP}[a-z]+\s+)?(?:for|of)\s+(?:the\s+)?"
     rf"(?P<name>{_LONG_NAME}(?:\s+(?:and|&)\s+{_NAME})?)" + _AFTER_NAME_CUE_END
 )
@@ -4401,8 +4460,10 @@ def _speaker(
         # "Minister for Transport Ciarán Hegarty said": the portfolio is no part of the name.
         offset = _portfolio_offset(text[max(0, span.start - 60) : span.start], name)
         name, span = name[offset:], new_span(span.start + offset, span.end)
-    elif text and not _strip_name(name):
+    elif text and _title_alone(name):
         # "said Minister for Transport Ciarán Hegarty": the name follows the role's portfolio.
+        # "said Federal Minister for Climate Change Sadia Awan": so it does after a title that
+        # capitalised words qualify.
         holder = _PORTFOLIO_HOLDER.match(text, span.end)
         if holder is not None:
             at = holder.start("run")
@@ -4484,6 +4545,14 @@ def _a_group(name: str) -> bool:
     stands for the force."""
     words = name.casefold().split()
     return all(word in _NOT_NAMES and word not in ORG_WORDS for word in words)
+
+
+def _title_alone(name: str) -> bool:
+    """Whether a capitalised run is a title with no one's name: "Minister", "Federal Minister",
+    "Prime Minister" (see `_office_title`). Not "Gary Player", whose first name shows a
+    person, nor "Kwame Farmer", whose role is also a surname."""
+    words = _strip_name(name).split()
+    return not words or (words[0] not in FIRST_NAMES and _office_title(words[-1]))
 
 
 _PORTFOLIO_HOLDER = re.compile(
@@ -5705,6 +5774,40 @@ _PRONOUN_KINDS = {
 }
 
 
+# A subject that is a capitalised title, its portfolio (or what it is of) and its holder's
+# name: "Federal Minister for Climate Change Sadia Awan", "The Minister for Foreign Affairs
+# Simon Harris", "Prime Minister of Pakistan Shehbaz Sharif", "Minister for health Jane Doe"
+# (the portfolio in lower case). The title is an office (see `_office_title`), capitalised
+# words may qualify it; no lower-case one may ("a lawyer for Imran Khan": the lawyer is not
+# Imran Khan).
+_TITLE_PORTFOLIO_HOLDER = re.compile(
+    rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:{_UP}[\w’'-]*\s+){{0,3}}?(?P<title>{_UP}[\w’'-]*)"
+    r"\s+(?:for|of)\s+(?:the\s+)?"
+    r"(?P<lower>[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,2}\s+)?"
+    rf"(?P<run>{_UP}[\w’'-]*(?:\s+(?:(?:of|for|and|&|the)\s+)?{_UP}[\w’'-]*)*)"
+)
+
+
+def _held_title(cast: Cast, phrase: str) -> tuple[int, int] | None:
+    """Where, in a subject's ``phrase`` that is a capitalised title, its portfolio and its
+    holder (see `_TITLE_PORTFOLIO_HOLDER`), the holder's name stands: the longest end of the
+    phrase the article names as a person, after the portfolio's words. None for any other
+    phrase, or when no person the article names ends it."""
+    found = _TITLE_PORTFOLIO_HOLDER.fullmatch(phrase)
+    if found is None or not _office_title(found.group("title")):
+        return None
+    words = list(_WORD_STARTS.finditer(phrase, found.start("run")))
+    # A capitalised portfolio fills the run's first words, one at least; one in lower case
+    # stands before the run, which may be the name whole.
+    first = 0 if found.group("lower") else 1
+    for word in words[first:]:
+        if word.group() in _TITLE_JOINS:
+            continue
+        if cast.canonical(phrase[word.start() :]) in cast.persons:
+            return word.start(), len(phrase)
+    return None
+
+
 def _what_they_called(
     cast: Cast, text: str, start: int, what: int, pronoun: Span, cue: str, end: int
 ) -> Speaker | None:
@@ -5883,6 +5986,13 @@ def _subject(
         return cast.organisation_speaker(
             whole, Attribution.NAMED, cue, new_span(end - len(whole), end)
         )
+    held = _held_title(cast, phrase)
+    if held is not None:
+        # "Federal Minister for Climate Change Sadia Awan described the floods as “…”": the
+        # holder named after the title's portfolio, which the head (cut at its "for") leaves.
+        name_start, name_end = held
+        name_span = new_span(at + name_start, at + name_end)
+        return _speaker(cast, phrase[name_start:name_end], name_span, cue, quote, Attribution.NAMED)
     cut = _HEAD_END.search(phrase)
     head = phrase[: cut.start()] if cut else phrase
     head_span = new_span(at, at + len(head))
