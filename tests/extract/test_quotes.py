@@ -8395,6 +8395,9 @@ def test_qa45_shared_subject_speakers(text: str, speakers) -> None:
 # QA round 45, the testers' sentences, each with near variants that must not change.
 _BILL = "“the bill for a warming planet arriving at our door”"
 _ARRIVED = "“The bill for a warming planet has arrived,”"
+_ASHWORTH = "Tom Ashworth, the shadow work and pensions secretary, "
+_HAMMERING = "“hammering the very businesses we need to hire”"
+_ASHWORTH_SAID = ("Tom Ashworth", "person", "named", "said")
 QA45_SPEAKER_CASES = [
     # 1. "Federal Minister for Climate Change Sadia Awan described the floods as “…”": a title
     # that capitalised words qualify, before its capitalised portfolio, is no one's name; the
@@ -8450,6 +8453,40 @@ QA45_SPEAKER_CASES = [
         "“It is a brute,” said Kwame Farmer of Accra Hearts Oak.",
         [("Kwame Farmer", "person", "named", "said")],
         id="control-a-role-surname-no-office",
+    ),
+    # 2. "Tom Ashworth, …, said Labour’s national insurance rise was a “jobs tax” that was
+    # “hammering the very businesses we need to hire”": a relative clause on the first short
+    # quote's words, its "that" or "which" the subject of an auxiliary, is inside the clause
+    # reported, so the second short quote is the same speaker's.
+    pytest.param(
+        f"{_ASHWORTH}said Labour’s national insurance rise was a “jobs tax” that was {_HAMMERING}.",
+        [_ASHWORTH_SAID, _ASHWORTH_SAID],
+        id="that-was-after-a-short-quote",
+    ),
+    pytest.param(
+        f"{_ASHWORTH}said the rise was a “jobs tax”, which would {_HAMMERING}.",
+        [_ASHWORTH_SAID, _ASHWORTH_SAID],
+        id="comma-which-would-after-a-short-quote",
+    ),
+    pytest.param(
+        f"{_ASHWORTH}said the rise was a “jobs tax” that is already {_HAMMERING}.",
+        [_ASHWORTH_SAID, _ASHWORTH_SAID],
+        id="that-is-already-after-a-short-quote",
+    ),
+    pytest.param(
+        f"{_ASHWORTH}said the rise was a “jobs tax”, though economists think that is “overblown”.",
+        [_ASHWORTH_SAID, (None, "unknown", "none", None)],
+        id="control-that-after-another-subject-s-verb",
+    ),
+    pytest.param(
+        f"{_ASHWORTH}said the rise was a “jobs tax” that businesses were “struggling to pay”.",
+        [_ASHWORTH_SAID, (None, "unknown", "none", None)],
+        id="control-that-with-a-subject-of-its-own",
+    ),
+    pytest.param(
+        f"{_ASHWORTH}said the rise was a “jobs tax” that Rachel Reeves says is “fair”.",
+        [_ASHWORTH_SAID, ("Rachel Reeves", "person", "named", "says")],
+        id="control-that-another-person-says",
     ),
 ]
 

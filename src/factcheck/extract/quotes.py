@@ -877,6 +877,17 @@ _SAME_SUBJECT = re.compile(
     r"(?:would|will|was|were|is|are|had|has|have|could|can|should|may|might|must|did|does)\b"
     r"[^.!?;:“”\"—–()\n]*"
 )
+# Or a relative clause on the first quote's words, its "that" or "which" the subject of an
+# auxiliary: "Tom Ashworth … said Labour’s national insurance rise was a “jobs tax” that was
+# “hammering the very businesses we need to hire”", "…a “jobs tax”, which would “…”". The clause
+# is inside the one reported, so its words are the same speaker's. Only just after the closing
+# mark: in "…a “jobs tax”, though economists think that is “overblown”", "that" is no relative.
+_RELATIVE_ON_QUOTE = re.compile(
+    r",?\s+(?:that|which)\s+"
+    r"(?:(?:also|still|then|now|not|even|already|always)\s+)*"
+    r"(?:would|will|was|were|is|are|had|has|have|could|can|should|may|might|must|did|does)\b"
+    r"[^.!?;:“”\"—–()\n]*"
+)
 # How long the words between the two may be: a clause's, not a paragraph's.
 _SAME_SUBJECT_REACH = 200
 
@@ -884,7 +895,8 @@ _SAME_SUBJECT_REACH = 200
 def _shares_subject(text: str, cast: Cast, previous: Quote, piece: _Piece) -> bool:
     """Whether the quote opening at ``piece`` goes on the clause of the short quote before it,
     which its subject was found to speak: "Kyranis Tankers said it was “cooperating fully”
-    with the authorities and would “meet its obligations in full”" (see `_SAME_SUBJECT`).
+    with the authorities and would “meet its obligations in full”" (see `_SAME_SUBJECT`), "Tom
+    Ashworth said the rise was a “jobs tax” that was “hammering…”" (see `_RELATIVE_ON_QUOTE`).
     Only a partial quote whose speaker is named before it in its sentence; no cue and no name
     of the cast may stand between the two (in "and would, Reid said, “…”" Reid speaks)."""
     said = previous.speaker
@@ -901,7 +913,9 @@ def _shares_subject(text: str, cast: Cast, previous: Quote, piece: _Piece) -> bo
     between = text[previous.span.end : piece.open_at]
     if len(between) > _SAME_SUBJECT_REACH:
         return False
-    if _SAME_SUBJECT.fullmatch(between) is None or _CUE_WORD.search(between) is not None:
+    if (
+        _SAME_SUBJECT.fullmatch(between) is None and _RELATIVE_ON_QUOTE.fullmatch(between) is None
+    ) or _CUE_WORD.search(between) is not None:
         return False
     return not any(
         previous.span.end <= mention.span.start < piece.open_at for mention in cast.mentions
