@@ -3236,3 +3236,21 @@ def test_qa45_levels_of_a_named_count(sentence: str, printed: str, value: str, u
 )
 def test_qa45_no_level_without_a_named_count(sentence: str) -> None:
     assert [f.text for f in figures_of(sentence) if f.kind is FigureKind.COUNT] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "words", "not_words"),
+    [
+        # QA round 44: a carrying word opens the noun phrase "… of" a figure; the thing that
+        # carries it is another.
+        ("Hurricane Orlena, a Category 4 storm packing winds of 140 mph, made landfall.",
+         "140 mph", {"wind"}, {"category", "storm"}),
+        ("The bank, with assets of $2 trillion, said profit rose.", "$2 trillion", {"asset"},
+         {"bank"}),
+        # No carrying word: the window as before.
+        ("A train that came off the rails near Fellbrook in September was going at 63 mph.",
+         "63 mph", {"rail"}, set()),
+    ],
+)  # fmt: skip
+def test_qa44_carried_phrases(sentence, printed, words, not_words) -> None:
+    test_qa13_measures(sentence, printed, words, not_words)
