@@ -372,16 +372,27 @@ class Figure(Model):
 # the "nine years" of the man jailed (archived events). Seconds stay apart: a time to the
 # second is a race's (see align).
 SMALLER_TIME_UNIT: dict[str, tuple[str, int]] = {"week": ("day", 7), "hour": ("minute", 60)}
+# An area in hectares, whatever it is told in: "blackened 48,500 hectares" and "burned through
+# 48,500 acres" are one fire's area, told in two units (and one of them wrong).
+AREA_IN_HECTARES: dict[str, Decimal] = {
+    "acre": Decimal("0.40468564224"),
+    "km²": Decimal(100),
+    "sq mi": Decimal("258.998811033"),
+}
 
 
 def in_smaller_time_unit(figure: Figure) -> Figure:
     """A span of time (``FigureKind.DURATION``) in days or minutes, as the smaller
     unit it may be told in elsewhere, its precision scaled alike (a week is seven days either
-    side of rounding); any other figure unchanged. The figure keeps its id, text and span:
+    side of rounding), and an area in hectares (see `AREA_IN_HECTARES`); any other figure
+    unchanged. The figure keeps its id, text and span:
     only what is compared changes."""
-    if figure.kind is not FigureKind.DURATION or figure.unit not in SMALLER_TIME_UNIT:
+    if figure.kind is FigureKind.QUANTITY and figure.unit in AREA_IN_HECTARES:
+        unit, size = "hectare", AREA_IN_HECTARES[figure.unit]
+    elif figure.kind is FigureKind.DURATION and figure.unit in SMALLER_TIME_UNIT:
+        unit, size = SMALLER_TIME_UNIT[figure.unit]
+    else:
         return figure
-    unit, size = SMALLER_TIME_UNIT[figure.unit]
     return figure.model_copy(
         update={
             "unit": unit,

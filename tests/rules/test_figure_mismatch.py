@@ -750,3 +750,21 @@ def test_without_a_date_last_year_is_no_year_and_2028_passes_for_now() -> None:
     # A year named later than 2025 makes 2025's figure one of the past, unpaired with one of
     # no year; the dates say 2028 is still to come.
     assert rule_messages("FC105", BANK_A, BANK_B) == []
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "messages"),
+    [
+        # QA round 46's bushfire: one area, told in hectares by one outlet, acres by the other.
+        ("The Mount Cole fire has burned 48,500 acres.",
+         "The Mount Cole fire has burned 48,500 hectares.",
+         ["mount cole fire burned (unstated period) is 48,500 acres in a but 48,500 hectares "
+          "in b"]),
+        ("The Mount Cole fire has burned about 120,000 acres.",
+         "The Mount Cole fire has burned 48,500 hectares.", []),
+        ("The Mount Cole fire has burned 76 square miles.",
+         "The Mount Cole fire has burned 19,700 hectares.", []),
+    ],
+)  # fmt: skip
+def test_areas_are_compared_in_hectares(text_a: str, text_b: str, messages: list[str]) -> None:
+    assert rule_messages("FC105", text_a, text_b) == messages

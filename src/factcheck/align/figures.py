@@ -229,6 +229,7 @@ FAR_APART = 0.85  # relative gap: one value is under about a seventh of the othe
 # relief camps, nor are the firm's 118,000 staff the 6,200 it employs "here".
 FAR_APART_PENALTY = 41.0
 PERIOD_BONUS = 10.0
+SAME_PRINTED_UNIT_NUDGE = 1.0
 BEFORE_AND_AFTER_PENALTY = 30.0
 OTHER_REGION_PENALTY = 50.0
 OTHER_BASIS_PENALTY = 30.0
@@ -582,6 +583,8 @@ def align_figures(
     # a figure against a whole group in C (no Python loop over every pair of figures). Pairs
     # of the same value are looked up as well, since their measures may be worded apart.
     a, b = _in_outlet_dollars(a, b), _in_outlet_dollars(b, a)
+    printed_unit_a = [figure.unit for figure in a.figures]
+    printed_unit_b = [figure.unit for figure in b.figures]
     a, b = _in_smaller_time_units(a), _in_smaller_time_units(b)
     buckets: dict[tuple[str, str], dict[tuple[str | None, int], list[int]]] = {}
     same_value: dict[tuple[str, str, float], list[int]] = {}
@@ -800,6 +803,10 @@ def align_figures(
         if not worded and bonus == CLOSE_BONUS:
             bonus = 0.0  # a close value alone does not make two unworded figures one fact
         score = measure + bonus
+        if printed_unit_a[i] == printed_unit_b[j] != fig_a.unit:
+            # "48,213 acres, or about 75 square miles" against "42,813 acres": of two ways
+            # one article tells a figure, the one in the other's unit is its pair.
+            score += SAME_PRINTED_UNIT_NUDGE
         # Two times on one day are not one moment for that.
         if fig_a.period and fig_a.period == fig_b.period and fig_a.period not in WEEKDAYS:
             score += PERIOD_BONUS
@@ -1161,7 +1168,7 @@ def _in_smaller_time_units(extraction: Extraction) -> Extraction:
     """The extraction with its spans of time in days or minutes (see
     `in_smaller_time_unit`): "closed for three weeks" and "closed for 12 days" are one
     measure, paired and compared, where weeks and days never met."""
-    if not any(f.kind is FigureKind.DURATION for f in extraction.figures):
+    if not any(f.kind in (FigureKind.DURATION, FigureKind.QUANTITY) for f in extraction.figures):
         return extraction
     figures = [in_smaller_time_unit(figure) for figure in extraction.figures]
     return extraction.model_copy(update={"figures": figures})
