@@ -8499,3 +8499,64 @@ def test_qa45_speakers(text: str, speakers) -> None:
         for q in quotes
     ]
     assert found == speakers
+
+
+# QA round 46, the testers' sentences, each with near variants that must not change.
+_HALE = (
+    "Dr Martin Hale, the regional medical director for NHS England in the Midlands, described "
+    "the situation in some schools as alarming. “We are seeing whole classrooms where fewer "
+    "than half the children are protected,”"
+)
+_PRESSURE = "“the pressure on paediatric wards is real”"
+_HALE_HE = ("Martin Hale", "person", "pronoun", "said")
+QA46_SPEAKER_CASES = [
+    # 1. "“…,” he said, adding that while emergency departments were coping, “…”": a
+    # subordinate clause opening the reported clause, closed by its comma, breaks nothing; the
+    # reported clause goes on after it, with the speaker of the quote before.
+    pytest.param(
+        f"{_HALE} he said, adding that while emergency departments were coping, {_PRESSURE}.",
+        [_HALE_HE, _HALE_HE],
+        id="adding-that-while-clause-comma-quote",
+    ),
+    pytest.param(
+        f"{_HALE} Hale said, adding that although beds were still available, the pressure was "
+        "“very real”.",
+        [("Martin Hale", "person", "named", "said")] * 2,
+        id="adding-that-although-clause-then-partial",
+    ),
+    pytest.param(
+        "Dr Martin Hale described the situation as “alarming”, adding that while emergency "
+        f"departments were coping, {_PRESSURE}.",
+        [
+            ("Martin Hale", "person", "named", "described"),
+            ("Martin Hale", "person", "named", "adding"),
+        ],
+        id="described-as-then-adding-that-while",
+    ),
+    pytest.param(
+        f"Dr Martin Hale urged parents to act, warning that if nothing changed, {_PRESSURE}.",
+        [("Martin Hale", "person", "named", "warning")],
+        id="urged-then-warning-that-if",
+    ),
+    pytest.param(
+        f"{_HALE} he said, adding that emergency departments were coping, {_PRESSURE}.",
+        [_HALE_HE, (None, "unknown", "none", None)],
+        id="control-a-main-clause-before-the-comma",
+    ),
+    pytest.param(
+        f"{_HALE} he said, adding that while emergency departments were coping, Dr Priya Raman "
+        f"said {_PRESSURE}.",
+        [_HALE_HE, ("Priya Raman", "person", "named", "said")],
+        id="control-another-speaker-after-the-clause",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA46_SPEAKER_CASES)
+def test_qa46_speakers(text: str, speakers) -> None:
+    quotes, _ = quotes_of(text)
+    found = [
+        (q.speaker.name, q.speaker.kind.value, q.speaker.attribution.value, q.speaker.cue)
+        for q in quotes
+    ]
+    assert found == speakers

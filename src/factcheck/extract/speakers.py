@@ -5242,7 +5242,9 @@ def clause_after_quote(text: str, start: int, end: int) -> str | None:
         if verb is None:
             return None  # "“…” and Jones said": another subject
         cue, rest = verb.group(), verb.end()
-    if _breaks_clause(text, _PARTICIPLE_CLAUSE_BREAKS, rest, end):
+    if _breaks_clause(
+        text, _PARTICIPLE_CLAUSE_BREAKS, _past_opening_subordinate(text, rest, end), end
+    ):
         return None
     if _CLAUSE_VERB.search(text, rest, end) is not None:
         return None
@@ -5281,6 +5283,22 @@ _SAYING_PARTICIPLE = re.compile(
 )
 # What breaks the participle's clause before the mark: another clause, or another quote.
 _PARTICIPLE_CLAUSE_BREAKS = ',;:—–()“”"‘'
+# A subordinate clause opening the reported one, its comma closing it: "…,” he said, adding
+# that while emergency departments were coping, “the pressure on paediatric wards is real”".
+# The reported clause goes on after that comma, which breaks nothing. Not a clause holding a
+# mark or another break.
+_OPENING_SUBORDINATE = re.compile(
+    r"\s+(?:that\s+)?(?:while|whilst|although|though|because|since|if|when|whereas|unless"
+    r"|once|until)\s+[^,;:—–()“”\"‘]{1,120},"
+)
+
+
+def _past_opening_subordinate(text: str, start: int, end: int) -> int:
+    """Where the reported clause opening at ``start`` (just after its verb or participle)
+    goes on past a subordinate clause opening it (see `_OPENING_SUBORDINATE`); ``start`` when
+    none does."""
+    opening = _OPENING_SUBORDINATE.match(text, start, end)
+    return opening.end() if opening is not None else start
 
 
 def _breaks_clause(text: str, marks: str, start: int, end: int) -> bool:
@@ -5332,7 +5350,8 @@ def _last_saying_participle(text: str, start: int, end: int) -> re.Match[str] | 
         pass
     if participle is None:
         return None
-    if _breaks_clause(text, _PARTICIPLE_CLAUSE_BREAKS, participle.end(), end):
+    after = _past_opening_subordinate(text, participle.end(), end)
+    if _breaks_clause(text, _PARTICIPLE_CLAUSE_BREAKS, after, end):
         return None
     return participle
 
