@@ -8509,6 +8509,9 @@ _HALE = (
 )
 _PRESSURE = "“the pressure on paediatric wards is real”"
 _HALE_HE = ("Martin Hale", "person", "pronoun", "said")
+_RAMAN = "“Measles is not a harmless illness,” said Dr Priya Raman, a consultant in public health. "
+_DOSE = "“If your child has missed a dose, it is never too late to catch up.”"
+_RAMAN_SAID = ("Priya Raman", "person", "named", "said")
 QA46_SPEAKER_CASES = [
     # 1. "“…,” he said, adding that while emergency departments were coping, “…”": a
     # subordinate clause opening the reported clause, closed by its comma, breaks nothing; the
@@ -8548,6 +8551,38 @@ QA46_SPEAKER_CASES = [
         f"said {_PRESSURE}.",
         [_HALE_HE, ("Priya Raman", "person", "named", "said")],
         id="control-another-speaker-after-the-clause",
+    ),
+    # 2. "Dr Raman's message to parents was simple: “…”": a noun of saying that a name owns,
+    # opening the sentence and introducing the quote with its colon, names the speaker.
+    pytest.param(
+        f"{_RAMAN}Dr Raman's message to parents was simple: {_DOSE}",
+        [_RAMAN_SAID, ("Priya Raman", "person", "named", "message")],
+        id="possessive-message-was-simple-colon",
+    ),
+    pytest.param(
+        f"{_RAMAN}Dr Raman’s final warning to ministers: {_DOSE}",
+        [_RAMAN_SAID, ("Priya Raman", "person", "named", "warning")],
+        id="possessive-final-warning-colon",
+    ),
+    pytest.param(
+        f"{_RAMAN}Health Secretary Wes Streeting's response was blunt: {_DOSE}",
+        [_RAMAN_SAID, ("Wes Streeting", "person", "named", "response")],
+        id="possessive-of-a-title-holder-response",
+    ),
+    pytest.param(
+        f"{_RAMAN}Dr Raman's clinic was busy: {_DOSE}",
+        [_RAMAN_SAID, (None, "unknown", "none", None)],
+        id="control-possessive-noun-of-no-saying",
+    ),
+    pytest.param(
+        f"{_RAMAN}Dr Raman's message was simple, but the minister's reply was blunt: {_DOSE}",
+        [_RAMAN_SAID, (None, "unknown", "none", None)],
+        id="control-another-clause-before-the-colon",
+    ),
+    pytest.param(
+        f"{_RAMAN}Asked about Dr Raman's message, the minister was blunt: {_DOSE}",
+        [_RAMAN_SAID, (None, "unknown", "none", None)],
+        id="control-possessive-not-opening-the-sentence",
     ),
 ]
 

@@ -29,6 +29,7 @@ from factcheck.extract.speakers import (
     attribute_participle,
     attribute_participle_after_attribution,
     attribute_participle_subject,
+    attribute_possessive_saying,
     attribute_subject,
     clause_after_quote,
     names_source_next,
@@ -1031,6 +1032,9 @@ def _attribute(
         # only, where searching all of it for each mark took quadratic time.
         lead_start = text.find(" ", first.open_at - _LEAD_REACH, first.open_at) + 1 or lead_start
     found = attribute_before(cast, text, lead_start, first.open_at)
+    if found is None:
+        # "Dr Raman's message to parents was simple: “…”"
+        found = attribute_possessive_saying(cast, text, lead_start, first.open_at)
     if deferred is not None and (found is None or found.name is None):
         return deferred
     if found is not None:
