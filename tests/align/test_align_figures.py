@@ -1167,3 +1167,13 @@ def test_values_crossed_over_between_two_pairs_pair_straight() -> None:
     pairs = aligned_texts(text_a, text_b)
     assert ("9 hours 40 minutes", "9 hours 40 minutes") in pairs
     assert ("almost 14 hours", "almost 14 hours") in pairs
+
+
+def test_bare_degrees_are_in_the_one_scale_the_other_article_prints() -> None:
+    # QA round 46's bushfire: an Australian paper's forecast in degrees with no scale.
+    text_a = "Temperatures are forecast to reach 43.6C in Ararat on Friday."
+    text_b = "The mercury is forecast to hit almost 44 degrees in Ararat on Friday."
+    assert aligned_texts(text_a, text_b) == [("43.6C", "almost 44 degrees")]
+    # An article printing both scales leaves the bare degrees open.
+    text_a = "Ararat will reach 43.6C (110.5F) on Friday, up from 35C (95F) on Thursday."
+    assert ("43.6C", "almost 44 degrees") not in aligned_texts(text_a, text_b)

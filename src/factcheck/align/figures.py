@@ -583,6 +583,7 @@ def align_figures(
     # a figure against a whole group in C (no Python loop over every pair of figures). Pairs
     # of the same value are looked up as well, since their measures may be worded apart.
     a, b = _in_outlet_dollars(a, b), _in_outlet_dollars(b, a)
+    a, b = _in_other_scale(a, b), _in_other_scale(b, a)
     printed_unit_a = [figure.unit for figure in a.figures]
     printed_unit_b = [figure.unit for figure in b.figures]
     a, b = _in_smaller_time_units(a), _in_smaller_time_units(b)
@@ -1214,6 +1215,31 @@ def _in_outlet_dollars(bare_side: Extraction, named_side: Extraction) -> Extract
         update={
             "figures": [
                 figure.model_copy(update={"unit": dollar}) if _bare_dollar(figure) else figure
+                for figure in bare_side.figures
+            ]
+        }
+    )
+
+
+_TEMPERATURE_SCALES = frozenset(("°C", "°F"))
+
+
+def _in_other_scale(bare_side: Extraction, scaled_side: Extraction) -> Extraction:
+    """``bare_side`` with its bare "degrees" in the one temperature scale the other article
+    prints, when it prints none itself: "the mercury forecast to hit almost 44 degrees in
+    Ararat" against "forecast to reach 43.6C in Ararat" is one forecast of one place."""
+    if any(figure.unit in _TEMPERATURE_SCALES for figure in bare_side.figures):
+        return bare_side
+    if not any(figure.unit == "degree" for figure in bare_side.figures):
+        return bare_side
+    scales = {figure.unit for figure in scaled_side.figures if figure.unit in _TEMPERATURE_SCALES}
+    if len(scales) != 1:
+        return bare_side
+    (scale,) = scales
+    return bare_side.model_copy(
+        update={
+            "figures": [
+                figure.model_copy(update={"unit": scale}) if figure.unit == "degree" else figure
                 for figure in bare_side.figures
             ]
         }
