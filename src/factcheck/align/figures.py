@@ -1211,14 +1211,7 @@ def _in_outlet_dollars(bare_side: Extraction, named_side: Extraction) -> Extract
     if len(dollars) != 1:
         return bare_side
     (dollar,) = dollars
-    return bare_side.model_copy(
-        update={
-            "figures": [
-                figure.model_copy(update={"unit": dollar}) if _bare_dollar(figure) else figure
-                for figure in bare_side.figures
-            ]
-        }
-    )
+    return _in_unit(bare_side, dollar, _bare_dollar)
 
 
 _TEMPERATURE_SCALES = frozenset(("°C", "°F"))
@@ -1236,14 +1229,17 @@ def _in_other_scale(bare_side: Extraction, scaled_side: Extraction) -> Extractio
     if len(scales) != 1:
         return bare_side
     (scale,) = scales
-    return bare_side.model_copy(
-        update={
-            "figures": [
-                figure.model_copy(update={"unit": scale}) if figure.unit == "degree" else figure
-                for figure in bare_side.figures
-            ]
-        }
-    )
+    return _in_unit(bare_side, scale, lambda figure: figure.unit == "degree")
+
+
+def _in_unit(extraction: Extraction, unit: str, which: Callable[[Figure], bool]) -> Extraction:
+    """The extraction with the figures ``which`` picks read in ``unit``: only what is
+    compared changes, each figure keeping its id, text and span."""
+    figures = [
+        figure.model_copy(update={"unit": unit}) if which(figure) else figure
+        for figure in extraction.figures
+    ]
+    return extraction.model_copy(update={"figures": figures})
 
 
 # A pair this sure, or of one value, anchors its two sentences to one another; the other
