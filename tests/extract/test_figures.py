@@ -3254,3 +3254,28 @@ def test_qa45_no_level_without_a_named_count(sentence: str) -> None:
 )  # fmt: skip
 def test_qa44_carried_phrases(sentence, printed, words, not_words) -> None:
     test_qa13_measures(sentence, printed, words, not_words)
+
+
+# QA round 46: "second" joined by a hyphen to a number in words is a span, as to digits.
+@pytest.mark.parametrize(
+    ("sentence", "printed", "value"),
+    [
+        ("He was given a five-second time penalty.", "five-second", "5"),
+        ("He was hit with a 10-second time penalty.", "10-second", "10"),
+        ("It opened a one-second gap.", "one-second", "1"),
+    ],
+)
+def test_qa46_seconds_in_words(sentence: str, printed: str, value: str) -> None:
+    (figure,) = [f for f in figures_of(sentence) if f.text == printed]
+    assert (figure.kind, figure.value, figure.unit) == (
+        FigureKind.DURATION,
+        Decimal(value),
+        "second",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence", ["He won by a second.", "It was his second win.", "She paused for a split-second."]
+)
+def test_qa46_no_second_span(sentence: str) -> None:
+    assert [f.text for f in figures_of(sentence) if f.unit == "second"] == []

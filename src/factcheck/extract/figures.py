@@ -983,10 +983,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:\s+and\s+an?\s+(?P<frac>half|quarter))?[\s-]+"
             # Hours of a kind: "9,120 flying hours", "1,200 flight hours".
             r"(?:(?:flying|flight|working|training)\s+(?=hours?\b))?"
-            # "second" alone only joined to its number ("a 2.1-second stop"): "a second" and
-            # "the second" are no span.
+            # "second" alone only joined to its number ("a 2.1-second stop", "a five-second
+            # penalty"): "a second" and "the second" are no span.
             r"(?P<unit>years?|months?|weeks?|days?|nights?|hours?|hrs?|minutes?|mins?|seconds|secs|"
-            r"(?<=\d-)second|decades?|centur(?:y|ies))\b"
+            r"(?<=-)second|decades?|centur(?:y|ies))\b"
             # A smaller unit after it makes one span: "three years and four months", "36
             # minutes and 12 seconds", "3 hours, 18 minutes", "2 hours, 4 minutes, 35 seconds".
             rf"(?:,?\s+(?:and\s+)?(?:(?P<num2>\d{{1,2}}(?:\.\d{{1,3}})?)"
