@@ -3279,3 +3279,18 @@ def test_qa46_seconds_in_words(sentence: str, printed: str, value: str) -> None:
 )
 def test_qa46_no_second_span(sentence: str) -> None:
     assert [f.text for f in figures_of(sentence) if f.unit == "second"] == []
+
+
+# QA round 46: a toll still to come is read like one reached.
+@pytest.mark.parametrize(
+    ("sentence", "printed", "value"),
+    [
+        ("The death toll is expected to rise above 100 as divers reach the submerged hull.",
+         "above 100", "100"),
+        ("The toll could pass 200.", "200", "200"),
+        ("The death toll rose to 53 on Sunday.", "53", "53"),
+    ],
+)  # fmt: skip
+def test_qa46_tolls_to_come(sentence: str, printed: str, value: str) -> None:
+    (figure,) = [f for f in figures_of(sentence) if f.text == printed]
+    assert (figure.value, figure.unit) == (Decimal(value), "people dead")

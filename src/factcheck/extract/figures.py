@@ -1174,7 +1174,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed))\b"
             r"(?:\s+[\w’'-]+){0,14}?\s+(?:(?:has|had|have)\s+)?"
             r"(?:rose|risen|climbed|increased|jumped|reached|hit|stands|stood|is|was|grew|"
-            r"soared|surged|went\s+up)(?:\s+to|\s+at)?\s+"
+            # A level still to come: "The death toll is expected to rise above 100".
+            r"soared|surged|went\s+up|rise|climb|reach|pass|top|exceed)(?:\s+to|\s+at)?\s+"
             rf"(?:(?P<q>{_QUALIFIER})\s+)?(?:(?P<num>{DIGITS})|(?P<words>{WORD_NUMBER}))\b"
             r"(?![%\-]|[.,]\d|\s+(?:per\b|percent\b|million\b|billion\b|thousand\b))",
             re.IGNORECASE,
