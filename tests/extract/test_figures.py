@@ -3294,3 +3294,32 @@ def test_qa46_no_second_span(sentence: str) -> None:
 def test_qa46_tolls_to_come(sentence: str, printed: str, value: str) -> None:
     (figure,) = [f for f in figures_of(sentence) if f.text == printed]
     assert (figure.value, figure.unit) == (Decimal(value), "people dead")
+
+
+# QA round 46: a plural opening the sentence as the subject of a level's verb names the count.
+@pytest.mark.parametrize(
+    ("sentence", "printed", "value", "unit"),
+    [
+        ("Cases are expected to pass 500 in the region by the end of March.", "500", "500",
+         "case"),
+        ("Deaths have risen to 1,200.", "1,200", "1200", "people dead"),
+    ],
+)  # fmt: skip
+def test_qa46_levels_of_a_plural_subject(
+    sentence: str, printed: str, value: str, unit: str
+) -> None:
+    (figure,) = [f for f in figures_of(sentence) if f.text == printed]
+    assert (figure.value, figure.unit) == (Decimal(value), unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A price's level, a year, a subject not opening the sentence.
+        "Shares rose to 450.",
+        "Prices are expected to rise to 2024 levels.",
+        "Officials said cases had risen to 347.",
+    ],
+)
+def test_qa46_no_level_of_a_plural_subject(sentence: str) -> None:
+    assert [f.text for f in figures_of(sentence) if f.kind is FigureKind.COUNT] == []

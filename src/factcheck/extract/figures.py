@@ -3200,15 +3200,31 @@ _NUMBER_OF_BEFORE = re.compile(
     r"[^.;:!?“”\"]{0,60}$",
     re.IGNORECASE,
 )
+# A plural opening the sentence as the subject of the level's verb: "Cases are expected to
+# pass 500", "Deaths have risen to 1,200".
+_COUNTED_SUBJECT_BEFORE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The\s+)?(?P<noun>[A-Za-z][a-z-]*[^\Ws])s\s+"
+    r"(?:(?:are|is|were|was|have|has|had|could|may|might|will|would|be|been|expected|likely|"
+    r"set|forecast|projected|to|now|already|still)\s+){1,4}$"
+)
 _NAMED_LEVEL_WORDS = frozenset(("by", "risen", "fallen", "grown"))
 _NAMED_LEVEL_MIN = 100  # "the number of strikes rose to 12" says as little as "rose to 12"
+
+
+def _opens_on_a_plural(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` opens on a plural (see `_COUNTED_SUBJECT_BEFORE`)."""
+    first = text[start : start + 40].split(None, 2)
+    words = first[1:] if first[:1] == ["The"] else first
+    return bool(words) and words[0][:1].isupper() and words[0].endswith("s")
 
 
 def _count_level(match: re.Match[str], text: str) -> _Found | None:
     value, precision = parse_digits(match.group("num"))
     scale = scale_of(match.group("scale"))
     unit, head = "", []
-    named = _NUMBER_OF_BEFORE.search(text, max(0, match.start() - 80), match.start())
+    named = _NUMBER_OF_BEFORE.search(
+        text, max(0, match.start() - 80), match.start()
+    ) or _COUNTED_SUBJECT_BEFORE.search(text, max(0, match.start() - 60), match.start())
     if match.group("scale") is None and (
         named is None or value < _NAMED_LEVEL_MIN or _is_year(match.group("num"))
     ):
@@ -4863,7 +4879,11 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> se
     if (
         digit
         and not words.isdisjoint(_LEVEL_WORDS | _NAMED_LEVEL_WORDS)
-        and (not words.isdisjoint(_LEVEL_SCALES) or "number" in words)
+        and (
+            not words.isdisjoint(_LEVEL_SCALES)
+            or "number" in words
+            or _opens_on_a_plural(text, start)
+        )
     ):
         on.add("count_level")
     # "5 in" leaves the word "in": without it there is no inch to search for.
