@@ -4020,7 +4020,12 @@ def _measure(
         # "won by 0.14sec", "finished 0.14 seconds behind", "0.16sec ahead of the champion":
         # one gap between two finishers, however told.
         words = ["gap", *(w for w in words if w not in _GAP_WORDS)]
-    reckoned = _RECKONED_OBJECT_BEFORE.search(text, max(left_start, start - 80), start)
+    # The look-ups below are made only where their key words stand: every figure pays for each.
+    reckoned = (
+        _RECKONED_OBJECT_BEFORE.search(text, max(left_start, start - 80), start)
+        if text.startswith("at", start - 3)
+        else None
+    )
     if reckoned is not None:
         reckoned_words = _content_words(
             _clause_words(text, reckoned.start("object"), reckoned.end("object"), others)
@@ -4107,9 +4112,16 @@ def _measure(
         or _LIMITED_TO_BEFORE.search(text, max(sentence.start, start - 90), start)
     ):
         words = [LIMIT, *(w for w in words if w != LIMIT)]
-    if _INTENDED_BEFORE.search(text, max(sentence.start, start - 120), start):
+    before = text[max(sentence.start, start - 120) : start]
+    if (" was " in before or " were " in before or " been " in before) and _INTENDED_BEFORE.search(
+        text, max(sentence.start, start - 120), start
+    ):
         words = [INTENDED, *(w for w in words if w != INTENDED)]
-    basis = _BASIS_SET_ASIDE.search(text, max(sentence.start, start - 80), start)
+    basis = (
+        _BASIS_SET_ASIDE.search(text, max(sentence.start, start - 80), start)
+        if "cluding" in before
+        else None
+    )
     if basis is not None:
         # "Regular pay excluding bonuses grew by 4.2%", "Including bonuses, pay rose 4.4%":
         # two figures of pay, told apart by what is counted in, which is no word of what
