@@ -3323,3 +3323,32 @@ def test_qa46_levels_of_a_plural_subject(
 )
 def test_qa46_no_level_of_a_plural_subject(sentence: str) -> None:
     assert [f.text for f in figures_of(sentence) if f.kind is FigureKind.COUNT] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "unit"),
+    [
+        # QA round 46: the count "the number of …" names is its noun phrase's head.
+        ("The number of confirmed measles cases in the West Midlands has risen to 347 since the "
+         "start of October.", "347", "case"),
+        ("Figures showed the number of payrolled employees fell by 38,000 in January.", "38,000",
+         "employee"),
+    ],
+)  # fmt: skip
+def test_qa46_the_head_of_the_number_of(sentence: str, printed: str, unit: str) -> None:
+    (figure,) = [f for f in figures_of(sentence) if f.text == printed]
+    assert figure.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "words", "not_words"),
+    [
+        # Who reported a figure before "that" is its source, not what it measures.
+        ("The UK Health Security Agency said on Thursday that 374 cases had been confirmed in "
+         "the region.", "374 cases", {"case"}, {"agency", "security", "health"}),
+        ("The ONS said that unemployment rose to 4.4%.", "4.4%", {"unemployment", "rise"},
+         {"on"}),
+    ],
+)  # fmt: skip
+def test_qa46_reported_that(sentence, printed, words, not_words) -> None:
+    test_qa13_measures(sentence, printed, words, not_words)

@@ -3195,7 +3195,8 @@ def _bare_count(match: re.Match[str], _text: str) -> _Found | None:
 # "the number of households climbed to 10.4 million": the noun a level counts, before it;
 # "the number of 16- to 24-year-olds not in education … rose to 957,000".
 _NUMBER_OF_BEFORE = re.compile(
-    r"\bnumber\s+of\s+(?:\d+-?\s+to\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    # The noun phrase's head, its last plural: "the number of confirmed measles cases".
+    r"\bnumber\s+of\s+(?:\d+-?\s+to\s+)?(?:[a-z][\w-]*\s+){0,2}"
     r"(?P<noun>[\w-]*?[a-z][a-z-]*[^\Ws])s\b"
     r"[^.;:!?“”\"]{0,60}$",
     re.IGNORECASE,
@@ -3844,7 +3845,9 @@ def _measure(
         if _THEIR_WHOLE_BEFORE.search(text, max(sentence.start, start - 12), start):
             words.append(THEIRS)
     else:
-        left = _without_attributable(_clause_words(text, left_start, start, others))
+        left = _after_reported_that(
+            _without_attributable(_clause_words(text, left_start, start, others))
+        )
         opening = left_start == sentence.start
         window = _noun_phrase_window(left)
         if (
@@ -4415,6 +4418,29 @@ _CHANGED_OBJECT = re.compile(
 _ATTRIBUTABLE_TO = frozenset(
     "shareholders shareholder owners owner equity holders parent company group the".split()
 )
+
+
+# Verbs that report what follows "that": "The UK Health Security Agency said on Thursday that
+# 374 cases had been confirmed" — who reported it is the source, not what is measured.
+_REPORTING = frozenset(
+    "said says say reported reports announced announces confirmed confirms showed shows show "
+    "found finds estimated estimates revealed reveals".split()
+)
+_REPORTING_REACH = 4  # words between the verb and its "that": "said on Thursday that"
+
+
+def _after_reported_that(words: list[str]) -> list[str]:
+    """``words`` from after the last "that" a reporting verb governs, if any."""
+    for index in range(len(words) - 1, 0, -1):
+        if words[index].casefold() != "that":
+            continue
+        if any(
+            word.casefold() in _REPORTING
+            for word in words[max(0, index - _REPORTING_REACH) : index]
+        ):
+            return words[index + 1 :]
+        break
+    return words
 
 
 def _without_attributable(words: list[str]) -> list[str]:
