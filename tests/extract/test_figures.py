@@ -259,7 +259,7 @@ MORE_CASES = [
     ("The firm hired 1,200 new employees last spring.", "1,200 new employees", "count", "1200",
      "employee", "1"),
     ("The plant employs one hundred and twenty-five people.",
-     "one hundred and twenty-five people", "count", "125", "people", "1"),
+     "one hundred and twenty-five people", "count", "125", "employee", "1"),
     ("Sales rose three times faster than costs.", "three times", "count", "3", "time", "1"),
     ("The firm has worked in the region for two years.", "two years", "duration", "2", "year",
      "1"),
@@ -1902,8 +1902,8 @@ def test_the_dollar_named_after_an_amount(sentence: str, expected: list[tuple[st
         ("The firm laid off 300 workers in March.", "job"),
         ("About 240 staff will be made redundant.", "job"),
         ("Tessellate said it would cut about 1,850 jobs.", "job"),
-        # Not the people it employs, nor what else is fired.
-        ("The hospital employs 5,000 people.", "people"),
+        # Not the people it employs (its employees, QA round 46), nor what else is fired.
+        ("The hospital employs 5,000 people.", "employee"),
         ("Police fired 30 rounds.", "round"),
     ],
 )
@@ -3352,3 +3352,19 @@ def test_qa46_the_head_of_the_number_of(sentence: str, printed: str, unit: str) 
 )  # fmt: skip
 def test_qa46_reported_that(sentence, printed, words, not_words) -> None:
     test_qa13_measures(sentence, printed, words, not_words)
+
+
+# QA round 46: those a business employs are its employees, however counted.
+@pytest.mark.parametrize(
+    ("sentence", "printed", "unit"),
+    [
+        ("The company employs about 4,900 people.", "about 4,900 people", "employee"),
+        ("It has about 9,400 employees.", "about 9,400 employees", "employee"),
+        ("It employs 1,200 workers.", "1,200 workers", "employee"),
+        # People not employed stay people.
+        ("The ferry carried 280 people.", "280 people", "people"),
+    ],
+)
+def test_qa46_people_employed(sentence: str, printed: str, unit: str) -> None:
+    (figure,) = [f for f in figures_of(sentence) if f.text == printed]
+    assert figure.unit == unit

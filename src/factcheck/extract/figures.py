@@ -5535,6 +5535,20 @@ def _counted_as(noun: str) -> str:
     return _COUNTED_AS.get(noun, noun)
 
 
+# Those a business employs are its employees, however counted: "The company employs about 4,900
+# people", "It has about 9,400 employees", "employs 1,200 workers".
+_EMPLOYED_UNITS = frozenset(("people", "staff", "worker"))
+_EMPLOYS_BEFORE = re.compile(r"\b(?:employs|employ|employed|employing)\s+$", re.IGNORECASE)
+
+
+def _employed(text: str, start: int, unit: str) -> str:
+    """``unit`` as "employee" for a count of people a business employs; else unchanged.
+    ``start`` is where the figure starts, its qualifier included."""
+    if unit in _EMPLOYED_UNITS and _EMPLOYS_BEFORE.search(text, max(0, start - 20), start):
+        return "employee"
+    return unit
+
+
 # Businesses that, called rivals, are competitors: "complaints from 14 rival firms" and "after
 # 11 competitors complained" count one thing.
 _BUSINESSES = frozenset(
@@ -5964,7 +5978,10 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
                     low=_plain(item.low),
                     high=_plain(item.high),
                     unit=_premises_without_power(
-                        text, _rivals_as_competitors(text, item, _counted_as(item.unit))
+                        text,
+                        _employed(
+                            text, start, _rivals_as_competitors(text, item, _counted_as(item.unit))
+                        ),
                     ),
                     scale=item.scale,
                     precision=_plain(item.precision),
