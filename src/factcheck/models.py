@@ -381,11 +381,11 @@ AREA_IN_HECTARES: dict[str, Decimal] = {
 }
 
 
-def in_smaller_time_unit(figure: Figure) -> Figure:
-    """A span of time (``FigureKind.DURATION``) in days or minutes, as the smaller
-    unit it may be told in elsewhere, its precision scaled alike (a week is seven days either
-    side of rounding), and an area in hectares (see `AREA_IN_HECTARES`); any other figure
-    unchanged. The figure keeps its id, text and span:
+def in_compared_unit(figure: Figure) -> Figure:
+    """The figure in the unit it is compared in: a span of time (``FigureKind.DURATION``) in
+    days or minutes, the smaller unit it may be told in elsewhere, its precision scaled alike
+    (a week is seven days either side of rounding); an area in hectares (see
+    `AREA_IN_HECTARES`); any other figure unchanged. The figure keeps its id, text and span:
     only what is compared changes."""
     if figure.kind is FigureKind.QUANTITY and figure.unit in AREA_IN_HECTARES:
         unit, size = "hectare", AREA_IN_HECTARES[figure.unit]

@@ -55,7 +55,7 @@ from factcheck.models import (
     Figure,
     FigureKind,
     FigureMatch,
-    in_smaller_time_unit,
+    in_compared_unit,
 )
 
 # Kinds whose figures can state the same fact: a range may report what another gives as one number.
@@ -586,7 +586,7 @@ def align_figures(
     a, b = _in_other_scale(a, b), _in_other_scale(b, a)
     printed_unit_a = [figure.unit for figure in a.figures]
     printed_unit_b = [figure.unit for figure in b.figures]
-    a, b = _in_smaller_time_units(a), _in_smaller_time_units(b)
+    a, b = _in_compared_units(a), _in_compared_units(b)
     buckets: dict[tuple[str, str], dict[tuple[str | None, int], list[int]]] = {}
     same_value: dict[tuple[str, str, float], list[int]] = {}
     words_a = [scored_words(figure) for figure in a.figures]
@@ -1165,13 +1165,13 @@ def _tenses(extraction: Extraction, text: str | None, latest: int | None) -> lis
     return tenses
 
 
-def _in_smaller_time_units(extraction: Extraction) -> Extraction:
-    """The extraction with its spans of time in days or minutes (see
-    `in_smaller_time_unit`): "closed for three weeks" and "closed for 12 days" are one
+def _in_compared_units(extraction: Extraction) -> Extraction:
+    """The extraction with its spans of time in days or minutes and its areas in hectares
+    (see `in_compared_unit`): "closed for three weeks" and "closed for 12 days" are one
     measure, paired and compared, where weeks and days never met."""
-    if not any(f.kind in (FigureKind.DURATION, FigureKind.QUANTITY) for f in extraction.figures):
+    figures = [in_compared_unit(figure) for figure in extraction.figures]
+    if all(new is old for new, old in zip(figures, extraction.figures, strict=True)):
         return extraction
-    figures = [in_smaller_time_unit(figure) for figure in extraction.figures]
     return extraction.model_copy(update={"figures": figures})
 
 

@@ -3802,16 +3802,16 @@ _ARTICLES = frozenset(("the", "a", "an", "its", "their", "his", "her", "our"))
 _CARRYING = frozenset(("with", "packing", "carrying", "bringing", "boasting"))
 
 
-def _carried_phrase(left: list[str], window: int) -> int:
+def _carried_phrase(left: list[str], window: int) -> int | None:
     """How many of the words before a figure to read when a carrying word ("packing", "with")
     opens the noun phrase "… of" it: that phrase alone, the thing that carries it being
-    another ("a Category 4 storm packing winds of 140 mph" measures the winds); more than
-    there are when there is none."""
+    another ("a Category 4 storm packing winds of 140 mph" measures the winds); None when
+    none does."""
     if len(left) >= 3 and left[-1].casefold() == "of":
         for back in range(2, min(window, 4, len(left) - 1) + 1):
             if left[-back - 1].casefold() in _CARRYING:
                 return back
-    return len(left) + 1  # none: read as many words as the window says
+    return None
 
 
 # What joins a sentence's opening noun to its complement: "Shares in the carmaker", "Sales of
@@ -3860,14 +3860,15 @@ def _measure(
             # sentence opens on is what its verb moved, a word or two past the window.
             window = len(left)
         carried = _carried_phrase(left, window)
-        window = min(window, carried)
+        if carried is not None:
+            window = carried
         words = _content_words(left[-window:], opening and len(left) <= window)
         if len(left) <= 2 and found.unit.startswith(CLOCK) and left_start > sentence.start:
             # "it came off the tracks just south of Morpeth, a town in Northumberland, at 7:24
             # a.m.": a time set off by a comma dates what the sentence's verb says happened,
             # not the place described just before it.
             words = _content_words(_event_words(text, sentence.start, start, others)[-10:])
-        if len(words) < 2 and len(left) > 5 and carried == len(left) + 1:
+        if len(words) < 2 and len(left) > 5 and carried is None:
             # "a train that came off the rails near Fellbrook in September was going at 63
             # mph": the five words before say nothing; what the clause is about comes earlier.
             words = _content_words(left[-12:], opening and len(left) <= 12)

@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from pydantic import Field
 
-from factcheck.models import Bound, Figure, FigureKind, FigureMatch, in_smaller_time_unit
+from factcheck.models import Bound, Figure, FigureKind, FigureMatch, in_compared_unit
 from factcheck.rules.context import CheckContext, Hit, RuleKind
 from factcheck.rules.kinds._params import Params
 
@@ -243,10 +243,11 @@ def conflicts_of(
     within another outlet's "roughly 10,500MHz", which each is matched with; as one fact told
     by one figure in each article, they still disagree with each other."""
     kept = [match for match in matches if match.score >= params.min_score]
-    # Spans of time compared in the one unit alignment paired them in ("three weeks" is 21
-    # days against "12 days"); each keeps its text, so findings print it as the article does.
+    # Spans of time and areas compared in the one unit alignment paired them in ("three weeks"
+    # is 21 days against "12 days"); each keeps its text, so findings print it as the article
+    # does.
     figures = {
-        figure_id: in_smaller_time_unit(figures[figure_id])
+        figure_id: in_compared_unit(figures[figure_id])
         for match in kept
         for figure_id in (match.a, match.b)
     }

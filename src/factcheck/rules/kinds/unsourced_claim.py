@@ -126,6 +126,8 @@ def check(params: UnsourcedClaimParams, ctx: CheckContext) -> Iterator[Hit]:
             )
 
 
+# When two amounts agree: as FC105's defaults say.
+_AGREEMENT = FigureMismatchParams()
 # The figures that size a claim: "a $50 billion share buyback", "a dividend of 22 cents".
 _AMOUNT_KINDS = frozenset((FigureKind.MONEY, FigureKind.PERCENT))
 
@@ -144,11 +146,10 @@ def _may_be_one(own: list[Figure], told: list[Figure]) -> bool:
     """Whether another article's sourced mention may tell the same claim: not when both size
     it in one unit and no two of their amounts agree ("The company also plans a $50 billion
     share buyback" is not "a $2 billion share repurchase programme, Li said")."""
-    params = FigureMismatchParams()
     units = {figure.unit for figure in own} & {figure.unit for figure in told}
     if not units:
         return True
-    return any(a.unit == b.unit and agree(a, b, params) for a in own for b in told)
+    return any(a.unit == b.unit and agree(a, b, _AGREEMENT) for a in own for b in told)
 
 
 # How alike two figures' measures must be for their agreement to corroborate a claim.
@@ -170,7 +171,6 @@ def _agreeing_figures(
         for article_id, found in mentions.items()
         for sentence, match, _ in found
     }
-    params = FigureMismatchParams()
     agreed: set[tuple[str, int]] = set()
     for pair in ctx.alignment.figures:
         if pair.score < AGREEING_SCORE:
@@ -181,7 +181,7 @@ def _agreeing_figures(
         if (
             claim_a is not None
             and claim_a == claim_b
-            and agree(a, b, params)
+            and agree(a, b, _AGREEMENT)
             and not _copied(ctx, a.article_id, a.sentence, b.article_id, b.sentence)
         ):
             agreed |= {(a.article_id, a.sentence.start), (b.article_id, b.sentence.start)}
