@@ -3368,3 +3368,30 @@ def test_qa46_reported_that(sentence, printed, words, not_words) -> None:
 def test_qa46_people_employed(sentence: str, printed: str, unit: str) -> None:
     (figure,) = [f for f in figures_of(sentence) if f.text == printed]
     assert figure.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tallies"),
+    [
+        # A rival's tally after "to": the same count, the rival's own.
+        (
+            "She made 38 unforced errors and served only 7 aces to Marchetti’s 14.",
+            {"7 aces": (7, "ace", False), "14": (14, "ace", True)},
+        ),
+        (
+            "The home side had 14 shots to Arsenal's 9.",
+            {"14 shots": (14, "shot", False), "9": (9, "shot", True)},
+        ),
+        (
+            "The company has 400 stores to Tesco's 2,800 stores in the UK.",
+            {"400 stores": (400, "store", False), "2,800 stores": (2800, "store", True)},
+        ),
+    ],
+)
+def test_rival_tallies(sentence: str, tallies: dict[str, tuple[int, str, bool]]) -> None:
+    read = {f.text: f for f in figures_of(sentence)}
+    rival = sentence.split(" to ")[1].split("'")[0].split("’")[0].casefold()
+    for printed, (value, unit, rivals) in tallies.items():
+        figure = read[printed]
+        assert (figure.value, figure.unit) == (value, unit)
+        assert (rival in figure.measure) is rivals

@@ -768,3 +768,25 @@ def test_without_a_date_last_year_is_no_year_and_2028_passes_for_now() -> None:
 )  # fmt: skip
 def test_areas_are_compared_in_hectares(text_a: str, text_b: str, messages: list[str]) -> None:
     assert rule_messages("FC105", text_a, text_b) == messages
+
+
+def test_a_rival_tally_pairs_with_the_rivals_count() -> None:
+    # The planted discrepancy is Marchetti's aces, 11 against 14; both have Brandt's 7.
+    a = (
+        "Marchetti served 11 aces and converted 4 of 11 break points. Brandt, the top seed, "
+        "hit 7 aces but made 38 unforced errors."
+    )
+    b = "Brandt made 38 unforced errors and served only 7 aces to Marchetti’s 14."
+    assert rule_messages("FC105", a, b) == [
+        "ace marchetti (unstated period) is 11 aces in a but 14 in b"
+    ]
+
+
+def test_groceries_are_food() -> None:
+    # Groceries are food bought to eat at home, not services prices.
+    a = (
+        "Consumer prices rose 0.2% in February. Food prices increased 0.2%, with food consumed "
+        "at home up 0.1%. Services prices excluding energy rose 0.3% last month."
+    )
+    b = "On a monthly basis, prices rose 0.2 percent. Grocery prices ticked up 0.1 percent."
+    assert rule_messages("FC105", a, b) == []

@@ -1291,6 +1291,10 @@ class _Found:
     past: bool = False  # an age at an event in the past: "was 29 when she painted it"
     rate: str | None = None  # the unit an amount of money is per: "£245 a tonne"
     part: bool = False  # a part of a group: "19 of the deaths"
+    # The rival a tally is set against ("Marchetti" in "7 aces to Marchetti's 14"): part of
+    # the measure of the rival's tally (``rival_tally``), the 14, and not of the 7's.
+    rival: list[str] | None = None
+    rival_tally: bool = False
 
 
 # ---------------------------------------------------------------- guards
@@ -3512,6 +3516,8 @@ _SYNONYMS = {
     # "its monthly bond buying to about ¥2.1 billion", "monthly purchases of government bonds
     # to around 2.1 trillion yen": the noun a gerund of trade stands for.
     "buying": "purchase", "selling": "sale",
+    # "Grocery prices ticked up 0.1 percent", "food consumed at home up 0.1%": one CPI item.
+    **{word: "food" for word in ("grocery", "groceries")},
     # "leaving them circling at about 370km", "in an orbit of roughly 310 kilometres": one
     # height a craft goes round at.
     **{word: "orbit" for word in "circling orbiting orbits".split()},
@@ -5693,6 +5699,40 @@ def _parts_included(text: str, sentence: Span, found: list[_Found]) -> list[_Fou
     return kept
 
 
+# "served only 7 aces to Marchetti's 14", "won 52 seats to Labour's 38": a rival's tally set
+# against a count, its noun left unsaid.
+_RIVAL_TALLY = re.compile(
+    r"\s+to\s+(?:the\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s?\s+"
+    rf"(?P<num>{DIGITS})\b(?![.,]?\d|\s*(?:%|per\b)|[A-Za-z])"
+)
+
+
+def _rival_tallies(text: str, sentence: Span, found: list[_Found]) -> list[_Found]:
+    """``found`` with the rival's tally of each count that `_RIVAL_TALLY` follows: a count of
+    the same thing, whose own measure is the rival's."""
+    kept = list(found)
+    for item in found:
+        if item.kind is not FigureKind.COUNT or not item.unit or item.value is None:
+            continue
+        match = _RIVAL_TALLY.match(text, item.end, sentence.end)
+        if match is None:
+            continue
+        start, end = match.span("num")
+        rival = _content_words(match.group("owner").split())
+        over = [f for f in kept if f.start < end and start < f.end]
+        if over:
+            if len(over) == 1 and over[0].start == start and over[0].unit == item.unit:
+                # "400 stores to Tesco's 2,800 stores": the tally read already.
+                item.rival = over[0].rival = rival
+                over[0].rival_tally = True
+            continue
+        value, precision = parse_digits(match.group("num"))
+        item.rival = rival
+        kept.append(_Found(FigureKind.COUNT, start, end, value, item.unit, 1, precision,
+                           head=item.head, rival=item.rival, rival_tally=True))  # fmt: skip
+    return kept
+
+
 # What says a sentence's bare "degrees" are of temperature: "Maximum temperatures were six
 # degrees above normal", "expected to fall by two to three degrees" beside "temperatures".
 _TEMPERATURE_CONTEXT = re.compile(
@@ -5870,6 +5910,11 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
             found = sorted(_listed_ages(text, sentence, found), key=_start_of)
         if "count_bare" in on:
             _counted_before(text, found)
+        if (
+            "s " in text[sentence.start : sentence.end]
+            and " to " in text[sentence.start : sentence.end]
+        ):
+            found = sorted(_rival_tallies(text, sentence, found), key=_start_of)
         if "including" in text[sentence.start : sentence.end]:
             found = sorted(_parts_included(text, sentence, found), key=_start_of)
         if (
@@ -5956,6 +6001,13 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
                 # billion": what changes is told in the sentence before; "the change" or "the
                 # increase" alone would make any two costs one.
                 measure = [*measure, *(w for w in referred if w not in measure)][:_REFERRED_MAX]
+            if item.rival is not None:
+                # The tally against a rival's is not the rival's: "7 aces to Marchetti's 14".
+                measure = [word for word in measure if word not in item.rival]
+                if item.rival_tally:
+                    # What the words before say of the first tally's side is not the rival's.
+                    counted = _content_words(item.head or [])
+                    measure = [*counted, *(word for word in item.rival if word not in counted)]
             if (
                 earlier is not None
                 and (
