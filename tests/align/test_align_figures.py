@@ -1177,3 +1177,45 @@ def test_bare_degrees_are_in_the_one_scale_the_other_article_prints() -> None:
     # An article printing both scales leaves the bare degrees open.
     text_a = "Ararat will reach 43.6C (110.5F) on Friday, up from 35C (95F) on Thursday."
     assert ("43.6C", "almost 44 degrees") not in aligned_texts(text_a, text_b)
+
+
+def test_a_conflict_is_traded_for_two_agreements() -> None:
+    # The university's name pairs the tuition rise with the grant's reach (41% / 38%); each
+    # has its own partner of the same value, which together fit better.
+    a = article_from_text(
+        "The grant program will cover about 38 percent of its 31,482 students, the university "
+        "says. Since 2016, tuition at Westbrook State has risen by about 41 percent.",
+        article_id="a",
+    )
+    b = article_from_text(
+        "The program will reach roughly 38% of Westbrook State's roughly 31,500 students. "
+        "Over the past decade tuition has climbed roughly 41%.",
+        article_id="b",
+    )
+    ea, eb = extract(a), extract(b)
+    text_of = {f.id: f.text for f in [*ea.figures, *eb.figures]}
+    pairs = {(text_of[m.a], text_of[m.b]) for m in align_figures(ea, eb, 60, a.text, b.text)}
+    assert ("about 38 percent", "roughly 38%") in pairs
+    assert ("about 41 percent", "roughly 41%") in pairs
+
+
+def test_a_conflict_is_traded_for_an_agreement_and_a_conflict() -> None:
+    # "emissions … fall" pairs a's 2C cut with b's 1.5C one; b's 2C cut agrees with it, and
+    # a's 1.5C cut is left to compare with b's.
+    a = article_from_text(
+        "To stay on a 1.5C pathway, the report said, global emissions would have to fall 42% "
+        "by 2030 and 57% by 2035 from 2019 levels. Holding warming to 2C would require a cut "
+        "of 35% by 2035.",
+        article_id="a",
+    )
+    b = article_from_text(
+        "According to the report, keeping the 1.5C goal alive would require emissions to fall "
+        "42 per cent by 2030 and 55 per cent by 2035, compared with 2019. Even the weaker 2C "
+        "limit would need a 35 per cent cut by 2035.",
+        article_id="b",
+    )
+    ea, eb = extract(a), extract(b)
+    text_of = {f.id: f.text for f in [*ea.figures, *eb.figures]}
+    pairs = {(text_of[m.a], text_of[m.b]) for m in align_figures(ea, eb, 60, a.text, b.text)}
+    assert ("35%", "35 per cent") in pairs
+    assert ("57%", "55 per cent") in pairs

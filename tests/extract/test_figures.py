@@ -3395,3 +3395,16 @@ def test_rival_tallies(sentence: str, tallies: dict[str, tuple[int, str, bool]])
         figure = read[printed]
         assert (figure.value, figure.unit) == (value, unit)
         assert (rival in figure.measure) is rivals
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "word"),
+    [
+        # Nouns ending in -ing name what a figure is of, as "housing" and "spending" do.
+        ("Parking will cost 10% more from April.", "10%", "parking"),
+        ("Policing costs rose 4% last year.", "4%", "policing"),
+    ],
+)
+def test_nouns_in_ing_are_measured(sentence: str, printed: str, word: str) -> None:
+    (figure,) = [f for f in figures_of(sentence) if f.text == printed]
+    assert word in figure.measure

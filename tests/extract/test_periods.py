@@ -106,6 +106,10 @@ def test_period_for_prefers_the_figure_s_own_clause(text, figure, period) -> Non
         ("in the first three months of the year", ["Q1"]),
         ("in the first six months of 2023", ["H1 2023"]),
         ("the last three months of 2023", ["Q4 2023"]),
+        # QA round 47: a change counts from the month, which is no period it is told for.
+        ("parking will cost 10% more from April", []),
+        ("a 4.99 per cent council tax rise from April", []),
+        ("sales rose 4% from March to June", ["March to June"]),
     ],
 )
 def test_months_and_parts_of_a_year(text, labels) -> None:

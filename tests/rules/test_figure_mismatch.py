@@ -234,12 +234,12 @@ def test_a_round_floor_reaches_one_of_its_steps() -> None:
 
 
 def test_two_figures_joined_through_a_rounder_one_still_disagree() -> None:
-    # Each lies within b's "roughly 10,500MHz", which each is matched with; told by one figure
+    # Each lies within b's "roughly 10,400MHz", which each is matched with; told by one figure
     # in each article, the fact cannot be both 10,523 and 10,253.
     found = rule_messages(
         "FC105",
         "The government had offered 10,523 megahertz (MHz) of spectrum across eight bands.",
-        "The auction sold 175MHz of the roughly 10,500MHz put up for sale.",
+        "The auction sold 175MHz of the roughly 10,400MHz put up for sale.",
         "The DoT had put up 10,253 MHz of spectrum across eight bands.",
     )
     assert len(found) == 1, found

@@ -957,7 +957,13 @@ def align_figures(
         ]
 
     value_keys = ([_value_key(f) for f in a.figures], [_value_key(f) for f in b.figures])
-    chosen = _uncrossed(one_to_one(candidates(), gap), scores, gap, value_keys)
+
+    def assigned() -> list[tuple[float, int, int]]:
+        pairs = candidates()
+        chosen = _uncrossed(one_to_one(pairs, gap), scores, gap, value_keys)
+        return _traded_for_agreement(chosen, pairs, gap)
+
+    chosen = assigned()
 
     def may_pair(i: int, j: int) -> bool:
         """Whether two figures that parallel sentences put side by side are one fact: with
@@ -986,7 +992,7 @@ def align_figures(
     if anchored:
         for i, j in anchored:
             scores[i, j] = max(scores.get((i, j), 0.0), ANCHORED_SCORE)
-        chosen = _uncrossed(one_to_one(candidates(), gap), scores, gap, value_keys)
+        chosen = assigned()
     return [
         FigureMatch(a=a.figures[i].id, b=b.figures[j].id, score=round(score, 1))
         for score, i, j in sorted(chosen, key=lambda pair: pair[1:])
@@ -1034,6 +1040,56 @@ def _uncrossed(
                 by_b[m], by_b[j] = (straight_i, i), (straight_k, k)
                 break
     return [(score, i, j) for i, (score, j) in result.items()]
+
+
+def _traded_for_agreement(
+    chosen: list[tuple[float, int, int]],
+    candidates: list[tuple[float, int, int]],
+    gap: Callable[[int, int], float],
+) -> list[tuple[float, int, int]]:
+    """``chosen`` with each pair whose values differ traded for two candidate pairs of its
+    figures with two figures left unpaired, one of them of the same value, when the two score
+    together at least as much: "tuition has risen by about 41 percent" and "a grant program
+    … will reach roughly 38% of Westbrook State's students" pair on the university's name,
+    leaving "will cover about 38 percent of its students" and "tuition has climbed roughly
+    41%" apart; "Holding warming to 2C would require a cut of 35% by 2035" pairs with the
+    1.5C goal's "would require emissions to fall … 55 per cent by 2035", leaving the 2C
+    limit's "35 per cent cut" and a's 1.5C "57%" apart. A changed figure traded so is still
+    compared, with the other partner."""
+    used_a = {i for _, i, _ in chosen}
+    used_b = {j for _, _, j in chosen}
+    # From each paired figure to the unpaired ones it may pair with: (score, figure, same).
+    open_of_a: dict[int, list[tuple[float, int, bool]]] = {}
+    open_of_b: dict[int, list[tuple[float, int, bool]]] = {}
+    for score, i, j in candidates:
+        if i in used_a and j not in used_b:
+            open_of_a.setdefault(i, []).append((score, j, gap(i, j) <= SAME_VALUE))
+        elif j in used_b and i not in used_a:
+            open_of_b.setdefault(j, []).append((score, i, gap(i, j) <= SAME_VALUE))
+    if not open_of_a or not open_of_b:
+        return chosen
+    result = []
+    for score, i, j in sorted(chosen, key=lambda pair: (-pair[0], pair[1], pair[2])):
+        best = None
+        if i in open_of_a and j in open_of_b and gap(i, j) > SAME_VALUE:
+            best = max(
+                (
+                    (score_a + score_b, -other_j, -other_i, score_a, score_b)
+                    for score_a, other_j, same_a in open_of_a[i]
+                    if other_j not in used_b
+                    for score_b, other_i, same_b in open_of_b[j]
+                    if other_i not in used_a and (same_a or same_b)
+                ),
+                default=None,
+            )
+        if best is None or best[0] < score:
+            result.append((score, i, j))
+            continue
+        _, other_j, other_i, score_a, score_b = best
+        used_b.add(-other_j)
+        used_a.add(-other_i)
+        result += [(score_a, i, -other_j), (score_b, -other_i, j)]
+    return result
 
 
 # Currencies other outlets print with a bare "$": an Australian paper's "$27.9 billion" is

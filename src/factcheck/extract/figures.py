@@ -3609,7 +3609,9 @@ _ING_NOUNS = frozenset(
     "ceiling "
     # "a restructuring charge of $2.8 billion", "marketing costs", "housing benefit".
     "restructuring marketing housing manufacturing banking shipping advertising heating "
-    "pricing mining farming fishing rating ranking".split()
+    "pricing mining farming fishing rating ranking "
+    # "parking at the council's car parks will cost 10% more", "policing costs".
+    "parking policing nursing recycling catering clothing training".split()
 )
 
 

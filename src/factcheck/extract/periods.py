@@ -85,12 +85,14 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "month_span",
     ),
     # A month: "in April", "April's 5.12%", "in March 2024", "the year to May"; not a date
-    # ("on March 14", "14 March"), a name ("April Jones", Theresa May) or a verb.
+    # ("on March 14", "14 March"), a name ("April Jones", Theresa May) or a verb, nor when a
+    # change counts from ("will cost 10% more from April", "up 3% from March"): no period the
+    # figure is told for.
     (
         re.compile(
             r"(?:\b(?i:in|for|during|since|by|through|throughout|until|over|across)\s+"
             rf"(?:(?i:early|late|mid)[\s-]+)?({_MONTH_NAMES})"
-            r"|(?<![\w’'\-])(?<!\d\s)(?<!\d[a-z][a-z]\s)(?<!\d[a-z][a-z]\sof\s)"
+            r"|(?<![\w’'\-])(?<!\d\s)(?<!\d[a-z][a-z]\s)(?<!\d[a-z][a-z]\sof\s)(?<![Ff]rom\s)"
             rf"(?!May\b)({_MONTH_NAMES})(?!\s+[A-Z]))"
             rf"(?:\s+({_YEAR})\b)?(?![\w\-]|\s+\d|,\s+\d)"
         ),

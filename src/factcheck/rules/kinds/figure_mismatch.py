@@ -14,6 +14,7 @@ the same way when the coarser is the finer rounded towards the bound.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 
@@ -51,10 +52,10 @@ class FigureMismatchParams(Params):
         Decimal("0.1"), ge=0, le=1, description="How far 'about X' may be from X, as a share."
     )
     approximate_steps: Decimal = Field(
-        Decimal(5),
+        Decimal("1.5"),
         ge=0,
         description="How many of its printed steps 'about X' may be from X at most: 'about "
-        "812,000', printed to the thousand, covers 807,000 to 817,000, not 821,000; 'about "
+        "31,000', printed to the thousand, covers 29,500 to 32,500, not 33,000; 'about "
         "4,000' still covers 3,600 to 4,400.",
     )
     interval_units: list[str] = Field(
@@ -126,7 +127,12 @@ def interval(figure: Figure, params: FigureMismatchParams) -> tuple[Decimal, Dec
             spread = max(params.approximate_spread, slack)
         else:
             share = abs(value) * params.approximate_tolerance
-            spread = max(min(share, params.approximate_steps * _bound_step(figure)), slack)
+            step = _bound_step(figure)
+            if figure.kind is FigureKind.PERCENT and _NO_PERCENT_SIGN(figure.text):
+                # "almost one in three", "about half": a fraction is as coarse as a share
+                # gets, its step the share itself (30.4 per cent is "almost one in three").
+                step = abs(value)
+            spread = max(min(share, params.approximate_steps * step), slack)
         return value - spread, value + spread
     # A round bound reaches at least one of its steps: "more than 100 people" may be 140.
     reach = max(abs(value) * params.bound_reach, _bound_step(figure))
@@ -202,6 +208,10 @@ def agree(a: Figure, b: Figure, params: FigureMismatchParams) -> bool:
     return (printed_b is not None and admits(a, printed_b)) or (
         printed_a is not None and admits(b, printed_a)
     )
+
+
+# A share printed as a fraction: no "%", "per cent" or "percent" in it.
+_NO_PERCENT_SIGN = re.compile(r"(?!.*(?:%|per\s?cent))", re.IGNORECASE | re.DOTALL).match
 
 
 def _bound_step(figure: Figure) -> Decimal:
