@@ -3408,3 +3408,59 @@ def test_rival_tallies(sentence: str, tallies: dict[str, tuple[int, str, bool]])
 def test_nouns_in_ing_are_measured(sentence: str, printed: str, word: str) -> None:
     (figure,) = [f for f in figures_of(sentence) if f.text == printed]
     assert word in figure.measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ranges", "singles"),
+    [
+        # Two quantities of one unit joined by "to" (or "between … and") are one range...
+        (
+            "Temperatures would rise by 2.3C to 2.5C above pre-industrial levels.",
+            ["2.3C to 2.5C"],
+            [],
+        ),
+        ("Warming of between 2.3C and 2.5C is expected.", ["2.3C and 2.5C"], []),
+        # ... not a change and where it ended, nor two readings joined by "and".
+        ("The car slowed from 70mph to 30mph.", [], ["70mph", "30mph"]),
+        ("Temperatures rose 2C to 35C.", [], ["2C", "35C"]),
+        ("It was 20C and 25C on Monday and Tuesday.", [], ["20C", "25C"]),
+    ],
+)
+def test_quantities_joined_into_a_range(
+    sentence: str, ranges: list[str], singles: list[str]
+) -> None:
+    read = figures_of(sentence)
+    assert [f.text for f in read if f.kind is FigureKind.RANGE] == ranges
+    assert [f.text for f in read if f.kind is FigureKind.QUANTITY] == singles
+
+
+def test_warming_is_told_above_the_pre_industrial_level_said_or_not() -> None:
+    (said,) = figures_of("Temperatures would rise by 2.3C to 2.5C above pre-industrial levels.")
+    (unsaid,) = figures_of("The plans would limit warming to 2.3-2.6C.")
+    assert said.measure == ["temperature", "rise"]
+    assert "temperature" in unsaid.measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "before", "after"),
+    [
+        # A change whose verb and "from" stand words apart, in any tense: a level before and
+        # one after, not a range.
+        (
+            "It lifts the starting salary for a graduate teacher from $78,500 to $86,200.",
+            "$78,500",
+            "$86,200",
+        ),
+        ("The plan will raise the minimum wage from £10.42 to £11.44.", "£10.42", "£11.44"),
+    ],
+)
+def test_a_change_from_one_level_to_another(sentence: str, before: str, after: str) -> None:
+    read = {f.text: f for f in figures_of(sentence)}
+    assert "previous" in read[before].measure
+    assert "previous" not in read[after].measure
+
+
+def test_a_range_from_one_end_to_the_other_is_no_level_before() -> None:
+    (figure,) = figures_of("Prices ranged from $5 to $10.")
+    assert figure.kind is FigureKind.RANGE
+    assert "previous" not in figure.measure

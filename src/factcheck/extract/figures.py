@@ -1412,8 +1412,12 @@ _MOVEMENT_VERBS = (
 )
 # "by £2.1bn to", "rose $20 to": a change comes first, its end follows.
 _BY_BEFORE = re.compile(rf"\b(?:by|{_MOVEMENT_VERBS})\s*$", re.IGNORECASE)
+# "lifts the starting salary for a graduate teacher from $78,500 to $86,200": what moved may
+# take a few words, and the verb any tense.
 _MOVED_FROM_BEFORE = re.compile(
-    rf"\b(?:{_MOVEMENT_VERBS})(?:\s+[\w’']+){{0,3}}?\s+from\s*$", re.IGNORECASE
+    rf"\b(?:{_MOVEMENT_VERBS}|(?:rise|fall|climb|drop|increase|grow|lift|raise|cut|lower|"
+    r"reduce|boost)s?|reduced|boosted)(?:\s+[\w’'-]+){0,7}?\s+from\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -3516,6 +3520,8 @@ _SYNONYMS = {
     # "its monthly bond buying to about ¥2.1 billion", "monthly purchases of government bonds
     # to around 2.1 trillion yen": the noun a gerund of trade stands for.
     "buying": "purchase", "selling": "sale",
+    # "temperatures would rise by 2.3C to 2.5C", "would limit warming to 2.3-2.6C".
+    "warming": "temperature",
     # "Grocery prices ticked up 0.1 percent", "food consumed at home up 0.1%": one CPI item.
     **{word: "food" for word in ("grocery", "groceries")},
     # "leaving them circling at about 370km", "in an orbit of roughly 310 kilometres": one
@@ -3703,6 +3709,7 @@ def _counted_span(noun: str) -> bool:
     )
 
 
+_UNSAID_BASELINES = ("pre-industrial", "preindustrial")
 _SPAN_OVER = frozenset(("period", "periods", "decade", "decades", "century", "fortnight"))
 
 
@@ -3746,6 +3753,7 @@ _HOURS_KEPT_BEFORE = re.compile(
 _FROM_BEFORE = re.compile(
     r"\bfrom\s+(?:(?:the|its|their)\s+)?(?:(?:current|present|existing)\s+)?$", re.IGNORECASE
 )
+_RANGE_TO = re.compile(r"\sto\s")
 _AT_THE_AGE = re.compile(r"\b(?:at|from|since|between)\s+the\s+$", re.IGNORECASE)
 # The measure word of a count of those something was taken from (see `_TAKEN_FROM`).
 TAKEN_FROM = "taken-from"
@@ -3993,6 +4001,12 @@ def _measure(
         # "a confiscation order of £1.48 million under the Proceeds of Crime Act": a name after
         # "under" or "above" is a law or a place, no level the figure is measured from.
         margin = None
+    if margin is not None and margin.group("noun").casefold().startswith(_UNSAID_BASELINES):
+        # "would rise by 2.3C to 2.5C above pre-industrial levels": warming is told from the
+        # level before industry, said or not ("would limit warming to 2.3-2.6C").
+        baseline = _content_words(margin.group().split())
+        words = [w for w in words if w not in baseline and w not in _MARGIN_SIDES]
+        margin = None
     if datum is not None:
         # "trapped about 1.6km underground" is a depth, as "1,900m below surface" is.
         side = datum.group("side") or datum.group("side_word")
@@ -4060,6 +4074,8 @@ def _measure(
         words = [TAKEN_FROM, *(w for w in words if w != TAKEN_FROM)]
     elif (
         _FROM_BEFORE.search(text, max(left_start, start - 30), start)
+        # "ranged from $5 to $10": the "from" opens the range, no level before a change.
+        and not (found.kind is FigureKind.RANGE and _RANGE_TO.search(text, start, found.end))
         and not _NOW_AFTER.match(text, found.end, right_end)
         # "open from 8am to 8pm": hours kept, no time changed from ("moved from 3pm" is).
         and not (
@@ -5735,6 +5751,50 @@ def _rival_tallies(text: str, sentence: Span, found: list[_Found]) -> list[_Foun
     return kept
 
 
+# What joins two quantities with their units into a range: "rise by 2.3C to 2.5C", "between
+# 20km and 25km".
+_QUANTITY_RANGE_JOIN = re.compile(r"\s*(?:to|–|-)\s*|\s+and\s+")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+
+
+def _quantity_ranges(text: str, sentence: Span, found: list[_Found]) -> list[_Found]:
+    """``found`` with each two quantities of one unit that a "to" (or "between … and") joins
+    read as one range, as "2.3-2.6C" is: "temperatures would rise by 2.3C to 2.5C". Not a
+    change and where it ended ("rose from 10km to 12km", "by 2C to 40C")."""
+    kept: list[_Found] = []
+    index = 0
+    while index < len(found):
+        low = found[index]
+        high = found[index + 1] if index + 1 < len(found) else None
+        join = (
+            _QUANTITY_RANGE_JOIN.fullmatch(text, low.end, high.start)
+            if high is not None
+            and low.kind is high.kind is FigureKind.QUANTITY
+            and low.unit == high.unit
+            and low.value is not None
+            and high.value is not None
+            and low.value < high.value
+            and not low.unit.startswith(CLOCK)
+            else None
+        )
+        if (
+            join is None
+            or (join.group().strip() == "and")
+            != bool(_BETWEEN_BEFORE.search(text, max(sentence.start, low.start - 10), low.start))
+            or _FROM_BEFORE.search(text, max(sentence.start, low.start - 30), low.start)
+            or _change_not_range(text, low.start, low.value, high.value)
+        ):
+            kept.append(low)
+            index += 1
+            continue
+        assert high is not None and low.value is not None and high.value is not None
+        kept.append(_Found(FigureKind.RANGE, low.start, high.end, None, low.unit, 1,
+                           min(low.precision, high.precision), low=low.value,
+                           high=high.value))  # fmt: skip
+        index += 2
+    return kept
+
+
 # What says a sentence's bare "degrees" are of temperature: "Maximum temperatures were six
 # degrees above normal", "expected to fall by two to three degrees" beside "temperatures".
 _TEMPERATURE_CONTEXT = re.compile(
@@ -5910,6 +5970,10 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
             continue
         if "age" in on:
             found = sorted(_listed_ages(text, sentence, found), key=_start_of)
+        if len(found) > 1 and any(
+            low.kind is high.kind is FigureKind.QUANTITY for low, high in pairwise(found)
+        ):
+            found = _quantity_ranges(text, sentence, found)
         if "count_bare" in on:
             _counted_before(text, found)
         if (
