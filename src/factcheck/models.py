@@ -312,7 +312,10 @@ INTRADAY = "intraday"
 OVER_A_YEAR = "over a year"
 OVER_A_QUARTER = "over a quarter"
 OVER_A_MONTH = "over a month"
-HORIZONS = (OVER_A_YEAR, OVER_A_QUARTER, OVER_A_MONTH)
+# A change since the year began: "The stock has gained about 22% so far this year", "its
+# year-to-date gain". Not a day's move, nor a year's.
+SO_FAR_THIS_YEAR = "so far this year"
+HORIZONS = (OVER_A_YEAR, OVER_A_QUARTER, OVER_A_MONTH, SO_FAR_THIS_YEAR)
 # The units of a year a thing was built, opened or founded ("the bridge, built in 1986"): a
 # place on a timeline, read as an ordinal, and the one such year in each article lines up.
 YEAR_BUILT = "year built"

@@ -790,3 +790,23 @@ def test_groceries_are_food() -> None:
     )
     b = "On a monthly basis, prices rose 0.2 percent. Grocery prices ticked up 0.1 percent."
     assert rule_messages("FC105", a, b) == []
+
+
+def test_a_gain_so_far_this_year_is_no_days_move() -> None:
+    a = "Shares in Lumen were up 4.8% at 1030 GMT. The stock has gained about 22% so far this year."
+    b = "Lumen shares closed up 3.9 per cent in Lisbon."
+    assert rule_messages("FC105", a, b) == []
+
+
+def test_a_share_price_move_is_no_change_in_results() -> None:
+    a = "Lumen Airlines Group reported a 12% rise in third-quarter net profit on Thursday."
+    b = "Investors welcomed the figures. Lumen shares closed up 3.9 per cent in Lisbon."
+    assert rule_messages("FC105", a, b) == []
+
+
+def test_two_gains_so_far_this_year_are_compared() -> None:
+    a = "The stock has gained about 22% so far this year."
+    b = "The shares have risen 31% since the start of the year."
+    assert rule_messages("FC105", a, b) == [
+        "share rise far so far this year (unstated period) is about 22% in a but 31% in b"
+    ]

@@ -44,6 +44,7 @@ from factcheck.models import (
     RECORD_SPAN,
     REMAINING,
     SERIES,
+    SO_FAR_THIS_YEAR,
     SUBSET,
     SUMMED,
     THEIRS,
@@ -711,6 +712,9 @@ def align_figures(
         latest = min(latest, written)  # "a target of 1,200 by 2028" is no year of the event
     tense_a, tense_b = _tenses(a, text_a, latest), _tenses(b, text_b, latest)
 
+    stock_a = [_stock_or_results(figure) for figure in a.figures]
+    stock_b = [_stock_or_results(figure) for figure in b.figures]
+
     def never_one_fact(i: int, j: int) -> bool:
         """Whether two figures can never be one fact, whatever scored them: a level advised
         or a limit set and one that is not, or one of the other; two sides' shares of one
@@ -722,6 +726,13 @@ def align_figures(
             return True  # "rose 6.2% to 14.86 euros by midday", "closed up 5.8 per cent"
         if theirs_a[i] != theirs_b[j] and gap(i, j) > SAME_VALUE:
             return True  # "lost three of their 16 seats", "winning 15 of the 56 seats"
+        if (
+            stock_a[i] is not None
+            and stock_b[j] is not None
+            and stock_a[i] != stock_b[j]
+            and gap(i, j) > SAME_VALUE
+        ):
+            return True  # "Lumen shares closed up 3.9 per cent", "a 12% rise in net profit"
         if (
             own_dollar_a[i] != own_dollar_b[j]
             and a.figures[i].unit == b.figures[j].unit == "USD"
@@ -797,6 +808,12 @@ def align_figures(
             bonus -= OTHER_REGION_PENALTY
         if spans_unlike(i, j):
             bonus -= OTHER_HORIZON_PENALTY
+        elif (horizon_a[i] == SO_FAR_THIS_YEAR) != (horizon_b[j] == SO_FAR_THIS_YEAR) and (
+            apart > SAME_VALUE
+        ):
+            # "The stock has gained about 22% so far this year" is no day's move: "Lumen
+            # shares closed up 3.9 per cent". (A change said with no span may be one.)
+            bonus -= CHANGE_AND_LEVEL_PENALTY
         if (multiple_a[i] and not moved_b[j]) or (multiple_b[j] and not moved_a[i]):
             bonus -= CHANGE_AND_LEVEL_PENALTY
         elif share_a[i] != share_b[j] and (moved_b[j] if share_a[i] else moved_a[i]):
@@ -1090,6 +1107,22 @@ def _traded_for_agreement(
         used_a.add(-other_i)
         result += [(score_a, i, -other_j), (score_b, -other_i, j)]
     return result
+
+
+# What a company's results are of, and what its stock is: a share price's move is never one.
+_RESULTS = frozenset("profit revenue sale earnings income ebitda turnover loss".split())
+_STOCK = frozenset(("share", "stock"))
+
+
+def _stock_or_results(figure: Figure) -> bool | None:
+    """True for a move of a share price ("Lumen shares closed up 3.9 per cent"), False for a
+    change in results ("a 12% rise in third-quarter net profit"), None for neither or both
+    ("earnings per share")."""
+    if figure.kind is not FigureKind.PERCENT:
+        return None
+    stock = not _STOCK.isdisjoint(figure.measure)
+    results = not _RESULTS.isdisjoint(figure.measure)
+    return None if stock == results else stock
 
 
 # Currencies other outlets print with a bare "$": an Australian paper's "$27.9 billion" is

@@ -61,6 +61,7 @@ from factcheck.models import (
     RECORD_SPAN,
     REMAINING,
     SERIES,
+    SO_FAR_THIS_YEAR,
     SUBSET,
     SUMMED,
     THEIRS,
@@ -4251,6 +4252,12 @@ _CHANGE_NOUN = (
 )
 _HORIZON_PHRASES = (
     (
+        SO_FAR_THIS_YEAR,
+        r"\bso\s+far\s+(?:this|in\s+\d{4}|in\s+the)\s*(?:year)?\b|\byear[\s-]to[\s-]date\b|"
+        r"\bytd\b|\bsince\s+the\s+(?:start|beginning|turn)\s+of\s+(?:the|this)\s+year\b|"
+        r"\bsince\s+(?:January|the\s+new\s+year)\b",
+    ),
+    (
         OVER_A_YEAR,
         rf"(?:annual(?:ly|ised|ized)?|year[\s-](?:on|over)[\s-]year|yearly|12-month|twelve-month)"
         rf"(?:\s+{_CHANGE_NOUN}\b|(?=\s*[,.;)]|\s+(?:to|in|on|over|from|compared)\b|\s+[\d$€£]))|"
@@ -4279,7 +4286,9 @@ _HORIZON_PHRASES = (
     ),
 )
 # What every horizon holds: most sentences with a percentage hold none, and are not searched.
-_HORIZON_HINT = re.compile(r"annual|year|month|quarter|[yqm]/[yqm]|yoy|mom|qoq", re.IGNORECASE)
+_HORIZON_HINT = re.compile(
+    r"annual|year|month|quarter|[yqm]/[yqm]|yoy|mom|qoq|ytd|january", re.IGNORECASE
+)
 _HORIZON = re.compile(
     "|".join(f"(?P<h{index}>{phrase})" for index, (_, phrase) in enumerate(_HORIZON_PHRASES)),
     re.IGNORECASE,
