@@ -51,6 +51,30 @@ def test_describe_summarises_changes() -> None:
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "described"),
+    [
+        # A word cut in one place and put in another moved: it was not dropped.
+        (
+            "Food, shelter and clean water are what people up there need most.",
+            "Shelter, food and clean water are what people up there need most.",
+            "moved “shelter”",
+        ),
+        # Two words each in the other's place swapped.
+        (
+            "We are bringing the passengers and crew home.",
+            "We are bringing the crew and passengers home.",
+            "“passengers” and “crew” swapped",
+        ),
+        # A word cut and another put in are neither.
+        ("We will rebuild the bridge.", "We will repair the bridge quickly.",
+         "“rebuild” → “repair”; +“quickly”"),
+    ],
+)  # fmt: skip
+def test_describe_tells_moved_and_swapped_words(a: str, b: str, described: str) -> None:
+    assert describe(word_diff(a, b)) == described
+
+
+@pytest.mark.parametrize(
     ("british", "american"),
     [("scrutinising", "scrutinizing"), ("cancelled", "canceled"), ("colour", "color"),
      ("behaviour", "behavior"), ("centre", "center"), ("travelling", "traveling"),

@@ -227,13 +227,55 @@ def _joined(keys: list[str]) -> str:
 
 
 def describe(diff: list[WordDiff]) -> str:
-    """A one-line summary of the changes: “We’ll be building” → “We will build”; +“things”."""
+    """A one-line summary of the changes: “We’ll be building” → “We will build”; +“things”.
+    Words cut in one place and put in another are said to move (“Food, shelter and clean
+    water” against “Shelter, food and clean water”: moved “shelter”), and two words each put
+    in the other's place to swap."""
+    changes = [change for change in diff if change.op is not DiffOp.EQUAL]
+    keys = [(_key(change.a), _key(change.b)) for change in changes]
+    said: set[int] = set()
     parts: list[str] = []
-    for change in diff:
-        if change.op is DiffOp.REPLACE:
+    for index, change in enumerate(changes):
+        if index in said:
+            continue
+        partner = next(
+            (
+                other
+                for other in range(index + 1, len(changes))
+                if other not in said and _moved_or_swapped(change, changes[other], keys[index],
+                                                           keys[other])
+            ),
+            None,
+        )  # fmt: skip
+        if partner is not None:
+            said.add(partner)
+            if change.op is DiffOp.REPLACE:
+                parts.append(f"“{change.a}” and “{change.b}” swapped")
+            else:
+                # As the first article prints it, where it was cut.
+                parts.append(f"moved “{change.a or changes[partner].a}”")
+        elif change.op is DiffOp.REPLACE:
             parts.append(f"“{change.a}” → “{change.b}”")
         elif change.op is DiffOp.DELETE:
             parts.append(f"−“{change.a}”")
-        elif change.op is DiffOp.INSERT:
+        else:
             parts.append(f"+“{change.b}”")
     return "; ".join(parts) if parts else "punctuation or case only"
+
+
+def _key(words: str) -> str:
+    return " ".join(_fold_word(word) for word in words.split())
+
+
+def _moved_or_swapped(
+    one: WordDiff, other: WordDiff, one_keys: tuple[str, str], other_keys: tuple[str, str]
+) -> bool:
+    """Whether ``other`` undoes ``one`` elsewhere: what one cuts, the other puts in (a word
+    moved), or two replacements each the other's reverse (two words swapped)."""
+    if one.op is DiffOp.REPLACE and other.op is DiffOp.REPLACE:
+        return one_keys == (other_keys[1], other_keys[0])
+    if {one.op, other.op} == {DiffOp.DELETE, DiffOp.INSERT}:
+        cut = one_keys[0] or other_keys[0]
+        put = one_keys[1] or other_keys[1]
+        return bool(cut) and cut == put
+    return False
