@@ -382,16 +382,34 @@ AREA_IN_HECTARES: dict[str, Decimal] = {
     "km²": Decimal(100),
     "sq mi": Decimal("258.998811033"),
 }
+# A length in metres and a speed in km/h, whatever they are told in: "about 45 km north-east of
+# Chainpur" and "some 45 miles north-east of Chainpur" are one distance, told in two units.
+LENGTH_IN_METRES: dict[str, Decimal] = {
+    "km": Decimal(1000),
+    "mile": Decimal("1609.344"),
+    "ft": Decimal("0.3048"),
+    "yard": Decimal("0.9144"),
+}
+SPEED_IN_KMH: dict[str, Decimal] = {"mph": Decimal("1.609344"), "knot": Decimal("1.852")}
+# The units others are compared in.
+CONVERTED_UNITS = frozenset(("hectare", "m", "km/h"))
+
+
+_MEASURED = (FigureKind.QUANTITY, FigureKind.RANGE)
 
 
 def in_compared_unit(figure: Figure) -> Figure:
     """The figure in the unit it is compared in: a span of time (``FigureKind.DURATION``) in
     days or minutes, the smaller unit it may be told in elsewhere, its precision scaled alike
     (a week is seven days either side of rounding); an area in hectares (see
-    `AREA_IN_HECTARES`); any other figure unchanged. The figure keeps its id, text and span:
-    only what is compared changes."""
-    if figure.kind is FigureKind.QUANTITY and figure.unit in AREA_IN_HECTARES:
+    `AREA_IN_HECTARES`), a length in metres, a speed in km/h; any other figure unchanged. The
+    figure keeps its id, text and span: only what is compared changes."""
+    if figure.kind in _MEASURED and figure.unit in AREA_IN_HECTARES:
         unit, size = "hectare", AREA_IN_HECTARES[figure.unit]
+    elif figure.kind in _MEASURED and figure.unit in LENGTH_IN_METRES:
+        unit, size = "m", LENGTH_IN_METRES[figure.unit]
+    elif figure.kind in _MEASURED and figure.unit in SPEED_IN_KMH:
+        unit, size = "km/h", SPEED_IN_KMH[figure.unit]
     elif figure.kind is FigureKind.DURATION and figure.unit in SMALLER_TIME_UNIT:
         unit, size = SMALLER_TIME_UNIT[figure.unit]
     else:

@@ -810,3 +810,21 @@ def test_two_gains_so_far_this_year_are_compared() -> None:
     assert rule_messages("FC105", a, b) == [
         "share rise far so far this year (unstated period) is about 22% in a but 31% in b"
     ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        # Lengths are compared in metres, speeds in km/h, whatever they are told in.
+        (
+            "Its epicentre was about 45 km north-east of Chainpur.",
+            "Its epicentre was some 45 miles north-east of Chainpur.",
+            True,
+        ),
+        ("She won the 10 km race in 29 minutes.", "She won the 6.2-mile race easily.", False),
+        ("Gusts reached 225 km/h on the coast.", "Gusts reached 140 mph on the coast.", False),
+        ("Gusts reached 225 km/h on the coast.", "Gusts reached 120 mph on the coast.", True),
+    ],
+)  # fmt: skip
+def test_lengths_and_speeds_in_one_unit(a: str, b: str, conflict: bool) -> None:
+    assert bool(rule_messages("FC105", a, b)) is conflict

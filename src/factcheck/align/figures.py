@@ -30,6 +30,7 @@ from factcheck.models import (
     ANOTHER,
     CLOCK,
     CLOCK_EVENTS,
+    CONVERTED_UNITS,
     FAMILY_OF,
     HORIZONS,
     IN_A_SPELL,
@@ -821,7 +822,9 @@ def align_figures(
         if not worded and bonus == CLOSE_BONUS:
             bonus = 0.0  # a close value alone does not make two unworded figures one fact
         score = measure + bonus
-        if printed_unit_a[i] == printed_unit_b[j] != fig_a.unit:
+        if printed_unit_a[i] == printed_unit_b[j] and (
+            printed_unit_a[i] != fig_a.unit or fig_a.unit in CONVERTED_UNITS
+        ):
             # "48,213 acres, or about 75 square miles" against "42,813 acres": of two ways
             # one article tells a figure, the one in the other's unit is its pair.
             score += SAME_PRINTED_UNIT_NUDGE
