@@ -3158,7 +3158,7 @@ def test_qa44_aims_missed(sentence, printed, words, not_words) -> None:
          "310000", "home"),  # customers without power count homes
         ("Police arrested 45 people, including 12 in Leeds.", "12", "12", "people"),
         ("The firm employs 4,000 staff, including 1.2 million in India.", "1.2 million",
-         "1200000", "staff"),
+         "1200000", "employee"),  # a part of the staff: employees
     ],
 )  # fmt: skip
 def test_qa44_parts_included(sentence: str, printed: str, value: str, unit: str) -> None:
@@ -3361,6 +3361,10 @@ def test_qa46_reported_that(sentence, printed, words, not_words) -> None:
         ("The company employs about 4,900 people.", "about 4,900 people", "employee"),
         ("It has about 9,400 employees.", "about 9,400 employees", "employee"),
         ("It employs 1,200 workers.", "1,200 workers", "employee"),
+        # Staff are employees, and so are a team's or a workforce's people (QA round 47).
+        ("It tripled its financial crime team to 310 staff.", "310 staff", "employee"),
+        ("It expanded its financial crime team to 360 people.", "360 people", "employee"),
+        ("The plant has a workforce of about 2,000 people.", "about 2,000 people", "employee"),
         # People not employed stay people.
         ("The ferry carried 280 people.", "280 people", "people"),
     ],

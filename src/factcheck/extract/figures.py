@@ -5575,10 +5575,25 @@ _EMPLOYED_UNITS = frozenset(("people", "staff", "worker"))
 _EMPLOYS_BEFORE = re.compile(r"\b(?:employs|employ|employed|employing)\s+$", re.IGNORECASE)
 
 
+# A team's or a workforce's size: "expanded its financial crime team to 360 people", "a
+# workforce of 2,000 people", as "310 staff" is.
+_TEAM_BEFORE = re.compile(
+    r"\b(?:team|teams|workforce|headcount)\s+(?:of|to|at|from)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|just|fewer\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _employed(text: str, start: int, unit: str) -> str:
-    """``unit`` as "employee" for a count of people a business employs; else unchanged.
-    ``start`` is where the figure starts, its qualifier included."""
-    if unit in _EMPLOYED_UNITS and _EMPLOYS_BEFORE.search(text, max(0, start - 20), start):
+    """``unit`` as "employee" for a count of people a business employs, its staff, its team or
+    its workforce; else unchanged. ``start`` is where the figure starts, its qualifier
+    included."""
+    if unit == "staff":
+        return "employee"
+    if unit in _EMPLOYED_UNITS and (
+        _EMPLOYS_BEFORE.search(text, max(0, start - 20), start)
+        or _TEAM_BEFORE.search(text, max(0, start - 40), start)
+    ):
         return "employee"
     return unit
 
