@@ -828,3 +828,11 @@ def test_two_gains_so_far_this_year_are_compared() -> None:
 )  # fmt: skip
 def test_lengths_and_speeds_in_one_unit(a: str, b: str, conflict: bool) -> None:
     assert bool(rule_messages("FC105", a, b)) is conflict
+
+
+def test_a_victory_is_a_win() -> None:
+    a = "Kipchumba collects €40,000 for the victory, the organisers said."
+    b = "Kipchumba earns €30,000 for winning, the organisers said."
+    assert rule_messages("FC105", a, b) == [
+        "kipchumba collect win (unstated period) is €40,000 in a but €30,000 in b"
+    ]

@@ -3513,7 +3513,7 @@ _SYNONYMS = {
     **{word: "finished" for word in "finished finish finishers finisher completed".split()},
     **{word: "started" for word in "started starters starter".split()},
     # "winning in 2:04:35", "won in 2:04:35", "to win in 2 hours, 4 minutes": one time.
-    **{word: "win" for word in "win wins won winning".split()},
+    **{word: "win" for word in "win wins won winning victory victories".split()},
     # "a Grand Slam title", "a major title": one of tennis's or golf's four.
     **{word: "major" for word in ("slam", "slams", "majors")},
     # "the blast", "the explosion": one event.
