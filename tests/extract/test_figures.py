@@ -3468,3 +3468,21 @@ def test_a_range_from_one_end_to_the_other_is_no_level_before() -> None:
     (figure,) = figures_of("Prices ranged from $5 to $10.")
     assert figure.kind is FigureKind.RANGE
     assert "previous" not in figure.measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "value", "unit"),
+    [
+        # A count before a size that describes the thing counted (QA round 47).
+        (
+            "At full output the plant will process 40,000 300-millimetre wafers a month.",
+            "40,000",
+            40000,
+            "wafer",
+        ),
+        ("The company sold 12,000 55-inch televisions.", "12,000", 12000, "television"),
+    ],
+)
+def test_a_count_before_a_size(sentence: str, printed: str, value: int, unit: str) -> None:
+    read = {f.text: f for f in figures_of(sentence)}
+    assert (read[printed].value, read[printed].unit) == (value, unit)

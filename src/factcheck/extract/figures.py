@@ -5819,6 +5819,32 @@ def _quantity_ranges(text: str, sentence: Span, found: list[_Found]) -> list[_Fo
     return kept
 
 
+# A count before a size that describes what it counts: "will process 40,000 300-millimetre
+# wafers a month", "sold 12,000 55-inch televisions".
+_COUNT_BEFORE_SIZE = re.compile(rf"(?<![\w.,])(?P<num>{DIGITS})\s+$")
+_NOUN_AFTER_SIZE = re.compile(r"\s+(?P<noun>[a-z][a-z-]*[a-z])\b")
+
+
+def _counts_before_sizes(text: str, sentence: Span, found: list[_Found]) -> list[_Found]:
+    """``found`` with the count printed before each hyphenated size that describes the thing
+    counted (see `_COUNT_BEFORE_SIZE`), as a count of that thing."""
+    kept = list(found)
+    for size in found:
+        if size.kind is not FigureKind.QUANTITY or "-" not in text[size.start : size.end]:
+            continue
+        count = _COUNT_BEFORE_SIZE.search(text, max(sentence.start, size.start - 24), size.start)
+        noun = _NOUN_AFTER_SIZE.match(text, size.end, sentence.end)
+        if count is None or noun is None or _content_word(noun.group("noun"), False) is None:
+            continue
+        start, end = count.span("num")
+        if any(f.start < end and start < f.end for f in kept):
+            continue
+        value, precision = parse_digits(count.group("num"))
+        kept.append(_Found(FigureKind.COUNT, start, end, value, _counted(noun.group("noun")), 1,
+                           precision, head=[noun.group("noun")]))  # fmt: skip
+    return kept
+
+
 # What says a sentence's bare "degrees" are of temperature: "Maximum temperatures were six
 # degrees above normal", "expected to fall by two to three degrees" beside "temperatures".
 _TEMPERATURE_CONTEXT = re.compile(
@@ -5994,6 +6020,8 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
             continue
         if "age" in on:
             found = sorted(_listed_ages(text, sentence, found), key=_start_of)
+        if "quantity" in on and "-" in text[sentence.start : sentence.end]:
+            found = sorted(_counts_before_sizes(text, sentence, found), key=_start_of)
         if len(found) > 1 and any(
             low.kind is high.kind is FigureKind.QUANTITY for low, high in pairwise(found)
         ):
