@@ -836,3 +836,18 @@ def test_a_victory_is_a_win() -> None:
     assert rule_messages("FC105", a, b) == [
         "kipchumba collect win (unstated period) is €40,000 in a but €30,000 in b"
     ]
+
+
+def test_three_digits_a_scale_word_apart_are_one_figure_misprinted() -> None:
+    # No word of the two measures is alike; the digits are.
+    a = "Treasury estimates put the cost of the deal at $1.27 billion over four years."
+    b = "The package will add $1.27 million to the state's wage bill over four years."
+    assert rule_messages("FC105", a, b) == [
+        "put cost deal (unstated period) is $1.27 billion in a but $1.27 million in b"
+    ]
+
+
+def test_two_digits_a_scale_word_apart_need_alike_words() -> None:
+    a = "The club was fined $1.5 million for the breach."
+    b = "Its revenue reached $1.5 billion last season."
+    assert rule_messages("FC105", a, b) == []

@@ -456,6 +456,29 @@ def digits_swapped(a: Figure, b: Figure) -> bool:
     return len(sorted_a) >= 2 and (sorted_a, exponent_a) == _printed_digits(b.value)
 
 
+# How many significant digits two figures a scale apart must share to be one misprinted.
+SLIP_SPECIFIC_DIGITS = 3
+
+
+def _slip_key(figure: Figure) -> tuple[str, str, Decimal] | None:
+    """Family, unit and the number printed before a scale word, for a figure with a scale
+    word (thousand or more) and `SLIP_SPECIFIC_DIGITS` significant digits: "$1.27 billion"
+    and "$1.27 million" share one."""
+    if (
+        figure.value is None
+        or figure.scale < 1000
+        or _significant_digits(figure) < SLIP_SPECIFIC_DIGITS
+    ):
+        return None
+    return _FAMILY[figure.kind], figure.unit, (figure.value / figure.scale).normalize()
+
+
+def _significant_digits(figure: Figure) -> int:
+    if figure.value is None or not figure.precision:
+        return 0
+    return len(str(int(abs(figure.value / figure.precision))).rstrip("0"))
+
+
 def _specific(figure: Figure) -> bool:
     """Three significant digits or more (484,507, 2.25%), two for money (£17bn, £640,000):
     not 10%, 250 or 3.8%. A time of day off the quarter hours ("10.40pm", "7:52 a.m."): two
@@ -591,6 +614,8 @@ def align_figures(
     a, b = _in_compared_units(a), _in_compared_units(b)
     buckets: dict[tuple[str, str], dict[tuple[str | None, int], list[int]]] = {}
     same_value: dict[tuple[str, str, float], list[int]] = {}
+    # Figures printing one number with different scale words, by that number (see `_slip_key`).
+    same_digits: dict[tuple[str, str, Decimal], list[int]] = {}
     words_a = [scored_words(figure) for figure in a.figures]
     words_b = [scored_words(figure) for figure in b.figures]
     for j, fig_b in enumerate(b.figures):
@@ -598,6 +623,9 @@ def align_figures(
         bucket.setdefault((fig_b.period, _measure_class(words_b[j])), []).append(j)
         if fig_b.value is not None:
             same_value.setdefault(_value_key(fig_b), []).append(j)
+            slip = _slip_key(fig_b)
+            if slip is not None:
+                same_digits.setdefault(slip, []).append(j)
     joined_b = [" ".join(words) for words in words_b]
     scores: dict[tuple[int, int], float] = {}
     # What each pair's score needs of a figure, worked out once per figure: long articles
@@ -608,6 +636,8 @@ def align_figures(
     condition_b = [_CONDITIONS & set(figure.measure) for figure in b.figures]
     size_of_a = [abs(center) for center in center_a]
     size_of_b = [abs(center) for center in center_b]
+    digits_a = [_significant_digits(figure) for figure in a.figures]
+    digits_b = [_significant_digits(figure) for figure in b.figures]
     specific_a = [_specific(figure) for figure in a.figures]
     specific_b = [_specific(figure) for figure in b.figures]
     previous_a = [PREVIOUS in figure.measure for figure in a.figures]
@@ -795,6 +825,10 @@ def align_figures(
             or (measure >= ONE_DIGIT_SLIP_MEASURE and scale_slip(fig_a, fig_b, min_digits=1))
         ):
             bonus = CLOSE_BONUS  # "£85 million" and "£85bn" of new equity: one figure, misprinted
+            if digits_a[i] >= SLIP_SPECIFIC_DIGITS and digits_b[j] >= SLIP_SPECIFIC_DIGITS:
+                # "$1.27 billion over four years" and "$1.27 million … over four years": three
+                # digits alike are no chance, however differently the cost is worded.
+                bonus = SAME_SPECIFIC_BONUS
         elif apart >= FAR_APART and decimal_slip(fig_a, fig_b):
             bonus = 0.0  # "380,000 euros" and "€3.8 million" in prize money: no closer, no further
         elif apart > CLOSE_VALUE and digits_swapped(fig_a, fig_b):
@@ -860,6 +894,17 @@ def align_figures(
             if (i, j) not in scores and periods_compatible(fig_a.period, fig_b.period):
                 worded = class_a == _measure_class(words_b[j]) == _SUBJECT
                 consider(i, j, measure_score(fig_a, fig_b), worded)
+        slip = _slip_key(fig_a) if same_digits else None
+        for j in same_digits.get(slip, ()) if slip is not None else ():
+            fig_b = b.figures[j]
+            if (
+                (i, j) not in scores
+                and fig_b.scale != fig_a.scale
+                and periods_compatible(fig_a.period, fig_b.period)
+            ):
+                # Looked up, as the same value is: however unlike their words, a misprinted
+                # scale word may be all that tells the two apart (see `SLIP_SPECIFIC_DIGITS`).
+                consider(i, j, measure_score(fig_a, fig_b))
     for i, j, by_value in _alone_in_both(a.figures, b.figures):
         # The one 104 in each article, or the one 87.4%, is as sure a pair as a shared
         # measure; the one count of homes in each is just enough to compare them.
