@@ -851,3 +851,10 @@ def test_two_digits_a_scale_word_apart_need_alike_words() -> None:
     a = "The club was fined $1.5 million for the breach."
     b = "Its revenue reached $1.5 billion last season."
     assert rule_messages("FC105", a, b) == []
+
+
+def test_a_range_with_one_scale_word_misprinted() -> None:
+    a = "For the current quarter, Northwind expects revenue of $4.7 billion to $4.9 billion."
+    b = "For the current quarter, Northwind expects revenue of $4.7 billion to $4.9 million."
+    (message,) = rule_messages("FC105", a, b)
+    assert "$4.7 billion to $4.9 billion in a but $4.7 billion to $4.9 million in b" in message

@@ -1393,12 +1393,18 @@ def _money(match: re.Match[str], prefix: str = "") -> tuple[Decimal, Decimal, in
 
 
 def _range_of(
-    match: re.Match[str], low: Decimal, high: Decimal, unit: str, scale: int, precision: Decimal
+    match: re.Match[str],
+    low: Decimal,
+    high: Decimal,
+    unit: str,
+    scale: int,
+    precision: Decimal,
+    misprinted: bool = False,
 ) -> _Found | None:
     """A range figure from its two ends; none when they are the wrong way round, unless the
-    range says it is one: "between $34.5 billion and $37.0 million" is a range misprinted, and
-    the other outlets' range shows it."""
-    if high < low and not match.group().casefold().startswith("between"):
+    range says it is one ("between $34.5 billion and $37.0 million") or is ``misprinted``: a
+    range misprinted, which the other outlets' range shows."""
+    if high < low and not misprinted and not match.group().casefold().startswith("between"):
         return None
     return _Found(FigureKind.RANGE, match.start(), match.end(), None, unit, scale, precision,
                   low=low, high=high)  # fmt: skip
@@ -1479,8 +1485,15 @@ def _money_range(
         low, low_precision, low_scale = low * high_scale, low_precision * high_scale, high_scale
     if _change_not_range(text, match.start(), low, high):
         return None
+    # "revenue of $4.7 billion to $4.9 million": a range with one scale word misprinted, which
+    # the other outlets' range shows; not two amounts.
+    misprinted = (
+        high < low
+        and min(low_scale, high_scale) >= 1000
+        and max(low_scale, high_scale) // min(low_scale, high_scale) in (10**3, 10**6)
+    )
     return _range_of(match, low, high, currency or "USD", max(low_scale, high_scale),
-                     min(low_precision, high_precision))  # fmt: skip
+                     min(low_precision, high_precision), misprinted=misprinted)  # fmt: skip
 
 
 def _percent_range(match: re.Match[str], text: str) -> _Found | None:
