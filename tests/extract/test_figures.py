@@ -3486,3 +3486,8 @@ def test_a_range_from_one_end_to_the_other_is_no_level_before() -> None:
 def test_a_count_before_a_size(sentence: str, printed: str, value: int, unit: str) -> None:
     read = {f.text: f for f in figures_of(sentence)}
     assert (read[printed].value, read[printed].unit) == (value, unit)
+
+
+def test_an_age_group_is_no_span_of_time() -> None:
+    read = figures_of("The number of 16- to 24-year-olds not in work rose to 957,000.")
+    assert [f.text for f in read] == ["957,000"]

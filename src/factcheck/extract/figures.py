@@ -5331,6 +5331,8 @@ def _not_a_figure(name: str, match: re.Match[str], text: str, sentence: Span) ->
     """Whether the match's number is the tail of a longer one, part of a code or a name, or a
     date or a time."""
     groups = match.groupdict()
+    if name == "duration" and text.startswith(("-old", "‑old"), match.end()):
+        return True  # "16- to 24-year-olds": an age group, no span of time
     # A range's low end opens it: "2-3°C" is no "3" glued to a dash.
     number_start = next(
         (match.start(g) for g in ("low", "num", "anum") if groups.get(g)), match.start()
