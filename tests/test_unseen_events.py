@@ -178,8 +178,8 @@ EVENTS = [
             ("FC105", "1.7%", "2.1 per cent"),  # the growth forecast
             ("FC105", "4.3%", "4.1 per cent"),  # unemployment
             ("FC101", "We are not on a preset course.", "We are not on a set path."),
+            # Its $1 billion buyback, hedged and unsourced: FC107's, which supersedes FC109.
             ("FC107", "Commonwealth Bank is preparing"),
-            ("FC109", "Commonwealth Bank is preparing"),  # its $1 billion, hedged and unsourced
             ("FC105", "about A$90 a month", "about $190 a month"),  # the Australian's bare $
         },
     ),

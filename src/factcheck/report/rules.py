@@ -68,4 +68,10 @@ def render_rule(rule: Rule) -> str:
         "## Message",
         rule.message,
     ]
+    if rule.supersedes:
+        parts += [
+            "## Supersedes",
+            f"{', '.join(rule.supersedes)}: on the same evidence, only this rule's finding is "
+            "reported.",
+        ]
     return "\n\n".join(parts) + "\n"

@@ -87,11 +87,36 @@ def run_rules(
                     diff=hit.diff,
                 )
             )
+    findings = _without_superseded(findings, active)
     order = {article.id: index for index, article in enumerate(articles)}
     if reference is not None:
         order[reference.id] = len(order)
     findings.sort(key=lambda f: _sort_key(f, order))
     return alignment, with_fingerprints(findings)
+
+
+def _without_superseded(findings: list[Finding], rules: list[Rule]) -> list[Finding]:
+    """``findings`` without those a finding of a rule that supersedes theirs stands for: the
+    same evidence, flagged by both (an unsourced claim about a dividend, hedged with "is
+    expected to", is FC107's and FC109's)."""
+    superseded_by: dict[str, set[str]] = {}
+    for rule in rules:
+        for code in rule.supersedes:
+            superseded_by.setdefault(code, set()).add(rule.code)
+    if not superseded_by:
+        return findings
+
+    def where(finding: Finding) -> tuple[tuple[str, int, int], ...]:
+        return tuple((e.article_id, e.span.start, e.span.end) for e in finding.evidence)
+
+    flagged = {(finding.rule, where(finding)) for finding in findings}
+    return [
+        finding
+        for finding in findings
+        if not any(
+            (code, where(finding)) in flagged for code in superseded_by.get(finding.rule, ())
+        )
+    ]
 
 
 class _Lines:

@@ -56,6 +56,11 @@ class Rule(BaseModel):
     parameters: dict[str, Any] = Field(default_factory=dict)
     examples: Examples
     enabled: bool = True
+    supersedes: list[str] = Field(
+        default_factory=list,
+        description="Codes of rules whose finding on the same evidence this rule's finding "
+        "stands for: one warning for one sentence, not two.",
+    )
 
     @field_validator("kind")
     @classmethod
