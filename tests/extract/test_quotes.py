@@ -8595,3 +8595,222 @@ def test_qa46_speakers(text: str, speakers) -> None:
         for q in quotes
     ]
     assert found == speakers
+
+
+# QA round 47, the testers' sentences, each with near variants that must not change.
+_CLOCK = (
+    "For 32 kilometres it was a race. For the last ten it was a time trial, and Daniel Kipchumba "
+    "won it against the clock.\n\n"
+)
+_NOBODY = "‘to everyone in Iten who believed in me when I was nobody’"
+_KIPCHUMBA = ("Daniel Kipchumba", "person", "named", "dedicated")
+_NO_ONE = (None, "unknown", "none", None)
+_FIGURES = "the figures were “encouraging”."
+_ENCOURAGING = "“The figures are encouraging,”"
+_ASHWORTH_47 = ("Tom Ashworth", "person", "named", "said")
+_WARMING = "the floods were “the bill for a warming planet”."
+_AWAN = ("Sadia Awan", "person", "named", "said")
+_ORDER = "“We will restore order,”"
+QA47_SPEAKER_CASES = [
+    # 1. "Kipchumba, who grew up herding cattle near Iten in the Rift Valley and only took up
+    # running at 19, dedicated the record ‘to everyone in Iten who believed in me when I was
+    # nobody’.": dedicating something to someone, in one's own words, is saying them, whatever
+    # relative clause stands between the subject and the verb.
+    pytest.param(
+        f"{_CLOCK}Kipchumba, who grew up herding cattle near Iten in the Rift Valley and only took "
+        f"up running at 19, dedicated the record {_NOBODY}.",
+        [_KIPCHUMBA],
+        id="long-who-clause-dedicated-the-record-to",
+    ),
+    pytest.param(
+        f"{_CLOCK}Kipchumba, who grew up herding cattle, goats and sheep near Iten and only took "
+        f"up running at 19, dedicated the record {_NOBODY}.",
+        [_KIPCHUMBA],
+        id="who-clause-with-a-list-dedicated",
+    ),
+    pytest.param(
+        f"{_CLOCK}Kipchumba dedicated the win to “everyone in Iten who believed in me”.",
+        [_KIPCHUMBA],
+        id="dedicated-the-win-to-quote",
+    ),
+    pytest.param(
+        f"{_CLOCK}He dedicated his victory “to everyone in Iten who believed in me”.",
+        [("Daniel Kipchumba", "person", "pronoun", "dedicated")],
+        id="he-dedicated-his-victory",
+    ),
+    pytest.param(
+        f"{_CLOCK}Kipchumba, 26, has dedicated it {_NOBODY}.",
+        [_KIPCHUMBA],
+        id="age-has-dedicated-it",
+    ),
+    pytest.param(
+        f"{_CLOCK}The organisers had set up a dedicated “recovery zone” beyond the finish.",
+        [_NO_ONE],
+        id="control-dedicated-as-an-adjective",
+    ),
+    pytest.param(
+        f"{_CLOCK}The record was dedicated “to everyone in Iten who believed in me”.",
+        [_NO_ONE],
+        id="control-dedicated-in-the-passive",
+    ),
+    pytest.param(
+        f"{_CLOCK}Kipchumba, who is dedicated to his “family first” rule, rarely speaks.",
+        [_NO_ONE],
+        id="control-dedicated-to-as-an-adjective",
+    ),
+    # 2. "Secretary of State for Work and Pensions Tom Ashworth said": a portfolio may join its
+    # fields with "and" (and commas); the holder's name follows it whole, no field is his.
+    pytest.param(
+        f"Secretary of State for Work and Pensions Tom Ashworth said {_FIGURES}",
+        [_ASHWORTH_47],
+        id="secretary-of-state-for-work-and-pensions-said-partial",
+    ),
+    pytest.param(
+        f"Secretary of State for Work and Pensions Tom Ashworth said: {_ENCOURAGING[:-2]}.”",
+        [_ASHWORTH_47],
+        id="secretary-of-state-for-work-and-pensions-said-colon",
+    ),
+    pytest.param(
+        f"{_ENCOURAGING} Secretary of State for Work and Pensions Tom Ashworth said.",
+        [_ASHWORTH_47],
+        id="quote-secretary-of-state-name-said",
+    ),
+    pytest.param(
+        f"{_ENCOURAGING} said Secretary of State for Work and Pensions Tom Ashworth.",
+        [_ASHWORTH_47],
+        id="quote-said-secretary-of-state-name",
+    ),
+    pytest.param(
+        "Secretary of State for Environment, Food and Rural Affairs Steve Reed said the plan "
+        "was “ambitious”.",
+        [("Steve Reed", "person", "named", "said")],
+        id="portfolio-listing-fields-with-commas",
+    ),
+    pytest.param(
+        f"Work and Pensions Secretary Tom Ashworth said {_FIGURES}",
+        [_ASHWORTH_47],
+        id="control-fields-before-the-title",
+    ),
+    pytest.param(
+        f"Minister for Health Tom Ashworth said {_FIGURES}",
+        [_ASHWORTH_47],
+        id="control-one-field-portfolio",
+    ),
+    pytest.param(
+        "The Secretary of State for Health and Jane Doe, the hospital's chief executive, met on "
+        "Monday. Doe said the talks had been “constructive”.",
+        [("Jane Doe", "person", "named", "said")],
+        id="control-a-person-after-a-portfolio-s-and",
+    ),
+    # 3. "Federal minister for climate change Sadia Awan said": a title in lower case, which a
+    # capitalised word qualifies, before its portfolio in lower case; the holder follows.
+    pytest.param(
+        f"Federal minister for climate change Sadia Awan said {_WARMING}",
+        [_AWAN],
+        id="qualified-lower-title-lower-portfolio-name-said",
+    ),
+    pytest.param(
+        "Federal minister for climate change Sadia Awan described the floods as “the bill for a "
+        "warming planet”.",
+        [("Sadia Awan", "person", "named", "described")],
+        id="qualified-lower-title-lower-portfolio-name-described",
+    ),
+    pytest.param(
+        f"The minister for climate change Sadia Awan said {_WARMING}",
+        [_AWAN],
+        id="the-lower-title-lower-portfolio-name-said",
+    ),
+    pytest.param(
+        "“This is the bill for a warming planet,” said federal minister for climate change Sadia "
+        "Awan.",
+        [_AWAN],
+        id="control-said-lower-title-portfolio-name",
+    ),
+    pytest.param(
+        "A lawyer for the minister for health Jane Doe described the plan as “a disaster”.",
+        [(None, "unknown", "description", "described")],
+        id="control-a-role-for-a-title-holder",
+    ),
+    pytest.param(
+        "Critics of the minister for health Jane Doe described the plan as “a disaster”.",
+        [(None, "unknown", "description", "described")],
+        id="control-critics-of-a-lower-title-holder",
+    ),
+    # 4. "Interior CS Kithure Kindiki said", "IGP Douglas Kanja said": a role's letters (a
+    # Cabinet Secretary's, an Inspector-General's) before a name are a title, no part of it.
+    pytest.param(
+        "Interior CS Kithure Kindiki said the police would “restore order”.",
+        [("Kithure Kindiki", "person", "named", "said")],
+        id="portfolio-role-letters-name-said",
+    ),
+    pytest.param(
+        "IGP Douglas Kanja said officers would “restore order”.",
+        [("Douglas Kanja", "person", "named", "said")],
+        id="role-letters-name-said",
+    ),
+    pytest.param(
+        f"{_ORDER} IGP Douglas Kanja said.",
+        [("Douglas Kanja", "person", "named", "said")],
+        id="quote-role-letters-name-said",
+    ),
+    pytest.param(
+        f"{_ORDER} said Interior CS Kithure Kindiki.",
+        [("Kithure Kindiki", "person", "named", "said")],
+        id="quote-said-portfolio-role-letters-name",
+    ),
+    pytest.param(
+        f"Interior CS Kithure Kindiki visited Nakuru on Monday. {_ORDER} Kindiki said.",
+        [("Kithure Kindiki", "person", "named", "said")],
+        id="surname-after-portfolio-role-letters-name",
+    ),
+    pytest.param(
+        "WMBK Public Radio said the station would “stay on air”.",
+        [("WMBK Public Radio", "organisation", "named", "said")],
+        id="control-a-station-s-letters-open-its-name",
+    ),
+    pytest.param(
+        "Kenya Power MD Joseph Siror said the outage was “regrettable”.",
+        [("Joseph Siror", "person", "named", "said")],
+        id="organisation-role-letters-name-past-the-run",
+    ),
+    pytest.param(
+        "Greater Manchester Police ACC Sarah Jackson said the arrests were “a breakthrough”.",
+        [("Sarah Jackson", "person", "named", "said")],
+        id="force-role-letters-name-past-the-run",
+    ),
+    pytest.param(
+        "Pakistan PM Shehbaz Sharif said the floods were “a catastrophe”.",
+        [("Shehbaz Sharif", "person", "named", "said")],
+        id="country-role-letters-name",
+    ),
+    pytest.param(
+        "Microsoft AI Red Team said it had found “serious flaws” in the model.",
+        [("Microsoft AI Red Team", "organisation", "named", "said")],
+        id="control-a-body-s-letters-inside-its-name",
+    ),
+    pytest.param(
+        "“Reading is magic,” CS Lewis once wrote.",
+        [("CS Lewis", "person", "named", "wrote")],
+        id="control-initials-before-a-surname",
+    ),
+    pytest.param(
+        "“We will dig by hand,” said Revenue Minister PK Suresh Kumar.",
+        [("PK Suresh Kumar", "person", "named", "said")],
+        id="control-initials-after-a-title",
+    ),
+    pytest.param(
+        "US Coast Guard said the crew was “safe and well”.",
+        [("US Coast Guard", "organisation", "named", "said")],
+        id="control-a-place-s-letters-open-a-body",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA47_SPEAKER_CASES)
+def test_qa47_speakers(text: str, speakers) -> None:
+    quotes, _ = quotes_of(text)
+    found = [
+        (q.speaker.name, q.speaker.kind.value, q.speaker.attribution.value, q.speaker.cue)
+        for q in quotes
+    ]
+    assert found == speakers

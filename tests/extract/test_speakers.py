@@ -1836,3 +1836,80 @@ def test_qa45_a_qualified_title_before_its_portfolio_is_no_one(
     persons = cast_of(text).persons
     assert person in persons
     assert no_person not in persons
+
+
+# QA round 47. A run as printed → the name it holds: a role's letters in capitals before a
+# name of two words at least are a title ("IGP" an Inspector-General's, "CS" a Cabinet
+# Secretary's after the portfolio "Interior"); a person's initials, a place's or a body's
+# letters are kept.
+QA47_STRIP_NAME_CASES = [
+    pytest.param("IGP Douglas Kanja", "Douglas Kanja", id="known-role-letters"),
+    pytest.param("Interior CS Kithure Kindiki", "Kithure Kindiki", id="portfolio-role-letters"),
+    pytest.param("Health CAS Mary Wambui Njoroge", "Mary Wambui Njoroge", id="three-word-name"),
+    pytest.param("CS Lewis", "CS Lewis", id="control-initials-and-a-surname"),
+    pytest.param("PK Suresh Kumar", "PK Suresh Kumar", id="control-initials-opening-a-name"),
+    pytest.param("US Coast Guard", "US Coast Guard", id="control-a-place-s-letters"),
+    pytest.param("WMBK Public Radio", "WMBK Public Radio", id="control-a-station-s-letters"),
+    pytest.param("BBC Radio Scotland", "BBC Radio Scotland", id="control-a-body-s-letters"),
+    pytest.param("Punjab CM Bhagwant Mann", "Bhagwant Mann", id="place-role-letters"),
+    pytest.param("Kenya Power MD Joseph Siror", "Joseph Siror", id="qualified-role-letters"),
+    pytest.param("Microsoft AI Red Team", "Microsoft AI Red Team", id="control-a-team-s-name"),
+    pytest.param("When BBC Radio Scotland", "BBC Radio Scotland", id="control-a-word-opening"),
+]
+
+
+@pytest.mark.parametrize(("run", "name"), QA47_STRIP_NAME_CASES)
+def test_qa47_strip_name_cuts_a_role_s_letters(run: str, name: str) -> None:
+    assert speakers._strip_name(run) == name
+
+
+# Text before a run and the run → the name after a title's portfolio whose fields an "and" (and
+# commas) join: the run opens with the portfolio's last field.
+QA47_PORTFOLIO_CASES = [
+    pytest.param(
+        "Secretary of State for Work and ",
+        "Pensions Tom Ashworth",
+        "Tom Ashworth",
+        id="work-and-pensions",
+    ),
+    pytest.param(
+        "Secretary of State for Environment, Food and ",
+        "Rural Affairs Steve Reed",
+        "Steve Reed",
+        id="fields-listed-with-commas",
+    ),
+    pytest.param(
+        "The Minister for Health and ", "Social Care Wes Streeting", "Wes Streeting", id="minister"
+    ),
+    # A person after the "and" of a portfolio is another person, not its holder.
+    pytest.param("the Minister for Health and ", "Jane Doe", "", id="control-a-name-after-and"),
+    pytest.param("Tom Reid and ", "Pensions Jane Doe", "", id="control-no-title-before"),
+    pytest.param("the minister said health and ", "Social Care Jane Doe", "", id="control-verb"),
+]
+
+
+@pytest.mark.parametrize(("before", "run", "name"), QA47_PORTFOLIO_CASES)
+def test_qa47_the_name_after_a_portfolio_joined_by_and(before: str, run: str, name: str) -> None:
+    offset = speakers._portfolio_offset(before, run)
+    assert (run[offset:] if offset else "") == name
+
+
+# A subject phrase whose title, in lower case, a capitalised word may qualify, before a portfolio
+# in lower case, and the holder: where the holder's name stands in the phrase.
+QA47_LOWER_TITLE_CASES = [
+    pytest.param(
+        "Federal minister for climate change Sadia Awan", "Sadia Awan", id="qualified-lower-title"
+    ),
+    pytest.param("The minister for health Jane Doe", "Jane Doe", id="the-lower-title"),
+    pytest.param("Minister for health Jane Doe", "Jane Doe", id="control-capitalised-title"),
+    # A role that is no office, or no portfolio in lower case: no holder read.
+    pytest.param("A lawyer for health Jane Doe", None, id="control-no-office"),
+    pytest.param("The secretary of Jane Doe", None, id="control-lower-title-no-portfolio"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "holder"), QA47_LOWER_TITLE_CASES)
+def test_qa47_a_lower_case_title_s_holder(phrase: str, holder: str | None) -> None:
+    cast = cast_of(f"{phrase} said the floods were bad.")
+    held = speakers._held_title(cast, phrase)
+    assert (phrase[held[0] : held[1]] if held else None) == holder

@@ -404,6 +404,74 @@ _ROLE_ACRONYMS = frozenset(
 _PLACE_ACRONYMS = frozenset("US UK USA UAE GB NI NZ DRC PRC".split())
 
 
+# A role's letters printed before its holder's name, in capitals only, and cut off it as a role
+# word is (see `_role_letters`): "IGP Douglas Kanja said" (Kenya's Inspector-General of
+# Police), "DIG", a deputy's, "DPP" (Director of Public Prosecutions), "CAS" (Chief
+# Administrative Secretary), "OCS" and "OCPD" (the officers commanding a station and a police
+# division), "MCA" (a Member of a County Assembly), "CEC" (a county's executive), "GOC" and
+# "CDF" (a general officer commanding, a chief of the defence forces), and the ranks of the
+# police in Britain and India (see `_ROLE_ACRONYMS`). Three letters or more, read wherever
+# they stand before a name.
+_ROLE_LETTERS = frozenset(
+    "IGP DIG DPP CAS OCS OCPD MCA CEC GOC CDF "
+    "DCI DCS DSI SIO PCSO SHO DCP DGP SSP ACP ACC DCC".split()
+)
+# Two letters may be a person's initials printed without their stops ("CS Lewis", "PS
+# Sreedharan Pillai", "PK Suresh Kumar"): a role's two letters are read as one only after a
+# capitalised word qualifying the role, a portfolio or a place: "Interior CS Kithure Kindiki"
+# (a Cabinet Secretary), "Treasury PS Chris Kiptoo" (a Principal Secretary), "Punjab CM
+# Bhagwant Mann", "Pakistan PM Shehbaz Sharif", "Kenya Power MD Joseph Siror".
+_QUALIFIED_ROLE_LETTERS = frozenset(
+    "CS PS CJ PM VP CM MD GM AG DA JP DC DS DI PC SP IO VC CO".split()
+)
+
+
+def _name_word_after_letters(word: str) -> bool:
+    """Whether ``word`` may be part of a person's name after a role's letters: capitalised (or
+    an initial), and no word of an organisation's, a role's or a force's."""
+    return (
+        _PERSON_WORD.fullmatch(word) is not None
+        and not word.isupper()
+        and word.casefold() not in _ORGANISATION_ENDINGS
+        and not _role_or_title(word)
+    )
+
+
+def _qualifies_letters(word: str) -> bool:
+    """Whether ``word``, before a run's capitals, is a portfolio or a place qualifying a role
+    ("Interior", "Punjab"): capitalised, no title or role of its own ("Revenue Minister PK
+    Suresh Kumar": the initials open the minister's name), no word opening a sentence
+    ("Yesterday", "When")."""
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and word.isalpha()
+        and word.casefold() not in _NOT_NAME_START
+        and not _role_or_title(word)
+    )
+
+
+def _role_letters(words: list[str], at: int) -> bool:
+    """Whether ``words[at]``, a run's word in capitals, is a role's letters before its holder's
+    name of two words at least: a known role's (see `_ROLE_LETTERS`), two letters of one after
+    a word qualifying it (see `_QUALIFIED_ROLE_LETTERS`), or any short capitals qualified so
+    before a common first name ("Kakamega CECM Mary Wanjiru"). Not a place's or a body's
+    letters ("US Coast Guard", "WMBK Public Radio", "Microsoft AI Red Team")."""
+    word = words[at]
+    if (
+        len(words) - at < 3
+        or _ACRONYM.fullmatch(word) is None
+        or word in _PLACE_ACRONYMS
+        or not all(_name_word_after_letters(name) for name in words[at + 1 :])
+    ):
+        return False
+    if word in _ROLE_LETTERS:
+        return True
+    if not at or not _qualifies_letters(words[at - 1]):
+        return False
+    return word in _QUALIFIED_ROLE_LETTERS or words[at + 1] in FIRST_NAMES
+
+
 def _acronym(name: str) -> bool:
     """Whether ``name`` is a body's short form by its letters alone (see `_ACRONYM`)."""
     return (
@@ -1255,10 +1323,13 @@ def _strip_name(run: str) -> str:
         words = words[described[-1] + 1 :]  # "Miami-based Meridian Cruise Holdings"
     # A role owning what follows is a role too: "The Chief Minister's Office" names an office,
     # no person called "Minister's".
+    # So are a role's letters before the name: "IGP Douglas Kanja", "Interior CS Kithure Kindiki".
     roles = [
         i
         for i, word in enumerate(words)
-        if _role_or_title(word) or (_owns(word) and _role_or_title(word[:-2]))
+        if _role_or_title(word)
+        or (_owns(word) and _role_or_title(word[:-2]))
+        or _role_letters(words, i)
     ]
     if roles and roles[-1] + 2 < len(words) and words[roles[-1] + 1].casefold() == "general":
         # "Director General Vikram Sethi", "Attorney General Pam Bondi": one role.
@@ -1451,12 +1522,21 @@ def _ends_with_role(before: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def _role_in(run: str) -> str | None:
+    words = run.split()
     roles = [
         word.casefold()
-        for word in run.split()
-        if word.casefold() in ROLE_WORDS or word in _MEMBER_CAPITALS
+        for at, word in enumerate(words)
+        if word.casefold() in ROLE_WORDS or word in _MEMBER_CAPITALS or _role_letters(words, at)
     ]
     return roles[-1] if roles else None
+
+
+def _letters_end_run(run: str, more: str) -> bool:
+    """Whether a role's letters in ``run`` stand before a name that runs on into ``more``, the
+    run just after it (see `_role_letters`)."""
+    words = run.split()
+    joined = [*words, *more.split()]
+    return any(_role_letters(joined, at) for at in range(max(0, len(words) - 2), len(words)))
 
 
 def _is_name_word(run: str) -> bool:
@@ -1469,9 +1549,14 @@ def _is_name_word(run: str) -> bool:
 
 
 def _words_after_role(run: str) -> int:
-    """How many words follow the last role word or title of the run."""
-    words = [word.casefold() for word in run.split()]
-    at = max(i for i, word in enumerate(words) if word in _ROLES_AND_TITLES or word in ROLE_WORDS)
+    """How many words follow the last role word, title or role's letters of the run."""
+    printed = run.split()
+    words = [word.casefold() for word in printed]
+    at = max(
+        i
+        for i, word in enumerate(words)
+        if word in _ROLES_AND_TITLES or word in ROLE_WORDS or _role_letters(printed, i)
+    )
     return len(words) - at - 1
 
 
@@ -1488,10 +1573,36 @@ def _qualified_role(run: str, role: str) -> str | None:
 
 
 _TOKEN = re.compile(r"[\w.-]+")
-# What a portfolio follows: "Minister for", "Secretary of State for", "Leader of the".
-_PORTFOLIO_ENDS = (" for ", " of ", " the ")
-_PORTFOLIO_JOINS = frozenset(("for", "of", "the"))
+# What a portfolio follows: "Minister for", "Secretary of State for", "Leader of the"; or what
+# joins its last field to those before, which the run of the holder's name opens with:
+# "Secretary of State for Work and" (Pensions Tom Ashworth).
+_PORTFOLIO_ENDS = (" for ", " of ", " the ", " and ", " & ")
+_PORTFOLIO_JOINS = frozenset(("for", "of", "the", "and", "&"))
+_PORTFOLIO_PREPOSITIONS = frozenset(("for", "of"))
+# How many words before the run a portfolio's title may stand: "Secretary of State for
+# Environment, Food and" is seven.
+_PORTFOLIO_REACH = 10
 _WORD_STARTS = re.compile(r"\S+")
+
+
+def _portfolio_of_title(tokens: list[str]) -> bool:
+    """Whether ``tokens``, the words before a run, end with a role word, perhaps capitalised
+    words qualifying it, "for" or "of", and the portfolio up to the run: "Minister for",
+    "Secretary of State for Health". The portfolio may list fields, an "and" before the last
+    (the run's first word): "Secretary of State for Work and", "for Environment, Food and". No
+    "for" or "of", no title: "Tom Reid and" (Jane Doe) is a list of people."""
+    preposition = False
+    for token in reversed(tokens):
+        if token.casefold() in ROLE_WORDS:
+            return preposition
+        if token in _PORTFOLIO_PREPOSITIONS:
+            preposition = True
+        elif token not in _PORTFOLIO_JOINS:
+            # A capitalised word of the title or the portfolio, a field's comma after it.
+            word = token.removesuffix(",")
+            if not (word[:1].isupper() and word[-1:].isalpha()):
+                return False
+    return False
 
 
 def _portfolio_offset(before: str, run: str) -> int:
@@ -1513,18 +1624,12 @@ def _portfolio_offset(before: str, run: str) -> int:
         or not all(_PERSON_WORD.fullmatch(word) for word in words[org_at[-1] + 1 :])
     ):
         return 0
-    tokens = before.split()[-6:]
+    tokens = before.split()[-_PORTFOLIO_REACH:]
     if tokens and tokens[-1] == "the":
         tokens.pop()
-    if not tokens or tokens[-1] not in ("for", "of"):
+    if not tokens or tokens[-1] not in _PORTFOLIO_JOINS:
         return 0
-    # Back over a capitalised title to its role word: "Secretary of State for Health".
-    for token in reversed(tokens[:-1]):
-        if token.casefold() in ROLE_WORDS:
-            break
-        if not (token[:1].isupper() or token in _PORTFOLIO_JOINS) or not token[-1].isalpha():
-            return 0
-    else:
+    if not _portfolio_of_title(tokens):
         return 0
     drop = next((at for at, word in enumerate(words) if word in FIRST_NAMES), None)
     if drop is None and org_at:
@@ -2420,6 +2525,12 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                 ):
                     start, end = more.span()
                     previous_end = end
+                    run = text[start:end]
+                elif more is not None and _letters_end_run(run, more.group()):
+                    # "Kenya Power MD Joseph Siror", "Greater Manchester Police ACC Sarah
+                    # Jackson": a role's letters close a run, the name after them runs on
+                    # into the next; read as one, the letters cut off with what qualifies them.
+                    end = previous_end = more.end()
                     run = text[start:end]
             if text.startswith(" ", end) and _role_in(run):
                 # "Vila de Rei Mayor Ricardo Aires": a place and a role before the name fill a
@@ -4458,19 +4569,14 @@ def _speaker(
             name, span = text[lead : span.end], new_span(lead, span.end)
     if text and text.endswith(_PORTFOLIO_ENDS, max(0, span.start - 5), span.start):
         # "Minister for Transport Ciarán Hegarty said": the portfolio is no part of the name.
-        offset = _portfolio_offset(text[max(0, span.start - 60) : span.start], name)
-        name, span = name[offset:], new_span(span.start + offset, span.end)
+        name, span = _past_portfolio(text, name, span)
     elif text and _title_alone(name):
         # "said Minister for Transport Ciarán Hegarty": the name follows the role's portfolio.
         # "said Federal Minister for Climate Change Sadia Awan": so it does after a title that
         # capitalised words qualify.
-        holder = _PORTFOLIO_HOLDER.match(text, span.end)
+        holder = _portfolio_holder(text, span.end)
         if holder is not None:
-            at = holder.start("run")
-            offset = _portfolio_offset(text[max(0, at - 60) : at], holder.group("run"))
-            if offset:
-                name = holder.group("run")[offset:]
-                span = new_span(at + offset, holder.end("run"))
+            name, span = holder
     stripped = _strip_name(name)
     if " & " in stripped:
         # "“…,” a spokeswoman for Hollins & Wade said", "Hollins & Wade said:": a "&" joins
@@ -4558,6 +4664,38 @@ def _title_alone(name: str) -> bool:
 _PORTFOLIO_HOLDER = re.compile(
     rf"\s+(?:for|of)\s+(?:the\s+)?(?:{_UP}[a-z]+\s+(?:for|of)\s+(?:the\s+)?)?(?P<run>{_NAME})"
 )
+# The same after a portfolio listing its fields, an "and" before the last, which opens the run:
+# "said Secretary of State for Work and Pensions Tom Ashworth", "for Environment, Food and Rural
+# Affairs Steve Reed". Tried only when the first gives no holder: in "Minister for Health Jane
+# Doe and Tom Reid", the "and" joins two people.
+_LISTED_PORTFOLIO_HOLDER = re.compile(
+    rf"\s+(?:for|of)\s+(?:the\s+)?(?:{_UP}[a-z]+\s+(?:for|of)\s+(?:the\s+)?)?"
+    rf"(?:{_UP}[\w’'-]*,?\s+)+(?:and|&)\s+(?P<run>{_NAME})"
+)
+
+
+def _portfolio_holder(text: str, end: int) -> tuple[str, Span] | None:
+    """The name of the one holding the title that ends at ``end``, and its span, when its
+    portfolio (or what it is of) and the run of the name follow (see `_PORTFOLIO_HOLDER`)."""
+    for pattern in (_PORTFOLIO_HOLDER, _LISTED_PORTFOLIO_HOLDER):
+        holder = pattern.match(text, end)
+        if holder is None:
+            continue
+        at = holder.start("run")
+        name, span = _past_portfolio(text, holder.group("run"), new_span(at, holder.end("run")))
+        if span.start != at:
+            return name, span
+    return None
+
+
+def _past_portfolio(text: str, name: str, span: Span) -> tuple[str, Span]:
+    """The ``name`` printed at ``span`` without the portfolio (or what its title is of) opening
+    its run: "Transport Ciarán Hegarty" after "Minister for", "Pensions Tom Ashworth" after
+    "Secretary of State for Work and" (see `_portfolio_offset`). As it was if none does."""
+    if not text.endswith(_PORTFOLIO_ENDS, max(0, span.start - 5), span.start):
+        return name, span
+    offset = _portfolio_offset(text[max(0, span.start - 60) : span.start], name)
+    return name[offset:], new_span(span.start + offset, span.end)
 
 
 # "“…,” said the Speaker, Thomas Brennan." — the name in apposition after the role; "said his
@@ -5662,6 +5800,12 @@ _CLAUSE_VERB = re.compile(
     + r"|(?<![\w-])point(?:ed|s)\s+out\b"
     + r"|(?<![\w-])sets?(?=\s+(?:(?:himself|herself|itself|themselves|us)\s+)?"
     + r"(?:a|an|the|his|her|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:target|goal|deadline)s?\b)"
+    # "Kipchumba, who grew up herding cattle near Iten…, dedicated the record ‘to everyone in
+    # Iten who believed in me when I was nobody’": whom one dedicates a win to, in one's own
+    # words, is said as a vow is. Only the verb, its object (a determiner or a pronoun) just
+    # after it: "a dedicated “recovery zone”" and "is dedicated to" are adjectives.
+    + r"|(?<![\w-])dedicat(?:ed|es)(?=\s+(?:the|this|that|these|his|her|their|its|our|my|it"
+    + r"|them|himself|herself|themselves)\b)"
 )
 # Between the verb and the quote, a break opens another clause ("Traders described a
 # scramble, with one summing up the mood: “…”"): whose words those are, the verb does not say.
@@ -5830,9 +5974,13 @@ _PRONOUN_KINDS = {
 # Simon Harris", "Prime Minister of Pakistan Shehbaz Sharif", "Minister for health Jane Doe"
 # (the portfolio in lower case). The title is an office (see `_office_title`), capitalised
 # words may qualify it; no lower-case one may ("a lawyer for Imran Khan": the lawyer is not
-# Imran Khan).
+# Imran Khan). "Federal minister for climate change Sadia Awan", "The minister for health Jane
+# Doe": the title may be printed in lower case too, before a portfolio in lower case, which
+# shows where the holder's name opens (not "the secretary of Jane Doe", whose secretary she
+# is not).
 _TITLE_PORTFOLIO_HOLDER = re.compile(
-    rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:{_UP}[\w’'-]*\s+){{0,3}}?(?P<title>{_UP}[\w’'-]*)"
+    rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:{_UP}[\w’'-]*\s+){{0,3}}?"
+    rf"(?P<title>{_UP}[\w’'-]*|(?P<small>[a-z][\w’'-]*))"
     r"\s+(?:for|of)\s+(?:the\s+)?"
     r"(?P<lower>[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,2}\s+)?"
     rf"(?P<run>{_UP}[\w’'-]*(?:\s+(?:(?:of|for|and|&|the)\s+)?{_UP}[\w’'-]*)*)"
@@ -5847,6 +5995,8 @@ def _held_title(cast: Cast, phrase: str) -> tuple[int, int] | None:
     found = _TITLE_PORTFOLIO_HOLDER.fullmatch(phrase)
     if found is None or not _office_title(found.group("title")):
         return None
+    if found.group("small") and not found.group("lower"):
+        return None  # a title in lower case, its portfolio capitalised or none
     words = list(_WORD_STARTS.finditer(phrase, found.start("run")))
     # A capitalised portfolio fills the run's first words, one at least; one in lower case
     # stands before the run, which may be the name whole.
@@ -6049,11 +6199,14 @@ def _subject(
     head_span = new_span(at, at + len(head))
     name = _PHRASE_NAME.fullmatch(head)
     if name is not None:
-        found = _strip_name(name.group("name")) or name.group("name")
-        canonical = cast.canonical(found)
+        # "Secretary of State for Environment, Food and Rural Affairs Steve Reed said": the
+        # phrase opens after the portfolio's "and", its last field no part of the name.
+        printed, name_span = _past_portfolio(
+            text, name.group("name"), new_span(at + name.start("name"), at + name.end("name"))
+        )
+        canonical = cast.canonical(_strip_name(printed) or printed)
         if canonical in cast.persons or canonical in cast.organisations:
-            name_span = new_span(at + name.start("name"), at + name.end("name"))
-            return _speaker(cast, name.group("name"), name_span, cue, quote, Attribution.NAMED)
+            return _speaker(cast, printed, name_span, cue, quote, Attribution.NAMED)
     head_words = head.casefold().split()
     if head_words[0] == "the" and (nationality := " ".join(head_words[1:])) in _NATIONALITIES:
         # "Max Verstappen finished third. The Dutchman, who sits third in the standings, said
