@@ -3491,3 +3491,20 @@ def test_a_count_before_a_size(sentence: str, printed: str, value: int, unit: st
 def test_an_age_group_is_no_span_of_time() -> None:
     read = figures_of("The number of 16- to 24-year-olds not in work rose to 957,000.")
     assert [f.text for f in read] == ["957,000"]
+
+
+def test_the_hottest_place_is_a_temperature() -> None:
+    # Bare degrees, in the scale the article prints, where the sentence says it is hot.
+    read = figures_of(
+        "Delhi recorded 49.8 degrees Celsius. Phalodi in Rajasthan was the hottest place in the "
+        "country at 50.1 degrees."
+    )
+    assert [f.unit for f in read] == ["°C", "°C"]
+
+
+def test_a_subject_set_off_by_where_it_is_names_the_reading() -> None:
+    (figure,) = figures_of(
+        "The weather station at Mungeshpur, on Delhi's northwestern edge, recorded 49.8 degrees "
+        "Celsius on Wednesday."
+    )
+    assert {"station", "mungeshpur"} <= set(figure.measure)

@@ -3923,10 +3923,15 @@ def _measure(
             # "The largest of the metro's supply dams, the Kouga Dam, stood at 6.8%": a long
             # subject's apposition names it.
             named = _clause_words(text, marks[aside - 1] + 1, left_start - 1, others)
-            if len(named) <= 4:
+            # Not where it is: "The weather station at Mungeshpur, on Delhi's northwestern
+            # edge, recorded 49.8 degrees" is the station's reading.
+            if len(named) <= 4 and not (named and named[0].casefold() in _PLACE_PREPOSITIONS):
                 subject, opening_subject = named, False
-        if len(subject) <= 4:
-            words += [w for w in _content_words(subject, opening_subject) if w not in words]
+        said = _content_words(subject, opening_subject)
+        if len(said) <= 4:
+            # Content words, not all: "The weather station at Mungeshpur, on Delhi's
+            # northwestern edge, recorded 49.8 degrees Celsius" names the station.
+            words += [w for w in said if w not in words]
     if (
         left_start > sentence.start
         and text[left_start - 1] == ","
@@ -4668,6 +4673,7 @@ _LAID_OFF_AFTER = re.compile(
 
 # A verb in the past tense, as a clause that goes on from the sentence's subject opens: "won",
 # "took", "reported", "posted" (lower case: "Shares" or "The" open a clause of their own).
+_PLACE_PREPOSITIONS = frozenset(("on", "in", "at", "near", "off", "outside", "inside", "along"))
 _SUBJECTLESS_VERB = re.compile(
     r"[a-z]+ed|won|took|got|made|had|saw|lost|rose|fell|grew|paid|sold|kept|held|gave|cut|hit"
     r"|set|spent|brought|bought|drew|went|came|left|put|ran|beat|told|said|won"
@@ -5864,7 +5870,9 @@ def _counts_before_sizes(text: str, sentence: Span, found: list[_Found]) -> list
 # degrees above normal", "expected to fall by two to three degrees" beside "temperatures".
 _TEMPERATURE_CONTEXT = re.compile(
     r"temperature|°|celsius|heat\s?wave|mercury|(?:above|below)\s+(?:the\s+)?(?:normal|average|"
-    r"seasonal)",
+    r"seasonal)"
+    # "Phalodi in Rajasthan was the hottest place in the country at 50.1 degrees".
+    r"|\b(?:hott|cold|warm|cool)est\b",
     re.IGNORECASE,
 )
 
