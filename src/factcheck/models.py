@@ -257,7 +257,7 @@ PREVIOUS = "previous"
 # "non-GAAP"): a company's adjusted earnings per share are not its reported ones.
 ADJUSTED = "adjusted"
 # The measure word of a match's score on the way ("led 14-3 at half-time"), not its result.
-INTERIM = "interim"
+INTERIM = "score on the way"
 # The measure word of a score over many matches ("leads their head-to-head 5-4", "lead the
 # series 3-1"), not one match's.
 SERIES = "series score"
@@ -289,7 +289,7 @@ SUBSET = "subset"
 ADVISED = "advised"
 # The measure word of a limit a rule sets ("the 70 per cent ceiling", "limits spending … to 70%
 # of revenue"), never a level reached under it.
-LIMIT = "limit"
+LIMIT = "limit set"
 # The measure word of a level something was meant to reach and, as told, did not ("was supposed
 # to lift the last group of spacecraft to 550km"), never the level it reached.
 INTENDED = "intended"

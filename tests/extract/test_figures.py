@@ -7,7 +7,7 @@ import pytest
 from factcheck.extract import body_sentences
 from factcheck.extract.figures import extract_figures
 from factcheck.load import article_from_text, load_article
-from factcheck.models import AGE, ANOTHER, Bound, FigureKind
+from factcheck.models import AGE, ANOTHER, INTERIM, Bound, FigureKind
 from support import BENZINGA, POWERHOUSE
 
 
@@ -1739,7 +1739,7 @@ def test_qa18_figures(sentence, expected) -> None:
         ("Ireland have three games to play.", "three games", {"remaining"}),
         ("Ferrari lead with 13 races remaining.", "13 races", {"remaining"}),
         # A score on the way is marked so; the result is not.
-        ("Ireland led 14-3 at half-time.", "14-3", {"interim"}),
+        ("Ireland led 14-3 at half-time.", "14-3", {INTERIM}),
         # A price's move during the session, not at its close.
         (
             "Shares fell as much as 9.1% in early trade before closing down 7.4%.",
@@ -1757,7 +1757,7 @@ def test_measure_words_qa18(sentence: str, text: str, words: set[str]) -> None:
 
 def test_a_final_score_is_no_interim_one() -> None:
     [figure] = figures_of("Ireland won 27-24 in Dublin.")
-    assert "interim" not in figure.measure
+    assert INTERIM not in figure.measure
 
 
 def test_a_close_after_the_session_is_no_intraday_move() -> None:
@@ -1776,7 +1776,7 @@ def test_a_close_after_the_session_is_no_intraday_move() -> None:
 )
 def test_a_score_on_the_way_is_interim(sentence: str, text: str, interim: bool) -> None:
     [figure] = [f for f in figures_of(sentence) if f.text == text]
-    assert ("interim" in figure.measure) is interim
+    assert (INTERIM in figure.measure) is interim
 
 
 def test_a_citys_time_is_its_zones() -> None:
@@ -1917,13 +1917,13 @@ def test_people_laid_off_are_jobs_cut(sentence: str, unit: str) -> None:
         # A score over many matches is neither a match's result nor a score on the way.
         ("Aalto still leads their head-to-head 5-4.", "series score"),
         ("The Warriors lead the series 3-1.", "series score"),
-        ("Ferrer dominated the tiebreaker, racing to a 5-1 lead.", "interim"),
+        ("Ferrer dominated the tiebreaker, racing to a 5-1 lead.", INTERIM),
         ("Arsenal beat Chelsea 3-1.", None),
     ],
 )
 def test_a_score_over_many_matches_is_marked(sentence: str, mark: str | None) -> None:
     measure = one(sentence).measure
-    assert next((w for w in measure if w in ("series score", "interim")), None) == mark
+    assert next((w for w in measure if w in ("series score", INTERIM)), None) == mark
 
 
 @pytest.mark.parametrize(

@@ -858,3 +858,22 @@ def test_a_range_with_one_scale_word_misprinted() -> None:
     b = "For the current quarter, Northwind expects revenue of $4.7 billion to $4.9 million."
     (message,) = rule_messages("FC105", a, b)
     assert "$4.7 billion to $4.9 billion in a but $4.7 billion to $4.9 million in b" in message
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # "interim" names a dividend here, no score on the way...
+        (
+            "The company lifted its interim dividend to 4.2 pence a share from 3.9 pence.",
+            "The board lifted the interim dividend to 4.4p a share, from 3.9p.",
+        ),
+        # ... and "limit" a verb of what plans would do, no limit a rule sets.
+        (
+            "Temperatures would rise by 2.3C to 2.5C above pre-industrial levels.",
+            "The plans would limit warming to 2.3-2.6C, the report found.",
+        ),
+    ],
+)
+def test_markers_are_not_the_words_they_are_named_after(a: str, b: str) -> None:
+    assert len(rule_messages("FC105", a, b)) == 1
