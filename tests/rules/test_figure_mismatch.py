@@ -877,3 +877,16 @@ def test_a_range_with_one_scale_word_misprinted() -> None:
 )
 def test_markers_are_not_the_words_they_are_named_after(a: str, b: str) -> None:
     assert len(rule_messages("FC105", a, b)) == 1
+
+
+def test_a_bare_dollar_in_the_country_of_the_other_articles_dollar() -> None:
+    a = (
+        "KELSO LAKE, B.C. — The province has spent more than $1.1 billion fighting wildfires "
+        "so far this season, the Ministry of Forests said."
+    )
+    b = (
+        "The provincial government has spent more than C$1.1 million on firefighting so far "
+        "this season, according to the forests ministry."
+    )
+    (message,) = rule_messages("FC105", a, b)
+    assert "more than $1.1 billion in a but more than C$1.1 million in b" in message

@@ -607,7 +607,7 @@ def align_figures(
     # and inside a bucket by period and class of measure, so that one rapidfuzz call scores
     # a figure against a whole group in C (no Python loop over every pair of figures). Pairs
     # of the same value are looked up as well, since their measures may be worded apart.
-    a, b = _in_outlet_dollars(a, b), _in_outlet_dollars(b, a)
+    a, b = _in_outlet_dollars(a, b, text_a), _in_outlet_dollars(b, a, text_b)
     a, b = _in_other_scale(a, b), _in_other_scale(b, a)
     printed_unit_a = [figure.unit for figure in a.figures]
     printed_unit_b = [figure.unit for figure in b.figures]
@@ -1176,6 +1176,22 @@ def _stock_or_results(figure: Figure) -> bool | None:
 # Currencies other outlets print with a bare "$": an Australian paper's "$27.9 billion" is
 # another's "A$27.9 billion".
 _DOLLARS = frozenset({"AUD", "CAD", "NZD", "SGD", "HKD"})
+# Where each dollar is spent: an article set there prints it as a bare "$".
+_DOLLAR_HOMES = {
+    "CAD": re.compile(
+        r"\b(?:Canada|Canadian|Ottawa|Toronto|Montreal|Vancouver|Calgary|Edmonton|"
+        r"British Columbia|Alberta|Ontario|Quebec|Manitoba|Saskatchewan|Nova Scotia)\b|\bB\.C\."
+    ),
+    "AUD": re.compile(
+        r"\b(?:Australia|Australian|Canberra|Sydney|Melbourne|Brisbane|Perth|Adelaide|"
+        r"New South Wales|Queensland|Tasmania)\b"
+    ),
+    "NZD": re.compile(r"\b(?:New Zealand|Auckland|Wellington|Christchurch)\b"),
+    "SGD": re.compile(r"\bSingapore\b"),
+    "HKD": re.compile(r"\bHong Kong\b"),
+}
+# An article that speaks of the United States prints its own dollars bare as well.
+_US_SETTING = re.compile(r"\b(?:United States|Washington|Wall Street|American)\b|\bU\.S\.")
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$")
 
 
@@ -1312,12 +1328,16 @@ def _in_compared_units(extraction: Extraction) -> Extraction:
     return extraction.model_copy(update={"figures": figures})
 
 
-def _in_outlet_dollars(bare_side: Extraction, named_side: Extraction) -> Extraction:
+def _in_outlet_dollars(
+    bare_side: Extraction, named_side: Extraction, bare_text: str | None = None
+) -> Extraction:
     """``bare_side`` with its bare "$" amounts in the named dollar they are priced alike in
     the other article: an Australian paper's "a $600,000 mortgage … about $190 a month" is
     in the other's A$ ("a A$600,000 home loan … about A$90 a month"), so $190 and A$90 are
-    compared, not only the amounts printed alike. Only when the bare side names no dollar of
-    its own ("US$", "A$"): then its "$" may be any of them."""
+    compared, not only the amounts printed alike; or in the one dollar the other names when
+    the bare side is set in that dollar's country ("KELSO LAKE, B.C. — … The province has
+    spent more than $1.1 billion" against "C$1.1 million"). Only when the bare side names no
+    dollar of its own ("US$", "A$"): then its "$" may be any of them."""
     if any(figure.unit in _DOLLARS or "US$" in figure.text for figure in bare_side.figures):
         return bare_side
     named_all = [
@@ -1327,6 +1347,12 @@ def _in_outlet_dollars(bare_side: Extraction, named_side: Extraction) -> Extract
     ]
     if not named_all:
         return bare_side
+    named_units = {figure.unit for figure in named_all}
+    if bare_text is not None and len(named_units) == 1:
+        (named_unit,) = named_units
+        home = _DOLLAR_HOMES.get(named_unit)
+        if home is not None and home.search(bare_text) and not _US_SETTING.search(bare_text):
+            return _in_unit(bare_side, named_unit, _bare_dollar)
     # One amount printed alike, of one thing ("a $600,000 mortgage", "a A$600,000 home loan"),
     # or told "about" it, of one measure ("a national median value of about $812,000" and "the
     # national median value rose to A$812,400").
