@@ -890,3 +890,9 @@ def test_a_bare_dollar_in_the_country_of_the_other_articles_dollar() -> None:
     )
     (message,) = rule_messages("FC105", a, b)
     assert "more than $1.1 billion in a but more than C$1.1 million in b" in message
+
+
+def test_containers_stuck_on_the_wharves_are_idle_on_the_docks() -> None:
+    a = "The strike left more than 38,000 containers stuck on the wharves."
+    b = "More than 36,000 containers are now sitting idle on the docks."
+    assert len(rule_messages("FC105", a, b)) == 1

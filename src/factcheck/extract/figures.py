@@ -3536,6 +3536,11 @@ _SYNONYMS = {
     "buying": "purchase", "selling": "sale",
     # "temperatures would rise by 2.3C to 2.5C", "would limit warming to 2.3-2.6C".
     "warming": "temperature",
+    # "leaving more than 38,000 containers stuck on the wharves", "36,000 containers are now
+    # sitting idle on the docks".
+    # (Stranded ones are trapped, above.)
+    **{word: "trapped" for word in ("stuck", "idle")},
+    **{word: "dock" for word in "dock docks wharf wharves quay quays quayside".split()},
     # "Grocery prices ticked up 0.1 percent", "food consumed at home up 0.1%": one CPI item.
     **{word: "food" for word in ("grocery", "groceries")},
     # "leaving them circling at about 370km", "in an orbit of roughly 310 kilometres": one
