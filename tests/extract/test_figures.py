@@ -3508,3 +3508,8 @@ def test_a_subject_set_off_by_where_it_is_names_the_reading() -> None:
         "Celsius on Wednesday."
     )
     assert {"station", "mungeshpur"} <= set(figure.measure)
+
+
+def test_a_span_after_a_name_is_read() -> None:
+    (figure,) = figures_of("It took the Police Coast Guard 53 minutes to reach the vessels.")
+    assert (figure.text, figure.unit) == ("53 minutes", "minute")

@@ -896,3 +896,9 @@ def test_containers_stuck_on_the_wharves_are_idle_on_the_docks() -> None:
     a = "The strike left more than 38,000 containers stuck on the wharves."
     b = "More than 36,000 containers are now sitting idle on the docks."
     assert len(rule_messages("FC105", a, b)) == 1
+
+
+def test_hackers_and_thieves_took_one_sum() -> None:
+    a = "Hackers drained about 4,850 bitcoin from the exchange's hot wallets."
+    b = "After the breach, thieves made off with 4,580 bitcoin, the exchange's boss said."
+    assert len(rule_messages("FC105", a, b)) == 1

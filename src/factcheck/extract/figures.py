@@ -3541,6 +3541,10 @@ _SYNONYMS = {
     # (Stranded ones are trapped, above.)
     **{word: "trapped" for word in ("stuck", "idle")},
     **{word: "dock" for word in "dock docks wharf wharves quay quays quayside".split()},
+    # "Hackers drained about 4,850 bitcoin", "thieves made off with 4,580 bitcoin": those who
+    # took it, however the outlet calls them.
+    **{word: "thief" for word in "thief thieves hacker hackers attacker attackers robber "
+       "robbers".split()},
     # "Grocery prices ticked up 0.1 percent", "food consumed at home up 0.1%": one CPI item.
     **{word: "food" for word in ("grocery", "groceries")},
     # "leaving them circling at about 370km", "in an orbit of roughly 310 kilometres": one
@@ -5390,7 +5394,8 @@ def _not_a_figure(name: str, match: re.Match[str], text: str, sentence: Span) ->
     if _BAND_AFTER.match(text, num_end):
         return True  # "the 1800 MHz and 2300 MHz bands": names of bands, no amounts
     return (
-        name in ("count", "part", "duration", "quantity")
+        # A span with its unit is no name's number: "It took the Police Coast Guard 53 minutes".
+        name in ("count", "part", "quantity")
         and _named(text, number_start, sentence)
         and not (name == "count" and _counted_after(text, num_end))
         # "the Pro's 5,000mAh battery": a measurement its owner has, no number of a name.
