@@ -3513,3 +3513,18 @@ def test_a_subject_set_off_by_where_it_is_names_the_reading() -> None:
 def test_a_span_after_a_name_is_read() -> None:
     (figure,) = figures_of("It took the Police Coast Guard 53 minutes to reach the vessels.")
     assert (figure.text, figure.unit) == ("53 minutes", "minute")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        # One thing counted under two names (QA round 48's port strike).
+        ("27 ships were waiting at anchor.", "ship"),
+        ("27 vessels are queued in the bay.", "ship"),
+        ("A strike by about 1,150 dockworkers began.", "docker"),
+        ("The 1,150 wharfies walked out.", "docker"),
+    ],
+)
+def test_things_counted_under_two_names(sentence: str, unit: str) -> None:
+    (figure,) = figures_of(sentence)
+    assert figure.unit == unit

@@ -5547,6 +5547,10 @@ _COUNTED_AS = {
     "match": "game", "fixture": "game",
     # "about 1,200 roles to go", "350 permanent positions" and "1,500 jobs": one count of jobs.
     "role": "job", "position": "job",
+    # "27 ships waiting at anchor" and "27 vessels are queued"; "1,150 dockworkers" and
+    # "1,150 wharfies", as Australian papers call them.
+    "vessel": "ship", "dockworker": "docker", "dock-worker": "docker", "wharfy": "docker",
+    "longshoreman": "docker", "longshoremen": "docker", "stevedore": "docker",
     # "12 rivals", "11 competitors": see `_rivals_as_competitors`.
     "rival": "competitor",
     # "About 130 personnel from NSW Police" and "More than 180 people, including police".
