@@ -8814,3 +8814,247 @@ def test_qa47_speakers(text: str, speakers) -> None:
         for q in quotes
     ]
     assert found == speakers
+
+
+# QA round 48, the testers' sentences, each with near variants that must not change.
+_SAVES = "Craig Mullen was outstanding in the Scotland goal, making 7 saves.\n\n"
+_CHANCES = "“We created enough chances tonight to win two games, but football doesn’t pay you”"
+_HOLST = ("Morten Holst", "person", "pronoun", "said")
+_KESTREL = "Terminal operator Kestrel Terminals has offered a 13 per cent increase spread over "
+_LINDQVIST = "Maya Lindqvist, Chainsight’s head of investigations, said laundering that much "
+_LINDQVIST_SAID = ("Maya Lindqvist", "person", "named", "said")
+_ORIENT = (
+    "The Orient Meridian sustained bow damage but sailed to an anchorage under its own power, "
+)
+_VOLUMES = "“Volumes are growing for the first time since 2021 in every region,” Ms Raman said. "
+_MARKET = "“We are not going to chase market share at any cost. The margin has to be protected.”"
+_RAMAN = (
+    "“We have lowered prices on more than 3,000 everyday products,” said Priya Raman, "
+    "Hartfield’s chief executive.\n\n"
+)
+QA48_SPEAKER_CASES = [
+    # 1. "For Denmark coach Morten Holst, it was a familiar story of wasted opportunities. “…,”
+    # he said.": a sentence opening "For <person>," is about that person, whom the "he" after
+    # it refers to, not the man acting in the paragraph before.
+    pytest.param(
+        f"{_SAVES}For Denmark coach Morten Holst, it was a familiar story of wasted "
+        f"opportunities. {_CHANCES[:-1]},” he said.",
+        [_HOLST],
+        id="for-role-name-comma-then-he-said",
+    ),
+    pytest.param(
+        f"Denmark coach Morten Holst picked an attacking side.\n\n{_SAVES}For Holst, the defeat "
+        f"was hard to take. {_CHANCES[:-1]},” he said.",
+        [_HOLST],
+        id="for-surname-comma-then-he-said",
+    ),
+    pytest.param(
+        f"{_SAVES}For the Denmark coach, Morten Holst, it was a familiar story. {_CHANCES[:-1]},” "
+        "he said.",
+        [_HOLST],
+        id="for-role-apposed-name-then-he-said",
+    ),
+    pytest.param(
+        f"{_SAVES}For Denmark, it was a familiar story of wasted opportunities. "
+        f"{_CHANCES[:-1]},” he said.",
+        [("Craig Mullen", "person", "pronoun", "said")],
+        id="control-for-a-country-is-no-one",
+    ),
+    pytest.param(
+        f"{_SAVES}For Morten Holst’s side, it was a familiar story. {_CHANCES[:-1]},” he said.",
+        [("Craig Mullen", "person", "pronoun", "said")],
+        id="control-for-a-possessive-is-what-he-owns",
+    ),
+    # 2. "Terminal operator Kestrel Terminals has offered a 13 per cent increase …, which it
+    # describes as “fair and generous”": a relative clause on the object, its subject "it",
+    # the body the sentence is about; "which he describes" its person.
+    pytest.param(
+        f"{_KESTREL}three years, which it describes as “fair and generous”.",
+        [("Kestrel Terminals", "organisation", "pronoun", "describes")],
+        id="which-it-describes-as",
+    ),
+    pytest.param(
+        f"{_KESTREL}three years, which it calls “fair and generous”.",
+        [("Kestrel Terminals", "organisation", "pronoun", "calls")],
+        id="which-it-calls",
+    ),
+    pytest.param(
+        f"{_KESTREL}three years, which it says is “fair and generous”.",
+        [("Kestrel Terminals", "organisation", "pronoun", "says")],
+        id="which-it-says-is",
+    ),
+    pytest.param(
+        "Tom Reid has offered a 13 per cent increase, which he describes as “fair and generous”.",
+        [("Tom Reid", "person", "pronoun", "describes")],
+        id="which-he-describes-as",
+    ),
+    pytest.param(
+        "Pay rose by 13 per cent, which it describes as “fair and generous”.",
+        [(None, "unknown", "none", None)],
+        id="control-which-it-with-no-body-named",
+    ),
+    # 3. "Maya Lindqvist … said laundering that much bitcoin “takes time” and that every hour
+    # the coins sat in a traceable address gave investigators “another chance to freeze it”":
+    # "and that" opens a second clause the same verb reports.
+    pytest.param(
+        f"{_LINDQVIST}bitcoin “takes time” and that every hour the coins sat in a traceable "
+        "address gave investigators “another chance to freeze it”.",
+        [_LINDQVIST_SAID, _LINDQVIST_SAID],
+        id="said-quote-and-that-clause-quote",
+    ),
+    pytest.param(
+        f"{_LINDQVIST}bitcoin “takes time”, but that every hour in a traceable address gave "
+        "investigators “another chance to freeze it”.",
+        [_LINDQVIST_SAID, _LINDQVIST_SAID],
+        id="said-quote-but-that-clause-quote",
+    ),
+    pytest.param(
+        f"{_LINDQVIST}bitcoin “takes time” and that is why critics called the delay “a scandal”.",
+        [_LINDQVIST_SAID, (None, "unknown", "none", None)],
+        id="control-and-that-is-a-pronoun",
+    ),
+    pytest.param(
+        f"{_LINDQVIST}bitcoin “takes time”. Every hour in a traceable address gave "
+        "investigators “another chance to freeze it”.",
+        [_LINDQVIST_SAID, (None, "unknown", "none", None)],
+        id="control-a-new-sentence",
+    ),
+    pytest.param(
+        f"{_LINDQVIST}bitcoin “takes time” and that Rahul Menon had called it “a disgrace”.",
+        [_LINDQVIST_SAID, ("Rahul Menon", "person", "named", "called")],
+        id="control-and-that-someone-else-called",
+    ),
+    # 4. "…, according to its operator, Pacific Crest Lines, which said it would “cooperate
+    # fully with the investigation”": a "which" after a body's name is that body.
+    pytest.param(
+        f"{_ORIENT}according to its operator, Pacific Crest Lines, which said it would "
+        "“cooperate fully with the investigation”.",
+        [("Pacific Crest Lines", "organisation", "named", "said")],
+        id="name-which-said-partial",
+    ),
+    pytest.param(
+        f"{_ORIENT}according to its operator, Pacific Crest Lines, which said: “We will cooperate "
+        "fully with the investigation.”",
+        [("Pacific Crest Lines", "organisation", "named", "said")],
+        id="name-which-said-full",
+    ),
+    pytest.param(
+        "The tanker is owned by Saronic Tankers, which said it was “cooperating fully” with the "
+        "authorities.",
+        [("Saronic Tankers", "organisation", "named", "said")],
+        id="owned-by-name-which-said",
+    ),
+    pytest.param(
+        "Inspectors cited a report by Tom Reid, which said the ship was “unseaworthy”.",
+        [(None, "unknown", "none", None)],
+        id="control-which-after-a-person-is-the-thing",
+    ),
+    # 5. "“Volumes are growing…,” Ms Raman said. She insisted, however, that growth would not
+    # come at the expense of profitability. “We are not going to chase market share…”": a quote
+    # after a sentence of what "she" said goes on with the one "she" refers to.
+    pytest.param(
+        f"{_RAMAN}{_VOLUMES}She insisted, however, that growth would not come at the expense "
+        f"of profitability. {_MARKET}",
+        [
+            ("Priya Raman", "person", "named", "said"),
+            ("Priya Raman", "person", "named", "said"),
+            ("Priya Raman", "person", "continuation", "insisted"),
+        ],
+        id="she-insisted-however-then-quote",
+    ),
+    pytest.param(
+        f"{_VOLUMES.replace('Ms', 'Mr')}He added that growth would not come at the expense of "
+        f"profitability. {_MARKET}",
+        [("Raman", "person", "named", "said"), ("Raman", "person", "continuation", "added")],
+        id="he-added-that-then-quote",
+    ),
+    pytest.param(
+        f"{_VOLUMES}She left the stage soon afterwards. {_MARKET}",
+        [("Raman", "person", "named", "said"), (None, "unknown", "none", None)],
+        id="control-she-acts-without-saying",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA48_SPEAKER_CASES)
+def test_qa48_speakers(text: str, speakers) -> None:
+    quotes, _ = quotes_of(text)
+    found = [
+        (q.speaker.name, q.speaker.kind.value, q.speaker.attribution.value, q.speaker.cue)
+        for q in quotes
+    ]
+    assert found == speakers
+
+
+# 6. A British article printing speech in straight single marks beside a partial quote in
+# double ones: its single-marked speech is read, its apostrophes stay apostrophes.
+_OKAFOR = (
+    "Dr Amara Okafor, of Imperial College London, who led the study, said: 'For the first time, "
+    "we can offer these patients something more than advice to change their diet.'\n\n"
+    "'These results are consistent and clear across every subgroup we looked at, whether by "
+    "age, sex or region,' Dr Okafor said.\n\n"
+    'Professor Rafael Moreno, a cardiologist, said the drug "still leaves most of the risk on '
+    'the table".'
+)
+
+
+def test_straight_single_speech_beside_double_marks() -> None:
+    quotes, defects = quotes_of(_OKAFOR)
+    assert [(q.text, q.kind.value, q.speaker.name) for q in quotes] == [
+        (
+            "For the first time, we can offer these patients something more than advice to "
+            "change their diet.",
+            "full",
+            "Amara Okafor",
+        ),
+        (
+            "These results are consistent and clear across every subgroup we looked at, whether "
+            "by age, sex or region,",
+            "full",
+            "Amara Okafor",
+        ),
+        ("still leaves most of the risk on the table", "partial", "Rafael Moreno"),
+    ]
+    assert defects == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's the players' union, not Okafor's, that the '90s reforms hurt most.",
+        "Rock 'n' roll was king in the '60s, and the Joneses' shop sold records.",
+        "He was just sittin' there, goin' nowhere, the fans' favourite.",
+        "The club's owners' decision didn't help. The Smiths' lawyer said no.",
+        "The workers' union said the plan was 'unworkable' in the '90s and is still so.",
+        "She told the 'Big Four' firms' partners it's over, rock 'n' roll or not.",
+    ],
+)
+def test_straight_apostrophes_beside_double_and_single_speech(text: str) -> None:
+    # Beside speech in straight single marks and a quote in double ones, the apostrophes of a
+    # paragraph open and close nothing (a scare quote in single marks is a partial quote, as in
+    # curly marks).
+    article = (
+        f"{text}\n\n'We won the league, and it's the fans' title,' said Keith Moon.\n\n"
+        '"It was a good season," said Tom Reid.'
+    )
+    quotes, defects = quotes_of(article)
+    texts = [q.text for q in quotes if q.kind is QuoteKind.FULL]
+    assert texts == ["We won the league, and it's the fans' title,", "It was a good season,"]
+    assert all(len(q.text.split()) <= 2 for q in quotes if q.kind is QuoteKind.PARTIAL)
+    assert defects == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\"We won,\" said Tom O'Brien, whose 'team' of 'old boys' won in the '90s.",
+        "\"It's over,\" said Tom O'Brien. The workers' union played rock 'n' roll till 2am.",
+        "\"They told me 'go home.' And I did,\" said Tom O'Brien, the U.S.' envoy.",
+    ],
+)
+def test_straight_apostrophes_in_double_quoted_articles_make_no_quote(text: str) -> None:
+    # No speech in straight single marks: the article quotes in double ones only, and its
+    # straight single marks are apostrophes (or nested in a double quote).
+    quotes, defects = quotes_of(text)
+    assert [q.speaker.name for q in quotes] == ["Tom O'Brien"]
+    assert defects == []

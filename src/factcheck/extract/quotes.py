@@ -30,6 +30,7 @@ from factcheck.extract.speakers import (
     attribute_participle_after_attribution,
     attribute_participle_subject,
     attribute_possessive_saying,
+    attribute_pronoun_subject,
     attribute_subject,
     clause_after_quote,
     names_source_next,
@@ -598,12 +599,27 @@ _VALIDATE_QUOTE_SENTENCE = QuoteSentence.__pydantic_validator__.validate_python
 # others may close (the single-mark rules then tell a close from "the players' union").
 _STRAIGHT_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–\-/:]))'(?=[\w…])", re.MULTILINE)
 _DOUBLE_MARKS = re.compile('[“”"]')
+# Speech in straight single marks, in an article that prints double marks too (a partial
+# quote, a title): a mark opening a word, then, in its paragraph, one closing right after the
+# stop or comma that ends what was said, before a space or the paragraph's end ("said: 'For
+# the first time, we can offer…'", "'…whether by age, sex or region,' Dr Okafor said"). An
+# apostrophe follows a letter ("it's", "the workers' union") or opens a word ("the '90s"),
+# never a stop or a comma, so the apostrophes of an article quoting in double marks make no
+# such pair. Speech nested in a double quote ("“They told me 'go home.' And I did,”") may
+# match: curled, it stays nested in the double marks around it.
+_STRAIGHT_SPEECH = re.compile(
+    r"(?:(?<=^)|(?<=[\s(\[—–\-/:]))'(?=[\w…])[^\n]*?[,.!?…]'(?=\s|$)", re.MULTILINE
+)
 
 
 def _curled(text: str) -> str:
     """The text with straight single marks as curly ones, when it quotes in them: it has no
-    double quotation mark and at least one straight mark opening a word. Else unchanged."""
-    if "'" not in text or _DOUBLE_MARKS.search(text) or not _STRAIGHT_OPEN.search(text):
+    double quotation mark and at least one straight mark opening a word, or it prints speech
+    in straight single marks beside its double ones (see `_STRAIGHT_SPEECH`). Else
+    unchanged."""
+    if "'" not in text or not _STRAIGHT_OPEN.search(text):
+        return text
+    if _DOUBLE_MARKS.search(text) and not _STRAIGHT_SPEECH.search(text):
         return text
     curled = _STRAIGHT_OPEN.sub(S_OPEN, text)
     return curled.replace("'", S_CLOSE)
@@ -889,6 +905,15 @@ _RELATIVE_ON_QUOTE = re.compile(
     r"(?:would|will|was|were|is|are|had|has|have|could|can|should|may|might|must|did|does)\b"
     r"[^.!?;:“”\"—–()\n]*"
 )
+# Or a second clause reported by the first's verb, joined by "and that" ("but that"): "Maya
+# Lindqvist … said laundering that much bitcoin “takes time” and that every hour the coins sat
+# in a traceable address gave investigators “another chance to freeze it”". The "that" opens
+# a clause, its subject after it: not "and that is why…", where it is a pronoun.
+_SECOND_REPORTED = re.compile(
+    r",?\s+(?:and|but)\s+(?:also\s+)?that\s+"
+    r"(?!(?:is|was|has|had|will|would|could|can|may|might|must|should|did|does|means|meant)\b)"
+    r"[^.!?;:“”\"—–()\n]*"
+)
 # How long the words between the two may be: a clause's, not a paragraph's.
 _SAME_SUBJECT_REACH = 200
 
@@ -897,7 +922,9 @@ def _shares_subject(text: str, cast: Cast, previous: Quote, piece: _Piece) -> bo
     """Whether the quote opening at ``piece`` goes on the clause of the short quote before it,
     which its subject was found to speak: "Kyranis Tankers said it was “cooperating fully”
     with the authorities and would “meet its obligations in full”" (see `_SAME_SUBJECT`), "Tom
-    Ashworth said the rise was a “jobs tax” that was “hammering…”" (see `_RELATIVE_ON_QUOTE`).
+    Ashworth said the rise was a “jobs tax” that was “hammering…”" (see `_RELATIVE_ON_QUOTE`),
+    "Lindqvist said it “takes time” and that … gave investigators “…”" (see
+    `_SECOND_REPORTED`).
     Only a partial quote whose speaker is named before it in its sentence; no cue and no name
     of the cast may stand between the two (in "and would, Reid said, “…”" Reid speaks)."""
     said = previous.speaker
@@ -915,7 +942,9 @@ def _shares_subject(text: str, cast: Cast, previous: Quote, piece: _Piece) -> bo
     if len(between) > _SAME_SUBJECT_REACH:
         return False
     if (
-        _SAME_SUBJECT.fullmatch(between) is None and _RELATIVE_ON_QUOTE.fullmatch(between) is None
+        _SAME_SUBJECT.fullmatch(between) is None
+        and _RELATIVE_ON_QUOTE.fullmatch(between) is None
+        and _SECOND_REPORTED.fullmatch(between) is None
     ) or _CUE_WORD.search(between) is not None:
         return False
     return not any(
@@ -1085,7 +1114,9 @@ def _attribute(
         if earlier is not None and earlier.start >= para.start:
             lead = text[earlier.start : start]
             if OPEN not in lead and '"' not in lead and not singles.opens_in(earlier.start, start):
-                found = attribute_subject(cast, text, earlier.start, start)
+                found = attribute_subject(
+                    cast, text, earlier.start, start
+                ) or attribute_pronoun_subject(cast, text, earlier.start, start)
                 if found is not None:
                     return _continuing(found, found.cue, found.span)
     return _UNKNOWN

@@ -3235,6 +3235,7 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                         or _speaks(after, last_word)
                         or _acts(after)
                         or _according_source(text, region.start, run_start)
+                        or _for_topic(text, region.start, run_start, run_end)
                         or _introduced_inverted(text, region.start, run_start)
                         # "…, and Sethi himself was modest": the one "himself" stresses acts.
                         or _REFLEXIVE_AFTER.match(after) is not None
@@ -3631,6 +3632,34 @@ def _according_source(text: str, start: int, at: int) -> bool:
         return False
     # Matched on past the name: the role's end looks ahead at the name's capital.
     found = _ACCORDING_SOURCE.match(text, opening - 1)
+    return found is not None and found.end() == at
+
+
+# "For Denmark coach Morten Holst, it was a familiar story of wasted opportunities. “…,” he
+# said.": a sentence opening with "For" and a person (perhaps in a role, or in apposition to
+# it: "For the Denmark coach, Morten Holst,"), then a comma, is about that person, its
+# grammatical subject an "it" or a thing; the "he" after it refers to the one it is for, not
+# to whoever acted in the paragraph before.
+_FOR_TOPIC = re.compile(
+    rf"For\s+(?:[Tt]he\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_ROLE_WORD}),\s+(?={_UP})|{_NAME_MODIFIER})"
+)
+# How far before a name the "For" may stand, its role between.
+_FOR_REACH = 100
+
+
+def _for_topic(text: str, start: int, at: int, end: int) -> bool:
+    """Whether the name (its run from ``at`` to ``end``) is the person a sentence opening
+    after ``start`` with "For" is about, a comma closing the name (see `_FOR_TOPIC`). Not
+    "For Holst's side, …" nor "For years Holst…", nor a "for" inside the sentence."""
+    if not text.startswith(",", end):
+        return False
+    opening = text.rfind("For ", max(start, at - _FOR_REACH), at)
+    if opening == -1:
+        return False
+    lead = text[start:opening].rstrip()
+    if lead and lead[-1] not in '.!?”’"':
+        return False
+    found = _FOR_TOPIC.match(text, opening)
     return found is not None and found.end() == at
 
 
@@ -5166,6 +5195,33 @@ def attribute_subject(cast: Cast, text: str, start: int, end: int) -> Speaker | 
     return None
 
 
+# A sentence whose subject is "he" or "she" and whose verb is one of saying, perhaps after an
+# adverb ("She insisted, however, that growth would not come at the expense of profitability.",
+# "He also told analysts the margin would hold."): it reports what the one referred to said.
+_PRONOUN_REPORTING = re.compile(
+    r"(?:(?:And|But|Yet|So|Then)\s+)?(?P<pronoun>[Hh]e|[Ss]he)\s+"
+    rf"(?:(?:also|later|again|then|[a-z]+ly)\s+)?(?P<cue>{_CUE})\b"
+)
+
+
+def attribute_pronoun_subject(cast: Cast, text: str, start: int, end: int) -> Speaker | None:
+    """Whom the "he" or "she" opening the sentence from ``start`` to ``end`` refers to, when
+    its verb is one of saying (see `_PRONOUN_REPORTING`): "“Volumes are growing…,” Ms Raman
+    said. She insisted, however, that growth would not come at the expense of profitability."
+    is Raman's. `attribute_subject` reads a named subject; a pronoun it leaves. None when the
+    pronoun refers to no one the article names."""
+    said = _PRONOUN_REPORTING.match(text, start, end)
+    if said is None:
+        return None
+    span = new_span(said.start("pronoun"), said.end("pronoun"))
+    # Whom the pronoun refers to is named before it: a name in its own sentence ("She said
+    # Tom Reid had…") is what she said, no antecedent.
+    speaker = _speaker(
+        cast, said.group("pronoun"), span, said.group("cue"), span.start, Attribution.PRONOUN
+    )
+    return speaker if speaker.name is not None else None
+
+
 # An attribution set into the clause between commas, the clause going on after it to the
 # quote: "Some buyers, she said, would “understandably sit on their hands”". Its subject is
 # short (a pronoun, a name, a role), and its last word a cue (looked up in `_CUE_SET`).
@@ -5941,6 +5997,9 @@ def attribute_clause_subject(cast: Cast, text: str, start: int, end: int) -> Spe
             return None
         person = people[-1]
         return _speaker(cast, person.name, person.span, cue, end, Attribution.NAMED)
+    which = _RELATIVE_WHICH.search(before)
+    if which is not None:
+        return _which_body(cast, start + which.start(), cue)
     if before.endswith(","):
         # "SkyIndus, which reinstated its dividend…, said": an apposition or a relative
         # clause between subject and verb; "the county's sheriff, Dale Whitcomb, said": the
@@ -5959,8 +6018,10 @@ def attribute_clause_subject(cast: Cast, text: str, start: int, end: int) -> Spe
 
 
 # "thanked staff for what she called their “…”", "condemned what he described as “…”", "what
-# they termed “…”": a clause of what a pronoun called something, the verb's object.
-_WHAT_PRONOUN = re.compile(r"(?<![\w’'-])[Ww]hat\s+(?P<pronoun>he|she|they|it|we)$")
+# they termed “…”": a clause of what a pronoun called something, the verb's object. So is a
+# relative clause on that object: "Kestrel Terminals has offered a 13 per cent increase, which
+# it describes as “fair and generous”" (the "which" its object, the pronoun its subject).
+_WHAT_PRONOUN = re.compile(r"(?:(?<![\w’'-])[Ww]hat|,\s*which)\s+(?P<pronoun>he|she|they|it|we)$")
 # Which speakers a pronoun may stand for (none for "they" and "we": a person, a body, a group).
 _PRONOUN_KINDS = {
     "he": SpeakerKind.PERSON,
@@ -6041,6 +6102,25 @@ def _other_gender(name: str | None, pronoun: str) -> bool:
 
 
 _RELATIVE_WHO = re.compile(r",\s*who$", re.IGNORECASE)
+# "…, according to its operator, Pacific Crest Lines, which said it would “cooperate fully with
+# the investigation”": a "which" after a name, the subject of the verb, is that body's.
+_RELATIVE_WHICH = re.compile(r",\s*which$")
+
+
+def _which_body(cast: Cast, comma: int, cue: str) -> Speaker | None:
+    """The body named just before the comma at ``comma`` that a "which" after it stands for,
+    as the subject of ``cue``. A "which" refers to no person, so a name the cast reads as one
+    is a body's ("Pacific Crest Lines", three capitalised words), unless a common first name
+    opens it: in "a report by Tom Reid, which said", the report speaks, not Reid."""
+    # Looked through whole (the mentions may be out of order): this clause is rare.
+    mention = next((m for m in cast.mentions if m.span.end == comma), None)
+    if mention is None:
+        return None
+    if mention.kind is SpeakerKind.PERSON and mention.name.split()[0] in FIRST_NAMES:
+        return None
+    return cast.organisation_speaker(mention.name, Attribution.NAMED, cue, mention.span)
+
+
 # The "and" just before a verb of `_CLAUSE_VERB`, its subject left out (see
 # `attribute_clause_subject`): "called Lindqvist and told her", "called Lindqvist, and told".
 _SHARED_SUBJECT = re.compile(r",?\s+and$")
