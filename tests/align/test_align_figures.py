@@ -7,7 +7,7 @@ import pytest
 from factcheck.align.figures import align_figures, periods_compatible, scored_words
 from factcheck.extract import extract
 from factcheck.load import article_from_text
-from factcheck.models import Extraction, Figure, FigureKind, Span
+from factcheck.models import Article, Extraction, Figure, FigureKind, Span
 
 
 def figure(
@@ -1179,6 +1179,13 @@ def test_bare_degrees_are_in_the_one_scale_the_other_article_prints() -> None:
     assert ("43.6C", "almost 44 degrees") not in aligned_texts(text_a, text_b)
 
 
+def _paired_texts(a: Article, b: Article) -> set[tuple[str, str]]:
+    """The printed figures the alignment pairs, a's first."""
+    ea, eb = extract(a), extract(b)
+    text_of = {f.id: f.text for f in [*ea.figures, *eb.figures]}
+    return {(text_of[m.a], text_of[m.b]) for m in align_figures(ea, eb, 60, a.text, b.text)}
+
+
 def test_a_conflict_is_traded_for_two_agreements() -> None:
     # The university's name pairs the tuition rise with the grant's reach (41% / 38%); each
     # has its own partner of the same value, which together fit better.
@@ -1192,9 +1199,7 @@ def test_a_conflict_is_traded_for_two_agreements() -> None:
         "Over the past decade tuition has climbed roughly 41%.",
         article_id="b",
     )
-    ea, eb = extract(a), extract(b)
-    text_of = {f.id: f.text for f in [*ea.figures, *eb.figures]}
-    pairs = {(text_of[m.a], text_of[m.b]) for m in align_figures(ea, eb, 60, a.text, b.text)}
+    pairs = _paired_texts(a, b)
     assert ("about 38 percent", "roughly 38%") in pairs
     assert ("about 41 percent", "roughly 41%") in pairs
 
@@ -1214,8 +1219,6 @@ def test_a_conflict_is_traded_for_an_agreement_and_a_conflict() -> None:
         "limit would need a 35 per cent cut by 2035.",
         article_id="b",
     )
-    ea, eb = extract(a), extract(b)
-    text_of = {f.id: f.text for f in [*ea.figures, *eb.figures]}
-    pairs = {(text_of[m.a], text_of[m.b]) for m in align_figures(ea, eb, 60, a.text, b.text)}
+    pairs = _paired_texts(a, b)
     assert ("35%", "35 per cent") in pairs
     assert ("57%", "55 per cent") in pairs

@@ -21,6 +21,15 @@ def quotes_of(text: str):
     return quotes, defects
 
 
+def speakers_of(text: str) -> list[tuple[str | None, str, str, str | None]]:
+    """Each quote's speaker: name, kind, how attributed, and the cue word."""
+    quotes, _ = quotes_of(text)
+    return [
+        (q.speaker.name, q.speaker.kind.value, q.speaker.attribution.value, q.speaker.cue)
+        for q in quotes
+    ]
+
+
 # text, expected [(quote text, kind, speaker name or None, cue)]
 CASES = [
     (
@@ -7065,12 +7074,7 @@ QA36_SPEAKER_CASES = [
 
 @pytest.mark.parametrize(("text", "speakers"), QA36_SPEAKER_CASES)
 def test_qa36_speakers(text: str, speakers) -> None:
-    quotes, _ = quotes_of(text)
-    found = [
-        (q.speaker.name, q.speaker.kind.value, q.speaker.attribution.value, q.speaker.cue)
-        for q in quotes
-    ]
-    assert found == speakers
+    assert speakers_of(text) == speakers
 
 
 def _headline_quotes(text: str) -> list[tuple[str, str | None, str, str]]:
@@ -7296,12 +7300,7 @@ QA37_SPEAKER_CASES = [
 
 @pytest.mark.parametrize(("text", "speakers"), QA37_SPEAKER_CASES)
 def test_qa37_speakers(text: str, speakers) -> None:
-    quotes, _ = quotes_of(text)
-    found = [
-        (q.speaker.name, q.speaker.kind.value, q.speaker.attribution.value, q.speaker.cue)
-        for q in quotes
-    ]
-    assert found == speakers
+    assert speakers_of(text) == speakers
 
 
 _SORRY = '"I see you and I\'m sorry," she wrote.'
@@ -7459,12 +7458,7 @@ QA38_SPEAKER_CASES = [
 
 @pytest.mark.parametrize(("text", "speakers"), QA38_SPEAKER_CASES)
 def test_qa38_speakers(text: str, speakers) -> None:
-    quotes, _ = quotes_of(text)
-    found = [
-        (q.speaker.name, q.speaker.kind.value, q.speaker.attribution.value, q.speaker.cue)
-        for q in quotes
-    ]
-    assert found == speakers
+    assert speakers_of(text) == speakers
 
 
 _BANG = '"There was a bang and then everything turned upside down,"'
@@ -7612,12 +7606,7 @@ QA39_SPEAKER_CASES = [
 
 @pytest.mark.parametrize(("text", "speakers"), QA39_SPEAKER_CASES)
 def test_qa39_speakers(text: str, speakers) -> None:
-    quotes, _ = quotes_of(text)
-    found = [
-        (q.speaker.name, q.speaker.kind.value, q.speaker.attribution.value, q.speaker.cue)
-        for q in quotes
-    ]
-    assert found == speakers
+    assert speakers_of(text) == speakers
 
 
 _RUIZ = (
@@ -7844,12 +7833,7 @@ QA41_SPEAKER_CASES = [
 
 @pytest.mark.parametrize(("text", "speakers"), QA41_SPEAKER_CASES)
 def test_qa41_speakers(text: str, speakers) -> None:
-    quotes, _ = quotes_of(text)
-    found = [
-        (q.speaker.name, q.speaker.kind.value, q.speaker.attribution.value, q.speaker.cue)
-        for q in quotes
-    ]
-    assert found == speakers
+    assert speakers_of(text) == speakers
 
 
 _STANDINGS = (
@@ -7940,12 +7924,7 @@ QA42_SPEAKER_CASES = [
 
 @pytest.mark.parametrize(("text", "speakers"), QA42_SPEAKER_CASES)
 def test_qa42_speakers(text: str, speakers) -> None:
-    quotes, _ = quotes_of(text)
-    found = [
-        (q.speaker.name, q.speaker.kind.value, q.speaker.attribution.value, q.speaker.cue)
-        for q in quotes
-    ]
-    assert found == speakers
+    assert speakers_of(text) == speakers
 
 
 _SVEINSDOTTIR = (
@@ -8107,12 +8086,7 @@ QA43_SPEAKER_CASES = [
 
 @pytest.mark.parametrize(("text", "speakers"), QA43_SPEAKER_CASES)
 def test_qa43_speakers(text: str, speakers) -> None:
-    quotes, _ = quotes_of(text)
-    found = [
-        (q.speaker.name, q.speaker.kind.value, q.speaker.attribution.value, q.speaker.cue)
-        for q in quotes
-    ]
-    assert found == speakers
+    assert speakers_of(text) == speakers
 
 
 # QA round 44, the testers' sentences, each with near variants that must not change.
@@ -8243,12 +8217,7 @@ QA44_SPEAKER_CASES = [
 
 @pytest.mark.parametrize(("text", "speakers"), QA44_SPEAKER_CASES)
 def test_qa44_speakers(text: str, speakers) -> None:
-    quotes, _ = quotes_of(text)
-    found = [
-        (q.speaker.name, q.speaker.kind.value, q.speaker.attribution.value, q.speaker.cue)
-        for q in quotes
-    ]
-    assert found == speakers
+    assert speakers_of(text) == speakers
 
 
 # QA round 45, the testers' sentences, each with near variants that must not change.
@@ -8314,12 +8283,7 @@ QA45_MEC_CASES = [
 
 @pytest.mark.parametrize(("text", "speakers"), QA45_MEC_CASES)
 def test_qa45_mec_speakers(text: str, speakers) -> None:
-    quotes, _ = quotes_of(text)
-    found = [
-        (q.speaker.name, q.speaker.kind.value, q.speaker.attribution.value, q.speaker.cue)
-        for q in quotes
-    ]
-    assert found == speakers
+    assert speakers_of(text) == speakers
 
 
 _SUPPORT = "said national government would give the commission “whatever support it needs”."
@@ -8384,12 +8348,7 @@ QA45_SHARED_SUBJECT_CASES = [
 
 @pytest.mark.parametrize(("text", "speakers"), QA45_SHARED_SUBJECT_CASES)
 def test_qa45_shared_subject_speakers(text: str, speakers) -> None:
-    quotes, _ = quotes_of(text)
-    found = [
-        (q.speaker.name, q.speaker.kind.value, q.speaker.attribution.value, q.speaker.cue)
-        for q in quotes
-    ]
-    assert found == speakers
+    assert speakers_of(text) == speakers
 
 
 # QA round 45, the testers' sentences, each with near variants that must not change.
@@ -8493,12 +8452,7 @@ QA45_SPEAKER_CASES = [
 
 @pytest.mark.parametrize(("text", "speakers"), QA45_SPEAKER_CASES)
 def test_qa45_speakers(text: str, speakers) -> None:
-    quotes, _ = quotes_of(text)
-    found = [
-        (q.speaker.name, q.speaker.kind.value, q.speaker.attribution.value, q.speaker.cue)
-        for q in quotes
-    ]
-    assert found == speakers
+    assert speakers_of(text) == speakers
 
 
 # QA round 46, the testers' sentences, each with near variants that must not change.
@@ -8589,12 +8543,7 @@ QA46_SPEAKER_CASES = [
 
 @pytest.mark.parametrize(("text", "speakers"), QA46_SPEAKER_CASES)
 def test_qa46_speakers(text: str, speakers) -> None:
-    quotes, _ = quotes_of(text)
-    found = [
-        (q.speaker.name, q.speaker.kind.value, q.speaker.attribution.value, q.speaker.cue)
-        for q in quotes
-    ]
-    assert found == speakers
+    assert speakers_of(text) == speakers
 
 
 # QA round 47, the testers' sentences, each with near variants that must not change.
@@ -8808,12 +8757,7 @@ QA47_SPEAKER_CASES = [
 
 @pytest.mark.parametrize(("text", "speakers"), QA47_SPEAKER_CASES)
 def test_qa47_speakers(text: str, speakers) -> None:
-    quotes, _ = quotes_of(text)
-    found = [
-        (q.speaker.name, q.speaker.kind.value, q.speaker.attribution.value, q.speaker.cue)
-        for q in quotes
-    ]
-    assert found == speakers
+    assert speakers_of(text) == speakers
 
 
 # QA round 48, the testers' sentences, each with near variants that must not change.
@@ -8978,12 +8922,7 @@ QA48_SPEAKER_CASES = [
 
 @pytest.mark.parametrize(("text", "speakers"), QA48_SPEAKER_CASES)
 def test_qa48_speakers(text: str, speakers) -> None:
-    quotes, _ = quotes_of(text)
-    found = [
-        (q.speaker.name, q.speaker.kind.value, q.speaker.attribution.value, q.speaker.cue)
-        for q in quotes
-    ]
-    assert found == speakers
+    assert speakers_of(text) == speakers
 
 
 # 6. A British article printing speech in straight single marks beside a partial quote in
