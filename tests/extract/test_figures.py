@@ -3528,3 +3528,9 @@ def test_a_span_after_a_name_is_read() -> None:
 def test_things_counted_under_two_names(sentence: str, unit: str) -> None:
     (figure,) = figures_of(sentence)
     assert figure.unit == unit
+
+
+def test_a_rivals_tally_in_words() -> None:
+    read = {f.text: f for f in figures_of("Denmark had 17 shots to Scotland's nine.")}
+    assert (read["nine"].value, read["nine"].unit) == (9, "shot")
+    assert "scotland" in read["nine"].measure and "scotland" not in read["17 shots"].measure

@@ -5553,6 +5553,8 @@ _COUNTED_AS = {
     "longshoreman": "docker", "longshoremen": "docker", "stevedore": "docker",
     # "12 rivals", "11 competitors": see `_rivals_as_competitors`.
     "rival": "competitor",
+    # "17 shots to Scotland's nine", "17 attempts to Scotland's 9": attempts on goal.
+    "attempt": "shot",
     # "About 130 personnel from NSW Police" and "More than 180 people, including police".
     "personnel": "people",
     # "309,300 patients had been waiting" and "about 310,000 people had been waiting".
@@ -5780,7 +5782,7 @@ def _parts_included(text: str, sentence: Span, found: list[_Found]) -> list[_Fou
 # against a count, its noun left unsaid.
 _RIVAL_TALLY = re.compile(
     r"\s+to\s+(?:the\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s?\s+"
-    rf"(?P<num>{DIGITS})\b(?![.,]?\d|\s*(?:%|per\b)|[A-Za-z])"
+    rf"(?:(?P<num>{DIGITS})|(?P<words>{WORD_NUMBER}))\b(?![.,]?\d|\s*(?:%|per\b)|[A-Za-z])"
 )
 
 
@@ -5794,7 +5796,8 @@ def _rival_tallies(text: str, sentence: Span, found: list[_Found]) -> list[_Foun
         match = _RIVAL_TALLY.match(text, item.end, sentence.end)
         if match is None:
             continue
-        start, end = match.span("num")
+        number = "num" if match.group("num") else "words"
+        start, end = match.span(number)
         rival = _content_words(match.group("owner").split())
         over = [f for f in kept if f.start < end and start < f.end]
         if over:
@@ -5803,7 +5806,13 @@ def _rival_tallies(text: str, sentence: Span, found: list[_Found]) -> list[_Foun
                 item.rival = over[0].rival = rival
                 over[0].rival_tally = True
             continue
-        value, precision = parse_digits(match.group("num"))
+        if match.group("num"):
+            value, precision = parse_digits(match.group("num"))
+        else:
+            words = parse_words(match.group("words"))
+            if words is None:
+                continue
+            value, precision = words, Decimal(1)
         item.rival = rival
         kept.append(_Found(FigureKind.COUNT, start, end, value, item.unit, 1, precision,
                            head=item.head, rival=item.rival, rival_tally=True))  # fmt: skip
