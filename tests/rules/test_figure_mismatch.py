@@ -902,3 +902,18 @@ def test_hackers_and_thieves_took_one_sum() -> None:
     a = "Hackers drained about 4,850 bitcoin from the exchange's hot wallets."
     b = "After the breach, thieves made off with 4,580 bitcoin, the exchange's boss said."
     assert len(rule_messages("FC105", a, b)) == 1
+
+
+def test_a_months_rise_and_a_years() -> None:
+    # Each outlet gives both; only the annual rises differ.
+    a = (
+        "The average price of a home rose 0.6% in February to £298,417. Prices were 3.8% "
+        "higher than a year earlier."
+    )
+    b = (
+        "The average home now costs £298,400, after a rise of 0.6 per cent during the month. "
+        "Prices are 3.4 per cent higher than in February last year."
+    )
+    assert rule_messages("FC105", a, b, date="2026-03-03") == [
+        "price rise over a year (unstated period) is 3.8% in a but 3.4 per cent in b"
+    ]

@@ -4206,7 +4206,7 @@ def _measure(
         words = [INTRADAY, *(w for w in words if w != INTRADAY)]
     if found.kind is FigureKind.PERCENT and _HORIZON_HINT.search(text, sentence.start, right_end):
         after_end = min((s for s, _ in others if s >= found.end), default=right_end)
-        horizon = _horizon(text, sentence, start, found.end, min(after_end, right_end))
+        horizon = _horizon(text, sentence, start, found.end, min(after_end, right_end), right_end)
         if horizon is not None:
             words = [*(w for w in words if w != horizon), horizon]
     if found.kind in (FigureKind.MONEY, FigureKind.PERCENT) and (
@@ -4294,7 +4294,10 @@ _HORIZON_PHRASES = (
         r"\bin\s+the\s+(?:year|12\s+months|twelve\s+months)\s+(?:to|through|ending|ended)\b|"
         r"\b(?:than|from|on|over|since|compared\s+(?:with|to))\s+(?:a\s+year|12\s+months)\s+"
         r"(?:ago|earlier|before|previously)\b|"
-        r"\bfrom\s+the\s+same\s+(?:month|period|time|quarter)\s+(?:a|last)\s+year\b",
+        r"\bfrom\s+the\s+same\s+(?:month|period|time|quarter)\s+(?:a|last)\s+year\b|"
+        # "3.4 per cent higher than in February last year".
+        r"\bthan\s+(?:in\s+)?(?:January|February|March|April|May|June|July|August|September|"
+        r"October|November|December)\s+last\s+year\b",
     ),
     (
         OVER_A_QUARTER,
@@ -4308,6 +4311,7 @@ _HORIZON_PHRASES = (
         r"\bmonth[\s-](?:on|over)[\s-]month\b|\b(?:m/m|mom)\b|"
         rf"\bmonthly\s+{_CHANGE_NOUN}\b|"
         r"\bover\s+the\s+(?:past\s+|last\s+)?month\b|\bon\s+the\s+month\b(?!['’])|"
+        r"\bduring\s+the\s+month\b|"
         r"\b(?:than|from|on|over)\s+(?:a\s+month\s+(?:ago|earlier|before)|"
         r"the\s+(?:previous|prior|preceding)\s+month)\b",
     ),
@@ -4322,13 +4326,18 @@ _HORIZON = re.compile(
 )
 
 
-def _horizon(text: str, sentence: Span, start: int, end: int, after_end: int) -> str | None:
+def _horizon(
+    text: str, sentence: Span, start: int, end: int, after_end: int, clause_end: int
+) -> str | None:
     """The span the change at ``start:end`` is measured over, if its sentence says: after it,
-    up to ``after_end``, the next figure or the clause's end ("rose 0.5% over the month and
-    4.1% over the year"), else the last said before it, which goes on to the figures after
-    ("annual growth of 9.8 per cent in Brisbane and 10.6 per cent in Perth", "a 1.4% monthly
-    rise, while Brisbane gained 1.1%", "Over the year, rents rose 4.1%")."""
-    found = _HORIZON.search(text, end, after_end)
+    opening before ``after_end``, the next figure or period or the clause's end ("rose 0.5%
+    over the month and 4.1% over the year"; "higher than in February last year" runs past
+    its month), else the last said before it, which goes on to the figures after ("annual
+    growth of 9.8 per cent in Brisbane and 10.6 per cent in Perth", "a 1.4% monthly rise,
+    while Brisbane gained 1.1%", "Over the year, rents rose 4.1%")."""
+    found = _HORIZON.search(text, end, clause_end)
+    if found is not None and found.start() >= after_end:
+        found = None
     if found is None:
         # Read up to the figure's end, since a phrase right before it looks ahead at it ("an
         # annualised 2.1%").

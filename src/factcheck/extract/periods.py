@@ -263,6 +263,11 @@ _YEAR_FROM_NOW = re.compile(r"(?P<which>this|last|next)\s+year", re.IGNORECASE)
 _FROM_NOW_AFTER = re.compile(r"\s+(?:(?:in|during|for)\s+)?(?:this|last|next)\s+year\b",
                              re.IGNORECASE)  # fmt: skip
 _YEARS_FROM_NOW = {"this": 0, "last": -1, "next": 1}
+_COMPARISON_BASE_BEFORE = re.compile(
+    r"\bthan\s+(?:in\s+)?(?:(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\s+)?$",
+    re.IGNORECASE,
+)
 _TWELVE_MONTHS_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # A moment in that year, no figure of the year as a whole: "to top out at 5.4 per cent later
 # this year" is not 2026's unemployment rate, nor is "by the end of next year".
@@ -438,6 +443,9 @@ def period_for(
         for p in periods + relative
         if clause_start < p.start
         and p.end <= clause_end
+        # "Prices are 3.4 per cent higher than in February last year": what the figure is
+        # set against, not when it stands.
+        and not _COMPARISON_BASE_BEFORE.search(text, max(0, p.start - 24), p.start)
         and not any(
             s != offset and ((offset < s and e <= p.start) or (p.end <= s and e <= offset))
             for s, e in figures
