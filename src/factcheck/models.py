@@ -369,12 +369,17 @@ class Figure(Model):
 
 
 # A span of time in the smaller unit it is as often told in, and how many of those it holds:
-# "three weeks" and "12 days", "90 minutes" and "two hours" are compared as one unit. Not
+# "three weeks" and "12 days", "48 hours" and "two days", "90 minutes" and "two hours" are
+# compared as one unit, minutes. Not
 # years and months: "more than 18 months" and "more than a year" are two waits a health
 # service counts, and a sentence of "three years and four months" is a co-defendant's beside
 # the "nine years" of the man jailed (archived events). Seconds stay apart: a time to the
 # second is a race's (see align).
-SMALLER_TIME_UNIT: dict[str, tuple[str, int]] = {"week": ("day", 7), "hour": ("minute", 60)}
+SMALLER_TIME_UNIT: dict[str, tuple[str, int]] = {
+    "week": ("minute", 7 * 24 * 60),
+    "day": ("minute", 24 * 60),
+    "hour": ("minute", 60),
+}
 # An area in hectares, whatever it is told in: "blackened 48,500 hectares" and "burned through
 # 48,500 acres" are one fire's area, told in two units (and one of them wrong).
 AREA_IN_HECTARES: dict[str, Decimal] = {
@@ -400,7 +405,7 @@ _MEASURED = (FigureKind.QUANTITY, FigureKind.RANGE)
 
 def in_compared_unit(figure: Figure) -> Figure:
     """The figure in the unit it is compared in: a span of time (``FigureKind.DURATION``) in
-    days or minutes, the smaller unit it may be told in elsewhere, its precision scaled alike
+    minutes, the smaller unit it may be told in elsewhere, its precision scaled alike
     (a week is seven days either side of rounding); an area in hectares (see
     `AREA_IN_HECTARES`), a length in metres, a speed in km/h; any other figure unchanged. The
     figure keeps its id, text and span: only what is compared changes."""

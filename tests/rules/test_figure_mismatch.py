@@ -917,3 +917,16 @@ def test_a_months_rise_and_a_years() -> None:
     assert rule_messages("FC105", a, b, date="2026-03-03") == [
         "price rise over a year (unstated period) is 3.8% in a but 3.4 per cent in b"
     ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        # Weeks, days and hours are compared in one unit.
+        ("Systems were down for 48 hours.", "Systems were down for two days.", False),
+        ("Systems were down for 48 hours.", "Systems were down for three days.", True),
+        ("The line was closed for three weeks.", "The line was closed for 12 days.", True),
+    ],
+)
+def test_days_and_hours_in_one_unit(a: str, b: str, conflict: bool) -> None:
+    assert bool(rule_messages("FC105", a, b)) is conflict
