@@ -930,3 +930,9 @@ def test_a_months_rise_and_a_years() -> None:
 )
 def test_days_and_hours_in_one_unit(a: str, b: str, conflict: bool) -> None:
     assert bool(rule_messages("FC105", a, b)) is conflict
+
+
+def test_a_sum_a_year_is_an_annual_one() -> None:
+    a = "The department estimates the change will add €290 million a year to employers' bills."
+    b = "Employer groups have put the annual cost to employers at €290bn."
+    assert len(rule_messages("FC105", a, b)) == 1

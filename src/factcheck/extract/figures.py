@@ -3545,6 +3545,8 @@ _SYNONYMS = {
     # took it, however the outlet calls them.
     **{word: "thief" for word in "thief thieves hacker hackers attacker attackers robber "
        "robbers".split()},
+    # "will add €290 million a year to employers' wage bills", "the annual cost to employers".
+    **{word: "year" for word in ("annual", "annually", "yearly")},
     # "Grocery prices ticked up 0.1 percent", "food consumed at home up 0.1%": one CPI item.
     **{word: "food" for word in ("grocery", "groceries")},
     # "leaving them circling at about 370km", "in an orbit of roughly 310 kilometres": one
