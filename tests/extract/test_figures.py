@@ -3534,3 +3534,8 @@ def test_a_rivals_tally_in_words() -> None:
     read = {f.text: f for f in figures_of("Denmark had 17 shots to Scotland's nine.")}
     assert (read["nine"].value, read["nine"].unit) == (9, "shot")
     assert "scotland" in read["nine"].measure and "scotland" not in read["17 shots"].measure
+
+
+def test_unaccounted_for_is_missing() -> None:
+    (figure,) = figures_of("Officials said at least 40 people were still unaccounted for.")
+    assert figure.unit == "people missing"

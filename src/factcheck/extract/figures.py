@@ -4713,7 +4713,8 @@ _TOLL_OF = {
     **{word: "hospital" for word in "hospitalised hospitalized hospitalising hospitalizing "
        "admitted admitting".split()},
     **{word: "treated" for word in ("treated", "treating")},
-    "missing": "missing",
+    # "at least 40 people still unaccounted for", "40 people were still missing".
+    **{word: "missing" for word in ("missing", "unaccounted")},
 }  # fmt: skip
 _TOLLS = frozenset(_TOLL_OF.values())
 # The unit of a count of people a toll is of: words of its own, not the measure's ("death"), which
