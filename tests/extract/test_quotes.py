@@ -8997,3 +8997,122 @@ def test_straight_apostrophes_in_double_quoted_articles_make_no_quote(text: str)
     quotes, defects = quotes_of(text)
     assert [q.speaker.name for q in quotes] == ["Tom O'Brien"]
     assert defects == []
+
+
+# QA round 49 (and round 48's leftovers): speakers misread on unseen articles.
+_NCSC = (
+    "Hackers struck the trust's systems overnight, and patients were asked to bring a list of "
+    "their medicines. The National Cyber Security Centre, which is working with the National "
+    "Crime Agency, said in a statement: “We are working closely with law enforcement and the "
+    "trust to understand the full impact of this incident.”"
+)
+_HAMPDEN = (
+    "Gallacher's drive beat Denmark 2-1 and left Callum Reid’s side needing four points from "
+    "their last two matches.\n\nReid, who had watched his side lose 3-1 in Copenhagen in March, "
+    "was quick to praise their resilience. “We had to suffer for long spells, but the lads "
+    "never stopped running,” he said.\n\n"
+)
+_DAMPEN = (
+    "The manager was equally quick to dampen expectations, insisting that “nobody in that "
+    "dressing room thinks the job is done”."
+)
+_REID = ("Callum Reid", "person", "pronoun", "said")
+QA49_SPEAKER_CASES = [
+    # 1. A body's name ending with "Centre", too long for a name's run with its "The", is an
+    # organisation's, whole: "NCSC" in the other outlet spells it.
+    pytest.param(
+        _NCSC,
+        [("National Cyber Security Centre", "organisation", "named", "said")],
+        id="centre-which-clause-said-in-a-statement",
+    ),
+    pytest.param(
+        "The Carter Center said the count was “broadly credible”.",
+        [("Carter Center", "organisation", "named", "said")],
+        id="center-said-partial",
+    ),
+    # 2. "ruing", "lamented", "bemoaned" report the subject's words, after "was left" too.
+    pytest.param(
+        "Lindqvist won by a shot. Rory Maddox, who finished third on 10 under after a 70, was "
+        "left ruing “too many shots” dropped on the back nine.",
+        [("Rory Maddox", "person", "named", "ruing")],
+        id="was-left-ruing-partial",
+    ),
+    pytest.param(
+        "Rory Maddox rued “too many shots” dropped on the back nine.",
+        [("Rory Maddox", "person", "named", "rued")],
+        id="rued-partial",
+    ),
+    pytest.param(
+        "Sarah Okafor, the union's general secretary, lamented “a lost decade” for nurses.",
+        [("Sarah Okafor", "person", "named", "lamented")],
+        id="lamented-partial",
+    ),
+    pytest.param(
+        "Tom Reid was left bemoaning that his side had shown “a lack of ambition”.",
+        [("Tom Reid", "person", "named", "bemoaning")],
+        id="was-left-bemoaning-that",
+    ),
+    # 3. "The manager" is the one person whose side the report speaks of.
+    pytest.param(
+        _HAMPDEN + _DAMPEN,
+        [_REID, ("Callum Reid", "person", "title", "insisting")],
+        id="the-manager-of-the-one-side",
+    ),
+    pytest.param(
+        "Scotland manager Callum Reid praised them. " + _DAMPEN,
+        [("Callum Reid", "person", "title", "insisting")],
+        id="the-manager-introduced",
+    ),
+    pytest.param(
+        "Scotland beat Denmark 2-1 at Hampden, where Callum Reid’s side outran Morten Holst’s "
+        "men.\n\n" + _DAMPEN,
+        [(None, "unknown", "description", "insisting")],
+        id="control-two-sides-no-manager",
+    ),
+    pytest.param(
+        "Okoro collided with Aston Martin's Pablo Ruiz, and Ruiz's team mate Felipe Cardoso was "
+        "promoted to fourth.\n\nRuiz, who retired with suspension damage, was disappointed. "
+        '"It\'s racing, but it cost us at least ten points today," the Spaniard said.',
+        [("Pablo Ruiz", "person", "description", "said")],
+        id="control-a-drivers-team-is-not-his-side",
+    ),
+    pytest.param(
+        "Scotland beat Denmark 2-1 and left Callum Reid’s side needing four points. Denmark "
+        "coach Morten Holst was furious. The coach said it was “not done”.",
+        [("Morten Holst", "person", "title", "said")],
+        id="control-the-coach-introduced-wins",
+    ),
+    # 4. A place in brackets after a body's name is part of it.
+    pytest.param(
+        "Oil reached the Southern Islands on Tuesday. Nature Society (Singapore) said it was "
+        "“deeply concerned” for reefs and mangroves.",
+        [("Nature Society (Singapore)", "organisation", "named", "said")],
+        id="bracketed-place-partial",
+    ),
+    pytest.param(
+        'Environmental group Nature Society (Singapore) said it was "deeply concerned" about '
+        'mangroves. "Even a spill of this size can smother reefs," said Tan Mei Hua, the '
+        "group's marine conservation lead.",
+        [
+            ("Nature Society (Singapore)", "organisation", "named", "said"),
+            ("Tan Mei Hua", "person", "named", "said"),
+        ],
+        id="bracketed-place-after-role",
+    ),
+    pytest.param(
+        "Oil reached the Southern Islands. Nature Society (Singapore) said: “We are deeply "
+        "concerned for the reefs.”",
+        [("Nature Society (Singapore)", "organisation", "named", "said")],
+        id="bracketed-place-full",
+    ),
+    pytest.param(
+        "“This is not a blank cheque,” Councillor Janine Okafor (District 7) said.",
+        [("Janine Okafor", "person", "named", "said")],
+        id="control-a-person-aside",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA49_SPEAKER_CASES)
+def test_qa49_speakers(text: str, speakers) -> None:
+    assert speakers_of(text) == speakers

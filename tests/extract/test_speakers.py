@@ -26,6 +26,9 @@ STRIP_NAME_CASES = [
     pytest.param("Republican National Committee", "Republican National", id="party-committee"),
     pytest.param("Conservative Party", "Conservative", id="the-party"),
     pytest.param("Tom Green", "Tom Green", id="party-word-as-surname"),
+    # A centre's noun is no suffix: without it the name would name a field ("NCSC" spells it).
+    pytest.param("National Cyber Security Centre", "National Cyber Security Centre", id="centre"),
+    pytest.param("The Carter Center", "Carter Center", id="center"),
 ]
 
 

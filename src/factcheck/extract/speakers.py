@@ -103,6 +103,18 @@ CUE_VERBS = (
     "messaged",
     "texted",
     "emailed",
+    # Verbs of regretting aloud, whose object is often the speaker's words: "Rory Maddox … was
+    # left ruing “too many shots” dropped on the back nine", "she lamented “a lost decade”".
+    "rued",
+    "rues",
+    "ruing",
+    "rueing",
+    "lamented",
+    "laments",
+    "lamenting",
+    "bemoaned",
+    "bemoans",
+    "bemoaning",
 )
 _CUE_ORDER = sorted(CUE_VERBS, key=len, reverse=True)
 _CUE = r"(?:" + "|".join(_CUE_ORDER) + r")"
@@ -221,6 +233,9 @@ ORG_WORDS = frozenset(
     "federation airlines airways ferries motors technologies labs systems holdings partners "
     "capital hospital clinic school college trust charity alliance coalition movement "
     "league bureau "
+    # "The National Cyber Security Centre, which is working with…, said", "the Carter Center":
+    # a body's, never a person's.
+    "centre center "
     # "the Intensive Care Society", "The Irish Nurses and Midwives Organisation", "Institute
     # for Marine and Antarctic Studies", "Narmada Speciality Chemicals Ltd.": never a person's.
     "society organisation organization chemicals industries pharmaceuticals".split()
@@ -1074,7 +1089,10 @@ _POSSESSIVE_ROLE = re.compile(
 # Unions built once: rebuilding them per word showed up in profiles of long articles.
 _ROLES_AND_TITLES = ROLE_WORDS | _TITLES
 _NOT_NAME_START = _NOT_NAMES | _TITLES | ROLE_WORDS
-_ORG_SUFFIXES = ORG_WORDS - {"platforms"}
+# Cut from a name's end as a firm's suffix is ("Tesco Plc" is "Tesco"). Not a centre's noun:
+# without it, "National Cyber Security Centre" would name a field (and no longer spell "NCSC"),
+# "Carter Center" a person.
+_ORG_SUFFIXES = ORG_WORDS - {"platforms", "centre", "center"}
 
 # "Executive Vice-President Teresa Vidal", "Vice-Chancellor Ruth Adebayo": what may join a role
 # word with a hyphen to make a role of its own. Only these: a surname's hyphenated parts
@@ -3277,6 +3295,7 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
         cast.mentions.append(
             Mention(name=canonical, span=span, kind=kind, subject=subject, qualifier=qualifier)
         )
+    _read_team_leader(cast, text)
     # "The judge said Whitlow would serve half": the person last introduced as the judge acts
     # there, so a "she said" further on refers to her. Only the roles someone was given are
     # looked for.
@@ -3300,6 +3319,31 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
     _read_clauses(cast, text)
     _read_quote_pronouns(cast, text, regions)
     return cast
+
+
+# "…beat Denmark 2-1 and left Callum Reid’s side needing four points": the person whose side,
+# squad or men a match report speaks of leads them, as a manager or a coach does. Not their
+# "team": a driver's or a rider's is the one they race for ("Ruiz's team mate").
+_TEAM_OF = re.compile(r"[’']s\s+(?:side|squad|men|charges)\b")
+_TEAM_ROLES = ("manager", "coach")
+
+
+def _read_team_leader(cast: Cast, text: str) -> None:
+    """Gives the one person whose side the article speaks of ("Callum Reid’s side") the roles
+    of `_TEAM_ROLES` no one was introduced in, so that "The manager was equally quick to
+    dampen expectations" is theirs. Not if two people's sides are spoken of: which of them
+    "the manager" is, the text does not say."""
+    if all(role in cast.roles for role in _TEAM_ROLES) or "s " not in text:
+        return
+    leaders = {
+        mention.name
+        for mention in cast.mentions
+        if mention.kind is SpeakerKind.PERSON and _TEAM_OF.match(text, mention.span.end)
+    }
+    if len(leaders) == 1:
+        leader = leaders.pop()
+        for role in _TEAM_ROLES:
+            cast.roles.setdefault(role, leader)
 
 
 @lru_cache(maxsize=1)
@@ -3802,6 +3846,9 @@ _BEFORE_CUE_END = (
     rf"(?P<cue>{_CUE})(?:(?:\s+(?:\w+\s+){{0,3}}?(?:that|in\s+a\s+statement|reporters|"
     rf"{_UP}\w+))?\s*[,:]?|(?:\s+[\w’'-]+){{1,{_WORDS_BEFORE_COLON}}}:)\s*$"
 )
+# "Rory Maddox … was left ruing “too many shots”", "she was left lamenting": the subject says
+# it, the "was left" only how it came to.
+_LEFT_TO = r"(?:(?:was|were|is|are|been)\s+left\s+)"
 # "Hollins & Wade said:": a firm's name runs on past its "&" (see `_speaker`).
 _BEFORE_NAME_CUE = re.compile(
     rf"(?P<name>{_NAME}(?:\s+&\s+{_NAME})?|{_PRONOUN}){_OF_ORGANISATION}"
@@ -3827,7 +3874,8 @@ _BEFORE_NAME_CUE = re.compile(
     # may open with whose the role is; not another name ("in Stavik, Marsh, who…").
     rf"|(?:,(?!\s*{_UP}(?![\w&.-]*(?:\s+{_UP}[\w&.-]*){{0,3}}[’']s\s))[^,“”\"]{{1,60}}){{1,2}}"
     rf",\s+who(?:se)?\s[^,“”\"]{{1,160}},)?\s+"
-    rf"(?:(?:also|then|later|again|has|had|once|previously|recently)\s+)*" + _BEFORE_CUE_END
+    rf"(?:(?:also|then|later|again|has|had|once|previously|recently)\s+|{_LEFT_TO})*"
+    + _BEFORE_CUE_END
 )
 # "The Halloran family said in a statement": a family speaks as one, under its surname (its
 # key, as an organisation's is its first word, is the surname its members share).
@@ -4641,13 +4689,46 @@ def _speaker(
     if _acronym(name) and canonical not in cast.persons and not cast.initials_of_person(name):
         # "“…,” PSNI said", "The FBI said:": a body's short form (see `_ACRONYM`).
         return cast.organisation_speaker(name, attribution, cue, span)
+    if canonical not in cast.persons and _body_named(name):
+        # "The National Cyber Security Centre, which is working with the National Crime Agency,
+        # said": a name its own noun shows a body's, though too long for the cast to have read
+        # it whole (its runs hold four words, "The" among them).
+        return cast.organisation_speaker(name, attribution, cue, span)
     kind = cast.kind_of(name)
+    place = _BRACKETED_PLACE.match(text, span.end) if kind is SpeakerKind.ORGANISATION else None
+    as_printed = text[span.start : span.end]
+    if place is not None and name in as_printed:
+        # "Nature Society (Singapore) said it was “deeply concerned”": where the body is is part
+        # of its name, whose own noun ("Society") is kept with it, as printed.
+        whole = as_printed[as_printed.index(name) :] + place.group()
+        return cast.organisation_speaker(whole, attribution, cue, new_span(span.start, place.end()))
     if kind is SpeakerKind.ORGANISATION and canonical in cast.persons and _titled(printed, name):
         # "the Geneva-based Ostrander Foundation, founded by … Nikos Ostrander. ‘…,’ Mr
         # Ostrander said": the foundation's word stands for it, but a title shows the person
         # the article names so.
         kind = SpeakerKind.PERSON
     return Speaker(name=canonical, kind=kind, attribution=attribution, cue=cue, span=span)
+
+
+_BODY_NAME_JOINS = frozenset(("of", "for", "and", "&"))
+# A place in brackets after a body's name: "Nature Society (Singapore)", "Amnesty International
+# (UK)", "Friends of the Earth (New Zealand)". One or two capitalised words, or a country's
+# letters: not a body's short form ("(NCSC)"), nor an aside ("(pictured)", "(District 7)").
+_BRACKETED_PLACE = re.compile(
+    rf" \((?:{_UP}{_LO}+(?: {_UP}{_LO}+)?|{'|'.join(sorted(_PLACE_ACRONYMS))})\)"
+)
+
+
+def _body_named(name: str) -> bool:
+    """Whether ``name`` is a body's by its own words: two or more, capitalised (or joining
+    them), the last an organisation's noun ("National Cyber Security Centre", "Office for
+    Budget Responsibility" not: its noun is no last word)."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and words[-1].casefold() in ORG_WORDS
+        and all(word[:1].isupper() or word in _BODY_NAME_JOINS for word in words)
+    )
 
 
 def _titled(printed: str, name: str) -> bool:
@@ -5153,7 +5234,7 @@ _SPEAKING_SUBJECT = re.compile(
     rf"(?:,[^,“”\"]{{1,60}},|{_AGED},\s+(?:the|an?)\s[^,“”\"]{{1,120}},"
     rf"{_TOWN_AFTER_ABBREVIATION}(?:\s+who(?:se)?\s[^,“”\"]{{1,160}},)?"
     rf"|(?:,(?!\s*{_UP})[^,“”\"]{{1,60}}){{2,3}},|{_HOME_TOWN}|,)?\s+"
-    rf"(?:also\s+)?(?P<cue>{_CUE})\b"
+    rf"(?:also\s+)?{_LEFT_TO}?(?P<cue>{_CUE})\b"
 )
 
 
@@ -6252,15 +6333,10 @@ def _subject(
         speaker = _speaker(cast, phrase, span, cue, quote, Attribution.PRONOUN)
         return speaker if speaker.name is not None else None
     whole = _OWNER_OR_ARTICLE.sub("", phrase)
-    whole_words = whole.split()
     if (
         cast.canonical(whole) in cast.organisations
-        or (
-            # "The National Low Income Housing Coalition called…": named as an organisation.
-            len(whole_words) >= 2
-            and whole_words[-1].casefold() in ORG_WORDS
-            and all(word[:1].isupper() or word in ("of", "for", "and", "&") for word in whole_words)
-        )
+        # "The National Low Income Housing Coalition called…": named as an organisation.
+        or _body_named(whole)
         # "The PSNI said the road would be “closed for days”": a body's short form.
         or (_acronym(whole) and whole not in cast.persons and not cast.initials_of_person(whole))
     ):
