@@ -487,8 +487,7 @@ def _specific(figure: Figure) -> bool:
         return False
     if figure.unit.startswith(CLOCK):
         return figure.value == figure.value.to_integral_value() and int(figure.value) % 15 != 0
-    digits = len(str(int(abs(figure.value / figure.precision))).rstrip("0"))
-    return digits >= (2 if figure.kind is FigureKind.MONEY else 3)
+    return _significant_digits(figure) >= (2 if figure.kind is FigureKind.MONEY else 3)
 
 
 # What a figure's measure holds, which decides how it scores against another's: subject words
