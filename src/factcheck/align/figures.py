@@ -680,7 +680,7 @@ def align_figures(
             return _timed_gap(a.figures[i], b.figures[j])
         return _gap(center_a[i], center_b[j])
 
-    def same_place(i: int, j: int) -> bool:
+    def same_place(i: int, j: int, apart: float | None = None) -> bool:
         """Both national, or about one region ("Welsh prices … 5.4%" is not the nation's
         3.2%); without the texts, regions are unknown and never stand in the way. A region
         named in one sentence only is no bar to the same value: one outlet says "In
@@ -702,7 +702,7 @@ def align_figures(
         ):
             return True
         one_unnamed = regions_a[i] is None or regions_b[j] is None
-        return one_unnamed and gap(i, j) <= SAME_VALUE
+        return one_unnamed and (gap(i, j) if apart is None else apart) <= SAME_VALUE
 
     def spans_apart(i: int, j: int) -> bool:
         """Whether two changes are said to be measured over different spans: a rise over the
@@ -745,28 +745,31 @@ def align_figures(
     stock_a = [_stock_or_results(figure) for figure in a.figures]
     stock_b = [_stock_or_results(figure) for figure in b.figures]
 
-    def never_one_fact(i: int, j: int) -> bool:
+    def never_one_fact(i: int, j: int, apart: float | None = None) -> bool:
         """Whether two figures can never be one fact, whatever scored them: a level advised
         or a limit set and one that is not, or one of the other; two sides' shares of one
         whole; a part set against its whole and a figure nearer that whole; the two ends of a
-        span; two scores on the way of different values that are not both the break's."""
-        if advised_a[i] != advised_b[j] and gap(i, j) > SAME_VALUE:
+        span; two scores on the way of different values that are not both the break's.
+        ``apart``: their `gap`, when the caller has it."""
+        if apart is None:
+            apart = gap(i, j)
+        if advised_a[i] != advised_b[j] and apart > SAME_VALUE:
             return True
         if intraday_a[i] != intraday_b[j] and center_a[i] != center_b[j]:
             return True  # "rose 6.2% to 14.86 euros by midday", "closed up 5.8 per cent"
-        if theirs_a[i] != theirs_b[j] and gap(i, j) > SAME_VALUE:
+        if theirs_a[i] != theirs_b[j] and apart > SAME_VALUE:
             return True  # "lost three of their 16 seats", "winning 15 of the 56 seats"
         if (
             stock_a[i] is not None
             and stock_b[j] is not None
             and stock_a[i] != stock_b[j]
-            and gap(i, j) > SAME_VALUE
+            and apart > SAME_VALUE
         ):
             return True  # "Lumen shares closed up 3.9 per cent", "a 12% rise in net profit"
         if (
             own_dollar_a[i] != own_dollar_b[j]
             and a.figures[i].unit == b.figures[j].unit == "USD"
-            and gap(i, j) > SAME_VALUE
+            and apart > SAME_VALUE
         ):
             # An Australian paper's "$79 billion" beside its "US$18.4 billion", and "$52
             # billion": two dollars. The same amount is one, whichever the outlet meant.
@@ -782,7 +785,7 @@ def align_figures(
             # Two sides' shares of one whole: "finished with 56% of possession", "Ireland had
             # just 44 per cent of possession".
             return True
-        if subset_a[i] != subset_b[j] and gap(i, j) > SAME_VALUE:
+        if subset_a[i] != subset_b[j] and apart > SAME_VALUE:
             # A part against a figure nearer its whole than itself: "Three batches …, out of
             # 16" and "14 batches" recalled. "Five batches … supplied in Australia" is the part.
             part, other, whole = (
@@ -793,13 +796,13 @@ def align_figures(
             return whole is None or abs(other - whole) < abs(other - part)
         if frozenset((event_a[i], event_b[j])) in _OPPOSITE_EVENTS:
             return True  # "waded ashore … at 4.54pm", "left Donaghadee at 5.12am"
-        if {tense_a[i], tense_b[j]} == {_FUTURE, _DATED} and gap(i, j) > SAME_VALUE:
+        if {tense_a[i], tense_b[j]} == {_FUTURE, _DATED} and apart > SAME_VALUE:
             return True  # "will walk out for 18 days", "walked out for 10 days in 2023"
         if (
             _PAST in (tense_a[i], tense_b[j])
             and (a.figures[i].period is None or b.figures[j].period is None)
             and not (previous_a[i] or previous_b[j])
-            and gap(i, j) > SAME_VALUE
+            and apart > SAME_VALUE
             and not _year_told_beside(a.figures[i], b.figures[j], text_a, text_b)
         ):
             # "In 2021, a bus carrying Polish pilgrims crashed …, killing 12 people" and "Three
@@ -809,14 +812,15 @@ def align_figures(
             moment_a[i] is not None
             and moment_b[j] is not None
             and not (moment_a[i] and moment_b[j])
-            and gap(i, j) > SAME_VALUE
+            and apart > SAME_VALUE
         )
 
     def consider(i: int, j: int, measure: float, worded: bool = True) -> None:
-        if spans_apart(i, j) or never_one_fact(i, j):
-            return
-        fig_a, fig_b = a.figures[i], b.figures[j]
         apart = gap(i, j)
+        if spans_apart(i, j) or never_one_fact(i, j, apart):
+            return
+        cleared.add((i, j))
+        fig_a, fig_b = a.figures[i], b.figures[j]
         bonus = _bonus(apart, specific_a[i] and specific_b[j])
         # A misprint is as near as a close value (the checks only where they could change it).
         if apart >= FAR_APART and (
@@ -834,11 +838,11 @@ def align_figures(
             bonus = CLOSE_BONUS  # "a 4.8-second stop" and "stationary for 8.4 seconds"
         if previous_a[i] != previous_b[j]:
             bonus -= BEFORE_AND_AFTER_PENALTY  # "from 0.8%" is not the "1.1%" it rose to
-        if basis_a[i] != basis_b[j] or _set_aside_apart(aside_a[i], aside_b[j]):
+        if basis_a[i] != basis_b[j] or (aside_a[i] and _set_aside_apart(aside_a[i], aside_b[j])):
             # Adjusted earnings per share are not reported ones; pay including bonuses is not
             # pay excluding them.
             bonus -= OTHER_BASIS_PENALTY
-        if not same_place(i, j):
+        if not same_place(i, j, apart):
             bonus -= OTHER_REGION_PENALTY
         if spans_unlike(i, j):
             bonus -= OTHER_HORIZON_PENALTY
@@ -866,6 +870,8 @@ def align_figures(
             score += PERIOD_BONUS
         if score >= min_score:
             scores[i, j] = min(100.0, score)
+
+    cleared: set[tuple[int, int]] = set()  # the pairs `consider` found may be one fact
 
     # A measure this far below the bar can still reach it with the period and a close value;
     # pairs of the same value, which can gain more, are looked up on their own below.
@@ -991,7 +997,7 @@ def align_figures(
     # a share", "$650 million"). Checked on the pairs scored only, not on every pair weighed.
     for i, j in list(scores):
         size_a, size_b = size_of_a[i], size_of_b[j]
-        if never_one_fact(i, j):
+        if (i, j) not in cleared and never_one_fact(i, j):
             # However alike their sentences read: "The evacuation order … was issued at 6.37am"
             # and "… was lifted at 4.15pm".
             del scores[i, j]

@@ -195,38 +195,59 @@ def _may_pair(a: _Voice, b: _Voice) -> bool:
     return not ((a[0] or b[0]) and {a[1], b[1]} == _PERSON_AND_BODY)
 
 
-def align_quotes(a: Extraction, b: Extraction, min_score: float) -> list[QuoteMatch]:
-    refs_a, refs_b = quote_refs(a), quote_refs(b)
-    folded_a = [fold(ref.text) for ref in refs_a]
-    folded_b = [fold(ref.text) for ref in refs_b]
+def _positions(texts: list[str], distinct: list[str]) -> list[list[int]]:
+    """For each distinct text, where it stands in ``texts``."""
+    index = {text: k for k, text in enumerate(distinct)}
+    where: list[list[int]] = [[] for _ in distinct]
+    for position, text in enumerate(texts):
+        where[index[text]].append(position)
+    return where
+
+
+def _text_scores(
+    texts_a: list[str], texts_b: list[str], min_score: float
+) -> dict[tuple[int, int], float]:
+    """Scores of the pairs of texts (by index) that may be one quote: whole-sentence
+    similarity, containment, words cut or reordered."""
     scores: dict[tuple[int, int], float] = {}
     # rapidfuzz scores the whole row in C, keeping only pairs above the floor.
-    for i, text in enumerate(folded_a):
+    for i, text in enumerate(texts_a):
         for _, score, j in process.extract(
-            text, folded_b, scorer=fuzz.ratio, score_cutoff=min_score, limit=None
+            text, texts_b, scorer=fuzz.ratio, score_cutoff=min_score, limit=None
         ):
             scores[i, j] = score
     # Containment (partial_ratio) is costly: only where one sentence is clearly shorter and
     # most of its words are in the other. No Python loop runs over every pair.
-    contained: dict[tuple[str, str], float] = {}  # a quote repeated is scored once
-    for i, j in _sharing_pairs(folded_a, folded_b):
-        text, other = folded_a[i], folded_b[j]
+    for i, j in _sharing_pairs(texts_a, texts_b):
+        text, other = texts_a[i], texts_b[j]
         score = scores.get((i, j), 0.0)
         if score < CONTAINMENT_WEIGHT * 100 and min(len(text), len(other)) < 0.9 * max(
             len(text), len(other)
         ):
-            if (text, other) not in contained:
-                contained[text, other] = _contained(text, other) or _cut(text, other)
-            scores[i, j] = max(score, contained[text, other])
+            scores[i, j] = max(score, _contained(text, other) or _cut(text, other))
         elif score < REORDERED_WEIGHT * 100:
             scores[i, j] = max(score, _reordered(text, other))
+    return scores
+
+
+def align_quotes(a: Extraction, b: Extraction, min_score: float) -> list[QuoteMatch]:
+    refs_a, refs_b = quote_refs(a), quote_refs(b)
+    folded_a = [fold(ref.text) for ref in refs_a]
+    folded_b = [fold(ref.text) for ref in refs_b]
+    # A pair's score depends on its two texts alone: each distinct text is scored once, so a
+    # sentence a long article repeats (a live blog's standing quote) costs no more.
+    distinct_a, distinct_b = list(dict.fromkeys(folded_a)), list(dict.fromkeys(folded_b))
+    where_a = _positions(folded_a, distinct_a)
+    where_b = _positions(folded_b, distinct_b)
     voices_a, voices_b = _voices(a, refs_a), _voices(b, refs_b)
     keys_a, keys_b = _speaker_keys(a, refs_a), _speaker_keys(b, refs_b)
     candidates = [
         (score, i, j)
-        for (i, j), score in scores.items()
+        for (text_a, text_b), score in _text_scores(distinct_a, distinct_b, min_score).items()
         if score >= min_score
-        and _may_pair(voices_a[i], voices_b[j])
+        for i in where_a[text_a]
+        for j in where_b[text_b]
+        if _may_pair(voices_a[i], voices_b[j])
         and (score >= OTHER_VOICE_MIN or (keys_a[i] is not None and keys_a[i] == keys_b[j]))
     ]
     chosen = one_to_one(candidates)
