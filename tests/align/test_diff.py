@@ -82,7 +82,8 @@ def test_describe_tells_moved_and_swapped_words(a: str, b: str, described: str) 
      ("organisation", "organization"), ("programme", "program"), ("grey", "gray"),
      ("paediatric", "pediatric"), ("anaesthetist", "anesthetist"), ("oestrogen", "estrogen"),
      ("diarrhoea", "diarrhea"), ("haemorrhage", "hemorrhage"), ("aeroplanes", "airplanes"),
-     ("storey", "story"), ("mould", "mold"), ("sulphur", "sulfur"), ("sombre", "somber")],
+     ("storey", "story"), ("mould", "mold"), ("sulphur", "sulfur"), ("sombre", "somber"),
+     ("neighbourhood", "neighborhood"), ("neighbourly", "neighborly"), ("colourless", "colorless")],
 )  # fmt: skip
 def test_british_and_american_spellings_are_one_word(british: str, american: str) -> None:
     assert one_spelling(british) == one_spelling(american)

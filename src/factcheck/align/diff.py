@@ -30,7 +30,7 @@ def fold(text: str) -> str:
 _SPELLING_RULES = [
     (re.compile(r"(?<=\w{3})is(e|es|ed|ing|ation|ations|er|ers)$"), r"iz\1"),
     (re.compile(r"(?<=\w{2})ys(e|es|ed|ing)$"), r"yz\1"),
-    (re.compile(r"(?<=\w{2})our(s|ed|ing|ite|ites|able|ful|er|ers)?$"), r"or\1"),
+    (re.compile(r"(?<=\w{2})our(s|ed|ing|ite|ites|able|ful|er|ers|hood|hoods|ly|less)?$"), r"or\1"),
     (re.compile(r"(?<=\w{2})tre(s)?$"), r"ter\1"),
     (re.compile(r"(?<=\w)([ea])ll(ed|ing|er|ers)$"), r"\1l\2"),
     (re.compile(r"(?<=\w{3})ogue(s)?$"), r"og\1"),
