@@ -106,7 +106,7 @@ def similarity(a: str, b: str) -> float:
     return max(fuzz.ratio(a, b), _contained(a, b), _cut(a, b))
 
 
-def _word_sets(texts_a: list[str], texts_b: list[str]) -> tuple[list[str], list[str]]:
+def word_sets(texts_a: list[str], texts_b: list[str]) -> tuple[list[str], list[str]]:
     """Each text's distinct words as a string of one character per word, sorted, over the
     words both sides use: the LCS of two such strings is the number of words they share,
     which rapidfuzz computes in C."""
@@ -128,7 +128,7 @@ def _sharing_pairs(texts_a: list[str], texts_b: list[str]) -> Iterator[tuple[int
 
     Each sentence is the query once, against the sentences at least as long (in distinct
     words), so its own length sets the cut-off rapidfuzz applies in C."""
-    codes_a, codes_b = _word_sets(texts_a, texts_b)
+    codes_a, codes_b = word_sets(texts_a, texts_b)
     lengths_a = [len(set(text.split())) for text in texts_a]
     lengths_b = [len(set(text.split())) for text in texts_b]
     # a the shorter (or as long): b sentences from the first as long as a's; then b strictly

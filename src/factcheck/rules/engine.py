@@ -97,8 +97,8 @@ def run_rules(
 
 def _without_superseded(findings: list[Finding], rules: list[Rule]) -> list[Finding]:
     """``findings`` without those a finding of a rule that supersedes theirs stands for: the
-    same evidence, flagged by both (an unsourced claim about a dividend, hedged with "is
-    expected to", is FC107's and FC109's)."""
+    same evidence or more, flagged by both (an unsourced claim about a dividend, hedged with
+    "is expected to", is FC107's and FC109's)."""
     superseded_by: dict[str, set[str]] = {}
     for rule in rules:
         for code in rule.supersedes:
@@ -109,14 +109,23 @@ def _without_superseded(findings: list[Finding], rules: list[Rule]) -> list[Find
     def where(finding: Finding) -> tuple[tuple[str, int, int], ...]:
         return tuple((e.article_id, e.span.start, e.span.end) for e in finding.evidence)
 
-    flagged = {(finding.rule, where(finding)) for finding in findings}
-    return [
-        finding
-        for finding in findings
-        if not any(
-            (code, where(finding)) in flagged for code in superseded_by.get(finding.rule, ())
+    # Each place a rule flags, and the places it flags with it: a finding stands for another
+    # whose evidence is all among its own (FC110's two sentences hold FC109's one).
+    flagged: dict[tuple[str, tuple[str, int, int]], list[set[tuple[str, int, int]]]] = {}
+    for finding in findings:
+        places = set(where(finding))
+        for place in places:
+            flagged.setdefault((finding.rule, place), []).append(places)
+
+    def superseded(finding: Finding) -> bool:
+        places = where(finding)
+        return bool(places) and any(
+            set(places) <= held
+            for code in superseded_by.get(finding.rule, ())
+            for held in flagged.get((code, places[0]), ())
         )
-    ]
+
+    return [finding for finding in findings if not superseded(finding)]
 
 
 class _Lines:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from itertools import accumulate
 
 from factcheck.models import Span
@@ -31,6 +32,19 @@ def cue_pattern(phrases: list[str]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(lower)})\b|^\W*(?:{'|'.join(opening)})\b")
 
 
+# "are already estimated at", "is also preparing": an adverb inside the phrase keeps it.
+_ADVERB = r"(?:(?:[a-z]+ly|already|also|now|still|currently|initially|reportedly)\s+)?"
+
+
+def hedge_pattern(phrases: list[str]) -> re.Pattern[str]:
+    alternatives = sorted(
+        (rf"\s+{_ADVERB}".join(re.escape(word) for word in phrase.split()) for phrase in phrases),
+        key=len,
+        reverse=True,
+    )
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+
+
 # "when it reports results", "announced results": a company doing business, not a source.
 _BUSINESS_OBJECT = re.compile(
     r"\s+(?:its\s+|their\s+|full-year\s+|quarterly\s+|annual\s+|interim\s+|half-year\s+|"
@@ -48,21 +62,32 @@ def names_a_source(cues: re.Pattern[str], words: str, term: re.Match[str]) -> bo
     aside = next((m for m in _ASIDE.finditer(words) if m.start() < term.start() < m.end()), None)
     start, end = (aside.start(), aside.end()) if aside else (0, len(words))
     return any(
-        _BUSINESS_OBJECT.match(words, cue.end()) is None
-        and _STILL_TO_COME.search(words, max(0, cue.start() - 20), cue.start()) is None
-        and not (
-            _PASSIVE_BEFORE.search(words, max(0, cue.start() - 20), cue.start())
-            and _BY_AFTER.match(words, cue.end()) is None
-        )
         # "…the $90bn Kestrel has earmarked for share buybacks this year, and analysts said
         # the impact would be limited": a cue in a clause of its own after the claim sources
         # that clause only.
-        and not (
+        not (
             cue.start() > term.end()
             and _NEXT_CLAUSE.search(words, term.end(), cue.start()) is not None
         )
-        for cue in cues.finditer(words, start, end)
+        for cue in cited_sources(cues, words, start, end)
     )
+
+
+def cited_sources(
+    cues: re.Pattern[str], words: str, start: int = 0, end: int | None = None
+) -> Iterator[re.Match[str]]:
+    """The cues in ``words`` (from ``start`` to ``end``) that name a source: not a company
+    reporting its results, a statement still to come or a passive with no one by it."""
+    for cue in cues.finditer(words, start, len(words) if end is None else end):
+        if (
+            _BUSINESS_OBJECT.match(words, cue.end()) is None
+            and _STILL_TO_COME.search(words, max(0, cue.start() - 20), cue.start()) is None
+            and not (
+                _PASSIVE_BEFORE.search(words, max(0, cue.start() - 20), cue.start())
+                and _BY_AFTER.match(words, cue.end()) is None
+            )
+        ):
+            yield cue
 
 
 # A statement still to come names no source: "a £500m share buyback, to be announced

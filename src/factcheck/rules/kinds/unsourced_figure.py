@@ -16,7 +16,13 @@ from pydantic import Field
 
 from factcheck.models import Extraction, Figure, FigureKind, Span
 from factcheck.rules.context import CheckContext, Hit, RuleKind
-from factcheck.rules.kinds._attribution import DEFAULT_CUES, Spans, cue_pattern, names_a_source
+from factcheck.rules.kinds._attribution import (
+    DEFAULT_CUES,
+    Spans,
+    cue_pattern,
+    hedge_pattern,
+    names_a_source,
+)
 from factcheck.rules.kinds._params import Params
 
 
@@ -53,19 +59,6 @@ class UnsourcedFigureParams(Params):
         6, ge=0, description="Words at most between a figure and the hedge after it "
         "(“300 people are believed to be missing”)."
     )  # fmt: skip
-
-
-# "are already estimated at", "is also preparing": an adverb inside the phrase keeps it.
-_ADVERB = r"(?:(?:[a-z]+ly|already|also|now|still|currently|initially|reportedly)\s+)?"
-
-
-def _hedge_pattern(phrases: list[str]) -> re.Pattern[str]:
-    alternatives = sorted(
-        (rf"\s+{_ADVERB}".join(re.escape(word) for word in phrase.split()) for phrase in phrases),
-        key=len,
-        reverse=True,
-    )
-    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
 
 
 # A hedge governs the figures of its own clause: a comma, a semicolon or a dash between them
@@ -105,7 +98,7 @@ def _hits(
     extraction: Extraction,
     corroborated: set[str],
 ) -> Iterator[Hit]:
-    hedges, cues = _hedge_pattern(params.hedges), cue_pattern(params.attribution_cues)
+    hedges, cues = hedge_pattern(params.hedges), cue_pattern(params.attribution_cues)
     text = ctx.article(extraction.article_id).text
     quoted = Spans([quote.span for quote in extraction.quotes])
     sentences = sorted(extraction.sentences, key=lambda span: span.start)

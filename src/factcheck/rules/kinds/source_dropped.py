@@ -1,0 +1,291 @@
+"""Source dropped: a claim one article gives as someone's estimate, plan or expectation, or as
+what unnamed sources say, and another article states as fact with no source.
+
+"The EMA estimated that one additional cancer case could occur for every 8,000 patients" and
+"One additional cancer case could occur for every 8,000 patients"; "Al-Mutairi said the company
+planned to pay its first dividend in 2028" and "The company will pay its first dividend in
+2028"; "…was caused by a corroded hose, according to two engineers familiar with the facility"
+and "The rupture was caused by a corroded hose". The reader of the second cannot tell whose
+word the claim rests on, nor that it was only a forecast or a leak.
+
+Only claims the sourced article hedges or leaves to unnamed sources are weighed: that a storm
+killed 12 people "officials said" in one article and flatly in the other is how every outlet
+writes, and flagging it would bury the cases that matter.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from pydantic import Field
+from rapidfuzz import process
+from rapidfuzz.distance import LCSseq
+
+from factcheck.align.diff import fold, one_spelling
+from factcheck.align.quotes import word_sets
+from factcheck.models import Article, Extraction, QuoteKind, Span
+from factcheck.rules.context import CheckContext, Hit, RuleKind
+from factcheck.rules.kinds._attribution import (
+    DEFAULT_CUES,
+    Spans,
+    cited_sources,
+    cue_pattern,
+    hedge_pattern,
+    phrase_pattern,
+)
+from factcheck.rules.kinds._params import Params
+
+
+class SourceDroppedParams(Params):
+    hedges: list[str] = Field(
+        min_length=1,
+        description="Words that make a claim someone's estimate, forecast, plan or belief "
+        "(“estimated”, “plans to”, “is weighing”); an adverb may stand between their words.",
+    )
+    unnamed_sources: list[str] = Field(
+        min_length=1,
+        description="Phrases that show a source kept unnamed (“familiar with the matter”, "
+        "“on condition of anonymity”).",
+    )
+    attribution_cues: list[str] = Field(
+        default_factory=lambda: list(DEFAULT_CUES),
+        min_length=1,  # an empty list would match everywhere and source every claim
+        description="Words that, in a sentence, name its claim's source.",
+    )
+    claim_verbs: list[str] = Field(
+        min_length=1,
+        description="Verbs by which a sentence's subject owns its claim (“Halvorsen expects”, "
+        "“The company put the cost at”): such a sentence names its source.",
+    )
+    min_shared: float = Field(
+        0.5,
+        gt=0,
+        le=1,
+        description="Share of the unsourced sentence's content words the sourced one must hold.",
+    )
+    min_words: int = Field(
+        4, ge=1, description="Content words an unsourced sentence needs to be weighed as a claim."
+    )
+
+
+# Words that carry no claim of their own: two sentences sharing them say nothing alike.
+_FUNCTION_WORDS = frozenset(
+    "a an the of to in on at for by with from into onto over under about after before since "
+    "until during against between through and or but nor so yet as than that which who whom "
+    "whose what when where while if because though although whether this these those it its "
+    "he she they them his her their we our us you your i me my is are was were be been being "
+    "am has have had having do does did will would shall should can could may might must not "
+    "no also just only still even very more most less least such there here then now all any "
+    "some each every both either neither other another one own same new".split()
+)
+
+
+def _stem(word: str) -> str:
+    """A word without its commonest endings: "planned" and "plans", "repairs" and "repair"."""
+    for ending in ("ing", "ed", "es", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+def content_words(text: str) -> list[str]:
+    """A sentence's distinct words that carry its claim, folded, stemmed, in order."""
+    words = (one_spelling(word) for word in fold(text).split())
+    kept = (_stem(word) for word in words if word not in _FUNCTION_WORDS and not word.isdigit())
+    return list(dict.fromkeys(kept))
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    span: Span
+    text: str
+    words: str  # content words, space-separated
+    sourced: bool  # names whose claim it is
+    weighed: bool  # sourced, and hedged or left to unnamed sources: a claim that may be dropped
+    after_source: bool  # follows a sourced sentence of its paragraph: reported speech runs on
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    cues: re.Pattern[str]
+    hedges: re.Pattern[str]
+    unnamed: re.Pattern[str]
+    owned: re.Pattern[str]
+
+
+# "The plant is expected to cost…": a passive names no one who expects.
+_NOT_PASSIVE = "".join(
+    rf"(?<!\b{word}\s)" for word in ("is", "are", "was", "were", "be", "been", "being")
+)
+
+
+def _owned_pattern(verbs: list[str]) -> re.Pattern[str]:
+    """A claim verb after a subject of up to five words opening the sentence, with an
+    apposition or none ("Halvorsen expects", "The prosecutor, Catherine Roux, put the value
+    of the haul at €24 million"), or after an "and" that goes on from the subject ("The company is
+    bidding for the project, and expects the outcome in March")."""
+    alternatives = "|".join(sorted((re.escape(verb) for verb in verbs), key=len, reverse=True))
+    return re.compile(
+        rf"(?:^\W*(?:[\w’'.&-]+\s+){{0,4}}?[\w’'.&-]+(?:,[^,;]{{1,60}},)?\s+|\band\s+)"
+        rf"(?:(?:also|now|still|had|has|have)\s+)?{_NOT_PASSIVE}(?:{alternatives})\b",
+        re.IGNORECASE,
+    )
+
+
+def _sentences(article: Article, extraction: Extraction, patterns: _Patterns) -> list[_Sentence]:
+    text = article.text
+    quoted = Spans([quote.span for quote in extraction.quotes if quote.kind is QuoteKind.FULL])
+    paragraphs = [block.span.start for block in article.body_blocks()]
+    # What a sentence's words say of it, read once per distinct sentence: long articles (live
+    # blogs) repeat their standing lines.
+    read: dict[str, tuple[str, bool, bool]] = {}
+    found: list[_Sentence] = []
+    previous_sourced, previous_paragraph = False, -1
+    for span in sorted(extraction.sentences, key=lambda sentence: sentence.start):
+        words = span.slice(text)
+        if words not in read:
+            cited = (
+                next(cited_sources(patterns.cues, words), None) is not None
+                or patterns.owned.search(words) is not None
+            )
+            hedged = cited and (
+                patterns.hedges.search(words) is not None
+                or patterns.unnamed.search(words) is not None
+            )
+            read[words] = (" ".join(content_words(words)), cited, hedged)
+        content, cited, hedged = read[words]
+        in_quote = quoted.overlap(span)
+        paragraph = bisect_right(paragraphs, span.start) - 1
+        found.append(
+            _Sentence(
+                span=span,
+                text=words,
+                words=content,
+                sourced=cited or in_quote,
+                weighed=hedged and not in_quote,
+                after_source=previous_sourced and paragraph == previous_paragraph,
+            )
+        )
+        previous_sourced, previous_paragraph = cited or in_quote, paragraph
+    return found
+
+
+def _holding(
+    claims: list[_Sentence],
+    others: list[_Sentence],
+    min_shared: float,
+    accept: Callable[[_Sentence, _Sentence], bool] = lambda claim, other: True,
+) -> list[int | None]:
+    """For each claim, the one of ``others`` that holds the most of its content words, at
+    least ``min_shared`` of them, among those ``accept`` takes (the earlier of two holding
+    as many). The count of shared words is the LCS of two sorted word codes, in C."""
+    if not claims or not others:
+        return [None] * len(claims)
+    # Each distinct claim against each distinct sentence (the first of its copies): the
+    # answer is the same for copies.
+    distinct_claims = list({claim.words: claim for claim in reversed(claims)}.values())[::-1]
+    firsts = list({other.text: k for k, other in reversed(list(enumerate(others)))}.values())
+    firsts.sort()
+    codes, other_codes = word_sets(
+        [claim.words for claim in distinct_claims], [others[k].words for k in firsts]
+    )
+    held: dict[str, int | None] = {}
+    for claim, code in zip(distinct_claims, codes, strict=True):
+        needed = math.ceil(min_shared * len(claim.words.split()))
+        found = process.extract(
+            code, other_codes, scorer=LCSseq.similarity, score_cutoff=needed, limit=None
+        )
+        held[claim.words] = next(
+            (firsts[k] for _, _, k in found if accept(claim, others[firsts[k]])), None
+        )
+    return [held[claim.words] for claim in claims]
+
+
+# Where a clause ends: a hedge qualifies the words of its own clause only.
+_CLAUSE_BREAK = re.compile(r"[,;:–—()]|\s-\s")
+
+
+def _hedges_claim(patterns: _Patterns) -> Callable[[_Sentence, _Sentence], bool]:
+    """Whether the sourced sentence leaves the claim to unnamed sources, or hedges it in a
+    clause that holds some of the claim's words: in "Northwind, which employs more than 35,000
+    people, is also in talks to acquire a German firm", the talks are hedged, not the staff."""
+
+    def accept(claim: _Sentence, sourced: _Sentence) -> bool:
+        if patterns.unnamed.search(sourced.text) is not None:
+            return True
+        words = set(claim.words.split())
+        clauses = _CLAUSE_BREAK.split(sourced.text)
+        return any(
+            patterns.hedges.search(clause) is not None
+            and not words.isdisjoint(content_words(clause))
+            for clause in clauses
+        )
+
+    return accept
+
+
+def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
+    if len(ctx.extractions) < 2:
+        return
+    patterns = _Patterns(
+        cues=cue_pattern(params.attribution_cues),
+        hedges=hedge_pattern(params.hedges),
+        unnamed=phrase_pattern(params.unnamed_sources),
+        owned=_owned_pattern(params.claim_verbs),
+    )
+    sentences = {
+        extraction.article_id: _sentences(ctx.article(extraction.article_id), extraction, patterns)
+        for extraction in ctx.extractions
+    }
+    for article_id, own in sentences.items():
+        claims = [
+            sentence
+            for sentence in own
+            if not sentence.sourced
+            and not sentence.after_source
+            and len(sentence.words.split()) >= params.min_words
+        ]
+        # A claim the article itself sources elsewhere ("…, the company said" two paragraphs
+        # on) is sourced: a flat lede is how news opens.
+        sourced_here = [sentence for sentence in own if sentence.sourced]
+        claims = [
+            claim
+            for claim, elsewhere in zip(
+                claims, _holding(claims, sourced_here, params.min_shared), strict=True
+            )
+            if elsewhere is None
+        ]
+        for other_id, theirs in sentences.items():
+            if other_id == article_id or not claims:
+                continue
+            weighed = [sentence for sentence in theirs if sentence.weighed]
+            unmatched = []
+            held = _holding(claims, weighed, params.min_shared, _hedges_claim(patterns))
+            for claim, at in zip(claims, held, strict=True):
+                if at is None:
+                    unmatched.append(claim)
+                    continue
+                yield Hit(
+                    evidence=((article_id, claim.span), (other_id, weighed[at].span)),
+                    values={
+                        "article": ctx.label(article_id),
+                        "other": ctx.label(other_id),
+                        "sentence": claim.text,
+                        "sourced": weighed[at].text,
+                    },
+                )
+            claims = unmatched  # one finding a sentence, with the first article that sources it
+
+
+KIND = RuleKind(
+    name="source_dropped",
+    params=SourceDroppedParams,
+    check=check,
+    placeholders=("article", "other", "sentence", "sourced"),
+    cross_article=True,
+    summary="A claim another article hedges or leaves to unnamed sources, stated as fact.",
+)

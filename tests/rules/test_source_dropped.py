@@ -1,0 +1,122 @@
+"""FC110 on real sentences: a claim one article hedges or leaves to unnamed sources, which
+another states as fact with no source."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import rule_messages
+
+DROPPED = [
+    # QA round 50: a plan told as a done deal.
+    ("Al-Mutairi said the company planned to pay its first dividend in 2028, once the heaviest "
+     "phase of fleet spending was over.",
+     "The company will pay its first dividend in 2028."),
+    # A forecast told as a certainty ("would likely slip" -> "will be delayed").
+    ("Oyelaran said the company's next launch, which had been planned for January, would likely "
+     "slip by at least three months.",
+     "The company's next launch, planned for January, will be delayed by at least three months."),
+    # An agency's estimate with the agency left out.
+    ("The EMA estimated that one additional cancer case could occur for every 8,000 patients who "
+     "took the highest dose every day for four years.",
+     "One additional cancer case could occur for every 8,000 patients who took the highest dose "
+     "daily for four years."),
+    # A leak told as fact, the unnamed sources dropped.
+    ("The rupture was caused by a corroded export hose that had not been replaced since 2019, "
+     "according to two engineers familiar with the facility, who spoke on condition of anonymity.",
+     "The rupture was caused by a corroded export hose that had not been replaced since 2019."),
+    ("According to two people familiar with the matter, the company is also weighing the sale of "
+     "its Australian healthcare software unit, which it bought in 2021.",
+     "Veltrix is preparing to sell its Australian healthcare software unit, which it acquired in "
+     "2021."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sourced", "flat"), DROPPED)
+def test_a_hedged_or_leaked_claim_stated_as_fact_is_flagged(sourced: str, flat: str) -> None:
+    [message] = rule_messages("FC110", sourced, flat)
+    assert message.startswith("b states as fact, with no source, what a gives as a source's")
+    assert f"“{flat}”" in message
+    # Either way round: the finding is the unsourced article's.
+    [message] = rule_messages("FC110", flat, sourced)
+    assert message.startswith("a states as fact")
+
+
+KEPT = [
+    # A claim attributed plainly, with no hedge: how every outlet writes some facts.
+    ("Turnout reached 79.4% of the 7.9 million registered voters in Lima province, ONPE said.",
+     "Turnout was 79.4% among the city's 7.9 million registered voters."),
+    ("She said investigators had boarded the vessel on Thursday morning and would report "
+     "within 30 days.",
+     "Investigators from the agency boarded the vessel on Thursday."),
+    # The hedge is about another clause: the talks, not the staff.
+    ("Northwind, which employs more than 35,000 people, is also in talks to acquire a German "
+     "software firm, a deal that could be announced this month.",
+     "Northwind employs about 35,000 people worldwide."),
+    # The subject owns the claim: it names its source.
+    ("Halvorsen said it expected to restore supplies from unaffected production lines within "
+     "four weeks.",
+     "Halvorsen expects to restore supplies within four weeks, using tablets from unaffected "
+     "production lines."),
+    ("Halvorsen estimated that the recall and clean-up work would cost about 1.4 billion Danish "
+     "crowns.",
+     "The company put the total cost of the recall and clean-up work at about 1.4 billion Danish "
+     "crowns."),
+    ("The prosecutor estimated that the haul was worth about €24 million.",
+     "The Tours prosecutor, Catherine Roux-Delmas, put the value of the haul at €24 million."),
+    ("The company, which is bidding for a 1,500 MW pumped-storage project, expects the outcome "
+     "in the first quarter, analysts said.",
+     "The company is also bidding for a 1,500 MW pumped-storage project in Maharashtra, and "
+     "expects the outcome in the first quarter."),
+    # Both articles source it.
+    ("Al-Mutairi said the company planned to pay its first dividend in 2028.",
+     "The company plans to pay its first dividend in 2028, its chief executive said."),
+    # Too few words to be one claim rather than a shared phrase.
+    ("Analysts said shares could rise.", "Shares rose."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sourced", "flat"), KEPT)
+def test_claims_sourced_plainly_or_owned_are_not_flagged(sourced: str, flat: str) -> None:
+    assert rule_messages("FC110", sourced, flat) == []
+
+
+def test_a_claim_the_article_sources_elsewhere_is_not_flagged() -> None:
+    sourced = "Al-Mutairi said the company planned to pay its first dividend in 2028."
+    flat = "The company will pay its first dividend in 2028."
+    later = "Its chief executive, Faisal Al-Mutairi, said the first dividend would come in 2028."
+    assert rule_messages("FC110", sourced, flat) != []
+    assert rule_messages("FC110", sourced, f"{flat}\n\n{later}") == []
+
+
+def test_reported_speech_running_on_in_the_paragraph_is_not_flagged() -> None:
+    sourced = "Al-Mutairi said the company planned to pay its first dividend in 2028."
+    flat = "The company will pay its first dividend in 2028."
+    said = "Al-Mutairi said the airline was profitable."
+    assert rule_messages("FC110", sourced, f"{said} {flat}") == []
+    # In a paragraph of its own, the claim stands on its own.
+    assert rule_messages("FC110", sourced, f"{said}\n\n{flat}") != []
+
+
+def test_it_stands_for_the_hedged_figure_warning_on_the_same_sentence() -> None:
+    sourced = (
+        "Analysts said the plant is expected to cost billions of dollars to rebuild after the fire."
+    )
+    flat = "The plant is expected to cost about $3.5 billion to rebuild after the fire."
+    # FC109 flags the flat sentence's hedged figure, which only it gives; FC110 the claim.
+    # Both on one sentence, FC110's finding stands for FC109's.
+    assert rule_codes(sourced, flat).count("FC110") == 1
+    assert "FC109" not in rule_codes(sourced, flat)
+    assert "FC109" in rule_codes("The plant burned down on Sunday.", flat)
+
+
+def rule_codes(*texts: str) -> list[str]:
+    from factcheck.load import article_from_text
+    from factcheck.pipeline import compare
+    from factcheck.rules.loader import builtin_rules_dir, load_rules
+
+    articles = [
+        article_from_text(f"{letter.upper()}\n\n{text}\n", article_id=letter)
+        for letter, text in zip("ab", texts, strict=True)
+    ]
+    return [f.rule for f in compare(articles, load_rules([builtin_rules_dir()])).findings]
