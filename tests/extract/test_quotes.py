@@ -9116,3 +9116,40 @@ QA49_SPEAKER_CASES = [
 @pytest.mark.parametrize(("text", "speakers"), QA49_SPEAKER_CASES)
 def test_qa49_speakers(text: str, speakers) -> None:
     assert speakers_of(text) == speakers
+
+
+# QA round 50: speakers misread on unseen articles.
+_LIMA = (
+    "Rosa Quispe Huamán will be Lima's next mayor. Carla Benavides of Somos Lima came third "
+    "with 12.5%.\n\n"
+    '"Lima voted for order without abuse," Quispe told cheering supporters in Villa El Salvador '
+    'on Monday night. "We will not govern for one neighborhood against another," she added.\n\n'
+    "Quispe's platform centred on security and mobility."
+)
+QA50_SPEAKER_CASES = [
+    # 1. The first of a double surname ("Rosa Quispe Huamán" is "Quispe") is a person's, though
+    # a possessive's noun ("Quispe's platform") reads like a tech firm's: so the "she" after
+    # her quote is hers, not the woman named before her (Carla Benavides).
+    pytest.param(
+        _LIMA,
+        [("Quispe", "person", "named", "told"), ("Quispe", "person", "pronoun", "added")],
+        id="double-surname-platform",
+    ),
+    pytest.param(
+        'Kalvo\'s platform was down for hours on Tuesday. "We are investigating the outage," '
+        "Kalvo said.",
+        [("Kalvo", "organisation", "named", "said")],
+        id="control-a-firms-platform",
+    ),
+    pytest.param(
+        "Rosa Quispe Huamán will be mayor. Rosa's platform was down for hours on Tuesday. "
+        '"We are investigating the outage," Rosa said.',
+        [("Rosa", "organisation", "named", "said")],
+        id="control-a-first-name-is-no-surname",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA50_SPEAKER_CASES)
+def test_qa50_speakers(text: str, speakers) -> None:
+    assert speakers_of(text) == speakers

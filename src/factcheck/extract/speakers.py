@@ -3127,6 +3127,16 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
     # "Mark Zuckerberg"). Read first: "Rivera" of "Tomás Rivera", taken for an organisation
     # by an "its" after it, would otherwise make the "said Rivera" beside it one too.
     surnames = {name.split()[-1] for name in cast.persons if len(name.split()) >= 2}
+    # Nor the first of a double surname, which Spanish and Portuguese names carry and a report
+    # calls the person by alone: "Rosa Quispe Huamán will be Lima's next mayor … Quispe's
+    # platform centred on security" (a candidate's platform, not a tech firm's).
+    surnames |= {
+        word
+        for name in cast.persons
+        if len(words := name.split()) >= 3
+        for word in words[1:-1]
+        if word[:1].isupper() and word.casefold() not in _PARTICLES
+    }
     for name in possessors & surnames:
         possessors.discard(name)
         cast.organisations.discard(name)
