@@ -9147,6 +9147,38 @@ QA50_SPEAKER_CASES = [
         [("Rosa", "organisation", "named", "said")],
         id="control-a-first-name-is-no-surname",
     ),
+    # 2. A time opening the sentence ("Moments earlier") is no part of the subject of a verb
+    # of saying before a partial quote.
+    pytest.param(
+        "Mira Castellanos has finally won the big one. The Spaniard beat Anastasia Petrenko "
+        "6-4, 3-6, 7-5 to claim her first Grand Slam title.\n\nCastellanos, 24, saved all four "
+        "break points she faced in the final set.\n\n"
+        '"I want to thank my team, my parents ... and this incredible crowd," she told the '
+        "sell-out audience. Moments earlier she had described the title as a dream she had "
+        'nursed "since I was six years old".',
+        [
+            ("Mira Castellanos", "person", "pronoun", "told"),
+            ("Mira Castellanos", "person", "pronoun", "described"),
+        ],
+        id="moments-earlier-she-had-described",
+    ),
+    pytest.param(
+        'Mira Castellanos won. A day earlier Castellanos had called it "just another match".',
+        [("Mira Castellanos", "person", "named", "called")],
+        id="a-day-earlier-name-called",
+    ),
+    pytest.param(
+        "Mira Castellanos won. Moments earlier the crowd had described the title as "
+        '"long overdue".',
+        [(None, "unknown", "none", None)],
+        id="control-an-unnamed-crowd",
+    ),
+    pytest.param(
+        "Mira Castellanos won. Anastasia Petrenko lost. Earlier this year Petrenko described "
+        'her as "the best player I have faced".',
+        [("Anastasia Petrenko", "person", "named", "described")],
+        id="control-earlier-this-year",
+    ),
 ]
 
 

@@ -5974,9 +5974,15 @@ _PHRASE_OPEN = re.compile(
 # "But he stressed that financial conditions ‘will stay accommodative…’", "And she warned
 # that…": those words, capitalised, opening the clause (its sentence) open the subject's phrase
 # after them too. Not "That", which opens a sentence as a determiner ("That decision…").
+# "Moments earlier she had described the title as a dream she had nursed “since I was six
+# years old”": a time the sentence opens with, no comma after it, is no part of the subject
+# either ("Later Castellanos said…", "A day earlier he had called it…").
 _CAPITALISED_PHRASE_OPEN = re.compile(
     r"(?:And|But|Yet|After|When|While|As|Because|Before|Since|Though|Although|Where|So|If"
-    r"|Unless|Whereas)\s+"
+    r"|Unless|Whereas"
+    r"|(?:(?:Moments|Seconds|Minutes|Hours|Days|Weeks|Months|Years|Shortly|Soon|Much"
+    r"|An?\s+(?:moment|minute|hour|day|week|month|year))\s+)?(?:earlier|later)"
+    r"|Earlier|Later|Afterwards)\s+"
 )
 # What follows a subject's head noun and is not the subject: "a judge at Leeds Crown Court",
 # "Viktor Sarn of Stavik University" (the court and the university do not speak).
