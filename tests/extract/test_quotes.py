@@ -9179,6 +9179,36 @@ QA50_SPEAKER_CASES = [
         [("Anastasia Petrenko", "person", "named", "described")],
         id="control-earlier-this-year",
     ),
+    # 3. A player's ranking before the name ("world No. 1") describes her as a role does.
+    pytest.param(
+        '"She has the best backhand on the tour right now, and today everyone saw it," said '
+        "former world No. 1 Lindsay Carver, commentating for ESPN.",
+        [("Lindsay Carver", "person", "named", "said")],
+        id="said-former-world-no-1-name",
+    ),
+    pytest.param(
+        '"She has the best backhand on the tour right now," world No. 3 Lindsay Carver said.',
+        [("Lindsay Carver", "person", "named", "said")],
+        id="world-no-3-name-said",
+    ),
+    pytest.param(
+        '"She has the best backhand on the tour right now," said the former world No. 1, '
+        "Lindsay Carver.",
+        [("Lindsay Carver", "person", "named", "said")],
+        id="said-the-world-no-1-apposed-name",
+    ),
+    pytest.param(
+        '"She has the best backhand on the tour right now," said former world champion '
+        "Lindsay Carver.",
+        [("Lindsay Carver", "person", "named", "said")],
+        id="control-said-former-world-champion-name",
+    ),
+    pytest.param(
+        '"We were the better side on the night," said Carver, whose side finished No. 1 in '
+        "the table.",
+        [("Carver", "person", "named", "said")],
+        id="control-a-ranking-after-the-name",
+    ),
 ]
 
 

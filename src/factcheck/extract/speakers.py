@@ -3659,13 +3659,16 @@ _TITLE_BEFORE_PORTFOLIO = (
 # what a role is of, in lower case, follows it. "Bureau of Meteorology senior forecaster Kirra
 # Watson said": the organisation's name may hold an "of" or a "for" ("Department for
 # Education press officer"), an "and" or a "&" ("Marks & Spencer chairman").
+# "said former world No. 1 Lindsay Carver", "world No. 3 Iga Kowal told reporters": a player's
+# ranking describes her as a role does.
+_RANKED = r"No\.\s?\d{1,4}"
 _NAME_MODIFIER = (
     r"(?:(?:former|then|acting|outgoing|incoming|late|ex-)\s*)?"
     r"(?:(?:senior|junior|deputy|assistant|associate|interim|lead|veteran)\s+)?"
     rf"(?:(?:{_NAME_WORD}(?:\s+(?:of|for|and|&)(?:\s+the)?\s+{_NAME_WORD})?\s+){{0,4}}?"
     rf"(?:{_ABBREVIATION}\s+)?(?:[a-z-]+\s+){{0,4}}?"
     rf"(?:{_ROLE_WORD}|{_EPITHET_WORD}|[a-z]+ist|[a-z]+ician|{_AGE_BEFORE_NAME}"
-    rf"|{_JOINED_ROLE_LETTERS}|{_TITLE_BEFORE_PORTFOLIO})"
+    rf"|{_JOINED_ROLE_LETTERS}|{_TITLE_BEFORE_PORTFOLIO}|{_RANKED})"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,2}?)?"
     rf"\s+(?={_UP}))?"
 )
@@ -4821,11 +4824,12 @@ def _past_portfolio(text: str, name: str, span: Span) -> tuple[str, Span]:
 # "“…,” said the Speaker, Thomas Brennan." — the name in apposition after the role; "said his
 # sister, Niamh Walsh" too. "‘…,’ said the state’s revenue minister, PK Suresh Kumar.", "said
 # Kerala’s revenue minister, Anil Kumar": whose role it is may stand before it, with its
-# possessive, after the article or for it (the minister speaks, not Kerala).
+# possessive, after the article or for it (the minister speaks, not Kerala). "said the former
+# world No. 1, Lindsay Carver": a ranking stands for the role (see `_RANKED`).
 _AFTER_CUE_ROLE_NAME = re.compile(
     rf"[\s,;:.!?—–-]*(?P<cue>{_CUE})\s+(?:(?:the|its|their|his|her)\s+"
     rf"|(?-i:{_UP}[\w-]*(?:\s+{_UP}[\w-]*){{0,2}})[’']s\s+)(?:[\w’'-]+\s+){{0,3}}?"
-    rf"(?:{_ROLE})s?,\s+(?P<name>(?-i:{_NAME}))",
+    rf"(?:(?:{_ROLE})s?|(?-i:{_RANKED})),\s+(?P<name>(?-i:{_NAME}))",
     re.IGNORECASE,
 )
 
@@ -4908,7 +4912,7 @@ def _holds_role(window: str) -> bool:
     the patterns, ignoring case, tried a name or a role at every position."""
     if _folds_elsewhere(window):
         return True
-    if "-year-old" in window:
+    if "-year-old" in window or "No." in window:  # a ranking stands for a role (`_RANKED`)
         return True
     return not _ROLE_TOKENS.isdisjoint(token.casefold().rstrip(".;:!?") for token in window.split())
 
