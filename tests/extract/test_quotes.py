@@ -9209,6 +9209,39 @@ QA50_SPEAKER_CASES = [
         [("Carver", "person", "named", "said")],
         id="control-a-ranking-after-the-name",
     ),
+    # 4. Where a role is held ("managing director in Nigeria") is no speaker: the name in
+    # apposition after it is.
+    pytest.param(
+        "Atlantic Crest's managing director in Nigeria, Richard Haldane, said \"We deeply regret "
+        'this incident ... and support the communities affected". The firm says it has '
+        "deployed a dozen vessels.",
+        [("Richard Haldane", "person", "named", "said")],
+        id="role-in-country-apposed-name-partial",
+    ),
+    pytest.param(
+        "The company's managing director in Nigeria, Richard Haldane, said: \"We deeply regret "
+        'this incident and support the communities affected."',
+        [("Richard Haldane", "person", "named", "said")],
+        id="role-in-country-apposed-name-colon",
+    ),
+    pytest.param(
+        'A resident in Bonny, Grace Okoro, said: "We are scared of what the oil will do to the '
+        'creeks."',
+        [("Grace Okoro", "person", "named", "said")],
+        id="resident-in-town-apposed-name",
+    ),
+    pytest.param(
+        'Its head of operations in Lagos, Richard Haldane, said: "We deeply regret this '
+        'incident and support the communities affected."',
+        [("Richard Haldane", "person", "named", "said")],
+        id="control-role-of-what-in-town",
+    ),
+    pytest.param(
+        'Richard Haldane, managing director of Atlantic Crest Nigeria, said: "We deeply regret '
+        'this incident and support the communities affected."',
+        [("Richard Haldane", "person", "named", "said")],
+        id="control-name-then-role",
+    ),
 ]
 
 

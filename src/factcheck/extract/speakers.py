@@ -4207,8 +4207,9 @@ _AFTER_CUE_ROLE = re.compile(
 # "Its national officer for retail, Marianne Holt, said:": before a quote, what the role is
 # for stands where what it is of may. "The water minister, Tom Kourakis, told a press
 # conference in Adelaide:": with a colon, up to eight words may follow the cue (as after a
-# name).
-_ROLE_OF_OR_FOR = r"(?:\s+(?:of|for)\s+(?P<of_what>[^,“”\"]{1,40}?))?"
+# name). "Atlantic Crest's managing director in Nigeria, Richard Haldane, said": where the role
+# is held stands there too, and the country is no speaker (the name in apposition is).
+_ROLE_OF_OR_FOR = r"(?:\s+(?:of|for|in)\s+(?P<of_what>[^,“”\"]{1,40}?))?"
 _BEFORE_ROLE_CUE_END = (
     rf"{_ROLE_OF_OR_FOR}{_APPOSITION}\s+(?:also\s+)?(?P<cue>{_CUE})(?:(?:\s+(?:\w+\s+){{0,3}}?"
     rf"(?:that|reporters|{_UP}\w+))?\s*[,:]?|(?:\s+[\w’'-]+){{1,{_WORDS_BEFORE_COLON}}}:)\s*$"
