@@ -9242,6 +9242,30 @@ QA50_SPEAKER_CASES = [
         [("Richard Haldane", "person", "named", "said")],
         id="control-name-then-role",
     ),
+    # 5. Nor is a place after "in" before the cue, with no name in apposition: the speaker is
+    # described, not named.
+    pytest.param(
+        "Ministers met in Lagos. Shell's country chair in Nigeria said: \"We deeply regret this "
+        'incident and support the communities affected."',
+        [(None, "unknown", "description", "said")],
+        id="role-in-country-said",
+    ),
+    pytest.param(
+        'A spokesman in London said: "We deeply regret this incident and support the '
+        'communities affected."',
+        [(None, "unknown", "description", "said")],
+        id="spokesman-in-city-said",
+    ),
+    pytest.param(
+        'Speaking in Geneva, Tom Smith said: "We are ready to talk at any time."',
+        [("Tom Smith", "person", "named", "said")],
+        id="control-speaking-in-place-name-said",
+    ),
+    pytest.param(
+        'In Lagos, Grace Okoro said: "We are ready to talk at any time."',
+        [("Grace Okoro", "person", "named", "said")],
+        id="control-in-place-name-said",
+    ),
 ]
 
 

@@ -5885,6 +5885,10 @@ def attribute_before(cast: Cast, text: str, start: int, end: int) -> Speaker | N
         or ("ccording to" in window and _BEFORE_ACCORDING.search(window))
         or (_BEFORE_NAME_CUE.search(window))
     )
+    if match and _last_word(window[: match.start("name")].rstrip()).casefold() in _PLACE_WORDS:
+        # "A spokesman in London said:", "Residents in Nigeria said:": a place after "in" is
+        # where the speaker is, never who speaks.
+        match = None
     if match:
         spoken_for = _spokesperson_for(
             cast, text, start, start + match.end("name"), match.group("cue")
