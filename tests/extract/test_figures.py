@@ -3539,3 +3539,36 @@ def test_a_rivals_tally_in_words() -> None:
 def test_unaccounted_for_is_missing() -> None:
     (figure,) = figures_of("Officials said at least 40 people were still unaccounted for.")
     assert figure.unit == "people missing"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "unit"),
+    [
+        # QA round 50: craft are plural as they are, and a spacecraft a rocket carries is
+        # counted with the satellites.
+        ("Polaris Imaging, a San Francisco start-up building a constellation of "
+         "Earth-observation satellites, lost five spacecraft worth $38 million.",
+         "five spacecraft", "satellite"),
+        ("The rocket was carrying 11 satellites.", "11 satellites", "satellite"),
+        # Control: aircraft keep their own count.
+        ("Twelve aircraft were grounded.", "Twelve aircraft", "aircraft"),
+    ],
+)  # fmt: skip
+def test_qa50_craft_are_counted(sentence: str, printed: str, unit: str) -> None:
+    (figure,) = [f for f in figures_of(sentence) if f.text == printed]
+    assert figure.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "words", "not_words"),
+    [
+        # QA round 50: a part of a group is measured by what the part did, after the group.
+        ("Four of the 11 satellites belonged to Polaris Imaging, a San Francisco "
+         "Earth-observation start-up.", "Four", {"satellite", "polaris"}, set()),
+        # ... up to what the rest did.
+        ("Five of its nine carriages overturned and two slid down an embankment.", "Five",
+         {"carriage"}, {"two", "slid", "embankment"}),
+    ],
+)  # fmt: skip
+def test_qa50_a_part_is_measured_by_what_it_did(sentence, printed, words, not_words) -> None:
+    test_qa13_measures(sentence, printed, words, not_words)

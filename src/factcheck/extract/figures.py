@@ -564,7 +564,9 @@ _STOP = frozenset(
 )
 _COUNT_NOUNS = frozenset(
     "people staff personnel police children men women cattle sheep fish aircraft deer "
-    "livestock crew faculty clergy media data equipment software hardware".split()
+    "livestock crew faculty clergy media data equipment software hardware "
+    # Craft are plural as they are: "lost five spacecraft worth $38 million".
+    "spacecraft hovercraft watercraft rotorcraft".split()
 )
 _ADDRESS = frozenset(
     "street st st. avenue ave ave. road rd rd. boulevard blvd lane drive way place square "
@@ -3985,17 +3987,21 @@ def _measure(
         # count achieved, and whom it beat, is not what it counts.
         right = right[: len(_clause_words(text, found.end, purpose.start("to"), others))]
     reach = 4
-    if found.kind is FigureKind.PERCENT and right[:1] == ["of"]:
+    if (found.kind is FigureKind.PERCENT or found.part) and right[:1] == ["of"]:
         # "3.9% of patients on zelavoran stopped treatment", "6.2 per cent of patients …": a
-        # share of a group is measured by what its part did, the verb after the group.
+        # share of a group is measured by what its part did, the verb after the group; so is
+        # a part counted ("Four of the 11 satellites belonged to Polaris Imaging").
         reach = _SHARE_OF_REACH
     while reach < min(len(right), 6) and right[reach - 1].casefold() in _ARTICLES:
         # "8.0 per cent of those given the placebo": the noun an article opens is in reach.
         reach += 1
     for index, word in enumerate(right[: min(reach, len(right)) - 1]):
-        if word.casefold() in ("and", "but") and _SUBJECTLESS_VERB.fullmatch(right[index + 1]):
+        if word.casefold() in ("and", "but") and (
+            found.part or _SUBJECTLESS_VERB.fullmatch(right[index + 1])
+        ):
             # "finished with nine aces and 52 winners and broke Aalto's serve": what the
-            # subject did next, not what the figure counts.
+            # subject did next, not what the figure counts. After a part, what the rest did:
+            # "Five of its nine carriages overturned and two slid down an embankment".
             reach = index
             break
     words += _content_words(right[:reach])
@@ -5555,6 +5561,9 @@ _COUNTED_AS = {
     "shop": "store",
     # "seven sorties" and "six flights" a helicopter made.
     "sortie": "flight", "sorty": "flight",
+    # "Four of the 11 satellites belonged to Polaris" and "Polaris lost five spacecraft": what a
+    # rocket carries to orbit, one count in either word.
+    "spacecraft": "satellite",
     # "10 points from five games" and "five matches": one count of games played.
     "match": "game", "fixture": "game",
     # "about 1,200 roles to go", "350 permanent positions" and "1,500 jobs": one count of jobs.
