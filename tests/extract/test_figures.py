@@ -3572,3 +3572,24 @@ def test_qa50_craft_are_counted(sentence: str, printed: str, unit: str) -> None:
 )  # fmt: skip
 def test_qa50_a_part_is_measured_by_what_it_did(sentence, printed, words, not_words) -> None:
     test_qa13_measures(sentence, printed, words, not_words)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "unit"),
+    [
+        # QA round 50: "new" says the count is an addition, no word of the noun's four.
+        ("She pledged to put 15,000 new serenazgo municipal security officers on the streets in "
+         "her first year.", "15,000 new serenazgo municipal security officers", "officer"),
+        ("She has promised to hire 1,500 new municipal security officers, known as serenazgo.",
+         "1,500 new municipal security officers", "officer"),
+    ],
+)  # fmt: skip
+def test_qa50_a_new_count_of_a_long_noun(sentence: str, printed: str, unit: str) -> None:
+    (figure,) = [f for f in figures_of(sentence) if f.text == printed]
+    assert figure.unit == unit
+
+
+def test_qa50_no_count_five_words_on() -> None:
+    # Control: without such a word, four words is as far as the noun counted is looked for.
+    texts = [f.text for f in figures_of("Recalled batches came in 20 mg and 40 mg strengths.")]
+    assert not any(text.startswith("20") and "strengths" in text for text in texts)

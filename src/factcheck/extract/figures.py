@@ -1130,7 +1130,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"(?:{_NUM}{_SCALE}?|\b(?P<words>{_PART_OF_SCALE}|{WORD_NUMBER}|(?:a\s+)?dozens?|"
             rf"an?\s+(?:hundred|thousand|million|billion|trillion)\b))"
-            r"(?P<phrase>(?:\s+[\w’'\-./]+){1,4})",
+            # Four words to the noun counted, past a word that says the count is an addition
+            # ("15,000 new serenazgo municipal security officers", see `_COUNT_MODIFIERS`).
+            r"(?P<phrase>(?:\s+(?:new|more|additional|extra|further))?(?:\s+[\w’'\-./]+){1,4})",
             re.IGNORECASE,
         ),
     ),
