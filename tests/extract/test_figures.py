@@ -3593,3 +3593,46 @@ def test_qa50_no_count_five_words_on() -> None:
     # Control: without such a word, four words is as far as the noun counted is looked for.
     texts = [f.text for f in figures_of("Recalled batches came in 20 mg and 40 mg strengths.")]
     assert not any(text.startswith("20") and "strengths" in text for text in texts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "value", "unit"),
+    [
+        # QA round 50: the Gulf's riyals by their letters, glued to the amount.
+        ("Revenue in 2025 was 7.9 million riyals and net profit SR910m.", "SR910m", 910000000,
+         "SAR"),
+        ("The QR1.2bn deal was signed.", "QR1.2bn", 1200000000, "QAR"),
+        ("Shares closed at SR45.10.", "SR45.10", Decimal("45.10"), "SAR"),
+        # Oil output's abbreviations are barrels a day.
+        ("Shutting the Oruma Deep field has removed 110,000 bpd from the market.", "110,000 bpd",
+         110000, "barrel/day"),
+        ("Output rose to 1.2 million b/d in May.", "1.2 million b/d", 1200000, "barrel/day"),
+        # "per" says a rate, whatever word follows it.
+        ("The Oruma Deep field produced about 110,000 barrels per day before it was shut on "
+         "Tuesday.", "about 110,000 barrels per day", 110000, "barrel/day"),
+        # Control: "a year earlier" dates the amount, no rate.
+        ("Profit was $5 billion a year earlier.", "$5 billion", 5000000000, "USD"),
+        # Nouns in "-men" are plural.
+        ("Some 3,000 fishermen have been unable to work since Tuesday.", "Some 3,000 fishermen",
+         3000, "fishermen"),
+        ("The association represents some 3,000 fishermen in 14 communities.",
+         "some 3,000 fishermen", 3000, "fishermen"),
+        # Control: a specimen is one.
+        ("They tested 40 specimen jars.", "40 specimen jars", 40, "jar"),
+    ],
+)  # fmt: skip
+def test_qa50_figures_read(sentence: str, printed: str, value, unit: str) -> None:
+    (figure,) = [f for f in figures_of(sentence) if f.text == printed]
+    assert (figure.value, figure.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Controls: a road's and a plane's letters are no riyals.
+        "Traffic on the SR 520 bridge was halted.",
+        "The SR71 flew at Mach 3.",
+    ],
+)
+def test_qa50_no_riyals(sentence: str) -> None:
+    assert not [f for f in figures_of(sentence) if f.kind is FigureKind.MONEY]

@@ -223,6 +223,9 @@ _CURRENCY_PREFIX = {
     "dh": "AED",
     "dhs": "AED",
     "dhs.": "AED",
+    # The Gulf's riyals, as Saudi and Qatari outlets print them: "net profit SR910m".
+    "sr": "SAR",
+    "qr": "QAR",
     # The Israeli shekel's everyday abbreviation, not its ISO code: "NIS 50 million".
     "nis": "ILS",
     **_ISO_CODES,
@@ -602,6 +605,9 @@ _CUR = (
     # The rand's sign: "R45 million", "R27 500", "R38.40" (a road's "R45" is no amount: see
     # `_money_one`).
     r"\b(?-i:R)(?=\d)|"
+    # The Saudi and Qatari riyals' letters, before a digit: "SR910m", "QR1.2bn" (a road's "SR
+    # 520", a model's "SR71" are none: see `_money_one`).
+    r"\b(?-i:SR|QR)(?=\d)|"
     r"(?:USD|EUR|GBP|JPY|CHF|CNY|INR|CAD|AUD|NPR|PKR|LKR|BDT|BTC)\s?|"
     rf"\b(?-i:{'|'.join(_CASED_CODES.values())})\s?(?=\d)"
 )
@@ -1520,9 +1526,19 @@ _DOLLAR_AFTER = {"cdn": "CAD", "cad": "CAD", "us": "USD", "usd": "USD", "u.s.": 
                  "canadian": "CAD", "australian": "AUD", "american": "USD"}  # fmt: skip
 
 
+# Currencies signed by letters that also name roads and models ("R45", "SR71"); not the codes
+# printed in full ("SAR 45").
+_LETTER_SIGNED = frozenset(("ZAR", "SAR", "QAR"))
+
+
 def _money_one(match: re.Match[str], _text: str) -> _Found | None:
     value, precision, scale, currency = _money(match)
-    if currency == "ZAR" and scale == 1 and not _RAND_AMOUNT.fullmatch(match.group("num")):
+    if (
+        currency in _LETTER_SIGNED
+        and scale == 1
+        and not _RAND_AMOUNT.fullmatch(match.group("num"))
+        and len(match.group("cur").strip()) <= 2
+    ):
         return None  # "the R45 road", "R2-D2": a rand sign needs a scale, cents or thousands
     end = match.end()
     dollar = match.groupdict().get("dollar")
@@ -2416,8 +2432,16 @@ def _singular(word: str) -> str:
     return lowered
 
 
+# Nouns ending as "men" does that are no plural of "-man" ("fishermen", "gunmen" are).
+_NOT_MEN = frozenset("specimen regimen abdomen acumen stamen hymen yemen".split())
+
+
 def _is_plural(lowered: str) -> bool:
-    """A guess without a dictionary: "gpus", "voters"; not "is", "news", "company’s"."""
+    """A guess without a dictionary: "gpus", "voters", "fishermen"; not "is", "news",
+    "company’s", "specimen"."""
+    if lowered.endswith("men") and len(lowered) > 5:
+        # "Some 3,000 fishermen have been unable to work", "two gunmen".
+        return lowered not in _NOT_MEN and "-" not in lowered
     return (
         lowered.endswith("s")
         and len(lowered) > 3
@@ -2523,11 +2547,25 @@ _NUMBER_NEXT = re.compile(
 )
 
 
+# Oil output's abbreviations, a count of barrels a day: "removed 110,000 bpd from the market"
+# is "110,000 barrels per day".
+_BARRELS_A_DAY = re.compile(r"\s+(?:bpd|b/d|bbl/d|bopd)(?![\w/])", re.IGNORECASE)
+
+
 def _count(match: re.Match[str], text: str) -> _Found | None:
     if _ZERO_LABEL.match(text, match.start()):
         return None
     if match.group("num") and _NUMBER_NEXT.match(match.group("phrase")):
         return None  # "bowled Whitlock for 6 three overs later": two numbers, two things
+    oil = _BARRELS_A_DAY.match(match.group("phrase"))
+    if oil is not None:
+        number = _count_number(match)
+        if number is None:
+            return None
+        value, precision, scale = number
+        return _Found(FigureKind.COUNT, match.start(), match.start("phrase") + oil.end(),
+                      value * scale, "barrel/day", scale, precision * scale,
+                      head=["barrels"])  # fmt: skip
     head = _head(match.group("phrase"))
     number = _count_number(match) if head is not None else None
     if (
@@ -4834,7 +4872,21 @@ _CURRENCY_WORDS = frozenset(
     # name ends in (not "new" or "south": common words would turn the pattern on for nothing),
     # and the letters printed before an amount ("Rp50 million", "KSh2bn", "NIS 5").
     + [name.split()[-1] for name in _NAMED_CURRENCIES]
-    + [*_CASED_CODES, *_KRONER, "rp", "rm", "ksh", "kshs", "dh", "dhs", "nis", "nt", "mx"]
+    + [
+        *_CASED_CODES,
+        *_KRONER,
+        "rp",
+        "rm",
+        "ksh",
+        "kshs",
+        "dh",
+        "dhs",
+        "nis",
+        "nt",
+        "mx",
+        "sr",
+        "qr",
+    ]
 )
 _PERCENT_WORDS = frozenset("percent percents cent percentage basis bps pc".split())
 _AGE_WORDS = frozenset(("old", "aged", "age", "ages"))
@@ -4881,7 +4933,7 @@ _SHARE_OPENERS = frozenset(
 # The letters before an amount (or codes) that turn on the patterns reading currency first;
 # case aside, a superset of what the patterns read ("try 5" turns them on and fails there).
 _CURRENCY_LETTERS = (
-    r"|\brs(?![a-z])|\br(?=\d)|\btk(?=\.?\s?\d)|\b(?:rp\.?|rm|kshs?\.?|dhs?\.?|nis)\s?(?=\d)|\b(?:"
+    r"|\brs(?![a-z])|\b[sq]?r(?=\d)|\btk(?=\.?\s?\d)|\b(?:rp\.?|rm|kshs?\.?|dhs?\.?|nis)\s?(?=\d)|\b(?:"
     + "|".join(_CASED_CODES)
     + r")\s?(?=\d)"
 )
@@ -5487,10 +5539,12 @@ def _is_currency(unit: str) -> bool:
 _TIME_RATE_AFTER = re.compile(
     # Past a conversion in brackets or dashes: "$12m – about R220m – a day".
     r"(?P<aside>\s*\([^()]{1,40}\)|\)|\s+[–—]\s+[^–—()]{1,40}?\s+[–—]|\s+[–—])?"
-    r"(?:\s+|-)(?:per|an?)(?:\s+|-)"
-    r"(?P<rate>day|week|fortnight|month|year|hour|night|annum)\b"
+    r"(?:\s+|-)(?:"
+    # "per" says a rate whatever follows: "about 110,000 barrels per day before it was shut".
+    r"per(?:\s+|-)(?P<rate>day|week|fortnight|month|year|hour|night|annum)\b(?![\w-])|"
+    r"an?(?:\s+|-)(?P<a_rate>day|week|fortnight|month|year|hour|night|annum)\b"
     r"(?![\w-]|\s+(?:ago|earlier|later|before|after|from\s+now|previously|prior)\b"
-    r"|\s+on(?=\s*(?:[.,;:!?)—–]|$|from\b|since\b)))",
+    r"|\s+on(?=\s*(?:[.,;:!?)—–]|$|from\b|since\b))))",
     re.IGNORECASE,
 )
 
@@ -5512,7 +5566,7 @@ def _time_rate(found: _Found, rate: re.Match[str], extend: bool = True) -> None:
     "monthly repayments"): there the rate is in the measure, as "a tonne" is, and the amount
     still pairs with the same amount told so. The span takes the rate unless a bracket stands
     between them."""
-    per = rate.group("rate").casefold()
+    per = (rate.group("rate") or rate.groupdict()["a_rate"]).casefold()
     per = "year" if per == "annum" else per
     if per in ("year", "month"):
         found.rate = per
