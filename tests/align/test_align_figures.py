@@ -1219,3 +1219,20 @@ def test_a_conflict_is_traded_for_an_agreement(
         article_from_text(a, article_id="a"), article_from_text(b, article_id="b")
     )
     assert expected <= pairs
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "pairs"),
+    [
+        # QA round 50: one claim sought and demanded, its scale word misprinted.
+        (
+            "Lawyers for the communities said they would seek 500 billion naira (about $330 "
+            "million) in compensation and had written to the company.",
+            "Lawyers for 14 host communities are demanding ₦500 million in compensation, "
+            "according to a letter seen by the Chronicle.",
+            [("500 billion naira", "₦500 million")],
+        ),
+    ],
+)
+def test_qa50_one_claim_in_two_words(text_a: str, text_b: str, pairs) -> None:
+    assert aligned_texts(text_a, text_b) == pairs

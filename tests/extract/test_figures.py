@@ -3636,3 +3636,19 @@ def test_qa50_figures_read(sentence: str, printed: str, value, unit: str) -> Non
 )
 def test_qa50_no_riyals(sentence: str) -> None:
     assert not [f for f in figures_of(sentence) if f.kind is FigureKind.MONEY]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "words", "not_words"),
+    [
+        # QA round 50: seeking and demanding an amount are one claim.
+        ("Lawyers for the communities said they would seek 500 billion naira (about $330 "
+         "million) in compensation.", "500 billion naira", {"seek", "compensation"}, set()),
+        ("Lawyers for 14 host communities are demanding ₦500 million in compensation.",
+         "₦500 million", {"seek", "compensation"}, set()),
+        # Control: the noun "demand" is oil's, no claim.
+        ("Oil demand rose 2% in March.", "2%", {"demand"}, {"seek"}),
+    ],
+)  # fmt: skip
+def test_qa50_seeking_and_demanding(sentence, printed, words, not_words) -> None:
+    test_qa13_measures(sentence, printed, words, not_words)

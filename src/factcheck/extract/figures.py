@@ -3526,6 +3526,9 @@ _SYNONYMS = {
        "discontinue discontinuations".split()},
     # "after a gestation of 462 days", "after a pregnancy lasting 426 days": one span.
     "pregnancy": "gestation", "pregnancies": "gestation",
+    # "they would seek 500 billion naira … in compensation", "are demanding ₦500 million in
+    # compensation": one claim. The verb's forms only: "demand" is as often oil's or power's.
+    **{word: "seek" for word in "seek seeks seeking sought demanding demanded".split()},
     # "spent 52 hours trapped", "stranded for 58 hours": one ordeal.
     "stranded": "trapped", "trapped": "trapped",
     # "a pretax charge of $210 million to $240 million", "costs of $210m to $260m".
