@@ -3652,3 +3652,24 @@ def test_qa50_no_riyals(sentence: str) -> None:
 )  # fmt: skip
 def test_qa50_seeking_and_demanding(sentence, printed, words, not_words) -> None:
     test_qa13_measures(sentence, printed, words, not_words)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "words", "not_words"),
+    [
+        # QA round 50: a clause on a place, opening on "where", is about the place before it.
+        ("Forecasters warned of more flooding in the Cagayan Valley, where 200 to 400 mm (8 to "
+         "16 inches) of rain was expected through Friday.", "200 to 400 mm",
+         {"cagayan", "valley", "rain"}, {"where"}),
+        # A name the words after a figure reach into is read whole.
+        ("The storm was expected to dump another 200 to 300 mm of rain on the Cagayan Valley "
+         "before leaving the Philippine area of responsibility on Friday.", "200 to 300 mm",
+         {"rain", "cagayan", "valley"}, set()),
+        # Control: words past the name stay out of reach.
+        ("The storm was expected to dump another 200 to 300 mm of rain on the Cagayan Valley "
+         "before leaving the Philippine area of responsibility on Friday.", "200 to 300 mm",
+         set(), {"philippine", "responsibility"}),
+    ],
+)  # fmt: skip
+def test_qa50_places_measured(sentence, printed, words, not_words) -> None:
+    test_qa13_measures(sentence, printed, words, not_words)

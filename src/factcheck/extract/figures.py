@@ -563,7 +563,7 @@ _STOP = frozenset(
     "including according total totaling totalling worth reported expects expected said says "
     "estimated between marking reporting million billion thousand trillion percent end "
     "start beginning include includes included reach reached hit rs because although though "
-    "unless whereas".split()
+    "unless whereas where".split()
 )
 _COUNT_NOUNS = frozenset(
     "people staff personnel police children men women cattle sheep fish aircraft deer "
@@ -3993,11 +3993,15 @@ def _measure(
         and text[left_start - 1] == ","
         and (
             (left and left[0].casefold() in ("which", "who"))
+            or (left[:1] == ["where"] and found.kind is not FigureKind.COUNT)
             or (found.unit == AGE and all(w.casefold() in ("a", "an", "the") for w in left))
         )
     ):
         # "Adhira's shares, which closed up over 3 percent", "The driver, a 54-year-old man":
-        # a relative clause, or an age's clause beside a noun, is about the noun before it.
+        # a relative clause, or an age's clause beside a noun, is about the noun before it; so
+        # is a measure in one on a place ("in the Cagayan Valley, where 200 to 400 mm of rain
+        # was expected"), not a count of who was there ("taken to hospital in Rustenburg,
+        # where two were in a serious condition").
         # "the Socialists (PS), who won": a name in brackets, and the noun before it.
         earlier = bisect_left(marks, left_start - 1)
         if earlier >= 2 and text[marks[earlier - 1]] == ")":
@@ -4037,6 +4041,15 @@ def _measure(
         reach = _SHARE_OF_REACH
     while reach < min(len(right), 6) and right[reach - 1].casefold() in _ARTICLES:
         # "8.0 per cent of those given the placebo": the noun an article opens is in reach.
+        reach += 1
+    named_end = min(len(right), reach + 2)
+    while (
+        reach < named_end
+        and _NAME_WORD.fullmatch(right[reach - 1])
+        and (_NAME_WORD.fullmatch(right[reach]))
+    ):
+        # "another 200 to 300 mm of rain on the Cagayan Valley": a name reach cuts is read
+        # whole, as the other outlet's "in the Cagayan Valley" is.
         reach += 1
     for index, word in enumerate(right[: min(reach, len(right)) - 1]):
         if word.casefold() in ("and", "but") and (
