@@ -1241,6 +1241,14 @@ def test_a_conflict_is_traded_for_an_agreement(
             "(8 to 16 inches) of rain was expected through Friday.",
             [("200 to 300 mm", "200 to 400 mm")],
         ),
+        # One share of a workforce, its group counted in one and named in the other.
+        (
+            "The cuts, equal to roughly 2% of the company's 287,650 employees, will fall mostly "
+            "on middle managers.",
+            "Veltrix will lay off about 6,000 employees, nearly 3% of its workforce, over the "
+            "next six months.",
+            [("roughly 2%", "nearly 3%")],
+        ),
     ],
 )
 def test_qa50_one_fact_in_two_words(text_a: str, text_b: str, pairs) -> None:

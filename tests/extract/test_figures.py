@@ -3673,3 +3673,19 @@ def test_qa50_seeking_and_demanding(sentence, printed, words, not_words) -> None
 )  # fmt: skip
 def test_qa50_places_measured(sentence, printed, words, not_words) -> None:
     test_qa13_measures(sentence, printed, words, not_words)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "words", "not_words"),
+    [
+        # QA round 50: a share is of its group's noun, though the group is counted.
+        ("The cuts, equal to roughly 2% of the company's 287,650 employees, will fall mostly on "
+         "middle managers.", "roughly 2%", {"employee"}, set()),
+        ("Veltrix will lay off about 6,000 employees, nearly 3% of its workforce, over the next "
+         "six months.", "nearly 3%", {"employee"}, set()),
+        # Control: a count after a share, not of its group, is no word of it.
+        ("Shares rose 5% to 1,200 points.", "5%", set(), {"point"}),
+    ],
+)  # fmt: skip
+def test_qa50_a_share_of_a_counted_group(sentence, printed, words, not_words) -> None:
+    test_qa13_measures(sentence, printed, words, not_words)

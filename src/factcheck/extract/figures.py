@@ -3905,6 +3905,8 @@ def _carried_phrase(left: list[str], window: int) -> int | None:
 _HEAD_PREPOSITIONS = frozenset(("of", "in", "at", "for", "to", "from", "on"))
 
 
+# Between a share and the count of its group: "2% of the company's 287,650 employees".
+_SHARE_OF_COUNT = re.compile(rf"\s+of\s+(?:{_PART_DETERMINER}\s+)?", re.IGNORECASE)
 _SHARE_OF_REACH = 7  # words after a share: "of", the group, and what its part did
 
 
@@ -4061,6 +4063,15 @@ def _measure(
             reach = index
             break
     words += _content_words(right[:reach])
+    if found.kind is FigureKind.PERCENT and following < right_end:
+        group = _SHARE_OF_COUNT.fullmatch(text, found.end, following)
+        counted = text[following : next(e for s, e in others if s == following)].split()[-1]
+        if group is not None and _is_plural(counted.casefold()):
+            # "roughly 2% of the company's 287,650 employees" is a share of employees, as
+            # "nearly 3% of its workforce" is: the group a share is of, though it is counted.
+            noun = _content_word(counted, False)
+            if noun is not None and noun not in words:
+                words.append(noun)
     restated = (
         left_start > sentence.start
         and [w.casefold() for w in left] == ["or"]
