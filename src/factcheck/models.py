@@ -394,10 +394,24 @@ LENGTH_IN_METRES: dict[str, Decimal] = {
     "mile": Decimal("1609.344"),
     "ft": Decimal("0.3048"),
     "yard": Decimal("0.9144"),
+    # "200 to 400 mm (8 to 16 inches)" of rain, "a 30cm crack", "a 12-inch gap".
+    "cm": Decimal("0.01"),
+    "mm": Decimal("0.001"),
+    "in": Decimal("0.0254"),
 }
 SPEED_IN_KMH: dict[str, Decimal] = {"mph": Decimal("1.609344"), "knot": Decimal("1.852")}
+# A mass in grams: "0.38 micrograms" and "380 nanograms" of an impurity, "300 kg" and "661
+# pounds" of cargo. Not the "ton", short or metric as the outlet meant.
+MASS_IN_GRAMS: dict[str, Decimal] = {
+    "kg": Decimal(1000),
+    "mg": Decimal("0.001"),
+    "µg": Decimal("0.000001"),
+    "ng": Decimal("0.000000001"),
+    "lb": Decimal("453.59237"),
+    "tonne": Decimal(1000000),
+}
 # The units others are compared in.
-CONVERTED_UNITS = frozenset(("hectare", "m", "km/h"))
+CONVERTED_UNITS = frozenset(("hectare", "m", "km/h", "g"))
 
 
 _MEASURED = (FigureKind.QUANTITY, FigureKind.RANGE)
@@ -407,14 +421,16 @@ def in_compared_unit(figure: Figure) -> Figure:
     """The figure in the unit it is compared in: a span of time (``FigureKind.DURATION``) in
     minutes, the smaller unit it may be told in elsewhere, its precision scaled alike
     (a week is seven days either side of rounding); an area in hectares (see
-    `AREA_IN_HECTARES`), a length in metres, a speed in km/h; any other figure unchanged. The
-    figure keeps its id, text and span: only what is compared changes."""
+    `AREA_IN_HECTARES`), a length in metres, a speed in km/h, a mass in grams; any other
+    figure unchanged. The figure keeps its id, text and span: only what is compared changes."""
     if figure.kind in _MEASURED and figure.unit in AREA_IN_HECTARES:
         unit, size = "hectare", AREA_IN_HECTARES[figure.unit]
     elif figure.kind in _MEASURED and figure.unit in LENGTH_IN_METRES:
         unit, size = "m", LENGTH_IN_METRES[figure.unit]
     elif figure.kind in _MEASURED and figure.unit in SPEED_IN_KMH:
         unit, size = "km/h", SPEED_IN_KMH[figure.unit]
+    elif figure.kind in _MEASURED and figure.unit in MASS_IN_GRAMS:
+        unit, size = "g", MASS_IN_GRAMS[figure.unit]
     elif figure.kind is FigureKind.DURATION and figure.unit in SMALLER_TIME_UNIT:
         unit, size = SMALLER_TIME_UNIT[figure.unit]
     else:

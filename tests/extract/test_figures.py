@@ -63,6 +63,18 @@ CASES = [
     ("The rail line runs 120 miles along the coast.", "120 miles", "quantity", "120", "mile",
      "1"),
     ("The truck weighed 3,500 kg when loaded.", "3,500 kg", "quantity", "3500", "kg", "1"),
+    # Masses too small for grams: an impurity, a tablet's strength.
+    ("Tablets held 0.38 micrograms of NDMA.", "0.38 micrograms", "quantity", "0.38", "µg",
+     "0.01"),
+    ("The limit is 96 nanograms a person.", "96 nanograms", "quantity", "96", "ng", "1"),
+    # A quantity each day is a rate, as a count each day is.
+    ("The limit is 96 nanograms a day.", "96 nanograms a day", "quantity", "96", "ng/day",
+     "1"),
+    ("The plant emits 300 kg of ammonia per day.", "300 kg", "quantity", "300", "kg", "1"),
+    ("The pump moved 40 litres per day.", "40 litres per day", "quantity", "40", "litre/day",
+     "1"),
+    ("Patients on 40 mg doses should keep taking them.", "40 mg", "quantity", "40", "mg", "1"),
+    ("The 40-milligram tablets were recalled.", "40-milligram", "quantity", "40", "mg", "1"),
     ("Winds reached 95 mph overnight.", "95 mph", "quantity", "95", "mph", "1"),
     ("The trial lasted six months in total.", "six months", "duration", "6", "month", "1"),
     ("Workers spent 48 hours trapped underground.", "48 hours", "duration", "48", "hour", "1"),
@@ -931,7 +943,7 @@ QA8_CASES = [
      [("12 of the workers", "count", "12", "worker")]),
     # Pounds are money when what follows says so, else a weight.
     ("Patients on the drug lost about 2 pounds a week.",
-     [("about 2 pounds", "quantity", "2", "lb")]),
+     [("about 2 pounds a week", "quantity", "2", "lb/week")]),
     ("Passengers can claim up to 520 pounds (about $660) in compensation.",
      [("up to 520 pounds", "money", "520", "GBP"), ("about $660", "money", "660", "USD")]),
     # ... and an amount each week is a weekly amount (QA round 13).

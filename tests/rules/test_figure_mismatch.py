@@ -824,9 +824,21 @@ def test_two_gains_so_far_this_year_are_compared() -> None:
         ("She won the 10 km race in 29 minutes.", "She won the 6.2-mile race easily.", False),
         ("Gusts reached 225 km/h on the coast.", "Gusts reached 140 mph on the coast.", False),
         ("Gusts reached 225 km/h on the coast.", "Gusts reached 120 mph on the coast.", True),
+        # QA round 50: rain in millimetres and inches, an impurity in micrograms and
+        # nanograms, a tablet's strength in "mg" and "milligram".
+        ("PAGASA said 310 mm of rain fell in Baler.", "More than 12 inches of rain fell in Baler.",
+         False),
+        ("PAGASA said 310 mm of rain fell in Baler.", "More than 20 inches of rain fell in Baler.",
+         True),
+        ("Tablets held up to 0.38 micrograms of the impurity.",
+         "Tablets held up to 380 nanograms of the impurity.", False),
+        ("Tablets held up to 0.38 micrograms of the impurity.",
+         "Tablets held up to 38 nanograms of the impurity.", True),
+        ("The recall covers the 40 mg tablets.", "The recall covers 40-milligram tablets.", False),
+        ("The ship carried 300 kg of cargo.", "The ship carried 661 pounds of cargo.", False),
     ],
 )  # fmt: skip
-def test_lengths_and_speeds_in_one_unit(a: str, b: str, conflict: bool) -> None:
+def test_lengths_speeds_and_masses_in_one_unit(a: str, b: str, conflict: bool) -> None:
     assert bool(rule_messages("FC105", a, b)) is conflict
 
 

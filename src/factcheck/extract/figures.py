@@ -424,6 +424,9 @@ _UNIT_WORDS = {
     "kilograms": "kg",
     "gram": "g",
     "grams": "g",
+    **dict.fromkeys(("mg", "milligram", "milligrams", "milligramme", "milligrammes"), "mg"),
+    **dict.fromkeys(("mcg", "µg", "μg", "microgram", "micrograms", "microgramme"), "µg"),
+    **dict.fromkeys(("ng", "nanogram", "nanograms", "nanogramme", "nanogrammes"), "ng"),
     "ton": "ton",
     "tons": "ton",
     "tonne": "tonne",
@@ -673,6 +676,8 @@ _QUANTITY_UNITS = (
     r"miles|mile|mi|km/h|kph|km|kilomet(?:re|er)s?|met(?:re|er)s?|mm|cm|"
     r"(?:milli|centi)met(?:re|er)s?|feet|foot|ft|inches|inch|"
     r"in(?=\s*(?:[.,;)]|$|thick|long|wide|tall|deep|high))|pounds|pound|lbs?|kg|kilograms?|"
+    # An impurity's "0.38 micrograms", a tablet's "40 mg" or "40-milligram" strength.
+    r"(?:milli|micro|nano)gram(?:me)?s?|mg|mcg|[µμ]g|ng|"
     r"grams?|metric\s+tons?|tons?|tonnes?|mph|acres?|hectares?|gallons?|lit(?:re|er)s?|(?-i:L|mL)|ml|degrees|"
     r"(?:kilo|mega|giga|tera)watts?(?:[\s-]hours?)?|(?-i:[kKMGT]Wh?)|"
     # Radio spectrum and clock speeds: "95 MHz of spectrum", "3.5GHz".
@@ -5417,8 +5422,9 @@ def _accept(
             and _DISTANCE_AFTER.match(text, rate.end())
         ):
             _rate(found, rate)
-        elif _is_currency(found.unit) or found.kind is FigureKind.COUNT:
-            # "about 18,400 vehicles a day" is traffic, not the 14 vehicles on the bridge.
+        elif _is_currency(found.unit) or found.kind in (FigureKind.COUNT, FigureKind.QUANTITY):
+            # "about 18,400 vehicles a day" is traffic, not the 14 vehicles on the bridge;
+            # "96 nanograms a day" a daily limit, not a tablet's content.
             per_time = _TIME_RATE_AFTER.match(text, found.end, sentence.end)
             if per_time is not None:
                 _time_rate(found, per_time)
