@@ -995,8 +995,13 @@ def align_figures(
     # Whatever scored them, never one fact: patients in two conditions ("two of them in serious
     # condition", "one in a critical condition"), values five orders of magnitude apart ("$2.07
     # a share", "$650 million"). Checked on the pairs scored only, not on every pair weighed.
+    restated_a = _restated(a, printed_unit_a, set(printed_unit_b))
+    restated_b = _restated(b, printed_unit_b, set(printed_unit_a))
     for i, j in list(scores):
         size_a, size_b = size_of_a[i], size_of_b[j]
+        if i in restated_a or j in restated_b:
+            del scores[i, j]  # the figure it converts stands for it
+            continue
         if (i, j) not in cleared and never_one_fact(i, j):
             # However alike their sentences read: "The evacuation order … was issued at 6.37am"
             # and "… was lifted at 4.15pm".
@@ -1331,6 +1336,28 @@ def _in_compared_units(extraction: Extraction) -> Extraction:
     if all(new is old for new, old in zip(figures, extraction.figures, strict=True)):
         return extraction
     return extraction.model_copy(update={"figures": figures})
+
+
+def _restated(extraction: Extraction, printed: list[str], theirs: set[str]) -> set[int]:
+    """The figures that convert another into the unit both are compared in, when the other
+    article prints neither unit or both: in "200 to 400 mm (8 to 16 inches) of rain", the
+    inches say the same again and would pair apart from the millimetres ("310 mm" of rain
+    elsewhere is within 8 to 16 inches). A conversion into the unit the other article prints,
+    and its figure's is not, is kept: "about 9,000 feet (2,750 meters)" is checked by its
+    metres against "2,570 metres" (see `SAME_PRINTED_UNIT_NUDGE`). ``printed``: each figure's
+    unit as printed; ``theirs``: the units the other article prints."""
+    index_of = {figure.id: index for index, figure in enumerate(extraction.figures)}
+    restated = set()
+    for index, figure in enumerate(extraction.figures):
+        host = index_of.get(figure.converts or "")
+        if host is None or figure.kind is FigureKind.MONEY:
+            continue
+        if figure.unit != extraction.figures[host].unit:
+            continue  # not one unit once compared: each is checked on its own
+        if printed[index] in theirs and printed[host] not in theirs:
+            continue
+        restated.add(index)
+    return restated
 
 
 def _in_outlet_dollars(
