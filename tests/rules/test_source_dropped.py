@@ -25,6 +25,13 @@ DROPPED = [
     ("The rupture was caused by a corroded export hose that had not been replaced since 2019, "
      "according to two engineers familiar with the facility, who spoke on condition of anonymity.",
      "The rupture was caused by a corroded export hose that had not been replaced since 2019."),
+    # QA round 51: the subject's intention is the claim; the unnamed sources are dropped.
+    ("Halvard plans to move Tarrant's head office from Perth to Singapore, according to two "
+     "people familiar with the matter, who asked not to be named.",
+     "Halvard plans to move Tarrant's head office from Perth to Singapore after the deal closes."),
+    ("Officials believe the virus was brought in by a guest who had travelled from Romania, "
+     "according to the regional health authority.",
+     "The virus was brought in by a guest who had travelled from Romania."),
     ("According to two people familiar with the matter, the company is also weighing the sale of "
      "its Australian healthcare software unit, which it bought in 2021.",
      "Veltrix is preparing to sell its Australian healthcare software unit, which it acquired in "
@@ -68,6 +75,14 @@ KEPT = [
      "in the first quarter, analysts said.",
      "The company is also bidding for a 1,500 MW pumped-storage project in Maharashtra, and "
      "expects the outcome in the first quarter."),
+    # QA round 51: the board's own intention, told by it in both ("intends to" is no source).
+    ("The board intends to recommend the offer unanimously in the absence of a superior proposal "
+     "and subject to an independent expert concluding that it is in shareholders' best interests.",
+     "Directors will unanimously recommend the bid, absent a better offer and provided an "
+     "independent expert finds it is in the best interests of shareholders."),
+    # The company's own plan against a named source's "said it planned": its own word.
+    ("Halvorsen said it planned to cut 500 jobs at its Kalundborg plant.",
+     "Halvorsen plans to cut 500 jobs at its Kalundborg plant."),
     # Both articles source it.
     ("Al-Mutairi said the company planned to pay its first dividend in 2028.",
      "The company plans to pay its first dividend in 2028, its chief executive said."),

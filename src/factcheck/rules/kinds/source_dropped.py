@@ -58,8 +58,14 @@ class SourceDroppedParams(Params):
     )
     claim_verbs: list[str] = Field(
         min_length=1,
-        description="Verbs by which a sentence's subject owns its claim (“Halvorsen expects”, "
-        "“The company put the cost at”): such a sentence names its source.",
+        description="Verbs by which a sentence's subject gives the claim as its view (“Halvorsen "
+        "expects”, “The company put the cost at”): such a sentence names its source.",
+    )
+    intent_verbs: list[str] = Field(
+        min_length=1,
+        description="Verbs by which a sentence tells its subject's intention (“Halvard plans to”, "
+        "“the board intends to”): the subject's own word against a named source's, but no source "
+        "against unnamed ones, and no source of its own in the article that hedges the claim.",
     )
     min_shared: float = Field(
         0.5,
@@ -105,6 +111,7 @@ class _Sentence:
     text: str
     words: str  # content words, space-separated
     sourced: bool  # names whose claim it is
+    intent: bool  # unsourced but for a subject's intention ("Halvard plans to move its office")
     weighed: bool  # sourced, and hedged or left to unnamed sources: a claim that may be dropped
     after_source: bool  # follows a sourced sentence of its paragraph: reported speech runs on
 
@@ -115,6 +122,7 @@ class _Patterns:
     hedges: re.Pattern[str]
     unnamed: re.Pattern[str]
     owned: re.Pattern[str]
+    intended: re.Pattern[str]
 
 
 # "The plant is expected to cost…": a passive names no one who expects.
@@ -142,7 +150,7 @@ def _sentences(article: Article, extraction: Extraction, patterns: _Patterns) ->
     paragraphs = [block.span.start for block in article.body_blocks()]
     # What a sentence's words say of it, read once per distinct sentence: long articles (live
     # blogs) repeat their standing lines.
-    read: dict[str, tuple[str, bool, bool]] = {}
+    read: dict[str, tuple[str, bool, bool, bool]] = {}
     found: list[_Sentence] = []
     previous_sourced, previous_paragraph = False, -1
     for span in sorted(extraction.sentences, key=lambda sentence: sentence.start):
@@ -156,8 +164,9 @@ def _sentences(article: Article, extraction: Extraction, patterns: _Patterns) ->
                 patterns.hedges.search(words) is not None
                 or patterns.unnamed.search(words) is not None
             )
-            read[words] = (" ".join(content_words(words)), cited, hedged)
-        content, cited, hedged = read[words]
+            intent = not cited and patterns.intended.search(words) is not None
+            read[words] = (" ".join(content_words(words)), cited, hedged, intent)
+        content, cited, hedged, intent = read[words]
         in_quote = quoted.overlap(span)
         paragraph = bisect_right(paragraphs, span.start) - 1
         found.append(
@@ -166,6 +175,7 @@ def _sentences(article: Article, extraction: Extraction, patterns: _Patterns) ->
                 text=words,
                 words=content,
                 sourced=cited or in_quote,
+                intent=intent and not in_quote,
                 weighed=hedged and not in_quote,
                 after_source=previous_sourced and paragraph == previous_paragraph,
             )
@@ -217,6 +227,8 @@ def _hedges_claim(patterns: _Patterns) -> Callable[[_Sentence, _Sentence], bool]
     def accept(claim: _Sentence, sourced: _Sentence) -> bool:
         if patterns.unnamed.search(sourced.text) is not None:
             return True
+        if claim.intent:
+            return False  # "Halvorsen plans to cut 500 jobs": its own word, as "…, it said"
         words = set(claim.words.split())
         clauses = _CLAUSE_BREAK.split(sourced.text)
         return any(
@@ -236,6 +248,7 @@ def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
         hedges=hedge_pattern(params.hedges),
         unnamed=phrase_pattern(params.unnamed_sources),
         owned=_owned_pattern(params.claim_verbs),
+        intended=_owned_pattern(params.intent_verbs),
     )
     sentences = {
         extraction.article_id: _sentences(ctx.article(extraction.article_id), extraction, patterns)
