@@ -948,3 +948,25 @@ def test_a_sum_a_year_is_an_annual_one() -> None:
     a = "The department estimates the change will add €290 million a year to employers' bills."
     b = "Employer groups have put the annual cost to employers at €290bn."
     assert len(rule_messages("FC105", a, b)) == 1
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "messages"),
+    [
+        # QA round 51: one change in a share, its unit misprinted in one article.
+        ("Veyra lifted its global market share to 14.3%, up 2.1 percentage points.",
+         "Its share of the global market rose 2.1% to 14.3%.",
+         ["rise global market share (unstated period) is 2.1 percentage points in a but 2.1% "
+          "in b"]),
+        # Points and per cent of different values may both be right: "up 2.1 points, or 17%".
+        ("Veyra lifted its global market share to 14.3%, up 2.1 percentage points.",
+         "Its share of the global market rose 17% to 14.3%.", []),
+        # A level in per cent is no change in points.
+        ("Unemployment fell 0.2 percentage points in October.",
+         "Unemployment stood at 0.2% among graduates.", []),
+    ],
+)  # fmt: skip
+def test_a_change_in_points_is_not_the_same_number_in_per_cent(
+    a: str, b: str, messages: list[str]
+) -> None:
+    assert rule_messages("FC105", a, b) == messages

@@ -910,6 +910,9 @@ def align_figures(
                 # Looked up, as the same value is: however unlike their words, a misprinted
                 # scale word may be all that tells the two apart (see `SLIP_SPECIFIC_DIGITS`).
                 consider(i, j, measure_score(fig_a, fig_b))
+    for i, j in _points_against_per_cent(a.figures, b.figures):
+        if (i, j) not in scores and moved_a[i] and moved_b[j]:
+            consider(i, j, measure_score(a.figures[i], b.figures[j]))
     for i, j, by_value in _alone_in_both(a.figures, b.figures):
         # The one 104 in each article, or the one 87.4%, is as sure a pair as a shared
         # measure; the one count of homes in each is just enough to compare them.
@@ -1336,6 +1339,27 @@ def _in_compared_units(extraction: Extraction) -> Extraction:
     if all(new is old for new, old in zip(figures, extraction.figures, strict=True)):
         return extraction
     return extraction.model_copy(update={"figures": figures})
+
+
+# A change in a share told in percentage points in one article and by the same number in per
+# cent in the other: "lifting its market share to 14.3%, up 2.1 percentage points" and "its
+# share of the global market rose 2.1% to 14.3%". One change, its unit misprinted (2.1% of
+# 12.2% is a quarter of a point): paired, FC105 reports them.
+_POINTS_AND_PER_CENT = frozenset(("pp", "%"))
+
+
+def _points_against_per_cent(a: list[Figure], b: list[Figure]) -> list[tuple[int, int]]:
+    """Pairs (i, j) of a change in points and one in per cent of the same value."""
+    by_value: dict[tuple[str, Decimal], list[int]] = {}
+    for j, figure in enumerate(b):
+        if figure.unit in _POINTS_AND_PER_CENT and figure.value is not None:
+            by_value.setdefault((figure.unit, figure.value), []).append(j)
+    return [
+        (i, j)
+        for i, figure in enumerate(a)
+        if figure.unit in _POINTS_AND_PER_CENT and figure.value is not None
+        for j in by_value.get((("%" if figure.unit == "pp" else "pp"), figure.value), ())
+    ]
 
 
 def _restated(extraction: Extraction, printed: list[str], theirs: set[str]) -> set[int]:

@@ -159,6 +159,8 @@ def _is_range(figure: Figure) -> bool:
 
 
 def agree(a: Figure, b: Figure, params: FigureMismatchParams) -> bool:
+    if a.unit != b.unit and {a.unit, b.unit} == {"pp", "%"}:
+        return False  # a change in points is not the same number in per cent (see align)
     tolerance = max(
         params.absolute_tolerance.get(a.kind, Decimal(0)),
         params.absolute_tolerance.get(b.kind, Decimal(0)),
