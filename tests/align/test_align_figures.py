@@ -1253,3 +1253,23 @@ def test_a_conflict_is_traded_for_an_agreement(
 )
 def test_qa50_one_fact_in_two_words(text_a: str, text_b: str, pairs) -> None:
     assert aligned_texts(text_a, text_b) == pairs
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "pairs"),
+    [
+        # A time from an event is not the length of something: the burn was planned to last
+        # 360 seconds; the engine shut down 148 seconds after liftoff.
+        ("The second-stage engine shut down 148 seconds after liftoff.",
+         "The second-stage engine stopped after running for 11 seconds of a planned 360-second "
+         "burn.", []),
+        # Two times from one event pair, as do two lengths.
+        ("The second-stage engine shut down 148 seconds after liftoff.",
+         "The second-stage engine shut down 184 seconds after liftoff.",
+         [("148 seconds", "184 seconds")]),
+        ("The second-stage engine fired for 148 seconds before it shut down.",
+         "The second-stage engine burned for 184 seconds.", [("148 seconds", "184 seconds")]),
+    ],
+)  # fmt: skip
+def test_a_time_from_an_event_is_not_a_length(text_a: str, text_b: str, pairs) -> None:
+    assert aligned_texts(text_a, text_b) == pairs

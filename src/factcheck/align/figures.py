@@ -369,6 +369,29 @@ def _share_of(figure: Figure, text: str | None) -> bool:
     )
 
 
+# A span told from an event to a moment ("shut down 148 seconds after liftoff", "died two days
+# later", "after 40 minutes"): when something happened, not how long something lasted ("a
+# planned 360-second burn", "a six-minute burn"), however many words the two share.
+_OFFSET_AFTER = re.compile(r"\s+(?:after|before|into|later|earlier)\b", re.IGNORECASE)
+_OFFSET_BEFORE = re.compile(r"\b(?:after|within)\s+(?:(?:only|just|about|around|some)\s+)?$")
+_LENGTH_BEFORE = re.compile(r"\b(?:for|lasted|lasting)\s+(?:(?:only|just|about|around|some)\s+)?$")
+OFFSET_AND_LENGTH_PENALTY = 30.0
+
+
+def _offset(figure: Figure, text: str | None) -> bool | None:
+    """For a span of time, whether it is told from an event (see `_OFFSET_AFTER`); None for
+    other figures, or without the text."""
+    if text is None or figure.kind is not FigureKind.DURATION:
+        return None
+    start = max(figure.sentence.start, figure.span.start - 20)
+    if _LENGTH_BEFORE.search(text, start, figure.span.start):
+        return False  # "fired for 148 seconds before it shut down": how long it fired
+    return (
+        _OFFSET_AFTER.match(text, figure.span.end) is not None
+        or _OFFSET_BEFORE.search(text, start, figure.span.start) is not None
+    )
+
+
 _MULTIPLE = re.compile(r"doubl|tripl|quadrupl|halv", re.IGNORECASE)
 ALONE_SPECIFIC_SCORE = 85.0  # the only figure of one specific value in each article
 # The only figures of a unit in two articles, whose measures share little, are one fact only
@@ -671,6 +694,8 @@ def align_figures(
     # swelled by 8.6 per cent".
     share_a = [_share_of(figure, text_a) for figure in a.figures]
     share_b = [_share_of(figure, text_b) for figure in b.figures]
+    offset_a = [_offset(figure, text_a) for figure in a.figures]
+    offset_b = [_offset(figure, text_b) for figure in b.figures]
 
     def gap(i: int, j: int) -> float:
         """How far apart two figures' values are (see `_gap`); times of day by the clock."""
@@ -844,6 +869,9 @@ def align_figures(
             bonus -= OTHER_BASIS_PENALTY
         if not same_place(i, j, apart):
             bonus -= OTHER_REGION_PENALTY
+        if offset_a[i] is not None and offset_b[j] is not None and offset_a[i] != offset_b[j]:
+            # "shut down 148 seconds after liftoff" is no "planned 360-second burn".
+            bonus -= OFFSET_AND_LENGTH_PENALTY
         if spans_unlike(i, j):
             bonus -= OTHER_HORIZON_PENALTY
         elif (horizon_a[i] == SO_FAR_THIS_YEAR) != (horizon_b[j] == SO_FAR_THIS_YEAR) and (
