@@ -1273,3 +1273,35 @@ def test_qa50_one_fact_in_two_words(text_a: str, text_b: str, pairs) -> None:
 )  # fmt: skip
 def test_a_time_from_an_event_is_not_a_length(text_a: str, text_b: str, pairs) -> None:
     assert aligned_texts(text_a, text_b) == pairs
+
+
+_CANDIDATES_A = (
+    "Javier Montenegro Salas, 58, of Lima Avanza had 34.7%, and Carla Benavides of Somos Lima "
+    "was third with 12.5%. According to filings with ONPE, Montenegro's campaign reported "
+    "spending 4.1 million soles."
+)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "pairs"),
+    [
+        # Two candidates' spending: each figure names a person the other does not.
+        (_CANDIDATES_A,
+         "Javier Montenegro Salas of Lima Avanza took 34.7%. Benavides, who spent about 1.4 "
+         "million soles on her campaign according to ONPE filings, told supporters she would not "
+         "endorse either candidate.", [("34.7%", "34.7%")]),
+        # One candidate's, told apart: still compared.
+        (_CANDIDATES_A,
+         "Javier Montenegro Salas of Lima Avanza took 34.7%, ahead of Carla Benavides. "
+         "Montenegro, who spent about 1.4 million soles on his campaign according to ONPE "
+         "filings, told supporters he would not concede.",
+         [("34.7%", "34.7%"), ("4.1 million soles", "about 1.4 million soles")]),
+        # People who tell a figure do not own it: the company's revenue either way.
+        ("Chief executive Tim Cook, who spoke to analysts, said revenue rose 6% in the quarter. "
+         "Luca Maestri, the finance chief, was also on the call.",
+         "Finance chief Luca Maestri, who joined the call, said revenue rose 5% in the quarter. "
+         "Tim Cook also spoke.", [("6%", "5%")]),
+    ],
+)  # fmt: skip
+def test_two_peoples_figures_do_not_pair(text_a: str, text_b: str, pairs) -> None:
+    assert aligned_texts(text_a, text_b) == pairs

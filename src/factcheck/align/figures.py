@@ -57,6 +57,7 @@ from factcheck.models import (
     Figure,
     FigureKind,
     FigureMatch,
+    SpeakerKind,
     in_compared_unit,
 )
 
@@ -767,6 +768,9 @@ def align_figures(
         latest = min(latest, written)  # "a target of 1,200 by 2028" is no year of the event
     tense_a, tense_b = _tenses(a, text_a, latest), _tenses(b, text_b, latest)
 
+    people = _people((a, b), (text_a, text_b))
+    owners_a = [_owners(figure, people, text_a) for figure in a.figures]
+    owners_b = [_owners(figure, people, text_b) for figure in b.figures]
     stock_a = [_stock_or_results(figure) for figure in a.figures]
     stock_b = [_stock_or_results(figure) for figure in b.figures]
 
@@ -801,6 +805,15 @@ def align_figures(
             return True
         if family_a[i] and family_b[j] and family_a[i] != family_b[j]:
             return True  # "Sukarta … with his wife and three children", "Matthews … her two"
+        if (
+            owners_a[i]
+            and owners_b[j]
+            and apart > SAME_VALUE
+            and _two_peoples(
+                (owners_a[i], owners_b[j]), (a.figures[i], b.figures[j]), (text_a, text_b)
+            )
+        ):
+            return True  # "Montenegro's campaign … 4.1 million soles", "Benavides … 1.4 million"
         if (
             complement_a[i]
             and complement_b[j]
@@ -1696,6 +1709,109 @@ _TWO_UNIT_TIME = re.compile(
     r"\b(?:hours?|hrs?|h)\b.*\b(?:minutes?|mins?|m)\b|\b(?:minutes?|mins?)\b.*\b(?:seconds?|secs?)\b",
     re.IGNORECASE,
 )
+
+
+# What shows a name to be a person's, besides a quote given to that person: a "who" or an age
+# after it ("Benavides, who spent about 1.4 million soles on her campaign", "Javier Montenegro
+# Salas, 58, of Lima Avanza"), or a title before it ("Mrs Walsh").
+_NAME_WORD = r"[A-Z][\w’'-]+"
+# Searched for as printed (a literal first is quick to find in a long text), the name then
+# read back from where each was found.
+_CUE_AFTER_NAME = re.compile(r",\s+(?:who\b|(?:aged\s+)?\d{2},)")
+_NAME_BEFORE_CUE = re.compile(rf"\b{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}$")
+_TITLED_NAME = re.compile(rf"(?:Mr|Mrs|Ms|Dr)\.?\s+({_NAME_WORD})")
+# A name said to speak is no owner of the figure it tells ("Tim Cook said revenue rose 6%").
+_SPOKE_AFTER = re.compile(
+    r"(?:,[^,.;:]{0,80},)?(?:['’]s?)?,?\s+(?:\w+\s+){0,2}?"
+    r"(?:said|says|told|added|noted|estimated|wrote|argued)\b"
+)
+_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _people(
+    extractions: tuple[Extraction, Extraction], texts: tuple[str | None, ...]
+) -> frozenset[str]:
+    """The names (each word folded to lower case) in figures' measures that two articles show
+    to be people's: those of people quoted, and those a cue shows (see `_CUE_AFTER_NAME`)."""
+    measured = {
+        word for extraction in extractions for f in extraction.figures for word in f.measure
+    }
+    names = {
+        word
+        for extraction in extractions
+        for quote in extraction.quotes
+        if quote.speaker.kind is SpeakerKind.PERSON and quote.speaker.name
+        for word in quote.speaker.name.split()
+    }
+    for text in texts:
+        if text is None:
+            continue
+        for cue in _CUE_AFTER_NAME.finditer(text):
+            name = _NAME_BEFORE_CUE.search(text, max(0, cue.start() - 60), cue.start())
+            if name is not None:
+                names.update(name.group().split())
+        names.update(
+            match.group(1)
+            for match in _TITLED_NAME.finditer(text)
+            if not text[match.start() - 1 : match.start()].isalnum()
+        )
+    # A word printed in lower case too is a role or a word, not a name: "Chief Executive Dana
+    # Whitfield, 47," and "the chief executive".
+    return frozenset(
+        folded
+        for folded in {name.casefold() for name in names}
+        if folded in measured
+        and not any(re.search(rf"\b{re.escape(folded)}\b", text or "") for text in texts)
+    )
+
+
+def _owners(figure: Figure, people: frozenset[str], text: str | None) -> frozenset[str]:
+    """The people a figure's measure names, but not as those who tell it: whose it is."""
+    if not people or text is None:
+        return frozenset()
+    named = people.intersection(figure.measure)
+    if not named:
+        return frozenset()
+    sentence = text[figure.sentence.start : figure.sentence.end]
+    spoke = set()
+    for name in named:
+        # To the end of the name it is a word of: "Tim Cook, who spoke to analysts, said".
+        whole = rf"(?i:\b{re.escape(name)}\b)(?:\s+{_NAME_WORD})*"
+        for match in re.finditer(whole, sentence):
+            if _SPOKE_AFTER.match(sentence, match.end()) or _ACCORDING_BEFORE.search(
+                sentence, 0, match.start()
+            ):
+                spoke.add(name)
+    return frozenset(named - spoke)
+
+
+def _prints(text: str, start: int, end: int, name: str) -> bool:
+    """Whether ``text[start:end]`` prints the (folded) name."""
+    return re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE).search(text, start, end) is not None
+
+
+def _two_peoples(
+    owners: tuple[frozenset[str], frozenset[str]],
+    figures: tuple[Figure, Figure],
+    texts: tuple[str | None, str | None],
+) -> bool:
+    """Whether two figures are two people's: each names someone the other does not, both
+    articles name both, and neither figure's sentence names the other's person ("Montenegro's
+    campaign reported spending 4.1 million soles" and "Benavides, who spent about 1.4 million
+    soles on her campaign"): one candidate's spending is never another's."""
+    (mine, theirs), (fig_a, fig_b), (text_a, text_b) = owners, figures, texts
+    if not mine or not theirs or not mine.isdisjoint(theirs) or text_a is None or text_b is None:
+        return False
+    return (
+        all(_prints(text_b, 0, len(text_b), name) for name in mine)
+        and all(_prints(text_a, 0, len(text_a), name) for name in theirs)
+        and not any(
+            _prints(text_a, fig_a.sentence.start, fig_a.sentence.end, name) for name in theirs
+        )
+        and not any(
+            _prints(text_b, fig_b.sentence.start, fig_b.sentence.end, name) for name in mine
+        )
+    )
 
 
 def _family(figure: Figure) -> str | None:
