@@ -2594,6 +2594,25 @@ def test_a_frequency_band_is_a_name(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "printed", "previous"),
+    [
+        # A range a change was from, dated before by a word after it.
+        ("Veltrix narrowed its forecast for full-year revenue growth to 3% to 5% in constant "
+         "currency, from 4% to 6% earlier.", "4% to 6%", True),
+        ("Veltrix narrowed its forecast for full-year revenue growth to 3% to 5% in constant "
+         "currency, from 4% to 6% earlier.", "3% to 5%", False),
+        ("It cut its forecast to 3%-6%, from 4%-6% previously.", "4%-6%", True),
+        # A range the "from" opens, with no word after it: no level before a change.
+        ("Prices ranged from $5 to $10 a bag.", "$5 to $10", False),
+        ("Tickets will cost from $5 to $10 before the end of the year.", "$5 to $10", False),
+    ],
+)  # fmt: skip
+def test_a_range_a_change_was_from(sentence: str, printed: str, previous: bool) -> None:
+    figure = next(f for f in figures_of(sentence) if f.text == printed)
+    assert ("previous" in figure.measure) is previous
+
+
+@pytest.mark.parametrize(
     ("sentence", "printed", "another"),
     [
         ("Even so, Marisol is unlikely to match Ian, which cost insurers more than $50bn.",

@@ -3829,6 +3829,7 @@ _FROM_BEFORE = re.compile(
     r"\bfrom\s+(?:(?:the|its|their)\s+)?(?:(?:current|present|existing)\s+)?$", re.IGNORECASE
 )
 _RANGE_TO = re.compile(r"\sto\s")
+_BEFORE_NOW_AFTER = re.compile(r",?\s+(?:earlier|previously|before)\b(?!\s+(?:the|a|an)\b)")
 _AT_THE_AGE = re.compile(r"\b(?:at|from|since|between)\s+the\s+$", re.IGNORECASE)
 # The measure word of a count of those something was taken from (see `_TAKEN_FROM`).
 TAKEN_FROM = "taken-from"
@@ -4182,8 +4183,14 @@ def _measure(
         words = [TAKEN_FROM, *(w for w in words if w != TAKEN_FROM)]
     elif (
         _FROM_BEFORE.search(text, max(left_start, start - 30), start)
-        # "ranged from $5 to $10": the "from" opens the range, no level before a change.
-        and not (found.kind is FigureKind.RANGE and _RANGE_TO.search(text, start, found.end))
+        # "ranged from $5 to $10": the "from" opens the range, no level before a change; but
+        # a range a word after dates before ("narrowed its forecast … to 3% to 5%, from 4%
+        # to 6% earlier") is the level the change was from.
+        and not (
+            found.kind is FigureKind.RANGE
+            and _RANGE_TO.search(text, start, found.end)
+            and not _BEFORE_NOW_AFTER.match(text, found.end, right_end)
+        )
         and not _NOW_AFTER.match(text, found.end, right_end)
         # "open from 8am to 8pm": hours kept, no time changed from ("moved from 3pm" is).
         and not (
