@@ -1316,6 +1316,10 @@ def test_two_peoples_figures_do_not_pair(text_a: str, text_b: str, pairs) -> Non
          "Attrition stood at 13.2%. Veltrix cut its forecast for revenue growth in the year to "
          "March 2027 to 3%-6% in constant currency, from 4%-6% previously.",
          [("13.2%", "13.2%"), ("4% to 6%", "4%-6%")]),
+        # A rival's first day is not the story's.
+        ("The stock opened 10% higher at 46.20 riyals on the Saudi Exchange.",
+         "Its debut compares favourably with that of rival Nesma Sky, which listed in 2024, and "
+         "whose shares fell 3% on their first day.", []),
     ],
 )  # fmt: skip
 def test_review_round_50_pairs(text_a: str, text_b: str, pairs) -> None:

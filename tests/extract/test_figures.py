@@ -2621,6 +2621,15 @@ def test_a_range_a_change_was_from(sentence: str, printed: str, previous: bool) 
          "1,392 people", True),
         # A clause on the story's own subject.
         ("The company, which employs 4,000 people, said profit rose.", "4,000 people", False),
+        # A rival named, in a clause on it.
+        ("Its debut compares favourably with that of rival Nesma Sky, which listed in 2024 at a "
+         "valuation of 9 billion riyals, raising 2.7 billion riyals, and whose shares fell 3% on "
+         "their first day.", "3%", True),
+        ("Its debut compares favourably with that of rival Nesma Sky, which listed in 2024 at a "
+         "valuation of 9 billion riyals.", "9 billion riyals", True),
+        # The story's subject rivalling another: no rival's figure.
+        ("Aurora Air's shares rose 10% on their debut, a rival to the Gulf's older carriers.",
+         "10%", False),
     ],
 )  # fmt: skip
 def test_a_figure_of_what_is_compared_with(sentence: str, printed: str, another: bool) -> None:

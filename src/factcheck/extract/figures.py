@@ -4452,11 +4452,14 @@ _MOVED_BY_BEFORE = re.compile(
     r"(?:\s+by)?\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|just)\s+)?$",
     re.IGNORECASE,
 )
-# Another party than the story's, named before a figure in its sentence.
+# Another party than the story's, named before a figure in its sentence; or a rival named
+# ("Its debut compares favourably with that of rival Nesma Sky, which listed in 2024 …, and
+# whose shares fell 3% on their first day": the rival's first day, not the story's).
 _ANOTHER_PARTY = re.compile(
     r"\b(?:another|a\s+rival|rival)\s+(?:[A-Za-z-]+\s+)?(?:carrier|airline|company|firm|"
     r"bank|lender|club|team|retailer|insurer|operator|union|country|hospital|school|council|"
-    r"carmaker|manufacturer|group|network|broadcaster|party)\b",
+    r"carmaker|manufacturer|group|network|broadcaster|party)\b"
+    r"|\b(?-i:[Rr]ival)\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3},?\s+(?:which|whose)\b",
     re.IGNORECASE,
 )
 # "Marisol is unlikely to match Ian, which cost insurers more than $50bn", "the worst since
