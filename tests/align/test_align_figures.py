@@ -1324,3 +1324,18 @@ def test_two_peoples_figures_do_not_pair(text_a: str, text_b: str, pairs) -> Non
 )  # fmt: skip
 def test_review_round_50_pairs(text_a: str, text_b: str, pairs) -> None:
     assert aligned_texts(text_a, text_b) == pairs
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "pairs"),
+    [
+        # What the works are worth is the value put on the haul.
+        ("The seven works are worth an estimated €42 million, Tours public prosecutor Catherine "
+         "Roux-Delmas told a news conference.",
+         "The Tours prosecutor, Catherine Roux-Delmas, put the value of the haul at €24 million "
+         "(about £21 million), a first estimate based on insurance records.",
+         [("an estimated €42 million", "€24 million")]),
+    ],
+)  # fmt: skip
+def test_review_round_50_misses(text_a: str, text_b: str, pairs) -> None:
+    assert aligned_texts(text_a, text_b) == pairs

@@ -2808,6 +2808,23 @@ def test_qa32_margins(sentence: str, printed: str, margin: str) -> None:
     assert figure.measure[:2] == ["margin", margin]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "printed", "first"),
+    [
+        # What a thing is worth is its value, whatever counts the thing (QA round 50).
+        ("The seven works are worth an estimated €42 million, Tours public prosecutor Catherine "
+         "Roux-Delmas told a news conference.", "an estimated €42 million", "value"),
+        ("Arsenal agreed a deal worth up to €95 million.", "up to €95 million", "value"),
+        # As before: "valued at", "estimated at".
+        ("The collection was valued at £3m.", "£3m", "value"),
+        ("Losses were estimated at $2.5m-$3.5m.", "$2.5m-$3.5m", "estimate"),
+    ],
+)  # fmt: skip
+def test_worth_is_a_value(sentence: str, printed: str, first: str) -> None:
+    figure = next(f for f in figures_of(sentence) if f.text == printed)
+    assert figure.measure[0] == first
+
+
 def test_a_category_in_words_is_a_label() -> None:
     assert [
         f.text for f in figures_of("Ambulances took 34 minutes to reach category two calls.")

@@ -3805,8 +3805,11 @@ _MARGIN_SIDES = frozenset(
 
 
 # A participle before "at" that names what the figure is: "estimated at £2m" is an estimate.
-_VALUED_AT = {"estimated": "estimate", "valued": "value", "priced": "price"}
-_VALUED_AT_BEFORE = re.compile(r"\b(estimated|valued|priced)\s+at\s+$", re.IGNORECASE)
+_VALUED_AT = {"estimated": "estimate", "valued": "value", "priced": "price", "worth": "value"}
+# "worth" too says a value, of a subject that may be a count of its own ("The seven works are
+# worth an estimated €42 million", whose "seven works" leave the figure no word of its own):
+# the other outlet's "put the value of the haul at €24 million".
+_VALUED_AT_BEFORE = re.compile(r"\b(?:(estimated|valued|priced)\s+at|(worth))\s+$", re.IGNORECASE)
 # A verb of reckoning with its object before "at": "put insured losses at $7.5 million",
 # "estimated insured losses from the storm at $7.5 billion", "officials put the death toll at
 # 45". The object is what the figure measures, whoever reckoned it, and however far back it
@@ -4170,7 +4173,7 @@ def _measure(
     valued = _VALUED_AT_BEFORE.search(text, max(left_start, start - 24), start)
     if valued is not None:
         # "estimated at $2.5m-$3.5m" is "an estimate of …": the participle says the measure.
-        noun = _VALUED_AT[valued.group(1).casefold()]
+        noun = _VALUED_AT[(valued.group(1) or valued.group(2)).casefold()]
         words = [noun, *(w for w in words if w != noun)]
     taken_from = (
         found.kind is FigureKind.COUNT
