@@ -1335,6 +1335,11 @@ def test_review_round_50_pairs(text_a: str, text_b: str, pairs) -> None:
          "The Tours prosecutor, Catherine Roux-Delmas, put the value of the haul at €24 million "
          "(about £21 million), a first estimate based on insurance records.",
          [("an estimated €42 million", "€24 million")]),
+        # A margin above the offer price is one above the IPO price.
+        ("The stock opened 10% higher at 46.20 riyals on the Saudi Exchange and closed at 45.10 "
+         "riyals, 7.4% above the offer price.",
+         "Aurora Air ended its first day as a listed company 4.7% above its IPO price at 45.10 "
+         "riyals on Thursday.", [("45.10 riyals", "45.10 riyals"), ("7.4%", "4.7%")]),
     ],
 )  # fmt: skip
 def test_review_round_50_misses(text_a: str, text_b: str, pairs) -> None:

@@ -2801,11 +2801,29 @@ def test_qa32_figures(sentence: str, printed: str, value: str, unit: str) -> Non
          "around 40 per cent", "above-advice"),
         ("Setting a limit 70 per cent above the scientific advice is not a plan.",
          "70 per cent", "above-advice"),
+        # A level an initialism qualifies is no name (QA round 50).
+        ("Aurora Air ended its first day as a listed company 4.7% above its IPO price at 45.10 "
+         "riyals on Thursday.", "4.7%", "above-price"),
+        ("Prices in Ireland were 38% above the EU average last year.", "38%", "above-average"),
     ],
 )  # fmt: skip
 def test_qa32_margins(sentence: str, printed: str, margin: str) -> None:
     figure = next(f for f in figures_of(sentence) if f.text == printed)
     assert figure.measure[:2] == ["margin", margin]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed"),
+    [
+        # A name after "under" or "above" is a law or a place, no level.
+        ("He was given a confiscation order of £1.48 million under the Proceeds of Crime Act.",
+         "£1.48 million"),
+        ("The plane was flying 300 metres above Lake Geneva.", "300 metres"),
+    ],
+)  # fmt: skip
+def test_a_name_after_above_is_no_level(sentence: str, printed: str) -> None:
+    figure = next(f for f in figures_of(sentence) if f.text == printed)
+    assert "margin" not in figure.measure
 
 
 @pytest.mark.parametrize(

@@ -3752,6 +3752,9 @@ _MARGIN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _BELOW = frozenset(("below", "under", "short of", "behind", "lower than"))
+# A level an initialism qualifies, no name: "4.7% above its IPO price at 45.10 riyals", "above
+# the EU average".
+_QUALIFIED_LEVEL = re.compile(r"[A-Z]{2,}s?\s+[a-z]")
 _EXCEEDED_BY = re.compile(
     r"\b(?P<verb>exceed(?:s|ed|ing)?|overshot|overshoot(?:s|ing)?|surpass(?:es|ed|ing)?|"
     r"fell\s+short\s+of)\s+(?:the\s+|its\s+|their\s+)?(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
@@ -4109,7 +4112,12 @@ def _measure(
         words = [*(w for w in head if w), *(w for w in words if w not in head)]
     datum = _DATUM_AFTER.match(text, found.end, sentence.end)
     margin = None if datum is not None else _MARGIN_AFTER.match(text, found.end, right_end)
-    if margin is not None and margin.group("side") and margin.group("noun")[0].isupper():
+    if (
+        margin is not None
+        and margin.group("side")
+        and margin.group("noun")[0].isupper()
+        and not _QUALIFIED_LEVEL.match(margin.group("noun"))
+    ):
         # "a confiscation order of £1.48 million under the Proceeds of Crime Act": a name after
         # "under" or "above" is a law or a place, no level the figure is measured from.
         margin = None
