@@ -1340,6 +1340,15 @@ def test_review_round_50_pairs(text_a: str, text_b: str, pairs) -> None:
          "riyals, 7.4% above the offer price.",
          "Aurora Air ended its first day as a listed company 4.7% above its IPO price at 45.10 "
          "riyals on Thursday.", [("45.10 riyals", "45.10 riyals"), ("7.4%", "4.7%")]),
+        # The change told right after an amount the two articles share is one change.
+        ("The total purse for this year's championships was a record $75.2 million, up 15% on "
+         "last year, according to the United States Tennis Association (USTA).",
+         "The USTA put total prize money at just over $75m, 25% more than in 2025.",
+         [("$75.2 million", "just over $75m"), ("15%", "25%")]),
+        # Not a change of something else, told later in the sentence.
+        ("The total purse was a record $75.2 million, up 15% on last year.",
+         "The USTA put total prize money at just over $75m, while ticket sales were 25% higher "
+         "than in 2025.", [("$75.2 million", "just over $75m")]),
     ],
 )  # fmt: skip
 def test_review_round_50_misses(text_a: str, text_b: str, pairs) -> None:

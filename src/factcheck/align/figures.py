@@ -1098,6 +1098,10 @@ def align_figures(
             and (
                 gap(i, j) <= CLOSE_VALUE
                 or (gap(i, j) <= ANCHOR_WORDED_GAP and _alike_beside(words_a[i], words_b[j]))
+                # Each told of the anchor right after it: one change of one amount, however
+                # far apart ("a record $75.2 million, up 15% on last year", "just over $75m,
+                # 25% more than in 2025").
+                or (restated_a[i], restated_b[j]) in anchor_set
                 if not clock_a[i]
                 else abs(center_a[i] - center_b[j]) <= CLOCK_ANCHOR_REACH
             )
@@ -1107,6 +1111,8 @@ def align_figures(
         (i, j) for score, i, j in chosen
         if score >= ANCHOR_SCORE or gap(i, j) <= SAME_VALUE
     ]  # fmt: skip
+    anchor_set = set(anchors)
+    restated_a, restated_b = _restating(a.figures, text_a), _restating(b.figures, text_b)
     anchored = _anchored(a.figures, b.figures, anchors, may_pair)
     if anchored:
         for i, j in anchored:
@@ -1518,6 +1524,29 @@ CLOCK_ANCHOR_REACH = 60
 # a night's.
 CLOCK_ALONE_REACH = 180
 ANCHORED_SCORE = 75.0
+
+
+# What stands between an amount and a change or share of it told right after it: a comma, and
+# the change's side ("$75.2 million, up 15% on last year", "$75m, 25% more than in 2025").
+_RESTATED_AFTER = re.compile(r",\s+(?:(?:up|down|or)\s+)?")
+
+
+def _restating(figures: list[Figure], text: str | None) -> list[int | None]:
+    """For each figure told right after another of its sentence in another unit (see
+    `_RESTATED_AFTER`), that figure's index; None for the others, or without the text. Not
+    figures of one unit listed ("$5m, $3m and $2m")."""
+    found: list[int | None] = [None] * len(figures)
+    if text is None:
+        return found
+    for index in range(1, len(figures)):
+        before, figure = figures[index - 1], figures[index]
+        if (
+            before.sentence == figure.sentence
+            and before.unit != figure.unit
+            and _RESTATED_AFTER.fullmatch(text, before.span.end, figure.span.start)
+        ):
+            found[index] = index - 1
+    return found
 
 
 def _alike_beside(words_a: list[str], words_b: list[str]) -> bool:
