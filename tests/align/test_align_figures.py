@@ -1315,7 +1315,10 @@ def test_two_peoples_figures_do_not_pair(text_a: str, text_b: str, pairs) -> Non
          "full-year revenue growth to 3% to 5% in constant currency, from 4% to 6% earlier.",
          "Attrition stood at 13.2%. Veltrix cut its forecast for revenue growth in the year to "
          "March 2027 to 3%-6% in constant currency, from 4%-6% previously.",
-         [("13.2%", "13.2%"), ("4% to 6%", "4%-6%")]),
+         [("13.2%", "13.2%"), ("3% to 5%", "3%-6%"), ("4% to 6%", "4%-6%")]),
+        # Not a full year and a month's figure, in sentences nothing else joins.
+        ("Full-year revenue growth was 3% in constant currency.",
+         "Revenue grew 6% in constant currency in March 2027.", []),
         # A rival's first day is not the story's.
         ("The stock opened 10% higher at 46.20 riyals on the Saudi Exchange.",
          "Its debut compares favourably with that of rival Nesma Sky, which listed in 2024, and "

@@ -1089,8 +1089,9 @@ def align_figures(
         no word of their measures in common, only if their values are close ("net income of
         $7.9 billion" and "estimates of $25.6 billion" are not), or if they are times of day
         (the one time in each of two parallel sentences is of one moment)."""
+        period_a, period_b = a.figures[i].period, b.figures[j].period
         return (
-            periods_compatible(a.figures[i].period, b.figures[j].period)
+            (periods_compatible(period_a, period_b) or _full_year_to_a_month(period_a, period_b))
             and same_place(i, j)
             and not never_one_fact(i, j)
             and previous_a[i] == previous_b[j]
@@ -1524,6 +1525,17 @@ CLOCK_ANCHOR_REACH = 60
 # a night's.
 CLOCK_ALONE_REACH = 180
 ANCHORED_SCORE = 75.0
+
+
+def _full_year_to_a_month(a: str | None, b: str | None) -> bool:
+    """Whether one period is a full year with no year said and the other a month with its year,
+    which "the year to March 2027" is labelled (the label cannot tell it from "in March 2027"):
+    in parallel sentences, one fiscal year ("narrowed its forecast for full-year revenue growth
+    to 3% to 5%", "cut its forecast for revenue growth in the year to March 2027 to 3%-6%")."""
+    if a is None or b is None or "FY" not in (a, b):
+        return False
+    other = b if a == "FY" else a
+    return " " in other and _MONTH_PERIOD.fullmatch(other) is not None
 
 
 # What stands between an amount and a change or share of it told right after it: a comma, and
