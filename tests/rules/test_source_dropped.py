@@ -32,6 +32,11 @@ DROPPED = [
     ("Officials believe the virus was brought in by a guest who had travelled from Romania, "
      "according to the regional health authority.",
      "The virus was brought in by a guest who had travelled from Romania."),
+    # The flat sentence tells more (where and when): it holds the sourced sentence's claim.
+    ("Officials believe the virus was brought in by a guest who had travelled from Romania, "
+     "according to the regional health authority.",
+     "The virus was brought in by a guest who had travelled from Romania to a wedding in "
+     "Leibnitz, about 22 miles south of Graz, in early September."),
     ("According to two people familiar with the matter, the company is also weighing the sale of "
      "its Australian healthcare software unit, which it bought in 2021.",
      "Veltrix is preparing to sell its Australian healthcare software unit, which it acquired in "
@@ -83,6 +88,10 @@ KEPT = [
     # The company's own plan against a named source's "said it planned": its own word.
     ("Halvorsen said it planned to cut 500 jobs at its Kalundborg plant.",
      "Halvorsen plans to cut 500 jobs at its Kalundborg plant."),
+    # A short hedged claim whose few words a longer sentence happens to use.
+    ("The fire could spread to nearby villages, officials warned.",
+     "The fire, which began near the villages on Sunday, was fanned by winds that could "
+     "spread embers to nearby homes and farms."),
     # Both articles source it.
     ("Al-Mutairi said the company planned to pay its first dividend in 2028.",
      "The company plans to pay its first dividend in 2028, its chief executive said."),

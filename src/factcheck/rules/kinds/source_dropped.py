@@ -76,6 +76,16 @@ class SourceDroppedParams(Params):
     min_words: int = Field(
         4, ge=1, description="Content words an unsourced sentence needs to be weighed as a claim."
     )
+    claim_held: float = Field(
+        0.7,
+        gt=0,
+        le=1,
+        description="Or: share of the sourced sentence's claim (its content words outside the "
+        "clause that names the source) the unsourced one must hold, for an unsourced sentence "
+        "that tells more (“The virus was brought in by a guest from Romania to a wedding in "
+        "Leibnitz in early September”)…",
+    )
+    claim_held_words: int = Field(5, ge=1, description="…and at least this many of those words.")
 
 
 # Words that carry no claim of their own: two sentences sharing them say nothing alike.
@@ -111,6 +121,7 @@ class _Sentence:
     text: str
     words: str  # content words, space-separated
     sourced: bool  # names whose claim it is
+    claim_size: int  # content words outside the clauses that name the source
     intent: bool  # unsourced but for a subject's intention ("Halvard plans to move its office")
     weighed: bool  # sourced, and hedged or left to unnamed sources: a claim that may be dropped
     after_source: bool  # follows a sourced sentence of its paragraph: reported speech runs on
@@ -167,6 +178,7 @@ def _sentences(article: Article, extraction: Extraction, patterns: _Patterns) ->
             intent = not cited and patterns.intended.search(words) is not None
             read[words] = (" ".join(content_words(words)), cited, hedged, intent)
         content, cited, hedged, intent = read[words]
+        claim_size = _claim_size(words, patterns) if hedged else len(content.split())
         in_quote = quoted.overlap(span)
         paragraph = bisect_right(paragraphs, span.start) - 1
         found.append(
@@ -175,6 +187,7 @@ def _sentences(article: Article, extraction: Extraction, patterns: _Patterns) ->
                 text=words,
                 words=content,
                 sourced=cited or in_quote,
+                claim_size=claim_size,
                 intent=intent and not in_quote,
                 weighed=hedged and not in_quote,
                 after_source=previous_sourced and paragraph == previous_paragraph,
@@ -187,12 +200,13 @@ def _sentences(article: Article, extraction: Extraction, patterns: _Patterns) ->
 def _holding(
     claims: list[_Sentence],
     others: list[_Sentence],
-    min_shared: float,
+    params: SourceDroppedParams,
     accept: Callable[[_Sentence, _Sentence], bool] = lambda claim, other: True,
 ) -> list[int | None]:
     """For each claim, the one of ``others`` that holds the most of its content words, at
-    least ``min_shared`` of them, among those ``accept`` takes (the earlier of two holding
-    as many). The count of shared words is the LCS of two sorted word codes, in C."""
+    least ``min_shared`` of them (or whose own claim it holds, see `claim_held`), among those
+    ``accept`` takes (the earlier of two holding as many). The count of shared words is the
+    LCS of two sorted word codes, in C."""
     if not claims or not others:
         return [None] * len(claims)
     # Each distinct claim against each distinct sentence (the first of its copies): the
@@ -205,18 +219,44 @@ def _holding(
     )
     held: dict[str, int | None] = {}
     for claim, code in zip(distinct_claims, codes, strict=True):
-        needed = math.ceil(min_shared * len(claim.words.split()))
+        needed = math.ceil(params.min_shared * len(claim.words.split()))
         found = process.extract(
-            code, other_codes, scorer=LCSseq.similarity, score_cutoff=needed, limit=None
+            code,
+            other_codes,
+            scorer=LCSseq.similarity,
+            score_cutoff=min(needed, params.claim_held_words),
+            limit=None,
         )
         held[claim.words] = next(
-            (firsts[k] for _, _, k in found if accept(claim, others[firsts[k]])), None
+            (
+                firsts[k]
+                for _, shared, k in found
+                if (shared >= needed or shared >= params.claim_held * others[firsts[k]].claim_size)
+                and accept(claim, others[firsts[k]])
+            ),
+            None,
         )
     return [held[claim.words] for claim in claims]
 
 
 # Where a clause ends: a hedge qualifies the words of its own clause only.
 _CLAUSE_BREAK = re.compile(r"[,;:–—()]|\s-\s")
+
+
+def _claim_size(text: str, patterns: _Patterns) -> int:
+    """The content words of a sourced sentence outside the clauses that only name its source
+    (", according to the regional health authority"): what it claims. The whole sentence's
+    when that leaves nothing."""
+    kept = [
+        clause
+        for clause in _CLAUSE_BREAK.split(text)
+        if patterns.hedges.search(clause) is not None
+        or (
+            next(cited_sources(patterns.cues, clause), None) is None
+            and patterns.unnamed.search(clause) is None
+        )
+    ]
+    return len(content_words(" ".join(kept) or text))
 
 
 def _hedges_claim(patterns: _Patterns) -> Callable[[_Sentence, _Sentence], bool]:
@@ -267,9 +307,7 @@ def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
         sourced_here = [sentence for sentence in own if sentence.sourced]
         claims = [
             claim
-            for claim, elsewhere in zip(
-                claims, _holding(claims, sourced_here, params.min_shared), strict=True
-            )
+            for claim, elsewhere in zip(claims, _holding(claims, sourced_here, params), strict=True)
             if elsewhere is None
         ]
         for other_id, theirs in sentences.items():
@@ -277,7 +315,7 @@ def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
                 continue
             weighed = [sentence for sentence in theirs if sentence.weighed]
             unmatched = []
-            held = _holding(claims, weighed, params.min_shared, _hedges_claim(patterns))
+            held = _holding(claims, weighed, params, _hedges_claim(patterns))
             for claim, at in zip(claims, held, strict=True):
                 if at is None:
                     unmatched.append(claim)
