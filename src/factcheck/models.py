@@ -431,7 +431,9 @@ def in_compared_unit(figure: Figure) -> Figure:
         unit, size = "km/h", SPEED_IN_KMH[figure.unit]
     elif figure.kind in _MEASURED and figure.unit in MASS_IN_GRAMS:
         unit, size = "g", MASS_IN_GRAMS[figure.unit]
-    elif figure.kind is FigureKind.DURATION and figure.unit in SMALLER_TIME_UNIT:
+    elif (
+        figure.kind in (FigureKind.DURATION, FigureKind.RANGE) and figure.unit in SMALLER_TIME_UNIT
+    ):
         unit, size = SMALLER_TIME_UNIT[figure.unit]
     else:
         return figure

@@ -1356,3 +1356,23 @@ def test_review_round_50_pairs(text_a: str, text_b: str, pairs) -> None:
 )  # fmt: skip
 def test_review_round_50_misses(text_a: str, text_b: str, pairs) -> None:
     assert aligned_texts(text_a, text_b) == pairs
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "pairs"),
+    [
+        # A range of days is a span of time: it pairs with another range of days, or hours.
+        ("Engineers said repairs to the bridge would take three to five days.",
+         "Repairs to the bridge will take between two and four days, engineers said.",
+         [("three to five days", "between two and four days")]),
+        ("Engineers said repairs to the bridge would take three to five days.",
+         "Repairs to the bridge will take up to 120 hours, engineers said.",
+         [("three to five days", "up to 120 hours")]),
+        # Basis points and percentage points are one unit, ranges too.
+        ("The central bank could raise rates by between 50 and 100 basis points.",
+         "The central bank could raise rates by 0.5 to 1 percentage point.",
+         [("between 50 and 100 basis points", "0.5 to 1 percentage point")]),
+    ],
+)  # fmt: skip
+def test_qa52_ranges_of_time_and_points_pair(text_a: str, text_b: str, pairs) -> None:
+    assert aligned_texts(text_a, text_b) == pairs

@@ -3764,3 +3764,52 @@ def test_qa50_places_measured(sentence, printed, words, not_words) -> None:
 )  # fmt: skip
 def test_qa50_a_share_of_a_counted_group(sentence, printed, words, not_words) -> None:
     test_qa13_measures(sentence, printed, words, not_words)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "kind", "value", "unit", "precision"),
+    [
+        # A span of time or a share in points with its unit printed once, after the high end.
+        ("Engineers said repairs would take three to five days.", "three to five days", "range",
+         "3-5", "day", "1"),
+        ("The strike lasted between four and six weeks.", "between four and six weeks", "range",
+         "4-6", "week", "1"),
+        ("He was jailed for 3 to 5 years.", "3 to 5 years", "range", "3-5", "year", "1"),
+        ("The bank could raise rates by between 50 and 100 basis points.",
+         "between 50 and 100 basis points", "range", "0.5-1", "pp", "0.01"),
+        ("The bank cut rates by 25-50 basis points.", "25-50 basis points", "range", "0.25-0.5",
+         "pp", "0.01"),
+        ("Support for the party could slip 1 to 1.5 percentage points.",
+         "1 to 1.5 percentage points", "range", "1-1.5", "pp", "0.1"),
+        # "Half a dozen" is six, not a dozen.
+        ("Half a dozen workers were injured, police said.", "Half a dozen workers", "count", "6",
+         "people injured", "1"),
+        # A level of people its noun names: a population, a turnout.
+        ("The country's population stood at 5,431,208 in April.", "5,431,208", "count",
+         "5431208", "people", "1"),
+        ("Turnout was 61,240, the electoral commission said.", "61,240", "count", "61240",
+         "people", "1"),
+        # Bare pesos are the pesos of the country the story is about.
+        ("The Chilean miners were offered a bonus of 3 million pesos each.", "3 million pesos",
+         "money", "3000000", "CLP", "1000000"),
+        ("Typhoon damage in the Philippines reached 12 billion pesos.", "12 billion pesos",
+         "money", "12000000000", "PHP", "1000000000"),
+        ("The Mexican bank set aside 40 million pesos.", "40 million pesos", "money", "40000000",
+         "MXN", "1000000"),
+        ("The fine was 40 million pesos.", "40 million pesos", "money", "40000000", "MXN",
+         "1000000"),
+    ],
+)  # fmt: skip
+def test_qa52_ranges_dozens_levels_and_pesos(sentence, printed, kind, value, unit, precision):
+    test_figures(sentence, printed, kind, value, unit, precision)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Control: a change and where it ended is no range ("from 50 to 100 basis points").
+        "The bank raised its rate from 50 to 100 basis points.",
+    ],
+)
+def test_qa52_a_change_is_no_range(sentence) -> None:
+    assert all(figure.kind is not FigureKind.RANGE for figure in figures_of(sentence))

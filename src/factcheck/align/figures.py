@@ -71,6 +71,15 @@ _FAMILY = {
     FigureKind.DURATION: "duration",
     FigureKind.ORDINAL: "ordinal",
 }
+_TIME_UNITS = frozenset(("year", "month", "week", "day", "night", "hour", "minute", "second"))
+
+
+def _kind_family(figure: Figure) -> str:
+    """The family of facts the figure may state (see `_FAMILY`): a range of days or years
+    ("three to five days") is a span of time, as "five days" is."""
+    if figure.kind is FigureKind.RANGE and figure.unit in _TIME_UNITS:
+        return "duration"
+    return _FAMILY[figure.kind]
 
 
 _PERIOD_PARTS = re.compile(
@@ -494,7 +503,7 @@ def _slip_key(figure: Figure) -> tuple[str, str, Decimal] | None:
         or _significant_digits(figure) < SLIP_SPECIFIC_DIGITS
     ):
         return None
-    return _FAMILY[figure.kind], figure.unit, (figure.value / figure.scale).normalize()
+    return _kind_family(figure), figure.unit, (figure.value / figure.scale).normalize()
 
 
 def _significant_digits(figure: Figure) -> int:
@@ -642,7 +651,7 @@ def align_figures(
     words_a = [scored_words(figure) for figure in a.figures]
     words_b = [scored_words(figure) for figure in b.figures]
     for j, fig_b in enumerate(b.figures):
-        bucket = buckets.setdefault((_FAMILY[fig_b.kind], fig_b.unit), {})
+        bucket = buckets.setdefault((_kind_family(fig_b), fig_b.unit), {})
         bucket.setdefault((fig_b.period, _measure_class(words_b[j])), []).append(j)
         if fig_b.value is not None:
             same_value.setdefault(_value_key(fig_b), []).append(j)
@@ -920,7 +929,7 @@ def align_figures(
     for i, fig_a in enumerate(a.figures):
         class_a = _measure_class(words_a[i])
         joined_a = " ".join(words_a[i])
-        for (period, class_b), group in buckets.get((_FAMILY[fig_a.kind], fig_a.unit), {}).items():
+        for (period, class_b), group in buckets.get((_kind_family(fig_a), fig_a.unit), {}).items():
             if not periods_compatible(fig_a.period, period):
                 continue
             if class_a != _SUBJECT or class_b != _SUBJECT:
@@ -1685,7 +1694,7 @@ def _sentence_values(extraction: Extraction) -> dict[tuple[int, str], list[float
     """The values each sentence prints, by its start and the figures' family."""
     values: dict[tuple[int, str], list[float]] = {}
     for figure in extraction.figures:
-        key = (figure.sentence.start, _FAMILY[figure.kind])
+        key = (figure.sentence.start, _kind_family(figure))
         values.setdefault(key, []).append(_center(figure))
     return values
 
@@ -1695,7 +1704,7 @@ def _told_beside(
 ) -> bool:
     """Whether the other article's sentence at ``sentence_start`` prints ``figure``'s value,
     in its family: "Nine" and "Nine of the survivors"."""
-    return value in other.get((sentence_start, _FAMILY[figure.kind]), ())
+    return value in other.get((sentence_start, _kind_family(figure)), ())
 
 
 def _alike_sentences(
@@ -1737,8 +1746,8 @@ def _unit_key(figure: Figure) -> tuple[str, ...]:
     """A figure's family and unit; for a tally, its side: the one vote for and the one vote
     against in each article ("voted 7-2", "a 6-3 split") are the only figures of theirs."""
     if figure.unit == "vote" and figure.measure[:1] in (["for"], ["against"]):
-        return (_FAMILY[figure.kind], figure.unit, figure.measure[0])
-    return (_FAMILY[figure.kind], figure.unit)
+        return (_kind_family(figure), figure.unit, figure.measure[0])
+    return (_kind_family(figure), figure.unit)
 
 
 _DISTINCT_ORDINAL_UNITS = frozenset(("night", "title", "medal")) | YEARS_OF
@@ -1892,7 +1901,7 @@ def _value_key(figure: Figure) -> tuple[str, str, float]:
     (the bonus then decides on the exact gap)."""
     value = float(figure.value or 0)
     return (
-        _FAMILY[figure.kind],
+        _kind_family(figure),
         figure.unit,
         value if figure.unit.startswith(CLOCK) else float(f"{value:.2g}"),
     )

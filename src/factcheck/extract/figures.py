@@ -14,6 +14,7 @@ voters", "one in five adults") is a percentage, so it lines up with "67% of vote
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
@@ -1139,7 +1140,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "count",
         re.compile(
-            rf"(?:{_NUM}{_SCALE}?|\b(?P<words>{_PART_OF_SCALE}|{WORD_NUMBER}|(?:a\s+)?dozens?|"
+            rf"(?:{_NUM}{_SCALE}?|\b(?P<words>{_PART_OF_SCALE}|half\s+an?\s+dozen|{WORD_NUMBER}|"
+            r"(?:a\s+)?dozens?|"
             rf"an?\s+(?:hundred|thousand|million|billion|trillion)\b))"
             # Four words to the noun counted, past a word that says the count is an addition
             # ("15,000 new serenazgo municipal security officers", see `_COUNT_MODIFIERS`).
@@ -1470,9 +1472,7 @@ def _words_range(match: re.Match[str], text: str) -> _Found | None:
     printed = match.group("curword")
     if printed.casefold() in _AMBIGUOUS_NAMES and not printed.islower():
         return None  # "10 to 12 Dong": a name, as in `_money_words`
-    currency = (
-        _kroner_of(text) if printed.casefold() in _KRONER else currency_of(match.group("curword"))
-    )
+    currency = _bare_currency(printed, text)
     low, low_precision, low_scale, _ = _money(match, "a")
     high, high_precision, high_scale, _ = _money(match, "b")
     if currency is None or (
@@ -1645,12 +1645,48 @@ def _kroner_of(text: str) -> str | None:
     return "NOK" if norway else "DKK"
 
 
+# Whose pesos an article's bare "pesos" are: those of the country it names most. Mexico's
+# first, as when no country is named: a tie with Mexico is Mexico's.
+_PESO_NATIONS = (
+    ("MXN", re.compile(r"\b(?:Mexic(?:o|an|ans)|Guadalajara|Monterrey)\b")),
+    ("PHP", re.compile(r"\b(?:Philippines?|Filipinos?|Philippine|Manila|Luzon|Mindanao|Cebu)\b")),
+    ("ARS", re.compile(r"\b(?:Argentin(?:a|e|ian|ians)|Buenos\s+Aires)\b")),
+    ("COP", re.compile(r"\b(?:Colombian?s?|Bogot[aá]|Medell[ií]n|Cali)\b")),
+    ("CLP", re.compile(r"\b(?:Chileans?|Chile|Santiago|Valpara[ií]so|Antofagasta)\b")),
+    ("UYU", re.compile(r"\b(?:Uruguay(?:an|ans)?|Montevideo)\b")),
+    ("DOP", re.compile(r"\b(?:Dominican\s+Republic|Santo\s+Domingo)\b")),
+    ("CUP", re.compile(r"\b(?:Cuban?s?|Havana)\b")),
+)
+_PESOS = ("peso", "pesos")
+
+
+@functools.lru_cache(maxsize=8)
+def _pesos_of(text: str) -> str:
+    """The currency of a bare "pesos" in ``text``: "3 million pesos" in a story on a Chilean
+    copper mine are Chilean pesos, in one on a Manila typhoon Philippine pesos."""
+    named = [(len(pattern.findall(text)), -order, code)
+             for order, (code, pattern) in enumerate(_PESO_NATIONS)]  # fmt: skip
+    count, _, code = max(named)
+    return code if count else "MXN"
+
+
+def _bare_currency(printed: str, text: str) -> str | None:
+    """The currency of ``printed``, a currency's name, in ``text``: kroner and pesos by the
+    country the article names (see `_kroner_of`, `_pesos_of`), others by their name."""
+    word = " ".join(printed.casefold().split())
+    if word in _KRONER:
+        return _kroner_of(text)
+    if word in _PESOS:
+        return _pesos_of(text)
+    return currency_of(printed)
+
+
 def _money_words(match: re.Match[str], _text: str) -> _Found | None:
     """5 million euros, 125 million australian dollars, five million yen, one-yen."""
     printed = match.group("curword")
     word = printed.casefold()
     # Neither Norway nor Denmark named, or both: whose kroner they are is unsaid.
-    currency = _kroner_of(_text) if word in _KRONER else currency_of(printed)
+    currency = _bare_currency(printed, _text)
     scale = scale_of(match.group("scale") or match.group("short"))
     if currency is None:
         return None
@@ -1746,10 +1782,23 @@ def _percent(match: re.Match[str], _text: str) -> _Found | None:
         value = -value
     if unit == "%" and _CONFIDENCE_AFTER.match(_text, match.end()):
         return None  # "95% CI 0.61-0.88": the confidence level, not a result
+    per = 1
     if unit == "bp":
         # 25 basis points is 0.25 percentage points: one unit, so that they compare.
-        value, precision, unit = value / 100, precision / 100, "pp"
-    return _Found(FigureKind.PERCENT, match.start(), match.end(), value, unit, 1, precision)
+        per, unit = 100, "pp"
+    if unit == "pp" and not match.group("sign"):
+        # "between 50 and 100 basis points", "1 to 1.5 percentage points": the unit is printed
+        # once, after the high end ("5 to 7 per cent" is read whole by `_percent_range`).
+        low_end = _low_end_before(_text, match.start(), value)
+        if low_end is not None:
+            low, low_precision, low_start = low_end
+            found = _range_of(match, low / per, value / per, unit, 1,
+                              min(low_precision, precision) / per)  # fmt: skip
+            if found is not None:
+                found.start = low_start
+                return found
+    return _Found(FigureKind.PERCENT, match.start(), match.end(), value / per, unit, 1,
+                  precision / per)  # fmt: skip
 
 
 # "a quarter of a percentage point", "half a per cent", "half a cent", "three-quarters of a
@@ -1956,6 +2005,16 @@ def _duration(match: re.Match[str], text: str) -> _Found | None:
         if parsed is None:
             return None
         value, precision = parsed, Decimal(1)
+    # "three to five days", "between four and six weeks": the unit is printed once, after the
+    # high end. Not with a part after it ("two hours 30 minutes") nor a fraction.
+    low_end = (
+        _low_end_before(text, match.start(), value)
+        if second is None
+        and not match.group("frac")
+        and (words or "").casefold() not in ("a", "an")
+        else None
+    )
+    printed_value = value
     if match.group("frac"):
         if words is not None and words.casefold() in ("a", "an"):
             return None
@@ -1970,6 +2029,13 @@ def _duration(match: re.Match[str], text: str) -> _Found | None:
             unit = small
     # "14 minutes after takeoff": the time since an event the words name, no date.
     head = None if event is None else [event.group("side").casefold(), event.group("event")]
+    if low_end is not None and head is None:
+        low, low_precision, low_start = low_end
+        size = value / printed_value if printed_value else Decimal(1)  # decades are years
+        found = _range_of(match, low * size, value, unit, scale, min(low_precision, precision))
+        if found is not None:
+            found.start, found.end = low_start, end
+            return found
     return _Found(FigureKind.DURATION, match.start(), end, value, unit, scale, precision,
                   head=head)  # fmt: skip
 
@@ -2520,6 +2586,9 @@ _PART_VALUE = {"quarter": Decimal("0.25"), "half": Decimal("0.5"), "third": Deci
                "three quarter": Decimal("0.75"), "two third": Decimal(2) / 3}  # fmt: skip
 
 
+_HALF_A_DOZEN = re.compile(r"half\s+an?\s+dozen", re.IGNORECASE)
+
+
 def _count_number(match: re.Match[str]) -> tuple[Decimal, Decimal, int] | None:
     """(value, precision, scale) of a count's number, the scale not yet applied; None for a
     year or words that are not a number."""
@@ -2535,6 +2604,8 @@ def _count_number(match: re.Match[str]) -> tuple[Decimal, Decimal, int] | None:
         name = re.sub(r"[\s-]+", " ", part.group("part").casefold()).removesuffix("s")
         scale = MULTIPLIERS[part.group("scale").casefold()]
         return _PART_VALUE[name] * scale, Decimal(scale) / 10, 1
+    if _HALF_A_DOZEN.fullmatch(match.group("words")):
+        return Decimal(6), Decimal(1), 1
     words = re.sub(r"^an?\s+", "", match.group("words"), flags=re.IGNORECASE)
     parsed = parse_words(words)
     if parsed is None:
@@ -2557,6 +2628,9 @@ _NUMBER_NEXT = re.compile(
 _BARRELS_A_DAY = re.compile(r"\s+(?:bpd|b/d|bbl/d|bopd)(?![\w/])", re.IGNORECASE)
 
 
+_POINTS_OF_A_PERCENT = re.compile(r"\s*(?:basis|percentage)[\s-]+points?\b", re.IGNORECASE)
+
+
 def _count(match: re.Match[str], text: str) -> _Found | None:
     if _ZERO_LABEL.match(text, match.start()):
         return None
@@ -2571,6 +2645,8 @@ def _count(match: re.Match[str], text: str) -> _Found | None:
         return _Found(FigureKind.COUNT, match.start(), match.start("phrase") + oil.end(),
                       value * scale, "barrel/day", scale, precision * scale,
                       head=["barrels"])  # fmt: skip
+    if _POINTS_OF_A_PERCENT.match(match.group("phrase")):
+        return None  # "25-50 basis points": a percentage (see `_percent`), not points counted
     head = _head(match.group("phrase"))
     number = _count_number(match) if head is not None else None
     if (
@@ -3288,6 +3364,21 @@ def _opens_on_a_plural(text: str, start: int) -> bool:
     return bool(words) and words[0][:1].isupper() and words[0].endswith("s")
 
 
+# A noun that counts people as a level: "The country's population stood at 5,431,208",
+# "turnout was 61,200", "the workforce had fallen to 12,400".
+_PEOPLE_LEVEL_BEFORE = re.compile(
+    r"\b(?P<noun>population|headcount|workforce|membership|enrol?ment|turnout|attendance|"
+    r"crowd)\b[^.;:!?“”\"\d]{0,50}$",
+    re.IGNORECASE,
+)
+
+
+_PEOPLE_LEVEL_NOUNS = frozenset(
+    "population headcount workforce membership enrolment enrollment turnout attendance "
+    "crowd".split()
+)
+
+
 def _count_level(match: re.Match[str], text: str) -> _Found | None:
     value, precision = parse_digits(match.group("num"))
     scale = scale_of(match.group("scale"))
@@ -3295,11 +3386,20 @@ def _count_level(match: re.Match[str], text: str) -> _Found | None:
     named = _NUMBER_OF_BEFORE.search(
         text, max(0, match.start() - 80), match.start()
     ) or _COUNTED_SUBJECT_BEFORE.search(text, max(0, match.start() - 60), match.start())
+    people = (
+        _PEOPLE_LEVEL_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        if named is None
+        else None
+    )
     if match.group("scale") is None and (
-        named is None or value < _NAMED_LEVEL_MIN or _is_year(match.group("num"))
+        (named is None and people is None)
+        or value < _NAMED_LEVEL_MIN
+        or _is_year(match.group("num"))
     ):
         return None  # "rose to 5", "fell by 40": too little said without the noun counted
-    if named is not None:
+    if people is not None:
+        unit, head = "people", [people.group("noun").casefold()]
+    elif named is not None:
         noun = named.group("noun").casefold()
         unit, head = _counted_as(_singular(f"{noun}s")), [f"{noun}s"]
     return _Found(FigureKind.COUNT, match.start("num"), match.end(), value * scale, unit, scale,
@@ -5107,6 +5207,7 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> se
         and (
             not words.isdisjoint(_LEVEL_SCALES)
             or "number" in words
+            or not words.isdisjoint(_PEOPLE_LEVEL_NOUNS)
             or _opens_on_a_plural(text, start)
         )
     ):
@@ -5505,7 +5606,7 @@ def _not_a_figure(name: str, match: re.Match[str], text: str, sentence: Span) ->
         and (text[number_start - 1].isdigit() or text[number_start - 1 : number_start] in ",.")
     ):
         return True  # the tail of a longer number
-    dashed_low = name in ("count", "cents") and _DASHED_LOW.search(
+    dashed_low = name in ("count", "cents", "percent") and _DASHED_LOW.search(
         text, max(0, number_start - 16), number_start
     )
     # A scale glued after is the number's own: "1.2m households", "5bn users".
