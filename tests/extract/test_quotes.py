@@ -9272,3 +9272,25 @@ QA50_SPEAKER_CASES = [
 @pytest.mark.parametrize(("text", "speakers"), QA50_SPEAKER_CASES)
 def test_qa50_speakers(text: str, speakers) -> None:
     assert speakers_of(text) == speakers
+
+
+QA52_SPEAKER_CASES = [
+    # An attribution set into the clause, a colon then opening the partial quote: the colon
+    # introduces what was said, as after a cue it does.
+    pytest.param(
+        f"{_ODELL}Odell said the top end of the market had been waiting for a sale like this. "
+        "Buyers, she said, understood what was at stake: “they are buying a landmark.”",
+        [("Rachel Odell", "person", "pronoun", "said")],
+        id="buyers-she-said-colon-quote",
+    ),
+    pytest.param(
+        f"{_ODELL}Prices rose, she said, but analysts were divided on the cause: “a false dawn.”",
+        [(None, "unknown", "none", None)],
+        id="control-a-comma-and-but-before-the-colon",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QA52_SPEAKER_CASES)
+def test_qa52_speakers(text: str, speakers) -> None:
+    assert speakers_of(text) == speakers

@@ -5326,6 +5326,9 @@ _SET_INTO_CLAUSE = re.compile(
 )
 
 
+_CONJUNCTION = re.compile(r"\b(?:and|but|while|whereas|yet|although|though|or)\b")
+
+
 def attribute_inserted(cast: Cast, text: str, start: int, end: int) -> Speaker | None:
     """The subject of an attribution set into the clause of a partial quote (opening at
     ``end``, its sentence from ``start``): "Odell warned that speculation could hold back
@@ -5339,7 +5342,14 @@ def attribute_inserted(cast: Cast, text: str, start: int, end: int) -> Speaker |
         pass
     if inserted is None or inserted.group("cue") not in _CUE_SET - {"according"}:
         return None
-    if _breaks_clause(text, _PARTICIPLE_CLAUSE_BREAKS, inserted.end(), end):
+    # "Buyers, she said, understood what was at stake: “they are buying history.”": a colon
+    # just before the mark opens no clause of other words; it introduces what was said.
+    # Not past a conjunction: "Prices rose, she said, but analysts were divided: “…”" opens
+    # another subject's clause.
+    lead = text[inserted.end() : end].rstrip()
+    colon = lead.endswith(":") and not _CONJUNCTION.search(lead)
+    breaks_end = inserted.end() + len(lead) - 1 if colon else end
+    if _breaks_clause(text, _PARTICIPLE_CLAUSE_BREAKS, inserted.end(), breaks_end):
         return None
     subject_start, subject_end = inserted.span("subject")
     return _subject(cast, text, subject_start, subject_end, inserted.group("cue"), end, opened=True)

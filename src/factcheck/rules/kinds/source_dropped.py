@@ -97,6 +97,9 @@ _FUNCTION_WORDS = frozenset(
     "am has have had having do does did will would shall should can could may might must not "
     "no also just only still even very more most less least such there here then now all any "
     "some each every both either neither other another one own same new".split()
+    # Scale words say how big a figure is, not what it is a figure of: "operating profit was
+    # ¥743.9 billion" and "would cut operating profit by ¥150 billion" share a measure only.
+    + "hundred thousand million billion trillion bn m per cent percent".split()
 )
 
 
@@ -144,13 +147,16 @@ _NOT_PASSIVE = "".join(
 
 def _owned_pattern(verbs: list[str]) -> re.Pattern[str]:
     """A claim verb after a subject of up to five words opening the sentence, with an
-    apposition or none ("Halvorsen expects", "The prosecutor, Catherine Roux, put the value
-    of the haul at €24 million"), or after an "and" that goes on from the subject ("The company is
-    bidding for the project, and expects the outcome in March")."""
+    apposition or none ("Halvorsen expects", "The prosecutor, Catherine Roux, put the value of
+    the haul at €24 million"), or after an "and" that goes on from the subject ("The company is
+    bidding for the project, and expects the outcome in March"); or before its "that"."""
     alternatives = "|".join(sorted((re.escape(verb) for verb in verbs), key=len, reverse=True))
     return re.compile(
         rf"(?:^\W*(?:[\w’'.&-]+\s+){{0,4}}?[\w’'.&-]+(?:,[^,;]{{1,60}},)?\s+|\band\s+)"
-        rf"(?:(?:also|now|still|had|has|have)\s+)?{_NOT_PASSIVE}(?:{alternatives})\b",
+        rf"(?:(?:also|now|still|had|has|have)\s+)?{_NOT_PASSIVE}(?:{alternatives})\b"
+        # A verb of claiming with its "that" has a subject however long: "The maker of the
+        # Aster compact and Kestrel SUV estimated that …" ("It is estimated that" is passive).
+        rf"|(?<![\w’'-]){_NOT_PASSIVE}(?<!\bit\s)(?:{alternatives})\s+that\b",
         re.IGNORECASE,
     )
 

@@ -76,6 +76,10 @@ def _hedge_for(
     for hedge in hedges.finditer(words):
         if hedge.end() <= start:
             between, limit, rank = words[hedge.end() : start], params.words_before, 1
+            if not between.strip() and hedge.group().casefold().endswith(" to"):
+                # "lowered its sales forecast to 4.35 million units": the figure is what the
+                # forecast was set to, a noun's "to", no infinitive after a hedge.
+                continue
         elif hedge.start() >= end:
             between, limit, rank = words[end : hedge.start()], params.words_after, 2
         else:
