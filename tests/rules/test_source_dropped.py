@@ -144,3 +144,31 @@ def rule_codes(*texts: str) -> list[str]:
         for letter, text in zip("ab", texts, strict=True)
     ]
     return [f.rule for f in compare(articles, load_rules([builtin_rules_dir()])).findings]
+
+
+@pytest.mark.parametrize(
+    ("sourced", "flat", "flagged"),
+    [
+        # QA round 52: the police's suspicion, told as fact.
+        ("Police suspect the launch was carrying around 90 people, including traders who did not "
+         "appear on the manifest.",
+         "The launch was carrying around 90 people, far more than the number on its manifest.",
+         True),
+        # A verb of claiming with its "that": the long subject owns the claim.
+        ("Halvorsen estimated that the recall would cost it between $40 million and $60 million "
+         "this year.",
+         "The maker of the Velo scooter and the Tarn e-bike estimated that the recall would cost "
+         "it $40 million to $70 million this year.", False),
+        # Control: "it is estimated that" names no one: the source is dropped.
+        ("Halvorsen estimated that the recall would cost it between $40 million and $60 million "
+         "this year.",
+         "It is estimated that the recall will cost the company $40 million to $70 million this "
+         "year.", True),
+        # A result shares a measure and a scale word with an estimate, not its claim.
+        ("Halvorsen estimated that tariffs would reduce its operating profit by $150 million "
+         "this year.",
+         "For the first half as a whole, operating profit was $743 million.", False),
+    ],
+)  # fmt: skip
+def test_qa52_suspicions_owned_claims_and_scale_words(sourced, flat, flagged) -> None:
+    assert bool(rule_messages("FC110", sourced, flat)) is flagged

@@ -111,9 +111,13 @@ def _stem(word: str) -> str:
     return word
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
 def content_words(text: str) -> list[str]:
     """A sentence's distinct words that carry its claim, folded, stemmed, in order."""
-    words = (one_spelling(word) for word in fold(text).split())
+    # "the company's plants" and "the company said": one word, its possessive's mark aside.
+    words = (one_spelling(_POSSESSIVE.sub("", word)) for word in fold(text).split())
     kept = (_stem(word) for word in words if word not in _FUNCTION_WORDS and not word.isdigit())
     return list(dict.fromkeys(kept))
 
