@@ -172,3 +172,26 @@ def rule_codes(*texts: str) -> list[str]:
 )  # fmt: skip
 def test_qa52_suspicions_owned_claims_and_scale_words(sourced, flat, flagged) -> None:
     assert bool(rule_messages("FC110", sourced, flat)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("sourced", "flat", "flagged"),
+    [
+        # QA round 52: each sentence tells more than the one claim; the same figure in both
+        # says which claim they share.
+        ("The company said it expects sales in Brazil to fall about 12% for the full year, and it "
+         "is reviewing the future of its assembly plant near Curitiba, which runs at half "
+         "capacity.",
+         "Tavora's sales in Brazil will fall about 12% this fiscal year, as local brands continue "
+         "to cut prices on electric and hybrid models.", True),
+        ("The report said the second ship is unlikely to enter service before spring 2027.",
+         "The Glen Rosa will not enter service before spring 2027.", True),
+        # Control: the shared figure sits in an aside of the sourced sentence, not its claim.
+        ("Carver, who died last year aged 88, rarely showed the painting to visitors, according "
+         "to people who knew him.",
+         "The painting was consigned by the estate of Thomas Carver, a steel executive who died "
+         "last year at the age of 88, and it had hung in his home in Ohio since 1979.", False),
+    ],
+)  # fmt: skip
+def test_qa52_a_shared_figure_anchors_the_claim(sourced, flat, flagged) -> None:
+    assert bool(rule_messages("FC110", sourced, flat)) is flagged

@@ -86,6 +86,16 @@ class SourceDroppedParams(Params):
         "Leibnitz in early September”)…",
     )
     claim_held_words: int = Field(5, ge=1, description="…and at least this many of those words.")
+    anchored_words: int = Field(
+        4,
+        ge=1,
+        description="Or: content words two sentences must share when each prints the same figure "
+        "(aligned, of equal value: “China sales to fall about 15%” and “sales in China will fall "
+        "about 15%”), however many more either tells.",
+    )
+    anchor_score: float = Field(
+        60, ge=0, le=100, description="Alignment score at which two figures anchor sentences."
+    )
 
 
 # Words that carry no claim of their own: two sentences sharing them say nothing alike.
@@ -290,6 +300,60 @@ def _hedges_claim(patterns: _Patterns) -> Callable[[_Sentence, _Sentence], bool]
     return accept
 
 
+Anchor = tuple[str, int, str, int]  # article, sentence start, other article, sentence start
+
+
+def _anchors(ctx: CheckContext, min_score: float) -> dict[Anchor, list[tuple[int, int]]]:
+    """For each two sentences that print the same figure (aligned at ``min_score`` or more, of
+    equal value and unit), where that figure starts in each."""
+    found: dict[Anchor, list[tuple[int, int]]] = {}
+    for match in ctx.alignment.figures:
+        if match.score < min_score:
+            continue
+        a, b = ctx.figure(match.a), ctx.figure(match.b)
+        if (a.value, a.low, a.high, a.unit) != (b.value, b.low, b.high, b.unit):
+            continue
+        key = (a.article_id, a.sentence.start, b.article_id, b.sentence.start)
+        found.setdefault(key, []).append((a.span.start, b.span.start))
+        key = (b.article_id, b.sentence.start, a.article_id, a.sentence.start)
+        found.setdefault(key, []).append((b.span.start, a.span.start))
+    return found
+
+
+def _clause_words(sentence: _Sentence, at: int) -> set[str]:
+    """The content words of the clause of ``sentence`` that holds the text offset ``at``."""
+    offset = at - sentence.span.start
+    start = 0
+    for clause in _CLAUSE_BREAK.split(sentence.text):
+        if start <= offset <= start + len(clause):
+            return set(content_words(clause))
+        start += len(clause) + 1
+    return set()
+
+
+def _anchored(
+    claim: _Sentence,
+    weighed: list[_Sentence],
+    anchors: dict[Anchor, list[tuple[int, int]]],
+    other_id: str,
+    claim_article: str,
+    params: SourceDroppedParams,
+    accept: Callable[[_Sentence, _Sentence], bool],
+) -> int | None:
+    """The first of ``weighed`` that prints a figure of the claim's in a clause sharing
+    `anchored_words` content words with the claim's clause of that figure: "China sales to fall
+    about 15% for the full year" and "sales in China will fall about 15% this fiscal year", each
+    in a sentence telling more; not "who died last year aged 91" beside a claim of its own."""
+    for at, sentence in enumerate(weighed):
+        key = (claim_article, claim.span.start, other_id, sentence.span.start)
+        if any(
+            len(_clause_words(claim, own) & _clause_words(sentence, other)) >= params.anchored_words
+            for own, other in anchors.get(key, ())
+        ) and accept(claim, sentence):
+            return at
+    return None
+
+
 def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
     if len(ctx.extractions) < 2:
         return
@@ -304,6 +368,7 @@ def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
         extraction.article_id: _sentences(ctx.article(extraction.article_id), extraction, patterns)
         for extraction in ctx.extractions
     }
+    anchors = _anchors(ctx, params.anchor_score)
     for article_id, own in sentences.items():
         claims = [
             sentence
@@ -325,8 +390,14 @@ def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
                 continue
             weighed = [sentence for sentence in theirs if sentence.weighed]
             unmatched = []
-            held = _holding(claims, weighed, params, _hedges_claim(patterns))
+            accept = _hedges_claim(patterns)
+            held = _holding(claims, weighed, params, accept)
             for claim, at in zip(claims, held, strict=True):
+                if at is None and anchors:
+                    # Sentences that tell more than one claim each ("…, as Chinese brands
+                    # continue to cut prices") share too few words for the test above, but
+                    # the same figure in both says which claim they share.
+                    at = _anchored(claim, weighed, anchors, other_id, article_id, params, accept)
                 if at is None:
                     unmatched.append(claim)
                     continue
