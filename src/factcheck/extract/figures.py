@@ -3841,7 +3841,9 @@ _CLAUSE_MARK = re.compile(r"[;:()—–]|,(?:(?<!\d,)|(?!\d{3}(?!\d)))")
 _MARGIN_AFTER = re.compile(
     # "41 per cent below average": no article before an average or a norm.
     # "roughly 900ft lower than the instruments indicated".
-    r"\s+(?:(?P<side>above|over|below|under|beyond|short\s+of|lower\s+than|higher\s+than)\s+"
+    # "almost £35 million more than the previous club record": a gap to the record.
+    r"\s+(?:(?P<side>above|over|below|under|beyond|short\s+of|lower\s+than|higher\s+than|"
+    r"more\s+than|less\s+than|fewer\s+than)\s+"
     r"(?:(?:the|its|their|his|her|a|an)\s+"
     r"|(?=(?:long-term\s+|seasonal\s+)?(?:average|normal|trend)\b)"
     # ... nor before what a level is set against: "roughly 40% above scientific advice".
@@ -3851,7 +3853,9 @@ _MARGIN_AFTER = re.compile(
     r"(?:[\w’'-]+['’]s\s+)?(?P<noun>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})",
     re.IGNORECASE,
 )
-_BELOW = frozenset(("below", "under", "short of", "behind", "lower than"))
+_BELOW = frozenset(
+    ("below", "under", "short of", "behind", "lower than", "less than", "fewer than")
+)
 # A level an initialism qualifies, no name: "4.7% above its IPO price at 45.10 riyals", "above
 # the EU average".
 _QUALIFIED_LEVEL = re.compile(r"[A-Z]{2,}s?\s+[a-z]")
@@ -4797,6 +4801,8 @@ _CLOCK_EVENTS = {
     **dict.fromkeys("ended ends finished finishes closed closes".split(), "end"),
     **dict.fromkeys("lifted lifts rescinded cancelled canceled".split(), "end"),
     **dict.fromkeys("struck strikes erupted exploded collapsed crashed".split(), "struck"),
+    # A vessel lost: "sank at around 11 p.m.", not the hour it left port.
+    **dict.fromkeys("sank sinks capsized capsizes".split(), "struck"),
     **dict.fromkeys("died dies killed".split(), "death"),
 }  # fmt: skip
 _CLOCK_PARTICLES = {
@@ -4807,6 +4813,8 @@ _CLOCK_PARTICLES = {
     "dead": ("death", frozenset(("pronounced",))),
 }
 _KICKED = frozenset(("kicked", "kicks"))  # "kicked off at 3pm": the start of a match
+# "The ferry went down at around 11 p.m.", "the plane went down shortly after 3pm": a loss.
+_WENT = frozenset(("went", "goes"))
 # How far before a time its event's verb may be: "took off at 2:47 a.m. local time (2117 GMT"
 # reaches back past the local time to the verb.
 _CLOCK_EVENT_REACH = 160
@@ -4827,6 +4835,8 @@ def _clock_event(text: str, start: int, end: int) -> tuple[str, int, int] | None
                 name = particle_event
             elif lowered == "off" and previous in _KICKED:
                 name = "start"
+            elif lowered == "down" and previous in _WENT:
+                name = "struck"
         if name is not None:
             event = (name, word.start(), word.end())
         previous = lowered

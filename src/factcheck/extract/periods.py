@@ -48,6 +48,12 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (re.compile(rf"\bH([12])(?:\s+({_YEAR}))?\b"), "half_short"),
     (re.compile(rf"\b(?:fiscal(?:\s+year)?|FY)\s?({_YEAR}|\d{{2}})\b", re.IGNORECASE), "fiscal"),
+    # The fiscal year under way, its year unsaid: "would cut operating profit by $1 billion this
+    # fiscal year" is a full year's, never a half's.
+    (
+        re.compile(r"\b(?:this|the\s+current)\s+(?:fiscal|financial)\s+year\b", re.IGNORECASE),
+        "this_fiscal",
+    ),
     # Not "a full year", a span: "the median age had risen by a full year in five years".
     (
         re.compile(rf"(?<!\b[Aa]\s)\bfull[\s-]+year(?:\s+({_YEAR}))?", re.IGNORECASE),
@@ -127,11 +133,12 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
 # searched for that one. Each hint opens with a digit, q, h or f: the look-ahead lets the
 # search pass other positions without trying the words one by one.
 _PERIOD_HINT = re.compile(
-    rf"(?=[\dqhfmQHFJMASOND])(?:{_YEAR}|(?i:Q[1-4]|H[12]|quarter|half|fiscal|FY|full|months)"
+    rf"(?=[\dqhfmQHFJMASOND])(?:{_YEAR}|(?i:Q[1-4]|H[12]|quarter|half|fiscal|financial|FY|full|months)"
     rf"|{_MONTH_NAMES})"
 )
 _NAMED_PERIOD_HINT = re.compile(
-    rf"(?=[qhfmQHFJMASOND])(?:(?i:Q[1-4]|H[12]|quarter|half|fiscal|FY|full|months)|{_MONTH_NAMES})"
+    rf"(?=[qhfmQHFJMASOND])(?:(?i:Q[1-4]|H[12]|quarter|half|fiscal|financial|FY|full|months)"
+    rf"|{_MONTH_NAMES})"
 )
 _YEAR_PATTERNS = [(pattern, kind) for pattern, kind in _PATTERNS if kind in ("year", "year_span")]
 # What each pattern needs besides: a word in the lower-cased sentence where the pattern ignores
@@ -141,6 +148,7 @@ _NEEDED_WORDS: dict[str, tuple[str, ...]] = {
     "quarter_words": ("quarter",),
     "half": ("half",),
     "fiscal": ("fiscal", "fy"),
+    "this_fiscal": ("fiscal", "financial"),
     "full_year": ("full",),
     "months_of_year": ("months",),
     "month_quarter": ("quarter", "months"),
@@ -222,6 +230,8 @@ def _label(kind: str, match: re.Match[str]) -> str | None:
         return f"H{groups[0]}{_year(groups[1])}"
     if kind == "fiscal":
         return "FY" + _year(groups[0]).strip()
+    if kind == "this_fiscal":
+        return "FY"
     if kind == "full_year":
         return "FY" + _year(groups[0]).strip()
     if kind == "months_of_year":
