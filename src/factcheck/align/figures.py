@@ -306,6 +306,15 @@ def _moment(figure: Figure) -> bool | None:
 # Two ends of one span: never one moment. Others may be ("the eruption began at 6:42 a.m.",
 # "erupted at 6.42am").
 _OPPOSITE_EVENTS = frozenset((frozenset(("departure", "arrival")), frozenset(("start", "end"))))
+# Nor is a leaving the moment a journey ended in disaster: "The ferry left Tanjung at about 7
+# p.m." and "went down at around 10 p.m., some three hours after leaving port".
+_OPPOSITE_EVENTS |= {frozenset(("departure", "struck")), frozenset(("departure", "death"))}
+
+
+def _direction(figure: Figure) -> str | None:
+    """ "rise" or "fall" for a change said to go one way; None for others."""
+    moves = MOVEMENT & set(figure.measure)
+    return next(iter(moves)) if len(moves) == 1 else None
 
 
 def _plain_share(figure: Figure) -> bool:
@@ -400,6 +409,69 @@ def _offset(figure: Figure, text: str | None) -> bool | None:
         _OFFSET_AFTER.match(text, figure.span.end) is not None
         or _OFFSET_BEFORE.search(text, start, figure.span.start) is not None
     )
+
+
+# What a figure is counted over, said right after it: one country ("employs 3,200 people in
+# Norway") or the whole ("employs about 9,000 people worldwide", "some 900 stores in
+# total"). A country's count is a part of the whole's, however alike the words around them.
+_IN_A_PLACE_AFTER = re.compile(
+    r"\s+(?:in|across|throughout)\s+(?:the\s+)?(?P<name>[A-Z][a-z][\w’'-]*)"
+)
+_THE_WHOLE_AFTER = re.compile(
+    r"\s+(?:worldwide|world-wide|globally|around\s+the\s+world|across\s+the\s+world|"
+    r"in\s+total|in\s+all|altogether)\b",
+    re.IGNORECASE,
+)
+_NOT_PLACES = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+PLACE, WHOLE = "place", "whole"
+
+
+def _scope(figure: Figure, text: str | None) -> str | None:
+    """`PLACE` or `WHOLE` for a figure told of one place or of the whole (see
+    `_THE_WHOLE_AFTER`); None for others, or without the text."""
+    if text is None:
+        return None
+    if _THE_WHOLE_AFTER.match(text, figure.span.end, figure.sentence.end):
+        return WHOLE
+    place = _IN_A_PLACE_AFTER.match(text, figure.span.end, figure.sentence.end)
+    return PLACE if place is not None and place.group("name") not in _NOT_PLACES else None
+
+
+# A part of a toll or a group, told as one: "Twelve children were among the dead", "including
+# four children", "three of them children". Not the toll it is a part of ("At least 41 people
+# died"), unless it names what the part names ("eight children died").
+_PART_AFTER = re.compile(
+    r"\s+(?:(?:were|was|are|is|had\s+been|have\s+been)\s+among\b|of\s+(?:them|whom)\b)",
+    re.IGNORECASE,
+)
+_PART_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s+$", re.IGNORECASE)
+_LAST_WORD = re.compile(r"[A-Za-z][\w’'-]*$")
+
+
+def _part_named(figure: Figure, text: str | None) -> str | None:
+    """For a count told as a part of a group (see `_PART_AFTER`), the word it names its part
+    by ("children"), or "" when it names none ("three of them"); None for others."""
+    if text is None or figure.kind is not FigureKind.COUNT:
+        return None
+    start = max(figure.sentence.start, figure.span.start - 20)
+    if not (
+        _PART_AFTER.match(text, figure.span.end, figure.sentence.end)
+        or _PART_BEFORE.search(text, start, figure.span.start)
+    ):
+        return None
+    word = _LAST_WORD.search(figure.text)
+    return word.group().casefold() if word else ""
+
+
+def _part_and_whole(part: str | None, other: Figure, other_part: str | None) -> bool:
+    """Whether a part (see `_part_named`) stands against a figure that is no part and does not
+    count what the part names: "Twelve children" among the dead and "At least 41 people"."""
+    if part is None or other_part is not None:
+        return False
+    return not part or part not in other.text.casefold().split()
 
 
 _MULTIPLE = re.compile(r"doubl|tripl|quadrupl|halv", re.IGNORECASE)
@@ -706,6 +778,12 @@ def align_figures(
     share_b = [_share_of(figure, text_b) for figure in b.figures]
     offset_a = [_offset(figure, text_a) for figure in a.figures]
     offset_b = [_offset(figure, text_b) for figure in b.figures]
+    scope_a = [_scope(figure, text_a) for figure in a.figures]
+    scope_b = [_scope(figure, text_b) for figure in b.figures]
+    part_a = [_part_named(figure, text_a) for figure in a.figures]
+    part_b = [_part_named(figure, text_b) for figure in b.figures]
+    direction_a = [_direction(figure) for figure in a.figures]
+    direction_b = [_direction(figure) for figure in b.figures]
 
     def gap(i: int, j: int) -> float:
         """How far apart two figures' values are (see `_gap`); times of day by the clock."""
@@ -722,6 +800,10 @@ def align_figures(
         Mississippi, … 2,300 homes" where the other's paragraph went on from the state."""
         if markets_a and markets_a[i] and markets_b[j] and markets_a[i] != markets_b[j]:
             return False  # "sales in China dropped 11%" and "North America rose 4%"
+        if {scope_a[i], scope_b[j]} == {PLACE, WHOLE}:
+            return False  # "3,200 people in Norway", "about 9,000 people worldwide"
+        if markets_a and one_market_the_other_way(i, j, apart):
+            return False  # "Revenue rose 1.4%", "Sales in Spain fell 5.1%"
         if labels_a and labels_a[i] and labels_b[j] and labels_a[i] != labels_b[j]:
             return False  # "a Band D bill … £3.58 a week", "Band A households … £2.39 a week"
         instrument_a = instruments_a[i] if instruments_a else None
@@ -738,6 +820,17 @@ def align_figures(
             return True
         one_unnamed = regions_a[i] is None or regions_b[j] is None
         return one_unnamed and (gap(i, j) if apart is None else apart) <= SAME_VALUE
+
+    def one_market_the_other_way(i: int, j: int, apart: float | None) -> bool:
+        """Whether one figure is of a market its clause names and the other of none, moving
+        the other way by another amount: a market's fall is not the whole's rise ("Revenue
+        rose 1.4%" and "Sales in Spain fell 5.1%"). Moving the same way, the unnamed one may
+        be the market's, said once in the story."""
+        if (markets_a[i] is None) == (markets_b[j] is None):
+            return False
+        if direction_a[i] is None or direction_b[j] is None or direction_a[i] == direction_b[j]:
+            return False
+        return (gap(i, j) if apart is None else apart) > CLOSE_VALUE
 
     def spans_apart(i: int, j: int) -> bool:
         """Whether two changes are said to be measured over different spans: a rise over the
@@ -843,6 +936,11 @@ def align_figures(
             return whole is None or abs(other - whole) < abs(other - part)
         if frozenset((event_a[i], event_b[j])) in _OPPOSITE_EVENTS:
             return True  # "waded ashore … at 4.54pm", "left Donaghadee at 5.12am"
+        if apart > SAME_VALUE and (
+            _part_and_whole(part_a[i], b.figures[j], part_b[j])
+            or _part_and_whole(part_b[j], a.figures[i], part_a[i])
+        ):
+            return True  # "Twelve children were among the dead", "At least 41 people died"
         if {tense_a[i], tense_b[j]} == {_FUTURE, _DATED} and apart > SAME_VALUE:
             return True  # "will walk out for 18 days", "walked out for 10 days in 2023"
         if (
@@ -986,6 +1084,15 @@ def align_figures(
         if gap(i, j) >= ALONE_APART and measure_score(a.figures[i], b.figures[j]) < ALONE_WEAK:
             continue  # "two races ago" and "with 13 races remaining"; "60 victims" and "11"
         if (
+            text_a is not None
+            and text_b is not None
+            and (
+                _counted_elsewhere(b.figures[j], a.figures[i], a.figures, text_b, text_a)
+                or _counted_elsewhere(a.figures[i], b.figures[j], b.figures, text_a, text_b)
+            )
+        ):
+            continue  # "1,580 workers belonging to Sindicato …", "1,850 members of … Sindicato"
+        if (
             clock_a[i]
             and b.figures[j].unit.startswith(CLOCK)
             and abs(center_a[i] - center_b[j]) > CLOCK_ALONE_REACH
@@ -1045,6 +1152,18 @@ def align_figures(
         ):
             scores[i, j] = 100.0
 
+    echo_a, echo_b = _echoes(a.figures, b.figures, scores, gap)
+
+    def echoed(i: int, j: int) -> bool:
+        """Whether one of two figures of different values repeats an agreed one (see
+        `_echoes`) whose agreeing figure is not the other."""
+        return (
+            (j in echo_b and i not in echo_b[j]) or (i in echo_a and j not in echo_a[i])
+        ) and gap(i, j) > SAME_VALUE
+
+    for pair in [pair for pair in scores if echoed(*pair)]:
+        del scores[pair]
+
     # Whatever scored them, never one fact: patients in two conditions ("two of them in serious
     # condition", "one in a critical condition"), values five orders of magnitude apart ("$2.07
     # a share", "$650 million"). Checked on the pairs scored only, not on every pair weighed.
@@ -1103,6 +1222,7 @@ def align_figures(
             (periods_compatible(period_a, period_b) or _full_year_to_a_month(period_a, period_b))
             and same_place(i, j)
             and not never_one_fact(i, j)
+            and not echoed(i, j)
             and previous_a[i] == previous_b[j]
             and not spans_unlike(i, j)
             and (
@@ -1132,6 +1252,51 @@ def align_figures(
         FigureMatch(a=a.figures[i].id, b=b.figures[j].id, score=round(score, 1))
         for score, i, j in sorted(chosen, key=lambda pair: pair[1:])
     ]
+
+
+def _echoes(
+    a: list[Figure],
+    b: list[Figure],
+    scores: dict[tuple[int, int], float],
+    gap: Callable[[int, int], float],
+) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
+    """The figures that repeat one of their article's own, which the other article agrees with
+    at the same value, each with the figures of the other article that agree: an analyst's "A
+    7.8 per cent return in a year like this …" repeats the fund's "7.8 per cent net return
+    for 2024", which the other article's "7.8%" agrees with. Set against that article's "7.7%
+    return" of another fund, it would only set the other article against itself. A repeat
+    says no more of what it measures than the figure it repeats (its measure's words are
+    among that one's)."""
+    by_value: tuple[dict[tuple[Decimal, str], list[int]], ...] = ({}, {})
+    for figures, where in ((a, by_value[0]), (b, by_value[1])):
+        for index, figure in enumerate(figures):
+            if figure.value is not None:
+                where.setdefault((figure.value, figure.unit), []).append(index)
+    echo_a: dict[int, set[int]] = {}
+    echo_b: dict[int, set[int]] = {}
+    for (i, j), score in scores.items():
+        if score < ANCHOR_SCORE or gap(i, j) > SAME_VALUE:
+            continue
+        for figures, index, agreed, where, echo in (
+            (a, i, j, by_value[0], echo_a),
+            (b, j, i, by_value[1], echo_b),
+        ):
+            figure = figures[index]
+            for k in where.get((figure.value, figure.unit), ()) if figure.value is not None else ():
+                if k != index and _repeats(figures[k], figure):
+                    echo.setdefault(k, set()).add(agreed)
+    return echo_a, echo_b
+
+
+def _repeats(repeat: Figure, figure: Figure) -> bool:
+    """Whether ``repeat`` gives ``figure``'s value and unit again, saying no more of it."""
+    return (
+        repeat.value is not None
+        and repeat.value == figure.value
+        and repeat.unit == figure.unit
+        and bool(repeat.measure)
+        and set(repeat.measure) <= set(figure.measure)
+    )
 
 
 # How much less than the crossed pairs the straight ones may score together (see `_uncrossed`).
@@ -1676,6 +1841,42 @@ def _alone_in_both(a: list[Figure], b: list[Figure]) -> list[tuple[int, int, boo
                 if periods_compatible(a[i].period, b[j].period):
                     pairs.append((i, j, by_value))
     return sorted(set(pairs))
+
+
+# A name a sentence holds past its first word: "Sindicato", "Trabajadores" (not a month's).
+_NAME = re.compile(r"(?<=[\s(\"“‘'])[A-Z][a-z][\w’'-]{2,}")
+_NOT_NAMES = _NOT_PLACES | {"The", "This", "That", "Some", "About", "Around", "More"}
+
+
+def _names_in(figure: Figure, text: str) -> set[str]:
+    return {
+        name
+        for name in _NAME.findall(text, figure.sentence.start + 1, figure.sentence.end)
+        if name not in _NOT_NAMES
+    }
+
+
+def _counted_elsewhere(
+    figure: Figure, alone: Figure, others: list[Figure], text: str, other_text: str
+) -> bool:
+    """Whether the other article counts what ``figure`` counts beside a name of its sentence,
+    in another unit and nearly its value (or its digits swapped), where its lone figure of
+    ``figure``'s unit names none of that: "Some 1,580 workers belonging to Sindicato
+    Portuario" are the other's "About 1,850 members of the union, Sindicato Portuario", not
+    its "About 3,000 contract workers employed by outside firms", the one count of workers in
+    each."""
+    names = _names_in(figure, text) - _names_in(alone, other_text)
+    if not names:
+        return False
+    value = _center(figure)
+    return any(
+        other is not alone
+        and other.kind is figure.kind
+        and other.unit != figure.unit
+        and (_gap(_center(other), value) <= CLOSE_VALUE or digits_swapped(other, figure))
+        and not names.isdisjoint(_names_in(other, other_text))
+        for other in others
+    )
 
 
 def _one_figure(figures: list[Figure], indexes: list[int]) -> bool:
