@@ -45,7 +45,7 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     rounds = args.rounds or sorted(QA.glob("round*"))
     rules = load_rules([builtin_rules_dir()])
-    events = sorted(event for folder in rounds for event in folder.iterdir() if event.is_dir())
+    events = sorted(event.parent for folder in rounds for event in folder.glob("*/a.txt"))
     changed = total = 0
     for event in events:
         now = findings_now(event, rules)

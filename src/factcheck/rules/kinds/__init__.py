@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from factcheck.rules.context import RuleKind
 from factcheck.rules.kinds import (
+    figure_date,
     figure_mismatch,
     figure_uncorroborated,
     malformed_quote,
@@ -27,6 +28,7 @@ KINDS: dict[str, RuleKind] = {
         speaker_mismatch,
         figure_mismatch,
         figure_uncorroborated,
+        figure_date,
         unsourced_claim,
         unsourced_figure,
         source_dropped,

@@ -1,0 +1,120 @@
+"""Figure dated differently: two articles give the same figure for one fact, but the year (or
+month) their sentences date it to differs ("a £97 million contract … in October 2015" and "a
+£97m deal … in October 2016")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pydantic import Field
+
+from factcheck.models import Figure
+from factcheck.rules.context import CheckContext, Hit, RuleKind
+from factcheck.rules.kinds._params import Params
+
+
+class FigureDateParams(Params):
+    min_score: float = Field(
+        70, ge=0, le=100, description="Alignment score at which two figures state one fact."
+    )
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# A date a figure's clause may give it: a year, or a month of a year, after "in" ("in October
+# 2015", "set in 2006"). Not a reporting period (Q4 2023, fiscal 2025, the year to March),
+# which pairs figures in the first place; not a day ("on October 12, 2015"), told to the day.
+# Read here, not by the extractors' periods: a cached compare loads no extractor.
+_DATE = re.compile(
+    rf"\bin\s+(?:(?:early|late|mid)[\s-]+)?(?:(?P<month>{_MONTHS})\s+)?(?P<year>(?:19|20)\d\d)\b"
+    r"(?![-–/]\d)"
+)
+# A year a figure is measured against or counted from is not its date: "the most since 2019",
+# "up from 2021", "higher than in 2020".
+_BASE_BEFORE = re.compile(
+    r"\b(?:since|from|than(?:\s+in)?|compared\s+(?:with|to)(?:\s+in)?|against|versus|vs\.?|"
+    r"before|after|until|till|by)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?$",
+    re.IGNORECASE,
+)
+
+
+# What ends a clause: a comma before a space (not "5,000"), a semicolon, a colon, a dash, a
+# bracket.
+_CLAUSE_BREAK = re.compile(r",(?=\s)|[;:—–()]|\s-\s")
+
+
+def _clause(text: str, figure: Figure) -> tuple[int, int]:
+    """Where the clause that tells the figure starts and ends; with the clause after it when
+    the figure ends its own ("a record of $87.9 million, set in 2006 when …"), not the
+    clauses before it ("Thibodeau, who became CEO in 2022, earned C$4.9 million")."""
+    sentence = figure.sentence
+    breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text, sentence.start,
+                                                                    sentence.end)]  # fmt: skip
+    start = max((end for begin, end in breaks if end <= figure.span.start), default=sentence.start)
+    after = [begin for begin, _ in breaks if begin >= figure.span.end]
+    end = after[0] if after else sentence.end
+    if after and not text[figure.span.end : end].strip():
+        end = after[1] if len(after) > 1 else sentence.end
+    return start, end
+
+
+def _date(text: str, figure: Figure) -> tuple[str, str | None] | None:
+    """The one date (year, and month when printed) the figure's clause gives; None when it
+    gives none, or more than one."""
+    dates: set[tuple[str, str | None]] = set()
+    start, end = _clause(text, figure)
+    for date in _DATE.finditer(text, start, end):
+        if _BASE_BEFORE.search(text, max(start, date.start() - 24), date.start()):
+            continue
+        dates.add((date.group("year"), date.group("month")))
+    return dates.pop() if len(dates) == 1 else None
+
+
+def _differ(a: tuple[str, str | None], b: tuple[str, str | None]) -> bool:
+    """Whether two dates name different times: other years, or other months of a year (a
+    month and a year alone are told at different precision, not apart)."""
+    if a[0] != b[0]:
+        return True
+    return a[1] is not None and b[1] is not None and a[1] != b[1]
+
+
+def _printed(date: tuple[str, str | None]) -> str:
+    year, month = date
+    return f"{month} {year}" if month else year
+
+
+def check(params: FigureDateParams, ctx: CheckContext) -> Iterator[Hit]:
+    if len(ctx.extractions) < 2:
+        return
+    for match in ctx.alignment.figures:
+        if match.score < params.min_score:
+            continue
+        a, b = ctx.figure(match.a), ctx.figure(match.b)
+        if (a.value, a.low, a.high, a.unit) != (b.value, b.low, b.high, b.unit):
+            continue  # a figure that differs is FC105's
+        date_a = _date(ctx.article(a.article_id).text, a)
+        date_b = _date(ctx.article(b.article_id).text, b)
+        if date_a is None or date_b is None or not _differ(date_a, date_b):
+            continue
+        yield Hit(
+            evidence=((a.article_id, a.sentence), (b.article_id, b.sentence)),
+            values={
+                "figure": a.text,
+                "measure": " ".join(a.measure) or a.unit,
+                "date_a": _printed(date_a),
+                "date_b": _printed(date_b),
+                "article_a": ctx.label(a.article_id),
+                "article_b": ctx.label(b.article_id),
+            },
+        )
+
+
+KIND = RuleKind(
+    name="figure_date",
+    params=FigureDateParams,
+    check=check,
+    placeholders=("figure", "measure", "date_a", "date_b", "article_a", "article_b"),
+    cross_article=True,
+    summary="The same figure, dated to another year or month.",
+    aligns="figures",
+)

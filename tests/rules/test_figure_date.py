@@ -1,0 +1,56 @@
+"""FC111 on real sentences: the same figure, for one fact, dated differently."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import rule_messages
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "message"),
+    [
+        # QA round 52: a contract's year changed; the date follows the figure's clause.
+        ("The two dual-fuel ferries were ordered from the Clydeside yard in October 2015 under a "
+         "£97 million fixed-price contract.",
+         "The two ferries were commissioned in October 2016 in a £97m deal with the Clydeside "
+         "yard, which promised both ships in 2018.",
+         "£97 million (clydeside yard fixed-price contract) is dated October 2015 in a but "
+         "October 2016 in b"),
+        # A record's year, told in the clause after the figure.
+        ("The result beat the previous auction record for Schiele of $41.2 million, set in 2008 "
+         "when Sotheby's sold a landscape in London.",
+         "The previous auction record for the artist was $41.2 million, paid at Sotheby's in "
+         "2018 for a landscape.",
+         "$41.2 million (auction record schiele) is dated 2008 in a but 2018 in b"),
+    ],
+)  # fmt: skip
+def test_a_figure_dated_to_another_year_is_flagged(a: str, b: str, message: str) -> None:
+    assert rule_messages("FC111", a, b) == [message]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # One date, at two precisions.
+        ("The ferries were ordered from the yard in October 2015 under a £97 million contract.",
+         "The ferries were ordered in 2015 in a £97m deal with the yard."),
+        # A date in another clause dates something else: when she became chief executive.
+        ("Her total compensation for 2024 was C$4.9 million, the annual report showed.",
+         "Thibodeau, who became chief executive in 2022, earned C$4.9 million in total "
+         "compensation in 2024."),
+        # A year counted from, or compared with, is no date of the figure.
+        ("The yard posted revenue of £97 million in 2024, the most since 2019.",
+         "The yard posted revenue of £97 million in 2024."),
+        ("Exports reached $12.4 billion in 2024, up from 2021.",
+         "Exports reached $12.4 billion in 2024."),
+        # Two dates in the clause: which one dates the figure is not said.
+        ("The fund, set up in 2009, paid £3.1 million in 2023 and 2024.",
+         "The fund paid £3.1 million in 2022."),
+        # Figures that differ are FC105's, not this rule's.
+        ("The ferries were ordered in October 2015 under a £97 million contract.",
+         "The ferries were ordered in October 2016 under a £79 million contract."),
+    ],
+)  # fmt: skip
+def test_the_same_date_or_none_to_compare_is_not_flagged(a: str, b: str) -> None:
+    assert rule_messages("FC111", a, b) == []
