@@ -851,7 +851,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "money_words",
         re.compile(
-            rf"(?:{_NUM}|\b(?P<words>{WORD_NUMBER}))(?:[\s-]?(?P<scale>{_SCALE_WORD})\b|"
+            # A part of a scale is one amount: "a quarter of a million euros" is 250,000 euros,
+            # not "million euros".
+            rf"(?:{_NUM}|\b(?P<words>{_PART_OF_SCALE}|{WORD_NUMBER}))"
+            rf"(?:[\s-]?(?P<scale>{_SCALE_WORD})\b|"
             rf"(?P<short>{SCALE_PATTERN})\b)?[\s-](?P<curword>{_CUR_WORD})\b"
             # The cents word may be left out when the amount ends the clause: "a dollar 50."
             rf"(?:\s+(?:and\s+)?(?P<cents>\d{{1,2}}|{WORD_NUMBER})"
@@ -1708,8 +1711,14 @@ def _money_words(match: re.Match[str], _text: str) -> _Found | None:
             and _WEIGHT_VERB_BEFORE.search(_text, max(0, match.start() - 40), match.start())
         ):
             return None
+    part = None if match.group("num") else _PART_OF_SCALE_PARTS.fullmatch(match.group("words"))
     if match.group("num"):
         value, precision = parse_digits(match.group("num"))
+    elif part is not None:
+        # "half a billion dollars": rounder than the number it names, to a tenth of the scale.
+        name = re.sub(r"[\s-]+", " ", part.group("part").casefold()).removesuffix("s")
+        size = MULTIPLIERS[part.group("scale").casefold()]
+        value, precision = _PART_VALUE[name] * size, Decimal(size) / 10
     else:
         parsed = parse_words(match.group("words"))
         if parsed is None:
@@ -2301,6 +2310,14 @@ def _quantity(match: re.Match[str], _text: str) -> _Found | None:
     if printed_unit == "m" and _EVENT_BEFORE.search(_text, max(0, match.start() - 20),
                                                     match.start()):  # fmt: skip
         return None  # "won the 1,500m", "the women's 10,000m": a race, no length
+    if unit == "ft" and not match.group("low") and factor == 1 and value == int(value):
+        inches = _INCHES_AFTER.match(_text, match.end())
+        if inches is not None and int(inches.group("inches")) < 12:
+            # A height in feet and inches is one length: "the 5ft 10in forward", "5 feet 10
+            # inches tall", "a 6-foot-2 centre" are 70 and 74 inches, not 5 and 6 feet.
+            value = value * 12 + int(inches.group("inches"))
+            return _Found(FigureKind.QUANTITY, match.start(), inches.end(), value, "in", 1,
+                          Decimal(1))  # fmt: skip
     kind = FigureKind.QUANTITY
     if unit == "lb" and _pounds_sterling(match, _text):
         kind, unit = FigureKind.MONEY, "GBP"
@@ -2308,6 +2325,14 @@ def _quantity(match: re.Match[str], _text: str) -> _Found | None:
 
 
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+# The inches after a height's feet: "5ft 10in", "5 feet 10 inches", "6ft 2", "6-foot-2" (a
+# bare number only glued by a hyphen or where no noun follows it).
+_INCHES_AFTER = re.compile(
+    r"(?:,?\s?(?:and\s+)?|-)(?P<inches>\d{1,2})"
+    r"(?:\s?(?:inches|inch)\b|ins?\b|[″\"](?!\w)|(?<=-\d)(?![\w.,%-]|\s+(?:feet|foot|ft)\b)"
+    r"|(?<=-\d\d)(?![\w.,%-]|\s+(?:feet|foot|ft)\b))",
+    re.IGNORECASE,
+)
 _AMOUNT_IN_MILLIONS = re.compile(r"[$£€¥₹]\s?[\d,.]+m\b")
 _EVENT_BEFORE = re.compile(r"\bthe\s+(?:(?:men|women)[’']s\s+)?$", re.IGNORECASE)
 _MILLIONS_BEFORE = re.compile(
@@ -5290,7 +5315,7 @@ _START_KINDS: list[tuple[str, str | None]] = [
     ("percent_range", "number_or_between"),
     ("money", "currency"),
     ("money_suffix", "number_or_sign"),
-    ("money_words", "number"),
+    ("money_words", "article"),  # "a quarter of a million euros"
     ("cents", "number"),
     ("fraction_unit", None),
     ("percent", "number_or_minus"),

@@ -1,0 +1,55 @@
+"""Figures read whole: a height in feet and inches, a part of a scale of money, a toll told
+verb first, and the periods a year that dates something else must not give."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from factcheck.extract import body_sentences
+from factcheck.extract.figures import extract_figures
+from factcheck.load import article_from_text
+
+
+def figures_of(text: str):
+    article = article_from_text(text, body_only=True)
+    figures = extract_figures(article, body_sentences(article))
+    for figure in figures:
+        assert figure.span.slice(article.text) == figure.text
+    return figures
+
+
+def printed(text: str) -> dict[str, tuple[str, Decimal | None, str]]:
+    return {f.text: (f.kind.value, f.value, f.unit) for f in figures_of(text)}
+
+
+# sentence, figure printed, kind, value, unit
+WHOLE = [
+    # A height in feet and inches is one length, in inches.
+    ("The 6ft 1in defender signed a four-year deal.", "6ft 1in", "quantity", "73", "in"),
+    ("She stands 5 feet 7 inches tall, the report said.", "5 feet 7 inches", "quantity", "67",
+     "in"),
+    ("The 6-foot-3 guard scored 31 points.", "6-foot-3", "quantity", "75", "in"),
+    ("The keeper, 6 foot 4 inches, saved twice.", "6 foot 4 inches", "quantity", "76", "in"),
+    # Controls: feet alone stay feet; inches are not taken from words after.
+    ("The dam wall is 40 feet high.", "40 feet", "quantity", "40", "ft"),
+    ("The river rose 4 feet in the night.", "4 feet", "quantity", "4", "ft"),
+    # A part of a scale before a currency word is one amount.
+    ("The regulator set a fine of a quarter of a million euros a day.",
+     "a quarter of a million euros a day", "money", "250000", "EUR/day"),
+    ("Investors pulled half a billion dollars from the fund.", "half a billion dollars",
+     "money", "500000000", "USD"),
+    ("The charity raised three-quarters of a million pounds in a month.",
+     "three-quarters of a million pounds", "money", "750000", "GBP"),
+    # Controls.
+    ("The club paid 2 million euros for the winger.", "2 million euros", "money", "2000000",
+     "EUR"),
+    ("The club paid a million pounds for him.", "million pounds", "money", "1000000", "GBP"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "text", "kind", "value", "unit"), WHOLE)
+def test_read_whole(sentence, text, kind, value, unit) -> None:
+    found = printed(sentence)
+    assert found.get(text) == (kind, Decimal(value), unit), found
