@@ -53,3 +53,35 @@ WHOLE = [
 def test_read_whole(sentence, text, kind, value, unit) -> None:
     found = printed(sentence)
     assert found.get(text) == (kind, Decimal(value), unit), found
+
+
+# A death toll told with the verb before it: sentence, the toll's number printed, value.
+TOLLS = [
+    ("Police raised the death toll from the mudslide in the hill town to 38 on Sunday.", "38",
+     "38"),
+    ("The health ministry put the toll at 17 late on Friday.", "17", "17"),
+    ("Officials revised the official death toll to 212 after counting the missing.", "212",
+     "212"),
+    ("The latest deaths bring to 95 the number of people killed since the storm hit.", "95",
+     "95"),
+    ("Two more bodies took to 41 the death toll from the collapse.", "41", "41"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), TOLLS)
+def test_toll_verb_first(sentence, text, value) -> None:
+    found = printed(sentence)
+    assert found.get(text) == ("count", Decimal(value), "people dead"), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Controls: a verb, "to" and a number with no toll are no toll.
+        "The bank raised its price target to 64 on Monday.",
+        "The union put the offer to 300 members on Tuesday.",
+        "Heavy rain brought to 3 the number of matches called off.",
+    ],
+)
+def test_no_toll(sentence) -> None:
+    assert all(f.unit != "people dead" for f in figures_of(sentence)), printed(sentence)

@@ -1203,6 +1203,34 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # The verb before the toll: "Authorities raised the death toll from the floods in the
+        # capital to 64", "officials revised the toll to 31" (see `_toll_level`).
+        "toll_level",
+        re.compile(
+            r"\b(?:rais(?:e|es|ed|ing)|put(?:s|ting)?|push(?:es|ed|ing)?|lift(?:s|ed|ing)?|"
+            r"revis(?:e|es|ed|ing)|updat(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|"
+            r"br(?:ing|ings|inging|ought)|tak(?:e|es|ing)|took)\s+"
+            r"(?:the|its|their|this|that)\s+(?:(?:official|overall|death|known)\s+){0,2}"
+            r"toll\b(?:\s+(?!to\b|at\b)[\w’'-]+){0,10}?\s+(?:to|at)\s+"
+            rf"(?:(?P<q>{_QUALIFIER})\s+)?(?:(?P<num>{DIGITS})|(?P<words>{WORD_NUMBER}))\b"
+            r"(?![%\-]|[.,]\d|\s+(?:per\b|percent\b|million\b|billion\b|thousand\b))",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # The toll after its number: "Monday's deaths bring to 210 the number of people killed",
+        # "taking to 40 the toll".
+        "toll_level",
+        re.compile(
+            r"\b(?:br(?:ing|ings|inging|ought)|tak(?:e|es|ing)|took|rais(?:e|es|ed|ing)|"
+            r"push(?:es|ed|ing)?|lift(?:s|ed|ing)?)\s+to\s+"
+            rf"(?:(?P<q>{_QUALIFIER})\s+)?(?:(?P<num>{DIGITS})|(?P<words>{WORD_NUMBER}))\b"
+            r"(?=\s+the\s+(?:(?:official|overall|total|death)\s+)?(?:toll|number\s+of\s+"
+            r"(?:dead|deaths|fatalities|victims|people\s+(?:killed|dead|who\s+died))))",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         # "an attendance of 52,341", "a crowd of 53,241": a count of what the noun names.
         "count_of",
         re.compile(
@@ -5341,6 +5369,8 @@ _START_KINDS: list[tuple[str, str | None]] = [
     ("count", "article"),
     ("count_bare", "number"),
     ("count_level", None),
+    ("toll_level", None),
+    ("toll_level", None),
     ("toll_level", None),
     ("count_of", None),
     ("multiple", None),
