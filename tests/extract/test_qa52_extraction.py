@@ -85,3 +85,33 @@ def test_toll_verb_first(sentence, text, value) -> None:
 )
 def test_no_toll(sentence) -> None:
     assert all(f.unit != "people dead" for f in figures_of(sentence)), printed(sentence)
+
+
+def period_of(sentence: str, text: str) -> str | None:
+    figures = {f.text: f for f in figures_of(sentence)}
+    assert text in figures, list(figures)
+    return figures[text].period
+
+
+# A year that dates something else is no figure's period: sentence, figure, period.
+PERIODS = [
+    # The end of a term.
+    ("The midfielder signed a deal running until June 2029 and will earn £120,000 a week.",
+     "£120,000 a week", None),
+    ("He agreed a contract until 2030 worth £80,000 a week.", "£80,000 a week", None),
+    ("The lease, which expires in 2032, costs £3 million a year.", "£3 million a year", None),
+    # The making of a thing.
+    ("Bonhams had put an estimate of $20 million-$30 million on the 1889 canvas.",
+     "$20 million-$30 million", None),
+    ("The 1961 portrait sold for $12 million on Tuesday.", "$12 million", None),
+    # Controls: a year the figure is told for stays its period.
+    ("Revenue rose 7% in 2024, the company said.", "7%", "2024"),
+    ("Rates will stay at 4.5% until 2027, the bank said.", "4.5%", "2027"),
+    ("In 2023, the charity had 6,200 volunteers.", "6,200 volunteers", "2023"),
+    ("The 2024 budget set aside $3 billion for roads.", "$3 billion", "2024"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "text", "period"), PERIODS)
+def test_period_not_another_date(sentence, text, period) -> None:
+    assert period_of(sentence, text) == period

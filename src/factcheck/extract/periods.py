@@ -318,6 +318,39 @@ def _since_when(text: str, period: Period) -> bool:
     return text[period.start : period.start + 5].casefold() == "since"
 
 
+# "a contract running until June 2031", "a lease that expires in 2030": the date a term ends,
+# not the period a figure in the clause ("will earn £265,000 a week") is told for.
+# Not "until" alone: "rates will stay at 4% until 2026" tells the time the level holds.
+_TERM_END_BEFORE = re.compile(
+    r"\b(?:(?:runs?|running|ran|lasting|lasts?|expir(?:es?|ed|ing)|ending|ends?|valid)"
+    r"\s+(?:to|in|until|till|through|into)|(?:contract|deal|lease|loan|agreement|term|mandate|"
+    r"licen[cs]e|concession|extension)s?\s+(?:until|till|to|through))"
+    r"\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_OPENING_PREPOSITION = re.compile(r"(?:until|till|to|in|into|through)\s+", re.IGNORECASE)
+# A year before a made thing is when it was made: "an estimate of $90 million on the 1907
+# canvas", "the 1962 Ferrari sold for $48m" is no figure of 1907 or 1962.
+_MADE_THING_AFTER = re.compile(
+    r"\s+(?:oil\s+)?(?:paintings?|canvas(?:es)?|portraits?|self-portraits?|masterpieces?|"
+    r"sculptures?|drawings?|watercolou?rs?|photographs?|films?|movies?|albums?|novels?|"
+    r"vintages?|manuscripts?)\b",
+    re.IGNORECASE,
+)
+
+
+def _dates_another(text: str, period: Period) -> bool:
+    """Whether ``period`` dates something other than a figure's time: the end of a term or
+    the making of a thing (see `_TERM_END_BEFORE`, `_MADE_THING_AFTER`)."""
+    before = text[max(0, period.start - 40) : period.start]
+    # The period may hold its preposition: "until June 2031".
+    if opening := _OPENING_PREPOSITION.match(text, period.start, period.end):
+        before += opening.group()
+    if _TERM_END_BEFORE.search(before):
+        return True
+    return period.label.isdecimal() and _MADE_THING_AFTER.match(text, period.end) is not None
+
+
 # A subordinate clause after a figure is about something else: "went ahead after 12 minutes
 # … before the match turned on a second-half red card", "fell 3% after the company reported
 # first-quarter results". Only with a determiner after the word: "profit before tax" is not.
@@ -415,6 +448,7 @@ def period_for(
             for p in periods
             if not _REFERENCE_YEAR.search(text, max(0, p.start - 50), p.start)
             and not _since_when(text, p)
+            and not _dates_another(text, p)
         ]
     if not periods and (text is None or written is None):
         return None
