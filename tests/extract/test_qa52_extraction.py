@@ -42,7 +42,12 @@ WHOLE = [
      "money", "500000000", "USD"),
     ("The charity raised three-quarters of a million pounds in a month.",
      "three-quarters of a million pounds", "money", "750000", "GBP"),
+    # A rate "before" or "after" a charge is still the rate.
+    ("The striker will earn £140,000 a week before bonuses.", "£140,000 a week", "money",
+     "140000", "GBP/week"),
+    ("Nurses take home £600 a week after tax.", "£600 a week", "money", "600", "GBP/week"),
     # Controls.
+    ("Rents were £300 a week before the reform.", "£300", "money", "300", "GBP"),
     ("The club paid 2 million euros for the winger.", "2 million euros", "money", "2000000",
      "EUR"),
     ("The club paid a million pounds for him.", "million pounds", "money", "1000000", "GBP"),

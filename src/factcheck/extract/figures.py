@@ -5763,7 +5763,10 @@ _TIME_RATE_AFTER = re.compile(
     # "per" says a rate whatever follows: "about 110,000 barrels per day before it was shut".
     r"per(?:\s+|-)(?P<rate>day|week|fortnight|month|year|hour|night|annum)\b(?![\w-])|"
     r"an?(?:\s+|-)(?P<a_rate>day|week|fortnight|month|year|hour|night|annum)\b"
-    r"(?![\w-]|\s+(?:ago|earlier|later|before|after|from\s+now|previously|prior)\b"
+    # Though "before" a charge or a gain is the rate's: "£256,000 a week before bonuses".
+    r"(?![\w-]|\s+(?:ago|earlier|later|(?:before|after)(?!\s+(?:tax(?:es)?|bonus(?:es)?|"
+    r"deductions?|expenses|costs|fees|inflation|interest|add-ons|incentives)\b)"
+    r"|from\s+now|previously|prior)\b"
     r"|\s+on(?=\s*(?:[.,;:!?)—–]|$|from\b|since\b))))",
     re.IGNORECASE,
 )
