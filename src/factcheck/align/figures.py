@@ -565,6 +565,55 @@ def digits_swapped(a: Figure, b: Figure) -> bool:
 SLIP_SPECIFIC_DIGITS = 3
 
 
+def adjacent_swap(a: Figure, b: Figure) -> bool:
+    """Whether two figures print the same digits but for two side by side swapped, the point
+    where it was: "£412 million" and "£421m", "$2.3 million" and "$3.2 million". Narrower than
+    `digits_swapped`, which takes any order: the slip a typist makes."""
+    if a.value is None or b.value is None or a.value == b.value:
+        return False
+    digits_a, exponent_a = _in_order(a.value)
+    digits_b, exponent_b = _in_order(b.value)
+    if exponent_a != exponent_b or len(digits_a) != len(digits_b):
+        return False
+    apart = [k for k, (x, y) in enumerate(zip(digits_a, digits_b, strict=True)) if x != y]
+    return (
+        len(apart) == 2
+        and apart[1] == apart[0] + 1
+        and digits_a[apart[0]] == digits_b[apart[1]]
+        and digits_a[apart[1]] == digits_b[apart[0]]
+    )
+
+
+@lru_cache(maxsize=65536)
+def _in_order(value: Decimal) -> tuple[tuple[int, ...], int]:
+    """The significant digits of ``value`` in order and the power of ten of the last."""
+    digits = abs(value).normalize().as_tuple()
+    exponent = digits.exponent if isinstance(digits.exponent, int) else 0
+    return digits.digits, exponent
+
+
+def _swap_key(figure: Figure) -> tuple[str, str, tuple[int, ...], int] | None:
+    """Family, unit, sorted significant digits and the power of ten of the last, for a
+    specific figure (see `_specific`): "£412 million" and "£421m" share one, which is how a
+    pair whose measures are worded apart ("cost of building two ferries … has risen to",
+    "the two vessels … will cost taxpayers") is looked up at all."""
+    if figure.value is None or not _specific(figure) or figure.unit.startswith(CLOCK):
+        return None
+    digits, exponent = _in_order(figure.value)
+    return _kind_family(figure), figure.unit, tuple(sorted(digits)), exponent
+
+
+def _swap_bonus(a: Figure, b: Figure) -> float | None:
+    """The bonus of two specific figures one typist's slip apart (see `adjacent_swap`): as
+    near as the same value, and as sure as it with three significant digits, as a scale word
+    misprinted is (see `SLIP_SPECIFIC_DIGITS`); None for other pairs."""
+    if not (_specific(a) and _specific(b) and adjacent_swap(a, b)):
+        return None
+    if min(_significant_digits(a), _significant_digits(b)) >= SLIP_SPECIFIC_DIGITS:
+        return SAME_SPECIFIC_BONUS
+    return SAME_BONUS
+
+
 def _slip_key(figure: Figure) -> tuple[str, str, Decimal] | None:
     """Family, unit and the number printed before a scale word, for a figure with a scale
     word (thousand or more) and `SLIP_SPECIFIC_DIGITS` significant digits: "$1.27 billion"
@@ -720,6 +769,8 @@ def align_figures(
     same_value: dict[tuple[str, str, float], list[int]] = {}
     # Figures printing one number with different scale words, by that number (see `_slip_key`).
     same_digits: dict[tuple[str, str, Decimal], list[int]] = {}
+    # Figures printing one number's digits in another order, by those digits (see `_swap_key`).
+    swapped_digits: dict[tuple[str, str, tuple[int, ...], int], list[int]] = {}
     words_a = [scored_words(figure) for figure in a.figures]
     words_b = [scored_words(figure) for figure in b.figures]
     for j, fig_b in enumerate(b.figures):
@@ -730,6 +781,9 @@ def align_figures(
             slip = _slip_key(fig_b)
             if slip is not None:
                 same_digits.setdefault(slip, []).append(j)
+            swap = _swap_key(fig_b)
+            if swap is not None:
+                swapped_digits.setdefault(swap, []).append(j)
     joined_b = [" ".join(words) for words in words_b]
     scores: dict[tuple[int, int], float] = {}
     # What each pair's score needs of a figure, worked out once per figure: long articles
@@ -979,6 +1033,8 @@ def align_figures(
                 bonus = SAME_SPECIFIC_BONUS
         elif apart >= FAR_APART and decimal_slip(fig_a, fig_b):
             bonus = 0.0  # "380,000 euros" and "€3.8 million" in prize money: no closer, no further
+        elif (swap := _swap_bonus(fig_a, fig_b)) is not None:
+            bonus = swap  # "£412 million" and "£421m" for one cost: one figure, misprinted
         elif apart > CLOSE_VALUE and digits_swapped(fig_a, fig_b):
             bonus = CLOSE_BONUS  # "a 4.8-second stop" and "stationary for 8.4 seconds"
         if previous_a[i] != previous_b[j]:
@@ -1057,6 +1113,17 @@ def align_figures(
             ):
                 # Looked up, as the same value is: however unlike their words, a misprinted
                 # scale word may be all that tells the two apart (see `SLIP_SPECIFIC_DIGITS`).
+                consider(i, j, measure_score(fig_a, fig_b))
+        swap = _swap_key(fig_a) if swapped_digits else None
+        for j in swapped_digits.get(swap, ()) if swap is not None else ():
+            fig_b = b.figures[j]
+            if (
+                (i, j) not in scores
+                and adjacent_swap(fig_a, fig_b)
+                and periods_compatible(fig_a.period, fig_b.period)
+            ):
+                # Looked up too: "£412 million" and "£421m" may be all two outlets' words for
+                # one cost share (see `_swap_bonus`).
                 consider(i, j, measure_score(fig_a, fig_b))
     for i, j in _points_against_per_cent(a.figures, b.figures):
         if (i, j) not in scores and moved_a[i] and moved_b[j]:
@@ -1151,6 +1218,19 @@ def align_figures(
             and not spans_apart(i, j)
         ):
             scores[i, j] = 100.0
+    for i, j in _one_end_ranges(a.figures, b.figures):
+        # "emissions had fallen by between 8 and 11 per cent" and "its CO2 output had fallen by
+        # only between 8 and 13%": one range, an end moved. Their measures must share a word.
+        if (
+            _share_a_word(" ".join(words_a[i]), " ".join(words_b[j]))
+            and gap(i, j) < FAR_APART
+            and same_place(i, j)
+            and periods_compatible(a.figures[i].period, b.figures[j].period)
+            and not spans_apart(i, j)
+            and previous_a[i] == previous_b[j]
+            and basis_a[i] == basis_b[j]
+        ):
+            scores[i, j] = max(scores.get((i, j), 0.0), ONE_END_SCORE)
 
     echo_a, echo_b = _echoes(a.figures, b.figures, scores, gap)
 
@@ -1816,6 +1896,40 @@ def _same_ranges(a: list[Figure], b: list[Figure]) -> list[tuple[int, int]]:
         for found, in_a in where_a.items()
         if len(in_a) == 1 and len(where_b.get(found, [])) == 1
     )
+
+
+# What two ranges sharing one end score (see `_one_end_ranges`): above a pair its sentences'
+# anchor made (`ANCHORED_SCORE`), under two ranges of both ends alike.
+ONE_END_SCORE = 80.0
+
+
+def _one_end_ranges(a: list[Figure], b: list[Figure]) -> list[tuple[int, int]]:
+    """Ranges in one unit with one end printed alike and the other not, each the only range
+    of its article with that end: "between 8 and 11 per cent" and "between 8 and 13%", "waves
+    of 2.5 to 3 metres" and "2.5 to 4 metres". An end moved is the slip a range suffers, and
+    the end kept names it. Not ranges of single digits in a common unit ("2-3%")."""
+
+    def keys(figure: Figure) -> list[tuple[str, str, Decimal]]:
+        if figure.kind is not FigureKind.RANGE or figure.low is None or figure.high is None:
+            return []
+        if figure.high < 10 and figure.unit in _COMMON_UNITS:
+            return []
+        return [(figure.unit, "low", figure.low), (figure.unit, "high", figure.high)]
+
+    where_a: dict[tuple[str, str, Decimal], list[int]] = {}
+    where_b: dict[tuple[str, str, Decimal], list[int]] = {}
+    for figures, where in ((a, where_a), (b, where_b)):
+        for index, figure in enumerate(figures):
+            for key in keys(figure):
+                where.setdefault(key, []).append(index)
+    pairs = set()
+    for key, in_a in where_a.items():
+        in_b = where_b.get(key, [])
+        if len(in_a) == 1 and len(in_b) == 1:
+            i, j = in_a[0], in_b[0]
+            if (a[i].low, a[i].high) != (b[j].low, b[j].high):
+                pairs.add((i, j))
+    return sorted(pairs)
 
 
 def _alone_in_both(a: list[Figure], b: list[Figure]) -> list[tuple[int, int, bool]]:

@@ -1,0 +1,99 @@
+"""Figures both articles give, worded apart, that must still pair (so that a changed value is
+reported), and controls that must stay apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.align.figures import align_figures
+from factcheck.extract import extract
+from factcheck.load import article_from_text
+
+
+def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
+    """The figures two one-paragraph articles' extractions pair, as printed."""
+    article_a = article_from_text(f"A\n\n{text_a}\n", article_id="a")
+    article_b = article_from_text(f"B\n\n{text_b}\n", article_id="b")
+    a, b = extract(article_a), extract(article_b)
+    printed = {f.id: f.text for f in a.figures + b.figures}
+    matches = align_figures(a, b, 60, article_a.text, article_b.text)
+    return [(printed[m.a], printed[m.b]) for m in matches]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "pair", "paired"),
+    [
+        # Two digits side by side swapped, three significant digits: one cost misprinted,
+        # however differently the two outlets word it.
+        (
+            "The cost of building the new bridge over the estuary has climbed to £537 million, "
+            "the watchdog said.",
+            "The report found that the crossing will cost taxpayers £573m.",
+            ("£537 million", "£573m"),
+            True,
+        ),
+        # Two digits of money swapped, in the same year: one price paid.
+        (
+            "Hartley bought the house in 1994 for $1.8 million from a retired banker.",
+            "The retired surgeon, who paid $8.1 million for it in 1994, sold it this week.",
+            ("$1.8 million", "$8.1 million"),
+            True,
+        ),
+        # Control: the same digits in another order, not two side by side swapped.
+        (
+            "The cost of building the new bridge over the estuary has climbed to £537 million, "
+            "the watchdog said.",
+            "The report found that the crossing will cost taxpayers £735m.",
+            ("£537 million", "£735m"),
+            False,
+        ),
+        # Control: two digits swapped, but nothing else in common (no year, no word).
+        (
+            "Hartley bought the house for $1.8 million from a retired banker.",
+            "The retired surgeon paid $8.1 million for it.",
+            ("$1.8 million", "$8.1 million"),
+            False,
+        ),
+        # A range with one end moved: the end kept and a word of the measure name it.
+        (
+            "The court said Norvik's emissions had fallen by between 7 and 11 per cent since "
+            "2015, far short of the pace needed.",
+            "The company, which employs 9,000 people, argued it was already cutting. But the "
+            "judges found its CO2 output had fallen by only between 7 and 13% since 2015.",
+            ("between 7 and 11 per cent", "between 7 and 13%"),
+            True,
+        ),
+        (
+            "The 45-metre ferry was listing badly in waves of 1.5 to 2 metres before it took on "
+            "water.",
+            "Survivors said the boat, 45 metres long, was struck by waves of 1.5 to 3 metres "
+            "shortly before midnight.",
+            ("1.5 to 2 metres", "1.5 to 3 metres"),
+            True,
+        ),
+        (
+            "The group said tariffs would reduce its operating profit by between ¥120 billion "
+            "and ¥160 billion this fiscal year.",
+            "The maker estimated the levies would cost it ¥120 billion to ¥190 billion in profit.",
+            ("between ¥120 billion and ¥160 billion", "¥120 billion to ¥190 billion"),
+            True,
+        ),
+        # Control: one end alike, but the measures share no word (and neither is the only
+        # length in its article).
+        (
+            "The lake rose by 1.5 to 2 metres overnight. The dam is 40 metres high.",
+            "Snow drifts of 1.5 to 3 metres blocked the pass, 20 metres wide.",
+            ("1.5 to 2 metres", "1.5 to 3 metres"),
+            False,
+        ),
+        # Control: single-digit shares, which many things have.
+        (
+            "Economists expect growth of between 2 and 3 per cent.",
+            "Analysts forecast growth of 2 to 4% next year.",
+            ("between 2 and 3 per cent", "2 to 4%"),
+            False,
+        ),
+    ],
+)
+def test_missed_pairs(text_a: str, text_b: str, pair: tuple[str, str], paired: bool) -> None:
+    assert (pair in aligned_texts(text_a, text_b)) is paired
