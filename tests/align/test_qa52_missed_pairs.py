@@ -54,6 +54,21 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
             ("$1.8 million", "$8.1 million"),
             False,
         ),
+        # A count in "units" whose measure names what the other article counts counts that.
+        (
+            "Kaito cut its full-year global vehicle sales forecast to 2.76 million units from "
+            "2.9 million.",
+            "Kaito now expects to sell 2.76 million vehicles this year.",
+            ("2.76 million units", "2.76 million vehicles"),
+            True,
+        ),
+        # Control: "units" whose measure names none of the other's things.
+        (
+            "The new factory will make 150,000 units a year.",
+            "Kaito plans to hire 150,000 workers.",
+            ("150,000 units", "150,000 workers"),
+            False,
+        ),
         # A range with one end moved: the end kept and a word of the measure name it.
         (
             "The court said Norvik's emissions had fallen by between 7 and 11 per cent since "

@@ -762,6 +762,7 @@ def align_figures(
     # of the same value are looked up as well, since their measures may be worded apart.
     a, b = _in_outlet_dollars(a, b, text_a), _in_outlet_dollars(b, a, text_b)
     a, b = _in_other_scale(a, b), _in_other_scale(b, a)
+    a, b = _units_named(a, b), _units_named(b, a)
     printed_unit_a = [figure.unit for figure in a.figures]
     printed_unit_b = [figure.unit for figure in b.figures]
     a, b = _in_compared_units(a), _in_compared_units(b)
@@ -1751,6 +1752,37 @@ def _in_other_scale(bare_side: Extraction, scaled_side: Extraction) -> Extractio
         return bare_side
     (scale,) = scales
     return _in_unit(bare_side, scale, lambda figure: figure.unit == "degree")
+
+
+# The unit of a count that names no thing: what it counts is in its measure.
+_UNNAMED_UNIT = "unit"
+
+
+def _units_named(units_side: Extraction, other_side: Extraction) -> Extraction:
+    """``units_side`` with its counts in "units" read in the other article's unit of count
+    that their measure names, when it names just one: a carmaker "lowered its full-year
+    global vehicle sales forecast to 4.35 million units" counts vehicles, as the other's
+    "expects to sell 4.35 million vehicles" does."""
+    if not any(figure.unit == _UNNAMED_UNIT for figure in units_side.figures):
+        return units_side
+    counted = {
+        figure.unit
+        for figure in other_side.figures
+        if figure.kind is FigureKind.COUNT and figure.unit != _UNNAMED_UNIT
+    }
+    named: dict[str, str] = {}
+    for figure in units_side.figures:
+        if figure.kind is FigureKind.COUNT and figure.unit == _UNNAMED_UNIT:
+            units = counted.intersection(figure.measure)
+            if len(units) == 1:
+                named[figure.id] = units.pop()
+    if not named:
+        return units_side
+    figures = [
+        figure.model_copy(update={"unit": named[figure.id]}) if figure.id in named else figure
+        for figure in units_side.figures
+    ]
+    return units_side.model_copy(update={"figures": figures})
 
 
 def _in_unit(extraction: Extraction, unit: str, which: Callable[[Figure], bool]) -> Extraction:
