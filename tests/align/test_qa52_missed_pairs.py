@@ -54,6 +54,31 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
             ("$1.8 million", "$8.1 million"),
             False,
         ),
+        # Two amounts each the only one "in" one thing in its article: the add-ons, not the
+        # fee's margin over the old record.
+        (
+            "The guaranteed fee could rise by up to £8m in add-ons linked to appearances, "
+            "taking the potential total to £56m.",
+            "The fee is almost £20 million more than the previous club record. Palace could pay "
+            "up to £10 million more in add-ons, tied to the player's appearances.",
+            ("up to £8m", "up to £10 million"),
+            True,
+        ),
+        # Control: a word shared and nothing else, two fees for two players.
+        (
+            "The fee beats the £63m Newcastle paid for Isak in 2022. Palace agreed a fee of £48m.",
+            "Palace agreed a £48 million deal for the winger. Sunderland paid £55 million for a "
+            "striker last summer.",
+            ("£63m", "£55 million"),
+            False,
+        ),
+        # Control: "in" a time or a place names no thing.
+        (
+            "The club made £14m in the first half of the year and £9m in London.",
+            "The club earned £12 million in the second half and £11 million in Madrid.",
+            ("£14m", "£12 million"),
+            False,
+        ),
         # A count in "units" whose measure names what the other article counts counts that.
         (
             "Kaito cut its full-year global vehicle sales forecast to 2.76 million units from "

@@ -1219,6 +1219,18 @@ def align_figures(
             and not spans_apart(i, j)
         ):
             scores[i, j] = 100.0
+    for i, j in _in_one_thing(a.figures, b.figures, text_a, text_b):
+        if (
+            gap(i, j) <= IN_WHAT_APART
+            and same_place(i, j)
+            and periods_compatible(a.figures[i].period, b.figures[j].period)
+            and not spans_unlike(i, j)
+            and not never_one_fact(i, j)
+            and previous_a[i] == previous_b[j]
+            and basis_a[i] == basis_b[j]
+            and min_score <= IN_WHAT_SCORE
+        ):
+            scores[i, j] = max(scores.get((i, j), 0.0), IN_WHAT_SCORE)
     for i, j in _one_end_ranges(a.figures, b.figures):
         # "emissions had fallen by between 8 and 11 per cent" and "its CO2 output had fallen by
         # only between 8 and 13%": one range, an end moved. Their measures must share a word.
@@ -1230,6 +1242,7 @@ def align_figures(
             and not spans_apart(i, j)
             and previous_a[i] == previous_b[j]
             and basis_a[i] == basis_b[j]
+            and min_score <= ONE_END_SCORE
         ):
             scores[i, j] = max(scores.get((i, j), 0.0), ONE_END_SCORE)
 
@@ -1962,6 +1975,53 @@ def _one_end_ranges(a: list[Figure], b: list[Figure]) -> list[tuple[int, int]]:
             if (a[i].low, a[i].high) != (b[j].low, b[j].high):
                 pairs.add((i, j))
     return sorted(pairs)
+
+
+# What two amounts "in" one thing score (see `_in_what`): above a pair on a word every figure
+# shares ("fee").
+IN_WHAT_SCORE = 70.0
+# How far apart their values may be: an amount changed, not another amount.
+IN_WHAT_APART = 0.3
+# An amount "in" a thing names what it is of: "up to £12m in add-ons", "£6m in agents' fees",
+# "$2bn in sales". A determiner, a name or a number after "in" is a time or a place ("in the
+# first half", "in London", "in 2022"); "in total" names no thing.
+_IN_WHAT = re.compile(
+    r"\s+(?:(?:more|extra|additional)\s+)?in\s+(?:[a-z]+['’]\s+)?([a-z][a-z-]{2,})\b"
+)
+_NOT_A_THING = frozenset(
+    "the a an its their his her our this that these those all total each every which".split()
+)
+
+
+def _in_what(figure: Figure, text: str | None) -> str | None:
+    """The thing an amount is told to be "in", right after it (see `_IN_WHAT`), folded to
+    its singular; None for other figures, or without the text."""
+    if text is None:
+        return None
+    match = _IN_WHAT.match(text, figure.span.end, figure.sentence.end)
+    if match is None or match.group(1) in _NOT_A_THING:
+        return None
+    return match.group(1).removesuffix("s")
+
+
+def _in_one_thing(
+    a: list[Figure], b: list[Figure], text_a: str | None, text_b: str | None
+) -> list[tuple[int, int]]:
+    """Pairs of one family and unit told to be "in" one thing, each the only such figure of
+    its article: "could rise by up to £12m in add-ons" and "could pay up to £15 million more
+    in add-ons" are the add-ons, whatever other fee the first's "fee" fits."""
+    where_a: dict[tuple[str, str, str], list[int]] = {}
+    where_b: dict[tuple[str, str, str], list[int]] = {}
+    for figures, text, where in ((a, text_a, where_a), (b, text_b, where_b)):
+        for index, figure in enumerate(figures):
+            thing = _in_what(figure, text)
+            if thing is not None:
+                where.setdefault((_kind_family(figure), figure.unit, thing), []).append(index)
+    return sorted(
+        (in_a[0], where_b[key][0])
+        for key, in_a in where_a.items()
+        if len(in_a) == 1 and len(where_b.get(key, [])) == 1
+    )
 
 
 def _alone_in_both(a: list[Figure], b: list[Figure]) -> list[tuple[int, int, bool]]:
