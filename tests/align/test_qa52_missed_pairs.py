@@ -79,6 +79,20 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
             ("£14m", "£12 million"),
             False,
         ),
+        # Bodies recovered are the dead: one toll.
+        (
+            "At least 17 people died when the bus plunged into a ravine, and 40 were injured.",
+            "Rescuers have recovered 19 bodies from the ravine, and 40 people were hurt.",
+            ("At least 17 people", "19 bodies"),
+            True,
+        ),
+        # Control: divers searching for bodies are no toll.
+        (
+            "At least 14 people died when the boat capsized.",
+            "Some 14 divers searched the wreck for bodies on Sunday.",
+            ("At least 14 people", "14 divers"),
+            False,
+        ),
         # A count in "units" whose measure names what the other article counts counts that.
         (
             "Kaito cut its full-year global vehicle sales forecast to 2.76 million units from "

@@ -4910,6 +4910,11 @@ def _with_own_toll(
     hospital". A count of people takes its toll as its unit, so that the dead never pair with
     the injured, the admitted or those treated at the scene, however their clause is worded,
     and "54 people have died" pairs with "54 suspected heatstroke deaths"."""
+    if found.unit in _BODIES and not found.part:
+        # "Rescuers have recovered 32 bodies" counts the dead, as "At least 23 people died"
+        # does: the toll, not the noun, is its unit and its measure word.
+        found.unit = _TOLL_UNITS["death"]
+        return [word for word in measure if word not in _TOLLS and word not in _BODIES] + ["death"]
     tolled = _counted_as(found.unit) in _TOLLED_UNITS and not found.part
     if not tolled and _TOLLS.isdisjoint(measure):
         return measure  # "1,200 jobs", "60 seats": no toll to find, none to keep apart
@@ -4934,6 +4939,10 @@ def _with_own_toll(
         # it is no toll of its own, to pair with the whole toll.
         found.unit = _TOLL_UNITS[toll]
     return measure
+
+
+# A count of bodies is a count of the dead (see `_with_own_toll`).
+_BODIES = frozenset(("body", "corpse"))
 
 
 # The people a company lays off are the jobs it cuts.
