@@ -605,13 +605,17 @@ def _swap_key(figure: Figure) -> tuple[str, str, tuple[int, ...], int] | None:
 
 def _swap_bonus(a: Figure, b: Figure) -> float | None:
     """The bonus of two specific figures one typist's slip apart (see `adjacent_swap`): as
-    near as the same value, and as sure as it with three significant digits, as a scale word
-    misprinted is (see `SLIP_SPECIFIC_DIGITS`); None for other pairs."""
+    sure as the same value with three significant digits, as a scale word misprinted is (see
+    `SLIP_SPECIFIC_DIGITS`); as near as it with two, in one dated period ("bought the work in
+    1981 for $2.3 million", "paid $3.2 million for it in 1981"), since "$1.2 billion" of
+    revenue and "$2.1 billion" of debt are as often two amounts. None for other pairs."""
     if not (_specific(a) and _specific(b) and adjacent_swap(a, b)):
         return None
     if min(_significant_digits(a), _significant_digits(b)) >= SLIP_SPECIFIC_DIGITS:
         return SAME_SPECIFIC_BONUS
-    return SAME_BONUS
+    if a.period is not None and a.period == b.period:
+        return SAME_BONUS
+    return None
 
 
 def _slip_key(figure: Figure) -> tuple[str, str, Decimal] | None:
