@@ -140,6 +140,16 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
             ("1.5 to 2 metres", "1.5 to 3 metres"),
             False,
         ),
+        # Control: one end alike and a movement shared, but another range of the unit in each
+        # article: prices' range is not wages'.
+        (
+            "Import prices rose by between 10 and 15 per cent last year, the survey found. "
+            "Rents rose between 20 and 25 per cent.",
+            "Wages rose between 10 and 12% last year, the survey found. Import prices climbed "
+            "by 15 to 18 per cent.",
+            ("between 10 and 15 per cent", "between 10 and 12%"),
+            False,
+        ),
         # Control: single-digit shares, which many things have.
         (
             "Economists expect growth of between 2 and 3 per cent.",

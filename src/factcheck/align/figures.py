@@ -1235,11 +1235,26 @@ def align_figures(
             and min_score <= IN_WHAT_SCORE
         ):
             scores[i, j] = max(scores.get((i, j), 0.0), IN_WHAT_SCORE)
+    ranges_a = _ranges_by_unit(a.figures)
+    ranges_b = _ranges_by_unit(b.figures)
     for i, j in _one_end_ranges(a.figures, b.figures):
         # "emissions had fallen by between 8 and 11 per cent" and "its CO2 output had fallen by
-        # only between 8 and 13%": one range, an end moved. Their measures must share a word.
+        # only between 8 and 13%": one range, an end moved. Their measures must share a word of
+        # what they measure, or a movement when each is its article's only range of the unit:
+        # "prices rose by between 10 and 15 per cent" is not the "wages rose between 10 and 12%"
+        # of an article that also gives prices' range.
+        unit = a.figures[i].unit
         if (
-            _share_a_word(" ".join(words_a[i]), " ".join(words_b[j]))
+            (
+                _share_a_word(
+                    " ".join(w for w in words_a[i] if w not in _MARKERS),
+                    " ".join(w for w in words_b[j] if w not in _MARKERS),
+                )
+                or (
+                    not MOVEMENT.isdisjoint(set(words_a[i]) & set(words_b[j]))
+                    and ranges_a.get(unit) == ranges_b.get(unit) == 1
+                )
+            )
             and gap(i, j) < FAR_APART
             and same_place(i, j)
             and periods_compatible(a.figures[i].period, b.figures[j].period)
@@ -2026,6 +2041,15 @@ def _in_one_thing(
         for key, in_a in where_a.items()
         if len(in_a) == 1 and len(where_b.get(key, [])) == 1
     )
+
+
+def _ranges_by_unit(figures: list[Figure]) -> dict[str, int]:
+    """How many ranges an article gives in each unit."""
+    counts: dict[str, int] = {}
+    for figure in figures:
+        if figure.kind is FigureKind.RANGE:
+            counts[figure.unit] = counts.get(figure.unit, 0) + 1
+    return counts
 
 
 def _alone_in_both(a: list[Figure], b: list[Figure]) -> list[tuple[int, int, bool]]:
