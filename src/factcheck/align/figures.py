@@ -2008,14 +2008,17 @@ _IN_WHAT = re.compile(
     r"\s+(?:(?:more|extra|additional)\s+)?in\s+(?:[a-z]+['’]\s+)?([a-z][a-z-]{2,})\b"
 )
 _NOT_A_THING = frozenset(
-    "the a an its their his her our this that these those all total each every which".split()
+    "the a an its their his her our this that these those all total each every which some "
+    "early late recent past coming next first second third last current real nominal "
+    "morning afternoon evening trading".split()
 )
 
 
 def _in_what(figure: Figure, text: str | None) -> str | None:
-    """The thing an amount is told to be "in", right after it (see `_IN_WHAT`), folded to
-    its singular; None for other figures, or without the text."""
-    if text is None:
+    """The thing an amount of money is told to be "in", right after it (see `_IN_WHAT`),
+    folded to its singular; None for other figures, or without the text. Not a share: "rose
+    5% in early trading" is a time."""
+    if text is None or figure.kind is not FigureKind.MONEY:
         return None
     match = _IN_WHAT.match(text, figure.span.end, figure.sentence.end)
     if match is None or match.group(1) in _NOT_A_THING:
