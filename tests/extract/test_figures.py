@@ -3813,3 +3813,19 @@ def test_qa52_ranges_dozens_levels_and_pesos(sentence, printed, kind, value, uni
 )
 def test_qa52_a_change_is_no_range(sentence) -> None:
     assert all(figure.kind is not FigureKind.RANGE for figure in figures_of(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "words", "not_words"),
+    [
+        # A level told as the one before the new one: "… previously", "… before".
+        ("The carmaker now assumes an exchange rate of 146 yen to the dollar for the half, "
+         "compared with 143 yen previously.", "143 yen", {"previous"}, set()),
+        ("The carmaker now assumes an exchange rate of 146 yen to the dollar for the half, "
+         "compared with 143 yen previously.", "146 yen", set(), {"previous"}),
+        # Control: "before" opening a clause of its own dates nothing back.
+        ("The club paid £40 million before the deadline.", "£40 million", set(), {"previous"}),
+    ],
+)  # fmt: skip
+def test_qa52_a_level_told_as_the_one_before(sentence, printed, words, not_words) -> None:
+    test_qa13_measures(sentence, printed, words, not_words)

@@ -4672,6 +4672,9 @@ _YEAR_EARLIER_AFTER = re.compile(
     r"|October|November|December)\s+last\s+year))\b",
     re.IGNORECASE,
 )
+# A level told as the one before the new one, of the same period: "compared with 143 yen
+# previously", "from 4.5 million before".
+_PREVIOUSLY_AFTER = re.compile(r",?\s+(?:previously|before)\b(?=\s*(?:[,.;:)]|and\b|$))")
 # What a level is compared with: "compared with 0.2% in August last year".
 _COMPARED_BEFORE = re.compile(
     r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:an?\s+[\w-]+\s+of\s+)?$",
@@ -6492,6 +6495,10 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
                 and PREVIOUS not in measure
             ):
                 # "$650 million a year ago": the level then, whose period goes unstated.
+                measure = [PREVIOUS, *measure]
+            elif PREVIOUS not in measure and _PREVIOUSLY_AFTER.match(text, item.end, sentence.end):
+                # "146 yen to the dollar …, compared with 143 yen previously": the level the
+                # forecast or assumption was before, of the same period.
                 measure = [PREVIOUS, *measure]
             figures.append(
                 Figure(
