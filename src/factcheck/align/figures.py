@@ -1038,7 +1038,7 @@ def align_figures(
                 bonus = SAME_SPECIFIC_BONUS
         elif apart >= FAR_APART and decimal_slip(fig_a, fig_b):
             bonus = 0.0  # "380,000 euros" and "€3.8 million" in prize money: no closer, no further
-        elif (swap := _swap_bonus(fig_a, fig_b)) is not None:
+        elif specific_a[i] and specific_b[j] and (swap := _swap_bonus(fig_a, fig_b)) is not None:
             bonus = swap  # "£412 million" and "£421m" for one cost: one figure, misprinted
         elif apart > CLOSE_VALUE and digits_swapped(fig_a, fig_b):
             bonus = CLOSE_BONUS  # "a 4.8-second stop" and "stationary for 8.4 seconds"
@@ -1380,36 +1380,53 @@ def _echoes(
     return" of another fund, it would only set the other article against itself. A repeat
     says no more of what it measures than the figure it repeats (its measure's words are
     among that one's)."""
-    by_value: tuple[dict[tuple[Decimal, str], list[int]], ...] = ({}, {})
-    for figures, where in ((a, by_value[0]), (b, by_value[1])):
-        for index, figure in enumerate(figures):
-            if figure.value is not None:
-                where.setdefault((figure.value, figure.unit), []).append(index)
-    echo_a: dict[int, set[int]] = {}
-    echo_b: dict[int, set[int]] = {}
+    # Each figure's agreeing figures of the other article first, then each repeat of it: a
+    # pass over the pairs and one over each value's figures (repeated paragraphs give many of
+    # one value: going through them for every pair was quadratic).
+    agreed_a: dict[int, set[int]] = {}
+    agreed_b: dict[int, set[int]] = {}
     for (i, j), score in scores.items():
         if score < ANCHOR_SCORE or gap(i, j) > SAME_VALUE:
             continue
-        for figures, index, agreed, where, echo in (
-            (a, i, j, by_value[0], echo_a),
-            (b, j, i, by_value[1], echo_b),
-        ):
-            figure = figures[index]
-            for k in where.get((figure.value, figure.unit), ()) if figure.value is not None else ():
-                if k != index and _repeats(figures[k], figure):
-                    echo.setdefault(k, set()).add(agreed)
-    return echo_a, echo_b
-
-
-def _repeats(repeat: Figure, figure: Figure) -> bool:
-    """Whether ``repeat`` gives ``figure``'s value and unit again, saying no more of it."""
-    return (
-        repeat.value is not None
-        and repeat.value == figure.value
-        and repeat.unit == figure.unit
-        and bool(repeat.measure)
-        and set(repeat.measure) <= set(figure.measure)
-    )
+        agreed_a.setdefault(i, set()).add(j)
+        agreed_b.setdefault(j, set()).add(i)
+    echoes: list[dict[int, set[int]]] = []
+    for figures, agreed in ((a, agreed_a), (b, agreed_b)):
+        by_value: dict[tuple[Decimal, str], list[int]] = {}
+        for index, figure in enumerate(figures):
+            if figure.value is not None:
+                by_value.setdefault((figure.value, figure.unit), []).append(index)
+        echo: dict[int, set[int]] = {}
+        for group in by_value.values():
+            # The agreeing figures of the group's figures, by their measure: one union for
+            # all the figures of a measure (repeated paragraphs print many alike).
+            sources: dict[frozenset[str], tuple[list[int], set[int]]] = {}
+            for index in group:
+                if index in agreed:
+                    members, union = sources.setdefault(
+                        frozenset(figures[index].measure), ([], set())
+                    )
+                    members.append(index)
+                    union.update(agreed[index])
+            if not sources:
+                continue
+            for k in group:
+                measure = frozenset(figures[k].measure)
+                if not measure:
+                    continue
+                # A figure's own agreeing figures are of its value: adding them changes no
+                # answer of `echoed`, which asks of figures of another value only.
+                found = [
+                    union
+                    for words, (members, union) in sources.items()
+                    if measure <= words and (len(members) > 1 or members[0] != k)
+                ]
+                if len(found) == 1:
+                    echo[k] = found[0]
+                elif found:
+                    echo[k] = set().union(*found)
+        echoes.append(echo)
+    return echoes[0], echoes[1]
 
 
 # How much less than the crossed pairs the straight ones may score together (see `_uncrossed`).
