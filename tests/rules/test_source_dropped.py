@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.rules.kinds._attribution import DEFAULT_CUES, cited_sources, cue_pattern
 from support import rule_messages
 
 DROPPED = [
@@ -194,4 +195,39 @@ def test_qa52_suspicions_owned_claims_and_scale_words(sourced, flat, flagged) ->
     ],
 )  # fmt: skip
 def test_qa52_a_shared_figure_anchors_the_claim(sourced, flat, flagged) -> None:
+    assert bool(rule_messages("FC110", sourced, flat)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("words", "sourced"),
+    [
+        # QA round 53: a participle after the subject says when, not who.
+        ("The cuts, announced Feb. 27 alongside quarterly results, will save about $310 million "
+         "a year.", False),
+        # Controls: a cue after an apposition, or with its subject, names the source.
+        ("Acme, the parts maker, announced on Monday that the cuts would save $310 million.",
+         True),
+        ("The company announced on Monday that the cuts would save $310 million.", True),
+    ],
+)  # fmt: skip
+def test_qa53_a_participle_after_the_subject_is_no_source(words: str, sourced: bool) -> None:
+    assert bool(list(cited_sources(cue_pattern(DEFAULT_CUES), words))) is sourced
+
+
+@pytest.mark.parametrize(
+    ("sourced", "flat", "flagged"),
+    [
+        # QA round 53: the subject closing the sentence owns the claim.
+        ("Norovirus causes an estimated 19 million to 21 million illnesses a year, according to "
+         "the CDC.",
+         "Norovirus causes about 19 million to 23 million cases a year, the CDC estimates.",
+         False),
+        # A figure the article's own sourced sentence does not print is not sourced by it.
+        ("The agency said it expects national starts to average between 235,000 and 245,000 "
+         "units in 2026.",
+         "National starts will average between 235,000 and 245,000 units in 2026. Mah expects "
+         "starts to ease to a range of 220,000 to 235,000 units in early 2026.", True),
+    ],
+)  # fmt: skip
+def test_qa53_owned_claims_and_figures_sourced_elsewhere(sourced, flat, flagged) -> None:
     assert bool(rule_messages("FC110", sourced, flat)) is flagged

@@ -86,10 +86,24 @@ def cited_sources(
                 _PASSIVE_BEFORE.search(words, max(0, cue.start() - 20), cue.start())
                 and _BY_AFTER.match(words, cue.end()) is None
             )
+            and not (
+                words[max(0, cue.start() - 2) : cue.start()] == ", "
+                and "," not in words[: cue.start() - 2]
+                and _WHEN_AFTER.match(words, cue.end()) is not None
+            )
         ):
             yield cue
 
 
+# A participle after the sentence's first noun and its comma, then when: "The cuts, announced
+# Feb. 27 alongside quarterly results, will save …" says when the cuts were made known, not
+# who says they will save it ("Acme, the parts maker, announced on Monday that …", after an
+# apposition's second comma, is the company speaking).
+_WHEN_AFTER = re.compile(
+    r"\s+(?:on\s+|last\s+|this\s+|in\s+|earlier\s+|alongside\b|yesterday\b|today\b|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+)
 # A statement still to come names no source: "a £500m share buyback, to be announced
 # alongside its half-year results next month".
 _STILL_TO_COME = re.compile(

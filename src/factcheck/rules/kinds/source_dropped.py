@@ -163,14 +163,17 @@ def _owned_pattern(verbs: list[str]) -> re.Pattern[str]:
     """A claim verb after a subject of up to five words opening the sentence, with an
     apposition or none ("Halvorsen expects", "The prosecutor, Catherine Roux, put the value of
     the haul at €24 million"), or after an "and" that goes on from the subject ("The company is
-    bidding for the project, and expects the outcome in March"); or before its "that"."""
+    bidding for the project, and expects the outcome in March"); or before its "that"; or
+    closing the sentence after a comma ("…, the CDC estimates.")."""
     alternatives = "|".join(sorted((re.escape(verb) for verb in verbs), key=len, reverse=True))
     return re.compile(
         rf"(?:^\W*(?:[\w’'.&-]+\s+){{0,4}}?[\w’'.&-]+(?:,[^,;]{{1,60}},)?\s+|\band\s+)"
         rf"(?:(?:also|now|still|had|has|have)\s+)?{_NOT_PASSIVE}(?:{alternatives})\b"
         # A verb of claiming with its "that" has a subject however long: "The maker of the
         # Aster compact and Kestrel SUV estimated that …" ("It is estimated that" is passive).
-        rf"|(?<![\w’'-]){_NOT_PASSIVE}(?<!\bit\s)(?:{alternatives})\s+that\b",
+        rf"|(?<![\w’'-]){_NOT_PASSIVE}(?<!\bit\s)(?:{alternatives})\s+that\b"
+        # … or after the claim, its subject closing the sentence: "…, the CDC estimates."
+        rf"|,\s+(?:[\w’'.&-]+\s+){{0,4}}?(?:{alternatives})\W*$",
         re.IGNORECASE,
     )
 
@@ -222,6 +225,7 @@ def _holding(
     others: list[_Sentence],
     params: SourceDroppedParams,
     accept: Callable[[_Sentence, _Sentence], bool] = lambda claim, other: True,
+    at_least: int = 1,
 ) -> list[int | None]:
     """For each claim, the one of ``others`` that holds the most of its content words, at
     least ``min_shared`` of them (or whose own claim it holds, see `claim_held`), among those
@@ -239,7 +243,8 @@ def _holding(
     )
     held: dict[str, int | None] = {}
     for claim, code in zip(distinct_claims, codes, strict=True):
-        needed = math.ceil(params.min_shared * len(claim.words.split()))
+        size = len(claim.words.split())
+        needed = max(math.ceil(params.min_shared * size), min(at_least, size))
         found = process.extract(
             code,
             other_codes,
@@ -320,6 +325,33 @@ def _anchors(ctx: CheckContext, min_score: float) -> dict[Anchor, list[tuple[int
     return found
 
 
+Printed = dict[tuple[str, int], set[tuple[object, ...]]]
+
+
+def _printed_figures(ctx: CheckContext) -> Printed:
+    """The figures each sentence prints (value, ends and unit), by article and sentence start."""
+    found: Printed = {}
+    for extraction in ctx.extractions:
+        for figure in extraction.figures:
+            key = (figure.value, figure.low, figure.high, figure.unit)
+            found.setdefault((extraction.article_id, figure.sentence.start), set()).add(key)
+    return found
+
+
+def _same_figures(printed: Printed, article_id: str) -> Callable[[_Sentence, _Sentence], bool]:
+    """Whether two sentences of an article may tell one claim, by their figures: not when each
+    prints figures and they share none ("National starts will average between 235,000 and
+    245,000 units" is not "Mah expects starts to ease to a range of 220,000 to 235,000
+    units", though both tell of starts and units)."""
+
+    def accept(claim: _Sentence, other: _Sentence) -> bool:
+        own = printed.get((article_id, claim.span.start))
+        theirs = printed.get((article_id, other.span.start))
+        return not own or not theirs or not own.isdisjoint(theirs)
+
+    return accept
+
+
 def _clause_words(sentence: _Sentence, at: int) -> set[str]:
     """The content words of the clause of ``sentence`` that holds the text offset ``at``."""
     offset = at - sentence.span.start
@@ -369,6 +401,7 @@ def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
         for extraction in ctx.extractions
     }
     anchors = _anchors(ctx, params.anchor_score)
+    printed = _printed_figures(ctx)
     for article_id, own in sentences.items():
         claims = [
             sentence
@@ -382,7 +415,11 @@ def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
         sourced_here = [sentence for sentence in own if sentence.sourced]
         claims = [
             claim
-            for claim, elsewhere in zip(claims, _holding(claims, sourced_here, params), strict=True)
+            for claim, elsewhere in zip(
+                claims,
+                _holding(claims, sourced_here, params, _same_figures(printed, article_id)),
+                strict=True,
+            )
             if elsewhere is None
         ]
         for other_id, theirs in sentences.items():
@@ -391,7 +428,7 @@ def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
             weighed = [sentence for sentence in theirs if sentence.weighed]
             unmatched = []
             accept = _hedges_claim(patterns)
-            held = _holding(claims, weighed, params, accept)
+            held = _holding(claims, weighed, params, accept, at_least=3)
             for claim, at in zip(claims, held, strict=True):
                 if at is None and anchors:
                     # Sentences that tell more than one claim each ("…, as Chinese brands
