@@ -3829,3 +3829,18 @@ def test_qa52_a_change_is_no_range(sentence) -> None:
 )  # fmt: skip
 def test_qa52_a_level_told_as_the_one_before(sentence, printed, words, not_words) -> None:
     test_qa13_measures(sentence, printed, words, not_words)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        # QA round 53: a level a change started from, no figure of its own, and its month.
+        ("Housing starts came in at an annual rate of nearly 233,000 units in October, down 4.3% "
+         "from 240,952 in September, the agency said.", ["October", "October"]),
+        # Control: a level that is a figure is that month's.
+        ("The average two-year fixed rate fell to 5.1% in April, from 5.3% in March.",
+         [None, "April", "March"]),
+    ],
+)  # fmt: skip
+def test_qa53_a_base_level_dates_no_figure(sentence, periods) -> None:
+    assert [f.period for f in figures_of(sentence)] == periods

@@ -278,6 +278,12 @@ _COMPARISON_BASE_BEFORE = re.compile(
     r"October|November|December)\s+)?$",
     re.IGNORECASE,
 )
+# "down 4.3% from 240,952 in September": the level a change started from, and when; a level
+# no figure reads (a figure that does, "from 5.3% in March", is the level then, March's).
+_BASE_LEVEL_BEFORE = re.compile(
+    r"\bfrom\s+(?:a\s+|an\s+)?(?:revised\s+)?[$€£¥]?(\d[\d,.]*)(?:\s*(?:%|[a-z]+))?\s+$",
+    re.IGNORECASE,
+)
 _TWELVE_MONTHS_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # A moment in that year, no figure of the year as a whole: "to top out at 5.4 per cent later
 # this year" is not 2026's unemployment rate, nor is "by the end of next year".
@@ -421,6 +427,13 @@ _CONTINUATION = re.compile(
 )
 
 
+def _base_level(text: str, period: Period, figures: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``period`` dates a level a change was from, which no figure reads (see
+    `_BASE_LEVEL_BEFORE`)."""
+    base = _BASE_LEVEL_BEFORE.search(text, max(0, period.start - 30), period.start)
+    return base is not None and not any(s <= base.start(1) < e for s, e in figures)
+
+
 def period_for(
     periods: list[Period],
     offset: int,
@@ -490,6 +503,7 @@ def period_for(
         # "Prices are 3.4 per cent higher than in February last year": what the figure is
         # set against, not when it stands.
         and not _COMPARISON_BASE_BEFORE.search(text, max(0, p.start - 24), p.start)
+        and not _base_level(text, p, figures)
         and not any(
             s != offset and ((offset < s and e <= p.start) or (p.end <= s and e <= offset))
             for s, e in figures
