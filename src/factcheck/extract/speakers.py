@@ -300,6 +300,9 @@ ROLE_WORDS = frozenset(
     "patient victim bystander neighbour neighbor tourist visitor pensioner parent fan "
     "cyclist pedestrian principal statistician technician clinician politician "
     "mathematician forecaster organiser organizer teammate team-mate "
+    # "Meteorologist Nadia Rahman said": the sciences a report quotes an expert of, which
+    # open the name's run capitalised at a sentence's start as "Economist" does.
+    "meteorologist climatologist epidemiologist virologist seismologist hydrologist "
     # "Conservative finance critic Greg Tannahill said", "Democratic lawmaker Ro Khanna said"
     "critic lawmaker legislator "
     # "Local MP Gareth Lyle described the shooting as “an appalling act of violence”": a
@@ -3922,8 +3925,11 @@ _SUBJECT = re.compile(rf"(?:^|,\s+|\s)(?P<name>(?:{_UP}{_LO}+\s+)?{_NAME})\s+[a-
 # An organisation's apposition naming what it is: ", India's third-largest airline," ", the
 # state-owned lender by assets,". The noun ends the apposition or a phrase follows it; not
 # "a former police officer", "the council leader", where it qualifies a person's role.
+# The words before the noun are no person's role (nor "official"): "Shahinul Karim, a
+# director at the department," is a person, the department only where the director works.
 _ORG_APPOSITION = re.compile(
-    rf",\s+(?:(?:the|an?|its)\s+|{_UP}[\w-]*[’']s\s+)(?:[\w-]+\s+){{0,3}}?"
+    rf",\s+(?:(?:the|an?|its)\s+|{_UP}[\w-]*[’']s\s+)"
+    rf"(?:(?!(?:{_ROLE_WORD}|official)\b)[\w-]+\s+){{0,3}}?"
     rf"(?P<noun>{'|'.join(sorted(ORG_NOUNS, key=len, reverse=True))})"
     r"(?=,|\s+(?:by|in|of|with|for|based|that|which)\b)"
 )
