@@ -1501,7 +1501,14 @@ _NOUN_CUE = re.compile(
     r"\s+(?:claims|notes|states|replies)(?:,\s+[a-z]+,)?\s+(?:was|were|is|are|have|has|had|will|"
     rf"would|could|can|may|might|must|should|{_IRREGULAR_PAST}|[a-z]+ed)\b"
 )
-_ENDS_CLAUSE = re.compile(r"\s*(?:[,.;:!?—–)“”\"]|$)")
+# Where the clause of "said Burton" ends: at once, or after the body the speaker is of or at
+# ("said Rebecca Tan of Harlow Securities.", "said Amir Khan at the Royal Institute."): the
+# speaker still acts, and a "she said" after it refers to them.
+_ENDS_CLAUSE = re.compile(
+    rf"(?:\s+(?:of|at|from)\s+(?:the\s+)?{_UP}[\w&’'.-]*"
+    rf"(?:\s+(?:(?:of|for|and|&)\s+)?{_UP}[\w&’'.-]*){{0,5}})?"
+    r"\s*(?:[,.;:!?—–)“”\"]|$)"
+)
 # Run on the reversed text: the last word of a text is the first of its reverse, a match
 # where a search anchored by ``$`` would try (and backtrack at) every position.
 _WORD_START = re.compile(r"\w*")
@@ -2371,6 +2378,21 @@ def _speaks(after: str, last_word: str) -> bool:
     if speaks and _NOUN_CUE.match(after) is not None:
         return False  # "Asylum claims, however, rose to a record 111,084."
     return speaks or (last_word in _INVERTED_CUES and _ENDS_CLAUSE.match(after) is not None)
+
+
+# "“…,” said Harlow Securities analyst Rebecca Tan.": a cue, then the speaker's role (and what
+# it is of) before the name, which is the cue's subject as "said Burton." is.
+_CUE_THEN_ROLE = re.compile(rf"\b(?P<cue>{_CUE})\s+(?:[\w’'.&-]+\s+){{1,4}}$")
+
+
+def _cue_then_role(text: str, start: int, end: int, after: str) -> bool:
+    """Whether the name at ``end`` follows a cue and a role (see `_CUE_THEN_ROLE`), its clause
+    ending after it (see `_ENDS_CLAUSE`)."""
+    before = text[start:end]
+    if not _ends_with_role(before) or _ENDS_CLAUSE.match(after) is None:
+        return False
+    found = _CUE_THEN_ROLE.search(before)
+    return found is not None and found.group("cue") in _INVERTED_CUES
 
 
 # Cues a speaker's name may follow, "said Burton.": not "told", whose object is the one told,
@@ -3265,6 +3287,7 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                         at_sentence_start
                         or _speaks(after, last_word)
                         or _acts(after)
+                        or _cue_then_role(text, max(region.start, run_start - 80), run_start, after)
                         or _according_source(text, region.start, run_start)
                         or _for_topic(text, region.start, run_start, run_end)
                         or _introduced_inverted(text, region.start, run_start)
