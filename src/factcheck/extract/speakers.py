@@ -1183,9 +1183,18 @@ def _party_member(words: list[str]) -> bool:
 
 def _described(run: str) -> bool:
     """Whether a run opening with "The" describes the person it names: "The Dutchman Max
-    Verstappen", "The American Coco Gauff"."""
+    Verstappen", "The American Coco Gauff". Or whose possessive the article belongs to, a
+    name of two words or more after it: "the APC's Babatunde Ajibola" (a party's candidate),
+    as "the club's Tom Reid"."""
     words = run.split()
-    return len(words) > 3 and words[1].casefold() in _NATIONALITIES
+    return len(words) > 3 and (words[1].casefold() in _NATIONALITIES or _owns(words[1]))
+
+
+def _owned_name(run: str, name: str) -> bool:
+    """Whether the run opens with an owner's possessive, a name of two words or more after it:
+    "APC's Babatunde Ajibola", "Guardian's Jane Smith" (not "Queen's Head", one word)."""
+    words = run.split()
+    return len(words) >= 3 and _owns(words[0]) and " " in name and run.endswith(name)
 
 
 def _owns(word: str) -> bool:
@@ -2903,7 +2912,9 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                 # People take no article: "the Doki Doki dessert shop" is a place; nor come
                 # after "near" or "in" ("near Bury St Edmunds, said"), nor after an
                 # organisation's noun ("research firm Forrester").
-                and not (spaced and last_word in _ARTICLES)
+                # The article may be an owner's, whose possessive opens the run: "votes for
+                # the APC's Babatunde Ajibola", "the Guardian's Jane Smith".
+                and not (spaced and last_word in _ARTICLES and not _owned_name(run, name))
                 # Nor qualify a role no name follows: "Katie McAllister, UCU’s Northern
                 # Ireland official, said" (a place), "Greater Manchester mayor, Andy Burnham,"
                 # (a name after it, "Brennick chief executive Lena Hoff", is `role_after`'s).
