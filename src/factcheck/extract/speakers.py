@@ -1479,7 +1479,10 @@ _ACTS = re.compile(
     # "Katie McAllister, UCU’s Northern Ireland official, said": whose it is may stand for the
     # article; a name of a few words too ("Kelly Brar, British Columbia's emergency management
     # minister, said").
-    rf",\s+(?:(?:the|a|an)\s+|{_OWNER}[’']s\s+)[^,.;:“”\"]{{1,120}},"
+    # "Margaret Hale, 71, a retired nurse from Akron, Ohio, who…, said": the town the
+    # apposition places the person in may be followed by its state.
+    rf",\s+(?:(?:the|a|an)\s+|{_OWNER}[’']s\s+)[^,.;:“”\"]{{1,120}}"
+    rf"(?:\s(?:of|from|in|near)\s+{_PLACE_NAME},\s+{_PLACE_NAME})?,"
     rf"{_TOWN_AFTER_ABBREVIATION}"
     rf"(?:\s+(?:which|that|who|whose|where)\s[^,.;:“”\"]{{1,120}},)?\s+{_VERB}\b|"
     # "Whitfield, speaking in front of the ruins of the town's First Baptist Church, said": a
