@@ -3520,7 +3520,7 @@ def _read_clauses(cast: Cast, text: str) -> None:
                 mention.subject = False
                 continue
         last = mention
-        if mention.name in cast.genders:
+        if mention.name in cast.genders and mention.name not in cast.guessed:
             continue
         # The first "he" or "she" after the name, in its sentence, no one else named between.
         stop = min(len(text), mention.span.end + _PRONOUN_REACH)
@@ -3535,8 +3535,17 @@ def _read_clauses(cast: Cast, text: str) -> None:
         gender = Gender.MALE if pronoun.group("he") else Gender.FEMALE
         learned.setdefault(mention.name, set()).add(gender)
     for name, genders in learned.items():
-        if len(genders) == 1:
-            cast.genders.setdefault(name, genders.pop())
+        if len(genders) != 1:
+            continue
+        gender = genders.pop()
+        if name in cast.guessed:
+            # "Fatima Akter … said she feared more deaths": her own clause confirms what her
+            # first name showed, which a "he said" after a quote no longer overrules (see
+            # `_read_quote_pronouns`). A pronoun differing leaves the guess as it was.
+            if cast.genders.get(name) is gender:
+                cast.guessed.discard(name)
+            continue
+        cast.genders.setdefault(name, gender)
 
 
 # "…,” she said", "…,’ he told reporters": a pronoun attributing the quote it follows.
