@@ -3844,3 +3844,29 @@ def test_qa52_a_level_told_as_the_one_before(sentence, printed, words, not_words
 )  # fmt: skip
 def test_qa53_a_base_level_dates_no_figure(sentence, periods) -> None:
     assert [f.period for f in figures_of(sentence)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "kind", "value", "unit", "precision"),
+    [
+        # QA round 53: the naira's "N", as Nigerian papers print it, with a scale or thousands.
+        ("The governor approved N18.6 million for the polls.", "N18.6 million", "money",
+         "18600000", "NGN", "100000"),
+        # Two amounts between "between" and "and", each with its currency, are one range;
+        # "and 10" is no cents before ",000".
+        ("Voters were paid between N5,000 and N10,000 each, observers said.",
+         "N5,000 and N10,000", "range", "5000-10000", "NGN", "1"),
+        ("Voters got between 5,000 naira and 10,000 naira each.",
+         "5,000 naira and 10,000 naira", "range", "5000-10000", "NGN", "1"),
+    ],
+)  # fmt: skip
+def test_qa53_naira(sentence, printed, kind, value, unit, precision) -> None:
+    test_figures(sentence, printed, kind, value, unit, precision)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Staff at the polling units wore N95 masks.", "Police closed the N1 highway near Abuja."],
+)
+def test_qa53_an_n_before_a_number_alone_is_no_naira(sentence) -> None:
+    assert figures_of(sentence) == []

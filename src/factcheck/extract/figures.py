@@ -197,6 +197,7 @@ _CURRENCY_PREFIX = {
     "tk.": "BDT",
     "₩": "KRW",
     "r": "ZAR",
+    "n": "NGN",
     "元": "CNY",
     # Signs and abbreviations printed before the amount in the countries' own news, and in
     # wire copy from there: "Rp50 million", "RM1.2bn", "₦500 million", "KSh2 billion".
@@ -609,6 +610,8 @@ _CUR = (
     # The rand's sign: "R45 million", "R27 500", "R38.40" (a road's "R45" is no amount: see
     # `_money_one`).
     r"\b(?-i:R)(?=\d)|"
+    # The naira's, as Nigerian papers print it: "N18.6 million", "N250,000" (not "N95 masks").
+    r"\b(?-i:N)(?=\d)|"
     # The Saudi and Qatari riyals' letters, before a digit: "SR910m", "QR1.2bn" (a road's "SR
     # 520", a model's "SR71" are none: see `_money_one`).
     r"\b(?-i:SR|QR)(?=\d)|"
@@ -858,7 +861,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?P<short>{SCALE_PATTERN})\b)?[\s-](?P<curword>{_CUR_WORD})\b"
             # The cents word may be left out when the amount ends the clause: "a dollar 50."
             rf"(?:\s+(?:and\s+)?(?P<cents>\d{{1,2}}|{WORD_NUMBER})"
-            rf"(?:\s+(?:cents?|pence)\b|(?=\s*(?:[.,;:!?)]|$))))?",
+            rf"(?:\s+(?:cents?|pence)\b|(?=\s*(?:[.,;:!?)](?!\d)|$))))?",
             re.IGNORECASE,
         ),
     ),
@@ -1564,7 +1567,7 @@ _DOLLAR_AFTER = {"cdn": "CAD", "cad": "CAD", "us": "USD", "usd": "USD", "u.s.": 
 
 # Currencies signed by letters that also name roads and models ("R45", "SR71"); not the codes
 # printed in full ("SAR 45").
-_LETTER_SIGNED = frozenset(("ZAR", "SAR", "QAR"))
+_LETTER_SIGNED = frozenset(("ZAR", "SAR", "QAR", "NGN"))
 
 
 def _money_one(match: re.Match[str], _text: str) -> _Found | None:
@@ -5161,7 +5164,7 @@ _SHARE_OPENERS = frozenset(
 # The letters before an amount (or codes) that turn on the patterns reading currency first;
 # case aside, a superset of what the patterns read ("try 5" turns them on and fails there).
 _CURRENCY_LETTERS = (
-    r"|\brs(?![a-z])|\b[sq]?r(?=\d)|\btk(?=\.?\s?\d)|\b(?:rp\.?|rm|kshs?\.?|dhs?\.?|nis)\s?(?=\d)|\b(?:"
+    r"|\brs(?![a-z])|\b[sq]?r(?=\d)|\bn(?=\d)|\btk(?=\.?\s?\d)|\b(?:rp\.?|rm|kshs?\.?|dhs?\.?|nis)\s?(?=\d)|\b(?:"
     + "|".join(_CASED_CODES)
     + r")\s?(?=\d)"
 )
@@ -5227,7 +5230,7 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> se
     if digit and _COMPOUND_HINT.search(text, start, end):
         on.add("count_compound")
     # "r" alone: the rand's sign before its digits ("R45 million").
-    if digit and (currency_sign or currency_word or "r" in words):
+    if digit and (currency_sign or currency_word or "r" in words or "n" in words):
         if currency_sign or _ISO_CODE.search(text, start, end):
             on |= {"money_range", "money"}
         if currency_sign and _SUFFIX_SIGN.search(text, start, end):
@@ -6149,7 +6152,17 @@ def _quantity_ranges(text: str, sentence: Span, found: list[_Found]) -> list[_Fo
         join = (
             _QUANTITY_RANGE_JOIN.fullmatch(text, low.end, high.start)
             if high is not None
-            and low.kind is high.kind is FigureKind.QUANTITY
+            and low.kind is high.kind
+            and (
+                low.kind is FigureKind.QUANTITY
+                # Money only between "between" and "and": "between 5,000 naira and 10,000
+                # naira", "between N5,000 and N10,000" (its "to" ranges are read whole).
+                or (
+                    low.kind is FigureKind.MONEY
+                    and _BETWEEN_BEFORE.search(text, max(sentence.start, low.start - 10), low.start)
+                    is not None
+                )
+            )
             and low.unit == high.unit
             and low.value is not None
             and high.value is not None
@@ -6381,7 +6394,8 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
         if "quantity" in on and "-" in text[sentence.start : sentence.end]:
             found = sorted(_counts_before_sizes(text, sentence, found), key=_start_of)
         if len(found) > 1 and any(
-            low.kind is high.kind is FigureKind.QUANTITY for low, high in pairwise(found)
+            low.kind is high.kind and low.kind in (FigureKind.QUANTITY, FigureKind.MONEY)
+            for low, high in pairwise(found)
         ):
             found = _quantity_ranges(text, sentence, found)
         if "count_bare" in on:
