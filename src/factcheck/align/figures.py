@@ -23,6 +23,7 @@ from factcheck.align.regions import (
     region_of,
     setting_of,
 )
+from factcheck.align.told_apart import changes_of_other_levels, told_apart
 from factcheck.models import (
     ADJUSTED,
     ADVISED,
@@ -1299,6 +1300,12 @@ def align_figures(
         ):
             del scores[i, j]
 
+    # Pairs their sentences tell apart: a count with its own verb elsewhere in the other's
+    # sentence, a quarter's figure and the full year's, a rival's, changes of two levels.
+    apart = told_apart(a.figures, b.figures, text_a, text_b, scores)
+    for pair in apart:
+        del scores[pair]
+
     converted_a = [_exchanged(figure) for figure in a.figures]
     converted_b = [_exchanged(figure) for figure in b.figures]
 
@@ -1336,6 +1343,7 @@ def align_figures(
             and same_place(i, j)
             and not never_one_fact(i, j)
             and not echoed(i, j)
+            and (i, j) not in apart
             and previous_a[i] == previous_b[j]
             and not spans_unlike(i, j)
             and (
@@ -1360,6 +1368,12 @@ def align_figures(
     if anchored:
         for i, j in anchored:
             scores[i, j] = max(scores.get((i, j), 0.0), ANCHORED_SCORE)
+        chosen = assigned()
+    # Changes of two levels, once the levels are paired (see `changes_of_other_levels`).
+    crossed = changes_of_other_levels(a.figures, b.figures, text_a, text_b, chosen)
+    if crossed:
+        for pair in crossed:
+            del scores[pair]
         chosen = assigned()
     return [
         FigureMatch(a=a.figures[i].id, b=b.figures[j].id, score=round(score, 1))

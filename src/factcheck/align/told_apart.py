@@ -1,0 +1,294 @@
+"""Pairs of figures their sentences show to be two facts, however alike their measures score:
+each a small rule, checked on the pairs scored only (see `told_apart`)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from rapidfuzz import fuzz
+
+from factcheck.extract.numbers import DIGITS, WORD_NUMBER, parse_digits, parse_words
+from factcheck.models import Figure, FigureKind
+
+SAME_WORD = 80.0  # two words this alike are one ("cancelled"/"canceled")
+SAME_VALUE = 0.01  # relative gap within which two values are the same
+
+
+def _apart(one: Decimal | None, other: Decimal | None) -> bool:
+    if one is None or other is None:
+        return False
+    largest = max(abs(one), abs(other))
+    return bool(largest) and abs(one - other) / largest > SAME_VALUE
+
+
+# --- A count told again, bare, beside its verb ------------------------------------------------
+
+# A bare number in a sentence: digits or words, then its verb, maybe past a noun and an
+# auxiliary ("22 cancelled", "22 trains were cancelled", "twenty-two were cancelled").
+_BARE_NUMBER = re.compile(
+    rf"(?<![\w$€£¥.,-])(?P<number>{DIGITS}|(?i:{WORD_NUMBER}))(?![\w%.,-]|\.\d|,\d)"
+    r"(?P<after>(?:\s+[A-Za-z][\w’'-]*){1,3})"
+)
+_AUXILIARIES = frozenset(
+    "were was are is have has had been be being more others other of them".split()
+)
+
+
+def _number(printed: str) -> Decimal | None:
+    if printed[0].isdigit() or printed[0] == ".":
+        return parse_digits(printed)[0]
+    return parse_words(printed)
+
+
+def _words_beside(text: str, start: int, end: int, figure: Figure) -> list[tuple[Decimal, str]]:
+    """Each bare number between ``start`` and ``end`` outside ``figure``, with the first word
+    after it that is neither the figure's unit nor an auxiliary: "… and 22 cancelled" gives
+    (22, "cancelled")."""
+    found = []
+    unit = figure.unit.casefold()
+    for match in _BARE_NUMBER.finditer(text, start, end):
+        if match.start() < figure.span.end and match.end("number") > figure.span.start:
+            continue
+        value = _number(match.group("number"))
+        if value is None:
+            continue
+        for word in match.group("after").split():
+            folded = word.casefold()
+            if folded in _AUXILIARIES or folded in (unit, f"{unit}s") or unit == f"{folded}s":
+                continue
+            found.append((value, folded))
+            break
+    return found
+
+
+def _alike(word: str, words: list[str]) -> bool:
+    return any(fuzz.ratio(word, other) >= SAME_WORD for other in words)
+
+
+def _told_beside_its_verb(one: Figure, other: Figure, other_text: str) -> bool:
+    """Whether ``other``'s sentence gives ``one``'s value, bare, beside a word of ``one``'s
+    measure that is not of ``other``'s: "Twenty-two trains were cancelled and 14 diverted"
+    against "with 14 trains diverted and 22 cancelled" gives the 22 cancelled apart from the
+    14 trains; the two counts agree with their own, not with each other."""
+    own = [word.casefold() for word in one.measure if len(word) > 3]
+    if not own:
+        return False
+    # The other's own verb, when it has one right after it ("14 trains diverted"): its
+    # measure may have taken the clause's other verb ("… and 22 cancelled").
+    after = re.match(
+        r"(?:\s+[A-Za-z][\w’'-]*){1,3}", other_text[other.span.end : other.sentence.end]
+    )
+    theirs = [
+        word
+        for word in (after.group().casefold().split() if after else ())
+        if word not in _AUXILIARIES
+    ][:1] or [word.casefold() for word in other.measure]
+    for value, word in _words_beside(other_text, other.sentence.start, other.sentence.end, other):
+        if value == one.value and _alike(word, own) and not _alike(word, theirs):
+            return True
+    return False
+
+
+# --- One quarter against the full year -------------------------------------------------------
+
+# A figure said of the quarter in its clause, with no comma between: "Investments totaled
+# $4.1 billion in the quarter", "Capital spending in the quarter was $4.1 billion".
+_QUARTER_AFTER = re.compile(
+    r"[^,;:()]{0,40}?\b(?:in|for|during|over)\s+the\s+(?:quarter|three\s+months)\b",
+    re.IGNORECASE,
+)
+_QUARTER_BEFORE = re.compile(
+    r"(?:\b(?:in|for|during|over)\s+the\s+(?:quarter|three\s+months)\b|\bquarterly\b)"
+    r"[^,;:()]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _of_a_quarter(figure: Figure, text: str) -> bool:
+    if figure.period is not None:
+        return False  # its period says which, and periods are compared on their own
+    start, end = figure.sentence.start, figure.sentence.end
+    after = _QUARTER_AFTER.match(text, figure.span.end, end)
+    before = _QUARTER_BEFORE.search(text[max(start, figure.span.start - 80) : figure.span.start])
+    return after is not None or before is not None
+
+
+def _full_year(figure: Figure) -> bool:
+    return figure.period is not None and figure.period.startswith("FY")
+
+
+# --- A rival's figure ------------------------------------------------------------------------
+
+# A figure told of a rival or peer the sentence names: "rival Zentrix Software said it would
+# cut 1,200 jobs, about 6% of its workforce".
+_RIVAL = re.compile(
+    r"\b(?:rivals?|competitors?|peers?|competing)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)"
+)
+
+
+def _rival(figure: Figure, text: str) -> str | None:
+    """The rival the figure's sentence names before it, or None."""
+    found = None
+    for match in _RIVAL.finditer(text, figure.sentence.start, figure.span.start):
+        found = match.group("name")
+    return found
+
+
+# --- An earlier event's figure -----------------------------------------------------------------
+
+# A figure told in a clause of an event a date before it names: "Brightline last cut jobs in
+# January 2023, when it laid off 700 workers, or about 5% of its staff at the time".
+_WHEN_DATED = re.compile(
+    r"\bin\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d),?\s+when\b"
+)
+_YEAR = re.compile(r"(?<![\d.])(?<!\d,)(?:19|20)\d\d(?!\d|[.,]\d)")
+
+
+def _dated_before(figure: Figure, text: str, latest: int) -> str | None:
+    """The year of the earlier event the figure's sentence tells it in (see `_WHEN_DATED`),
+    when before the latest year the articles name; None for the others."""
+    if figure.period is not None:
+        return None  # dated by its own words, and compared on that
+    found = None
+    for match in _WHEN_DATED.finditer(text, figure.sentence.start, figure.span.start):
+        found = match.group("year")
+    return found if found is not None and int(found) < latest else None
+
+
+# --- Two changes of two levels ---------------------------------------------------------------
+
+_LEVEL_KINDS = frozenset((FigureKind.MONEY, FigureKind.COUNT, FigureKind.QUANTITY))
+# What stands between a level and its change told after it: words of the level with no comma,
+# then a comma ("averaged 2.78 million boed in the quarter, up 3.2%", "1,100 positions,
+# roughly 10%"); and between a change and its level after it, "to" ("climbed 16% from a year
+# earlier to 750,000 barrels per day"). Not "nearly C$249 billion and outpacing a benchmark
+# that returned 7.1 per cent": another thing's.
+_CHANGE_AFTER = re.compile(r"[^,;:.]{0,60},\s+(?:(?:up|down|or)\s+)?")
+_LEVEL_AFTER = re.compile(r"\s+(?:from\s+[^,;:]{0,40}?\s+)?to\s+")
+
+
+def _levels(figures: list[Figure], text: str) -> list[int | None]:
+    """For each percentage, the level its sentence tells it of, right before or after it (see
+    `_CHANGE_AFTER`); None for the others."""
+    by_sentence: dict[int, list[int]] = {}
+    for index, figure in enumerate(figures):
+        by_sentence.setdefault(figure.sentence.start, []).append(index)
+    found: list[int | None] = [None] * len(figures)
+    for indexes in by_sentence.values():
+        ordered = sorted(indexes, key=lambda k: figures[k].span.start)
+        for place, index in enumerate(ordered):
+            change = figures[index]
+            if change.kind is not FigureKind.PERCENT:
+                continue
+            if place > 0:
+                level = figures[ordered[place - 1]]
+                if level.kind in _LEVEL_KINDS and _CHANGE_AFTER.fullmatch(
+                    text, level.span.end, change.span.start
+                ):
+                    found[index] = ordered[place - 1]
+                    continue
+            if place + 1 < len(ordered):
+                level = figures[ordered[place + 1]]
+                if level.kind in _LEVEL_KINDS and _LEVEL_AFTER.fullmatch(
+                    text, change.span.end, level.span.start
+                ):
+                    found[index] = ordered[place + 1]
+    return found
+
+
+def told_apart(
+    a: list[Figure],
+    b: list[Figure],
+    text_a: str | None,
+    text_b: str | None,
+    scores: dict[tuple[int, int], float],
+) -> set[tuple[int, int]]:
+    """The scored pairs whose sentences tell two facts (see each rule)."""
+    if text_a is None or text_b is None or not scores:
+        return set()
+    apart: set[tuple[int, int]] = set()
+    quarter_a = [_of_a_quarter(figure, text_a) for figure in a]
+    quarter_b = [_of_a_quarter(figure, text_b) for figure in b]
+    rival_a = [_rival(figure, text_a) for figure in a]
+    rival_b = [_rival(figure, text_b) for figure in b]
+    years = [int(year) for text in (text_a, text_b) for year in _YEAR.findall(text)]
+    latest = max(years, default=0)
+    dated_a = [_dated_before(figure, text_a, latest) for figure in a]
+    dated_b = [_dated_before(figure, text_b, latest) for figure in b]
+    for i, j in scores:
+        one, other = a[i], b[j]
+        differ = _apart(one.value, other.value) or one.value is None or other.value is None
+        if not differ:
+            continue
+        # "Twenty-two trains were cancelled and 14 diverted", "14 trains diverted and 22
+        # cancelled": each count has its own, of its verb, in the other sentence.
+        if (
+            one.kind is FigureKind.COUNT
+            and other.kind is FigureKind.COUNT
+            and (
+                _told_beside_its_verb(one, other, text_b)
+                or _told_beside_its_verb(other, one, text_a)
+            )
+        ):
+            apart.add((i, j))
+            continue
+        # "guided investment of $16.5 billion to $17.5 billion for the full year" is not
+        # "Investments totaled $4.1 billion in the quarter".
+        if (_full_year(one) and quarter_b[j]) or (quarter_a[i] and _full_year(other)):
+            apart.add((i, j))
+            continue
+        # A rival's "cut 1,200 jobs, about 6% of its workforce" is none of the company's own
+        # figures, unless the other sentence names that rival too.
+        rivals = [(rival, text_b, other) for rival in (rival_a[i],) if rival] + [
+            (rival, text_a, one) for rival in (rival_b[j],) if rival
+        ]
+        if rival_a[i] != rival_b[j] and any(
+            text.find(rival.split()[0], figure.sentence.start, figure.sentence.end) == -1
+            for rival, text, figure in rivals
+        ):
+            apart.add((i, j))
+            continue
+        # An earlier event's "laid off 700 workers, or about 5% of its staff" (in January 2023,
+        # when …) is not the other's figure, unless its sentence names that year too.
+        if dated_a[i] != dated_b[j] and any(
+            text.find(year, figure.sentence.start, figure.sentence.end) == -1
+            for year, text, figure in ((dated_a[i], text_b, other), (dated_b[j], text_a, one))
+            if year
+        ):
+            apart.add((i, j))
+            continue
+    return apart
+
+
+def changes_of_other_levels(
+    a: list[Figure],
+    b: list[Figure],
+    text_a: str | None,
+    text_b: str | None,
+    chosen: list[tuple[float, int, int]],
+) -> set[tuple[int, int]]:
+    """The chosen pairs of two percentages of different values, each told of a level in its
+    sentence (see `_levels`), where one level is paired with a figure of another sentence than
+    the other percentage's: "Total production averaged 2.78 million boed …, up 3.2%" and "Oil
+    exports climbed 16% … to 750,000 barrels per day" are changes of two things, when the
+    production's level pairs with the other article's "pumped an average of 2.71 million
+    boed …". Judged on the chosen pairs: scores alone do not tell which level is whose."""
+    if text_a is None or text_b is None:
+        return set()
+    level_a, level_b = _levels(a, text_a), _levels(b, text_b)
+    partner_a = {i: j for _, i, j in chosen}
+    partner_b = {j: i for _, i, j in chosen}
+    found = set()
+    for _, i, j in chosen:
+        li, lj = level_a[i], level_b[j]
+        if li is None or lj is None or not _apart(a[i].value, b[j].value):
+            continue
+        k, h = partner_a.get(li), partner_b.get(lj)
+        if k == lj:
+            continue
+        if (k is not None and b[k].sentence != b[j].sentence) or (
+            h is not None and a[h].sentence != a[i].sentence
+        ):
+            found.add((i, j))
+    return found
