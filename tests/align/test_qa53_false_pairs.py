@@ -55,6 +55,12 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
             ("about 7%", "about 4%"),
             None,
         ),
+        (
+            "Rival Quellar Corp said last month it would shed 1,500 jobs, about 4% of staff.",
+            "Norvane will cut 900 jobs, or about 7% of its workforce, the company said.",
+            ("about 4%", "about 7%"),
+            None,
+        ),
         # An earlier event's figure, dated by its clause, is not the other's.
         (
             "Norvane last reduced staff in March 2021, when it let go 400 people, or about 3% "

@@ -123,7 +123,7 @@ def _full_year(figure: Figure) -> bool:
 # A figure told of a rival or peer the sentence names: "rival Zentrix Software said it would
 # cut 1,200 jobs, about 6% of its workforce".
 _RIVAL = re.compile(
-    r"\b(?:rivals?|competitors?|peers?|competing)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)"
+    r"\b(?i:rivals?|competitors?|peers?|competing)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)"
 )
 
 
