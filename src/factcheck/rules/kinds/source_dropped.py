@@ -366,6 +366,7 @@ def _clause_words(sentence: _Sentence, at: int) -> set[str]:
 def _anchored(
     claim: _Sentence,
     weighed: list[_Sentence],
+    candidates: list[int],
     anchors: dict[Anchor, list[tuple[int, int]]],
     other_id: str,
     claim_article: str,
@@ -376,7 +377,8 @@ def _anchored(
     `anchored_words` content words with the claim's clause of that figure: "China sales to fall
     about 15% for the full year" and "sales in China will fall about 15% this fiscal year", each
     in a sentence telling more; not "who died last year aged 91" beside a claim of its own."""
-    for at, sentence in enumerate(weighed):
+    for at in candidates:  # the weighed sentences printing a figure of the claim's, in order
+        sentence = weighed[at]
         key = (claim_article, claim.span.start, other_id, sentence.span.start)
         if any(
             len(_clause_words(claim, own) & _clause_words(sentence, other)) >= params.anchored_words
@@ -402,6 +404,11 @@ def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
     }
     anchors = _anchors(ctx, params.anchor_score)
     printed = _printed_figures(ctx)
+    # For each sentence, the other article's sentences it shares a figure with.
+    anchored_to: dict[tuple[str, int, str], list[int]] = {}
+    for own_article, start, other_article, other_start in anchors:
+        anchored_to.setdefault((own_article, start, other_article), []).append(other_start)
+    positions: dict[str, dict[int, int]] = {}
     for article_id, own in sentences.items():
         claims = [
             sentence
@@ -434,7 +441,21 @@ def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
                     # Sentences that tell more than one claim each ("…, as Chinese brands
                     # continue to cut prices") share too few words for the test above, but
                     # the same figure in both says which claim they share.
-                    at = _anchored(claim, weighed, anchors, other_id, article_id, params, accept)
+                    position = positions.setdefault(
+                        other_id,
+                        {
+                            sentence.span.start: k
+                            for k, sentence in reversed(list(enumerate(weighed)))
+                        },
+                    )
+                    candidates = sorted(
+                        position[start]
+                        for start in anchored_to.get((article_id, claim.span.start, other_id), ())
+                        if start in position
+                    )
+                    at = _anchored(
+                        claim, weighed, candidates, anchors, other_id, article_id, params, accept
+                    ) if candidates else None  # fmt: skip
                 if at is None:
                     unmatched.append(claim)
                     continue
