@@ -386,6 +386,9 @@ AREA_IN_HECTARES: dict[str, Decimal] = {
     "acre": Decimal("0.40468564224"),
     "km²": Decimal(100),
     "sq mi": Decimal("258.998811033"),
+    # Floor space: "400,000 square feet" of offices, "roughly 37,000 square metres".
+    "m²": Decimal("0.0001"),
+    "sq ft": Decimal("0.000009290304"),
 }
 # A length in metres and a speed in km/h, whatever they are told in: "about 45 km north-east of
 # Chainpur" and "some 45 miles north-east of Chainpur" are one distance, told in two units.

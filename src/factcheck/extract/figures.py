@@ -1003,7 +1003,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "seven and a half hours"
             r"(?:\s+and\s+an?\s+(?P<frac>half|quarter))?[\s-]+"
             # Hours of a kind: "9,120 flying hours", "1,200 flight hours".
-            r"(?:(?:flying|flight|working|training)\s+(?=hours?\b))?"
+            r"(?:(?:flying|flight|working|training)\s+(?=hours?\b)"
+            # Time added: "two additional weeks for every year of service", "three extra days".
+            r"|(?:additional|extra|further)\s+(?=(?:years?|months?|weeks?|days?|hours?)\b))?"
             # "second" alone only joined to its number ("a 2.1-second stop", "a five-second
             # penalty"): "a second" and "the second" are no span.
             r"(?P<unit>years?|months?|weeks?|days?|nights?|hours?|hrs?|minutes?|mins?|seconds|secs|"
@@ -1084,7 +1086,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "one in 292.2 million", "one in 292.2m" (the short scale glued to the number).
             r"(?:(?:\s+|(?=(?:mn|m|bn|k)\b))(?P<wscale>thousand|million|billion|mn|m|bn|k)\b)?"
             # A share of a group named before, opening its clause: "a quarter failed to sell".
-            rf"|(?P<alone>(?:{_SMALL}|an?)[\s-]+{_FRACTION}|half)(?=\s+{_SHARE_VERB}\b))\b"
+            rf"|(?P<alone>(?:{_SMALL}|an?)[\s-]+{_FRACTION}|half)(?=\s+{_SHARE_VERB}\b)"
+            # A change by a fraction: "shrink its footprint by a fifth" (see `_share_by`).
+            rf"|(?<=\bby\s)(?P<by>(?:{_SMALL}|an?)[\s-]+{_FRACTION}|half)(?![\w-])"
+            r"(?!\s+of\b))\b"
             r"(?P<phrase>(?:\s+[\w’'\-]+(?:,\d{3})*){0,4})",
             re.IGNORECASE,
         ),
@@ -3017,6 +3022,8 @@ def _share(match: re.Match[str], text: str) -> _Found | None:
         return None  # "the second half of 2023" is a period
     if match.group("alone"):
         return _share_alone(match, text)
+    if match.group("by"):
+        return _share_by(match, text)
     if match.group("frac"):
         share = parse_words(match.group("frac"))
     else:
@@ -3093,6 +3100,40 @@ def _share_alone(match: re.Match[str], text: str) -> _Found | None:
     percent = (share * 100).quantize(Decimal("0.000001"))
     return _Found(FigureKind.PERCENT, start, match.end("alone"), percent, "%", 1, Decimal(1),
                   head=[group.group("noun")] if group else [])  # fmt: skip
+
+
+# A verb of change a fraction after "by" says the size of: "cut its workforce by a third",
+# "shrink its real-estate footprint by a fifth", "sales rose by a quarter". Not "divided by",
+# "followed by a third", "won by half a length".
+_CHANGED_BY = re.compile(
+    r"\b(?:cut|cuts|cutting|reduc\w*|shr[iau]nk\w*|slash\w*|lower\w*|decreas\w*|increas\w*|"
+    r"ris(?:e|es|en|ing)|rose|f[ae]ll(?:s|en|ing)?|gr[eo]w(?:s|n|ing)?|rais\w*|boost\w*|"
+    r"expand\w*|drop\w*|climb\w*|jump\w*|swell\w*|swollen|trim\w*|curb\w*|shed\w*|"
+    r"declin\w*)\b[^.;:!?]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+_CLOCK_QUARTER_AFTER = re.compile(
+    r"(?<=quarter)\s+(?:past|to\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|noon|midnight|\d{1,2}(?![\d,.%]|\s*(?:per|million|billion|bn|m)\b)))\b",
+    re.IGNORECASE,
+)
+
+
+def _share_by(match: re.Match[str], text: str) -> _Found | None:
+    """A change by a fraction, as a percentage: "reduce its office space by a fifth" is the
+    other outlet's "by about 20%"; None with no verb of change before it."""
+    start = match.start()
+    if not _CHANGED_BY.search(text[max(0, start - 90) : start]):
+        return None
+    if _CLOCK_QUARTER_AFTER.match(text, match.end("by")):
+        return None  # "rose by a quarter past nine" is no change of a quarter
+    share = parse_words(match.group("by"))
+    if share is None or not 0 < share <= 1:
+        return None
+    percent = (share * 100).quantize(Decimal("0.000001"))
+    return _Found(FigureKind.PERCENT, start, match.end("by"), percent, "%", 1, Decimal(1))
 
 
 def _share_noun(word: str) -> bool:
@@ -3678,9 +3719,9 @@ _SYNONYMS = {
        "higher swelled swollen expanded".split()},
     **{word: "fall" for word in "decrease decreases decreased decline declines declined drop "
        "dropped drops fall falls fell fallen loss slump slumped plunge plunged slid slide "
-       "down lower cut cuts shrank shrunk contracted slipped slips slipping eliminate "
-       "eliminates eliminated eliminating axe axed axes axing slash slashed slashes "
-       "slashing reduce reduces reduced reducing reduction lowered".split()},
+       "down lower cut cuts shrink shrinks shrinking shrank shrunk contracted slipped slips "
+       "slipping eliminate eliminates eliminated eliminating axe axed axes axing slash slashed "
+       "slashes slashing reduce reduces reduced reducing reduction lowered".split()},
     # "one in 18 discontinued treatment", "About 5.6% of patients stopped taking the drug"
     # (see `_STOPPED_TAKING`).
     **{word: "discontinued" for word in "discontinued discontinuing discontinuation "
@@ -5423,6 +5464,7 @@ _ISO_LOWER = re.compile("|".join(_ISO_CODES) + _CURRENCY_LETTERS)
 _SHARE_HINT = re.compile(
     rf"(?:half|halves|thirds?|quarters?|fifths?|tenths?)\s+(?:of|{_SHARE_VERB})\b"
     r"|(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out\s+of)\s"
+    r"|\bby\s+(?:half|(?:an?|one|two|three|four)[\s-]+(?:thirds?|quarters?|fifths?|tenths?))\b"
 )
 # What every part holds, in lower case: a number right before "of": "104 of", "nineteen of".
 _PART_HINT = re.compile(rf"(?:\d|\b{longest_first([*UNITS, *TENS, *MULTIPLIERS])})\s+of\s")

@@ -1,0 +1,90 @@
+"""Figures both articles give that were left unpaired (each "reported only by" one article),
+so that a changed value was never reported: a toll placed in its region only after the figure,
+occasions counted as "times", illnesses as "cases", parts of one whole, floor space in square
+feet and square metres, a change "by a fifth", "two additional weeks". With controls that
+must stay apart."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from factcheck.align.figures import align_figures
+from factcheck.extract import extract
+from factcheck.load import article_from_text
+
+
+def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
+    """The figures two short articles' extractions pair, as printed (as in
+    test_align_figures.py)."""
+    article_a = article_from_text(f"A\n\n{text_a}\n", article_id="a")
+    article_b = article_from_text(f"B\n\n{text_b}\n", article_id="b")
+    a, b = extract(article_a), extract(article_b)
+    printed = {f.id: f.text for f in a.figures + b.figures}
+    matches = align_figures(a, b, 60, article_a.text, article_b.text)
+    return [(printed[m.a], printed[m.b]) for m in matches]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "pairs"),
+    [
+        # Floor space in square feet and in square metres: one area (150,000 sq ft ≈ 13,935 m²).
+        (
+            "The bank will cut its office space by 150,000 square feet.",
+            "The bank is giving up about 14,000 square metres of office space.",
+            [("150,000 square feet", "about 14,000 square metres")],
+        ),
+        # A change by a fraction is a percentage.
+        (
+            "The bank will reduce its office space by about 25% next year.",
+            "The bank will shrink its offices by a quarter next year.",
+            [("about 25%", "a quarter")],
+        ),
+        # Time added ("three additional weeks") is a span of its own, paired with its like, so
+        # that the base pay's weeks pair with each other.
+        (
+            "Staff will receive 10 weeks of pay plus three additional weeks for every year of "
+            "service.",
+            "Staff will get 8 weeks of pay plus three weeks for each year worked.",
+            [("10 weeks", "8 weeks"), ("three additional weeks", "three weeks")],
+        ),
+    ],
+)
+def test_figures_both_articles_give_pair(text_a, text_b, pairs) -> None:
+    assert aligned_texts(text_a, text_b) == pairs
+
+
+def figures_of(text: str) -> list[tuple[str, str, Decimal | None]]:
+    article = article_from_text(f"T\n\n{text}\n", article_id="a")
+    return [(f.text, f.unit, f.value) for f in extract(article).figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "The company will shrink its footprint by a fifth over two years.",
+            [("a fifth", "%", Decimal(20)), ("two years", "year", Decimal(2))],
+        ),
+        ("Profits were cut by half last year.", [("half", "%", Decimal(50))]),
+        ("Staff numbers were cut by a quarter to 400.", [("a quarter", "%", Decimal(25))]),
+        # Controls: no verb of change, a clock time, a margin, a share already read.
+        ("He won by half a length.", []),
+        ("The team led by half-time.", []),
+        ("Traffic was heavy by a quarter past nine.", []),
+        ("It was followed by a third attempt.", []),
+        (
+            "The order was approved by a third of members.",
+            [("a third of members", "%", Decimal("33.333333"))],
+        ),
+        # Time added is a span.
+        (
+            "They will get two additional weeks of leave.",
+            [("two additional weeks", "week", Decimal(2))],
+        ),
+        ("The trial will run three extra days.", [("three extra days", "day", Decimal(3))]),
+    ],
+)
+def test_fractions_of_change_and_added_time_are_read(text, figures) -> None:
+    assert figures_of(text) == figures
