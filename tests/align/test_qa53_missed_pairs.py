@@ -29,6 +29,69 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text_a", "text_b", "pairs"),
     [
+        # The region named after the toll in its own sentence ("in northern Kerala"), in an
+        # article naming two regions: the toll of the other's "in Kerala …, killing".
+        (
+            "At least 12 people died and 30 were hurt when a bus plunged into a gorge in "
+            "northern Kerala on Sunday, police said. The bus had left Chennai in Tamil Nadu "
+            "the night before.",
+            "A bus fell into a gorge in Kerala on Sunday, killing at least 14 people.",
+            [("At least 12 people", "at least 14 people")],
+        ),
+        # Control: the other article's toll is of another region.
+        (
+            "At least 12 people died and 30 were hurt when a bus plunged into a gorge in "
+            "northern Kerala on Sunday, police said. The bus had left Chennai in Tamil Nadu "
+            "the night before.",
+            "A bus fell into a gorge in Tamil Nadu on Sunday, killing at least 14 people.",
+            [],
+        ),
+        # "In the province" calls back to the region the sentence before names.
+        (
+            "Ontario was the weak spot, and Quebec gained. Sales in the province fell 12% from "
+            "a year earlier to 3,100 homes. Quebec sales rose 4% to 2,000 homes.",
+            "In Ontario, sales dropped 21% year over year to 3,100 homes.",
+            [("12%", "21%"), ("3,100 homes", "3,100 homes")],
+        ),
+        # Times a thing happened are occasions.
+        (
+            "The company spilled sewage into the river on 2,315 occasions last year.",
+            "The firm discharged sewage into the river 2,135 times last year.",
+            [("2,315 occasions", "2,135 times")],
+        ),
+        # Control: "three times as high" is a multiple, no count of occasions.
+        (
+            "The company spilled sewage into the river on 40 occasions.",
+            "Spills were three times as high as in 2020.",
+            [],
+        ),
+        # Illnesses of one disease are its cases.
+        (
+            "The virus causes an estimated 4 million to 6 million illnesses each year.",
+            "The virus causes about 4 million to 8 million cases a year.",
+            [
+                (
+                    "an estimated 4 million to 6 million illnesses",
+                    "about 4 million to 8 million cases",
+                )
+            ],
+        ),
+        # Two parts of one whole ("of the 1,540 guests"), digits swapped, worded apart.
+        (
+            "Health officials said 183 of the 1,540 guests at the resort fell ill with stomach "
+            "pains. Some 40 staff members were also sick.",
+            "The outbreak has sickened 138 of the 1,540 guests, the state health department "
+            "said. The resort said 25 staff members had reported symptoms.",
+            [("183", "138"), ("1,540 guests", "1,540 guests"), ("Some 40 staff", "25 staff")],
+        ),
+        # Control: another part of the same whole, far from it, is another count.
+        (
+            "Health officials said 183 of the 1,540 guests at the resort fell ill with stomach "
+            "pains. Some 40 staff members were also sick.",
+            "The outbreak has sent 31 of the 1,540 guests to hospital, the state health "
+            "department said. The resort said 25 staff members had reported symptoms.",
+            [("1,540 guests", "1,540 guests"), ("Some 40 staff", "25 staff")],
+        ),
         # Floor space in square feet and in square metres: one area (150,000 sq ft ≈ 13,935 m²).
         (
             "The bank will cut its office space by 150,000 square feet.",

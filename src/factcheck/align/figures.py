@@ -21,6 +21,7 @@ from factcheck.align.regions import (
     names_a_market,
     names_an_instrument,
     region_of,
+    regions_in,
     setting_of,
 )
 from factcheck.align.told_apart import changes_of_other_levels, told_apart
@@ -771,6 +772,7 @@ def align_figures(
     printed_unit_a = [figure.unit for figure in a.figures]
     printed_unit_b = [figure.unit for figure in b.figures]
     a, b = _in_compared_units(a), _in_compared_units(b)
+    a, b = _in_one_noun(a, text_a), _in_one_noun(b, text_b)
     buckets: dict[tuple[str, str], dict[tuple[str | None, int], list[int]]] = {}
     same_value: dict[tuple[str, str, float], list[int]] = {}
     # Figures printing one number with different scale words, by that number (see `_slip_key`).
@@ -821,6 +823,11 @@ def align_figures(
     labels_a = _class_labels(a, text_a)
     labels_b = _class_labels(b, text_b)
     setting_a = setting_of(text_a) if regions_a else None
+    nation_a = text_a is not None and contrasts_the_nation(text_a)
+    nation_b = text_b is not None and contrasts_the_nation(text_b)
+    # Whether each article is read by city (see `by_city`), as its regions are.
+    cities_a = bool(regions_a) and text_a is not None and by_city(text_a)
+    cities_b = bool(regions_b) and text_b is not None and by_city(text_b)
     setting_b = setting_of(text_b) if regions_b else None
     clock_a = [figure.unit.startswith(CLOCK) for figure in a.figures]
     timed_a = [_timed(figure) for figure in a.figures]
@@ -878,8 +885,19 @@ def align_figures(
             regions_b[j] is None and regions_a[i] == setting_b
         ):
             return True
+        if _region_told_after(i, j):
+            return True
         one_unnamed = regions_a[i] is None or regions_b[j] is None
         return one_unnamed and (gap(i, j) if apart is None else apart) <= SAME_VALUE
+
+    def _region_told_after(i: int, j: int) -> bool:
+        """Whether a figure placed nowhere is placed in the other's region after all, its
+        sentence naming the region after it or calling back to it (see `_region_named_for`)."""
+        if regions_a[i] is None and regions_b[j] is not None:
+            return not nation_a and _region_named_for(a.figures[i], text_a, regions_b[j], cities_a)
+        if regions_b[j] is None and regions_a[i] is not None:
+            return not nation_b and _region_named_for(b.figures[j], text_b, regions_a[i], cities_b)
+        return False
 
     def one_market_the_other_way(i: int, j: int, apart: float | None) -> bool:
         """Whether one figure is of a market its clause names and the other of none, moving
@@ -1131,6 +1149,9 @@ def align_figures(
                 # Looked up too: "£412 million" and "£421m" may be all two outlets' words for
                 # one cost share (see `_swap_bonus`).
                 consider(i, j, measure_score(fig_a, fig_b))
+    for i, j in _parts_of_one_whole(a.figures, b.figures, text_a, text_b):
+        if (i, j) not in scores and periods_compatible(a.figures[i].period, b.figures[j].period):
+            consider(i, j, measure_score(a.figures[i], b.figures[j]) + SAME_WHOLE_BONUS)
     for i, j in _points_against_per_cent(a.figures, b.figures):
         if (i, j) not in scores and moved_a[i] and moved_b[j]:
             consider(i, j, measure_score(a.figures[i], b.figures[j]))
@@ -1379,6 +1400,31 @@ def align_figures(
         FigureMatch(a=a.figures[i].id, b=b.figures[j].id, score=round(score, 1))
         for score, i, j in sorted(chosen, key=lambda pair: pair[1:])
     ]
+
+
+# A sentence that calls back to a place the one before it named: "Toronto remained the weak
+# spot. Actual starts in the city fell 38%".
+_PLACE_CALLED_BACK = re.compile(
+    r"\b(?:the|that|this)\s+(?:city|state|province|region|county|territory)\b", re.IGNORECASE
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘A-Z])|\n")
+
+
+def _region_named_for(figure: Figure, text: str | None, region: str, cities: bool) -> bool:
+    """Whether a figure its clause places nowhere is of ``region`` all the same, in an article
+    that sets no figure of the nation beside its parts: its sentence names the region after it
+    ("At least 17 people were killed when an express hit a goods train in eastern India's
+    Odisha state" is the toll of "crashed … in Odisha, killing at least 15 people"), or calls
+    back to a place the sentence before it names (see `_PLACE_CALLED_BACK`)."""
+    if text is None:
+        return False
+    if region in regions_in(text[figure.span.end : figure.sentence.end], cities):
+        return True
+    if not _PLACE_CALLED_BACK.search(text, figure.sentence.start, figure.span.start):
+        return False
+    before = text[max(0, figure.sentence.start - 400) : figure.sentence.start].rstrip()
+    ends = [m.end() for m in _SENTENCE_END.finditer(before, 0, max(0, len(before) - 1))]
+    return region in regions_in(before[ends[-1] if ends else 0 :], cities)
 
 
 def _echoes(
@@ -1705,6 +1751,91 @@ def _in_compared_units(extraction: Extraction) -> Extraction:
     if all(new is old for new, old in zip(figures, extraction.figures, strict=True)):
         return extraction
     return extraction.model_copy(update={"figures": figures})
+
+
+# "Times" a thing happened are occasions: "discharged raw sewage on 1,432 occasions" and
+# "illegally discharging untreated waste 1,342 times" count one thing. Not times as a multiple:
+# "three times as high", "five times the average", "four times more".
+_MULTIPLE_AFTER = re.compile(
+    r"\s+(?:as|the|more|less|fewer|higher|lower|larger|bigger|greater|smaller|over|that|"
+    r"its|their|what)\b",
+    re.IGNORECASE,
+)
+# Nouns two outlets use for one count, by the one it is compared under: "19 million to 21
+# million illnesses" a year and "19 million to 23 million cases" of one disease.
+_NOUN_OF_COUNT = {"illness": "case"}
+
+
+def _in_one_noun(extraction: Extraction, text: str | None) -> Extraction:
+    """The extraction with its counts of times a thing happened counted as occasions (see
+    `_MULTIPLE_AFTER`), and its counts of illnesses as cases (see `_NOUN_OF_COUNT`); times
+    unchanged without the text, which tells a multiple apart."""
+    figures = []
+    for figure in extraction.figures:
+        unit = figure.unit
+        if figure.kind in (FigureKind.COUNT, FigureKind.RANGE):
+            unit = _NOUN_OF_COUNT.get(unit, unit)
+            if (
+                unit == "time"
+                and text is not None
+                and not _MULTIPLE_AFTER.match(text, figure.span.end)
+            ):
+                unit = "occasion"
+        figures.append(figure if unit == figure.unit else figure.model_copy(update={"unit": unit}))
+    if all(new is old for new, old in zip(figures, extraction.figures, strict=True)):
+        return extraction
+    return extraction.model_copy(update={"figures": figures})
+
+
+# A part told against its whole: "241 of the 2,912 passengers on board" (the whole is a figure
+# of its own, a total of the part's unit, right after "of").
+_OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?$", re.IGNORECASE)
+# What one whole adds to the score of two parts of it: "241 of the 2,912 passengers" and "214
+# of the 2,912 passengers" are one count, however differently their sentences go on ("had
+# reported being sick", "have reported symptoms"); values apart still keep them apart.
+SAME_WHOLE_BONUS = 20.0
+
+
+def _whole_of(figures: list[Figure], text: str | None) -> list[Decimal | None]:
+    """For each count told as a part of a whole ("241 of the 2,912 passengers"), the whole's
+    value; None for any other figure, or without the text."""
+    wholes: list[Decimal | None] = [None] * len(figures)
+    if text is None:
+        return wholes
+    totals: dict[int, list[Figure]] = {}
+    for figure in figures:
+        if TOTAL in figure.measure:
+            totals.setdefault(figure.sentence.start, []).append(figure)
+    for index, figure in enumerate(figures):
+        if figure.kind is not FigureKind.COUNT:
+            continue
+        for other in totals.get(figure.sentence.start, ()):
+            if (
+                other.span.start > figure.span.end
+                and other.unit == figure.unit
+                and TOTAL in other.measure
+                and _OF_THE_WHOLE.search(text, figure.span.end, other.span.start)
+            ):
+                wholes[index] = other.value
+                break
+    return wholes
+
+
+def _parts_of_one_whole(
+    a: list[Figure], b: list[Figure], text_a: str | None, text_b: str | None
+) -> list[tuple[int, int]]:
+    """Pairs (i, j) of counts of one unit told as parts of wholes of one value (see
+    `_whole_of`)."""
+    wholes_b: dict[tuple[str, Decimal], list[int]] = {}
+    for j, whole in enumerate(_whole_of(b, text_b)):
+        if whole is not None:
+            wholes_b.setdefault((b[j].unit, whole), []).append(j)
+    return [
+        (i, j)
+        for i, whole in enumerate(_whole_of(a, text_a))
+        if whole is not None
+        for j in wholes_b.get((a[i].unit, whole), ())
+    ]
 
 
 # A change in a share told in percentage points in one article and by the same number in per
