@@ -92,6 +92,20 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
             "department said. The resort said 25 staff members had reported symptoms.",
             [("1,540 guests", "1,540 guests"), ("Some 40 staff", "25 staff")],
         ),
+        # A range both give alike is paired already: the other range of the unit, one end
+        # moved, is each article's only one left ("fall to", "ease to").
+        (
+            "The agency expects starts to average between 235,000 and 245,000 units next year. "
+            "Smith said he expects starts to fall to between 210,000 and 220,000 units in the "
+            "first quarter of 2026.",
+            "Starts will average between 235,000 and 245,000 units next year. Smith expects "
+            "starts to ease to a range of 210,000 to 225,000 units in the first three months of "
+            "2026.",
+            [
+                ("between 235,000 and 245,000 units", "between 235,000 and 245,000 units"),
+                ("between 210,000 and 220,000 units", "210,000 to 225,000 units"),
+            ],
+        ),
         # Floor space in square feet and in square metres: one area (150,000 sq ft ≈ 13,935 m²).
         (
             "The bank will cut its office space by 150,000 square feet.",

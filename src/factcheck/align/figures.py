@@ -1257,8 +1257,7 @@ def align_figures(
             and min_score <= IN_WHAT_SCORE
         ):
             scores[i, j] = max(scores.get((i, j), 0.0), IN_WHAT_SCORE)
-    ranges_a = _ranges_by_unit(a.figures)
-    ranges_b = _ranges_by_unit(b.figures)
+    ranges_a, ranges_b = _ranges_left(a.figures, b.figures)
     for i, j in _one_end_ranges(a.figures, b.figures):
         # "emissions had fallen by between 8 and 11 per cent" and "its CO2 output had fallen by
         # only between 8 and 13%": one range, an end moved. Their measures must share a word of
@@ -2215,6 +2214,20 @@ def _ranges_by_unit(figures: list[Figure]) -> dict[str, int]:
         if figure.kind is FigureKind.RANGE:
             counts[figure.unit] = counts.get(figure.unit, 0) + 1
     return counts
+
+
+def _ranges_left(a: list[Figure], b: list[Figure]) -> tuple[dict[str, int], dict[str, int]]:
+    """How many ranges each article gives in each unit (see `_ranges_by_unit`), but for the
+    ranges both give alike (see `_same_ranges`): those are paired already, and leave the other
+    range of the unit the only one left to pair ("between 235,000 and 245,000 units" in 2026
+    in both; "between 220,000 and 230,000 units" and "220,000 to 235,000 units" in Q1)."""
+    agreed = _same_ranges(a, b)
+    told_a = {i for i, _ in agreed}
+    told_b = {j for _, j in agreed}
+    return (
+        _ranges_by_unit([figure for i, figure in enumerate(a) if i not in told_a]),
+        _ranges_by_unit([figure for j, figure in enumerate(b) if j not in told_b]),
+    )
 
 
 def _alone_in_both(a: list[Figure], b: list[Figure]) -> list[tuple[int, int, bool]]:

@@ -3721,7 +3721,9 @@ _SYNONYMS = {
        "dropped drops fall falls fell fallen loss slump slumped plunge plunged slid slide "
        "down lower cut cuts shrink shrinks shrinking shrank shrunk contracted slipped slips "
        "slipping eliminate eliminates eliminated eliminating axe axed axes axing slash slashed "
-       "slashes slashing reduce reduces reduced reducing reduction lowered".split()},
+       "slashes slashing reduce reduces reduced reducing reduction lowered "
+       # "prices eased 0.2%", "starts to ease to 220,000" ("easing" is as often a policy's).
+       "ease eases eased".split()},
     # "one in 18 discontinued treatment", "About 5.6% of patients stopped taking the drug"
     # (see `_STOPPED_TAKING`).
     **{word: "discontinued" for word in "discontinued discontinuing discontinuation "
