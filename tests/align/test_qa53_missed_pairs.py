@@ -13,6 +13,7 @@ import pytest
 from factcheck.align.figures import align_figures
 from factcheck.extract import extract
 from factcheck.load import article_from_text
+from factcheck.models import OVER_A_YEAR
 
 
 def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
@@ -165,3 +166,35 @@ def figures_of(text: str) -> list[tuple[str, str, Decimal | None]]:
 )
 def test_fractions_of_change_and_added_time_are_read(text, figures) -> None:
     assert figures_of(text) == figures
+
+
+def periods_and_horizons(text: str) -> list[tuple[str, str | None, bool]]:
+    article = article_from_text(f"T\n\n{text}\n", article_id="a")
+    return [(f.text, f.period, OVER_A_YEAR in f.measure) for f in extract(article).figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # An annualized pace is a level told as a year's, no change over a year.
+        (
+            "The annualized pace of housing starts fell 2.7% in May from the previous month.",
+            [("2.7%", "May", False)],
+        ),
+        # A seasonally adjusted annual rate neither; the month after "from 251,300" dates that
+        # level, not the fall.
+        (
+            "Starts came in at a seasonally adjusted annual rate of 244,000 units in May, down "
+            "2.9% from 251,300 in April.",
+            [("244,000 units", "May", False), ("2.9%", "May", False)],
+        ),
+        # Controls: annual inflation is a change over a year; a level "up from 3.1% in May" is
+        # May's.
+        (
+            "Annual inflation rose to 3.4% in June, up from 3.1% in May.",
+            [("3.4%", "June", True), ("3.1%", "May", True)],
+        ),
+    ],
+)
+def test_annualized_levels_and_the_base_month(text, figures) -> None:
+    assert periods_and_horizons(text) == figures

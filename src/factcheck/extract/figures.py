@@ -4587,8 +4587,14 @@ _HORIZON_PHRASES = (
     ),
     (
         OVER_A_YEAR,
-        rf"(?:annual(?:ly|ised|ized)?|year[\s-](?:on|over)[\s-]year|yearly|12-month|twelve-month)"
+        rf"(?:(?<!adjusted\s)annual(?:ly)?|year[\s-](?:on|over)[\s-]year|yearly|12-month|"
+        r"twelve-month)"
         rf"(?:\s+{_CHANGE_NOUN}\b|(?=\s*[,.;)]|\s+(?:to|in|on|over|from|compared)\b|\s+[\d$€£]))|"
+        # A pace or rate annualised, or a seasonally adjusted annual rate, is a level told as a
+        # year's ("the annualized pace of housing starts fell 3.4% … from the previous month",
+        # "grew at an annualised rate of 2.8%" in a quarter): no change over a year.
+        rf"annuali[sz]ed(?:\s+(?!pace\b|rate\b){_CHANGE_NOUN}\b"
+        r"|(?=\s*[,.;)]|\s+(?:to|in|on|over|from|compared)\b|\s+[\d$€£]))|"
         r"\b(?:y/y|yoy)\b|"
         r"\bover\s+the\s+(?:past\s+|last\s+|previous\s+)?(?:year|12\s+months|twelve\s+months)\b|"
         r"\bon\s+the\s+year\b(?!['’])|"
