@@ -1376,3 +1376,23 @@ def test_review_round_50_misses(text_a: str, text_b: str, pairs) -> None:
 )  # fmt: skip
 def test_qa52_ranges_of_time_and_points_pair(text_a: str, text_b: str, pairs) -> None:
     assert aligned_texts(text_a, text_b) == pairs
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "pairs"),
+    [
+        # QA round 52: a season's tally is not a career's.
+        ("Okafor scored 14 goals and made six assists in 33 appearances for Rovers last season, "
+         "helping the club to promotion.",
+         "The winger has scored 31 goals in 88 appearances for Rovers since making his debut in "
+         "2020, and he starred as the club won promotion last season.", []),
+        # Controls: two seasons' tallies, or two careers', are one fact each.
+        ("Okafor scored 14 goals in 33 appearances for Rovers last season.",
+         "Okafor scored 16 goals in 33 appearances for Rovers last season.",
+         [("14 goals", "16 goals"), ("33 appearances", "33 appearances")]),
+        ("Okafor has scored 31 goals for Rovers in his career.",
+         "Okafor has scored 13 goals for Rovers in his career.", [("31 goals", "13 goals")]),
+    ],
+)  # fmt: skip
+def test_qa52_a_season_is_not_a_career(text_a: str, text_b: str, pairs) -> None:
+    assert aligned_texts(text_a, text_b) == pairs

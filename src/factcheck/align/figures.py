@@ -353,6 +353,40 @@ def _clock_event(figure: Figure) -> str | None:
     return figure.measure[0] if figure.measure[0] in CLOCK_EVENTS else None
 
 
+# What a player's or a team's tally counts over: a season ("18 goals … last season") or a
+# career ("27 goals … since making his debut in 2021", "in his career"). Two tallies of one
+# player over other spans are two facts, however alike their words.
+_SEASON = re.compile(
+    r"\b(?:last|this|the|that|a|previous|current)\s+(?:\d{4}[-/]\d{2,4}\s+)?season\b", re.IGNORECASE
+)
+_CAREER = re.compile(
+    r"\b(?:since\s+(?:making\s+)?(?:his|her|their)\s+debut|since\s+(?:joining|arriving)|"
+    r"(?:his|her|their)\s+(?:\w+\s+)?career)\b",
+    re.IGNORECASE,
+)
+
+
+_TALLY_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|helping|as)\b|;|\s[—–-]\s")
+
+
+def _tally_span(figure: Figure, text: str | None) -> str | None:
+    """ "season" or "career" for a count whose clause says which (and not both), else None."""
+    if text is None or figure.kind is not FigureKind.COUNT:
+        return None
+    start, end = figure.sentence.start, figure.sentence.end
+    for mark in _TALLY_CLAUSE_BREAK.finditer(text, start, end):
+        if mark.end() <= figure.span.start:
+            start = mark.end()
+        elif mark.start() >= figure.span.end:
+            end = mark.start()
+            break
+    clause = text[start:end]
+    season, career = _SEASON.search(clause), _CAREER.search(clause)
+    if (season is None) == (career is None):
+        return None
+    return "season" if season is not None else "career"
+
+
 def _horizon(figure: Figure) -> str | None:
     """The span a change is said to be measured over ("over the year", "a monthly rise")."""
     return next((word for word in figure.measure if word in HORIZONS), None)
@@ -845,6 +879,8 @@ def align_figures(
     share_b = [_share_of(figure, text_b) for figure in b.figures]
     offset_a = [_offset(figure, text_a) for figure in a.figures]
     offset_b = [_offset(figure, text_b) for figure in b.figures]
+    tally_a = [_tally_span(figure, text_a) for figure in a.figures]
+    tally_b = [_tally_span(figure, text_b) for figure in b.figures]
     scope_a = [_scope(figure, text_a) for figure in a.figures]
     scope_b = [_scope(figure, text_b) for figure in b.figures]
     part_a = [_part_named(figure, text_a) for figure in a.figures]
@@ -917,7 +953,10 @@ def align_figures(
         return one in HORIZONS and other in HORIZONS and one != other
 
     def spans_unlike(i: int, j: int) -> bool:
-        """Whether a change in a month named alone stands against one over a longer span."""
+        """Whether a change in a month named alone stands against one over a longer span, or
+        a season's tally against a career's (see `_tally_span`)."""
+        if tally_a[i] and tally_b[j] and tally_a[i] != tally_b[j]:
+            return True
         one, other = horizon_a[i], horizon_b[j]
         return one is not None and other is not None and one.rstrip("?") != other.rstrip("?")
 
