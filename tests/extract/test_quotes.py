@@ -9294,3 +9294,19 @@ QA52_SPEAKER_CASES = [
 @pytest.mark.parametrize(("text", "speakers"), QA52_SPEAKER_CASES)
 def test_qa52_speakers(text: str, speakers) -> None:
     assert speakers_of(text) == speakers
+
+
+def test_qa54_a_straight_mark_after_a_spaced_ellipsis_closes_the_quote() -> None:
+    text = (
+        '"Our capital position gives us room to return more cash to shareholders . . . " '
+        "Vogel said, adding that investment in technology would not be sacrificed."
+    )
+    [quote], defects = quotes_of(text)
+    assert quote.text.endswith("shareholders . . .")
+    assert defects == []
+    assert speakers_of(text) == [("Vogel", "person", "named", "said")]
+
+
+def test_qa54_control_a_straight_mark_between_spaces_with_no_quote_open_opens_one() -> None:
+    [quote], _ = quotes_of('The sign read " closed for repairs" on Monday.')
+    assert quote.text.startswith("closed for repairs")

@@ -91,7 +91,11 @@ def _marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
         elif char == '"':
             before = text[index - 1] if index > start else " "
             after = text[index + 1] if index + 1 < end else " "
-            if before.isspace() or (before in "([{—–-:" and not after.isspace()):
+            if depth and before.isspace() and (after.isspace() or index + 1 == end):
+                # A mark between spaces while a quote is open closes it: "… to shareholders
+                # . . . " Vogel said" (a spaced ellipsis ends the words quoted).
+                kind = "close"
+            elif before.isspace() or (before in "([{—–-:" and not after.isspace()):
                 kind = "open"
             elif after.isspace() or after in ".,;:!?)]—–-" or index + 1 == end:
                 kind = "close"
