@@ -231,3 +231,19 @@ def test_qa53_a_participle_after_the_subject_is_no_source(words: str, sourced: b
 )  # fmt: skip
 def test_qa53_owned_claims_and_figures_sourced_elsewhere(sourced, flat, flagged) -> None:
     assert bool(rule_messages("FC110", sourced, flat)) is flagged
+
+
+def test_qa54_a_figure_compiled_by_a_body_names_its_source() -> None:
+    sourced = (
+        "The national health institute estimated that 1,180 deaths in the first two weeks of "
+        "July were attributable to the heat, up from 380 in the same period last year."
+    )
+    flat = (
+        "The estimate of deaths, compiled by the national health institute, covers the first two "
+        "weeks of July and compares with 380 in the same period of 2024."
+    )
+    assert rule_messages("FC110", sourced, flat) == []
+    assert list(cited_sources(cue_pattern(DEFAULT_CUES), flat))
+    # Control: without its compiler the sentence names no source.
+    flat_unsourced = flat.replace(", compiled by the national health institute,", "")
+    assert not list(cited_sources(cue_pattern(DEFAULT_CUES), flat_unsourced))

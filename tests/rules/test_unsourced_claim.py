@@ -64,3 +64,16 @@ def test_a_sourced_mention_of_another_amount_does_not_corroborate() -> None:
     for claim in ("Northwind will also buy back $2 billion of stock.",
                   "Northwind will also buy back stock."):  # fmt: skip
         assert rule_messages("FC107", sourced, claim) == []
+
+
+def test_qa54_a_sourced_sentence_telling_two_claims_corroborates_each() -> None:
+    # The buyback comes first in the sourced sentence; its dividends corroborate too.
+    sourced = (
+        "Rheinmark said it would launch a share buyback of up to 750 million euros in the "
+        "fourth quarter, bringing total distributions for 2024 to about 2.6 billion euros "
+        "including dividends."
+    )
+    flat = "Including dividends, payouts for the year will reach about €2.6bn."
+    assert rule_messages("FC107", sourced, flat) == []
+    # Control: with no other article, the flat sentence is flagged.
+    assert rule_messages("FC107", "The bank's shares fell 2%.", flat) != []

@@ -16,6 +16,9 @@ DEFAULT_CUES = [
     "said", "says", "say", "told", "tells", "according to", "reported", "reports", "announced",
     "announces", "stated", "states", "confirmed", "confirms", "disclosed", "declared", "noted",
     "wrote", "statement", "filing", "press release", "cited", "citing",
+    # A figure's compiler names its source: "The estimate of deaths, compiled by the Carlos III
+    # Health Institute, covers …".
+    "compiled by", "calculated by", "published by",
 ]  # fmt: skip
 
 

@@ -89,8 +89,13 @@ def check(params: UnsourcedClaimParams, ctx: CheckContext) -> Iterator[Hit]:
         found = []
         for sentence in extraction.sentences:
             words = sentence.slice(text)
-            match = terms.search(words)
-            if match is not None:
+            # Each claim the sentence tells, once: "… a share buyback …, bringing total
+            # distributions to about 2.6 billion euros including dividends" tells of both.
+            keys: set[str] = set()
+            for match in terms.finditer(words):
+                if _key(match.group()) in keys:
+                    continue
+                keys.add(_key(match.group()))
                 sourced = names_a_source(cues, words, match) or quoted.overlap(sentence)
                 found.append((sentence, match, sourced))
         mentions[extraction.article_id] = found
@@ -108,14 +113,17 @@ def check(params: UnsourcedClaimParams, ctx: CheckContext) -> Iterator[Hit]:
                     told = amounts.get((other, sentence.start), [])
                     elsewhere.setdefault(_key(match.group()), []).append(told)
         text = ctx.article(article_id).text
+        flagged: set[int] = set()
         for sentence, match, sourced in found:
             own = amounts.get((article_id, sentence.start), [])
             if (
-                sourced
+                sentence.start in flagged  # one warning a sentence, on its first claim
+                or sourced
                 or any(_may_be_one(own, told) for told in elsewhere.get(_key(match.group()), []))
                 or (article_id, sentence.start) in agreed
             ):
                 continue
+            flagged.add(sentence.start)
             yield Hit(
                 evidence=((article_id, sentence),),
                 values={
@@ -166,11 +174,10 @@ def _agreeing_figures(
     per share" and "The bank will pay a dividend of 1.10 euros a share" each tell the other's
     claim to the cent, as a rumour two outlets repeat seldom does. A sentence copied word for
     word is no second telling."""
-    claim_at = {
-        (article_id, sentence.start): key(match.group())
-        for article_id, found in mentions.items()
-        for sentence, match, _ in found
-    }
+    claim_at: dict[tuple[str, int], set[str]] = {}
+    for article_id, found in mentions.items():
+        for sentence, match, _ in found:
+            claim_at.setdefault((article_id, sentence.start), set()).add(key(match.group()))
     agreed: set[tuple[str, int]] = set()
     for pair in ctx.alignment.figures:
         if pair.score < AGREEING_SCORE:
@@ -180,7 +187,8 @@ def _agreeing_figures(
         claim_b = claim_at.get((b.article_id, b.sentence.start))
         if (
             claim_a is not None
-            and claim_a == claim_b
+            and claim_b is not None
+            and not claim_a.isdisjoint(claim_b)
             and agree(a, b, _AGREEMENT)
             and not _copied(ctx, a.article_id, a.sentence, b.article_id, b.sentence)
         ):
