@@ -8,6 +8,7 @@ from factcheck.align.figures import align_figures, periods_compatible, scored_wo
 from factcheck.extract import extract
 from factcheck.load import article_from_text
 from factcheck.models import Article, Extraction, Figure, FigureKind, Span
+from support import aligned_texts
 
 
 def figure(
@@ -109,16 +110,6 @@ def test_among_equally_good_measures_the_closest_values_pair() -> None:
 )
 def test_fiscal_years_compatible(a, b, compatible) -> None:
     assert periods_compatible(a, b) is compatible
-
-
-def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
-    """The figures two one-paragraph articles' extractions pair, as printed."""
-    article_a = article_from_text(f"A\n\n{text_a}\n", article_id="a")
-    article_b = article_from_text(f"B\n\n{text_b}\n", article_id="b")
-    a, b = extract(article_a), extract(article_b)
-    printed = {f.id: f.text for f in a.figures + b.figures}
-    matches = align_figures(a, b, 60, article_a.text, article_b.text)
-    return [(printed[m.a], printed[m.b]) for m in matches]
 
 
 @pytest.mark.parametrize(
