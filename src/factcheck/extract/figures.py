@@ -949,7 +949,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?<!May)(?<!June)(?<!July)(?<!August)(?<!September)(?<!October)(?<!November)"
             r"(?<!December)(?<!day)(?:,\s(?P<num>\d{1,3})"
             # Not a part of a group ("40 shops in London, 12 of them new").
-            r"(?=,|\s+(?:and|who|from|was|is|has|had)\b|\s+of\s+(?!the|them|which|whom|those)\w)"
+            # A comma before digits is a thousands separator: "In Portugal, 1,430 firefighters".
+            r"(?=,(?!\d)|\s+(?:and|who|from|was|is|has|had)\b"
+            r"|\s+of\s+(?!the|them|which|whom|those)\w)"
             # "Declan Walsh (34), of Tallaght": Irish and Indian papers print an age so.
             r"|\s\((?P<bracketed>\d{1,3})\))"
         ),
