@@ -603,14 +603,13 @@ SLIP_SPECIFIC_DIGITS = 3
 
 def adjacent_swap(a: Figure, b: Figure) -> bool:
     """Whether two figures print the same digits but for two side by side swapped, the point
-    where it was: "£412 million" and "£421m", "$2.3 million" and "$3.2 million". Narrower than
-    `digits_swapped`, which takes any order: the slip a typist makes."""
-    if a.value is None or b.value is None or a.value == b.value:
+    where it was: "£412 million" and "£421m", "$2.3 million" and "$3.2 million", "480,000
+    euros" and "€408,000" (a zero swapped too). Narrower than `digits_swapped`, which takes
+    any order: the slip a typist makes."""
+    aligned = _aligned_digits(a, b)
+    if aligned is None:
         return False
-    digits_a, exponent_a = _in_order(a.value)
-    digits_b, exponent_b = _in_order(b.value)
-    if exponent_a != exponent_b or len(digits_a) != len(digits_b):
-        return False
+    digits_a, digits_b = aligned
     apart = [k for k, (x, y) in enumerate(zip(digits_a, digits_b, strict=True)) if x != y]
     return (
         len(apart) == 2
@@ -618,6 +617,33 @@ def adjacent_swap(a: Figure, b: Figure) -> bool:
         and digits_a[apart[0]] == digits_b[apart[1]]
         and digits_a[apart[1]] == digits_b[apart[0]]
     )
+
+
+def _aligned_digits(a: Figure, b: Figure) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
+    """The significant digits of two different values down to the later one's place, or None
+    when they are of different sizes. A value is carried on with zeros only down to the place
+    it was printed to: "480,000" holds the "480" that "408,000" swaps, but "$1.2 million"
+    holds no "1.20" for "$1.02 million" (printed to a tenth of a million)."""
+    if a.value is None or b.value is None or a.value == b.value:
+        return None
+    digits_a, exponent_a = _in_order(a.value)
+    digits_b, exponent_b = _in_order(b.value)
+    if len(digits_a) + exponent_a != len(digits_b) + exponent_b:
+        return None
+    last = min(exponent_a, exponent_b)
+    if exponent_a != exponent_b and last < max(_printed_place(a), _printed_place(b)):
+        return None
+    return digits_a + (0,) * (exponent_a - last), digits_b + (0,) * (exponent_b - last)
+
+
+def _printed_place(figure: Figure) -> int:
+    """The power of ten of the last digit a figure was printed to: 0 for "480,000", 5 for
+    "$1.2 million"."""
+    if not figure.precision:
+        return 0
+    digits = figure.precision.normalize().as_tuple()
+    exponent = digits.exponent if isinstance(digits.exponent, int) else 0
+    return exponent + len(digits.digits) - 1
 
 
 @lru_cache(maxsize=65536)
@@ -636,7 +662,13 @@ def _swap_key(figure: Figure) -> tuple[str, str, tuple[int, ...], int] | None:
     if figure.value is None or not _specific(figure) or figure.unit.startswith(CLOCK):
         return None
     digits, exponent = _in_order(figure.value)
-    return _kind_family(figure), figure.unit, tuple(sorted(digits)), exponent
+    # The digits but zeros, and the size: "480,000" and "408,000" share one.
+    return (
+        _kind_family(figure),
+        figure.unit,
+        tuple(sorted(digit for digit in digits if digit)),
+        len(digits) + exponent,
+    )
 
 
 def _swap_bonus(a: Figure, b: Figure) -> float | None:
@@ -647,7 +679,8 @@ def _swap_bonus(a: Figure, b: Figure) -> float | None:
     revenue and "$2.1 billion" of debt are as often two amounts. None for other pairs."""
     if not (_specific(a) and _specific(b) and adjacent_swap(a, b)):
         return None
-    if min(_significant_digits(a), _significant_digits(b)) >= SLIP_SPECIFIC_DIGITS:
+    aligned = _aligned_digits(a, b)
+    if aligned is not None and len(aligned[0]) >= SLIP_SPECIFIC_DIGITS:
         return SAME_SPECIFIC_BONUS
     if a.period is not None and a.period == b.period:
         return SAME_BONUS
@@ -993,6 +1026,14 @@ def align_figures(
     stock_a = [_stock_or_results(figure) for figure in a.figures]
     stock_b = [_stock_or_results(figure) for figure in b.figures]
 
+    def misprinted(i: int, j: int) -> bool:
+        """Whether two figures print three digits or more alike, in order, but for a scale
+        word: one figure, misprinted, not two that chance alike. (Digits swapped are not as
+        sure: "€5.83 billion in 2025" may be a year before the "€5.38bn" of now.)"""
+        return min(digits_a[i], digits_b[j]) >= SLIP_SPECIFIC_DIGITS and scale_slip(
+            a.figures[i], b.figures[j]
+        )
+
     def never_one_fact(i: int, j: int, apart: float | None = None) -> bool:
         """Whether two figures can never be one fact, whatever scored them: a level advised
         or a limit set and one that is not, or one of the other; two sides' shares of one
@@ -1058,24 +1099,40 @@ def align_figures(
             or _part_and_whole(part_b[j], a.figures[i], part_a[i])
         ):
             return True  # "Twelve children were among the dead", "At least 41 people died"
-        if {tense_a[i], tense_b[j]} == {_FUTURE, _DATED} and apart > SAME_VALUE:
-            return True  # "will walk out for 18 days", "walked out for 10 days in 2023"
-        if (
-            _PAST in (tense_a[i], tense_b[j])
-            and (a.figures[i].period is None or b.figures[j].period is None)
-            and not (previous_a[i] or previous_b[j])
-            and apart > SAME_VALUE
-            and not _year_told_beside(a.figures[i], b.figures[j], text_a, text_b)
-        ):
-            # "In 2021, a bus carrying Polish pilgrims crashed …, killing 12 people" and "Three
-            # British people were also killed": a figure of years before is no figure of now.
-            return True
+        # A year beside one figure says when it was agreed, not that it is another's, if the
+        # two print one number misprinted: "a $412 million contract … signed in 2023" and "a
+        # deal worth $412 billion".
+        if apart > SAME_VALUE and tense_a[i] != tense_b[j] and not misprinted(i, j):
+            if {tense_a[i], tense_b[j]} == {_FUTURE, _DATED}:
+                return True  # "will walk out for 18 days", "walked out for 10 days in 2023"
+            if (
+                _PAST in (tense_a[i], tense_b[j])
+                and (a.figures[i].period is None or b.figures[j].period is None)
+                and not (previous_a[i] or previous_b[j])
+                and not _year_told_beside(a.figures[i], b.figures[j], text_a, text_b)
+            ):
+                # "In 2021, a bus carrying Polish pilgrims crashed …, killing 12 people" and
+                # "Three British people were also killed": a figure of years before is no
+                # figure of now.
+                return True
         return (
             moment_a[i] is not None
             and moment_b[j] is not None
             and not (moment_a[i] and moment_b[j])
             and apart > SAME_VALUE
         )
+
+    exact_a = {(_kind_family(f), f.unit, f.value) for f in a.figures if f.value is not None}
+    exact_b = {(_kind_family(f), f.unit, f.value) for f in b.figures if f.value is not None}
+
+    def printed_in_other(i: int, j: int) -> bool:
+        """Whether either figure's exact value is printed in the other article too."""
+        fig_a, fig_b = a.figures[i], b.figures[j]
+        return (_kind_family(fig_a), fig_a.unit, fig_a.value) in exact_b or (
+            _kind_family(fig_b),
+            fig_b.unit,
+            fig_b.value,
+        ) in exact_a
 
     def consider(i: int, j: int, measure: float, worded: bool = True) -> None:
         apart = gap(i, j)
@@ -1096,6 +1153,10 @@ def align_figures(
                 bonus = SAME_SPECIFIC_BONUS
         elif apart >= FAR_APART and decimal_slip(fig_a, fig_b):
             bonus = 0.0  # "380,000 euros" and "€3.8 million" in prize money: no closer, no further
+        elif printed_in_other(i, j):
+            # A misprint is read only where the other article does not print the value itself:
+            # "$370,000" is the winner's "370,000 dollars", "$307,000" the runner-up's.
+            pass
         elif specific_a[i] and specific_b[j] and (swap := _swap_bonus(fig_a, fig_b)) is not None:
             bonus = swap  # "£412 million" and "£421m" for one cost: one figure, misprinted
         elif apart > CLOSE_VALUE and digits_swapped(fig_a, fig_b):
