@@ -6078,9 +6078,18 @@ _OF_THEM = re.compile(
 )
 
 
-def _parts_of_them(text: str, sentence: Span, found: list[_Found]) -> list[_Found]:
+def _groups(found: list[_Found]) -> list[_Found]:
+    """The counts of a named thing among ``found``, which a later "of them" may be part of."""
+    return [f for f in found if f.kind is FigureKind.COUNT and f.head and f.unit and not f.part]
+
+
+def _parts_of_them(
+    text: str, sentence: Span, found: list[_Found], before: list[_Found] | None = None
+) -> list[_Found]:
     """``found`` with the parts a pronoun says are of the count before them: "Of the 310
-    birds recovered, 160 of them were dead" counts some of the birds."""
+    birds recovered, 160 of them were dead" counts some of the birds. ``before``: the groups
+    the sentence before counts; its one group is what "them" calls back to when this sentence
+    counts none before it ("Thirty workers were trapped. Rescuers had freed 22 of them")."""
     kept = list(found)
     for match in _OF_THEM.finditer(text, sentence.start, sentence.end):
         if any(f.start < match.end() and match.start() < f.end for f in kept):
@@ -6089,6 +6098,8 @@ def _parts_of_them(text: str, sentence: Span, found: list[_Found]) -> list[_Foun
             f for f in kept
             if f.end <= match.start() and f.kind is FigureKind.COUNT and f.head and f.unit
         ]  # fmt: skip
+        if not group and before is not None and len(before) == 1:
+            group = before
         if not group:
             continue
         printed = match.group("num")
@@ -6433,12 +6444,19 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
     # What the figures of each sentence measure, for a sentence that refers back to it.
     measured_in: dict[int, list[str]] = {}
     written = article.meta.year()
+    # The counts of named things in the last sentence that had figures, and its number.
+    groups: list[_Found] = []
+    groups_in = -2
     for number, sentence in enumerate(sentences):
         # `_scan`, with the test most sentences fail made before any generator is set up.
         on = _triggers(text, sentence.start, sentence.end, lowered)
         if not on:
             continue
         found = sorted(_scan_patterns(text, sentence, on, lowered, urls), key=_start_of)
+        groups_before = groups if number - 1 == groups_in else None
+        groups, groups_in = [], number
+        if not found and groups_before and " of them" in text[sentence.start : sentence.end]:
+            found = _parts_of_them(text, sentence, found, groups_before)
         if not found:
             continue
         if "age" in on:
@@ -6463,7 +6481,8 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
             " of them" in text[sentence.start : sentence.end]
             or " of whom" in text[sentence.start : sentence.end]
         ):
-            found = sorted(_parts_of_them(text, sentence, found), key=_start_of)
+            found = sorted(_parts_of_them(text, sentence, found, groups_before), key=_start_of)
+        groups = _groups(found)
         if "quantity" in on and any(item.unit == "degree" for item in found):
             if temperature_scale is None:
                 temperature_scale = [_temperature_scale(text)]  # once an article, if at all
