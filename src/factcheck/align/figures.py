@@ -11,6 +11,7 @@ from rapidfuzz import fuzz, process
 
 from factcheck.align.assign import one_to_one
 from factcheck.align.diff import fold
+from factcheck.align.other_facts import SubjectsApart, other_facts
 from factcheck.align.regions import (
     by_city,
     contrasts_the_nation,
@@ -1025,6 +1026,24 @@ def align_figures(
     owners_b = [_owners(figure, people, text_b) for figure in b.figures]
     stock_a = [_stock_or_results(figure) for figure in a.figures]
     stock_b = [_stock_or_results(figure) for figure in b.figures]
+    # Other facts by their own words (see `other_facts`): a subject each article names
+    # elsewhere, a count of sources, a valuation and money raised, a change and its start.
+    apart_facts = other_facts(
+        a.figures,
+        b.figures,
+        text_a,
+        text_b,
+        _unless_misprinted(
+            SubjectsApart(
+                words_a,
+                words_b,
+                [_kind_family(figure) for figure in a.figures],
+                [_kind_family(figure) for figure in b.figures],
+            ),
+            a.figures,
+            b.figures,
+        ),
+    )
 
     def misprinted(i: int, j: int) -> bool:
         """Whether two figures print three digits or more alike, in order, but for a scale
@@ -1042,6 +1061,8 @@ def align_figures(
         ``apart``: their `gap`, when the caller has it."""
         if apart is None:
             apart = gap(i, j)
+        if apart_facts(i, j, apart, SAME_VALUE):
+            return True
         if advised_a[i] != advised_b[j] and apart > SAME_VALUE:
             return True
         if intraday_a[i] != intraday_b[j] and center_a[i] != center_b[j]:
@@ -1499,6 +1520,32 @@ def align_figures(
         FigureMatch(a=a.figures[i].id, b=b.figures[j].id, score=round(score, 1))
         for score, i, j in sorted(chosen, key=lambda pair: pair[1:])
     ]
+
+
+def _unless_misprinted(
+    apart: Callable[[int, int], bool],
+    a: list[Figure],
+    b: list[Figure],
+) -> Callable[[int, int], bool]:
+    """``apart``, but never for two values one misprinted as the other ("$2.3 million" and
+    "$3.2 million", "1,432" and "1,342", "£85m" and "£85bn"): however unlike their words,
+    such a pair is more likely one fact misprinted than two facts."""
+
+    def told(i: int, j: int) -> bool:
+        fig_a, fig_b = a[i], b[j]
+        misprinted = (
+            fig_a.value is not None
+            and fig_b.value is not None
+            and (
+                digits_swapped(fig_a, fig_b)
+                or adjacent_swap(fig_a, fig_b)
+                or scale_slip(fig_a, fig_b, min_digits=1)
+                or decimal_slip(fig_a, fig_b)
+            )
+        )
+        return not misprinted and apart(i, j)
+
+    return told
 
 
 # A sentence that calls back to a place the one before it named: "Toronto remained the weak

@@ -1,0 +1,310 @@
+"""Figures whose own words say they are other facts, whatever else pairs them: a subject
+each article gives a figure for, a count of an article's own sources, an amount raised and a
+valuation, a change and the level it started from, a backlog and a tally so far."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from factcheck.models import HORIZONS, MOVED_BY, PREVIOUS, SUMMED, Figure, FigureKind
+
+# Words of a measure that say how or when a figure stands, not what it is of: "rose 0.3% in
+# the month alone", "well above the midpoint". Two measures differing in these only may
+# still be one subject.
+_NOT_A_SUBJECT = frozenset(
+    (
+        "rise",
+        "fall",
+        PREVIOUS,
+        "year",
+        "month",
+        "week",
+        "day",
+        "quarter",
+        "well",
+        "above",
+        "below",
+        "further",
+        "away",
+        "alone",
+        "after",
+        "before",
+        "since",
+        "now",
+        "show",
+        "make",
+        "for",
+        "against",
+        "more",
+        "less",
+        "still",
+        "also",
+        "just",
+        "only",
+        "new",
+    )
+)
+
+
+def subject_words(words: Sequence[str]) -> frozenset[str]:
+    """The words of a figure's scored measure that name what it is of: single words (the
+    extractor's marks, "over a year", have spaces), no margin ("margin above-vacancy" is the
+    extractor's mark of a gap from something) and none of `_NOT_A_SUBJECT`."""
+    margin = any(word.startswith(("above-", "below-")) for word in words)
+    return frozenset(
+        word
+        for word in words
+        if " " not in word
+        and not word.startswith(("above-", "below-"))
+        and not (margin and word == "margin")
+        and word not in _NOT_A_SUBJECT
+        and word not in HORIZONS
+    )
+
+
+class SubjectsApart:
+    """Whether two figures each have a better-worded figure in the other article: one that
+    shares all the subject words the two share and more of the figure's own. "Rents rose 4.2%
+    over the year" is not the other's "Food prices increased 3.2 per cent over the year" when
+    the other also has rents ("rents … 4.2 per cent over the year") and the first has prices
+    ("prices rose 0.3% in October"). A subject only one article names may be the other's
+    figure told in other words ("the trimmed mean" and "underlying inflation"), so both must
+    be named so, each among the other article's figures of the same family."""
+
+    def __init__(
+        self,
+        words_a: Sequence[Sequence[str]],
+        words_b: Sequence[Sequence[str]],
+        keys_a: Sequence[object],
+        keys_b: Sequence[object],
+    ) -> None:
+        self._subjects_a = [subject_words(words) for words in words_a]
+        self._subjects_b = [subject_words(words) for words in words_b]
+        self._keys_a, self._keys_b = keys_a, keys_b
+        self._memo: dict[tuple[bool, int, frozenset[str]], bool] = {}
+
+    def __call__(self, i: int, j: int) -> bool:
+        own_a, own_b = self._subjects_a[i], self._subjects_b[j]
+        shared = own_a & own_b
+        if not (own_a - shared) or not (own_b - shared):
+            return False
+        return self._better(True, i, shared) and self._better(False, j, shared)
+
+    def _better(self, from_a: bool, index: int, shared: frozenset[str]) -> bool:
+        """Whether a figure of the other article than ``index``'s, of the same family, has
+        all the ``shared`` words and one more of ``index``'s own (the figure it is weighed
+        against has none more)."""
+        key = (from_a, index, shared)
+        found = self._memo.get(key)
+        if found is None:
+            own = (self._subjects_a if from_a else self._subjects_b)[index]
+            family = (self._keys_a if from_a else self._keys_b)[index]
+            others = self._subjects_b if from_a else self._subjects_a
+            other_keys = self._keys_b if from_a else self._keys_a
+            found = any(
+                other_keys[k] == family and shared <= words and (words & own) - shared
+                for k, words in enumerate(others)
+            )
+            self._memo[key] = found
+        return found
+
+
+# A count of the people an outlet spoke to: "three people familiar with the matter said",
+# "according to two sources". How many sources each outlet had is no fact of the event.
+_SOURCES_AFTER = re.compile(
+    r"\s+(?:(?:who\s+(?:are|were)\s+)?(?:familiar|acquainted)\s+with|with\s+(?:direct\s+)?"
+    r"knowledge\s+of|briefed\s+on|close\s+to\s+the|(?:who\s+)?(?:spoke|asked|declined)\b"
+    r"|(?:said|say|told)\b)",
+    re.IGNORECASE,
+)
+_ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
+_SOURCE_UNITS = frozenset(("people", "person", "source", "official", "insider", "executive"))
+
+
+def counts_sources(figure: Figure, text: str | None) -> bool:
+    """Whether a count is of an article's sources: "three people familiar with the matter",
+    "two sources said". Only people or sources, each followed by what marks a source."""
+    if text is None or figure.kind is not FigureKind.COUNT:
+        return False
+    unit = figure.unit.casefold()
+    unit = unit if unit == "people" else unit.removesuffix("s")
+    if unit not in _SOURCE_UNITS:
+        return False
+    start = figure.span.start
+    if _ACCORDING_TO_BEFORE.search(text[max(0, start - 20) : start]):
+        return True  # "According to two people familiar with the matter"
+    after = _SOURCES_AFTER.match(text, figure.span.end, figure.span.end + 60)
+    if after is None:
+        return False
+    # "said"/"told" marks sources only for a count of sources ("two sources said"); "five
+    # people said they were hurt" is no count of an outlet's sources.
+    return not after.group().strip().casefold().startswith(("said", "say", "told")) or (
+        unit == "source"
+    )
+
+
+# An amount a company was valued at, or one it raised: "Investors valued the company at $7.5
+# billion in a funding round", "raised $750 million in a funding round". One round gives both,
+# and they are never one fact.
+_VALUED_BEFORE = re.compile(
+    r"\b(?:valu(?:ed|es|ing)\b(?:\s+[\w'’-]+){0,4}\s+at|valuation\s+of)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|just\s+over)\s+)?$",
+    re.IGNORECASE,
+)
+_VALUATION_AFTER = re.compile(r"\s+valuation\b", re.IGNORECASE)
+_RAISED_BEFORE = re.compile(
+    r"\b(?:raised|raises|raising|raise)\s+(?:(?:about|around|roughly|some|nearly|almost"
+    r"|more\s+than|over|just\s+over|another|a\s+further)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def valued_or_raised(figure: Figure, text: str | None) -> str | None:
+    """ "valued" for a valuation, "raised" for money raised, None for neither or unknown."""
+    if text is None or figure.kind is not FigureKind.MONEY:
+        return None
+    start = figure.span.start
+    before = text[max(0, start - 60) : start]
+    if _VALUED_BEFORE.search(before) or _VALUATION_AFTER.match(text, figure.span.end):
+        return "valued"
+    if _RAISED_BEFORE.search(before):
+        return "raised"
+    return None
+
+
+# An amount a level changed by, said as a noun of change ("an increase of $1,155 per
+# student"), and the level a change set out from ("up roughly 16% from today's $7,145"): a
+# change is never the level it started from.
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:an?\s+)?(?:increase|rise|jump|gain|boost|cut|decrease|reduction|drop|fall|decline)"
+    r"\s+of\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
+_LEVEL_FROM_BEFORE = re.compile(
+    r"\bfrom\s+(?:today['’]s|the\s+current|current|this\s+year['’]s|last\s+year['’]s)\s+$",
+    re.IGNORECASE,
+)
+
+
+def change_or_level(figure: Figure, text: str | None) -> str | None:
+    """ "change" for an amount moved by, "level" for the level a change set out from, None
+    for others. Amounts and counts only: a percentage "increase of 3.8%" may be a rate's own
+    level ("inflation rose to 3.8%")."""
+    if figure.kind not in (FigureKind.MONEY, FigureKind.COUNT, FigureKind.QUANTITY):
+        return None
+    if MOVED_BY in figure.measure:
+        return "change"
+    if text is None:
+        return None
+    start = figure.span.start
+    before = text[max(0, start - 40) : start]
+    if _CHANGE_BEFORE.search(before):
+        return "change"
+    if PREVIOUS in figure.measure or _LEVEL_FROM_BEFORE.search(before):
+        return "level"
+    return None
+
+
+# What is still to be done, counted ("a backlog … of more than 70 launches"), against a tally
+# of what was done since a time ("has overseen 31 launches since joining").
+_PENDING = frozenset(("backlog", "pipeline", "queue", "pending", "outstanding"))
+
+
+def pending_or_done(figure: Figure) -> str | None:
+    """ "pending" for a count of a backlog, "done" for a tally since a time, else None."""
+    measure = set(figure.measure)
+    if not _PENDING.isdisjoint(measure):
+        return "pending"
+    if "since" in measure:
+        return "done"
+    return None
+
+
+# A sum over several parties ("combined annual revenue of roughly €19.5 billion") and one
+# party's own ("Telvia's revenue rose 2.3 per cent to €11.8 billion", "Kestrel alone had
+# revenue of €7.7 billion").
+_COMBINED_BEFORE = re.compile(
+    r"\b(?:combined|joint|together)\s+(?:[a-z-]+\s+){0,3}(?:of|at|to)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def summed_or_own(figure: Figure, text: str | None) -> str | None:
+    """ "summed" for a sum over parties, "own" for a figure its measure gives one named
+    party's (a name the text writes with a capital, followed by "'s" or "alone"), else None."""
+    if text is None or figure.kind not in (FigureKind.MONEY, FigureKind.COUNT):
+        return None
+    start = figure.span.start
+    if SUMMED in figure.measure or _COMBINED_BEFORE.search(text[max(0, start - 60) : start]):
+        return "summed"
+    before = text[max(0, figure.sentence.start, start - 80) : start]
+    for word in figure.measure:
+        if not word.isalpha():
+            continue
+        if re.search(rf"\b{word[0].upper()}{word[1:]}(?:['’]s\b|\s+alone\b)", before):
+            return "own"
+    return None
+
+
+# A level set as a target ("the 2.5 per cent midpoint of its target range", "its 2-3% target
+# band", "a target of 2%"), never a level reached.
+_TARGET_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:target|goal|midpoint)\b", re.IGNORECASE)
+_TARGET_BEFORE = re.compile(
+    r"\b(?:target|goal)\s+of\s+(?:(?:about|around|roughly)\s+)?$", re.IGNORECASE
+)
+
+
+def targeted(figure: Figure, text: str | None) -> bool | None:
+    """Whether a percentage or an amount is a target set; None without the text."""
+    if text is None:
+        return None
+    start = figure.span.start
+    return bool(
+        _TARGET_AFTER.match(text, figure.span.end)
+        or _TARGET_BEFORE.search(text[max(0, start - 30) : start])
+    )
+
+
+def other_facts(
+    a: Sequence[Figure],
+    b: Sequence[Figure],
+    text_a: str | None,
+    text_b: str | None,
+    subjects_apart: Callable[[int, int], bool],
+) -> Callable[[int, int, float, float], bool]:
+    """Whether two figures are other facts by their own words (see the module): a count of
+    sources never pairs; the rest only bar values further apart than ``same_value``. Called
+    as ``(i, j, apart, same_value)``, ``apart`` their gap."""
+    sources_a = [counts_sources(figure, text_a) for figure in a]
+    sources_b = [counts_sources(figure, text_b) for figure in b]
+    valued_a = [valued_or_raised(figure, text_a) for figure in a]
+    valued_b = [valued_or_raised(figure, text_b) for figure in b]
+    change_a = [change_or_level(figure, text_a) for figure in a]
+    change_b = [change_or_level(figure, text_b) for figure in b]
+    pending_a = [pending_or_done(figure) for figure in a]
+    pending_b = [pending_or_done(figure) for figure in b]
+    summed_a = [summed_or_own(figure, text_a) for figure in a]
+    summed_b = [summed_or_own(figure, text_b) for figure in b]
+    target_a = [targeted(figure, text_a) for figure in a]
+    target_b = [targeted(figure, text_b) for figure in b]
+
+    def apart_facts(i: int, j: int, apart: float, same_value: float) -> bool:
+        if sources_a[i] or sources_b[j]:
+            return True  # "three people familiar with the matter", "two people familiar …"
+        if apart <= same_value:
+            return False
+        if {valued_a[i], valued_b[j]} == {"valued", "raised"}:
+            return True
+        if {change_a[i], change_b[j]} == {"change", "level"}:
+            return True
+        if {pending_a[i], pending_b[j]} == {"pending", "done"}:
+            return True
+        if {summed_a[i], summed_b[j]} == {"summed", "own"}:
+            return True
+        if target_a[i] is not None and target_b[j] is not None and target_a[i] != target_b[j]:
+            return True
+        return subjects_apart(i, j)
+
+    return apart_facts
