@@ -8,7 +8,12 @@ from decimal import Decimal
 import pytest
 
 from factcheck.align.figures import align_figures
-from factcheck.align.other_facts import SubjectsApart, counts_sources, subject_words
+from factcheck.align.other_facts import (
+    SubjectsApart,
+    counts_sources,
+    results_line,
+    subject_words,
+)
 from factcheck.extract import extract
 from factcheck.load import article_from_text
 from factcheck.models import Figure, FigureKind, Span
@@ -94,6 +99,19 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
             {("2.9%", "3.0 per cent")},
             {("2.9%", "2.5 per cent")},
         ),
+        # Controls: two lines of one kind of results still conflict.
+        (
+            "Harlow's revenue rose 4% last year to $2.4 billion.",
+            "Harlow's sales climbed to $2.6 billion last year.",
+            {("$2.4 billion", "$2.6 billion")},
+            set(),
+        ),
+        (
+            "Harlow's net profit rose 4% last year to $2.4 billion.",
+            "Harlow's profit climbed to $2.6 billion last year.",
+            {("$2.4 billion", "$2.6 billion")},
+            set(),
+        ),
         # Control: digits swapped still conflict.
         (
             "The board met on Tuesday. Sales of the model rose 8.4% in June.",
@@ -167,3 +185,18 @@ def _count(text: str, unit: str, start: int) -> Figure:
 def test_counts_sources(sentence: str, printed: str, unit: str, sources: bool) -> None:
     figure = _count(printed, unit, sentence.index(printed))
     assert counts_sources(figure, sentence) is sources
+
+
+@pytest.mark.parametrize(
+    ("measure", "kind", "line"),
+    [
+        (["core", "profit", "rise"], FigureKind.MONEY, "profit"),
+        (["kestrel", "alone", "revenue"], FigureKind.MONEY, "sales"),
+        (["ebitda", "revenue"], FigureKind.MONEY, None),  # both named: no one line
+        (["net", "interest", "income"], FigureKind.MONEY, None),  # a bank's revenue
+        (["profit", "margin"], FigureKind.PERCENT, None),
+    ],
+)
+def test_results_line(measure: list[str], kind: FigureKind, line: str | None) -> None:
+    figure = _count("$1 billion", "USD", 0).model_copy(update={"measure": measure, "kind": kind})
+    assert results_line(figure) == line

@@ -1,6 +1,7 @@
 """Figures whose own words say they are other facts, whatever else pairs them: a subject
 each article gives a figure for, a count of an article's own sources, an amount raised and a
-valuation, a change and the level it started from, a backlog and a tally so far."""
+valuation, a change and the level it started from, a backlog and a tally so far, a profit and
+a revenue."""
 
 from __future__ import annotations
 
@@ -267,6 +268,24 @@ def targeted(figure: Figure, text: str | None) -> bool | None:
     )
 
 
+# Two lines of a company's results: what it earned ("core profit rose to €6.3 billion") and
+# what it sold ("Kestrel alone had revenue of €7.7 billion"). ("Income" and "earnings" are
+# left out: "net interest income" is a bank's revenue, "earnings" may be either.)
+_PROFIT_LINE = frozenset(("profit", "ebitda", "ebit"))
+_SALES_LINE = frozenset(("revenue", "sale", "sales", "turnover"))
+
+
+def results_line(figure: Figure) -> str | None:
+    """ "profit" or "sales" for an amount its measure names as one line of results only."""
+    if figure.kind is not FigureKind.MONEY:
+        return None
+    measure = set(figure.measure)
+    profit, sales = not _PROFIT_LINE.isdisjoint(measure), not _SALES_LINE.isdisjoint(measure)
+    if profit == sales:
+        return None
+    return "profit" if profit else "sales"
+
+
 def other_facts(
     a: Sequence[Figure],
     b: Sequence[Figure],
@@ -289,6 +308,8 @@ def other_facts(
     summed_b = [summed_or_own(figure, text_b) for figure in b]
     target_a = [targeted(figure, text_a) for figure in a]
     target_b = [targeted(figure, text_b) for figure in b]
+    line_a = [results_line(figure) for figure in a]
+    line_b = [results_line(figure) for figure in b]
 
     def apart_facts(i: int, j: int, apart: float, same_value: float) -> bool:
         if sources_a[i] or sources_b[j]:
@@ -304,6 +325,8 @@ def other_facts(
         if {summed_a[i], summed_b[j]} == {"summed", "own"}:
             return True
         if target_a[i] is not None and target_b[j] is not None and target_a[i] != target_b[j]:
+            return True
+        if {line_a[i], line_b[j]} == {"profit", "sales"}:
             return True
         return subjects_apart(i, j)
 
