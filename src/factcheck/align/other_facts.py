@@ -83,6 +83,9 @@ class SubjectsApart:
         self._subjects_a = [subject_words(words) for words in words_a]
         self._subjects_b = [subject_words(words) for words in words_b]
         self._keys_a, self._keys_b = keys_a, keys_b
+        # Each article's figures by family and subject word: long articles weigh many pairs.
+        self._by_word_a = _by_word(self._subjects_a, keys_a)
+        self._by_word_b = _by_word(self._subjects_b, keys_b)
         self._memo: dict[tuple[bool, int, frozenset[str]], bool] = {}
 
     def __call__(self, i: int, j: int) -> bool:
@@ -102,13 +105,24 @@ class SubjectsApart:
             own = (self._subjects_a if from_a else self._subjects_b)[index]
             family = (self._keys_a if from_a else self._keys_b)[index]
             others = self._subjects_b if from_a else self._subjects_a
-            other_keys = self._keys_b if from_a else self._keys_a
+            by_word = self._by_word_b if from_a else self._by_word_a
             found = any(
-                other_keys[k] == family and shared <= words and (words & own) - shared
-                for k, words in enumerate(others)
+                shared <= others[k]
+                for word in own - shared
+                for k in by_word.get((family, word), ())
             )
             self._memo[key] = found
         return found
+
+
+def _by_word(
+    subjects: list[frozenset[str]], keys: Sequence[object]
+) -> dict[tuple[object, str], list[int]]:
+    found: dict[tuple[object, str], list[int]] = {}
+    for index, (words, key) in enumerate(zip(subjects, keys, strict=True)):
+        for word in words:
+            found.setdefault((key, word), []).append(index)
+    return found
 
 
 # A count of the people an outlet spoke to: "three people familiar with the matter said",
