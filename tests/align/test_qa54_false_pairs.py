@@ -7,26 +7,14 @@ from decimal import Decimal
 
 import pytest
 
-from factcheck.align.figures import align_figures
 from factcheck.align.other_facts import (
     SubjectsApart,
     counts_sources,
     results_line,
     subject_words,
 )
-from factcheck.extract import extract
-from factcheck.load import article_from_text
 from factcheck.models import Figure, FigureKind, Span
-
-
-def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
-    """The figures two one-paragraph articles' extractions pair, as printed."""
-    article_a = article_from_text(f"A\n\n{text_a}\n", article_id="a")
-    article_b = article_from_text(f"B\n\n{text_b}\n", article_id="b")
-    a, b = extract(article_a), extract(article_b)
-    printed = {f.id: f.text for f in a.figures + b.figures}
-    matches = align_figures(a, b, 60, article_a.text, article_b.text)
-    return [(printed[m.a], printed[m.b]) for m in matches]
+from support import aligned_texts
 
 
 @pytest.mark.parametrize(
