@@ -42,3 +42,16 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
     printed = {f.id: f.text for f in a.figures + b.figures}
     matches = align_figures(a, b, 60, article_a.text, article_b.text)
     return [(printed[m.a], printed[m.b]) for m in matches]
+
+
+def figures_of(text: str):
+    """The figures of a one-paragraph article, each checked to print its own span."""
+    from factcheck.extract import body_sentences
+    from factcheck.extract.figures import extract_figures
+    from factcheck.load import article_from_text
+
+    article = article_from_text(text, body_only=True)
+    figures = extract_figures(article, body_sentences(article))
+    for figure in figures:
+        assert figure.span.slice(article.text) == figure.text
+    return figures

@@ -6,17 +6,9 @@ import pytest
 
 from factcheck.extract import body_sentences
 from factcheck.extract.figures import extract_figures
-from factcheck.load import article_from_text, load_article
+from factcheck.load import load_article
 from factcheck.models import AGE, ANOTHER, INTERIM, Bound, FigureKind
-from support import BENZINGA, POWERHOUSE
-
-
-def figures_of(text: str):
-    article = article_from_text(text, body_only=True)
-    figures = extract_figures(article, body_sentences(article))
-    for figure in figures:
-        assert figure.span.slice(article.text) == figure.text
-    return figures
+from support import BENZINGA, POWERHOUSE, figures_of
 
 
 def one(text: str):

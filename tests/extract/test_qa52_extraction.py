@@ -7,17 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from factcheck.extract import body_sentences
-from factcheck.extract.figures import extract_figures
-from factcheck.load import article_from_text
-
-
-def figures_of(text: str):
-    article = article_from_text(text, body_only=True)
-    figures = extract_figures(article, body_sentences(article))
-    for figure in figures:
-        assert figure.span.slice(article.text) == figure.text
-    return figures
+from support import figures_of
 
 
 def printed(text: str) -> dict[str, tuple[str, Decimal | None, str]]:
