@@ -300,6 +300,20 @@ def results_line(figure: Figure) -> str | None:
     return "profit" if profit else "sales"
 
 
+# Each way a figure's own words may label it, and the two labels that make two figures other
+# facts: a valuation and an amount raised, a change and its starting level, a backlog and a
+# tally so far, a sum over parties and one party's own, a target and a level reached, a profit
+# and a revenue.
+_OPPOSED_LABELS: tuple[tuple[Callable[[Figure, str | None], object], frozenset[object]], ...] = (
+    (valued_or_raised, frozenset(("valued", "raised"))),
+    (change_or_level, frozenset(("change", "level"))),
+    (lambda figure, _text: pending_or_done(figure), frozenset(("pending", "done"))),
+    (summed_or_own, frozenset(("summed", "own"))),
+    (targeted, frozenset((True, False))),
+    (lambda figure, _text: results_line(figure), frozenset(("profit", "sales"))),
+)
+
+
 def other_facts(
     a: Sequence[Figure],
     b: Sequence[Figure],
@@ -312,35 +326,20 @@ def other_facts(
     as ``(i, j, apart, same_value)``, ``apart`` their gap."""
     sources_a = [counts_sources(figure, text_a) for figure in a]
     sources_b = [counts_sources(figure, text_b) for figure in b]
-    valued_a = [valued_or_raised(figure, text_a) for figure in a]
-    valued_b = [valued_or_raised(figure, text_b) for figure in b]
-    change_a = [change_or_level(figure, text_a) for figure in a]
-    change_b = [change_or_level(figure, text_b) for figure in b]
-    pending_a = [pending_or_done(figure) for figure in a]
-    pending_b = [pending_or_done(figure) for figure in b]
-    summed_a = [summed_or_own(figure, text_a) for figure in a]
-    summed_b = [summed_or_own(figure, text_b) for figure in b]
-    target_a = [targeted(figure, text_a) for figure in a]
-    target_b = [targeted(figure, text_b) for figure in b]
-    line_a = [results_line(figure) for figure in a]
-    line_b = [results_line(figure) for figure in b]
+    labels_a = [tuple(label(figure, text_a) for label, _ in _OPPOSED_LABELS) for figure in a]
+    labels_b = [tuple(label(figure, text_b) for label, _ in _OPPOSED_LABELS) for figure in b]
 
     def apart_facts(i: int, j: int, apart: float, same_value: float) -> bool:
         if sources_a[i] or sources_b[j]:
             return True  # "three people familiar with the matter", "two people familiar …"
         if apart <= same_value:
             return False
-        if {valued_a[i], valued_b[j]} == {"valued", "raised"}:
-            return True
-        if {change_a[i], change_b[j]} == {"change", "level"}:
-            return True
-        if {pending_a[i], pending_b[j]} == {"pending", "done"}:
-            return True
-        if {summed_a[i], summed_b[j]} == {"summed", "own"}:
-            return True
-        if target_a[i] is not None and target_b[j] is not None and target_a[i] != target_b[j]:
-            return True
-        if {line_a[i], line_b[j]} == {"profit", "sales"}:
+        if any(
+            {one, other} == opposed
+            for one, other, (_, opposed) in zip(
+                labels_a[i], labels_b[j], _OPPOSED_LABELS, strict=True
+            )
+        ):
             return True
         return subjects_apart(i, j)
 
