@@ -1146,14 +1146,12 @@ def align_figures(
     exact_a = {(_kind_family(f), f.unit, f.value) for f in a.figures if f.value is not None}
     exact_b = {(_kind_family(f), f.unit, f.value) for f in b.figures if f.value is not None}
 
+    in_b = [(_kind_family(f), f.unit, f.value) in exact_b for f in a.figures]
+    in_a = [(_kind_family(f), f.unit, f.value) in exact_a for f in b.figures]
+
     def printed_in_other(i: int, j: int) -> bool:
         """Whether either figure's exact value is printed in the other article too."""
-        fig_a, fig_b = a.figures[i], b.figures[j]
-        return (_kind_family(fig_a), fig_a.unit, fig_a.value) in exact_b or (
-            _kind_family(fig_b),
-            fig_b.unit,
-            fig_b.value,
-        ) in exact_a
+        return in_b[i] or in_a[j]
 
     def consider(i: int, j: int, measure: float, worded: bool = True) -> None:
         apart = gap(i, j)
@@ -1532,18 +1530,20 @@ def _unless_misprinted(
     such a pair is more likely one fact misprinted than two facts."""
 
     def told(i: int, j: int) -> bool:
+        # ``apart`` first: it is memoised and mostly false, the misprint checks are not.
+        if not apart(i, j):
+            return False
         fig_a, fig_b = a[i], b[j]
-        misprinted = (
-            fig_a.value is not None
-            and fig_b.value is not None
-            and (
+        return (
+            fig_a.value is None
+            or fig_b.value is None
+            or not (
                 digits_swapped(fig_a, fig_b)
                 or adjacent_swap(fig_a, fig_b)
                 or scale_slip(fig_a, fig_b, min_digits=1)
                 or decimal_slip(fig_a, fig_b)
             )
         )
-        return not misprinted and apart(i, j)
 
     return told
 

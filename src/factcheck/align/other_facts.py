@@ -314,6 +314,17 @@ _OPPOSED_LABELS: tuple[tuple[Callable[[Figure, str | None], object], frozenset[o
 )
 
 
+def _opposable_labels(figure: Figure, text: str | None) -> dict[int, object]:
+    """The labels a figure's words give it, by their place in `_OPPOSED_LABELS`: only those
+    of a pair (most figures have none, and long articles weigh many pairs)."""
+    found = {}
+    for which, (label, opposed) in enumerate(_OPPOSED_LABELS):
+        value = label(figure, text)
+        if value in opposed:
+            found[which] = value
+    return found
+
+
 def other_facts(
     a: Sequence[Figure],
     b: Sequence[Figure],
@@ -326,19 +337,20 @@ def other_facts(
     as ``(i, j, apart, same_value)``, ``apart`` their gap."""
     sources_a = [counts_sources(figure, text_a) for figure in a]
     sources_b = [counts_sources(figure, text_b) for figure in b]
-    labels_a = [tuple(label(figure, text_a) for label, _ in _OPPOSED_LABELS) for figure in a]
-    labels_b = [tuple(label(figure, text_b) for label, _ in _OPPOSED_LABELS) for figure in b]
+    labels_a = [_opposable_labels(figure, text_a) for figure in a]
+    labels_b = [_opposable_labels(figure, text_b) for figure in b]
 
     def apart_facts(i: int, j: int, apart: float, same_value: float) -> bool:
         if sources_a[i] or sources_b[j]:
             return True  # "three people familiar with the matter", "two people familiar …"
         if apart <= same_value:
             return False
-        if any(
-            {one, other} == opposed
-            for one, other, (_, opposed) in zip(
-                labels_a[i], labels_b[j], _OPPOSED_LABELS, strict=True
-            )
+        own_a, own_b = labels_a[i], labels_b[j]
+        # One label of a pair each, and not the same: "valued" against "raised".
+        if (
+            own_a
+            and own_b
+            and any(own_b.get(which, label) != label for which, label in own_a.items())
         ):
             return True
         return subjects_apart(i, j)
