@@ -1394,16 +1394,42 @@ def align_figures(
                     not MOVEMENT.isdisjoint(set(words_a[i]) & set(words_b[j]))
                     and ranges_a.get(unit) == ranges_b.get(unit) == 1
                 )
+                # Or, each its article's only range of the unit, in sentences that share
+                # words of their own: "vacancy rates of between 8% and 14% in the country's
+                # largest hospitals" and "between 8% and 19% of nursing posts are vacant at the
+                # country's largest hospitals".
+                or (
+                    ranges_a.get(unit) == ranges_b.get(unit) == 1
+                    and _sentences_share(a.figures[i], b.figures[j], text_a, text_b)
+                )
             )
             and gap(i, j) < FAR_APART
             and same_place(i, j)
-            and periods_compatible(a.figures[i].period, b.figures[j].period)
+            and _range_periods_compatible(a.figures[i].period, b.figures[j].period)
             and not spans_apart(i, j)
             and previous_a[i] == previous_b[j]
             and basis_a[i] == basis_b[j]
             and min_score <= ONE_END_SCORE
         ):
             scores[i, j] = max(scores.get((i, j), 0.0), ONE_END_SCORE)
+    for i, j in _lone_durations(a.figures, b.figures, printed_unit_a, printed_unit_b):
+        # "the first of five days of action planned over the next month" and "will be seven
+        # days of industrial action over the coming month": the one span of days in each,
+        # of one thing their measures name.
+        if (
+            _share_a_word(
+                " ".join(w for w in words_a[i] if w not in _MARKERS),
+                " ".join(w for w in words_b[j] if w not in _MARKERS),
+            )
+            and gap(i, j) < FAR_APART
+            and same_place(i, j)
+            and periods_compatible(a.figures[i].period, b.figures[j].period)
+            and not spans_unlike(i, j)
+            and not never_one_fact(i, j)
+            and previous_a[i] == previous_b[j]
+            and min_score <= LONE_DURATION_SCORE
+        ):
+            scores[i, j] = max(scores.get((i, j), 0.0), LONE_DURATION_SCORE)
 
     echo_a, echo_b = _echoes(a.figures, b.figures, scores, gap)
 
@@ -2153,6 +2179,23 @@ CLOCK_ALONE_REACH = 180
 ANCHORED_SCORE = 75.0
 
 
+def _range_periods_compatible(a: str | None, b: str | None) -> bool:
+    """Whether two ranges an end keeps alike (see `_one_end_ranges`) may be of one period: as
+    `periods_compatible`, and a full year with no year said may be the year the other names.
+    A forecast is of one year, the one the story is about: "expects full-year operating profit
+    of 1.45 billion to 1.60 billion euros" and "sees operating profit for 2024 at between 1.45
+    billion and 1.65 billion euros". (Only for a range with an end printed alike: a single
+    full-year figure may be last year's against this year's.)"""
+    if periods_compatible(a, b):
+        return True
+    if a is None or b is None or "FY" not in (a, b):
+        return False
+    return _BARE_YEAR.fullmatch(b if a == "FY" else a) is not None
+
+
+_BARE_YEAR = re.compile(r"\d{4}")
+
+
 def _full_year_to_a_month(a: str | None, b: str | None) -> bool:
     """Whether one period is a full year with no year said and the other a month with its year,
     which "the year to March 2027" is labelled (the label cannot tell it from "in March 2027"):
@@ -2320,6 +2363,49 @@ _NOT_A_THING = frozenset(
     "early late recent past coming next first second third last current real nominal "
     "morning afternoon evening trading".split()
 )
+
+
+# Words of a sentence that say nothing of what a range or span in it measures.
+_RANGE_WORDS = frozenset(("between", "percent", "cent", "according", "about", "around"))
+# Words two sentences must share (see `_sentences_share`); long words only, which leave out
+# "the", "that", "said" and the like.
+_SHARED_SENTENCE_WORDS = 3
+_LONG_WORD = re.compile(r"[a-z][a-z’'-]{4,}")
+
+
+def _sentences_share(a: Figure, b: Figure, text_a: str | None, text_b: str | None) -> bool:
+    """Whether two figures' sentences share three long words (five letters or more) of their
+    own: "union", "largest", "hospitals"."""
+    if text_a is None or text_b is None:
+        return False
+    words_a = set(_LONG_WORD.findall(fold(a.sentence.slice(text_a)))) - _RANGE_WORDS
+    words_b = set(_LONG_WORD.findall(fold(b.sentence.slice(text_b)))) - _RANGE_WORDS
+    return len(words_a & words_b) >= _SHARED_SENTENCE_WORDS
+
+
+# What the one span of a unit in each article scores, when their measures share a word (see
+# `_lone_durations`): below a pair their measures score alike.
+LONE_DURATION_SCORE = 70.0
+
+
+def _lone_durations(
+    a: list[Figure], b: list[Figure], units_a: list[str], units_b: list[str]
+) -> list[tuple[int, int]]:
+    """Pairs of durations that are the only duration of their printed unit (``units_a``,
+    ``units_b``: the days a figure printed, not the hours it is compared in) in each article
+    (one value printed twice counts once): "five days of action" and "seven days of industrial
+    action"."""
+    where_a: dict[str, list[int]] = {}
+    where_b: dict[str, list[int]] = {}
+    for figures, units, where in ((a, units_a, where_a), (b, units_b, where_b)):
+        for index, figure in enumerate(figures):
+            if figure.kind is FigureKind.DURATION and figure.value is not None:
+                where.setdefault(units[index], []).append(index)
+    return sorted(
+        (in_a[0], where_b[unit][0])
+        for unit, in_a in where_a.items()
+        if _one_figure(a, in_a) and _one_figure(b, where_b.get(unit, [])) and where_b.get(unit)
+    )
 
 
 def _in_what(figure: Figure, text: str | None) -> str | None:
