@@ -2,7 +2,8 @@
 whose sentences share their words, and the one span of days in each article."""
 
 import pytest
-from tests.support import aligned_texts
+
+from support import aligned_texts
 
 
 @pytest.mark.parametrize(
