@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 from pathlib import Path
 
 import pytest
 
-from factcheck.cli import main
+from factcheck.cli import _real_paths, main
 
 MAYOR_A = (
     "Bridge to reopen in spring\n\n"
@@ -652,3 +653,22 @@ def test_baseline_create_judges_quotes_against_the_configured_references(corpus,
     assert "wrote 0 findings" not in err
     code, out, err = run(["check", "-f", "json", "--fail-on", "info"], capsys)
     assert (code, json.loads(out)["findings"], err) == (0, [], "")
+
+
+def test_real_paths_resolve_symlinked_folders_and_files_as_realpath_does(tmp_path, monkeypatch):
+    (tmp_path / "real" / "sub").mkdir(parents=True)
+    (tmp_path / "real" / "sub" / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "folder").symlink_to(tmp_path / "real", target_is_directory=True)
+    (tmp_path / "real" / "sub" / "b.txt").symlink_to(tmp_path / "real" / "sub" / "a.txt")
+    monkeypatch.chdir(tmp_path / "real")
+    files = [
+        Path("sub/a.txt"),
+        tmp_path / "folder" / "sub" / "a.txt",
+        tmp_path / "folder" / "sub" / ".." / "sub" / "b.txt",
+        Path("../folder/sub/b.txt"),
+        Path("sub/missing.txt"),
+        Path("a.txt"),
+    ]
+    found = _real_paths(files)
+    assert found == {file: os.path.realpath(file) for file in files}
+    assert found[files[3]] == str(tmp_path / "real" / "sub" / "a.txt")

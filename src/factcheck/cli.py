@@ -411,6 +411,22 @@ def _codes(option: str, given: list[str] | None, loaded: "LoadedSettings") -> tu
     return loaded.key(option), getattr(loaded.settings, option)
 
 
+def _real_paths(files: list[Path]) -> dict[Path, str]:
+    """`os.path.realpath` of each file, its folder's resolved once: an archive's thousands of
+    articles share a few folders, and resolving each path walks every folder above it."""
+    folders: dict[str, str] = {}
+    found = {}
+    for file in files:
+        folder, name = os.path.split(os.fspath(file))
+        if name in ("", ".", "..") or os.path.islink(file):
+            found[file] = os.path.realpath(file)
+            continue
+        if folder not in folders:
+            folders[folder] = os.path.realpath(folder)
+        found[file] = os.path.join(folders[folder], name)
+    return found
+
+
 def _check_report(
     corpus: Path,
     paths: list[Path] | None,
@@ -461,7 +477,8 @@ def _check_report(
         return None
     # One key per file, however it is reached (a symlinked folder, ".."): never compared
     # with itself.
-    absolute = {os.path.realpath(f): f for f in corpus_files}
+    real = _real_paths(corpus_files)
+    absolute = {real[f]: f for f in corpus_files}
     for target in targets:
         absolute.setdefault(os.path.realpath(target), target)
     files = corpus_files + list(absolute.values())[len(corpus_files) :]

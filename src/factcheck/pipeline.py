@@ -37,7 +37,11 @@ def article_paths(folder: Path) -> list[Path]:
     """The articles of a folder and its subfolders, in name order (the order reports list them
     in), hidden files and folders left out. Reads directory entries only (no stat of each
     file): an archive holds many."""
-    return sorted(_article_files(str(folder)))
+    return sorted(_article_files(str(folder)), key=_parts)  # as Paths sort, but faster
+
+
+def _parts(path: Path) -> tuple[str, ...]:
+    return path.parts
 
 
 def _article_files(folder: str) -> Iterator[Path]:

@@ -348,6 +348,12 @@ def _named(text: str, cities: bool = False, short_forms: bool = True) -> frozens
     return frozenset(found)
 
 
+# Whole articles are read again for each other article they are compared with (a group of
+# twelve is 66 pairs); a few are kept, not all: an archive's articles would fill the cache.
+ARTICLES_KEPT = 64
+
+
+@lru_cache(maxsize=ARTICLES_KEPT)
 def by_city(text: str) -> bool:
     """Whether an article breaks its figures down by city: it names several."""
     # A look at its capitalised words first: most name fewer cities than that, and are read
@@ -362,11 +368,11 @@ def by_city(text: str) -> bool:
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 
 
+@lru_cache(maxsize=ARTICLES_KEPT)
 def setting_of(text: str) -> str | None:
     """The one region an article names, where it names one only: where its story is set; or,
     naming none, the one city it names ("a crowd crush … in Perth's western suburbs"), for
-    another article that breaks its figures down by city. (Not cached as sentences are: an
-    archive's articles would fill the cache.)"""
+    another article that breaks its figures down by city."""
     named = _named(text)
     if not named:
         named = _named(text, cities=True)

@@ -262,8 +262,11 @@ def _with_sidecars(path: Path) -> list[str]:
 
 
 def _stamp(path: Path, sidecars: set[str]) -> str:
+    # Sidecars' names are worked out only in folders that have any: an archive stamps every
+    # article on every run.
+    candidates = _with_sidecars(path) if sidecars else [str(path)]
     parts = []
-    for number, candidate in enumerate(_with_sidecars(path)):
+    for number, candidate in enumerate(candidates):
         if number and candidate not in sidecars:
             parts.append("-")
             continue
@@ -273,6 +276,8 @@ def _stamp(path: Path, sidecars: set[str]) -> str:
             parts.append("-")
             continue
         parts.append(f"{status.st_mtime_ns}:{status.st_size}")
+    if not sidecars:
+        parts.extend("-" for _ in SIDECAR_SUFFIXES)
     return " ".join(parts)
 
 
