@@ -5659,10 +5659,13 @@ def attribute_participle(
 # “…”" is the subject's words (see `_CLAUSE_VERB`): "Finance Minister Ricardo Amaral welcomed
 # the cut, calling it “a step in the right direction”", "…, describing the raid as “…”". Not
 # "calling for “an end to the strike”" (asking for it) nor "calling on", "calling off", nor
-# a group "calling itself" something (a name, not words said).
+# a group "calling itself" something (a name, not words said). A promise is said too: "“…,”
+# Prime Minister Ana Ruiz said after the visit, vowing to rebuild “every road and every
+# bridge”" quotes what she vowed.
 _SAYING_PARTICIPLE = re.compile(
     r",\s+(?:also\s+)?(?P<cue>saying|adding|warning|noting|stating|explaining|arguing|"
     r"insisting|claiming|writing|telling|describing|branding|dubbing|labell?ing|terming|"
+    r"promising|vowing|pledging|"
     r"calling(?!\s+(?:for|on|upon|off|up|in|out|itself|themselves|himself|herself)\b))\b"
 )
 # What breaks the participle's clause before the mark: another clause, or another quote.
