@@ -327,26 +327,43 @@ def _unpaired_by_speaker(
 # looked ‘like a war zone’", "now faces accusations of ‘cutting corners at every turn’"), word
 # for word inside an attributed quote of another article: the same words, their speaker
 # dropped. Shorter than a clause, they are lined up only so, never by likeness: as scare
-# quotes and stock phrases, two outlets' fragments may match by chance.
+# quotes and stock phrases, two outlets' fragments may match by chance. So is a fragment its
+# article gives to the quote's own speaker ("Lorimer described the offer as “the largest in a
+# decade”" inside Lorimer's “We have put a fair offer on the table, the largest in a decade,
+# and…”): the same words, the same speaker, part of the quote corroborated.
 MIN_FRAGMENT_WORDS = 3
 
 
+def _may_lift(fragment: Quote, quote: Quote) -> bool:
+    """Whether ``fragment`` may line up with ``quote`` holding its words: it has no speaker,
+    or the quote's (by key)."""
+    speaker = fragment.speaker
+    return speaker.kind is SpeakerKind.UNKNOWN or (
+        speaker.key is not None and speaker.key == quote.speaker.key
+    )
+
+
 def _fragments_lifted(a: Extraction, b: Extraction, matches: list[QuoteMatch]) -> list[QuoteMatch]:
-    """Pairs of an unattributed fragment too short to be a ref, in either article, and the
-    first unpaired sentence of an attributed quote of the other that holds its words."""
+    """Pairs of a fragment too short to be a ref, unattributed or given to the quote's own
+    speaker, in either article, and the first unpaired sentence of an attributed quote of the
+    other that holds its words."""
     paired = {(m.a.quote_id, m.a.sentence_index) for m in matches}
     paired |= {(m.b.quote_id, m.b.sentence_index) for m in matches}
     found: list[QuoteMatch] = []
     for own, other, flip in ((a, b, False), (b, a, True)):
         # The attributed sentences by their runs of three words, so that a fragment is looked
         # for only in those holding its first three: no loop over every pair.
-        by_opening: dict[str, list[tuple[QuoteRef, str]]] = {}
+        by_opening: dict[str, list[tuple[QuoteRef, str, Quote]]] = {}
         for quote in other.quotes:
             if quote.speaker.kind is SpeakerKind.UNKNOWN:
                 continue
             for index, sentence in enumerate(quote.sentences):
                 words = fold(sentence.text).split()
-                entry = (_sentence_ref(other.article_id, quote, index), f" {' '.join(words)} ")
+                entry = (
+                    _sentence_ref(other.article_id, quote, index),
+                    f" {' '.join(words)} ",
+                    quote,
+                )
                 for run in dict.fromkeys(
                     " ".join(words[k : k + MIN_FRAGMENT_WORDS])
                     for k in range(len(words) - MIN_FRAGMENT_WORDS + 1)
@@ -356,15 +373,14 @@ def _fragments_lifted(a: Extraction, b: Extraction, matches: list[QuoteMatch]) -
             words = fold(quote.text)
             if (
                 quote.kind is QuoteKind.FULL
-                or quote.speaker.kind is not SpeakerKind.UNKNOWN
                 or _clause_long(quote.text)
                 or len(words.split()) < MIN_FRAGMENT_WORDS
             ):
                 continue
             opening = " ".join(words.split()[:MIN_FRAGMENT_WORDS])
-            for ref, folded in by_opening.get(opening, ()):
+            for ref, folded, holder in by_opening.get(opening, ()):
                 key = (ref.quote_id, ref.sentence_index)
-                if key in paired or f" {words} " not in folded:
+                if key in paired or f" {words} " not in folded or not _may_lift(quote, holder):
                     continue
                 fragment = _sentence_ref(own.article_id, quote, 0)
                 first, second = (ref, fragment) if flip else (fragment, ref)
