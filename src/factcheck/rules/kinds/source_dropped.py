@@ -96,6 +96,16 @@ class SourceDroppedParams(Params):
     anchor_score: float = Field(
         60, ge=0, le=100, description="Alignment score at which two figures anchor sentences."
     )
+    hedged_anchor_share: float = Field(
+        0.5,
+        gt=0,
+        le=1,
+        description="Or, fewer words for a short claim: share of the content words of the "
+        "claim's clause holding the figure that the sourced sentence's clause holding it must "
+        "share (two at least), when a hedge stands in that clause: “The damage amounts to 1.2 "
+        "billion soles” and “The ministry estimated damage at 1.2 billion soles”. A hedged "
+        "figure told in few words shares few but its own.",
+    )
 
 
 # Words that carry no claim of their own: two sentences sharing them say nothing alike.
@@ -128,7 +138,12 @@ def content_words(text: str) -> list[str]:
     """A sentence's distinct words that carry its claim, folded, stemmed, in order."""
     # "the company's plants" and "the company said": one word, its possessive's mark aside.
     words = (one_spelling(_POSSESSIVE.sub("", word)) for word in fold(text).split())
-    kept = (_stem(word) for word in words if word not in _FUNCTION_WORDS and not word.isdigit())
+    # Nor single letters: "the U.S." folds to "u s", two words that tell nothing of a claim.
+    kept = (
+        _stem(word)
+        for word in words
+        if word not in _FUNCTION_WORDS and not word.isdigit() and len(word) > 1
+    )
     return list(dict.fromkeys(kept))
 
 
@@ -265,7 +280,8 @@ def _holding(
 
 
 # Where a clause ends: a hedge qualifies the words of its own clause only.
-_CLAUSE_BREAK = re.compile(r"[,;:–—()]|\s-\s")
+# Not the comma of a number ("4,200 planned operations"), which breaks none.
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:–—()]|\s-\s")
 
 
 def _claim_size(text: str, patterns: _Patterns) -> int:
@@ -352,15 +368,87 @@ def _same_figures(printed: Printed, article_id: str) -> Callable[[_Sentence, _Se
     return accept
 
 
-def _clause_words(sentence: _Sentence, at: int) -> set[str]:
-    """The content words of the clause of ``sentence`` that holds the text offset ``at``."""
+Paired = set[tuple[str, int, str, int]]  # article, sentence start, other article, sentence start
+
+
+def _paired_sentences(ctx: CheckContext, min_score: float) -> Paired:
+    """Each two sentences of two articles whose figures the alignment pairs (at ``min_score``
+    or more), whatever their values: sentences that tell of one measure."""
+    found: Paired = set()
+    for match in ctx.alignment.figures:
+        if match.score < min_score:
+            continue
+        a, b = ctx.figure(match.a), ctx.figure(match.b)
+        found.add((a.article_id, a.sentence.start, b.article_id, b.sentence.start))
+        found.add((b.article_id, b.sentence.start, a.article_id, a.sentence.start))
+    return found
+
+
+def _figures_agree(
+    printed: Printed, paired: Paired, article_id: str, other_id: str
+) -> Callable[[_Sentence, _Sentence], bool]:
+    """Whether two sentences of two articles may tell one claim, by their figures: not when
+    each prints figures and the alignment pairs none of one's with the other's. "Revenue rose
+    to 4.28 billion euros, up 7.4% year on year" is not "Northwind now expects full-year
+    operating profit of 1.45 billion to 1.60 billion euros", though both tell of euros and
+    years."""
+
+    def accept(claim: _Sentence, other: _Sentence) -> bool:
+        if (article_id, claim.span.start) not in printed or (
+            other_id,
+            other.span.start,
+        ) not in printed:
+            return True
+        return (article_id, claim.span.start, other_id, other.span.start) in paired
+
+    return accept
+
+
+def _clause_at(sentence: _Sentence, at: int) -> str:
+    """The clause of ``sentence`` that holds the text offset ``at``."""
     offset = at - sentence.span.start
     start = 0
-    for clause in _CLAUSE_BREAK.split(sentence.text):
-        if start <= offset <= start + len(clause):
-            return set(content_words(clause))
-        start += len(clause) + 1
-    return set()
+    for end in [found.start() for found in _CLAUSE_BREAK.finditer(sentence.text)]:
+        if offset <= end:
+            break
+        start = end + 1
+    else:
+        end = len(sentence.text)
+    return sentence.text[start:end]
+
+
+def _clause_words(sentence: _Sentence, at: int) -> set[str]:
+    """The content words of the clause of ``sentence`` that holds the text offset ``at``."""
+    return set(content_words(_clause_at(sentence, at)))
+
+
+def _anchor_holds(
+    claim: _Sentence,
+    sentence: _Sentence,
+    figures: list[tuple[int, int]],
+    params: SourceDroppedParams,
+    hedges: re.Pattern[str],
+) -> bool:
+    """Whether one of the figures two sentences share (its offsets in each) ties them to one
+    claim: the clauses holding it share `anchored_words` content words; or the sourced clause
+    hedges the figure and shares most of the claim's short clause (see `hedged_anchor_share`):
+    "A total of 4,200 planned operations were cancelled, along with…" and "Officials estimate
+    that 4,200 planned operations and… were postponed"."""
+    for own, other in figures:
+        claim_clause = _clause_at(claim, own)
+        claim_words = set(content_words(claim_clause))
+        together = claim_words & _clause_words(sentence, other)
+        if len(together) >= params.anchored_words:
+            return True
+        if (
+            len(together) >= max(2, math.ceil(params.hedged_anchor_share * len(claim_words)))
+            # "…, beating the 580 million euros analysts had forecast": a claim whose own
+            # clause hedges the figure does not state it as fact.
+            and hedges.search(claim_clause) is None
+            and hedges.search(_clause_at(sentence, other)) is not None
+        ):
+            return True
+    return False
 
 
 def _anchored(
@@ -372,6 +460,7 @@ def _anchored(
     claim_article: str,
     params: SourceDroppedParams,
     accept: Callable[[_Sentence, _Sentence], bool],
+    hedges: re.Pattern[str],
 ) -> int | None:
     """The first of ``weighed`` that prints a figure of the claim's in a clause sharing
     `anchored_words` content words with the claim's clause of that figure: "China sales to fall
@@ -380,10 +469,8 @@ def _anchored(
     for at in candidates:  # the weighed sentences printing a figure of the claim's, in order
         sentence = weighed[at]
         key = (claim_article, claim.span.start, other_id, sentence.span.start)
-        if any(
-            len(_clause_words(claim, own) & _clause_words(sentence, other)) >= params.anchored_words
-            for own, other in anchors.get(key, ())
-        ) and accept(claim, sentence):
+        figures = anchors.get(key, [])
+        if _anchor_holds(claim, sentence, figures, params, hedges) and accept(claim, sentence):
             return at
     return None
 
@@ -404,6 +491,7 @@ def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
     }
     anchors = _anchors(ctx, params.anchor_score)
     printed = _printed_figures(ctx)
+    paired = _paired_sentences(ctx, params.anchor_score)
     # For each sentence, the other article's sentences it shares a figure with.
     anchored_to: dict[tuple[str, int, str], list[int]] = {}
     for own_article, start, other_article, other_start in anchors:
@@ -434,7 +522,14 @@ def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
                 continue
             weighed = [sentence for sentence in theirs if sentence.weighed]
             unmatched = []
-            accept = _hedges_claim(patterns)
+            hedged, agree = (
+                _hedges_claim(patterns),
+                _figures_agree(printed, paired, article_id, other_id),
+            )
+
+            def accept(claim: _Sentence, other: _Sentence) -> bool:
+                return hedged(claim, other) and agree(claim, other)  # noqa: B023 - used now
+
             held = _holding(claims, weighed, params, accept, at_least=3)
             for claim, at in zip(claims, held, strict=True):
                 if at is None and anchors:
@@ -454,7 +549,8 @@ def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
                         if start in position
                     )
                     at = _anchored(
-                        claim, weighed, candidates, anchors, other_id, article_id, params, accept
+                        claim, weighed, candidates, anchors, other_id, article_id, params, accept,
+                        patterns.hedges,
                     ) if candidates else None  # fmt: skip
                 if at is None:
                     unmatched.append(claim)
