@@ -37,6 +37,12 @@ class UnsourcedFigureParams(Params):
         min_length=1,  # an empty list would match everywhere and source every claim
         description="Words that, in the same sentence, name the figure's source.",
     )
+    owner_verbs: list[str] = Field(
+        default_factory=list,
+        description="Verbs by which the subject opening the sentence gives its figures as its "
+        "own estimate or forecast (“The Treasury forecast growth of 1.8%…, up from an "
+        "estimated 0.6%”): such a sentence names its source.",
+    )
     kinds: list[FigureKind] = Field(
         default_factory=lambda: [
             FigureKind.MONEY,
@@ -59,6 +65,25 @@ class UnsourcedFigureParams(Params):
         6, ge=0, description="Words at most between a figure and the hedge after it "
         "(“300 people are believed to be missing”)."
     )  # fmt: skip
+
+
+def _owner_pattern(verbs: list[str]) -> re.Pattern[str] | None:
+    """The subject opening a sentence (up to five words, none of them a form of "be") and its
+    verb of estimating: "The Treasury forecast economic growth of 1.8%", "Health officials
+    estimate that…". Not a passive ("Losses are already estimated at €30m", "is expected
+    to"), nor the verb's noun after a determiner or a possessive ("The forecast is for…",
+    "the bank's estimate")."""
+    if not verbs:
+        return None
+    alternatives = "|".join(sorted((re.escape(verb) for verb in verbs), key=len, reverse=True))
+    not_noun = "".join(
+        rf"(?<!\b{word}\s)" for word in ("the", "a", "an", "its", "their", "his", "her", "our")
+    )
+    return re.compile(
+        r"^\W*(?:(?!(?:is|are|was|were|be|been|being)\b)[\w’'.&-]+\s+){1,5}?"
+        rf"(?:(?:also|now|still|has|have|had)\s+)?{not_noun}(?<![’']s\s)(?:{alternatives})\b",
+        re.IGNORECASE,
+    )
 
 
 # A hedge governs the figures of its own clause: a comma, a semicolon or a dash between them
@@ -103,6 +128,7 @@ def _hits(
     corroborated: set[str],
 ) -> Iterator[Hit]:
     hedges, cues = hedge_pattern(params.hedges), cue_pattern(params.attribution_cues)
+    owner = _owner_pattern(params.owner_verbs)
     text = ctx.article(extraction.article_id).text
     quoted = Spans([quote.span for quote in extraction.quotes])
     sentences = sorted(extraction.sentences, key=lambda span: span.start)
@@ -122,6 +148,8 @@ def _hits(
             hedges, words, figure.span.start - offset, figure.span.end - offset, params
         )
         if found is None or names_a_source(cues, words, found[1]):
+            continue
+        if owner is not None and owner.search(words) is not None:
             continue
         rank, hedge = found
         if sentence.start not in best or (rank, order) < best[sentence.start][:2]:
