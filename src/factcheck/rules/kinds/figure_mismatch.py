@@ -97,13 +97,14 @@ def _printed_digits(figure: Figure) -> tuple[int, int]:
 def rounding_step(figure: Figure, params: FigureMismatchParams) -> Decimal:
     """One unit of the last digit that may have been rounded: the printed precision, or the
     thousands of "£285,000" (a house price, a crowd of 52,000), which outlets round to, or the
-    hundreds of a sum of money as long as "£298,400" (a house price to the nearest £100)."""
+    hundreds of a sum of money or a count as long as "£298,400" (a house price to the nearest
+    £100) or "32,500 seats" (a stadium's 32,480 to the nearest hundred)."""
     step = figure.precision
     value = figure.value
     if params.whole_thousands and value is not None and value == value.to_integral_value():
         zeros, significant = _printed_digits(figure)
         if (zeros >= 3 and significant >= 2) or (
-            zeros == 2 and significant >= 3 and figure.kind is FigureKind.MONEY
+            zeros == 2 and significant >= 3 and figure.kind in (FigureKind.MONEY, FigureKind.COUNT)
         ):
             step *= Decimal(10) ** zeros
     return step
