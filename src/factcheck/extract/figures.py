@@ -1670,7 +1670,16 @@ def _ambiguous_name_is_money(match: re.Match[str], printed: str, scale: int, tex
     number = match.group("num") or ""
     if _LARGE_AMOUNT.fullmatch(number) and not re.fullmatch(r"(?:1[89]|20)\d\d", number):
         return True  # "200,000 dong", "5,000 lei": not a year ("in 2023 lei")
+    if _PER_PERIOD_AFTER.match(text, match.end()):
+        return True  # "rise to 560 rand a month": paid by the month
+    # "to 560 rand a month from 530 rand": an amount set against another in the same name.
+    before = text[max(0, match.start() - 60) : match.start()]
+    if re.search(rf"\d\s+{re.escape(printed)}\b", before):
+        return True
     return _MONEY_BEFORE.search(text, max(0, match.start() - 60), match.start()) is not None
+
+
+_PER_PERIOD_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b")
 
 
 # Whose kroner an article's are, by the country it names: Norway's or Denmark's.
@@ -1953,11 +1962,25 @@ def _lasted_until(text: str, start: int, date_after: re.Match[str]) -> bool:
         return False
     if _FOR_BEFORE.search(text, max(0, start - 24), start):
         return True
+    if _DATE_APPOSITION_BEFORE.search(text, max(0, start - 30), start):
+        return True
     return (
         word == "before"
         and _LASTING_BEFORE.search(text, max(0, start - 40), start) is not None
-        and _CLAUSE_AFTER.match(text, date_after.end()) is not None
+        and (
+            _CLAUSE_AFTER.match(text, date_after.end()) is not None
+            or _GERUND_AFTER.match(text, date_after.end()) is not None
+        )
     )
+
+
+# "waiting 47 days before telling the public": what ended the wait, as a gerund.
+_GERUND_AFTER = re.compile(r"\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]{2,}ing\b")
+# "did not notify them until 30 April, 47 days after discovering the breach": a span set
+# beside a date restates it as the time between two events, the fact both accounts tell.
+_DATE_APPOSITION_BEFORE = re.compile(
+    rf"(?:\b\d{{1,2}}\s+{_MONTHS}|\b{_MONTHS}\.?\s+\d{{1,2}})(?:,?\s+\d{{4}})?,\s+$"
+)
 
 
 # Not minutes, which a match report counts its moments in: "Australia replied seven minutes
@@ -6326,6 +6349,8 @@ _CONVERTED_TEMPERATURE = re.compile(r"\s*\(\s*-?\d[\d.,]*\s*(?:°|degrees?\s+)?(
 _DATELINE = re.compile(
     r"[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){0,3}"
     r"(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z0-9][\w.’'-]*){0,3})?"
+    # A date with the day first: "NEW YORK, 17 October 2024 — Shares of …".
+    rf"(?:,\s+\d{{1,2}}\s+{_MONTHS}(?:,?\s+\d{{4}})?)?"
     # A hyphen only after the agency: "US - China talks resumed" is no dateline.
     r"(?:\s*\([A-Z][\w ./-]{0,24}\)\s*(?:—|–|--?)|\s*(?:—|–|--))"
     # The story's first sentence opens after it: "NATO — the alliance — has" holds none.

@@ -334,7 +334,15 @@ _TERM_END_BEFORE = re.compile(
     r"\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$",
     re.IGNORECASE,
 )
-_OPENING_PREPOSITION = re.compile(r"(?:until|till|to|in|into|through)\s+", re.IGNORECASE)
+# "The 32,500-seat venue was due to open in February 2026": when a thing is planned to open
+# or be finished, not the period its figures (its seats, its cost) are told for.
+_PLANNED_OPENING_BEFORE = re.compile(
+    r"\b(?:due|set|scheduled|slated|expected|planned|meant|supposed)\s+to\s+"
+    r"(?:(?:re)?open|launch|start|begin|finish|complete|be\s+(?:ready|completed|finished|built))"
+    r"\s+(?:in|by|on|from)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_OPENING_PREPOSITION = re.compile(r"(?:until|till|to|in|into|through|by|on|from)\s+", re.IGNORECASE)
 # A year before a made thing is when it was made: "an estimate of $90 million on the 1907
 # canvas", "the 1962 Ferrari sold for $48m" is no figure of 1907 or 1962.
 _MADE_THING_AFTER = re.compile(
@@ -345,14 +353,30 @@ _MADE_THING_AFTER = re.compile(
 )
 
 
+# "to 15.5% in May and then to 16% from April 2026": a period right after a figure, with
+# "and" or "then" between it and the next, is that figure's, not the next one's.
+_NEXT_STEP = re.compile(r"\b(?:and|then)\b", re.IGNORECASE)
+
+
+def _told_for_the_figure_before(
+    text: str, period: Period, offset: int, figures: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether ``period``, before the figure at ``offset``, follows another figure right
+    after it and a step ("and then") leads on from it to this one."""
+    if period.end > offset or not _NEXT_STEP.search(text, period.end, offset):
+        return False
+    return any(e <= period.start and not text[e : period.start].strip() for _, e in figures)
+
+
 def _dates_another(text: str, period: Period) -> bool:
     """Whether ``period`` dates something other than a figure's time: the end of a term or
-    the making of a thing (see `_TERM_END_BEFORE`, `_MADE_THING_AFTER`)."""
+    the planned opening or the making of a thing (see `_TERM_END_BEFORE`,
+    `_PLANNED_OPENING_BEFORE`, `_MADE_THING_AFTER`)."""
     before = text[max(0, period.start - 40) : period.start]
     # The period may hold its preposition: "until June 2031".
     if opening := _OPENING_PREPOSITION.match(text, period.start, period.end):
         before += opening.group()
-    if _TERM_END_BEFORE.search(before):
+    if _TERM_END_BEFORE.search(before) or _PLANNED_OPENING_BEFORE.search(before):
         return True
     return period.label.isdecimal() and _MADE_THING_AFTER.match(text, period.end) is not None
 
@@ -508,6 +532,7 @@ def period_for(
             s != offset and ((offset < s and e <= p.start) or (p.end <= s and e <= offset))
             for s, e in figures
         )
+        and not _told_for_the_figure_before(text, p, offset, figures)
     ]
     if own:
         # By the gap between the two: "A$31.2 billion in 2027/28 and A$24.9 billion in
