@@ -2023,8 +2023,8 @@ def test_pounds_beside_money_are_money(sentence: str, units: list[str]) -> None:
         # Two adjectives joined before the noun counted.
         ("He said 412 domestic and international flights had been canceled.",
          [("412 domestic and international flights", "412", "flight")]),
-        # A count of one noun and another stays the first's.
-        ("Police arrested 12 men and women.", [("12 men", "12", "men")]),
+        # A count of one noun and another counts both: no count of men alone (QA round 55).
+        ("Police arrested 12 men and women.", [("12 men and women", "12", "men and women")]),
     ],
 )  # fmt: skip
 def test_a_count_of_things_described_two_ways(sentence: str, expected) -> None:

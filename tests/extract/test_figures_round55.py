@@ -140,3 +140,46 @@ def test_a_span_between_two_events_is_read(text: str, expected: str) -> None:
 )
 def test_a_span_dating_an_event_is_still_no_figure(text: str) -> None:
     assert not [p for p in printed(text) if "days" in p]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A range of magnitudes, the unit printed once before the low end.
+        (
+            "Seismologists counted 60 aftershocks, ranging from magnitude 2.8 to 4.9.",
+            ("magnitude 2.8 to 4.9", "magnitude"),
+        ),
+        ("Tremors of magnitude 4-5.5 shook the coast.", ("magnitude 4-5.5", "magnitude")),
+        # Controls: one magnitude; a depth after it is no magnitude's high end.
+        ("A magnitude 6.2 earthquake hit the island.", ("magnitude 6.2", "magnitude")),
+        ("A quake of magnitude 5 struck 10 km below the town.", ("magnitude 5", "magnitude")),
+    ],
+)
+def test_a_range_of_magnitudes(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(printed_text, unit) for printed_text, unit, _, _ in figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A count of two nouns joined counts both: no count of the first alone.
+        (
+            "The ministry sent 3,000 troops and police to the border on Friday.",
+            ("3,000 troops and police", "troop and police"),
+        ),
+        (
+            "The plant employs 800 engineers and technicians.",
+            ("800 engineers and technicians", "engineer and technician"),
+        ),
+        # Controls: a count of its own after "and", a verb after "and", a verb before "to".
+        (
+            "The ministry sent 2,000 troops and 800 police officers.",
+            ("2,000 troops", "troop"),
+        ),
+        ("Floods killed 14 people and injured 60.", ("14 people", "people dead")),
+        ("The union has 900 members and hopes to grow.", ("900 members", "member")),
+    ],
+)
+def test_a_count_of_two_nouns_joined(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(printed_text, unit) for printed_text, unit, _, _ in figures(text)]

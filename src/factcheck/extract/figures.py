@@ -1030,6 +1030,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?P<num>\d(?:\.\d)?)[\s-]?magnitude\b"
             # "had a magnitude of 6.9", "put the magnitude at 7.1"
             r"|\bmagnitude[\s-](?:(?:of|at)\s+)?(?P<num2>\d(?:\.\d)?)\b"
+            # "aftershocks ranging from magnitude 3.1 to 5.6": a range of magnitudes.
+            r"(?:\s*(?:to|-|–)\s*(?P<high>\d(?:\.\d)?)\b(?![.,]?\d|\s?(?:%|km\b|kilomet|miles?\b)))?"
             # Of a quake the sentence names: "the largest measuring 5.8", "measured it at 6.9".
             r"|\b(?:measuring|measured\s+(?:it\s+)?at)\s+(?P<num3>\d\.\d)\b(?![.,]?\d)"
             r"(?!\s?(?:%|per\b|[a-z]{1,2}\b|metres?|meters?|feet|foot|inch|miles?|tonnes?))",
@@ -2468,6 +2470,13 @@ def _magnitude(match: re.Match[str], _text: str) -> _Found:
     value, precision = parse_digits(
         match.group("num") or match.group("num2") or match.group("num3")
     )
+    if match.group("high"):
+        high, high_precision = parse_digits(match.group("high"))
+        found = _range_of(match, value, high, "magnitude", 1, min(precision, high_precision))
+        if found is not None and high > value:
+            return found
+        return _Found(FigureKind.QUANTITY, match.start(), match.end("num2"), value, "magnitude",
+                      1, precision)  # fmt: skip
     return _Found(FigureKind.QUANTITY, match.start(), match.end(), value, "magnitude", 1,
                   precision)  # fmt: skip
 
@@ -2657,6 +2666,8 @@ def _head(phrase: str) -> list[str] | None:
         ):
             if lowered in _ADDRESS or any(w.casefold() in _ADDRESS for w in taken):
                 return None
+            if clean == word and (joined := _joined_noun(words[index + 1 :])):
+                taken += ["and", joined]  # "2,000 soldiers and police to the area"
             return taken
         if clean != word:  # punctuation ends the phrase
             return None
@@ -2844,8 +2855,41 @@ def _subscribers(head: list[str]) -> bool:
 
 
 def _counted_head(head: list[str]) -> str:
-    """The unit of a count from its noun phrase (see `_counted`)."""
-    return "subscriber" if _subscribers(head) else _counted(head[-1])
+    """The unit of a count from its noun phrase (see `_counted`); of two nouns joined, both:
+    "2,000 soldiers and police" counts "soldier and police", no count of soldiers alone."""
+    if _subscribers(head):
+        return "subscriber"
+    if len(head) >= 3 and head[-2] == "and":
+        return f"{_counted(head[-3])} and {_counted(head[-1])}"
+    return _counted(head[-1])
+
+
+# What ends a noun phrase after a second noun: "soldiers and police to the area".
+_PHRASE_ENDS = frozenset("to in into at on from across for with".split())
+
+
+def _joined_noun(rest: list[str]) -> str | None:
+    """The second noun of a count of two ("2,000 soldiers and police to the area"): a lower-case
+    word after "and" that ends the phrase, not a verb ("30 people and injured 50") nor a
+    count of its own ("1,500 soldiers and 500 police officers")."""
+    if len(rest) < 2 or rest[0] != "and":
+        return None
+    noun = rest[1].rstrip(".,;:!?")
+    lowered = noun.casefold()
+    if (
+        not noun.isalpha()
+        or not noun.islower()
+        or lowered in _STOP
+        or lowered.endswith(("ed", "ing", "ly"))
+    ):
+        return None
+    if noun != rest[1]:
+        return noun
+    after = rest[2].casefold() if len(rest) > 2 else ""
+    # Not a verb before its infinitive: "300 members and plans to grow".
+    if after in _PHRASE_ENDS and not (after == "to" and lowered.endswith("s")):
+        return noun
+    return None
 
 
 def _counted(word: str) -> str:
