@@ -183,3 +183,22 @@ def test_a_range_of_magnitudes(text: str, expected: tuple[str, str]) -> None:
 )
 def test_a_count_of_two_nouns_joined(text: str, expected: tuple[str, str]) -> None:
     assert expected in [(printed_text, unit) for printed_text, unit, _, _ in figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A place's capacity told with a verb, and room for so many people: one capacity.
+        ("For festivals, with the floor cleared, its capacity will be 18,000.",
+         ("18,000", "capacity")),
+        ("The arena will host boxing, with room for up to 21,000 fans.",
+         ("up to 21,000 fans", "capacity")),
+        ("The new hall can hold 2,400 people.", ("2,400 people", "capacity")),
+        # Controls: a crowd that came; a capacity in seats; room for things.
+        ("A crowd of 30,500 watched the final.", ("30,500", "attendance")),
+        ("Its capacity will be 18,000 seats.", ("18,000 seats", "seat")),
+        ("The depot has room for 300 buses.", ("300 buses", "bus")),
+    ],
+)  # fmt: skip
+def test_a_capacity_told_with_a_verb(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(printed_text, unit) for printed_text, unit, _, _ in figures(text)]

@@ -1247,6 +1247,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "count_of",
         re.compile(
             rf"\b(?:(?P<noun>{'|'.join(_GATHERING_NOUNS)})\s+of\s+"
+            # "its capacity will be 40,000.", "the attendance was 52,341 on Saturday".
+            rf"|(?P<noun2>{'|'.join(_GATHERING_NOUNS)})\s+(?:is|was|will\s+be|would\s+be|"
+            r"stands\s+at|stood\s+at)\s+(?=(?:[a-z]+\s+){0,2}\d[\d,.]*\s*(?:[.,;:!?)]|$))"
             # "extended their fifth-wicket partnership to 147": the stand's runs at its end.
             r"|(?P<stand>stand|partnership)\s+to\s+"
             # "putting on 126 for the sixth wicket": a stand's runs.
@@ -3597,7 +3600,9 @@ def _count_of(match: re.Match[str], text: str) -> _Found | None:
         return None  # "a crowd of 5,000 fans": the count pattern reads it
     value, precision = parse_digits(match.group("num"))
     scale = scale_of(match.group("scale") or match.group("short"))
-    noun = (match.group("noun") or match.group("stand") or "stand").casefold()
+    noun = (
+        match.group("noun") or match.group("noun2") or match.group("stand") or "stand"
+    ).casefold()
     head = ["stand"] if noun in _STAND_NOUNS else [noun]
     return _Found(FigureKind.COUNT, match.start("num"), match.end(), value * scale,
                   _COUNTED_BY_GATHERING.get(noun, noun), scale, precision * scale,
@@ -6069,6 +6074,23 @@ def _employed(text: str, start: int, unit: str) -> str:
     return unit
 
 
+# How many a place holds, in people: "room for up to 44,000 fans", "can hold 40,000 people"
+# is its capacity, as "its capacity will be 40,000" is; not a crowd that came.
+_HELD_UNITS = frozenset(("attendance", "people"))
+_HOLDS_BEFORE = re.compile(
+    r"\b(?:(?:room|space|capacity)\s+for|holds?|accommodates?)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _held(text: str, start: int, unit: str) -> str:
+    """``unit`` as "capacity" for a count of people a place has room for; else unchanged.
+    ``start`` is where the figure starts, its qualifier included."""
+    if unit in _HELD_UNITS and _HOLDS_BEFORE.search(text, max(0, start - 24), start):
+        return "capacity"
+    return unit
+
+
 # Businesses that, called rivals, are competitors: "complaints from 14 rival firms" and "after
 # 11 competitors complained" count one thing.
 _BUSINESSES = frozenset(
@@ -6664,10 +6686,16 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
                     value=_plain(item.value),
                     low=_plain(item.low),
                     high=_plain(item.high),
-                    unit=_premises_without_power(
+                    unit=_held(
                         text,
-                        _employed(
-                            text, start, _rivals_as_competitors(text, item, _counted_as(item.unit))
+                        start,
+                        _premises_without_power(
+                            text,
+                            _employed(
+                                text,
+                                start,
+                                _rivals_as_competitors(text, item, _counted_as(item.unit)),
+                            ),
                         ),
                     ),
                     scale=item.scale,
