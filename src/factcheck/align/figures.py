@@ -11,7 +11,7 @@ from rapidfuzz import fuzz, process
 
 from factcheck.align.assign import one_to_one
 from factcheck.align.diff import fold
-from factcheck.align.other_facts import SubjectsApart, other_facts
+from factcheck.align.other_facts import SubjectsApart, other_facts, valued_or_raised
 from factcheck.align.regions import (
     by_city,
     contrasts_the_nation,
@@ -275,6 +275,28 @@ def _basis(figure: Figure) -> tuple[bool, ...]:
         MOVED_BY in measure,
         SUMMED in measure,
         ANOTHER in measure,
+    )
+
+
+_INTRADAY_AT = 6  # where `_basis` says whether a figure is a move during the session
+_PEAK_WORDS = frozenset(("high", "peak"))
+_CLOSED = re.compile(r"\b(?:clos(?:ed|ing|e)|ended|finished|settled)\b", re.IGNORECASE)
+
+
+def _but_intraday(basis: tuple[bool, ...]) -> tuple[bool, ...]:
+    return basis[:_INTRADAY_AT] + basis[_INTRADAY_AT + 1 :]
+
+
+def _peak(figure: Figure, text: str | None) -> bool:
+    """Whether a price is a high it reached, in a sentence that tells of no close: "climbed to
+    an all-time high of $12,140 a tonne" may be the top of a session's move, as "rose as much
+    as 6.2% to $11,240" is. "closed at a record high of $2,450" is a close."""
+    return (
+        text is not None
+        and figure.kind is FigureKind.MONEY
+        and INTRADAY not in figure.measure
+        and not _PEAK_WORDS.isdisjoint(figure.measure)
+        and _CLOSED.search(text, figure.sentence.start, figure.sentence.end) is None
     )
 
 
@@ -880,6 +902,19 @@ def align_figures(
     aside_b = [_set_aside(figure) for figure in b.figures]
     basis_a = [_basis(figure) for figure in a.figures]
     basis_b = [_basis(figure) for figure in b.figures]
+    peak_a = [_peak(figure, text_a) for figure in a.figures]
+    peak_b = [_peak(figure, text_b) for figure in b.figures]
+
+    def basis_apart(i: int, j: int) -> bool:
+        """Whether two figures are stated on other bases (see `_basis`), but for a price's
+        peak, which may be the other's furthest move in the session: "jumped as much as 6.2% to
+        $11,240 a tonne" is the "all-time high of $12,140 a tonne" the other reports."""
+        if basis_a[i] == basis_b[j]:
+            return False
+        return not (peak_a[i] or peak_b[j]) or _but_intraday(basis_a[i]) != _but_intraday(
+            basis_b[j]
+        )
+
     horizon_a = [_horizon_or_month(figure) for figure in a.figures]
     horizon_b = [_horizon_or_month(figure) for figure in b.figures]
     regions_a = _regions(a, text_a)
@@ -1065,7 +1100,11 @@ def align_figures(
             return True
         if advised_a[i] != advised_b[j] and apart > SAME_VALUE:
             return True
-        if intraday_a[i] != intraday_b[j] and center_a[i] != center_b[j]:
+        if (
+            intraday_a[i] != intraday_b[j]
+            and center_a[i] != center_b[j]
+            and not (peak_a[i] or peak_b[j])
+        ):
             return True  # "rose 6.2% to 14.86 euros by midday", "closed up 5.8 per cent"
         if theirs_a[i] != theirs_b[j] and apart > SAME_VALUE:
             return True  # "lost three of their 16 seats", "winning 15 of the 56 seats"
@@ -1182,7 +1221,7 @@ def align_figures(
             bonus = CLOSE_BONUS  # "a 4.8-second stop" and "stationary for 8.4 seconds"
         if previous_a[i] != previous_b[j]:
             bonus -= BEFORE_AND_AFTER_PENALTY  # "from 0.8%" is not the "1.1%" it rose to
-        if basis_a[i] != basis_b[j] or (aside_a[i] and _set_aside_apart(aside_a[i], aside_b[j])):
+        if basis_apart(i, j) or (aside_a[i] and _set_aside_apart(aside_a[i], aside_b[j])):
             # Adjusted earnings per share are not reported ones; pay including bonuses is not
             # pay excluding them.
             bonus -= OTHER_BASIS_PENALTY
@@ -1280,7 +1319,7 @@ def align_figures(
         if (
             gap(i, j) >= FAR_APART
             or not same_place(i, j)
-            or basis_a[i] != basis_b[j]
+            or basis_apart(i, j)
             or spans_unlike(i, j)
             or never_one_fact(i, j)
             or (
@@ -1345,7 +1384,7 @@ def align_figures(
                 # to hospital, where two were in a serious condition": the nine are there,
                 # counted under another word, and the two are not them.
                 continue
-            if previous_a[i] != previous_b[j] or basis_a[i] != basis_b[j]:
+            if previous_a[i] != previous_b[j] or basis_apart(i, j):
                 continue  # "down from €663 million" reads like "a profit after tax of €612m"
             if spans_unlike(i, j):
                 continue  # "rose 1.4% over the month" reads like "rose 10.6% over the year"
@@ -1372,7 +1411,7 @@ def align_figures(
             and not spans_unlike(i, j)
             and not never_one_fact(i, j)
             and previous_a[i] == previous_b[j]
-            and basis_a[i] == basis_b[j]
+            and not basis_apart(i, j)
             and min_score <= IN_WHAT_SCORE
         ):
             scores[i, j] = max(scores.get((i, j), 0.0), IN_WHAT_SCORE)
@@ -1408,7 +1447,7 @@ def align_figures(
             and _range_periods_compatible(a.figures[i].period, b.figures[j].period)
             and not spans_apart(i, j)
             and previous_a[i] == previous_b[j]
-            and basis_a[i] == basis_b[j]
+            and not basis_apart(i, j)
             and min_score <= ONE_END_SCORE
         ):
             scores[i, j] = max(scores.get((i, j), 0.0), ONE_END_SCORE)
@@ -2420,6 +2459,9 @@ def _in_what(figure: Figure, text: str | None) -> str | None:
     return match.group(1).removesuffix("s")
 
 
+_VALUATION = "valuation"  # the thing a figure `valued_or_raised` finds valued is of
+
+
 def _in_one_thing(
     a: list[Figure], b: list[Figure], text_a: str | None, text_b: str | None
 ) -> list[tuple[int, int]]:
@@ -2430,7 +2472,11 @@ def _in_one_thing(
     where_b: dict[tuple[str, str, str], list[int]] = {}
     for figures, text, where in ((a, text_a, where_a), (b, text_b, where_b)):
         for index, figure in enumerate(figures):
-            thing = _in_what(figure, text)
+            # A company's valuation is one thing too: "The pricing valued the company at $7.8
+            # billion" and "The price gave it a valuation of $9.1 billion".
+            thing = _in_what(figure, text) or (
+                _VALUATION if valued_or_raised(figure, text) == "valued" else None
+            )
             if thing is not None:
                 where.setdefault((_kind_family(figure), figure.unit, thing), []).append(index)
     return sorted(

@@ -163,7 +163,8 @@ def counts_sources(figure: Figure, text: str | None) -> bool:
 # billion in a funding round", "raised $750 million in a funding round". One round gives both,
 # and they are never one fact.
 _VALUED_BEFORE = re.compile(
-    r"\b(?:valu(?:ed|es|ing)\b(?:\s+[\w'’-]+){0,4}\s+at|valuation\s+of)\s+"
+    # "valued the San Jose, California-based company at $7.8 billion": a name with a comma.
+    r"\b(?:valu(?:ed|es|ing)\b(?:,?\s+[\w'’-]+){0,6}\s+at|valuation\s+of)\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|just\s+over)\s+)?$",
     re.IGNORECASE,
 )
@@ -300,10 +301,47 @@ def results_line(figure: Figure) -> str | None:
     return "profit" if profit else "sales"
 
 
+# Lines of profit, each the other's neighbour in a results table: "pre-tax profit of £62
+# million" and "an operating profit of £71 million" are two lines of one year's results, not
+# one figure misreported. The qualifier must name the profit the figure is of, right before it
+# ("net income rose to $4.1 billion") or right after ("£62 million in pre-tax profit").
+_LINE_QUALIFIER = r"(?P<line>pre-?tax|before[- ]tax|after[- ]tax|operating|net|gross|EBITDA|EBIT)"
+_LINE_NOUN = r"(?:profits?|income|earnings|loss(?:es)?)"
+_PROFIT_LINE_BEFORE = re.compile(
+    rf"\b(?:{_LINE_QUALIFIER}\s+{_LINE_NOUN}|{_LINE_NOUN}\s+(?P<late>before\s+tax(?:ation|es)?))"
+    r"\b[^.;:$£€¥\d]{0,40}$",
+    re.IGNORECASE,
+)
+_PROFIT_LINE_AFTER = re.compile(
+    rf"\s+(?:of\s+|in\s+)?{_LINE_QUALIFIER}\s+{_LINE_NOUN}\b", re.IGNORECASE
+)
+_LINE_NAMES = {"pretax": "pre-tax", "before-tax": "pre-tax", "after-tax": "net", "ebit": "ebit"}
+
+
+def profit_line(figure: Figure, text: str | None) -> str | None:
+    """Which line of profit an amount's own words name ("pre-tax", "operating", "net",
+    "gross", "ebitda", "ebit"), None for none."""
+    if text is None or figure.kind is not FigureKind.MONEY:
+        return None
+    start = max(figure.sentence.start, figure.span.start - 80)
+    found = _PROFIT_LINE_BEFORE.search(text, start, figure.span.start) or (
+        _PROFIT_LINE_AFTER.match(text, figure.span.end, figure.sentence.end)
+    )
+    if found is None:
+        return None
+    if found.groupdict().get("late"):
+        return "pre-tax"
+    line = re.sub(r"\s+", "-", found.group("line").casefold())
+    return _LINE_NAMES.get(line, line)
+
+
+# Opposed labels that are any two named ones: two lines of profit (see `profit_line`).
+ANY_TWO: frozenset[object] = frozenset()
+
 # Each way a figure's own words may label it, and the two labels that make two figures other
 # facts: a valuation and an amount raised, a change and its starting level, a backlog and a
 # tally so far, a sum over parties and one party's own, a target and a level reached, a profit
-# and a revenue.
+# and a revenue, two lines of profit.
 _OPPOSED_LABELS: tuple[tuple[Callable[[Figure, str | None], object], frozenset[object]], ...] = (
     (valued_or_raised, frozenset(("valued", "raised"))),
     (change_or_level, frozenset(("change", "level"))),
@@ -311,16 +349,18 @@ _OPPOSED_LABELS: tuple[tuple[Callable[[Figure, str | None], object], frozenset[o
     (summed_or_own, frozenset(("summed", "own"))),
     (targeted, frozenset((True, False))),
     (lambda figure, _text: results_line(figure), frozenset(("profit", "sales"))),
+    (profit_line, ANY_TWO),
 )
 
 
 def _opposable_labels(figure: Figure, text: str | None) -> dict[int, object]:
     """The labels a figure's words give it, by their place in `_OPPOSED_LABELS`: only those
-    of a pair (most figures have none, and long articles weigh many pairs)."""
+    of a pair, or any for `ANY_TWO` (most figures have none, and long articles weigh many
+    pairs)."""
     found = {}
     for which, (label, opposed) in enumerate(_OPPOSED_LABELS):
         value = label(figure, text)
-        if value in opposed:
+        if value in opposed or (opposed is ANY_TWO and value is not None):
             found[which] = value
     return found
 
