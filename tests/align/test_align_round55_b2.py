@@ -78,6 +78,38 @@ from support import aligned_texts
             ("$3.4 billion", "$4.4 billion"),
             False,
         ),
+        # An offer oversubscribed a number of times is that multiple of the shares on offer.
+        (
+            "The share sale was oversubscribed more than 15 times, bankers said.",
+            "Orders for the stock were more than 15 times the number of shares on offer.",
+            ("more than 15 times", "more than 15 times"),
+            True,
+        ),
+        # Control: times a thing happened are still occasions.
+        (
+            "Inspectors visited the plant 14 times last year.",
+            "Inspectors went to the plant on 14 occasions last year.",
+            ("14 times", "14 occasions"),
+            True,
+        ),
+        # Two close levels, each restated as a change right after it: the changes pair,
+        # however many other percentages the sentence holds.
+        (
+            "Brazil, which grows about 35% of the world's soybeans, now expects its harvest "
+            "to total 148 million tonnes, down 9% from 163 million tonnes a year earlier.",
+            "The crop agency said the harvest would come in at about 150 million tonnes, 12% "
+            "less than last season.",
+            ("9%", "12%"),
+            True,
+        ),
+        (
+            "Brazil, which grows about 35% of the world's soybeans, now expects its harvest "
+            "to total 148 million tonnes, down 9% from 163 million tonnes a year earlier.",
+            "The crop agency said the harvest would come in at about 150 million tonnes, 12% "
+            "less than last season.",
+            ("about 35%", "12%"),
+            False,
+        ),
     ],
 )
 def test_round55_b2_pairs(text_a, text_b, pair, expected) -> None:

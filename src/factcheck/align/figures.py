@@ -1072,8 +1072,10 @@ def align_figures(
             SubjectsApart(
                 words_a,
                 words_b,
-                [_kind_family(figure) for figure in a.figures],
-                [_kind_family(figure) for figure in b.figures],
+                # A percentage against a percentage, an amount against an amount: the crop's
+                # "1.4 million tonnes" is no better-worded figure for its "23%" fall.
+                [(_kind_family(figure), figure.unit == "%") for figure in a.figures],
+                [(_kind_family(figure), figure.unit == "%") for figure in b.figures],
             ),
             a.figures,
             b.figures,
@@ -1562,13 +1564,34 @@ def align_figures(
             )
         )
 
+    restated_a, restated_b = _restating(a.figures, text_a), _restating(b.figures, text_b)
+    # A level each article restates as a change right after it anchors too, its values close:
+    # "1.35 million tonnes, down 28% from …" and "about 1.4 million tonnes, 23% less than last
+    # season" are one crop and its one fall.
+    with_change_a = {k for k in restated_a if k is not None}
+    with_change_b = {k for k in restated_b if k is not None}
     anchors = [
         (i, j) for score, i, j in chosen
-        if score >= ANCHOR_SCORE or gap(i, j) <= SAME_VALUE
+        if score >= ANCHOR_SCORE
+        or gap(i, j) <= SAME_VALUE
+        or (i in with_change_a and j in with_change_b and gap(i, j) <= CLOSE_VALUE)
     ]  # fmt: skip
     anchor_set = set(anchors)
-    restated_a, restated_b = _restating(a.figures, text_a), _restating(b.figures, text_b)
     anchored = _anchored(a.figures, b.figures, anchors, may_pair)
+    # The changes two anchored levels are restated as, each right after its level, however
+    # many other figures of their unit the sentences hold: "Ivory Coast, which grows about 40%
+    # of the world's cocoa, expects 1.35 million tonnes, down 28%" and "about 1.4 million
+    # tonnes, 23% less than last season".
+    anchored += [
+        (k, m)
+        for k, of_a in enumerate(restated_a)
+        if of_a is not None
+        for m, of_b in enumerate(restated_b)
+        if (of_a, of_b) in anchor_set
+        and _unit_key(a.figures[k]) == _unit_key(b.figures[m])
+        and (k, m) not in anchored
+        and may_pair(k, m)
+    ]
     if anchored:
         for i, j in anchored:
             scores[i, j] = max(scores.get((i, j), 0.0), ANCHORED_SCORE)
@@ -1972,6 +1995,9 @@ _MULTIPLE_AFTER = re.compile(
     r"its|their|what)\b",
     re.IGNORECASE,
 )
+# An offer covered a number of times over is a multiple too: "The offering was
+# oversubscribed more than 20 times" is "demand was more than 20 times the number on offer".
+_MULTIPLE_BEFORE = re.compile(r"\b(?:over-?subscribed|covered)\s+(?:by\s+)?$", re.IGNORECASE)
 # Nouns two outlets use for one count, by the one it is compared under: "19 million to 21
 # million illnesses" a year and "19 million to 23 million cases" of one disease.
 _NOUN_OF_COUNT = {"illness": "case"}
@@ -1990,6 +2016,9 @@ def _in_one_noun(extraction: Extraction, text: str | None) -> Extraction:
                 unit == "time"
                 and text is not None
                 and not _MULTIPLE_AFTER.match(text, figure.span.end)
+                and not _MULTIPLE_BEFORE.search(
+                    text, max(0, figure.span.start - 30), figure.span.start
+                )
             ):
                 unit = "occasion"
         figures.append(figure if unit == figure.unit else figure.model_copy(update={"unit": unit}))
