@@ -110,6 +110,23 @@ from support import aligned_texts
             ("about 35%", "12%"),
             False,
         ),
+        # Two producing countries' counts are two facts; the same country's one count pairs.
+        (
+            "For the roughly 600,000 farmers who grow coffee in Colombia, the rally has "
+            "brought little.",
+            "Peru's 220,000 coffee farmers have been hit by leaf rust. About 600,000 farmers "
+            "in Colombia depend on coffee for their income.",
+            ("roughly 600,000 farmers", "220,000 coffee farmers"),
+            False,
+        ),
+        (
+            "For the roughly 600,000 farmers who grow coffee in Colombia, the rally has "
+            "brought little.",
+            "Peru's 220,000 coffee farmers have been hit by leaf rust. About 600,000 farmers "
+            "in Colombia depend on coffee for their income.",
+            ("roughly 600,000 farmers", "About 600,000 farmers"),
+            True,
+        ),
     ],
 )
 def test_round55_b2_pairs(text_a, text_b, pair, expected) -> None:

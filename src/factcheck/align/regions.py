@@ -434,6 +434,18 @@ _MARKETS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "South Korea": (("Korea",), ("South Korean", "Korean")),
     "South Africa": ((), ("South African",)),
     "Russia": ((), ("Russian",)),
+    # Producers commodity stories set side by side: "the roughly one million farmers who grow
+    # cocoa in Ivory Coast" are not "Ghana's 800,000 cocoa farmers".
+    "Ivory Coast": (("Côte d'Ivoire", "Cote d'Ivoire"), ("Ivorian",)),
+    "Ghana": ((), ("Ghanaian",)),
+    "Nigeria": ((), ("Nigerian",)),
+    "Indonesia": ((), ("Indonesian",)),
+    "Malaysia": ((), ("Malaysian",)),
+    "Vietnam": ((), ("Vietnamese",)),
+    "Argentina": ((), ("Argentine", "Argentinian")),
+    "Chile": ((), ("Chilean",)),
+    "Peru": ((), ("Peruvian",)),
+    "Colombia": ((), ("Colombian",)),
 }
 _MARKET_OF = {
     name: market
