@@ -434,6 +434,8 @@ def in_compared_unit(figure: Figure) -> Figure:
         unit, size = "km/h", SPEED_IN_KMH[figure.unit]
     elif figure.kind in _MEASURED and figure.unit in MASS_IN_GRAMS:
         unit, size = "g", MASS_IN_GRAMS[figure.unit]
+    elif figure.kind in _MEASURED and figure.unit == "°F":
+        return _in_celsius(figure)
     elif (
         figure.kind in (FigureKind.DURATION, FigureKind.RANGE) and figure.unit in SMALLER_TIME_UNIT
     ):
@@ -447,6 +449,29 @@ def in_compared_unit(figure: Figure) -> Figure:
             "low": None if figure.low is None else figure.low * size,
             "high": None if figure.high is None else figure.high * size,
             "precision": figure.precision * size,
+        }
+    )
+
+
+# Fahrenheit in Celsius: a scale with its own zero, so a shift as well as a factor. "2 to 8
+# degrees Celsius" and "36 to 46 degrees Fahrenheit" are one range of storage temperatures.
+_FAHRENHEIT_ZERO = Decimal(32)
+_FAHRENHEIT_DEGREE = Decimal(5) / Decimal(9)
+
+
+def _in_celsius(figure: Figure) -> Figure:
+    """A temperature in °F read in °C (see `in_compared_unit`); its precision scaled alike."""
+
+    def celsius(value: Decimal | None) -> Decimal | None:
+        return None if value is None else (value - _FAHRENHEIT_ZERO) * _FAHRENHEIT_DEGREE
+
+    return figure.model_copy(
+        update={
+            "unit": "°C",
+            "value": celsius(figure.value),
+            "low": celsius(figure.low),
+            "high": celsius(figure.high),
+            "precision": figure.precision * _FAHRENHEIT_DEGREE,
         }
     )
 
