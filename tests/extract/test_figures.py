@@ -1479,7 +1479,9 @@ QA16_CASES = [
     # A maker's name before the noun counted is no noun: "Airbus" ends like a plural.
     ("Corrib expects to take delivery of 40 Airbus A321neo jets by the end of 2027.",
      [("40 Airbus A321neo jets", "count", "40", "aircraft")]),
-    ("About 300 Kenyans died in the floods.", [("About 300 Kenyans", "count", "300", "kenyan")]),
+    # ... and a place's people who died are a toll, as "300 people died" is.
+    ("About 300 Kenyans died in the floods.",
+     [("About 300 Kenyans", "count", "300", "people dead")]),
     # The taka and bitcoin are currencies.
     ("The government released Tk 20 crore in cash assistance.",
      [("Tk 20 crore", "money", "200000000", "BDT")]),

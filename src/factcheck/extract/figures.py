@@ -1033,8 +1033,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "aftershocks ranging from magnitude 3.1 to 5.6": a range of magnitudes.
             r"(?:\s*(?:to|-|–)\s*(?P<high>\d(?:\.\d)?)\b(?![.,]?\d|\s?(?:%|km\b|kilomet|miles?\b)))?"
             # Of a quake the sentence names: "the largest measuring 5.8", "measured it at 6.9".
-            r"|\b(?:measuring|measured\s+(?:it\s+)?at)\s+(?P<num3>\d\.\d)\b(?![.,]?\d)"
-            r"(?!\s?(?:%|per\b|[a-z]{1,2}\b|metres?|meters?|feet|foot|inch|miles?|tonnes?))",
+            # "the U.S. Geological Survey put it at 6.9", "estimated the quake at 6.1": another
+            # agency's reading of the quake the sentence names.
+            r"|\b(?:measuring|measured\s+(?:it\s+)?at"
+            r"|(?:put|puts|putting|estimated|estimates|rated|rates)\s+"
+            r"(?:it|the\s+(?:quake|earthquake|tremor|shock))\s+at)"
+            r"\s+(?P<num3>\d\.\d)\b(?![.,]?\d)"
+            r"(?!\s?(?:%|per\b|[a-z]{1,2}\b|metres?|meters?|feet|foot|inch|miles?|tonnes?|"
+            r"million|billion|trillion))",
             re.IGNORECASE,
         ),
     ),
@@ -1184,6 +1190,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?:rose|risen|fell|fallen|dropped|climbed|grew|grown|increased|decreased|"
             r"declined|stood|reached|hit|totall?ed|jumped|slipped|edged\s+(?:up|down))\s+"
             r"(?:[a-z]+ly\s+)?(?:to|at|(?P<by>by))"
+            # A level reached with no "to": "Passenger numbers reached 18,600,000".
+            r"|(?:reached|totall?ed|topped)"
             r"|(?:was|is|were|are|remained|remains)(?:\s+at)?"
             # "is expected to pass 30 million by 2033": a level to be reached.
             r"|(?:pass|passed|passes|top|topped|tops|exceed|exceeded|exceeds|surpass|surpassed|"
@@ -3515,6 +3523,11 @@ _NUMBER_OF_BEFORE = re.compile(
     r"[^.;:!?“”\"]{0,60}$",
     re.IGNORECASE,
 )
+# "Passenger numbers reached 18,600,000", "visitor numbers rose to 240,000": a noun's
+# "numbers" count it, as "the number of passengers" does.
+_NUMBERS_BEFORE = re.compile(
+    r"\b(?P<noun>[a-z][a-z-]*[^\Ws])\s+numbers\b[^.;:!?“”\"\d]{0,50}$", re.IGNORECASE
+)
 # A plural opening the sentence as the subject of the level's verb: "Cases are expected to
 # pass 500", "Deaths have risen to 1,200".
 _COUNTED_SUBJECT_BEFORE = re.compile(
@@ -3552,9 +3565,11 @@ def _count_level(match: re.Match[str], text: str) -> _Found | None:
     value, precision = parse_digits(match.group("num"))
     scale = scale_of(match.group("scale"))
     unit, head = "", []
-    named = _NUMBER_OF_BEFORE.search(
-        text, max(0, match.start() - 80), match.start()
-    ) or _COUNTED_SUBJECT_BEFORE.search(text, max(0, match.start() - 60), match.start())
+    named = (
+        _NUMBER_OF_BEFORE.search(text, max(0, match.start() - 80), match.start())
+        or _NUMBERS_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        or _COUNTED_SUBJECT_BEFORE.search(text, max(0, match.start() - 60), match.start())
+    )
     people = (
         _PEOPLE_LEVEL_BEFORE.search(text, max(0, match.start() - 60), match.start())
         if named is None
@@ -4029,6 +4044,37 @@ _MARGIN_AFTER = re.compile(
 _BELOW = frozenset(
     ("below", "under", "short of", "behind", "lower than", "less than", "fewer than")
 )
+# What "under" names when it gives the terms a figure is set by, not a level below which it
+# falls: "bought 40 million doses under a deal", "paid under the agreement".
+_ARRANGEMENT_NOUNS = frozenset(
+    (
+        "deal",
+        "deals",
+        "contract",
+        "contracts",
+        "agreement",
+        "agreements",
+        "arrangement",
+        "arrangements",
+        "accord",
+        "pact",
+        "plan",
+        "plans",
+        "scheme",
+        "schemes",
+        "programme",
+        "program",
+        "settlement",
+        "treaty",
+        "terms",
+        "licence",
+        "license",
+        "framework",
+        "partnership",
+        "proposal",
+        "proposals",
+    )
+)
 # A level an initialism qualifies, no name: "4.7% above its IPO price at 45.10 riyals", "above
 # the EU average".
 _QUALIFIED_LEVEL = re.compile(r"[A-Z]{2,}s?\s+[a-z]")
@@ -4199,6 +4245,15 @@ _SHARE_OF_COUNT = re.compile(rf"\s+of\s+(?:{_PART_DETERMINER}\s+)?", re.IGNORECA
 _SHARE_OF_REACH = 7  # words after a share: "of", the group, and what its part did
 
 
+# A noun phrase set beside a figure after a comma, then its change: ", a load factor 1.2
+# percentage points higher", ", a margin 2 points lower" (see `_measure`).
+_RENAMED_AFTER = re.compile(
+    r"[^,;:.!?\d]{0,40},\s+an?\s+(?P<noun>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+"
+    r"(?=\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b|points?\b)?\s*"
+    r"(?:higher|lower|up|down|more|less|above|below)\b)"
+)
+
+
 def _measure(
     text: str,
     sentence: Span,
@@ -4352,6 +4407,12 @@ def _measure(
             reach = index
             break
     words += _content_words(right[:reach])
+    renamed = _RENAMED_AFTER.match(text, found.end, sentence.end)
+    if renamed is not None:
+        # "filled 87.3 percent of its seats, a load factor 1.2 percentage points higher than a
+        # year earlier": the noun set beside the figure, whose change the next figure gives,
+        # names what it is, as "the load factor improved to 85.3%" does.
+        words += [w for w in _content_words(renamed.group("noun").split()) if w not in words]
     if found.kind is FigureKind.PERCENT and following < right_end:
         group = _SHARE_OF_COUNT.fullmatch(text, found.end, following)
         counted = text[following : next(e for s, e in others if s == following)].split()[-1]
@@ -4397,6 +4458,15 @@ def _measure(
     ):
         # "a confiscation order of £1.48 million under the Proceeds of Crime Act": a name after
         # "under" or "above" is a law or a place, no level the figure is measured from.
+        margin = None
+    if (
+        margin is not None
+        and margin.group("side")
+        and margin.group("side").casefold() == "under"
+        and _ARRANGEMENT_NOUNS.intersection(margin.group("noun").casefold().split())
+    ):
+        # "40 million doses under an advance purchase deal", "£2bn under the contract": the
+        # terms the figure is agreed on, no level it falls short of ("£5m under the budget").
         margin = None
     if margin is not None and margin.group("noun").casefold().startswith(_UNSAID_BASELINES):
         # "would rise by 2.3C to 2.5C above pre-industrial levels": warming is told from the
@@ -5044,7 +5114,10 @@ def _with_own_toll(
         # does: the toll, not the noun, is its unit and its measure word.
         found.unit = _TOLL_UNITS["death"]
         return [word for word in measure if word not in _TOLLS and word not in _BODIES] + ["death"]
-    tolled = _counted_as(found.unit) in _TOLLED_UNITS and not found.part
+    tolled = (
+        _counted_as(found.unit) in _TOLLED_UNITS
+        or bool(found.head and _PEOPLE_OF_A_PLACE.fullmatch(found.head[-1]))
+    ) and not found.part
     if not tolled and _TOLLS.isdisjoint(measure):
         return measure  # "1,200 jobs", "60 seats": no toll to find, none to keep apart
     toll = _own_toll(text, found, start, left_start, right_end, others)
@@ -5110,8 +5183,10 @@ _TOLL_OF = {
        "fatality fatalities perished drowned".split()},
     **{word: "injured" for word in "injured injuring injuries injury wounded wounding "
        "hurt".split()},
+    # "an estimated 177,000 hospitalisations a year": those taken to hospital, counted.
     **{word: "hospital" for word in "hospitalised hospitalized hospitalising hospitalizing "
-       "admitted admitting".split()},
+       "admitted admitting hospitalisation hospitalisations hospitalization "
+       "hospitalizations".split()},
     **{word: "treated" for word in ("treated", "treating")},
     # "at least 40 people still unaccounted for", "40 people were still missing".
     **{word: "missing" for word in ("missing", "unaccounted")},
@@ -5129,8 +5204,11 @@ _TOLLS_IN_WORDS = frozenset(("death", "injured", "missing"))
 _TOLLED_UNITS = frozenset(
     "people death fatality injury attendance passenger worker employee child children student "
     "man men woman women civilian soldier miner pilgrim migrant tourist victim pedestrian "
-    "firefighter officer climber hiker villager".split()
+    "firefighter officer climber hiker villager hospitalisation hospitalization".split()
 ) | {""}
+# A plural naming the people of a place, a toll's too: "sends about 177,000 older Americans to
+# hospital", "300 Kenyans died" (capitalised: "vans" or "fans" name no place).
+_PEOPLE_OF_A_PLACE = re.compile(r"[A-Z][a-z]+ans")
 _SOME_OF_THEM_AFTER = re.compile(
     r",\s+(?:including|among\s+them|among\s+whom)\b[^,.;:!?]{1,60},", re.IGNORECASE
 )
@@ -5248,7 +5326,7 @@ _AGE_LEVELS = frozenset(("median", "average", "mean"))
 _LEVEL_SCALES = frozenset(("million", "billion", "thousand"))
 _LEVEL_WORDS = frozenset(
     "to at was is were are remained remains pass passed passes top topped tops exceed exceeded "
-    "exceeds surpass surpassed surpasses".split()
+    "exceeds surpass surpassed surpasses reached totalled totaled".split()
 )
 # A name and an age after it: "Owens, 67," or "Walsh (34)". Each opens on its sign, the letter
 # checked behind it: a search led by a letter stops at every letter of the sentence, one led by
@@ -5408,6 +5486,7 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> se
         and (
             not words.isdisjoint(_LEVEL_SCALES)
             or "number" in words
+            or "numbers" in words
             or not words.isdisjoint(_PEOPLE_LEVEL_NOUNS)
             or _opens_on_a_plural(text, start)
         )
