@@ -1266,6 +1266,12 @@ def align_figures(
     # A measure this far below the bar can still reach it with the period and a close value;
     # pairs of the same value, which can gain more, are looked up on their own below.
     cutoff = max(0.0, min_score - PERIOD_BONUS - CLOSE_BONUS)
+    # Each group's measures, listed once for all the figures weighed against them.
+    choices = {
+        id(group): [joined_b[j] for j in group]
+        for bucket in buckets.values()
+        for group in bucket.values()
+    }
     for i, fig_a in enumerate(a.figures):
         class_a = _measure_class(words_a[i])
         joined_a = " ".join(words_a[i])
@@ -1278,7 +1284,7 @@ def align_figures(
                     consider(i, j, fixed, worded=False)
                 continue
             for _, _, k in process.extract(
-                joined_a, [joined_b[j] for j in group], scorer=fuzz.token_set_ratio,
+                joined_a, choices[id(group)], scorer=fuzz.token_set_ratio,
                 score_cutoff=cutoff, limit=None,
             ):  # fmt: skip
                 consider(i, group[k], _subjects_alike(joined_a, joined_b[group[k]]))
