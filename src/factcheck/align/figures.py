@@ -622,6 +622,9 @@ def digits_swapped(a: Figure, b: Figure) -> bool:
 
 # How many significant digits two figures a scale apart must share to be one misprinted.
 SLIP_SPECIFIC_DIGITS = 3
+# How many significant digits two figures must print, two side by side swapped, to be one
+# misprinted whatever their measures' words (see `adjacent_swap`).
+SWAP_SURE_DIGITS = 4
 
 
 def adjacent_swap(a: Figure, b: Figure) -> bool:
@@ -1316,7 +1319,14 @@ def align_figures(
             ):
                 # Looked up too: "£412 million" and "£421m" may be all two outlets' words for
                 # one cost share (see `_swap_bonus`).
-                consider(i, j, measure_score(fig_a, fig_b))
+                measure = measure_score(fig_a, fig_b)
+                aligned = _aligned_digits(fig_a, fig_b)
+                if aligned is not None and len(aligned[0]) >= SWAP_SURE_DIGITS:
+                    # Four digits or more, two swapped, are no chance however the measures
+                    # are worded: "took in $142.7 million" at the box office and "opened to
+                    # a franchise-record $147.2 million in North America".
+                    measure = max(measure, NO_SHARED_WORD)
+                consider(i, j, measure)
     for i, j in _parts_of_one_whole(a.figures, b.figures, text_a, text_b):
         if (i, j) not in scores and periods_compatible(a.figures[i].period, b.figures[j].period):
             consider(i, j, measure_score(a.figures[i], b.figures[j]) + SAME_WHOLE_BONUS)
@@ -1425,6 +1435,20 @@ def align_figures(
             and min_score <= IN_WHAT_SCORE
         ):
             scores[i, j] = max(scores.get((i, j), 0.0), IN_WHAT_SCORE)
+    for i, j in _slips_told_alike(a.figures, b.figures, text_a, text_b):
+        # "has received £580 million in government loans and grants since 2016" and "£580
+        # billion in state loans and grants since 2016": one figure, its scale word misprinted,
+        # however little the measures' words share.
+        if (
+            same_place(i, j)
+            and periods_compatible(a.figures[i].period, b.figures[j].period)
+            and not spans_unlike(i, j)
+            and not never_one_fact(i, j)
+            and previous_a[i] == previous_b[j]
+            and not basis_apart(i, j)
+            and min_score <= SLIP_TOLD_ALIKE_SCORE
+        ):
+            scores[i, j] = max(scores.get((i, j), 0.0), SLIP_TOLD_ALIKE_SCORE)
     ranges_a, ranges_b = _ranges_left(a.figures, b.figures)
     for i, j in _one_end_ranges(a.figures, b.figures):
         # "emissions had fallen by between 8 and 11 per cent" and "its CO2 output had fallen by
@@ -2457,6 +2481,54 @@ def _sentences_share(a: Figure, b: Figure, text_a: str | None, text_b: str | Non
     words_a = set(_LONG_WORD.findall(fold(a.sentence.slice(text_a)))) - _RANGE_WORDS
     words_b = set(_LONG_WORD.findall(fold(b.sentence.slice(text_b)))) - _RANGE_WORDS
     return len(words_a & words_b) >= _SHARED_SENTENCE_WORDS
+
+
+# What two figures printing one number under scale words a thousand apart score when the
+# words right around them are alike (see `_slips_told_alike`).
+SLIP_TOLD_ALIKE_SCORE = 75.0
+# How many words either side of a figure, in its sentence, tell what it is of; and how many
+# long ones (see `_LONG_WORD`) two misprinted figures' must share.
+_BESIDE_WORDS = 6
+_SHARED_BESIDE_WORDS = 2
+_BESIDE_WORD = re.compile(r"[a-z][a-z’'-]*")
+
+
+def _words_beside(figure: Figure, text: str) -> set[str]:
+    """The long words among the `_BESIDE_WORDS` words either side of a figure in its sentence."""
+    before = _BESIDE_WORD.findall(fold(text[figure.sentence.start : figure.span.start]))
+    after = _BESIDE_WORD.findall(fold(text[figure.span.end : figure.sentence.end]))
+    near = before[-_BESIDE_WORDS:] + after[:_BESIDE_WORDS]
+    return {word for word in near if _LONG_WORD.fullmatch(word)}
+
+
+def _slips_told_alike(
+    a: list[Figure], b: list[Figure], text_a: str | None, text_b: str | None
+) -> list[tuple[int, int]]:
+    """Pairs of figures that print one number of two significant digits or more under scale
+    words a thousand (or a million) apart (see `scale_slip`), with two long words alike
+    right around them: "losses to growers across the state could reach A$3.1 billion" and
+    "losses to growers in the state could reach A$3.1 million". Their measures may be worded
+    too far apart to pair ("across state if condition", "president … loss grower state"),
+    and a number this specific, a scale word apart, in like words, is no chance."""
+    if text_a is None or text_b is None:
+        return []
+    where_b: dict[tuple[str, str, Decimal], list[int]] = {}
+    for j, figure in enumerate(b):
+        if figure.value is not None and figure.scale >= 1000:
+            key = (_kind_family(figure), figure.unit, (figure.value / figure.scale).normalize())
+            where_b.setdefault(key, []).append(j)
+    pairs = []
+    for i, figure in enumerate(a):
+        if figure.value is None or figure.scale < 1000:
+            continue
+        key = (_kind_family(figure), figure.unit, (figure.value / figure.scale).normalize())
+        for j in where_b.get(key, ()):
+            if scale_slip(figure, b[j]) and (
+                len(_words_beside(figure, text_a) & _words_beside(b[j], text_b))
+                >= _SHARED_BESIDE_WORDS
+            ):
+                pairs.append((i, j))
+    return pairs
 
 
 # What the one span of a unit in each article scores, when their measures share a word (see
