@@ -386,7 +386,10 @@ def _dates_another(text: str, period: Period) -> bool:
 # first-quarter results". Only with a determiner after the word: "profit before tax" is not.
 _SUBORDINATE_BREAK = re.compile(
     r"\s(?:before|after|while|whereas|when|until|because|although|though)\s+"
-    r"(?:the|a|an|his|her|its|their|this|that|these|those)\b",
+    r"(?:the|a|an|his|her|its|their|this|that|these|those)\b"
+    # A second predicate of one subject is a clause of its own: "has fared better after rain
+    # in June and July and is forecast to produce 10.8 million tonnes" (no July's figure).
+    r"|\sand\s+(?:is|are|was|were|has|have|had|will|would|could|should|may|might|can)\s",
     re.IGNORECASE,
 )
 
