@@ -155,6 +155,10 @@ _QUALIFIERS: dict[str, Bound] = {
     "well below": Bound.AT_MOST,
     "as many as": Bound.AT_MOST,
     "as much as": Bound.AT_MOST,
+    # A moment a little past or short of a time: "struck shortly after 9.30am" may be 9.34am,
+    # "just before 6pm" 5.52pm. Not "after" alone ("after 90 minutes of talks" is a span).
+    **{f"{adverb} after": Bound.AT_LEAST for adverb in ("shortly", "just", "soon", "right")},
+    **{f"{adverb} before": Bound.AT_MOST for adverb in ("shortly", "just", "soon", "right")},
 }
 _QUALIFIER = longest_first(_QUALIFIERS)
 
@@ -380,7 +384,9 @@ _NAMED_CURRENCIES: dict[str, str] = {
     **dict.fromkeys(("tunisian dinars",), "TND"),
     **dict.fromkeys(("algerian dinars",), "DZD"),
     **dict.fromkeys(("serbian dinars", "serbian dinar"), "RSD"),
-    **dict.fromkeys(("peruvian soles", "peruvian sol"), "PEN"),
+    # A bare "sol" or "soles" is also the sun and a shoe's: read as money only where
+    # `_AMBIGUOUS_NAMES` says so ("a 1.2 billion sol upgrade", "40 million soles").
+    **dict.fromkeys(("peruvian soles", "peruvian sol", "soles", "sol"), "PEN"),
     **dict.fromkeys(("bolivars", "bolivares", "venezuelan bolivars"), "VES"),
     **dict.fromkeys(("mauritian rupees",), "MUR"),
 }
@@ -750,13 +756,26 @@ _GATHERING_NOUNS = (
     "capacity",
     # A cricket partnership, in runs: "a stand of 126", "a partnership of 126".
     "stand", "partnership",
+    # The people a team or a crew has: "its security team of 24", "a crew of 12".
+    "team", "crew",
 )  # fmt: skip
 _GATHERINGS = frozenset(_GATHERING_NOUNS)
 # Words for the people who came to watch, one unit: "an attendance of" is "a crowd of".
 _SPECTATORS = {"crowd": "attendance", "gate": "attendance", "audience": "attendance"}
 # What a gathering's noun counts, where not people: a stand's runs ("a stand of 126" is "a
 # 126-run stand").
-_COUNTED_BY_GATHERING = {**_SPECTATORS, "stand": "run", "partnership": "run"}
+_COUNTED_BY_GATHERING = {**_SPECTATORS, "stand": "run", "partnership": "run", "team": "people",
+                         "crew": "people"}  # fmt: skip
+# A verb in the present after a gathering's number, its object next: "the museum's security
+# team of 24 covers three buildings", "a crew of 12 runs the ship". The plural-looking word is
+# no noun counted ("a team of 24 engineers" is), as a determiner or a number follows it.
+_VERB_AFTER_GATHERING = re.compile(
+    r"\s+[a-z]+s\s+(?:the|a|an|its|their|his|her|our|all|every|each|both|several|"
+    rf"{WORD_NUMBER}|\d)\b"
+)
+_GATHERING_OF_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(_GATHERING_NOUNS)})\s+of\s+(?:(?:{_QUALIFIER})\s+)?$", re.IGNORECASE
+)
 _STAND_NOUNS = frozenset(("stand", "partnership"))
 # A change by a multiple, as a percentage change: doubled is up 100%, halved down 50%.
 _MULTIPLES: dict[str, tuple[int, str]] = {
@@ -1012,6 +1031,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # penalty"): "a second" and "the second" are no span.
             r"(?P<unit>years?|months?|weeks?|days?|nights?|hours?|hrs?|minutes?|mins?|seconds|secs|"
             r"(?<=-)second|decades?|centur(?:y|ies))\b"
+            # The half after the unit: "for a year and a half", "an hour and a half".
+            r"(?:\s+and\s+an?\s+(?P<frac2>half|quarter)\b(?!-))?"
             # A smaller unit after it makes one span: "three years and four months", "36
             # minutes and 12 seconds", "3 hours, 18 minutes", "2 hours, 4 minutes, 35 seconds".
             rf"(?:,?\s+(?:and\s+)?(?:(?P<num2>\d{{1,2}}(?:\.\d{{1,3}})?)"
@@ -1068,7 +1089,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # An en dash set against the number is a minus too: "the air temperature was –9 C".
             r"(?P<sign>\bminus\s+|(?<![\w.,\-–])(?:[-−]|–(?=\d)))?"
-            r"(?:(?P<low>\d{1,3}(?:\.\d+)?)\s?(?:to|-|–)\s?)?"
+            r"(?:(?P<low>\d{1,3}(?:\.\d+)?)\s?(?:to|-|–)\s?"
+            # The temperatures a day or a race ran between: "temperatures of 9C at the start
+            # rising to 13C" (not "fell from 20C to 9C", a change, nor a fall, which may be
+            # a low's).
+            r"|(?P<rose>\d{1,3}(?:\.\d+)?)\s?(?:°\s?)?(?-i:(?P<roseunit>[CF]))\b(?:\s+(?:at|in|on)\s+the\s+"
+            r"[a-z]+)?,?\s+(?:rising|climbing)\s+to\s+)?"
             r"(?P<num>\d{1,3}(?:\.\d+)?)\s?"
             r"(?:°\s?(?P<deg>[CF])|(?:degrees?\s+)?(?P<word>Celsius|centigrade|Fahrenheit)"
             r"|degrees?\s+(?P<letter>C|F)"
@@ -1192,6 +1218,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:[a-z]+ly\s+)?(?:to|at|(?P<by>by))"
             # A level reached with no "to": "Passenger numbers reached 18,600,000".
             r"|(?:reached|totall?ed|topped)"
+            # The level before a change, and a peak: "stood at 7.4 million, down from 7.5
+            # million", "the list peaked at 7.8 million in 2023".
+            r"|(?:down|up)\s+from|(?:peaked|peaking|peaks)\s+at"
             r"|(?:was|is|were|are|remained|remains)(?:\s+at)?"
             # "is expected to pass 30 million by 2033": a level to be reached.
             r"|(?:pass|passed|passes|top|topped|tops|exceed|exceeded|exceeds|surpass|surpassed|"
@@ -1668,7 +1697,7 @@ _VERB_WON_AFTER = re.compile(
 # scale word they are money however printed ("2 billion Rand"); else in lower case only, and
 # when the amount is as large as money in them is (thousands) or paid. "Ayn Rand" has no
 # number before it.
-_AMBIGUOUS_NAMES = frozenset(("dong", "lei", "leva", "levs", "rand"))
+_AMBIGUOUS_NAMES = frozenset(("dong", "lei", "leva", "levs", "rand", "sol", "soles"))
 _LARGE_AMOUNT = re.compile(r"\d{1,3}(?:[,\s]\d{3})+(?:\.\d+)?|\d{4,}(?:\.\d+)?")
 
 
@@ -2081,8 +2110,12 @@ def _duration(match: re.Match[str], text: str) -> _Found | None:
     else:
         if words.casefold() in ("a", "an"):
             before = text[max(0, match.start() - 16) : match.start()].casefold()
-            # "a year earlier" is a date; "for over a decade" is a claim about time.
-            if not re.search(rf"(?:{_QUALIFIER}|for)\s+$", before):
+            # "a year earlier" is a date; "for over a decade" is a claim about time. "An
+            # hour and a half" is a span unless a date's word follows ("a year and a half
+            # ago").
+            if not re.search(rf"(?:{_QUALIFIER}|for)\s+$", before) and not (
+                match.group("frac2") and not _DATE_AFTER.match(text, end)
+            ):
                 return None
         parsed = parse_words(words)
         if parsed is None:
@@ -2094,14 +2127,16 @@ def _duration(match: re.Match[str], text: str) -> _Found | None:
         _low_end_before(text, match.start(), value)
         if second is None
         and not match.group("frac")
+        and not match.group("frac2")
         and (words or "").casefold() not in ("a", "an")
         else None
     )
     printed_value = value
-    if match.group("frac"):
-        if words is not None and words.casefold() in ("a", "an"):
+    if match.group("frac") or match.group("frac2"):
+        if match.group("frac") and words is not None and words.casefold() in ("a", "an"):
             return None
-        part = Decimal("0.5") if match.group("frac").casefold() == "half" else Decimal("0.25")
+        frac = (match.group("frac") or match.group("frac2")).casefold()
+        part = Decimal("0.5") if frac == "half" else Decimal("0.25")
         value, precision = value + part, min(precision, part)
     if unit in _TIME_IN_YEARS:
         value, precision, unit = value * _TIME_IN_YEARS[unit], precision, "year"
@@ -2570,6 +2605,23 @@ def _temperature(match: re.Match[str], text: str) -> _Found | None:
     if match.group("low"):
         low, low_precision = parse_digits(match.group("low"))
         return _range_of(match, sign * low, value, unit, 1, min(precision, low_precision))
+    if match.group("rose"):
+        low, low_precision = parse_digits(match.group("rose"))
+        if sign == 1 and low < value and unit[-1] == match.group("roseunit"):
+            return _range_of(match, low, value, unit, 1, min(precision, low_precision))
+        # "It was 30C, rising to 28C later": the first alone, the second read after it.
+        first = "°F" if match.group("roseunit") == "F" else "°C"
+        return _Found(FigureKind.QUANTITY, match.start(), match.end("roseunit"), sign * low,
+                      first, 1, low_precision)  # fmt: skip
+    if sign == 1:
+        # A range whose low end the pattern does not read: "between 9 and 16 degrees Celsius".
+        low_end = _low_end_before(text, match.start(), value)
+        if low_end is not None:
+            low, low_precision, low_start = low_end
+            found = _range_of(match, low, value, unit, 1, min(precision, low_precision))
+            if found is not None:
+                found.start = low_start
+                return found
     return _Found(FigureKind.QUANTITY, match.start(), match.end(), sign * value, unit, 1,
                   precision)  # fmt: skip
 
@@ -2621,6 +2673,8 @@ def _is_plural(lowered: str) -> bool:
         return lowered not in _NOT_MEN and "-" not in lowered
     return (
         lowered.endswith("s")
+        # No plural ends in "ss": "two glass cases" counts cases, not "glass".
+        and not lowered.endswith("ss")
         and len(lowered) > 3
         and lowered not in _NOT_HEADS
         and not lowered.endswith(("'s", "’s"))
@@ -2755,6 +2809,12 @@ def _count(match: re.Match[str], text: str) -> _Found | None:
                       head=["barrels"])  # fmt: skip
     if _POINTS_OF_A_PERCENT.match(match.group("phrase")):
         return None  # "25-50 basis points": a percentage (see `_percent`), not points counted
+    if (
+        match.group("num")
+        and _VERB_AFTER_GATHERING.match(text, match.end("num"))
+        and _GATHERING_OF_BEFORE.search(text, max(0, match.start() - 60), match.start())
+    ):
+        return None  # "a team of 24 covers three buildings": a verb (see `_count_of`)
     head = _head(match.group("phrase"))
     number = _count_number(match) if head is not None else None
     if (
@@ -3611,7 +3671,11 @@ def _count_of(match: re.Match[str], text: str) -> _Found | None:
     if _is_year(match.group("num")) or _counted_after(text, match.end()):
         return None
     after = _COUNTED_AFTER.match(text, match.end())
-    if after and (_is_plural(after.group(1)) or after.group(1) in _COUNT_NOUNS):
+    if (
+        after
+        and (_is_plural(after.group(1)) or after.group(1) in _COUNT_NOUNS)
+        and not _VERB_AFTER_GATHERING.match(text, match.end())
+    ):
         return None  # "a crowd of 5,000 fans": the count pattern reads it
     value, precision = parse_digits(match.group("num"))
     scale = scale_of(match.group("scale") or match.group("short"))
@@ -4041,6 +4105,15 @@ _MARGIN_AFTER = re.compile(
     r"(?:[\w’'-]+['’]s\s+)?(?P<noun>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})",
     re.IGNORECASE,
 )
+# Verbs whose "over" gives the grounds, before the figure (see `_measure`).
+_GROUNDS_VERB_BEFORE = re.compile(
+    r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|charg(?:ed|es|ing)|question(?:ed|s|ing)|"
+    r"held|holding|su(?:ed|es|ing)|fin(?:ed|es|ing)|jail(?:ed|s|ing)|sack(?:ed|s|ing)|"
+    r"fir(?:ed|es|ing)|dismiss(?:ed|es|ing)|suspend(?:ed|s|ing)|expel(?:led|s|ling)|"
+    r"indict(?:ed|s|ing)|convict(?:ed|s|ing)|kill(?:ed|s|ing)|evacuat(?:ed|es|ing))\s+"
+    r"(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _BELOW = frozenset(
     ("below", "under", "short of", "behind", "lower than", "less than", "fewer than")
 )
@@ -4468,6 +4541,15 @@ def _measure(
         # "40 million doses under an advance purchase deal", "£2bn under the contract": the
         # terms the figure is agreed on, no level it falls short of ("£5m under the budget").
         margin = None
+    if (
+        margin is not None
+        and margin.group("side")
+        and margin.group("side").casefold() == "over"
+        and _GROUNDS_VERB_BEFORE.search(text, max(sentence.start, start - 30), start)
+    ):
+        # "Police have arrested five people over the theft", "fined two banks over the
+        # scandal": what they were arrested or fined for, no level the figure passes.
+        margin = None
     if margin is not None and margin.group("noun").casefold().startswith(_UNSAID_BASELINES):
         # "would rise by 2.3C to 2.5C above pre-industrial levels": warming is told from the
         # level before industry, said or not ("would limit warming to 2.3-2.6C").
@@ -4636,8 +4718,12 @@ def _measure(
         whole = _OUT_OF_AFTER.match(text, found.end, sentence.end)
         if whole is not None and _singular(whole.group("noun").casefold()) == found.unit:
             words = [SUBSET, *(w for w in words if w != SUBSET)]
-    if found.kind is FigureKind.DURATION and _RECORD_BEFORE.search(
-        text, max(sentence.start, start - 80), start
+    if (
+        found.kind is FigureKind.DURATION
+        # A span since the like is days or more; a time in hours, minutes or seconds is how
+        # long a race took: "The fastest German man, Jonas Weber, finished ninth in 2:09:05".
+        and found.unit not in _CLOCKED_UNITS
+        and _RECORD_BEFORE.search(text, max(sentence.start, start - 80), start)
     ):
         words = [RECORD_SPAN, *(w for w in words if w != RECORD_SPAN)]
     if (
@@ -4807,6 +4893,7 @@ _RECORD_BEFORE = re.compile(
     r"(?:the\s+(?:past|last)\s+|(?:nearly|almost|more\s+than|over)\s+)?$",
     re.IGNORECASE,
 )
+_CLOCKED_UNITS = frozenset(("second", "minute", "hour"))
 # A verb of a level's move right before an amount: the amount is the move. (Not "dropped",
 # as often what a storm did: "dropped as much as 24 inches of rain".)
 _MOVED_BY_BEFORE = re.compile(
@@ -5325,8 +5412,8 @@ _AGE_WORDS = frozenset(("old", "aged", "age", "ages"))
 _AGE_LEVELS = frozenset(("median", "average", "mean"))
 _LEVEL_SCALES = frozenset(("million", "billion", "thousand"))
 _LEVEL_WORDS = frozenset(
-    "to at was is were are remained remains pass passed passes top topped tops exceed exceeded "
-    "exceeds surpass surpassed surpasses reached totalled totaled".split()
+    "to at from was is were are remained remains pass passed passes top topped tops exceed "
+    "exceeded exceeds surpass surpassed surpasses reached totalled totaled".split()
 )
 # A name and an age after it: "Owens, 67," or "Walsh (34)". Each opens on its sign, the letter
 # checked behind it: a search led by a letter stops at every letter of the sentence, one led by
