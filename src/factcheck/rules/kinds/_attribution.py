@@ -70,7 +70,7 @@ def names_a_source(cues: re.Pattern[str], words: str, term: re.Match[str]) -> bo
         # that clause only.
         not (
             cue.start() > term.end()
-            and _NEXT_CLAUSE.search(words, term.end(), cue.start()) is not None
+            and NEXT_CLAUSE.search(words, term.end(), cue.start()) is not None
         )
         for cue in cited_sources(cues, words, start, end)
     )
@@ -120,7 +120,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+
 _BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
 
 
-_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+", re.IGNORECASE)
+NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+", re.IGNORECASE)
 
 
 _ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;:]*,")

@@ -19,7 +19,7 @@ import math
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pydantic import Field
 from rapidfuzz import process
@@ -31,6 +31,7 @@ from factcheck.models import Article, Extraction, QuoteKind, Span
 from factcheck.rules.context import CheckContext, Hit, RuleKind
 from factcheck.rules.kinds._attribution import (
     DEFAULT_CUES,
+    NEXT_CLAUSE,
     Spans,
     cited_sources,
     cue_pattern,
@@ -153,6 +154,9 @@ class _Sentence:
     text: str
     words: str  # content words, space-separated
     sourced: bool  # names whose claim it is
+    # The content words of its opening clauses when they name no source (all of them when
+    # the sentence names none; those before a clause of its own that names one), or None.
+    opening: str | None
     claim_size: int  # content words outside the clauses that name the source
     intent: bool  # unsourced but for a subject's intention ("Halvard plans to move its office")
     weighed: bool  # sourced, and hedged or left to unnamed sources: a claim that may be dropped
@@ -199,23 +203,24 @@ def _sentences(article: Article, extraction: Extraction, patterns: _Patterns) ->
     paragraphs = [block.span.start for block in article.body_blocks()]
     # What a sentence's words say of it, read once per distinct sentence: long articles (live
     # blogs) repeat their standing lines.
-    read: dict[str, tuple[str, bool, bool, bool]] = {}
+    read: dict[str, tuple[str, bool, bool, bool, str | None]] = {}
     found: list[_Sentence] = []
     previous_sourced, previous_paragraph = False, -1
     for span in sorted(extraction.sentences, key=lambda sentence: sentence.start):
         words = span.slice(text)
         if words not in read:
-            cited = (
-                next(cited_sources(patterns.cues, words), None) is not None
-                or patterns.owned.search(words) is not None
-            )
+            cues = list(cited_sources(patterns.cues, words))
+            owned = patterns.owned.search(words) is not None
+            cited = bool(cues) or owned
+            content = " ".join(content_words(words))
+            opening = None if owned else _unsourced_opening(words, cues, content)
             hedged = cited and (
                 patterns.hedges.search(words) is not None
                 or patterns.unnamed.search(words) is not None
             )
             intent = not cited and patterns.intended.search(words) is not None
-            read[words] = (" ".join(content_words(words)), cited, hedged, intent)
-        content, cited, hedged, intent = read[words]
+            read[words] = (content, cited, hedged, intent, opening)
+        content, cited, hedged, intent, opening = read[words]
         claim_size = _claim_size(words, patterns) if hedged else len(content.split())
         in_quote = quoted.overlap(span)
         paragraph = bisect_right(paragraphs, span.start) - 1
@@ -225,6 +230,7 @@ def _sentences(article: Article, extraction: Extraction, patterns: _Patterns) ->
                 text=words,
                 words=content,
                 sourced=cited or in_quote,
+                opening=None if in_quote else opening,
                 claim_size=claim_size,
                 intent=intent and not in_quote,
                 weighed=hedged and not in_quote,
@@ -233,6 +239,19 @@ def _sentences(article: Article, extraction: Extraction, patterns: _Patterns) ->
         )
         previous_sourced, previous_paragraph = cited or in_quote, paragraph
     return found
+
+
+def _unsourced_opening(words: str, cues: list[re.Match[str]], content: str) -> str | None:
+    """The content words of the clauses opening a sentence that name no source: all of
+    ``content`` when it has no cue; those before the clause of its own that holds the first cue
+    ("The race generates about €40 million a year, and hotels reported occupancy above 90%"
+    states its first claim as fact); None when a cue sources the opening clause."""
+    if not cues:
+        return content
+    breaks = list(NEXT_CLAUSE.finditer(words, 0, cues[0].start()))
+    if not breaks:
+        return None
+    return " ".join(content_words(words[: breaks[-1].start()]))
 
 
 def _holding(
@@ -501,13 +520,22 @@ def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
         claims = [
             sentence
             for sentence in own
-            if not sentence.sourced
+            if sentence.opening is not None
             and not sentence.after_source
-            and len(sentence.words.split()) >= params.min_words
+            and len(sentence.opening.split()) >= params.min_words
+        ]
+        # A sentence whose cue sources a later clause only is weighed by its opening.
+        claims = [
+            claim if claim.opening == claim.words else replace(claim, words=claim.opening)
+            for claim in claims
+            if claim.opening is not None  # (for the type checker)
         ]
         # A claim the article itself sources elsewhere ("…, the company said" two paragraphs
         # on) is sourced: a flat lede is how news opens.
-        sourced_here = [sentence for sentence in own if sentence.sourced]
+        # (Not one whose cue sources a later clause only: it would hold its own claim.)
+        sourced_here = [
+            sentence for sentence in own if sentence.sourced and sentence.opening is None
+        ]
         claims = [
             claim
             for claim, elsewhere in zip(
