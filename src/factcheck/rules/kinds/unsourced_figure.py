@@ -19,6 +19,7 @@ from factcheck.rules.context import CheckContext, Hit, RuleKind
 from factcheck.rules.kinds._attribution import (
     DEFAULT_CUES,
     Spans,
+    cited_sources,
     cue_pattern,
     hedge_pattern,
     names_a_source,
@@ -121,6 +122,27 @@ def _sentence_of(starts: list[int], sentences: list[Span], figure: Figure) -> Sp
     return sentences[at]
 
 
+def _after_source(
+    sentences: list[Span],
+    starts: list[int],
+    paragraphs: list[int],
+    sentence: Span,
+    text: str,
+    cues: re.Pattern[str],
+) -> bool:
+    """Whether ``sentence`` follows, in its paragraph, a sentence that names a source: the
+    reported account runs on. "The list stood at 7.4 million, according to data published by
+    the health service. The figures count treatments, not people; an estimated 6.2 million
+    patients were waiting" gives the health service's estimate."""
+    at = bisect_right(starts, sentence.start) - 1
+    if at < 1:
+        return False
+    previous = sentences[at - 1]
+    if bisect_right(paragraphs, previous.start) != bisect_right(paragraphs, sentence.start):
+        return False
+    return next(cited_sources(cues, previous.slice(text)), None) is not None
+
+
 def _hits(
     params: UnsourcedFigureParams,
     ctx: CheckContext,
@@ -129,7 +151,9 @@ def _hits(
 ) -> Iterator[Hit]:
     hedges, cues = hedge_pattern(params.hedges), cue_pattern(params.attribution_cues)
     owner = _owner_pattern(params.owner_verbs)
-    text = ctx.article(extraction.article_id).text
+    article = ctx.article(extraction.article_id)
+    text = article.text
+    paragraphs = [block.span.start for block in article.body_blocks()]
     quoted = Spans([quote.span for quote in extraction.quotes])
     sentences = sorted(extraction.sentences, key=lambda span: span.start)
     starts = [span.start for span in sentences]
@@ -150,6 +174,8 @@ def _hits(
         if found is None or names_a_source(cues, words, found[1]):
             continue
         if owner is not None and owner.search(words) is not None:
+            continue
+        if _after_source(sentences, starts, paragraphs, sentence, text, cues):
             continue
         rank, hedge = found
         if sentence.start not in best or (rank, order) < best[sentence.start][:2]:
