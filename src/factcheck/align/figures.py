@@ -11,7 +11,12 @@ from rapidfuzz import fuzz, process
 
 from factcheck.align.assign import one_to_one
 from factcheck.align.diff import fold
-from factcheck.align.other_facts import SubjectsApart, other_facts, valued_or_raised
+from factcheck.align.other_facts import (
+    SubjectsApart,
+    other_facts,
+    subject_words,
+    valued_or_raised,
+)
 from factcheck.align.regions import (
     by_city,
     contrasts_the_nation,
@@ -1450,6 +1455,7 @@ def align_figures(
         ):
             scores[i, j] = max(scores.get((i, j), 0.0), SLIP_TOLD_ALIKE_SCORE)
     ranges_a, ranges_b = _ranges_left(a.figures, b.figures)
+    one_end: list[tuple[int, int]] = []
     for i, j in _one_end_ranges(a.figures, b.figures):
         # "emissions had fallen by between 8 and 11 per cent" and "its CO2 output had fallen by
         # only between 8 and 13%": one range, an end moved. Their measures must share a word of
@@ -1485,6 +1491,20 @@ def align_figures(
             and min_score <= ONE_END_SCORE
         ):
             scores[i, j] = max(scores.get((i, j), 0.0), ONE_END_SCORE)
+            one_end.append((i, j))
+    # Two ranges with one end alike are each other's: neither is a single amount the other
+    # article tells, however its words fit ("had predicted a domestic launch of between $120
+    # million and $150 million" is not "IMAX screens, which contributed $21.5 million of the
+    # domestic total", when the other gives "a domestic opening of between $120 million and
+    # $135 million").
+    for i, j in one_end:
+        for pair in [
+            pair
+            for pair in scores
+            if (pair[0] == i) != (pair[1] == j)
+            and a.figures[pair[0]].kind is not b.figures[pair[1]].kind
+        ]:
+            del scores[pair]
     for i, j in _lone_durations(a.figures, b.figures, printed_unit_a, printed_unit_b):
         # "the first of five days of action planned over the next month" and "will be seven
         # days of industrial action over the coming month": the one span of days in each,
@@ -1543,6 +1563,15 @@ def align_figures(
     apart = told_apart(a.figures, b.figures, text_a, text_b, scores)
     for pair in apart:
         del scores[pair]
+    for i, j, k, m in _told_at_its_value(a.figures, b.figures, words_a, words_b, scores, gap):
+        del scores[i, j]
+        if (
+            (k, m) not in scores
+            and same_place(k, m)
+            and periods_compatible(a.figures[k].period, b.figures[m].period)
+            and not never_one_fact(k, m)
+        ):
+            scores[k, m] = min_score
 
     converted_a = [_exchanged(figure) for figure in a.figures]
     converted_b = [_exchanged(figure) for figure in b.figures]
@@ -1591,12 +1620,21 @@ def align_figures(
                 # far apart ("a record $75.2 million, up 15% on last year", "just over $75m,
                 # 25% more than in 2025").
                 or (restated_a[i], restated_b[j]) in anchor_set
+                # Each the level a change reached from an anchored level it left, however far
+                # apart: "raised its estimate for growth this year to 2.6% from 2.4%" and
+                # "raised its 2025 growth forecast to 2.9 percent from 2.4 percent".
+                or (
+                    gap(i, j) <= ANCHOR_WORDED_GAP
+                    and from_a[i] is not None
+                    and (from_a[i], from_b[j]) in anchor_set
+                )
                 if not clock_a[i]
                 else abs(center_a[i] - center_b[j]) <= CLOCK_ANCHOR_REACH
             )
         )
 
     restated_a, restated_b = _restating(a.figures, text_a), _restating(b.figures, text_b)
+    from_a, from_b = _moved_from(a.figures, text_a), _moved_from(b.figures, text_b)
     # A level each article restates as a change right after it anchors too, its values close:
     # "1.35 million tonnes, down 28% from …" and "about 1.4 million tonnes, 23% less than last
     # season" are one crop and its one fall.
@@ -1619,6 +1657,18 @@ def align_figures(
         for k, of_a in enumerate(restated_a)
         if of_a is not None
         for m, of_b in enumerate(restated_b)
+        if (of_a, of_b) in anchor_set
+        and _unit_key(a.figures[k]) == _unit_key(b.figures[m])
+        and (k, m) not in anchored
+        and may_pair(k, m)
+    ]
+    # The levels two anchored earlier levels moved to, however many other figures their
+    # sentences hold (see `_moved_from`).
+    anchored += [
+        (k, m)
+        for k, of_a in enumerate(from_a)
+        if of_a is not None
+        for m, of_b in enumerate(from_b)
         if (of_a, of_b) in anchor_set
         and _unit_key(a.figures[k]) == _unit_key(b.figures[m])
         and (k, m) not in anchored
@@ -2326,6 +2376,72 @@ def _restating(figures: list[Figure], text: str | None) -> list[int | None]:
             and before.unit != figure.unit
             and _RESTATED_AFTER.fullmatch(text, before.span.end, figure.span.start)
         ):
+            found[index] = index - 1
+    return found
+
+
+# Between a change's new level and the level it left, one of its sentence: "raised its
+# estimate … to 2.6% from 2.4%" (the new level first) or "from 2.4% to 2.6%".
+_TO_FROM = re.compile(r",?\s+(?:(?:up|down)\s+)?from\s+")
+_FROM_TO = re.compile(r"\s+to\s+")
+
+
+def _told_at_its_value(
+    a: list[Figure],
+    b: list[Figure],
+    words_a: list[list[str]],
+    words_b: list[list[str]],
+    scores: dict[tuple[int, int], float],
+    gap: Callable[[int, int], float],
+) -> list[tuple[int, int, int, int]]:
+    """The scored pairs of different values where one figure's measure names a subject the
+    other's lacks, and the other article tells that figure's very value under that subject:
+    "The audience skewed male, at 61%" is not "44% of the audience was aged between 18 and
+    34" when that article also gives "Men made up 61% of ticket buyers". Each with the pair
+    of that value (its index in a, then in b)."""
+    found = []
+    subjects_a = [subject_words(words) for words in words_a]
+    subjects_b = [subject_words(words) for words in words_b]
+    by_value_a: dict[tuple[str, str, float], list[int]] = {}
+    by_value_b: dict[tuple[str, str, float], list[int]] = {}
+    for figures, by_value in ((a, by_value_a), (b, by_value_b)):
+        for index, figure in enumerate(figures):
+            if figure.value is not None:
+                by_value.setdefault(_value_key(figure), []).append(index)
+    for i, j in scores:
+        if a[i].value is None or b[j].value is None or gap(i, j) <= SAME_VALUE:
+            continue
+        own_b = subjects_b[j] - subjects_a[i]
+        told_a = [
+            k for k in by_value_a.get(_value_key(b[j]), ()) if not own_b.isdisjoint(subjects_a[k])
+        ]
+        own_a = subjects_a[i] - subjects_b[j]
+        told_b = [
+            m for m in by_value_b.get(_value_key(a[i]), ()) if not own_a.isdisjoint(subjects_b[m])
+        ]
+        if len(told_a) == 1:
+            found.append((i, j, told_a[0], j))
+        elif len(told_b) == 1:
+            found.append((i, j, i, told_b[0]))
+    return found
+
+
+def _moved_from(figures: list[Figure], text: str | None) -> list[int | None]:
+    """For each figure told as the level a change reached, next to the level it left (see
+    `_TO_FROM`), that earlier level's index; None for the others, or without the text."""
+    found: list[int | None] = [None] * len(figures)
+    if text is None:
+        return found
+    for index in range(1, len(figures)):
+        first, second = figures[index - 1], figures[index]
+        if first.sentence != second.sentence or _unit_key(first) != _unit_key(second):
+            continue
+        earlier_first = PREVIOUS in first.measure
+        if earlier_first == (PREVIOUS in second.measure):
+            continue
+        if not earlier_first and _TO_FROM.fullmatch(text, first.span.end, second.span.start):
+            found[index - 1] = index
+        elif earlier_first and _FROM_TO.fullmatch(text, first.span.end, second.span.start):
             found[index] = index - 1
     return found
 

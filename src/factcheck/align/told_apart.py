@@ -118,6 +118,32 @@ def _full_year(figure: Figure) -> bool:
     return figure.period is not None and figure.period.startswith("FY")
 
 
+# --- Two time limits --------------------------------------------------------------------------
+
+# A share told of a time limit right after it, in its clause: "76% of patients … were seen
+# within four hours", "68% started treatment within 62 days of an urgent referral". Two
+# limits are two standards measured, however alike their patients.
+_WITHIN = re.compile(
+    rf"[^;:.()]{{0,80}}?\bwithin\s+(?:the\s+)?(?:first\s+)?(?P<number>{DIGITS}|(?i:{WORD_NUMBER}))"
+    r"[\s-]+(?P<unit>minute|hour|day|week|month|year)s?\b",
+    re.IGNORECASE,
+)
+_IN_HOURS = {"minute": 1 / 60, "hour": 1, "day": 24, "week": 168, "month": 730, "year": 8760}
+
+
+def _time_limit(figure: Figure, text: str) -> Decimal | None:
+    """The time limit, in hours, a percentage is told of right after it (see `_WITHIN`)."""
+    if figure.kind is not FigureKind.PERCENT:
+        return None
+    match = _WITHIN.match(text, figure.span.end, figure.sentence.end)
+    if match is None:
+        return None
+    number = _number(match.group("number"))
+    if number is None:
+        return None
+    return number * Decimal(str(_IN_HOURS[match.group("unit").casefold()]))
+
+
 # --- A rival's figure ------------------------------------------------------------------------
 
 # A figure told of a rival or peer the sentence names: "rival Zentrix Software said it would
@@ -216,6 +242,8 @@ def told_apart(
     latest = max(years, default=0)
     dated_a = [_dated_before(figure, text_a, latest) for figure in a]
     dated_b = [_dated_before(figure, text_b, latest) for figure in b]
+    limit_a = [_time_limit(figure, text_a) for figure in a]
+    limit_b = [_time_limit(figure, text_b) for figure in b]
     for i, j in scores:
         one, other = a[i], b[j]
         differ = _apart(one.value, other.value) or one.value is None or other.value is None
@@ -236,6 +264,10 @@ def told_apart(
         # "guided investment of $16.5 billion to $17.5 billion for the full year" is not
         # "Investments totaled $4.1 billion in the quarter".
         if (_full_year(one) and quarter_b[j]) or (quarter_a[i] and _full_year(other)):
+            apart.add((i, j))
+            continue
+        # "76% … within four hours" is no "68% … within 62 days": two standards.
+        if _apart(limit_a[i], limit_b[j]):
             apart.add((i, j))
             continue
         # A rival's "cut 1,200 jobs, about 6% of its workforce" is none of the company's own

@@ -3956,6 +3956,9 @@ _SYNONYMS = {
     **{word: "orbit" for word in "circling orbiting orbits".split()},
     # "took off", "take-off" and "takeoff" are one event.
     "take-off": "takeoff",
+    # "Men made up 61% of ticket buyers", "The audience skewed male, at 61%": one sex.
+    **{word: "male" for word in "men male males".split()},
+    **{word: "female" for word in "women female females".split()},
     # "25,000 patients in Britain", "52,000 people in the UK": one country.
     "britain": "uk",
     # "$14 million a day in transit fees", "$12m a day in tolls": what passage costs.
