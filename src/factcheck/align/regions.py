@@ -159,7 +159,9 @@ def _names(cities: bool) -> str:
     # Longest names first, so "New South Wales" is not read as "Wales", nor "West Virginia"
     # as "Virginia"; case-sensitive, so "the west" or "georgia" as a word is no region.
     names = [name for name in _NAME_OF if cities or name not in _CITIES]
-    return "|".join(_name_pattern(n.removeprefix("the ")) for n in sorted(names, key=len)[::-1])
+    # (In alphabetical order among names of one length: a set's order changes from run to run.)
+    ordered = sorted(names, key=lambda name: (-len(name), name))
+    return "|".join(_name_pattern(n.removeprefix("the ")) for n in ordered)
 
 
 def _first_letters(cities: bool) -> str:

@@ -35,6 +35,7 @@ from factcheck.extract.numbers import (
     THOUSANDS_SPACES,
     UNITS,
     WORD_NUMBER,
+    by_length,
     longest_first,
     parse_digits,
     parse_words,
@@ -2780,9 +2781,7 @@ def _count_number(match: re.Match[str]) -> tuple[Decimal, Decimal, int] | None:
 _ZERO_LABEL = re.compile(r"zero[\s-]+(?:emissions?|carbon|tolerance|waste|hours?)\b", re.IGNORECASE)
 
 
-_NUMBER_NEXT = re.compile(
-    rf"\s+(?:{'|'.join(sorted((*UNITS, *TENS), key=len, reverse=True))})\b(?!-)", re.IGNORECASE
-)
+_NUMBER_NEXT = re.compile(rf"\s+(?:{'|'.join(by_length((*UNITS, *TENS)))})\b(?!-)", re.IGNORECASE)
 
 
 # Oil output's abbreviations, a count of barrels a day: "removed 110,000 bpd from the market"

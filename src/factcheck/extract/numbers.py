@@ -139,6 +139,12 @@ FRACTIONS = {
 SPECIAL = {"dozen": 12, "dozens": 12, "score": 20, "couple": 2, "pair": 2}
 
 
+def by_length(words: Iterable[str]) -> list[str]:
+    """``words`` longest first, in alphabetical order among equals: a pattern's alternatives
+    tried longest first, spelt the same in every run (a set's order is not)."""
+    return sorted(words, key=lambda word: (-len(word), word))
+
+
 def longest_first(words: Iterable[str]) -> str:
     """A regex group matching any of ``words``, the longest first, as
     ``(?:seventeen|seventy|seven)`` would, with shared prefixes factored out:
@@ -147,7 +153,9 @@ def longest_first(words: Iterable[str]) -> str:
     matches, backtracking included, are the same: the words that match at a position are
     prefixes of one another, and both forms try them longest first."""
     tree: dict[str, dict] = {}
-    for word in words:
+    # In a fixed order, whatever collection they come in: a set's order changes from run to
+    # run, and so would the pattern (the matches would not).
+    for word in sorted(set(words)):
         node = tree
         for char in word:
             node = node.setdefault(char, {})

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from factcheck.extract.first_names import FIRST_NAMES, Gender
-from factcheck.extract.numbers import MULTIPLIERS, TENS, UNITS
+from factcheck.extract.numbers import MULTIPLIERS, TENS, UNITS, by_length
 from factcheck.extract.sentences import new_span
 from factcheck.models import (
     BODY_NAME_WORDS,
@@ -116,7 +116,7 @@ CUE_VERBS = (
     "bemoans",
     "bemoaning",
 )
-_CUE_ORDER = sorted(CUE_VERBS, key=len, reverse=True)
+_CUE_ORDER = by_length(CUE_VERBS)
 _CUE = r"(?:" + "|".join(_CUE_ORDER) + r")"
 
 
@@ -192,15 +192,15 @@ _HYPHEN_PARTICLES = ("al-", "el-")
 # words before a capital more often ("ten Democrats said") than "ten Hag".
 _LEAD_PARTICLES = _PARTICLES - {"do", "ten", "der", "den", "las", "los"}
 _NAME_JOIN = (
-    r"\s+(?:(?:" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + r")\s+"
-    r"(?:(?:" + "|".join(sorted(_SECOND_PARTICLES, key=len, reverse=True)) + r")\s+)?"
+    r"\s+(?:(?:" + "|".join(by_length(_PARTICLES)) + r")\s+"
+    r"(?:(?:" + "|".join(by_length(_SECOND_PARTICLES)) + r")\s+)?"
     r"|(?:al|el)-)?"
 )
 # The lower-case particles opening a surname printed alone ("van Wyk", "von der Leyen",
 # "al-Masri"), read before its capitalised word where a name opens a speaker's attribution.
 _PARTICLE_LEAD = (
-    r"(?:(?:" + "|".join(sorted(_LEAD_PARTICLES, key=len, reverse=True)) + r")\s+"
-    r"(?:(?:" + "|".join(sorted(_SECOND_PARTICLES, key=len, reverse=True)) + r")\s+)?"
+    r"(?:(?:" + "|".join(by_length(_LEAD_PARTICLES)) + r")\s+"
+    r"(?:(?:" + "|".join(by_length(_SECOND_PARTICLES)) + r")\s+)?"
     r"|(?:al|el)-)"
 )
 _NAME = rf"{_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD}){{0,3}}"
@@ -1413,7 +1413,7 @@ _IRREGULAR_PAST = (
     "spent|built|bought|caught|taught|sold|slept|fled|hid|shot|drew|grew|threw|wore|broke|"
     "stole|rode|swam|sank|dug|woke|shook|sang|drank|lent|dealt|meant|hung|laid"
 )
-_ROLE_WORD = "|".join(sorted((re.escape(r) for r in ROLE_WORDS if "." not in r), key=len)[::-1])
+_ROLE_WORD = "|".join(by_length(re.escape(r) for r in ROLE_WORDS if "." not in r))
 _VERB = rf"(?:was|is|has|had|will|would|did|does|{_CUE}|{_IRREGULAR_PAST}|[a-z]+ed|[a-z]+s)"
 # A participle opening a phrase in apposition: "Whitfield, speaking in front of the ruins, said".
 # Not a preposition ending so: "officials, including Reid, said".
@@ -1445,7 +1445,7 @@ _ORGANISATION_JOINED = (
 )
 _LOWER_ORGANISATION = (
     r"the\s+(?:[a-z][a-z-]*\s+){0,2}?(?:"
-    + "|".join(sorted(ORG_NOUNS | {"service", "brigade", "force"}, key=len, reverse=True))
+    + "|".join(by_length(ORG_NOUNS | {"service", "brigade", "force"}))
     + r")\b(?![’'-])"
 )
 # "Anjali Deshpande, an astronomer at the Tata Institute of Fundamental Research (TIFR),
@@ -2197,7 +2197,7 @@ def _its_opens_sentence(text: str, floor: int, start: int) -> bool:
 # as…", a person's role, nor "the company’s founder"), is that body's, and what it is. "Called"
 # and "named" only right after "a" and the noun: in "The board named Kowalski as its chair",
 # the noun is the verb's subject, and the name a person's.
-_BODY_NOUN = _word_alternation(sorted(ORG_NOUNS, key=len, reverse=True))
+_BODY_NOUN = _word_alternation(by_length(ORG_NOUNS))
 _NAMED_BODY_BEFORE = re.compile(
     rf"\b(?:(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{_BODY_NOUN})"
     r"(?:\s+(?:behind|from|of|in|at|for|with|based|responsible|that|which)\b"
@@ -2430,7 +2430,7 @@ def _acts(after: str) -> bool:
 _WHO_CLAUSE = re.compile(
     rf",\s+(?:who|whose)\b|(?P<owner>\w+),\s+(?:{_PARTICIPLE}"
     rf"|(?:(?:the|an?)\s+)?(?:[\w’'-]+\s+){{0,3}}?{_ROLE_PREFIX}"
-    rf"{_word_alternation(sorted(_ROLE_AFTER_NAME_WORDS, key=len, reverse=True))}\b"
+    rf"{_word_alternation(by_length(_ROLE_AFTER_NAME_WORDS))}\b"
     r"(?!\s*$|\s+[^\W\d_a-z]))"
 )
 _CLAUSE_END = re.compile(r"[,;:.!?“”\"—–()\n]")
@@ -3401,7 +3401,7 @@ def _national_epithet() -> re.Pattern[str]:
     """ "The German, 27, was gracious in defeat, even if he insisted…": a nationality after the
     article, opening a sentence (`_NATIONALITIES` is read when first called: it is defined
     below)."""
-    nouns = sorted((n.title() for n in _NATIONALITIES if " " not in n), key=len, reverse=True)
+    nouns = by_length(n.title() for n in _NATIONALITIES if " " not in n)
     return re.compile(
         rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][’”\"]\s)|(?<=\n))The\s+(?P<role>{'|'.join(nouns)})"
         r"\b(?![’'-])",
@@ -3679,7 +3679,7 @@ _EPITHETS = frozenset(
 
 # "said jockey Jamie Kearns", "singer Delta Goodrem told the crowd": what a report calls
 # someone may stand before the name as a role does.
-_EPITHET_WORD = "|".join(sorted(map(re.escape, _EPITHETS), key=len, reverse=True))
+_EPITHET_WORD = "|".join(by_length(map(re.escape, _EPITHETS)))
 # "“…,” said nine-year-old Ruby Nguyen": an age before the name describes them too.
 _AGE_BEFORE_NAME = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)*)-year-old"
 # Two speakers of one quote: "reply Burton and Nick", "Smith and Jones said".
@@ -3687,14 +3687,14 @@ _NAMES = rf"{_NAME}(?:\s+(?:and|&)\s+{_NAME})?"
 # "Laurentian Rail president and CEO Janet Okafor said": a role's letters joined by "and" to a
 # role in lower case, which the capitalised run of a name no longer holds (alone, "Laurentian
 # Rail CEO Janet Okafor" is one run, whose role `_strip_name` takes off).
-_JOINED_ROLE_LETTERS = rf"(?<=\sand\s)(?:{'|'.join(sorted(_ROLE_ACRONYMS, key=len, reverse=True))})"
+_JOINED_ROLE_LETTERS = rf"(?<=\sand\s)(?:{'|'.join(by_length(_ROLE_ACRONYMS))})"
 # "Commission Executive Vice-President for competition Teresa Vidal told", "Minister for health
 # Jane Doe said": a capitalised title (perhaps a compound, see `_role_or_title`) whose portfolio
 # follows in lower case, which breaks the capitalised run the title would otherwise open (and
 # `_strip_name` take off). Only before such a portfolio: "Minister for Transport Ciarán
 # Hegarty" is one run (see `_portfolio_offset`).
 _CAPITALISED_PREFIXES = sorted(prefix.capitalize() for prefix in _ROLE_COMPOUND_PREFIXES)
-_CAPITALISED_ROLES = sorted((r.title() for r in ROLE_WORDS if "." not in r), key=len, reverse=True)
+_CAPITALISED_ROLES = by_length(r.title() for r in ROLE_WORDS if "." not in r)
 _TITLE_BEFORE_PORTFOLIO = (
     rf"(?:(?:{'|'.join(_CAPITALISED_PREFIXES)})-)*(?:{'|'.join(_CAPITALISED_ROLES)})"
     r"(?=\s+(?:of|for)\s+(?:the\s+)?[a-z])"
@@ -3830,15 +3830,13 @@ _NOT_DESCRIPTORS = (
     )
 )
 _CAPITALISED_TITLE = "|".join(
-    sorted(
+    by_length(
         (word.capitalize() for word in ROLE_WORDS | _TITLES if "." not in word),
-        key=len,
-        reverse=True,
     )
 )
 _LOWER_BEFORE_TITLE = (
     r"(?:(?:[^\W\d_a-z][\w’'-]*\s+){0,2}?"
-    rf"(?:(?!(?:{'|'.join(sorted(_NOT_DESCRIPTORS, key=len, reverse=True))})\s)[a-z][a-z-]*\s+)"
+    rf"(?:(?!(?:{'|'.join(by_length(_NOT_DESCRIPTORS))})\s)[a-z][a-z-]*\s+)"
     rf"{{1,3}}?(?=(?:{_CAPITALISED_TITLE})\.?\s+[^\W\d_a-z]))?"
 )
 # "“…,” Disaster Management and Relief Secretary Mohammad Shafiqul Alam told reporters", "said
@@ -3885,7 +3883,7 @@ _AFTER_NAME_CUE = re.compile(
 # `_office_title`: in "Kwame Farmer of Accra Hearts Oak said" the farmer is a person).
 _CAPITALISED_OFFICE = (
     rf"(?:(?:{'|'.join(_CAPITALISED_PREFIXES)})-)*"
-    rf"(?:{'|'.join(sorted((word.title() for word in _OFFICE_TITLES), key=len, reverse=True))})"
+    rf"(?:{'|'.join(by_length(word.title() for word in _OFFICE_TITLES))})"
     r"(?:-General)?"
 )
 _AFTER_PORTFOLIO_NAME_CUE = re.compile(
@@ -3976,7 +3974,7 @@ _SUBJECT = re.compile(rf"(?:^|,\s+|\s)(?P<name>(?:{_UP}{_LO}+\s+)?{_NAME})\s+[a-
 _ORG_APPOSITION = re.compile(
     rf",\s+(?:(?:the|an?|its)\s+|{_UP}[\w-]*[’']s\s+)"
     rf"(?:(?!(?:{_ROLE_WORD}|official)\b)[\w-]+\s+){{0,3}}?"
-    rf"(?P<noun>{'|'.join(sorted(ORG_NOUNS, key=len, reverse=True))})"
+    rf"(?P<noun>{'|'.join(by_length(ORG_NOUNS))})"
     r"(?=,|\s+(?:by|in|of|with|for|based|that|which)\b)"
 )
 # What a company is called, and what its own name may show an organisation to be instead.
@@ -4066,7 +4064,7 @@ _NOT_QUALIFIERS = _PREPOSITIONS | _ARTICLES | frozenset(("and", "or", "who", "wh
 # said" (see `_FIRM_ROLES`). "Ferrer, the first Spanish man to win the tournament since Nadal
 # in 2022, said": a man or a woman is a person too.
 _PERSON_NOUN = "|".join(
-    sorted(
+    by_length(
         (
             re.escape(word)
             for word in (ROLE_WORDS | _EPITHETS | {"man", "woman", "boy", "girl"})
@@ -4074,8 +4072,6 @@ _PERSON_NOUN = "|".join(
             - _FIRM_ROLES
             if "." not in word
         ),
-        key=len,
-        reverse=True,
     )
 )
 # "Doyle, a SIPTU organiser, who represents many of the workers, said": a relative clause may
@@ -4108,7 +4104,7 @@ _NATIONALITIES = frozenset(
 ) | {"new zealander", "south african"}
 _NATIONALITY = (
     r"(?:"
-    + "|".join(sorted((re.escape(n) for n in _NATIONALITIES), key=len, reverse=True))
+    + "|".join(by_length(re.escape(n) for n in _NATIONALITIES))
     + rf")(?=s?(?:[,.;:!?]|\s+(?:also\s+)?{_CUE}\b|\s*$))"
 )
 # Each nationality's noun with its adjective and its country, the forms in which an article
@@ -4148,8 +4144,8 @@ _NATIONAL_WORDS = {
     for form in (noun, adjective)
 }
 _COUNTRY_NAMES = {country.title(): country for _, country in _NATIONALITY_FORMS.values()}
-_NATIONAL_WORD = _word_alternation(sorted(_NATIONAL_WORDS, key=len, reverse=True))
-_COUNTRY_NAME = _word_alternation(sorted(_COUNTRY_NAMES, key=len, reverse=True))
+_NATIONAL_WORD = _word_alternation(by_length(_NATIONAL_WORDS))
+_COUNTRY_NAME = _word_alternation(by_length(_COUNTRY_NAMES))
 # Before the name: "Finn Henrik Aalto", "the Finnish star Henrik Aalto", "Finland's world No. 1
 # Henrik Aalto" (lower-case words only between: "American Red Cross spokeswoman Jane Doe" is
 # the organisation's).
@@ -4181,14 +4177,12 @@ def _national_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 _ROLE = (
     "|".join(
-        sorted(
+        by_length(
             (
                 re.escape(r)
                 for r in ROLE_WORDS | ORG_NOUNS | _ANONYMOUS | _RELATIONS | _EPITHETS
                 if "." not in r
             ),
-            key=len,
-            reverse=True,
         )
     )
     + rf"|\d{{1,3}}-year-old|{_NATIONALITY}"
@@ -4492,7 +4486,7 @@ def _epithet(role: str) -> bool:
 
 # A role or epithet after an age, perhaps after the team or country it is of: "the
 # 24-year-old forward", "the 24-year-old Toronto Raptors forward".
-_AGE_EPITHETS = sorted(map(re.escape, ROLE_WORDS | _EPITHETS | _POSITIONS), key=len, reverse=True)
+_AGE_EPITHETS = by_length(map(re.escape, ROLE_WORDS | _EPITHETS | _POSITIONS))
 _ROLE_AFTER_AGE = re.compile(
     rf"(?:\s+(?-i:{_UP})[\w’'-]*){{0,3}}\s+(?P<role>{'|'.join(_AGE_EPITHETS)})\b", re.IGNORECASE
 )
@@ -5211,9 +5205,7 @@ _PORTFOLIO_REACH = 60
 # plural, is the cue's subject, the quote's speaker (no one named, or a body: see
 # `_group_speaker`), not whoever spoke before. A word or two may qualify it ("Singapore
 # police", "police officers"), but no article, pronoun or other word a clause opens with.
-_GROUP_NOUN = "|".join(
-    sorted(map(re.escape, _GROUP_WORDS | _BODY_WORDS | _FORCE_PEOPLE.keys()), key=len)[::-1]
-)
+_GROUP_NOUN = "|".join(by_length(map(re.escape, _GROUP_WORDS | _BODY_WORDS | _FORCE_PEOPLE.keys())))
 _GROUP_QUALIFIERS = (
     r"(?P<qualifiers>(?:(?!(?:the|a|an|and|but|or|nor|so|as|if|he|she|it|they|we|I|you|his|her|"
     r"its|their|our|my|your|who|whom|which|that|this|these|those|there|to|of|for|with|in|on|"
@@ -6012,7 +6004,7 @@ _OBJECT_VERBS = frozenset(
 # “within five years”": setting a target, a goal or a deadline states the subject's own aim,
 # as vowing or pledging does (not "set up a company", nor "set a record").
 _CLAUSE_VERB = re.compile(
-    _word_alternation(sorted(set(_CLAUSE_VERBS), key=len, reverse=True))
+    _word_alternation(by_length(set(_CLAUSE_VERBS)))
     + r"\b|(?<![\w-])(?:call(?:ed|s)\s+(?:on|upon)|appeal(?:ed|s)\s+to)\b"
     + r"(?=[^,;:—–()“”\"‘]*\bto\s*$)"
     + r"|(?<![\w-])call(?:ed|s)\b(?!\s+(?:for|on|off|up|in)\b)"
