@@ -1648,32 +1648,30 @@ def align_figures(
     ]  # fmt: skip
     anchor_set = set(anchors)
     anchored = _anchored(a.figures, b.figures, anchors, may_pair)
+
     # The changes two anchored levels are restated as, each right after its level, however
     # many other figures of their unit the sentences hold: "Ivory Coast, which grows about 40%
     # of the world's cocoa, expects 1.35 million tonnes, down 28%" and "about 1.4 million
     # tonnes, 23% less than last season".
-    anchored += [
-        (k, m)
-        for k, of_a in enumerate(restated_a)
-        if of_a is not None
-        for m, of_b in enumerate(restated_b)
-        if (of_a, of_b) in anchor_set
-        and _unit_key(a.figures[k]) == _unit_key(b.figures[m])
-        and (k, m) not in anchored
-        and may_pair(k, m)
-    ]
+    def through_anchors(
+        linked_a: list[int | None], linked_b: list[int | None]
+    ) -> list[tuple[int, int]]:
+        """The pairs of figures of one unit whose linked figures (by index) are anchored."""
+        return [
+            (k, m)
+            for k, of_a in enumerate(linked_a)
+            if of_a is not None
+            for m, of_b in enumerate(linked_b)
+            if (of_a, of_b) in anchor_set
+            and _unit_key(a.figures[k]) == _unit_key(b.figures[m])
+            and (k, m) not in anchored
+            and may_pair(k, m)
+        ]
+
+    anchored += through_anchors(restated_a, restated_b)
     # The levels two anchored earlier levels moved to, however many other figures their
     # sentences hold (see `_moved_from`).
-    anchored += [
-        (k, m)
-        for k, of_a in enumerate(from_a)
-        if of_a is not None
-        for m, of_b in enumerate(from_b)
-        if (of_a, of_b) in anchor_set
-        and _unit_key(a.figures[k]) == _unit_key(b.figures[m])
-        and (k, m) not in anchored
-        and may_pair(k, m)
-    ]
+    anchored += through_anchors(from_a, from_b)
     if anchored:
         for i, j in anchored:
             scores[i, j] = max(scores.get((i, j), 0.0), ANCHORED_SCORE)
