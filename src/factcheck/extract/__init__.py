@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+from functools import cache
 
 from factcheck.models import Article, Extraction, Span
 
@@ -24,7 +25,19 @@ def body_sentences(article: Article) -> list[Span]:
     ]
 
 
+@cache
+def _import_extractors() -> None:
+    """Import the extractors, their patterns built from the compiled code an earlier run kept
+    (see `factcheck.extract.kept_patterns`): once a process."""
+    from factcheck.extract.kept_patterns import kept_patterns
+
+    with kept_patterns():
+        import factcheck.extract.figures
+        import factcheck.extract.quotes  # noqa: F401
+
+
 def extract(article: Article) -> Extraction:
+    _import_extractors()
     from factcheck.extract.figures import extract_figures
     from factcheck.extract.quotes import extract_quotes
 
