@@ -375,6 +375,9 @@ def _fragments_lifted(a: Extraction, b: Extraction, matches: list[QuoteMatch]) -
                 quote.kind is QuoteKind.FULL
                 or _clause_long(quote.text)
                 or len(words.split()) < MIN_FRAGMENT_WORDS
+                # Two fragments of one speaker ("said the government was “turning the
+                # corner”" in each) pair once: the second pass finds the first's pair again.
+                or (quote.id, 0) in paired
             ):
                 continue
             opening = " ".join(words.split()[:MIN_FRAGMENT_WORDS])
@@ -393,5 +396,6 @@ def _fragments_lifted(a: Extraction, b: Extraction, matches: list[QuoteMatch]) -
                     )
                 )
                 paired.add(key)
+                paired.add((quote.id, 0))
                 break
     return found
