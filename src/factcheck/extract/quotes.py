@@ -527,6 +527,60 @@ def _title_cased(words: str) -> bool:
     return len(capitals) >= 2 and all(capitals)
 
 
+# A work's name in quote marks is no one's words: "the animated sequel “Pip & Pogo 2,” which
+# opens next Friday", "“Deep Water” took $24 million". Read so when the marked words are
+# shaped as a title (a few words, each capitalised but the small ones, digits and "&" allowed)
+# and the words around name a work: a noun for one just before the mark, or a verb of
+# release or takings just after it. Short real quotes ("called the ruling “Outrageous,”",
+# "“Never Again,” said Lee") have neither.
+_TITLE_MAX_WORDS = 8
+_TITLE_SMALL_WORDS = frozenset(
+    "a an and as at but by for from in into nor of on or the to vs with".split()
+)
+_WORK_NOUN = re.compile(
+    r"\b(?:film|movie|sequel|prequel|remake|reboot|spin-off|spinoff|documentary|biopic|"
+    r"book|novel|memoir|biography|song|single|album|track|show|series|sitcom|play|musical|"
+    r"opera|podcast|episode|game|poem|painting|titled|entitled)\s*$",
+    re.IGNORECASE,
+)
+_WORK_VERB = re.compile(
+    r"\s*(?:(?:,\s*which\s+)?(?:opens|opened|debuts|debuted|premieres|premiered|grossed|"
+    r"topped|is released|was released)\b"
+    # Without the comma, a film's takings too: "“Deep Water” took $24.3 million".
+    r"|(?:took|earned|made)\s+(?:in\s+)?[$£€\d])"
+)
+
+
+def _title_shaped(words: str) -> bool:
+    """Whether the words read as a work's title: "Pip & Pogo 2", "Return of the King"."""
+    tokens = words.rstrip(",.;:!?…").split()
+    if not 1 <= len(tokens) <= _TITLE_MAX_WORDS:
+        return False
+    capitals = 0
+    for number, token in enumerate(tokens):
+        letter = next((ch for ch in token if ch.isalpha()), "")
+        if not letter or not token[0].isalpha():
+            continue  # "2", "&", "(2024)"
+        if letter.isupper():
+            capitals += 1
+        elif number == 0 or token.lower() not in _TITLE_SMALL_WORDS:
+            return False
+    return capitals > 0
+
+
+def _names_a_work(text: str, group: list[_Piece]) -> bool:
+    """Whether the quote marks hold a work's title, not words said (see `_WORK_NOUN`)."""
+    if len(group) != 1:
+        return False
+    piece = group[0]
+    if piece.close_at is None or not _title_shaped(piece.content.slice(text)):
+        return False
+    lead = text[max(piece.paragraph.start, piece.open_at - 40) : piece.open_at]
+    if _WORK_NOUN.search(lead):
+        return True
+    return _WORK_VERB.match(text, piece.close_at + 1, piece.paragraph.end) is not None
+
+
 def _embedded(text: str, piece: _Piece) -> bool:
     """Whether the quote opens inside a sentence (“said the sale was “good business,”
     adding: “…”): a partial quote, not the first half of one split by its attribution."""
@@ -663,6 +717,10 @@ def extract_quotes(
         first, last = group[0], group[-1]
         segments = [p.content for p in group if p.content.end > p.content.start]
         if not segments:
+            continue
+        if _names_a_work(text, group):
+            # A title is no quote: not one to line up with words someone is quoted saying
+            # ("how it holds against ‘Pip & Pogo 2’"), and the speakers read go on past it.
             continue
         speaker = _attribute(
             text, cast, index, group, previous, singles, quotes[-1] if quotes else None
