@@ -182,6 +182,77 @@ def _dated_before(figure: Figure, text: str, latest: int) -> str | None:
     return found if found is not None and int(found) < latest else None
 
 
+# --- Two parts of a price index --------------------------------------------------------------
+
+# Parts of a price index a measure may name, each with its other names: "core inflation" and
+# "underlying inflation" are one measure, "food inflation" and "services inflation" others.
+_INDEX_PARTS = {
+    "headline": "headline",
+    "core": "core",
+    "underlying": "core",
+    "food": "food",
+    "energy": "energy",
+    "fuel": "energy",
+    "service": "services",
+    "services": "services",
+    "good": "goods",
+    "goods": "goods",
+}
+_OF_PRICES = frozenset(("inflation", "price", "prices", "cpi"))
+
+
+def _index_parts(figure: Figure) -> frozenset[str]:
+    """The parts of a price index a percentage's measure names (see `_INDEX_PARTS`), when the
+    measure is of prices at all; empty for the others."""
+    if figure.kind is not FigureKind.PERCENT:
+        return frozenset()
+    words = {word.casefold() for word in figure.measure}
+    if not words & _OF_PRICES:
+        return frozenset()
+    return frozenset(_INDEX_PARTS[word] for word in words if word in _INDEX_PARTS)
+
+
+# --- A route's highest point -----------------------------------------------------------------
+
+# A height a road or route climbs to, right before it: "part of a route that climbs to 4,100
+# metres above sea level", "the highway, which rises to a height of 3,500 metres". Said in the
+# present, of the road as subject, it tells the road's highest point, not the altitude of a
+# place on it ("the crash happened at an altitude of around 3,800 m"); not "water on the road
+# rose to two metres".
+_SUMMIT_BEFORE = re.compile(
+    r"\b(?:road|route|highway|railway|railroad|rail\s+line|trail|track|path|pass)s?\b"
+    r",?\s+(?:(?:that|which)\s+)?(?:\w+ly\s+)?"
+    r"(?:climbs?|climbing|rises|rising|reach(?:es|ing)?|tops\s+out|topping\s+out|peaks|peaking)"
+    r"(?:\s+(?:up\s+)?(?:to|at))?"
+    r"(?:\s+(?:a|an|its)\s+(?:\w+\s+)?(?:height|altitude|elevation|maximum)\s+of)?"
+    r"(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over))?\s*$",
+    re.IGNORECASE,
+)
+# Words with which the other figure's sentence may tell a highest point too ("the summit of
+# the pass, at 4,300 m"): no rule then.
+_HIGHEST = re.compile(
+    r"\b(?:highest|summit|peak\w*|top\w*|maximum|climb\w*|ris(?:e|es|ing)|rose|reach\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _summit(figure: Figure, text: str) -> bool:
+    """Whether a height is the highest point a road or route climbs to (see `_SUMMIT_BEFORE`)."""
+    if figure.kind is not FigureKind.QUANTITY or figure.unit not in ("m", "ft"):
+        return False
+    before = text[max(figure.sentence.start, figure.span.start - 80) : figure.span.start]
+    return _SUMMIT_BEFORE.search(before) is not None
+
+
+def _summit_and_a_place(one: Figure, other: Figure, text_one: str, text_other: str) -> bool:
+    """Whether ``one`` is a route's highest point and ``other`` a height its sentence tells
+    with no word of a highest point (see `_HIGHEST`)."""
+    if not _summit(one, text_one) or other.kind is not FigureKind.QUANTITY:
+        return False
+    sentence = text_other[other.sentence.start : other.sentence.end]
+    return _HIGHEST.search(sentence) is None
+
+
 # --- Two changes of two levels ---------------------------------------------------------------
 
 _LEVEL_KINDS = frozenset((FigureKind.MONEY, FigureKind.COUNT, FigureKind.QUANTITY))
@@ -268,6 +339,19 @@ def told_apart(
             continue
         # "76% … within four hours" is no "68% … within 62 days": two standards.
         if _apart(limit_a[i], limit_b[j]):
+            apart.add((i, j))
+            continue
+        # "Core inflation … stood at 4.9%" is not "food inflation … has dropped back to
+        # roughly 4 percent": two parts of the price index.
+        parts_a, parts_b = _index_parts(one), _index_parts(other)
+        if parts_a and parts_b and not parts_a & parts_b:
+            apart.add((i, j))
+            continue
+        # "a route that climbs to 4,100 metres" is not "at an altitude of around 3,800
+        # meters" where a crash happened: the route's highest point, not a place on it.
+        if _summit_and_a_place(one, other, text_a, text_b) or _summit_and_a_place(
+            other, one, text_b, text_a
+        ):
             apart.add((i, j))
             continue
         # A rival's "cut 1,200 jobs, about 6% of its workforce" is none of the company's own
