@@ -30,6 +30,18 @@ from support import aligned_texts
             "Food prices fell 2.5 percent over the year, the agency said.",
             [],
         ),
+        # Goods are not services; "good news" names no part ("good" is the measure's word
+        # for both).
+        (
+            "Goods inflation slowed to 1.2% in May, the statistics office said.",
+            "Services inflation slowed to 4.4 percent in May, the statistics office said.",
+            [],
+        ),
+        (
+            "Inflation slowed to a good 3.1% in May, the office said.",
+            "Services inflation slowed to 3.4 percent in May, the office said.",
+            [("3.1%", "3.4 percent")],
+        ),
         # Control: "core" and "underlying" are one measure told two ways; they still pair
         # and a gap between them stays a conflict to report.
         (

@@ -199,16 +199,20 @@ _INDEX_PARTS = {
     "goods": "goods",
 }
 _OF_PRICES = frozenset(("inflation", "price", "prices", "cpi"))
+_GOODS = re.compile(r"\bgoods\b", re.IGNORECASE)
 
 
-def _index_parts(figure: Figure) -> frozenset[str]:
+def _index_parts(figure: Figure, text: str) -> frozenset[str]:
     """The parts of a price index a percentage's measure names (see `_INDEX_PARTS`), when the
-    measure is of prices at all; empty for the others."""
+    measure is of prices at all; empty for the others. The measure's "good" is the goods of
+    "goods inflation" only when the sentence prints "goods", not "in good news for shoppers"."""
     if figure.kind is not FigureKind.PERCENT:
         return frozenset()
     words = {word.casefold() for word in figure.measure}
     if not words & _OF_PRICES:
         return frozenset()
+    if "good" in words and not _GOODS.search(text, figure.sentence.start, figure.sentence.end):
+        words.discard("good")
     return frozenset(_INDEX_PARTS[word] for word in words if word in _INDEX_PARTS)
 
 
@@ -343,7 +347,7 @@ def told_apart(
             continue
         # "Core inflation … stood at 4.9%" is not "food inflation … has dropped back to
         # roughly 4 percent": two parts of the price index.
-        parts_a, parts_b = _index_parts(one), _index_parts(other)
+        parts_a, parts_b = _index_parts(one, text_a), _index_parts(other, text_b)
         if parts_a and parts_b and not parts_a & parts_b:
             apart.add((i, j))
             continue
