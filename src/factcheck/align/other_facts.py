@@ -1,14 +1,15 @@
 """Figures whose own words say they are other facts, whatever else pairs them: a subject
 each article gives a figure for, a count of an article's own sources, an amount raised and a
 valuation, a change and the level it started from, a backlog and a tally so far, a profit and
-a revenue."""
+a revenue, debt taken on and a price paid, an institution's age and a person's years, the dead
+and the rescued, a peak and a level fallen to, and the groups of two age bands apart."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
 
-from factcheck.models import HORIZONS, MOVED_BY, PREVIOUS, SUMMED, Figure, FigureKind
+from factcheck.models import AGE, HORIZONS, MOVED_BY, PREVIOUS, SUMMED, Figure, FigureKind
 
 # Words of a measure that say how or when a figure stands, not what it is of: "rose 0.3% in
 # the month alone", "well above the midpoint". Two measures differing in these only may
@@ -335,13 +336,98 @@ def profit_line(figure: Figure, text: str | None) -> str | None:
     return _LINE_NAMES.get(line, line)
 
 
+# Debt a buyer takes on and the price it pays: "will also take on around £48 million of
+# debt" is not "agreed to pay £185 million for an 80% stake". An amount whose measure names
+# both ("will pay off £40 million of debt") is neither.
+_DEBT = frozenset(("debt", "debts", "loan", "loans", "liability", "liabilities", "borrowing"))
+_PRICE = frozenset(("pay", "paid", "paying", "buy", "bought", "price", "purchase", "acquire"))
+
+
+def debt_or_price(figure: Figure) -> str | None:
+    """ "debt" for an amount of debt, "price" for an amount paid, None for neither or both."""
+    if figure.kind is not FigureKind.MONEY:
+        return None
+    measure = set(figure.measure)
+    debt, price = not _DEBT.isdisjoint(measure), not _PRICE.isdisjoint(measure)
+    if debt == price:
+        return None
+    return "debt" if debt else "price"
+
+
+# How old a thing is ("This club has 120 years of history", "a 150-year history") and how long
+# one person has done something, said in a clause of its own ("a fan who has followed the club
+# for 50 years"): an institution's age is not one person's years beside it.
+_HISTORY_AFTER = re.compile(
+    r"(?:\s+|-)(?:years?\s+)?(?:of\s+)?(?:history|heritage)\b", re.IGNORECASE
+)
+_WHO_BEFORE = re.compile(r"\bwho\s+(?:has|had|have)\s+[^,;:.\d]{0,60}$", re.IGNORECASE)
+
+
+def history_or_person(figure: Figure, text: str | None) -> str | None:
+    """ "history" for an age of a thing, "person" for a span in a person's "who has …"
+    clause, None for others or without the text."""
+    if text is None or figure.kind is not FigureKind.DURATION or figure.unit != "year":
+        return None
+    if _HISTORY_AFTER.match(text, figure.span.end) or figure.text.endswith("history"):
+        return "history"
+    start = figure.span.start
+    if _WHO_BEFORE.search(text[max(figure.sentence.start, start - 80) : start]):
+        return "person"
+    return None
+
+
+# The dead and the living counted in one disaster: "420 birds have been found dead" is not
+# "650 birds have been taken to rescue centres", nor "12 killed" "30 injured". The clause's
+# words on either side of the count, up to the next number, say which; both, or neither, is
+# no label.
+_DEAD = re.compile(
+    r"\b(?:dead|died|die|dying|deaths?|killed|perished|carcass(?:es)?|bodies|fatalit(?:y|ies))\b",
+    re.IGNORECASE,
+)
+_ALIVE = re.compile(
+    r"\b(?:rescued|rescue|saved|survivors?|survived|alive|injured|injuries|hurt|wounded"
+    r"|hospitali[sz]ed|treated|treatment)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BEFORE = re.compile(r"[^,;:.\d]{0,60}$")
+_CLAUSE_AFTER = re.compile(r"[^,;:.\d]{0,80}")
+
+
+def dead_or_alive(figure: Figure, text: str | None) -> str | None:
+    """ "dead" for a count of the dead, "alive" for one of the rescued, hurt or treated."""
+    if text is None or figure.kind is not FigureKind.COUNT:
+        return None
+    start, end = figure.span.start, figure.span.end
+    before = _CLAUSE_BEFORE.search(text[max(figure.sentence.start, start - 60) : start])
+    after = _CLAUSE_AFTER.match(text, end, figure.sentence.end)
+    words = " ".join(
+        (before.group() if before else "", figure.text, after.group() if after else "")
+    )
+    dead, alive = _DEAD.search(words) is not None, _ALIVE.search(words) is not None
+    if dead == alive:
+        return None
+    return "dead" if dead else "alive"
+
+
+# A level's peak and a level it fell to: "climbing from 6.6 per cent in January to a peak of
+# 7.1 per cent in May" is not "the youth rate fell to 13.9%". A figure said both ways ("fell
+# from a peak of 7.1%") is neither.
+def peak_or_fallen(figure: Figure) -> str | None:
+    """ "peak" for a figure its measure names a peak, "fallen" for one it says fell."""
+    peak, fallen = "peak" in figure.measure, "fall" in figure.measure
+    if peak == fallen:
+        return None
+    return "peak" if peak else "fallen"
+
+
 # Opposed labels that are any two named ones: two lines of profit (see `profit_line`).
 ANY_TWO: frozenset[object] = frozenset()
 
 # Each way a figure's own words may label it, and the two labels that make two figures other
 # facts: a valuation and an amount raised, a change and its starting level, a backlog and a
 # tally so far, a sum over parties and one party's own, a target and a level reached, a profit
-# and a revenue, two lines of profit.
+# and a revenue, two lines of profit, debt and a price, an age and a person's years, the dead
+# and the living, a peak and a level fallen to.
 _OPPOSED_LABELS: tuple[tuple[Callable[[Figure, str | None], object], frozenset[object]], ...] = (
     (valued_or_raised, frozenset(("valued", "raised"))),
     (change_or_level, frozenset(("change", "level"))),
@@ -350,6 +436,10 @@ _OPPOSED_LABELS: tuple[tuple[Callable[[Figure, str | None], object], frozenset[o
     (targeted, frozenset((True, False))),
     (lambda figure, _text: results_line(figure), frozenset(("profit", "sales"))),
     (profit_line, ANY_TWO),
+    (lambda figure, _text: debt_or_price(figure), frozenset(("debt", "price"))),
+    (history_or_person, frozenset(("history", "person"))),
+    (dead_or_alive, frozenset(("dead", "alive"))),
+    (lambda figure, _text: peak_or_fallen(figure), frozenset(("peak", "fallen"))),
 )
 
 
@@ -363,6 +453,39 @@ def _opposable_labels(figure: Figure, text: str | None) -> dict[int, object]:
         if value in opposed or (opposed is ANY_TWO and value is not None):
             found[which] = value
     return found
+
+
+def _age_band(figure: Figure) -> bool:
+    return figure.unit == AGE and figure.low is not None and figure.high is not None
+
+
+def age_bands(figures: Sequence[Figure]) -> list[Figure | None]:
+    """Each figure's age band: itself when it is one, else the one band its sentence names
+    ("The youth unemployment rate, for those aged 15 to 24, fell to 13.9%"), else None."""
+    by_sentence: dict[tuple[int, int], list[Figure]] = {}
+    for figure in figures:
+        if _age_band(figure):
+            by_sentence.setdefault((figure.sentence.start, figure.sentence.end), []).append(figure)
+    bands: list[Figure | None] = []
+    for figure in figures:
+        if _age_band(figure):
+            bands.append(figure)
+            continue
+        found = by_sentence.get((figure.sentence.start, figure.sentence.end), [])
+        bands.append(found[0] if len(found) == 1 else None)
+    return bands
+
+
+def bands_apart(one: Figure | None, other: Figure | None) -> bool:
+    """Whether two age bands share no age: a band names the group a figure is of ("the
+    youth rate, for those aged 15 to 24", "women aged 25 to 54"), and bands with no age in
+    common are two groups, not one band misreported, nor are the figures told of them one
+    fact. Bands that overlap ("16 to 24") still pair."""
+    if one is None or other is None:
+        return False
+    assert one.high is not None and other.low is not None
+    assert other.high is not None and one.low is not None
+    return one.high < other.low or other.high < one.low
 
 
 def other_facts(
@@ -379,10 +502,13 @@ def other_facts(
     sources_b = [counts_sources(figure, text_b) for figure in b]
     labels_a = [_opposable_labels(figure, text_a) for figure in a]
     labels_b = [_opposable_labels(figure, text_b) for figure in b]
+    bands_a, bands_b = age_bands(a), age_bands(b)
 
     def apart_facts(i: int, j: int, apart: float, same_value: float) -> bool:
         if sources_a[i] or sources_b[j]:
             return True  # "three people familiar with the matter", "two people familiar …"
+        if bands_apart(bands_a[i], bands_b[j]):
+            return True  # "aged 15 to 24", "women aged 25 to 54"
         if apart <= same_value:
             return False
         own_a, own_b = labels_a[i], labels_b[j]
