@@ -125,8 +125,9 @@ _FUNCTION_WORDS = frozenset(
 
 
 def _stem(word: str) -> str:
-    """A word without its commonest endings: "planned" and "plans", "repairs" and "repair"."""
-    for ending in ("ing", "ed", "es", "s"):
+    """A word without its commonest endings: "planned" and "plans", "repairs" and "repair";
+    and without the silent "e" its "-ed" and "-ing" drop: "complete" is "completed"'s word."""
+    for ending in ("ing", "ed", "es", "s", "e"):
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             return word[: -len(ending)]
     return word

@@ -1,0 +1,69 @@
+"""QA round 57: a pledge names its maker as the claim's source, and a claim told with a verb's
+other form ("complete", "completed") is the same claim (FC110)."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import rule_messages
+
+
+@pytest.mark.parametrize(
+    ("sourced", "flat", "flagged"),
+    [
+        # "He has promised": a pledge is its maker's word, as "he said he would invest".
+        (
+            "Dalton said he expects to finish the purchase by March. His firm owns a basketball "
+            "team in Denver.\n\nHe pledged to invest a further £20 million in the squad and "
+            "training ground over the next three seasons, and said he had no plans to move the "
+            "club from Eastgate.",
+            "Dalton, 61, made his money in shipping before founding a sports group. He has "
+            "promised £20 million of investment in the playing squad and the club's training "
+            "facilities over three seasons.",
+            False,
+        ),
+        (
+            "The minister said the government expected to open the new bridge within two years.",
+            "The transport minister vowed that the new bridge would open within two years, "
+            "whatever the cost.",
+            False,
+        ),
+        # Control: the same claim with no one's word for it is still flagged.
+        (
+            "Dalton said he expects to finish the purchase by March. His firm owns a basketball "
+            "team in Denver.\n\nHe pledged to invest a further £20 million in the squad and "
+            "training ground over the next three seasons, and said he had no plans to move the "
+            "club from Eastgate.",
+            "Dalton, 61, made his money in shipping before founding a sports group. £20 million "
+            "of investment will go into the playing squad and the club's training facilities "
+            "over three seasons.",
+            True,
+        ),
+        # "complete" and "completed": one word, its silent "e" aside. The expectation is
+        # dropped.
+        (
+            "Morrow said he expects to complete the merger by the end of October, subject to "
+            "approval under the regulator's merger review.",
+            "The merger will be completed by the end of October, once it clears the regulator's "
+            "merger review, which normally takes six weeks.",
+            True,
+        ),
+        # Control: the expectation kept (with its owner) is not dropped.
+        (
+            "Morrow said he expects to complete the merger by the end of October, subject to "
+            "approval under the regulator's merger review.",
+            "Morrow expects the merger to be completed by the end of October, once it clears the "
+            "regulator's merger review, which normally takes six weeks.",
+            False,
+        ),
+        # Control: a plain attribution stated flat is left alone, however the words are spelt.
+        (
+            "The merger was completed on Monday, the company said, after the regulator approved "
+            "it last week.",
+            "The merger was completed on Monday after the regulator approved it last week.",
+            False,
+        ),
+    ],
+)
+def test_source_dropped_round57(sourced: str, flat: str, flagged: bool) -> None:
+    assert bool(rule_messages("FC110", sourced, flat)) is flagged
