@@ -67,3 +67,41 @@ from support import rule_messages
 )
 def test_source_dropped_round57(sourced: str, flat: str, flagged: bool) -> None:
     assert bool(rule_messages("FC110", sourced, flat)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("estimate", "other", "flagged"),
+    [
+        # The other article gives its own estimate of the measure, in other words and with
+        # another value: the figure is reported there (the conflict is FC105's).
+        (
+            "Volunteers worked through a second day to clear thick fuel from beaches, after the "
+            "freighter Nordic Dawn spilled an estimated 2,100 tonnes of diesel when it hit rocks.",
+            "An estimated 1,200 tonnes of marine diesel have leaked from the Panama-flagged "
+            "freighter Nordic Dawn since it hit rocks off the Devon coast, officials said.",
+            False,
+        ),
+        # Controls: the other's figure is no estimate (last year's output is no forecast); or
+        # its measure is another.
+        (
+            "The Kolwezi mine is expected to produce 40,000 tonnes of copper this year.",
+            "The Kolwezi mine produced 35,000 tonnes of copper last year.",
+            True,
+        ),
+        (
+            "The Kolwezi mine is expected to produce 40,000 tonnes of copper this year.",
+            "The smelter is expected to process 12,000 tonnes of zinc ore this year, the "
+            "company said.",
+            True,
+        ),
+    ],
+)
+def test_unsourced_figure_round57(
+    estimate: str, other: str, flagged: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As when the alignment misses the pair (their measures told in other words, in long
+    # articles with many figures of the unit): no figure corroborated.
+    from factcheck.rules.context import CheckContext
+
+    monkeypatch.setattr(CheckContext, "matched_figures", lambda self, min_score: set())
+    assert bool(rule_messages("FC109", estimate, other)) is flagged

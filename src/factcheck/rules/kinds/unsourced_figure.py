@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from pydantic import Field
 
+from factcheck.align.diff import fold
 from factcheck.models import Extraction, Figure, FigureKind, Span
 from factcheck.rules.context import CheckContext, Hit, RuleKind
 from factcheck.rules.kinds._attribution import (
@@ -143,6 +145,72 @@ def _after_source(
     return next(cited_sources(cues, previous.slice(text)), None) is not None
 
 
+def _sentence_words(words: str) -> set[str]:
+    """A sentence's folded words, each also without its plural's ending: a figure's measure
+    words are singular ("beach" for "beaches")."""
+    found: set[str] = set()
+    for word in fold(words).split():
+        found.add(word)
+        for ending in ("es", "s"):
+            if word.endswith(ending) and len(word) - len(ending) >= 3:
+                found.add(word[: -len(ending)])
+    return found
+
+
+@dataclass(frozen=True)
+class _Hedged:
+    """A figure its clause hedges, with its sentence's words."""
+
+    figure: Figure
+    words: set[str]
+
+
+def _hedged_figures(
+    params: UnsourcedFigureParams, ctx: CheckContext, extraction: Extraction
+) -> list[_Hedged]:
+    """The figures of ``extraction`` with a unit that a hedge of their clause qualifies,
+    sourced or not: an article's own estimates."""
+    hedges = hedge_pattern(params.hedges)
+    text = ctx.article(extraction.article_id).text
+    sentences = sorted(extraction.sentences, key=lambda span: span.start)
+    starts = [span.start for span in sentences]
+    found = []
+    for figure in extraction.figures:
+        if not figure.unit or not figure.measure or figure.kind not in params.kinds:
+            continue
+        sentence = _sentence_of(starts, sentences, figure)
+        if sentence is None:
+            continue
+        words = sentence.slice(text)
+        offset = sentence.start
+        at = (figure.span.start - offset, figure.span.end - offset)
+        if _hedge_for(hedges, words, *at, params) is not None:
+            found.append(_Hedged(figure, _sentence_words(words)))
+    return found
+
+
+def _estimated_elsewhere(own: _Hedged, others: list[_Hedged]) -> bool:
+    """Whether another article gives its own estimate of the figure's measure, whatever its
+    value: a hedged figure of the same kind and unit, one's measure words (two at least) all
+    in the other's sentence. "An estimated 3,400 tonnes of crude oil have leaked from the
+    tanker Marisol Star" reports what "the tanker Marisol Star spilled an estimated 4,300
+    tonnes of oil" does (the alignment may not pair them, their measures told in other words);
+    that the values differ is a conflict, not a figure no one else reports. Not a plain figure
+    ("The mine produced 35,000 tonnes of copper last year" is no forecast of this year's
+    output)."""
+    figure = own.figure
+
+    def held(measure: list[str], words: set[str]) -> bool:
+        return len(set(measure)) >= 2 and set(measure) <= words
+
+    return any(
+        other.figure.unit == figure.unit
+        and other.figure.kind is figure.kind
+        and (held(figure.measure, other.words) or held(other.figure.measure, own.words))
+        for other in others
+    )
+
+
 def _hits(
     params: UnsourcedFigureParams,
     ctx: CheckContext,
@@ -197,8 +265,16 @@ def check(params: UnsourcedFigureParams, ctx: CheckContext) -> Iterator[Hit]:
     if len(ctx.extractions) < 2:
         return  # with one article, every figure is single-source: nothing to weigh it against
     corroborated = ctx.matched_figures(params.min_score)
+    hedged = {
+        extraction.article_id: _hedged_figures(params, ctx, extraction)
+        for extraction in ctx.extractions
+    }
     for extraction in ctx.extractions:
-        yield from _hits(params, ctx, extraction, corroborated)
+        own = hedged[extraction.article_id]
+        others = [item for key, items in hedged.items() if key != extraction.article_id
+                  for item in items]  # fmt: skip
+        estimated = {item.figure.id for item in own if _estimated_elsewhere(item, others)}
+        yield from _hits(params, ctx, extraction, corroborated | estimated)
 
 
 KIND = RuleKind(
