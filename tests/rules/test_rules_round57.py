@@ -105,3 +105,46 @@ def test_unsourced_figure_round57(
 
     monkeypatch.setattr(CheckContext, "matched_figures", lambda self, min_score: set())
     assert bool(rule_messages("FC109", estimate, other)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("sourced", "flat", "flagged"),
+    [
+        # A party to the mishap giving its cause: its account, stated flat by the other.
+        (
+            "The mine's operator, Kestrel Gold, said the rockfall was caused by a tremor of "
+            "magnitude 3.1 shortly after midnight.",
+            "The rockfall was caused by a tremor of magnitude 3.1 shortly after midnight.",
+            True,
+        ),
+        (
+            "The airline said the delays were due to a software fault in its booking system "
+            "that affected flights across Europe.",
+            "The delays were due to a software fault in the airline's booking system that "
+            "affected flights across Europe.",
+            True,
+        ),
+        # Controls: an official's finding stated flat; a plain attribution of a toll; the
+        # party's account kept as its account.
+        (
+            "Fire officials said the blaze was caused by an electrical fault in a kitchen on the "
+            "third floor.",
+            "The blaze was caused by an electrical fault in a kitchen on the third floor.",
+            False,
+        ),
+        (
+            "Twelve people died when the storm hit the coast on Sunday, officials said.",
+            "Twelve people died when the storm hit the coast on Sunday.",
+            False,
+        ),
+        (
+            "The mine's operator, Kestrel Gold, said the rockfall was caused by a tremor of "
+            "magnitude 3.1 shortly after midnight.",
+            "Kestrel Gold said the rockfall was caused by a tremor of magnitude 3.1 shortly "
+            "after midnight.",
+            False,
+        ),
+    ],
+)
+def test_party_cause_round57(sourced: str, flat: str, flagged: bool) -> None:
+    assert bool(rule_messages("FC110", sourced, flat)) is flagged
