@@ -6454,6 +6454,97 @@ def _rival_tallies(text: str, sentence: Span, found: list[_Found]) -> list[_Foun
     return kept
 
 
+# An election story's tallies, told once with "votes" and then bare: "Alder came second with
+# 11,986", "ahead of Labour's Mei Thompson on 2,131", "a majority of 2,226". Read only in an
+# article that counts votes in digits elsewhere (`_VOTES_COUNTED`), and only after a name (with
+# at most a placing between: "was fourth with") or after "majority of", with no unit after the
+# number: "with 40 seats", "on 24 October" and "on 5%" are other things.
+_VOTES_COUNTED = re.compile(r"\d\s+votes\b", re.IGNORECASE)
+_BARE_VOTES = re.compile(
+    r"(?:\b(?P<name>[A-Z][\w'’-]+)\s+(?:(?:came|finished|was|ended|trailed)\s+"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|runner-up)\s+)?"
+    r"(?:with|on)"
+    # Not a parliament's majority of seats: "a Commons majority of 80", "a working majority".
+    r"|(?<!Commons\s)(?<!working\s)(?<!overall\s)(?<!parliamentary\s)\bmajority\s+of)\s+"
+    r"(?:(?:about|around|nearly|almost|some|just\s+(?:over|under)|more\s+than|fewer\s+than|"
+    r"less\s+than)\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]?\d)(?!\s*[%\w£$€])"
+)
+_NOT_CANDIDATES = frozenset(("The", "This", "That", "It", "He", "She", "They", "We"))
+
+
+def _bare_votes(text: str, sentence: Span, found: list[_Found]) -> list[_Found]:
+    """``found`` with the bare vote tallies `_BARE_VOTES` reads (see there)."""
+    kept = list(found)
+    for match in _BARE_VOTES.finditer(text, sentence.start, sentence.end):
+        name = match.group("name")
+        if name is not None and (
+            name in _NOT_CANDIDATES or name.casefold() in _WEEKDAYS or _MONTH.fullmatch(name)
+        ):
+            continue
+        start, end = match.span("num")
+        if any(f.start < end and start < f.end for f in kept) or _is_year(match.group("num")):
+            continue
+        value, precision = parse_digits(match.group("num"))
+        head = ["votes"] if name is not None else ["majority"]
+        kept.append(_Found(FigureKind.COUNT, start, end, value, "vote", 1, precision,
+                           head=head))  # fmt: skip
+    return kept
+
+
+# A change told with no noun after its number, of the things a count before it in the
+# sentence counts: "manufacturing added 18,000 jobs …, and health care added 12,500",
+# "Construction lost 9,200 jobs and retail shed 6,000", "revised August up by 3,700 jobs, and
+# now estimates that July saw a loss of 8,200".
+_CHANGE_BARE = re.compile(
+    r"\b(?:(?:added|adding|gained|lost|losing|shed|shedding|cut|cutting|created|eliminated)"
+    r"|(?:rising|rose|risen|grew|grown|growing|fell|fallen|falling|increased|decreased|dropped|"
+    r"declined|climbed|jumped)\s+by"
+    r"|a\s+(?:net\s+)?(?:loss|gain|drop|decline|fall|rise|increase|decrease)\s+of"
+    r"|(?<=,\s)(?:followed\s+by\s+)?[^,;:.\d]{1,60}?\swith)\s+"
+    r"(?:(?:about|around|nearly|almost|some|another|a\s+further|more\s+than|just\s+over|"
+    r"just\s+under)\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]?\d)(?!\s*[%\w£$€])",
+    re.IGNORECASE,
+)
+
+
+_LEVEL_SUBJECT = re.compile(
+    r"\b(?:shares?|stocks?|prices?|index|rates?|yields?|scores?)\b", re.IGNORECASE
+)
+
+
+def _elliptical_counts(text: str, sentence: Span, found: list[_Found]) -> list[_Found]:
+    """``found`` with the bare changes `_CHANGE_BARE` reads, each counting what the figure
+    right before it counts: only a count of a named thing, not a part, total or rate."""
+    kept = list(found)
+    for match in _CHANGE_BARE.finditer(text, sentence.start, sentence.end):
+        start, end = match.span("num")
+        if any(f.start < end and start < f.end for f in kept) or _is_year(match.group("num")):
+            continue
+        # A span of time between says when, not what: "added 18,000 jobs, its largest gain in
+        # more than a year, and health care added 12,500".
+        before = [f for f in kept if f.end <= match.start() and f.kind is not FigureKind.DURATION]
+        if not before:
+            continue
+        last = max(before, key=lambda f: f.end)
+        if _LEVEL_SUBJECT.search(text, last.end, match.start()):
+            continue  # "employs 400 people and its shares fell by 12": a price, no count
+        if (
+            last.kind is not FigureKind.COUNT
+            or not last.unit
+            or not last.head
+            or last.total
+            or last.part
+            or last.rate is not None
+        ):
+            continue
+        value, precision = parse_digits(match.group("num"))
+        kept.append(_Found(FigureKind.COUNT, start, end, value, last.unit, 1, precision,
+                           head=last.head[-1:]))  # fmt: skip
+    return kept
+
+
 # What joins two quantities with their units into a range: "rise by 2.3C to 2.5C", "between
 # 20km and 25km".
 _QUANTITY_RANGE_JOIN = re.compile(r"\s*(?:to|–|-)\s*|\s+and\s+")
@@ -6706,6 +6797,7 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
     # The counts of named things in the last sentence that had figures, and its number.
     groups: list[_Found] = []
     groups_in = -2
+    votes_counted: bool | None = None
     for number, sentence in enumerate(sentences):
         # `_scan`, with the test most sentences fail made before any generator is set up.
         on = _triggers(text, sentence.start, sentence.end, lowered)
@@ -6714,6 +6806,16 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
         found = sorted(_scan_patterns(text, sentence, on, lowered, urls), key=_start_of)
         groups_before = groups if number - 1 == groups_in else None
         groups, groups_in = [], number
+        if votes_counted is None:
+            votes_counted = _VOTES_COUNTED.search(text) is not None  # once an article
+        if votes_counted and (
+            " with " in text[sentence.start : sentence.end]
+            or " on " in text[sentence.start : sentence.end]
+            or "majority of" in text[sentence.start : sentence.end]
+        ):
+            found = sorted(_bare_votes(text, sentence, found), key=_start_of)
+        if found and any(item.kind is FigureKind.COUNT and item.unit for item in found):
+            found = sorted(_elliptical_counts(text, sentence, found), key=_start_of)
         if not found and groups_before and " of them" in text[sentence.start : sentence.end]:
             found = _parts_of_them(text, sentence, found, groups_before)
         if not found:

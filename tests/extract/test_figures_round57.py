@@ -1,0 +1,57 @@
+"""Round 57: bare vote tallies in an election story, and bare changes that count what the
+count before them counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import figures_of
+
+# article text, the figure text expected, its unit (None: no figure of that text)
+VOTES = [
+    # A name on or with a bare number, in a story that counts votes elsewhere.
+    ("Jane Ward won 9,120 votes. Labour's Tom Reid came second with 7,455.", "7,455", "vote"),
+    ("Jane Ward won 9,120 votes, ahead of the Green Party's Ann Hale on 1,804.", "1,804", "vote"),
+    ("Ann Hale was fourth with 1,310 (4.2%). Jane Ward won 9,120 votes.", "1,310", "vote"),
+    ("Jane Ward won 9,120 votes, a majority of 1,665.", "1,665", "vote"),
+    # Controls: no votes counted in the article; a unit after the number; a date; a
+    # parliament's majority; a pronoun before "with".
+    ("Labour's Tom Reid came second with 7,455.", "7,455", None),
+    ("Jane Ward won 9,120 votes. Reid came second with 40 seats.", "40", None),
+    ("Jane Ward won 9,120 votes. The count ended on 24 October.", "24", None),
+    ("Jane Ward won 9,120 votes. The party keeps a Commons majority of 80.", "80", None),
+    ("Jane Ward won 9,120 votes. They finished with 300.", "300", None),
+]
+
+
+@pytest.mark.parametrize(("text", "printed", "unit"), VOTES)
+def test_bare_vote_tallies(text: str, printed: str, unit: str | None) -> None:
+    found = [f for f in figures_of(text) if f.text == printed]
+    if unit is None:
+        assert all(f.unit != "vote" for f in found), [(f.text, f.unit) for f in found]
+    else:
+        assert [f.unit for f in found] == [unit]
+
+
+ELLIPTICAL = [
+    ("Mining added 4,000 jobs and retail shed 2,500.", "2,500", "job"),
+    ("The regulator counted 1,200 complaints in May, and now estimates a rise of 300.", "300",
+     "complaint"),
+    ("Hospitals added 6,000 jobs, the biggest gain in more than a year, and schools added 1,900.",
+     "1,900", "job"),
+    ("Farms lost 800 jobs, followed by fishing with 350.", "350", "job"),
+    # Controls: a price between; nothing counted before; a percent after; a year.
+    ("The firm employs 400 people and its shares fell by 12.", "12", None),
+    ("Part-time work grew by 8,100 in June.", "8,100", None),
+    ("Mining added 4,000 jobs and output rose by 3%.", "3", None),
+    ("Mining added 4,000 jobs, a gain of 2019.", "2019", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "printed", "unit"), ELLIPTICAL)
+def test_bare_changes_count_the_count_before(text: str, printed: str, unit: str | None) -> None:
+    found = [f for f in figures_of(text) if f.text == printed]
+    if unit is None:
+        assert not found, [(f.text, f.unit) for f in found]
+    else:
+        assert [f.unit for f in found] == [unit]
