@@ -55,3 +55,21 @@ def test_bare_changes_count_the_count_before(text: str, printed: str, unit: str 
         assert not found, [(f.text, f.unit) for f in found]
     else:
         assert [f.unit for f in found] == [unit]
+
+
+SINCE_AGO = [
+    # "since" before a span "ago": how long the state since has held.
+    ("It is the first rise since the levy was frozen at £40 five years ago.", "five years"),
+    ("The club won its first title since it was promoted three years ago.", "three years"),
+    # Controls: a span "ago" with no "since" dates an event; "since" a date or a name is the
+    # date's clause.
+    ("The plant closed seven years ago.", None),
+    ("Since 2019, prices rose and the deal was signed two years ago.", None),
+    ("It is the first since March, when the deal was signed two years ago.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "printed"), SINCE_AGO)
+def test_since_a_span_ago(text: str, printed: str | None) -> None:
+    spans = [f.text for f in figures_of(text) if f.kind.value == "duration"]
+    assert spans == ([] if printed is None else [printed])

@@ -1997,6 +1997,19 @@ _SINCE_EVENT = re.compile(
 )
 
 
+# "since" opening the clause of a span "ago": the time the state since has lasted, no date.
+_SINCE_BEFORE = re.compile(r"\b[Ss]ince\b(?!\s+(?:\d|[A-Z]))[^.;:!?()]{0,80}$")
+
+
+def _since_ago(text: str, start: int, date_after: re.Match[str]) -> bool:
+    """Whether a span "ago" is how long something has held since it began: "the first rise
+    since the cap was frozen seven years ago" says the freeze lasted seven years, as "frozen for
+    seven years" does. Not "the plant closed seven years ago", which dates the closure."""
+    return date_after.group().strip().casefold() == "ago" and bool(
+        _SINCE_BEFORE.search(text, max(0, start - 90), start)
+    )
+
+
 def _lasted_until(text: str, start: int, date_after: re.Match[str]) -> bool:
     """Whether the span before ``date_after`` ("before", "after", …) is a length of time the
     words before or after it say went on, not a date told by its distance."""
@@ -2085,6 +2098,7 @@ def _duration(match: re.Match[str], text: str) -> _Found | None:
         and not _lasted_until(text, match.start(), date_after)
         and not _finished_later(text, match.start(), date_after)
         and not _gap_between_moments(match, date_after)
+        and not _since_ago(text, match.start(), date_after)
     ):
         return None
     if (
