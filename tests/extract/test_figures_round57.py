@@ -73,3 +73,31 @@ SINCE_AGO = [
 def test_since_a_span_ago(text: str, printed: str | None) -> None:
     spans = [f.text for f in figures_of(text) if f.kind.value == "duration"]
     assert spans == ([] if printed is None else [printed])
+
+
+# text, the figure text that must not be read (None in the second column of a control: the
+# figure that must still be read)
+NOT_FIGURES = [
+    ("The tanker ran aground on the Nine Rocks shoal in 1978.", "Nine Rocks"),
+    ("Callers to the county's 911 center waited for an hour.", "911 center"),
+    ("Emergency 911 calls were answered by hand.", "911 calls"),
+    ("The hospital took a 999 call from the farm.", "999 call"),
+    ("“We won't spend one cent on it,” the mayor said.", "one cent"),
+    ("We have 30 players and I will back every one of them.", "one of them"),
+]
+STILL_FIGURES = [
+    ("Seven Britons were killed in the crash.", "Seven Britons"),
+    ("The service received 999 calls on Monday.", "999 calls"),
+    ("Stamps went up by one cent.", "one cent"),
+    ("Nine cases were found, one of them fatal.", "one of them"),
+]
+
+
+@pytest.mark.parametrize(("text", "printed"), NOT_FIGURES)
+def test_words_that_are_no_figures(text: str, printed: str) -> None:
+    assert all(printed not in f.text for f in figures_of(text))
+
+
+@pytest.mark.parametrize(("text", "printed"), STILL_FIGURES)
+def test_controls_still_figures(text: str, printed: str) -> None:
+    assert printed in [f.text for f in figures_of(text)]

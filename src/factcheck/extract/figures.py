@@ -1840,6 +1840,13 @@ def _printed_value(match: re.Match[str]) -> tuple[Decimal, Decimal] | None:
     return None if parsed is None else (parsed, Decimal(1))
 
 
+# A negation before "one cent", "a single penny": the idiom for nothing.
+_NOT_A_CENT_BEFORE = re.compile(
+    r"\b(?:not|never|no|won[’']t|n[’']t)\b[^.;:!?,\d]{0,30}$|n[’']t\s+(?:[a-z]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
 def _cents(match: re.Match[str], _text: str) -> _Found | None:
     sub = match.group("sub").casefold()
     if sub == "p" and (" " in match.group() or match.group("cents_of")):
@@ -1850,6 +1857,12 @@ def _cents(match: re.Match[str], _text: str) -> _Found | None:
     if printed is None or (sub == "p" and not match.group("num")):
         return None
     value, precision = printed
+    if (
+        value == 1
+        and match.group("words")
+        and _NOT_A_CENT_BEFORE.search(_text, max(0, match.start() - 40), match.start())
+    ):
+        return None  # "We will not pay one cent": nothing at all, no amount
     # "20 to 25 pence in the pound", "five to 10 cents": a range.
     low_end = _low_end_before(_text, match.start(), value)
     if low_end is not None:
@@ -5971,6 +5984,12 @@ def _not_a_figure(name: str, match: re.Match[str], text: str, sentence: Span) ->
         and _SHORT_LABEL.match(text, number_start)
     ):
         return True  # "a class 2 medicines recall", "category two calls": a class's label
+    if (
+        text[number_start : number_start + 1].isupper()
+        and _NUMBER_IN_NAME.match(text, number_start)
+        and text[sentence.start : number_start].strip(_OPENERS + " ")
+    ):
+        return True  # "ran aground on the Seven Stones reef": a capitalised name, mid-sentence
     if name in (
         "ordinal",
         "clock",
@@ -6006,6 +6025,11 @@ def _not_a_figure(name: str, match: re.Match[str], text: str, sentence: Span) ->
         return True  # a year is its own figure only where a verb says what it dates
     if _BAND_AFTER.match(text, num_end):
         return True  # "the 1800 MHz and 2300 MHz bands": names of bands, no amounts
+    if _EMERGENCY_NUMBER.match(text, number_start) and (
+        text.startswith("911", number_start)
+        or _EMERGENCY_OWNER_BEFORE.search(text, max(0, number_start - 20), number_start)
+    ):
+        return True  # "the city's 911 center", "a 999 call": a telephone number
     return (
         # A span with its unit is no name's number: "It took the Police Coast Guard 53 minutes".
         name in ("count", "part", "quantity")
@@ -6020,6 +6044,23 @@ def _not_a_figure(name: str, match: re.Match[str], text: str, sentence: Span) ->
 
 
 _POSSESSIVE_BEFORE = re.compile(r"[A-Za-z][’']s\s$")
+# Emergency telephone numbers before what they name: "911 calls", "the 999 control room".
+# 911 is no other count's usual number; 999 and 112 only after a word that owns a service.
+_EMERGENCY_NUMBER = re.compile(
+    r"(?:911|999|112)\s+(?:calls?|cent(?:er|re)s?|dispatch(?:ers?)?|operators?|lines?|"
+    r"systems?|services?|emergenc(?:y|ies)|control|call-takers?|number)\b",
+    re.IGNORECASE,
+)
+_EMERGENCY_OWNER_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|emergency|via|by|dialled|dialed|dial|called|call)|[’']s)\s+$", re.IGNORECASE
+)
+# A number word capitalised in mid-sentence, before another capitalised word: a name ("the
+# Seven Stones reef", "the Three Gorges Dam", "Five Guys"), not a count.
+_NUMBER_IN_NAME = re.compile(
+    r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|"
+    r"Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|"
+    r"Eighty|Ninety|Hundred|Thousand)(?:-[a-z]+)?\s+[A-Z][a-z]"
+)
 # Words that are verbs or plain nouns too ("will stage 24 strikes", "in the first phase 5,000
 # homes") are labels only capitalised or after an article ("a Stage 3", "the stage 14").
 _LABEL_BEFORE = re.compile(
@@ -6344,7 +6385,8 @@ def _counted_before(text: str, found: list[_Found]) -> None:
 _OF_THEM = re.compile(
     # "6.1 million of whom": the scale is the number's, not a number of its own.
     rf"(?<![\w.,])(?:(?P<num>{DIGITS})(?:\s(?P<scale>million|billion|thousand))?"
-    rf"|(?<!\d\s)(?P<words>{WORD_NUMBER}))\s+of\s+(?:them|whom)\b",
+    # Not "every one of them", "each one of whom": all of the group, no part of it.
+    rf"|(?<!\d\s)(?<!every\s)(?<!each\s)(?P<words>{WORD_NUMBER}))\s+of\s+(?:them|whom)\b",
     re.IGNORECASE,
 )
 
