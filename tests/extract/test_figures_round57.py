@@ -101,3 +101,19 @@ def test_words_that_are_no_figures(text: str, printed: str) -> None:
 @pytest.mark.parametrize(("text", "printed"), STILL_FIGURES)
 def test_controls_still_figures(text: str, printed: str) -> None:
     assert printed in [f.text for f in figures_of(text)]
+
+
+# A quantifier after "a.m." opens the next sentence; a weekday or a lower-case word does not.
+SPLITS = [
+    ("The ferry sank at 2:15 a.m. All 40 passengers were rescued.", 2),
+    ("The ferry sank at 2:15 a.m. Both pilots were rescued.", 2),
+    ("The ferry sank at 2:15 a.m. Monday near the port.", 1),
+    ("The U.S. Some say otherwise.", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), SPLITS)
+def test_quantifier_opens_a_sentence_after_an_abbreviation(text: str, count: int) -> None:
+    from factcheck.extract.sentences import split_sentences
+
+    assert len(split_sentences(text)) == count

@@ -39,7 +39,9 @@ _MONTHS = frozenset(
 # Words that begin a sentence but cannot continue one after "U.S." or "Inc.".
 _STARTERS = frozenset(
     "The He She It They We I You This That There These Those But And How What Why When Where "
-    "Who Which In On At A An Our His Her Its My Your If As So Yet Still Meanwhile However".split()
+    "Who Which In On At A An Our His Her Its My Your If As So Yet Still Meanwhile However "
+    # Quantifiers that open a subject: "at 3:40 a.m. All 23 crew members were lifted off".
+    "All Both Some Most Many Each Every Several Another Others".split()
 )
 # "1.) item 2.) item", "• 9. item • 10. item", "a. item b. item": list markers.
 _LIST_MARKER = re.compile(
