@@ -56,6 +56,21 @@ from support import rule_messages
             "regulator's merger review, which normally takes six weeks.",
             False,
         ),
+        # "The bureau also revised …": the reviser is the revised figure's source.
+        (
+            "The Statistics Office also revised March's gain up by 2,400 jobs, and now "
+            "estimates that February saw a loss of 6,100.",
+            "The bureau also revised its March estimate up to 19,800 jobs from an initial "
+            "17,400, while February was revised down to a loss of 1,600 positions.",
+            False,
+        ),
+        # Control: the same figures told with no one revising them.
+        (
+            "The Statistics Office also revised March's gain up by 2,400 jobs, and now "
+            "estimates that February saw a loss of 6,100.",
+            "March brought a gain of 19,800 jobs, while February saw a loss of 1,600 positions.",
+            True,
+        ),
         # Control: a plain attribution stated flat is left alone, however the words are spelt.
         (
             "The merger was completed on Monday, the company said, after the regulator approved "
