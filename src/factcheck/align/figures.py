@@ -718,6 +718,23 @@ def _swap_bonus(a: Figure, b: Figure) -> float | None:
     return None
 
 
+def _swap_told_alike(words_a: list[str], words_b: list[str]) -> bool:
+    """Whether two figures that print two digits side by side swapped (see `adjacent_swap`)
+    are told of one thing: their subjects share a word ("An estimated 3,400 tonnes of crude
+    oil", "spilled an estimated 4,300 tonnes of oil"), or, one naming no subject, both move
+    one way ("fees … will rise by 8.6%", "The 6.8% increase"). Either way a change is never
+    a level: "a minimum wage increase of 9.5% fed through to services" is not "services
+    inflation remained sticky at 5.9 percent"; nor is a level a change started from."""
+    moves_a, moves_b = MOVEMENT & set(words_a), MOVEMENT & set(words_b)
+    if moves_a != moves_b or PREVIOUS in words_a or PREVIOUS in words_b:
+        return False
+    subject_a = [word for word in words_a if word not in _MARKERS]
+    subject_b = [word for word in words_b if word not in _MARKERS]
+    if subject_a and subject_b:
+        return _share_a_word(" ".join(subject_a), " ".join(subject_b))
+    return len(moves_a) == 1
+
+
 def _slip_key(figure: Figure) -> tuple[str, str, Decimal] | None:
     """Family, unit and the number printed before a scale word, for a figure with a scale
     word (thousand or more) and `SLIP_SPECIFIC_DIGITS` significant digits: "$1.27 billion"
@@ -1231,6 +1248,10 @@ def align_figures(
             bonus = swap  # "£412 million" and "£421m" for one cost: one figure, misprinted
         elif apart > CLOSE_VALUE and digits_swapped(fig_a, fig_b):
             bonus = CLOSE_BONUS  # "a 4.8-second stop" and "stationary for 8.4 seconds"
+            if adjacent_swap(fig_a, fig_b) and _swap_told_alike(words_a[i], words_b[j]):
+                # Two digits side by side swapped, of one thing by its words: as near as the
+                # same value, worded or not ("fees will rise by 8.6%", "The 6.8% increase").
+                bonus = SAME_BONUS
         if previous_a[i] != previous_b[j]:
             bonus -= BEFORE_AND_AFTER_PENALTY  # "from 0.8%" is not the "1.1%" it rose to
         if basis_apart(i, j) or (aside_a[i] and _set_aside_apart(aside_a[i], aside_b[j])):
@@ -1479,7 +1500,10 @@ def align_figures(
                 # country's largest hospitals".
                 or (
                     ranges_a.get(unit) == ranges_b.get(unit) == 1
-                    and _sentences_share(a.figures[i], b.figures[j], text_a, text_b)
+                    and (
+                        _sentences_share(a.figures[i], b.figures[j], text_a, text_b)
+                        or _both_forecast(a.figures[i], b.figures[j], text_a, text_b)
+                    )
                 )
             )
             and gap(i, j) < FAR_APART
@@ -1722,6 +1746,12 @@ _PLACE_CALLED_BACK = re.compile(
     r"\b(?:the|that|this)\s+(?:city|state|province|region|county|territory)\b", re.IGNORECASE
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘A-Z])|\n")
+# A sentence opening on the change the sentence before told, named by the definite article:
+# "Tuition fees in England will rise to £10,050. The 6.8% increase, announced on Tuesday, …"
+# is England's rise, as "the city" is the city named before.
+_CHANGE_CALLED_BACK = re.compile(
+    r"(?:The|This|That)\s+[^\s,;]+\s+(?:increase|rise|hike|cut|fall|drop|decline|reduction)\b"
+)
 
 
 def _region_named_for(figure: Figure, text: str | None, region: str, cities: bool) -> bool:
@@ -1734,7 +1764,10 @@ def _region_named_for(figure: Figure, text: str | None, region: str, cities: boo
         return False
     if region in regions_in(text[figure.span.end : figure.sentence.end], cities):
         return True
-    if not _PLACE_CALLED_BACK.search(text, figure.sentence.start, figure.span.start):
+    if not (
+        _PLACE_CALLED_BACK.search(text, figure.sentence.start, figure.span.start)
+        or _CHANGE_CALLED_BACK.match(text[figure.sentence.start : figure.span.end + 20])
+    ):
         return False
     before = text[max(0, figure.sentence.start - 400) : figure.sentence.start].rstrip()
     ends = [m.end() for m in _SENTENCE_END.finditer(before, 0, max(0, len(before) - 1))]
@@ -2595,6 +2628,27 @@ def _sentences_share(a: Figure, b: Figure, text_a: str | None, text_b: str | Non
     words_a = set(_LONG_WORD.findall(fold(a.sentence.slice(text_a)))) - _RANGE_WORDS
     words_b = set(_LONG_WORD.findall(fold(b.sentence.slice(text_b)))) - _RANGE_WORDS
     return len(words_a & words_b) >= _SHARED_SENTENCE_WORDS
+
+
+# A range told as what was expected of a figure: the forecasters' range.
+_FORECAST_BEFORE = re.compile(
+    r"\b(?:forecast|forecasts|forecasting|expected|expecting|predicted|predicting|projected|"
+    r"anticipated|consensus|estimated)\b",
+    re.IGNORECASE,
+)
+
+
+def _both_forecast(a: Figure, b: Figure, text_a: str | None, text_b: str | None) -> bool:
+    """Whether two ranges are each told, before them in their sentences, as what forecasters
+    expected: "Economists had forecast a gain of between 40,000 and 60,000 jobs" and "Analysts
+    had expected 40,000 to 65,000 new positions", each its article's only range of the unit,
+    are one consensus, one end moved."""
+    if text_a is None or text_b is None:
+        return False
+    return all(
+        _FORECAST_BEFORE.search(text, figure.sentence.start, figure.span.start) is not None
+        for figure, text in ((a, text_a), (b, text_b))
+    )
 
 
 # What two figures printing one number under scale words a thousand apart score when the

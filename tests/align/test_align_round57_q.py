@@ -1,0 +1,78 @@
+"""QA round 57: figures of one fact that were left unpaired (digits swapped, a change called
+back by "The … increase", a forecasters' range with one end moved)."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import aligned_texts
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "pair"),
+    [
+        # Two digits side by side swapped, subjects sharing a word.
+        (
+            "An estimated 2,700 tonnes of diesel fuel have leaked from the cargo ship since it "
+            "struck rocks on Monday, officials said. The vessel was carrying 61,500 tonnes of "
+            "grain.",
+            "The ship, loaded with some 61,000 tonnes of wheat, ran aground. Crews worked to contain the slick after the cargo ship spilled an estimated 7,200 "
+            "tonnes of fuel on Monday.",
+            ("An estimated 2,700 tonnes", "an estimated 7,200 tonnes"),
+        ),
+        # A change the next sentence calls back to ("The 4.7% increase") is the region's.
+        (
+            "Water bills in Wales will rise by 7.4% to £512 a year from April, the regulator "
+            "said on Monday, while bills in Scotland stay frozen.",
+            "Water bills in Wales will rise to just over £510 a year from April. The 4.7% "
+            "increase, announced by the regulator, means an extra £35 for each household. "
+            "Scotland keeps its freeze.",
+            ("7.4%", "4.7%"),
+        ),
+        # Each article's only range of jobs, each told as a forecast, one end moved.
+        (
+            "Employers added 52,000 jobs in May. Economists polled before the release had "
+            "forecast a gain of between 30,000 and 40,000 jobs.",
+            "Employers added about 52,000 jobs in May. Analysts had expected 30,000 to 45,000 "
+            "new positions.",
+            ("between 30,000 and 40,000 jobs", "30,000 to 45,000 new positions"),
+        ),
+    ],
+)
+def test_round57_pairs(text_a: str, text_b: str, pair: tuple[str, str]) -> None:
+    assert pair in aligned_texts(text_a, text_b)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "unpaired"),
+    [
+        # A change is not a level, digits swapped or not.
+        (
+            "Food prices spiked and a minimum wage increase of 9.5% fed through to services.",
+            "Services inflation remained sticky at 5.9 percent, the agency said.",
+            ("9.5%", "5.9 percent"),
+        ),
+        # Swapped digits of two things that share no word.
+        (
+            "The company said 34% of its staff work from home.",
+            "About 43% of voters backed the plan, a poll showed.",
+            ("34%", "About 43%"),
+        ),
+        # Ranges not told as forecasts, with nothing else in common.
+        (
+            "The plant will hire between 300 and 400 workers next year.",
+            "The union says 300 to 450 workers were laid off in the spring.",
+            ("between 300 and 400 workers", "300 to 450 workers"),
+        ),
+        # "The 4.7% increase" with no region named before it stays placed nowhere against
+        # another region's rise.
+        (
+            "Water bills in Wales will rise by 7.4% from April.",
+            "Water bills in Scotland will rise from April, officials said. The 4.7% increase "
+            "was announced on Monday.",
+            ("7.4%", "4.7%"),
+        ),
+    ],
+)
+def test_round57_controls(text_a: str, text_b: str, unpaired: tuple[str, str]) -> None:
+    assert unpaired not in aligned_texts(text_a, text_b)
