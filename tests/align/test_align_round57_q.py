@@ -16,8 +16,9 @@ from support import aligned_texts
             "An estimated 2,700 tonnes of diesel fuel have leaked from the cargo ship since it "
             "struck rocks on Monday, officials said. The vessel was carrying 61,500 tonnes of "
             "grain.",
-            "The ship, loaded with some 61,000 tonnes of wheat, ran aground. Crews worked to contain the slick after the cargo ship spilled an estimated 7,200 "
-            "tonnes of fuel on Monday.",
+            "The ship, loaded with some 61,000 tonnes of wheat, ran aground. Crews worked to "
+            "contain the slick after the cargo ship spilled an estimated 7,200 tonnes of fuel "
+            "on Monday.",
             ("An estimated 2,700 tonnes", "an estimated 7,200 tonnes"),
         ),
         # A change the next sentence calls back to ("The 4.7% increase") is the region's.
@@ -36,6 +37,19 @@ from support import aligned_texts
             "Employers added about 52,000 jobs in May. Analysts had expected 30,000 to 45,000 "
             "new positions.",
             ("between 30,000 and 40,000 jobs", "30,000 to 45,000 new positions"),
+        ),
+        # The one swing in each article, in points or in per cent.
+        (
+            "Labour won the seat on a swing of 8.7 percentage points from the SNP since the "
+            "last election, when the SNP took 44.1% of the vote against 30.2% for Labour.",
+            "The swing from the SNP to Labour was 7.8 per cent, the party said. Turnout was 38%.",
+            ("8.7 percentage points", "7.8 per cent"),
+        ),
+        # A zero dropped from one amount, its subjects sharing two words.
+        (
+            "Four of the candidates lost their £200 deposits after winning too few votes.",
+            "The four minor candidates each lost their £2,000 deposit, officials said.",
+            ("£200", "£2,000"),
         ),
     ],
 )
@@ -71,6 +85,19 @@ def test_round57_pairs(text_a: str, text_b: str, pair: tuple[str, str]) -> None:
             "Water bills in Scotland will rise from April, officials said. The 4.7% increase "
             "was announced on Monday.",
             ("7.4%", "4.7%"),
+        ),
+        # Two swings in one article: which is the other's is not told by the word alone.
+        (
+            "The seat saw a swing of 8.7 percentage points to Labour, and a swing of 3.1 "
+            "points to the Greens.",
+            "The swing to Labour was 7.8 per cent.",
+            ("a swing of 3.1 points", "7.8 per cent"),
+        ),
+        # One shared word is not enough for a dropped zero.
+        (
+            "Drivers paid a £5 fee to enter the zone.",
+            "Motorists who were caught paid a £50 fine.",
+            ("a £5 fee", "a £50 fine"),
         ),
     ],
 )

@@ -598,6 +598,32 @@ def decimal_slip(a: Figure, b: Figure) -> bool:
     )
 
 
+# How many words of their subjects two amounts one zero apart must share to be one misprinted.
+_ZERO_SLIP_SHARED_WORDS = 2
+
+
+def _zero_slip_told_alike(a: Figure, b: Figure, words_a: list[str], words_b: list[str]) -> bool:
+    """Whether two amounts of money of one significant digit, ten times apart, are one amount
+    a zero was dropped from or added to, their subjects sharing two words: "lost their £500
+    deposits" and "each lost their £5,000 deposit". One word is not enough: "a £5 fee" and
+    "a £50 fine" may both be "paid"."""
+    if a.kind is not FigureKind.MONEY or b.kind is not FigureKind.MONEY:
+        return False
+    if a.value is None or b.value is None or not a.value or not b.value:
+        return False
+    digits_a, exponent_a = _significant(a.value)
+    digits_b, exponent_b = _significant(b.value)
+    if len(digits_a) != 1 or digits_a != digits_b or abs(exponent_a - exponent_b) != 1:
+        return False
+    subject_b = [word for word in words_b if word not in _MARKERS]
+    shared = {
+        word
+        for word in words_a
+        if word not in _MARKERS and any(fuzz.ratio(word, other) >= SAME_WORD for other in subject_b)
+    }
+    return len(shared) >= _ZERO_SLIP_SHARED_WORDS
+
+
 # A figure's digits are asked for at every pair it is in: read once per value.
 @lru_cache(maxsize=65536)
 def _significant(value: Decimal) -> tuple[tuple[int, ...], int]:
@@ -1238,7 +1264,10 @@ def align_figures(
                 # "$1.27 billion over four years" and "$1.27 million … over four years": three
                 # digits alike are no chance, however differently the cost is worded.
                 bonus = SAME_SPECIFIC_BONUS
-        elif apart >= FAR_APART and decimal_slip(fig_a, fig_b):
+        elif apart >= FAR_APART and (
+            decimal_slip(fig_a, fig_b)
+            or _zero_slip_told_alike(fig_a, fig_b, words_a[i], words_b[j])
+        ):
             bonus = 0.0  # "380,000 euros" and "€3.8 million" in prize money: no closer, no further
         elif printed_in_other(i, j):
             # A misprint is read only where the other article does not print the value itself:
@@ -1475,6 +1504,21 @@ def align_figures(
             and min_score <= SLIP_TOLD_ALIKE_SCORE
         ):
             scores[i, j] = max(scores.get((i, j), 0.0), SLIP_TOLD_ALIKE_SCORE)
+    for i, j in _lone_swings(a.figures, b.figures, text_a, text_b):
+        # "a swing of 12.4 percentage points from the Conservatives" and "The swing from the
+        # Conservatives … was 12.9 per cent": the one swing each article tells, in points or
+        # per cent alike.
+        if (
+            gap(i, j) < FAR_APART
+            and same_place(i, j)
+            and periods_compatible(a.figures[i].period, b.figures[j].period)
+            and not never_one_fact(i, j)
+            and min_score <= SWING_SCORE
+        ):
+            scores[i, j] = max(scores.get((i, j), 0.0), SWING_SCORE)
+            # Nor is a swing any other figure: "when the SNP took 44.1% of the vote" is no swing.
+            for pair in [pair for pair in scores if (pair[0] == i) != (pair[1] == j)]:
+                del scores[pair]
     ranges_a, ranges_b = _ranges_left(a.figures, b.figures)
     one_end: list[tuple[int, int]] = []
     for i, j in _one_end_ranges(a.figures, b.figures):
@@ -2196,6 +2240,41 @@ def _parts_of_one_whole(
 # share of the global market rose 2.1% to 14.3%". One change, its unit misprinted (2.1% of
 # 12.2% is a quarter of a point): paired, FC105 reports them.
 _POINTS_AND_PER_CENT = frozenset(("pp", "%"))
+
+
+# What the one swing in each of two articles scores (see `_lone_swings`).
+SWING_SCORE = 75.0
+# A swing said before its figure, no other number between ("a swing of 12.4 percentage
+# points", "The swing from the Conservatives to Labour was 12.9 per cent"), or right after it
+# ("a 12.9% swing", "a 12.9-point swing").
+_SWING_BEFORE = re.compile(r"\bswing\b[^\d;]*$", re.IGNORECASE)
+_SWING_AFTER = re.compile(r"(?:-?\s*(?:percentage\s+)?points?)?\s*swing\b", re.IGNORECASE)
+
+
+def _swings(figures: list[Figure], text: str) -> list[int]:
+    """The indexes of the figures in points or per cent that a swing is told in."""
+    return [
+        k
+        for k, figure in enumerate(figures)
+        if figure.unit in _POINTS_AND_PER_CENT
+        and (
+            _SWING_BEFORE.search(text[figure.sentence.start : figure.span.start]) is not None
+            or _SWING_AFTER.match(text, figure.span.end, figure.sentence.end) is not None
+        )
+    ]
+
+
+def _lone_swings(
+    a: list[Figure], b: list[Figure], text_a: str | None, text_b: str | None
+) -> list[tuple[int, int]]:
+    """The pair of the one swing in each article, told in points or per cent alike (British
+    outlets print an election's swing either way), however its measure is worded."""
+    if text_a is None or text_b is None:
+        return []
+    swings_a, swings_b = _swings(a, text_a), _swings(b, text_b)
+    if len(swings_a) != 1 or len(swings_b) != 1:
+        return []
+    return [(swings_a[0], swings_b[0])]
 
 
 def _points_against_per_cent(a: list[Figure], b: list[Figure]) -> list[tuple[int, int]]:
