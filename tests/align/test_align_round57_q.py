@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import aligned_texts
+from support import aligned_texts, figures_of
 
 
 @pytest.mark.parametrize(
@@ -103,3 +103,28 @@ def test_round57_pairs(text_a: str, text_b: str, pair: tuple[str, str]) -> None:
 )
 def test_round57_controls(text_a: str, text_b: str, unpaired: tuple[str, str]) -> None:
     assert unpaired not in aligned_texts(text_a, text_b)
+
+
+@pytest.mark.parametrize(
+    ("text", "printed", "unit"),
+    [
+        ("The plant released 2,400 tonnes of carbon dioxide per day.", "2,400 tonnes", "tonne/day"),
+        ("Crews removed 30 tonnes of ash a day from the roads.", "30 tonnes", "tonne/day"),
+        # No rate: "a day" that dates, and a plain amount.
+        ("Workers cleared 30 tonnes of debris a day earlier.", "30 tonnes", "tonne"),
+        ("The ship carried 61,000 tonnes of wheat.", "61,000 tonnes", "tonne"),
+    ],
+)
+def test_quantity_rate_past_what_it_is_of(text: str, printed: str, unit: str) -> None:
+    [figure] = [f for f in figures_of(text) if f.text == printed]
+    assert figure.unit == unit
+
+
+def test_payout_is_the_dividend() -> None:
+    pairs = aligned_texts(
+        "The board proposed a final dividend of 6.1 pence, taking the total payout for the "
+        "year to 9.3 pence per share, up from 8.7 pence.",
+        "Shareholders will receive a total dividend of 9.8p for the year, including a final "
+        "payment of 6.1p.",
+    )
+    assert ("9.3 pence", "9.8p") in pairs

@@ -3893,6 +3893,8 @@ _SYNONYMS = {
     # "above expectations of $1.05", "the consensus estimate of $1.05": what analysts expected.
     "expectation": "estimate", "expectations": "estimate", "consensus": "estimate",
     "estimates": "estimate",
+    # "the total payout for the year to 12.6 pence per share", "a total dividend of 11.6p".
+    "payout": "dividend", "payouts": "dividend", "dividends": "dividend",
     **{word: "rise" for word in "increase increases increased rise rises rose risen gain gains "
        "gained growth grew grow jump jumped jumps surge surged climb climbed climbs up "
        "higher swelled swollen expanded".split()},
@@ -5949,6 +5951,12 @@ def _accept(
             per_time = _TIME_RATE_AFTER.match(text, found.end, sentence.end)
             if per_time is not None:
                 _time_rate(found, per_time)
+            elif found.kind is FigureKind.QUANTITY and (
+                of_per := _OF_WHAT_PER_TIME.match(text, found.end, sentence.end)
+            ):
+                # "15,000 tonnes of sulphur dioxide per day" is "about 15,000 tonnes a day"
+                # of it; the span stays the amount's.
+                _time_rate(found, of_per, extend=False)
             elif found.kind is FigureKind.COUNT and (
                 every := _EVERY_LATER.match(text, found.end, sentence.end)
             ):
@@ -6139,6 +6147,16 @@ _TIME_RATE_AFTER = re.compile(
 _EVERY_LATER = re.compile(
     r"(?:\s+[\w’'-]+){0,5}?\s+(?:every|each)\s+(?P<rate>day|week|fortnight|month|year|night)\b"
     r"(?![\w-]|\s+(?:of|since|for|until)\b)",
+    re.IGNORECASE,
+)
+
+
+# A quantity's rate past what it is of, a few words: "15,000 tonnes of sulphur dioxide per
+# day", "40 tonnes of ash a day". Not "a day" that starts a date ("a day earlier").
+_OF_WHAT_PER_TIME = re.compile(
+    r"\s+of\s+(?:[a-z][\w’'-]*\s+){1,3}?"
+    r"(?:per\s+(?P<rate>day|week|hour)|an?\s+(?P<a_rate>day|week|hour))\b"
+    r"(?![\w-]|\s+(?:ago|earlier|later|before|after)\b)",
     re.IGNORECASE,
 )
 
