@@ -62,7 +62,8 @@ CASES = [
     # A quantity each day is a rate, as a count each day is.
     ("The limit is 96 nanograms a day.", "96 nanograms a day", "quantity", "96", "ng/day",
      "1"),
-    ("The plant emits 300 kg of ammonia per day.", "300 kg", "quantity", "300", "kg", "1"),
+    # Past what it is of too: the span stays the amount's.
+    ("The plant emits 300 kg of ammonia per day.", "300 kg", "quantity", "300", "kg/day", "1"),
     ("The pump moved 40 litres per day.", "40 litres per day", "quantity", "40", "litre/day",
      "1"),
     ("Patients on 40 mg doses should keep taking them.", "40 mg", "quantity", "40", "mg", "1"),
