@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.models import Bound
 from support import aligned_texts, figures_of
 
 
@@ -128,3 +129,8 @@ def test_payout_is_the_dividend() -> None:
         "payment of 6.1p.",
     )
     assert ("9.3 pence", "9.8p") in pairs
+
+
+def test_as_long_as_is_an_upper_bound() -> None:
+    [figure] = figures_of("Some homes were left without power for as long as 11 hours.")
+    assert (figure.text, figure.bound) == ("as long as 11 hours", Bound.AT_MOST)

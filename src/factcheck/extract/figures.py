@@ -156,6 +156,8 @@ _QUALIFIERS: dict[str, Bound] = {
     "well below": Bound.AT_MOST,
     "as many as": Bound.AT_MOST,
     "as much as": Bound.AT_MOST,
+    # "some of them for as long as 14 hours": the longest, as "up to 16 hours" is.
+    "as long as": Bound.AT_MOST,
     # A moment a little past or short of a time: "struck shortly after 9.30am" may be 9.34am,
     # "just before 6pm" 5.52pm. Not "after" alone ("after 90 minutes of talks" is a span).
     **{f"{adverb} after": Bound.AT_LEAST for adverb in ("shortly", "just", "soon", "right")},
