@@ -134,3 +134,30 @@ def test_payout_is_the_dividend() -> None:
 def test_as_long_as_is_an_upper_bound() -> None:
     [figure] = figures_of("Some homes were left without power for as long as 11 hours.")
     assert (figure.text, figure.bound) == ("as long as 11 hours", Bound.AT_MOST)
+
+
+@pytest.mark.parametrize(
+    ("text", "printed", "has", "lacks"),
+    [
+        # A clause of its own before the aside: its subject, not the sentence's.
+        (
+            "Total sales rose 3% to £9.1 billion, while pre-tax profit, the figure investors "
+            "watch most closely, fell 2% to £612 million.",
+            "£612 million",
+            "pre-tax",
+            "sales",
+        ),
+        # Control: a clause opening on its verb past an aside goes on from the sentence's subject.
+        (
+            "Chega, led by its founder, won 22.6 per cent of the vote.",
+            "22.6 per cent",
+            "chega",
+            "founder",
+        ),
+    ],
+)
+def test_subject_past_an_aside(text: str, printed: str, has: str, lacks: str) -> None:
+    [figure] = [f for f in figures_of(text) if f.text == printed]
+    measure = " ".join(figure.measure).casefold()
+    assert has in measure
+    assert lacks not in measure

@@ -4301,6 +4301,10 @@ _PURPOSE_AFTER = re.compile(
     r"finish|become|clinch)\b"
 )
 _RELATIVE_OPENING = re.compile(r"\s*(?:who|which|whose)\b", re.IGNORECASE)
+# A clause that opens on a conjunction has a subject of its own: "…, while operating profit,".
+_OWN_CLAUSE_OPENING = re.compile(
+    r"\s*(?:while|whereas|but|although|though)\s+(?!\d)\w", re.IGNORECASE
+)
 
 
 def _noun_phrase_window(left: list[str], size: int = 5) -> int:
@@ -4423,7 +4427,12 @@ def _measure(
         # officer, who was flying the aircraft, had 1,380 hours").
         subject_start, subject_end, opening_subject = sentence.start, marks[0], True
         aside = bisect_left(marks, left_start - 1)
-        if aside >= 2 and _RELATIVE_OPENING.match(text, marks[aside - 1] + 1):
+        if aside >= 2 and (
+            _RELATIVE_OPENING.match(text, marks[aside - 1] + 1)
+            or _OWN_CLAUSE_OPENING.match(text, marks[aside - 2] + 1)
+        ):
+            # Or from a clause of its own before the aside: "Pre-tax profit rose to £41.7
+            # million, while operating profit, the measure investors watch, increased 7%".
             subject_start = marks[aside - 2] + 1
             subject_end, opening_subject = marks[aside - 1], False
         subject = _clause_words(text, subject_start, subject_end, others)
