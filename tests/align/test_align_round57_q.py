@@ -161,3 +161,35 @@ def test_subject_past_an_aside(text: str, printed: str, has: str, lacks: str) ->
     measure = " ".join(figure.measure).casefold()
     assert has in measure
     assert lacks not in measure
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "pair", "paired"),
+    [
+        # The one longest span of hours in each, however worded and wherever placed.
+        (
+            "The storm cut power to 300,000 homes, some of them for as long as 11 hours. "
+            "Crews restored most supplies within about 4 hours.",
+            "In the worst-hit parts of the Hunter region the lights stayed off for up to 13 "
+            "hours. Most customers had power back within 3 to 5 hours.",
+            ("as long as 11 hours", "up to 13 hours"),
+            True,
+        ),
+        # Two longest spans in one article: which is which is not told.
+        (
+            "Some homes were dark for as long as 11 hours. Trains were held for up to 3 hours.",
+            "The lights stayed off for up to 13 hours.",
+            ("as long as 11 hours", "up to 13 hours"),
+            False,
+        ),
+        # Too far apart to be one span told two ways.
+        (
+            "Some homes were dark for as long as 11 hours.",
+            "Passengers were stuck for up to 30 hours.",
+            ("as long as 11 hours", "up to 30 hours"),
+            False,
+        ),
+    ],
+)
+def test_lone_longest_spans(text_a: str, text_b: str, pair: tuple[str, str], paired: bool) -> None:
+    assert (pair in aligned_texts(text_a, text_b)) is paired

@@ -1519,6 +1519,19 @@ def align_figures(
             # Nor is a swing any other figure: "when the SNP took 44.1% of the vote" is no swing.
             for pair in [pair for pair in scores if (pair[0] == i) != (pair[1] == j)]:
                 del scores[pair]
+    for i, j in _lone_longest(a.figures, b.figures):
+        # "some of them for as long as 14 hours" and "in the hardest-hit parts of the Atacama
+        # region the lights stayed off for up to 16 hours": the longest each tells, where the
+        # one says where it was and the other not.
+        if (
+            gap(i, j) <= LONGEST_APART
+            and periods_compatible(a.figures[i].period, b.figures[j].period)
+            and not spans_unlike(i, j)
+            and not never_one_fact(i, j)
+            and previous_a[i] == previous_b[j]
+            and min_score <= LONGEST_SCORE
+        ):
+            scores[i, j] = max(scores.get((i, j), 0.0), LONGEST_SCORE)
     ranges_a, ranges_b = _ranges_left(a.figures, b.figures)
     one_end: list[tuple[int, int]] = []
     for i, j in _one_end_ranges(a.figures, b.figures):
@@ -2240,6 +2253,32 @@ def _parts_of_one_whole(
 # share of the global market rose 2.1% to 14.3%". One change, its unit misprinted (2.1% of
 # 12.2% is a quarter of a point): paired, FC105 reports them.
 _POINTS_AND_PER_CENT = frozenset(("pp", "%"))
+
+
+# What the one longest span of a unit in each of two articles scores, within this gap (see
+# `_lone_longest`).
+LONGEST_SCORE = 70.0
+LONGEST_APART = 0.25
+
+
+def _lone_longest(a: list[Figure], b: list[Figure]) -> list[tuple[int, int]]:
+    """Pairs of spans of time told as the longest ("for as long as 14 hours", "for up to 16
+    hours"), each its article's only one of the unit: the worst of one event's outage or
+    delay, however differently the two word it."""
+
+    def longest(figures: list[Figure]) -> dict[str, list[int]]:
+        by_unit: dict[str, list[int]] = {}
+        for k, figure in enumerate(figures):
+            if figure.kind is FigureKind.DURATION and figure.bound is Bound.AT_MOST:
+                by_unit.setdefault(figure.unit, []).append(k)
+        return by_unit
+
+    in_a, in_b = longest(a), longest(b)
+    return [
+        (found[0], in_b[unit][0])
+        for unit, found in in_a.items()
+        if len(found) == 1 and len(in_b.get(unit, ())) == 1
+    ]
 
 
 # What the one swing in each of two articles scores (see `_lone_swings`).
