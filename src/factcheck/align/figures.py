@@ -1478,31 +1478,27 @@ def align_figures(
             and not spans_apart(i, j)
         ):
             scores[i, j] = 100.0
-    for i, j in _in_one_thing(a.figures, b.figures, text_a, text_b):
-        if (
-            gap(i, j) <= IN_WHAT_APART
-            and same_place(i, j)
-            and periods_compatible(a.figures[i].period, b.figures[j].period)
-            and not spans_unlike(i, j)
-            and not never_one_fact(i, j)
-            and previous_a[i] == previous_b[j]
-            and not basis_apart(i, j)
-            and min_score <= IN_WHAT_SCORE
-        ):
-            scores[i, j] = max(scores.get((i, j), 0.0), IN_WHAT_SCORE)
-    for i, j in _slips_told_alike(a.figures, b.figures, text_a, text_b):
-        # "has received £580 million in government loans and grants since 2016" and "£580
-        # billion in state loans and grants since 2016": one figure, its scale word misprinted,
-        # however little the measures' words share.
-        if (
+
+    def may_be_one_fact(i: int, j: int) -> bool:
+        """Whether nothing but their words keeps two figures apart: the place, the period, the
+        span, their own words, before and after, and the basis all allow one fact."""
+        return (
             same_place(i, j)
             and periods_compatible(a.figures[i].period, b.figures[j].period)
             and not spans_unlike(i, j)
             and not never_one_fact(i, j)
             and previous_a[i] == previous_b[j]
             and not basis_apart(i, j)
-            and min_score <= SLIP_TOLD_ALIKE_SCORE
-        ):
+        )
+
+    for i, j in _in_one_thing(a.figures, b.figures, text_a, text_b):
+        if gap(i, j) <= IN_WHAT_APART and may_be_one_fact(i, j) and min_score <= IN_WHAT_SCORE:
+            scores[i, j] = max(scores.get((i, j), 0.0), IN_WHAT_SCORE)
+    for i, j in _slips_told_alike(a.figures, b.figures, text_a, text_b):
+        # "has received £580 million in government loans and grants since 2016" and "£580
+        # billion in state loans and grants since 2016": one figure, its scale word misprinted,
+        # however little the measures' words share.
+        if may_be_one_fact(i, j) and min_score <= SLIP_TOLD_ALIKE_SCORE:
             scores[i, j] = max(scores.get((i, j), 0.0), SLIP_TOLD_ALIKE_SCORE)
     for i, j in _lone_swings(a.figures, b.figures, text_a, text_b):
         # "a swing of 12.4 percentage points from the Conservatives" and "The swing from the
