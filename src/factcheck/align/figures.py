@@ -171,9 +171,25 @@ def scored_words(figure: Figure) -> list[str]:
         and word not in HORIZONS
         and not word.startswith(FAMILY_OF)  # whose kin: a bar (see never_one_fact), no word
     ]
+    if not _PENALTY.isdisjoint(words) and not _CUT.isdisjoint(words):
+        words = [_PENALTY_CUT.get(word, word) for word in words]
     # A measure that is only the unit ("vehicles") still tells two counts of one thing apart
     # from counts of nothing said.
     return [word for word in words if word != unit and f"{word}s" != unit] or words
+
+
+# A cut in a penalty, by its other names: "a 10% reduction in their fines" is "a 10% discount
+# on their penalties", not "Medicor's fine was also reduced by 20%" beside it. A discount on a
+# price is a premium's other side (see `_PREMIUM`); only on a penalty is it a cut. Only
+# measures of a cut: a "penalty" alone may be a football match's.
+_PENALTY = frozenset(("fine", "penalty"))
+_CUT = frozenset(("discount", "fall"))
+_PENALTY_CUT = {"penalty": "fine", "discount": "fall"}
+
+
+def _discounted_penalty(measure: list[str]) -> bool:
+    """Whether a measure is of a discount on a penalty ("a 10% discount on their penalties")."""
+    return "discount" in measure and not _PENALTY.isdisjoint(measure)
 
 
 def measure_score(a: Figure, b: Figure) -> float:
@@ -272,7 +288,7 @@ def _basis(figure: Figure) -> tuple[bool, ...]:
         INTERIM in measure,
         REMAINING in measure,
         IN_A_SPELL in measure,
-        not _PREMIUM.isdisjoint(measure),
+        not _PREMIUM.isdisjoint(measure) and not _discounted_penalty(measure),
         any(word.startswith(("above-", "below-")) for word in measure),
         INTRADAY in measure,
         RECORD_SPAN in measure,
