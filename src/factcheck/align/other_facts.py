@@ -2,7 +2,9 @@
 each article gives a figure for, a count of an article's own sources, an amount raised and a
 valuation, a change and the level it started from, a backlog and a tally so far, a profit and
 a revenue, debt taken on and a price paid, an institution's age and a person's years, the dead
-and the rescued, a peak and a level fallen to, and the groups of two age bands apart."""
+and the rescued, a peak and a level fallen to, shares listed on two exchanges, an offer and
+an inflation rate, a whole and the others beside one of it, and the groups of two age bands
+apart."""
 
 from __future__ import annotations
 
@@ -420,6 +422,48 @@ def peak_or_fallen(figure: Figure) -> str | None:
     return "peak" if peak else "fallen"
 
 
+# Where the shares a figure is of are listed: "Its Tokyo-listed shares fell 3.2%" is not
+# "Its U.S.-listed shares fell 2.9% in New York trading". One company's shares on two
+# exchanges move apart, and are two facts, however alike their words. A place an exchange
+# stands in is its country's listing ("New York-listed", "U.S.-listed" are one).
+_LISTED_BEFORE = re.compile(
+    r"(?<![\w.])(?P<place>[A-Z][\w.&]*(?:\s+[A-Z][\w.&]*)?)-listed\s+"
+    r"(?:(?:[\w-]+\s+){0,2})?(?:shares|stock|stocks|securities|ADRs?|depositary)\b[^.;:\d]{0,40}$"
+)
+_LISTING_COUNTRY = {
+    "us": ("us", "u.s", "new york", "nyse", "nasdaq", "wall street", "american"),
+    "uk": ("uk", "u.k", "london", "lse", "british"),
+    "japan": ("tokyo", "japanese", "osaka"),
+    "hong kong": ("hong kong", "hk"),
+    "china": ("shanghai", "shenzhen", "chinese", "mainland"),
+    "germany": ("frankfurt", "german"),
+    "france": ("paris", "french"),
+    "australia": ("sydney", "asx", "australian"),
+    "canada": ("toronto", "tsx", "canadian"),
+    "india": ("mumbai", "bombay", "indian"),
+    "switzerland": ("zurich", "swiss"),
+    "netherlands": ("amsterdam", "dutch"),
+}
+_OPENING_WORDS = frozenset(("its", "the", "their", "his", "her", "our", "a", "an", "whose"))
+_LISTING_OF = {name: country for country, names in _LISTING_COUNTRY.items() for name in names}
+
+
+def listed_in(figure: Figure, text: str | None) -> str | None:
+    """Where the shares a figure's sentence names before it are listed ("Tokyo-listed shares
+    fell 3.2%"): the country of the exchange, None for none named."""
+    if text is None or figure.kind not in (FigureKind.PERCENT, FigureKind.MONEY):
+        return None
+    start = max(figure.sentence.start, figure.span.start - 80)
+    found = _LISTED_BEFORE.search(text, start, figure.span.start)
+    if found is None:
+        return None
+    words = found.group("place").casefold().rstrip(".").split()
+    while len(words) > 1 and words[0] in _OPENING_WORDS:
+        words = words[1:]  # "Its Tokyo-listed shares"
+    place = " ".join(words)
+    return _LISTING_OF.get(place, place)
+
+
 # Opposed labels that are any two named ones: two lines of profit (see `profit_line`).
 ANY_TWO: frozenset[object] = frozenset()
 
@@ -427,7 +471,7 @@ ANY_TWO: frozenset[object] = frozenset()
 # facts: a valuation and an amount raised, a change and its starting level, a backlog and a
 # tally so far, a sum over parties and one party's own, a target and a level reached, a profit
 # and a revenue, two lines of profit, debt and a price, an age and a person's years, the dead
-# and the living, a peak and a level fallen to.
+# and the living, a peak and a level fallen to, two exchanges a company's shares are listed on.
 _OPPOSED_LABELS: tuple[tuple[Callable[[Figure, str | None], object], frozenset[object]], ...] = (
     (valued_or_raised, frozenset(("valued", "raised"))),
     (change_or_level, frozenset(("change", "level"))),
@@ -440,6 +484,7 @@ _OPPOSED_LABELS: tuple[tuple[Callable[[Figure, str | None], object], frozenset[o
     (history_or_person, frozenset(("history", "person"))),
     (dead_or_alive, frozenset(("dead", "alive"))),
     (lambda figure, _text: peak_or_fallen(figure), frozenset(("peak", "fallen"))),
+    (listed_in, ANY_TWO),
 )
 
 
@@ -488,6 +533,62 @@ def bands_apart(one: Figure | None, other: Figure | None) -> bool:
     return one.high < other.low or other.high < one.low
 
 
+# A count of the others beside one already named: "chose Hokkaido over candidates in three
+# other countries" counts all but the one chosen, which "We looked at sites in four countries"
+# counts too. "Other" between the number and the unit, or right before the number ("the other
+# three countries").
+_OTHER_IN = re.compile(r"\bother\b", re.IGNORECASE)
+_OTHER_BEFORE = re.compile(r"\bother\s+$", re.IGNORECASE)
+
+
+def counts_others(figure: Figure, text: str | None) -> bool:
+    """Whether a count is of the others beside one (see `_OTHER_IN`)."""
+    if figure.kind is not FigureKind.COUNT:
+        return False
+    if _OTHER_IN.search(figure.text):
+        return True
+    start = figure.span.start
+    return text is not None and bool(_OTHER_BEFORE.search(text[max(0, start - 10) : start]))
+
+
+def _one_more(whole: Figure, others: Figure) -> bool:
+    """Whether a count is one more than a count of others: "four countries" and "three other
+    countries" (the one chosen and the three it was chosen over) are one fact told two ways,
+    not 4 against 3."""
+    if whole.value is None or others.value is None:
+        return False
+    return whole.value == others.value + 1
+
+
+# A rise offered or claimed in a dispute, and the inflation rate it is set beside: "The
+# government had initially offered 3.5%" is not "CPI inflation stood at 3.5%", however alike
+# their values. An offer's own words, in its measure or its clause before it; a rate of
+# inflation by its measure. A figure said both ways ("an offer in line with inflation") is
+# neither.
+_OFFER_WORDS = frozenset(("offer", "offered", "proposal", "proposed", "claim", "demand"))
+_OFFER_BEFORE = re.compile(
+    r"\b(?:offer(?:ed|s|ing)?|propos(?:ed|al|es|ing)|demand(?:ed|s|ing)?|claim(?:ed|s|ing)?"
+    r"|sought|seeking|asking\s+for)\b[^,;:.\d]{0,40}$",
+    re.IGNORECASE,
+)
+_INFLATION_WORDS = frozenset(("inflation", "cpi", "cpih", "rpi"))
+
+
+def offer_or_inflation(figure: Figure, text: str | None) -> str | None:
+    """ "offer" for a percentage offered or claimed, "inflation" for a rate of inflation."""
+    if figure.kind is not FigureKind.PERCENT:
+        return None
+    measure = set(figure.measure)
+    inflation = not _INFLATION_WORDS.isdisjoint(measure)
+    offer = not _OFFER_WORDS.isdisjoint(measure)
+    if not offer and text is not None:
+        start = max(figure.sentence.start, figure.span.start - 60)
+        offer = _OFFER_BEFORE.search(text, start, figure.span.start) is not None
+    if offer == inflation:
+        return None
+    return "offer" if offer else "inflation"
+
+
 def other_facts(
     a: Sequence[Figure],
     b: Sequence[Figure],
@@ -503,14 +604,24 @@ def other_facts(
     labels_a = [_opposable_labels(figure, text_a) for figure in a]
     labels_b = [_opposable_labels(figure, text_b) for figure in b]
     bands_a, bands_b = age_bands(a), age_bands(b)
+    others_a = [counts_others(figure, text_a) for figure in a]
+    others_b = [counts_others(figure, text_b) for figure in b]
+    offered_a = [offer_or_inflation(figure, text_a) for figure in a]
+    offered_b = [offer_or_inflation(figure, text_b) for figure in b]
 
     def apart_facts(i: int, j: int, apart: float, same_value: float) -> bool:
         if sources_a[i] or sources_b[j]:
             return True  # "three people familiar with the matter", "two people familiar …"
         if bands_apart(bands_a[i], bands_b[j]):
             return True  # "aged 15 to 24", "women aged 25 to 54"
+        if offered_a[i] and offered_b[j] and offered_a[i] != offered_b[j]:
+            return True  # "had initially offered 3.5%", "CPI inflation stood at 3.5%"
         if apart <= same_value:
             return False
+        if others_a[i] != others_b[j]:
+            whole, others = (a[i], b[j]) if others_b[j] else (b[j], a[i])
+            if _one_more(whole, others):
+                return True  # "sites in four countries", "three other countries"
         own_a, own_b = labels_a[i], labels_b[j]
         # One label of a pair each, and not the same: "valued" against "raised".
         if (
