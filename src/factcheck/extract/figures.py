@@ -1244,8 +1244,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # number of dead climbed to 40": a toll with no noun after its number.
         "toll_level",
         re.compile(
-            r"\b(?:toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed))\b"
-            r"(?:\s+[\w’'-]+){0,14}?\s+(?:(?:has|had|have)\s+)?"
+            # "the number of people confirmed dead": the dead, however the count is vouched for.
+            r"\b(?:toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+"
+            r"(?:(?:confirmed|reported|known\s+to\s+be)\s+)?(?:killed|dead)))\b"
+            # A comma after a word: "The death toll from Tuesday's landslide in Ratopani, in
+            # Myagdi district, rose to 47".
+            r"(?:\s+[\w’'-]+,?){0,14}?\s+(?:(?:has|had|have)\s+)?"
             r"(?:rose|risen|climbed|increased|jumped|reached|hit|stands|stood|is|was|grew|"
             # A level still to come: "The death toll is expected to rise above 100".
             r"soared|surged|went\s+up|rise|climb|reach|pass|top|exceed)(?:\s+to|\s+at)?\s+"

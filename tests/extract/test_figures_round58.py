@@ -1,0 +1,54 @@
+"""Round 58: figures the extraction left out (a toll with commas before its verb, ...)."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import figures_of
+
+
+def _texts(text: str) -> list[tuple[str, str, str]]:
+    return [(f.text, f.kind.value, str(f.value if f.value is not None else f.low))
+            for f in figures_of(text)]  # fmt: skip
+
+
+# sentence, figure text, its value (the low end of a range)
+FOUND = [
+    # A toll's clause with commas between the toll and its verb.
+    (
+        "The death toll from Monday's flood in Karvali, in Dhule district, rose to 38 after "
+        "divers recovered two more bodies, officials said.",
+        "38",
+        "38",
+    ),
+    ("The toll from the blast, the worst in a decade, has reached 19, police said.", "19", "19"),
+    # The dead however the count is vouched for.
+    (
+        "The number of people confirmed dead in the fire that gutted the market has reached 26, "
+        "the city said on Monday.",
+        "26",
+        "26",
+    ),
+    ("The number of people reported killed in the storm rose to 14 overnight.", "14", "14"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), FOUND)
+def test_found(sentence: str, text: str, value: str) -> None:
+    found = {t: v for t, _kind, v in _texts(sentence)}
+    assert text in found, _texts(sentence)
+    assert found[text] == value
+
+
+# Controls: numbers that must stay out.
+NOT_FOUND = [
+    # A year after the toll's verb is no toll.
+    ("The death toll from the quake, the worst since records began, rose in 2019.", "2019"),
+    # A number of others is not the dead's.
+    ("The number of people evacuated from the coast, officials said, reached 4,000.", "4,000"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text"), NOT_FOUND)
+def test_not_found(sentence: str, text: str) -> None:
+    assert text not in {t for t, _kind, _v in _texts(sentence)}, _texts(sentence)
