@@ -30,6 +30,15 @@ FOUND = [
         "26",
     ),
     ("The number of people reported killed in the storm rose to 14 overnight.", "14", "14"),
+    # A compound range, the low end's hyphen left hanging.
+    (
+        "The line will make chips on 16- to 40-nanometre processes for carmakers.",
+        "16- to 40-nanometre",
+        "16",
+    ),
+    ("The agency sends 10- to 15-person crews to each site.", "10- to 15-person", "10"),
+    # Control: one compound alone stays a count.
+    ("The line will make chips on 40-nanometre processes.", "40-nanometre", "40"),
 ]
 
 

@@ -3784,8 +3784,23 @@ def _compound_count(match: re.Match[str], text: str) -> _Found | None:
     value, precision = parse_digits(match.group("num"))
     unit = "people" if noun in _COMPOUND_PEOPLE else _counted_as(_singular(noun))
     head = None if unit == "people" else [noun]
+    low = _SUSPENDED_LOW.search(text, max(0, match.start() - 24), match.start())
+    if low is not None:
+        # "using 12- to 28-nanometre processes", "10- to 15-person teams": the low end's hanging
+        # hyphen says it shares the noun, so the two are one range.
+        low_value, low_precision = parse_digits(low.group("low"))
+        found = _range_of(match, low_value, value, unit, 1, min(low_precision, precision))
+        if found is not None:
+            found.start, found.head = low.start("low"), head
+            return found
     return _Found(FigureKind.COUNT, match.start(), match.end(), value, unit, 1, precision,
                   head=head)  # fmt: skip
+
+
+# The low end of a compound range, its hyphen left hanging: "12- to " before "28-nanometre".
+_SUSPENDED_LOW = re.compile(
+    r"(?<![\w.,\-–/])(?P<low>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)-\s+(?:to|and)\s+$"
+)
 
 
 _HANDLERS: dict[str, Callable[[re.Match[str], str], _Found | None]] = {
