@@ -55,7 +55,47 @@ NOT_FOUND = [
     ("The death toll from the quake, the worst since records began, rose in 2019.", "2019"),
     # A number of others is not the dead's.
     ("The number of people evacuated from the coast, officials said, reached 4,000.", "4,000"),
+    # A target with no count before it to say what it counts.
+    ("The ministry missed its target of 4,000 again this year.", "4,000"),
 ]
+
+
+# sentence, figure text, unit, the measure's first word
+COUNTED = [
+    # A bare target counts what the count before it in the sentence counts.
+    (
+        "Only 2,310 new classrooms were built last year against a target of 4,000.",
+        "4,000",
+        "classroom",
+        "classroom",
+    ),
+    (
+        "The club sold 900 season tickets, well short of its goal of 1,500.",
+        "1,500",
+        "ticket",
+        "ticket",
+    ),
+    # A sentence opening on "Of those," counts a part of the sentence before's one group.
+    (
+        "Some 2,310 new classrooms were built last year. Of those, 640 were in rural districts.",
+        "640",
+        "classroom",
+        "classroom",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "unit", "head"), COUNTED)
+def test_counted(sentence: str, text: str, unit: str, head: str) -> None:
+    from factcheck.extract import body_sentences
+    from factcheck.extract.figures import extract_figures
+    from factcheck.load import article_from_text
+
+    article = article_from_text(sentence, body_only=True)
+    figures = {f.text: f for f in extract_figures(article, body_sentences(article))}
+    assert text in figures, list(figures)
+    assert figures[text].unit == unit
+    assert figures[text].measure[0] == head
 
 
 @pytest.mark.parametrize(("sentence", "text"), NOT_FOUND)

@@ -1403,6 +1403,7 @@ class _Found:
     # the measure of the rival's tally (``rival_tally``), the 14, and not of the 7's.
     rival: list[str] | None = None
     rival_tally: bool = False
+    target: bool = False  # a count aimed at, not of things there are: "a target of 3,000"
 
 
 # ---------------------------------------------------------------- guards
@@ -6429,6 +6430,61 @@ def _counted_before(text: str, found: list[_Found]) -> None:
             item.unit, item.head = before.unit, before.head[-1:]
 
 
+# A sentence opening on the group the sentence before counted: "Of those, 412 were classed as
+# affordable" after "1,842 new homes were completed".
+_OF_THOSE_OPENING = re.compile(r"(?:Of|Among)\s+(?:those|these|them)\s*,?\s+$")
+
+
+def _parts_of_those(text: str, sentence: Span, found: list[_Found], before: list[_Found]) -> None:
+    """Gives a bare count that a sentence opens on after "Of those," the noun of the one group
+    the sentence before counts, as a part of it (see `_parts_of_them`)."""
+    if len(before) != 1 or not found:
+        return
+    item = found[0]
+    if (
+        item.kind is FigureKind.COUNT
+        and item.head == []
+        and item.unit == ""
+        and _OF_THOSE_OPENING.fullmatch(text, sentence.start, item.start) is not None
+    ):
+        # Its unit too, as "412 of the new homes" has: one count however the part is told.
+        item.unit, item.head, item.part = before[0].unit, before[0].head[-1:], True
+
+
+# "against a target of 3,000", "well short of its goal of 500": a target with no noun after its
+# number, of what the count before it in the sentence counts.
+_TARGET_OF = re.compile(
+    r"\b(?:target|goal)\s+of\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|"
+    rf"over)\s+)?(?P<num>{DIGITS})(?:\s(?P<scale>million|billion|thousand))?"
+    r"(?=\s*(?:[.,;:!?)]|$|\s+(?:by|in|for|set|that|this|last|next)\b))",
+    re.IGNORECASE,
+)
+
+
+def _targets_of_counts(text: str, sentence: Span, found: list[_Found]) -> list[_Found]:
+    """``found`` with each bare target (see `_TARGET_OF`) as a count of the noun of the count
+    before it in the sentence: "1,842 new homes were completed against a target of 3,000"
+    sets 3,000 homes as the target. A target is its own measure: not the count it is set by."""
+    kept = list(found)
+    for match in _TARGET_OF.finditer(text, sentence.start, sentence.end):
+        start, end = match.start("num"), match.end()
+        if _is_year(match.group("num")) or any(f.start < end and start < f.end for f in kept):
+            continue
+        counts = [
+            f for f in kept
+            if f.end <= match.start() and f.kind is FigureKind.COUNT and f.head and f.unit
+            and not f.target
+        ]  # fmt: skip
+        if not counts:
+            continue
+        value, precision = parse_digits(match.group("num"))
+        scale = scale_of(match.group("scale"))
+        kept.append(_Found(FigureKind.COUNT, start, end, value * scale, counts[-1].unit, scale,
+                           precision * scale, head=counts[-1].head[-1:],
+                           target=True))  # fmt: skip
+    return kept
+
+
 # "Nine cases …, four of them in hospital", "three of whom have been hospitalised".
 _OF_THEM = re.compile(
     # "6.1 million of whom": the scale is the number's, not a number of its own.
@@ -6441,7 +6497,11 @@ _OF_THEM = re.compile(
 
 def _groups(found: list[_Found]) -> list[_Found]:
     """The counts of a named thing among ``found``, which a later "of them" may be part of."""
-    return [f for f in found if f.kind is FigureKind.COUNT and f.head and f.unit and not f.part]
+    return [
+        f
+        for f in found
+        if f.kind is FigureKind.COUNT and f.head and f.unit and not f.part and not f.target
+    ]
 
 
 def _parts_of_them(
@@ -6935,6 +6995,13 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
             found = _quantity_ranges(text, sentence, found)
         if "count_bare" in on:
             _counted_before(text, found)
+            if groups_before:
+                _parts_of_those(text, sentence, found, groups_before)
+        if (
+            "target of" in text[sentence.start : sentence.end]
+            or "goal of" in text[sentence.start : sentence.end]
+        ):
+            found = sorted(_targets_of_counts(text, sentence, found), key=_start_of)
         if (
             "s " in text[sentence.start : sentence.end]
             and " to " in text[sentence.start : sentence.end]
