@@ -170,6 +170,27 @@ def _find_run(words: list[str], run: list[str], start: int) -> int | None:
     return None
 
 
+def _with_rest(ctx: CheckContext, ref: QuoteRef) -> str:
+    """The sentence and the sentences of its quote after it."""
+    sentences = ctx.quote(ref.quote_id).sentences[ref.sentence_index :]
+    return " ".join(sentence.text for sentence in sentences) or ref.text
+
+
+def elided_across(ctx: CheckContext, a: QuoteRef, b: QuoteRef, edges_a: Edges,
+                  edges_b: Edges) -> bool:  # fmt: skip
+    """Whether one sentence joins the other's sentence to the next ones of its quote with an
+    ellipsis, their words intact: “Fraud is not a victimless crime ... every pound stolen is a
+    pound taken from a pensioner” for “Fraud is not a victimless crime. Every pound stolen is
+    a pound taken from a pensioner.”, lined up by its first sentence alone."""
+    for whole, cut, edges_whole, edges_cut in ((a, b, edges_a, edges_b), (b, a, edges_b, edges_a)):
+        if edges_whole[1] or not any(mark in cut.text for mark in _ELLIPSES):
+            continue
+        rest = _with_rest(ctx, whole)
+        if rest != whole.text and elided_from(rest, cut.text, (edges_whole[0], True), edges_cut):
+            return True
+    return False
+
+
 def _edges(ctx: CheckContext, ref: QuoteRef) -> Edges:
     """Whether the sentence may be trimmed where it opens and where it closes: at its quote's
     own edges, or where an ellipsis marks the cut (“We are well positioned now … We…”)."""
@@ -192,6 +213,7 @@ def check(params: QuoteWordingParams, ctx: CheckContext) -> Iterator[Hit]:
             is_trimmed(match.diff, edges_a, edges_b)
             or cut_from(match.a.text, match.b.text, edges_a, edges_b)
             or elided_from(match.a.text, match.b.text, edges_a, edges_b)
+            or elided_across(ctx, match.a, match.b, edges_a, edges_b)
         ):
             continue
         changed = untrimmed(match.diff, edges_a, edges_b) if params.ignore_trimmed else match.diff
