@@ -1,9 +1,11 @@
-"""QA round 58: two sentences of a quote joined by an ellipsis are no rewording (FC101)."""
+"""QA round 58: two sentences of a quote joined by an ellipsis are no rewording (FC101); a
+passive after a modal names no source (FC110)."""
 
 from __future__ import annotations
 
 import pytest
 
+from factcheck.rules.kinds._attribution import DEFAULT_CUES, cited_sources, cue_pattern
 from support import rule_messages
 
 _TWO_SENTENCES = (
@@ -47,3 +49,36 @@ _TWO_SENTENCES = (
 )
 def test_sentences_joined_by_ellipsis(other: str, flagged: bool) -> None:
     assert bool(rule_messages("FC101", _TWO_SENTENCES, other)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cues"),
+    [
+        # A passive after a modal, with no one by it: a step still needed, not a source.
+        ("The loan must be confirmed in the spring budget.", []),
+        ("The merger could be announced within weeks.", []),
+        # Controls: the passive with its agent; a plain cue.
+        ("The loan must be confirmed by the finance ministry.", ["confirmed"]),
+        ("The finance ministry confirmed the loan on Tuesday.", ["confirmed"]),
+    ],
+)
+def test_modal_passive_names_no_source(sentence: str, cues: list[str]) -> None:
+    pattern = cue_pattern(DEFAULT_CUES)
+    assert [cue.group() for cue in cited_sources(pattern, sentence)] == cues
+
+
+@pytest.mark.parametrize(
+    ("sourced", "flat", "flagged"),
+    [
+        # The other article's sentence hedges the claim but names no one: a step still to be
+        # confirmed is no source.
+        (
+            "The takeover still needs approval from Harlow's shareholders, expected in May, and "
+            "the loan must be confirmed in the lender's annual budget.",
+            "Harlow's shareholders are expected to approve the takeover in May.",
+            False,
+        ),
+    ],
+)
+def test_source_dropped_round58(sourced: str, flat: str, flagged: bool) -> None:
+    assert bool(rule_messages("FC110", sourced, flat)) is flagged

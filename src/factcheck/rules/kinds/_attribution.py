@@ -115,8 +115,11 @@ _STILL_TO_COME = re.compile(
 
 
 # A passive with no one by it names no source: "its shares have fallen by almost 30 per cent
-# since the recall was announced" (but "was announced by the board" does).
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+# since the recall was announced" (but "was announced by the board" does); nor one after a
+# modal: "the subsidy must be confirmed in the budget" is a step still needed, not a source.
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|be|been|being)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
+)
 _BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
 
 
