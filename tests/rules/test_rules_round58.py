@@ -1,5 +1,5 @@
 """QA round 58: two sentences of a quote joined by an ellipsis are no rewording (FC101); a
-passive after a modal names no source (FC110)."""
+passive after a modal names no source, and a short claim is weighed with its numbers (FC110)."""
 
 from __future__ import annotations
 
@@ -76,6 +76,46 @@ def test_modal_passive_names_no_source(sentence: str, cues: list[str]) -> None:
             "The takeover still needs approval from Harlow's shareholders, expected in May, and "
             "the loan must be confirmed in the lender's annual budget.",
             "Harlow's shareholders are expected to approve the takeover in May.",
+            False,
+        ),
+        # A claim of few words but its numbers, told as a forecast with a source elsewhere.
+        (
+            "The authority expects ridership to top 250,000 by 2030 if fares stay frozen, the "
+            "review said.",
+            "Ridership will top 250,000 by 2030.",
+            True,
+        ),
+        (
+            "The school expects enrolment to reach 1,400 by 2029, according to people familiar "
+            "with the plan.",
+            "Enrolment will reach 1,400 by 2029.",
+            True,
+        ),
+        # Controls: a phone number is no figure of a claim; other numbers; a short claim
+        # with no number; sourced in its own article.
+        (
+            "Tenants who believe they were overcharged can call the housing office on "
+            "0161 555 2300.",
+            "Tenants can ring the office on 0161 555 2300.",
+            False,
+        ),
+        (
+            "The authority expects ridership to top 250,000 by 2030 if fares stay frozen, the "
+            "review said.",
+            "Ridership rose to 212,000 in 2024.",
+            False,
+        ),
+        (
+            "The authority expects ridership to top a quarter of a million if fares stay "
+            "frozen, the review said.",
+            "Ridership will top a quarter million.",
+            False,
+        ),
+        (
+            "The authority expects ridership to top 250,000 by 2030 if fares stay frozen, the "
+            "review said.",
+            "Ridership will top 250,000 by 2030. The transit review said ridership would top "
+            "250,000 by 2030.",
             False,
         ),
     ],

@@ -147,6 +147,22 @@ def _stem(word: str) -> str:
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
+# A number of three digits or more as printed ("16,000", "2027", "450.5"), as one word: fold
+# would break it up ("16 000"). Not a group of a phone number ("0113 222 4000"), nor one
+# opening with a zero: codes, not quantities.
+_NUMBER = re.compile(
+    r"(?<![\w.,])(?<!\d\s)(?!0)(?:\d{1,3}(?:,\d{3})+|\d{3,})(?:\.\d+)?(?![\w,]\d|\w|\s\d)"
+)
+
+
+def numbers(text: str) -> list[str]:
+    """The numbers of three digits or more a sentence prints, distinct, in order, as words
+    ("n16000", "n2027") that no content word spells."""
+    found = ("n" + number.group().replace(",", "").replace(".", "p") for number in
+             _NUMBER.finditer(text))  # fmt: skip
+    return list(dict.fromkeys(found))
+
+
 def content_words(text: str) -> list[str]:
     """A sentence's distinct words that carry its claim, folded, stemmed, in order."""
     # "the company's plants" and "the company said": one word, its possessive's mark aside.
@@ -172,6 +188,7 @@ class _Sentence:
     claim_size: int  # content words outside the clauses that name the source
     intent: bool  # unsourced but for a subject's intention ("Halvard plans to move its office")
     weighed: bool  # sourced, and hedged or left to unnamed sources: a claim that may be dropped
+    numbers: str  # its numbers of three digits or more (see `numbers`), space-separated
     after_source: bool  # follows a sourced sentence of its paragraph: reported speech runs on
 
 
@@ -271,6 +288,7 @@ def _sentences(article: Article, extraction: Extraction, patterns: _Patterns) ->
                 span=span,
                 text=words,
                 words=content,
+                numbers=" ".join(numbers(words)),
                 sourced=cited or in_quote,
                 opening=None if in_quote else opening,
                 claim_size=claim_size,
@@ -544,6 +562,28 @@ def _anchored(
     return None
 
 
+def _short_with_numbers(sentence: _Sentence, min_words: int) -> bool:
+    """Whether a sentence that names no source is a claim by its numbers only: too few
+    content words to weigh ("The waiting list will pass 16,000 by 2027": "waiting", "list",
+    "pass"), but enough with its numbers of three digits or more, which a sentence telling
+    another claim seldom prints as well. Longer claims are weighed by their words alone."""
+    return (
+        sentence.opening == sentence.words
+        and not sentence.after_source
+        and bool(sentence.numbers)
+        and len(sentence.words.split())
+        < min_words
+        <= len(sentence.words.split()) + len(sentence.numbers.split())
+    )
+
+
+def _with_numbers(sentence: _Sentence) -> _Sentence:
+    """The sentence with its numbers among its content words."""
+    if not sentence.numbers:
+        return sentence
+    return replace(sentence, words=f"{sentence.words} {sentence.numbers}".strip())
+
+
 def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
     if len(ctx.extractions) < 2:
         return
@@ -581,12 +621,19 @@ def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
             claim if claim.opening == claim.words else replace(claim, words=claim.opening)
             for claim in claims
             if claim.opening is not None  # (for the type checker)
+        ] + [
+            _with_numbers(sentence)
+            for sentence in own
+            if _short_with_numbers(sentence, params.min_words)
         ]
+        claims.sort(key=lambda claim: claim.span.start)
         # A claim the article itself sources elsewhere ("…, the company said" two paragraphs
         # on) is sourced: a flat lede is how news opens.
         # (Not one whose cue sources a later clause only: it would hold its own claim.)
         sourced_here = [
-            sentence for sentence in own if sentence.sourced and sentence.opening is None
+            _with_numbers(sentence)
+            for sentence in own
+            if sentence.sourced and sentence.opening is None
         ]
         claims = [
             claim
@@ -600,7 +647,7 @@ def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
         for other_id, theirs in sentences.items():
             if other_id == article_id or not claims:
                 continue
-            weighed = [sentence for sentence in theirs if sentence.weighed]
+            weighed = [_with_numbers(sentence) for sentence in theirs if sentence.weighed]
             unmatched = []
             hedged, agree = (
                 _hedges_claim(patterns),
