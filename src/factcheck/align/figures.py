@@ -926,6 +926,7 @@ def align_figures(
     a, b = _in_outlet_dollars(a, b, text_a), _in_outlet_dollars(b, a, text_b)
     a, b = _in_other_scale(a, b), _in_other_scale(b, a)
     a, b = _units_named(a, b), _units_named(b, a)
+    a, b = _partitive_units(a, b, text_a), _partitive_units(b, a, text_b)
     printed_unit_a = [figure.unit for figure in a.figures]
     printed_unit_b = [figure.unit for figure in b.figures]
     a, b = _in_compared_units(a), _in_compared_units(b)
@@ -1120,7 +1121,9 @@ def align_figures(
     family_b = [_family(figure) for figure in b.figures]
     event_a = [_clock_event(figure) for figure in a.figures]
     event_b = [_clock_event(figure) for figure in b.figures]
-    latest = _latest_year(text_a, text_b)
+    # Without the articles' dates, a year something is due by is no year of the event (see
+    # `_latest_year`); with them, the year written in says how late the event may be.
+    latest = _latest_year(text_a, text_b, deadlines=written is not None)
     if latest is not None and written is not None:
         latest = min(latest, written)  # "a target of 1,200 by 2028" is no year of the event
     tense_a, tense_b = _tenses(a, text_a, latest), _tenses(b, text_b, latest)
@@ -2106,6 +2109,7 @@ _DEADLINE = re.compile(
     r"\b(?:by|until|till|through|before)\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?"
     r"(?:19|20)\d\d\b"
 )
+_DEADLINE_REACH = 30  # characters before a year its "by (the end of) June" may start in
 _FUTURE_REACH = 80  # characters before the figure its sentence's future may stand in
 
 
@@ -2122,10 +2126,27 @@ def _year_told_beside(a: Figure, b: Figure, text_a: str | None, text_b: str | No
     return text_b.find(year.group("year"), b.sentence.start, b.sentence.end) != -1
 
 
-def _latest_year(*texts: str | None) -> int | None:
-    """The latest year the texts name: near enough the year they were written in."""
-    years = [int(year) for text in texts if text for year in _YEAR_NAMED.findall(text)]
+def _latest_year(*texts: str | None, deadlines: bool = False) -> int | None:
+    """The latest year the texts name: near enough the year they were written in. A year
+    something is due by is still to come, and no year of the event: "the list will pass 16,000
+    by 2027" does not make a price "reached … in 2024" a figure of years before. ``deadlines``:
+    count those years too."""
+    years = [
+        int(year.group())
+        for text in texts
+        if text
+        for year in _YEAR_NAMED.finditer(text)
+        if deadlines or not _due_by(text, year.start())
+    ]
     return max(years) if years else None
+
+
+def _due_by(text: str, start: int) -> bool:
+    """Whether the year printed at ``start`` is one something is due by (see `_DEADLINE`)."""
+    return any(
+        match.end() == start + 4
+        for match in _DEADLINE.finditer(text, max(0, start - _DEADLINE_REACH), start + 4)
+    )
 
 
 def _tenses(extraction: Extraction, text: str | None, latest: int | None) -> list[str | None]:
@@ -2453,6 +2474,47 @@ def _units_named(units_side: Extraction, other_side: Extraction) -> Extraction:
             units = counted.intersection(figure.measure)
             if len(units) == 1:
                 named[figure.id] = units.pop()
+    if not named:
+        return units_side
+    figures = [
+        figure.model_copy(update={"unit": named[figure.id]}) if figure.id in named else figure
+        for figure in units_side.figures
+    ]
+    return units_side.model_copy(update={"figures": figures})
+
+
+# A sentence that opens on the whole it divides: "Of the recalled vehicles, 286,000 are in the
+# United States". The noun is the last word before the comma, up to four words in.
+_PARTITIVE_LEAD = re.compile(
+    r"Of\s+(?:the|those|these|its|their|all)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+s)\s*,\s*"
+)
+
+
+def _partitive_units(
+    units_side: Extraction, other_side: Extraction, text: str | None
+) -> Extraction:
+    """``units_side`` with a count that names no unit read in the whole its sentence opens on
+    (see `_PARTITIVE_LEAD`), when the other article counts that thing: "Of the recalled
+    vehicles, 286,000 are in the United States" counts vehicles, as the other's "with 268,000
+    vehicles" does. Only the count the lead runs into: the rest of a list may be anything."""
+    if text is None or not any(figure.unit == "" for figure in units_side.figures):
+        return units_side
+    counted = {
+        figure.unit
+        for figure in other_side.figures
+        if figure.kind is FigureKind.COUNT and figure.unit
+    }
+    named: dict[str, str] = {}
+    for figure in units_side.figures:
+        if figure.kind is not FigureKind.COUNT or figure.unit:
+            continue
+        lead = _PARTITIVE_LEAD.match(text, figure.sentence.start, figure.span.start)
+        if lead is None or lead.end() != figure.span.start:
+            continue
+        noun = lead.group("noun")
+        unit = next((unit for unit in (noun, noun.removesuffix("s")) if unit in counted), None)
+        if unit is not None:
+            named[figure.id] = unit
     if not named:
         return units_side
     figures = [
