@@ -1498,17 +1498,20 @@ def align_figures(
         ):
             scores[i, j] = 100.0
 
-    def may_be_one_fact(i: int, j: int) -> bool:
-        """Whether nothing but their words keeps two figures apart: the place, the period, the
-        span, their own words, before and after, and the basis all allow one fact."""
+    def told_alike(i: int, j: int) -> bool:
+        """Whether the period, the span, their own words, and before and after all allow two
+        figures to be one fact."""
         return (
-            same_place(i, j)
-            and periods_compatible(a.figures[i].period, b.figures[j].period)
+            periods_compatible(a.figures[i].period, b.figures[j].period)
             and not spans_unlike(i, j)
             and not never_one_fact(i, j)
             and previous_a[i] == previous_b[j]
-            and not basis_apart(i, j)
         )
+
+    def may_be_one_fact(i: int, j: int) -> bool:
+        """Whether nothing but their words keeps two figures apart: `told_alike`, in one
+        place and on one basis."""
+        return same_place(i, j) and told_alike(i, j) and not basis_apart(i, j)
 
     for i, j in _in_one_thing(a.figures, b.figures, text_a, text_b):
         if gap(i, j) <= IN_WHAT_APART and may_be_one_fact(i, j) and min_score <= IN_WHAT_SCORE:
@@ -1538,14 +1541,7 @@ def align_figures(
         # "some of them for as long as 14 hours" and "in the hardest-hit parts of the Atacama
         # region the lights stayed off for up to 16 hours": the longest each tells, where the
         # one says where it was and the other not.
-        if (
-            gap(i, j) <= LONGEST_APART
-            and periods_compatible(a.figures[i].period, b.figures[j].period)
-            and not spans_unlike(i, j)
-            and not never_one_fact(i, j)
-            and previous_a[i] == previous_b[j]
-            and min_score <= LONGEST_SCORE
-        ):
+        if gap(i, j) <= LONGEST_APART and told_alike(i, j) and min_score <= LONGEST_SCORE:
             scores[i, j] = max(scores.get((i, j), 0.0), LONGEST_SCORE)
     ranges_a, ranges_b = _ranges_left(a.figures, b.figures)
     one_end: list[tuple[int, int]] = []
@@ -1612,10 +1608,7 @@ def align_figures(
             )
             and gap(i, j) < FAR_APART
             and same_place(i, j)
-            and periods_compatible(a.figures[i].period, b.figures[j].period)
-            and not spans_unlike(i, j)
-            and not never_one_fact(i, j)
-            and previous_a[i] == previous_b[j]
+            and told_alike(i, j)
             and min_score <= LONE_DURATION_SCORE
         ):
             scores[i, j] = max(scores.get((i, j), 0.0), LONE_DURATION_SCORE)
