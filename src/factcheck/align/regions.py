@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from factcheck.extract.numbers import by_length
+
 # The AP's short forms of states, printed after a town ("Sarnia, Ont.", "Bend, Ore."): not
 # those that are words or titles too ("Miss.", "Ind.", "Me."), nor those of the states the
 # regions leave out.
@@ -155,21 +157,21 @@ _SHORT_FORMS = frozenset(
 )
 
 
+def _region_names(cities: bool) -> list[str]:
+    """The names the region pattern reads, cities among them only when they count."""
+    return [name for name in _NAME_OF if cities or name not in _CITIES]
+
+
 def _names(cities: bool) -> str:
     # Longest names first, so "New South Wales" is not read as "Wales", nor "West Virginia"
     # as "Virginia"; case-sensitive, so "the west" or "georgia" as a word is no region.
-    names = [name for name in _NAME_OF if cities or name not in _CITIES]
-    # (In alphabetical order among names of one length: a set's order changes from run to run.)
-    ordered = sorted(names, key=lambda name: (-len(name), name))
-    return "|".join(_name_pattern(n.removeprefix("the ")) for n in ordered)
+    return "|".join(_name_pattern(n.removeprefix("the ")) for n in by_length(_region_names(cities)))
 
 
 def _first_letters(cities: bool) -> str:
     """The letters a region's name, or a "the" before it, can start with, as a class."""
-    names = [name for name in _NAME_OF if cities or name not in _CITIES]
-    return (
-        "[" + "".join(sorted({re.escape(n.removeprefix("the ")[0]) for n in names} | {"t"})) + "]"
-    )
+    firsts = {re.escape(name.removeprefix("the ")[0]) for name in _region_names(cities)}
+    return "[" + "".join(sorted(firsts | {"t"})) + "]"
 
 
 def _name_pattern(name: str) -> str:
