@@ -127,12 +127,45 @@ def test_it_stands_for_the_hedged_figure_warning_on_the_same_sentence() -> None:
     sourced = (
         "Analysts said the plant is expected to cost billions of dollars to rebuild after the fire."
     )
-    flat = "The plant is expected to cost about $3.5 billion to rebuild after the fire."
+    flat = "The plant is likely to cost about $3.5 billion to rebuild after the fire."
     # FC109 flags the flat sentence's hedged figure, which only it gives; FC110 the claim.
     # Both on one sentence, FC110's finding stands for FC109's.
     assert rule_codes(sourced, flat).count("FC110") == 1
     assert "FC109" not in rule_codes(sourced, flat)
     assert "FC109" in rule_codes("The plant burned down on Sunday.", flat)
+
+
+@pytest.mark.parametrize(
+    ("sourced", "flat"),
+    [
+        (
+            "Meteorologist Dana Reyes said winds were forecast to ease on Monday afternoon, "
+            "giving crews a chance to strengthen containment lines.",
+            "Winds are forecast to ease on Monday afternoon, giving crews a chance to "
+            "strengthen containment lines.",
+        ),
+        (
+            "Officials said construction of the new runway was expected to begin in spring 2027 "
+            "and take three years.",
+            "Construction of the new runway is expected to begin in spring 2027 and take three "
+            "years.",
+        ),
+        (
+            "The regional council estimated that about 3,000 residents had left their homes "
+            "by Sunday night.",
+            "An estimated 3,000 residents had left their homes by Sunday night.",
+        ),
+    ],
+)
+def test_a_claim_told_as_expected_is_not_stated_as_fact(sourced: str, flat: str) -> None:
+    assert rule_messages("FC110", sourced, flat) == []
+    # The same claim told flatly is.
+    certain = (
+        flat.replace("are forecast to ease", "will ease")
+        .replace("is expected to begin", "will begin")
+        .replace("An estimated 3,000", "About 3,000")
+    )
+    assert rule_messages("FC110", sourced, certain) != []
 
 
 def rule_codes(*texts: str) -> list[str]:
@@ -160,11 +193,15 @@ def rule_codes(*texts: str) -> list[str]:
          "this year.",
          "The maker of the Velo scooter and the Tarn e-bike estimated that the recall would cost "
          "it $40 million to $70 million this year.", False),
-        # Control: "it is estimated that" names no one: the source is dropped.
+        # Control: with no subject that estimates, the source is dropped…
+        ("Halvorsen estimated that the recall would cost it between $40 million and $60 million "
+         "this year.",
+         "The recall will cost the company $40 million to $70 million this year.", True),
+        # … but "it is estimated that" tells an estimate, not a fact, though it names no one.
         ("Halvorsen estimated that the recall would cost it between $40 million and $60 million "
          "this year.",
          "It is estimated that the recall will cost the company $40 million to $70 million this "
-         "year.", True),
+         "year.", False),
         # A result shares a measure and a scale word with an estimate, not its claim.
         ("Halvorsen estimated that tariffs would reduce its operating profit by $150 million "
          "this year.",
@@ -247,3 +284,23 @@ def test_qa54_a_figure_compiled_by_a_body_names_its_source() -> None:
     # Control: without its compiler the sentence names no source.
     flat_unsourced = flat.replace(", compiled by the national health institute,", "")
     assert not list(cited_sources(cue_pattern(DEFAULT_CUES), flat_unsourced))
+
+
+@pytest.mark.parametrize(
+    ("sourced", "flat", "flagged"),
+    [
+        # The source is itself an estimate: the claim rests on a model, not a fact.
+        ("About 40% of night flights will be cut by the new curfew, according to the airport's "
+         "own modelling.",
+         "The new curfew will cut about 40% of night flights.", True),
+        ("Ticket sales will pass 2 million by 2030, according to the council's projections.",
+         "Ticket sales will pass 2 million by 2030.", True),
+        # The cue goes on to hedge another claim, not the one the flat sentence tells.
+        ("Tom Kessling, 58, who grows wheat and canola on 2,400 hectares near Parkes, said he "
+         "expected his yields to be less than half of a normal year.",
+         "Kessling, 58, farms 4,200 hectares of wheat and canola and has been on the land for "
+         "four decades.", False),
+    ],
+)  # fmt: skip
+def test_an_estimate_named_as_the_source_hedges_the_claim(sourced, flat, flagged) -> None:
+    assert bool(rule_messages("FC110", sourced, flat)) is flagged

@@ -68,6 +68,12 @@ class SourceDroppedParams(Params):
         "“the board intends to”): the subject's own word against a named source's, but no source "
         "against unnamed ones, and no source of its own in the article that hedges the claim.",
     )
+    told_as_expected: list[str] = Field(
+        default_factory=list,
+        description="Passives by which a sentence that names no source still tells its claim as "
+        "what is expected or estimated (“is expected to”, “are forecast to”, “an estimated”): it "
+        "states nothing as fact, whoever the other article says expects it.",
+    )
     min_shared: float = Field(
         0.5,
         gt=0,
@@ -199,6 +205,7 @@ class _Patterns:
     unnamed: re.Pattern[str]
     owned: re.Pattern[str]
     intended: re.Pattern[str]
+    expected: re.Pattern[str] | None  # see `told_as_expected`; None when the rule lists none
     # A cue after a party to the event, then a cause: "The company said the collapse was
     # caused by…"; None when the rule lists no causes or parties.
     party_cause: re.Pattern[str] | None
@@ -268,7 +275,7 @@ def _sentences(article: Article, extraction: Extraction, patterns: _Patterns) ->
             owned = patterns.owned.search(words) is not None
             cited = bool(cues) or owned
             content = " ".join(content_words(words))
-            opening = None if owned else _unsourced_opening(words, cues, content)
+            opening = None if owned else _unsourced_opening(words, cues, content, patterns)
             hedged = cited and (
                 patterns.hedges.search(words) is not None
                 or patterns.unnamed.search(words) is not None
@@ -301,17 +308,23 @@ def _sentences(article: Article, extraction: Extraction, patterns: _Patterns) ->
     return found
 
 
-def _unsourced_opening(words: str, cues: list[re.Match[str]], content: str) -> str | None:
+def _unsourced_opening(
+    words: str, cues: list[re.Match[str]], content: str, patterns: _Patterns
+) -> str | None:
     """The content words of the clauses opening a sentence that name no source: all of
     ``content`` when it has no cue; those before the clause of its own that holds the first cue
     ("The race generates about €40 million a year, and hotels reported occupancy above 90%"
-    states its first claim as fact); None when a cue sources the opening clause."""
-    if not cues:
-        return content
-    breaks = list(NEXT_CLAUSE.finditer(words, 0, cues[0].start()))
-    if not breaks:
+    states its first claim as fact); None when a cue sources the opening clause, or when the
+    opening tells its claim as expected ("Construction is expected to begin in spring")."""
+    opening = words
+    if cues:
+        breaks = list(NEXT_CLAUSE.finditer(words, 0, cues[0].start()))
+        if not breaks:
+            return None
+        opening = words[: breaks[-1].start()]
+    if patterns.expected is not None and patterns.expected.search(opening) is not None:
         return None
-    return " ".join(content_words(words[: breaks[-1].start()]))
+    return content if not cues else " ".join(content_words(opening))
 
 
 def _holding(
@@ -379,10 +392,22 @@ def _claim_size(text: str, patterns: _Patterns) -> int:
     return len(content_words(" ".join(kept) or text))
 
 
+def _estimate_as_source(clause: str, patterns: _Patterns) -> bool:
+    """Whether the clause names an estimate as the source: a hedge in the few words after the
+    cue that end it ("according to the airport's own modelling"); not a claim the cue goes on
+    to hedge ("said the schedule could make it easier to roll out through pharmacies")."""
+    cue = next(cited_sources(patterns.cues, clause), None)
+    if cue is None:
+        return False
+    after = clause[cue.end() :]
+    return len(after.split()) <= 5 and patterns.hedges.search(after) is not None
+
+
 def _hedges_claim(patterns: _Patterns) -> Callable[[_Sentence, _Sentence], bool]:
     """Whether the sourced sentence leaves the claim to unnamed sources, or hedges it in a
-    clause that holds some of the claim's words: in "Northwind, which employs more than 35,000
-    people, is also in talks to acquire a German firm", the talks are hedged, not the staff."""
+    clause that holds some of the claim's words or in the clause that names its source: in
+    "Northwind, which employs more than 35,000 people, is also in talks to acquire a German
+    firm", the talks are hedged, not the staff."""
 
     def accept(claim: _Sentence, sourced: _Sentence) -> bool:
         if patterns.unnamed.search(sourced.text) is not None:
@@ -393,7 +418,12 @@ def _hedges_claim(patterns: _Patterns) -> Callable[[_Sentence, _Sentence], bool]
         clauses = _CLAUSE_BREAK.split(sourced.text)
         if any(
             patterns.hedges.search(clause) is not None
-            and not words.isdisjoint(content_words(clause))
+            and (
+                not words.isdisjoint(content_words(clause))
+                # A source that is itself an estimate hedges all it sources: "…, according to
+                # the airport's own modelling".
+                or _estimate_as_source(clause, patterns)
+            )
             for clause in clauses
         ):
             return True
@@ -593,6 +623,7 @@ def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
         unnamed=phrase_pattern(params.unnamed_sources),
         owned=_owned_pattern(params.claim_verbs),
         intended=_owned_pattern(params.intent_verbs),
+        expected=hedge_pattern(params.told_as_expected) if params.told_as_expected else None,
         party_cause=_party_cause_pattern(params),
         causes=phrase_pattern(params.causes) if params.causes else None,
     )
