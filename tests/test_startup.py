@@ -59,7 +59,8 @@ def test_cached_compare_never_loads_the_extractors(tmp_path: Path) -> None:
     imported(["compare", "--format", "json"], tmp_path)  # extracts, and caches
     modules = imported(["compare", "--format", "json"], tmp_path)
     assert not {m for m in modules if m.startswith("factcheck.extract.")} - {
-        "factcheck.extract.numbers"  # number words, for reading a quote against its source
+        "factcheck.extract.numbers",  # number words, for reading a quote against its source
+        "factcheck.extract.dates",  # three patterns, read by the date rule on every compare
     }
     fresh = imported(["compare", "--format", "json", "--no-cache"], tmp_path)
     assert {"factcheck.extract.figures", "factcheck.extract.quotes"} <= fresh

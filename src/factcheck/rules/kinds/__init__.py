@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from factcheck.rules.context import RuleKind
 from factcheck.rules.kinds import (
+    date_mismatch,
     figure_date,
     figure_mismatch,
     figure_uncorroborated,
@@ -29,6 +30,7 @@ KINDS: dict[str, RuleKind] = {
         figure_mismatch,
         figure_uncorroborated,
         figure_date,
+        date_mismatch,
         unsourced_claim,
         unsourced_figure,
         source_dropped,

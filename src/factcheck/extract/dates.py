@@ -1,0 +1,108 @@
+"""Calendar dates an article's sentences print ("January 1, 2026", "1 March 2026", "Nov. 18",
+"March 2023"), each with the clause that tells what happens on it: the facts a date-mismatch
+rule compares. Not bare years ("in 2010", "by 2040"), which the figures' periods read, nor the
+dateline's date (the day the story was filed, which two outlets may well differ on).
+
+Read from the text on demand, not stored with the extraction: a cached compare loads no
+extractor, and the rule that reads dates is the only one that needs them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.models import Span
+
+_FULL_NAMES = (
+    "January February March April May June July August September October November December".split()
+)
+MONTHS: dict[str, int] = {
+    **{name: number for number, name in enumerate(_FULL_NAMES, start=1)},
+    **{name[:3]: number for number, name in enumerate(_FULL_NAMES, start=1)},
+    "Sept": 9,
+}
+
+# Capitalised month names only: "may" and "march" are also a verb. An abbreviation takes its
+# full stop; "May" and the abbreviations need a day or a year after them ("in May" alone is
+# too often the modal opening a sentence: "May the best team win").
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]|20)\d\d"
+_DATE = re.compile(
+    # "1 March 2026", "the 3rd of June"
+    rf"\b(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})\b\.?(?:,?\s+(?P<y1>{_YEAR})\b)?"
+    # "January 1, 2026", "Nov. 18", "March 2023"
+    rf"|\b(?P<m2>{_MONTH})\b\.?\s+(?:(?P<d2>{_DAY})\b(?!\s*[-–%,.]?\d)(?:,?\s+(?P<y2>{_YEAR})\b)?"
+    rf"|(?P<y3>{_YEAR})\b)"
+)
+# A day range ("July 19-27") or a figure after the date ("March 2023 - 14%") is not one date.
+_RANGE_AFTER = re.compile(r"\s*[-–]\s*\d")
+
+# A dateline: a place in capitals, then the day and the outlet, up to its dash ("CEDAR HOLLOW,
+# Aug 3 (Wire) – Firefighters…", "DUBLIN, 7 October — Roughly…").
+_DATELINE = re.compile(r"[A-Z][A-Z.'’/ -]+(?:,|\s)[^\n–—]{0,80}?\s(?:[–—]|--?)\s")
+
+# Where a clause ends: a comma before a space, a semicolon, a colon, a dash, a bracket. The
+# comma inside a date ("January 1, 2026") is taken out first.
+_CLAUSE_BREAK = re.compile(r",(?=\s)|[;:—–()]|\s-\s")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    span: Span
+    text: str
+    year: int | None
+    month: int
+    day: int | None
+    sentence: Span
+    clause: Span  # the clause that tells what happens on the date
+
+
+def find_dates(text: str, sentences: list[Span]) -> list[DateMention]:
+    """The calendar dates of the given sentences, in order, each with its clause."""
+    found: list[DateMention] = []
+    for sentence in sentences:
+        skip_to = sentence.start
+        dateline = _DATELINE.match(text, sentence.start, sentence.end)
+        if dateline is not None:
+            skip_to = dateline.end()
+        for match in _DATE.finditer(text, skip_to, sentence.end):
+            mention = _mention(text, match, sentence)
+            if mention is not None:
+                found.append(mention)
+    return found
+
+
+def _mention(text: str, match: re.Match[str], sentence: Span) -> DateMention | None:
+    if _RANGE_AFTER.match(text, match.end()):
+        return None
+    month_name = match.group("m1") or match.group("m2")
+    day_text = match.group("d1") or match.group("d2")
+    year_text = match.group("y1") or match.group("y2") or match.group("y3")
+    end = match.end()
+    if text[end - 1] == "." and month_name in _FULL_NAMES:
+        end -= 1  # the sentence's full stop after "on 23 November."
+    span = Span(start=match.start(), end=end)
+    return DateMention(
+        span=span,
+        text=text[span.start : span.end],
+        year=int(year_text) if year_text else None,
+        month=MONTHS[month_name],
+        day=int(re.sub(r"\D", "", day_text)) if day_text else None,
+        sentence=sentence,
+        clause=_clause(text, span, sentence),
+    )
+
+
+def _clause(text: str, date: Span, sentence: Span) -> Span:
+    """The clause holding the date (a comma inside it, as in "January 1, 2026", breaks none)."""
+    breaks = [
+        (found.start(), found.end())
+        for found in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end)
+        if not date.start <= found.start() < date.end
+    ]
+    start = max((end for begin, end in breaks if end <= date.start), default=sentence.start)
+    end = min((begin for begin, _ in breaks if begin >= date.end), default=sentence.end)
+    while text[start].isspace():
+        start += 1
+    return Span(start=start, end=end)

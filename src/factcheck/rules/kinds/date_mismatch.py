@@ -1,0 +1,183 @@
+"""Date mismatch: two articles date one event differently ("The new rate applies from January
+1, 2026" and "taking effect from 1 March 2026"; "last inspected in March 2023" and "The bridge's
+most recent inspection, in March 2022"). Dates are not figures, so the figure rules never see
+them, yet a wrong date is as plain an error as a wrong amount.
+
+Two dates are one event's when the clauses that tell them share most of their words; a date
+one article prints alike anywhere with words in common (the same date, however worded) is
+corroborated first, so a date that two outlets both print is never weighed against another."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import combinations
+
+from pydantic import Field
+
+from factcheck.extract import body_sentences
+from factcheck.extract.dates import DateMention, find_dates
+from factcheck.models import Extraction, Span
+from factcheck.rules.context import CheckContext, Hit, RuleKind
+from factcheck.rules.kinds._params import Params
+from factcheck.rules.kinds.source_dropped import content_words
+
+
+class DateMismatchParams(Params):
+    min_score: float = Field(
+        60,
+        ge=0,
+        le=100,
+        description="How alike (0-100, the share of words two clauses hold in common) the "
+        "clauses of two dates must be to date one event.",
+    )
+    min_shared: int = Field(
+        2, ge=1, description="Content words the two clauses must share, at least."
+    )
+
+
+# A word's first letters stand for it: "inspected" and "inspection", "certified" and
+# "certification", "evacuated" and "evacuation" tell one event.
+_ROOT = 6
+
+# The word before a date that says which end of a span it is: a start ("from March 1") is not
+# an end ("until March 31") of the same event.
+_STARTS = frozenset("from since starting beginning between".split())
+_ENDS = frozenset("until till to through by before".split())
+# Words between that word and the date: "until at least Nov. 20", "by the end of March 2026".
+_BOUND_WORDS = frozenset(
+    "at least the latest earliest as early late mid end of no later than".split()
+)
+_FEWEST_WORDS = 3
+_MONTH_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
+    "saturday sunday".split()
+)
+
+
+@dataclass(frozen=True)
+class _Dated:
+    mention: DateMention
+    words: frozenset[str]
+    told: Span  # the clause, or the sentence, whose words say what is dated
+    role: str | None  # "start", "end" or None
+
+
+def _words_around(text: str, date: Span, part: Span) -> frozenset[str]:
+    """The content words of ``part`` but the date's, each by its first letters."""
+    around = text[part.start : date.start] + " " + text[date.end : part.end]
+    return frozenset(word[:_ROOT] for word in content_words(around) if word not in _MONTH_WORDS)
+
+
+def _dated(text: str, mention: DateMention) -> _Dated:
+    """The date with the words of its clause (of its sentence, when the clause tells fewer than
+    three: "…, taking effect from 1 March 2026"), and the end of a span it is, if any."""
+    part = mention.clause
+    words = _words_around(text, mention.span, part)
+    if len(words) < _FEWEST_WORDS:
+        part = mention.sentence
+        words = _words_around(text, mention.span, part)
+    before = re.findall(r"[a-z]+", text[max(mention.sentence.start, mention.span.start - 40) :
+                                         mention.span.start].lower())  # fmt: skip
+    while before and before[-1] in _BOUND_WORDS:
+        before.pop()
+    role = None
+    if before and before[-1] in _STARTS:
+        role = "start"
+    elif before and (before[-1] in _ENDS or (before[-1] == "and" and "between" in before[-5:])):
+        role = "end"  # "until 30 April", "between July 19 and July 27"
+    return _Dated(mention=mention, words=words, told=part, role=role)
+
+
+def _agree(a: DateMention, b: DateMention) -> bool:
+    """Whether two dates may be one: every part both print is alike (a month alone and a day
+    of it are told at different precision, not apart)."""
+    return a.month == b.month and all(
+        x is None or y is None or x == y for x, y in ((a.year, b.year), (a.day, b.day))
+    )
+
+
+def _months_apart(a: DateMention, b: DateMention) -> int:
+    years = 0 if a.year is None or b.year is None else a.year - b.year
+    return abs(years * 12 + a.month - b.month)
+
+
+def _dates(ctx: CheckContext, extraction: Extraction) -> list[_Dated]:
+    article = ctx.article(extraction.article_id)
+    sentences = extraction.sentences or body_sentences(article)
+    return [_dated(article.text, mention) for mention in find_dates(article.text, sentences)]
+
+
+def _sharing(ours: list[_Dated], theirs: list[_Dated]) -> dict[tuple[int, int], int]:
+    """For each two dates whose clauses share a word, how many they share: found through the
+    words, not by trying every two dates (a live blog prints thousands)."""
+    holding: dict[str, list[int]] = {}
+    for j, dated in enumerate(theirs):
+        for word in dated.words:
+            holding.setdefault(word, []).append(j)
+    shared: dict[tuple[int, int], int] = {}
+    for i, dated in enumerate(ours):
+        for word in dated.words:
+            for j in holding.get(word, ()):
+                shared[i, j] = shared.get((i, j), 0) + 1
+    return shared
+
+
+def _conflicts(
+    ours: list[_Dated], theirs: list[_Dated], params: DateMismatchParams
+) -> Iterator[tuple[int, int]]:
+    """The two dates (their indexes) of each event the two articles date apart, best first."""
+    sharing = _sharing(ours, theirs)
+    # A date both print, with any word in common, is corroborated: it dates no other event.
+    told = set()
+    for i, j in sharing:
+        if _agree(ours[i].mention, theirs[j].mention):
+            told.add((0, i))
+            told.add((1, j))
+    candidates = []
+    for (i, j), shared in sharing.items():
+        a, b = ours[i], theirs[j]
+        score = 100 * shared / min(len(a.words), len(b.words))
+        # Only a date of one role against another's: "until 30 April" ends what "on March 14"
+        # may start.
+        if score >= params.min_score and shared >= params.min_shared and a.role == b.role:
+            candidates.append((-score, _months_apart(a.mention, b.mention), i, j))
+    for _, _, i, j in sorted(candidates):
+        if (0, i) in told or (1, j) in told:
+            continue
+        told.add((0, i))
+        told.add((1, j))
+        yield i, j
+
+
+def check(params: DateMismatchParams, ctx: CheckContext) -> Iterator[Hit]:
+    dated = {ex.article_id: _dates(ctx, ex) for ex in ctx.extractions}
+    for first, second in combinations(ctx.extractions, 2):
+        ours, theirs = dated[first.article_id], dated[second.article_id]
+        text_a = ctx.article(first.article_id).text
+        text_b = ctx.article(second.article_id).text
+        for i, j in _conflicts(ours, theirs, params):
+            a, b = ours[i], theirs[j]
+            yield Hit(
+                evidence=((first.article_id, a.mention.span), (second.article_id, b.mention.span)),
+                values={
+                    "article_a": ctx.label(first.article_id),
+                    "article_b": ctx.label(second.article_id),
+                    "date_a": a.mention.text,
+                    "date_b": b.mention.text,
+                    "clause_a": " ".join(text_a[a.told.start : a.told.end].split()),
+                    "clause_b": " ".join(text_b[b.told.start : b.told.end].split()),
+                },
+            )
+
+
+KIND = RuleKind(
+    name="date_mismatch",
+    params=DateMismatchParams,
+    check=check,
+    placeholders=("article_a", "article_b", "date_a", "date_b", "clause_a", "clause_b"),
+    cross_article=True,
+    summary="One event dated differently by two articles.",
+)
