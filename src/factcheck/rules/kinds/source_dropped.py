@@ -135,6 +135,9 @@ _FUNCTION_WORDS = frozenset(
     "am has have had having do does did will would shall should can could may might must not "
     "no also just only still even very more most less least such there here then now all any "
     "some each every both either neither other another one own same new".split()
+    # Words of time relative to the telling ("last year", "when the state last widened"):
+    # two sentences sharing them share no claim.
+    + "last next".split()
     # Scale words say how big a figure is, not what it is a figure of: "operating profit was
     # ¥743.9 billion" and "would cut operating profit by ¥150 billion" share a measure only.
     + "hundred thousand million billion trillion bn m per cent percent".split()
@@ -161,12 +164,32 @@ _NUMBER = re.compile(
 )
 
 
+# A day of a month, either way round ("Nov. 18", "November 18", "18 November"): as telling
+# as a number of three digits ("The count will be certified on Nov. 18" is a claim by its date).
+_MONTH = (
+    r"(?P<{}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"
+)
+_DATE = re.compile(
+    rf"\b{_MONTH.format('month')}\s+(?P<day>\d{{1,2}})(?![\d:.,]\d|\w)"
+    rf"|(?<![\w.,])(?P<day2>\d{{1,2}})\s+{_MONTH.format('month2')}"
+)
+
+
 def numbers(text: str) -> list[str]:
-    """The numbers of three digits or more a sentence prints, distinct, in order, as words
-    ("n16000", "n2027") that no content word spells."""
-    found = ("n" + number.group().replace(",", "").replace(".", "p") for number in
-             _NUMBER.finditer(text))  # fmt: skip
-    return list(dict.fromkeys(found))
+    """The numbers of three digits or more and the dates a sentence prints, distinct, in
+    order, as words ("n16000", "n2027", "dnov18") that no content word spells."""
+    found = [
+        (number.start(), "n" + number.group().replace(",", "").replace(".", "p"))
+        for number in _NUMBER.finditer(text)
+    ] + [
+        (
+            date.start(),
+            f"d{(date['month'] or date['month2'])[:3].lower()}{date['day'] or date['day2']}",
+        )
+        for date in _DATE.finditer(text)
+    ]
+    return list(dict.fromkeys(word for _, word in sorted(found)))
 
 
 def content_words(text: str) -> list[str]:
@@ -265,7 +288,7 @@ def _sentences(article: Article, extraction: Extraction, patterns: _Patterns) ->
     paragraphs = [block.span.start for block in article.body_blocks()]
     # What a sentence's words say of it, read once per distinct sentence: long articles (live
     # blogs) repeat their standing lines.
-    read: dict[str, tuple[str, bool, bool, bool, str | None]] = {}
+    read: dict[str, tuple[str, bool, bool, bool, str | None, bool]] = {}
     found: list[_Sentence] = []
     previous_sourced, previous_paragraph = False, -1
     for span in sorted(extraction.sentences, key=lambda sentence: sentence.start):
@@ -285,8 +308,13 @@ def _sentences(article: Article, extraction: Extraction, patterns: _Patterns) ->
                 )
             )
             intent = not cited and patterns.intended.search(words) is not None
-            read[words] = (content, cited, hedged, intent, opening)
-        content, cited, hedged, intent, opening = read[words]
+            runs_on = (
+                owned
+                or patterns.owned.search(_OPENING_PHRASE.sub("", words, count=1)) is not None
+                or (bool(cues) and _opens_with_source(words, cues[0]))
+            )
+            read[words] = (content, cited, hedged, intent, opening, runs_on)
+        content, cited, hedged, intent, opening, runs_on = read[words]
         claim_size = _claim_size(words, patterns) if hedged else len(content.split())
         in_quote = quoted.overlap(span)
         paragraph = bisect_right(paragraphs, span.start) - 1
@@ -304,8 +332,31 @@ def _sentences(article: Article, extraction: Extraction, patterns: _Patterns) ->
                 after_source=previous_sourced and paragraph == previous_paragraph,
             )
         )
-        previous_sourced, previous_paragraph = cited or in_quote, paragraph
+        # A source named before its claim ("Al-Mutairi said the airline was profitable.") may
+        # speak on in the sentences after; one named after it ("…, Registrar Thomas Ng said.",
+        # "…, according to the Department of Finance") closes its account there.
+        previous_sourced, previous_paragraph = runs_on or in_quote, paragraph
     return found
+
+
+# A subject's apposition: "Ofwat, the water regulator, said…" names its source first.
+_APPOSITION = re.compile(r"^(\W*(?:[\w’'.&-]+\s+){0,4}?[\w’'.&-]+),\s[^,;]{1,60},")
+
+
+# A phrase of time or scope opening a sentence before its subject: "For the current quarter,
+# Northwind expects…" names its source first all the same.
+_OPENING_PHRASE = re.compile(
+    r"^\W*(?:For|In|On|At|After|Before|During|Since|Over|By|From|Within|Until)\b[^,;]{1,50},\s*"
+)
+
+
+def _opens_with_source(words: str, cue: re.Match[str]) -> bool:
+    """Whether the sentence names its source in its first clause, before its claim ("Ofwat,
+    the water regulator, said it had opened an inquiry", "On Tuesday, the ministry said…"),
+    not after it ("…, Ng said.")."""
+    before = _OPENING_PHRASE.sub("", words[: cue.start()], count=1)
+    before = _APPOSITION.sub(r"\1", before, count=1)
+    return _CLAUSE_BREAK.search(before) is None
 
 
 def _unsourced_opening(
@@ -403,6 +454,19 @@ def _estimate_as_source(clause: str, patterns: _Patterns) -> bool:
     return len(after.split()) <= 5 and patterns.hedges.search(after) is not None
 
 
+def _told(clause: str, patterns: _Patterns) -> str:
+    """What a clause tells, without the source it names: the words after its cue when they
+    are a claim of their own ("Investigators with the U.S. Chemical Safety Board said a
+    preliminary review pointed to a failed valve"), those before it when the cue closes the
+    clause ("…could rise, officials said"). A claim that shares only the source's name ("The
+    U.S. Chemical Safety Board is sending six investigators") shares nothing it hedges."""
+    cue = next(cited_sources(patterns.cues, clause), None)
+    if cue is None:
+        return clause
+    after = clause[cue.end() :]
+    return after if len(after.split()) > 5 else clause[: cue.start()]
+
+
 def _hedges_claim(patterns: _Patterns) -> Callable[[_Sentence, _Sentence], bool]:
     """Whether the sourced sentence leaves the claim to unnamed sources, or hedges it in a
     clause that holds some of the claim's words or in the clause that names its source: in
@@ -419,7 +483,7 @@ def _hedges_claim(patterns: _Patterns) -> Callable[[_Sentence, _Sentence], bool]
         if any(
             patterns.hedges.search(clause) is not None
             and (
-                not words.isdisjoint(content_words(clause))
+                not words.isdisjoint(content_words(_told(clause, patterns)))
                 # A source that is itself an estimate hedges all it sources: "…, according to
                 # the airport's own modelling".
                 or _estimate_as_source(clause, patterns)
