@@ -55,6 +55,13 @@ class UnsourcedClaimParams(Params):
         min_length=1,  # an empty list would match everywhere and source every claim
         description="Words that, in the same sentence, name the claim's source.",
     )
+    demands: list[str] = Field(
+        default_factory=list,
+        description="Phrases that make a term what someone asks for, not a claim that it is so "
+        "(“investors who have pushed for bigger buybacks”, “called for a dividend”): a term "
+        "at most `demand_words` words after one is no claim.",
+    )
+    demand_words: int = Field(3, ge=0, description="Words at most between a demand and its term.")
 
 
 def _normal(term: str) -> str:
@@ -75,6 +82,7 @@ def _claims(terms: list[str | list[str]]) -> dict[str, str]:
 def check(params: UnsourcedClaimParams, ctx: CheckContext) -> Iterator[Hit]:
     phrases = [t for group in params.terms for t in ([group] if isinstance(group, str) else group)]
     terms, cues = phrase_pattern(phrases), cue_pattern(params.attribution_cues)
+    demands = phrase_pattern(params.demands) if params.demands else None
     claims = _claims(params.terms)
 
     def _key(term: str) -> str:
@@ -93,7 +101,7 @@ def check(params: UnsourcedClaimParams, ctx: CheckContext) -> Iterator[Hit]:
             # distributions to about 2.6 billion euros including dividends" tells of both.
             keys: set[str] = set()
             for match in terms.finditer(words):
-                if _key(match.group()) in keys:
+                if _key(match.group()) in keys or _demanded(demands, words, match, params):
                     continue
                 keys.add(_key(match.group()))
                 sourced = names_a_source(cues, words, match) or quoted.overlap(sentence)
@@ -132,6 +140,27 @@ def check(params: UnsourcedClaimParams, ctx: CheckContext) -> Iterator[Hit]:
                     "sentence": sentence.slice(text),
                 },
             )
+
+
+# Nothing but words between a demand and its term: a comma or a full stop ends the demand.
+_WORDS_ONLY = re.compile(r"[\w’'-]+(?:\s+[\w’'-]+)*")
+
+
+def _demanded(
+    demands: re.Pattern[str] | None, words: str, term: re.Match[str], params: UnsourcedClaimParams
+) -> bool:
+    """Whether the term is what someone asks for, a few words after a demand ("investors who
+    have pushed for bigger buybacks"): the sentence claims no buyback."""
+    if demands is None:
+        return False
+    for demand in demands.finditer(words, 0, term.start()):
+        between = words[demand.end() : term.start()].strip()
+        if not between or (
+            _WORDS_ONLY.fullmatch(between) is not None
+            and len(between.split()) <= params.demand_words
+        ):
+            return True
+    return False
 
 
 # When two amounts agree: as FC105's defaults say.
