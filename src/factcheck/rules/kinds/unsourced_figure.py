@@ -27,6 +27,7 @@ from factcheck.rules.kinds._attribution import (
     names_a_source,
 )
 from factcheck.rules.kinds._params import Params
+from factcheck.rules.kinds.source_dropped import content_words
 
 
 class UnsourcedFigureParams(Params):
@@ -68,6 +69,14 @@ class UnsourcedFigureParams(Params):
         6, ge=0, description="Words at most between a figure and the hedge after it "
         "(“300 people are believed to be missing”)."
     )  # fmt: skip
+    same_value_words: int = Field(
+        3,
+        ge=1,
+        description="Content words a sentence of another article must share with the figure's "
+        "sentence to report the figure when it prints the same value, of the same kind, in "
+        "other words (“a follow-up study of 3,000 participants” and “a five-year study of "
+        "3,000 people”, both of heart attacks and strokes): the alignment may not pair them.",
+    )
 
 
 def _owner_pattern(verbs: list[str]) -> re.Pattern[str] | None:
@@ -211,6 +220,41 @@ def _estimated_elsewhere(own: _Hedged, others: list[_Hedged]) -> bool:
     )
 
 
+def _told_elsewhere(
+    params: UnsourcedFigureParams, ctx: CheckContext, extraction: Extraction
+) -> set[str]:
+    """The figures of ``extraction`` that another article prints with the same value and kind
+    in a sentence sharing `same_value_words` content words with theirs: the same figure,
+    reported, whatever unit word each counts it in."""
+
+    def key(figure: Figure) -> tuple[object, ...]:
+        return (figure.value, figure.low, figure.high, figure.kind)
+
+    def words_of(article_id: str, sentence: Span) -> set[str]:
+        at = (article_id, sentence.start)
+        if at not in read:
+            read[at] = set(content_words(sentence.slice(ctx.article(article_id).text)))
+        return read[at]
+
+    read: dict[tuple[str, int], set[str]] = {}
+    theirs: dict[tuple[object, ...], list[tuple[str, Span]]] = {}
+    for other in ctx.extractions:
+        if other.article_id != extraction.article_id:
+            for figure in other.figures:
+                theirs.setdefault(key(figure), []).append((other.article_id, figure.sentence))
+    found: set[str] = set()
+    for figure in extraction.figures:
+        if figure.value is None and figure.low is None:
+            continue
+        words = words_of(extraction.article_id, figure.sentence)
+        if any(
+            len(words & words_of(article_id, sentence)) >= params.same_value_words
+            for article_id, sentence in theirs.get(key(figure), [])
+        ):
+            found.add(figure.id)
+    return found
+
+
 def _hits(
     params: UnsourcedFigureParams,
     ctx: CheckContext,
@@ -274,7 +318,8 @@ def check(params: UnsourcedFigureParams, ctx: CheckContext) -> Iterator[Hit]:
         others = [item for key, items in hedged.items() if key != extraction.article_id
                   for item in items]  # fmt: skip
         estimated = {item.figure.id for item in own if _estimated_elsewhere(item, others)}
-        yield from _hits(params, ctx, extraction, corroborated | estimated)
+        told = _told_elsewhere(params, ctx, extraction)
+        yield from _hits(params, ctx, extraction, corroborated | estimated | told)
 
 
 KIND = RuleKind(
