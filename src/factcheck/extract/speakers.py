@@ -2043,6 +2043,13 @@ _PLACE_AFTER_TOWN = re.compile(
 _PLACE_IN_TOWN = re.compile(
     rf"\s(?:in|near|at|outside)\s+{_UP}[\w’'-]*(?:\s+{_UP}[\w’'-]*){{0,2}},$"
 )
+# "Gloria Mendes, 58, a school bus driver in Quincy, Massachusetts, who was in the group": the
+# town ends a description opened by an article in apposition to a name, so the clause after
+# the larger place is the name's, not the place's.
+_DESCRIBED_IN_TOWN = re.compile(
+    rf",\s+(?:an?|the)\s+[^,;:.!?“”\"]{{1,80}}?\s(?:in|near|at|outside)\s+"
+    rf"{_UP}[\w’'-]*(?:\s+{_UP}[\w’'-]*){{0,2}},$"
+)
 # "at the Tata Institute of Fundamental Research (TIFR), Mumbai, who": the abbreviation in
 # brackets ends an organisation's name, and a name after its comma is where it is, a place,
 # whatever clause follows: the clause is the apposition's owner's (see `read_cast`).
@@ -2968,7 +2975,16 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                     and not first_name
                     and first == ","
                     and _PLACE_IN_TOWN.search(stripped) is not None
-                    and _WHO_AFTER.match(after) is None
+                    and (
+                        _WHO_AFTER.match(after) is None
+                        # (where ``stripped`` ends in the text)
+                        or _DESCRIBED_IN_TOWN.search(
+                            text,
+                            max(region.start, start - 120),
+                            start - len(before) + len(stripped),
+                        )
+                        is not None
+                    )
                     and _AGE_APPOSED.match(after) is None
                     and _DESCRIBED_SPEAKER.match(after) is None
                 )
@@ -6290,7 +6306,13 @@ _SHARED_SUBJECT = re.compile(r",?\s+and$")
 # What follows the subject of a verb sharing it with one after "and" (see `_head_acting`): its
 # verb (perhaps after an adverb or an auxiliary), then words with no break up to the "and".
 _PRONOUN_HEAD = re.compile(r"(?:(?:And|But|Yet|So|Then)\s+)?(?P<pronoun>[Hh]e|[Ss]he)\b")
-_PLAIN_PREDICATE = re.compile(rf"\s+(?:[a-z]+ly\s+)?{_VERB}\b[^,;:—–()“”\"]*")
+# A name's apposition, an age or a description opened by an article, may stand before the
+# verb: "Helen Park, the state insurance commissioner, estimated insured losses at $130 million
+# and called the blaze “…”" (its commas close the apposition, no clause).
+_PLAIN_PREDICATE = re.compile(
+    rf"(?:{_AGED},\s+(?:the|an?)\s[^,;:—–()“”\"]{{1,120}},|,\s+\d{{1,3}},)?"
+    rf"\s+(?:[a-z]+ly\s+)?{_VERB}\b[^,;:—–()“”\"]*"
+)
 
 
 def _head_acting(
