@@ -792,7 +792,7 @@ _PART_DETERMINER = r"(?:(?:the\s+)?[\w.&]+['’]s|the|its|their|his|her|our|thos
 # "104 of the " before a count: that count is the group's total, approximate or not ("1,120
 # of the state's roughly 1,560 schools").
 _PART_BEFORE = re.compile(
-    rf"(?:\d|\b(?:{WORD_NUMBER}))\s+of\s+{_PART_DETERMINER}\s+(?:(?:{_QUALIFIER})\s+)?$",
+    rf"(?:\d|\b(?:{WORD_NUMBER}))\s+of\s+(?:{_PART_DETERMINER}\s+(?:(?:{_QUALIFIER})\s+)?)?$",
     re.IGNORECASE,
 )
 
@@ -926,9 +926,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        # An age: "a 54-year-old driver", "the 61-year-old", "five years old".
+        # An age: "a 54-year-old driver", "the 61-year-old", "five years old". A range of
+        # ages too: "were between 19 and 71 years old", "19 to 71 years old".
         "age",
         re.compile(
+            r"(?:\b(?:between\s+(?P<low>\d{1,3})\s+and|(?P<low_to>\d{1,3})\s*(?:to|-|–))\s*)?"
             rf"(?:{_NUM}|\b(?P<words>{WORD_NUMBER}))[\s-]+years?[\s-]+old\b",
             re.IGNORECASE,
         ),
@@ -1034,8 +1036,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # penalty"): "a second" and "the second" are no span.
             r"(?P<unit>years?|months?|weeks?|days?|nights?|hours?|hrs?|minutes?|mins?|seconds|secs|"
             r"(?<=-)second|decades?|centur(?:y|ies))\b"
-            # The half after the unit: "for a year and a half", "an hour and a half".
-            r"(?:\s+and\s+an?\s+(?P<frac2>half|quarter)\b(?!-))?"
+            # The half after the unit: "for a year and a half", "an hour and a half", "an
+            # hour-and-a-half call" (hyphened before a noun).
+            r"(?:(?:\s+|-)and[\s-]+an?[\s-]+(?P<frac2>half|quarter)\b(?!-))?"
             # A smaller unit after it makes one span: "three years and four months", "36
             # minutes and 12 seconds", "3 hours, 18 minutes", "2 hours, 4 minutes, 35 seconds".
             rf"(?:,?\s+(?:and\s+)?(?:(?P<num2>\d{{1,2}}(?:\.\d{{1,3}})?)"
@@ -1172,8 +1175,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "part",
         re.compile(
             rf"(?:{_NUM}{_SCALE}?|\b(?P<words>{WORD_NUMBER}))\s+of\s+"
-            rf"{_PART_DETERMINER}\s+"
-            rf"(?:(?:(?:{_QUALIFIER})\s+(?=\d))?(?P<whole>{DIGITS}|{WORD_NUMBER})\s+)?"
+            # "won 67 of 94 precincts": with no determiner, only before the whole's figures.
+            rf"(?:{_PART_DETERMINER}\s+(?:(?:{_QUALIFIER})\s+(?=\d))?|(?=\d))"
+            rf"(?:(?P<whole>{DIGITS}|{WORD_NUMBER})\s+)?"
             r"(?P<phrase>[\w’'\-./]+(?:\s+[\w’'\-./]+){0,3})",
             re.IGNORECASE,
         ),
@@ -1221,6 +1225,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:[a-z]+ly\s+)?(?:to|at|(?P<by>by))"
             # A level reached with no "to": "Passenger numbers reached 18,600,000".
             r"|(?:reached|totall?ed|topped)"
+            # A level a change brings a total to: "bringing its total to 118.6 million", "That
+            # took its paid base to about 119 million".
+            r"|(?:bringing|brought|brings|bring|taking|took|takes|lifting|lifted|lifts|pushing"
+            r"|pushed|pushes)\s+(?:its|the|their|his|her|our)\s+(?:[a-z-]+\s+){0,2}?to"
+            # A limit set on a count: "agreed to cap night flights at 42" (42 flights).
+            r"|cap(?:s|ped|ping)?\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?P<capped>[a-z-]+[^\Ws])s\s+at"
             # The level before a change, and a peak: "stood at 7.4 million, down from 7.5
             # million", "the list peaked at 7.8 million in 2023".
             r"|(?:down|up)\s+from|(?:peaked|peaking|peaks)\s+at"
@@ -1467,8 +1477,14 @@ def _named(text: str, start: int, sentence: Span) -> bool:
     if not word[0].isupper() or lowered in _QUALIFIER_WORDS:
         return False
     word_start = start - len(before) + match.start()
-    at_start = not text[sentence.start : word_start].strip(_OPENERS + " ")
+    opening = text[sentence.start : word_start].rstrip()
+    # A dash opens a clause as a sentence's start does: the dateline's "Ohio, Oct. 14 (Wire) —
+    # A 210-foot steel span gave way".
+    at_start = not opening.strip(_OPENERS + " ") or opening.endswith(_CLAUSE_DASHES)
     return not (at_start and lowered in _OPENING_WORDS)
+
+
+_CLAUSE_DASHES = ("—", "–", " -")
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w’'.]*)\s$")
@@ -2147,9 +2163,12 @@ def _duration(match: re.Match[str], text: str) -> _Found | None:
             before = text[max(0, match.start() - 16) : match.start()].casefold()
             # "a year earlier" is a date; "for over a decade" is a claim about time. "An
             # hour and a half" is a span unless a date's word follows ("a year and a half
-            # ago").
-            if not re.search(rf"(?:{_QUALIFIER}|for)\s+$", before) and not (
-                match.group("frac2") and not _DATE_AFTER.match(text, end)
+            # ago"), and so is "a year-long study", "a week-long strike" (an adjective of
+            # length).
+            if (
+                not re.search(rf"(?:{_QUALIFIER}|for)\s+$", before)
+                and not (match.group("frac2") and not _DATE_AFTER.match(text, end))
+                and not text.startswith("-long", match.end("unit"))
             ):
                 return None
         parsed = parse_words(words)
@@ -2265,6 +2284,7 @@ def _smaller_part(match: re.Match[str], index: int) -> tuple[Decimal, str, Decim
 
 # "under the age of 10", "over the age of 65": a line drawn through a group, no one's age.
 _AGE_LINE_BEFORE = re.compile(r"\b(?:under|over|below|above|beyond)\s+the\s+$", re.IGNORECASE)
+_BETWEEN_THE_BEFORE = re.compile(r"\bbetween\s+the\s+$", re.IGNORECASE)
 
 
 def _age(match: re.Match[str], _text: str) -> _Found | None:
@@ -2280,14 +2300,19 @@ def _age(match: re.Match[str], _text: str) -> _Found | None:
         value = parse_words(groups["words"])
     if value is None or not 0 < value <= 130:
         return None
-    if groups.get("low"):
+    low = groups.get("low") or groups.get("low_to")
+    if low:
         between = match.group().casefold()
-        if " and " in between and "between" not in between:
+        if (
+            " and " in between
+            and "between" not in between
+            # "between the ages of 40 and 70": the "between" stands before the match.
+            and _BETWEEN_THE_BEFORE.search(_text, max(0, match.start() - 14), match.start()) is None
+        ):
             # "two women aged 30 and 32": two ages, the second read as a list's next.
-            low = Decimal(groups["low"])
-            return _Found(FigureKind.QUANTITY, match.start(), match.end("low"), low, AGE, 1,
-                          Decimal(1))  # fmt: skip
-        return _range_of(match, Decimal(groups["low"]), value, AGE, 1, Decimal(1))
+            return _Found(FigureKind.QUANTITY, match.start(), match.end("low"), Decimal(low), AGE,
+                          1, Decimal(1))  # fmt: skip
+        return _range_of(match, Decimal(low), value, AGE, 1, Decimal(1))
     return _Found(FigureKind.QUANTITY, match.start(), match.end(), value, AGE, 1, Decimal(1))
 
 
@@ -3182,7 +3207,8 @@ _NOT_SHARED = frozenset(
     "year years century decade decades season month months week weeks day days hour hours "
     "way time game match it them this that".split()
 )
-_DETERMINERS = frozenset("the all its their those these his her our your its".split())
+# "a quarter of each share", "a third of every dollar": a share of each part is one of the whole.
+_DETERMINERS = frozenset("the all its their those these his her our your its each every".split())
 _NOT_BEFORE_SHARE = re.compile(
     r"\b(?:first|second|last|latter|former|other|back|front|the)[\s-]+$", re.IGNORECASE
 )
@@ -3668,6 +3694,12 @@ def _count_level(match: re.Match[str], text: str) -> _Found | None:
         if named is None
         else None
     )
+    if match.group("capped") is not None and not _is_year(match.group("num")):
+        # "cap night flights at 42": the capped plural is what is counted, however few.
+        noun = match.group("capped").casefold()
+        return _Found(FigureKind.COUNT, match.start("num"), match.end(), value * scale,
+                      _counted_as(_singular(f"{noun}s")), scale, precision * scale,
+                      head=[f"{noun}s"])  # fmt: skip
     if match.group("scale") is None and (
         (named is None and people is None)
         or value < _NAMED_LEVEL_MIN
@@ -4025,6 +4057,8 @@ _SYNONYMS = {
         for mark in ("", "'", "’", "'s", "’s")
     },
 }  # fmt: skip
+# The synonyms that are proper nouns, capitalised wherever they stand (see `_content_word`).
+_PROPER_SYNONYMS = frozenset(("britain",))
 _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow".split()
 )
@@ -4108,7 +4142,11 @@ def _content_word(word: str, opening: bool) -> str | None:
     lowered = word.casefold()
     if "-" in lowered and lowered.split("-")[-1] in ("quarter", "year", "half", "month"):
         return None
-    if lowered in _SYNONYMS:
+    # A common word capitalised inside a sentence is a name, not its namesake: "Chief Executive
+    # Naomi Sterling told analysts" names no pound. A proper noun is capitalised anywhere.
+    if lowered in _SYNONYMS and (
+        opening or lowered in _PROPER_SYNONYMS or not _NAME_WORD.fullmatch(word)
+    ):
         return _SYNONYMS[lowered]
     if lowered in _STOP or lowered in _WEEKDAYS or _MONTH.fullmatch(word):
         return None
@@ -5473,6 +5511,7 @@ _PERCENT_WORDS = frozenset("percent percents cent percentage basis bps pc".split
 _AGE_WORDS = frozenset(("old", "aged", "age", "ages"))
 _AGE_LEVELS = frozenset(("median", "average", "mean"))
 _LEVEL_SCALES = frozenset(("million", "billion", "thousand"))
+_CAP_WORDS = frozenset(("cap", "caps", "capped", "capping"))  # "cap night flights at 42"
 _LEVEL_WORDS = frozenset(
     "to at from was is were are remained remains pass passed passes top topped tops exceed "
     "exceeded exceeds surpass surpassed surpasses reached totalled totaled".split()
@@ -5637,6 +5676,7 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> se
             or "number" in words
             or "numbers" in words
             or not words.isdisjoint(_PEOPLE_LEVEL_NOUNS)
+            or not words.isdisjoint(_CAP_WORDS)
             or _opens_on_a_plural(text, start)
         )
     ):
@@ -5714,7 +5754,7 @@ _START_KINDS: list[tuple[str, str | None]] = [
     ("fraction_unit", None),
     ("percent", "number_or_minus"),
     ("percent", "per"),
-    ("age", "number"),
+    ("age", "number_or_between"),  # "between 19 and 71 years old"
     ("age", None),
     ("age_level", None),
     ("age_apposition", None),

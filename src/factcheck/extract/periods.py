@@ -213,6 +213,18 @@ def _hint_test(text: str, start: int, end: int) -> Callable[[str], bool]:
     return holds
 
 
+# "would be its first quarter above $5 billion", "their first quarter with a profit": a
+# quarter counted among the owner's own, the first to pass a mark, is a record, not the first
+# quarter of a year. Both the owner before and the mark after are needed: "its first quarter
+# results" and "in the first quarter above forecasts" are Q1.
+_COUNTED_QUARTER = re.compile(r"\b(?:its|their|his|her|our)\s+$", re.IGNORECASE)
+_PAST_A_MARK_AFTER = re.compile(
+    r"\s+(?:ever\b|above\b|over\b|below\b|under\b|topping\b|exceeding\b|with(?:out)?\s+an?\b"
+    r"|in\s+which\b|to\s+(?:top|exceed|pass|surpass|cross|break|reach|post|show)\b)",
+    re.IGNORECASE,
+)
+
+
 def _label(kind: str, match: re.Match[str]) -> str | None:
     groups = match.groups()
     if kind == "year_span":
@@ -223,6 +235,10 @@ def _label(kind: str, match: re.Match[str]) -> str | None:
     if kind == "year_quarter":
         return f"Q{groups[1]} {groups[0]}"
     if kind == "quarter_words":
+        if _COUNTED_QUARTER.search(match.string, max(0, match.start() - 7), match.start()) and (
+            _PAST_A_MARK_AFTER.match(match.string, match.end())
+        ):
+            return None  # "its first quarter above $5 billion": the first ever, no Q1
         return f"Q{_ORDINAL_NUMBER[groups[0].casefold()]}{_year(groups[1])}"
     if kind == "half":
         return f"H{1 if groups[0].casefold() == 'first' else 2}{_year(groups[1])}"
