@@ -221,11 +221,11 @@ def region_of(
     # A state's short form is only ever a town's ("from an office in Quincy, Mass.", "boarded
     # in Port Canaveral, Fla., for a 14-night cruise"): where something happened, which sets
     # an article (see `setting_of`) but never makes a figure one region's. Nor does a region's
-    # body that acts (see `_AGENT_AFTER`).
+    # body that acts (see `_AGENT_AFTER`), nor a court's seat (see `_COURT_SEAT`).
     named = [
         match
         for match in patterns.region.finditer(text, clause_start, clause_end)
-        if match.group(1) not in _SHORT_FORMS and not _AGENT_AFTER.match(text, match.end())
+        if _acts_or_places(text, match)
     ]
     own = {_NAME_OF.get(m.group(1)) or _NAME_OF.get(f"the {m.group(1)}", m.group(1)) for m in named}
     # "eastern Germany" is a part of a country, which regions leave out; "northern Ontario"
@@ -252,7 +252,7 @@ def region_of(
     before = [
         match
         for match in patterns.region.finditer(text, sentence_start, start)
-        if match.group(1) not in _SHORT_FORMS and not _AGENT_AFTER.match(text, match.end())
+        if _acts_or_places(text, match)
     ]
     ends = {match.end() for match in before}
     points = [p for p in _COMPASS.finditer(text, sentence_start, start) if p.end() not in ends]
@@ -320,6 +320,23 @@ _AGENT_AFTER = re.compile(
     r"\s+(?:courts?|judges?|police|officials|authorities|regulators?|government|prosecutors|"
     r"premier|governor|legislature|coroners?)\b"
 )
+
+
+# A court's seat, which says where a case is heard, not what a figure is of: "The deal, filed in
+# U.S. Bankruptcy Court in Delaware, includes $1.9 billion from members of the family" is no
+# figure of Delaware's, as "Ontario courts" are no Ontario figure (see `_AGENT_AFTER`).
+_COURT_SEAT = re.compile(r"\b[Cc]ourts?\s+(?:in|of|for)\s+(?:the\s+)?$")
+_COURT_SEAT_REACH = 20  # characters before a region its court may end in
+
+
+def _acts_or_places(text: str, match: re.Match[str]) -> bool:
+    """Whether a region named at ``match`` may be what a figure is of: not a short form, a
+    region's body that acts, nor a court's seat."""
+    return (
+        match.group(1) not in _SHORT_FORMS
+        and not _AGENT_AFTER.match(text, match.end())
+        and not _COURT_SEAT.search(text, max(0, match.start() - _COURT_SEAT_REACH), match.start())
+    )
 
 
 def _clause_of(
