@@ -1571,6 +1571,10 @@ def align_figures(
                     and (
                         _sentences_share(a.figures[i], b.figures[j], text_a, text_b)
                         or _both_forecast(a.figures[i], b.figures[j], text_a, text_b)
+                        # Or one naming nothing but its unit ("Between 3,000 and 4,500
+                        # people were ordered out"): no word of its own tells them apart.
+                        or _unit_only(a.figures[i])
+                        or _unit_only(b.figures[j])
                     )
                 )
             )
@@ -1704,11 +1708,28 @@ def align_figures(
             and not spans_unlike(i, j)
             and (
                 gap(i, j) <= CLOSE_VALUE
-                or (gap(i, j) <= ANCHOR_WORDED_GAP and _alike_beside(words_a[i], words_b[j]))
+                or (
+                    gap(i, j) <= ANCHOR_WORDED_GAP
+                    and (
+                        _alike_beside(words_a[i], words_b[j])
+                        # A count's own noun says what it counts, as a measure's word does:
+                        # "would benefit about 184,000 workers", "Roughly 164,000 employees".
+                        or _counted_in_own_noun(a.figures[i])
+                    )
+                )
                 # Each told of the anchor right after it: one change of one amount, however
                 # far apart ("a record $75.2 million, up 15% on last year", "just over $75m,
                 # 25% more than in 2025").
                 or (restated_a[i], restated_b[j]) in anchor_set
+                # Each the span the anchor is spread over, right after it: "agreed to pay
+                # $7.42 billion over 12 years", "agreed to pay roughly $7.4 billion, spread
+                # across 15 years".
+                or (spread_a[i], spread_b[j]) in anchor_set
+                # The same number a scale word apart, in sentences another pair ties: one
+                # figure misprinted ("the direct cost to employers at €310 million a year, or
+                # about €1.27 billion over four years" and "an extra wage bill of €310 billion a
+                # year, … nearly €1.3 billion over four years").
+                or scale_slip(a.figures[i], b.figures[j])
                 # Each the level a change reached from an anchored level it left, however far
                 # apart: "raised its estimate for growth this year to 2.6% from 2.4%" and
                 # "raised its 2025 growth forecast to 2.9 percent from 2.4 percent".
@@ -1723,6 +1744,7 @@ def align_figures(
         )
 
     restated_a, restated_b = _restating(a.figures, text_a), _restating(b.figures, text_b)
+    spread_a, spread_b = _spread_over(a.figures, text_a), _spread_over(b.figures, text_b)
     from_a, from_b = _moved_from(a.figures, text_a), _moved_from(b.figures, text_b)
     # A level each article restates as a change right after it anchors too, its values close:
     # "1.35 million tonnes, down 28% from …" and "about 1.4 million tonnes, 23% less than last
@@ -2195,8 +2217,14 @@ _MULTIPLE_AFTER = re.compile(
 # oversubscribed more than 20 times" is "demand was more than 20 times the number on offer".
 _MULTIPLE_BEFORE = re.compile(r"\b(?:over-?subscribed|covered)\s+(?:by\s+)?$", re.IGNORECASE)
 # Nouns two outlets use for one count, by the one it is compared under: "19 million to 21
-# million illnesses" a year and "19 million to 23 million cases" of one disease.
-_NOUN_OF_COUNT = {"illness": "case"}
+# million illnesses" a year and "19 million to 23 million cases" of one disease; "about 184,000
+# workers" and "Roughly 164,000 employees" on the minimum wage; "1,184 adults" randomly
+# assigned and "1,148 people" enrolled (patients and residents are people already).
+_NOUN_OF_COUNT = {
+    "illness": "case",
+    "employee": "worker", "staffer": "worker",
+    "adult": "people", "participant": "people",
+}  # fmt: skip
 
 
 def _in_one_noun(extraction: Extraction, text: str | None) -> Extraction:
@@ -2596,6 +2624,30 @@ def _restating(figures: list[Figure], text: str | None) -> list[int | None]:
     return found
 
 
+# Between an amount and the span it is spread over: "$7.42 billion over 12 years", "$7.4
+# billion, spread across 15 years".
+_SPREAD_AFTER = re.compile(r",?\s+(?:(?:spread|paid|phased|staggered)\s+)?(?:over|across)\s+")
+
+
+def _spread_over(figures: list[Figure], text: str | None) -> list[int | None]:
+    """For each span of time told right after another figure of its sentence as the span that
+    figure is spread over (see `_SPREAD_AFTER`), that figure's index; None for the others, or
+    without the text."""
+    found: list[int | None] = [None] * len(figures)
+    if text is None:
+        return found
+    for index in range(1, len(figures)):
+        before, figure = figures[index - 1], figures[index]
+        if (
+            figure.kind is FigureKind.DURATION
+            and before.kind is not FigureKind.DURATION
+            and before.sentence == figure.sentence
+            and _SPREAD_AFTER.fullmatch(text, before.span.end, figure.span.start)
+        ):
+            found[index] = index - 1
+    return found
+
+
 # Between a change's new level and the level it left, one of its sentence: "raised its
 # estimate … to 2.6% from 2.4%" (the new level first) or "from 2.4% to 2.6%".
 _TO_FROM = re.compile(r",?\s+(?:(?:up|down)\s+)?from\s+")
@@ -2670,6 +2722,12 @@ def _alike_beside(words_a: list[str], words_b: list[str]) -> bool:
     if set_a <= MOVEMENT and set_b <= MOVEMENT:
         return not set_a.isdisjoint(set_b)
     return bool((set_a & set_b) - MOVEMENT)
+
+
+def _counted_in_own_noun(figure: Figure) -> bool:
+    """Whether a figure counts a thing its unit names ("workers", "homes"), not people or
+    things at large, which many counts share (see `_COMMON_UNITS`)."""
+    return figure.kind is FigureKind.COUNT and figure.unit not in _COMMON_UNITS
 
 
 def _anchored(
@@ -2750,6 +2808,12 @@ def _same_ranges(a: list[Figure], b: list[Figure]) -> list[tuple[int, int]]:
 ONE_END_SCORE = 80.0
 
 
+def _unit_only(figure: Figure) -> bool:
+    """Whether a figure's measure names nothing but its unit: "Between 3,000 and 4,500 people
+    were ordered out of their homes" is measured in "people" alone."""
+    return all(word == figure.unit or f"{word}s" == figure.unit for word in figure.measure)
+
+
 def _one_end_ranges(a: list[Figure], b: list[Figure]) -> list[tuple[int, int]]:
     """Ranges in one unit with one end printed alike and the other not, each the only range
     of its article with that end: "between 8 and 11 per cent" and "between 8 and 13%", "waves
@@ -2815,10 +2879,12 @@ def _sentences_share(a: Figure, b: Figure, text_a: str | None, text_b: str | Non
     return len(words_a & words_b) >= _SHARED_SENTENCE_WORDS
 
 
-# A range told as what was expected of a figure: the forecasters' range.
+# A range told as what was expected of a figure: the forecasters' range, or what is to come
+# ("the closure was expected to last 18 to 24 months", "would remain closed for 18 to 30
+# months").
 _FORECAST_BEFORE = re.compile(
     r"\b(?:forecast|forecasts|forecasting|expected|expecting|predicted|predicting|projected|"
-    r"anticipated|consensus|estimated)\b",
+    r"anticipated|consensus|estimated|will|would)\b",
     re.IGNORECASE,
 )
 
