@@ -448,7 +448,9 @@ def _shifted(label: str, step: str) -> str | None:
     if quarter and step in ("quarter", "year"):
         number = int(quarter.group(1))
         if step == "year":
-            return None if year is None else f"Q{number} {year - 1}"
+            # "third-quarter revenue … up from $4.27 billion a year earlier": a third quarter
+            # still, of a year no more said than the first one's; never the second quarter.
+            return f"Q{number}" if year is None else f"Q{number} {year - 1}"
         if year is not None and number == 1:
             year -= 1
         return f"Q{4 if number == 1 else number - 1}" + ("" if year is None else f" {year}")
