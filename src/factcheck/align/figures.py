@@ -357,6 +357,21 @@ _OPPOSITE_EVENTS = frozenset((frozenset(("departure", "arrival")), frozenset(("s
 _OPPOSITE_EVENTS |= {frozenset(("departure", "struck")), frozenset(("departure", "death"))}
 
 
+# Two outcomes of one group, never one figure: "About 81 percent of participants completed
+# the trial" and "19 percent of participants dropped out" (the two may add up to the whole).
+_OPPOSITE_OUTCOMES = frozenset((frozenset(("finished", "discontinued")),))
+
+
+def _outcomes_apart(a: Figure, b: Figure) -> bool:
+    """Whether one figure counts an outcome and the other its opposite (`_OPPOSITE_OUTCOMES`)."""
+    words_a, words_b = set(a.measure), set(b.measure)
+    return any(
+        (one in words_a and one not in words_b and other in words_b and other not in words_a)
+        for pair in _OPPOSITE_OUTCOMES
+        for one, other in (tuple(pair), tuple(pair)[::-1])
+    )
+
+
 def _direction(figure: Figure) -> str | None:
     """ "rise" or "fall" for a change said to go one way; None for others."""
     moves = MOVEMENT & set(figure.measure)
@@ -1228,6 +1243,8 @@ def align_figures(
             return whole is None or abs(other - whole) < abs(other - part)
         if frozenset((event_a[i], event_b[j])) in _OPPOSITE_EVENTS:
             return True  # "waded ashore … at 4.54pm", "left Donaghadee at 5.12am"
+        if _outcomes_apart(a.figures[i], b.figures[j]):
+            return True  # "81 percent … completed the trial", "19 percent … dropped out"
         if apart > SAME_VALUE and (
             _part_and_whole(part_a[i], b.figures[j], part_b[j])
             or _part_and_whole(part_b[j], a.figures[i], part_a[i])

@@ -3962,7 +3962,7 @@ _SYNONYMS = {
     # "one in 18 discontinued treatment", "About 5.6% of patients stopped taking the drug"
     # (see `_STOPPED_TAKING`).
     **{word: "discontinued" for word in "discontinued discontinuing discontinuation "
-       "discontinue discontinuations".split()},
+       "discontinue discontinuations dropout dropouts drop-out drop-outs".split()},
     # "after a gestation of 462 days", "after a pregnancy lasting 426 days": one span.
     "pregnancy": "gestation", "pregnancies": "gestation",
     # "they would seek 500 billion naira … in compensation", "are demanding ₦500 million in
@@ -4091,6 +4091,10 @@ def _content_words(words: list[str], opening: bool = False) -> list[str]:
         if following in _STOPPED_TAKING.get(lowered, ()):
             kept.append("discontinued")  # "stopped taking the drug", not "stopped the clock"
             continue
+        if lowered in _DROP_VERBS and following == "out":
+            kept.append("discontinued")  # "19 percent dropped out": gave up, no fall
+            skip = 1
+            continue
         if lowered in ("time", "times") and index and words[index - 1].casefold() in _OCCASIONS:
             continue  # "for the first time", "compared with 79% last time": when, not what
         if lowered == "consumer" and following in ("price", "prices"):
@@ -4122,6 +4126,8 @@ _STOPPED_TAKING = {
     verb: frozenset(("taking", "treatment", "using"))
     for verb in ("stopped", "stop", "stops", "stopping", "quit", "quitting")
 }
+# A trial or a course given up: "dropped out", "drop out".
+_DROP_VERBS = frozenset("drop drops dropped dropping".split())
 # Nouns ending like participles, which say what a figure measures: "a swing of 3.1 percentage
 # points", "public spending", "borrowing of £17.4bn".
 _ING_NOUNS = frozenset(
