@@ -165,8 +165,12 @@ def _rival(figure: Figure, text: str) -> str | None:
 
 # A figure told in a clause of an event a date before it names: "Brightline last cut jobs in
 # January 2023, when it laid off 700 workers, or about 5% of its staff at the time".
+# Or in a clause opening on "When" that the figure's clause follows: "When the state last
+# widened the bridge approaches in 2010, the crossing carried about 15,000 vehicles a day".
 _WHEN_DATED = re.compile(
     r"\bin\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d),?\s+when\b"
+    r"|\b[Ww]hen\s[^,;:.]{0,80}?\bin\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
+    r"(?P<opening>(?:19|20)\d\d),"
 )
 _YEAR = re.compile(r"(?<![\d.])(?<!\d,)(?:19|20)\d\d(?!\d|[.,]\d)")
 
@@ -178,7 +182,7 @@ def _dated_before(figure: Figure, text: str, latest: int) -> str | None:
         return None  # dated by its own words, and compared on that
     found = None
     for match in _WHEN_DATED.finditer(text, figure.sentence.start, figure.span.start):
-        found = match.group("year")
+        found = match.group("year") or match.group("opening")
     return found if found is not None and int(found) < latest else None
 
 
