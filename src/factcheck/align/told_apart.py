@@ -186,6 +186,32 @@ def _dated_before(figure: Figure, text: str, latest: int) -> str | None:
     return found if found is not None and int(found) < latest else None
 
 
+# --- This year's and last year's ----------------------------------------------------------
+
+# A year named by its distance from now, in the figure's clause: right after it ("handled 9.2
+# million passengers last year", "as of last year's count") or before it with no break ("this
+# year the airport expects 9.8 million"). With the article's year unknown its period is unknown
+# (see `period_for`), yet this year's figure and last year's are two.
+_FROM_NOW_AFTER = re.compile(
+    r"[^,;:.()—]{0,40}?\b(?P<which>this|last|next)\s+year(?:['’]s)?\b", re.IGNORECASE
+)
+_FROM_NOW_BEFORE = re.compile(
+    r"\b(?P<which>this|last|next)\s+year\b[^,;:.()—]{0,40}$", re.IGNORECASE
+)
+
+
+def _year_from_now(figure: Figure, text: str) -> str | None:
+    """"this", "last" or "next": the year the figure's clause names by its distance from now
+    (see `_FROM_NOW_AFTER`), None when it names none."""
+    if figure.period is not None:
+        return None  # dated by its own words, and compared on that
+    after = _FROM_NOW_AFTER.match(text, figure.span.end, figure.sentence.end)
+    if after is None:
+        start = max(figure.sentence.start, figure.span.start - 60)
+        after = _FROM_NOW_BEFORE.search(text, start, figure.span.start)
+    return after.group("which").casefold() if after is not None else None
+
+
 # --- Two parts of a price index --------------------------------------------------------------
 
 # Parts of a price index a measure may name, each with its other names: "core inflation" and
@@ -323,6 +349,8 @@ def told_apart(
     dated_b = [_dated_before(figure, text_b, latest) for figure in b]
     limit_a = [_time_limit(figure, text_a) for figure in a]
     limit_b = [_time_limit(figure, text_b) for figure in b]
+    from_now_a = [_year_from_now(figure, text_a) for figure in a]
+    from_now_b = [_year_from_now(figure, text_b) for figure in b]
     for i, j in scores:
         one, other = a[i], b[j]
         differ = _apart(one.value, other.value) or one.value is None or other.value is None
@@ -347,6 +375,11 @@ def told_apart(
             continue
         # "76% … within four hours" is no "68% … within 62 days": two standards.
         if _apart(limit_a[i], limit_b[j]):
+            apart.add((i, j))
+            continue
+        # "handled 9.2 million passengers last year" is not "on pace for 9.8 million
+        # passengers this year".
+        if from_now_a[i] and from_now_b[j] and from_now_a[i] != from_now_b[j]:
             apart.add((i, j))
             continue
         # "Core inflation … stood at 4.9%" is not "food inflation … has dropped back to
