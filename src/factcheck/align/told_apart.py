@@ -201,7 +201,7 @@ _FROM_NOW_BEFORE = re.compile(
 
 
 def _year_from_now(figure: Figure, text: str) -> str | None:
-    """"this", "last" or "next": the year the figure's clause names by its distance from now
+    """ "this", "last" or "next": the year the figure's clause names by its distance from now
     (see `_FROM_NOW_AFTER`), None when it names none."""
     if figure.period is not None:
         return None  # dated by its own words, and compared on that
