@@ -54,3 +54,30 @@ def test_a_figure_dated_to_another_year_is_flagged(a: str, b: str, message: str)
 )  # fmt: skip
 def test_the_same_date_or_none_to_compare_is_not_flagged(a: str, b: str) -> None:
     assert rule_messages("FC111", a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "flagged"),
+    [
+        # QA round 59, runway: one forecast, its target year moved. The alignment keeps figures
+        # of two years apart, so only the value, told alike and nowhere else, ties them.
+        ("The airport handled 9.2 million passengers last year. Its planners forecast traffic of "
+         "14.5 million passengers a year by 2040.",
+         "Its consultants project 14.5 million passengers a year by 2045, nearly 58 percent "
+         "more than today.", True),
+        # The year is the sentence's, not the figure's: "10.4 per cent now".
+        ("The fund plans to raise its infrastructure allocation to 15% by 2030, from 10.4% at "
+         "the end of 2024.",
+         "The fund wants infrastructure to make up 18 per cent of its portfolio by 2030, up from "
+         "10.4 per cent now.", False),
+        # A round value tells too little to tie two years' figures.
+        ("The airport expects 2 million passengers a year by 2030.",
+         "The airport expects 2 million passengers a year by 2035.", False),
+        # An article printing the value twice may date two figures.
+        ("Traffic should reach 14.5 million passengers a year by 2040 and 14.5 million "
+         "passengers a year by 2045 on the low case.",
+         "Its consultants project 14.5 million passengers a year by 2045.", False),
+    ],
+)  # fmt: skip
+def test_one_value_dated_to_two_years_the_alignment_keeps_apart(a, b, flagged) -> None:
+    assert bool(rule_messages("FC111", a, b)) is flagged

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import combinations
 
 from pydantic import Field
 
@@ -86,6 +87,19 @@ def _printed(date: tuple[str, str | None]) -> str:
 def check(params: FigureDateParams, ctx: CheckContext) -> Iterator[Hit]:
     if len(ctx.extractions) < 2:
         return
+    paired = {frozenset((match.a, match.b)) for match in ctx.alignment.figures}
+    for a, b in _by_year(ctx, paired):
+        yield Hit(
+            evidence=((a.article_id, a.sentence), (b.article_id, b.sentence)),
+            values={
+                "figure": a.text,
+                "measure": " ".join(a.measure) or a.unit,
+                "date_a": a.period or "",
+                "date_b": b.period or "",
+                "article_a": ctx.label(a.article_id),
+                "article_b": ctx.label(b.article_id),
+            },
+        )
     for match in ctx.alignment.figures:
         if match.score < params.min_score:
             continue
@@ -107,6 +121,51 @@ def check(params: FigureDateParams, ctx: CheckContext) -> Iterator[Hit]:
                 "article_b": ctx.label(b.article_id),
             },
         )
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _year_follows(ctx: CheckContext, figure: Figure) -> bool:
+    """Whether the figure's year is printed right after it, and no other ("… a year by 2040",
+    "… at the end of 2024"): its own date, not the sentence's ("by 2030, up from 10.4 per cent
+    now"), nor one of two ("in 2023 and 2024")."""
+    text = ctx.article(figure.article_id).text
+    after = text[figure.span.end : min(figure.span.end + 30, figure.sentence.end)]
+    return re.findall(r"\b(?:19|20)\d\d\b", after) == [figure.period]  # one year, its own
+
+
+def _by_year(ctx: CheckContext, paired: set[frozenset[str]]) -> Iterator[tuple[Figure, Figure]]:
+    """Two figures the alignment leaves apart because each is of its own year ("14.5 million
+    passengers a year by 2040", "14.5 million passengers a year by 2045"): the same value to
+    two significant digits or more, of the same kind and unit, which neither article prints
+    for anything else: one forecast, dated to two years."""
+    once: list[dict[tuple[object, ...], list[Figure]]] = []
+    for extraction in ctx.extractions:
+        found: dict[tuple[object, ...], list[Figure]] = {}
+        for figure in extraction.figures:
+            key = (figure.kind, figure.value, figure.low, figure.high, figure.unit)
+            found.setdefault(key, []).append(figure)
+        once.append(found)
+    for first, second in combinations(once, 2):
+        for key, figures in first.items():
+            others = second.get(key, [])
+            if len(figures) != 1 or len(others) != 1:
+                continue
+            a, b = figures[0], others[0]
+            if (
+                a.value is not None
+                and a.value >= 10 * a.precision
+                and a.period is not None
+                and b.period is not None
+                and _YEAR.fullmatch(a.period)
+                and _YEAR.fullmatch(b.period)
+                and a.period != b.period
+                and frozenset((a.id, b.id)) not in paired
+                and _year_follows(ctx, a)
+                and _year_follows(ctx, b)
+            ):
+                yield a, b
 
 
 KIND = RuleKind(
