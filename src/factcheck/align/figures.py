@@ -2623,10 +2623,15 @@ def _full_year_to_a_month(a: str | None, b: str | None) -> bool:
 _RESTATED_AFTER = re.compile(r",\s+(?:(?:up|down|or)\s+)?")
 
 
-def _restating(figures: list[Figure], text: str | None) -> list[int | None]:
-    """For each figure told right after another of its sentence in another unit (see
-    `_RESTATED_AFTER`), that figure's index; None for the others, or without the text. Not
-    figures of one unit listed ("$5m, $3m and $2m")."""
+def _told_right_after(
+    figures: list[Figure],
+    text: str | None,
+    between: re.Pattern[str],
+    fits: Callable[[Figure, Figure], bool],
+) -> list[int | None]:
+    """For each figure told right after the one before it in its sentence, with only
+    ``between`` between them and ``fits(before, figure)``, that figure's index; None for the
+    others, or without the text."""
     found: list[int | None] = [None] * len(figures)
     if text is None:
         return found
@@ -2634,11 +2639,20 @@ def _restating(figures: list[Figure], text: str | None) -> list[int | None]:
         before, figure = figures[index - 1], figures[index]
         if (
             before.sentence == figure.sentence
-            and before.unit != figure.unit
-            and _RESTATED_AFTER.fullmatch(text, before.span.end, figure.span.start)
+            and fits(before, figure)
+            and between.fullmatch(text, before.span.end, figure.span.start)
         ):
             found[index] = index - 1
     return found
+
+
+def _restating(figures: list[Figure], text: str | None) -> list[int | None]:
+    """For each figure told right after another of its sentence in another unit (see
+    `_RESTATED_AFTER`), that figure's index; None for the others, or without the text. Not
+    figures of one unit listed ("$5m, $3m and $2m")."""
+    return _told_right_after(
+        figures, text, _RESTATED_AFTER, lambda before, figure: before.unit != figure.unit
+    )
 
 
 # Between an amount and the span it is spread over: "$7.42 billion over 12 years", "$7.4
@@ -2650,19 +2664,14 @@ def _spread_over(figures: list[Figure], text: str | None) -> list[int | None]:
     """For each span of time told right after another figure of its sentence as the span that
     figure is spread over (see `_SPREAD_AFTER`), that figure's index; None for the others, or
     without the text."""
-    found: list[int | None] = [None] * len(figures)
-    if text is None:
-        return found
-    for index in range(1, len(figures)):
-        before, figure = figures[index - 1], figures[index]
-        if (
-            figure.kind is FigureKind.DURATION
-            and before.kind is not FigureKind.DURATION
-            and before.sentence == figure.sentence
-            and _SPREAD_AFTER.fullmatch(text, before.span.end, figure.span.start)
-        ):
-            found[index] = index - 1
-    return found
+    return _told_right_after(
+        figures,
+        text,
+        _SPREAD_AFTER,
+        lambda before, figure: (
+            figure.kind is FigureKind.DURATION and before.kind is not FigureKind.DURATION
+        ),
+    )
 
 
 # Between a change's new level and the level it left, one of its sentence: "raised its
