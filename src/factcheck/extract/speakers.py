@@ -1480,8 +1480,9 @@ _ACTS = re.compile(
     # article; a name of a few words too ("Kelly Brar, British Columbia's emergency management
     # minister, said").
     # "Margaret Hale, 71, a retired nurse from Akron, Ohio, who…, said": the town the
-    # apposition places the person in may be followed by its state.
-    rf",\s+(?:(?:the|a|an)\s+|{_OWNER}[’']s\s+)[^,.;:“”\"]{{1,120}}"
+    # apposition places the person in may be followed by its state. "Board member Hector
+    # Villanueva, one of the four no votes, argued": one of a group is what the person is.
+    rf",\s+(?:(?:the|a|an)\s+|one\s+of\s+|{_OWNER}[’']s\s+)[^,.;:“”\"]{{1,120}}"
     rf"(?:\s(?:of|from|in|near)\s+{_PLACE_NAME},\s+{_PLACE_NAME})?,"
     rf"{_TOWN_AFTER_ABBREVIATION}"
     rf"(?:\s+(?:which|that|who|whose|where)\s[^,.;:“”\"]{{1,120}},)?\s+{_VERB}\b|"
@@ -3725,14 +3726,16 @@ _TITLE_BEFORE_PORTFOLIO = (
 # Watson said": the organisation's name may hold an "of" or a "for" ("Department for
 # Education press officer"), an "and" or a "&" ("Marks & Spencer chairman").
 # "said former world No. 1 Lindsay Carver", "world No. 3 Iga Kowal told reporters": a player's
-# ranking describes her as a role does.
+# ranking describes her as a role does. "said board member Hector Villanueva": a member of a
+# body is described so too. The lower-case words are no preposition: in "said Carla Reyes of
+# restructuring adviser Sandbar Partners" the speaker is named before the "of", the firm after.
 _RANKED = r"No\.\s?\d{1,4}"
 _NAME_MODIFIER = (
     r"(?:(?:former|then|acting|outgoing|incoming|late|ex-)\s*)?"
     r"(?:(?:senior|junior|deputy|assistant|associate|interim|lead|veteran)\s+)?"
     rf"(?:(?:{_NAME_WORD}(?:\s+(?:of|for|and|&)(?:\s+the)?\s+{_NAME_WORD})?\s+){{0,4}}?"
-    rf"(?:{_ABBREVIATION}\s+)?(?:[a-z-]+\s+){{0,4}}?"
-    rf"(?:{_ROLE_WORD}|{_EPITHET_WORD}|[a-z]+ist|[a-z]+ician|{_AGE_BEFORE_NAME}"
+    rf"(?:{_ABBREVIATION}\s+)?(?:(?!(?:of|from|at|with|in)\s)[a-z-]+\s+){{0,4}}?"
+    rf"(?:{_ROLE_WORD}|member|{_EPITHET_WORD}|[a-z]+ist|[a-z]+ician|{_AGE_BEFORE_NAME}"
     rf"|{_JOINED_ROLE_LETTERS}|{_TITLE_BEFORE_PORTFOLIO}|{_RANKED})"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,2}?)?"
     rf"\s+(?={_UP}))?"
