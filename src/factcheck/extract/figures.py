@@ -1545,9 +1545,12 @@ _MOVEMENT_VERBS = (
 _BY_BEFORE = re.compile(rf"\b(?:by|{_MOVEMENT_VERBS})\s*$", re.IGNORECASE)
 # "lifts the starting salary for a graduate teacher from $78,500 to $86,200": what moved may
 # take a few words, and the verb any tense.
+# "the reduced fare … will go from $1.25 to $1.45", "went from 12 to 20": a fare that will go,
+# or went, from one level to another changed ("tickets go from $5 to $10" may be a range).
 _MOVED_FROM_BEFORE = re.compile(
     rf"\b(?:{_MOVEMENT_VERBS}|(?:rise|fall|climb|drop|increase|grow|lift|raise|cut|lower|"
-    r"reduce|boost)s?|reduced|boosted)(?:\s+[\w’'-]+){0,7}?\s+from\s*$",
+    r"reduce|boost)s?|reduced|boosted|went|gone|(?:will|would|shall|to)\s+go)"
+    r"(?:\s+[\w’'-]+){0,7}?\s+from\s*$",
     re.IGNORECASE,
 )
 
@@ -2012,6 +2015,14 @@ _LASTING_BEFORE = re.compile(
     rf"(?:(?:{_QUALIFIER}|roughly|about|around|just|only)\s+)?$",
     re.IGNORECASE,
 )
+# "About 1.2 metres of new snow fell in the 72 hours before the slide", "during the two days
+# after the quake": a span "the" makes definite, which something filled, is a window of time,
+# not a date told by its distance ("72 hours before the slide, …").
+_WINDOW_BEFORE = re.compile(
+    r"\b(?:in|during|over|within|throughout)\s+the\s+"
+    rf"(?:(?:{_QUALIFIER}|roughly|about|around|just|only)\s+)?$",
+    re.IGNORECASE,
+)
 _CLAUSE_AFTER = re.compile(
     r"\s+(?:(?:he|she|they|we|i|it|you)\s+[a-z]"
     r"|(?:(?:the|their|his|her|its)\s+)?"
@@ -2055,6 +2066,8 @@ def _lasted_until(text: str, start: int, date_after: re.Match[str]) -> bool:
     if _FOR_BEFORE.search(text, max(0, start - 24), start):
         return True
     if _DATE_APPOSITION_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    if _WINDOW_BEFORE.search(text, max(0, start - 40), start):
         return True
     return (
         word == "before"
@@ -3634,10 +3647,13 @@ def _bare_count(match: re.Match[str], _text: str) -> _Found | None:
 
 
 # "the number of households climbed to 10.4 million": the noun a level counts, before it;
-# "the number of 16- to 24-year-olds not in education … rose to 957,000".
+# "the number of 16- to 24-year-olds not in education … rose to 957,000". "The queue of ships
+# waiting to pass grew to 178", "the backlog of cases rose to 5,400": a queue's or a backlog's
+# size is a count of what it holds, as a number's is.
+_COUNTED_HOLDERS = ("number", "queue", "backlog", "tally")
 _NUMBER_OF_BEFORE = re.compile(
     # The noun phrase's head, its last plural: "the number of confirmed measles cases".
-    r"\bnumber\s+of\s+(?:\d+-?\s+to\s+)?(?:[a-z][\w-]*\s+){0,2}"
+    rf"\b(?:{'|'.join(_COUNTED_HOLDERS)})\s+of\s+(?:\d+-?\s+to\s+)?(?:[a-z][\w-]*\s+){{0,2}}"
     r"(?P<noun>[\w-]*?[a-z][a-z-]*[^\Ws])s\b"
     r"[^.;:!?“”\"]{0,60}$",
     re.IGNORECASE,
@@ -5683,7 +5699,7 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> se
         and not words.isdisjoint(_LEVEL_WORDS | _NAMED_LEVEL_WORDS)
         and (
             not words.isdisjoint(_LEVEL_SCALES)
-            or "number" in words
+            or not words.isdisjoint(_COUNTED_HOLDERS)
             or "numbers" in words
             or not words.isdisjoint(_PEOPLE_LEVEL_NOUNS)
             or not words.isdisjoint(_CAP_WORDS)
