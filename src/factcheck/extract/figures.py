@@ -6048,11 +6048,12 @@ def _accept(
             per_time = _TIME_RATE_AFTER.match(text, found.end, sentence.end)
             if per_time is not None:
                 _time_rate(found, per_time)
-            elif found.kind is FigureKind.QUANTITY and (
+            elif found.kind is not FigureKind.COUNT and (
                 of_per := _OF_WHAT_PER_TIME.match(text, found.end, sentence.end)
             ):
                 # "15,000 tonnes of sulphur dioxide per day" is "about 15,000 tonnes a day"
-                # of it; the span stays the amount's.
+                # of it, "$9.6 billion of trade each day" not the week's; the span stays the
+                # amount's.
                 _time_rate(found, of_per, extend=False)
             elif found.kind is FigureKind.COUNT and (
                 every := _EVERY_LATER.match(text, found.end, sentence.end)
@@ -6248,11 +6249,12 @@ _EVERY_LATER = re.compile(
 )
 
 
-# A quantity's rate past what it is of, a few words: "15,000 tonnes of sulphur dioxide per
-# day", "40 tonnes of ash a day". Not "a day" that starts a date ("a day earlier").
+# A quantity's or an amount's rate past what it is of, a few words: "15,000 tonnes of sulphur
+# dioxide per day", "40 tonnes of ash a day", "$9.6 billion of trade each day". Not "a day"
+# that starts a date ("a day earlier").
 _OF_WHAT_PER_TIME = re.compile(
     r"\s+of\s+(?:[a-z][\w’'-]*\s+){1,3}?"
-    r"(?:per\s+(?P<rate>day|week|hour)|an?\s+(?P<a_rate>day|week|hour))\b"
+    r"(?:(?:per|each|every)\s+(?P<rate>day|week|hour)|an?\s+(?P<a_rate>day|week|hour))\b"
     r"(?![\w-]|\s+(?:ago|earlier|later|before|after)\b)",
     re.IGNORECASE,
 )
