@@ -3,8 +3,8 @@ each article gives a figure for, a count of an article's own sources, an amount 
 valuation, a change and the level it started from, a backlog and a tally so far, a profit and
 a revenue, debt taken on and a price paid, an institution's age and a person's years, the dead
 and the rescued, a peak and a level fallen to, shares listed on two exchanges, an offer and
-an inflation rate, a whole and the others beside one of it, and the groups of two age bands
-apart."""
+an inflation rate, a state's figure and the nation's, a whole and the others beside one of
+it, and the groups of two age bands apart."""
 
 from __future__ import annotations
 
@@ -436,27 +436,70 @@ _LISTING_COUNTRY = {
     "japan": ("tokyo", "japanese", "osaka"),
     "hong kong": ("hong kong", "hk"),
     "china": ("shanghai", "shenzhen", "chinese", "mainland"),
-    "germany": ("frankfurt", "german"),
+    "germany": ("frankfurt", "german", "xetra"),
     "france": ("paris", "french"),
     "australia": ("sydney", "asx", "australian"),
     "canada": ("toronto", "tsx", "canadian"),
     "india": ("mumbai", "bombay", "indian"),
     "switzerland": ("zurich", "swiss"),
     "netherlands": ("amsterdam", "dutch"),
+    "norway": ("oslo", "norwegian"),
+    "sweden": ("stockholm", "swedish"),
+    "denmark": ("copenhagen", "danish"),
+    "finland": ("helsinki", "finnish"),
+    "italy": ("milan", "italian"),
+    "spain": ("madrid", "spanish"),
+    "south korea": ("seoul", "korean", "kospi"),
+    "taiwan": ("taipei", "taiwanese"),
+    "singapore": ("singapore",),
+    "south africa": ("johannesburg", "jse"),
+    "brazil": ("sao paulo", "são paulo", "brazilian"),
 }
 _OPENING_WORDS = frozenset(("its", "the", "their", "his", "her", "our", "a", "an", "whose"))
 _LISTING_OF = {name: country for country, names in _LISTING_COUNTRY.items() for name in names}
+# Shares named before a figure in its clause ("Vantix shares fell 2.3% …"), and the market
+# named right after it: "… in Frankfurt trading", "… in Oslo on Wednesday", "… on the
+# Nasdaq". A place after "in" is a listing only when it is an exchange's (see
+# `_LISTING_COUNTRY`) or "trading" follows it: "fell 4% in March" or "in Europe" is none.
+_SHARES_BEFORE = re.compile(r"\b(?:shares|stock|stocks|ADRs?)\b[^,;:.\d]{0,40}$", re.IGNORECASE)
+_MARKET_AFTER = re.compile(
+    r"\b(?:in|on)\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w.&]*(?:\s+[A-Z][\w.&]*)?)(?P<trading>\s+(?:trading|trade|dealings))?"
+)
+_CLAUSE_GAP = re.compile(r"[^,;:\d]*")
+_MARKET_REACH = 40  # characters after a figure its market may start in
+
+
+def _market_after(figure: Figure, text: str) -> str | None:
+    """The exchange of the shares a figure's clause names, told after it (see
+    `_MARKET_AFTER`): "fell 3% on Wednesday in London trading" is London's."""
+    start = max(figure.sentence.start, figure.span.start - 60)
+    if _SHARES_BEFORE.search(text, start, figure.span.start) is None:
+        return None
+    end = min(figure.sentence.end, figure.span.end + _MARKET_REACH)
+    for found in _MARKET_AFTER.finditer(text, figure.span.end, end):
+        if not _CLAUSE_GAP.fullmatch(text, figure.span.end, found.start()):
+            return None  # past the clause
+        words = found.group("place").casefold().rstrip(".").split()
+        for size in (2, 1):  # "New York Stock Exchange", "Oslo Bors"
+            place = " ".join(words[:size])
+            if place in _LISTING_OF:
+                return _LISTING_OF[place]
+        if found.group("trading"):
+            return " ".join(words)
+    return None
 
 
 def listed_in(figure: Figure, text: str | None) -> str | None:
-    """Where the shares a figure's sentence names before it are listed ("Tokyo-listed shares
-    fell 3.2%"): the country of the exchange, None for none named."""
+    """Where the shares a figure is of are listed, named before it ("Tokyo-listed shares fell
+    3.2%") or after it ("shares fell 2.3% in Frankfurt trading"): the country of the
+    exchange, None for none named."""
     if text is None or figure.kind not in (FigureKind.PERCENT, FigureKind.MONEY):
         return None
     start = max(figure.sentence.start, figure.span.start - 80)
     found = _LISTED_BEFORE.search(text, start, figure.span.start)
     if found is None:
-        return None
+        return _market_after(figure, text)
     words = found.group("place").casefold().rstrip(".").split()
     while len(words) > 1 and words[0] in _OPENING_WORDS:
         words = words[1:]  # "Its Tokyo-listed shares"
@@ -589,6 +632,41 @@ def offer_or_inflation(figure: Figure, text: str | None) -> str | None:
     return "offer" if offer else "inflation"
 
 
+# The whole a figure is told of, by a word of its clause: "Statewide, 92.1% of kindergartners
+# were fully vaccinated" is not "Nationally, 92.7% of kindergartners received the vaccine",
+# nor "a countywide rate" the state's. A state's figure and the nation's are two facts
+# however close their values (a state near the national average is news in neither).
+_WHOLES = (
+    (
+        "nation",
+        r"nationally|nation-?wide|country-?wide|across\s+the\s+(?:country|nation)"
+        r"|national\s+average|(?:the\s+)?country\s+as\s+a\s+whole",
+    ),
+    ("state", r"state-?wide|across\s+the\s+state|state\s+average"),
+    ("province", r"province-?wide|across\s+the\s+province|provincial\s+average"),
+    ("county", r"county-?wide|across\s+the\s+county|county\s+average"),
+    ("world", r"worldwide|world-wide|globally|around\s+the\s+world|across\s+the\s+world"),
+)
+_WHOLE = "|".join(rf"(?P<{name}>{words})" for name, words in _WHOLES)
+_WHOLE_AFTER = re.compile(rf"[^,;:.()—\d]{{0,40}}?\b(?:{_WHOLE})\b", re.IGNORECASE)
+_WHOLE_BEFORE = re.compile(rf"\b(?:{_WHOLE})\b[^,;:.()—\d]{{0,40}}$", re.IGNORECASE)
+# Or opening the figure's sentence, a comma after it: "Statewide, 92.1% …".
+_WHOLE_OPENING = re.compile(rf"\W*(?:{_WHOLE}),[^,;:.()—\d]{{0,40}}$", re.IGNORECASE)
+
+
+def whole_told(figure: Figure, text: str | None) -> str | None:
+    """ "nation", "state", … for a figure its clause tells of that whole (see `_WHOLES`)."""
+    if text is None:
+        return None
+    found = _WHOLE_AFTER.match(text, figure.span.end, figure.sentence.end)
+    if found is None:
+        start = max(figure.sentence.start, figure.span.start - 60)
+        found = _WHOLE_BEFORE.search(text, start, figure.span.start)
+    if found is None:
+        found = _WHOLE_OPENING.match(text, figure.sentence.start, figure.span.start)
+    return found.lastgroup if found is not None else None
+
+
 def other_facts(
     a: Sequence[Figure],
     b: Sequence[Figure],
@@ -608,6 +686,13 @@ def other_facts(
     others_b = [counts_others(figure, text_b) for figure in b]
     offered_a = [offer_or_inflation(figure, text_a) for figure in a]
     offered_b = [offer_or_inflation(figure, text_b) for figure in b]
+    whole_a = [whole_told(figure, text_a) for figure in a]
+    whole_b = [whole_told(figure, text_b) for figure in b]
+    # An article that tells figures of one whole and not another ("Statewide, 92.1%") tells
+    # its other figures of that whole or a part of it, never of the other: "Only 84.6% of
+    # kindergartners in the district" is not the other's "Nationally, 92.7%".
+    wholes_a = {whole for whole in whole_a if whole}
+    wholes_b = {whole for whole in whole_b if whole}
 
     def apart_facts(i: int, j: int, apart: float, same_value: float) -> bool:
         if sources_a[i] or sources_b[j]:
@@ -616,8 +701,14 @@ def other_facts(
             return True  # "aged 15 to 24", "women aged 25 to 54"
         if offered_a[i] and offered_b[j] and offered_a[i] != offered_b[j]:
             return True  # "had initially offered 3.5%", "CPI inflation stood at 3.5%"
+        if whole_a[i] and whole_b[j] and whole_a[i] != whole_b[j]:
+            return True  # "Statewide, 92.1% of kindergartners", "Nationally, 92.7%"
         if apart <= same_value:
             return False
+        if (whole_a[i] and whole_b[j] is None and wholes_b and whole_a[i] not in wholes_b) or (
+            whole_b[j] and whole_a[i] is None and wholes_a and whole_b[j] not in wholes_a
+        ):
+            return True  # "Nationally, 92.7%", "Only 84.6% … in the district" beside "Statewide"
         if others_a[i] != others_b[j]:
             whole, others = (a[i], b[j]) if others_b[j] else (b[j], a[i])
             if _one_more(whole, others):

@@ -188,28 +188,50 @@ def _dated_before(figure: Figure, text: str, latest: int) -> str | None:
 
 # --- This year's and last year's ----------------------------------------------------------
 
-# A year named by its distance from now, in the figure's clause: right after it ("handled 9.2
-# million passengers last year", "as of last year's count") or before it with no break ("this
-# year the airport expects 9.8 million"). With the article's year unknown its period is unknown
-# (see `period_for`), yet this year's figure and last year's are two.
-_FROM_NOW_AFTER = re.compile(
-    r"[^,;:.()—]{0,40}?\b(?P<which>this|last|next)\s+year(?:['’]s)?\b", re.IGNORECASE
-)
-_FROM_NOW_BEFORE = re.compile(
-    r"\b(?P<which>this|last|next)\s+year\b[^,;:.()—]{0,40}$", re.IGNORECASE
+# A year or a season named by its distance from now, in the figure's clause: right after it
+# ("handled 9.2 million passengers last year", "as of last year's count"), before it with no
+# break ("this year the airport expects 9.8 million") or opening its sentence ("Last winter,
+# 14 people died", "So far this winter, nine people have died"). With the article's year
+# unknown its period is unknown (see `period_for`), yet this year's figure and last year's
+# are two, as are this winter's and last winter's.
+_FROM_NOW = r"\b(?P<which>this|last|next)\s+(?P<span>year|season|winter|summer|spring|autumn|fall)"
+_FROM_NOW_AFTER = re.compile(rf"[^,;:.()—]{{0,40}}?{_FROM_NOW}(?:['’]s)?\b", re.IGNORECASE)
+_FROM_NOW_BEFORE = re.compile(rf"{_FROM_NOW}\b[^,;:.()—]{{0,40}}$", re.IGNORECASE)
+_FROM_NOW_OPENING = re.compile(
+    rf"\W*(?:(?:so\s+far|earlier|later|in|during|over|through|for)\s+)?{_FROM_NOW}\b,"
+    r"[^,;:.()—]{0,60}$",
+    re.IGNORECASE,
 )
 
 
 def _year_from_now(figure: Figure, text: str) -> str | None:
-    """ "this", "last" or "next": the year the figure's clause names by its distance from now
-    (see `_FROM_NOW_AFTER`), None when it names none."""
+    """ "this year", "last winter", …: the year or season the figure's clause names by its
+    distance from now (see `_FROM_NOW_AFTER`), None when it names none."""
     if figure.period is not None:
         return None  # dated by its own words, and compared on that
     after = _FROM_NOW_AFTER.match(text, figure.span.end, figure.sentence.end)
     if after is None:
         start = max(figure.sentence.start, figure.span.start - 60)
         after = _FROM_NOW_BEFORE.search(text, start, figure.span.start)
-    return after.group("which").casefold() if after is not None else None
+    if after is None:
+        after = _FROM_NOW_OPENING.match(text, figure.sentence.start, figure.span.start)
+    if after is None:
+        return None
+    return f"{after.group('which')} {after.group('span')}".casefold()
+
+
+def _from_now_apart(one: str | None, other: str | None) -> bool:
+    """Whether two spans named from now are two: "last year" and "this year", "last winter"
+    and "this winter". A season and a year ("last winter", "this year") may overlap, and a
+    "season" may be any of them: those are no bar."""
+    if one is None or other is None:
+        return False
+    (which_one, span_one), (which_other, span_other) = one.split(), other.split()
+    if which_one == which_other:
+        return False
+    return span_one == span_other or (
+        "year" not in (span_one, span_other) and "season" not in (span_one, span_other)
+    )
 
 
 # --- Two parts of a price index --------------------------------------------------------------
@@ -378,8 +400,8 @@ def told_apart(
             apart.add((i, j))
             continue
         # "handled 9.2 million passengers last year" is not "on pace for 9.8 million
-        # passengers this year".
-        if from_now_a[i] and from_now_b[j] and from_now_a[i] != from_now_b[j]:
+        # passengers this year", nor "Last winter, 14 people died" "So far this winter, nine".
+        if _from_now_apart(from_now_a[i], from_now_b[j]):
             apart.add((i, j))
             continue
         # "Core inflation … stood at 4.9%" is not "food inflation … has dropped back to
