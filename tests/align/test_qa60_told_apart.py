@@ -79,6 +79,12 @@ from support import aligned_texts, figures_of
             "Nine people died in avalanches in Tyrol this year.",
             [("14 people", "Nine people")],
         ),
+        # Last season's tally is not this season's.
+        (
+            "The team scored 30 goals last season.",
+            "The team has scored 28 goals this season.",
+            [],
+        ),
         # A state's rate is not the nation's, however close.
         (
             "Statewide, 92.1% of kindergartners were fully vaccinated.",
@@ -93,6 +99,13 @@ from support import aligned_texts, figures_of
             "Nationally, 92.7% of kindergartners received the MMR vaccine in the 2023-24 school "
             "year.",
             [],
+        ),
+        # Control: an article that tells the nation's figure elsewhere may tell this one too.
+        (
+            "Nationwide, 40,000 people joined the protests on Saturday.",
+            "Police said 52,000 people joined the protests on Saturday. Nationwide, turnout was "
+            "the highest in a decade.",
+            [("40,000 people", "52,000 people")],
         ),
         # Control: two statewide rates conflict.
         (
