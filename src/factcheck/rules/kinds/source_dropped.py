@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
@@ -467,11 +467,32 @@ def _told(clause: str, patterns: _Patterns) -> str:
     return after if len(after.split()) > 5 else clause[: cue.start()]
 
 
-def _hedges_claim(patterns: _Patterns) -> Callable[[_Sentence, _Sentence], bool]:
+# A clause of fact a hedge's clause goes on to: "the filing had been expected since the
+# company skipped a payment" hedges the filing, not the payment it was expected since.
+_GROUNDS = re.compile(r"\s(?:since|because|after|following)\s", re.IGNORECASE)
+
+
+def _hedged_part(clause: str, patterns: _Patterns) -> str:
+    """The words of a clause a hedge in it covers: all but a clause of fact after it (see
+    `_GROUNDS`)."""
+    hedge = patterns.hedges.search(clause)
+    grounds = _GROUNDS.search(clause, hedge.end()) if hedge is not None else None
+    return clause if grounds is None else clause[: grounds.start()]
+
+
+ClauseFigures = Callable[["_Sentence", "_Sentence", int, int], bool]
+
+
+def _hedges_claim(
+    patterns: _Patterns, figures_agree: ClauseFigures | None = None
+) -> Callable[[_Sentence, _Sentence], bool]:
     """Whether the sourced sentence leaves the claim to unnamed sources, or hedges it in a
     clause that holds some of the claim's words or in the clause that names its source: in
     "Northwind, which employs more than 35,000 people, is also in talks to acquire a German
-    firm", the talks are hedged, not the staff."""
+    firm", the talks are hedged, not the staff. Not a clause whose figures ``figures_agree``
+    (given the claim, the sourced sentence and the clause's offsets in it) finds none of the
+    claim's: "could reduce services revenue by 4% to 6%" hedges no "$307 billion in
+    revenue"."""
 
     def accept(claim: _Sentence, sourced: _Sentence) -> bool:
         if patterns.unnamed.search(sourced.text) is not None:
@@ -479,16 +500,16 @@ def _hedges_claim(patterns: _Patterns) -> Callable[[_Sentence, _Sentence], bool]
         if claim.intent:
             return False  # "Halvorsen plans to cut 500 jobs": its own word, as "…, it said"
         words = set(claim.words.split())
-        clauses = _CLAUSE_BREAK.split(sourced.text)
         if any(
             patterns.hedges.search(clause) is not None
             and (
-                not words.isdisjoint(content_words(_told(clause, patterns)))
+                not words.isdisjoint(content_words(_told(_hedged_part(clause, patterns), patterns)))
                 # A source that is itself an estimate hedges all it sources: "…, according to
                 # the airport's own modelling".
                 or _estimate_as_source(clause, patterns)
             )
-            for clause in clauses
+            and (figures_agree is None or figures_agree(claim, sourced, start, end))
+            for clause, start, end in _clauses(sourced.text)
         ):
             return True
         # A party's account of a cause, stated as the cause: both tell it ("was caused by").
@@ -500,6 +521,15 @@ def _hedges_claim(patterns: _Patterns) -> Callable[[_Sentence, _Sentence], bool]
         )
 
     return accept
+
+
+def _clauses(text: str) -> Iterator[tuple[str, int, int]]:
+    """The clauses of ``text`` (see `_CLAUSE_BREAK`), each with where it starts and ends."""
+    start = 0
+    for found in _CLAUSE_BREAK.finditer(text):
+        yield text[start : found.start()], start, found.start()
+        start = found.end()
+    yield text[start:], start, len(text)
 
 
 Anchor = tuple[str, int, str, int]  # article, sentence start, other article, sentence start
@@ -581,6 +611,56 @@ def _figures_agree(
         ) not in printed:
             return True
         return (article_id, claim.span.start, other_id, other.span.start) in paired
+
+    return accept
+
+
+PairedFigures = set[tuple[str, int, str, int]]  # article, figure start, other article, start
+
+
+def _figure_starts(
+    ctx: CheckContext, min_score: float
+) -> tuple[dict[str, list[int]], PairedFigures]:
+    """Where each article's figures start, in order; and each two figures of two articles the
+    alignment pairs (at ``min_score`` or more), by where they start."""
+    starts = {
+        extraction.article_id: sorted(figure.span.start for figure in extraction.figures)
+        for extraction in ctx.extractions
+    }
+    found: PairedFigures = set()
+    for match in ctx.alignment.figures:
+        if match.score < min_score:
+            continue
+        a, b = ctx.figure(match.a), ctx.figure(match.b)
+        found.add((a.article_id, a.span.start, b.article_id, b.span.start))
+        found.add((b.article_id, b.span.start, a.article_id, a.span.start))
+    return starts, found
+
+
+def _clause_figures_agree(
+    starts: dict[str, list[int]], paired: PairedFigures, article_id: str, other_id: str
+) -> ClauseFigures:
+    """Whether a clause of the other article's sentence (from ``start`` to ``end`` in it) may
+    hedge the claim, by their figures: not when the clause's sentence of its own (between
+    ", and", ", but", "; ") and the claim each print figures and the alignment pairs none of
+    the one's with the other's, as `_figures_agree` for whole sentences. ("…is likely to cut
+    its policy rate by 25 basis points, to 2.25%": the hedge's figures run past its comma.)"""
+
+    def within(article: str, low: int, high: int) -> list[int]:
+        found = starts.get(article, [])
+        return found[bisect_left(found, low) : bisect_left(found, high)]
+
+    def accept(claim: _Sentence, sourced: _Sentence, start: int, end: int) -> bool:
+        breaks = [found.span() for found in NEXT_CLAUSE.finditer(sourced.text)]
+        start = max((after for before, after in breaks if before <= start), default=0)
+        end = min((before for before, _ in breaks if before >= end), default=len(sourced.text))
+        theirs = within(other_id, sourced.span.start + start, sourced.span.start + end)
+        own = within(article_id, claim.span.start, claim.span.end)
+        return (
+            not theirs
+            or not own
+            or any((article_id, at, other_id, there) in paired for at in own for there in theirs)
+        )
 
     return accept
 
@@ -698,6 +778,7 @@ def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
     anchors = _anchors(ctx, params.anchor_score)
     printed = _printed_figures(ctx)
     paired = _paired_sentences(ctx, params.anchor_score)
+    figures, paired_figures = _figure_starts(ctx, params.anchor_score)
     # For each sentence, the other article's sentences it shares a figure with.
     anchored_to: dict[tuple[str, int, str], list[int]] = {}
     for own_article, start, other_article, other_start in anchors:
@@ -745,7 +826,9 @@ def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
             weighed = [_with_numbers(sentence) for sentence in theirs if sentence.weighed]
             unmatched = []
             hedged, agree = (
-                _hedges_claim(patterns),
+                _hedges_claim(
+                    patterns, _clause_figures_agree(figures, paired_figures, article_id, other_id)
+                ),
                 _figures_agree(printed, paired, article_id, other_id),
             )
 
