@@ -71,8 +71,9 @@ class SourceDroppedParams(Params):
     told_as_expected: list[str] = Field(
         default_factory=list,
         description="Passives by which a sentence that names no source still tells its claim as "
-        "what is expected or estimated (“is expected to”, “are forecast to”, “an estimated”): it "
-        "states nothing as fact, whoever the other article says expects it.",
+        "what is expected or estimated (“is expected to”, “are forecast to”, “an estimated”), or "
+        "as a party's case (“the court was told”, “alleged”): it states nothing as fact, whoever "
+        "the other article says expects it.",
     )
     min_shared: float = Field(
         0.5,
