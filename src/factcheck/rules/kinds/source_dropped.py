@@ -289,9 +289,9 @@ def _sentences(article: Article, extraction: Extraction, patterns: _Patterns) ->
     paragraphs = [block.span.start for block in article.body_blocks()]
     # What a sentence's words say of it, read once per distinct sentence: long articles (live
     # blogs) repeat their standing lines.
-    read: dict[str, tuple[str, bool, bool, bool, str | None, bool]] = {}
+    read: dict[str, tuple[str, bool, bool, bool, str | None, bool, bool]] = {}
     found: list[_Sentence] = []
-    previous_sourced, previous_paragraph = False, -1
+    previous_sourced, previous_owned, previous_paragraph = False, False, -1
     for span in sorted(extraction.sentences, key=lambda sentence: sentence.start):
         words = span.slice(text)
         if words not in read:
@@ -309,13 +309,12 @@ def _sentences(article: Article, extraction: Extraction, patterns: _Patterns) ->
                 )
             )
             intent = not cited and patterns.intended.search(words) is not None
-            runs_on = (
-                owned
-                or patterns.owned.search(_OPENING_PHRASE.sub("", words, count=1)) is not None
-                or (bool(cues) and _opens_with_source(words, cues[0]))
+            runs_on = bool(cues) and _opens_with_source(words, cues[0])
+            owns = (
+                owned or patterns.owned.search(_OPENING_PHRASE.sub("", words, count=1)) is not None
             )
-            read[words] = (content, cited, hedged, intent, opening, runs_on)
-        content, cited, hedged, intent, opening, runs_on = read[words]
+            read[words] = (content, cited, hedged, intent, opening, runs_on, owns)
+        content, cited, hedged, intent, opening, runs_on, owns = read[words]
         claim_size = _claim_size(words, patterns) if hedged else len(content.split())
         in_quote = quoted.overlap(span)
         paragraph = bisect_right(paragraphs, span.start) - 1
@@ -330,14 +329,24 @@ def _sentences(article: Article, extraction: Extraction, patterns: _Patterns) ->
                 claim_size=claim_size,
                 intent=intent and not in_quote,
                 weighed=hedged and not in_quote,
-                after_source=previous_sourced and paragraph == previous_paragraph,
+                after_source=paragraph == previous_paragraph
+                and (previous_sourced or (previous_owned and _GOES_ON.match(words) is not None)),
             )
         )
         # A source named before its claim ("Al-Mutairi said the airline was profitable.") may
         # speak on in the sentences after; one named after it ("…, Registrar Thomas Ng said.",
         # "…, according to the Department of Finance") closes its account there.
-        previous_sourced, previous_paragraph = runs_on or in_quote, paragraph
+        # A subject's own view ("Northwind expects revenue of…", "Ridgeline projects 900
+        # jobs") is told in its sentence: the next goes on with it when it goes on about that
+        # subject ("It raised its full-year forecast…"), not when it tells of something else
+        # ("First production will begin in 2027").
+        previous_sourced, previous_owned = runs_on or in_quote, owns and not in_quote
+        previous_paragraph = paragraph
     return found
+
+
+# A sentence that goes on about the subject of the one before: "It raised its forecast…".
+_GOES_ON = re.compile(r"\W*(?:It|He|She|They|Its|His|Her|Their)\b")
 
 
 # A subject's apposition: "Ofwat, the water regulator, said…" names its source first.
