@@ -325,8 +325,13 @@ _AGENT_AFTER = re.compile(
 # A court's seat, which says where a case is heard, not what a figure is of: "The deal, filed in
 # U.S. Bankruptcy Court in Delaware, includes $1.9 billion from members of the family" is no
 # figure of Delaware's, as "Ontario courts" are no Ontario figure (see `_AGENT_AFTER`).
-_COURT_SEAT = re.compile(r"\b[Cc]ourts?\s+(?:in|of|for)\s+(?:the\s+)?$")
-_COURT_SEAT_REACH = 20  # characters before a region its court may end in
+# A US federal court's district is its seat as well: "in the U.S. Bankruptcy Court for the
+# District of Delaware", "Court for the Southern District of New York".
+_COURT_SEAT = re.compile(
+    r"\b[Cc]ourts?\s+(?:in|of|for)\s+(?:the\s+)?"
+    r"(?:(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+)?$"
+)
+_COURT_SEAT_REACH = 45  # characters before a region its court may end in
 
 
 def _acts_or_places(text: str, match: re.Match[str]) -> bool:
