@@ -3979,6 +3979,8 @@ _SYNONYMS = {
     # (see `_STOPPED_TAKING`).
     **{word: "discontinued" for word in "discontinued discontinuing discontinuation "
        "discontinue discontinuations dropout dropouts drop-out drop-outs".split()},
+    # "about 300 metres wide at its front", "a front about 350 metres across": one width.
+    "wide": "across", "width": "across",
     # "after a gestation of 462 days", "after a pregnancy lasting 426 days": one span.
     "pregnancy": "gestation", "pregnancies": "gestation",
     # "they would seek 500 billion naira … in compensation", "are demanding ₦500 million in
@@ -4009,6 +4011,8 @@ _SYNONYMS = {
     # A state a share is of: "92 per cent contained", "vaccinated", "unemployed".
     **{word: word for word in "contained vaccinated insured uninsured enrolled infected "
        "employed unemployed registered convicted".split()},
+    # Cases vouched for: "has confirmed 47 cases", "41 confirmed infections".
+    **{word: "confirmed" for word in ("confirmed", "confirms", "confirm")},
     **{word: "vaccinated" for word in ("immunised", "immunized")},
     # Those who spoke at a hearing: "11 spoke at Tuesday's hearing", "11 victims who addressed
     # the court".
@@ -4387,6 +4391,32 @@ _OWN_CLAUSE_OPENING = re.compile(
 )
 
 
+# "and" or "but" opening a second verb of one subject: "It travelled about 800 metres downhill
+# and was about 300 metres wide at its front".
+_NEXT_PREDICATE = re.compile(r"[^,;:.!?]*?\s(?P<join>and|but)\s+(?P<verb>[a-z]+)\b")
+
+
+def _left_words(text: str, left_start: int, start: int, others: list[tuple[int, int]]) -> list[str]:
+    """The clause's words before a figure (see `_clause_words`), but for those said of another
+    figure before it, whose verb an "and" or "but" leaves for this figure's: "downhill" is
+    where "It travelled about 800 metres" went, not what "and was about 300 metres wide"
+    measures."""
+    words = _clause_words(text, left_start, start, others)
+    before = [end for o_start, end in others if left_start <= o_start and end <= start]
+    if not before:
+        return words
+    joined = [
+        match
+        for match in _NEXT_PREDICATE.finditer(text, before[-1], start)
+        if _SUBJECTLESS_VERB.fullmatch(match.group("verb"))
+    ]
+    if not joined or not text[before[-1] : joined[-1].start("join")].strip():
+        return words
+    return _clause_words(text, left_start, before[-1], others) + _clause_words(
+        text, joined[-1].start("join"), start, others
+    )
+
+
 def _noun_phrase_window(left: list[str], size: int = 5) -> int:
     """How many of the words before a figure to read: five, or six where the sixth opens the
     noun phrase the fifth is in, right after its article or possessive ("The black rhino
@@ -4468,7 +4498,7 @@ def _measure(
             words.append(THEIRS)
     else:
         left = _after_reported_that(
-            _without_attributable(_clause_words(text, left_start, start, others))
+            _without_attributable(_left_words(text, left_start, start, others))
         )
         opening = left_start == sentence.start
         window = _noun_phrase_window(left)
@@ -4490,9 +4520,10 @@ def _measure(
             # a.m.": a time set off by a comma dates what the sentence's verb says happened,
             # not the place described just before it.
             words = _content_words(_event_words(text, sentence.start, start, others)[-10:])
-        if len(words) < 2 and len(left) > 5 and carried is None:
+        if len(set(words)) < 2 and len(left) > 5 and carried is None:
             # "a train that came off the rails near Fellbrook in September was going at 63
             # mph": the five words before say nothing; what the clause is about comes earlier.
+            # Nor does one word twice: "Total hours worked rose 0.5% … and were up 1.1%".
             words = _content_words(left[-12:], opening and len(left) <= 12)
     if (
         left
