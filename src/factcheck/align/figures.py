@@ -1578,6 +1578,7 @@ def align_figures(
                 or (
                     not MOVEMENT.isdisjoint(set(words_a[i]) & set(words_b[j]))
                     and ranges_a.get(unit) == ranges_b.get(unit) == 1
+                    and unit == b.figures[j].unit
                 )
                 # Or, each its article's only range of the unit, in sentences that share
                 # words of their own: "vacancy rates of between 8% and 14% in the country's
@@ -1585,6 +1586,7 @@ def align_figures(
                 # country's largest hospitals".
                 or (
                     ranges_a.get(unit) == ranges_b.get(unit) == 1
+                    and unit == b.figures[j].unit
                     and (
                         _sentences_share(a.figures[i], b.figures[j], text_a, text_b)
                         or _both_forecast(a.figures[i], b.figures[j], text_a, text_b)
@@ -1621,11 +1623,17 @@ def align_figures(
     for i, j in _lone_durations(a.figures, b.figures, printed_unit_a, printed_unit_b):
         # "the first of five days of action planned over the next month" and "will be seven
         # days of industrial action over the coming month": the one span of days in each,
-        # of one thing their measures name.
+        # of one thing their measures name; or one naming nothing but its unit ("The company
+        # has 60 days to comply" against "must end the practices within 90 days"): no word of
+        # its own tells them apart.
         if (
-            _share_a_word(
-                " ".join(w for w in words_a[i] if w not in _MARKERS),
-                " ".join(w for w in words_b[j] if w not in _MARKERS),
+            (
+                _share_a_word(
+                    " ".join(w for w in words_a[i] if w not in _MARKERS),
+                    " ".join(w for w in words_b[j] if w not in _MARKERS),
+                )
+                or _unit_only(a.figures[i])
+                or _unit_only(b.figures[j])
             )
             and gap(i, j) < FAR_APART
             and same_place(i, j)
@@ -2234,11 +2242,12 @@ _MULTIPLE_AFTER = re.compile(
 # oversubscribed more than 20 times" is "demand was more than 20 times the number on offer".
 _MULTIPLE_BEFORE = re.compile(r"\b(?:over-?subscribed|covered)\s+(?:by\s+)?$", re.IGNORECASE)
 # Nouns two outlets use for one count, by the one it is compared under: "19 million to 21
-# million illnesses" a year and "19 million to 23 million cases" of one disease; "about 184,000
-# workers" and "Roughly 164,000 employees" on the minimum wage; "1,184 adults" randomly
+# million illnesses" a year and "19 million to 23 million cases" of one disease ("47 cases",
+# "41 confirmed infections"); "about 184,000 workers" and "Roughly 164,000 employees" on the
+# minimum wage; "1,184 adults" randomly
 # assigned and "1,148 people" enrolled (patients and residents are people already).
 _NOUN_OF_COUNT = {
-    "illness": "case",
+    "illness": "case", "infection": "case",
     "employee": "worker", "staffer": "worker",
     "adult": "people", "participant": "people",
 }  # fmt: skip
@@ -2262,7 +2271,13 @@ def _in_one_noun(extraction: Extraction, text: str | None) -> Extraction:
                 )
             ):
                 unit = "occasion"
-        figures.append(figure if unit == figure.unit else figure.model_copy(update={"unit": unit}))
+        if unit == figure.unit:
+            figures.append(figure)
+            continue
+        # The noun left out of the measure, as `scored_words` leaves out the unit it was:
+        # "3,700 jobs" is no more like "18,000 jobs" of manufacturing for sharing "jobs".
+        measure = [word for word in figure.measure if word != figure.unit] or figure.measure
+        figures.append(figure.model_copy(update={"unit": unit, "measure": measure}))
     if all(new is old for new, old in zip(figures, extraction.figures, strict=True)):
         return extraction
     return extraction.model_copy(update={"figures": figures})
@@ -2840,18 +2855,27 @@ def _unit_only(figure: Figure) -> bool:
     return all(word == figure.unit or f"{word}s" == figure.unit for word in figure.measure)
 
 
+# Nouns of one headcount a range with an end alike may be told in: "would employ between 900
+# and 1,100 workers" and "between 900 and 1,400 construction jobs". Not single counts, nor
+# ranges whose measures share no word: a plant that will hire "between 300 and 400 workers" is
+# no union's "300 to 450 workers were laid off" (jobs lost).
+_RANGE_NOUN = {"job": "worker"}
+
+
 def _one_end_ranges(a: list[Figure], b: list[Figure]) -> list[tuple[int, int]]:
     """Ranges in one unit with one end printed alike and the other not, each the only range
     of its article with that end: "between 8 and 11 per cent" and "between 8 and 13%", "waves
-    of 2.5 to 3 metres" and "2.5 to 4 metres". An end moved is the slip a range suffers, and
-    the end kept names it. Not ranges of single digits in a common unit ("2-3%")."""
+    of 2.5 to 3 metres" and "2.5 to 4 metres" (or in nouns of one headcount, see
+    `_RANGE_NOUN`). An end moved is the slip a range suffers, and the end kept names it. Not
+    ranges of single digits in a common unit ("2-3%")."""
 
     def keys(figure: Figure) -> list[tuple[str, str, Decimal]]:
         if figure.kind is not FigureKind.RANGE or figure.low is None or figure.high is None:
             return []
         if figure.high < 10 and figure.unit in _COMMON_UNITS:
             return []
-        return [(figure.unit, "low", figure.low), (figure.unit, "high", figure.high)]
+        unit = _RANGE_NOUN.get(figure.unit, figure.unit)
+        return [(unit, "low", figure.low), (unit, "high", figure.high)]
 
     where_a: dict[tuple[str, str, Decimal], list[int]] = {}
     where_b: dict[tuple[str, str, Decimal], list[int]] = {}
