@@ -810,7 +810,7 @@ def test_two_gains_so_far_this_year_are_compared() -> None:
     a = "The stock has gained about 22% so far this year."
     b = "The shares have risen 31% since the start of the year."
     assert rule_messages("FC105", a, b) == [
-        "share rise far so far this year (unstated period) is about 22% in a but 31% in b"
+        "share rise so far this year (unstated period) is about 22% in a but 31% in b"
     ]
 
 

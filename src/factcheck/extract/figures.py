@@ -4133,6 +4133,8 @@ def _content_words(words: list[str], opening: bool = False) -> list[str]:
             # a mortgage ("the average two-year fix").
             kept.append("repair")
             continue
+        if lowered == "far" and index and words[index - 1].casefold() in ("so", "thus"):
+            continue  # "Voltara has so far put $2.3 million into the site": when, not what
         content = _content_word(word, opening and index == 0)
         if content is not None:
             kept.append(content)
@@ -4301,7 +4303,8 @@ def _counted_span(noun: str) -> bool:
 
 
 _UNSAID_BASELINES = ("pre-industrial", "preindustrial")
-_SPAN_OVER = frozenset(("period", "periods", "decade", "decades", "century", "fortnight"))
+# "built 127,610 vehicles over the same stretch": a stretch, span or spell is of time too.
+_SPAN_OVER = frozenset("period periods decade decades century fortnight stretch span spell".split())
 
 
 # A height or a depth from the ground or the sea, no margin: "640km above the Earth", "4,100
@@ -5508,8 +5511,12 @@ def _own_toll(
         if word == "lost" and words[index + 2 : index + 3] in (["lives"], ["life"]):
             return "death"  # "the families of the four men who lost their lives"
         # "taken to hospital", "in hospital", "rushed to the hospital", "taken to hospitals":
-        # not "at 11 hospitals".
-        if word in ("hospital", "hospitals") and index and words[index - 1] in ("to", "in", "the"):
+        # not "at 11 hospitals". "needed hospital treatment" or "hospital care" too: the
+        # hospitalised, as "31 people had been hospitalised" counts them.
+        if word in ("hospital", "hospitals") and (
+            (index and words[index - 1] in ("to", "in", "the"))
+            or words[index + 1 : index + 2] in (["treatment"], ["care"])
+        ):
             return "hospital"
     return None
 
