@@ -2245,23 +2245,56 @@ _MULTIPLE_BEFORE = re.compile(r"\b(?:over-?subscribed|covered)\s+(?:by\s+)?$", r
 # million illnesses" a year and "19 million to 23 million cases" of one disease ("47 cases",
 # "41 confirmed infections"); "about 184,000 workers" and "Roughly 164,000 employees" on the
 # minimum wage; "1,184 adults" randomly
-# assigned and "1,148 people" enrolled (patients and residents are people already).
+# assigned and "1,148 people" enrolled (patients and residents are people already); "421,300
+# pupils wrote the exams" (and candidates who sit one, see `_EXAM`).
 _NOUN_OF_COUNT = {
     "illness": "case", "infection": "case",
     "employee": "worker", "staffer": "worker",
     "adult": "people", "participant": "people",
+    "pupil": "student",
 }  # fmt: skip
+# Candidates are students in a sentence of an exam ("412,300 candidates sat the exam"), not
+# those standing in an election ("412 candidates are standing for the council").
+_EXAM = re.compile(r"\b(?:exam|exams|examination|examinations|test|tests)\b", re.IGNORECASE)
+# A chain's premises by a word for any of them ("32 Pollo Rojo locations", "210 outlets"), and
+# the nouns of premises they stand for ("23 restaurants", "61 stores") in an article that
+# counts premises in one of these only: one that counts restaurants and stores leaves its
+# locations unread.
+_ANY_PREMISES = frozenset(("location", "outlet", "branch"))
+_PREMISES = frozenset(
+    "restaurant store shop cafe hotel pharmacy supermarket clinic gym dealership".split()
+)
+
+
+def _premises_noun(extraction: Extraction) -> str | None:
+    """The one noun of premises (see `_PREMISES`) an article counts in, if it counts in one."""
+    nouns = {
+        figure.unit
+        for figure in extraction.figures
+        if figure.kind in (FigureKind.COUNT, FigureKind.RANGE) and figure.unit in _PREMISES
+    }
+    return next(iter(nouns)) if len(nouns) == 1 else None
 
 
 def _in_one_noun(extraction: Extraction, text: str | None) -> Extraction:
     """The extraction with its counts of times a thing happened counted as occasions (see
-    `_MULTIPLE_AFTER`), and its counts of illnesses as cases (see `_NOUN_OF_COUNT`); times
+    `_MULTIPLE_AFTER`), its counts of illnesses as cases (see `_NOUN_OF_COUNT`), and its
+    locations as the premises it counts (see `_ANY_PREMISES`); times
     unchanged without the text, which tells a multiple apart."""
     figures = []
+    premises = _premises_noun(extraction)
     for figure in extraction.figures:
         unit = figure.unit
         if figure.kind in (FigureKind.COUNT, FigureKind.RANGE):
             unit = _NOUN_OF_COUNT.get(unit, unit)
+            if (
+                unit == "candidate"
+                and text is not None
+                and _EXAM.search(text, figure.sentence.start, figure.sentence.end)
+            ):
+                unit = "student"
+            if premises is not None and unit in _ANY_PREMISES:
+                unit = premises
             if (
                 unit == "time"
                 and text is not None
@@ -2934,7 +2967,10 @@ def _sentences_share(a: Figure, b: Figure, text_a: str | None, text_b: str | Non
 # months").
 _FORECAST_BEFORE = re.compile(
     r"\b(?:forecast|forecasts|forecasting|expected|expecting|predicted|predicting|projected|"
-    r"anticipated|consensus|estimated|will|would)\b",
+    r"anticipated|consensus|estimated|will|would|"
+    # A company's own forecast: "its full-year delivery guidance of between 460,000 and
+    # 480,000 vehicles", "its target of delivering between 460,000 and 490,000 vehicles".
+    r"guidance|target|outlook)\b",
     re.IGNORECASE,
 )
 
