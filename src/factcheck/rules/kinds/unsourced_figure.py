@@ -62,6 +62,11 @@ class UnsourcedFigureParams(Params):
         60, ge=0, le=100, description="A figure matched at this score in another article is "
         "corroborated."
     )  # fmt: skip
+    definite: list[str] = Field(
+        default_factory=list,
+        description="Words that, just before a count, make it things already told of, not a "
+        "figure of the claim (“look closely at the two companies' portfolios”): not weighed.",
+    )
     words_before: int = Field(
         10, ge=0, description="Words at most between a hedge and the figure after it."
     )
@@ -96,6 +101,14 @@ def _owner_pattern(verbs: list[str]) -> re.Pattern[str] | None:
         rf"(?:(?:also|now|still|has|have|had)\s+)?{not_noun}(?<![’']s\s)(?:{alternatives})\b",
         re.IGNORECASE,
     )
+
+
+def _definite_pattern(words: list[str]) -> re.Pattern[str] | None:
+    """One of ``words`` ending the text before a count: "the two companies"."""
+    if not words:
+        return None
+    alternatives = "|".join(sorted((re.escape(word) for word in words), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\s+$", re.IGNORECASE)
 
 
 # A hedge governs the figures of its own clause: a comma, a semicolon or a dash between them
@@ -263,6 +276,7 @@ def _hits(
 ) -> Iterator[Hit]:
     hedges, cues = hedge_pattern(params.hedges), cue_pattern(params.attribution_cues)
     owner = _owner_pattern(params.owner_verbs)
+    definite = _definite_pattern(params.definite)
     article = ctx.article(extraction.article_id)
     text = article.text
     paragraphs = [block.span.start for block in article.body_blocks()]
@@ -280,6 +294,12 @@ def _hits(
             continue
         words = sentence.slice(text)
         offset = sentence.start
+        if (
+            definite is not None
+            and figure.kind is FigureKind.COUNT
+            and definite.search(words, 0, figure.span.start - offset) is not None
+        ):
+            continue
         found = _hedge_for(
             hedges, words, figure.span.start - offset, figure.span.end - offset, params
         )
