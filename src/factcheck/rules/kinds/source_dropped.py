@@ -52,6 +52,17 @@ class SourceDroppedParams(Params):
         description="Phrases that show a source kept unnamed (“familiar with the matter”, "
         "“on condition of anonymity”).",
     )
+    unconfirmed: list[str] = Field(
+        default_factory=list,
+        description="Phrases that tell a sentence's report as one no one has confirmed "
+        "(“though police had not confirmed the report”, “could not be independently "
+        "verified”): weighed as a source left unnamed, whichever clause says so.",
+    )
+    estimate_verbs: list[str] = Field(
+        default_factory=list,
+        description="Verbs that hedge a claim as its subject's verb only (“The team projects the "
+        "stadium will generate…”), not as the noun they also spell (“two road projects”).",
+    )
     attribution_cues: list[str] = Field(
         default_factory=lambda: list(DEFAULT_CUES),
         min_length=1,  # an empty list would match everywhere and source every claim
@@ -225,7 +236,7 @@ class _Sentence:
 @dataclass(frozen=True)
 class _Patterns:
     cues: re.Pattern[str]
-    hedges: re.Pattern[str]
+    hedges: _Hedges
     unnamed: re.Pattern[str]
     owned: re.Pattern[str]
     intended: re.Pattern[str]
@@ -234,6 +245,43 @@ class _Patterns:
     # caused by…"; None when the rule lists no causes or parties.
     party_cause: re.Pattern[str] | None
     causes: re.Pattern[str] | None
+
+
+# A modal of purpose, what an act was for: "had shut the restaurants so they could be
+# cleaned" tells why they were shut, not what may be. Not a result after its comma ("Fuel
+# costs rose, so fares could climb"), nor "so far".
+_PURPOSE = re.compile(
+    r"(?<![,;])\s+so\s+(?!far\b|much\b|many\b|long\b)(?:that\s+)?(?:[\w’'-]+\s+){1,3}$",
+    re.IGNORECASE,
+)
+
+
+# The word after an estimate verb when that verb is its noun: "two road projects were
+# delayed", "projects in the north", "…, and other projects."
+_NOUN_AFTER = re.compile(
+    r"\s*(?:[,;:.)]|$|(?:is|are|was|were|will|would|have|has|had|in|at|on|for|to|of|and|or|"
+    r"with|which)\b)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _Hedges:
+    """Where a text hedges its claim: a listed phrase, not a modal of purpose (see
+    `_PURPOSE`); or else a subject's estimate verb (see `estimate_verbs`)."""
+
+    phrases: re.Pattern[str]
+    subject_verbs: re.Pattern[str] | None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        for found in self.phrases.finditer(text):
+            if _PURPOSE.search(text, max(0, found.start() - 40), found.start()) is None:
+                return found
+        if self.subject_verbs is not None:
+            for found in self.subject_verbs.finditer(text):
+                if _NOUN_AFTER.match(text, found.end()) is None:
+                    return found
+        return None
 
 
 # "The plant is expected to cost…": a passive names no one who expects.
@@ -675,8 +723,9 @@ def _clause_figures_agree(
     return accept
 
 
-def _clause_at(sentence: _Sentence, at: int) -> str:
-    """The clause of ``sentence`` that holds the text offset ``at``."""
+def _clause_bounds(sentence: _Sentence, at: int) -> tuple[int, int]:
+    """Where, in ``sentence``'s text, the clause that holds the text offset ``at`` starts and
+    ends."""
     offset = at - sentence.span.start
     start = 0
     for end in [found.start() for found in _CLAUSE_BREAK.finditer(sentence.text)]:
@@ -685,6 +734,12 @@ def _clause_at(sentence: _Sentence, at: int) -> str:
         start = end + 1
     else:
         end = len(sentence.text)
+    return start, end
+
+
+def _clause_at(sentence: _Sentence, at: int) -> str:
+    """The clause of ``sentence`` that holds the text offset ``at``."""
+    start, end = _clause_bounds(sentence, at)
     return sentence.text[start:end]
 
 
@@ -698,28 +753,52 @@ def _anchor_holds(
     sentence: _Sentence,
     figures: list[tuple[int, int]],
     params: SourceDroppedParams,
-    hedges: re.Pattern[str],
+    hedges: _Hedges,
 ) -> bool:
     """Whether one of the figures two sentences share (its offsets in each) ties them to one
     claim: the clauses holding it share `anchored_words` content words; or the sourced clause
-    hedges the figure and shares most of the claim's short clause (see `hedged_anchor_share`):
-    "A total of 4,200 planned operations were cancelled, along with…" and "Officials estimate
-    that 4,200 planned operations and… were postponed"."""
+    hedges the figure and shares most of the claim's short clause (see `hedged_anchor_share`),
+    or of the part of it that holds the figure (see `_PART_BREAK`): "A total of 4,200 planned
+    operations were cancelled, along with…" and "Officials estimate that 4,200 planned
+    operations and… were postponed"; "…a 12-day walkout that paralysed the port and cost the
+    economy €1.2 billion" and "The association estimated that the stoppage cost the regional
+    economy €1.2 billion"."""
     for own, other in figures:
-        claim_clause = _clause_at(claim, own)
+        start, end = _clause_bounds(claim, own)
+        claim_clause = claim.text[start:end]
         claim_words = set(content_words(claim_clause))
-        together = claim_words & _clause_words(sentence, other)
+        sourced_clause = _clause_at(sentence, other)
+        sourced_words = set(content_words(sourced_clause))
+        together = claim_words & sourced_words
         if len(together) >= params.anchored_words:
             return True
-        if (
-            len(together) >= max(2, math.ceil(params.hedged_anchor_share * len(claim_words)))
-            # "…, beating the 580 million euros analysts had forecast": a claim whose own
-            # clause hedges the figure does not state it as fact.
-            and hedges.search(claim_clause) is None
-            and hedges.search(_clause_at(sentence, other)) is not None
+        # "…, beating the 580 million euros analysts had forecast": a claim whose own clause
+        # hedges the figure does not state it as fact.
+        if hedges.search(claim_clause) is not None or hedges.search(sourced_clause) is None:
+            continue
+        part = _part_at(claim_clause, own - claim.span.start - start)
+        part_words = set(content_words(part))
+        if any(
+            len(words & sourced_words) >= max(2, math.ceil(params.hedged_anchor_share * len(words)))
+            for words in (claim_words, part_words)
         ):
             return True
     return False
+
+
+# Where a clause's part ends: its coordinated or relative verbs each tell a claim of their own
+# ("…a walkout that paralysed the port and cost the economy €1.2 billion").
+_PART_BREAK = re.compile(r"\s(?:and|but|that|which|who)\s", re.IGNORECASE)
+
+
+def _part_at(clause: str, offset: int) -> str:
+    """The part of ``clause`` (see `_PART_BREAK`) that holds its offset ``offset``."""
+    start = 0
+    for found in _PART_BREAK.finditer(clause):
+        if found.start() >= offset:
+            return clause[start : found.start()]
+        start = found.end()
+    return clause[start:]
 
 
 def _anchored(
@@ -731,7 +810,7 @@ def _anchored(
     claim_article: str,
     params: SourceDroppedParams,
     accept: Callable[[_Sentence, _Sentence], bool],
-    hedges: re.Pattern[str],
+    hedges: _Hedges,
 ) -> int | None:
     """The first of ``weighed`` that prints a figure of the claim's in a clause sharing
     `anchored_words` content words with the claim's clause of that figure: "China sales to fall
@@ -773,8 +852,11 @@ def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
         return
     patterns = _Patterns(
         cues=cue_pattern(params.attribution_cues),
-        hedges=hedge_pattern(params.hedges),
-        unnamed=phrase_pattern(params.unnamed_sources),
+        hedges=_Hedges(
+            hedge_pattern(params.hedges),
+            _owned_pattern(params.estimate_verbs) if params.estimate_verbs else None,
+        ),
+        unnamed=phrase_pattern(params.unnamed_sources + params.unconfirmed),
         owned=_owned_pattern(params.claim_verbs),
         intended=_owned_pattern(params.intent_verbs),
         expected=hedge_pattern(params.told_as_expected) if params.told_as_expected else None,
