@@ -743,11 +743,6 @@ def _clause_at(sentence: _Sentence, at: int) -> str:
     return sentence.text[start:end]
 
 
-def _clause_words(sentence: _Sentence, at: int) -> set[str]:
-    """The content words of the clause of ``sentence`` that holds the text offset ``at``."""
-    return set(content_words(_clause_at(sentence, at)))
-
-
 def _anchor_holds(
     claim: _Sentence,
     sentence: _Sentence,
