@@ -6092,6 +6092,8 @@ _AS_VERBS = frozenset(
 )
 _ASIDE_BEFORE_AS = re.compile(r"[^,]*?(?P<aside>,[^,;:—–()“”\"‘]{1,80},)[^,]*?\sas")
 _DEFINITE = frozenset(("the", "its", "their"))
+# The words after a verb of saying opening a reported clause with "that": "said that after…".
+_THAT_CLAUSE_LEAD = re.compile(r"\s+that\s")
 
 
 def attribute_clause_subject(cast: Cast, text: str, start: int, end: int) -> Speaker | None:
@@ -6121,6 +6123,11 @@ def attribute_clause_subject(cast: Cast, text: str, start: int, end: int) -> Spe
         # the mark opens no clause of other words; it introduces what the subject says, as
         # "She told reporters: “…”" does. Any other break before it still stops the clause
         # ("Traders described a scramble, with one summing up the mood: “…”").
+        breaks_end = verb.end() + len(lead) - 1
+    elif lead.endswith(",") and _THAT_CLAUSE_LEAD.match(lead):
+        # "She said that after years of cost inflation, “this round shows the market is
+        # back.”": the comma closes a phrase opening the reported clause, whose words the quote
+        # goes on with; it opens no clause of other words. Any other break still stops it.
         breaks_end = verb.end() + len(lead) - 1
     aside = _ASIDE_BEFORE_AS.fullmatch(lead) if verb.group() in _AS_VERBS else None
     if aside is not None:
