@@ -676,6 +676,11 @@ _CURRENCY_NATION = {
     "guyanese": "GYD",
 }
 _NUM = rf"(?P<num>{DIGITS})"
+# The nouns a count in words may be compounded with, a body's size: "a thirteen-member council",
+# "a five-judge panel", "a 40-strong" crowd's "forty-strong".
+_WORDED_COMPOUND_NOUNS = (
+    "member", "strong", "man", "woman", "person", "judge", "seat", "nation", "country", "state",
+)  # fmt: skip
 # "in" is an inch only where no noun can follow: "2 in thick", "2 in." at the end.
 _QUANTITY_UNITS = (
     # Areas first, before the lengths they hold: "4.28 million square kilometres", "1.65
@@ -741,7 +746,7 @@ _FRACTION = r"(?:halves|half|thirds?|quarters?|fifths?|tenths?)"
 # "at least 12 were killed", "three died".
 _BARE_COUNT_VERBS = (
     r"were|are|have\s+been|had\s+been|died|lost|fled|remain|remained|left|"
-    r"injured|wounded|hurt|dead|killed|missing|"
+    r"injured|wounded|hurt|dead|killed|missing|unaccounted\s+for|"
     r"attended|signed|voted|applied|joined|marched|protested|gathered|escaped|survived|spoke|"
     r"testified|"
     # A race's field: "16,512 runners started the race and 14,382 finished", "14,832 made it
@@ -762,7 +767,7 @@ _GATHERING_NOUNS = (
     # The people a team or a crew has: "its security team of 24", "a crew of 12".
     "team", "crew",
 )  # fmt: skip
-_GATHERINGS = frozenset(_GATHERING_NOUNS)
+_GATHERINGS = frozenset(_GATHERING_NOUNS) | frozenset(("holds", "seats", "accommodates"))
 # Words for the people who came to watch, one unit: "an attendance of" is "a crowd of".
 _SPECTATORS = {"crowd": "attendance", "gate": "attendance", "audience": "attendance"}
 # What a gathering's noun counts, where not people: a stand's runs ("a stand of 126" is "a
@@ -1189,6 +1194,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?<![\w.,\-–/])(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)-(?P<noun>(?-i:[a-z]{3,}))"
             r"\b(?!-)"
+            # "The thirteen-member council", "a five-judge panel": in words, only before a noun
+            # of a body's size (`_WORDED_COMPOUND_NOUNS`); "one-off" or "two-way" count nothing.
+            rf"|(?<![\w\-–])(?P<words>(?i:{WORD_NUMBER}))"
+            rf"-(?P<wnoun>{'|'.join(_WORDED_COMPOUND_NOUNS)})\b(?!-)"
         ),
     ),
     (
@@ -1305,6 +1314,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|(?P<noun2>{'|'.join(_GATHERING_NOUNS)})\s+(?:is|was|will\s+be|would\s+be|"
             r"stands\s+at|stood\s+at)\s+(?=(?:[a-z]+\s+){0,2}\d[\d,.]*\s*(?:[.,;:!?)]|$))"
             # "extended their fifth-wicket partnership to 147": the stand's runs at its end.
+            # "Harbor Field, which holds 48,300", "the arena seats 18,000": what a venue holds,
+            # its capacity, with no noun after the number (see `_count_of`).
+            r"|(?P<holds>holds|seats|accommodates|can\s+(?:hold|seat|accommodate))\s+"
+            r"(?=(?:[a-z]+\s+){0,2}\d[\d,.]*(?<=\d)(?![\d,.]\d)\s*(?:[.,;:!?)]|$|and\b))"
             r"|(?P<stand>stand|partnership)\s+to\s+"
             # "putting on 126 for the sixth wicket": a stand's runs.
             r"|(?:put(?:ting)?\s+on|add(?:ed|ing)|shar(?:ed|ing))\s+"
@@ -2107,6 +2120,17 @@ def _gap_between_moments(match: re.Match[str], date_after: re.Match[str]) -> boo
     return word in ("after", "later") and unit in _SHORT_UNITS
 
 
+# "published nine days later than scheduled", "opened two years earlier than planned": a
+# delay or a lead against another time, a length the outlets report, not a date.
+_THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
+
+
+def _compared_later(text: str, date_after: re.Match[str]) -> bool:
+    """Whether a span "later" or "earlier" is compared by "than" with another time."""
+    word = date_after.group().strip(" -").casefold()
+    return word in ("later", "earlier") and bool(_THAN_AFTER.match(text, date_after.end()))
+
+
 _OFFSET_AFTER = re.compile(
     r"\s*(?:ago|earlier|later|before|after|from\s+now|in\s+the\s+(?:future|past)|hence)\b",
     re.IGNORECASE,
@@ -2147,6 +2171,7 @@ def _duration(match: re.Match[str], text: str) -> _Found | None:
         and not _lasted_until(text, match.start(), date_after)
         and not _finished_later(text, match.start(), date_after)
         and not _gap_between_moments(match, date_after)
+        and not _compared_later(text, date_after)
         and not _since_ago(text, match.start(), date_after)
     ):
         return None
@@ -3642,8 +3667,47 @@ def _bare_count(match: re.Match[str], _text: str) -> _Found | None:
     unit = (
         "people" if match.group("pre") is not None or _TOLL_AFTER.match(_text, match.end()) else ""
     )
+    low = _bare_low_end(_text, match.start(), value * scale, scale)
+    if low is not None:
+        # "between 20 and 25 remained missing", "left 20 to 30 unaccounted for": a range with
+        # no noun, as "between 20 and 25 people" is one (see `_count`).
+        start, low_value, low_precision = low
+        found = _range_of(match, low_value, value * scale, unit, scale,
+                          min(low_precision, precision * scale))  # fmt: skip
+        if found is not None:
+            found.start, found.head = start, []
+            return found
     return _Found(FigureKind.COUNT, match.start(), match.end(), value * scale, unit, scale,
                   precision * scale, head=[])  # fmt: skip
+
+
+def _bare_low_end(
+    text: str, start: int, high: Decimal, scale: int
+) -> tuple[int, Decimal, Decimal] | None:
+    """(start, value, precision) of the low end a bare count at ``start`` closes a range with:
+    "between 20 and" or "20 to" before it, in words or figures. Not after a dash, which a
+    score or a tally prints; not "and" without "between" ("killed 16 and 30 were missing"),
+    nor a change's start ("rose from 20 to 30")."""
+    low = _LOW_END.search(text, max(0, start - 40), start)
+    if low is None or low.group("sep") in "-–":
+        return None
+    if low.group("sep").casefold() == "and" and not low.group("between"):
+        return None
+    printed = low.group("low")
+    if printed[0].isdigit():
+        if _is_year(printed):
+            return None
+        value, precision = parse_digits(printed)
+    else:
+        value, precision = parse_words(printed), Decimal(1)
+    if value is None:
+        return None
+    # "between 2 and 3 million": the scale printed once, after the high end.
+    low_scale = scale_of(low.group("lscale") or low.group("lshort")) or scale
+    value, precision = value * low_scale, precision * low_scale
+    if _change_not_range(text, low.start("low"), value, high):
+        return None
+    return low.start(), value, precision
 
 
 # "the number of households climbed to 10.4 million": the noun a level counts, before it;
@@ -3746,6 +3810,9 @@ def _toll_level(match: re.Match[str], text: str) -> _Found | None:
                   head=["deaths"])  # fmt: skip
 
 
+_HELD_MIN = 100
+
+
 def _count_of(match: re.Match[str], text: str) -> _Found | None:
     """ "a crowd of 53,241": the number counts the noun before it. The figure is the number;
     a qualifier between them ("a crowd of about 50,000") is read as any other."""
@@ -3760,8 +3827,13 @@ def _count_of(match: re.Match[str], text: str) -> _Found | None:
         return None  # "a crowd of 5,000 fans": the count pattern reads it
     value, precision = parse_digits(match.group("num"))
     scale = scale_of(match.group("scale") or match.group("short"))
+    if match.group("holds") and value * scale < _HELD_MIN:
+        return None  # "the fund holds 12": a venue's capacity runs to hundreds at least
     noun = (
-        match.group("noun") or match.group("noun2") or match.group("stand") or "stand"
+        match.group("noun")
+        or match.group("noun2")
+        or match.group("stand")
+        or ("capacity" if match.group("holds") else "stand")
     ).casefold()
     head = ["stand"] if noun in _STAND_NOUNS else [noun]
     return _Found(FigureKind.COUNT, match.start("num"), match.end(), value * scale,
@@ -3814,6 +3886,15 @@ _STAND_AFTER = re.compile(r"\s+(?:stand|partnership)\b", re.IGNORECASE)
 def _compound_count(match: re.Match[str], text: str) -> _Found | None:
     """A count of the compound's noun: "the 8,500-seat stadium" holds 8,500 seats. Not a
     span, a measure or a rough count (see `_NOT_COMPOUND_COUNTS`), whose patterns read them."""
+    if match.group("words"):
+        # "The thirteen-member council": one counted in words, of more than one.
+        value = parse_words(match.group("words"))
+        if value is None or value < 2:
+            return None
+        noun = match.group("wnoun")
+        unit = "people" if noun in _COMPOUND_PEOPLE else _counted_as(_singular(noun))
+        return _Found(FigureKind.COUNT, match.start(), match.end(), value, unit, 1, Decimal(1),
+                      head=None if unit == "people" else [noun])  # fmt: skip
     noun = match.group("noun")
     if noun == "point" and _points_of_a_share(text, match.start(), match.end()):
         value, precision = parse_digits(match.group("num"))
@@ -5591,8 +5672,9 @@ _CLOCK_WORDS = frozenset("am pm a p gmt bst utc cet time".split())
 _CLOCK_HINT = re.compile(r"\d:\d\d")
 _TEMPERATURE_HINT = re.compile(r"\d\s?(?:°|[CF]\b|degrees?\s+[CF]\b)")
 _PART_WORDS = frozenset("half quarter quarters third thirds tenth tenths fifth fifths".split())
+# "in" and "out" for "one in five", "70 out of 100".
 _FRACTION_WORDS = frozenset("half halves third thirds quarter quarters fifth fifths tenth "
-                            "tenths in".split())  # fmt: skip
+                            "tenths in out".split())  # fmt: skip
 # Not "m": "£40m", "3m people", "I'm" hold it (metres glued to a number: `_METRES_HINT`).
 _QUANTITY_WORDS = frozenset(_UNIT_WORDS) - {"in", "m"} | {
     "mph",
@@ -5645,9 +5727,10 @@ _TRIGGER_WORDS = (
     | frozenset(_MULTIPLES)
     | _ORDINAL_WORDS
 )
-# With the lower-cased text at hand, "in" turns on a share only beside a digit or a share opener
-# (each a trigger of its own): alone it turns on nothing, and it stands in most sentences.
-_LOWERED_TRIGGER_WORDS = _TRIGGER_WORDS - {"in"}
+# With the lower-cased text at hand, "in" (or "out") turns on a share only beside a digit or a
+# share opener (each a trigger of its own): alone it turns on nothing, and it stands in most
+# sentences.
+_LOWERED_TRIGGER_WORDS = _TRIGGER_WORDS - {"in", "out"}
 
 
 _COMPOUND_HINT = re.compile(r"\d-[a-z]")
@@ -5680,7 +5763,9 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> se
     on: set[str] = set()
     # An amount with its currency before it needs a sign or an ISO code ("won" or "dollars"
     # alone turn on only the amounts in words); one with it after, a sign after it.
-    if digit and _COMPOUND_HINT.search(text, start, end):
+    if (digit and _COMPOUND_HINT.search(text, start, end)) or (
+        number and not words.isdisjoint(_WORDED_COMPOUND_NOUNS)
+    ):
         on.add("count_compound")
     # "r" alone: the rand's sign before its digits ("R45 million").
     if digit and (currency_sign or currency_word or "r" in words or "n" in words):
