@@ -2,7 +2,7 @@
 people with no noun after them ("between 20 and 25 remained missing", "left 20 to 30
 unaccounted for"); a span compared by "later than"; a body's size in words
 ("thirteen-member"); what a venue "holds"; a share "out of" a whole in a sentence with no
-"in"."""
+"in"; a level after a change by a share ("deliveries slid 18% to about 21,000")."""
 
 from __future__ import annotations
 
@@ -152,6 +152,23 @@ FIGURES = [
         "capacity",
     ),
     ("The ground holds 14,600.", "14,600", "count", "14600", "capacity"),
+    # A level after a change by a share, of the owner's plural before the verb.
+    (
+        "In China, where a price war among domestic brands has squeezed foreign carmakers, "
+        "Voltara's deliveries slid 18% to about 21,000.",
+        "about 21,000",
+        "count",
+        "21000",
+        "delivery",
+    ),
+    (
+        "In China, where a price war among domestic brands has squeezed foreign carmakers, "
+        "Voltara's deliveries slid 18% to about 21,000.",
+        "18%",
+        "percent",
+        "18",
+        "%",
+    ),
     # A share "out of" a whole in a sentence with no "in".
     (
         "Two Tucson restaurants scored under 70 out of 100 and have not reopened.",
@@ -173,6 +190,8 @@ NOT_FIGURES = [
     ("Two days later, the bridge collapsed.", "Two days"),
     ("A one-man show opened in the square.", "one-man"),
     ("The fund holds 12 and sold 3.", "12"),
+    # What has a price is no count: "210" is the share price.
+    ("Acme's shares fell 3% to 210.", "210"),
 ]
 
 

@@ -1230,8 +1230,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "count_level",
         re.compile(
             r"\b(?:(?:rose|risen|fell|fallen|dropped|climbed|grew|grown|increased|decreased|"
-            r"declined|stood|reached|hit|totall?ed|jumped|slipped|edged\s+(?:up|down))\s+"
-            r"(?:[a-z]+ly\s+)?(?:to|at|(?P<by>by))"
+            r"declined|stood|reached|hit|totall?ed|jumped|slipped|slid|edged\s+(?:up|down))\s+"
+            # "deliveries slid 18% to about 21,000": the change by a share, then the level.
+            r"(?:[a-z]+ly\s+)?(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s+(?=to\b))?"
+            r"(?:to|at|(?P<by>by))"
             # A level reached with no "to": "Passenger numbers reached 18,600,000".
             r"|(?:reached|totall?ed|topped)"
             # A level a change brings a total to: "bringing its total to 118.6 million", "That
@@ -3734,6 +3736,14 @@ _COUNTED_SUBJECT_BEFORE = re.compile(
     r"(?:(?:are|is|were|was|have|has|had|could|may|might|will|would|be|been|expected|likely|"
     r"set|forecast|projected|to|now|already|still)\s+){1,4}$"
 )
+# "Voltara's deliveries slid 18% to about 21,000": a plural its owner's, just before the level's
+# verb, is what the level counts. Not what has a price ("Acme's shares fell 3% to 210").
+_OWNED_PLURAL_BEFORE = re.compile(
+    r"(?:’s|'s)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z][a-z-]*[^\Ws])s\s+(?:[a-z]+ly\s+)?$"
+)
+_PRICED_PLURALS = frozenset(
+    "shares stocks prices bonds yields rates revenues earnings profits margins sales".split()
+)
 _NAMED_LEVEL_WORDS = frozenset(("by", "risen", "fallen", "grown"))
 _NAMED_LEVEL_MIN = 100  # "the number of strikes rose to 12" says as little as "rose to 12"
 
@@ -3760,6 +3770,14 @@ _PEOPLE_LEVEL_NOUNS = frozenset(
 )
 
 
+def _owned_plural(text: str, start: int) -> re.Match[str] | None:
+    """The owned plural just before a level's verb at ``start`` (see `_OWNED_PLURAL_BEFORE`)."""
+    owned = _OWNED_PLURAL_BEFORE.search(text, max(0, start - 40), start)
+    if owned is None or f"{owned.group('noun')}s".casefold() in _PRICED_PLURALS:
+        return None
+    return owned
+
+
 def _count_level(match: re.Match[str], text: str) -> _Found | None:
     value, precision = parse_digits(match.group("num"))
     scale = scale_of(match.group("scale"))
@@ -3768,6 +3786,7 @@ def _count_level(match: re.Match[str], text: str) -> _Found | None:
         _NUMBER_OF_BEFORE.search(text, max(0, match.start() - 80), match.start())
         or _NUMBERS_BEFORE.search(text, max(0, match.start() - 60), match.start())
         or _COUNTED_SUBJECT_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        or _owned_plural(text, match.start())
     )
     people = (
         _PEOPLE_LEVEL_BEFORE.search(text, max(0, match.start() - 60), match.start())
@@ -5827,6 +5846,7 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> se
             or not words.isdisjoint(_PEOPLE_LEVEL_NOUNS)
             or not words.isdisjoint(_CAP_WORDS)
             or _opens_on_a_plural(text, start)
+            or "s" in words  # an owner's plural: "Voltara's deliveries"
         )
     ):
         on.add("count_level")
@@ -6140,7 +6160,12 @@ def _accept(
         # The words a count looks ahead at may run into a figure read before it, though the
         # count ends first: "won 60 seats and 22.6 percent". Its own span decides.
         phrase = match.start("phrase") if "phrase" in match.re.groupindex else -1
-        if phrase < 0 or any(s < phrase and start < e for s, e in taken):
+        if name == "count_level":
+            # "slid 18% to about 21,000": the words a level reads before its number may hold
+            # a figure read before it, the change; its number, from there on, decides.
+            if any(s < end and match.start("num") < e for s, e in taken):
+                return None
+        elif phrase < 0 or any(s < phrase and start < e for s, e in taken):
             return None
         overlaps = True
     # The handler before the guards: it turns down most matches (a number with no noun after
