@@ -5028,8 +5028,10 @@ _INTRADAY = re.compile(
     r"early\s+in\s+the\s+session|in\s+(?:morning|afternoon)\s+(?:trade|trading)|"
     # Trading outside the session is no close either: "rose 9% in after-hours trading",
     # "dropped 8% after the bell".
-    r"in\s+(?:after-?hours?|extended|post-?market)\s+(?:trade|trading|deals)|"
-    r"after\s+the\s+(?:closing\s+)?bell|"
+    # Nor before it opens: "jumped 24% in premarket trading", "were up 3% premarket", "fell
+    # 2% before the bell".
+    r"in\s+(?:after-?hours?|extended|post-?market|pre-?market)\s+(?:trade|trading|deals)|"
+    r"(?:after|before)\s+the\s+(?:closing\s+|opening\s+)?bell|pre-?market\b|"
     r"(?:by|in|at)\s+(?:late\s+|mid-?)?(?:morning|midday|noon|lunchtime|afternoon)|"
     # "down 4.6% at 212.4 pence by 0930 GMT": a time in the session.
     r"(?:by|at|as\s+of)\s+\d{1,2}[:.]?\d{2}\s*(?:GMT|BST|CET|ET|EST|EDT|IST|AEST|a\.m\.|am)(?!\w))",
