@@ -90,6 +90,13 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "month_span",
     ),
+    # Two months joined by a dash are a span too: "in the April-June period", "July–September".
+    (
+        re.compile(
+            rf"\b({_MONTH_NAMES})\s*[-–]\s*({_MONTH_NAMES})(?:\s+({_YEAR}))?\b(?![\w\-]|\s+\d)"
+        ),
+        "month_dash",
+    ),
     # A month: "in April", "April's 5.12%", "in March 2024", "the year to May"; not a date
     # ("on March 14", "14 March"), a name ("April Jones", Theresa May) or a verb, nor when a
     # change counts from ("will cost 10% more from April", "up 3% from March"): no period the
@@ -206,7 +213,7 @@ def _hint_test(text: str, start: int, end: int) -> Callable[[str], bool]:
             return any(word in lowered for word in _NEEDED_WORDS[kind])
         if kind in _NEEDED_LETTERS:
             return text.find(_NEEDED_LETTERS[kind], start, end) != -1
-        if kind in ("month", "month_span"):
+        if kind in ("month", "month_span", "month_dash"):
             return _MONTH_HINT.search(text, start, end) is not None
         return _YEAR_HINT.search(text, start, end) is not None
 
@@ -260,6 +267,8 @@ def _label(kind: str, match: re.Match[str]) -> str | None:
     if kind == "month_span":
         first = groups[0] + _year(groups[1])
         return f"{first} to {groups[2]}{_year(groups[3])}"
+    if kind == "month_dash":
+        return f"{groups[0]} to {groups[1]}{_year(groups[2])}"
     if kind == "month_quarter":
         return "quarter to " + (groups[0] or groups[2]) + _year(groups[1] or groups[3])
     return groups[0]
