@@ -474,12 +474,24 @@ CHANGE_AND_LEVEL_PENALTY = 30.0
 _OF_A_WHOLE = re.compile(r"\s+of\s+(?:the|all|its|their|a)\b", re.IGNORECASE)
 
 
+# A fraction told with its whole: "nearly half of Voltara's sales", "a third of its output".
+_FRACTION_OF = re.compile(r"\s+of\s+\S", re.IGNORECASE)
+
+
 def _share_of(figure: Figure, text: str | None) -> bool:
-    """Whether a percentage is a share of a whole ("3.8% of the population")."""
+    """Whether a percentage is a share of a whole ("3.8% of the population", "nearly half of
+    Voltara's sales": a fraction whose whole its own words print)."""
     return (
         text is not None
         and figure.kind is FigureKind.PERCENT
-        and _OF_A_WHOLE.match(text, figure.span.end) is not None
+        and (
+            _OF_A_WHOLE.match(text, figure.span.end) is not None
+            or (
+                figure.unit == "%"
+                and "%" not in figure.text
+                and _FRACTION_OF.search(figure.text) is not None
+            )
+        )
     )
 
 
@@ -1439,7 +1451,9 @@ def align_figures(
             )
             # "up from 27.6% at the previous census" is not the other's 28.4 per cent born
             # abroad now, the one value near it.
-            or (by_value and previous_a[i] != previous_b[j] and gap(i, j) > SAME_VALUE)
+            # Nor, by unit, is "rising from 9.1 million TEU in 2022" the other's "a record 9.8
+            # million TEU" last year: a level left is not the level now.
+            or (previous_a[i] != previous_b[j] and gap(i, j) > SAME_VALUE)
         ):
             # "more than 1,100 animals" released and "1.3 animals" a nest box; the "1,120
             # schools" shut and "the state's 1563 government schools".
@@ -3073,6 +3087,29 @@ def _in_what(figure: Figure, text: str | None) -> str | None:
     return match.group(1).removesuffix("s")
 
 
+# A span told as the adjective of the thing it is the length of: "a 30-year lease", "a
+# 25-year lease with a non-relocation clause", "a five-year contract". Not an age ("a
+# 30-year-old") nor a record's span ("a 30-year high").
+_SPAN_ADJECTIVE = re.compile(r"-(?:year|month|week|day|hour|minute)$", re.IGNORECASE)
+_THING_AFTER = re.compile(r"\s+([a-z][a-z-]{2,})\b")
+_NOT_A_SPANNED_THING = (
+    frozenset("old high low record period span stretch history".split()) | _NOT_A_THING
+)
+
+
+def _span_of_what(figure: Figure, text: str | None) -> str | None:
+    """The thing a span told as its adjective is the length of (see `_SPAN_ADJECTIVE`), folded
+    to its singular; None for other figures, or without the text."""
+    if text is None or figure.kind is not FigureKind.DURATION:
+        return None
+    if _SPAN_ADJECTIVE.search(figure.text) is None:
+        return None
+    match = _THING_AFTER.match(text, figure.span.end, figure.sentence.end)
+    if match is None or match.group(1) in _NOT_A_SPANNED_THING:
+        return None
+    return match.group(1).removesuffix("s")
+
+
 _VALUATION = "valuation"  # the thing a figure `valued_or_raised` finds valued is of
 
 
@@ -3088,8 +3125,10 @@ def _in_one_thing(
         for index, figure in enumerate(figures):
             # A company's valuation is one thing too: "The pricing valued the company at $7.8
             # billion" and "The price gave it a valuation of $9.1 billion".
-            thing = _in_what(figure, text) or (
-                _VALUATION if valued_or_raised(figure, text) == "valued" else None
+            thing = (
+                _in_what(figure, text)
+                or _span_of_what(figure, text)
+                or (_VALUATION if valued_or_raised(figure, text) == "valued" else None)
             )
             if thing is not None:
                 where.setdefault((_kind_family(figure), figure.unit, thing), []).append(index)
