@@ -173,6 +173,15 @@ _WHEN_DATED = re.compile(
     r"(?P<opening>(?:19|20)\d\d),"
 )
 _YEAR = re.compile(r"(?<![\d.])(?<!\d,)(?:19|20)\d\d(?!\d|[.,]\d)")
+# Or of an event its own words call an earlier one, a year set after it: "Its previous
+# outbreak, in 2019, sickened 58 people", "The last strike, in March 2021, lasted 12 days".
+# Earlier by its words, whatever years the articles name.
+_EARLIER_DATED = re.compile(
+    r"\b(?:previous|prior|earlier|last)\s+"
+    # Not a time named from now ("last year, in 2024,"): that is `_year_from_now`'s.
+    r"(?!(?:year|month|week|quarter|season|time)s?\b)(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,?\s+in\s+"
+    r"(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b"
+)
 
 
 def _dated_before(figure: Figure, text: str, latest: int) -> str | None:
@@ -183,7 +192,12 @@ def _dated_before(figure: Figure, text: str, latest: int) -> str | None:
     found = None
     for match in _WHEN_DATED.finditer(text, figure.sentence.start, figure.span.start):
         found = match.group("year") or match.group("opening")
-    return found if found is not None and int(found) < latest else None
+    if found is not None and int(found) < latest:
+        return found
+    earlier = None
+    for earlier in _EARLIER_DATED.finditer(text, figure.sentence.start, figure.span.start):  # noqa: B007 - the last is kept
+        pass
+    return earlier.group("year") if earlier is not None else None
 
 
 # --- This year's and last year's ----------------------------------------------------------
@@ -232,6 +246,58 @@ def _from_now_apart(one: str | None, other: str | None) -> bool:
     return span_one == span_other or (
         "year" not in (span_one, span_other) and "season" not in (span_one, span_other)
     )
+
+
+# --- A part's rate and the whole's -------------------------------------------------------------
+
+# A rate told by the word before it, in the figure's clause: "The national pass rate … rose to
+# 78.4%", "an overall pass rate of 74.8%", "The mathematics pass rate rose … to 64%". A rate of
+# the whole (`_WHOLE`) is not a part's, be it a subject's, a group's or an age's.
+_RATE_WORD = re.compile(r"\b(?P<word>[a-z][\w-]*)\s+(?:[a-z][\w-]*\s+)?rates?\b")
+_WHOLE = frozenset(
+    "overall national nationwide countrywide total combined aggregate headline".split()
+)
+# Words before a rate that name no part: determiners, prepositions, and how a rate is measured.
+_NO_PART = frozenset(
+    "the a an its their his her our this that these those with of in at for by on and or to "
+    "from as whose which than annual average current latest new official real nominal basic "
+    "base key benchmark effective monthly quarterly yearly weekly daily".split()
+)
+_NO_PART_ENDINGS = ("ly", "ed", "ing")
+# A share told of a group in its own words: "three in four boys", "one in five adults".
+_GROUP_SHARE = re.compile(r"\b(?:in|out\s+of)\s+[\w-]+\s+(?P<word>[a-z][\w-]*)$")
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+
+
+def _rate_of(figure: Figure, text: str) -> str | None:
+    """The word a percentage's rate is told by (see `_RATE_WORD`), or the group a share names
+    (see `_GROUP_SHARE`); None when it names none, or only how it is measured."""
+    if figure.kind is not FigureKind.PERCENT:
+        return None
+    group = _GROUP_SHARE.search(figure.text)
+    if group is not None:
+        return group.group("word").casefold()
+    found = None
+    for found in _RATE_WORD.finditer(text, figure.sentence.start, figure.span.start):  # noqa: B007 - the last is kept
+        pass
+    if found is None or _CLAUSE_MARK.search(text, found.end(), figure.span.start):
+        return None
+    word = found.group("word").casefold()
+    if word in _NO_PART or (word not in _WHOLE and word.endswith(_NO_PART_ENDINGS)):
+        return None
+    return word
+
+
+def _part_and_whole_rates(
+    one: str | None, other: str | None, other_figure: Figure, other_text: str
+) -> bool:
+    """Whether ``one`` is a part's rate and ``other`` the whole's, the part unnamed in the
+    whole's sentence: "The mathematics pass rate" is not "an overall pass rate", nor "three in
+    four boys" "The national pass rate"."""
+    if one is None or other is None or one in _WHOLE or other not in _WHOLE:
+        return False
+    sentence = other_text[other_figure.sentence.start : other_figure.sentence.end].casefold()
+    return re.search(rf"\b{re.escape(one)}", sentence) is None
 
 
 # --- Two parts of a price index --------------------------------------------------------------
@@ -371,6 +437,8 @@ def told_apart(
     dated_b = [_dated_before(figure, text_b, latest) for figure in b]
     limit_a = [_time_limit(figure, text_a) for figure in a]
     limit_b = [_time_limit(figure, text_b) for figure in b]
+    rate_a = [_rate_of(figure, text_a) for figure in a]
+    rate_b = [_rate_of(figure, text_b) for figure in b]
     from_now_a = [_year_from_now(figure, text_a) for figure in a]
     from_now_b = [_year_from_now(figure, text_b) for figure in b]
     for i, j in scores:
@@ -402,6 +470,12 @@ def told_apart(
         # "handled 9.2 million passengers last year" is not "on pace for 9.8 million
         # passengers this year", nor "Last winter, 14 people died" "So far this winter, nine".
         if _from_now_apart(from_now_a[i], from_now_b[j]):
+            apart.add((i, j))
+            continue
+        # "The mathematics pass rate rose … to 64%" is not "an overall pass rate of 74.8%".
+        if _part_and_whole_rates(rate_a[i], rate_b[j], other, text_b) or _part_and_whole_rates(
+            rate_b[j], rate_a[i], one, text_a
+        ):
             apart.add((i, j))
             continue
         # "Core inflation … stood at 4.9%" is not "food inflation … has dropped back to
