@@ -496,9 +496,12 @@ def _share_of(figure: Figure, text: str | None) -> bool:
 
 
 # A span told from an event to a moment ("shut down 148 seconds after liftoff", "died two days
-# later", "after 40 minutes"): when something happened, not how long something lasted ("a
-# planned 360-second burn", "a six-minute burn"), however many words the two share.
-_OFFSET_AFTER = re.compile(r"\s+(?:after|before|into|later|earlier)\b", re.IGNORECASE)
+# later", "after 40 minutes", "announce any further strikes at least 48 hours in advance"):
+# when something happened, not how long something lasted ("a planned 360-second burn", "a
+# two-day walkout"), however many words the two share.
+_OFFSET_AFTER = re.compile(
+    r"\s+(?:after|before|into|later|earlier|in\s+advance|beforehand)\b", re.IGNORECASE
+)
 _OFFSET_BEFORE = re.compile(r"\b(?:after|within)\s+(?:(?:only|just|about|around|some)\s+)?$")
 _LENGTH_BEFORE = re.compile(r"\b(?:for|lasted|lasting)\s+(?:(?:only|just|about|around|some)\s+)?$")
 OFFSET_AND_LENGTH_PENALTY = 30.0

@@ -4133,6 +4133,8 @@ _SYNONYMS = {
     **{word: "win" for word in "win wins won winning victory victories".split()},
     # "a Grand Slam title", "a major title": one of tennis's or golf's four.
     **{word: "major" for word in ("slam", "slams", "majors")},
+    # "ending an 11-day strike", "bringing to a close a 12-day walkout": one stoppage of work.
+    **{word: "strike" for word in "strike strikes walkout walkouts stoppage stoppages".split()},
     # "the blast", "the explosion": one event.
     **{word: "explosion" for word in "blast blasts explosion explosions".split()},
     # "its monthly bond buying to about ¥2.1 billion", "monthly purchases of government bonds
