@@ -173,6 +173,11 @@ def scored_words(figure: Figure) -> list[str]:
     ]
     if not _PENALTY.isdisjoint(words) and not _CUT.isdisjoint(words):
         words = [_PENALTY_CUT.get(word, word) for word in words]
+    elif not _PREMIUM.isdisjoint(words):
+        # A premium to a price is a margin above it, the extractor's word for one: "a 38%
+        # premium to Oristane's closing price", "33% above Oristane's closing level". (No
+        # profit margin is either: see `_profit_margin`.)
+        words = [MARGIN if word in _PREMIUM else word for word in words]
     # A measure that is only the unit ("vehicles") still tells two counts of one thing apart
     # from counts of nothing said.
     return [word for word in words if word != unit and f"{word}s" != unit] or words
@@ -279,8 +284,8 @@ def _basis(figure: Figure) -> tuple[bool, ...]:
     on an adjusted basis or as reported (earnings per share), a score on the way or the
     result ("led 14-3 at half-time"), what is still to come or what is done ("three games to
     play", "from five games"), in a stretch of a match or all of it ("eight 180s in that
-    spell"), a premium to a price or a price's own move, a margin from
-    something or a level ("two points behind leaders Portugal", "10 points"), a move during
+    spell"), a premium to a price or a margin from something (one basis) or a price's own
+    move or a level ("two points behind leaders Portugal", "10 points"), a move during
     a session or at its close, the span since the like was last seen or a span something took."""
     measure = figure.measure
     return (
@@ -288,8 +293,10 @@ def _basis(figure: Figure) -> tuple[bool, ...]:
         INTERIM in measure,
         REMAINING in measure,
         IN_A_SPELL in measure,
-        not _PREMIUM.isdisjoint(measure) and not _discounted_penalty(measure),
-        any(word.startswith(("above-", "below-")) for word in measure),
+        # A premium to a price is a margin above it ("a 38% premium to the closing price",
+        # "33% above the closing level"), one basis as a margin from any other level is.
+        (not _PREMIUM.isdisjoint(measure) and not _discounted_penalty(measure))
+        or any(word.startswith(("above-", "below-")) for word in measure),
         INTRADAY in measure,
         RECORD_SPAN in measure,
         SERIES in measure,
@@ -299,7 +306,17 @@ def _basis(figure: Figure) -> tuple[bool, ...]:
     )
 
 
-_INTRADAY_AT = 6  # where `_basis` says whether a figure is a move during the session
+MARGIN = "margin"  # the extractor's mark of a margin from a level ("33% above the close")
+
+
+def _profit_margin(figure: Figure, basis: tuple[bool, ...]) -> bool:
+    """Whether a figure is a margin of its own ("an operating margin of 28%"): its measure says
+    "margin" with no level it is a margin from (see `_basis`), so it is no premium to a price."""
+    return MARGIN in figure.measure and not basis[_GAP_FROM_AT]
+
+
+_GAP_FROM_AT = 4  # where `_basis` says whether a figure is a premium or a margin from a level
+_INTRADAY_AT = 5  # where `_basis` says whether a figure is a move during the session
 _PEAK_WORDS = frozenset(("high", "peak"))
 _CLOSED = re.compile(r"\b(?:clos(?:ed|ing|e)|ended|finished|settled)\b", re.IGNORECASE)
 
@@ -1003,6 +1020,13 @@ def align_figures(
     peak_a = [_peak(figure, text_a) for figure in a.figures]
     peak_b = [_peak(figure, text_b) for figure in b.figures]
 
+    profit_margin_a = [
+        _profit_margin(f, basis) for f, basis in zip(a.figures, basis_a, strict=True)
+    ]
+    profit_margin_b = [
+        _profit_margin(f, basis) for f, basis in zip(b.figures, basis_b, strict=True)
+    ]
+
     def basis_apart(i: int, j: int) -> bool:
         """Whether two figures are stated on other bases (see `_basis`), but for a price's
         peak, which may be the other's furthest move in the session: "jumped as much as 6.2% to
@@ -1210,6 +1234,10 @@ def align_figures(
             and not (peak_a[i] or peak_b[j])
         ):
             return True  # "rose 6.2% to 14.86 euros by midday", "closed up 5.8 per cent"
+        if (profit_margin_a[i] and basis_b[j][_GAP_FROM_AT]) or (
+            profit_margin_b[j] and basis_a[i][_GAP_FROM_AT]
+        ):
+            return True  # "an operating margin of 28%", "a 30% premium to Friday's close"
         if theirs_a[i] != theirs_b[j] and apart > SAME_VALUE:
             return True  # "lost three of their 16 seats", "winning 15 of the 56 seats"
         if (
