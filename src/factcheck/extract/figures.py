@@ -6519,11 +6519,23 @@ _WITHOUT_POWER = re.compile(
 )
 
 
-def _premises_without_power(text: str, unit: str) -> str:
+# Homes a supply of energy is enough for: "enough electricity to power about 9 million homes",
+# "enough electricity for around 12 million households", "could heat 40,000 homes".
+_POWERED_BEFORE = re.compile(
+    r"\b(?:power|powers|powering|heat|heats|heating|(?:electricity|power|energy)\s+for)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _premises_without_power(text: str, unit: str, start: int) -> str:
     """A count of customers, consumers, homes or households in an article about a power cut
     is one count, of homes: outlets count those left without power in any of those words, and
-    go on counting them so ("38,000 households were still waiting for their electricity")."""
-    if unit in _POWER_PREMISES and _power_cut_in(text):
+    go on counting them so ("38,000 households were still waiting for their electricity"). So
+    is a count of those an energy supply is enough for (see `_POWERED_BEFORE`). ``start`` is
+    where the figure starts, its qualifier included."""
+    if unit in _POWER_PREMISES and (
+        _power_cut_in(text) or _POWERED_BEFORE.search(text, max(0, start - 30), start)
+    ):
         return "home"
     return unit
 
@@ -7357,6 +7369,7 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
                                 start,
                                 _rivals_as_competitors(text, item, _counted_as(item.unit)),
                             ),
+                            start,
                         ),
                     ),
                     scale=item.scale,
