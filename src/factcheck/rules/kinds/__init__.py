@@ -18,6 +18,7 @@ from factcheck.rules.kinds import (
     speaker_mismatch,
     unsourced_claim,
     unsourced_figure,
+    unsourced_superlative,
 )
 
 KINDS: dict[str, RuleKind] = {
@@ -33,6 +34,7 @@ KINDS: dict[str, RuleKind] = {
         date_mismatch,
         unsourced_claim,
         unsourced_figure,
+        unsourced_superlative,
         source_dropped,
         quote_provenance,
         quote_majority,

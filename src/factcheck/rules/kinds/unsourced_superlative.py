@@ -1,0 +1,161 @@
+"""Unsourced superlative: a record claimed with no source ("It was the longest outage on a
+national mobile network in the country's history", "The fine is the largest the Commission
+has ever imposed"), that no other article makes.
+
+A superlative with its scope (history, ever, on record, anywhere, in the world) is the claim
+fact-checkers check first: it is sweeping, easily wrong, and a reporter's flourish as often as
+a finding. Told with a source ("…, the regulator said") it is someone's word; told flat by one
+outlet alone, nothing backs it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from pydantic import Field
+
+from factcheck.models import QuoteKind, Span
+from factcheck.rules.context import CheckContext, Hit, RuleKind
+from factcheck.rules.kinds._attribution import (
+    DEFAULT_CUES,
+    Spans,
+    cited_sources,
+    cue_pattern,
+    phrase_pattern,
+)
+from factcheck.rules.kinds._params import Params
+from factcheck.rules.kinds.source_dropped import content_words
+
+
+class UnsourcedSuperlativeParams(Params):
+    superlatives: list[str] = Field(
+        min_length=1,
+        description="Superlative words (“largest”, “deadliest”); “most” and “least” take the "
+        "word after them (“most expensive”).",
+    )
+    scopes: list[str] = Field(
+        min_length=1,
+        description="Words after the superlative that make it a record (“history”, “ever”, "
+        "“on record”, “anywhere”): “the largest fine the Commission has ever imposed”.",
+    )
+    reach: int = Field(12, ge=1, description="Words at most from the superlative to its scope.")
+    attribution_cues: list[str] = Field(
+        default_factory=lambda: list(DEFAULT_CUES),
+        min_length=1,
+        description="Words that, in the sentence, name the claim's source.",
+    )
+    min_shared: int = Field(
+        2,
+        ge=1,
+        description="Content words another article's record claim (any superlative) must share "
+        "with this one to make it too, sourced or not: then it is no one outlet's.",
+    )
+
+
+# "among the deepest in the world", "the second-highest toll since records began": one of
+# several, or a rank below the top, claims less than a record.
+_HEDGED = re.compile(
+    r"(?:\b(?:among|one\s+of)\s+(?:the\s+)?|\b(?:second|third|fourth|fifth)[\s-]+)$", re.I
+)
+# Another article's "club-record fee", "a record €1.2 billion" tells a record too.
+_RECORD = re.compile(r"\brecord\b|-record\b|\brecord-", re.I)
+
+
+@dataclass(frozen=True)
+class _Record:
+    sentence: Span
+    superlative: str  # as printed, lower-cased
+    words: frozenset[str]  # the sentence's content words
+
+
+def _records(
+    ctx: CheckContext, patterns: tuple[re.Pattern[str], re.Pattern[str]], reach: int
+) -> dict[str, list[tuple[_Record, bool]]]:
+    """Per article, each sentence claiming a record, and whether it names a source."""
+    superlatives, scopes = patterns
+    found: dict[str, list[tuple[_Record, bool]]] = {}
+    for extraction in ctx.extractions:
+        text = ctx.article(extraction.article_id).text
+        quoted = Spans([q.span for q in extraction.quotes if q.kind is QuoteKind.FULL])
+        records = []
+        for sentence in extraction.sentences:
+            words = sentence.slice(text)
+            for superlative in superlatives.finditer(words):
+                if _HEDGED.search(words, 0, superlative.start()):
+                    continue
+                after = words[superlative.end() :].split()[:reach]
+                if scopes.search(" ".join(after)) is None:
+                    continue
+                records.append(
+                    (
+                        _Record(
+                            sentence=sentence,
+                            superlative=" ".join(superlative.group().lower().split()),
+                            words=frozenset(content_words(words)),
+                        ),
+                        quoted.overlap(sentence),
+                    )
+                )
+                break  # one record a sentence
+        found[extraction.article_id] = records
+    return found
+
+
+def check(params: UnsourcedSuperlativeParams, ctx: CheckContext) -> Iterator[Hit]:
+    if len(ctx.extractions) < 2:
+        return  # "that no other article makes" needs another article
+    alternatives = "|".join(
+        sorted((re.escape(word) for word in params.superlatives), key=len, reverse=True)
+    )
+    superlatives = re.compile(
+        rf"\b(?:(?:most|least)\s+[a-z][\w-]*|(?:{alternatives})(?:-[a-z]+)?)\b", re.IGNORECASE
+    )
+    patterns = (superlatives, phrase_pattern(params.scopes))
+    cues = cue_pattern(params.attribution_cues)
+    records = _records(ctx, patterns, params.reach)
+
+    def told_records(article_id: str) -> list[frozenset[str]]:
+        """The content words of the other articles' sentences that call something a record."""
+        found = []
+        for extraction in ctx.extractions:
+            if extraction.article_id == article_id:
+                continue
+            text = ctx.article(extraction.article_id).text
+            for sentence in extraction.sentences:
+                words = sentence.slice(text)
+                if _RECORD.search(words):
+                    found.append(frozenset(content_words(words)))
+        return found
+
+    for article_id, own in records.items():
+        text = ctx.article(article_id).text
+        others = [record.words for other, found in records.items() if other != article_id
+                  for record, _ in found] + told_records(article_id)  # fmt: skip
+        for record, in_quote in own:
+            words = record.sentence.slice(text)
+            if in_quote or next(cited_sources(cues, words), None) is not None:
+                continue
+            # Another record claim on the same subject, however worded ("the largest fine",
+            # "the biggest penalty the regulator has imposed"), is the same claim.
+            if any(len(other & record.words) >= params.min_shared for other in others):
+                continue
+            yield Hit(
+                evidence=((article_id, record.sentence),),
+                values={
+                    "article": ctx.label(article_id),
+                    "superlative": record.superlative,
+                    "sentence": " ".join(words.split()),
+                },
+            )
+
+
+KIND = RuleKind(
+    name="unsourced_superlative",
+    params=UnsourcedSuperlativeParams,
+    check=check,
+    placeholders=("article", "superlative", "sentence"),
+    cross_article=True,
+    summary="A record claimed with no source, that no other article makes.",
+)
