@@ -147,6 +147,8 @@ EVENTS = [
             ("FC101", "The Portuguese want stability ", "Portuguese people want stabili"),
             ("FC101", "Portuguese people want stabili", "The Portuguese want stability "),
             ("FC108", "André Ventura", '"The two-party system is dead '),
+            # One outlet alone, with no source, claims a record: "its smallest number ever".
+            ("FC113", "The Communist-led coalition wo"),
         },
     ),
     (
