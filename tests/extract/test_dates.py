@@ -34,6 +34,9 @@ def dates_in(text: str) -> list[tuple[str, int | None, int, int | None]]:
         ("May the best team win, Jan Novak said in May.", []),
         ("The festival runs July 19-27 this year.", []),
         ("The budget for 2025-26 was approved in March.", []),
+        # Capitals and a dash mid-text are no dateline.
+        ("NATO leaders met on March 3 — and agreed to raise spending.",
+         [("March 3", None, 3, 3)]),
     ],
 )  # fmt: skip
 def test_dates_as_printed(sentence: str, expected: list) -> None:

@@ -70,6 +70,9 @@ def test_the_same_date_or_none_to_compare_is_not_flagged(a: str, b: str) -> None
          "the end of 2024.",
          "The fund wants infrastructure to make up 18 per cent of its portfolio by 2030, up from "
          "10.4 per cent now.", False),
+        # One value of two measures: an investment is no revenue.
+        ("The group will invest $1.25 billion in the plant by 2030.",
+         "Analysts expect the unit's revenue to reach $1.25 billion by 2028.", False),
         # A round value tells too little to tie two years' figures.
         ("The airport expects 2 million passengers a year by 2030.",
          "The airport expects 2 million passengers a year by 2035.", False),

@@ -22,9 +22,9 @@ MONTHS: dict[str, int] = {
     "Sept": 9,
 }
 
-# Capitalised month names only: "may" and "march" are also a verb. An abbreviation takes its
-# full stop; "May" and the abbreviations need a day or a year after them ("in May" alone is
-# too often the modal opening a sentence: "May the best team win").
+# Capitalised month names only: "may" and "march" are also a verb. Every month needs a day or a
+# year with it: "in May" alone is no date to compare, and "May the best team win" none at all.
+# A full stop may follow any name ("Nov. 18"); the sentence's own is taken off after.
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]|20)\d\d"
@@ -40,7 +40,7 @@ _RANGE_AFTER = re.compile(r"\s*[-–]\s*\d")
 
 # A dateline: a place in capitals, then the day and the outlet, up to its dash ("CEDAR HOLLOW,
 # Aug 3 (Wire) – Firefighters…", "DUBLIN, 7 October — Roughly…").
-_DATELINE = re.compile(r"[A-Z][A-Z.'’/ -]+(?:,|\s)[^\n–—]{0,80}?\s(?:[–—]|--?)\s")
+_DATELINE = re.compile(r"[A-Z][A-Z.'’/ -]+(?:,|\s\()[^\n–—]{0,80}?\s(?:[–—]|--?)\s")
 
 # Where a clause ends: a comma before a space, a semicolon, a colon, a dash, a bracket. The
 # comma inside a date ("January 1, 2026") is taken out first.
@@ -63,7 +63,10 @@ def find_dates(text: str, sentences: list[Span]) -> list[DateMention]:
     found: list[DateMention] = []
     for sentence in sentences:
         skip_to = sentence.start
-        dateline = _DATELINE.match(text, sentence.start, sentence.end)
+        # Only a paragraph opens on a dateline: "NATO leaders met on March 3 — and agreed…"
+        # mid-paragraph is no dateline, and its comma-less capitals none either.
+        opens = sentence.start == 0 or text[sentence.start - 1] == "\n"
+        dateline = _DATELINE.match(text, sentence.start, sentence.end) if opens else None
         if dateline is not None:
             skip_to = dateline.end()
         for match in _DATE.finditer(text, skip_to, sentence.end):

@@ -123,7 +123,7 @@ def check(params: FigureDateParams, ctx: CheckContext) -> Iterator[Hit]:
         )
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _year_follows(ctx: CheckContext, figure: Figure) -> bool:
@@ -132,7 +132,7 @@ def _year_follows(ctx: CheckContext, figure: Figure) -> bool:
     now"), nor one of two ("in 2023 and 2024")."""
     text = ctx.article(figure.article_id).text
     after = text[figure.span.end : min(figure.span.end + 30, figure.sentence.end)]
-    return re.findall(r"\b(?:19|20)\d\d\b", after) == [figure.period]  # one year, its own
+    return [year.group() for year in _YEAR.finditer(after)] == [figure.period]  # one, its own
 
 
 def _by_year(ctx: CheckContext, paired: set[frozenset[str]]) -> Iterator[tuple[Figure, Figure]]:
@@ -164,6 +164,8 @@ def _by_year(ctx: CheckContext, paired: set[frozenset[str]]) -> Iterator[tuple[F
                 and frozenset((a.id, b.id)) not in paired
                 and _year_follows(ctx, a)
                 and _year_follows(ctx, b)
+                # Of one measure: "$1.2 billion by 2030" invested is no revenue "by 2028".
+                and bool((set(a.measure) & set(b.measure)) - {a.unit})
             ):
                 yield a, b
 
