@@ -530,12 +530,22 @@ def _told(clause: str, patterns: _Patterns) -> str:
 _GROUNDS = re.compile(r"\s(?:since|because|after|following)\s", re.IGNORECASE)
 
 
+# A verb coordinated with an earlier one, the hedge's: "said it had sent five investigators
+# and expected to publish a report" hedges the report, not the investigators sent.
+_COORDINATED = re.compile(r"\s(?:and|but)\s+(?:(?:it|he|she|they|we)\s+)?(?:[a-z]+ly\s+)?$")
+
+
 def _hedged_part(clause: str, patterns: _Patterns) -> str:
     """The words of a clause a hedge in it covers: all but a clause of fact after it (see
-    `_GROUNDS`)."""
+    `_GROUNDS`), and all but an act told before it when the hedge is its coordinated verb (see
+    `_COORDINATED`)."""
     hedge = patterns.hedges.search(clause)
-    grounds = _GROUNDS.search(clause, hedge.end()) if hedge is not None else None
-    return clause if grounds is None else clause[: grounds.start()]
+    if hedge is None:
+        return clause
+    grounds = _GROUNDS.search(clause, hedge.end())
+    end = len(clause) if grounds is None else grounds.start()
+    before = _COORDINATED.search(clause, 0, hedge.start())
+    return clause[hedge.start() if before is not None else 0 : end]
 
 
 ClauseFigures = Callable[["_Sentence", "_Sentence", int, int], bool]

@@ -62,6 +62,12 @@ class UnsourcedFigureParams(Params):
         60, ge=0, le=100, description="A figure matched at this score in another article is "
         "corroborated."
     )  # fmt: skip
+    documents: list[str] = Field(
+        default_factory=list,
+        description="Nouns of a document that sets figures (“plan”, “deal”, “budget”): "
+        "a sentence telling its figures “under the plan” gives them as the document's own "
+        "targets or terms, a source the reader can check.",
+    )
     definite: list[str] = Field(
         default_factory=list,
         description="Words that, just before a count, make it things already told of, not a "
@@ -99,6 +105,19 @@ def _owner_pattern(verbs: list[str]) -> re.Pattern[str] | None:
     return re.compile(
         r"^\W*(?:(?!(?:is|are|was|were|be|been|being)\b)[\w’'.&-]+\s+){1,5}?"
         rf"(?:(?:also|now|still|has|have|had)\s+)?{not_noun}(?<![’']s\s)(?:{alternatives})\b",
+        re.IGNORECASE,
+    )
+
+
+def _document_pattern(nouns: list[str]) -> re.Pattern[str] | None:
+    """A document the sentence tells its figures under: "Under the plan, Ontario is expected
+    to deliver 480,000 homes", "under the terms of the deal"."""
+    if not nouns:
+        return None
+    alternatives = "|".join(sorted((re.escape(noun) for noun in nouns), key=len, reverse=True))
+    return re.compile(
+        rf"\bunder\s+(?:the|this|that|its|their|a|an)\s+(?:terms\s+of\s+(?:the|this|its)\s+)?"
+        rf"(?:[\w’'-]+\s+){{0,2}}?(?:{alternatives})\b",
         re.IGNORECASE,
     )
 
@@ -277,6 +296,7 @@ def _hits(
     hedges, cues = hedge_pattern(params.hedges), cue_pattern(params.attribution_cues)
     owner = _owner_pattern(params.owner_verbs)
     definite = _definite_pattern(params.definite)
+    documents = _document_pattern(params.documents)
     article = ctx.article(extraction.article_id)
     text = article.text
     paragraphs = [block.span.start for block in article.body_blocks()]
@@ -306,6 +326,8 @@ def _hits(
         if found is None or names_a_source(cues, words, found[1]):
             continue
         if owner is not None and owner.search(words) is not None:
+            continue
+        if documents is not None and documents.search(words) is not None:
             continue
         if _after_source(sentences, starts, paragraphs, sentence, text, cues):
             continue
