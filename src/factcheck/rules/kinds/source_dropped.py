@@ -664,23 +664,47 @@ def _paired_sentences(ctx: CheckContext, min_score: float) -> Paired:
 
 
 def _figures_agree(
-    printed: Printed, paired: Paired, article_id: str, other_id: str
+    printed: Printed,
+    paired: Paired,
+    article_id: str,
+    other_id: str,
+    told_elsewhere: Callable[[_Sentence], bool] = lambda claim: False,
 ) -> Callable[[_Sentence, _Sentence], bool]:
     """Whether two sentences of two articles may tell one claim, by their figures: not when
     each prints figures and the alignment pairs none of one's with the other's. "Revenue rose
     to 4.28 billion euros, up 7.4% year on year" is not "Northwind now expects full-year
     operating profit of 1.45 billion to 1.60 billion euros", though both tell of euros and
-    years."""
+    years. Nor when the other prints none and ``told_elsewhere`` finds the claim's figure told
+    in another of its sentences: "The census cost $6.83 million, … with contributions from WWF
+    Nepal" is the other article's "cost almost $7 million", not its "WWF Nepal … again expected
+    to share the cost" of the next count."""
 
     def accept(claim: _Sentence, other: _Sentence) -> bool:
-        if (article_id, claim.span.start) not in printed or (
-            other_id,
-            other.span.start,
-        ) not in printed:
+        if (other_id, other.span.start) not in printed:
+            return (article_id, claim.span.start) not in printed or not told_elsewhere(claim)
+        if (article_id, claim.span.start) not in printed:
             return True
         return (article_id, claim.span.start, other_id, other.span.start) in paired
 
     return accept
+
+
+def _figure_told_elsewhere(
+    starts: dict[str, list[int]], paired: PairedFigures, article_id: str, other_id: str
+) -> Callable[[_Sentence], bool]:
+    """Whether a figure in the claim's opening clause (its main claim, not an aside after a
+    comma) is one the alignment pairs with a figure of the other article."""
+    theirs = {at for own, at, other, _ in paired if own == article_id and other == other_id}
+
+    def told(claim: _Sentence) -> bool:
+        found = _CLAUSE_BREAK.search(claim.text)
+        end = claim.span.start + (found.start() if found is not None else len(claim.text))
+        own = starts.get(article_id, [])
+        return any(
+            at in theirs for at in own[bisect_left(own, claim.span.start) : bisect_left(own, end)]
+        )
+
+    return told
 
 
 PairedFigures = set[tuple[str, int, str, int]]  # article, figure start, other article, start
@@ -926,7 +950,13 @@ def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
                 _hedges_claim(
                     patterns, _clause_figures_agree(figures, paired_figures, article_id, other_id)
                 ),
-                _figures_agree(printed, paired, article_id, other_id),
+                _figures_agree(
+                    printed,
+                    paired,
+                    article_id,
+                    other_id,
+                    _figure_told_elsewhere(figures, paired_figures, article_id, other_id),
+                ),
             )
 
             def accept(claim: _Sentence, other: _Sentence) -> bool:
