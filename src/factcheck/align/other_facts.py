@@ -461,7 +461,13 @@ _LISTING_OF = {name: country for country, names in _LISTING_COUNTRY.items() for 
 # named right after it: "… in Frankfurt trading", "… in Oslo on Wednesday", "… on the
 # Nasdaq". A place after "in" is a listing only when it is an exchange's (see
 # `_LISTING_COUNTRY`) or "trading" follows it: "fell 4% in March" or "in Europe" is none.
-_SHARES_BEFORE = re.compile(r"\b(?:shares|stock|stocks|ADRs?)\b[^,;:.\d]{0,40}$", re.IGNORECASE)
+# The shares' clause may hold a clause of its own between commas: "Shares in Meridia, which
+# are also listed in Frankfurt, fell 2.1% in German trading".
+_SHARES_BEFORE = re.compile(
+    r"\b(?:shares|stock|stocks|ADRs?)\b[^,;:.\d]{0,40}"
+    r"(?:,\s+(?:which|that|whose)\b[^,;:.\d]{0,60},[^,;:.\d]{0,40})?$",
+    re.IGNORECASE,
+)
 _MARKET_AFTER = re.compile(
     r"\b(?:in|on)\s+(?:the\s+)?"
     r"(?P<place>[A-Z][\w.&]*(?:\s+[A-Z][\w.&]*)?)(?P<trading>\s+(?:trading|trade|dealings))?"
@@ -473,7 +479,7 @@ _MARKET_REACH = 40  # characters after a figure its market may start in
 def _market_after(figure: Figure, text: str) -> str | None:
     """The exchange of the shares a figure's clause names, told after it (see
     `_MARKET_AFTER`): "fell 3% on Wednesday in London trading" is London's."""
-    start = max(figure.sentence.start, figure.span.start - 60)
+    start = max(figure.sentence.start, figure.span.start - 160)
     if _SHARES_BEFORE.search(text, start, figure.span.start) is None:
         return None
     end = min(figure.sentence.end, figure.span.end + _MARKET_REACH)
