@@ -209,7 +209,7 @@ def _dated_before(figure: Figure, text: str, latest: int) -> str | None:
 # unknown its period is unknown (see `period_for`), yet this year's figure and last year's
 # are two, as are this winter's and last winter's.
 _FROM_NOW = r"\b(?P<which>this|last|next)\s+(?P<span>year|season|winter|summer|spring|autumn|fall)"
-_FROM_NOW_AFTER = re.compile(rf"[^,;:.()—]{{0,40}}?{_FROM_NOW}(?:['’]s)?\b", re.IGNORECASE)
+_FROM_NOW_AFTER = re.compile(rf"[^,;:.()—]{{0,60}}?{_FROM_NOW}(?:['’]s)?\b", re.IGNORECASE)
 _FROM_NOW_BEFORE = re.compile(rf"{_FROM_NOW}\b[^,;:.()—]{{0,40}}$", re.IGNORECASE)
 _FROM_NOW_OPENING = re.compile(
     rf"\W*(?:(?:so\s+far|earlier|later|in|during|over|through|for)\s+)?{_FROM_NOW}\b,"
@@ -246,6 +246,108 @@ def _from_now_apart(one: str | None, other: str | None) -> bool:
     return span_one == span_other or (
         "year" not in (span_one, span_other) and "season" not in (span_one, span_other)
     )
+
+
+# --- Two named places --------------------------------------------------------------------------
+
+# A place a sentence names by its kind: "Bardia National Park", "Kerry County", "Isle of Wight"
+# is none. A figure whose measure holds one such name, and one only, is that place's.
+_NAMED_PLACE = re.compile(
+    r"\b(?!(?:The|A|An|This|That|These|Those|Its|Their|In|At|On|Of|For|And|But)\b)"
+    r"(?P<name>[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?\s+(?:National\s+)?"
+    r"(?:Park|Reserve|Sanctuary|Forest|County|District|Province|Prefecture|Region|Municipality"
+    r"|Island|Valley)s?\b"
+)
+
+_PLACE_REACH = 60  # characters before a figure a place its measure leaves out may end in
+
+
+def _place_of(figure: Figure, text: str) -> str | None:
+    """The one place its sentence names (see `_NAMED_PLACE`) that the figure's measure holds;
+    when it holds none, the last named just before the figure ("Chitwan National Park remained
+    the stronghold, with 142 tigers"); None for more than one, or none."""
+    measure = {word.casefold() for word in figure.measure}
+    named = list(_NAMED_PLACE.finditer(text, figure.sentence.start, figure.sentence.end))
+    held = {match.group("name").casefold() for match in named} & measure
+    if held:
+        return next(iter(held)) if len(held) == 1 else None
+    before = [
+        match
+        for match in named
+        if figure.span.start - _PLACE_REACH <= match.end() <= figure.span.start
+    ]
+    return before[-1].group("name").casefold() if before else None
+
+
+def _places_apart(
+    one: str | None,
+    other: str | None,
+    figure: Figure,
+    other_figure: Figure,
+    text: str,
+    other_text: str,
+) -> bool:
+    """Whether two figures are of two named places (see `_place_of`), neither's named in the
+    other's sentence."""
+    if one is None or other is None or one == other:
+        return False
+    sentence = text[figure.sentence.start : figure.sentence.end].casefold()
+    other_sentence = other_text[other_figure.sentence.start : other_figure.sentence.end].casefold()
+    return (
+        re.search(rf"\b{re.escape(other)}\b", sentence) is None
+        and re.search(rf"\b{re.escape(one)}\b", other_sentence) is None
+    )
+
+
+# --- A first stage and a later one ------------------------------------------------------------
+
+# A figure told of a plan's first stage, in its clause: "will initially run three times a
+# week", "3 flights a week at first", "At first, the plant will employ 200". And one told of a
+# later stage: what it rises to ("rising to five flights a week from the start of July",
+# "increasing to 400 jobs"), or from when ("five a week from July"). The start and what it
+# grows to are two facts, whatever period each is given.
+_FIRST_STAGE = (
+    r"(?:initially|at\s+first|to\s+begin\s+with|to\s+start\s+with|at\s+the\s+outset|at\s+launch)"
+)
+_FIRST_BEFORE = re.compile(rf"\b{_FIRST_STAGE}\b[^;:.()—]{{0,50}}$", re.IGNORECASE)
+_FIRST_AFTER = re.compile(rf"[^,;:.()—]{{0,30}}?\b{_FIRST_STAGE}\b", re.IGNORECASE)
+_LATER_BEFORE = re.compile(
+    r"\b(?:ris(?:e|es|ing)|rose|increas(?:e|es|ing)|increased|grow(?:s|ing)?|grew|climb(?:s|ing)?"
+    r"|expand(?:s|ing)?|go(?:es|ing)?|ramp(?:s|ing)?\s+up|step(?:s|ping)?\s+up|mov(?:e|es|ing))"
+    r"\s+to\s+(?:(?:about|around|some|roughly|nearly|almost|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_LATER_AFTER = re.compile(
+    r"[^,;:.()—]{0,20}?\bfrom\s+(?:(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+"
+    rf"|early\s+|late\s+|mid-?)?(?:{_MONTHS}|next\b)"
+)
+
+
+def _stage(figure: Figure, text: str) -> str | None:
+    """ "first" for a figure told of a plan's first stage, "later" for one of a later stage
+    (see `_FIRST_BEFORE`), None for the others. A figure told both ways ("initially …,
+    rising to five") is the later: the first stage was another figure's."""
+    start, end = figure.sentence.start, figure.sentence.end
+    before = text[max(start, figure.span.start - 60) : figure.span.start]
+    if _LATER_BEFORE.search(before) or _LATER_AFTER.match(text, figure.span.end, end):
+        return "later"
+    if _FIRST_BEFORE.search(before) or _FIRST_AFTER.match(text, figure.span.end, end):
+        return "first"
+    return None
+
+
+def _this_year_and_another(one: str | None, figure: Figure, text: str, other: Figure) -> bool:
+    """Whether ``one`` (see `_year_from_now`) is this year and ``other`` is of a year the
+    sentence it was told in names too: "two engine-related incidents … so far this year,
+    after three in all of 2023" sets this year against 2023, whatever year the article is
+    of, so the other's "three … in 2023" is not its two."""
+    if one != "this year" or other.period is None:
+        return False
+    if not re.fullmatch(r"(?:19|20)\d\d", other.period):
+        return False
+    found = re.search(rf"\b{other.period}\b", text[figure.sentence.start : figure.sentence.end])
+    return found is not None
 
 
 # --- A part's rate and the whole's -------------------------------------------------------------
@@ -441,6 +543,10 @@ def told_apart(
     rate_b = [_rate_of(figure, text_b) for figure in b]
     from_now_a = [_year_from_now(figure, text_a) for figure in a]
     from_now_b = [_year_from_now(figure, text_b) for figure in b]
+    place_a = [_place_of(figure, text_a) for figure in a]
+    place_b = [_place_of(figure, text_b) for figure in b]
+    stage_a = [_stage(figure, text_a) for figure in a]
+    stage_b = [_stage(figure, text_b) for figure in b]
     for i, j in scores:
         one, other = a[i], b[j]
         differ = _apart(one.value, other.value) or one.value is None or other.value is None
@@ -468,8 +574,25 @@ def told_apart(
             apart.add((i, j))
             continue
         # "handled 9.2 million passengers last year" is not "on pace for 9.8 million
-        # passengers this year", nor "Last winter, 14 people died" "So far this winter, nine".
-        if _from_now_apart(from_now_a[i], from_now_b[j]):
+        # passengers this year", nor "Last winter, 14 people died" "So far this winter, nine";
+        # nor "two … so far this year, after three in all of 2023" the other's three in 2023.
+        if (
+            _from_now_apart(from_now_a[i], from_now_b[j])
+            or _this_year_and_another(from_now_a[i], one, text_a, other)
+            or _this_year_and_another(from_now_b[j], other, text_b, one)
+        ):
+            apart.add((i, j))
+            continue
+        # "followed by Bardia National Park with 118" is not "Forty-one tigers were counted in
+        # Shuklaphanta National Park": two places' counts.
+        # One place named two ways ("Royal Bardia National Park", "Bardia National Park")
+        # names the other's in its sentence: no rule then.
+        if _places_apart(place_a[i], place_b[j], one, other, text_a, text_b):
+            apart.add((i, j))
+            continue
+        # "rising to five flights a week from the start of July" is not "3 flights a week at
+        # first": two stages of one plan.
+        if {stage_a[i], stage_b[j]} == {"first", "later"}:
             apart.add((i, j))
             continue
         # "The mathematics pass rate rose … to 64%" is not "an overall pass rate of 74.8%".
