@@ -2977,7 +2977,8 @@ def _count(match: re.Match[str], text: str) -> _Found | None:
         head=["subscribers"] if _subscribers(head) else head,
         total=_PART_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None
         or _OWNED_BEFORE.search(text, max(0, match.start() - 30), match.start()) is not None
-        or _OUT_OF_BEFORE.search(text, max(0, match.start() - 30), match.start()) is not None,
+        or _OUT_OF_BEFORE.search(text, max(0, match.start() - 30), match.start()) is not None
+        or _RUN_BEFORE.search(text, max(0, match.start() - 30), match.start()) is not None,
     )
 
 
@@ -2988,6 +2989,12 @@ _OUT_OF_AFTER = re.compile(
     rf"[^.;:!?]{{0,80}}?{_OUT_OF}[\w\s]{{0,12}}?[\d,]+\s+(?P<noun>[a-z]+)", re.IGNORECASE
 )
 _OUT_OF_BEFORE = re.compile(rf"{_OUT_OF}(?:(?:{_QUALIFIER})\s+)?$", re.IGNORECASE)
+# "won only once in their last 11 league games", "one of the past 12 matches": a count a run
+# is told over is its length, the whole the record in it is a part of, not a count of what
+# was done in it.
+_RUN_OF = r"\b(?:in|of|from|over|during|across)\s+"
+_RUN_END = r"(?:last|past|previous|first|opening|final|next)\s+$"
+_RUN_BEFORE = re.compile(rf"{_RUN_OF}(?:the|their|its|his|her|our)\s+{_RUN_END}", re.IGNORECASE)
 # "across the state's 1563 government schools", "the country's 2.9 million lowest-paid
 # workers": what a place or a body has, counted whole, is a total, not what a part of them
 # did. Not a name's ("Brooklyn's 17 turnovers" are what the team did).
@@ -4599,8 +4606,11 @@ def _measure(
     if found.total:
         # The size of the whole group: what the clause says the part did is not its measure.
         words = [TOTAL]
-        if _THEIR_WHOLE_BEFORE.search(text, max(sentence.start, start - 12), start):
+        if _THEIR_WHOLE_BEFORE.search(text, max(sentence.start, start - 30), start):
             words.append(THEIRS)
+        if _RUN_BEFORE.search(text, max(sentence.start, start - 30), start):
+            # A run's length ("their last 11 league games"), not a season's or a group's.
+            words.append("last")
     else:
         left = _after_reported_that(
             _without_attributable(_left_words(text, left_start, start, others))
@@ -5268,8 +5278,12 @@ _BASIS_SET_ASIDE = re.compile(
     r"acquisitions|disposals|currency\s+(?:effects|movements|swings))\b[^.;:!?]*$",
     re.IGNORECASE,
 )
-# A whole one side held: "lost three of their 16 seats", "closed 40 of its 120 stores".
-_THEIR_WHOLE_BEFORE = re.compile(r"\bof\s+(?:their|its|his|her|our)\s+$", re.IGNORECASE)
+# A whole one side held: "lost three of their 16 seats", "closed 40 of its 120 stores", or
+# the run a side's record is told over: "won only once in their last 11 league games".
+_THEIR_WHOLE_BEFORE = re.compile(
+    rf"\bof\s+(?:their|its|his|her|our)\s+$|{_RUN_OF}(?:their|its|his|her|our)\s+{_RUN_END}",
+    re.IGNORECASE,
+)
 # What something was meant to do and, as told, did not, in the figure's clause: "which was
 # meant to raise the final batch of satellites to an orbit of 550 kilometres", "was supposed
 # to fire a second time to lift the last group of spacecraft to 550km". Past tense only: "is
@@ -6941,6 +6955,52 @@ def _elliptical_counts(text: str, sentence: Span, found: list[_Found]) -> list[_
     return kept
 
 
+# A count told by place, its noun left unsaid, after a count of a named thing told by place
+# too: "found 142 tigers in Chitwan National Park and 128 in Bardia National Park",
+# "Forty-one tigers were counted in Shuklaphanta National Park, 44 in Parsa and 32 in Banke".
+# A list of one thing's counts, place by place: each counts what the first does.
+_IN_PLACE = r"\s+(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*)"
+_COUNT_IN_PLACE = re.compile(
+    r"(?:,\s*|\s(?:and|while|but|with)\s+)"
+    r"(?:(?:about|around|nearly|almost|some|another|more\s+than|just\s+over|just\s+under)\s+)?"
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d,.]?\d){_IN_PLACE}"
+)
+_TOLD_IN_PLACE = re.compile(rf"[^,;:.\d]{{0,30}}?{_IN_PLACE}")
+
+
+def _counts_by_place(text: str, sentence: Span, found: list[_Found]) -> list[_Found]:
+    """``found`` with the bare counts `_COUNT_IN_PLACE` reads, each counting what the count
+    before it counts, when that count is told by place too (see `_TOLD_IN_PLACE`): a count of
+    a named thing, not a part, total or rate, or another count so read."""
+    kept = list(found)
+    for match in _COUNT_IN_PLACE.finditer(text, sentence.start, sentence.end):
+        start, end = match.span("num")
+        if any(f.start < end and start < f.end for f in kept) or _is_year(match.group("num")):
+            continue
+        if _MONTH.fullmatch(match.group("place")) or match.group("place").casefold() in _WEEKDAYS:
+            continue  # "and 12 in March": when, not where
+        before = [f for f in kept if f.end <= match.start()]
+        if not before:
+            continue
+        last = max(before, key=lambda f: f.end)
+        told = _TOLD_IN_PLACE.match(text, last.end, match.start())
+        if (
+            last.kind is not FigureKind.COUNT
+            or not last.unit
+            or not last.head
+            or last.total
+            or last.part
+            or last.rate is not None
+            or told is None
+            or _MONTH.fullmatch(told.group("place"))
+        ):
+            continue
+        value, precision = parse_digits(match.group("num"))
+        kept.append(_Found(FigureKind.COUNT, start, end, value, last.unit, 1, precision,
+                           head=last.head[-1:]))  # fmt: skip
+    return kept
+
+
 # What joins two quantities with their units into a range: "rise by 2.3C to 2.5C", "between
 # 20km and 25km".
 _QUANTITY_RANGE_JOIN = re.compile(r"\s*(?:to|–|-)\s*|\s+and\s+")
@@ -7212,6 +7272,8 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
             found = sorted(_bare_votes(text, sentence, found), key=_start_of)
         if found and any(item.kind is FigureKind.COUNT and item.unit for item in found):
             found = sorted(_elliptical_counts(text, sentence, found), key=_start_of)
+            if " in " in text[sentence.start : sentence.end]:
+                found = sorted(_counts_by_place(text, sentence, found), key=_start_of)
         if not found and groups_before and " of them" in text[sentence.start : sentence.end]:
             found = _parts_of_them(text, sentence, found, groups_before)
         if not found:
