@@ -557,10 +557,18 @@ _TIME_UNITS = {
     "secs": "second",
     "decade": "decade",
     "decades": "decade",
+    # Two weeks: "revisit its estimate in a fortnight", as "in two weeks" (see `_duration`).
+    "fortnight": "fortnight",
+    "fortnights": "fortnight",
     "century": "century",
     "centuries": "century",
 }
 _TIME_IN_YEARS = {"decade": 10, "century": 100}
+_FORTNIGHT_IN_WEEKS = 2
+# A rate's words before "a fortnight": "once a fortnight", "£200 a fortnight" (no span).
+_RATE_BEFORE = re.compile(
+    r"(?:\b(?:once|twice|thrice|times|per|each|every)|[\d%])\s+$", re.IGNORECASE
+)
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
@@ -1040,7 +1048,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "second" alone only joined to its number ("a 2.1-second stop", "a five-second
             # penalty"): "a second" and "the second" are no span.
             r"(?P<unit>years?|months?|weeks?|days?|nights?|hours?|hrs?|minutes?|mins?|seconds|secs|"
-            r"(?<=-)second|decades?|centur(?:y|ies))\b"
+            r"(?<=-)second|decades?|centur(?:y|ies)|fortnights?)\b"
             # The half after the unit: "for a year and a half", "an hour and a half", "an
             # hour-and-a-half call" (hyphened before a noun).
             r"(?:(?:\s+|-)and[\s-]+an?[\s-]+(?P<frac2>half|quarter)\b(?!-))?"
@@ -1207,8 +1215,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:a\s+)?dozens?|"
             rf"an?\s+(?:hundred|thousand|million|billion|trillion)\b))"
             # Four words to the noun counted, past a word that says the count is an addition
-            # ("15,000 new serenazgo municipal security officers", see `_COUNT_MODIFIERS`).
-            r"(?P<phrase>(?:\s+(?:new|more|additional|extra|further))?(?:\s+[\w’'\-./]+){1,4})",
+            # ("15,000 new serenazgo municipal security officers", see `_COUNT_MODIFIERS`) and
+            # an "and" between two words before it (see `_four_words`).
+            r"(?P<phrase>(?:\s+(?:new|more|additional|extra|further))?(?:\s+[\w’'\-./]+){1,5})",
             re.IGNORECASE,
         ),
     ),
@@ -2205,10 +2214,12 @@ def _duration(match: re.Match[str], text: str) -> _Found | None:
             # hour and a half" is a span unless a date's word follows ("a year and a half
             # ago"), and so is "a year-long study", "a week-long strike" (an adjective of
             # length).
+            # "A fortnight" is a number of weeks, two, as "two weeks" is, but for a rate's.
             if (
                 not re.search(rf"(?:{_QUALIFIER}|for)\s+$", before)
                 and not (match.group("frac2") and not _DATE_AFTER.match(text, end))
                 and not text.startswith("-long", match.end("unit"))
+                and (unit != "fortnight" or _RATE_BEFORE.search(before))
             ):
                 return None
         parsed = parse_words(words)
@@ -2234,6 +2245,8 @@ def _duration(match: re.Match[str], text: str) -> _Found | None:
         value, precision = value + part, min(precision, part)
     if unit in _TIME_IN_YEARS:
         value, precision, unit = value * _TIME_IN_YEARS[unit], precision, "year"
+    elif unit == "fortnight":
+        value, unit = value * _FORTNIGHT_IN_WEEKS, "week"
     for part in (second, third):
         if part is not None:
             more, small, exact = part  # "one minute 44.78 seconds": to the hundredth
@@ -2891,6 +2904,26 @@ _BARRELS_A_DAY = re.compile(r"\s+(?:bpd|b/d|bbl/d|bopd)(?![\w/])", re.IGNORECASE
 _POINTS_OF_A_PERCENT = re.compile(r"\s*(?:basis|percentage)[\s-]+points?\b", re.IGNORECASE)
 
 
+_AND_OR = frozenset(("and", "or"))
+
+
+def _four_words(phrase: str) -> str:
+    """The words of a count's phrase up to the fourth after the number, an "and" or "or" and
+    a leading `_COUNT_MODIFIERS` word not counted: "3.2 million mobile and home broadband
+    users" counts users as "3.2 million home broadband users" would."""
+    words = phrase.split()
+    kept: list[str] = []
+    counted = 0
+    for index, word in enumerate(words):
+        lowered = word.casefold()
+        if lowered not in _AND_OR and not (index == 0 and lowered in _COUNT_MODIFIERS):
+            counted += 1
+            if counted > 4:
+                break
+        kept.append(word)
+    return " " + " ".join(kept)
+
+
 def _count(match: re.Match[str], text: str) -> _Found | None:
     if _ZERO_LABEL.match(text, match.start()):
         return None
@@ -2913,7 +2946,7 @@ def _count(match: re.Match[str], text: str) -> _Found | None:
         and _GATHERING_OF_BEFORE.search(text, max(0, match.start() - 60), match.start())
     ):
         return None  # "a team of 24 covers three buildings": a verb (see `_count_of`)
-    head = _head(match.group("phrase"))
+    head = _head(_four_words(match.group("phrase")))
     number = _count_number(match) if head is not None else None
     if (
         head is not None
@@ -3030,11 +3063,28 @@ def _subscribers(head: list[str]) -> bool:
     )
 
 
+# What a telecom or online service's users are named by: "3.2 million mobile and home
+# broadband users" are its customers, as another outlet's "2.3 million customers" are.
+_SERVICES = frozenset(
+    "mobile broadband internet phone cellphone smartphone landline wireless cellular fibre "
+    "fiber cable pay-tv streaming".split()
+)
+
+
+def _service_customers(head: list[str]) -> bool:
+    """Whether a count's noun phrase counts a service's users, its customers."""
+    return _counted(head[-1]) == "user" and not _SERVICES.isdisjoint(
+        word.casefold() for word in head[:-1]
+    )
+
+
 def _counted_head(head: list[str]) -> str:
     """The unit of a count from its noun phrase (see `_counted`); of two nouns joined, both:
     "2,000 soldiers and police" counts "soldier and police", no count of soldiers alone."""
     if _subscribers(head):
         return "subscriber"
+    if _service_customers(head):
+        return "customer"
     if len(head) >= 3 and head[-2] == "and":
         return f"{_counted(head[-3])} and {_counted(head[-1])}"
     return _counted(head[-1])
@@ -6823,6 +6873,57 @@ def _parts_included(text: str, sentence: Span, found: list[_Found]) -> list[_Fou
     return kept
 
 
+# "290 seats: 30 in business class, 56 in premium economy and 204 in economy": bare numbers
+# listed after a count, each with what part of it it is, parts of that count.
+_LISTED_PART = re.compile(
+    rf"(?:(?P<num>{DIGITS})(?:\s(?P<scale>million|billion|thousand))?|\b(?P<words>{WORD_NUMBER}))"
+    # Its part named, not a time: "30 in business class", not "30 in 2024".
+    r"\s+in\s+(?!\d)(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?"
+    # The next one in the list, or the list's end ("700 in London, the bank said").
+    r"(?=\s*(?:,\s+(?:and\s+)?|\s+and\s+)(?:\d|\b(?:" + WORD_NUMBER + r")\s+in\s)|\s*[,.;:)]|$)",
+    re.IGNORECASE,
+)
+_LIST_OPENING = re.compile(r"\s*[:,]\s+")
+_LIST_NEXT = re.compile(r"\s*(?:,\s+(?:and\s+)?|\s+and\s+)")
+
+
+def _parts_listed(text: str, sentence: Span, found: list[_Found]) -> list[_Found]:
+    """``found`` with the bare parts listed after a count, a colon or a comma between (see
+    `_LISTED_PART`): each a part of the count, with the count's noun in its measure, as
+    another outlet's "36 of them in business class" is (see `_parts_of_them`)."""
+    kept = list(found)
+    for whole in _groups(found):
+        opening = _LIST_OPENING.match(text, whole.end, sentence.end)
+        if opening is None:
+            continue
+        at = opening.end()
+        while (match := _LISTED_PART.match(text, at, sentence.end)) is not None:
+            number = "num" if match.group("num") else "words"
+            start, end = match.span(number)
+            if match.group("scale"):
+                end = match.end("scale")
+            if any(f.start < end and start < f.end for f in kept):
+                break
+            if match.group("num"):
+                if _is_year(match.group("num")):
+                    break
+                value, precision = parse_digits(match.group("num"))
+                scale = scale_of(match.group("scale"))
+                value, precision = value * scale, precision * scale
+            else:
+                words = parse_words(match.group("words"))
+                if words is None:
+                    break
+                value, precision = words, Decimal(1)
+            kept.append(_Found(FigureKind.COUNT, start, end, value, "", 1, precision,
+                               head=whole.head[-1:], part=True))  # fmt: skip
+            following = _LIST_NEXT.match(text, match.end(), sentence.end)
+            if following is None:
+                break
+            at = following.end()
+    return kept
+
+
 # "served only 7 aces to Marchetti's 14", "won 52 seats to Labour's 38": a rival's tally set
 # against a count, its noun left unsaid.
 _RIVAL_TALLY = re.compile(
@@ -7303,6 +7404,8 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
             found = sorted(_rival_tallies(text, sentence, found), key=_start_of)
         if "including" in text[sentence.start : sentence.end]:
             found = sorted(_parts_included(text, sentence, found), key=_start_of)
+        if " in " in text[sentence.start : sentence.end]:
+            found = sorted(_parts_listed(text, sentence, found), key=_start_of)
         if (
             " of them" in text[sentence.start : sentence.end]
             or " of whom" in text[sentence.start : sentence.end]

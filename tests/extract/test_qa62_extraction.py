@@ -1,0 +1,114 @@
+"""Round 62: figures read whole (a count with "and" between the words before its noun, a
+service's users as its customers, the parts of a count listed after it, "a fortnight" as two
+weeks)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from support import figures_of
+
+
+def printed(text: str) -> dict[str, tuple[str, Decimal | None, str]]:
+    return {f.text: (f.kind.value, f.value, f.unit) for f in figures_of(text)}
+
+
+# sentence, figure printed, kind, value, unit
+FIGURES = [
+    # Four words to the noun counted, an "and" between two of them not counted among them;
+    # a telecom service's users are its customers.
+    (
+        "Kestrel Telecom said on Saturday it would credit customers for a nationwide network "
+        "outage that left about 3.2 million mobile and home broadband users without service.",
+        "about 3.2 million mobile and home broadband users",
+        "count",
+        "3200000",
+        "customer",
+    ),
+    (
+        "The storm cut service to 41,000 fixed and mobile phone users in the north.",
+        "41,000 fixed and mobile phone users",
+        "count",
+        "41000",
+        "customer",
+    ),
+    # Users of no service stay users.
+    (
+        "About 12,000 wheelchair users live in the city.",
+        "About 12,000 wheelchair users",
+        "count",
+        "12000",
+        "user",
+    ),
+    # The parts of a count listed after it, each with what part it is: parts of the count, as
+    # "36 of them in business class" is.
+    (
+        "Flights will be operated by a Boeing 787-9 configured with 290 seats: 30 in business "
+        "class, 56 in premium economy and 204 in economy.",
+        "30",
+        "count",
+        "30",
+        "",
+    ),
+    (
+        "Flights will be operated by a Boeing 787-9 configured with 290 seats: 30 in business "
+        "class, 56 in premium economy and 204 in economy.",
+        "204",
+        "count",
+        "204",
+        "",
+    ),
+    (
+        "The bank will cut 1,200 jobs, 700 in London and 500 in Leeds.",
+        "700",
+        "count",
+        "700",
+        "",
+    ),
+    (
+        "The bank will cut 1,200 jobs, 700 in London and 500 in Leeds, a spokesman said.",
+        "500",
+        "count",
+        "500",
+        "",
+    ),
+    # "A fortnight" is two weeks, as "two weeks" is.
+    (
+        "Whitcombe urged residents to photograph damage before starting any repairs, and said "
+        "the council would revisit its estimate in a fortnight.",
+        "a fortnight",
+        "duration",
+        "2",
+        "week",
+    ),
+    ("The trial lasted three fortnights.", "three fortnights", "duration", "6", "week"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "kind", "value", "unit"), FIGURES)
+def test_figures(sentence: str, text: str, kind: str, value: str, unit: str) -> None:
+    assert printed(sentence).get(text) == (kind, Decimal(value), unit)
+
+
+def test_listed_parts_keep_the_whole_and_its_noun() -> None:
+    figures = figures_of(
+        "Flights will be operated by a Boeing 787-9 configured with 290 seats: 30 in business "
+        "class, 56 in premium economy and 204 in economy."
+    )
+    by_text = {f.text: f for f in figures}
+    assert by_text["290 seats"].unit == "seat"
+    assert [by_text[t].value for t in ("30", "56", "204")] == [30, 56, 204]
+    assert all("seat" in by_text[t].measure for t in ("30", "56", "204"))
+
+
+NOT_FIGURES = [
+    # A fortnight as a rate's period is no span.
+    ("The magazine comes out once a fortnight.", "a fortnight"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text"), NOT_FIGURES)
+def test_not_figures(sentence: str, text: str) -> None:
+    assert text not in printed(sentence)
