@@ -1,6 +1,7 @@
 """Round 62: figures read whole (a count with "and" between the words before its noun, a
 service's users as its customers, the parts of a count listed after it, "a fortnight" as two
-weeks)."""
+weeks) and words that are no figure (a record's window, "even for a minute", an idiom's "half
+of the story", the unnamed people a report is sourced to)."""
 
 from __future__ import annotations
 
@@ -84,6 +85,15 @@ FIGURES = [
         "week",
     ),
     ("The trial lasted three fortnights.", "three fortnights", "duration", "6", "week"),
+    # A count of people who did something stays a count.
+    (
+        "Lindqvist will receive compensation of about £2.4 million, covering the remainder of "
+        "his contract, and two people with him were also dismissed.",
+        "two people",
+        "count",
+        "2",
+        "people",
+    ),
 ]
 
 
@@ -104,6 +114,34 @@ def test_listed_parts_keep_the_whole_and_its_noun() -> None:
 
 
 NOT_FIGURES = [
+    # The window a record is kept in, after a superlative: no span that passed.
+    (
+        "Kestrel shares fell 3.1% on the Wellston Stock Exchange on Friday, their biggest "
+        "one-day drop since March, as investors weighed the risk of a fine.",
+        "one-day",
+    ),
+    # "Even for a minute": the least time there is.
+    (
+        "“Nobody should lose the ability to reach their family, their doctor or the emergency "
+        "services, even for a minute.”",
+        "a minute",
+    ),
+    # An idiom, no share.
+    (
+        "“Numbers are only half of the story, and the other half is whether people living next "
+        "to the parks can live safely,” she said.",
+        "half of the story",
+    ),
+    # The unnamed sources a report is told by.
+    (
+        "Lindqvist will receive compensation of about £2.4 million, according to two people "
+        "familiar with the settlement, covering the remainder of his contract.",
+        "two people",
+    ),
+    (
+        "The deal was agreed, according to three sources with knowledge of the talks.",
+        "three sources",
+    ),
     # A fortnight as a rate's period is no span.
     ("The magazine comes out once a fortnight.", "a fortnight"),
 ]
@@ -112,3 +150,17 @@ NOT_FIGURES = [
 @pytest.mark.parametrize(("sentence", "text"), NOT_FIGURES)
 def test_not_figures(sentence: str, text: str) -> None:
     assert text not in printed(sentence)
+
+
+KEPT = [
+    # A span after a superlative with no hyphen, and "for a minute" with no "even", stay spans.
+    ("It was the longest outage in 10 years.", "10 years"),
+    ("Power went out for a minute before the backup generators started.", "a minute"),
+    # Half of a group counted is a share.
+    ("Half of the homes were damaged.", "Half of the homes"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text"), KEPT)
+def test_kept(sentence: str, text: str) -> None:
+    assert text in printed(sentence)

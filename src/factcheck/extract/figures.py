@@ -565,6 +565,15 @@ _TIME_UNITS = {
 }
 _TIME_IN_YEARS = {"decade": 10, "century": 100}
 _FORTNIGHT_IN_WEEKS = 2
+# "even for a minute", "for even a day": the least time there is, said of no span that passed.
+_EVEN_FOR_BEFORE = re.compile(r"\b(?:even\s+for|for\s+even)\s+$", re.IGNORECASE)
+# A record's window, a span hyphened to the noun after a superlative: "the biggest one-day
+# drop", "its steepest two-week fall", "the worst single-day loss".
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:biggest|largest|steepest|sharpest|worst|best|strongest|weakest|highest|lowest|"
+    r"heaviest|deepest|smallest)\s+$",
+    re.IGNORECASE,
+)
 # A rate's words before "a fortnight": "once a fortnight", "£200 a fortnight" (no span).
 _RATE_BEFORE = re.compile(
     r"(?:\b(?:once|twice|thrice|times|per|each|every)|[\d%])\s+$", re.IGNORECASE
@@ -2198,6 +2207,10 @@ def _duration(match: re.Match[str], text: str) -> _Found | None:
         return None
     if "-" in text[match.start() : end] and _INSTRUMENT_AFTER.match(text, end):
         return None  # "the two-year gilt", "10-year Treasury yields": a maturity names a bond
+    if "-" in text[match.start() : end] and _SUPERLATIVE_BEFORE.search(
+        text, max(0, match.start() - 20), match.start()
+    ):
+        return None  # "their biggest one-day drop since March": the window a record is kept in
     unit = _TIME_UNITS[match.group("unit").casefold()]
     words = match.group("words")
     scale = 1
@@ -2214,6 +2227,8 @@ def _duration(match: re.Match[str], text: str) -> _Found | None:
             # hour and a half" is a span unless a date's word follows ("a year and a half
             # ago"), and so is "a year-long study", "a week-long strike" (an adjective of
             # length).
+            if _EVEN_FOR_BEFORE.search(before):
+                return None  # "even for a minute": the least time there is, no span
             # "A fortnight" is a number of weeks, two, as "two weeks" is, but for a rate's.
             if (
                 not re.search(rf"(?:{_QUALIFIER}|for)\s+$", before)
@@ -2905,6 +2920,14 @@ _POINTS_OF_A_PERCENT = re.compile(r"\s*(?:basis|percentage)[\s-]+points?\b", re.
 
 
 _AND_OR = frozenset(("and", "or"))
+# The unnamed sources of a report, no count of anything it reports: "according to two people
+# familiar with the settlement", "three sources with knowledge of the talks".
+_SOURCE_NOUNS = frozenset(("people", "source", "official", "insider", "executive"))
+_UNNAMED_SOURCE_AFTER = re.compile(
+    r"\s+(?:(?:who\s+(?:are|were)\s+)?(?:familiar|acquainted)\s+with|with\s+(?:direct\s+)?"
+    r"knowledge\s+of|briefed\s+on|close\s+to\s+the)\b",
+    re.IGNORECASE,
+)
 
 
 def _four_words(phrase: str) -> str:
@@ -2965,6 +2988,8 @@ def _count(match: re.Match[str], text: str) -> _Found | None:
     end = match.start("phrase")
     for word in head:
         end = text.index(word, end) + len(word)
+    if _counted(head[-1]) in _SOURCE_NOUNS and _UNNAMED_SOURCE_AFTER.match(text, end):
+        return None  # "according to two people familiar with the settlement": who told it
     if len(head) > 1 and head[0].casefold() == "dozen":
         # "More than two dozen people", "three dozen": dozens counted, each twelve.
         value, precision, head = value * 12, precision * 12, head[1:]
@@ -3302,7 +3327,9 @@ def _plausible_dashed_range(low: Decimal | None, high: Decimal) -> bool:
 # What "half of" or "a quarter of" cannot be a share of: a stretch of time is a period.
 _NOT_SHARED = frozenset(
     "year years century decade decades season month months week weeks day days hour hours "
-    "way time game match it them this that".split()
+    "way time game match it them this that "
+    # Idioms, no share of anything counted: "Numbers are only half of the story".
+    "story battle picture".split()
 )
 # "a quarter of each share", "a third of every dollar": a share of each part is one of the whole.
 _DETERMINERS = frozenset("the all its their those these his her our your its each every".split())
