@@ -656,6 +656,10 @@ _WHOLES = (
 _WHOLE = "|".join(rf"(?P<{name}>{words})" for name, words in _WHOLES)
 _WHOLE_AFTER = re.compile(rf"[^,;:.()—\d]{{0,40}}?\b(?:{_WHOLE})\b", re.IGNORECASE)
 _WHOLE_BEFORE = re.compile(rf"\b(?:{_WHOLE})\b[^,;:.()—\d]{{0,40}}$", re.IGNORECASE)
+# What puts the whole after a figure on the figure it is compared with.
+_COMPARED = re.compile(
+    r"\b(?:against|compared\s+(?:with|to)|than|versus|vs\.?|above|below)\b", re.IGNORECASE
+)
 # Or opening the figure's sentence, a comma after it: "Statewide, 92.1% …".
 _WHOLE_OPENING = re.compile(rf"\W*(?:{_WHOLE}),[^,;:.()—\d]{{0,40}}$", re.IGNORECASE)
 
@@ -665,6 +669,8 @@ def whole_told(figure: Figure, text: str | None) -> str | None:
     if text is None:
         return None
     found = _WHOLE_AFTER.match(text, figure.span.end, figure.sentence.end)
+    if found is not None and _COMPARED.search(text, figure.span.end, found.start(found.lastgroup)):
+        found = None  # "84.6%, against a national average of 92.7%": the other figure's whole
     if found is None:
         start = max(figure.sentence.start, figure.span.start - 60)
         found = _WHOLE_BEFORE.search(text, start, figure.span.start)

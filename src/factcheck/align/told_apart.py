@@ -211,6 +211,11 @@ def _dated_before(figure: Figure, text: str, latest: int) -> str | None:
 _FROM_NOW = r"\b(?P<which>this|last|next)\s+(?P<span>year|season|winter|summer|spring|autumn|fall)"
 _FROM_NOW_AFTER = re.compile(rf"[^,;:.()—]{{0,60}}?{_FROM_NOW}(?:['’]s)?\b", re.IGNORECASE)
 _FROM_NOW_BEFORE = re.compile(rf"{_FROM_NOW}\b[^,;:.()—]{{0,40}}$", re.IGNORECASE)
+# What makes the year after a figure the one it is measured against, not its own.
+_BASELINE_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|than|from|on|over|versus|vs\.?|against|since)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _FROM_NOW_OPENING = re.compile(
     rf"\W*(?:(?:so\s+far|earlier|later|in|during|over|through|for)\s+)?{_FROM_NOW}\b,"
     r"[^,;:.()—]{0,60}$",
@@ -224,6 +229,8 @@ def _year_from_now(figure: Figure, text: str) -> str | None:
     if figure.period is not None:
         return None  # dated by its own words, and compared on that
     after = _FROM_NOW_AFTER.match(text, figure.span.end, figure.sentence.end)
+    if after is not None and _BASELINE_BEFORE.search(text, figure.span.end, after.start("which")):
+        after = None  # "rose 5% compared with last year": the year it is measured against
     if after is None:
         start = max(figure.sentence.start, figure.span.start - 60)
         after = _FROM_NOW_BEFORE.search(text, start, figure.span.start)

@@ -694,9 +694,10 @@ _CURRENCY_NATION = {
 }
 _NUM = rf"(?P<num>{DIGITS})"
 # The nouns a count in words may be compounded with, a body's size: "a thirteen-member council",
-# "a five-judge panel", "a 40-strong" crowd's "forty-strong".
+# "a five-judge panel", "a 40-strong" crowd's "forty-strong", "a 27-nation bloc". Not "state":
+# "a two-state solution" is a settlement's shape, not a count of states.
 _WORDED_COMPOUND_NOUNS = (
-    "member", "strong", "man", "woman", "person", "judge", "seat", "nation", "country", "state",
+    "member", "strong", "man", "woman", "person", "judge", "seat", "nation", "country",
 )  # fmt: skip
 # "in" is an inch only where no noun can follow: "2 in thick", "2 in." at the end.
 _QUANTITY_UNITS = (

@@ -122,6 +122,9 @@ def _document_pattern(nouns: list[str]) -> re.Pattern[str] | None:
     )
 
 
+_HANDFUL = 10
+
+
 def _definite_pattern(words: list[str]) -> re.Pattern[str] | None:
     """One of ``words`` ending the text before a count: "the two companies"."""
     if not words:
@@ -317,6 +320,10 @@ def _hits(
         if (
             definite is not None
             and figure.kind is FigureKind.COUNT
+            # A handful after "the": the parties told of ("the two companies"); not "the
+            # 2,000 homes the council expects to build", an estimate.
+            and figure.value is not None
+            and figure.value < _HANDFUL
             and definite.search(words, 0, figure.span.start - offset) is not None
         ):
             continue
