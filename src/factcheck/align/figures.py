@@ -279,6 +279,13 @@ OTHER_BASIS_PENALTY = 30.0
 _PREMIUM = frozenset(("premium", "discount"))
 
 
+def _unsummed(figure: Figure) -> Figure:
+    """``figure`` without the mark of a sum (see `_basis`)."""
+    if SUMMED not in figure.measure:
+        return figure
+    return figure.model_copy(update={"measure": [w for w in figure.measure if w != SUMMED]})
+
+
 def _basis(figure: Figure) -> tuple[bool, ...]:
     """What a figure is stated as, which two figures of one fact share however they are worded:
     on an adjusted basis or as reported (earnings per share), a score on the way or the
@@ -1581,8 +1588,18 @@ def align_figures(
     for i, j in _slips_told_alike(a.figures, b.figures, text_a, text_b):
         # "has received £580 million in government loans and grants since 2016" and "£580
         # billion in state loans and grants since 2016": one figure, its scale word misprinted,
-        # however little the measures' words share.
-        if may_be_one_fact(i, j) and min_score <= SLIP_TOLD_ALIKE_SCORE:
+        # however little the measures' words share. A sum only one calls one is no basis of
+        # its own here: the same digits are no part of it ("transactions worth a combined €1.9
+        # billion", "transactions worth €1.9 million").
+        if (
+            same_place(i, j)
+            and told_alike(i, j)
+            and (
+                not basis_apart(i, j)
+                or _basis(_unsummed(a.figures[i])) == _basis(_unsummed(b.figures[j]))
+            )
+            and min_score <= SLIP_TOLD_ALIKE_SCORE
+        ):
             scores[i, j] = max(scores.get((i, j), 0.0), SLIP_TOLD_ALIKE_SCORE)
     for i, j in _lone_swings(a.figures, b.figures, text_a, text_b):
         # "a swing of 12.4 percentage points from the Conservatives" and "The swing from the
@@ -3059,7 +3076,8 @@ def _slips_told_alike(
     right around them: "losses to growers across the state could reach A$3.1 billion" and
     "losses to growers in the state could reach A$3.1 million". Their measures may be worded
     too far apart to pair ("across state if condition", "president … loss grower state"),
-    and a number this specific, a scale word apart, in like words, is no chance."""
+    and a number this specific, a scale word apart, in like words, is no chance. Two long
+    words anywhere in both sentences do too (see `_own_words`)."""
     if text_a is None or text_b is None:
         return []
     where_b: dict[tuple[str, str, Decimal], list[int]] = {}
@@ -3076,9 +3094,24 @@ def _slips_told_alike(
             if scale_slip(figure, b[j]) and (
                 len(_words_beside(figure, text_a) & _words_beside(b[j], text_b))
                 >= _SHARED_BESIDE_WORDS
+                or len(_own_words(figure, text_a) & _own_words(b[j], text_b))
+                >= _SHARED_BESIDE_WORDS
             ):
                 pairs.append((i, j))
     return pairs
+
+
+# Words of a sentence that tell nothing of what its amounts are: the scale words a slip
+# changes, and those any amount is told with.
+_AMOUNT_WORDS = _RANGE_WORDS | {"thousand", "million", "billion", "trillion"}
+
+
+def _own_words(figure: Figure, text: str) -> set[str]:
+    """The long words of a figure's whole sentence but `_AMOUNT_WORDS`: two sentences that
+    print one number a scale word apart and share two of them ("4,700 transactions worth a
+    combined €1.9 billion … cash deposits" and "7,400 transactions worth €1.9 million …
+    cash deposits") tell one amount, however far from it the words stand."""
+    return set(_LONG_WORD.findall(fold(figure.sentence.slice(text)))) - _AMOUNT_WORDS
 
 
 # What the one span of a unit in each article scores, when their measures share a word (see
