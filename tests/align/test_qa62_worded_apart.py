@@ -35,6 +35,27 @@ PAIRED = [
         "A separate C$1.5 million fund is meant to kick-start factories for modular housing.",
         ("C$1.5 billion", "C$1.5 million"),
     ),
+    # Two digits swapped (a zero among them), one measure's subject named in the other's
+    # sentence but left out of its measure.
+    (
+        "The plan promises 1.2 million new homes over ten years. Under the plan, Ontario is "
+        "expected to deliver 480,000 homes, Quebec 260,000, British Columbia 210,000 and "
+        "Alberta 140,000.",
+        "Ottawa promises 1.2 million homes within 10 years. Ontario, the most populous "
+        "province, carries the biggest quota at 408,000 homes. "
+        "Quebec has been asked for 260,000 and British Columbia for 210,000, while Alberta’s "
+        "target is 140,000.",
+        ("480,000 homes", "408,000 homes"),
+    ),
+    (
+        "The Bureau of Land Management on Tuesday approved Ridgeline Lithium Corp’s Thacker "
+        "Flat project, clearing the way for a $2.3 billion open-pit mine that backers say "
+        "could eventually supply enough lithium for 800,000 electric vehicles a year.",
+        "Federal land managers on Tuesday signed off on a sprawling lithium mine in Humboldt "
+        "County, handing Ridgeline Lithium Corp. approval for a $3.2 billion project that "
+        "opponents say will drain groundwater.",
+        ("$2.3 billion", "$3.2 billion"),
+    ),
 ]
 
 
@@ -49,6 +70,12 @@ UNPAIRED = [
         "The club paid a transfer fee of £2.1 million for the striker.",
         "Shares in the parent group lost about £2.1 billion of value on Tuesday.",
         ("£2.1 million", "about £2.1 billion"),
+    ),
+    # Control: digits swapped, neither sentence naming the other's subject.
+    (
+        "Under the plan, Ontario is expected to deliver 480,000 homes.",
+        "Quebec has been asked for 408,000 homes.",
+        ("480,000 homes", "408,000 homes"),
     ),
 ]
 
