@@ -1,7 +1,7 @@
 """QA round 62: one figure whose two outlets word it apart, misprinted: the same digits under
-scale words a thousand apart in sentences that share other words, and digits swapped where
-one measure's subject is named in the other's sentence, are paired; two amounts that only
-chance alike are not."""
+scale words a thousand apart in sentences that share other words, digits swapped where one
+measure's subject is named in the other's sentence, and digits swapped in the unit printed
+(not the one compared), are paired; two amounts that only chance alike are not."""
 
 from __future__ import annotations
 
@@ -55,6 +55,15 @@ PAIRED = [
         "County, handing Ridgeline Lithium Corp. approval for a $3.2 billion project that "
         "opponents say will drain groundwater.",
         ("$2.3 billion", "$3.2 billion"),
+    ),
+    # Two digits swapped in the hours printed, not in the minutes spans are compared in.
+    (
+        "Its last heavy maintenance check was completed in November 2023, and it had flown "
+        "about 1,240 hours since then. The runway was closed for 2.5 hours.",
+        "The aircraft last went through a heavy maintenance check in November 2023 and had "
+        "logged 1,420 flight hours since, according to maintenance records. The main runway "
+        "stayed shut for 150 minutes.",
+        ("about 1,240 hours", "1,420 flight hours"),
     ),
 ]
 

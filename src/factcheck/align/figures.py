@@ -992,8 +992,11 @@ def align_figures(
     a, b = _partitive_units(a, b, text_a), _partitive_units(b, a, text_b)
     printed_unit_a = [figure.unit for figure in a.figures]
     printed_unit_b = [figure.unit for figure in b.figures]
+    unconverted_a, unconverted_b = a.figures, b.figures
     a, b = _in_compared_units(a), _in_compared_units(b)
     a, b = _in_one_noun(a, text_a), _in_one_noun(b, text_b)
+    shown_a = _as_printed(a.figures, unconverted_a)
+    shown_b = _as_printed(b.figures, unconverted_b)
     buckets: dict[tuple[str, str], dict[tuple[str | None, int], list[int]]] = {}
     same_value: dict[tuple[str, str, float], list[int]] = {}
     # Figures printing one number with different scale words, by that number (see `_slip_key`).
@@ -1010,7 +1013,7 @@ def align_figures(
             slip = _slip_key(fig_b)
             if slip is not None:
                 same_digits.setdefault(slip, []).append(j)
-            swap = _swap_key(fig_b)
+            swap = _swap_key(shown_b[j])
             if swap is not None:
                 swapped_digits.setdefault(swap, []).append(j)
     joined_b = [" ".join(words) for words in words_b]
@@ -1342,6 +1345,13 @@ def align_figures(
         """Whether either figure's exact value is printed in the other article too."""
         return in_b[i] or in_a[j]
 
+    def printed(i: int, j: int) -> tuple[Figure, Figure]:
+        """Two figures as printed (see `_as_printed`) where printed in one unit, as compared
+        where not: digits are swapped, if at all, in what the typist wrote."""
+        if printed_unit_a[i] == printed_unit_b[j]:
+            return shown_a[i], shown_b[j]
+        return a.figures[i], b.figures[j]
+
     def sentence_of(extraction: Extraction, index: int, text: str | None) -> str:
         """The words of a figure's sentence, without its numbers; none without the text."""
         if text is None:
@@ -1374,14 +1384,14 @@ def align_figures(
             # A misprint is read only where the other article does not print the value itself:
             # "$370,000" is the winner's "370,000 dollars", "$307,000" the runner-up's.
             pass
-        elif specific_a[i] and specific_b[j] and (swap := _swap_bonus(fig_a, fig_b)) is not None:
+        elif specific_a[i] and specific_b[j] and (swap := _swap_bonus(*printed(i, j))) is not None:
             bonus = swap  # "£412 million" and "£421m" for one cost: one figure, misprinted
-        elif apart > CLOSE_VALUE and digits_swapped(fig_a, fig_b):
+        elif apart > CLOSE_VALUE and digits_swapped(*printed(i, j)):
             bonus = CLOSE_BONUS  # "a 4.8-second stop" and "stationary for 8.4 seconds"
             # A subject named only in the other's sentence tells a specific figure alone:
             # "closing down 7.4%" and "closed 4.7 per cent lower" may be two moves.
             named = specific_a[i] or specific_b[j]
-            if adjacent_swap(fig_a, fig_b) and _swap_told_alike(
+            if adjacent_swap(*printed(i, j)) and _swap_told_alike(
                 words_a[i],
                 words_b[j],
                 sentence_of(a, i, text_a) if named else "",
@@ -1473,18 +1483,18 @@ def align_figures(
                 # Looked up, as the same value is: however unlike their words, a misprinted
                 # scale word may be all that tells the two apart (see `SLIP_SPECIFIC_DIGITS`).
                 consider(i, j, measure_score(fig_a, fig_b))
-        swap = _swap_key(fig_a) if swapped_digits else None
+        swap = _swap_key(shown_a[i]) if swapped_digits else None
         for j in swapped_digits.get(swap, ()) if swap is not None else ():
             fig_b = b.figures[j]
             if (
                 (i, j) not in scores
-                and adjacent_swap(fig_a, fig_b)
+                and adjacent_swap(shown_a[i], shown_b[j])
                 and periods_compatible(fig_a.period, fig_b.period)
             ):
                 # Looked up too: "£412 million" and "£421m" may be all two outlets' words for
                 # one cost share (see `_swap_bonus`).
                 measure = measure_score(fig_a, fig_b)
-                aligned = _aligned_digits(fig_a, fig_b)
+                aligned = _aligned_digits(shown_a[i], shown_b[j])
                 if aligned is not None and len(aligned[0]) >= SWAP_SURE_DIGITS:
                     # Four digits or more, two swapped, are no chance however the measures
                     # are worded: "took in $142.7 million" at the box office and "opened to
@@ -2303,6 +2313,26 @@ def _tenses(extraction: Extraction, text: str | None, latest: int | None) -> lis
         else:
             tenses.append(None)
     return tenses
+
+
+def _as_printed(figures: list[Figure], unconverted: list[Figure]) -> list[Figure]:
+    """Each figure with the value and unit it was printed in where it is compared in another
+    (see `_in_compared_units`): two digits swapped are a typist's slip in the unit printed
+    ("about 1,240 hours", "1,420 flight hours"), not in minutes (74,400 and 85,200)."""
+    return [
+        figure
+        if figure.value == old.value
+        else figure.model_copy(
+            update={
+                "unit": old.unit,
+                "value": old.value,
+                "low": old.low,
+                "high": old.high,
+                "precision": old.precision,
+            }
+        )
+        for figure, old in zip(figures, unconverted, strict=True)
+    ]
 
 
 def _in_compared_units(extraction: Extraction) -> Extraction:
