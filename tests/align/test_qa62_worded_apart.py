@@ -1,7 +1,8 @@
 """QA round 62: one figure whose two outlets word it apart, misprinted: the same digits under
 scale words a thousand apart in sentences that share other words, digits swapped where one
 measure's subject is named in the other's sentence, and digits swapped in the unit printed
-(not the one compared), are paired; two amounts that only chance alike are not."""
+(not the one compared), are paired; two amounts that only chance alike are not, nor one
+tally counted over two first spans ("in its first year", "in its first 18 months")."""
 
 from __future__ import annotations
 
@@ -86,9 +87,46 @@ UNPAIRED = [
         "Quebec has been asked for 408,000 homes.",
         ("480,000 homes", "408,000 homes"),
     ),
+    # One number counted over two spans from the start: two forecasts, not one.
+    (
+        "The airline expects to carry about 120,000 passengers on the route in its first year.",
+        "Meridia expects the route to attract about 120,000 passengers in its first 18 months, "
+        "it said.",
+        ("about 120,000 passengers", "about 120,000 passengers"),
+    ),
+    (
+        "The service drew 4,500 subscribers during its first two weeks.",
+        "It signed up 4,500 subscribers in its first month.",
+        ("4,500 subscribers", "4,500 subscribers"),
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text_a", "text_b", "pair"), UNPAIRED)
-def test_misprinted_worded_apart_controls(text_a: str, text_b: str, pair: tuple[str, str]) -> None:
+def test_worded_apart_unpaired(text_a: str, text_b: str, pair: tuple[str, str]) -> None:
     assert pair not in aligned_texts(text_a, text_b)
+
+
+SAME_SPAN = [
+    # Control: one first span told two ways, or told by one article only, is one tally.
+    (
+        "The airline expects to carry about 120,000 passengers on the route in its first year.",
+        "Meridia expects the route to attract about 120,000 passengers in its first 12 months.",
+        ("about 120,000 passengers", "about 120,000 passengers"),
+    ),
+    (
+        "The airline expects to carry about 120,000 passengers on the route in its first year.",
+        "Meridia expects the route to attract about 120,000 passengers.",
+        ("about 120,000 passengers", "about 120,000 passengers"),
+    ),
+    (
+        "The service drew 4,500 subscribers during its first two weeks.",
+        "It signed up 4,500 subscribers in the first fortnight, or in its first 2 weeks.",
+        ("4,500 subscribers", "4,500 subscribers"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_a", "text_b", "pair"), SAME_SPAN)
+def test_one_first_span_paired(text_a: str, text_b: str, pair: tuple[str, str]) -> None:
+    assert pair in aligned_texts(text_a, text_b)

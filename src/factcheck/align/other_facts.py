@@ -4,13 +4,14 @@ valuation, a change and the level it started from, a backlog and a tally so far,
 a revenue, debt taken on and a price paid, an institution's age and a person's years, the dead
 and the rescued, a peak and a level fallen to, shares listed on two exchanges, an offer and
 an inflation rate, a state's figure and the nation's, a whole and the others beside one of
-it, and the groups of two age bands apart."""
+it, the groups of two age bands apart, and tallies over two first spans."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
 
+from factcheck.extract.numbers import parse_words
 from factcheck.models import AGE, HORIZONS, MOVED_BY, PREVIOUS, SUMMED, Figure, FigureKind
 
 # Words of a measure that say how or when a figure stands, not what it is of: "rose 0.3% in
@@ -705,10 +706,14 @@ def other_facts(
     # kindergartners in the district" is not the other's "Nationally, 92.7%".
     wholes_a = {whole for whole in whole_a if whole}
     wholes_b = {whole for whole in whole_b if whole}
+    first_a = [first_span(figure, text_a) for figure in a]
+    first_b = [first_span(figure, text_b) for figure in b]
 
     def apart_facts(i: int, j: int, apart: float, same_value: float) -> bool:
         if sources_a[i] or sources_b[j]:
             return True  # "three people familiar with the matter", "two people familiar …"
+        if first_a[i] is not None and first_b[j] is not None and first_a[i] != first_b[j]:
+            return True  # "120,000 passengers … in its first year", "… in its first 18 months"
         if bands_apart(bands_a[i], bands_b[j]):
             return True  # "aged 15 to 24", "women aged 25 to 54"
         if offered_a[i] and offered_b[j] and offered_a[i] != offered_b[j]:
@@ -736,3 +741,33 @@ def other_facts(
         return subjects_apart(i, j)
 
     return apart_facts
+
+
+# The span a tally is counted over from a start, right after it in its clause: "expects to
+# carry about 120,000 passengers on the route in its first year", "in the first 18 months",
+# "during its first full season". In months, a week a quarter of one: two spans are one only
+# when the same length ("the first year", "the first 12 months").
+_FIRST_SPAN_AFTER = re.compile(
+    r"[^.;:()]{0,60}?\b(?:in|during|over|within)\s+(?:its|the|their|his|her|our|a)\s+first\s+"
+    r"(?:full\s+)?(?:(?P<count>\d+|[a-z]+(?:-[a-z]+)?)\s+)?"
+    r"(?P<unit>years?|months?|weeks?|quarters?|seasons?)\b",
+    re.IGNORECASE,
+)
+_MONTHS_IN = {"year": 12, "season": 12, "quarter": 3, "month": 1, "week": 0.25}
+
+
+def first_span(figure: Figure, text: str | None) -> float | None:
+    """The months a count or amount is counted over from a start (see `_FIRST_SPAN_AFTER`),
+    or None."""
+    if text is None or figure.kind not in (FigureKind.COUNT, FigureKind.MONEY):
+        return None
+    found = _FIRST_SPAN_AFTER.match(text, figure.span.end, figure.sentence.end)
+    if found is None:
+        return None
+    count: float = 1
+    if found["count"]:
+        parsed = int(found["count"]) if found["count"].isdigit() else parse_words(found["count"])
+        if parsed is None:
+            return None
+        count = float(parsed)
+    return count * _MONTHS_IN[found["unit"].casefold().rstrip("s")]
