@@ -2,16 +2,17 @@
 each article gives a figure for, a count of an article's own sources, an amount raised and a
 valuation, a change and the level it started from, a backlog and a tally so far, a profit and
 a revenue, debt taken on and a price paid, an institution's age and a person's years, the dead
-and the rescued, a peak and a level fallen to, shares listed on two exchanges, an offer and
-an inflation rate, a state's figure and the nation's, a whole and the others beside one of
-it, the groups of two age bands apart, and tallies over two first spans."""
+and the rescued, a capacity and a count held, a peak and a level fallen to, shares listed on
+two exchanges, an offer and an inflation rate, a state's figure and the nation's, a whole and
+the others beside one of it, the groups of two age bands apart, and tallies over two first
+spans."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
 
-from factcheck.extract.numbers import parse_words
+from factcheck.extract.numbers import WORD_NUMBER, parse_words
 from factcheck.models import AGE, HORIZONS, MOVED_BY, PREVIOUS, SUMMED, Figure, FigureKind
 
 # Words of a measure that say how or when a figure stands, not what it is of: "rose 0.3% in
@@ -412,6 +413,44 @@ def dead_or_alive(figure: Figure, text: str | None) -> str | None:
     return "dead" if dead else "alive"
 
 
+# What a place is built to hold and what it holds: "The reception center, built for about 400
+# people, was housing more than 1,200" is not "which has room for about 400, held more than
+# 1,200 people". A capacity is told right before its figure; a count held is told by its verb
+# right before it, or in a sentence that gives a capacity to another number.
+_HEDGE = r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to|just\s+over|more\s+than|over)\s+)?"
+_CAPACITY = (
+    r"\b(?:(?:built|designed|intended|meant|planned|equipped)\s+"
+    r"(?:for|to\s+(?:hold|house|accommodate|seat|sleep|shelter))"
+    r"|(?:room|space|beds?|places?|seats?)\s+for"
+    r"|capacity\s+(?:of|for|to\s+(?:hold|house|accommodate|take|seat))"
+    r"|(?:can|could)\s+(?:hold|house|accommodate|seat|sleep|shelter))"
+    rf"\s+{_HEDGE}"
+)
+_CAPACITY_BEFORE = re.compile(rf"{_CAPACITY}$", re.IGNORECASE)
+_CAPACITY_OF_A_NUMBER = re.compile(rf"{_CAPACITY}(?:\d|(?:{WORD_NUMBER})\b)", re.IGNORECASE)
+_HELD_BEFORE = re.compile(
+    r"\b(?:held|holding|housed|housing|hosted|hosting|sheltered|sheltering|accommodated"
+    r"|accommodating|(?:was|were|is|are)\s+home\s+to|crammed\s+with|packed\s+with)"
+    rf"\s+{_HEDGE}$",
+    re.IGNORECASE,
+)
+
+
+def capacity_or_held(figure: Figure, text: str | None) -> str | None:
+    """ "capacity" for what a place is built or has room for, "held" for a count it holds
+    beside such a capacity or by a verb of holding (see `_CAPACITY`), else None."""
+    if text is None or figure.kind not in (FigureKind.COUNT, FigureKind.QUANTITY):
+        return None
+    before = text[max(figure.sentence.start, figure.span.start - 60) : figure.span.start]
+    if _CAPACITY_BEFORE.search(before):
+        return "capacity"
+    if _HELD_BEFORE.search(before):
+        return "held"
+    if _CAPACITY_OF_A_NUMBER.search(text, figure.sentence.start, figure.sentence.end):
+        return "held"  # "which has room for about 400, held more than 1,200 people"
+    return None
+
+
 # A level's peak and a level it fell to: "climbing from 6.6 per cent in January to a peak of
 # 7.1 per cent in May" is not "the youth rate fell to 13.9%". A figure said both ways ("fell
 # from a peak of 7.1%") is neither.
@@ -521,7 +560,8 @@ ANY_TWO: frozenset[object] = frozenset()
 # facts: a valuation and an amount raised, a change and its starting level, a backlog and a
 # tally so far, a sum over parties and one party's own, a target and a level reached, a profit
 # and a revenue, two lines of profit, debt and a price, an age and a person's years, the dead
-# and the living, a peak and a level fallen to, two exchanges a company's shares are listed on.
+# and the living, a capacity and a count held, a peak and a level fallen to, two exchanges a
+# company's shares are listed on.
 _OPPOSED_LABELS: tuple[tuple[Callable[[Figure, str | None], object], frozenset[object]], ...] = (
     (valued_or_raised, frozenset(("valued", "raised"))),
     (change_or_level, frozenset(("change", "level"))),
@@ -533,6 +573,7 @@ _OPPOSED_LABELS: tuple[tuple[Callable[[Figure, str | None], object], frozenset[o
     (lambda figure, _text: debt_or_price(figure), frozenset(("debt", "price"))),
     (history_or_person, frozenset(("history", "person"))),
     (dead_or_alive, frozenset(("dead", "alive"))),
+    (capacity_or_held, frozenset(("capacity", "held"))),
     (lambda figure, _text: peak_or_fallen(figure), frozenset(("peak", "fallen"))),
     (listed_in, ANY_TWO),
 )
