@@ -1903,6 +1903,20 @@ def align_figures(
     # The levels two anchored earlier levels moved to, however many other figures their
     # sentences hold (see `_moved_from`).
     anchored += through_anchors(from_a, from_b)
+    # The spans two anchored amounts are spread over pair with each other, however far apart,
+    # and with nothing else: "£320 million over two years" is not "Some patients have waited
+    # more than two years" when the other article gives "£320 million … over three years".
+    spread = through_anchors(spread_a, spread_b) + [
+        (i, j)
+        for i, j in anchored
+        if spread_a[i] is not None and (spread_a[i], spread_b[j]) in anchor_set
+    ]
+    anchored += [pair for pair in spread if pair not in anchored]
+    spread_of_a, spread_of_b = {i for i, _ in spread}, {j for _, j in spread}
+    for i, j in [
+        (i, j) for i, j in scores if (i in spread_of_a or j in spread_of_b) and (i, j) not in spread
+    ]:
+        del scores[i, j]
     if anchored:
         for i, j in anchored:
             scores[i, j] = max(scores.get((i, j), 0.0), ANCHORED_SCORE)
@@ -2819,8 +2833,12 @@ def _restating(figures: list[Figure], text: str | None) -> list[int | None]:
 
 
 # Between an amount and the span it is spread over: "$7.42 billion over 12 years", "$7.4
-# billion, spread across 15 years".
-_SPREAD_AFTER = re.compile(r",?\s+(?:(?:spread|paid|phased|staggered)\s+)?(?:over|across)\s+")
+# billion, spread across 15 years", or past who it is for ("an extra £320 million for the
+# board over three years").
+_SPREAD_AFTER = re.compile(
+    r"(?:\s+(?:for|to)\s+(?:the\s+|its\s+|their\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?"
+    r",?\s+(?:(?:spread|paid|phased|staggered)\s+)?(?:over|across)\s+"
+)
 
 
 def _spread_over(figures: list[Figure], text: str | None) -> list[int | None]:
