@@ -367,6 +367,15 @@ _PLANNED_OPENING_BEFORE = re.compile(
     r"\s+(?:in|by|on|from)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# "The 12-inch cast-iron main was installed in 1931": the year one thing was made or put in
+# place dates that thing, not its size or what it carries. One thing only ("was", not
+# "were"): "1,200 homes were built in 2023" is a count of that year.
+_MADE_ONE_BEFORE = re.compile(
+    r"\b(?:was|is|been|being)\s+(?:(?:first|originally|re)\s*|[a-z]+ly\s+)?"
+    r"(?:installed|built|laid|constructed|erected|manufactured|commissioned)"
+    r"\s+(?:in|during)\s+$",
+    re.IGNORECASE,
+)
 _OPENING_PREPOSITION = re.compile(r"(?:until|till|to|in|into|through|by|on|from)\s+", re.IGNORECASE)
 # A year before a made thing is when it was made: "an estimate of $90 million on the 1907
 # canvas", "the 1962 Ferrari sold for $48m" is no figure of 1907 or 1962.
@@ -396,12 +405,14 @@ def _told_for_the_figure_before(
 def _dates_another(text: str, period: Period) -> bool:
     """Whether ``period`` dates something other than a figure's time: the end of a term or
     the planned opening or the making of a thing (see `_TERM_END_BEFORE`,
-    `_PLANNED_OPENING_BEFORE`, `_MADE_THING_AFTER`)."""
+    `_PLANNED_OPENING_BEFORE`, `_MADE_ONE_BEFORE`, `_MADE_THING_AFTER`)."""
     before = text[max(0, period.start - 40) : period.start]
     # The period may hold its preposition: "until June 2031".
     if opening := _OPENING_PREPOSITION.match(text, period.start, period.end):
         before += opening.group()
     if _TERM_END_BEFORE.search(before) or _PLANNED_OPENING_BEFORE.search(before):
+        return True
+    if period.label.isdecimal() and _MADE_ONE_BEFORE.search(before):
         return True
     return period.label.isdecimal() and _MADE_THING_AFTER.match(text, period.end) is not None
 
