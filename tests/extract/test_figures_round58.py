@@ -53,8 +53,8 @@ def test_found(sentence: str, text: str, value: str) -> None:
 NOT_FOUND = [
     # A year after the toll's verb is no toll.
     ("The death toll from the quake, the worst since records began, rose in 2019.", "2019"),
-    # A number of others is not the dead's.
-    ("The number of people evacuated from the coast, officials said, reached 4,000.", "4,000"),
+    # A number of others is not the dead's: see test_qa63_extraction, which reads it as the
+    # people evacuated.
     # A target with no count before it to say what it counts.
     ("The ministry missed its target of 4,000 again this year.", "4,000"),
 ]

@@ -1376,7 +1376,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # What makes "7-2" a tally: a vote, a majority, a verdict or a split just before it
 # ("Policymakers were split 5-4"), or a vote's word right after it ("a 6–3 split").
 _TALLY_CUE = re.compile(
-    r"\b(?:vot(?:e|es|ed|ing)|majority|verdicts?|ruled|backed|approved|rejected|passed|"
+    r"\b(?:vot(?:e|es|ed|ing)|majority|verdicts?|rul(?:ed|ing|es)|backed|approved|rejected|passed|"
     r"split)\b(?:\s+[\w’']+){0,3}\s+$",
     re.IGNORECASE,
 )
@@ -2039,6 +2039,13 @@ _DATE_AFTER = re.compile(
 # and its verb) do too after a verb of a state that lasts ("trapped", "waited"; not "held",
 # which dates a meeting as often: "held two days before the vote took place").
 _FOR_BEFORE = re.compile(rf"\bfor\s+(?:(?:{_QUALIFIER})\s+)?$", re.IGNORECASE)
+# "in rotations of 30 to 45 minutes before the emergency was lifted", "after a wait of two
+# hours before": a span a noun's "of" takes is that thing's length, never a date.
+_LENGTH_OF_BEFORE = re.compile(
+    rf"\b(?!(?:ahead|out|because|instead|in\s+front)\b)[a-z]{{3,}}\s+of\s+"
+    rf"(?:(?:{_QUALIFIER})\s+)?(?:\w+\s+(?:to|and)\s+)?$",
+    re.IGNORECASE,
+)
 _LASTING_BEFORE = re.compile(
     r"\b(?:trapped|stranded|stuck|missing|buried|besieged|waited|waiting|lasted|"
     r"lasting|spent|spending|stayed|remained|survived|endured|hid|searched|fought|battled|"
@@ -2098,6 +2105,8 @@ def _lasted_until(text: str, start: int, date_after: re.Match[str]) -> bool:
     if word not in ("before", "after"):
         return False
     if _FOR_BEFORE.search(text, max(0, start - 24), start):
+        return True
+    if _LENGTH_OF_BEFORE.search(text, max(0, start - 40), start):
         return True
     if _DATE_APPOSITION_BEFORE.search(text, max(0, start - 30), start):
         return True
@@ -2837,6 +2846,26 @@ def _named_before_noun(word: str, rest: list[str]) -> bool:
     return False
 
 
+# Count nouns no number counts, only a noun after them: "two data centres", not "two data".
+_MASS_NOUNS = frozenset("media data equipment software hardware".split())
+
+
+def _noun_before_noun(lowered: str, following: list[str]) -> bool:
+    """Whether a mass noun names the kind of the plural noun right after it: "two data
+    centres", "five software engineers". Not a plural: "three corrections officers" would then
+    count officers, which the story's other counts of officers are matched against."""
+    if not following or lowered not in _MASS_NOUNS:
+        return False
+    after = following[0].rstrip(".,;:!?)\"”’'")
+    return (
+        after.islower()
+        and after not in _STOP
+        and after not in _COUNT_NOUNS
+        and _is_plural(after)
+        and not after.endswith("ly")
+    )
+
+
 def _head(phrase: str) -> list[str] | None:
     """The counted thing: "NVIDIA H100 GPUs" → [nvidia, h100, gpus]; None when there is none."""
     words = phrase.split()
@@ -2855,6 +2884,8 @@ def _head(phrase: str) -> list[str] | None:
         if not clean or lowered in _STOP or lowered in _TIME_UNITS or _MONTH.fullmatch(clean):
             return None
         taken.append(clean)
+        if clean == word and _noun_before_noun(lowered, words[index + 1 : index + 2]):
+            continue  # "two data centres", "three sales teams": the next noun is counted
         if (_is_plural(lowered) or lowered in _COUNT_NOUNS) and not (
             clean == word and _named_before_noun(clean, words[index + 1 :])
         ):
@@ -3803,9 +3834,10 @@ def _bare_low_end(
 # size is a count of what it holds, as a number's is.
 _COUNTED_HOLDERS = ("number", "queue", "backlog", "tally")
 _NUMBER_OF_BEFORE = re.compile(
-    # The noun phrase's head, its last plural: "the number of confirmed measles cases".
+    # The noun phrase's head, its last plural: "the number of confirmed measles cases", "the
+    # number of people waiting more than a year for treatment rose to 9,340".
     rf"\b(?:{'|'.join(_COUNTED_HOLDERS)})\s+of\s+(?:\d+-?\s+to\s+)?(?:[a-z][\w-]*\s+){{0,2}}"
-    r"(?P<noun>[\w-]*?[a-z][a-z-]*[^\Ws])s\b"
+    r"(?:(?P<noun>[\w-]*?[a-z][a-z-]*[^\Ws])s|(?P<people>people))\b"
     r"[^.;:!?“”\"]{0,60}$",
     re.IGNORECASE,
 )
@@ -3892,6 +3924,8 @@ def _count_level(match: re.Match[str], text: str) -> _Found | None:
         return None  # "rose to 5", "fell by 40": too little said without the noun counted
     if people is not None:
         unit, head = "people", [people.group("noun").casefold()]
+    elif named is not None and named.groupdict().get("people"):
+        unit, head = "people", ["people"]
     elif named is not None:
         noun = named.group("noun").casefold()
         unit, head = _counted_as(_singular(f"{noun}s")), [f"{noun}s"]
@@ -4088,11 +4122,13 @@ _QUALIFIER_BEFORE = re.compile(
 _WORD = re.compile(r"[A-Za-z][\w’'\-]*")
 
 
-# A movement "up to" a level reaches it: "moved up to 142 points", "climbed up to third" (past
-# tenses only: "could rise up to 5%" is a ceiling).
+# A movement "up to" a level reaches it: "moved up to 142 points", "climbed up to third", and
+# so does a verb whose particle the "up" is: "his apartment heated up to 94 degrees", "ramped
+# up to 500 staff" (past tenses only: "could rise up to 5%" is a ceiling).
 _RISEN_BEFORE = re.compile(
     r"\b(?:moved|climbed|rose|jumped|surged|soared|shot|crept|inched|edged|went|leapt|leaped|"
-    r"stepped|crawled|picking|picked)\s+$",
+    r"stepped|crawled|picking|picked|heated|warmed|ramped|scaled|revved|cranked|bumped|"
+    r"piled|filled|totted)\s+$",
     re.IGNORECASE,
 )
 # "Over" as a verb's particle, no "more than": "the jackpot rolled over 44 times", "handed over
