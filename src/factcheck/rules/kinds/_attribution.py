@@ -19,6 +19,12 @@ DEFAULT_CUES = [
     # A figure's compiler names its source: "The estimate of deaths, compiled by the Carlos III
     # Health Institute, covers …".
     "compiled by", "calculated by", "published by",
+    # A record named as what shows the claim: "County documents show the campus could use…".
+    "documents show", "documents showed", "records show", "records showed", "data show",
+    "data shows", "data showed", "figures show", "figures showed", "filings show",
+    "filings showed",
+    # "She added that the company would…": reported speech going on (not "added 5,000 jobs").
+    "added that", "adds that",
 ]  # fmt: skip
 
 
