@@ -188,9 +188,19 @@ _DATE = re.compile(
 )
 
 
+# A month or a weekday a claim is due by, without its day ("Refunds will begin by
+# September", "The outages will continue through Thursday"): a date all the same. Capitalised
+# after its preposition: not the modal "may".
+_WHEN = re.compile(
+    r"\b(?i:by|until|till|through|before|after|since|from|on|in|next|this)\s+"
+    r"(?P<when>January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\.?\s*\d{1,2}\b)"
+)
+
+
 def numbers(text: str) -> list[str]:
     """The numbers of three digits or more and the dates a sentence prints, distinct, in
-    order, as words ("n16000", "n2027", "dnov18") that no content word spells."""
+    order, as words ("n16000", "n2027", "dnov18", "dsep") that no content word spells."""
     found = [
         (number.start(), "n" + number.group().replace(",", "").replace(".", "p"))
         for number in _NUMBER.finditer(text)
@@ -201,6 +211,7 @@ def numbers(text: str) -> list[str]:
         )
         for date in _DATE.finditer(text)
     ]
+    found += [(when.start("when"), f"d{when['when'][:3].lower()}") for when in _WHEN.finditer(text)]
     return list(dict.fromkeys(word for _, word in sorted(found)))
 
 
@@ -337,7 +348,7 @@ def _sentences(article: Article, extraction: Extraction, patterns: _Patterns) ->
     paragraphs = [block.span.start for block in article.body_blocks()]
     # What a sentence's words say of it, read once per distinct sentence: long articles (live
     # blogs) repeat their standing lines.
-    read: dict[str, tuple[str, bool, bool, bool, str | None, bool, bool]] = {}
+    read: dict[str, tuple[str, bool, bool, bool, str | None, bool, bool, bool]] = {}
     found: list[_Sentence] = []
     previous_sourced, previous_owned, previous_paragraph = False, False, -1
     for span in sorted(extraction.sentences, key=lambda sentence: sentence.start):
@@ -361,8 +372,9 @@ def _sentences(article: Article, extraction: Extraction, patterns: _Patterns) ->
             owns = (
                 owned or patterns.owned.search(_OPENING_PHRASE.sub("", words, count=1)) is not None
             )
-            read[words] = (content, cited, hedged, intent, opening, runs_on, owns)
-        content, cited, hedged, intent, opening, runs_on, owns = read[words]
+            closed = bool(cues) and not runs_on
+            read[words] = (content, cited, hedged, intent, opening, runs_on, owns, closed)
+        content, cited, hedged, intent, opening, runs_on, owns, closed = read[words]
         claim_size = _claim_size(words, patterns) if hedged else len(content.split())
         in_quote = quoted.overlap(span)
         paragraph = bisect_right(paragraphs, span.start) - 1
@@ -388,7 +400,10 @@ def _sentences(article: Article, extraction: Extraction, patterns: _Patterns) ->
         # jobs") is told in its sentence: the next goes on with it when it goes on about that
         # subject ("It raised its full-year forecast…"), not when it tells of something else
         # ("First production will begin in 2027").
-        previous_sourced, previous_owned = runs_on or in_quote, owns and not in_quote
+        # A quote runs on as its speaker's words, unless its speaker is named after it
+        # ("“Coffee costs are the biggest headwind,” Walsh said."): that closes it as well.
+        previous_sourced = runs_on or (in_quote and not closed)
+        previous_owned = owns and not in_quote
         previous_paragraph = paragraph
     return found
 
@@ -417,6 +432,31 @@ def _opens_with_source(words: str, cue: re.Match[str]) -> bool:
     return _CLAUSE_BREAK.search(before) is None
 
 
+# What may follow a cue that closes its sentence: nothing, or when and how it was said ("…,
+# the company said in a statement on Tuesday.").
+_CLOSING_TAIL = re.compile(
+    r"\W*|\s+(?:in|on|at|late|early|earlier|last|this|yesterday|today|Monday|Tuesday|Wednesday"
+    r"|Thursday|Friday|Saturday|Sunday)\b[^,;:]{0,40}",
+    re.IGNORECASE,
+)
+# Cues whose words after them name the source: "…, according to Tessaro."
+_SOURCE_AFTER = re.compile(r"according\s+to|citing", re.IGNORECASE)
+
+
+def _closes_sentence(words: str, cue: re.Match[str]) -> bool:
+    """Whether the cue, after a clause break, closes the sentence with its speaker ("…, and
+    will employ up to 7,500 construction workers at peak, the company said.", "…, according
+    to Tessaro."): it sources every clause before it, not only the last. Not a cue that goes
+    on to a claim of its own ("…, and analysts said the impact would be limited")."""
+    breaks = list(_CLAUSE_BREAK.finditer(words, 0, cue.start()))
+    if not breaks or len(words[breaks[-1].end() : cue.start()].split()) > 6:
+        return False
+    tail = words[cue.end() :]
+    if _SOURCE_AFTER.fullmatch(cue.group()) is not None:
+        return re.fullmatch(r"\s+[^,;:]{1,60}?\W*", tail) is not None
+    return _CLOSING_TAIL.fullmatch(tail) is not None
+
+
 def _unsourced_opening(
     words: str, cues: list[re.Match[str]], content: str, patterns: _Patterns
 ) -> str | None:
@@ -428,7 +468,7 @@ def _unsourced_opening(
     opening = words
     if cues:
         breaks = list(NEXT_CLAUSE.finditer(words, 0, cues[0].start()))
-        if not breaks:
+        if not breaks or _closes_sentence(words, cues[0]):
             return None
         opening = words[: breaks[-1].start()]
     if patterns.expected is not None and patterns.expected.search(opening) is not None:
@@ -729,6 +769,23 @@ def _figure_starts(
     return starts, found
 
 
+# A figure that describes a thing, not a measure the sentence tells: "the 12-inch main".
+_MODIFIER = re.compile(r"\S+-[a-z]+")
+
+
+def _measure_starts(ctx: CheckContext) -> dict[str, list[int]]:
+    """Where each article's figures start, in order, but for those that describe a thing (see
+    `_MODIFIER`)."""
+    return {
+        extraction.article_id: sorted(
+            figure.span.start
+            for figure in extraction.figures
+            if _MODIFIER.fullmatch(figure.text) is None
+        )
+        for extraction in ctx.extractions
+    }
+
+
 def _clause_figures_agree(
     starts: dict[str, list[int]], paired: PairedFigures, article_id: str, other_id: str
 ) -> ClauseFigures:
@@ -742,17 +799,23 @@ def _clause_figures_agree(
         found = starts.get(article, [])
         return found[bisect_left(found, low) : bisect_left(found, high)]
 
+    def pairs(own: list[int], theirs: list[int]) -> bool:
+        return any((article_id, at, other_id, there) in paired for at in own for there in theirs)
+
     def accept(claim: _Sentence, sourced: _Sentence, start: int, end: int) -> bool:
+        own = within(article_id, claim.span.start, claim.span.end)
+        # "Earnings per share were $0.82, above the 79 cents analysts had expected": a hedge
+        # whose own clause prints figures hedges those, not the claim's figure told as fact in
+        # a clause before it.
+        hedged = within(other_id, sourced.span.start + start, sourced.span.start + end)
+        before = within(other_id, sourced.span.start, sourced.span.start + start)
+        if own and hedged and not pairs(own, hedged) and pairs(own, before):
+            return False
         breaks = [found.span() for found in NEXT_CLAUSE.finditer(sourced.text)]
         start = max((after for before, after in breaks if before <= start), default=0)
         end = min((before for before, _ in breaks if before >= end), default=len(sourced.text))
         theirs = within(other_id, sourced.span.start + start, sourced.span.start + end)
-        own = within(article_id, claim.span.start, claim.span.end)
-        return (
-            not theirs
-            or not own
-            or any((article_id, at, other_id, there) in paired for at in own for there in theirs)
-        )
+        return not theirs or not own or pairs(own, theirs)
 
     return accept
 
@@ -900,6 +963,7 @@ def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
     printed = _printed_figures(ctx)
     paired = _paired_sentences(ctx, params.anchor_score)
     figures, paired_figures = _figure_starts(ctx, params.anchor_score)
+    measures = _measure_starts(ctx)
     # For each sentence, the other article's sentences it shares a figure with.
     anchored_to: dict[tuple[str, int, str], list[int]] = {}
     for own_article, start, other_article, other_start in anchors:
@@ -955,7 +1019,9 @@ def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
                     paired,
                     article_id,
                     other_id,
-                    _figure_told_elsewhere(figures, paired_figures, article_id, other_id),
+                    # "The leak came from a corroded joint on the 12-inch main": the main's
+                    # size, told elsewhere too, is not the claim.
+                    _figure_told_elsewhere(measures, paired_figures, article_id, other_id),
                 ),
             )
 
