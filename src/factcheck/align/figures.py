@@ -995,6 +995,8 @@ def align_figures(
     unconverted_a, unconverted_b = a.figures, b.figures
     a, b = _in_compared_units(a), _in_compared_units(b)
     a, b = _in_one_noun(a, text_a), _in_one_noun(b, text_b)
+    a, b = _premises_alike(a, b)
+    a, b = _finishers_alike(a, b, text_a, text_b)
     shown_a = _as_printed(a.figures, unconverted_a)
     shown_b = _as_printed(b.figures, unconverted_b)
     buckets: dict[tuple[str, str], dict[tuple[str | None, int], list[int]]] = {}
@@ -2375,16 +2377,27 @@ _MULTIPLE_BEFORE = re.compile(r"\b(?:over-?subscribed|covered)\s+(?:by\s+)?$", r
 # "41 confirmed infections"); "about 184,000 workers" and "Roughly 164,000 employees" on the
 # minimum wage; "1,184 adults" randomly
 # assigned and "1,148 people" enrolled (patients and residents are people already); "421,300
-# pupils wrote the exams" (and candidates who sit one, see `_EXAM`).
+# pupils wrote the exams" (and candidates who sit one, see `_EXAM`); "about 1,840 businesses"
+# repaid and "Roughly 1,480 companies" that paid a tax.
 _NOUN_OF_COUNT = {
     "illness": "case", "infection": "case",
     "employee": "worker", "staffer": "worker",
+    "business": "company", "firm": "company",
     "adult": "people", "participant": "people",
     "pupil": "student",
 }  # fmt: skip
 # Candidates are students in a sentence of an exam ("412,300 candidates sat the exam"), not
 # those standing in an election ("412 candidates are standing for the council").
 _EXAM = re.compile(r"\b(?:exam|exams|examination|examinations|test|tests)\b", re.IGNORECASE)
+# Those in a race counted as they finish it are its finishers: "28,412 runners finished the
+# course" and "28,142 finishers from a starting field of 31,050" (not the field, nor the
+# "212 runners" treated along the course).
+_FINISHER = "finisher"
+_COMPETITORS = frozenset("runner rider athlete competitor entrant swimmer cyclist".split())
+_FINISHED_AFTER = re.compile(
+    r"\s+(?:(?:had|have|has|who|that)\s+)?(?:finished|completed|crossed\s+the\s+finish)\b",
+    re.IGNORECASE,
+)
 # A chain's premises by a word for any of them ("32 Pollo Rojo locations", "210 outlets"), and
 # the nouns of premises they stand for ("23 restaurants", "61 stores") in an article that
 # counts premises in one of these only: one that counts restaurants and stores leaves its
@@ -2403,6 +2416,75 @@ def _premises_noun(extraction: Extraction) -> str | None:
         if figure.kind in (FigureKind.COUNT, FigureKind.RANGE) and figure.unit in _PREMISES
     }
     return next(iter(nouns)) if len(nouns) == 1 else None
+
+
+def _finishers_alike(
+    a: Extraction, b: Extraction, text_a: str | None, text_b: str | None
+) -> tuple[Extraction, Extraction]:
+    """The two extractions with the competitors one counts as they finish ("28,412 runners
+    finished the course") counted as finishers, where the other counts finishers ("28,142
+    finishers"): only then, so that two counts of runners who finished stay runners."""
+    return _as_finishers(a, b, text_a), _as_finishers(b, a, text_b)
+
+
+def _as_finishers(extraction: Extraction, other: Extraction, text: str | None) -> Extraction:
+    if text is None or all(figure.unit != _FINISHER for figure in other.figures):
+        return extraction
+    figures = [
+        figure.model_copy(
+            update={
+                "unit": _FINISHER,
+                "measure": [word for word in figure.measure if word != figure.unit] or [_FINISHER],
+            }
+        )
+        if figure.kind in (FigureKind.COUNT, FigureKind.RANGE)
+        and figure.unit in _COMPETITORS
+        and _FINISHED_AFTER.match(text, figure.span.end, figure.sentence.end)
+        else figure
+        for figure in extraction.figures
+    ]
+    if all(new is old for new, old in zip(figures, extraction.figures, strict=True)):
+        return extraction
+    return extraction.model_copy(update={"figures": figures})
+
+
+def _premises_nouns(extraction: Extraction) -> set[str]:
+    """The nouns of premises (see `_PREMISES`) an article counts in."""
+    return {
+        figure.unit
+        for figure in extraction.figures
+        if figure.kind in (FigureKind.COUNT, FigureKind.RANGE) and figure.unit in _PREMISES
+    }
+
+
+def _premises_alike(a: Extraction, b: Extraction) -> tuple[Extraction, Extraction]:
+    """The two extractions with premises counted in one noun where one article counts
+    premises in one noun only and the other in one noun more than that (see `_PREMISES`):
+    one chain's "112 stores" opened and "121 new cafes" opened are its premises, whatever each
+    outlet calls them, when the one writing "cafes" also counts "about 780 stores"."""
+    nouns_a, nouns_b = _premises_nouns(a), _premises_nouns(b)
+    if len(nouns_a) == 1 and len(nouns_b - nouns_a) == 1:
+        return a, _premises_in(b, next(iter(nouns_b - nouns_a)), next(iter(nouns_a)))
+    if len(nouns_b) == 1 and len(nouns_a - nouns_b) == 1:
+        return _premises_in(a, next(iter(nouns_a - nouns_b)), next(iter(nouns_b))), b
+    return a, b
+
+
+def _premises_in(extraction: Extraction, noun: str, other: str) -> Extraction:
+    """The extraction with its counts of premises in ``noun`` counted in ``other``, the noun
+    left out of their measures, as `_in_one_noun` leaves it out."""
+    figures = [
+        figure.model_copy(
+            update={
+                "unit": other,
+                "measure": [word for word in figure.measure if word != noun] or [other],
+            }
+        )
+        if figure.kind in (FigureKind.COUNT, FigureKind.RANGE) and figure.unit == noun
+        else figure
+        for figure in extraction.figures
+    ]
+    return extraction.model_copy(update={"figures": figures})
 
 
 def _in_one_noun(extraction: Extraction, text: str | None) -> Extraction:
