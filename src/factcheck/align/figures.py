@@ -3278,18 +3278,46 @@ def _lone_durations(
     """Pairs of durations that are the only duration of their printed unit (``units_a``,
     ``units_b``: the days a figure printed, not the hours it is compared in) in each article
     (one value printed twice counts once): "five days of action" and "seven days of industrial
-    action"."""
+    action". A span both print alike is paired already, and leaves the other of its unit the
+    only one left (as `_ranges_left` leaves ranges): "at least 48 hours" of search in both,
+    and "nearly six hours in the water" against "in the water for nearly four hours"."""
+    told_a = [figure for figure in a if figure.kind is FigureKind.DURATION]
+    told_b = [figure for figure in b if figure.kind is FigureKind.DURATION]
     where_a: dict[str, list[int]] = {}
     where_b: dict[str, list[int]] = {}
-    for figures, units, where in ((a, units_a, where_a), (b, units_b, where_b)):
+    for figures, units, where, other in (
+        (a, units_a, where_a, told_b),
+        (b, units_b, where_b, told_a),
+    ):
         for index, figure in enumerate(figures):
-            if figure.kind is FigureKind.DURATION and figure.value is not None:
+            if (
+                figure.kind is FigureKind.DURATION
+                and figure.value is not None
+                and not any(_told_alike_span(figure, span) for span in other)
+            ):
                 where.setdefault(units[index], []).append(index)
     return sorted(
         (in_a[0], where_b[unit][0])
         for unit, in_a in where_a.items()
         if _one_figure(a, in_a) and _one_figure(b, where_b.get(unit, [])) and where_b.get(unit)
     )
+
+
+# Days in each unit a span is compared in; a calendar month or year only about so many, which
+# is near enough to tell "more than a year" in one article for "longer than 52 weeks".
+_DAYS_IN = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "month": 30.44, "year": 365.25}
+
+
+def _told_alike_span(one: Figure, other: Figure) -> bool:
+    """Whether two spans are of one length, whatever units they were printed in: "more than
+    65 weeks" and "over 15 months", "more than a year" and "longer than 52 weeks"."""
+    if one.value is None or other.value is None:
+        return False
+    if one.unit not in _DAYS_IN or other.unit not in _DAYS_IN:
+        return one.unit == other.unit and one.value == other.value
+    days_one = float(one.value) * _DAYS_IN[one.unit]
+    days_other = float(other.value) * _DAYS_IN[other.unit]
+    return _gap(days_one, days_other) <= SAME_VALUE
 
 
 def _in_what(figure: Figure, text: str | None) -> str | None:
