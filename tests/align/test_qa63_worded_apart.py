@@ -47,6 +47,12 @@ def test_worded_apart_paired(text_a: str, text_b: str, pair: tuple[str, str]) ->
 
 
 UNPAIRED = [
+    # Two kinds of premises listed side by side are two: the pharmacies are no stores.
+    (
+        "The grocer said it would close 14 stores in Texas by March.",
+        "The grocer will close 30 stores and 15 pharmacies in Texas by March.",
+        ("14 stores", "15 pharmacies"),
+    ),
     # A span the other prints in another unit ("over 15 months" is 65 weeks) is paired
     # already: it leaves no span of weeks over to pair with the other's 52 weeks.
     (

@@ -2464,10 +2464,23 @@ def _premises_alike(a: Extraction, b: Extraction) -> tuple[Extraction, Extractio
     outlet calls them, when the one writing "cafes" also counts "about 780 stores"."""
     nouns_a, nouns_b = _premises_nouns(a), _premises_nouns(b)
     if len(nouns_a) == 1 and len(nouns_b - nouns_a) == 1:
-        return a, _premises_in(b, next(iter(nouns_b - nouns_a)), next(iter(nouns_a)))
+        noun, other = next(iter(nouns_b - nouns_a)), next(iter(nouns_a))
+        if not _listed_apart(b, noun, other):
+            return a, _premises_in(b, noun, other)
     if len(nouns_b) == 1 and len(nouns_a - nouns_b) == 1:
-        return _premises_in(a, next(iter(nouns_a - nouns_b)), next(iter(nouns_b))), b
+        noun, other = next(iter(nouns_a - nouns_b)), next(iter(nouns_b))
+        if not _listed_apart(a, noun, other):
+            return _premises_in(a, noun, other), b
     return a, b
+
+
+def _listed_apart(extraction: Extraction, noun: str, other: str) -> bool:
+    """Whether an article counts premises in two nouns in one sentence: two kinds listed
+    side by side ("closing 30 stores and 15 pharmacies"), not one told two ways."""
+    sentences = {figure.sentence.start for figure in extraction.figures if figure.unit == noun}
+    return any(
+        figure.unit == other and figure.sentence.start in sentences for figure in extraction.figures
+    )
 
 
 def _premises_in(extraction: Extraction, noun: str, other: str) -> Extraction:
