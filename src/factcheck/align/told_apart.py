@@ -194,10 +194,8 @@ def _dated_before(figure: Figure, text: str, latest: int) -> str | None:
         found = match.group("year") or match.group("opening")
     if found is not None and int(found) < latest:
         return found
-    earlier = None
-    for earlier in _EARLIER_DATED.finditer(text, figure.sentence.start, figure.span.start):  # noqa: B007 - the last is kept
-        pass
-    return earlier.group("year") if earlier is not None else None
+    earlier = list(_EARLIER_DATED.finditer(text, figure.sentence.start, figure.span.start))
+    return earlier[-1].group("year") if earlier else None  # the nearest before the figure
 
 
 # --- This year's and last year's ----------------------------------------------------------

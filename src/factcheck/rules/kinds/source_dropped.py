@@ -27,7 +27,7 @@ from rapidfuzz.distance import LCSseq
 
 from factcheck.align.diff import fold, one_spelling
 from factcheck.align.quotes import word_sets
-from factcheck.models import Article, Extraction, QuoteKind, Span
+from factcheck.models import Article, Extraction, Figure, QuoteKind, Span
 from factcheck.rules.context import CheckContext, Hit, RuleKind
 from factcheck.rules.kinds._attribution import (
     DEFAULT_CUES,
@@ -643,20 +643,24 @@ def _clauses(text: str) -> Iterator[tuple[str, int, int]]:
 Anchor = tuple[str, int, str, int]  # article, sentence start, other article, sentence start
 
 
+def _aligned(ctx: CheckContext, min_score: float) -> Iterator[tuple[Figure, Figure]]:
+    """Each two figures the alignment pairs at ``min_score`` or more, both ways round."""
+    for match in ctx.alignment.figures:
+        if match.score >= min_score:
+            a, b = ctx.figure(match.a), ctx.figure(match.b)
+            yield a, b
+            yield b, a
+
+
 def _anchors(ctx: CheckContext, min_score: float) -> dict[Anchor, list[tuple[int, int]]]:
     """For each two sentences that print the same figure (aligned at ``min_score`` or more, of
     equal value and unit), where that figure starts in each."""
     found: dict[Anchor, list[tuple[int, int]]] = {}
-    for match in ctx.alignment.figures:
-        if match.score < min_score:
-            continue
-        a, b = ctx.figure(match.a), ctx.figure(match.b)
+    for a, b in _aligned(ctx, min_score):
         if (a.value, a.low, a.high, a.unit) != (b.value, b.low, b.high, b.unit):
             continue
         key = (a.article_id, a.sentence.start, b.article_id, b.sentence.start)
         found.setdefault(key, []).append((a.span.start, b.span.start))
-        key = (b.article_id, b.sentence.start, a.article_id, a.sentence.start)
-        found.setdefault(key, []).append((b.span.start, a.span.start))
     return found
 
 
@@ -693,14 +697,10 @@ Paired = set[tuple[str, int, str, int]]  # article, sentence start, other articl
 def _paired_sentences(ctx: CheckContext, min_score: float) -> Paired:
     """Each two sentences of two articles whose figures the alignment pairs (at ``min_score``
     or more), whatever their values: sentences that tell of one measure."""
-    found: Paired = set()
-    for match in ctx.alignment.figures:
-        if match.score < min_score:
-            continue
-        a, b = ctx.figure(match.a), ctx.figure(match.b)
-        found.add((a.article_id, a.sentence.start, b.article_id, b.sentence.start))
-        found.add((b.article_id, b.sentence.start, a.article_id, a.sentence.start))
-    return found
+    return {
+        (a.article_id, a.sentence.start, b.article_id, b.sentence.start)
+        for a, b in _aligned(ctx, min_score)
+    }
 
 
 def _figures_agree(
@@ -759,13 +759,10 @@ def _figure_starts(
         extraction.article_id: sorted(figure.span.start for figure in extraction.figures)
         for extraction in ctx.extractions
     }
-    found: PairedFigures = set()
-    for match in ctx.alignment.figures:
-        if match.score < min_score:
-            continue
-        a, b = ctx.figure(match.a), ctx.figure(match.b)
-        found.add((a.article_id, a.span.start, b.article_id, b.span.start))
-        found.add((b.article_id, b.span.start, a.article_id, a.span.start))
+    found: PairedFigures = {
+        (a.article_id, a.span.start, b.article_id, b.span.start)
+        for a, b in _aligned(ctx, min_score)
+    }
     return starts, found
 
 
