@@ -6,7 +6,6 @@ import hashlib
 import re
 from bisect import bisect_left
 from collections import Counter
-from pathlib import Path
 
 from factcheck.align import align
 from factcheck.align.diff import fold
@@ -28,21 +27,6 @@ def _floor(rules: list[Rule], aligns: str) -> float:
 
 
 def run_rules(
-    rules: list[Rule],
-    articles: list[Article],
-    extractions: list[Extraction],
-    reference: Article | None = None,
-) -> tuple[Alignment, list[Finding]]:
-    from factcheck.extract.kept_patterns import kept_file, kept_patterns
-
-    # The aligner and the checks build patterns from the rules' word lists at every run
-    # (hedges, cues, regions): two thirds of a cached compare's own time went to `re`'s
-    # parser. Kept between runs as the extractors' are, in this package's __pycache__.
-    with kept_patterns(kept_file(Path(__file__).resolve().parent)):
-        return _run_rules(rules, articles, extractions, reference)
-
-
-def _run_rules(
     rules: list[Rule],
     articles: list[Article],
     extractions: list[Extraction],
