@@ -37,6 +37,9 @@ NOT_FLAGGED = [
     (CONTEXT, "The fine was one of the biggest penalties ever imposed on a British shop chain."),
     (CONTEXT, "Heat killed 47,690 people in Europe in 2023, the second-highest toll since "
               "records began."),
+    # "Most" and "least" as quantities, not superlatives.
+    (CONTEXT, "Most residents had never seen the river so high in its history."),
+    (CONTEXT, "At least twelve people have ever been rescued from the cave."),
     # No scope: a plain comparison.
     (CONTEXT, "The largest hailstones fell on the eastern suburbs."),
     # The other article makes the claim, however worded.
@@ -46,6 +49,12 @@ NOT_FLAGGED = [
     ("The outage was the biggest on any national mobile network in the country's history.",
      "It was the longest outage on a national mobile network in the country's history."),
 ]  # fmt: skip
+
+
+def test_a_record_of_another_kind_does_not_make_the_claim() -> None:
+    other = "Police records show the national mobile network failed twice before."
+    claim = "It was the longest outage on a national mobile network in the country's history."
+    assert rule_messages("FC113", other, claim) != []
 
 
 @pytest.mark.parametrize(("a", "b"), NOT_FLAGGED)

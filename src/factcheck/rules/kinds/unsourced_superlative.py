@@ -59,8 +59,12 @@ class UnsourcedSuperlativeParams(Params):
 _HEDGED = re.compile(
     r"(?:\b(?:among|one\s+of)\s+(?:the\s+)?|\b(?:second|third|fourth|fifth)[\s-]+)$", re.I
 )
-# Another article's "club-record fee", "a record €1.2 billion" tells a record too.
-_RECORD = re.compile(r"\brecord\b|-record\b|\brecord-", re.I)
+# Another article's "club-record fee", "a record €1.2 billion", "a record high" tells a record
+# too; not "police records", "on the record", "his voting record".
+_RECORD = re.compile(
+    r"\b(?:a|an|the|its|their)\s+record\s+(?!of\b)|-record\b|\brecord-(?:high|low|breaking)",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -109,8 +113,13 @@ def check(params: UnsourcedSuperlativeParams, ctx: CheckContext) -> Iterator[Hit
     alternatives = "|".join(
         sorted((re.escape(word) for word in params.superlatives), key=len, reverse=True)
     )
+    # "the most expensive", "its least profitable": after an article or a possessive only, not
+    # "Most residents…", "most of", "at least twelve".
     superlatives = re.compile(
-        rf"\b(?:(?:most|least)\s+[a-z][\w-]*|(?:{alternatives})(?:-[a-z]+)?)\b", re.IGNORECASE
+        rf"(?:(?<=\bthe\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\bour\s))"
+        rf"(?:most|least)\s+(?!of\b)[a-z][\w-]*"
+        rf"|\b(?:{alternatives})(?:-[a-z]+)?\b",
+        re.IGNORECASE,
     )
     patterns = (superlatives, phrase_pattern(params.scopes))
     cues = cue_pattern(params.attribution_cues)
