@@ -70,8 +70,9 @@ class UnsourcedFigureParams(Params):
     )
     definite: list[str] = Field(
         default_factory=list,
-        description="Words that, just before a count, make it things already told of, not a "
-        "figure of the claim (“look closely at the two companies' portfolios”): not weighed.",
+        description="Words that, just before a count under ten, make it things already told "
+        "of, not a figure of the claim (“look closely at the two companies' portfolios”): not "
+        "weighed.",
     )
     words_before: int = Field(
         10, ge=0, description="Words at most between a hedge and the figure after it."
