@@ -484,11 +484,25 @@ _MARKETS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "Peru": ((), ("Peruvian",)),
     "Colombia": ((), ("Colombian",)),
 }
+# A market's people, by the plural of its adjective: "Germans, the largest group, made up 22%
+# of arrivals", "Americans bought 4% more cars". Only adjectives in "-an" make one ("the
+# Chinese", "the French" read as the adjective), and Britons.
+_PEOPLE: dict[str, tuple[str, ...]] = {
+    market: tuple(f"{adjective}s" for adjective in adjectives if adjective.endswith("an"))
+    + (("Britons",) if market == "the UK" else ())
+    for market, (_, adjectives) in _MARKETS.items()
+}
 _MARKET_OF = {
     name: market
     for market, (names, adjectives) in _MARKETS.items()
-    for name in (market.removeprefix("the "), *names, *adjectives)
+    for name in (market.removeprefix("the "), *names, *_PEOPLE[market], *adjectives)
 }
+# Who comes from a market, counted where they go: "Chinese arrivals rose 31%", "Arrivals from
+# the United States jumped 19%". A market's travellers, not goods from it ("a shipment of
+# chicken from Brazil").
+_TRAVELLERS = (
+    "arrivals|visitors|tourists|travellers|travelers|holidaymakers|vacationers|passengers|guests"
+)
 # An adjective scopes a figure only before what a market has ("Chinese sales", "Irish
 # inflation"), not before what a company or a person is ("the German carmaker", "Indian
 # officials").
@@ -496,7 +510,8 @@ _MARKET_NOUNS = (
     "sales|deliveries|revenue|revenues|demand|market|markets|exports|imports|inflation|"
     "unemployment|jobless|economy|growth|prices|orders|registrations|shipments|operations|"
     "business|unit|division|subscribers|customers|consumers|shoppers|output|production|"
-    "earnings|profit|volumes|GDP|users|adults|residents|households|workers|viewers|voters"
+    "earnings|profit|volumes|GDP|users|adults|residents|households|workers|viewers|voters|"
+    + _TRAVELLERS
 )
 # The whole world, as a market: "4.1 million user reports worldwide", "global revenue".
 _WORLD = (
@@ -526,7 +541,7 @@ def _market_patterns() -> _MarketPatterns:
             re.escape,
             sorted(
                 (name for market, (names, _) in _MARKETS.items()
-                 for name in (market.removeprefix("the "), *names)),
+                 for name in (market.removeprefix("the "), *names, *_PEOPLE[market])),
                 key=len, reverse=True,
             ),
         )
@@ -549,6 +564,7 @@ def _market_patterns() -> _MarketPatterns:
             rf"|\b(?P<adjective>{adjectives})\s+(?:{_MARKET_NOUNS})\b"
             # "640,000 reports from UK users", "US sales": a name before what a market has.
             rf"|(?<![\w.])(?P<attribute>{nouns})\s+(?=(?:{_MARKET_NOUNS})\b)"
+            rf"|\b(?i:{_TRAVELLERS})\s+from\s+(?:the\s+)?(?P<origin>{nouns}){name_end}"
             rf"|(?P<world>{_WORLD})"
         ),
         re.compile(rf"\s*(?:[Tt]he\s+)?(?P<noun>{nouns}){name_end}"),
@@ -573,9 +589,11 @@ def market_of(
     which has committed to spending 2.5 per cent"), or as the subject opening the sentence
     ("Europe, its biggest region, grew 1%")."""
     patterns = _market_patterns()
-    if patterns.joined.search(text, sentence_start, sentence_end):
-        return None  # "in the US and Canada": the markets together, which the other may split
     before, clause_start, clause_end = _clause_of(text, sentence_start, sentence_end, start, end)
+    # Markets joined in a clause after the figure's are that clause's: "made up 22% of
+    # arrivals, followed by visitors from Britain and Italy".
+    if patterns.joined.search(text, sentence_start, clause_end):
+        return None  # "in the US and Canada": the markets together, which the other may split
     if before and _RESTATED_CHANGE.match(text, clause_start, start):
         clause_start = before[-2] if len(before) > 1 else sentence_start
     found = {_market(match) for match in patterns.named.finditer(text, clause_start, clause_end)}
@@ -603,7 +621,11 @@ def _market(match: re.Match[str]) -> str:
     if found.get("world"):
         return WORLD
     return _MARKET_OF[
-        found["noun"] or found.get("owner") or found.get("attribute") or found["adjective"]
+        found["noun"]
+        or found.get("owner")
+        or found.get("attribute")
+        or found.get("origin")
+        or found["adjective"]
     ]
 
 
