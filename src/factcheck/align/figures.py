@@ -30,7 +30,7 @@ from factcheck.align.regions import (
     regions_in,
     setting_of,
 )
-from factcheck.align.told_apart import changes_of_other_levels, told_apart
+from factcheck.align.told_apart import changes_of_other_levels, told_apart, told_as_share
 from factcheck.models import (
     ADJUSTED,
     ADVISED,
@@ -504,12 +504,14 @@ _FRACTION_OF = re.compile(r"\s+of\s+\S", re.IGNORECASE)
 
 def _share_of(figure: Figure, text: str | None) -> bool:
     """Whether a percentage is a share of a whole ("3.8% of the population", "nearly half of
-    Voltara's sales": a fraction whose whole its own words print)."""
+    Voltara's sales": a fraction whose whole its own words print), or told by a verb of a
+    share ("accounting for 18% of arrivals", see `told_as_share`): its "made up" is no rise."""
     return (
         text is not None
         and figure.kind is FigureKind.PERCENT
         and (
             _OF_A_WHOLE.match(text, figure.span.end) is not None
+            or told_as_share(figure, text)
             or (
                 figure.unit == "%"
                 and "%" not in figure.text

@@ -482,6 +482,48 @@ def _summit_and_a_place(one: Figure, other: Figure, text_one: str, text_other: s
     return _HIGHEST.search(sentence) is None
 
 
+# --- A share and a change -------------------------------------------------------------------
+
+# A percentage told as a part's share of a whole, by its verb right before it: "accounting for
+# 18% of arrivals", "made up 22% of arrivals", "represents about 5% of output".
+_SHARE_VERB_BEFORE = re.compile(
+    r"\b(?:account(?:s|ed|ing)?\s+for|ma(?:de|kes?|king)\s+up|represent(?:s|ed|ing)?"
+    r"|compris(?:es?|ed|ing))\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|under"
+    r"|more\s+than|less\s+than)\s+)*$",
+    re.IGNORECASE,
+)
+# And one told as a change, by its verb right before it, no "to" between: "Chinese arrivals
+# rose 31%", "jumped 19%", "grew by 7%", "up 12%" (not "rose to 22% of arrivals", a share).
+_CHANGE_VERB_BEFORE = re.compile(
+    r"\b(?:rose|risen|rising|rises|climbed|fell|fallen|falling|falls|dropped|declined|"
+    r"increased|decreased|grew|grown|growing|jumped|surged|slipped|slid|soared|plunged|"
+    r"tumbled|rebounded|gained|up|down)\s+(?:by\s+)?(?:(?:about|around|roughly|some|nearly"
+    r"|almost|just|over|more\s+than)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def told_as_share(figure: Figure, text: str) -> bool:
+    """Whether a percentage's verb tells it as a share of a whole (see `_SHARE_VERB_BEFORE`)."""
+    if figure.kind is not FigureKind.PERCENT:
+        return False
+    start = max(figure.sentence.start, figure.span.start - 40)
+    return _SHARE_VERB_BEFORE.search(text, start, figure.span.start) is not None
+
+
+def _share_or_change(figure: Figure, text: str) -> str | None:
+    """ "share" for a percentage its verb tells as a share of a whole, "change" for one its
+    verb tells as a change (see `_SHARE_VERB_BEFORE`), None for the others."""
+    if figure.kind is not FigureKind.PERCENT:
+        return None
+    if told_as_share(figure, text):
+        return "share"
+    start = max(figure.sentence.start, figure.span.start - 40)
+    if _CHANGE_VERB_BEFORE.search(text, start, figure.span.start):
+        return "change"
+    return None
+
+
 # --- Two changes of two levels ---------------------------------------------------------------
 
 _LEVEL_KINDS = frozenset((FigureKind.MONEY, FigureKind.COUNT, FigureKind.QUANTITY))
@@ -552,6 +594,8 @@ def told_apart(
     place_b = [_place_of(figure, text_b) for figure in b]
     stage_a = [_stage(figure, text_a) for figure in a]
     stage_b = [_stage(figure, text_b) for figure in b]
+    told_a = [_share_or_change(figure, text_a) for figure in a]
+    told_b = [_share_or_change(figure, text_b) for figure in b]
     for i, j in scores:
         one, other = a[i], b[j]
         differ = _apart(one.value, other.value) or one.value is None or other.value is None
@@ -598,6 +642,10 @@ def told_apart(
         # "rising to five flights a week from the start of July" is not "3 flights a week at
         # first": two stages of one plan.
         if {stage_a[i], stage_b[j]} == {"first", "later"}:
+            apart.add((i, j))
+            continue
+        # "made up 22% of arrivals" is no "Chinese arrivals rose 31%": a share and a change.
+        if {told_a[i], told_b[j]} == {"share", "change"}:
             apart.add((i, j))
             continue
         # "The mathematics pass rate rose … to 64%" is not "an overall pass rate of 74.8%".
