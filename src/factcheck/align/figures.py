@@ -3392,11 +3392,21 @@ def _in_one_thing(
             )
             if thing is not None:
                 where.setdefault((_kind_family(figure), figure.unit, thing), []).append(index)
-    return sorted(
-        (in_a[0], where_b[key][0])
-        for key, in_a in where_a.items()
-        if len(in_a) == 1 and len(where_b.get(key, [])) == 1
-    )
+    pairs = []
+    for key, in_a in where_a.items():
+        in_b = where_b.get(key, [])
+        # One of the thing both print alike is paired already, and leaves the other the only
+        # one left (as `_ranges_left` leaves ranges): the Series A valuation of "around $140
+        # million" in both, and "a post-money valuation of $1.2 billion" against "a deal that
+        # puts its worth at $1.4 billion".
+        values_a = {_value_key(a[i]) for i in in_a if a[i].value is not None}
+        values_b = {_value_key(b[j]) for j in in_b if b[j].value is not None}
+        agreed = values_a & values_b
+        left_a = [i for i in in_a if a[i].value is None or _value_key(a[i]) not in agreed]
+        left_b = [j for j in in_b if b[j].value is None or _value_key(b[j]) not in agreed]
+        if len(left_a) == 1 and len(left_b) == 1:
+            pairs.append((left_a[0], left_b[0]))
+    return sorted(pairs)
 
 
 def _ranges_by_unit(figures: list[Figure]) -> dict[str, int]:

@@ -169,7 +169,10 @@ def counts_sources(figure: Figure, text: str | None) -> bool:
 # and they are never one fact.
 _VALUED_BEFORE = re.compile(
     # "valued the San Jose, California-based company at $7.8 billion": a name with a comma.
-    r"\b(?:valu(?:ed|es|ing)\b(?:,?\s+[\w'’-]+){0,6}\s+at|valuation\s+of)\s+"
+    r"\b(?:valu(?:ed|es|ing)\b(?:,?\s+[\w'’-]+){0,6}\s+at|valuation\s+of"
+    # A worth put on it: "a deal that puts its worth at $1.4 billion", "put its value at".
+    r"|(?:puts?|putting|pegs?|pegged|pegging)\s+(?:its|their|the\s+company['’]s)\s+"
+    r"(?:worth|value|valuation)\s+at)\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|just\s+over)\s+)?$",
     re.IGNORECASE,
 )
