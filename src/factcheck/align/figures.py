@@ -2933,7 +2933,10 @@ def _restating(figures: list[Figure], text: str | None) -> list[int | None]:
 # billion, spread across 15 years", or past who it is for ("an extra £320 million for the
 # board over three years").
 _SPREAD_AFTER = re.compile(
-    r"(?:\s+(?:for|to)\s+(?:the\s+|its\s+|their\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?"
+    r"(?:\s+(?:for|to)\s+(?:the\s+|its\s+|their\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+    # Or past the words of what it is, when a verb spreads it: "a 3.5% pay rise spread over
+    # two years".
+    r"|(?:\s+[a-z][\w-]*){1,2}(?=,?\s+(?:spread|paid|phased|staggered)\s))?"
     r",?\s+(?:(?:spread|paid|phased|staggered)\s+)?(?:over|across)\s+"
 )
 
