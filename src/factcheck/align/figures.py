@@ -1733,6 +1733,12 @@ def align_figures(
                 )
                 or _unit_only(a.figures[i])
                 or _unit_only(b.figures[j])
+                # Or one whose measure the other's sentence names, however the other's
+                # measure came out: "The air quality alert, first issued on Thursday, was
+                # extended by 48 hours" and "State officials extended the air quality alert,
+                # first put in place on Thursday, by 36 hours".
+                or _measure_named_in(words_a[i], b.figures[j], text_b)
+                or _measure_named_in(words_b[j], a.figures[i], text_a)
             )
             and gap(i, j) < FAR_APART
             and same_place(i, j)
@@ -3195,6 +3201,25 @@ def _sentences_share(a: Figure, b: Figure, text_a: str | None, text_b: str | Non
     return len(words_a & words_b) >= _SHARED_SENTENCE_WORDS
 
 
+# Words of one figure's measure the other's sentence must name (see `_measure_named_in`).
+_NAMED_MEASURE_WORDS = 3
+_SENTENCE_WORD = re.compile(r"[a-z][a-z’'-]*")
+
+
+def _measure_named_in(words: list[str], other: Figure, text: str | None) -> bool:
+    """Whether the sentence of ``other`` names three words of a measure (``words``, its
+    scored words): "air quality alert" in "State officials extended the air quality alert
+    … by 36 hours", whose own measure the extractor took as "put place"."""
+    if text is None:
+        return False
+    # Word for word, but for a plural: a word merely like another ("within", "with") is no
+    # sign that the sentence tells of the same thing.
+    sentence = fold(other.sentence.slice(text))
+    named = {word.removesuffix("s") for word in _SENTENCE_WORD.findall(sentence)}
+    own = {word.removesuffix("s") for word in words if word not in _MARKERS}
+    return len(own & named) >= _NAMED_MEASURE_WORDS
+
+
 # A range told as what was expected of a figure: the forecasters' range, or what is to come
 # ("the closure was expected to last 18 to 24 months", "would remain closed for 18 to 30
 # months").
@@ -3299,19 +3324,35 @@ def _lone_durations(
     action". A span both print alike is paired already, and leaves the other of its unit the
     only one left (as `_ranges_left` leaves ranges): "at least 48 hours" of search in both,
     and "nearly six hours in the water" against "in the water for nearly four hours"."""
-    told_a = [figure for figure in a if figure.kind is FigureKind.DURATION]
-    told_b = [figure for figure in b if figure.kind is FigureKind.DURATION]
+    told_a = [
+        (figure, units_a[i]) for i, figure in enumerate(a) if figure.kind is FigureKind.DURATION
+    ]
+    told_b = [
+        (figure, units_b[j]) for j, figure in enumerate(b) if figure.kind is FigureKind.DURATION
+    ]
+
+    def printed_alike(span: Figure, unit: str, own: list[tuple[Figure, str]]) -> bool:
+        """Whether a span is printed, in its unit, by the article it is weighed against."""
+        return any(u == unit and _told_alike_span(span, other) for other, u in own)
+
     where_a: dict[str, list[int]] = {}
     where_b: dict[str, list[int]] = {}
-    for figures, units, where, other in (
-        (a, units_a, where_a, told_b),
-        (b, units_b, where_b, told_a),
+    for figures, units, where, own, other in (
+        (a, units_a, where_a, told_a, told_b),
+        (b, units_b, where_b, told_b, told_a),
     ):
         for index, figure in enumerate(figures):
+            # A span the other article tells alike in another unit is not this one when this
+            # article prints that span in its unit too: the other's "two days" last summer is
+            # this article's "two days", not its "extended by 48 hours".
             if (
                 figure.kind is FigureKind.DURATION
                 and figure.value is not None
-                and not any(_told_alike_span(figure, span) for span in other)
+                and not any(
+                    _told_alike_span(figure, span)
+                    and (unit == units[index] or not printed_alike(span, unit, own))
+                    for span, unit in other
+                )
             ):
                 where.setdefault(units[index], []).append(index)
     return sorted(
