@@ -618,6 +618,9 @@ ALONE_SPECIFIC_SCORE = 85.0  # the only figure of one specific value in each art
 # six to eight medals, two medals won).
 ALONE_APART = 0.6
 ALONE_WEAK = 40.0
+# Significant digits the only figures of a unit must share to be one with a zero slipped
+# (see `decimal_slip`): one digit ("5 tonnes", "50 tonnes") is as often two amounts.
+ALONE_SLIP_DIGITS = 2
 
 
 def _bonus(gap: float, specific: bool) -> float:
@@ -654,18 +657,21 @@ def scale_slip(a: Figure, b: Figure, min_digits: int = 2) -> bool:
 ONE_DIGIT_SLIP_MEASURE = 70.0
 
 
-def decimal_slip(a: Figure, b: Figure) -> bool:
+def decimal_slip(a: Figure, b: Figure, min_digits: int | None = None) -> bool:
     """Whether two figures have the same significant digits, ten or a hundred times apart: a
     point or a zero misplaced ("380,000 euros" and "€3.8 million" for one prize fund). Two
     digits at least for money, three for the rest: "5%" and "50%", or "about 120 personnel"
-    and "more than 1,200 people", are as often two figures."""
+    and "more than 1,200 people", are as often two figures (``min_digits`` when something
+    else says they are one, see `_alone_in_both`)."""
     if a.value is None or b.value is None or not a.value or not b.value:
         return False
     digits_a, exponent_a = _significant(a.value)
     digits_b, exponent_b = _significant(b.value)
+    if min_digits is None:
+        min_digits = 2 if a.kind is b.kind is FigureKind.MONEY else 3
     return (
         digits_a == digits_b
-        and len(digits_a) >= (2 if a.kind is b.kind is FigureKind.MONEY else 3)
+        and len(digits_a) >= min_digits
         and 1 <= abs(exponent_a - exponent_b) <= 2
     )
 
@@ -1513,9 +1519,19 @@ def align_figures(
             consider(i, j, measure_score(a.figures[i], b.figures[j]))
     for i, j, by_value in _alone_in_both(a.figures, b.figures):
         # The one 104 in each article, or the one 87.4%, is as sure a pair as a shared
-        # measure; the one count of homes in each is just enough to compare them.
+        # measure; the one count of homes in each is just enough to compare them. The only
+        # figures of a unit that print two digits alike a zero or two apart are one misprinted,
+        # however worded: "about 210,000 litres of styrene had leaked", "put the spill at an
+        # estimated 21,000 litres". Not when one is told of the whole and the other not, which
+        # a tenfold gap as often is: "The plant employs 310 people", "employs about 3,100
+        # people worldwide".
+        slipped = (
+            not by_value
+            and scope_a[i] == scope_b[j]
+            and decimal_slip(a.figures[i], b.figures[j], min_digits=ALONE_SLIP_DIGITS)
+        )
         if (
-            gap(i, j) >= FAR_APART
+            (gap(i, j) >= FAR_APART and not slipped)
             or not same_place(i, j)
             or basis_apart(i, j)
             or spans_unlike(i, j)
@@ -1533,7 +1549,11 @@ def align_figures(
             # "more than 1,100 animals" released and "1.3 animals" a nest box; the "1,120
             # schools" shut and "the state's 1563 government schools".
             continue
-        if gap(i, j) >= ALONE_APART and measure_score(a.figures[i], b.figures[j]) < ALONE_WEAK:
+        if (
+            gap(i, j) >= ALONE_APART
+            and not slipped
+            and measure_score(a.figures[i], b.figures[j]) < ALONE_WEAK
+        ):
             continue  # "two races ago" and "with 13 races remaining"; "60 victims" and "11"
         if (
             text_a is not None
@@ -2549,8 +2569,11 @@ def _in_one_noun(extraction: Extraction, text: str | None) -> Extraction:
 
 
 # A part told against its whole: "241 of the 2,912 passengers on board" (the whole is a figure
-# of its own, a total of the part's unit, right after "of").
-_OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?$", re.IGNORECASE)
+# of its own, a total of the part's unit, right after "of"), or of whose it is: "23 of the
+# train's 94 cars", "241 of the ship's 2,912 passengers".
+_OF_THE_WHOLE = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+['’]s?\s+)?$", re.IGNORECASE
+)
 # What one whole adds to the score of two parts of it: "241 of the 2,912 passengers" and "214
 # of the 2,912 passengers" are one count, however differently their sentences go on ("had
 # reported being sick", "have reported symptoms"); values apart still keep them apart.
@@ -3123,7 +3146,7 @@ ONE_END_SCORE = 80.0
 
 def _unit_only(figure: Figure) -> bool:
     """Whether a figure's measure names nothing but its unit: "Between 3,000 and 4,500 people
-    were ordered out of their homes" is measured in "people" alone."""
+    were there" is measured in "people" alone."""
     return all(word == figure.unit or f"{word}s" == figure.unit for word in figure.measure)
 
 
