@@ -4224,6 +4224,9 @@ _SYNONYMS = {
     **{word: word.removesuffix("ing") + "ed" for word in "evacuating arresting rescuing".split()},
     # "forced the evacuation of some 9,400 people", "7,400 evacuees", "the rescue of 219".
     **{word: "evacuated" for word in "evacuation evacuations evacuee evacuees evacuate".split()},
+    # "forcing 3,000 residents to flee", "3,000 people were ordered out of their homes" (see
+    # `_SENT_FROM_HOME`): one evacuation.
+    **{word: "evacuated" for word in "flee flees fled fleeing".split()},
     **{word: "rescued" for word in "rescue rescues".split()},
     **{word: word for word in "evacuated arrested rescued missing displaced".split()},
     # "destroying at least 312 homes", "has destroyed 213 homes": what happened to them.
@@ -4334,6 +4337,9 @@ def _content_words(words: list[str], opening: bool = False) -> list[str]:
         if following in _STOPPED_TAKING.get(lowered, ()):
             kept.append("discontinued")  # "stopped taking the drug", not "stopped the clock"
             continue
+        if lowered in _SENT_FROM_HOME and following in ("from", "out"):
+            kept.append("evacuated")  # "3,100 people were ordered from their homes"
+            continue
         if lowered in _DROP_VERBS and following == "out":
             kept.append("discontinued")  # "19 percent dropped out": gave up, no fall
             skip = 1
@@ -4371,6 +4377,10 @@ _STOPPED_TAKING = {
     verb: frozenset(("taking", "treatment", "using"))
     for verb in ("stopped", "stop", "stops", "stopping", "quit", "quitting")
 }
+# Verbs that, with "from" or "out" after, say people were made to leave their homes: "were
+# ordered from their homes", "forced out of their homes", what the other outlet calls an
+# evacuation ("The evacuation order covered about 2,100 residents").
+_SENT_FROM_HOME = frozenset("ordered forced driven".split())
 # A trial or a course given up: "dropped out", "drop out".
 _DROP_VERBS = frozenset("drop drops dropped dropping".split())
 # Nouns ending like participles, which say what a figure measures: "a swing of 3.1 percentage
@@ -4552,6 +4562,12 @@ _VALUED_AT = {"estimated": "estimate", "valued": "value", "priced": "price", "wo
 # worth an estimated €42 million", whose "seven works" leave the figure no word of its own):
 # the other outlet's "put the value of the haul at €24 million".
 _VALUED_AT_BEFORE = re.compile(r"\b(?:(estimated|valued|priced)\s+at|(worth))\s+$", re.IGNORECASE)
+# The noun a valuing clause hangs on, set off by a comma at the start of its sentence or after
+# an article: "The transaction, valued at …", "its new headquarters, estimated at …".
+_VALUED_THING_BEFORE = re.compile(
+    r"(?:^|(?<=[.;:!?])\s+|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+)"
+    r"(?P<thing>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s*,\s*$"
+)
 # A verb of reckoning with its object before "at": "put insured losses at $7.5 million",
 # "estimated insured losses from the storm at $7.5 billion", "officials put the death toll at
 # 45". The object is what the figure measures, whoever reckoned it, and however far back it
@@ -4994,6 +5010,14 @@ def _measure(
         # "estimated at $2.5m-$3.5m" is "an estimate of …": the participle says the measure.
         noun = _VALUED_AT[(valued.group(1) or valued.group(2)).casefold()]
         words = [noun, *(w for w in words if w != noun)]
+        valued_thing = _VALUED_THING_BEFORE.search(
+            text, max(sentence.start, valued.start() - 40), valued.start()
+        )
+        if valued_thing is not None:
+            # "The transaction, valued at $6.2 billion": the value of the thing the clause
+            # hangs on, which the other outlet names ("The $6.7 billion transaction").
+            thing = _content_words(valued_thing.group("thing").split())
+            words = [words[0], *thing, *(w for w in words[1:] if w not in thing)]
     taken_from = (
         found.kind is FigureKind.COUNT
         and _FROM_BEFORE.search(text, max(left_start, start - 30), start) is not None
