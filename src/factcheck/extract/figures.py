@@ -1880,6 +1880,22 @@ def _money_words(match: re.Match[str], _text: str) -> _Found | None:
         if cents is None or cents >= 100:
             return None
         value, precision = value + cents / 100, Decimal("0.01")
+    elif part is None:
+        # "three to five million dollars", "between two and three billion euros": a range in
+        # words, its scale and currency printed once after the high end (`money_words_range`
+        # reads digits only).
+        low_end = _low_end_before(_text, match.start(), value)
+        if low_end is not None:
+            low, low_precision, low_start = low_end
+            # "five million" is read whole, its scale word part of the number: the low end's
+            # scale is that word's ("three" million).
+            words = (match.group("words") or "").casefold().split()
+            size = scale if scale != 1 or not words else MULTIPLIERS.get(words[-1], 1)
+            found = _range_of(match, low * size, value * scale, currency, max(scale, size),
+                              min(low_precision * size, precision * scale))  # fmt: skip
+            if found is not None:
+                found.start = low_start
+                return found
     return _Found(
         FigureKind.MONEY,
         match.start(),
