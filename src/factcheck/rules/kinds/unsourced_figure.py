@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 
 from pydantic import Field
 
@@ -291,6 +292,61 @@ def _told_elsewhere(
     return found
 
 
+def _size(figure: Figure) -> Decimal | None:
+    """A figure's value, or its range's low end."""
+    return figure.value if figure.value is not None else figure.low
+
+
+def _sourced_elsewhere(
+    extraction: Extraction,
+    text: str,
+    cues: re.Pattern[str],
+    owner: re.Pattern[str] | None,
+) -> Callable[[Figure], bool]:
+    """Whether the article gives the figure's count, in another sentence, as a source's: a
+    figure of the same thing counted (a unit that is no currency nor a percentage, which any
+    two amounts share) and about the same size (within a factor of two) in a sentence naming
+    its source. "…a deal that is expected to eliminate more than a thousand jobs" is the lede
+    of "The companies have said they plan to cut between 1,200 and 1,500 jobs" further down: a
+    flat lede sourced further down, as FC110 weighs it."""
+    counted = [
+        figure
+        for figure in extraction.figures
+        if figure.unit
+        and figure.kind in (FigureKind.COUNT, FigureKind.RANGE)
+        and figure.unit.casefold() not in _NOT_COUNTED
+        and not figure.unit.isupper()  # an ISO currency code
+        and _size(figure)
+    ]
+    sourced: dict[int, bool] = {}
+
+    def names_source(sentence: Span) -> bool:
+        if sentence.start not in sourced:
+            words = sentence.slice(text)
+            sourced[sentence.start] = next(cited_sources(cues, words), None) is not None or (
+                owner is not None and owner.search(words) is not None
+            )
+        return sourced[sentence.start]
+
+    def told(figure: Figure) -> bool:
+        size = _size(figure)
+        if not size or figure.unit.casefold() in _NOT_COUNTED or figure.unit.isupper():
+            return False
+        return any(
+            other.unit == figure.unit
+            and other.sentence.start != figure.sentence.start
+            and size / 2 <= (_size(other) or 0) <= size * 2
+            and names_source(other.sentence)
+            for other in counted
+        )
+
+    return told
+
+
+# Units that any two figures of their kind share, whatever they measure.
+_NOT_COUNTED = frozenset(("%", "pp", "percent", "per cent"))
+
+
 def _hits(
     params: UnsourcedFigureParams,
     ctx: CheckContext,
@@ -307,6 +363,7 @@ def _hits(
     quoted = Spans([quote.span for quote in extraction.quotes])
     sentences = sorted(extraction.sentences, key=lambda span: span.start)
     starts = [span.start for span in sentences]
+    sourced_elsewhere = _sourced_elsewhere(extraction, text, cues, owner)
     # Per sentence, its surest hedged figure: "Reconstruction in the three provinces is
     # expected to cost around $3.5 billion" hedges the cost, not the provinces.
     best: dict[int, tuple[int, int, Figure, re.Match[str], Span]] = {}
@@ -338,6 +395,8 @@ def _hits(
         if documents is not None and documents.search(words) is not None:
             continue
         if _after_source(sentences, starts, paragraphs, sentence, text, cues):
+            continue
+        if sourced_elsewhere(figure):
             continue
         rank, hedge = found
         if sentence.start not in best or (rank, order) < best[sentence.start][:2]:
