@@ -110,3 +110,44 @@ def test_source_dropped_round64(sourced: str, claim: str, flagged: bool) -> None
 def test_hedged_lede_sourced_further_down(article: str, flagged: bool) -> None:
     other = "Shareholders of the broadcaster approved the merger on Wednesday."
     assert bool(rule_messages("FC109", article, other)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("sourced", "claim", "flagged"),
+    [
+        # "suggested": the dealers' reading of the results, stated as fact.
+        (
+            "Dealers said the results suggested the top of the market had fully recovered from "
+            "two years of decline.",
+            "The result shows the top of the market has fully recovered after two years of "
+            "falling prices.",
+            True,
+        ),
+        # Control: the reading kept as the dealers'.
+        (
+            "Dealers said the results suggested the top of the market had fully recovered from "
+            "two years of decline.",
+            "Dealers said the top of the market had fully recovered after two years of falling "
+            "prices.",
+            False,
+        ),
+        # "reach profitability" and "be profitable": one claim, the plan stated as fact.
+        (
+            "The company said it planned to reach profitability by 2027, helped by higher-margin "
+            "analytics products that it will begin selling to large shippers later this year.",
+            "Haulwise will be profitable by 2027, as it starts selling higher-margin analytics "
+            "tools to big shippers in the second half of the year.",
+            True,
+        ),
+        # Control: the plan kept as the company's.
+        (
+            "The company said it planned to reach profitability by 2027, helped by higher-margin "
+            "analytics products that it will begin selling to large shippers later this year.",
+            "Haulwise plans to be profitable by 2027, as it starts selling higher-margin "
+            "analytics tools to big shippers in the second half of the year.",
+            False,
+        ),
+    ],
+)
+def test_hedge_dropped_round64(sourced: str, claim: str, flagged: bool) -> None:
+    assert bool(rule_messages("FC110", sourced, claim)) is flagged

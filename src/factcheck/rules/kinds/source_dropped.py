@@ -158,7 +158,10 @@ _FUNCTION_WORDS = frozenset(
 
 def _stem(word: str) -> str:
     """A word without its commonest endings: "planned" and "plans", "repairs" and "repair";
-    and without the silent "e" its "-ed" and "-ing" drop: "complete" is "completed"'s word."""
+    and without the silent "e" its "-ed" and "-ing" drop: "complete" is "completed"'s word.
+    A noun in "-ability" is its adjective's word: "reach profitability", "be profitable"."""
+    if word.endswith("ability") and len(word) - len("ability") >= 3:
+        return word.removesuffix("ility") + "l"
     for ending in ("ing", "ed", "es", "s", "e"):
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             return word[: -len(ending)]
