@@ -392,6 +392,25 @@ _NAMED_CURRENCIES: dict[str, str] = {
     **dict.fromkeys(("peruvian soles", "peruvian sol", "soles", "sol"), "PEN"),
     **dict.fromkeys(("bolivars", "bolivares", "venezuelan bolivars"), "VES"),
     **dict.fromkeys(("mauritian rupees",), "MUR"),
+    # Names no other word or currency shares, with their country: "40 billion ariary".
+    **dict.fromkeys(("ariary", "malagasy ariary"), "MGA"),
+    **dict.fromkeys(("kwanza", "kwanzas", "angolan kwanzas", "angolan kwanza"), "AOA"),
+    **dict.fromkeys(("metical", "meticais", "meticals", "mozambican meticais"), "MZN"),
+    **dict.fromkeys(("lempiras", "honduran lempiras"), "HNL"),
+    **dict.fromkeys(("quetzales", "quetzals", "guatemalan quetzales"), "GTQ"),
+    **dict.fromkeys(("guaranis", "guaraníes", "paraguayan guaranis"), "PYG"),
+    **dict.fromkeys(("colones", "costa rican colones"), "CRC"),
+    **dict.fromkeys(("cordobas", "córdobas", "nicaraguan cordobas"), "NIO"),
+    **dict.fromkeys(("bolivianos",), "BOB"),
+    **dict.fromkeys(("gourdes", "haitian gourdes"), "HTG"),
+    **dict.fromkeys(("lari", "georgian lari"), "GEL"),
+    **dict.fromkeys(("riels", "cambodian riels", "cambodian riel"), "KHR"),
+    **dict.fromkeys(("tugriks", "tugrik", "mongolian tugriks"), "MNT"),
+    **dict.fromkeys(("nakfa",), "ERN"),
+    **dict.fromkeys(("dalasis", "dalasi", "gambian dalasis"), "GMD"),
+    **dict.fromkeys(("ouguiyas", "ouguiya"), "MRU"),
+    **dict.fromkeys(("ngultrum", "ngultrums"), "BTN"),
+    **dict.fromkeys(("rufiyaa",), "MVR"),
 }
 _SUBUNIT = {"cent": "USD", "cents": "USD", "pence": "GBP", "p": "GBP"}
 _CENTS_OF = {"u.s.": "USD", "us": "USD", "canadian": "CAD", "australian": "AUD", "nz": "NZD",
@@ -528,6 +547,20 @@ _DATA_UNITS = {
 }  # fmt: skip
 _UNIT_WORDS.update(_DATA_UNITS)
 _DATA_SCALE = {"m": Decimal("0.001"), "g": Decimal(1), "t": Decimal(1000), "p": Decimal(1000000)}
+# Data rates, in one unit with the printed unit as its scale: "1 gigabit per second" and
+# "1,000Mbps" are one broadband speed, as "150 megabits per second" and "150Mbps" are.
+_RATE_UNITS = {
+    **{f"{prefix}bps": "Mbps" for prefix in "kmgt"},
+    **{f"{prefix}bit/s": "Mbps" for prefix in "kmgt"},
+    **{f"{prefix}bits{per}": "Mbps" for prefix in ("kilo", "mega", "giga", "tera")
+       for per in (" per second", " a second")},
+    **{f"{prefix}bit{per}": "Mbps" for prefix in ("kilo", "mega", "giga", "tera")
+       for per in (" per second", " a second")},
+}  # fmt: skip
+_UNIT_WORDS.update(_RATE_UNITS)
+# The single words a sentence must hold for a rate of several words ("megabits per second").
+_RATE_FIRST_WORDS = frozenset(unit.split()[0].split("/")[0] for unit in _RATE_UNITS)
+_RATE_SCALE = {"k": Decimal("0.001"), "m": Decimal(1), "g": Decimal(1000), "t": Decimal(1000000)}
 # What a unit of power or energy is in megawatts: "GW" is a thousand.
 _POWER_SCALE = {"k": Decimal("0.001"), "m": Decimal(1), "g": Decimal(1000),
                 "t": Decimal(1000000)}  # fmt: skip
@@ -703,6 +736,9 @@ _WORDED_COMPOUND_NOUNS = (
 _QUANTITY_UNITS = (
     # Areas first, before the lengths they hold: "4.28 million square kilometres", "1.65
     # million sq mi", "768,000 km²".
+    # Data rates before the lengths and masses whose letters they start with: "100Mbps",
+    # "1 gigabit per second".
+    r"(?:kilo|mega|giga|tera)bits?\s+(?:per|a)\s+second|[kmgt]bps|[kmgt]bit/s|"
     r"(?:square[\s-](?:kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot)|"
     r"sq\.?\s?(?:km|kilomet(?:re|er)s?|mi|miles?|m|metres|meters|ft|feet)|km2|m2|"
     r"(?:km|m)²(?!\w)|"
@@ -2508,6 +2544,8 @@ def _quantity(match: re.Match[str], _text: str) -> _Found | None:
         if unit == "GB"
         else _FREQUENCY_SCALE[printed_unit[0]]
         if unit == "MHz"
+        else _RATE_SCALE[printed_unit[0]]
+        if unit == "Mbps"
         else Decimal(10**6)
         if printed_unit == "mt"
         else Decimal(1)
@@ -3050,6 +3088,14 @@ def _count(match: re.Match[str], text: str) -> _Found | None:
         low_value, low_precision = (
             parse_digits(printed) if printed[0].isdigit() else (parse_words(printed), Decimal(1))
         )
+        if low.group("sep").casefold() == "or" and (
+            low.group("between")
+            or low.group("lscale")
+            or low.group("lshort")
+            or not _or_estimate(low_value, value)
+        ):
+            low = None  # "1 or 100 copies": a choice, the count after it alone
+    if low is not None:
         low_scaled = (low_value or 0) * (scale_of(low.group("lscale") or low.group("lshort")) or 1)
         if _change_not_range(text, low.start("low"), low_scaled, value * scale):
             low = None  # "rose from 2,000 to 3,000 jobs": a change, then a count
@@ -3359,9 +3405,17 @@ def _part(match: re.Match[str], text: str) -> _Found | None:
 _LOW_END = re.compile(
     rf"(?:\b(?P<between>between|from)\s+)?(?<![\d.,])(?P<low>{DIGITS}|\b{WORD_NUMBER})"
     rf"(?:\s?(?P<lscale>{_SCALE_WORD})\b|(?P<lshort>{SCALE_PATTERN})\b)?"
-    r"\s*(?P<sep>and|to|-|–)\s*$",
+    # "or" only for a count's estimate ("three or four more retailers", see `_or_estimate`).
+    r"\s*(?P<sep>and|to|or|-|–)\s*$",
     re.IGNORECASE,
 )
+
+
+def _or_estimate(low: Decimal | None, high: Decimal) -> bool:
+    """Whether "LOW or HIGH" before a noun is an estimate between two near numbers, a range
+    ("three or four more retailers", "one or two days", "five or 10 people"), not a choice
+    between far ones ("1 or 100 copies")."""
+    return low is not None and 0 < low < high <= 2 * low
 
 
 def _plausible_dashed_range(low: Decimal | None, high: Decimal) -> bool:
@@ -3823,7 +3877,7 @@ def _bare_low_end(
     score or a tally prints; not "and" without "between" ("killed 16 and 30 were missing"),
     nor a change's start ("rose from 20 to 30")."""
     low = _LOW_END.search(text, max(0, start - 40), start)
-    if low is None or low.group("sep") in "-–":
+    if low is None or low.group("sep").casefold() in ("-", "–", "or"):
         return None
     if low.group("sep").casefold() == "and" and not low.group("between"):
         return None
@@ -5867,14 +5921,18 @@ _PART_WORDS = frozenset("half quarter quarters third thirds tenth tenths fifth f
 _FRACTION_WORDS = frozenset("half halves third thirds quarter quarters fifth fifths tenth "
                             "tenths in out".split())  # fmt: skip
 # Not "m": "£40m", "3m people", "I'm" hold it (metres glued to a number: `_METRES_HINT`).
-_QUANTITY_WORDS = frozenset(_UNIT_WORDS) - {"in", "m"} | {
-    "mph",
-    "kph",
-    "sq",
-    "square",
-    "sqm",
-    "sqft",
-}
+_QUANTITY_WORDS = (
+    frozenset(_UNIT_WORDS) - {"in", "m"}
+    | _RATE_FIRST_WORDS
+    | {
+        "mph",
+        "kph",
+        "sq",
+        "square",
+        "sqm",
+        "sqft",
+    }
+)
 _METRES_HINT = re.compile(r"\dm[\s,.;:)]")
 _INCHES = re.compile(r"\d\s?in\b")
 # The first word of each verb a bare count needs ("have" of "have been").
