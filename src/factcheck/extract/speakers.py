@@ -6008,6 +6008,9 @@ _CLAUSE_VERBS = (
     "dubbed", "labelled", "labeled", "urged", "urges", "welcomed", "praised", "hailed",
     "criticised", "criticized", "condemned", "blamed", "believes", "believed",
     "thinks", "thought", "agreed", "thanked", "termed",
+    # Advising someone to do what the quote says is urging them, in the subject's words:
+    # "Niamh Keating advised the winner to “sign the back of the ticket”".
+    "advised", "advises", "implored", "implores", "encouraged", "encourages",
 )  # fmt: skip
 # Verbs whose object a quote after a comma may describe, in the subject's words: "Furlong
 # thanked his staff, ‘many of whom came to this court to tell the truth’".
