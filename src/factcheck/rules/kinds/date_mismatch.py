@@ -49,6 +49,16 @@ _ENDS = frozenset("until till to through by before".split())
 _BOUND_WORDS = frozenset(
     "at least the latest earliest as early late mid end of no later than".split()
 )
+# Words before a date that tell it as the day a rule, price or deal takes effect: a start,
+# however the preposition runs ("takes effect on January 1", "applies from January 1",
+# "effective March 1"), and one event in each wording.
+_TAKES_EFFECT = re.compile(
+    r"\b(?:(?:take|takes|took|taken|taking|come|comes|came|coming|go|goes|went|gone|going)"
+    r"\s+(?:into\s+)?(?:effect|force)|in\s+(?:effect|force)|effective|"
+    r"appl(?:y|ies|ied|ying))\s+(?:(?:on|from|as\s+of)\s+)?$",
+    re.IGNORECASE,
+)
+_EFFECT = "effect"
 _FEWEST_WORDS = 3
 _MONTH_WORDS = frozenset(
     "january february march april may june july august september october november december "
@@ -84,6 +94,8 @@ def _dated(text: str, mention: DateMention) -> _Dated:
     while before and before[-1] in _BOUND_WORDS:
         before.pop()
     role = None
+    if _TAKES_EFFECT.search(text, mention.sentence.start, mention.span.start) is not None:
+        return _Dated(mention=mention, words=words | {_EFFECT}, told=part, role="start")
     if before and before[-1] in _STARTS:
         role = "start"
     elif before and (before[-1] in _ENDS or (before[-1] == "and" and "between" in before[-5:])):
