@@ -201,9 +201,19 @@ _WHEN = re.compile(
 )
 
 
+# A span of time a claim runs for ("will persist for at least three more weeks", "within 14
+# months"): a claim by its length, as by its date. Plural units only: a count, not "a year".
+_DURATION = re.compile(
+    r"\b(?P<count>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:(?:more|additional|further|extra)\s+)?"
+    r"(?P<unit>minute|hour|day|week|month|year|decade)s\b",
+    re.IGNORECASE,
+)
+
+
 def numbers(text: str) -> list[str]:
-    """The numbers of three digits or more and the dates a sentence prints, distinct, in
-    order, as words ("n16000", "n2027", "dnov18", "dsep") that no content word spells."""
+    """The numbers of three digits or more, the dates and the spans of time a sentence prints,
+    distinct, in order, as words ("n16000", "n2027", "dnov18", "dsep", "t3week") that no
+    content word spells."""
     found = [
         (number.start(), "n" + number.group().replace(",", "").replace(".", "p"))
         for number in _NUMBER.finditer(text)
@@ -215,6 +225,10 @@ def numbers(text: str) -> list[str]:
         for date in _DATE.finditer(text)
     ]
     found += [(when.start("when"), f"d{when['when'][:3].lower()}") for when in _WHEN.finditer(text)]
+    for span in _DURATION.finditer(text):
+        count = one_spelling(span["count"].lower().replace("-", " "))
+        if count.isdigit():
+            found.append((span.start(), f"t{count}{span['unit'].lower()}"))
     return list(dict.fromkeys(word for _, word in sorted(found)))
 
 
@@ -510,6 +524,10 @@ def _holding(
     held: dict[str, int | None] = {}
     for claim, code in zip(distinct_claims, codes, strict=True):
         size = len(claim.words.split())
+        # A claim weighed by its numbers (see `_short_with_numbers`) is held by a sentence
+        # printing one of them: "A new investor will take over the site by 2026" shares its
+        # "take" and "site" with "We did not take this decision…: our newer sites", not its claim.
+        by_numbers = set(claim.numbers.split()) & set(claim.words.split())
         needed = max(math.ceil(params.min_shared * size), min(at_least, size))
         found = process.extract(
             code,
@@ -523,6 +541,7 @@ def _holding(
                 firsts[k]
                 for _, shared, k in found
                 if (shared >= needed or shared >= params.claim_held * others[firsts[k]].claim_size)
+                and (not by_numbers or not by_numbers.isdisjoint(others[firsts[k]].numbers.split()))
                 and accept(claim, others[firsts[k]])
             ),
             None,
