@@ -2263,6 +2263,12 @@ def _duration(match: re.Match[str], text: str) -> _Found | None:
         and _QUARTER_TO_AFTER.match(text, end)
     ):
         return None  # "the three months to December" is a quarter (periods.py reads it)
+    if (
+        (match.group("num") or match.group("words") or "").casefold() in ("12", "twelve")
+        and match.group("unit").casefold() == "months"
+        and _QUARTER_TO_AFTER.match(text, end)
+    ):
+        return None  # "the 12 months to July" is a year's period (periods.py reads it)
     if _FIRST_BEFORE.search(text, max(0, match.start() - 10), match.start()) and (
         _OF_YEAR_AFTER.match(text, end)
     ):

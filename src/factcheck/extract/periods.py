@@ -51,7 +51,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # The fiscal year under way, its year unsaid: "would cut operating profit by $1 billion this
     # fiscal year" is a full year's, never a half's.
     (
-        re.compile(r"\b(?:this|the\s+current)\s+(?:fiscal|financial)\s+year\b", re.IGNORECASE),
+        re.compile(r"\b(?:this|that|the\s+current)\s+(?:fiscal|financial)\s+year\b", re.IGNORECASE),
         "this_fiscal",
     ),
     # Not "a full year", a span: "the median age had risen by a full year in five years".
@@ -80,6 +80,15 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
             rf"(?i:the\s+end\s+of\s+)?({_MONTH_NAMES})(?:\s+\d{{1,2}}\b)?(?:,?\s+({_YEAR})\b)?"
         ),
         "month_quarter",
+    ),
+    # Twelve months named by their last month: "revenue of $3.1 billion in the 12 months to
+    # July" is a year's, ending in July, no month's; nor a span of 12 months (see `_duration`).
+    (
+        re.compile(
+            rf"\b(?i:12|twelve)\s+(?i:months)\s+(?i:to|ended|ending|through)\s+(?i:in\s+)?"
+            rf"(?i:the\s+end\s+of\s+)?({_MONTH_NAMES})(?:\s+\d{{1,2}}\b)?(?:,?\s+({_YEAR})\b)?"
+        ),
+        "twelve_months",
     ),
     # Months from one to another: "between March and May", "from March to June 2025". Not
     # the first month alone, which "between March and June" also opens with.
@@ -159,6 +168,7 @@ _NEEDED_WORDS: dict[str, tuple[str, ...]] = {
     "full_year": ("full",),
     "months_of_year": ("months",),
     "month_quarter": ("quarter", "months"),
+    "twelve_months": ("months",),
 }
 _NEEDED_LETTERS = {"year_quarter": "Q", "quarter": "Q", "half_short": "H"}
 _YEAR_HINT = re.compile(_YEAR)
@@ -269,6 +279,8 @@ def _label(kind: str, match: re.Match[str]) -> str | None:
         return f"{first} to {groups[2]}{_year(groups[3])}"
     if kind == "month_dash":
         return f"{groups[0]} to {groups[1]}{_year(groups[2])}"
+    if kind == "twelve_months":
+        return "year to " + groups[0] + _year(groups[1])
     if kind == "month_quarter":
         return "quarter to " + (groups[0] or groups[2]) + _year(groups[1] or groups[3])
     return groups[0]
