@@ -221,6 +221,15 @@ _FROM_NOW_OPENING = re.compile(
 )
 
 
+# Or a possessive one opening the sentence, its subject: "Last year's bloom, which was far
+# smaller, closed beaches for 11 days" (an aside between commas may stand in the subject).
+_FROM_NOW_SUBJECT = re.compile(
+    rf"\W*{_FROM_NOW}['’]s\s+[^,;:.()—]{{0,40}}?"
+    r"(?:,\s+(?:which|who|whose|where|when)\b[^,;:.()—]{0,60},)?[^,;:.()—]{0,60}$",
+    re.IGNORECASE,
+)
+
+
 def _year_from_now(figure: Figure, text: str) -> str | None:
     """ "this year", "last winter", …: the year or season the figure's clause names by its
     distance from now (see `_FROM_NOW_AFTER`), None when it names none."""
@@ -234,6 +243,8 @@ def _year_from_now(figure: Figure, text: str) -> str | None:
         after = _FROM_NOW_BEFORE.search(text, start, figure.span.start)
     if after is None:
         after = _FROM_NOW_OPENING.match(text, figure.sentence.start, figure.span.start)
+    if after is None:
+        after = _FROM_NOW_SUBJECT.match(text, figure.sentence.start, figure.span.start)
     if after is None:
         return None
     return f"{after.group('which')} {after.group('span')}".casefold()
@@ -251,6 +262,53 @@ def _from_now_apart(one: str | None, other: str | None) -> bool:
     return span_one == span_other or (
         "year" not in (span_one, span_other) and "season" not in (span_one, span_other)
     )
+
+
+_YEAR_IN_LABEL = re.compile(r"(?:19|20)\d\d")
+
+
+def _part_of_a_year(period: str | None) -> bool:
+    """Whether a period is a month, a quarter or a half with no year said ("February", "Q4",
+    "quarter to March"): no whole year."""
+    return (
+        period is not None
+        and not period.startswith(("FY", "year to"))
+        and _YEAR_IN_LABEL.search(period) is None
+    )
+
+
+# Words naming a part of a year: a month, a quarter, a half.
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_NAMES_A_PART = re.compile(rf"\b(?:{_MONTHS}|Q[1-4]|H[12]|(?i:quarter|half))\b")
+
+
+def _year_and_a_part(one: str | None, figure: Figure, text: str, other: Figure) -> bool:
+    """Whether ``one`` (see `_year_from_now`) is last or next year and ``other`` is told of a
+    month or a quarter of no year: "An average of 212,000 vehicles entered the area each
+    weekday last year" is a year's, not "174,000 vehicles a weekday … in February", whichever
+    February. Not when the year's sentence names such a part too ("in the fourth quarter of
+    last year"), which may be the other's."""
+    if one not in ("last year", "next year") or not _part_of_a_year(other.period):
+        return False
+    return _NAMES_A_PART.search(text, figure.sentence.start, figure.sentence.end) is None
+
+
+# A level its sentence says was fallen from, a peak: "Output in Valladolid has fallen from a
+# peak of 310,000 vehicles in 2017", "down from a record high of 4.1 million".
+_PEAK_FROM_BEFORE = re.compile(
+    r"\bfrom\s+(?:a|an|its|their|the)\s+(?:(?:record|all-time|previous|former)\s+)?"
+    r"(?:peak|high)\s+of\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _past_peak(figure: Figure, text: str) -> bool:
+    """Whether a figure is a peak fallen from (see `_PEAK_FROM_BEFORE`) in a year its words
+    name."""
+    if figure.period is None or _YEAR_IN_LABEL.fullmatch(figure.period) is None:
+        return False
+    start = max(figure.sentence.start, figure.span.start - 60)
+    return _PEAK_FROM_BEFORE.search(text, start, figure.span.start) is not None
 
 
 # --- Two named places --------------------------------------------------------------------------
@@ -322,7 +380,6 @@ _LATER_BEFORE = re.compile(
     r"\s+to\s+(?:(?:about|around|some|roughly|nearly|almost|up\s+to)\s+)?$",
     re.IGNORECASE,
 )
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _LATER_AFTER = re.compile(
     r"[^,;:.()—]{0,20}?\bfrom\s+(?:(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+"
     rf"|early\s+|late\s+|mid-?)?(?:{_MONTHS}|next\b)"
@@ -629,6 +686,15 @@ def told_apart(
             _from_now_apart(from_now_a[i], from_now_b[j])
             or _this_year_and_another(from_now_a[i], one, text_a, other)
             or _this_year_and_another(from_now_b[j], other, text_b, one)
+            or _year_and_a_part(from_now_a[i], one, text_a, other)
+            or _year_and_a_part(from_now_b[j], other, text_b, one)
+        ):
+            apart.add((i, j))
+            continue
+        # "fallen from a peak of 310,000 vehicles in 2017" is a past high, not "built 212,000
+        # vehicles last year": a year named from now is no peak the other says was left.
+        if (from_now_a[i] in ("last year", "this year") and _past_peak(other, text_b)) or (
+            from_now_b[j] in ("last year", "this year") and _past_peak(one, text_a)
         ):
             apart.add((i, j))
             continue
