@@ -4826,11 +4826,20 @@ def _measure(
         if (
             opening
             and window < len(left) <= window + 2
-            and left[1].casefold() in _HEAD_PREPOSITIONS
+            and (
+                left[1].casefold() in _HEAD_PREPOSITIONS
+                or (
+                    len(left) > 2
+                    and left[2].casefold() in _HEAD_PREPOSITIONS
+                    and left[0].casefold() not in _ARTICLES
+                    and not _SUBJECTLESS_VERB.fullmatch(left[1])
+                )
+            )
             and left[0][:1].isupper()
         ):
             # "Shares in the Detroit-based carmaker dropped 4.6 per cent": the noun the
-            # sentence opens on is what its verb moved, a word or two past the window.
+            # sentence opens on is what its verb moved, a word or two past the window; so
+            # with a noun before it ("Ticket sales for the draw reached €12.9 million").
             window = len(left)
         carried = _carried_phrase(left, window)
         if carried is not None:
