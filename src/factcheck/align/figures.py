@@ -1005,6 +1005,7 @@ def align_figures(
     a, b = _in_one_noun(a, text_a), _in_one_noun(b, text_b)
     a, b = _premises_alike(a, b)
     a, b = _finishers_alike(a, b, text_a, text_b)
+    a, b = _occasions_named(a, b, text_a, text_b)
     shown_a = _as_printed(a.figures, unconverted_a)
     shown_b = _as_printed(b.figures, unconverted_b)
     buckets: dict[tuple[str, str], dict[tuple[str | None, int], list[int]]] = {}
@@ -2476,6 +2477,53 @@ def _as_finishers(extraction: Extraction, other: Extraction, text: str | None) -
     return extraction.model_copy(update={"figures": figures})
 
 
+# The verb a count of occasions tells what happened in ("the top prize had rolled over 14
+# times"), from its last letters to the figure: a past participle, a particle after it.
+_OCCASION_VERB = re.compile(
+    r"\b([a-z]{3,}?)(?:ed|d)\s+(?:(?:over|up|out|off|down|back)\s+)?"
+    r"(?:(?:some|about|around|nearly|almost|more\s+than|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+_OCCASION = "occasion"
+_OCCASION_VERB_REACH = 40  # characters before the figure its verb may start in
+_OCCASION_STEM = 4  # letters of the verb the other's noun must start with
+
+
+def _occasions_named(
+    a: Extraction, b: Extraction, text_a: str | None, text_b: str | None
+) -> tuple[Extraction, Extraction]:
+    """The two extractions with each count of occasions (see `_in_one_noun`) counted in the
+    other's noun for them, where the verb it follows names that noun: "had rolled over 14
+    times" and "a run of 11 consecutive rollovers", "was delayed three times" and "after
+    four delays"."""
+    return _as_occasions_of(a, b, text_a), _as_occasions_of(b, a, text_b)
+
+
+def _as_occasions_of(extraction: Extraction, other: Extraction, text: str | None) -> Extraction:
+    nouns = {
+        figure.unit
+        for figure in other.figures
+        if figure.kind is FigureKind.COUNT and len(figure.unit) >= _OCCASION_STEM
+    }
+    if text is None or not nouns:
+        return extraction
+    figures = []
+    for figure in extraction.figures:
+        noun = None
+        if figure.unit == _OCCASION:
+            start = max(figure.sentence.start, figure.span.start - _OCCASION_VERB_REACH)
+            verb = _OCCASION_VERB.search(text, start, figure.span.start)
+            if verb is not None and len(verb.group(1)) >= _OCCASION_STEM:
+                # "rolled" is "roll"; "delayed" "delay"; "postponed" "postpon(ement)".
+                stem = verb.group(1).casefold()
+                named = [noun for noun in nouns if noun.startswith(stem)]
+                noun = named[0] if len(named) == 1 else None
+        figures.append(figure if noun is None else figure.model_copy(update={"unit": noun}))
+    if all(new is old for new, old in zip(figures, extraction.figures, strict=True)):
+        return extraction
+    return extraction.model_copy(update={"figures": figures})
+
+
 def _premises_nouns(extraction: Extraction) -> set[str]:
     """The nouns of premises (see `_PREMISES`) an article counts in."""
     return {
@@ -2528,6 +2576,9 @@ def _premises_in(extraction: Extraction, noun: str, other: str) -> Extraction:
     return extraction.model_copy(update={"figures": figures})
 
 
+_JOB = "job"
+
+
 def _in_one_noun(extraction: Extraction, text: str | None) -> Extraction:
     """The extraction with its counts of times a thing happened counted as occasions (see
     `_MULTIPLE_AFTER`), its counts of illnesses as cases (see `_NOUN_OF_COUNT`), and its
@@ -2547,6 +2598,10 @@ def _in_one_noun(extraction: Extraction, text: str | None) -> Extraction:
                 unit = "student"
             if premises is not None and unit in _ANY_PREMISES:
                 unit = premises
+            if unit == "worker" and _JOB in figure.measure:
+                # Workers who lose their jobs count the jobs lost: "a decision that will cost
+                # 3,240 workers their jobs" is "eliminating 2,340 jobs", misprinted.
+                unit = _JOB
             if (
                 unit == "time"
                 and text is not None
