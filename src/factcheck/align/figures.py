@@ -1004,6 +1004,7 @@ def align_figures(
     a, b = _in_compared_units(a), _in_compared_units(b)
     a, b = _in_one_noun(a, text_a), _in_one_noun(b, text_b)
     a, b = _premises_alike(a, b)
+    a, b = _homes_and_businesses(a, b, text_a), _homes_and_businesses(b, a, text_b)
     a, b = _finishers_alike(a, b, text_a, text_b)
     a, b = _occasions_named(a, b, text_a, text_b)
     shown_a = _as_printed(a.figures, unconverted_a)
@@ -2405,14 +2406,15 @@ _MULTIPLE_BEFORE = re.compile(r"\b(?:over-?subscribed|covered)\s+(?:by\s+)?$", r
 # million illnesses" a year and "19 million to 23 million cases" of one disease ("47 cases",
 # "41 confirmed infections"); "about 184,000 workers" and "Roughly 164,000 employees" on the
 # minimum wage; "1,184 adults" randomly
-# assigned and "1,148 people" enrolled (patients and residents are people already); "421,300
+# assigned and "1,148 people" enrolled (patients and residents are people already); "About 3.2
+# million Medicare beneficiaries take the drug" and "Some 3.7 million patients … take"; "421,300
 # pupils wrote the exams" (and candidates who sit one, see `_EXAM`); "about 1,840 businesses"
 # repaid and "Roughly 1,480 companies" that paid a tax.
 _NOUN_OF_COUNT = {
     "illness": "case", "infection": "case",
     "employee": "worker", "staffer": "worker",
     "business": "company", "firm": "company",
-    "adult": "people", "participant": "people",
+    "adult": "people", "participant": "people", "beneficiary": "people",
     "pupil": "student",
 }  # fmt: skip
 # Candidates are students in a sentence of an exam ("412,300 candidates sat the exam"), not
@@ -2445,6 +2447,48 @@ def _premises_noun(extraction: Extraction) -> str | None:
         if figure.kind in (FigureKind.COUNT, FigureKind.RANGE) and figure.unit in _PREMISES
     }
     return next(iter(nouns)) if len(nouns) == 1 else None
+
+
+# A count of homes and businesses together is a count of premises, however the list runs:
+# "168,400 homes and businesses had been connected", "1.12 million homes, farms and
+# businesses".
+_AND_BUSINESSES_AFTER = re.compile(
+    r"(?:,\s+[a-z]+){0,3},?\s+(?:and|or)\s+(?:businesses|business\s+premises)\b"
+)
+_PREMISES_WORDS = frozenset(("premise", "property"))
+
+
+def _homes_and_businesses(
+    extraction: Extraction, other: Extraction, text: str | None
+) -> Extraction:
+    """The extraction with its counts of "homes and businesses" counted in the one word for
+    premises the other article counts in (see `_PREMISES_WORDS`): "186,400 premises" connected
+    and "168,400 homes and businesses had been connected" are one count. Only then, so that
+    two counts of homes and businesses stay homes, and a count of homes alone stays one."""
+    nouns = {
+        figure.unit
+        for figure in other.figures
+        if figure.kind in (FigureKind.COUNT, FigureKind.RANGE) and figure.unit in _PREMISES_WORDS
+    }
+    if text is None or len(nouns) != 1:
+        return extraction
+    noun = next(iter(nouns))
+    figures = [
+        figure.model_copy(
+            update={
+                "unit": noun,
+                "measure": [word for word in figure.measure if word != figure.unit] or [noun],
+            }
+        )
+        if figure.kind in (FigureKind.COUNT, FigureKind.RANGE)
+        and figure.unit == "home"
+        and _AND_BUSINESSES_AFTER.match(text, figure.span.end, figure.sentence.end)
+        else figure
+        for figure in extraction.figures
+    ]
+    if all(new is old for new, old in zip(figures, extraction.figures, strict=True)):
+        return extraction
+    return extraction.model_copy(update={"figures": figures})
 
 
 def _finishers_alike(
