@@ -4776,6 +4776,10 @@ def _carried_phrase(left: list[str], window: int) -> int | None:
 # What joins a sentence's opening noun to its complement: "Shares in the carmaker", "Sales of
 # new cars", "Exports to China".
 _HEAD_PREPOSITIONS = frozenset(("of", "in", "at", "for", "to", "from", "on"))
+# The words a sentence opening on a span puts before it ("For six days, …", "After 36 hours,
+# …"), and how many words of the clause after it say what lasted so long.
+_SPAN_LEADS = (["for"], ["after"], ["over"], ["within"], ["in"])
+_SPAN_REACH = 8
 
 
 # Between a share and the count of its group: "2% of the company's 287,650 employees".
@@ -4841,6 +4845,18 @@ def _measure(
             # sentence opens on is what its verb moved, a word or two past the window; so
             # with a noun before it ("Ticket sales for the draw reached €12.9 million").
             window = len(left)
+        elif (
+            len(left) >= window + 2
+            and left[-window].casefold() in _ARTICLES
+            and left[-window - 1].casefold() in _HEAD_PREPOSITIONS
+            and left[-window - 2][:1].islower()
+            and _content_word(left[-window - 2], False) is not None
+            and len(set(_content_words(left[-window:])) - _MOVEMENT) < 2
+        ):
+            # "show traffic in the charging zone fell by 13%": the window opening on the
+            # article after a noun's preposition has cut off the noun, which is what fell,
+            # leaving a word or none of its own ("zone").
+            window += 2
         carried = _carried_phrase(left, window)
         if carried is not None:
             window = carried
@@ -4963,6 +4979,20 @@ def _measure(
             reach = index
             break
     words += _content_words(right[:reach])
+    if (
+        not words
+        and found.kind is FigureKind.DURATION
+        and left_start == sentence.start
+        and [w.casefold() for w in left] in _SPAN_LEADS
+        and right_end < sentence.end
+        and text[right_end] == ","
+    ):
+        # "For six days, four climbers sat at 6,580 metres on Tarsang Peak": a span the
+        # sentence opens on lasts what the clause after it says, as "stranded for five days
+        # at 6,850 metres on Nepal's Tarsang Peak" does.
+        following_mark = bisect_left(marks, right_end + 1)
+        clause_end = marks[following_mark] if following_mark < len(marks) else sentence.end
+        words = _content_words(_clause_words(text, right_end + 1, clause_end, others)[:_SPAN_REACH])
     renamed = _RENAMED_AFTER.match(text, found.end, sentence.end)
     if renamed is not None:
         # "filled 87.3 percent of its seats, a load factor 1.2 percentage points higher than a
