@@ -1,7 +1,8 @@
 """QA round 65: one fact worded apart. "Homes and businesses" are the premises the other
 article counts; Medicare beneficiaries are patients, people; a span a sentence opens on ("For
 six days, …") lasts what its clause says; a noun cut off by the window ("show traffic in the
-charging zone fell by 13%") is what fell. Premises passed stay apart from premises connected."""
+charging zone fell by 13%") is what fell; those moved to shelters were evacuated. Premises
+passed stay apart from premises connected."""
 
 from __future__ import annotations
 
@@ -59,6 +60,14 @@ _PREMISES_B = (
             [("five days", "six days"), ("6,850 metres", "6,580 metres")],
             [],
         ),
+        # Those moved to shelters were evacuated.
+        (
+            "The agency said more than 64,000 people had been evacuated from coastal areas.",
+            "Officials said some 46,000 people had been moved to temporary shelters ahead of "
+            "landfall.",
+            [("more than 64,000 people", "some 46,000 people")],
+            [],
+        ),
         # The noun before "in the charging zone" is what fell.
         (
             "Traffic in central Harwick has fallen by 18% in the first four weeks of the charge.",
@@ -89,6 +98,11 @@ def test_worded_apart(
             "For six days, four climbers sat at 6,580 metres on Tarsang Peak in northern Nepal.",
             "six days",
             {"tarsang", "peak"},
+        ),
+        (
+            "Officials said some 46,000 people had been moved to temporary shelters.",
+            "some 46,000 people",
+            {"evacuated"},
         ),
         (
             "Figures released on Monday show traffic in the charging zone fell by 13% in February.",

@@ -4457,6 +4457,14 @@ _STOPPED_TAKING = {
 # ordered from their homes", "forced out of their homes", what the other outlet calls an
 # evacuation ("The evacuation order covered about 2,100 residents").
 _SENT_FROM_HOME = frozenset("ordered forced driven".split())
+# Those a count says were moved to shelters were evacuated: "some 46,000 people had been moved
+# to temporary shelters", "2,000 residents were taken to evacuation centres".
+_SHELTERED_AFTER = re.compile(
+    r"(?:\s+(?:people|residents|villagers|families))?\s+(?:(?:had|have|has)\s+been|were|was)\s+"
+    r"(?:moved|relocated|taken|sent|bussed|bused)\s+(?:in)?to\s+(?:(?:temporary|emergency|"
+    r"makeshift|public|government)\s+)?(?:shelters?|evacuation\s+cent(?:re|er)s?)\b",
+    re.IGNORECASE,
+)
 # A trial or a course given up: "dropped out", "drop out".
 _DROP_VERBS = frozenset("drop drops dropped dropping".split())
 # Nouns ending like participles, which say what a figure measures: "a swing of 3.1 percentage
@@ -4993,6 +5001,14 @@ def _measure(
         following_mark = bisect_left(marks, right_end + 1)
         clause_end = marks[following_mark] if following_mark < len(marks) else sentence.end
         words = _content_words(_clause_words(text, right_end + 1, clause_end, others)[:_SPAN_REACH])
+    if (
+        found.kind is FigureKind.COUNT
+        and "evacuated" not in words
+        and _SHELTERED_AFTER.match(text, found.end, sentence.end)
+    ):
+        # "some 46,000 people had been moved to temporary shelters": evacuated, as the
+        # other's "more than 64,000 people had been evacuated from coastal areas" were.
+        words.append("evacuated")
     renamed = _RENAMED_AFTER.match(text, found.end, sentence.end)
     if renamed is not None:
         # "filled 87.3 percent of its seats, a load factor 1.2 percentage points higher than a
