@@ -386,8 +386,14 @@ _OPPOSITE_EVENTS |= {frozenset(("departure", "struck")), frozenset(("departure",
 _OPPOSITE_OUTCOMES = frozenset((frozenset(("finished", "discontinued")),))
 
 
+_OUTCOME_WORDS = frozenset(word for pair in _OPPOSITE_OUTCOMES for word in pair)
+
+
 def _outcomes_apart(a: Figure, b: Figure) -> bool:
     """Whether one figure counts an outcome and the other its opposite (`_OPPOSITE_OUTCOMES`)."""
+    # Asked of every two figures: most name no outcome at all.
+    if _OUTCOME_WORDS.isdisjoint(a.measure) or _OUTCOME_WORDS.isdisjoint(b.measure):
+        return False
     words_a, words_b = set(a.measure), set(b.measure)
     return any(
         (one in words_a and one not in words_b and other in words_b and other not in words_a)

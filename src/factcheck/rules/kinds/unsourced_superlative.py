@@ -86,6 +86,8 @@ def _records(
         records = []
         for sentence in extraction.sentences:
             words = sentence.slice(text)
+            if scopes.search(words) is None:
+                continue  # no record's scope, no record: most sentences, read at once
             for superlative in superlatives.finditer(words):
                 if _HEDGED.search(words, 0, superlative.start()):
                     continue
