@@ -127,18 +127,20 @@ def check(params: UnsourcedSuperlativeParams, ctx: CheckContext) -> Iterator[Hit
     cues = cue_pattern(params.attribution_cues)
     records = _records(ctx, patterns, params.reach)
 
+    # The content words of each article's sentences that call something a record.
+    record_words: dict[str, list[frozenset[str]]] = {}
+    for extraction in ctx.extractions:
+        text = ctx.article(extraction.article_id).text
+        record_words[extraction.article_id] = [
+            frozenset(content_words(sentence.slice(text)))
+            for sentence in extraction.sentences
+            if _RECORD.search(text, sentence.start, sentence.end)
+        ]
+
     def told_records(article_id: str) -> list[frozenset[str]]:
-        """The content words of the other articles' sentences that call something a record."""
-        found = []
-        for extraction in ctx.extractions:
-            if extraction.article_id == article_id:
-                continue
-            text = ctx.article(extraction.article_id).text
-            for sentence in extraction.sentences:
-                words = sentence.slice(text)
-                if _RECORD.search(words):
-                    found.append(frozenset(content_words(words)))
-        return found
+        """The other articles' sentences that call something a record (see `record_words`)."""
+        return [words for other, found in record_words.items() if other != article_id
+                for words in found]  # fmt: skip
 
     for article_id, own in records.items():
         text = ctx.article(article_id).text
