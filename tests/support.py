@@ -44,6 +44,21 @@ def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
     return [(printed[m.a], printed[m.b]) for m in matches]
 
 
+def assert_pairs(
+    text_a: str,
+    text_b: str,
+    paired: list[tuple[str, str]],
+    not_paired: list[tuple[str, str]],
+) -> None:
+    """The alignment of two one-paragraph articles holds every pair of ``paired`` (as printed)
+    and none of ``not_paired``."""
+    pairs = aligned_texts(text_a, text_b)
+    for pair in paired:
+        assert pair in pairs
+    for pair in not_paired:
+        assert pair not in pairs
+
+
 def figures_of(text: str):
     """The figures of a one-paragraph article, each checked to print its own span."""
     from factcheck.extract import body_sentences

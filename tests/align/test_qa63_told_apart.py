@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import aligned_texts
+from support import assert_pairs
 
 _WAITS_A = (
     "Health minister Gareth Lloyd announced an extra £320 million for the board over three "
@@ -87,8 +87,4 @@ def test_told_apart(
     paired: list[tuple[str, str]],
     not_paired: list[tuple[str, str]],
 ) -> None:
-    pairs = aligned_texts(text_a, text_b)
-    for pair in paired:
-        assert pair in pairs
-    for pair in not_paired:
-        assert pair not in pairs
+    assert_pairs(text_a, text_b, paired, not_paired)

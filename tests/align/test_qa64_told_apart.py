@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import aligned_texts
+from support import aligned_texts, assert_pairs
 
 _ARRIVALS_A = (
     "Germans, the largest group, made up 22% of arrivals, followed by visitors from Britain and "
@@ -68,11 +68,7 @@ def test_told_apart(
     paired: list[tuple[str, str]],
     not_paired: list[tuple[str, str]],
 ) -> None:
-    pairs = aligned_texts(text_a, text_b)
-    for pair in paired:
-        assert pair in pairs
-    for pair in not_paired:
-        assert pair not in pairs
+    assert_pairs(text_a, text_b, paired, not_paired)
 
 
 # Controls: markets joined in the figure's own clause still leave it unscoped; a share against

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import aligned_texts
+from support import assert_pairs
 
 _FUNDING_A = (
     "Haulwise said on Tuesday it had raised $85 million in a Series B round led by Northgate "
@@ -90,8 +90,4 @@ def test_worded_apart(
     paired: list[tuple[str, str]],
     not_paired: list[tuple[str, str]],
 ) -> None:
-    pairs = aligned_texts(text_a, text_b)
-    for pair in paired:
-        assert pair in pairs
-    for pair in not_paired:
-        assert pair not in pairs
+    assert_pairs(text_a, text_b, paired, not_paired)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import aligned_texts, figures_of
+from support import assert_pairs, figures_of
 
 _PREMISES_A = (
     "The company has connected 186,400 premises to its fibre network. The network now passes "
@@ -84,11 +84,7 @@ def test_worded_apart(
     paired: list[tuple[str, str]],
     not_paired: list[tuple[str, str]],
 ) -> None:
-    pairs = aligned_texts(text_a, text_b)
-    for pair in paired:
-        assert pair in pairs
-    for pair in not_paired:
-        assert pair not in pairs
+    assert_pairs(text_a, text_b, paired, not_paired)
 
 
 @pytest.mark.parametrize(
