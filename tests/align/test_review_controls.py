@@ -29,3 +29,11 @@ from support import aligned_texts
 )
 def test_a_baseline_or_a_comparison_is_not_the_figures_own(text_a, text_b, pairs) -> None:
     assert sorted(aligned_texts(text_a, text_b)) == sorted(pairs)
+
+
+def test_markets_joined_in_the_figures_own_clause_leave_it_unscoped() -> None:
+    from factcheck.align.regions import market_of
+
+    text = "Sales rose 5% in Germany and France."
+    start = text.index("5%")
+    assert market_of(text, 0, len(text), start, start + 2) is None

@@ -25,3 +25,37 @@ def test_the_adjective_alleged_leaves_the_claim_flat() -> None:
     sourced = "Prosecutors said they believed the fraud cost investors about $20 million."
     assert rule_messages("FC110", sourced, "The alleged fraud cost investors about $20 million.")
     assert not rule_messages("FC110", sourced, "The fraud allegedly cost investors $20 million.")
+
+
+def test_a_subject_estimating_at_least_owns_its_claim() -> None:
+    sourced = "Officials said they expected at least 300 homes to have been destroyed by the fire."
+    owned = "The ministry estimated at least 300 homes were destroyed by the fire."
+    assert rule_messages("FC110", sourced, owned) == []
+
+
+def test_spans_of_time_keep_their_decimals() -> None:
+    from factcheck.rules.kinds.source_dropped import numbers
+
+    assert numbers("The work will take 2.5 years, not 5 years.") == ["t2.5year", "t5year"]
+
+
+def test_a_person_applying_on_a_day_starts_nothing() -> None:
+    from factcheck.rules.kinds.date_mismatch import _TAKES_EFFECT
+
+    assert _TAKES_EFFECT.search("The new rate applies from ")
+    assert not _TAKES_EFFECT.search("She applied on ")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "record"),
+    [
+        ("Prices reached a record high in March.", True),
+        ("Newcastle paid a club-record fee.", True),
+        ("He spoke on the record because he was angry.", False),
+        ("The record shows he voted against the bill.", False),
+    ],
+)
+def test_a_record_told_as_a_record(sentence: str, record: bool) -> None:
+    from factcheck.rules.kinds.unsourced_superlative import _RECORD
+
+    assert bool(_RECORD.search(sentence)) is record

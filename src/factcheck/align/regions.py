@@ -592,7 +592,12 @@ def market_of(
     before, clause_start, clause_end = _clause_of(text, sentence_start, sentence_end, start, end)
     # Markets joined in a clause after the figure's are that clause's: "made up 22% of
     # arrivals, followed by visitors from Britain and Italy".
-    if patterns.joined.search(text, sentence_start, clause_end):
+    # Those that start in the figure's own clause are its, though the clause breaks at their
+    # "and": "Sales rose 5% in Germany and France".
+    if any(
+        joined.start() < clause_end
+        for joined in patterns.joined.finditer(text, sentence_start, sentence_end)
+    ):
         return None  # "in the US and Canada": the markets together, which the other may split
     if before and _RESTATED_CHANGE.match(text, clause_start, start):
         clause_start = before[-2] if len(before) > 1 else sentence_start

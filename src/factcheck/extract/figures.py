@@ -4413,7 +4413,13 @@ def _content_words(words: list[str], opening: bool = False) -> list[str]:
         if following in _STOPPED_TAKING.get(lowered, ()):
             kept.append("discontinued")  # "stopped taking the drug", not "stopped the clock"
             continue
-        if lowered in _SENT_FROM_HOME and following in ("from", "out"):
+        if (
+            lowered in _SENT_FROM_HOME
+            and following in ("from", "out")
+            # "ordered from their homes", "forced out of the town": not "ordered from Boeing",
+            # "forced out of their jobs".
+            and not _HOMES_AHEAD.isdisjoint(w.casefold() for w in words[index + 2 : index + 6])
+        ):
             kept.append("evacuated")  # "3,100 people were ordered from their homes"
             continue
         if lowered in _DROP_VERBS and following == "out":
@@ -4801,6 +4807,12 @@ _RENAMED_AFTER = re.compile(
     r"[^,;:.!?\d]{0,40},\s+an?\s+(?P<noun>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+"
     r"(?=\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b|points?\b)?\s*"
     r"(?:higher|lower|up|down|more|less|above|below)\b)"
+)
+
+
+_HOMES_AHEAD = frozenset(
+    "home homes house houses town towns village villages city area areas neighbourhood "
+    "neighborhood neighbourhoods neighborhoods district districts valley island".split()
 )
 
 

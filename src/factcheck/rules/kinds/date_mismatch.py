@@ -55,7 +55,8 @@ _BOUND_WORDS = frozenset(
 _TAKES_EFFECT = re.compile(
     r"\b(?:(?:take|takes|took|taken|taking|come|comes|came|coming|go|goes|went|gone|going)"
     r"\s+(?:into\s+)?(?:effect|force)|in\s+(?:effect|force)|effective|"
-    r"appl(?:y|ies|ied|ying))\s+(?:(?:on|from|as\s+of)\s+)?$",
+    # "applies from", not a person's "applied on March 3".
+    r"appl(?:y|ies|ied|ying)(?=\s+(?:from|as\s+of)\s))\s+(?:(?:on|from|as\s+of)\s+)?$",
     re.IGNORECASE,
 )
 _EFFECT = "effect"

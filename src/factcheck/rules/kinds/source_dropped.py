@@ -204,7 +204,8 @@ _WHEN = re.compile(
 # A span of time a claim runs for ("will persist for at least three more weeks", "within 14
 # months"): a claim by its length, as by its date. Plural units only: a count, not "a year".
 _DURATION = re.compile(
-    r"\b(?P<count>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:(?:more|additional|further|extra)\s+)?"
+    r"(?<![\d.,])(?P<count>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\b[a-z]+(?:-[a-z]+)?)\s+"
+    r"(?:(?:more|additional|further|extra)\s+)?"
     r"(?P<unit>minute|hour|day|week|month|year|decade)s\b",
     re.IGNORECASE,
 )
@@ -226,8 +227,8 @@ def numbers(text: str) -> list[str]:
     ]
     found += [(when.start("when"), f"d{when['when'][:3].lower()}") for when in _WHEN.finditer(text)]
     for span in _DURATION.finditer(text):
-        count = one_spelling(span["count"].lower().replace("-", " "))
-        if count.isdigit():
+        count = one_spelling(span["count"].lower().replace("-", " ").replace(",", ""))
+        if count.replace(".", "", 1).isdigit():  # "2.5 years" is no "5 years"
             found.append((span.start(), f"t{count}{span['unit'].lower()}"))
     return list(dict.fromkeys(word for _, word in sorted(found)))
 
@@ -330,7 +331,7 @@ def _owned_pattern(verbs: list[str]) -> re.Pattern[str]:
         rf"(?:(?:also|now|still|had|has|have)\s+)?{_NOT_PASSIVE}(?:{alternatives})\b"
         # Not a participle after its noun: "A Galloway work on paper estimated at $3 million
         # to $5 million went unsold" tells what the work was estimated at, by no one named.
-        r"(?!\s+at\b)"
+        r"(?!\s+at\b(?!\s+least\b))"  # not "estimated at", but "estimated at least 300"
         # A verb of claiming with its "that" has a subject however long: "The maker of the
         # Aster compact and Kestrel SUV estimated that …" ("It is estimated that" is passive).
         rf"|(?<![\w’'-]){_NOT_PASSIVE}(?<!\bit\s)(?:{alternatives})\s+that\b"

@@ -62,7 +62,9 @@ _HEDGED = re.compile(
 # Another article's "club-record fee", "a record €1.2 billion", "a record high" tells a record
 # too; not "police records", "on the record", "his voting record".
 _RECORD = re.compile(
-    r"\b(?:a|an|the|its|their)\s+record\s+(?!of\b)|-record\b|\brecord-(?:high|low|breaking)",
+    r"(?<!\bon\s)\b(?:a|an|the|its|their)\s+(?:all-time\s+)?record\s+"
+    r"(?!(?:of|shows?|showed|because|when)\b)"
+    r"|-record\b|\brecord-(?:high|low|breaking)|\brecord\s+(?:levels?|highs?|lows?)\b",
     re.I,
 )
 
