@@ -59,3 +59,12 @@ def test_a_record_told_as_a_record(sentence: str, record: bool) -> None:
     from factcheck.rules.kinds.unsourced_superlative import _RECORD
 
     assert bool(_RECORD.search(sentence)) is record
+
+
+def test_people_counted_elsewhere_with_a_source_do_not_source_an_estimate() -> None:
+    other = "The festival opened on Friday in the city centre."
+    hedged = (
+        "About 200 people are expected to attend the closing concert on Sunday. Police said "
+        "150 people were arrested on Saturday night."
+    )
+    assert rule_messages("FC109", other, hedged) != []

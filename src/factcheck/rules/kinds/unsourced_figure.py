@@ -343,8 +343,9 @@ def _sourced_elsewhere(
     return told
 
 
-# Units that any two figures of their kind share, whatever they measure.
-_NOT_COUNTED = frozenset(("%", "pp", "percent", "per cent"))
+# Units that any two figures of their kind share, whatever they measure: "about 200 people
+# are expected to attend" is no "150 people were arrested, police said".
+_NOT_COUNTED = frozenset(("%", "pp", "percent", "per cent", "people", "person", "time"))
 
 
 def _hits(
