@@ -35,6 +35,16 @@ _DATE = re.compile(
     rf"|\b(?P<m2>{_MONTH})\b\.?\s+(?:(?P<d2>{_DAY})\b(?!\s*[-–%,.]?\d)(?:,?\s+(?P<y2>{_YEAR})\b)?"
     rf"|(?P<y3>{_YEAR})\b)"
 )
+# A date that closes a reporting period ("for the year to March 2025", "the 12 months to March",
+# "fiscal year ending March 2025", "the quarter ended 30 June") names the period, which the
+# figures' periods read, not the day of an event: two years' results are no two dates of one
+# event. The period is a defined one ("the", "its", "fiscal"): "extended for six months to March
+# 2026" dates a new deadline, an event.
+_PERIOD_END = re.compile(
+    r"\b(?:the|its|their|fiscal|financial)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:year|months|quarter|half|half-year)\s+(?:to|ended|ending|through)\s+$",
+    re.IGNORECASE,
+)
 # A day range ("July 19-27") or a figure after the date ("March 2023 - 14%") is not one date.
 _RANGE_AFTER = re.compile(r"\s*[-–]\s*\d")
 
@@ -78,6 +88,8 @@ def find_dates(text: str, sentences: list[Span]) -> list[DateMention]:
 
 def _mention(text: str, match: re.Match[str], sentence: Span) -> DateMention | None:
     if _RANGE_AFTER.match(text, match.end()):
+        return None
+    if _PERIOD_END.search(text, sentence.start, match.start()) is not None:
         return None
     month_name = match.group("m1") or match.group("m2")
     day_text = match.group("d1") or match.group("d2")
