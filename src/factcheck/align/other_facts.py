@@ -4,8 +4,8 @@ valuation, a change and the level it started from, a backlog and a tally so far,
 a revenue, debt taken on and a price paid, an institution's age and a person's years, the dead
 and the rescued, a capacity and a count held, a peak and a level fallen to, shares listed on
 two exchanges, an offer and an inflation rate, a state's figure and the nation's, a whole and
-the others beside one of it, the groups of two age bands apart, and tallies over two first
-spans."""
+the others beside one of it, the groups of two age bands apart, two degrees of one condition,
+and tallies over two first spans."""
 
 from __future__ import annotations
 
@@ -416,6 +416,48 @@ def dead_or_alive(figure: Figure, text: str | None) -> str | None:
     return "dead" if dead else "alive"
 
 
+# Degrees of one condition, each its own measure: "340,000 children … are acutely
+# malnourished" is not "85,000 children are severely malnourished" (a part of them), nor
+# "global acute malnutrition" "severe acute malnutrition". The degree words must qualify the
+# same condition, in the figure's clause: "acute food insecurity" and "severe hunger" may be
+# one figure told in other words.
+_DEGREES = re.compile(
+    r"\b(?P<degrees>(?:(?:acute|severe|moderate|mild|chronic)(?:ly|ally)?\s+)+)"
+    r"(?P<condition>[a-z][\w-]*)",
+    re.IGNORECASE,
+)
+_CONDITION_ROOT = 5  # "malnourished" and "malnutrition" are one condition
+
+
+def degrees_of(figure: Figure, text: str | None) -> tuple[frozenset[str], str] | None:
+    """The degree words and the condition (by its first letters) the figure's clause
+    qualifies, as in "are severely malnourished": None for none, or for two conditions."""
+    if text is None or figure.kind not in (FigureKind.COUNT, FigureKind.PERCENT):
+        return None
+    start, end = figure.span.start, figure.span.end
+    before = _CLAUSE_BEFORE.search(text[max(figure.sentence.start, start - 60) : start])
+    after = _CLAUSE_AFTER.match(text, end, figure.sentence.end)
+    found = {
+        (
+            frozenset(
+                re.sub(r"(?:ally|ly)$", "", word.casefold())
+                for word in match.group("degrees").split()
+            ),
+            match.group("condition").casefold()[:_CONDITION_ROOT],
+        )
+        for part in (before.group() if before else "", after.group() if after else "")
+        for match in _DEGREES.finditer(part)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def degrees_apart(
+    one: tuple[frozenset[str], str] | None, other: tuple[frozenset[str], str] | None
+) -> bool:
+    """Whether two figures are of one condition at two degrees (see `_DEGREES`)."""
+    return one is not None and other is not None and one[1] == other[1] and one[0] != other[0]
+
+
 # What a place is built to hold and what it holds: "The reception center, built for about 400
 # people, was housing more than 1,200" is not "which has room for about 400, held more than
 # 1,200 people". A capacity is told right before its figure; a count held is told by its verb
@@ -752,6 +794,8 @@ def other_facts(
     wholes_b = {whole for whole in whole_b if whole}
     first_a = [first_span(figure, text_a) for figure in a]
     first_b = [first_span(figure, text_b) for figure in b]
+    degrees_a = [degrees_of(figure, text_a) for figure in a]
+    degrees_b = [degrees_of(figure, text_b) for figure in b]
 
     def apart_facts(i: int, j: int, apart: float, same_value: float) -> bool:
         if sources_a[i] or sources_b[j]:
@@ -770,6 +814,8 @@ def other_facts(
             whole_b[j] and whole_a[i] is None and wholes_a and whole_b[j] not in wholes_a
         ):
             return True  # "Nationally, 92.7%", "Only 84.6% … in the district" beside "Statewide"
+        if degrees_apart(degrees_a[i], degrees_b[j]):
+            return True  # "are acutely malnourished", "are severely malnourished"
         if others_a[i] != others_b[j]:
             whole, others = (a[i], b[j]) if others_b[j] else (b[j], a[i])
             if _one_more(whole, others):
