@@ -6097,6 +6097,11 @@ _ASIDE_BEFORE_AS = re.compile(r"[^,]*?(?P<aside>,[^,;:—–()“”\"‘]{1,80}
 _DEFINITE = frozenset(("the", "its", "their"))
 # The words after a verb of saying opening a reported clause with "that": "said that after…".
 _THAT_CLAUSE_LEAD = re.compile(r"\s+that\s")
+# A reported clause, then a comma and "and" going on with what was said, up to the quote:
+# "She said she heard popping noises, and then “the whole sky turned orange.”". The comma
+# joins a second part of the same report; it opens no clause of another's words (a verb of
+# saying after it, "…, and Reid added “…”", is the nearer verb, and is taken instead).
+_AND_THEN_LEAD = re.compile(r"[^,;:—–()“”\"‘]*(?P<comma>,)\s+and(?:\s+(?:then|that|also))?")
 
 
 def attribute_clause_subject(cast: Cast, text: str, start: int, end: int) -> Speaker | None:
@@ -6132,6 +6137,8 @@ def attribute_clause_subject(cast: Cast, text: str, start: int, end: int) -> Spe
         # back.”": the comma closes a phrase opening the reported clause, whose words the quote
         # goes on with; it opens no clause of other words. Any other break still stops it.
         breaks_end = verb.end() + len(lead) - 1
+    elif (and_then := _AND_THEN_LEAD.fullmatch(lead)) is not None:
+        breaks_end = verb.end() + and_then.start("comma")
     aside = _ASIDE_BEFORE_AS.fullmatch(lead) if verb.group() in _AS_VERBS else None
     if aside is not None:
         # "Harlow has described crowded high school rooms, some with 33 students, as “not a
