@@ -116,6 +116,14 @@ class SourceDroppedParams(Params):
         "Leibnitz in early September”)…",
     )
     claim_held_words: int = Field(5, ge=1, description="…and at least this many of those words.")
+    whole_claim_words: int = Field(
+        4,
+        ge=1,
+        description="Or: all of the sourced sentence's claim, when it has at least this many "
+        "words, told in a clause of a longer unsourced sentence (“…, and the Treasury will "
+        "retain a golden share” against “The Treasury will retain a golden share, according to "
+        "two people familiar with the negotiations”).",
+    )
     anchored_words: int = Field(
         4,
         ge=1,
@@ -319,6 +327,13 @@ _NOT_PASSIVE = "".join(
 )
 
 
+# When a claim was made, between its verb and its "that": "warned on Tuesday that", "said
+# last week that", "forecast earlier this month that".
+_SAID_WHEN = (
+    r"(?:\s+(?:on|last|this|earlier|late|early)\s+(?:this\s+)?[A-Za-z]+|\s+(?:yesterday|today))?"
+)
+
+
 def _owned_pattern(verbs: list[str]) -> re.Pattern[str]:
     """A claim verb after a subject of up to five words opening the sentence, with an
     apposition or none ("Halvorsen expects", "The prosecutor, Catherine Roux, put the value of
@@ -333,8 +348,9 @@ def _owned_pattern(verbs: list[str]) -> re.Pattern[str]:
         # to $5 million went unsold" tells what the work was estimated at, by no one named.
         r"(?!\s+at\b(?!\s+least\b))"  # not "estimated at", but "estimated at least 300"
         # A verb of claiming with its "that" has a subject however long: "The maker of the
-        # Aster compact and Kestrel SUV estimated that …" ("It is estimated that" is passive).
-        rf"|(?<![\w’'-]){_NOT_PASSIVE}(?<!\bit\s)(?:{alternatives})\s+that\b"
+        # Aster compact and Kestrel SUV estimated that …" ("It is estimated that" is passive),
+        # when it was said between them: "A coalition of 14 aid agencies warned on Tuesday that…".
+        rf"|(?<![\w’'-]){_NOT_PASSIVE}(?<!\bit\s)(?:{alternatives}){_SAID_WHEN}\s+that\b"
         # … or after the claim, its subject closing the sentence: "…, the CDC estimates."
         rf"|,\s+(?:[\w’'.&-]+\s+){{0,4}}?(?:{alternatives})\W*$",
         re.IGNORECASE,
@@ -534,14 +550,22 @@ def _holding(
             code,
             other_codes,
             scorer=LCSseq.similarity,
-            score_cutoff=min(needed, params.claim_held_words),
+            score_cutoff=min(needed, params.claim_held_words, params.whole_claim_words),
             limit=None,
         )
         held[claim.words] = next(
             (
                 firsts[k]
                 for _, shared, k in found
-                if (shared >= needed or shared >= params.claim_held * others[firsts[k]].claim_size)
+                if (
+                    shared >= needed
+                    or (
+                        shared >= params.claim_held * others[firsts[k]].claim_size
+                        and shared >= params.claim_held_words
+                    )
+                    # The sourced sentence's whole claim (see `whole_claim_words`).
+                    or shared >= others[firsts[k]].claim_size >= params.whole_claim_words
+                )
                 and (not by_numbers or not by_numbers.isdisjoint(others[firsts[k]].numbers.split()))
                 and accept(claim, others[firsts[k]])
             ),
@@ -697,26 +721,38 @@ def _anchors(ctx: CheckContext, min_score: float) -> dict[Anchor, list[tuple[int
 Printed = dict[tuple[str, int], set[tuple[object, ...]]]
 
 
-def _printed_figures(ctx: CheckContext) -> Printed:
-    """The figures each sentence prints (value, ends and unit), by article and sentence start."""
+def _printed_figures(ctx: CheckContext, measures: bool = False) -> Printed:
+    """The figures each sentence prints (value, ends and unit), by article and sentence start;
+    with ``measures``, but those that describe a thing (see `_MODIFIER`)."""
     found: Printed = {}
     for extraction in ctx.extractions:
         for figure in extraction.figures:
+            if measures and _MODIFIER.fullmatch(figure.text) is not None:
+                continue
             key = (figure.value, figure.low, figure.high, figure.unit)
             found.setdefault((extraction.article_id, figure.sentence.start), set()).add(key)
     return found
 
 
-def _same_figures(printed: Printed, article_id: str) -> Callable[[_Sentence, _Sentence], bool]:
+def _same_figures(
+    printed: Printed, article_id: str, measures: Printed | None = None
+) -> Callable[[_Sentence, _Sentence], bool]:
     """Whether two sentences of an article may tell one claim, by their figures: not when each
     prints figures and they share none ("National starts will average between 235,000 and
     245,000 units" is not "Mah expects starts to ease to a range of 220,000 to 235,000
-    units", though both tell of starts and units)."""
+    units", though both tell of starts and units); nor when they share only a figure that, in
+    the other, describes a thing (see `_MODIFIER`, ``measures`` the figures but those): "would
+    see pay climb 25.2% across the life of a four-year contract" does not tell "The agreement
+    will add $1.3 billion to labor costs over the four years"."""
 
     def accept(claim: _Sentence, other: _Sentence) -> bool:
         own = printed.get((article_id, claim.span.start))
         theirs = printed.get((article_id, other.span.start))
-        return not own or not theirs or not own.isdisjoint(theirs)
+        if not own or not theirs:
+            return True
+        if measures is not None:
+            theirs = measures.get((article_id, other.span.start), set())
+        return not own.isdisjoint(theirs)
 
     return accept
 
@@ -988,6 +1024,7 @@ def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
     }
     anchors = _anchors(ctx, params.anchor_score)
     printed = _printed_figures(ctx)
+    measured = _printed_figures(ctx, measures=True)
     paired = _paired_sentences(ctx, params.anchor_score)
     figures, paired_figures = _figure_starts(ctx, params.anchor_score)
     measures = _measure_starts(ctx)
@@ -1027,7 +1064,9 @@ def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
             claim
             for claim, elsewhere in zip(
                 claims,
-                _holding(claims, sourced_here, params, _same_figures(printed, article_id)),
+                _holding(
+                    claims, sourced_here, params, _same_figures(printed, article_id, measured)
+                ),
                 strict=True,
             )
             if elsewhere is None
