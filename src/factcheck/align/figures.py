@@ -183,6 +183,18 @@ def scored_words(figure: Figure) -> list[str]:
     return [word for word in words if word != unit and f"{word}s" != unit] or words
 
 
+def _own_subject(figure: Figure, words: list[str]) -> list[str]:
+    """A figure's scored words (see `scored_words`) as words of a subject of its own: none when
+    they are only the noun of its unit ("there were 718 homicides"), which every count of that
+    noun shares. Such a count has no subject another figure could name better; without this,
+    a rate of the noun ("the highest homicide rate") would read as the better-worded figure for
+    it, and the other's "778 homicides" reported by police as another fact."""
+    unit = figure.unit.casefold()
+    if all(word == unit or f"{word}s" == unit for word in words):
+        return []
+    return words
+
+
 # A cut in a penalty, by its other names: "a 10% reduction in their fines" is "a 10% discount
 # on their penalties", not "Medicor's fine was also reduced by 20%" beside it. A discount on a
 # price is a premium's other side (see `_PREMIUM`); only on a penalty is it a cut. Only
@@ -1233,8 +1245,8 @@ def align_figures(
         text_b,
         _unless_misprinted(
             SubjectsApart(
-                words_a,
-                words_b,
+                [_own_subject(f, words) for f, words in zip(a.figures, words_a, strict=True)],
+                [_own_subject(f, words) for f, words in zip(b.figures, words_b, strict=True)],
                 # A percentage against a percentage, an amount against an amount: the crop's
                 # "1.4 million tonnes" is no better-worded figure for its "23%" fall.
                 [(_kind_family(figure), figure.unit == "%") for figure in a.figures],
