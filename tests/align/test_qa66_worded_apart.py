@@ -1,7 +1,7 @@
 """QA round 66: two figures of one unit, close in value, whose measures are worded apart are
 still paired: a count whose measure is only its unit's noun ("there were 718 homicides") has
 no subject of its own that a figure of another unit ("the highest homicide rate") could name
-better."""
+better; a workforce of so many is so many workers."""
 
 from __future__ import annotations
 
@@ -23,6 +23,28 @@ from support import assert_pairs
             "reported to police climbed 6% to 4,950 incidents.",
             [("778 homicides", "718 homicides")],
             [],
+        ),
+        # A workforce or headcount of so many is that many workers.
+        (
+            "Ashoka Metals has agreed to buy Caldermoor Steel, promising to keep all of the "
+            "company's 4,800 workers and to make no compulsory redundancies for five years.",
+            "Ashoka has promised no compulsory redundancies for three years across a workforce "
+            "of 4,300.",
+            [("4,800 workers", "4,300")],
+            [],
+        ),
+        (
+            "The company employs 4,800 workers at its two plants.",
+            "The group has a headcount of 4,300 across Britain.",
+            [("4,800 workers", "4,300")],
+            [],
+        ),
+        # Control: a workforce far from the count is another count.
+        (
+            "The plant employs 620 workers.",
+            "The group has a workforce of 118,000 around the world.",
+            [],
+            [("620 workers", "118,000")],
         ),
         # Control: two counts of one noun, each with a subject of its own that the other
         # article gives a figure of, stay apart.

@@ -2423,14 +2423,14 @@ _MULTIPLE_BEFORE = re.compile(r"\b(?:over-?subscribed|covered)\s+(?:by\s+)?$", r
 # Nouns two outlets use for one count, by the one it is compared under: "19 million to 21
 # million illnesses" a year and "19 million to 23 million cases" of one disease ("47 cases",
 # "41 confirmed infections"); "about 184,000 workers" and "Roughly 164,000 employees" on the
-# minimum wage; "1,184 adults" randomly
-# assigned and "1,148 people" enrolled (patients and residents are people already); "About 3.2
-# million Medicare beneficiaries take the drug" and "Some 3.7 million patients … take"; "421,300
-# pupils wrote the exams" (and candidates who sit one, see `_EXAM`); "about 1,840 businesses"
-# repaid and "Roughly 1,480 companies" that paid a tax.
+# minimum wage (and "a workforce of 4,300", "a headcount of 4,300": as many workers); "1,184
+# adults" randomly assigned and "1,148 people" enrolled (patients and residents are people
+# already); "About 3.2 million Medicare beneficiaries take the drug" and "Some 3.7 million
+# patients … take"; "421,300 pupils wrote the exams" (and candidates who sit one, see
+# `_EXAM`); "about 1,840 businesses" repaid and "Roughly 1,480 companies" that paid a tax.
 _NOUN_OF_COUNT = {
     "illness": "case", "infection": "case",
-    "employee": "worker", "staffer": "worker",
+    "employee": "worker", "staffer": "worker", "workforce": "worker", "headcount": "worker",
     "business": "company", "firm": "company",
     "adult": "people", "participant": "people", "beneficiary": "people",
     "pupil": "student",
