@@ -1,13 +1,14 @@
 """QA round 66: two figures of one unit, close in value, whose measures are worded apart are
 still paired: a count whose measure is only its unit's noun ("there were 718 homicides") has
 no subject of its own that a figure of another unit ("the highest homicide rate") could name
-better; a workforce of so many is so many workers."""
+better; a workforce of so many is so many workers; and the noun an article opens before
+another figure is that figure's ("540 pence per share represents a 38% premium")."""
 
 from __future__ import annotations
 
 import pytest
 
-from support import assert_pairs
+from support import assert_pairs, figures_of
 
 
 @pytest.mark.parametrize(
@@ -46,6 +47,14 @@ from support import assert_pairs
             [],
             [("620 workers", "118,000")],
         ),
+        # A price the premium is of is no premium: the offer and the premium pair each.
+        (
+            "The offer of 540 pence per share represents a 38% premium to Caldermoor's closing "
+            "price on Friday.",
+            "Shareholders are being offered 540p a share, a 28 per cent premium to Friday's close.",
+            [("540 pence", "540p"), ("38%", "28 per cent")],
+            [],
+        ),
         # Control: two counts of one noun, each with a subject of its own that the other
         # article gives a figure of, stay apart.
         (
@@ -65,3 +74,36 @@ def test_worded_apart(
     not_paired: list[tuple[str, str]],
 ) -> None:
     assert_pairs(text_a, text_b, paired, not_paired)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "words", "not_words"),
+    [
+        # An article right before another figure opens that figure's noun, not this one's.
+        (
+            "The offer of 540 pence per share represents a 38% premium to Caldermoor's closing "
+            "price on Friday.",
+            "540 pence",
+            {"share"},
+            {"premium"},
+        ),
+        (
+            "The offer of 540 pence per share represents a 38% premium to Caldermoor's closing "
+            "price on Friday.",
+            "38%",
+            {"premium"},
+            set(),
+        ),
+        # Control: the noun an article opens, with no figure between, is still in reach.
+        (
+            "The drug cut the risk by 8.0 per cent of those given the placebo.",
+            "8.0 per cent",
+            {"placebo"},
+            set(),
+        ),
+    ],
+)
+def test_measure_words(text: str, figure: str, words: set[str], not_words: set[str]) -> None:
+    found = next(f for f in figures_of(text) if f.text == figure)
+    assert words <= set(found.measure)
+    assert not not_words & set(found.measure)

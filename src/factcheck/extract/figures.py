@@ -4977,7 +4977,18 @@ def _measure(
         # share of a group is measured by what its part did, the verb after the group; so is
         # a part counted ("Four of the 11 satellites belonged to Polaris Imaging").
         reach = _SHARE_OF_REACH
-    while reach < min(len(right), 6) and right[reach - 1].casefold() in _ARTICLES:
+    # Words before the next figure of the clause: an article right before it opens that
+    # figure's noun, not this one's ("540 pence per share represents a 38% premium").
+    before_next = (
+        len(_clause_words(text, found.end, following, others))
+        if following < right_end
+        else len(right)
+    )
+    while (
+        reach < min(len(right), 6)
+        and right[reach - 1].casefold() in _ARTICLES
+        and reach != before_next
+    ):
         # "8.0 per cent of those given the placebo": the noun an article opens is in reach.
         reach += 1
     named_end = min(len(right), reach + 2)
