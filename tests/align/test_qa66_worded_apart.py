@@ -2,7 +2,8 @@
 still paired: a count whose measure is only its unit's noun ("there were 718 homicides") has
 no subject of its own that a figure of another unit ("the highest homicide rate") could name
 better; a workforce of so many is so many workers; and the noun an article opens before
-another figure is that figure's ("540 pence per share represents a 38% premium")."""
+another figure is that figure's ("540 pence per share represents a 38% premium"); "hurting"
+counts the injured as "injuring" does."""
 
 from __future__ import annotations
 
@@ -53,6 +54,15 @@ from support import assert_pairs, figures_of
             "price on Friday.",
             "Shareholders are being offered 540p a share, a 28 per cent premium to Friday's close.",
             [("540 pence", "540p"), ("38%", "28 per cent")],
+            [],
+        ),
+        # "hurting 16 workers" is a toll of the injured, as "injuring 14 workers" is.
+        (
+            "A fire tore through a lithium-ion battery factory early Tuesday, injuring 14 "
+            "workers and forcing nearby residents from their homes.",
+            "Residents were ordered out of their homes before dawn after a fire ripped through "
+            "the factory, hurting 16 workers.",
+            [("14 workers", "16 workers")],
             [],
         ),
         # Control: two counts of one noun, each with a subject of its own that the other

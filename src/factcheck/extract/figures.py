@@ -5838,8 +5838,8 @@ _ARTICLES = frozenset(("a", "an", "the", "its", "their", "his", "her"))
 _TOLL_OF = {
     **{word: "death" for word in "killed killing kills kill dead died die dies dying death deaths "
        "fatality fatalities perished drowned".split()},
-    **{word: "injured" for word in "injured injuring injuries injury wounded wounding "
-       "hurt".split()},
+    **{word: "injured" for word in "injured injuring injure injures injuries injury wounded "
+       "wounding hurt hurting hurts".split()},
     # "an estimated 177,000 hospitalisations a year": those taken to hospital, counted.
     **{word: "hospital" for word in "hospitalised hospitalized hospitalising hospitalizing "
        "admitted admitting hospitalisation hospitalisations hospitalization "
