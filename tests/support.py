@@ -70,3 +70,15 @@ def figures_of(text: str):
     for figure in figures:
         assert figure.span.slice(article.text) == figure.text
     return figures
+
+
+def assert_figure(sentence: str, printed: str, kind: str, unit: str, value: object) -> None:
+    """The sentence's figure printed ``printed`` is of ``kind`` and ``unit``, with ``value``
+    (a range's ends as a tuple)."""
+    figure = {f.text: f for f in figures_of(sentence)}[printed]
+    assert figure.kind.value == kind
+    assert figure.unit == unit
+    if isinstance(value, tuple):
+        assert (figure.low, figure.high) == value
+    else:
+        assert figure.value == value

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import pytest
 
-from support import figures_of
+from support import assert_figure, figures_of
 
 GRID = (
     "About 1.3 million customers lost power in rotations of 30 to 45 minutes before the "
@@ -75,13 +75,7 @@ FIGURES = [
 def test_figure_read_whole(
     sentence: str, printed: str, kind: str, unit: str, value: object
 ) -> None:
-    figure = by_text(sentence)[printed]
-    assert figure.kind.value == kind
-    assert figure.unit == unit
-    if isinstance(value, tuple):
-        assert (figure.low, figure.high) == value
-    else:
-        assert figure.value == value
+    assert_figure(sentence, printed, kind, unit, value)
 
 
 # A court's vote: the verb "ruling" before the tally, as "ruled" is; each side counted.

@@ -12,7 +12,7 @@ import pytest
 from factcheck.extract import body_sentences
 from factcheck.extract.quotes import extract_quotes
 from factcheck.load import article_from_text
-from support import figures_of
+from support import assert_figure, figures_of
 
 SPEEDS = (
     "FibreNet is required to offer every premises a guaranteed minimum download speed of 150 "
@@ -83,13 +83,7 @@ FIGURES = [
 def test_figure_read_whole(
     sentence: str, printed: str, kind: str, unit: str, value: object
 ) -> None:
-    figure = by_text(sentence)[printed]
-    assert figure.kind.value == kind
-    assert figure.unit == unit
-    if isinstance(value, tuple):
-        assert (figure.low, figure.high) == value
-    else:
-        assert figure.value == value
+    assert_figure(sentence, printed, kind, unit, value)
 
 
 def test_a_choice_between_far_numbers_is_no_range() -> None:
