@@ -2399,14 +2399,19 @@ def _as_printed(figures: list[Figure], unconverted: list[Figure]) -> list[Figure
     ]
 
 
+def _with_figures(extraction: Extraction, figures: list[Figure]) -> Extraction:
+    """The extraction with ``figures`` in place of its own; itself when none of them changed."""
+    if all(new is old for new, old in zip(figures, extraction.figures, strict=True)):
+        return extraction
+    return extraction.model_copy(update={"figures": figures})
+
+
 def _in_compared_units(extraction: Extraction) -> Extraction:
     """The extraction with its spans of time in days or minutes and its areas in hectares
     (see `in_compared_unit`): "closed for three weeks" and "closed for 12 days" are one
     measure, paired and compared, where weeks and days never met."""
     figures = [in_compared_unit(figure) for figure in extraction.figures]
-    if all(new is old for new, old in zip(figures, extraction.figures, strict=True)):
-        return extraction
-    return extraction.model_copy(update={"figures": figures})
+    return _with_figures(extraction, figures)
 
 
 # "Times" a thing happened are occasions: "discharged raw sewage on 1,432 occasions" and
@@ -2504,9 +2509,7 @@ def _homes_and_businesses(
         else figure
         for figure in extraction.figures
     ]
-    if all(new is old for new, old in zip(figures, extraction.figures, strict=True)):
-        return extraction
-    return extraction.model_copy(update={"figures": figures})
+    return _with_figures(extraction, figures)
 
 
 def _finishers_alike(
@@ -2534,9 +2537,7 @@ def _as_finishers(extraction: Extraction, other: Extraction, text: str | None) -
         else figure
         for figure in extraction.figures
     ]
-    if all(new is old for new, old in zip(figures, extraction.figures, strict=True)):
-        return extraction
-    return extraction.model_copy(update={"figures": figures})
+    return _with_figures(extraction, figures)
 
 
 # The verb a count of occasions tells what happened in ("the top prize had rolled over 14
@@ -2581,9 +2582,7 @@ def _as_occasions_of(extraction: Extraction, other: Extraction, text: str | None
                 named = [noun for noun in nouns if noun.startswith(stem)]
                 noun = named[0] if len(named) == 1 else None
         figures.append(figure if noun is None else figure.model_copy(update={"unit": noun}))
-    if all(new is old for new, old in zip(figures, extraction.figures, strict=True)):
-        return extraction
-    return extraction.model_copy(update={"figures": figures})
+    return _with_figures(extraction, figures)
 
 
 def _premises_nouns(extraction: Extraction) -> set[str]:
@@ -2680,9 +2679,7 @@ def _in_one_noun(extraction: Extraction, text: str | None) -> Extraction:
         # "3,700 jobs" is no more like "18,000 jobs" of manufacturing for sharing "jobs".
         measure = [word for word in figure.measure if word != figure.unit] or figure.measure
         figures.append(figure.model_copy(update={"unit": unit, "measure": measure}))
-    if all(new is old for new, old in zip(figures, extraction.figures, strict=True)):
-        return extraction
-    return extraction.model_copy(update={"figures": figures})
+    return _with_figures(extraction, figures)
 
 
 # A part told against its whole: "241 of the 2,912 passengers on board" (the whole is a figure
