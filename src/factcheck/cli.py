@@ -23,6 +23,7 @@ from factcheck.report import OutputFormat
 if TYPE_CHECKING:
     from factcheck.config import LoadedSettings
     from factcheck.models import Article, Finding, Report
+    from factcheck.replay import Recording
     from factcheck.rules.model import Rule
 
 DEFAULT_ARTICLES = Path("articles")
@@ -84,36 +85,18 @@ def _load_rules(extra: list[Path] | None) -> "list[Rule]":
 
 
 def _suffixes() -> str:
-    from factcheck.load import ARTICLE_SUFFIXES
+    from factcheck.discover import ARTICLE_SUFFIXES
 
     return ", ".join(ARTICLE_SUFFIXES)
 
 
-def _article_files(path: Path) -> list[Path]:
-    """The article files a path given on the command line stands for: a folder's articles,
-    a file, or the article a sidecar ``NAME.meta.yml`` describes (not the sidecar as text)."""
-    if path.is_dir():
-        from factcheck.pipeline import article_paths
-
-        return article_paths(path)
-    from factcheck.corpus.sidecars import articles_of_sidecar, is_sidecar
-
-    if is_sidecar(path) and path.is_file():
-        found = articles_of_sidecar(path)
-        if not found:
-            raise FactcheckError(
-                str(path), f"sidecar metadata with no article next to it ({_suffixes()})"
-            )
-        return found
-    return [path]
-
-
 def _load_articles(paths: list[Path]) -> "list[Article]":
+    from factcheck.discover import article_files
     from factcheck.pipeline import load_articles
 
     files: list[Path] = []
     for path in paths:
-        for file in _article_files(path):
+        for file in article_files(path):
             if any(file.resolve() == seen.resolve() for seen in files):
                 typer.echo(f"factcheck: warning: {file}: given twice; compared once", err=True)
                 continue
@@ -212,8 +195,9 @@ def _deliver(
     color: bool | None,
     fail_on: "FailOn",
     root: Path,
-) -> None:
-    """Render every requested report first, then write: an error leaves no file behind."""
+) -> list[tuple[Path, str]]:
+    """Render every requested report first, then write: an error leaves no file behind.
+    The files written, with their content."""
     from factcheck.report import render
 
     targets = _parse_outputs(outputs, output_format)
@@ -229,6 +213,7 @@ def _deliver(
     if to_stdout:
         use_color = color if color is not None else sys.stdout.isatty()
         sys.stdout.write(render(report, output_format, color=use_color, root=root, fail_on=failing))
+    return rendered
 
 
 def _outputs(outputs: list[str] | None, output_format: OutputFormat) -> None:
@@ -337,12 +322,57 @@ def compare(
     no_cache: NoCacheOption = False,
 ) -> None:
     """Compare two or more articles: aligned quotes, figures and findings."""
-    from factcheck.config import load_settings, project_root
-    from factcheck.load import load_article
-    from factcheck.pipeline import compare as run_compare
+    from factcheck import replay
 
     _outputs(output, output_format)
     paths = articles or [DEFAULT_ARTICLES]
+    use_color = color if color is not None else sys.stdout.isatty()
+    # Everything but --jobs, which changes no output.
+    options = {
+        "command": "compare",
+        "articles": [str(path) for path in paths],
+        "format": output_format.value,
+        "output": output or [],
+        "fail_on": fail_on.value,
+        "min_severity": min_severity.value,
+        "rules": [str(folder) for folder in rules or []],
+        "color": use_color,
+        "reference": str(reference) if reference is not None else None,
+    }
+    key = None if no_cache else replay.compare_key(paths, reference, rules or [], options)
+    kept = replay.kept_run(key) if key is not None else None
+    if kept is not None:
+        raise typer.Exit(_play(kept))
+    with replay.recording() as record:
+        cache = _compare(paths, output_format, output, fail_on, min_severity.value, rules,
+                         use_color, jobs, reference, no_cache, record)  # fmt: skip
+    # Kept only if no input changed while the run read them.
+    again = replay.compare_key(paths, reference, rules or [], options) if key else None
+    if key is not None and cache is not None and again == key:
+        replay.store(cache, key, record)
+    raise typer.Exit(record.exit_code)
+
+
+def _compare(
+    paths: list[Path],
+    output_format: OutputFormat,
+    output: list[str] | None,
+    fail_on: FailOn,
+    min_severity: str,
+    rules: list[Path] | None,
+    color: bool,
+    jobs: int,
+    reference: Path | None,
+    no_cache: bool,
+    record: "Recording",
+) -> Path | None:
+    """The compare itself, what it writes noted in ``record``; the cache folder it used."""
+    from factcheck.config import load_settings
+    from factcheck.discover import project_root
+    from factcheck.load import load_article
+    from factcheck.pipeline import compare as run_compare
+    from factcheck.pipeline import extract_all, split_reference
+
     loaded = _load_articles(paths)
     source = load_article(reference) if reference is not None else None
     if len(loaded) == 1 and source is None:
@@ -351,8 +381,6 @@ def compare(
             "rules that compare articles have nothing to compare it with",
             err=True,
         )
-    from factcheck.pipeline import extract_all, split_reference
-
     articles_only = loaded if source is not None else split_reference(loaded)[0]
     settings = load_settings()
     cache = None if no_cache else _usable_cache(settings.settings.cache)
@@ -361,9 +389,23 @@ def compare(
                                            strict=True)}  # fmt: skip
     report = run_compare(loaded, _load_rules(rules), source, extracted)
     root = project_root(settings.source)
-    _deliver(_shown(report, min_severity.value), output_format, output, color, fail_on, root)
-    _warn_hidden(report.findings, fail_on, min_severity.value)
-    raise typer.Exit(int(_exit_code(report.findings, fail_on)))
+    before = len(record.chunks)
+    files = _deliver(_shown(report, min_severity), output_format, output, color, fail_on, root)
+    record.wrote_files(files, before)
+    _warn_hidden(report.findings, fail_on, min_severity)
+    record.exit_code = int(_exit_code(report.findings, fail_on))
+    return cache
+
+
+def _play(kept: "Recording") -> int:
+    """Write again what a run with the same inputs wrote; its exit code."""
+    streams = {"out": sys.stdout, "err": sys.stderr}
+    for stream, text in kept.chunks[: kept.files_at]:
+        streams[stream].write(text)
+    write_all_atomically([(Path(name), content) for name, content in kept.files])
+    for stream, text in kept.chunks[kept.files_at :]:
+        streams[stream].write(text)
+    return kept.exit_code
 
 
 def _usable_cache(cache: Path) -> Path | None:
@@ -439,9 +481,9 @@ def _check_report(
 ) -> "tuple[Report, set[str]] | None":
     """Compare each article to check with the other articles of its event."""
     from factcheck.corpus.index import group_paths, index_location
+    from factcheck.discover import article_files, article_paths
     from factcheck.load import article_ids, load_article
     from factcheck.pipeline import (
-        article_paths,
         compare,
         extract_all,
         focus_report,
@@ -459,7 +501,7 @@ def _check_report(
     for path in paths or [corpus]:
         if not path.exists():
             raise FactcheckError(str(path), "no such file or folder")
-        targets.extend(_article_files(path))
+        targets.extend(article_files(path))
     if changed_since is not None:
         from factcheck.corpus.git import changed_since as git_changed
         from factcheck.corpus.git import deleted_since
@@ -577,7 +619,8 @@ def check(
 ) -> None:
     """Check articles against the other coverage of their event (for CI)."""
     from factcheck.baseline import Fingerprints, read_baseline, split_by_baseline
-    from factcheck.config import load_settings, project_root
+    from factcheck.config import load_settings
+    from factcheck.discover import project_root
     from factcheck.pipeline import summarise
 
     loaded = load_settings(config)
@@ -734,7 +777,7 @@ def build_index(
 
     from factcheck.config import load_settings
     from factcheck.corpus.index import group_paths, index_location
-    from factcheck.pipeline import article_paths
+    from factcheck.discover import article_paths
 
     settings = load_settings(config).settings
     corpus = settings.articles
@@ -800,7 +843,7 @@ def extract(
     from factcheck.pipeline import extract_all
 
     if article.is_dir():
-        from factcheck.pipeline import article_paths
+        from factcheck.discover import article_paths
 
         count = len(article_paths(article))
         if count > 1:

@@ -6,15 +6,14 @@ The search starts in the current folder and stops at the repository root (the fo
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from factcheck.discover import DEFAULT_CACHE, find_config, relative_to_cwd, settings_table
 from factcheck.errors import FactcheckError
 
-CONFIG_NAMES = ("factcheck.toml", "pyproject.toml")
 DEFAULT_BASELINE = ".factcheck-baseline.json"
 
 
@@ -29,7 +28,7 @@ class Settings(BaseModel):
     min_severity: Literal["info", "warning", "error"] = "info"
     baseline: Path = Field(Path(DEFAULT_BASELINE), description="Baseline file, used if present.")
     cache: Path = Field(
-        Path(".factcheck-cache"),
+        DEFAULT_CACHE,
         description="Where `compare` and `check` keep extractions, keyed by content hash.",
     )
     references: dict[str, Path] = Field(
@@ -86,49 +85,6 @@ def _problem(error: dict[str, object]) -> str:
     return str(error["msg"])
 
 
-def find_config(start: Path) -> Path | None:
-    """The nearest configuration file from ``start`` up to the repository root."""
-    folder = start.resolve()
-    while True:
-        for name in CONFIG_NAMES:
-            candidate = folder / name
-            if candidate.is_file() and (name != "pyproject.toml" or _has_tool_table(candidate)):
-                return candidate
-        if (folder / ".git").exists() or folder.parent == folder:
-            return None
-        folder = folder.parent
-
-
-def project_root(source: Path | None, start: Path | None = None) -> Path:
-    """What report paths are relative to: the repository root (the folder holding `.git`)
-    of the configuration file, else of the current folder; else the configuration file's
-    folder, else the current folder. The same whatever folder a run with one configuration
-    starts in."""
-    if start is None and source is not None:
-        start = source.resolve().parent
-    here = (start or Path.cwd()).resolve()
-    for folder in (here, *here.parents):
-        if (folder / ".git").exists():
-            return folder
-    return source.resolve().parent if source is not None else here
-
-
-def _has_tool_table(path: Path) -> bool:
-    try:
-        return "factcheck" in _read_toml(path).get("tool", {})
-    except FactcheckError:
-        return False
-
-
-def _read_toml(path: Path) -> dict[str, object]:
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise FactcheckError(str(path), f"not valid TOML ({exc})") from None
-    except OSError as exc:
-        raise FactcheckError(str(path), f"cannot be read ({exc.strerror or exc})") from None
-
-
 def load_settings(path: Path | None = None, start: Path | None = None) -> LoadedSettings:
     """Settings from ``path`` (``--config``), else from the nearest configuration file."""
     if path is not None and not path.is_file():
@@ -136,10 +92,7 @@ def load_settings(path: Path | None = None, start: Path | None = None) -> Loaded
     source = path or find_config(start or Path.cwd())
     if source is None:
         return LoadedSettings(settings=Settings(), source=None)
-    data = _read_toml(source)
-    if source.name == "pyproject.toml":
-        tool = data.get("tool", {})
-        data = tool.get("factcheck", {}) if isinstance(tool, dict) else {}
+    data = settings_table(source)
     written = {key.replace("-", "_"): key for key in data}  # type: ignore[union-attr]
     data = {key.replace("-", "_"): value for key, value in data.items()}  # type: ignore[union-attr]
     try:
@@ -157,25 +110,18 @@ def load_settings(path: Path | None = None, start: Path | None = None) -> Loaded
     return LoadedSettings(
         settings=settings.model_copy(
             update={
-                "articles": _relative(base, settings.articles),
-                "rules": [_relative(base, folder) for folder in settings.rules],
-                "baseline": _relative(base, settings.baseline),
-                "cache": _relative(base, settings.cache),
+                "articles": relative_to_cwd(base, settings.articles),
+                "rules": [relative_to_cwd(base, folder) for folder in settings.rules],
+                "baseline": relative_to_cwd(base, settings.baseline),
+                "cache": relative_to_cwd(base, settings.cache),
                 "references": {
-                    event: _relative(base, path) for event, path in settings.references.items()
+                    event: relative_to_cwd(base, path)
+                    for event, path in settings.references.items()
                 },
             }
         ),
         source=source,
     )
-
-
-def _relative(base: Path, path: Path) -> Path:
-    resolved = path if path.is_absolute() else base / path
-    try:
-        return resolved.relative_to(Path.cwd())
-    except ValueError:
-        return resolved
 
 
 def rule_selected(code: str, select: list[str], ignore: list[str]) -> bool:

@@ -16,13 +16,11 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
+from factcheck.discover import sidecar_paths
 from factcheck.errors import InputError
 from factcheck.models import Article, ArticleMeta, Block, BlockKind, Span
 
-# Metadata beside an article: ``NAME.meta.yml`` for ``NAME.txt``.
-SIDECAR_SUFFIXES = (".meta.yml", ".meta.yaml")
 MAX_BYTES = 20 * 1024 * 1024
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
 _PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
@@ -214,8 +212,7 @@ def _split_front_matter(text: str, path: str) -> tuple[dict[str, object], str, i
 
 
 def _sidecar_meta(path: Path) -> dict[str, object]:
-    for suffix in SIDECAR_SUFFIXES:
-        sidecar = path.with_name(path.stem + suffix)
+    for sidecar in sidecar_paths(path):
         if not sidecar.is_file():
             continue
         try:

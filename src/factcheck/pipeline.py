@@ -8,13 +8,11 @@ import hashlib
 import os
 import shutil
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
 from factcheck import __version__
-from factcheck.errors import FactcheckError
 from factcheck.extract import extract
-from factcheck.load import ARTICLE_SUFFIXES, article_ids, load_article
+from factcheck.load import article_ids, load_article
 from factcheck.models import (
     Alignment,
     Article,
@@ -31,33 +29,6 @@ from factcheck.models import (
 )
 from factcheck.rules.engine import run_rules
 from factcheck.rules.model import Rule
-
-
-def article_paths(folder: Path) -> list[Path]:
-    """The articles of a folder and its subfolders, in name order (the order reports list them
-    in), hidden files and folders left out. Reads directory entries only (no stat of each
-    file): an archive holds many."""
-    return sorted(_article_files(str(folder)), key=_parts)  # as Paths sort, but faster
-
-
-def _parts(path: Path) -> tuple[str, ...]:
-    return path.parts
-
-
-def _article_files(folder: str) -> Iterator[Path]:
-    try:
-        with os.scandir(folder) as entries:
-            found = list(entries)
-    except OSError as exc:
-        # A folder anywhere in the corpus that cannot be read is named, in one line.
-        raise FactcheckError(folder, f"cannot read the folder ({exc.strerror})") from None
-    for entry in found:
-        if entry.name.startswith("."):
-            continue  # hidden, as ruff and git-aware tools treat them: .git, .venv, a cache
-        if entry.is_dir(follow_symlinks=False):
-            yield from _article_files(entry.path)
-        elif os.path.splitext(entry.name)[1] in ARTICLE_SUFFIXES and entry.is_file():
-            yield Path(entry.path)
 
 
 def load_articles(paths: list[Path], ids: list[str] | None = None) -> list[Article]:

@@ -5,9 +5,8 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from factcheck.corpus.sidecars import articles_of_sidecar, is_sidecar
+from factcheck.discover import ARTICLE_SUFFIXES, articles_of_sidecar, is_sidecar
 from factcheck.errors import FactcheckError
-from factcheck.load import ARTICLE_SUFFIXES
 
 
 def _git(args: list[str], cwd: Path) -> str:

@@ -28,8 +28,9 @@ from pathlib import Path
 from factcheck import __version__
 from factcheck.align.diff import fold
 from factcheck.corpus.events import assign_events, event_of
+from factcheck.discover import SIDECAR_SUFFIXES
 from factcheck.errors import FactcheckError
-from factcheck.load import SIDECAR_SUFFIXES, article_ids, load_article
+from factcheck.load import article_ids, load_article
 
 # Articles on one event share passages (a quote, a name with its title and a figure): two
 # articles are linked when they share a passage of at least eight words, i.e. four five-word

@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 import yaml
 from pydantic import ValidationError
 
+from factcheck.discover import builtin_rules_dir as builtin_rules_dir
 from factcheck.errors import RuleFileError
 from factcheck.rules.model import Rule
 
 RULE_SUFFIXES = (".yml", ".yaml")
-
-
-def builtin_rules_dir() -> Path:
-    """The rules shipped with factcheck: ``rules/`` of a checkout, or the copy in the wheel."""
-    packaged = Path(str(resources.files("factcheck"))) / "builtin_rules"
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parents[3] / "rules"
 
 
 def _parse_yaml(text: str) -> object:
