@@ -185,3 +185,63 @@ def test_article_from_text_has_blocks() -> None:
     article = article_from_text("A headline\n\n" + BODY, article_id="x")
     assert article.id == "x"
     assert [b.kind for b in article.blocks] == [BlockKind.TITLE, BlockKind.BODY]
+
+
+@pytest.mark.parametrize(
+    ("first_paragraph", "place", "date", "outlet"),
+    [
+        ("NEW YORK, Nov. 15 (Continental Press) — New York's autumn auction season closed on "
+         "Friday with a record $2.3 billion.", "NEW YORK", "Nov. 15", "Continental Press"),
+        ("BERLIN, Tuesday, June 3, 2025 — Haulwise, which runs a digital marketplace, raised "
+         "$40 million.", "BERLIN", "Tuesday, June 3, 2025", None),
+        ("SARASOTA, Fla., Sept. 24 (Coastal News Service) - A toxic algae bloom stretched "
+         "along about 145 miles of coast.", "SARASOTA, Fla.", "Sept. 24", "Coastal News Service"),
+        ("VARNA (Ostland Daily Post) — Ostland’s central bank will pay €2,780 million to the "
+         "treasury.", "VARNA", None, "Ostland Daily Post"),
+        ("NAIROBI, 2 December (Meridian Wire) – A coalition of 14 aid agencies warned on "
+         "Tuesday.", "NAIROBI", "2 December", "Meridian Wire"),
+        ("LONDON (Sept. 3) — Britain’s latest renewable power auction handed contracts to six "
+         "wind farms.", "LONDON", "Sept. 3", None),
+        ("ZURICH/BOSTON, June 9 (Global Markets Wire) – Swiss drugmaker Halvern offered $86.40 "
+         "a share.", "ZURICH/BOSTON", "June 9", "Global Markets Wire"),
+        ("BRENZING, Monday 14 October — Floodwater covered 7 villages in the Varne valley.",
+         "BRENZING", "Monday 14 October", None),
+    ],
+)  # fmt: skip
+def test_a_wire_dateline_is_read_into_place_date_and_outlet(
+    first_paragraph: str, place: str, date: str | None, outlet: str | None
+) -> None:
+    article = article_from_text(f"Headline of the story\n\n{first_paragraph}\n\nMore text.\n")
+    dateline = article.dateline
+    assert dateline is not None
+    assert (dateline.place, dateline.date, dateline.outlet) == (place, date, outlet)
+    printed = dateline.span.slice(article.text)
+    assert first_paragraph.startswith(printed)
+    assert printed[-1] in "—–-"
+
+
+@pytest.mark.parametrize(
+    "first_paragraph",
+    [
+        "Eastbridge Rovers have dismissed Tomas Lindqvist — ending the Swede’s 17-month spell.",
+        "The council, which met on Tuesday, approved the plan — by eight votes to five.",
+        "Later, in a statement to Reuters - the company said profits fell.",
+        "NASA said on Monday that the launch would slip to 2027.",
+    ],
+)
+def test_prose_that_opens_with_a_dash_is_no_dateline(first_paragraph: str) -> None:
+    article = article_from_text(f"Headline of the story\n\n{first_paragraph}\n\nMore text.\n")
+    assert article.dateline is None
+
+
+def test_the_metadata_outlet_and_date_win_over_the_datelines(write) -> None:
+    path = write(
+        "story.txt",
+        "---\noutlet: The Ledger\n---\nHeadline of the story\n\n"
+        "OTTAWA, July 22 (Canadian Wire Service) — Crime fell for a second year.\n",
+    )
+    article = load_article(path)
+    assert article.meta.outlet == "The Ledger"
+    assert article.dateline is not None
+    assert article.dateline.outlet == "Canadian Wire Service"
+    assert article.meta.date is None  # the dateline's date is not the metadata's

@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from factcheck.discover import sidecar_paths
 from factcheck.errors import InputError
-from factcheck.models import Article, ArticleMeta, Block, BlockKind, Span
+from factcheck.models import Article, ArticleMeta, Block, BlockKind, Dateline, Span
 
 MAX_BYTES = 20 * 1024 * 1024
 
@@ -39,6 +39,19 @@ _DATE = re.compile(
 _DATELINE_NOISE = re.compile(
     r"(?:published|updated|posted|last\s+modified|on|at|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?"
     r"|[A-Z]{2,4}T|[•·|–—\-,:])",
+    re.IGNORECASE,
+)
+# The head of a wire story's first paragraph, up to its dash: "NEW YORK, Nov. 15 (Continental
+# Press) —", "BERLIN, Tuesday, June 3, 2025 —", "VARNA (Ostland Daily Post) —", "NAIROBI, 2
+# December (Meridian Wire) –", "SARASOTA, Fla., Sept. 24 (Coastal News Service) -".
+_DATELINE_HEAD = re.compile(
+    r"(?P<head>[^—–\n]{2,100}?)(?:\s*\((?P<outlet>[^()\n]{2,60})\))?\s*(?P<dash>—|–|(?<=\s)-{1,2})\s"
+)
+_PLACE = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’./\- ]*[A-ZÀ-ÖØ-Þ.]")  # "ZURICH/BOSTON" too
+_REGION = re.compile(r"[A-ZÀ-ÖØ-Þ][\w.'’]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’]*){0,2}")
+_DATE_PART = re.compile(
+    rf"{_WEEKDAY}|\d{{4}}|(?:{_WEEKDAY},?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?",
     re.IGNORECASE,
 )
 # "By Jane Smith", "Reporting by Ana Ruiz and Tom Lee": the names capitalised (only "by" may
@@ -141,6 +154,7 @@ def _build(
         path=path,
         text=text,
         meta=article_meta,
+        dateline=read_dateline(text, blocks),
         blocks=blocks,
         encoding=encoding,
         line_offset=line_offset,
@@ -300,6 +314,48 @@ def _is_dateline(line: str) -> bool:
         return False
     rest = _DATELINE_NOISE.sub(" ", line[: match.start()] + " " + line[match.end() :])
     return len(rest.split()) <= 3
+
+
+def read_dateline(text: str, blocks: list[Block]) -> Dateline | None:
+    """The dateline: a paragraph of its own before the body ("Published 4 March 2025"), or
+    the head of the first body paragraph ("HALVORSEN, Sask. (Great Plains Post) — ...")."""
+    for block in blocks:
+        if block.kind is BlockKind.DATELINE:
+            found = _DATE.search(text, block.span.start, block.span.end)
+            if found:
+                return Dateline(date=found.group(), span=block.span)
+        if block.kind is BlockKind.BODY:
+            head = _DATELINE_HEAD.match(text, block.span.start, block.span.end)
+            return _dateline(head) if head else None
+    return None
+
+
+def _dateline(head: re.Match[str]) -> Dateline | None:
+    """A dateline's parts: a place in capitals, or a date, first; then regions ("Ohio",
+    "Sask."), then the date's parts ("Tuesday", "June 3", "2025"); anything else is prose."""
+    parts = [part.strip() for part in head.group("head").split(",")]
+    places: list[str] = []
+    dates: list[str] = []
+    for index, part in enumerate(parts):
+        if _DATE_PART.fullmatch(part):
+            dates.append(part)
+        elif dates:
+            return None
+        elif _PLACE.fullmatch(part) if index == 0 else _REGION.fullmatch(part):
+            places.append(part)
+        else:
+            return None
+    outlet = (head.group("outlet") or "").strip() or None
+    if outlet is not None and not dates and _DATE_PART.fullmatch(outlet):
+        dates, outlet = [outlet], None  # "LONDON (Sept. 3) —"
+    if not dates and not places:
+        return None
+    return Dateline(
+        place=", ".join(places) or None,
+        date=", ".join(dates) or None,
+        outlet=outlet,
+        span=Span(start=head.start(), end=head.end("dash")),
+    )
 
 
 def _trim(text: str, span: Span) -> Span:

@@ -74,11 +74,22 @@ class ArticleMeta(Model):
         return int(found.group()) if found else None
 
 
+class Dateline(Model):
+    """What an article's dateline prints ("NEW YORK, Nov. 15 (Continental Press) —"): read
+    from the text, kept apart from the metadata the article's file gives."""
+
+    place: str | None = None
+    date: str | None = Field(None, description="As printed: 'Nov. 15', 'Tuesday, June 3, 2025'.")
+    outlet: str | None = Field(None, description="The agency or paper in brackets, if any.")
+    span: Span
+
+
 class Article(Model):
     id: str = Field(description="Stable identifier: the file name without its extension.")
     path: str
     text: str
     meta: ArticleMeta = ArticleMeta()
+    dateline: Dateline | None = None
     blocks: list[Block] = []
     encoding: str = "utf-8"
     line_offset: int = Field(
@@ -645,6 +656,7 @@ class ArticleSummary(Model):
     id: str
     path: str
     meta: ArticleMeta
+    dateline: Dateline | None = None
     encoding: str
     text: str = Field(description="The article text as loaded: what every span points into.")
     quotes: list[Quote]

@@ -175,8 +175,8 @@ def compare(
     if reference is None:
         return report
     summary = ArticleSummary(id=reference.id, path=reference.path, meta=reference.meta,
-                             encoding=reference.encoding, text=reference.text, quotes=[],
-                             figures=[])  # fmt: skip
+                             dateline=reference.dateline, encoding=reference.encoding,
+                             text=reference.text, quotes=[], figures=[])  # fmt: skip
     return report.model_copy(update={"references": [summary]})
 
 
@@ -193,6 +193,7 @@ def build_report(
             id=article.id,
             path=article.path,
             meta=article.meta,
+            dateline=article.dateline,
             encoding=article.encoding,
             text=article.text,
             quotes=extraction.quotes,

@@ -237,3 +237,34 @@ def test_a_figure_row_shows_every_figure_an_article_has_in_it(tmp_path: Path) ->
     ]  # fmt: skip
     printed = {figure.text for row in report.figure_table for figure in row.figures}
     assert all(text in "".join(shown) for text in printed), shown
+
+
+def test_articles_tables_show_the_datelines_outlet_and_date(tmp_path: Path) -> None:
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text(
+        "Crime falls again\n\nOTTAWA, July 22 (Canadian Wire Service) — Police-reported crime "
+        "fell 2% last year, Statistics Canada said.\n",
+        encoding="utf-8",
+    )
+    b.write_text(
+        "---\noutlet: The Ledger\ndate: 2025-07-23\n---\nCrime down\n\nOTTAWA (Ottawa Courier) — "
+        "Crime fell 2% last year, the agency said.\n",
+        encoding="utf-8",
+    )
+    report = compare([load_article(a), load_article(b)], load_rules([builtin_rules_dir()]))
+    markdown = render(report, OutputFormat.MARKDOWN)
+    assert "| a | Crime falls again | Canadian Wire Service | July 22 |" in markdown
+    assert "| b | Crime down | The Ledger | 2025-07-23 |" in markdown  # the metadata wins
+    terminal = render(report, OutputFormat.TERMINAL)
+    assert "Canadian Wire Service" in terminal
+    assert "July 22" in terminal
+    html = render(report, OutputFormat.HTML)
+    assert "Canadian Wire Service · July 22" in html
+    dateline = json.loads(render(report, OutputFormat.JSON))["articles"][0]["dateline"]
+    assert dateline == {
+        "place": "OTTAWA",
+        "date": "July 22",
+        "outlet": "Canadian Wire Service",
+        "span": {"start": 19, "end": 60},  # "OTTAWA, … Service) —"
+    }

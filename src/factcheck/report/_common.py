@@ -20,6 +20,16 @@ from factcheck.models import (
 SEVERITY_ORDER = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 
 
+def outlet_of(article: ArticleSummary) -> str:
+    """The outlet the metadata names, else the one the dateline prints in brackets."""
+    return article.meta.outlet or (article.dateline and article.dateline.outlet) or ""
+
+
+def date_of(article: ArticleSummary) -> str:
+    """The date the metadata gives, else the dateline's as printed."""
+    return article.meta.date or (article.dateline and article.dateline.date) or ""
+
+
 def location(evidence: Evidence) -> str:
     return f"{evidence.article_id}:{evidence.line} [{evidence.span.start}:{evidence.span.end}]"
 

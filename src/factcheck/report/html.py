@@ -12,11 +12,13 @@ from itertools import pairwise
 
 from factcheck.models import ArticleSummary, Finding, Report, WordDiff
 from factcheck.report._common import (
+    date_of,
     diff_side,
     figure_measure,
     figure_tables,
     findings_by_severity,
     location,
+    outlet_of,
     summary_line,
 )
 
@@ -145,7 +147,7 @@ def render_html(report: Report) -> str:
         for article in articles:
             meta = " · ".join(
                 escape(part)
-                for part in (article.meta.outlet, article.meta.date, article.path)
+                for part in (outlet_of(article), date_of(article), article.path)
                 if part
             )
             out.append(

@@ -6,11 +6,13 @@ import re
 
 from factcheck.models import Report, WordDiff
 from factcheck.report._common import (
+    date_of,
     diff_side,
     figure_measure,
     figure_tables,
     findings_by_severity,
     location,
+    outlet_of,
     summary_line,
 )
 
@@ -40,8 +42,8 @@ def render_markdown(report: Report) -> str:
     lines += ["| Article | Title | Outlet | Date | Quotes | Figures |", "|---|---|---|---|---|---|"]
     for a in report.articles:
         lines.append(
-            f"| {_text(a.id)} | {_text(a.meta.title or '')} | {_text(a.meta.outlet or '')} "
-            f"| {a.meta.date or ''} | {len(a.quotes)} | {len(a.figures)} |"
+            f"| {_text(a.id)} | {_text(a.meta.title or '')} | {_text(outlet_of(a))} "
+            f"| {_text(date_of(a))} | {len(a.quotes)} | {len(a.figures)} |"
         )
     if report.alignment.quotes:
         lines += ["", "## Aligned quotes", "", "| Score | First article | Second article |"]

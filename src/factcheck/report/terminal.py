@@ -11,11 +11,13 @@ from rich.text import Text
 from factcheck.models import QuoteMatch, Report, Severity, WordDiff
 from factcheck.report._common import (
     FigureTable,
+    date_of,
     diff_side,
     figure_measure,
     figure_tables,
     findings_by_severity,
     location,
+    outlet_of,
     summary_line,
 )
 
@@ -123,8 +125,8 @@ def render_terminal(report: Report, *, color: bool = False) -> str:
         articles.add_row(
             article.id,
             article.meta.title or "",
-            article.meta.outlet or "",
-            article.meta.date or "",
+            outlet_of(article),
+            date_of(article),
             str(len(article.quotes)),
             str(len(article.figures)),
         )
