@@ -2432,13 +2432,19 @@ _MULTIPLE_BEFORE = re.compile(r"\b(?:over-?subscribed|covered)\s+(?:by\s+)?$", r
 # adults" randomly assigned and "1,148 people" enrolled (patients and residents are people
 # already); "About 3.2 million Medicare beneficiaries take the drug" and "Some 3.7 million
 # patients … take"; "421,300 pupils wrote the exams" (and candidates who sit one, see
-# `_EXAM`); "about 1,840 businesses" repaid and "Roughly 1,480 companies" that paid a tax.
+# `_EXAM`); "about 1,840 businesses" repaid and "Roughly 1,480 companies" that paid a tax;
+# "Around 210 British vessels" (ships, see the extractor) and "Some 120 British boats"
+# licensed to fish; "about 1,240 trackable fragments" and "More than 2,140 pieces of trackable
+# debris"; "seventeen local authorities" and "17 councils" that declared an incident.
 _NOUN_OF_COUNT = {
     "illness": "case", "infection": "case",
     "employee": "worker", "staffer": "worker", "workforce": "worker", "headcount": "worker",
     "business": "company", "firm": "company",
     "adult": "people", "participant": "people", "beneficiary": "people",
     "pupil": "student",
+    "boat": "ship",
+    "fragment": "piece",
+    "council": "authority",
 }  # fmt: skip
 # Candidates are students in a sentence of an exam ("412,300 candidates sat the exam"), not
 # those standing in an election ("412 candidates are standing for the council").
