@@ -1699,6 +1699,11 @@ def align_figures(
         # one says where it was and the other not.
         if gap(i, j) <= LONGEST_APART and told_alike(i, j) and min_score <= LONGEST_SCORE:
             scores[i, j] = max(scores.get((i, j), 0.0), LONGEST_SCORE)
+    for i, j in _lone_fines(a.figures, b.figures):
+        # "People who break the rules face fines of up to £1,000" and "Anyone caught flouting
+        # the ban could be fined up to £100": the one maximum fine each tells, ten times apart.
+        if same_place(i, j) and not never_one_fact(i, j) and min_score <= LONGEST_SCORE:
+            scores[i, j] = max(scores.get((i, j), 0.0), LONGEST_SCORE)
     ranges_a, ranges_b = _ranges_left(a.figures, b.figures)
     one_end: list[tuple[int, int]] = []
     for i, j in _one_end_ranges(a.figures, b.figures):
@@ -2773,6 +2778,31 @@ def _lone_longest(a: list[Figure], b: list[Figure]) -> list[tuple[int, int]]:
         for unit, found in in_a.items()
         if len(found) == 1 and len(in_b.get(unit, ())) == 1
     ]
+
+
+# The words a penalty in money is told in, as a noun or a verb: "face fines of up to £1,000",
+# "could be fined up to £100", "a maximum penalty of £5,000".
+_FINE_WORDS = frozenset(("fine", "fined", "penalty"))
+
+
+def _lone_fines(a: list[Figure], b: list[Figure]) -> list[tuple[int, int]]:
+    """The pair of the one most a penalty may be ("fines of up to £1,000", "could be fined up
+    to £100") in each article, however far apart: the one maximum fine an event's two reports
+    tell, in a noun or a verb."""
+
+    def fines(figures: list[Figure]) -> list[int]:
+        return [
+            k
+            for k, figure in enumerate(figures)
+            if figure.kind is FigureKind.MONEY
+            and figure.bound is Bound.AT_MOST
+            and not _FINE_WORDS.isdisjoint(figure.measure)
+        ]
+
+    in_a, in_b = fines(a), fines(b)
+    if len(in_a) != 1 or len(in_b) != 1 or a[in_a[0]].unit != b[in_b[0]].unit:
+        return []
+    return [(in_a[0], in_b[0])]
 
 
 # What the one swing in each of two articles scores (see `_lone_swings`).
