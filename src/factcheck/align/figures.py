@@ -3111,27 +3111,36 @@ def _restating(figures: list[Figure], text: str | None) -> list[int | None]:
 # Between an amount and the span it is spread over: "$7.42 billion over 12 years", "$7.4
 # billion, spread across 15 years", or past who it is for ("an extra £320 million for the
 # board over three years").
-_SPREAD_AFTER = re.compile(
+_SPREAD_LEAD = (
     r"(?:\s+(?:for|to)\s+(?:the\s+|its\s+|their\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
-    # Or past the words of what it is, when a verb spreads it: "a 3.5% pay rise spread over
-    # two years".
-    r"|(?:\s+[a-z][\w-]*){1,2}(?=,?\s+(?:spread|paid|phased|staggered)\s))?"
-    r",?\s+(?:(?:spread|paid|phased|staggered)\s+)?(?:over|across)\s+"
+    # Or past the words of what it is and who it is for, when a verb spreads it: "a 3.5% pay
+    # rise spread over two years", "£32 million in help for the worst-hit boats, spread over
+    # five years", "a £32 million support package for affected vessels, to be paid over".
+    r"|(?:\s+[a-z][\w-]*){1,6}(?=,?\s+(?:to\s+be\s+)?(?:spread|paid|phased|staggered)\s))?"
+    r",?\s+(?:(?:to\s+be\s+)?(?:spread|paid|phased|staggered)\s+)?"
 )
+_SPREAD_AFTER = re.compile(_SPREAD_LEAD + r"(?:over|across)\s+")
+# The same, when the extractor read "over" into the span as its qualifier ("to be paid over
+# three years" printed as "over three years").
+_SPREAD_INTO = re.compile(_SPREAD_LEAD)
+_SPREAD_QUALIFIERS = frozenset(("over", "across"))
 
 
 def _spread_over(figures: list[Figure], text: str | None) -> list[int | None]:
     """For each span of time told right after another figure of its sentence as the span that
     figure is spread over (see `_SPREAD_AFTER`), that figure's index; None for the others, or
     without the text."""
-    return _told_right_after(
-        figures,
-        text,
-        _SPREAD_AFTER,
-        lambda before, figure: (
-            figure.kind is FigureKind.DURATION and before.kind is not FigureKind.DURATION
-        ),
-    )
+
+    def fits(before: Figure, figure: Figure, qualified: bool) -> bool:
+        return (
+            figure.kind is FigureKind.DURATION
+            and before.kind is not FigureKind.DURATION
+            and ((figure.qualifier or "").casefold() in _SPREAD_QUALIFIERS) == qualified
+        )
+
+    after = _told_right_after(figures, text, _SPREAD_AFTER, lambda b, f: fits(b, f, False))
+    into = _told_right_after(figures, text, _SPREAD_INTO, lambda b, f: fits(b, f, True))
+    return [one if one is not None else other for one, other in zip(after, into, strict=True)]
 
 
 # Between a change's new level and the level it left, one of its sentence: "raised its
