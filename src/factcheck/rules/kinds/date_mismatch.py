@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from itertools import combinations
+from dataclasses import dataclass, replace
+from itertools import combinations, pairwise
 
 from pydantic import Field
 
@@ -120,7 +120,36 @@ def _months_apart(a: DateMention, b: DateMention) -> int:
 def _dates(ctx: CheckContext, extraction: Extraction) -> list[_Dated]:
     article = ctx.article(extraction.article_id)
     sentences = extraction.sentences or body_sentences(article)
-    return [_dated(article.text, mention) for mention in find_dates(article.text, sentences)]
+    dated = [_dated(article.text, mention) for mention in find_dates(article.text, sentences)]
+    return _with_spans(article.text, dated)
+
+
+# What joins the two ends of a span: "between August 2025 and March 2026", "from 1 May to 30
+# June", "March–June 2026" aside (no date to its first end).
+_SPAN_JOIN = re.compile(r"\s*(?:and|to|until|till|through)\s*", re.IGNORECASE)
+
+
+def _day_word(mention: DateMention) -> str:
+    """A date as one word, as precise as it is printed."""
+    return f"@{mention.year}-{mention.month}-{mention.day}"
+
+
+def _with_spans(text: str, dated: list[_Dated]) -> list[_Dated]:
+    """Each end of a span with the other end among its words: a span's end is told by where it
+    starts as much as by its clause ("The closures will take place between August 2025 and
+    March 2026" and "The closures will be phased in between August 2025 and March 2027" share
+    one word, and their start)."""
+    found = list(dated)
+    for i, (start, end) in enumerate(pairwise(dated)):
+        if (
+            start.role == "start"
+            and end.role == "end"
+            and start.mention.sentence == end.mention.sentence
+            and _SPAN_JOIN.fullmatch(text, start.mention.span.end, end.mention.span.start)
+        ):
+            found[i] = replace(found[i], words=found[i].words | {_day_word(end.mention)})
+            found[i + 1] = replace(end, words=end.words | {_day_word(start.mention)})
+    return found
 
 
 def _sharing(ours: list[_Dated], theirs: list[_Dated]) -> dict[tuple[int, int], int]:

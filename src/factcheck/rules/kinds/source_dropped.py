@@ -178,8 +178,16 @@ def _stem(word: str) -> str:
         return word.removesuffix("ility") + "l"
     for ending in ("ing", "ed", "es", "s", "e"):
         if word.endswith(ending) and len(word) - len(ending) >= 4:
-            return word[: -len(ending)]
+            stem = word[: -len(ending)]
+            # "-ed" and "-ing" double a short word's last consonant: "banned" is "ban"'s word,
+            # "planned" "plan"'s. Not "ll", "ss", "zz", which the word itself holds ("filled").
+            if ending in ("ing", "ed") and stem[-1] == stem[-2] and stem[-1] in _DOUBLED:
+                return stem[:-1]
+            return stem
     return word
+
+
+_DOUBLED = frozenset("bdgmnprt")
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
