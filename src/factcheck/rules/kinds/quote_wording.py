@@ -34,6 +34,21 @@ class QuoteWordingParams(Params):
 
 Edges = tuple[bool, bool]
 
+# Words that qualify or deny what follows them: a quote that opens on one where the other
+# article's opens just after ("Nearly every one of these branches was losing money" and
+# "every one of these branches was losing money") says another thing, not less of the same.
+_QUALIFIERS = frozenset(
+    "nearly almost virtually practically roughly approximately about around barely hardly "
+    "scarcely only just not never no none nobody nothing perhaps maybe possibly probably "
+    "mostly largely partly partially".split()
+)
+
+
+def _qualifies(words: str) -> bool:
+    """Whether the last of the words left off where a quote opens qualifies what follows."""
+    last = wording(words).split()[-1:]
+    return bool(last) and last[0] in _QUALIFIERS
+
 
 def is_trimmed(diff: list[WordDiff], edges_a: Edges = (True, True),
                edges_b: Edges = (True, True)) -> bool:  # fmt: skip
@@ -57,7 +72,9 @@ def _trim_at(diff: list[WordDiff], i: int, edges_a: Edges, edges_b: Edges) -> bo
     if diff[i].op not in (DiffOp.INSERT, DiffOp.DELETE) or i not in (0, len(diff) - 1):
         return False
     opens, closes = edges_b if diff[i].op is DiffOp.DELETE else edges_a
-    return opens if i == 0 and len(diff) > 1 else closes
+    if i == 0 and len(diff) > 1:
+        return opens and not _qualifies(diff[i].a or diff[i].b)
+    return closes
 
 
 def cut_from(a: str, b: str, edges_a: Edges, edges_b: Edges) -> bool:
@@ -77,7 +94,9 @@ def cut_from(a: str, b: str, edges_a: Edges, edges_b: Edges) -> bool:
     for at in range(len(longer) - size + 1):
         if longer[at : at + size] == shorter:
             opens, closes = edges
-            if (at == 0 or opens) and (at + size == len(longer) or closes):
+            if (at == 0 or (opens and longer[at - 1] not in _QUALIFIERS)) and (
+                at + size == len(longer) or closes
+            ):
                 return True
     return False
 
