@@ -1831,6 +1831,9 @@ def align_figures(
     apart = told_apart(a.figures, b.figures, text_a, text_b, scores)
     for pair in apart:
         del scores[pair]
+    # And any pair, for the pairs parallel sentences put side by side unscored (see `may_pair`).
+    every_pair = {(i, j): 0.0 for i in range(len(a.figures)) for j in range(len(b.figures))}
+    apart |= told_apart(a.figures, b.figures, text_a, text_b, every_pair)
     for i, j, k, m in _told_at_its_value(a.figures, b.figures, words_a, words_b, scores, gap):
         del scores[i, j]
         if (

@@ -362,6 +362,81 @@ def _places_apart(
     )
 
 
+# A market or city a figure's own clause says it was told in: "fell 7.4 per cent in New York
+# on Tuesday", "shares in Frankfurt closed down 6.9%". Two listings of one company are two
+# prices. Months, days and a sentence's opening "In" name no place.
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_IN_NAME = (
+    rf"\bin\s+(?!(?:{_MONTHS}|{_DAYS}|The|A|An|This|That|Its|Their)\b)"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)\b"
+    # "in Dutch trading" names a market by its country's word, which the other's "in
+    # Amsterdam" does not spell: no place then.
+    r"(?!\s+(?:trading|trade|dealings|markets?|hours|time|terms)\b|\s+[A-Z])"
+)
+_IN_NAME_AFTER = re.compile(rf"\s+{_IN_NAME}")
+_IN_NAME_BEFORE = re.compile(rf"{_IN_NAME}(?=[^,;:.()—]{{0,40}}$)")
+
+
+def _told_in(figure: Figure, text: str) -> str | None:
+    """The place a figure's clause says it was told in, right after it or just before it in
+    its clause (see `_IN_NAME_AFTER`), or None."""
+    found = _IN_NAME_AFTER.match(text, figure.span.end, figure.sentence.end)
+    if found is None:
+        start = max(figure.sentence.start, figure.span.start - 60)
+        found = _IN_NAME_BEFORE.search(text, start, figure.span.start)
+    return found.group("name").casefold() if found is not None else None
+
+
+# --- A whole's average and one member's figure -------------------------------------------------
+
+# An average over all: "the national average graduate employment rate of 74%", "the sector
+# average of 3.1%". One member's figure is not it, unless its own sentence speaks of an
+# average or the whole too.
+_AVERAGE_BEFORE = re.compile(
+    r"\b(?:national|nationwide|countrywide|sector|industry|overall|regional)\s+averages?\b"
+    r"[^,;:.()—]{0,50}$",
+    re.IGNORECASE,
+)
+_OF_ALL = re.compile(r"\b(?:averages?|national(?:ly)?|nationwide|overall|across)\b", re.IGNORECASE)
+
+
+def _whole_average(figure: Figure, text: str) -> bool:
+    """Whether a figure's clause tells it as an average over a whole (see `_AVERAGE_BEFORE`)."""
+    start = max(figure.sentence.start, figure.span.start - 100)
+    return _AVERAGE_BEFORE.search(text, start, figure.span.start) is not None
+
+
+def _average_and_a_member(one: Figure, text: str, other: Figure, other_text: str) -> bool:
+    """Whether ``one`` is a whole's average and ``other``'s sentence names no average nor
+    whole (see `_OF_ALL`)."""
+    if not _whole_average(one, text):
+        return False
+    return _OF_ALL.search(other_text, other.sentence.start, other.sentence.end) is None
+
+
+# --- How many more, and how many ---------------------------------------------------------------
+
+# A number told as an addition to what there is: "plans to launch about 600 more satellites",
+# "another 600", "a further 300 jobs". It is no total ("operates 1,412 satellites") when its
+# own article tells that total too (see `told_apart`).
+_MORE_AFTER = re.compile(rf"(?:{DIGITS}|(?i:{WORD_NUMBER}))\s+more\b(?!\s+than)")
+_MORE_BEFORE = re.compile(
+    r"\b(?:another|a\s+further|an\s+additional)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _increment(figure: Figure, text: str) -> bool:
+    """Whether a count or amount is told as so many more (see `_MORE_AFTER`)."""
+    if figure.kind is FigureKind.PERCENT:
+        return False
+    if _MORE_AFTER.search(figure.text) is not None:
+        return True
+    start = max(figure.sentence.start, figure.span.start - 30)
+    return _MORE_BEFORE.search(text, start, figure.span.start) is not None
+
+
 # --- A first stage and a later one ------------------------------------------------------------
 
 # A figure told of a plan's first stage, in its clause: "will initially run three times a
@@ -622,6 +697,21 @@ def _levels(figures: list[Figure], text: str) -> list[int | None]:
     return found
 
 
+def _total_told_too(
+    one: Figure, other: Figure, one_more: bool, a: list[Figure], b: list[Figure]
+) -> bool:
+    """Whether the increment's article (see `_increment`) tells the other's total too, of its
+    kind and value: then the increment is not that article's word for the total."""
+    increment, total, side = (one, other, a) if one_more else (other, one, b)
+    return any(
+        figure is not increment
+        and figure.kind is total.kind
+        and figure.value is not None
+        and not _apart(figure.value, total.value)
+        for figure in side
+    )
+
+
 def told_apart(
     a: list[Figure],
     b: list[Figure],
@@ -649,6 +739,10 @@ def told_apart(
     from_now_b = [_year_from_now(figure, text_b) for figure in b]
     place_a = [_place_of(figure, text_a) for figure in a]
     place_b = [_place_of(figure, text_b) for figure in b]
+    told_in_a = [_told_in(figure, text_a) for figure in a]
+    told_in_b = [_told_in(figure, text_b) for figure in b]
+    more_a = [_increment(figure, text_a) for figure in a]
+    more_b = [_increment(figure, text_b) for figure in b]
     stage_a = [_stage(figure, text_a) for figure in a]
     stage_b = [_stage(figure, text_b) for figure in b]
     told_a = [_share_or_change(figure, text_a) for figure in a]
@@ -703,6 +797,27 @@ def told_apart(
         # One place named two ways ("Royal Bardia National Park", "Bardia National Park")
         # names the other's in its sentence: no rule then.
         if _places_apart(place_a[i], place_b[j], one, other, text_a, text_b):
+            apart.add((i, j))
+            continue
+        # "fell 7.4 per cent in New York" is not "shares in Frankfurt closed down 6.9%": two
+        # listings, each named in the figure's own clause.
+        if _places_apart(told_in_a[i], told_in_b[j], one, other, text_a, text_b):
+            apart.add((i, j))
+            continue
+        # "plans to launch about 600 more satellites" is not "operates 1,412 satellites",
+        # when the article of the 600 more tells 1,412 satellites too.
+        if (
+            more_a[i] != more_b[j]
+            and one.kind is other.kind
+            and _total_told_too(one, other, more_a[i], a, b)
+        ):
+            apart.add((i, j))
+            continue
+        # "the national average graduate employment rate of 74%" is not "Its graduate
+        # employment rate stood at 68 per cent": the whole's average and one member's rate.
+        if _average_and_a_member(one, text_a, other, text_b) or _average_and_a_member(
+            other, text_b, one, text_a
+        ):
             apart.add((i, j))
             continue
         # "rising to five flights a week from the start of July" is not "3 flights a week at
