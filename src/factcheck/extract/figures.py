@@ -1384,6 +1384,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # A score with no noun after it: "scored 91.4 out of 100", "an overall score of 94.1",
+        # "Last year Wexcombe scored 89.7" (see `_score_of`).
+        "score_of",
+        re.compile(
+            r"\b(?:scor(?:ed|es|ing)|scores?\s+(?:of|was|is|stood\s+at|stands\s+at))\s+"
+            rf"(?:(?P<q>{_QUALIFIER})\s+)?{_NUM}(?![\w%\-–/:])(?![.,]\d)"
+            r"(?:\s+out\s+of\s+\d+(?:\.\d+)?(?![\w%\-–/:]|[.,]\d))?",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "multiple",
         re.compile(rf"\b(?P<mult>{'|'.join(_MULTIPLES)})\b(?!\s+(?:down|up|as)\b)", re.IGNORECASE),
     ),
@@ -2926,8 +2937,9 @@ def _noun_before_noun(lowered: str, following: list[str]) -> bool:
     )
 
 
-def _head(phrase: str) -> list[str] | None:
-    """The counted thing: "NVIDIA H100 GPUs" → [nvidia, h100, gpus]; None when there is none."""
+def _head(phrase: str, *, address: bool = True) -> list[str] | None:
+    """The counted thing: "NVIDIA H100 GPUs" → [nvidia, h100, gpus]; None when there is none.
+    ``address`` False where no street number can stand before the phrase (see `_part`)."""
     words = phrase.split()
     if words and words[0].casefold() in _NOT_COUNTED_FIRST:
         return None  # "on lap 40 after debris", "lap 40 after Nico Albers": no noun counted
@@ -2949,7 +2961,7 @@ def _head(phrase: str) -> list[str] | None:
         if (_is_plural(lowered) or lowered in _COUNT_NOUNS) and not (
             clean == word and _named_before_noun(clean, words[index + 1 :])
         ):
-            if lowered in _ADDRESS or any(w.casefold() in _ADDRESS for w in taken):
+            if address and (lowered in _ADDRESS or any(w.casefold() in _ADDRESS for w in taken)):
                 return None
             if clean == word and (joined := _joined_noun(words[index + 1 :])):
                 taken += ["and", joined]  # "2,000 soldiers and police to the area"
@@ -3386,7 +3398,8 @@ def _part(match: re.Match[str], text: str) -> _Found | None:
     if (match.group("words") or "").casefold() == "one":
         return None  # "one of the biggest banks" says nothing countable
     phrase = match.group("phrase")
-    head = _head(" " + phrase)
+    # "137 of its high street branches": past "of its" the number is no house's on a street.
+    head = _head(" " + phrase, address=bool(match.group("whole")))
     first = phrase.split()[0].strip(".,;:!?()\"“”’'")
     if head is None and first.casefold() in _GROUP_ADJECTIVES:
         head = [first]
@@ -3460,6 +3473,8 @@ def _share(match: re.Match[str], text: str) -> _Found | None:
     else:
         if _is_year(match.group("whole")):
             return None  # "up from 87 in 2020": a count and its year, not a share
+        if _SCORED_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            return None  # "scored 96 out of 100": a score (see `_score_of`), no share of people
         part, whole = parse_words(match.group("part")), parse_words(match.group("whole"))
         if match.group("wscale") or (whole is not None and whole >= _ODDS_FROM):
             return _odds(match, part)
@@ -4024,6 +4039,30 @@ def _toll_level(match: re.Match[str], text: str) -> _Found | None:
                   head=["deaths"])  # fmt: skip
 
 
+_SCORED_BEFORE = re.compile(r"\b(?:scor(?:ed|es|ing)|scores?\s+(?:of|was|is))\s+$", re.IGNORECASE)
+_THRESHOLD_AFTER = re.compile(
+    r"\s+or\s+(?:lower|less|below|under|higher|more|above|over|fewer|better|worse)\b",
+    re.IGNORECASE,
+)
+# The words of a score told with no noun after its number (see `_score_of`).
+_SCORE_VERBS = frozenset("score scores scored scoring".split())
+_SCORE_HEAD = ["score"]
+
+
+def _score_of(match: re.Match[str], text: str) -> _Found | None:
+    """A score's number with no noun after it: "scored 91.4 out of 100", "a score of 94.1".
+    Its points, of a score, so that one outlet's "scored 91.4" meets the other's "score of
+    94.1"; "scored 31 points" and "scored three goals" are the count pattern's."""
+    after = _COUNTED_AFTER.match(text, match.end())
+    if after and (_is_plural(after.group(1)) or after.group(1) in _COUNT_NOUNS):
+        return None
+    if _is_year(match.group("num")) or _THRESHOLD_AFTER.match(text, match.end()):
+        return None  # "Ships scoring 85 or lower fail": a pass mark, no one's score
+    value, precision = parse_digits(match.group("num"))
+    return _Found(FigureKind.COUNT, match.start("num"), match.end(), value, "point", 1,
+                  precision, head=[*_SCORE_HEAD])  # fmt: skip
+
+
 _HELD_MIN = 100
 
 
@@ -4176,6 +4215,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], str], _Found | None]] = {
     "count_level": _count_level,
     "toll_level": _toll_level,
     "count_of": _count_of,
+    "score_of": _score_of,
     "count": _count,
     "part": _part,
     "per_capita": _per_capita,
@@ -5524,6 +5564,17 @@ _YEAR_EARLIER_AFTER = re.compile(
 # A level told as the one before the new one, of the same period: "compared with 143 yen
 # previously", "from 4.5 million before".
 _PREVIOUSLY_AFTER = re.compile(r",?\s+(?:previously|before)\b(?=\s*(?:[,.;:)]|and\b|$))")
+# A sentence opening on the year before, its score that year's: "Last year Wexcombe scored
+# 89.7", "A year earlier, it scored 88". Not when the sentence turns back to now
+# before the figure ("Last year it scored 85; this year it scored 88").
+_YEAR_AGO_OPENING = re.compile(
+    r"[\s\"“‘']*(?:last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+(?:previous|prior)\s+year)"
+    r"\b(?!['’])",
+    re.IGNORECASE,
+)
+_NOW_BETWEEN = re.compile(
+    r"[;:]|\b(?:this|next)\s+year\b|\b(?:now|currently|today|but|while|whereas)\b", re.IGNORECASE
+)
 # What a level is compared with: "compared with 0.2% in August last year".
 _COMPARED_BEFORE = re.compile(
     r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:an?\s+[\w-]+\s+of\s+)?$",
@@ -6150,6 +6201,8 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> se
         on.add("count_of")
     if number and ("toll" in words or "number" in words):
         on.add("toll_level")
+    if digit and not words.isdisjoint(_SCORE_VERBS):
+        on.add("score_of")
     if (
         digit
         and not words.isdisjoint(_LEVEL_WORDS | _NAMED_LEVEL_WORDS)
@@ -6262,6 +6315,7 @@ _START_KINDS: list[tuple[str, str | None]] = [
     ("toll_level", None),
     ("toll_level", None),
     ("count_of", None),
+    ("score_of", None),
     ("multiple", None),
     ("ordinal", "number"),
     ("rank_number", None),
@@ -7755,6 +7809,19 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
                 and PREVIOUS not in measure
             ):
                 # "$650 million a year ago": the level then, whose period goes unstated.
+                measure = [PREVIOUS, *measure]
+            elif (
+                item.head == _SCORE_HEAD
+                and period is None
+                and PREVIOUS not in measure
+                and (opening := _YEAR_AGO_OPENING.match(text, sentence.start, start))
+                and not _NOW_BETWEEN.search(text, opening.end(), start)
+            ):
+                # "Last year Wexcombe scored 89.7 and finished fourth": the score then, not the
+                # one the other outlet gives for now, whose period goes unstated as well. Only
+                # for a bare score, told by no noun of its own: "Last year, the port handled a
+                # record 9.8 million TEU" may be the other's "9.1 million TEU in 2022", an
+                # article with no date of its own cannot say.
                 measure = [PREVIOUS, *measure]
             elif PREVIOUS not in measure and _PREVIOUSLY_AFTER.match(text, item.end, sentence.end):
                 # "146 yen to the dollar …, compared with 143 yen previously": the level the

@@ -1,0 +1,77 @@
+"""Round 67: figures the extractor missed or misread (QA round 67)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from factcheck.models import PREVIOUS, FigureKind
+from support import figures_of
+
+
+def _printed(sentence: str, printed: str):
+    found = [f for f in figures_of(sentence) if f.text == printed]
+    assert found, [f.text for f in figures_of(sentence)]
+    return found[0]
+
+
+# A part of a group whose noun has a street in it: no address after "of its".
+PARTS = [
+    ("Meridian Bank will close 137 of its high street branches across England.",
+     "137 of its high street branches", "137", "branch"),
+    ("The chain is to shut 40 of its main street stores by March.",
+     "40 of its main street stores", "40", "store"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "printed", "value", "unit"), PARTS)
+def test_part_with_a_street_noun(sentence: str, printed: str, value: str, unit: str) -> None:
+    figure = _printed(sentence, printed)
+    assert figure.kind is FigureKind.COUNT
+    assert figure.value == Decimal(value)
+    assert figure.unit == unit
+
+
+# A score with no noun after its number: its points, measured as a score.
+SCORES = [
+    ("Wexcombe scored 91.4 out of 100, edging out last year's leader.", "91.4 out of 100",
+     "91.4"),
+    ("Wexcombe's overall score of 94.1 put it narrowly ahead of Castleford.", "94.1", "94.1"),
+    ("Castleford, which scored 90.8 and had topped the table, came second.", "90.8", "90.8"),
+    ("The ship scored 96 out of 100 in its most recent sanitation inspection.",
+     "96 out of 100", "96"),
+    ("It passed its most recent sanitation inspection in August with a score of 96.", "96",
+     "96"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "printed", "value"), SCORES)
+def test_bare_score_is_a_figure(sentence: str, printed: str, value: str) -> None:
+    figure = _printed(sentence, printed)
+    assert figure.kind is FigureKind.COUNT
+    assert figure.value == Decimal(value)
+    assert figure.unit == "point"
+    assert "score" in figure.measure
+    assert PREVIOUS not in figure.measure
+
+
+# No score of anyone's: a pass mark, or a count the count pattern reads with its noun.
+NOT_SCORES = [
+    ("Ships scoring 85 or lower fail the inspection.", "85"),
+    ("Kane scored 2 goals in the final.", "2"),
+    ("Northbridge recorded a student satisfaction score of 76 per cent.", "76"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "number"), NOT_SCORES)
+def test_no_bare_score(sentence: str, number: str) -> None:
+    assert all(f.text != number for f in figures_of(sentence))
+
+
+def test_score_of_last_year_is_the_previous_level() -> None:
+    figure = _printed("Last year Wexcombe scored 89.7 and finished fourth.", "89.7")
+    assert figure.measure[0] == PREVIOUS
+    # Not once the sentence turns back to now.
+    later = _printed("Last year it scored 85, but this year it scored 88.", "88")
+    assert PREVIOUS not in later.measure
