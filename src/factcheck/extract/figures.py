@@ -7406,6 +7406,15 @@ def _counts_by_place(text: str, sentence: Span, found: list[_Found]) -> list[_Fo
 # 20km and 25km".
 _QUANTITY_RANGE_JOIN = re.compile(r"\s*(?:to|–|-)\s*|\s+and\s+")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+# What spreads over a span, its "from … to" the span's ends, not a change: "the fragments had
+# been detected from 430 km to 720 km", "depths ranging from 10 m to 40 m". A verb of change
+# before it still makes it one (see `_change_not_range`).
+_SPREAD_FROM_BEFORE = re.compile(
+    r"\b(?:rang(?:e|es|ed|ing)|spread(?:s|ing)?|scattered|detected|found|observed|seen|"
+    r"distributed|stretch(?:es|ed|ing)?|span(?:s|ned|ning)?|var(?:y|ies|ied|ying))"
+    r"(?:\s+[\w’'-]+){0,3}?\s+from\s+$",
+    re.IGNORECASE,
+)
 
 
 def _quantity_ranges(text: str, sentence: Span, found: list[_Found]) -> list[_Found]:
@@ -7442,7 +7451,12 @@ def _quantity_ranges(text: str, sentence: Span, found: list[_Found]) -> list[_Fo
             join is None
             or (join.group().strip() == "and")
             != bool(_BETWEEN_BEFORE.search(text, max(sentence.start, low.start - 10), low.start))
-            or _FROM_BEFORE.search(text, max(sentence.start, low.start - 30), low.start)
+            or (
+                _FROM_BEFORE.search(text, max(sentence.start, low.start - 30), low.start)
+                and not _SPREAD_FROM_BEFORE.search(
+                    text, max(sentence.start, low.start - 60), low.start
+                )
+            )
             or _change_not_range(text, low.start, low.value, high.value)
         ):
             kept.append(low)
