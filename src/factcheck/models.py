@@ -413,7 +413,14 @@ LENGTH_IN_METRES: dict[str, Decimal] = {
     "mm": Decimal("0.001"),
     "in": Decimal("0.0254"),
 }
-SPEED_IN_KMH: dict[str, Decimal] = {"mph": Decimal("1.609344"), "knot": Decimal("1.852")}
+SPEED_IN_KMH: dict[str, Decimal] = {
+    "mph": Decimal("1.609344"),
+    "knot": Decimal("1.852"),
+    # "7.8 km/s" in orbit, "11.2 kilometres per second".
+    "km/s": Decimal(3600),
+    "m/s": Decimal("3.6"),
+    "mi/s": Decimal("5793.6384"),
+}
 # A mass in grams: "0.38 micrograms" and "380 nanograms" of an impurity, "300 kg" and "661
 # pounds" of cargo. Not the "ton", short or metric as the outlet meant.
 MASS_IN_GRAMS: dict[str, Decimal] = {

@@ -75,3 +75,51 @@ def test_score_of_last_year_is_the_previous_level() -> None:
     # Not once the sentence turns back to now.
     later = _printed("Last year it scored 85, but this year it scored 88.", "88")
     assert PREVIOUS not in later.measure
+
+
+# "from X km to Y km" after a verb of spread is one span; after a verb of change it is not.
+SPANS = [
+    ("The fragments had been detected from 430 km to 720 km in altitude.", "430 km to 720 km",
+     ("430", "720"), "km"),
+    ("Debris was scattered from 300 kilometres to 900 kilometres above the Earth.",
+     "300 kilometres to 900 kilometres", ("300", "900"), "km"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "printed", "ends", "unit"), SPANS)
+def test_spread_from_to_is_a_range(
+    sentence: str, printed: str, ends: tuple[str, str], unit: str
+) -> None:
+    figure = _printed(sentence, printed)
+    assert figure.kind is FigureKind.RANGE
+    assert (figure.low, figure.high) == (Decimal(ends[0]), Decimal(ends[1]))
+    assert figure.unit == unit
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The plume rose from 5 km to 7 km.", "The limit was lowered from 50 km/h to 30 km/h."],
+)
+def test_moved_from_to_is_no_range(sentence: str) -> None:
+    assert all(f.kind is not FigureKind.RANGE for f in figures_of(sentence))
+
+
+# A speed per second is a speed, not the distance its length word names.
+SPEEDS = [
+    ("It struck at a closing speed of 11.2 kilometres per second.",
+     "11.2 kilometres per second", "11.2", "km/s"),
+    ("The station circles the Earth at 7.66 km/s.", "7.66 km/s", "7.66", "km/s"),
+    ("Gusts reached 40 metres per second.", "40 metres per second", "40", "m/s"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "printed", "value", "unit"), SPEEDS)
+def test_speed_per_second(sentence: str, printed: str, value: str, unit: str) -> None:
+    figure = _printed(sentence, printed)
+    assert figure.kind is FigureKind.QUANTITY
+    assert figure.value == Decimal(value)
+    assert figure.unit == unit
+
+
+def test_a_second_time_is_no_speed() -> None:
+    assert [f.unit for f in figures_of("She ran 5 km a second time.")] == ["km"]

@@ -466,6 +466,7 @@ _UNIT_WORDS = {
     "metric tons": "tonne",
     "mph": "mph",
     "km/h": "km/h",
+    "km/s": "km/s",
     "kph": "km/h",
     **dict.fromkeys(
         (
@@ -745,6 +746,8 @@ _QUANTITY_UNITS = (
     # Speeds in words before the lengths they hold: "225 kilometres an hour", "140 miles per
     # hour".
     r"(?:kilomet(?:re|er)s?|km|miles?)\s+(?:an|per)\s+hour|"
+    # "a closing speed of 11.2 kilometres per second": an orbit's speeds, no distance.
+    r"(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?)\s+per\s+second|km/s|"
     r"miles|mile|mi|km/h|kph|km|kilomet(?:re|er)s?|met(?:re|er)s?|mm|cm|"
     r"(?:milli|centi)met(?:re|er)s?|feet|foot|ft|inches|inch|"
     r"in(?=\s*(?:[.,;)]|$|thick|long|wide|tall|deep|high))|pounds|pound|lbs?|kg|kilograms?|"
@@ -2534,6 +2537,11 @@ _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
 
 
 _SPEED_IN_WORDS = re.compile(r"(?P<length>[a-z]+)\s+(?:an|per)\s+hour")
+_SPEED_PER_SECOND = re.compile(
+    r"(?P<length>kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?)\s+per\s+second"
+)
+# A speed per second, by its length's unit word: "11.2 kilometres per second" is 11.2 km/s.
+_PER_SECOND = {"k": "km/s", "m": "m/s"}
 
 
 def _unit_word(printed: str) -> str:
@@ -2545,6 +2553,10 @@ def _unit_word(printed: str) -> str:
     speed = _SPEED_IN_WORDS.fullmatch(printed)
     if speed is not None:
         return "mph" if speed.group("length").startswith("mile") else "km/h"
+    speed = _SPEED_PER_SECOND.fullmatch(printed)
+    if speed is not None:
+        length = speed.group("length")
+        return "mi/s" if length.startswith("mile") else _PER_SECOND[length[0]]
     return _UNIT_WORDS[printed]
 
 
