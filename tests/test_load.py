@@ -206,6 +206,10 @@ def test_article_from_text_has_blocks() -> None:
          "a share.", "ZURICH/BOSTON", "June 9", "Global Markets Wire"),
         ("BRENZING, Monday 14 October — Floodwater covered 7 villages in the Varne valley.",
          "BRENZING", "Monday 14 October", None),
+        ("JACKSON, Miss. — Sunday, March 15, 2026 — Rescuers spent Sunday pulling apart "
+         "splintered houses.", "JACKSON, Miss.", "Sunday, March 15, 2026", None),
+        ("LONDON — The council said on Tuesday — after a long meeting — that it would act.",
+         "LONDON", None, None),
     ],
 )  # fmt: skip
 def test_a_wire_dateline_is_read_into_place_date_and_outlet(

@@ -47,6 +47,7 @@ _DATELINE_NOISE = re.compile(
 _DATELINE_HEAD = re.compile(
     r"(?P<head>[^—–\n]{2,100}?)(?:\s*\((?P<outlet>[^()\n]{2,60})\))?\s*(?P<dash>—|–|(?<=\s)-{1,2})\s"
 )
+_DATE_BETWEEN_DASHES = re.compile(r"\s*(?P<date>[\w.]+(?:,? [\w.]+){0,4})\s*(—|–|-{1,2})\s")
 _PLACE = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’./\- ]*[A-ZÀ-ÖØ-Þ.]")  # "ZURICH/BOSTON" too
 _REGION = re.compile(r"[A-ZÀ-ÖØ-Þ][\w.'’]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’]*){0,2}")
 _DATE_PART = re.compile(
@@ -326,7 +327,16 @@ def read_dateline(text: str, blocks: list[Block]) -> Dateline | None:
                 return Dateline(date=found.group(), span=block.span)
         if block.kind is BlockKind.BODY:
             head = _DATELINE_HEAD.match(text, block.span.start, block.span.end)
-            return _dateline(head) if head else None
+            found = _dateline(head) if head else None
+            if found is None or found.date is not None:
+                return found
+            # The date between two dashes: "JACKSON, Miss. — Sunday, March 15, 2026 — …".
+            then = _DATE_BETWEEN_DASHES.match(text, found.span.end, block.span.end)
+            if then is None or not all(map(_DATE_PART.fullmatch, then["date"].split(", "))):
+                return found
+            return found.model_copy(
+                update={"date": then["date"], "span": Span(start=found.span.start, end=then.end(2))}
+            )
     return None
 
 
