@@ -5,7 +5,7 @@ a revenue, debt taken on and a price paid, an institution's age and a person's y
 and the rescued, a capacity and a count held, a peak and a level fallen to, shares listed on
 two exchanges, an offer and an inflation rate, a state's figure and the nation's, a whole and
 the others beside one of it, the groups of two age bands apart, two degrees of one condition,
-and tallies over two first spans."""
+and tallies over two first spans, a dividend and a buyback."""
 
 from __future__ import annotations
 
@@ -507,6 +507,28 @@ def peak_or_fallen(figure: Figure) -> str | None:
     return "peak" if peak else "fallen"
 
 
+# What a company hands its shareholders, by the noun its clause names: a dividend, or shares
+# bought back. "a dividend of $4.50 per share, totalling $1.1 billion" is not "a $1 billion
+# share buyback" announced with it: two payouts. The noun right after the figure ("a $1
+# billion share buyback") is its own; else the last named before it in its sentence.
+_PAYOUT = r"(?P<dividend>dividends?)|(?P<buyback>buy-?backs?|repurchases?|buy(?:ing)?\s+back)"
+_PAYOUT_AFTER = re.compile(rf"\s+(?:(?:share|stock)\s+)?(?:{_PAYOUT})\b", re.IGNORECASE)
+_PAYOUT_BEFORE = re.compile(rf"\b(?:{_PAYOUT})\b", re.IGNORECASE)
+_PAYOUT_REACH = 60  # characters before a figure its payout's noun may end in
+
+
+def dividend_or_buyback(figure: Figure, text: str | None) -> str | None:
+    """ "dividend" or "buyback" for an amount its clause says is one (see `_PAYOUT`)."""
+    if text is None or figure.kind not in (FigureKind.MONEY, FigureKind.RANGE):
+        return None
+    found = _PAYOUT_AFTER.match(text, figure.span.end, figure.sentence.end)
+    if found is None:
+        start = max(figure.sentence.start, figure.span.start - _PAYOUT_REACH)
+        before = list(_PAYOUT_BEFORE.finditer(text, start, figure.span.start))
+        found = before[-1] if before else None
+    return found.lastgroup if found is not None else None
+
+
 # Where the shares a figure is of are listed: "Its Tokyo-listed shares fell 3.2%" is not
 # "Its U.S.-listed shares fell 2.9% in New York trading". One company's shares on two
 # exchanges move apart, and are two facts, however alike their words. A place an exchange
@@ -606,7 +628,7 @@ ANY_TWO: frozenset[object] = frozenset()
 # tally so far, a sum over parties and one party's own, a target and a level reached, a profit
 # and a revenue, two lines of profit, debt and a price, an age and a person's years, the dead
 # and the living, a capacity and a count held, a peak and a level fallen to, two exchanges a
-# company's shares are listed on.
+# company's shares are listed on, a dividend and a buyback.
 _OPPOSED_LABELS: tuple[tuple[Callable[[Figure, str | None], object], frozenset[object]], ...] = (
     (valued_or_raised, frozenset(("valued", "raised"))),
     (change_or_level, frozenset(("change", "level"))),
@@ -621,6 +643,7 @@ _OPPOSED_LABELS: tuple[tuple[Callable[[Figure, str | None], object], frozenset[o
     (capacity_or_held, frozenset(("capacity", "held"))),
     (lambda figure, _text: peak_or_fallen(figure), frozenset(("peak", "fallen"))),
     (listed_in, ANY_TWO),
+    (dividend_or_buyback, frozenset(("dividend", "buyback"))),
 )
 
 

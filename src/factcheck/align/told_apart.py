@@ -712,6 +712,106 @@ def _total_told_too(
     )
 
 
+# --- A part named "alone" ----------------------------------------------------------------------
+
+# A place its clause names as a part of the whole, with "alone": "In Hollis County alone, 14
+# people died", "14 of the deaths were in Hollis County alone". The other's figure is the
+# whole's, unless its sentence names that place too.
+_NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+_ALONE_BEFORE = re.compile(rf"\b[Ii]n\s+(?:the\s+)?{_NAME}\s+alone\b[^;:.()—]{{0,60}}$")
+_ALONE_AFTER = re.compile(rf"[^,;:.()—]{{0,40}}?\bin\s+(?:the\s+)?{_NAME}\s+alone\b")
+
+
+def _part_alone(figure: Figure, text: str) -> str | None:
+    """The first word of the place a figure's clause names with "alone" (see `_ALONE_BEFORE`),
+    or None."""
+    found = _ALONE_AFTER.match(text, figure.span.end, figure.sentence.end)
+    if found is None:
+        start = max(figure.sentence.start, figure.span.start - 100)
+        found = _ALONE_BEFORE.search(text, start, figure.span.start)
+    return found.group("name").split()[0] if found is not None else None
+
+
+def _part_and_whole(part: str | None, other: Figure, other_text: str) -> bool:
+    """Whether a part's figure (see `_part_alone`) faces one whose sentence names not that
+    part. As written: a dateline's "HOLLIS, Miss." is where the report was filed from."""
+    if part is None:
+        return False
+    sentence = other_text[other.sentence.start : other.sentence.end]
+    return re.search(rf"\b{re.escape(part)}\b", sentence) is None
+
+
+# --- Both levels of one change ------------------------------------------------------------------
+
+# A figure its article follows, in its sentence or the next, with the level it came to: "more
+# than 212,000 customers were without power … By Sunday evening that number had fallen to
+# about 64,000". The earlier level is not the other's later one, which the same article tells.
+_CAME_TO = re.compile(
+    r"\b(?:fallen|fell|dropped|declined|eased|shrunk|shrank|risen|rose|climbed|grown|grew"
+    r"|increased|decreased|reduced|cut|down|up)\s+to\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|just\s+(?:over|under)|more\s+than|over"
+    r"|fewer\s+than|less\s+than|under)\s+)?"
+    rf"[$€£¥]?(?P<number>{DIGITS})(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?"
+)
+_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_NEXT_REACH = 250  # characters after a figure's sentence its next sentence may take
+
+
+def _came_to(figure: Figure, text: str) -> list[Decimal]:
+    """The levels its article says the figure's value came to after it, in its sentence or
+    the next one, within its paragraph (see `_CAME_TO`)."""
+    end = min(len(text), figure.sentence.end + _NEXT_REACH)
+    paragraph = text.find("\n\n", figure.span.end, end)
+    end = paragraph if paragraph != -1 else end
+    found = []
+    for match in _CAME_TO.finditer(text, figure.span.end, end):
+        value = parse_digits(match.group("number"))[0]
+        scale = match.group("scale")
+        found.append(value * _SCALES[scale.casefold()] if scale else value)
+    return found
+
+
+def _earlier_level(levels: list[Decimal], other: Figure) -> bool:
+    """Whether the other's value is a level the figure's article says it came to."""
+    return other.value is not None and any(not _apart(level, other.value) for level in levels)
+
+
+# --- One of several named, each with its figure -----------------------------------------------
+
+# A list of named subjects, each with its own figure: "Regional First won 12 seats on 11.4% of
+# the vote, the Greens won 7 seats with 9.1%, and the Centre Party took 8". Each figure is its
+# subject's; a figure whose sentence names not that subject is another's.
+_SUBJECT_VERB = re.compile(
+    rf"(?:^|(?<=[,;—])\s*|\band\s+|\bwhile\s+)(?:[Tt]he\s+)?{_NAME}\s+"
+    r"(?:won|took|got|gained|secured|captured|claimed|kept|held|lost|had|polled|received)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|just|only|more\s+than|over)\s+)?"
+    rf"(?={DIGITS}|(?i:{WORD_NUMBER})\b)"
+)
+
+
+def _one_of_several(figure: Figure, text: str) -> str | None:
+    """The subject named right before the figure and its verb (see `_SUBJECT_VERB`), when its
+    sentence names another subject so, with a figure of its own; else None."""
+    sentence = text[figure.sentence.start : figure.sentence.end]
+    named = [
+        (figure.sentence.start + match.end(), match.group("name"))
+        for match in _SUBJECT_VERB.finditer(sentence)
+    ]
+    if len({name for _, name in named}) < 2:
+        return None
+    own = [name for end, name in named if end == figure.span.start]
+    return own[0] if own else None
+
+
+def _another_subject(subject: str | None, other: Figure, other_text: str) -> bool:
+    """Whether one of several subjects' figure (see `_one_of_several`) faces one whose sentence
+    names not that subject."""
+    if subject is None:
+        return False
+    sentence = other_text[other.sentence.start : other.sentence.end]
+    return re.search(rf"\b{re.escape(subject)}\b", sentence) is None
+
+
 def told_apart(
     a: list[Figure],
     b: list[Figure],
@@ -747,6 +847,12 @@ def told_apart(
     stage_b = [_stage(figure, text_b) for figure in b]
     told_a = [_share_or_change(figure, text_a) for figure in a]
     told_b = [_share_or_change(figure, text_b) for figure in b]
+    alone_a = [_part_alone(figure, text_a) for figure in a]
+    alone_b = [_part_alone(figure, text_b) for figure in b]
+    came_a = [_came_to(figure, text_a) for figure in a]
+    came_b = [_came_to(figure, text_b) for figure in b]
+    subject_a = [_one_of_several(figure, text_a) for figure in a]
+    subject_b = [_one_of_several(figure, text_b) for figure in b]
     for i, j in scores:
         one, other = a[i], b[j]
         differ = _apart(one.value, other.value) or one.value is None or other.value is None
@@ -827,6 +933,21 @@ def told_apart(
             continue
         # "made up 22% of arrivals" is no "Chinese arrivals rose 31%": a share and a change.
         if {told_a[i], told_b[j]} == {"share", "change"}:
+            apart.add((i, j))
+            continue
+        # "In Hollis County alone, 14 people died" is a part, not "killed 32 people" in all.
+        if _part_and_whole(alone_a[i], other, text_b) or _part_and_whole(alone_b[j], one, text_a):
+            apart.add((i, j))
+            continue
+        # "more than 212,000 customers were without power … that number had fallen to about
+        # 64,000": the peak is not the other's 64,000, the level it came to.
+        if _earlier_level(came_a[i], other) or _earlier_level(came_b[j], one):
+            apart.add((i, j))
+            continue
+        # "the Greens won 7 seats" among other parties' seats is not the Civic Union's 34.
+        if _another_subject(subject_a[i], other, text_b) or _another_subject(
+            subject_b[j], one, text_a
+        ):
             apart.add((i, j))
             continue
         # "The mathematics pass rate rose … to 64%" is not "an overall pass rate of 74.8%".
