@@ -1,12 +1,13 @@
 """QA round 68: figures their own words show to be two facts are not paired, however alike
 their measures: a part named "alone" and the whole; a peak and the level its article says it
-fell to; one of several named subjects' figures and another's; a dividend and a buyback."""
+fell to; one of several named subjects' figures and another's; a dividend and a buyback. And
+"up to" a number against the other's peak is that peak."""
 
 from __future__ import annotations
 
 import pytest
 
-from support import assert_pairs
+from support import assert_pairs, rule_messages
 
 
 @pytest.mark.parametrize(
@@ -77,3 +78,26 @@ def test_told_apart(
     not_paired: list[tuple[str, str]],
 ) -> None:
     assert_pairs(text_a, text_b, paired, not_paired)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "flagged"),
+    [
+        # "up to 190 mph" of winds says the strongest was 190: not the other's peak of 170.
+        (
+            "The twister, rated EF4 with estimated peak winds of 170 mph, stayed on the ground "
+            "for an hour.",
+            "The twister, an EF4, carried winds of up to 190 mph and stayed on the ground for "
+            "an hour.",
+            True,
+        ),
+        # Control: with no peak named, "up to" is a bound that reaches the other.
+        (
+            "The storm brought winds of 170 mph to the coast.",
+            "The storm brought winds of up to 190 mph to the coast.",
+            False,
+        ),
+    ],
+)
+def test_up_to_against_a_peak(text_a: str, text_b: str, flagged: bool) -> None:
+    assert bool(rule_messages("FC105", text_a, text_b)) is flagged

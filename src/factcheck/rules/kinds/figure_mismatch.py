@@ -159,9 +159,27 @@ def _is_range(figure: Figure) -> bool:
     return _printed(figure) is None
 
 
+# Words of a measure that name a peak: "peak winds of 170 mph", "a top speed of 90 km/h".
+_PEAK_WORDS = frozenset(("peak", "maximum", "max", "top", "highest"))
+
+
+def _as_the_peak(figure: Figure, other: Figure) -> Figure:
+    """A figure bounded "up to" told against the other's peak is that peak: "winds of up to
+    190 mph" says the strongest was 190, which "peak winds of 170 mph" denies."""
+    if (
+        figure.bound is Bound.AT_MOST
+        and figure.value is not None
+        and other.bound is Bound.EXACT
+        and not _PEAK_WORDS.isdisjoint(word.casefold() for word in other.measure)
+    ):
+        return figure.model_copy(update={"bound": Bound.EXACT})
+    return figure
+
+
 def agree(a: Figure, b: Figure, params: FigureMismatchParams) -> bool:
     if a.unit != b.unit and {a.unit, b.unit} == {"pp", "%"}:
         return False  # a change in points is not the same number in per cent (see align)
+    a, b = _as_the_peak(a, b), _as_the_peak(b, a)
     tolerance = max(
         params.absolute_tolerance.get(a.kind, Decimal(0)),
         params.absolute_tolerance.get(b.kind, Decimal(0)),
