@@ -12,8 +12,9 @@ OTHER = "Firefighters worked through the night and the main road reopened on Sun
 FLAGGED = [
     # QA round 41: an estimate, a plan and an expectation, each with no one behind it.
     ("Losses to the groves are already estimated at €30m.", "€30m", "are already estimated"),
-    ("The company plans to price the drug at roughly $7,800 a year.", "roughly $7,800 a year",
-     "plans to"),
+    # (A plan told passively; "The company plans to price…" is the company's own, round 68.)
+    ("The drug is set to be priced at roughly $7,800 a year.", "roughly $7,800 a year",
+     "is set to"),
     ("The race is worth an estimated €18 million to the city’s economy.",
      "an estimated €18 million", "an estimated"),
     # The hedge after the figure it is about.

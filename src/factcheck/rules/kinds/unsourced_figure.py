@@ -113,12 +113,13 @@ def _owner_pattern(verbs: list[str]) -> re.Pattern[str] | None:
 
 def _document_pattern(nouns: list[str]) -> re.Pattern[str] | None:
     """A document the sentence tells its figures under: "Under the plan, Ontario is expected
-    to deliver 480,000 homes", "under the terms of the deal"."""
+    to deliver 480,000 homes", "under the terms of the deal", "as part of a plan to cut its
+    emissions by half"."""
     if not nouns:
         return None
     alternatives = "|".join(sorted((re.escape(noun) for noun in nouns), key=len, reverse=True))
     return re.compile(
-        rf"\bunder\s+(?:the|this|that|its|their|a|an)\s+(?:terms\s+of\s+(?:the|this|its)\s+)?"
+        rf"\b(?:under|as\s+part\s+of)\s+(?:the|this|that|its|their|a|an)\s+(?:terms\s+of\s+(?:the|this|its)\s+)?"
         rf"(?:[\w’'-]+\s+){{0,2}}?(?:{alternatives})\b",
         re.IGNORECASE,
     )
