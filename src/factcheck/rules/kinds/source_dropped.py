@@ -350,15 +350,25 @@ _SAID_WHEN = (
 )
 
 
+# A named person's place of work after the name: "Karen Voss of the catastrophe modeler
+# Riskline", "Ana Ruiz at Banco Norte". Capitalised name, capitalised place: not "Much of the
+# damage", an amount of something.
+_WORKS_AT = (
+    r"(?-i:[A-Z][\w’'.-]*\s+[A-Z][\w’'.-]*)\s+(?:of|at|from)\s+"
+    r"(?:[\w’'.&-]+\s+){0,4}?(?-i:[A-Z])[\w’'.&-]*"
+)
+
+
 def _owned_pattern(verbs: list[str]) -> re.Pattern[str]:
     """A claim verb after a subject of up to five words opening the sentence, with an
     apposition or none ("Halvorsen expects", "The prosecutor, Catherine Roux, put the value of
-    the haul at €24 million"), or after an "and" that goes on from the subject ("The company is
-    bidding for the project, and expects the outcome in March"); or before its "that"; or
-    closing the sentence after a comma ("…, the CDC estimates.")."""
+    the haul at €24 million"), or with where it works ("Karen Voss of the catastrophe modeler
+    Riskline put insured losses at…"), or after an "and" that goes on from the subject ("The
+    company is bidding for the project, and expects the outcome in March"); or before its
+    "that"; or closing the sentence after a comma ("…, the CDC estimates.")."""
     alternatives = "|".join(sorted((re.escape(verb) for verb in verbs), key=len, reverse=True))
     return re.compile(
-        rf"(?:^\W*(?:[\w’'.&-]+\s+){{0,4}}?[\w’'.&-]+(?:,[^,;]{{1,60}},)?\s+|\band\s+)"
+        rf"(?:^\W*(?:{_WORKS_AT}|(?:[\w’'.&-]+\s+){{0,4}}?[\w’'.&-]+)(?:,[^,;]{{1,60}},)?\s+|\band\s+)"
         rf"(?:(?:also|now|still|had|has|have)\s+)?{_NOT_PASSIVE}(?:{alternatives})\b"
         # Not a participle after its noun: "A Galloway work on paper estimated at $3 million
         # to $5 million went unsold" tells what the work was estimated at, by no one named.
@@ -685,7 +695,14 @@ def _hedges_claim(
         if any(
             patterns.hedges.search(clause) is not None
             and (
-                not words.isdisjoint(content_words(_told(_hedged_part(clause, patterns), patterns)))
+                (
+                    not words.isdisjoint(
+                        content_words(_told(_hedged_part(clause, patterns), patterns))
+                    )
+                    and _shares_hedged(
+                        words, _told(_hedged_part(clause, patterns), patterns), patterns
+                    )
+                )
                 # A source that is itself an estimate hedges all it sources: "…, according to
                 # the airport's own modelling".
                 or _estimate_as_source(clause, patterns)
@@ -703,6 +720,31 @@ def _hedges_claim(
         )
 
     return accept
+
+
+def _shares_hedged(words: set[str], told: str, patterns: _Patterns) -> bool:
+    """Whether the claim's words lie more in what the hedge in ``told`` qualifies than in a
+    relative clause of fact before the hedge: "Freight forwarders said the surcharges that
+    Halvorsen introduced last year to cover the extra fuel … are likely to remain in place"
+    hedges their remaining, not their introduction ("Halvorsen added surcharges to cover part
+    of the extra cost"), which it tells as fact."""
+    hedge = patterns.hedges.search(told)
+    if hedge is None:
+        return True
+    relatives = list(_RELATIVE.finditer(told, 0, hedge.start()))
+    if not relatives:
+        return True
+    relative = relatives[-1]  # the clause the hedge's subject closes
+    inside = words.intersection(content_words(told[relative.start() : hedge.start()]))
+    outside = words.intersection(
+        content_words(told[: relative.start()] + " " + told[hedge.start() :])
+    )
+    return len(outside) >= len(inside)
+
+
+# A relative clause after its noun ("the surcharges that Halvorsen introduced"), not the
+# "that" of a verb of saying opening what is told.
+_RELATIVE = re.compile(r"(?<=\w)\s+(?:that|which|who)\s", re.IGNORECASE)
 
 
 def _clauses(text: str) -> Iterator[tuple[str, int, int]]:
