@@ -634,7 +634,9 @@ _COUNT_NOUNS = frozenset(
     "people staff personnel police children men women cattle sheep fish aircraft deer "
     "livestock crew faculty clergy media data equipment software hardware "
     # Craft are plural as they are: "lost five spacecraft worth $38 million".
-    "spacecraft hovercraft watercraft rotorcraft".split()
+    "spacecraft hovercraft watercraft rotorcraft "
+    # Containers in shipping's units, singular as printed: "moved 12.4 million TEU".
+    "teu feu".split()
 )
 _ADDRESS = frozenset(
     "street st st. avenue ave ave. road rd rd. boulevard blvd lane drive way place square "
@@ -1378,10 +1380,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # its capacity, with no noun after the number (see `_count_of`).
             r"|(?P<holds>holds|seats|accommodates|can\s+(?:hold|seat|accommodate))\s+"
             r"(?=(?:[a-z]+\s+){0,2}\d[\d,.]*(?<=\d)(?![\d,.]\d)\s*(?:[.,;:!?)]|$|and\b))"
+            # A venue's capacity as a level, set or to come: "raise capacity to 48,000",
+            # "Capacity, currently just over 42,000,", and a change of the capacity named before
+            # ("Capacity … is due to rise to between 46,000 and 50,000", see `_count_of`).
+            r"|(?P<capacity>capacity)(?:\s+to|,?\s+(?:currently|now)(?:\s+at)?,?)\s+"
+            rf"(?=(?:between\s+{DIGITS}\s+and\s+)?(?:(?:{_QUALIFIER})\s+)?\d)"
+            r"|(?P<risen>rise|rises|rising|rose|risen|grow|grows|growing|grew|grown|increase|"
+            r"increases|increasing|increased|expand|expands|expanding|expanded|fall|falls|"
+            r"falling|fell|fallen|drop|drops|dropped|shrink|shrinks|shrank|shrunk)\s+to\s+"
+            rf"(?=(?:between\s+{DIGITS}\s+and\s+)?(?:(?:{_QUALIFIER})\s+)?\d)"
             r"|(?P<stand>stand|partnership)\s+to\s+"
             # "putting on 126 for the sixth wicket": a stand's runs.
             r"|(?:put(?:ting)?\s+on|add(?:ed|ing)|shar(?:ed|ing))\s+"
             r"(?=\d{1,3}\s+(?:runs\s+)?for\s+the\s+\w+\s+wicket\b))"
+            # "to between 46,000 and 48,000": a range, its low end read in `_count_of`.
+            rf"(?:between\s+{DIGITS}\s+and\s+)?"
             rf"(?:(?P<q>{_QUALIFIER})\s+)?{_NUM}{_SCALE}?(?![\w%])",
             re.IGNORECASE,
         ),
@@ -3049,13 +3062,25 @@ _UNNAMED_SOURCE_AFTER = re.compile(
 def _four_words(phrase: str) -> str:
     """The words of a count's phrase up to the fourth after the number, an "and" or "or" and
     a leading `_COUNT_MODIFIERS` word not counted: "3.2 million mobile and home broadband
-    users" counts users as "3.2 million home broadband users" would."""
+    users" counts users as "3.2 million home broadband users" would. A product's or a maker's
+    name of several capitalised words is one word: "1.4 million Zippy Stacker magnetic
+    building sets" counts sets as "1.4 million Stacker magnetic building sets" would."""
     words = phrase.split()
     kept: list[str] = []
     counted = 0
     for index, word in enumerate(words):
         lowered = word.casefold()
-        if lowered not in _AND_OR and not (index == 0 and lowered in _COUNT_MODIFIERS):
+        named_on = (
+            index > 0
+            and word[:1].isupper()
+            and words[index - 1][:1].isupper()
+            and words[index - 1].isalpha()
+        )
+        if (
+            lowered not in _AND_OR
+            and not (index == 0 and lowered in _COUNT_MODIFIERS)
+            and not named_on
+        ):
             counted += 1
             if counted > 4:
                 break
@@ -4076,6 +4101,9 @@ def _score_of(match: re.Match[str], text: str) -> _Found | None:
 
 
 _HELD_MIN = 100
+# A venue's capacity, the subject of the change after it in its sentence: "Capacity, currently
+# just over 42,000, is due to rise to 50,000".
+_CAPACITY_BEFORE = re.compile(r"\bcapacity\b[^.;:!?“”\"]{0,70}$", re.IGNORECASE)
 
 
 def _count_of(match: re.Match[str], text: str) -> _Found | None:
@@ -4090,20 +4118,34 @@ def _count_of(match: re.Match[str], text: str) -> _Found | None:
         and not _VERB_AFTER_GATHERING.match(text, match.end())
     ):
         return None  # "a crowd of 5,000 fans": the count pattern reads it
+    if match.group("risen") and not _CAPACITY_BEFORE.search(
+        text, max(0, match.start() - 80), match.start()
+    ):
+        return None  # "rose to 5": a level of what the count-level pattern finds, if anything
     value, precision = parse_digits(match.group("num"))
     scale = scale_of(match.group("scale") or match.group("short"))
-    if match.group("holds") and value * scale < _HELD_MIN:
+    venue = match.group("holds") or match.group("capacity") or match.group("risen")
+    if venue and value * scale < _HELD_MIN:
         return None  # "the fund holds 12": a venue's capacity runs to hundreds at least
     noun = (
         match.group("noun")
         or match.group("noun2")
         or match.group("stand")
-        or ("capacity" if match.group("holds") else "stand")
+        or ("capacity" if venue else "stand")
     ).casefold()
     head = ["stand"] if noun in _STAND_NOUNS else [noun]
-    return _Found(FigureKind.COUNT, match.start("num"), match.end(), value * scale,
-                  _COUNTED_BY_GATHERING.get(noun, noun), scale, precision * scale,
-                  head=head)  # fmt: skip
+    unit = _COUNTED_BY_GATHERING.get(noun, noun)
+    low = _bare_low_end(text, match.start("num"), value * scale, scale)
+    if low is not None and "between" in match.group().casefold():
+        # "raise capacity to between 46,000 and 48,000": a range of the capacity.
+        start, low_value, low_precision = low
+        found = _range_of(match, low_value, value * scale, unit, scale,
+                          min(low_precision, precision * scale))  # fmt: skip
+        if found is not None:
+            found.start, found.head = start, head
+            return found
+    return _Found(FigureKind.COUNT, match.start("num"), match.end(), value * scale, unit, scale,
+                  precision * scale, head=head)  # fmt: skip
 
 
 def _multiple(match: re.Match[str], _text: str) -> _Found:
