@@ -96,3 +96,34 @@ NOT_CAPACITIES = [
 @pytest.mark.parametrize("sentence", NOT_CAPACITIES)
 def test_not_a_capacity(sentence: str) -> None:
     assert not [f for f in figures_of(sentence) if f.unit == "capacity"]
+
+
+# A count of seats whose noun the sentence named just before, after the same kind of verb.
+ELIDED_SEATS = [
+    ("Regional First won 12 seats, the Greens took 7 on 9.1% of the vote, and the Centre "
+     "Party won 8.", ("7", "8")),
+    ("Elsewhere, Regional First won 12 seats on 11.4% of the vote, the Greens won 7 seats with "
+     "9.1%, and the Centre Party took 8.", ("8",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "printed"), ELIDED_SEATS)
+def test_seats_left_out_after_a_count_of_seats(sentence: str, printed: tuple[str, ...]) -> None:
+    for number in printed:
+        figure = _printed(sentence, number)
+        assert figure.kind is FigureKind.COUNT
+        assert figure.value == Decimal(number)
+        assert figure.unit == "seat"
+
+
+# No seats named before, or another sentence: the number counts nothing said.
+NOT_ELIDED = [
+    ("The party won 12 seats. It took 3 in the by-elections.", "3"),
+    ("The Greens took 7 on 9.1% of the vote.", "7"),
+    ("The side won 12 games, then took 4, and lost 2.", "4"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "printed"), NOT_ELIDED)
+def test_no_seats_left_out(sentence: str, printed: str) -> None:
+    assert not [f for f in figures_of(sentence) if f.text == printed and f.unit == "seat"]

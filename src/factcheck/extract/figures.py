@@ -1389,6 +1389,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"increases|increasing|increased|expand|expands|expanding|expanded|fall|falls|"
             r"falling|fell|fallen|drop|drops|dropped|shrink|shrinks|shrank|shrunk)\s+to\s+"
             rf"(?=(?:between\s+{DIGITS}\s+and\s+)?(?:(?:{_QUALIFIER})\s+)?\d)"
+            # A count whose noun the sentence named just before, left out: "won 12 seats, the
+            # Greens took 7 on 9.1% of the vote, and the Centre Party won 8" (see `_count_of`).
+            r"|(?P<elided>won|took|gained|secured|kept|held)\s+"
+            r"(?=\d{1,3}(?:\s*[,.;]|\s+(?:on|with|and)\b|$))"
             r"|(?P<stand>stand|partnership)\s+to\s+"
             # "putting on 126 for the sixth wicket": a stand's runs.
             r"|(?:put(?:ting)?\s+on|add(?:ed|ing)|shar(?:ed|ing))\s+"
@@ -4122,6 +4126,8 @@ def _count_of(match: re.Match[str], text: str) -> _Found | None:
         text, max(0, match.start() - 80), match.start()
     ):
         return None  # "rose to 5": a level of what the count-level pattern finds, if anything
+    if match.group("elided"):
+        return _elided_count(match, text)
     value, precision = parse_digits(match.group("num"))
     scale = scale_of(match.group("scale") or match.group("short"))
     venue = match.group("holds") or match.group("capacity") or match.group("risen")
@@ -4146,6 +4152,27 @@ def _count_of(match: re.Match[str], text: str) -> _Found | None:
             return found
     return _Found(FigureKind.COUNT, match.start("num"), match.end(), value * scale, unit, scale,
                   precision * scale, head=head)  # fmt: skip
+
+
+# The count before a count whose noun is left out, in the same sentence: "won 12 seats, the
+# Greens took 7". Only seats (`_count_of` runs where the sentence says "seats").
+_ELIDED_NOUN_BEFORE = re.compile(
+    rf"\b(?:won|took|gained|secured|kept|held)\s+(?:(?:{_QUALIFIER})\s+)?\d{{1,3}}\s+"
+    # A decimal point ends no sentence: "won 7 seats with 9.1%, and the Centre Party took 8".
+    r"(?P<noun>seats)\b(?:[^.;:!?“”\"]|(?<=\d)\.(?=\d)){0,120}$",
+    re.IGNORECASE,
+)
+
+
+def _elided_count(match: re.Match[str], text: str) -> _Found | None:
+    """A count of the noun counted just before in the sentence, after the same kind of verb."""
+    before = _ELIDED_NOUN_BEFORE.search(text, max(0, match.start() - 160), match.start())
+    if before is None or match.group("q") or match.group("scale") or match.group("short"):
+        return None
+    value, precision = parse_digits(match.group("num"))
+    noun = before.group("noun").casefold()
+    return _Found(FigureKind.COUNT, match.start("num"), match.end(), value, _singular(noun), 1,
+                  precision, head=[noun])  # fmt: skip
 
 
 def _multiple(match: re.Match[str], _text: str) -> _Found:
