@@ -54,6 +54,7 @@ from factcheck.models import (
     INTENDED,
     INTERIM,
     INTRADAY,
+    LENGTH_IN_METRES,
     LIMIT,
     MOVED_BY,
     OVER_A_MONTH,
@@ -2881,6 +2882,10 @@ _LATIN_US = frozenset(
 _POSSESSIVE_END = re.compile(r"[’']s?$")
 
 
+# Nouns ending in "oe", whose plural only adds an "s" (most ending in "o" add "es").
+_OE_NOUNS = frozenset("canoe oboe shoe horseshoe floe sloe hoe tiptoe snowshoe".split())
+
+
 @lru_cache(maxsize=16384)
 def _singular(word: str) -> str:
     if _ACRONYM_PLURAL.fullmatch(word):
@@ -2894,6 +2899,8 @@ def _singular(word: str) -> str:
         return lowered[:-3] + "y"
     if lowered.endswith(("sses", "xes", "ches", "shes")):
         return lowered[:-2]
+    if lowered.endswith("oes") and len(lowered) > 5 and lowered[:-1] not in _OE_NOUNS:
+        return lowered[:-2]  # "tornadoes", "volcanoes", "heroes"; not "canoes", "oboes"
     if lowered.endswith("s") and len(lowered) > 3:
         return lowered[:-1]
     return lowered
@@ -4767,6 +4774,21 @@ _MARGIN_SIDES = frozenset(
 )
 
 
+# A lower-case noun right after a length (see `_measure`): "the 432 km route"; not "of".
+_ATTRIBUTIVE_NOUN_AFTER = re.compile(r"\s+(?!of\b)[a-z][a-z-]+\b")
+# A form of "sell" before the "for" an amount follows (see `_measure`).
+_SOLD_FOR_BEFORE = re.compile(
+    r"\b(?:sold|sells?|selling|retail(?:s|ed|ing)?)\b[^.;!?]*\bfor\s+"
+    r"(?:(?:between|about|around|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+# A span told against a plan right after it: a delay ("four years later than planned", "six
+# months late", "two years behind schedule"). Not "later" alone, which dates what came next.
+_LATE_AFTER = re.compile(
+    r"\s+(?:late\b(?!\s*-)|later\s+than\b|behind\s+schedule\b|overdue\b)", re.IGNORECASE
+)
+
+
 # A participle before "at" that names what the figure is: "estimated at £2m" is an estimate.
 _VALUED_AT = {"estimated": "estimate", "valued": "value", "priced": "price", "worth": "value"}
 # "worth" too says a value, of a subject that may be a count of its own ("The seven works are
@@ -5130,6 +5152,18 @@ def _measure(
             # "Five of its nine carriages overturned and two slid down an embankment".
             reach = index
             break
+    if (
+        found.kind is FigureKind.QUANTITY
+        and found.unit in LENGTH_IN_METRES
+        and len(left) >= 2
+        and left[-1].casefold() in _ARTICLES
+        and left[-2].casefold() in _PLACE_PREPOSITIONS
+        and _ATTRIBUTIVE_NOUN_AFTER.match(text, found.end, right_end)
+    ):
+        # "the price of buying land along the 432 km route": a length set before a noun is
+        # that noun's, as "The 412-kilometre line" is; the words before the place it is
+        # named in are another thing's.
+        words = []
     words += _content_words(right[:reach])
     if (
         not words
@@ -5261,6 +5295,15 @@ def _measure(
         if noun:
             side = "below" if exceeded.group("verb").casefold().startswith("fell") else "above"
             words = ["margin", f"{side}-{noun[-1]}", *(w for w in words if w not in noun)]
+    if (
+        found.kind is FigureKind.DURATION
+        and "delayed" not in words
+        and _LATE_AFTER.match(text, found.end, sentence.end)
+    ):
+        # "will not open before 2035, four years later than planned", "three years later than
+        # the 2031 date promised", "two years behind schedule": a delay, however the plan the
+        # span is told against is worded (see `_SYNONYMS`).
+        words.append("delayed")
     if found.kind is FigureKind.DURATION and (
         _GAP_AFTER.match(text, found.end, right_end)
         or _WON_BY_BEFORE.search(text, max(left_start, start - 30), start)
@@ -5293,6 +5336,16 @@ def _measure(
             # hangs on, which the other outlet names ("The $6.7 billion transaction").
             thing = _content_words(valued_thing.group("thing").split())
             words = [words[0], *thing, *(w for w in words[1:] if w not in thing)]
+    if (
+        found.kind is FigureKind.RANGE
+        and _is_currency(found.unit)
+        and "price" not in words
+        and _SOLD_FOR_BEFORE.search(text, sentence.start, start)
+    ):
+        # "sold … between March 2021 and September 2024 for $35 to $60": the amounts a thing
+        # sold for, from one to another, are its prices, as "at prices ranging from $35 to
+        # $80" says. (One sale's amount is no range.)
+        words = ["price", *words]
     taken_from = (
         found.kind is FigureKind.COUNT
         and _FROM_BEFORE.search(text, max(left_start, start - 30), start) is not None
