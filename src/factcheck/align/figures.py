@@ -171,6 +171,9 @@ def scored_words(figure: Figure) -> list[str]:
         and word not in HORIZONS
         and not word.startswith(FAMILY_OF)  # whose kin: a bar (see never_one_fact), no word
     ]
+    # "the 432 km route" and "The 412-kilometre line": one railway's course, by either name.
+    # Only here, where measures are weighed: a ferry's "route" is no "line" in a label.
+    words = [_COURSE.get(word, word) for word in words]
     if not _PENALTY.isdisjoint(words) and not _CUT.isdisjoint(words):
         words = [_PENALTY_CUT.get(word, word) for word in words]
     elif not _PREMIUM.isdisjoint(words):
@@ -193,6 +196,10 @@ def _own_subject(figure: Figure, words: list[str]) -> list[str]:
     if all(word == unit or f"{word}s" == unit for word in words):
         return []
     return words
+
+
+# A way a transport runs, by its other name (see `scored_words`).
+_COURSE = {"route": "line"}
 
 
 # A cut in a penalty, by its other names: "a 10% reduction in their fines" is "a 10% discount
@@ -3665,7 +3672,12 @@ def _alone_in_both(a: list[Figure], b: list[Figure]) -> list[tuple[int, int, boo
     """Pairs that are the only figure of their unit in each article (the only speed in mph,
     the only tonnage, the only count of homes), or the only figure of their value: two
     accounts of one event that each give one such figure give the same fact, however they
-    word it. Not for shares, money or bare counts, which every article has many of."""
+    word it. Not for shares, money or bare counts, which every article has many of. By unit,
+    a value both print alike is paired already, and leaves the other of its unit the only one
+    left (as `_ranges_left` leaves ranges): "measured 1.5 miles across" in both, and "stayed
+    on the ground for 82 miles" against "carved a 68-mile track". Not times of day: the one
+    moment both give alike ("Power went off at 5:10 p.m.") leaves no other one fact, when each
+    tells of its own hour ("peaked at 5:30 p.m.", "reached 44.6 degrees at 3.48pm")."""
     pairs = []
     for by_value, key_of, eligible in (
         (False, _unit_key, _distinct_unit),
@@ -3673,9 +3685,13 @@ def _alone_in_both(a: list[Figure], b: list[Figure]) -> list[tuple[int, int, boo
     ):
         where_a: dict[object, list[int]] = {}
         where_b: dict[object, list[int]] = {}
-        for figures, where in ((a, where_a), (b, where_b)):
+        for figures, where, other in ((a, where_a, b), (b, where_b, a)):
             for index, figure in enumerate(figures):
-                if eligible(figure):
+                if eligible(figure) and (
+                    by_value
+                    or figure.unit.startswith(CLOCK)
+                    or not _printed_alike_in(figure, other)
+                ):
                     where.setdefault(key_of(figure), []).append(index)
         for key, in_a in where_a.items():
             in_b = where_b.get(key, [])
@@ -3718,6 +3734,18 @@ def _counted_elsewhere(
         and other.unit != figure.unit
         and (_gap(_center(other), value) <= CLOSE_VALUE or digits_swapped(other, figure))
         and not names.isdisjoint(_names_in(other, other_text))
+        for other in others
+    )
+
+
+def _printed_alike_in(figure: Figure, others: list[Figure]) -> bool:
+    """Whether another article gives a figure's value in its (compared) unit, rounding aside:
+    "1.5 miles across" and "about 2.4 kilometres wide"."""
+    return figure.value is not None and any(
+        other.unit == figure.unit
+        and other.kind is figure.kind
+        and other.value is not None
+        and _gap(float(other.value), float(figure.value)) <= SAME_VALUE
         for other in others
     )
 
