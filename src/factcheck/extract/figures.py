@@ -629,7 +629,7 @@ _STOP = frozenset(
     "including according total totaling totalling worth reported expects expected said says "
     "estimated between marking reporting million billion thousand trillion percent end "
     "start beginning include includes included reach reached hit rs because although though "
-    "unless whereas where".split()
+    "unless whereas where already".split()
 )
 _COUNT_NOUNS = frozenset(
     "people staff personnel police children men women cattle sheep fish aircraft deer "
@@ -4572,6 +4572,8 @@ def _content_words(words: list[str], opening: bool = False) -> list[str]:
             # a mortgage ("the average two-year fix").
             kept.append("repair")
             continue
+        if lowered in _GONE and following in ("up", "down"):
+            continue  # "have already gone up by 6%": the movement, said by "up", not a verb
         if lowered == "far" and index and words[index - 1].casefold() in ("so", "thus"):
             continue  # "Voltara has so far put $2.3 million into the site": when, not what
         content = _content_word(word, opening and index == 0)
@@ -4580,6 +4582,8 @@ def _content_words(words: list[str], opening: bool = False) -> list[str]:
     return kept
 
 
+# Verbs a movement is told with, by the "up" or "down" after them.
+_GONE = frozenset("go goes going gone went".split())
 # Words that make "time" an occasion: "the first time", "last time", "each time".
 _OCCASIONS = frozenset("first last this next that each every second third one any".split())
 # A treatment given up, in two words: "stopped taking the drug", "quit treatment".
@@ -5103,6 +5107,16 @@ def _measure(
         clause_start = marks[earlier - 1] + 1 if earlier else sentence.start
         before = _clause_words(text, clause_start, left_start - 1, others)
         words += [w for w in _content_words(before[-3:]) if w not in words]
+    elif (
+        left_start > sentence.start
+        and text[left_start - 1] == ","
+        and bisect_left(marks, left_start - 1) == 0
+        and _AMONG_OPENING.match(text, sentence.start)
+    ):
+        # "Among those given placebo, the rate was 16.8%": the group the sentence opens on is
+        # whose rate it is, as in "19.8% of those on placebo".
+        group = _clause_words(text, sentence.start, left_start - 1, others)[1:]
+        words += [w for w in _content_words(group) if w not in words]
     following = next((o_start for o_start, _ in others if o_start >= found.end), right_end)
     if following < right_end and _AGAINST_NEXT.fullmatch(text, found.end, following):
         # "8.9 per cent against 6.1 per cent on placebo": what follows the other figure is
@@ -5728,9 +5742,15 @@ _OVER_YEARS_AFTER = re.compile(
     r"(?:\w+\s+)?(?:years|decades)\b",
     re.IGNORECASE,
 )
-# A level someone advised: "Scientists had advised a catch of 174,357 tonnes".
+# A sentence opening on the group its figures are of: "Among those given placebo, the rate
+# was 16.8%".
+_AMONG_OPENING = re.compile(r"\s*Among\s")
+# A level someone advised: "Scientists had advised a catch of 174,357 tonnes". Not a
+# dividend: a board proposes the one it pays ("The board proposed a dividend of $4.50 per
+# share" is the other's "Shareholders will receive a dividend of $5.40 a share").
 _ADVISED_BEFORE = re.compile(
-    r"\b(?:(?:advised|recommended|proposed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?of"
+    r"\b(?:(?:advised|recommended|proposed)\s+(?:an?|the)\s+"
+    r"(?!(?:[\w-]+\s+){0,3}?(?:dividend|payout|distribution)s?\s+of\b)(?:[\w-]+\s+){0,3}?of"
     r"|(?:advice|recommendation)\s+(?:of|was)"
     rf"|advised\s+(?:a\s+)?(?:limit|cap|maximum)\s+of)\s+(?:(?:{_QUALIFIER})\s+)?$",
     re.IGNORECASE,
