@@ -1,7 +1,8 @@
 """QA round 68: one fact worded apart by two outlets is paired: a dividend a board proposed is
-the one shareholders receive (no level advised); a rate given after a group the sentence opens
-on ("Among those given placebo, the rate was …") is that group's; and a price that has
-"already gone up" rose, with no "already" or "gone" in its measure."""
+the one shareholders receive (no level advised); a wage offer made is the one tabled; a rate
+given after a group the sentence opens on ("Among those given placebo, the rate was …") is
+that group's; and a price that has "already gone up" rose, with no "already" or "gone" in its
+measure."""
 
 from __future__ import annotations
 
@@ -31,6 +32,16 @@ from support import assert_pairs
             "fell short of statistical significance.",
             [("19.8%", "16.8%"), ("24.1%", "24.1%")],
             [("24.1%", "16.8%")],
+        ),
+        # A wage offer, made or tabled, is one offer.
+        (
+            "The union is demanding a 12% pay rise and an increase in the entry-level wage to "
+            "R18,500 a month from R15,200. The company has offered 6.5%.",
+            "The union wants a 12% increase across the board and a minimum monthly wage of "
+            "R18,500 for entry-level underground workers. Management has tabled 5.6%, which it "
+            "says is above inflation.",
+            [("6.5%", "5.6%"), ("12%", "12%")],
+            [("12%", "5.6%")],
         ),
         # "Have already gone up by" is a rise of what the sentence opens on.
         (

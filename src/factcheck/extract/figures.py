@@ -4390,6 +4390,8 @@ _SYNONYMS = {
     "estimates": "estimate",
     # "the total payout for the year to 12.6 pence per share", "a total dividend of 11.6p".
     "payout": "dividend", "payouts": "dividend", "dividends": "dividend",
+    # "The company has offered 6.5%", "Management has tabled 5.6%": one offer on the table.
+    **{word: "offer" for word in "offer offers offered tabled".split()},
     **{word: "rise" for word in "increase increases increased rise rises rose risen gain gains "
        "gained growth grew grow jump jumped jumps surge surged climb climbed climbs up "
        "higher swelled swollen expanded".split()},
