@@ -1,8 +1,8 @@
 """QA round 68: one fact worded apart by two outlets is paired: a dividend a board proposed is
-the one shareholders receive (no level advised); a wage offer made is the one tabled; a rate
-given after a group the sentence opens on ("Among those given placebo, the rate was …") is
-that group's; and a price that has "already gone up" rose, with no "already" or "gone" in its
-measure."""
+the one shareholders receive (no level advised); a wage offer made is the one tabled; workers
+off the job are on strike; a rate given after a group the sentence opens on ("Among those
+given placebo, the rate was …") is that group's; and a price that has "already gone up" rose,
+with no "already" or "gone" in its measure."""
 
 from __future__ import annotations
 
@@ -42,6 +42,15 @@ from support import assert_pairs
             "says is above inflation.",
             [("6.5%", "5.6%"), ("12%", "12%")],
             [("12%", "5.6%")],
+        ),
+        # Workers off the job are on strike.
+        (
+            "Sable Reef Mining lowered its forecast on Thursday after a strike by 6,400 workers "
+            "at its Mabele gold mine, now in its 18th day, cost the company 38,000 ounces.",
+            "Some 5,400 workers remained off the job at Sable Reef Mining's Mabele gold mine on "
+            "Thursday, with no end in sight to a pay strike.",
+            [("6,400 workers", "Some 5,400 workers")],
+            [],
         ),
         # "Have already gone up by" is a rise of what the sentence opens on.
         (

@@ -4574,6 +4574,12 @@ def _content_words(words: list[str], opening: bool = False) -> list[str]:
             # a mortgage ("the average two-year fix").
             kept.append("repair")
             continue
+        if lowered in ("job", "jobs") and [w.casefold() for w in words[index - 2 : index]] == [
+            "off",
+            "the",
+        ]:
+            kept.append("strike")  # "5,400 workers remained off the job": on strike
+            continue
         if lowered in _GONE and following in ("up", "down"):
             continue  # "have already gone up by 6%": the movement, said by "up", not a verb
         if lowered == "far" and index and words[index - 1].casefold() in ("so", "thus"):
