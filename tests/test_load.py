@@ -210,6 +210,12 @@ def test_article_from_text_has_blocks() -> None:
          "splintered houses.", "JACKSON, Miss.", "Sunday, March 15, 2026", None),
         ("LONDON — The council said on Tuesday — after a long meeting — that it would act.",
          "LONDON", None, None),
+        ("(Daily Ledger) - Eight days of strikes have been called off.", None, None,
+         "Daily Ledger"),
+        ("LONDON, Feb 1, 2024 /PRNewswire/ -- Acme Corp today announced its results.",
+         "LONDON", "Feb 1, 2024", "PRNewswire"),
+        ("Frankfurt (dpa) — The European Central Bank held rates.", "Frankfurt", None, "dpa"),
+        ("BERLIN, 03.06.2025 — The government fell on Tuesday.", "BERLIN", "03.06.2025", None),
     ],
 )  # fmt: skip
 def test_a_wire_dateline_is_read_into_place_date_and_outlet(
@@ -224,6 +230,25 @@ def test_a_wire_dateline_is_read_into_place_date_and_outlet(
     assert printed[-1] in "—–-"
 
 
+def test_a_dateline_paragraph_of_its_own_and_a_published_line_are_read() -> None:
+    alone = article_from_text(
+        "Auction season closes\n\nNEW YORK, Nov. 15 (Continental Press) —\n\n"
+        "The autumn auction season closed on Friday with a record $2.3 billion.\n"
+    ).dateline
+    assert alone is not None
+    assert (alone.place, alone.date, alone.outlet) == ("NEW YORK", "Nov. 15", "Continental Press")
+    published = article_from_text(
+        "Auction season closes\n\nPublished 4 March 2025\n\n"
+        "NEW YORK (Continental Press) — The autumn auction season closed on Friday.\n"
+    ).dateline
+    assert published is not None
+    assert (published.place, published.date, published.outlet) == (
+        "NEW YORK",
+        "4 March 2025",
+        "Continental Press",
+    )
+
+
 @pytest.mark.parametrize(
     "first_paragraph",
     [
@@ -231,6 +256,15 @@ def test_a_wire_dateline_is_read_into_place_date_and_outlet(
         "The council, which met on Tuesday, approved the plan — by eight votes to five.",
         "Later, in a statement to Reuters - the company said profits fell.",
         "NASA said on Monday that the launch would slip to 2027.",
+        "2024 — a year Apple would rather forget — ended with a loss.",
+        "NATO (North Atlantic Treaty Organization) — Allies met in Brussels.",
+        "Tuesday — a day after the vote — the minister resigned.",
+        "US — China talks resumed on Monday.",
+        "BREAKING — A fire broke out at the plant.",
+        "WHAT WE KNOW — The storm hit at night.",
+        "IBM — long a bellwether — reported a loss.",
+        "UK, US, EU — three economies — slowed.",
+        "ACME — THE END OF AN ERA",
     ],
 )
 def test_prose_that_opens_with_a_dash_is_no_dateline(first_paragraph: str) -> None:

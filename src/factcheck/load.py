@@ -45,16 +45,30 @@ _DATELINE_NOISE = re.compile(
 # Press) —", "BERLIN, Tuesday, June 3, 2025 —", "VARNA (Ostland Daily Post) —", "NAIROBI, 2
 # December (Meridian Wire) –", "SARASOTA, Fla., Sept. 24 (Coastal News Service) -".
 _DATELINE_HEAD = re.compile(
-    r"(?P<head>[^—–\n]{2,100}?)(?:\s*\((?P<outlet>[^()\n]{2,60})\))?\s*(?P<dash>—|–|(?<=\s)-{1,2})\s"
+    r"(?:(?P<head>[^—–\n]{2,100}?)\s*)??"
+    r"(?:\((?P<outlet>[^()\n]{2,60})\)|/(?P<newswire>[^/\s][^/\n]{1,40})/)?"
+    r"\s*(?P<dash>—|–|(?<=[\s)/])-{1,2})(?:\s|$)"
 )
 _DATE_BETWEEN_DASHES = re.compile(r"\s*(?P<date>[\w.]+(?:,? [\w.]+){0,4})\s*(—|–|-{1,2})\s")
 _PLACE = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’./\- ]*[A-ZÀ-ÖØ-Þ.]")  # "ZURICH/BOSTON" too
 _REGION = re.compile(r"[A-ZÀ-ÖØ-Þ][\w.'’]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’]*){0,2}")
 _DATE_PART = re.compile(
     rf"{_WEEKDAY}|\d{{4}}|(?:{_WEEKDAY},?\s+)?"
-    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?",
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}",
     re.IGNORECASE,
 )
+# A label over a story, no place: "BREAKING —", "WHAT WE KNOW —".
+_KICKERS = frozenset(
+    (
+        "breaking", "breaking news", "exclusive", "update", "updated", "live", "analysis",
+        "watch", "opinion", "comment", "editorial", "review", "explainer", "in brief",
+        "what we know", "fact check", "correction", "urgent", "developing", "just in", "flash",
+    )
+)  # fmt: skip
+# What follows a dateline's dash: a sentence's start ("The", "Officials", "4,000", "“We"), not
+# an aside ("IBM — long a bellwether —") nor more capitals ("ACME — THE END OF AN ERA").
+_SENTENCE_AFTER = re.compile(r"\s*(?:[\"“‘'(]?[A-ZÀ-ÖØ-Þ0-9])(?=[^\n]{0,40}[a-zß-öø-ÿ])")
 # "By Jane Smith", "Reporting by Ana Ruiz and Tom Lee": the names capitalised (only "by" may
 # be in any case), and no sentence after them ("By then roughly 34% had been scrapped.").
 # A capital, accented ones included: "By Émilie Gagnon".
@@ -318,54 +332,95 @@ def _is_dateline(line: str) -> bool:
 
 
 def read_dateline(text: str, blocks: list[Block]) -> Dateline | None:
-    """The dateline: a paragraph of its own before the body ("Published 4 March 2025"), or
-    the head of the first body paragraph ("HALVORSEN, Sask. (Great Plains Post) — ...")."""
-    for block in blocks:
-        if block.kind is BlockKind.DATELINE:
+    """The dateline: the head of the first body paragraph ("HALVORSEN, Sask. (Great Plains
+    Post) — ..."), with the date a paragraph of its own before the body gives ("Published 4
+    March 2025") when the head has none."""
+    dated: Dateline | None = None
+    for index, block in enumerate(blocks):
+        head = None
+        if block.kind is BlockKind.DATELINE and dated is None:
             found = _DATE.search(text, block.span.start, block.span.end)
             if found:
-                return Dateline(date=found.group(), span=block.span)
-        if block.kind is BlockKind.BODY:
-            head = _DATELINE_HEAD.match(text, block.span.start, block.span.end)
-            found = _dateline(head) if head else None
-            if found is None or found.date is not None:
-                return found
-            # The date between two dashes: "JACKSON, Miss. — Sunday, March 15, 2026 — …".
-            then = _DATE_BETWEEN_DASHES.match(text, found.span.end, block.span.end)
-            if then is None or not all(map(_DATE_PART.fullmatch, then["date"].split(", "))):
-                return found
-            return found.model_copy(
-                update={"date": then["date"], "span": Span(start=found.span.start, end=then.end(2))}
-            )
-    return None
+                dated = Dateline(date=found.group(), span=block.span)
+        elif block.kind is BlockKind.TITLE and index > 0:
+            # A dateline paragraph of its own, no sentence after its dash, reads as a
+            # standfirst: "NEW YORK, Nov. 15 (Continental Press) —".
+            head = _head_of(text, block.span)
+            if head is not None and head.span.end < block.span.end:
+                head = None
+        if block.kind is BlockKind.BODY or head is not None:
+            head = head or _head_of(text, block.span)
+            if head is None or dated is None:
+                return head or dated
+            return head if head.date else head.model_copy(update={"date": dated.date})
+    return dated
+
+
+def _head_of(text: str, span: Span) -> Dateline | None:
+    head = _DATELINE_HEAD.match(text, span.start, span.end)
+    found = _dateline(head) if head else None
+    if found is None:
+        return None
+    end = found.span.end
+    if end < span.end and not _SENTENCE_AFTER.match(text, end, span.end):
+        return None
+    if found.date is not None or found.place is None:
+        return found
+    # The date between two dashes: "JACKSON, Miss. — Sunday, March 15, 2026 — …".
+    then = _DATE_BETWEEN_DASHES.match(text, end, span.end)
+    if then is None or not all(map(_DATE_PART.fullmatch, then["date"].split(", "))):
+        return found
+    return found.model_copy(
+        update={"date": then["date"], "span": Span(start=found.span.start, end=then.end(2))}
+    )
 
 
 def _dateline(head: re.Match[str]) -> Dateline | None:
     """A dateline's parts: a place in capitals, or a date, first; then regions ("Ohio",
-    "Sask."), then the date's parts ("Tuesday", "June 3", "2025"); anything else is prose."""
-    parts = [part.strip() for part in head.group("head").split(",")]
+    "Sask."), then the date's parts ("Tuesday", "June 3", "2025"); anything else is prose.
+    With an outlet in brackets the place may be in small letters ("Frankfurt (dpa) —"), the
+    date may stand alone ("March 6 (Front Range Press) —"), and both may be left out
+    ("(Reuters) -")."""
+    outlet = (head.group("outlet") or head.group("newswire") or "").strip() or None
+    written = (head.group("head") or "").strip()
+    if written.casefold() in _KICKERS:
+        return None
+    parts = [part.strip() for part in written.split(",")] if written else []
     places: list[str] = []
     dates: list[str] = []
     for index, part in enumerate(parts):
         if _DATE_PART.fullmatch(part):
             dates.append(part)
-        elif dates:
+        elif dates or not _is_place(part, first=index == 0, bracketed=outlet is not None):
             return None
-        elif _PLACE.fullmatch(part) if index == 0 else _REGION.fullmatch(part):
-            places.append(part)
         else:
-            return None
-    outlet = (head.group("outlet") or "").strip() or None
+            places.append(part)
     if outlet is not None and not dates and _DATE_PART.fullmatch(outlet):
         dates, outlet = [outlet], None  # "LONDON (Sept. 3) —"
-    if not dates and not places:
-        return None
+    if places and sum(ch.isalpha() for ch in places[0]) < 3:
+        return None  # "US — China talks", "AI — artificial intelligence": no city
+    if outlet is not None and places and _initials(outlet) == places[0].replace(".", ""):
+        return None  # "NATO (North Atlantic Treaty Organization) —": a name spelled out
+    if not places and outlet is None:
+        return None  # "2024 — a year Apple would rather forget —"
     return Dateline(
         place=", ".join(places) or None,
         date=", ".join(dates) or None,
         outlet=outlet,
         span=Span(start=head.start(), end=head.end("dash")),
     )
+
+
+def _is_place(part: str, *, first: bool, bracketed: bool) -> bool:
+    """A city in capitals ("HALVORSEN"), or with an outlet in brackets in small letters
+    ("Frankfurt (dpa)"); after it a region ("Sask.", "Ohio")."""
+    if first and not bracketed:
+        return _PLACE.fullmatch(part) is not None
+    return _REGION.fullmatch(part) is not None or (first and _PLACE.fullmatch(part) is not None)
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
 
 
 def _trim(text: str, span: Span) -> Span:
