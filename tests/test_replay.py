@@ -190,3 +190,42 @@ def test_a_replay_loads_no_model_and_no_rule(event):
     first, second = (set(json.loads(r.stderr.splitlines()[-1])) for r in runs)
     assert {"pydantic.main", "factcheck.models", "yaml"} <= first
     assert not {"pydantic.main", "factcheck.models", "yaml", "rapidfuzz"} & second
+
+
+def test_a_replay_keeps_the_order_of_warnings_and_report(event):
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+
+    runner = CliRunner()
+    args = ["compare", "news/a.txt", "-f", "json"]
+    first, second = runner.invoke(app, args), runner.invoke(app, args)
+    assert first.output.startswith("factcheck: warning: only one article")
+    assert second.output == first.output
+    assert second.exit_code == first.exit_code
+
+
+def test_a_run_too_large_to_keep_is_compared_again(event, capsys, monkeypatch):
+    monkeypatch.setattr(replay, "RUN_BYTES_KEPT", 1_000)
+    first = run(["compare", "news", "-f", "json"], capsys)
+    assert kept_runs(event) == []
+    no_compare(monkeypatch)
+    with pytest.raises(AssertionError, match="compared again"):
+        main(["compare", "news", "-f", "json"])
+    assert first[0] == 1
+
+
+def test_a_run_file_with_a_strange_exit_code_is_ignored(event, capsys):
+    first = run(["compare", "news", "-f", "json"], capsys)
+    [kept] = kept_runs(event)
+    data = json.loads(kept.read_text(encoding="utf-8"))
+    kept.write_text(json.dumps({**data, "exit_code": 7}), encoding="utf-8")
+    assert run(["compare", "news", "-f", "json"], capsys) == first
+
+
+def test_a_closed_stdout_still_writes_the_output_file(event):
+    """A cron job that writes only -o files may run with stdout closed."""
+    command = f"'{sys.executable}' -m factcheck compare news -f json -o report.json >&-"
+    result = subprocess.run(["sh", "-c", command], capture_output=True, text=True, cwd=event)
+    assert result.returncode == 1, result.stderr
+    assert json.loads((event / "report.json").read_text(encoding="utf-8"))["findings"]

@@ -326,8 +326,9 @@ def compare(
 
     _outputs(output, output_format)
     paths = articles or [DEFAULT_ARTICLES]
-    use_color = color if color is not None else sys.stdout.isatty()
-    # Everything but --jobs, which changes no output.
+    # A closed stdout (a cron job writing only -o files) is no terminal.
+    use_color = color if color is not None else sys.stdout is not None and sys.stdout.isatty()
+    # Everything but --jobs, which changes no output; the colour only where it shows.
     options = {
         "command": "compare",
         "articles": [str(path) for path in paths],
@@ -336,7 +337,7 @@ def compare(
         "fail_on": fail_on.value,
         "min_severity": min_severity.value,
         "rules": [str(folder) for folder in rules or []],
-        "color": use_color,
+        "color": use_color if output_format is OutputFormat.TERMINAL else None,
         "reference": str(reference) if reference is not None else None,
     }
     key = None if no_cache else replay.compare_key(paths, reference, rules or [], options)
@@ -399,13 +400,19 @@ def _compare(
 
 def _play(kept: "Recording") -> int:
     """Write again what a run with the same inputs wrote; its exit code."""
-    streams = {"out": sys.stdout, "err": sys.stderr}
     for stream, text in kept.chunks[: kept.files_at]:
-        streams[stream].write(text)
+        _write(stream, text)
     write_all_atomically([(Path(name), content) for name, content in kept.files])
     for stream, text in kept.chunks[kept.files_at :]:
-        streams[stream].write(text)
+        _write(stream, text)
     return kept.exit_code
+
+
+def _write(stream: str, text: str) -> None:
+    # Flushed at once, as typer.echo does: the warnings and the report keep their order.
+    to = sys.stdout if stream == "out" else sys.stderr
+    to.write(text)
+    to.flush()
 
 
 def _usable_cache(cache: Path) -> Path | None:

@@ -6,8 +6,9 @@ The key is a digest of everything the output depends on: factcheck's code and bu
 the versions of the libraries it runs on, the options, the current folder, the configuration
 file and the project root, and the path and bytes of every article, sidecar, reference and
 rule file the run reads. An input that cannot be read gives no key: the run goes the whole
-way and reports the problem as usual. Only runs that end with a report (exit code 0 or 1) are
-kept, the most recently used `RUNS_KEPT` of them, in the cache folder's `runs/`.
+way and reports the problem as usual. Only runs that end with a report (exit code 0 or 1),
+all of whose output was recorded, and no larger than `RUN_BYTES_KEPT` are kept: the most
+recently used `RUNS_KEPT` of them, in the cache folder's `runs/`.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import io
 import json
 import os
 import sys
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib.util import find_spec
@@ -38,6 +40,9 @@ from factcheck.discover import (
 from factcheck.errors import FactcheckError
 
 RUNS_KEPT = 64
+RUN_BYTES_KEPT = 8_000_000  # characters: a few long articles' HTML report and JSON
+# The temporary file of a run that was killed while keeping its output goes after an hour.
+STALE_NS = 3600 * 10**9
 # What factcheck's output can change with besides its own code: a new rich lays a table out
 # differently, a new rapidfuzz scores a pair differently.
 LIBRARIES = ("typer", "click", "rich", "pydantic", "pydantic_core", "rapidfuzz", "yaml")
@@ -52,6 +57,7 @@ class Recording:
     files: list[tuple[str, str]] = field(default_factory=list)
     files_at: int = 0
     exit_code: int = 0
+    complete: bool = True  # False: some of what the run wrote went unrecorded
 
     def wrote_files(self, files: list[tuple[Path, str]], before: int) -> None:
         self.files = [(str(path), content) for path, content in files]
@@ -94,11 +100,15 @@ class _Tee(io.TextIOBase):
 
 @contextlib.contextmanager
 def recording() -> Iterator[Recording]:
-    """Note what is written to stdout and stderr while the block runs (and write it too)."""
+    """Note what is written to stdout and stderr while the block runs (and write it too).
+    A closed stream (None) stays closed, and such a run is not kept."""
     record = Recording()
     stdout, stderr = sys.stdout, sys.stderr
-    sys.stdout = _Tee(stdout, "out", record.chunks)  # type: ignore[assignment]
-    sys.stderr = _Tee(stderr, "err", record.chunks)  # type: ignore[assignment]
+    if stdout is None or stderr is None:
+        record.complete = False
+    else:
+        sys.stdout = _Tee(stdout, "out", record.chunks)  # type: ignore[assignment]
+        sys.stderr = _Tee(stderr, "err", record.chunks)  # type: ignore[assignment]
     try:
         yield record
     finally:
@@ -224,6 +234,8 @@ def load(cache: Path, key: str) -> Recording | None:
         )
     except (OSError, ValueError, KeyError, TypeError):
         return None
+    if record.exit_code not in (0, 1) or not 0 <= record.files_at <= len(record.chunks):
+        return None
     if not all(stream in ("out", "err") for stream, _ in record.chunks):
         return None
     with contextlib.suppress(OSError):
@@ -232,7 +244,11 @@ def load(cache: Path, key: str) -> Recording | None:
 
 
 def store(cache: Path, key: str, record: Recording) -> None:
-    """Keep a run for the next one; a cache that cannot be written only costs time."""
+    """Keep a run for the next one; a cache that cannot be written only costs time. A run
+    larger than `RUN_BYTES_KEPT` is not kept: rendering it again costs less than the disk."""
+    size = sum(len(text) for _, text in record.chunks) + sum(len(c) for _, c in record.files)
+    if not record.complete or size > RUN_BYTES_KEPT:
+        return
     folder = _runs_dir(cache)
     target = folder / f"{key}.json"
     temporary = target.with_suffix(f".{os.getpid()}.tmp")
@@ -256,7 +272,8 @@ def _prune(folder: Path) -> None:
     """Keep the ``RUNS_KEPT`` most recently used runs: each holds whole reports, and the runs
     of an earlier version of factcheck (whose keys no run makes again) go in time."""
     kept = sorted(folder.glob("*.json"), key=_used, reverse=True)
-    for old in kept[RUNS_KEPT:]:
+    stale = [path for path in folder.glob("*.tmp") if _used(path) < time.time_ns() - STALE_NS]
+    for old in [*kept[RUNS_KEPT:], *stale]:
         with contextlib.suppress(OSError):
             old.unlink()
 

@@ -268,3 +268,12 @@ def test_articles_tables_show_the_datelines_outlet_and_date(tmp_path: Path) -> N
         "outlet": "Canadian Wire Service",
         "span": {"start": 19, "end": 60},  # "OTTAWA, … Service) —"
     }
+
+
+def test_the_terminal_report_reads_no_terminal_size(report, monkeypatch) -> None:
+    """Byte-identical output wherever it runs: a dumb terminal made rich 80 columns wide."""
+    monkeypatch.setenv("TERM", "xterm")
+    wide = render(report, OutputFormat.TERMINAL, color=True)
+    monkeypatch.setenv("TERM", "dumb")
+    assert render(report, OutputFormat.TERMINAL, color=True) == wide
+    assert max(len(line) for line in wide.splitlines()) > 100

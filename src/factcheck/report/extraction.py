@@ -17,7 +17,10 @@ def render_extraction(
     numbers: tuple[list[Numeral], list[NumberRange]] | None = None,
 ) -> str:
     buffer = io.StringIO()
-    console = Console(file=buffer, width=120, no_color=True, highlight=False, emoji=False)
+    # A height as well as a width: rich then reads no terminal size (TERM=dumb would make it 80).
+    console = Console(
+        file=buffer, width=120, height=25, no_color=True, highlight=False, emoji=False
+    )
     quotes = Table(title=f"Quotes in {article.id}", show_lines=True, expand=True)
     for column in ("Id", "Kind", "Speaker", "Cue", "Span", "Quote"):
         quotes.add_column(column, overflow="fold")

@@ -24,6 +24,7 @@ from factcheck.report._common import (
 _SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 _STATUS_STYLE = {"corroborated": "green", "conflicting": "bold red", "single_source": "yellow"}
 WIDTH = 120
+HEIGHT = 25  # lays nothing out, but without it rich asks the terminal (TERM=dumb: 80 wide)
 
 
 def diff_text(diff: list[WordDiff], side: str) -> Text:
@@ -112,6 +113,7 @@ def render_terminal(report: Report, *, color: bool = False) -> str:
     console = Console(
         file=buffer,
         width=WIDTH,
+        height=HEIGHT,
         force_terminal=color,
         no_color=not color,
         color_system="standard" if color else None,
