@@ -1223,7 +1223,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?P<wvotes>votes?)\s+to\s+(?P<wbnum>\d{{1,3}}(?:,\d{{3}})*|{WORD_NUMBER})\b"
             # "voted by four to two", "voted by a majority of five to one": a committee's split
             # (the vote before it: see `_voted_tally`).
-            rf"|\b(?P<vanum>\d{{1,2}}|{WORD_NUMBER})\s+to\s+(?P<vbnum>\d{{1,2}}|{WORD_NUMBER})\b",
+            rf"|\b(?P<vanum>\d{{1,3}}|{WORD_NUMBER})\s+to\s+(?P<vbnum>\d{{1,3}}|{WORD_NUMBER})\b",
             re.IGNORECASE,
         ),
     ),
@@ -1449,6 +1449,16 @@ _TALLY_CUE = re.compile(
     re.IGNORECASE,
 )
 _TALLY_AFTER = re.compile(r"\s+(?:split|vote|decision|majority|verdict|ruling)\b", re.IGNORECASE)
+# A body that votes, right before the tally, a time of the vote or a comma allowed between:
+# "cleared the House 71-62", "the Senate 34 to 33", "passed the House last week, 71 to 62".
+_CHAMBERS = (
+    "senate house assembly chamber congress parliament legislature council committee board "
+    "commons lords"
+)
+_CHAMBER_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(_CHAMBERS.split())})\b(?:\s+(?:last|this|on|in)\s+[\w’']+)?,?\s+$",
+    re.IGNORECASE,
+)
 # What a match's result is said with, right before its score ("beat Chelsea 3-1", "were beaten
 # 31–28", "It finished 1-1", "led 14-3") or right after it ("a 2–0 victory", "the 27-24 win").
 _SCORE_VERBS = (
@@ -1491,7 +1501,7 @@ _QUAKE_WORDS = frozenset(
 _TALLY_WORDS = frozenset(
     "vote votes voted voting majority verdict verdicts ruled backed approved rejected "
     "passed split decision ruling".split()
-)
+) | frozenset(_CHAMBERS.split())
 
 
 @dataclass
@@ -3316,13 +3326,16 @@ def _tally(match: re.Match[str], text: str) -> _Found | None:
     if match.group("wanum") is not None:
         return _worded_tally(match)
     if match.group("vanum") is not None:
-        voted = _VOTED_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        voted = _VOTED_BEFORE.search(
+            text, max(0, match.start() - 30), match.start()
+        ) or _CHAMBER_BEFORE.search(text, max(0, match.start() - 30), match.start())
         return _voted_tally(match) if voted is not None else None
     printed = match.group("votes")
     if (
         not printed
         and not _TALLY_CUE.search(text, max(0, match.start() - 50), match.start())
         and not _TALLY_AFTER.match(text, match.end())
+        and not _CHAMBER_BEFORE.search(text, max(0, match.start() - 30), match.start())
     ):
         return None  # "737-800 jets", a score, a date: no vote around it
     high, high_precision = parse_digits(match.group("anum"))
