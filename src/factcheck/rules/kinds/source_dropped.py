@@ -1057,6 +1057,19 @@ def _short_with_numbers(sentence: _Sentence, min_words: int) -> bool:
     )
 
 
+def _short_by_figure(sentence: _Sentence, min_words: int) -> bool:
+    """Whether a sentence that names no source is too short to weigh by its words or its
+    numbers (see `_short_with_numbers`), but tells a claim in two words or more: one a figure
+    it prints may tie to another article's ("Prices will rise by 10% to 15% next year")."""
+    size = len(sentence.words.split())
+    return (
+        sentence.opening == sentence.words
+        and not sentence.after_source
+        and size >= 2
+        and size + len(sentence.numbers.split()) < min_words
+    )
+
+
 def _with_numbers(sentence: _Sentence) -> _Sentence:
     """The sentence with its numbers among its content words."""
     if not sentence.numbers:
@@ -1121,6 +1134,16 @@ def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
             for sentence in own
             if _short_with_numbers(sentence, params.min_words)
         ]
+        # A claim of too few words told by a figure another article prints too ("Prices will
+        # rise by 10% to 15% next year"): weighed by that figure only (see `_anchored`), as
+        # its few words alone would be held by many a sentence.
+        by_figure = {
+            sentence.span.start
+            for sentence in own
+            if _short_by_figure(sentence, params.min_words)
+            and any(key[:2] == (article_id, sentence.span.start) for key in anchors)
+        }
+        claims += [sentence for sentence in own if sentence.span.start in by_figure]
         claims.sort(key=lambda claim: claim.span.start)
         # A claim the article itself sources elsewhere ("…, the company said" two paragraphs
         # on) is sourced: a flat lede is how news opens.
@@ -1165,6 +1188,10 @@ def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
                 return hedged(claim, other) and agree(claim, other)  # noqa: B023 - used now
 
             held = _holding(claims, weighed, params, accept, at_least=3)
+            held = [
+                None if claim.span.start in by_figure else at
+                for claim, at in zip(claims, held, strict=True)
+            ]
             for claim, at in zip(claims, held, strict=True):
                 if at is None and anchors:
                     # Sentences that tell more than one claim each ("…, as Chinese brands
