@@ -67,6 +67,8 @@ _RECORD = re.compile(
     r"|-record\b|\brecord-(?:high|low|breaking)|\brecord\s+(?:levels?|highs?|lows?)\b",
     re.I,
 )
+# A headline drops its articles: "…after record load factor", "Record crowds at…".
+_HEADLINE_RECORD = re.compile(r"\brecord\s+(?!(?:of|shows?|showed|because|when)\b)[a-z]", re.I)
 
 
 @dataclass(frozen=True)
@@ -138,6 +140,10 @@ def check(params: UnsourcedSuperlativeParams, ctx: CheckContext) -> Iterator[Hit
             for sentence in extraction.sentences
             if _RECORD.search(text, sentence.start, sentence.end)
         ]
+        # The headline makes the article's claims too, though it is no sentence of its body.
+        title = ctx.article(extraction.article_id).meta.title
+        if title and (_RECORD.search(title) or _HEADLINE_RECORD.search(title)):
+            record_words[extraction.article_id].append(frozenset(content_words(title)))
 
     def told_records(article_id: str) -> list[frozenset[str]]:
         """The other articles' sentences that call something a record (see `record_words`)."""
