@@ -144,6 +144,76 @@ def _time_limit(figure: Figure, text: str) -> Decimal | None:
     return number * Decimal(str(_IN_HOURS[match.group("unit").casefold()]))
 
 
+# --- Two spans timed from two events -------------------------------------------------------------
+
+# A duration told as the time after or before an event, right after it: "about an hour after
+# the Helmsdale Star left Kirkhaven", "more than four hours after the alarm was raised". Two
+# spans counted from two events are two facts, however alike their measures.
+_FROM_EVENT = re.compile(r"\s+(?:after|before|since)\s+(?P<event>[^,;:.()—]{3,80})", re.IGNORECASE)
+_EVENT_FILLER = frozenset(
+    "the a an its their his her was were had has have been being which that this then first "
+    "last".split()
+)
+
+
+def _timed_from(figure: Figure, text: str) -> frozenset[str] | None:
+    """The words of the event a duration is counted from (see `_FROM_EVENT`), None for a
+    figure told of none."""
+    if figure.kind is not FigureKind.DURATION:
+        return None
+    match = _FROM_EVENT.match(text, figure.span.end, figure.sentence.end)
+    if match is None:
+        return None
+    words = re.findall(r"[a-z][\w’'-]*", match.group("event").casefold())
+    return frozenset(w for w in words if w not in _EVENT_FILLER and len(w) > 2) or None
+
+
+def _events_apart(one: frozenset[str] | None, other: frozenset[str] | None) -> bool:
+    """Whether two durations are counted from two events: no word of one's in the other's."""
+    if one is None or other is None:
+        return False
+    return not any(_alike(word, list(other)) for word in one)
+
+
+# --- An outcome and a forecast ---------------------------------------------------------------
+
+# A figure its clause gives as expected, before it: "The council now forecasts a harvest of
+# about 550,000 hectolitres", "had been expected to produce 230,000 tonnes this year". Not a
+# plan's "will" ("will have to build 1,200 sites" is a target, as "by 2030" is).
+_FORECAST_BEFORE = re.compile(
+    r"\b(?:forecasts?|forecast(?:ed|ing)|expect(?:s|ed|ing)?\s+(?:to|a|an)|projects?|projected"
+    r"|projecting|predicts?|predicted|predicting|on\s+(?:track|pace|course)\s+(?:for|to)"
+    r")\b[^,;:.()—]{0,50}$",
+    re.IGNORECASE,
+)
+
+
+def _forecast(figure: Figure, text: str) -> bool:
+    """Whether a figure's clause gives it as expected (see `_FORECAST_BEFORE`)."""
+    start = max(figure.sentence.start, figure.span.start - 70)
+    return _FORECAST_BEFORE.search(text, start, figure.span.start) is not None
+
+
+def _outcome_and_forecast(
+    forecast: bool,
+    from_now: str | None,
+    figure: Figure,
+    other_forecast: bool,
+    other_from_now: str | None,
+    other: Figure,
+) -> bool:
+    """Whether ``figure`` is a forecast of no year or of this year and ``other`` an outcome of
+    a year named: last year's ("Last year the appellation produced 910,000 hectolitres") or a
+    year's the text prints ("produced 210,000 tonnes of copper in 2023"). What was made is no
+    forecast of what will be, of another year."""
+    if not forecast or other_forecast or figure.period is not None:
+        return False
+    if from_now not in (None, "this year"):
+        return False
+    other_year = other.period is not None and _YEAR_IN_LABEL.fullmatch(other.period) is not None
+    return other_year or other_from_now == "last year"
+
+
 # --- A rival's figure ------------------------------------------------------------------------
 
 # A figure told of a rival or peer the sentence names: "rival Zentrix Software said it would
@@ -853,6 +923,10 @@ def told_apart(
     came_b = [_came_to(figure, text_b) for figure in b]
     subject_a = [_one_of_several(figure, text_a) for figure in a]
     subject_b = [_one_of_several(figure, text_b) for figure in b]
+    event_a = [_timed_from(figure, text_a) for figure in a]
+    event_b = [_timed_from(figure, text_b) for figure in b]
+    forecast_a = [_forecast(figure, text_a) for figure in a]
+    forecast_b = [_forecast(figure, text_b) for figure in b]
     for i, j in scores:
         one, other = a[i], b[j]
         differ = _apart(one.value, other.value) or one.value is None or other.value is None
@@ -889,6 +963,20 @@ def told_apart(
             or _year_and_a_part(from_now_a[i], one, text_a, other)
             or _year_and_a_part(from_now_b[j], other, text_b, one)
         ):
+            apart.add((i, j))
+            continue
+        # "Last year the appellation produced 910,000 hectolitres" is not "The council now
+        # forecasts a harvest of about 550,000 hectolitres": an outcome and a forecast.
+        if _outcome_and_forecast(
+            forecast_a[i], from_now_a[i], one, forecast_b[j], from_now_b[j], other
+        ) or _outcome_and_forecast(
+            forecast_b[j], from_now_b[j], other, forecast_a[i], from_now_a[i], one
+        ):
+            apart.add((i, j))
+            continue
+        # "about an hour after the Helmsdale Star left Kirkhaven" is not "more than four hours
+        # after the alarm was raised": two spans from two events.
+        if _events_apart(event_a[i], event_b[j]):
             apart.add((i, j))
             continue
         # "fallen from a peak of 310,000 vehicles in 2017" is a past high, not "built 212,000
