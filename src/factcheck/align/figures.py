@@ -21,6 +21,7 @@ from factcheck.align.regions import (
     by_city,
     contrasts_the_nation,
     country_in,
+    home_of,
     instrument_of,
     is_compass,
     market_of,
@@ -1110,6 +1111,8 @@ def align_figures(
     cities_a = bool(regions_a) and text_a is not None and by_city(text_a)
     cities_b = bool(regions_b) and text_b is not None and by_city(text_b)
     setting_b = setting_of(text_b) if regions_b else None
+    home_a = home_of(text_a) if regions_a and text_a is not None else None
+    home_b = home_of(text_b) if regions_b and text_b is not None else None
     clock_a = [figure.unit.startswith(CLOCK) for figure in a.figures]
     timed_a = [_timed(figure) for figure in a.figures]
     timed_b = [_timed(figure) for figure in b.figures]
@@ -1173,6 +1176,12 @@ def align_figures(
         if _region_told_after(i, j):
             return True
         one_unnamed = regions_a[i] is None or regions_b[j] is None
+        # "Oregon's limit is 7 percent" is no "The law caps yearly increases at 7 percent" of
+        # an article all about Minnesota: the figure placed nowhere is its home region's.
+        if (regions_a[i] is None and home_a not in (None, regions_b[j])) or (
+            regions_b[j] is None and home_b not in (None, regions_a[i])
+        ):
+            return False
         return one_unnamed and (gap(i, j) if apart is None else apart) <= SAME_VALUE
 
     def _region_told_after(i: int, j: int) -> bool:

@@ -416,6 +416,28 @@ def setting_of(text: str) -> str | None:
     return next(iter(named)) if len(named) == 1 else None
 
 
+HOME_LEAD = 3  # times more often than any other an article names the region it is about
+
+
+@lru_cache(maxsize=ARTICLES_KEPT)
+def home_of(text: str) -> str | None:
+    """The region an article is about though it names others in passing: one it names at
+    least three times, and three times as often as any other ("Minnesota" five times, Oregon
+    and California once, as states with laws like its). A figure placed nowhere is that
+    region's, not another's."""
+    counts: dict[str, int] = {}
+    for match in _patterns(False).region.finditer(text):
+        name = match.group(1)
+        name = _NAME_OF.get(name) or _NAME_OF.get(f"the {name}", name)
+        counts[name] = counts.get(name, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < HOME_LEAD:
+        return None
+    if len(ranked) > 1 and ranked[0] < HOME_LEAD * ranked[1]:
+        return None
+    return max(counts, key=lambda name: counts[name])
+
+
 # A country named between a count's number and its noun scopes the count: "198 UK stores",
 # "14 Irish stores", "3,000 British troops" are not the chain's or the army's whole.
 _COUNTRY_ADJECTIVES = {
