@@ -172,9 +172,11 @@ def scored_words(figure: Figure) -> list[str]:
         and word not in HORIZONS
         and not word.startswith(FAMILY_OF)  # whose kin: a bar (see never_one_fact), no word
     ]
-    # "the 432 km route" and "The 412-kilometre line": one railway's course, by either name.
-    # Only here, where measures are weighed: a ferry's "route" is no "line" in a label.
-    words = [_COURSE.get(word, word) for word in words]
+    # "the 432 km route" and "The 412-kilometre line": one railway's course, by either name;
+    # "make a goodwill payment of £500 to every passenger" and "pay every passenger £300 in
+    # compensation": one sum paid out. Only here, where measures are weighed: a ferry's
+    # "route" is no "line" in a label, nor an app store's "payment system" compensation.
+    words = [_ONE_WORD.get(word, word) for word in words]
     if not _PENALTY.isdisjoint(words) and not _CUT.isdisjoint(words):
         words = [_PENALTY_CUT.get(word, word) for word in words]
     elif not _PREMIUM.isdisjoint(words):
@@ -199,8 +201,9 @@ def _own_subject(figure: Figure, words: list[str]) -> list[str]:
     return words
 
 
-# A way a transport runs, by its other name (see `scored_words`).
-_COURSE = {"route": "line"}
+# A way a transport runs, and a sum paid out, by their other names (see `scored_words`). Not
+# the verb "pay", as often a wage.
+_ONE_WORD = {"route": "line", "compensation": "payment"}
 
 
 # A cut in a penalty, by its other names: "a 10% reduction in their fines" is "a 10% discount
@@ -350,6 +353,14 @@ _CLOSED = re.compile(r"\b(?:clos(?:ed|ing|e)|ended|finished|settled)\b", re.IGNO
 
 def _but_intraday(basis: tuple[bool, ...]) -> tuple[bool, ...]:
     return basis[:_INTRADAY_AT] + basis[_INTRADAY_AT + 1 :]
+
+
+def _told_closed(figure: Figure, text: str | None) -> bool:
+    """Whether a figure's sentence tells of a close ("closed down 2.4%"); so taken without the
+    text."""
+    return text is None or (
+        _CLOSED.search(text, figure.sentence.start, figure.sentence.end) is not None
+    )
 
 
 def _peak(figure: Figure, text: str | None) -> bool:
@@ -1084,15 +1095,23 @@ def align_figures(
         _profit_margin(f, basis) for f, basis in zip(b.figures, basis_b, strict=True)
     ]
 
-    def basis_apart(i: int, j: int) -> bool:
+    closed_a = [_told_closed(figure, text_a) for figure in a.figures]
+    closed_b = [_told_closed(figure, text_b) for figure in b.figures]
+
+    def basis_apart(i: int, j: int, apart: float | None = None) -> bool:
         """Whether two figures are stated on other bases (see `_basis`), but for a price's
         peak, which may be the other's furthest move in the session: "jumped as much as 6.2% to
-        $11,240 a tonne" is the "all-time high of $12,140 a tonne" the other reports."""
+        $11,240 a tonne" is the "all-time high of $12,140 a tonne" the other reports. Nor is a
+        move in the session apart from one told with no time of day at the same value
+        (``apart``), where neither sentence tells of a close: "saw its shares fall 2.4 percent
+        in early trading" and "Its shares dropped 2.4% in New York"."""
         if basis_a[i] == basis_b[j]:
             return False
-        return not (peak_a[i] or peak_b[j]) or _but_intraday(basis_a[i]) != _but_intraday(
-            basis_b[j]
-        )
+        if _but_intraday(basis_a[i]) != _but_intraday(basis_b[j]):
+            return True
+        if peak_a[i] or peak_b[j]:
+            return False
+        return apart is None or apart > SAME_VALUE or closed_a[i] or closed_b[j]
 
     horizon_a = [_horizon_or_month(figure) for figure in a.figures]
     horizon_b = [_horizon_or_month(figure) for figure in b.figures]
@@ -1448,7 +1467,7 @@ def align_figures(
                 bonus = SAME_BONUS
         if previous_a[i] != previous_b[j]:
             bonus -= BEFORE_AND_AFTER_PENALTY  # "from 0.8%" is not the "1.1%" it rose to
-        if basis_apart(i, j) or (aside_a[i] and _set_aside_apart(aside_a[i], aside_b[j])):
+        if basis_apart(i, j, apart) or (aside_a[i] and _set_aside_apart(aside_a[i], aside_b[j])):
             # Adjusted earnings per share are not reported ones; pay including bonuses is not
             # pay excluding them.
             bonus -= OTHER_BASIS_PENALTY
@@ -1561,10 +1580,15 @@ def align_figures(
         # estimated 21,000 litres". Not when one is told of the whole and the other not, which
         # a tenfold gap as often is: "The plant employs 310 people", "employs about 3,100
         # people worldwide".
-        slipped = (
-            not by_value
-            and scope_a[i] == scope_b[j]
-            and decimal_slip(a.figures[i], b.figures[j], min_digits=ALONE_SLIP_DIGITS)
+        # So are the only ones that print two digits side by side swapped, unless one is
+        # told of one place and the other of the whole: "disrupting classes for about 41,000
+        # pupils" and "Some 14,000 students in Harlan Valley were kept home".
+        slipped = not by_value and (
+            (
+                scope_a[i] == scope_b[j]
+                and decimal_slip(a.figures[i], b.figures[j], min_digits=ALONE_SLIP_DIGITS)
+            )
+            or (None in (scope_a[i], scope_b[j]) and adjacent_swap(a.figures[i], b.figures[j]))
         )
         if (
             (gap(i, j) >= FAR_APART and not slipped)
