@@ -391,6 +391,7 @@ SMALLER_TIME_UNIT: dict[str, tuple[str, int]] = {
     "day": ("minute", 24 * 60),
     "hour": ("minute", 60),
 }
+MONTHS_IN_YEAR = 12
 # An area in hectares, whatever it is told in: "blackened 48,500 hectares" and "burned through
 # 48,500 acres" are one fire's area, told in two units (and one of them wrong).
 AREA_IN_HECTARES: dict[str, Decimal] = {
@@ -406,6 +407,7 @@ AREA_IN_HECTARES: dict[str, Decimal] = {
 LENGTH_IN_METRES: dict[str, Decimal] = {
     "km": Decimal(1000),
     "mile": Decimal("1609.344"),
+    "nautical mile": Decimal(1852),
     "ft": Decimal("0.3048"),
     "yard": Decimal("0.9144"),
     # "200 to 400 mm (8 to 16 inches)" of rain, "a 30cm crack", "a 12-inch gap".
@@ -458,6 +460,15 @@ def in_compared_unit(figure: Figure) -> Figure:
         figure.kind in (FigureKind.DURATION, FigureKind.RANGE) and figure.unit in SMALLER_TIME_UNIT
     ):
         unit, size = SMALLER_TIME_UNIT[figure.unit]
+    elif (
+        figure.kind is FigureKind.DURATION
+        and figure.unit == "year"
+        and figure.value is not None
+        and figure.value % 1
+    ):
+        # A part of a year is told in months: "a year and a half" is the other's "18 months"
+        # (whole years stay apart from months, see `SMALLER_TIME_UNIT`).
+        unit, size = "month", MONTHS_IN_YEAR
     else:
         return figure
     return figure.model_copy(

@@ -419,6 +419,8 @@ _CENTS_OF = {"u.s.": "USD", "us": "USD", "canadian": "CAD", "australian": "AUD",
 _UNIT_WORDS = {
     "mile": "mile",
     "miles": "mile",
+    "nautical mile": "nautical mile",
+    "nautical miles": "nautical mile",
     "mi": "mile",
     "km": "km",
     "kilometre": "km",
@@ -751,6 +753,8 @@ _QUANTITY_UNITS = (
     r"(?:kilomet(?:re|er)s?|km|miles?)\s+(?:an|per)\s+hour|"
     # "a closing speed of 11.2 kilometres per second": an orbit's speeds, no distance.
     r"(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?)\s+per\s+second|km/s|"
+    # A sea mile before a land one: "14 nautical miles off the coast" is about 26 km.
+    r"nautical\s+miles?|"
     r"miles|mile|mi|km/h|kph|km|kilomet(?:re|er)s?|met(?:re|er)s?|mm|cm|"
     r"(?:milli|centi)met(?:re|er)s?|feet|foot|ft|inches|inch|"
     r"in(?=\s*(?:[.,;)]|$|thick|long|wide|tall|deep|high))|pounds|pound|lbs?|kg|kilograms?|"
