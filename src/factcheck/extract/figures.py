@@ -1099,6 +1099,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:\s+and\s+an?\s+(?P<frac>half|quarter))?[\s-]+"
             # Hours of a kind: "9,120 flying hours", "1,200 flight hours".
             r"(?:(?:flying|flight|working|training)\s+(?=hours?\b)"
+            # Days of a kind: "seven school days", "10 working days", "three trading days".
+            r"|(?:school|working|business|trading|calendar)\s+(?=days?\b)"
             # Time added: "two additional weeks for every year of service", "three extra days".
             r"|(?:additional|extra|further)\s+(?=(?:years?|months?|weeks?|days?|hours?)\b))?"
             # "second" alone only joined to its number ("a 2.1-second stop", "a five-second
