@@ -815,7 +815,8 @@ _BARE_COUNT_VERBS = (
     r"testified|"
     # A race's field: "16,512 runners started the race and 14,382 finished", "14,832 made it
     # to the finish", "A further 9,000 took part".
-    r"finished|completed|started|took\s+part|made\s+it|crossed\s+the\s+(?:finish\s+)?line"
+    r"finished|completed|started|took\s+part|made\s+it|crossed\s+the\s+(?:finish\s+)?line|"
+    r"reached\s+the\s+finish"
 )
 # The participles of a toll, before a number with no noun: "and injuring 1,240".
 _TOLL_PARTICIPLES = ("injuring", "wounding", "killing", "hurting")
