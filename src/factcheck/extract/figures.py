@@ -7716,6 +7716,28 @@ def _degrees_of_temperature(
     for item in found:
         if item.unit == "degree":
             item.unit = unit
+            if unit == "°F" and _celsius_heat(text, item):
+                item.unit = "°C"
+
+
+# A heatwave's bare 25 to 49 degrees are Celsius even in an article printing Fahrenheit only
+# ("The mercury reached 36 degrees … it was 75 degrees Fahrenheit"): read as Fahrenheit
+# they would be a cold day (−4 to 9 °C), which no article about a heatwave reports as its heat.
+_HEAT = re.compile(
+    r"\bheat\s?waves?\b|\bheat\s+(?:alert|warning|advisory|dome)|\bscorching\b|\bswelter"
+    r"|\bhottest\b|\d-degree\s+heat\b",
+    re.IGNORECASE,
+)
+_CELSIUS_HEAT_LOW, _CELSIUS_HEAT_HIGH = Decimal(25), Decimal(50)
+
+
+def _celsius_heat(text: str, item: _Found) -> bool:
+    """Whether a bare temperature, in an article about heat, is too low to be Fahrenheit."""
+    return (
+        item.value is not None
+        and _CELSIUS_HEAT_LOW <= item.value < _CELSIUS_HEAT_HIGH
+        and _HEAT.search(text) is not None
+    )
 
 
 _CELSIUS = re.compile(r"\d\s?C\b")
