@@ -286,7 +286,7 @@ TIME_UNIT_CASES = [
     pytest.param(
         "The bridge will close for three weeks from Monday for repairs, the council said.",
         "The bridge will close for 12 days from Monday for repairs, the council said.",
-        ["bridge close repair (unstated period) is three weeks in a but 12 days in b"],
+        ["bridge close repair is three weeks in a but 12 days in b"],
         id="weeks-against-days",
     ),
     pytest.param(
@@ -298,10 +298,7 @@ TIME_UNIT_CASES = [
     pytest.param(
         "The fire at the depot burned for two hours before crews brought it under control.",
         "The fire at the depot burned for 45 minutes before crews brought it under control.",
-        [
-            "depot burned before crew brought (unstated period) is two hours in a but 45 minutes "
-            "in b"
-        ],
+        ["depot burned before crew brought is two hours in a but 45 minutes in b"],
         id="hours-against-minutes",
     ),
     pytest.param(
@@ -391,7 +388,7 @@ def test_attorneys_and_lawyers_fees_are_one_measure() -> None:
         "$15.75 million, plus expenses.",
         "Plaintiffs' lawyers will seek fees of up to 33% of the settlement fund.",
     )
-    assert found == ["court lawyer fee fund (unstated period) is up to 30% in a but up to 33% in b"]
+    assert found == ["court lawyer fee fund is up to 30% in a but up to 33% in b"]
 
 
 def test_a_fine_is_measured_by_its_verb() -> None:
@@ -741,7 +738,7 @@ def test_last_year_is_the_year_before_the_articles_date() -> None:
 def test_a_year_after_the_articles_date_does_not_make_their_year_the_past() -> None:
     undated = BANK_B.replace(" last year", "")
     assert rule_messages("FC105", BANK_A, undated, date="2026-02-05") == [
-        "net profit rise (2025) is €5.83 billion in a but €5.38bn in b"
+        "net profit rise (2025 in a, unstated in b) is €5.83 billion in a but €5.38bn in b"
     ]
     assert rule_messages("FC105", BANK_A, undated, date="2028-02-05") == []
 
@@ -750,7 +747,7 @@ def test_without_a_date_a_year_due_by_is_no_year_of_the_event() -> None:
     # "above 13% by 2028" is a target, still to come: 2025 is the latest year of the event,
     # and its profit is the other's of "last year" (QA round 58's "by 2027" waiting list).
     assert rule_messages("FC105", BANK_A, BANK_B) == [
-        "net profit rise (2025) is €5.83 billion in a but €5.38bn in b"
+        "net profit rise (2025 in a, unstated in b) is €5.83 billion in a but €5.38bn in b"
     ]
 
 
@@ -760,7 +757,7 @@ def test_without_a_date_a_year_due_by_is_no_year_of_the_event() -> None:
         # QA round 46's bushfire: one area, told in hectares by one outlet, acres by the other.
         ("The Mount Cole fire has burned 48,500 acres.",
          "The Mount Cole fire has burned 48,500 hectares.",
-         ["mount cole fire burned (unstated period) is 48,500 acres in a but 48,500 hectares "
+         ["mount cole fire burned is 48,500 acres in a but 48,500 hectares "
           "in b"]),
         ("The Mount Cole fire has burned about 120,000 acres.",
          "The Mount Cole fire has burned 48,500 hectares.", []),
@@ -779,9 +776,7 @@ def test_a_rival_tally_pairs_with_the_rivals_count() -> None:
         "hit 7 aces but made 38 unforced errors."
     )
     b = "Brandt made 38 unforced errors and served only 7 aces to Marchetti’s 14."
-    assert rule_messages("FC105", a, b) == [
-        "ace marchetti (unstated period) is 11 aces in a but 14 in b"
-    ]
+    assert rule_messages("FC105", a, b) == ["ace marchetti is 11 aces in a but 14 in b"]
 
 
 def test_groceries_are_food() -> None:
@@ -810,7 +805,7 @@ def test_two_gains_so_far_this_year_are_compared() -> None:
     a = "The stock has gained about 22% so far this year."
     b = "The shares have risen 31% since the start of the year."
     assert rule_messages("FC105", a, b) == [
-        "share rise so far this year (unstated period) is about 22% in a but 31% in b"
+        "share rise so far this year is about 22% in a but 31% in b"
     ]
 
 
@@ -848,7 +843,7 @@ def test_a_victory_is_a_win() -> None:
     a = "Kipchumba collects €40,000 for the victory, the organisers said."
     b = "Kipchumba earns €30,000 for winning, the organisers said."
     assert rule_messages("FC105", a, b) == [
-        "kipchumba collect win (unstated period) is €40,000 in a but €30,000 in b"
+        "kipchumba collect win is €40,000 in a but €30,000 in b"
     ]
 
 
@@ -857,7 +852,7 @@ def test_three_digits_a_scale_word_apart_are_one_figure_misprinted() -> None:
     a = "Treasury estimates put the cost of the deal at $1.27 billion over four years."
     b = "The package will add $1.27 million to the state's wage bill over four years."
     assert rule_messages("FC105", a, b) == [
-        "put cost deal (unstated period) is $1.27 billion in a but $1.27 million in b"
+        "put cost deal is $1.27 billion in a but $1.27 million in b"
     ]
 
 
@@ -929,7 +924,7 @@ def test_a_months_rise_and_a_years() -> None:
         "Prices are 3.4 per cent higher than in February last year."
     )
     assert rule_messages("FC105", a, b, date="2026-03-03") == [
-        "price rise over a year (unstated period) is 3.8% in a but 3.4 per cent in b"
+        "price rise over a year is 3.8% in a but 3.4 per cent in b"
     ]
 
 
@@ -958,7 +953,7 @@ def test_a_sum_a_year_is_an_annual_one() -> None:
         # QA round 51: one change in a share, its unit misprinted in one article.
         ("Veyra lifted its global market share to 14.3%, up 2.1 percentage points.",
          "Its share of the global market rose 2.1% to 14.3%.",
-         ["rise global market share (unstated period) is 2.1 percentage points in a but 2.1% "
+         ["rise global market share is 2.1 percentage points in a but 2.1% "
           "in b"]),
         # Points and per cent of different values may both be right: "up 2.1 points, or 17%".
         ("Veyra lifted its global market share to 14.3%, up 2.1 percentage points.",

@@ -375,8 +375,18 @@ def check(params: FigureMismatchParams, ctx: CheckContext) -> Iterator[Hit]:
                 "figure_b": b.text,
                 "measure": " ".join(a.measure or b.measure) or a.unit,
                 "period": a.period or b.period or "unstated period",
+                "when": _when(a.period, b.period, ctx.label(a.article_id), article_b),
             },
         )
+
+
+def _when(period_a: str | None, period_b: str | None, label_a: str, label_b: str) -> str:
+    """The period the two figures are of, in brackets after the measure: " (2025)"; both when
+    only one article dates its figure (" (2023 in a, unstated in b)"); nothing when neither
+    does (a vote, a temperature)."""
+    if period_a == period_b:
+        return f" ({period_a})" if period_a else ""
+    return f" ({period_a or 'unstated'} in {label_a}, {period_b or 'unstated'} in {label_b})"
 
 
 def _and(labels: list[str]) -> str:
@@ -389,7 +399,7 @@ KIND = RuleKind(
     name="figure_mismatch",
     params=FigureMismatchParams,
     check=check,
-    placeholders=("article_a", "article_b", "figure_a", "figure_b", "measure", "period"),
+    placeholders=("article_a", "article_b", "figure_a", "figure_b", "measure", "period", "when"),
     cross_article=True,
     summary="The same measure is given different values, beyond rounding and tolerance.",
     aligns="figures",
