@@ -468,6 +468,15 @@ _AVERAGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _OF_ALL = re.compile(r"\b(?:averages?|national(?:ly)?|nationwide|overall|across)\b", re.IGNORECASE)
+# One member the other sentence tells its figure of: "Its graduate employment rate", "their
+# rate", a named one's ("Wexcombe's rate") or one named after in/at ("In Ohio, …"). A sentence
+# naming none ("A gallon of regular gasoline cost $3.26 …, AAA said") may tell the same
+# average in other words, and stays comparable.
+_A_MEMBER = re.compile(
+    r"\b(?i:its|their)\b"
+    r"|\b(?!It['’]s)[A-Z][\w&.-]*['’]s\b"
+    rf"|\b(?i:in|at)\s+(?!(?:{_MONTHS}|{_DAYS})\b)[A-Z]\w+"
+)
 
 
 def _whole_average(figure: Figure, text: str) -> bool:
@@ -478,10 +487,14 @@ def _whole_average(figure: Figure, text: str) -> bool:
 
 def _average_and_a_member(one: Figure, text: str, other: Figure, other_text: str) -> bool:
     """Whether ``one`` is a whole's average and ``other``'s sentence names no average nor
-    whole (see `_OF_ALL`)."""
+    whole (see `_OF_ALL`) but one member (see `_A_MEMBER`)."""
     if not _whole_average(one, text):
         return False
-    return _OF_ALL.search(other_text, other.sentence.start, other.sentence.end) is None
+    start, end = other.sentence.start, other.sentence.end
+    return (
+        _OF_ALL.search(other_text, start, end) is None
+        and _A_MEMBER.search(other_text, start, end) is not None
+    )
 
 
 # --- How many more, and how many ---------------------------------------------------------------
