@@ -1077,15 +1077,24 @@ def _with_numbers(sentence: _Sentence) -> _Sentence:
     return replace(sentence, words=f"{sentence.words} {sentence.numbers}".strip())
 
 
+# The finite verbs that, after an act's object, make it a reported clause's subject: "confirmed
+# a woman had died", "reported a man was arrested" (see `acts`).
+_CLAUSE_VERBS = (
+    "had|has|have|was|were|is|are|would|will|could|can|may|might|should|must|did|does|died|dies"
+)
+
+
 def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
     if len(ctx.extractions) < 2:
         return
     patterns = _Patterns(
         cues=cue_pattern(params.attribution_cues),
         # "declared a drought", "announced an inquiry": an indefinite object is a thing done,
-        # not the start of a clause said ("said a review pointed to…" is not listed).
+        # not the start of a clause said ("said a review pointed to…" is not listed). Unless a
+        # finite verb follows it in its clause: "Police confirmed a woman had died" reports.
         acts=re.compile(
-            r"(?:" + "|".join(re.escape(act) for act in params.acts) + r")\s+(?:a|an)\s",
+            r"(?:" + "|".join(re.escape(act) for act in params.acts) + r")\s+(?:a|an)\s"
+            rf"(?![^,;:.()—]*?\b(?:{_CLAUSE_VERBS})\b)",
             re.IGNORECASE,
         )
         if params.acts
