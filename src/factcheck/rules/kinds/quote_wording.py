@@ -38,16 +38,28 @@ Edges = tuple[bool, bool]
 # article's opens just after ("Nearly every one of these branches was losing money" and
 # "every one of these branches was losing money") says another thing, not less of the same.
 _QUALIFIERS = frozenset(
-    "nearly almost virtually practically roughly approximately about around barely hardly "
-    "scarcely only just not never no none nobody nothing perhaps maybe possibly probably "
-    "mostly largely partly partially".split()
+    "nearly almost virtually practically barely hardly scarcely only not never no none nobody "
+    "nothing perhaps maybe possibly probably mostly largely partly partially".split()
+)
+# Words that qualify only an amount ("about 40% of branches", "just a third"); before other
+# words they are another sense ("This is about making sure …", "just as"), and a quote may
+# open after them.
+_APPROXIMATORS = frozenset("roughly approximately about around just some".split())
+_AMOUNT = re.compile(
+    r"\d|(?:a|an|one|half|every|each|all|most|many|few|several|twice|double|triple|dozens?"
+    r"|hundreds?|thousands?|millions?|billions?)\b"
 )
 
 
-def _qualifies(words: str) -> bool:
-    """Whether the last of the words left off where a quote opens qualifies what follows."""
+def _qualifies(words: str, then: str = "") -> bool:
+    """Whether the last of the words left off where a quote opens qualifies what follows, the
+    quote's first word ``then`` (see `_APPROXIMATORS`)."""
     last = wording(words).split()[-1:]
-    return bool(last) and last[0] in _QUALIFIERS
+    if not last:
+        return False
+    return last[0] in _QUALIFIERS or (
+        last[0] in _APPROXIMATORS and _AMOUNT.match(wording(then)) is not None
+    )
 
 
 def is_trimmed(diff: list[WordDiff], edges_a: Edges = (True, True),
@@ -73,7 +85,7 @@ def _trim_at(diff: list[WordDiff], i: int, edges_a: Edges, edges_b: Edges) -> bo
         return False
     opens, closes = edges_b if diff[i].op is DiffOp.DELETE else edges_a
     if i == 0 and len(diff) > 1:
-        return opens and not _qualifies(diff[i].a or diff[i].b)
+        return opens and not _qualifies(diff[i].a or diff[i].b, diff[1].a or diff[1].b)
     return closes
 
 
@@ -94,7 +106,7 @@ def cut_from(a: str, b: str, edges_a: Edges, edges_b: Edges) -> bool:
     for at in range(len(longer) - size + 1):
         if longer[at : at + size] == shorter:
             opens, closes = edges
-            if (at == 0 or (opens and longer[at - 1] not in _QUALIFIERS)) and (
+            if (at == 0 or (opens and not _qualifies(longer[at - 1], shorter[0]))) and (
                 at + size == len(longer) or closes
             ):
                 return True
