@@ -5771,8 +5771,8 @@ _OVER_YEARS_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A sentence opening on the group its figures are of: "Among those given placebo, the rate
-# was 16.8%".
-_AMONG_OPENING = re.compile(r"\s*Among\s")
+# was 16.8%". Not "Among other things, …", "Among others, …": an aside, no group.
+_AMONG_OPENING = re.compile(r"\s*Among\s(?!\s*others?\b)")
 # A level someone advised: "Scientists had advised a catch of 174,357 tonnes". Not a
 # dividend: a board proposes the one it pays ("The board proposed a dividend of $4.50 per
 # share" is the other's "Shareholders will receive a dividend of $5.40 a share").
