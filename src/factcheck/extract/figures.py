@@ -7716,7 +7716,7 @@ def _degrees_of_temperature(
     for item in found:
         if item.unit == "degree":
             item.unit = unit
-            if unit == "°F" and _celsius_heat(text, item):
+            if unit == "°F" and _celsius_heat(text, item, sentence):
                 item.unit = "°C"
 
 
@@ -7729,14 +7729,40 @@ _HEAT = re.compile(
     re.IGNORECASE,
 )
 _CELSIUS_HEAT_LOW, _CELSIUS_HEAT_HIGH = Decimal(25), Decimal(50)
+# Only a reading, not a margin or a change, which is as small in Fahrenheit: "as much as 25
+# degrees above normal", "25 degrees warmer than", "a drop of 30 degrees".
+_HEAT_MARGIN_AFTER = re.compile(
+    r"\s*(?:(?:above|below|over|under)\s+(?:the\s+)?(?:normal|average|usual|seasonal|norm)"
+    r"|(?:warmer|hotter|cooler|colder|higher|lower)\b)",
+    re.IGNORECASE,
+)
+_HEAT_MARGIN_BEFORE = re.compile(
+    r"\b(?:rises?|jumps?|drops?|falls?|dips?|swings?|increases?|decreases?|change|plunge)"
+    r"\s+of\s+(?:(?:about|around|roughly|some|nearly|almost|up\s+to|as\s+much\s+as|more\s+than)"
+    r"\s+)?$|\b(?:by|up|down)\s+(?:(?:about|around|roughly|some|nearly|almost|up\s+to"
+    r"|as\s+much\s+as|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+# A heat told in Fahrenheit (90 °F is 32 °C): an article printing one, "104 degrees
+# Fahrenheit", tells its heat in Fahrenheit, and its bare degrees with it. A milder one is a
+# conversion of a Celsius article's morning ("it was 75 degrees Fahrenheit").
+_FAHRENHEIT_HEAT = re.compile(r"(?<![\d.,])(\d{2,3})(?:\.\d+)?\s*(?:°\s?F\b|degrees?\s+Fahrenheit)")
+_FAHRENHEIT_HEAT_LOW = 90
 
 
-def _celsius_heat(text: str, item: _Found) -> bool:
-    """Whether a bare temperature, in an article about heat, is too low to be Fahrenheit."""
+def _celsius_heat(text: str, item: _Found, sentence: Span) -> bool:
+    """Whether a bare temperature, in an article about heat, is too low to be Fahrenheit: a
+    reading (not a margin, see `_HEAT_MARGIN_AFTER`), in an article printing no Fahrenheit heat."""
     return (
         item.value is not None
         and _CELSIUS_HEAT_LOW <= item.value < _CELSIUS_HEAT_HIGH
         and _HEAT.search(text) is not None
+        and _HEAT_MARGIN_AFTER.match(text, item.end, sentence.end) is None
+        and _HEAT_MARGIN_BEFORE.search(text[max(sentence.start, item.start - 40) : item.start])
+        is None
+        and all(
+            int(found.group(1)) < _FAHRENHEIT_HEAT_LOW for found in _FAHRENHEIT_HEAT.finditer(text)
+        )
     )
 
 
