@@ -1580,9 +1580,11 @@ def align_figures(
         # estimated 21,000 litres". Not when one is told of the whole and the other not, which
         # a tenfold gap as often is: "The plant employs 310 people", "employs about 3,100
         # people worldwide".
-        # So are the only ones that print two digits side by side swapped, unless one is
-        # told of one place and the other of the whole: "disrupting classes for about 41,000
-        # pupils" and "Some 14,000 students in Harlan Valley were kept home".
+        # So are the only ones that print two digits side by side swapped, when at least one
+        # is told of neither a place nor the whole: "disrupting classes for about 41,000
+        # pupils" and "Some 14,000 students in Harlan Valley were kept home". Two told of a
+        # place each may be two places, and one of a place against one of the whole a part
+        # against its whole (`same_place` bars that pair anyway).
         slipped = not by_value and (
             (
                 scope_a[i] == scope_b[j]
@@ -1739,7 +1741,7 @@ def align_figures(
         # one says where it was and the other not.
         if gap(i, j) <= LONGEST_APART and told_alike(i, j) and min_score <= LONGEST_SCORE:
             scores[i, j] = max(scores.get((i, j), 0.0), LONGEST_SCORE)
-    for i, j in _lone_fines(a.figures, b.figures):
+    for i, j in _lone_fines(a.figures, b.figures, text_a, text_b):
         # "People who break the rules face fines of up to £1,000" and "Anyone caught flouting
         # the ban could be fined up to £100": the one maximum fine each tells, ten times apart.
         if same_place(i, j) and not never_one_fact(i, j) and min_score <= LONGEST_SCORE:
@@ -2828,10 +2830,44 @@ def _lone_longest(a: list[Figure], b: list[Figure]) -> list[tuple[int, int]]:
 _FINE_WORDS = frozenset(("fine", "fined", "penalty"))
 
 
-def _lone_fines(a: list[Figure], b: list[Figure]) -> list[tuple[int, int]]:
+# Who a fine is for, as its sentence names them: people, or businesses. "Residents who light a
+# barbecue … could be fined up to £100" is not "Businesses that sell disposable barbecues …
+# face fines of up to £5,000", each its article's one maximum fine.
+_FINED_PEOPLE = re.compile(
+    r"\b(?:residents?|people|persons?|anyone|anybody|someone|individuals?|households?"
+    r"|householders?|homeowners?|motorists?|drivers?|cyclists?|visitors?|tourists?"
+    r"|members\s+of\s+the\s+public|offenders?|owners?|parents?|passengers?|users?"
+    r"|shoppers?|fans?|pedestrians?|tenants?)\b",
+    re.IGNORECASE,
+)
+_FINED_BODIES = re.compile(
+    r"\b(?:business(?:es)?|compan(?:y|ies)|firms?|operators?|retailers?|shops?|stores?"
+    r"|traders?|employers?|organi[sz]ations?|venues?|restaurants?|bars?|pubs?|landlords?"
+    r"|manufacturers?|suppliers?|providers?|contractors?|corporations?|airlines?|utilit(?:y|ies))"
+    r"\b",
+    re.IGNORECASE,
+)
+
+
+def _fined(figure: Figure, text: str | None) -> str | None:
+    """Who a fine's sentence names (see `_FINED_PEOPLE`): "people" or "bodies" when it names
+    only one of them, None when it names both, neither, or without the text."""
+    if text is None:
+        return None
+    sentence = text[figure.sentence.start : figure.sentence.end]
+    people = _FINED_PEOPLE.search(sentence) is not None
+    if people == (_FINED_BODIES.search(sentence) is not None):
+        return None
+    return "people" if people else "bodies"
+
+
+def _lone_fines(
+    a: list[Figure], b: list[Figure], text_a: str | None = None, text_b: str | None = None
+) -> list[tuple[int, int]]:
     """The pair of the one most a penalty may be ("fines of up to £1,000", "could be fined up
     to £100") in each article, however far apart: the one maximum fine an event's two reports
-    tell, in a noun or a verb."""
+    tell, in a noun or a verb. Not when one is told of people and the other of businesses
+    (see `_fined`), two fines of two orders."""
 
     def fines(figures: list[Figure]) -> list[int]:
         return [
@@ -2844,6 +2880,9 @@ def _lone_fines(a: list[Figure], b: list[Figure]) -> list[tuple[int, int]]:
 
     in_a, in_b = fines(a), fines(b)
     if len(in_a) != 1 or len(in_b) != 1 or a[in_a[0]].unit != b[in_b[0]].unit:
+        return []
+    fined = {_fined(a[in_a[0]], text_a), _fined(b[in_b[0]], text_b)}
+    if fined == {"people", "bodies"}:
         return []
     return [(in_a[0], in_b[0])]
 
