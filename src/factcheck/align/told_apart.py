@@ -805,14 +805,26 @@ _ALONE_BEFORE = re.compile(rf"\b[Ii]n\s+(?:the\s+)?{_NAME}\s+alone\b[^;:.()—]{
 _ALONE_AFTER = re.compile(rf"[^,;:.()—]{{0,40}}?\bin\s+(?:the\s+)?{_NAME}\s+alone\b")
 
 
+# A time named with "alone" is no place: "In March alone, the airline carried 4.2 million
+# passengers" is a month's count, which another's "last month" may be. Nor a quarter ("In Q3
+# alone"), a season or a holiday.
+_TIME_ALONE = re.compile(
+    rf"(?:{_MONTHS}|{_DAYS}|Q[1-4]|H[12]|FY\d*|Spring|Summer|Autumn|Fall|Winter|Christmas"
+    r"|Easter|Ramadan|Thanksgiving|Hanukkah|Diwali)$"
+)
+
+
 def _part_alone(figure: Figure, text: str) -> str | None:
     """The first word of the place a figure's clause names with "alone" (see `_ALONE_BEFORE`),
-    or None."""
+    or None; not a time's (see `_TIME_ALONE`)."""
     found = _ALONE_AFTER.match(text, figure.span.end, figure.sentence.end)
     if found is None:
         start = max(figure.sentence.start, figure.span.start - 100)
         found = _ALONE_BEFORE.search(text, start, figure.span.start)
-    return found.group("name").split()[0] if found is not None else None
+    if found is None:
+        return None
+    first = found.group("name").split()[0]
+    return None if _TIME_ALONE.match(first) else first
 
 
 def _part_and_whole(part: str | None, other: Figure, other_text: str) -> bool:
