@@ -6082,6 +6082,14 @@ _TOLL_OF = {
     **{word: "missing" for word in ("missing", "unaccounted")},
 }  # fmt: skip
 _TOLLS = frozenset(_TOLL_OF.values())
+# "admit" is a hospital's verb only where the clause is a hospital's: museums, stadiums and
+# schools admit people too.
+_ADMITTING = frozenset(("admitted", "admitting"))
+_MEDICAL = re.compile(
+    r"\b(?:hospitals?|patients?|clinics?|wards?|ICU|intensive\s+care|A&E|emergency|infirmary"
+    r"|medical|treatment|heatstroke|doctors?|nurses?)\b",
+    re.IGNORECASE,
+)
 # The unit of a count of people a toll is of: words of its own, not the measure's ("death"), which
 # a pair of one unit shares and alignment leaves out of what they are compared by.
 _TOLL_UNITS = {"death": "people dead", "injured": "people injured",
@@ -6130,7 +6138,11 @@ def _own_toll(
             return toll
     before = text[max(left_start, start - 20) : start].split()
     if before and (toll := _TOLL_OF.get(before[-1].casefold())) is not None:
-        return toll
+        if before[-1].casefold() not in _ADMITTING or _MEDICAL.search(text, left_start, right_end):
+            return toll
+        # "admitting 1.31 million people" to a museum, "admitting 40,000 fans": a venue's
+        # entries, no hospital's, unless the clause says it is one ("admitted 38 patients").
+        return None
     # "At least 19 people, including three children, have died": past an aside naming some of
     # them, the verb is the count's.
     aside = _SOME_OF_THEM_AFTER.match(text, found.end)
