@@ -203,7 +203,15 @@ def _own_subject(figure: Figure, words: list[str]) -> list[str]:
 
 # A way a transport runs, and a sum paid out, by their other names (see `scored_words`). Not
 # the verb "pay", as often a wage.
-_ONE_WORD = {"route": "line", "compensation": "payment"}
+_ONE_WORD = {
+    "route": "line",
+    "compensation": "payment",
+    # "Tickets now cost between 95 and 145 kroner" and "Admission ranges from 95 to 165
+    # kroner": one price of entry; "Foreign tourists accounted for 47 percent of visitors"
+    # and "41 percent of visitors came from abroad": one share from outside the country.
+    "admission": "ticket",
+    "abroad": "foreign",
+}
 
 
 # A cut in a penalty, by its other names: "a 10% reduction in their fines" is "a 10% discount
@@ -2491,6 +2499,7 @@ _NOUN_OF_COUNT = {
     "employee": "worker", "staffer": "worker", "workforce": "worker", "headcount": "worker",
     "business": "company", "firm": "company",
     "adult": "people", "participant": "people", "beneficiary": "people",
+    "visitor": "people", "attendee": "people",
     "pupil": "student",
     "boat": "ship",
     "fragment": "piece",
