@@ -328,13 +328,23 @@ class _Hedges:
 
     def search(self, text: str) -> re.Match[str] | None:
         for found in self.phrases.finditer(text):
-            if _PURPOSE.search(text, max(0, found.start() - 40), found.start()) is None:
+            if _PURPOSE.search(text, max(0, found.start() - 40), found.start()) is None and not (
+                _REPORTED_MODAL.match(found.group()) is not None
+                and _SPEAKER_ACTS.search(text, 0, found.start()) is not None
+            ):
                 return found
         if self.subject_verbs is not None:
             for found in self.subject_verbs.finditer(text):
                 if _NOUN_AFTER.match(text, found.end()) is None:
                     return found
         return None
+
+
+# A reported modal ("would cut", "should save"; see `hedges`) after a pronoun: "Andalón said
+# it would cut production by 15%" tells the speaker's own act, announced, not its reckoning
+# of what something else will do ("said the closure would cut emissions by 14 percent").
+_REPORTED_MODAL = re.compile(r"(?:would|should)\s", re.IGNORECASE)
+_SPEAKER_ACTS = re.compile(r"\b(?:it|he|she|they|we|I)\s+$", re.IGNORECASE)
 
 
 # "The plant is expected to cost…": a passive names no one who expects.
