@@ -296,6 +296,7 @@ ROLE_WORDS = frozenset(
     "collector architect designer editor reporter correspondent producer investigator player "
     "striker goalkeeper midfielder defender winger councillor premier juror academic "
     "historian physician psychologist paramedic firefighter volunteer activist survivor "
+    "pediatrician paediatrician epidemiologist virologist midwife pharmacist "
     "student speaker passenger driver commuter motorist shopper customer worker employee "
     "patient victim bystander neighbour neighbor tourist visitor pensioner parent fan "
     "cyclist pedestrian principal statistician technician clinician politician "
