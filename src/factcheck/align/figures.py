@@ -3780,7 +3780,32 @@ def _alone_in_both(a: list[Figure], b: list[Figure]) -> list[tuple[int, int, boo
                 i, j = in_a[0], in_b[0]
                 if periods_compatible(a[i].period, b[j].period):
                     pairs.append((i, j, by_value))
+            elif by_value:
+                pairs.extend((i, j, by_value) for i, j in _alone_exactly(a, in_a, b, in_b))
     return sorted(set(pairs))
+
+
+def _alone_exactly(
+    a: list[Figure], in_a: list[int], b: list[Figure], in_b: list[int]
+) -> list[tuple[int, int]]:
+    """Of several figures alike to two digits, those each article prints once, to the same
+    three significant digits or more: "will go from £1,717 to £1,738" and "The previous cap,
+    covering October to December, was £1,717" give one level, whichever other is near it."""
+    exact_a: dict[tuple[object, ...], list[int]] = {}
+    exact_b: dict[tuple[object, ...], list[int]] = {}
+    for figures, indexes, exact in ((a, in_a, exact_a), (b, in_b, exact_b)):
+        for index in indexes:
+            figure = figures[index]
+            if _significant_digits(figure) >= 3:
+                key = (figure.value, figure.low, figure.high, figure.unit)
+                exact.setdefault(key, []).append(index)
+    return [
+        (found[0], exact_b[key][0])
+        for key, found in exact_a.items()
+        if len(found) == 1
+        and len(exact_b.get(key, [])) == 1
+        and periods_compatible(a[found[0]].period, b[exact_b[key][0]].period)
+    ]
 
 
 # A name a sentence holds past its first word: "Sindicato", "Trabajadores" (not a month's).

@@ -94,7 +94,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # the first month alone, which "between March and June" also opens with.
     (
         re.compile(
-            rf"\b(?i:between|from)\s+({_MONTH_NAMES})(?:\s+({_YEAR}))?\s+(?i:and|to|until|through)"
+            rf"\b(?i:between|from|covering)\s+({_MONTH_NAMES})(?:\s+({_YEAR}))?\s+(?i:and|to|until|through)"
             rf"\s+({_MONTH_NAMES})(?:\s+({_YEAR}))?\b(?![\w\-]|\s+\d)"
         ),
         "month_span",
@@ -497,6 +497,15 @@ _OPENING_REACH = 3
 _OPENING_WORDS = re.compile(r"[^\W\d_][\w’'-]*")
 
 
+# A span of months a thing covers, set off by commas right after the sentence's subject:
+# "The previous cap, covering October to December, was £1,717". It dates the figure its verb
+# then gives. Not any period so set off: "Its previous outbreak, in 2019, sickened 58 people"
+# dates the outbreak, and a count of it is no level of a period.
+_APPOSITIVE_BEFORE = re.compile(r",\s*$")
+_COVERING = re.compile(r"(?i:covering)\s")
+_APPOSITIVE_AFTER = re.compile(r"\s*,")
+
+
 _CONTINUATION = re.compile(
     r"\s*(?:up|down|marking|representing|reflecting|a\s+(?:rise|gain|jump|fall|drop|decline)"
     r"\s+of)\b",
@@ -639,4 +648,15 @@ def period_for(
     ]
     if opening and not any(s < first_break for s, _ in figures):
         return opening[-1].label
+    appositive = [
+        p
+        for p in periods
+        if p.end < offset
+        and _COVERING.match(text, p.start)
+        and _APPOSITIVE_BEFORE.search(text, max(low, p.start - 20), p.start)
+        and _APPOSITIVE_AFTER.match(text, p.end)
+        and len(_OPENING_WORDS.findall(text, low, p.start)) <= _OPENING_REACH + 2
+    ]
+    if appositive and not any(s < appositive[0].start for s, _ in figures):
+        return appositive[0].label
     return None
