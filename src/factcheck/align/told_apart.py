@@ -520,6 +520,20 @@ def _increment(figure: Figure, text: str) -> bool:
     return _MORE_BEFORE.search(text, start, figure.span.start) is not None
 
 
+def _added_to_one_before(figure: Figure, figures: list[Figure]) -> bool:
+    """Whether an increment (see `_increment`) adds to a count its own sentence tells before
+    it: "employs 540 people directly and supports an estimated 1,200 more jobs" are 540 and
+    1,200 beyond them, two facts. The other's figure told plainly ("putting 510 jobs at risk")
+    is not the 1,200, whatever else it is."""
+    return any(
+        other is not figure
+        and other.kind is figure.kind
+        and other.sentence == figure.sentence
+        and other.span.end <= figure.span.start
+        for other in figures
+    )
+
+
 # --- A first stage and a later one ------------------------------------------------------------
 
 # A figure told of a plan's first stage, in its clause: "will initially run three times a
@@ -842,8 +856,8 @@ def _part_and_whole(part: str | None, other: Figure, other_text: str) -> bool:
 # than 212,000 customers were without power … By Sunday evening that number had fallen to
 # about 64,000". The earlier level is not the other's later one, which the same article tells.
 _CAME_TO = re.compile(
-    r"\b(?:fallen|fell|dropped|declined|eased|shrunk|shrank|risen|rose|climbed|grown|grew"
-    r"|increased|decreased|reduced|cut|down|up)\s+to\s+"
+    r"\b(?:fallen|fell|dropped|declined|eased|shrunk|shrank|slipped|slid|sank|sunk|risen|rose"
+    r"|climbed|grown|grew|jumped|surged|soared|increased|decreased|reduced|cut|down|up)\s+to\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|just\s+(?:over|under)|more\s+than|over"
     r"|fewer\s+than|less\s+than|under)\s+)?"
     rf"[$€£¥]?(?P<number>{DIGITS})(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?"
@@ -852,14 +866,29 @@ _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10
 _NEXT_REACH = 250  # characters after a figure's sentence its next sentence may take
 
 
+# What stands between a change's later level and the earlier one after it, "from": "had
+# slipped to 68 percent last year from 74 percent in 2021".
+_FROM_BEFORE = re.compile(
+    r"[^,;:.()—]{0,40}?\bfrom\s+(?:(?:about|around|roughly|some|nearly|almost|just\s+(?:over"
+    r"|under)|more\s+than|over|less\s+than|under)\s+)?[$€£¥]?"
+)
+
+
 def _came_to(figure: Figure, text: str) -> list[Decimal]:
     """The levels its article says the figure's value came to after it, in its sentence or
-    the next one, within its paragraph (see `_CAME_TO`)."""
+    the next one, within its paragraph (see `_CAME_TO`); or right before it, when its
+    sentence tells the change to a level from the figure (see `_FROM_BEFORE`)."""
     end = min(len(text), figure.sentence.end + _NEXT_REACH)
     paragraph = text.find("\n\n", figure.span.end, end)
     end = paragraph if paragraph != -1 else end
+    matches = list(_CAME_TO.finditer(text, figure.span.end, end))
+    matches += [
+        match
+        for match in _CAME_TO.finditer(text, figure.sentence.start, figure.span.start)
+        if _FROM_BEFORE.fullmatch(text, match.end(), figure.span.start)
+    ]
     found = []
-    for match in _CAME_TO.finditer(text, figure.span.end, end):
+    for match in matches:
         value = parse_digits(match.group("number"))[0]
         scale = match.group("scale")
         found.append(value * _SCALES[scale.casefold()] if scale else value)
@@ -1029,6 +1058,13 @@ def told_apart(
             more_a[i] != more_b[j]
             and one.kind is other.kind
             and _total_told_too(one, other, more_a[i], a, b)
+        ):
+            apart.add((i, j))
+            continue
+        # "supports an estimated 1,200 more jobs" beyond the "540 people" employed, in one
+        # sentence, is not the other's plain "510 jobs".
+        if (more_a[i] and not more_b[j] and _added_to_one_before(one, a)) or (
+            more_b[j] and not more_a[i] and _added_to_one_before(other, b)
         ):
             apart.add((i, j))
             continue
