@@ -124,20 +124,32 @@ def check(params: FigureDateParams, ctx: CheckContext) -> Iterator[Hit]:
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A period that is a date: a year, or a month of one ("2040", "January 2024").
+_DATED = re.compile(rf"(?:(?P<month>{_MONTHS})\s+)?(?P<year>(?:19|20)\d\d)")
+
+
+def _period_date(figure: Figure) -> tuple[str, str | None] | None:
+    """The year (and month) the figure's period names, when it is a date; else None."""
+    found = _DATED.fullmatch(figure.period or "")
+    return (found.group("year"), found.group("month")) if found else None
 
 
 def _year_follows(ctx: CheckContext, figure: Figure) -> bool:
-    """Whether the figure's year is printed right after it, and no other ("… a year by 2040",
-    "… at the end of 2024"): its own date, not the sentence's ("by 2030, up from 10.4 per cent
-    now"), nor one of two ("in 2023 and 2024")."""
+    """Whether the figure's date is printed right after it, and no other year ("… a year by
+    2040", "… at the end of 2024", "£1,928 in January 2024"): its own date, not the
+    sentence's ("by 2030, up from 10.4 per cent now"), nor one of two ("in 2023 and 2024")."""
     text = ctx.article(figure.article_id).text
     after = text[figure.span.end : min(figure.span.end + 30, figure.sentence.end)]
-    return [year.group() for year in _YEAR.finditer(after)] == [figure.period]  # one, its own
+    date = _period_date(figure)
+    if date is None or figure.period not in after:
+        return False
+    return [year.group() for year in _YEAR.finditer(after)] == [date[0]]  # one, its own
 
 
 def _by_year(ctx: CheckContext, paired: set[frozenset[str]]) -> Iterator[tuple[Figure, Figure]]:
-    """Two figures the alignment leaves apart because each is of its own year ("14.5 million
-    passengers a year by 2040", "14.5 million passengers a year by 2045"): the same value to
+    """Two figures the alignment leaves apart because each is of its own year, or month of one
+    ("14.5 million passengers a year by 2040", "14.5 million passengers a year by 2045"; "set
+    at £1,928 in January 2024", "stood at £1,928 in January 2023"): the same value to
     two significant digits or more, of the same kind and unit, which neither article prints
     for anything else: one forecast, dated to two years."""
     once: list[dict[tuple[object, ...], list[Figure]]] = []
@@ -156,11 +168,9 @@ def _by_year(ctx: CheckContext, paired: set[frozenset[str]]) -> Iterator[tuple[F
             if (
                 a.value is not None
                 and a.value >= 10 * a.precision
-                and a.period is not None
-                and b.period is not None
-                and _YEAR.fullmatch(a.period)
-                and _YEAR.fullmatch(b.period)
-                and a.period != b.period
+                and (date_a := _period_date(a)) is not None
+                and (date_b := _period_date(b)) is not None
+                and _differ(date_a, date_b)
                 and frozenset((a.id, b.id)) not in paired
                 and _year_follows(ctx, a)
                 and _year_follows(ctx, b)
