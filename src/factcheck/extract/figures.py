@@ -1220,6 +1220,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # A ratio to one: "a testosterone-to-epitestosterone ratio of 9.4 to 1", "the 4 to 1
+        # threshold", "a 3:1 ratio" (see `_ratio`: a ratio word must stand before or after).
+        "ratio",
+        re.compile(
+            r"(?<![\w.,\-–:/])(?P<num>\d{1,3}(?:\.\d+)?)(?:\s+to\s+|\s?:\s?)1"
+            r"(?![\w\-–/%:]|[.,]\d)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         # A vote's tally: "by 342 votes to 201", "voted 7-2", "a majority of 11-1".
         "tally",
         re.compile(
@@ -3327,6 +3337,34 @@ def _counted(word: str) -> str:
     return "people" if singular == "other" else singular
 
 
+# The words that make "9.4 to 1" or "3:1" a ratio: before it in its clause ("a
+# testosterone-to-epitestosterone ratio of 9.4 to 1, above the permitted limit of 4 to 1"; a
+# doping test's "T/E") or right after it ("a 3:1 ratio"). Without one, "5 to 1" may be odds or a
+# committee's vote.
+_RATIO_WORDS = frozenset("ratio ratios".split())
+_RATIO_BEFORE = re.compile(
+    r"(?:\bratios?\b|(?<![\w/])T/E\b)(?:(?![.!?]\s)[^;:!?])*$", re.IGNORECASE
+)
+_RATIO_AFTER = re.compile(r"[\s-]+ratios?\b", re.IGNORECASE)
+
+
+def _ratio(match: re.Match[str], text: str) -> _Found | None:
+    """A ratio to one, its first number the value: "9.4 to 1" is 9.4 of one to one of the other,
+    so that "9.4 to 1" and "4.9 to 1" of one test conflict."""
+    start = match.start()
+    if not (
+        _RATIO_AFTER.match(text, match.end())
+        or _RATIO_BEFORE.search(text, max(0, start - 160), start)
+    ):
+        return None
+    if _VOTED_BEFORE.search(text, max(0, start - 30), start) or _CHAMBER_BEFORE.search(
+        text, max(0, start - 30), start
+    ):
+        return None  # "the board voted 9 to 1": a tally, though a ratio was named before
+    value, precision = parse_digits(match.group("num"))
+    return _Found(FigureKind.QUANTITY, start, match.end(), value, "ratio", 1, precision)
+
+
 def _tally(match: re.Match[str], text: str) -> _Found | None:
     """A tally as two counts of votes, one a side: "for" and "against" in their measures, so
     "7-2" lines up with "6-3" side by side (7 with 6, 2 with 3) and a changed side conflicts."""
@@ -4327,6 +4365,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], str], _Found | None]] = {
     "count": _count,
     "part": _part,
     "per_capita": _per_capita,
+    "ratio": _ratio,
     "tally": _tally,
     "score": _score,
     "ordinal": _ordinal,
@@ -6427,6 +6466,8 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> se
         and (lowered is None or digit or not words.isdisjoint(_SHARE_OPENERS))
     ):
         on.add("share")
+    if digit and (not words.isdisjoint(_RATIO_WORDS) or text.find("T/E", start, end) != -1):
+        on.add("ratio")
     if number and not words.isdisjoint(_TALLY_WORDS):
         on.add("tally")
     if (
@@ -6498,6 +6539,7 @@ _START_KINDS: list[tuple[str, str | None]] = [
     ("quantity", "quantity"),
     ("share", "article"),
     ("per_capita", "number"),
+    ("ratio", "number"),
     ("tally", "number"),
     ("score", "number"),
     ("part", "number"),
@@ -6722,10 +6764,12 @@ def _accept(
         # The words a count looks ahead at may run into a figure read before it, though the
         # count ends first: "won 60 seats and 22.6 percent". Its own span decides.
         phrase = match.start("phrase") if "phrase" in match.re.groupindex else -1
-        if name == "count_level":
+        if name in ("count_level", "toll_level"):
             # "slid 18% to about 21,000": the words a level reads before its number may hold
-            # a figure read before it, the change; its number, from there on, decides.
-            if any(s < end and match.start("num") < e for s, e in taken):
+            # a figure read before it, the change; its number, from there on, decides. So for
+            # a toll: "the toll from the worst outbreak in five years rose to 29".
+            number = "num" if match.group("num") else "words"
+            if any(s < end and match.start(number) < e for s, e in taken):
                 return None
         elif phrase < 0 or any(s < phrase and start < e for s, e in taken):
             return None
@@ -6813,6 +6857,7 @@ def _not_a_figure(name: str, match: re.Match[str], text: str, sentence: Span) ->
         "magnitude",
         "seconds",
         "rank_number",
+        "ratio",
     ) or groups.get("mixed"):
         return False  # their patterns read all of the figure: "7.42am" is a time, "5.2s" a span
     if not _NUMBER_START.match(text, number_start):
