@@ -56,3 +56,25 @@ TOLLS = [
 def test_toll_past_another_figure(sentence: str, value: str) -> None:
     dead = [f for f in figures_of(sentence) if f.unit == "people dead"]
     assert [str(f.value) for f in dead] == [value]
+
+
+# An age range opened by an infant's age in months: one range of ages in years.
+AGE_RANGES = [
+    ("The campaign targeted children aged between 6 months and 14 years in all twenty-two "
+     "regions of the island.", "aged between 6 months and 14 years", ("0.5", "14")),
+    ("Health Minister Hanta Rakotoarisoa said 4.26 million children aged 6 months to 15 years "
+     "had been vaccinated.", "aged 6 months to 15 years", ("0.5", "15")),
+    ("Infants aged 9 months to 5 years old will get a second dose.", "9 months to 5 years old",
+     ("0.75", "5")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "printed", "ends"), AGE_RANGES)
+def test_age_range_from_months(sentence: str, printed: str, ends: tuple[str, str]) -> None:
+    ages = [f for f in figures_of(sentence) if f.unit == "years old"]
+    assert [(f.text, str(f.low), str(f.high)) for f in ages] == [(printed, *ends)]
+
+
+def test_age_in_months_alone_is_no_age_range() -> None:
+    figures = figures_of("The children, aged 18 months, were treated at the clinic.")
+    assert [(f.text, f.unit) for f in figures] == [("18 months", "month")]

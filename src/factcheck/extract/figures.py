@@ -1000,7 +1000,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # ages too: "were between 19 and 71 years old", "19 to 71 years old".
         "age",
         re.compile(
-            r"(?:\b(?:between\s+(?P<low>\d{1,3})\s+and|(?P<low_to>\d{1,3})\s*(?:to|-|–))\s*)?"
+            r"(?:\b(?:between\s+(?P<low>\d{1,3})\s+and|(?P<low_to>\d{1,3})\s*(?:to|-|–)"
+            # "aged 9 months to 5 years old" (see the pattern below).
+            r"|(?:between\s+)?(?P<low_months>\d{1,2})\s+months?\s+(?:to|and))\s*)?"
             rf"(?:{_NUM}|\b(?P<words>{WORD_NUMBER}))[\s-]+years?[\s-]+old\b",
             re.IGNORECASE,
         ),
@@ -1009,8 +1011,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "aged 45", "aged between 19 and 78", "ranged in age from 19 to 78".
         "age",
         re.compile(
-            r"\b(?:aged|in\s+age\s+from|ages?\s+of)\s+(?:between\s+)?"
-            r"(?:(?P<low>\d{1,3})\s*(?:to|and|-|–)\s*)?(?P<num>\d{1,3})\b"
+            r"\b(?:aged|in\s+age\s+from|ages?\s+of)\s+(?:between\s+|from\s+)?"
+            r"(?:(?P<low>\d{1,3})\s*(?:to|and|-|–)\s*"
+            # An infant's age in months opening a range of years: "aged 6 months to 15 years".
+            r"|(?P<low_months>\d{1,2})\s+months?\s+(?:to|and|-|–)\s+)?(?P<num>\d{1,3})\b"
+            r"(?(low_months)\s+years?\b(?:[\s-]+old\b)?)"
             # "aged 18 months" is no age in years; "cheddar aged 24 months" none at all.
             r"(?![.,]\d|\s*%|\s*(?:months?|weeks?|days?)\b)",
             re.IGNORECASE,
@@ -2482,6 +2487,9 @@ _AGE_LINE_BEFORE = re.compile(r"\b(?:under|over|below|above|beyond)\s+the\s+$", 
 _BETWEEN_THE_BEFORE = re.compile(r"\bbetween\s+the\s+$", re.IGNORECASE)
 
 
+_HUNDREDTH = Decimal("0.01")
+
+
 def _age(match: re.Match[str], _text: str) -> _Found | None:
     """An age, a quantity of years old: "a 54-year-old driver", "aged 19 to 78"."""
     if _AGE_LINE_BEFORE.search(_text, max(0, match.start() - 12), match.start()):
@@ -2495,6 +2503,11 @@ def _age(match: re.Match[str], _text: str) -> _Found | None:
         value = parse_words(groups["words"])
     if value is None or not 0 < value <= 130:
         return None
+    if groups.get("low_months"):
+        # In years, as its high end: "6 months to 14 years" is from half a year to 14 (to the
+        # hundredth: "7 months" is 0.58 years, not an endless fraction).
+        low_years = (Decimal(groups["low_months"]) / 12).quantize(_HUNDREDTH)
+        return _range_of(match, low_years, value, AGE, 1, _HUNDREDTH)
     low = groups.get("low") or groups.get("low_to")
     if low:
         between = match.group().casefold()
