@@ -177,6 +177,12 @@ def scored_words(figure: Figure) -> list[str]:
     # compensation": one sum paid out. Only here, where measures are weighed: a ferry's
     # "route" is no "line" in a label, nor an app store's "payment system" compensation.
     words = [_ONE_WORD.get(word, word) for word in words]
+    if figure.kind is FigureKind.RANGE:
+        # "a development budget of between $120 million and $140 million" is what the game
+        # "cost an estimated $120 million to $160 million to make": an estimate of what a
+        # thing costs, by either name. Only a range: an article's one "original budget of
+        # £410 million" is no better-worded figure for the other's range a season ticket costs.
+        words = [_RANGE_WORD.get(word, word) for word in words]
     if not _PENALTY.isdisjoint(words) and not _CUT.isdisjoint(words):
         words = [_PENALTY_CUT.get(word, word) for word in words]
     elif not _PREMIUM.isdisjoint(words):
@@ -212,6 +218,10 @@ _ONE_WORD = {
     "admission": "ticket",
     "abroad": "foreign",
 }
+
+
+# What a range of money is an estimate of, by its other name (see `scored_words`).
+_RANGE_WORD = {"budget": "cost"}
 
 
 # A cut in a penalty, by its other names: "a 10% reduction in their fines" is "a 10% discount
@@ -2493,7 +2503,8 @@ _MULTIPLE_BEFORE = re.compile(r"\b(?:over-?subscribed|covered)\s+(?:by\s+)?$", r
 # `_EXAM`); "about 1,840 businesses" repaid and "Roughly 1,480 companies" that paid a tax;
 # "Around 210 British vessels" (ships, see the extractor) and "Some 120 British boats"
 # licensed to fish; "about 1,240 trackable fragments" and "More than 2,140 pieces of trackable
-# debris"; "seventeen local authorities" and "17 councils" that declared an incident.
+# debris"; "seventeen local authorities" and "17 councils" that declared an incident; "three
+# stage wins" and "four stage victories".
 _NOUN_OF_COUNT = {
     "illness": "case", "infection": "case",
     "employee": "worker", "staffer": "worker", "workforce": "worker", "headcount": "worker",
@@ -2504,6 +2515,7 @@ _NOUN_OF_COUNT = {
     "boat": "ship",
     "fragment": "piece",
     "council": "authority",
+    "victory": "win",
 }  # fmt: skip
 # Candidates are students in a sentence of an exam ("412,300 candidates sat the exam"), not
 # those standing in an election ("412 candidates are standing for the council").
@@ -3152,14 +3164,20 @@ _BARE_YEAR = re.compile(r"\d{4}")
 
 
 def _full_year_to_a_month(a: str | None, b: str | None) -> bool:
-    """Whether one period is a full year with no year said and the other a month with its year,
-    which "the year to March 2027" is labelled (the label cannot tell it from "in March 2027"):
+    """Whether one period is a full year with no year said and the other a year to a month, or
+    a month with its year (a label that may be a year's read as a month's):
     in parallel sentences, one fiscal year ("narrowed its forecast for full-year revenue growth
     to 3% to 5%", "cut its forecast for revenue growth in the year to March 2027 to 3%-6%")."""
     if a is None or b is None or "FY" not in (a, b):
         return False
     other = b if a == "FY" else a
+    if other.startswith(_YEAR_TO):
+        return True  # "in the year to March" (see `factcheck.extract.periods`)
     return " " in other and _MONTH_PERIOD.fullmatch(other) is not None
+
+
+# The label of twelve months named by their last month: "year to March 2027".
+_YEAR_TO = "year to "
 
 
 # What stands between an amount and a change or share of it told right after it: a comma, and

@@ -206,6 +206,24 @@ def _patterns(cities: bool) -> _Patterns:
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\s(?:and|but|while|whereas)\s")
 
 
+# Regions a clause names at least, to be about the whole they make up (see `region_of`).
+_MANY_REGIONS = 3
+
+
+# What joins the regions of a list: "England, Scotland and Wales".
+_LIST_JOIN = re.compile(r",?\s+(?:and|or)\s+|,\s+")
+
+
+def _listed(text: str, first: re.Match[str], region: re.Pattern[str], end: int) -> int:
+    """How many regions the list opening on ``first`` names (one when it is alone)."""
+    count, at = 1, first.end()
+    while (join := _LIST_JOIN.match(text, at, end)) and (
+        following := region.match(text, join.end(), end)
+    ):
+        count, at = count + 1, following.end()
+    return count
+
+
 def region_of(
     text: str, sentence_start: int, sentence_end: int, start: int, end: int, cities: bool = False
 ) -> str | None:
@@ -235,6 +253,11 @@ def region_of(
         for point in _COMPASS.finditer(text, clause_start, clause_end)
         if all(match.end() != point.end() for match in named)
     }
+    if any(_listed(text, match, patterns.region, sentence_end) >= _MANY_REGIONS for match in named):
+        # "around 22 million households in England, Scotland and Wales": a figure of three
+        # regions or more together is of no one of them, but of the whole they make up, as
+        # the other's "some 27 million homes" is.
+        return None
     if own:
         return min(own)
     if _NATIONAL.search(text, clause_start, clause_end):

@@ -4570,6 +4570,9 @@ _SYNONYMS = {
     # "$14 million a day in transit fees", "$12m a day in tolls": what passage costs.
     # Not "toll" alone, a death toll's word as often (see `_toll_level`).
     **{word: "fee" for word in "tolls fee fees".split()},
+    # "lorry drivers face a toll of £12.50", "HGVs will pay £11.50", "trucks": one kind of
+    # vehicle, in two Englishes ("heavy goods vehicles" too, see `_content_words`).
+    **{word: "lorry" for word in "lorry lorries truck trucks hgv hgvs".split()},
     # "The average two-year fix now costs 4.27 per cent": a fixed-rate mortgage, as British
     # lenders call one.
     "fix": "mortgage", "fixes": "mortgage",
@@ -4582,7 +4585,7 @@ _SYNONYMS = {
     },
 }  # fmt: skip
 # The synonyms that are proper nouns, capitalised wherever they stand (see `_content_word`).
-_PROPER_SYNONYMS = frozenset(("britain",))
+_PROPER_SYNONYMS = frozenset(("britain", "hgv", "hgvs"))
 _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow".split()
 )
@@ -4652,6 +4655,20 @@ def _content_words(words: list[str], opening: bool = False) -> list[str]:
         ]:
             kept.append("strike")  # "5,400 workers remained off the job": on strike
             continue
+        if lowered == "heavy" and [w.casefold() for w in words[index + 1 : index + 3]] in (
+            ["goods", "vehicle"],
+            ["goods", "vehicles"],
+        ):
+            # "Heavy goods vehicles will pay £11.50", "lorry drivers face a toll of £12.50":
+            # one kind of vehicle, by its British official name (see `_SYNONYMS`).
+            kept.append("lorry")
+            skip = 2
+            continue
+        if lowered in ("toll", "tolls") and following in _TAKINGS:
+            # "Toll revenue reached £67.1 million", "collected £61.27 million in tolls": what
+            # passage earned, not a death toll (see `_SYNONYMS`).
+            kept.append("fee")
+            continue
         if lowered in _GONE and following in ("up", "down"):
             continue  # "have already gone up by 6%": the movement, said by "up", not a verb
         if lowered == "far" and index and words[index - 1].casefold() in ("so", "thus"):
@@ -4662,6 +4679,8 @@ def _content_words(words: list[str], opening: bool = False) -> list[str]:
     return kept
 
 
+# What a toll brings in, after the word "toll": "toll revenue", "toll income".
+_TAKINGS = frozenset("revenue revenues income receipts takings".split())
 # Verbs a movement is told with, by the "up" or "down" after them.
 _GONE = frozenset("go goes going gone went".split())
 # Words that make "time" an occasion: "the first time", "last time", "each time".
@@ -7143,14 +7162,22 @@ _POWERED_BEFORE = re.compile(
 )
 
 
-def _premises_without_power(text: str, unit: str, start: int) -> str:
+# Homes on an energy tariff, counted by the supply they pay for: "around 22 million households
+# … that are on standard variable tariffs", "Some 27 million homes on variable tariffs".
+_ON_A_TARIFF = re.compile(r"\btariffs?\b", re.IGNORECASE)
+
+
+def _premises_without_power(text: str, unit: str, start: int, sentence: Span | None = None) -> str:
     """A count of customers, consumers, homes or households in an article about a power cut
     is one count, of homes: outlets count those left without power in any of those words, and
     go on counting them so ("38,000 households were still waiting for their electricity"). So
-    is a count of those an energy supply is enough for (see `_POWERED_BEFORE`). ``start`` is
-    where the figure starts, its qualifier included."""
+    is a count of those an energy supply is enough for (see `_POWERED_BEFORE`), or of those on
+    a tariff its sentence names (see `_ON_A_TARIFF`). ``start`` is where the figure starts, its
+    qualifier included."""
     if unit in _POWER_PREMISES and (
-        _power_cut_in(text) or _POWERED_BEFORE.search(text, max(0, start - 30), start)
+        _power_cut_in(text)
+        or _POWERED_BEFORE.search(text, max(0, start - 30), start)
+        or (sentence is not None and _ON_A_TARIFF.search(text, sentence.start, sentence.end))
     ):
         return "home"
     return unit
@@ -8162,6 +8189,7 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
                                 _rivals_as_competitors(text, item, _counted_as(item.unit)),
                             ),
                             start,
+                            sentence,
                         ),
                     ),
                     scale=item.scale,

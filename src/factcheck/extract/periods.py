@@ -83,9 +83,10 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     # Twelve months named by their last month: "revenue of $3.1 billion in the 12 months to
     # July" is a year's, ending in July, no month's; nor a span of 12 months (see `_duration`).
+    # So is "collected £61.27 million in tolls in the year to March".
     (
         re.compile(
-            rf"\b(?i:12|twelve)\s+(?i:months)\s+(?i:to|ended|ending|through)\s+(?i:in\s+)?"
+            rf"\b(?:(?i:12|twelve)\s+(?i:months)|(?i:year))\s+(?i:to|ended|ending|through)\s+(?i:in\s+)?"
             rf"(?i:the\s+end\s+of\s+)?({_MONTH_NAMES})(?:\s+\d{{1,2}}\b)?(?:,?\s+({_YEAR})\b)?"
         ),
         "twelve_months",
@@ -168,7 +169,7 @@ _NEEDED_WORDS: dict[str, tuple[str, ...]] = {
     "full_year": ("full",),
     "months_of_year": ("months",),
     "month_quarter": ("quarter", "months"),
-    "twelve_months": ("months",),
+    "twelve_months": ("months", "year"),
 }
 _NEEDED_LETTERS = {"year_quarter": "Q", "quarter": "Q", "half_short": "H"}
 _YEAR_HINT = re.compile(_YEAR)
