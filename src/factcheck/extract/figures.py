@@ -4471,7 +4471,7 @@ _SYNONYMS = {
        "dropped drops fall falls fell fallen loss slump slumped plunge plunged slid slide "
        "down lower cut cuts shrink shrinks shrinking shrank shrunk contracted slipped slips "
        "slipping eliminate eliminates eliminated eliminating axe axed axes axing slash slashed "
-       "slashes slashing reduce reduces reduced reducing reduction lowered "
+       "slashes slashing reduce reduces reduced reducing reduction reductions lowered "
        # "prices eased 0.2%", "starts to ease to 220,000" ("easing" is as often a policy's).
        "ease eases eased".split()},
     # "one in 18 discontinued treatment", "About 5.6% of patients stopped taking the drug"
@@ -4485,6 +4485,10 @@ _SYNONYMS = {
     # "they would seek 500 billion naira … in compensation", "are demanding ₦500 million in
     # compensation": one claim. The verb's forms only: "demand" is as often oil's or power's.
     **{word: "seek" for word in "seek seeks seeking sought demanding demanded".split()},
+    # "the coastguard had searched for more than 40 hours", "had spent 30 hours combing the
+    # sea": one search.
+    **{word: "search" for word in "search searches searched searching comb combed combing "
+       "scour scoured scouring".split()},
     # "spent 52 hours trapped", "stranded for 58 hours": one ordeal.
     "stranded": "trapped", "trapped": "trapped",
     # "a pretax charge of $210 million to $240 million", "costs of $210m to $260m".
@@ -5504,8 +5508,10 @@ def _measure(
         # "a special dividend once net debt falls below $35 billion", "until inflation falls
         # to 2%": a level set as a condition, not one reached.
         words = [THRESHOLD, *words]
-    if found.kind in (FigureKind.QUANTITY, FigureKind.MONEY) and _MOVED_BY_BEFORE.search(
-        text, max(left_start, start - 30), start
+    if (
+        found.kind in (FigureKind.QUANTITY, FigureKind.MONEY)
+        and _MOVED_BY_BEFORE.search(text, max(left_start, start - 30), start)
+        and not _AWAY_FROM_AFTER.match(text, found.end)
     ):
         words = [MOVED_BY, *(w for w in words if w != MOVED_BY)]
     summed_before = _SUMMED_BEFORE.search(text, max(left_start, start - 24), start)
@@ -5756,6 +5762,9 @@ _MOVED_BY_BEFORE = re.compile(
     r"(?:\s+by)?\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|just)\s+)?$",
     re.IGNORECASE,
 )
+# A distance from a place right after the amount: where something went ("went down 83
+# nautical miles off Carrick Head", "fell 30 metres off a ledge"), not how far a level moved.
+_AWAY_FROM_AFTER = re.compile(r"\s+(?:off|offshore|out\s+to\s+sea)\b", re.IGNORECASE)
 # Another party than the story's, named before a figure in its sentence; or a rival named
 # ("Its debut compares favourably with that of rival Nesma Sky, which listed in 2024 …, and
 # whose shares fell 3% on their first day": the rival's first day, not the story's).
