@@ -520,18 +520,28 @@ def _increment(figure: Figure, text: str) -> bool:
     return _MORE_BEFORE.search(text, start, figure.span.start) is not None
 
 
-def _added_to_one_before(figure: Figure, figures: list[Figure]) -> bool:
+def _added_to_one_before(figure: Figure, figures: list[Figure], plain: Figure) -> bool:
     """Whether an increment (see `_increment`) adds to a count its own sentence tells before
     it: "employs 540 people directly and supports an estimated 1,200 more jobs" are 540 and
     1,200 beyond them, two facts. The other's figure told plainly ("putting 510 jobs at risk")
-    is not the 1,200, whatever else it is."""
-    return any(
-        other is not figure
+    is not the 1,200, whatever else it is; unless it is told of the increment's own act, the
+    words of its measure the earlier count's lacks: "35 more people were detained on
+    Saturday" after "arrested 12 people" is the other's "detained 30 people on Saturday",
+    "would hire 200 more workers" beside "employs 540 people" is "would hire 250 workers"."""
+    before = [
+        other
+        for other in figures
+        if other is not figure
         and other.kind is figure.kind
         and other.sentence == figure.sentence
         and other.span.end <= figure.span.start
-        for other in figures
-    )
+    ]
+    if not before:
+        return False
+    # The thing counted is no act: "jobs" of "1,200 more jobs" and of "510 jobs" alike.
+    counted = {figure.unit, plain.unit}
+    own = set(figure.measure) - counted - {word for other in before for word in other.measure}
+    return not own & set(plain.measure)
 
 
 # --- A first stage and a later one ------------------------------------------------------------
@@ -1062,9 +1072,10 @@ def told_apart(
             apart.add((i, j))
             continue
         # "supports an estimated 1,200 more jobs" beyond the "540 people" employed, in one
-        # sentence, is not the other's plain "510 jobs".
-        if (more_a[i] and not more_b[j] and _added_to_one_before(one, a)) or (
-            more_b[j] and not more_a[i] and _added_to_one_before(other, b)
+        # sentence, is not the other's plain "510 jobs" (but "35 more people were detained"
+        # after "arrested 12 people" may be the other's "detained 30 people").
+        if (more_a[i] and not more_b[j] and _added_to_one_before(one, a, other)) or (
+            more_b[j] and not more_a[i] and _added_to_one_before(other, b, one)
         ):
             apart.add((i, j))
             continue
