@@ -126,6 +126,8 @@ def check(params: FigureDateParams, ctx: CheckContext) -> Iterator[Hit]:
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A period that is a date: a year, or a month of one ("2040", "January 2024").
 _DATED = re.compile(rf"(?:(?P<month>{_MONTHS})\s+)?(?P<year>(?:19|20)\d\d)")
+# The words that may stand between a figure and the month it is of: "£1,928 in January 2024".
+_PREPOSITION = r"(?:in|for|of|by|from|since|until|to|at|on|as\s+of)"
 
 
 def _period_date(figure: Figure) -> tuple[str, str | None] | None:
@@ -143,7 +145,24 @@ def _year_follows(ctx: CheckContext, figure: Figure) -> bool:
     date = _period_date(figure)
     if date is None or figure.period not in after:
         return False
+    # A month of a year dates the figure only told right after it, a preposition between:
+    # "£1,928 in January 2024", not "the £12 million scheme in March 2023", when the scheme
+    # was approved and not costed then.
+    if date[1] is not None and not re.match(rf"\s+{_PREPOSITION}\s+{figure.period}\b", after):
+        return False
     return [year.group() for year in _YEAR.finditer(after)] == [date[0]]  # one, its own
+
+
+def _both_dates_in_both(ctx: CheckContext, a: Figure, b: Figure) -> bool:
+    """Whether each article prints the other's month too ("approved … in March 2023, and
+    work began in June 2024" against "began in June 2024, after councillors approved it in
+    March 2023"): both tell the same two dates, and which the figure is of is no fact either
+    contradicts."""
+    dates = {a.period, b.period}
+    return all(
+        all(re.search(rf"\b{date}\b", ctx.article(figure.article_id).text) for date in dates)
+        for figure in (a, b)
+    )
 
 
 def _by_year(ctx: CheckContext, paired: set[frozenset[str]]) -> Iterator[tuple[Figure, Figure]]:
@@ -174,6 +193,10 @@ def _by_year(ctx: CheckContext, paired: set[frozenset[str]]) -> Iterator[tuple[F
                 and frozenset((a.id, b.id)) not in paired
                 and _year_follows(ctx, a)
                 and _year_follows(ctx, b)
+                and not (
+                    (date_a[1] is not None or date_b[1] is not None)
+                    and _both_dates_in_both(ctx, a, b)
+                )
                 # Of one measure: "$1.2 billion by 2030" invested is no revenue "by 2028".
                 and bool((set(a.measure) & set(b.measure)) - {a.unit})
             ):
