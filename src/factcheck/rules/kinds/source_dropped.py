@@ -27,6 +27,7 @@ from rapidfuzz.distance import LCSseq
 
 from factcheck.align.diff import fold, one_spelling
 from factcheck.align.quotes import word_sets
+from factcheck.extract.speakers import ORG_NOUNS
 from factcheck.models import Article, Extraction, Figure, QuoteKind, Span
 from factcheck.rules.context import CheckContext, Hit, RuleKind
 from factcheck.rules.kinds._attribution import (
@@ -330,7 +331,7 @@ class _Hedges:
         for found in self.phrases.finditer(text):
             if _PURPOSE.search(text, max(0, found.start() - 40), found.start()) is None and not (
                 _REPORTED_MODAL.match(found.group()) is not None
-                and _SPEAKER_ACTS.search(text, 0, found.start()) is not None
+                and _actor_before(text, found.start())
             ):
                 return found
         if self.subject_verbs is not None:
@@ -345,6 +346,46 @@ class _Hedges:
 # of what something else will do ("said the closure would cut emissions by 14 percent").
 _REPORTED_MODAL = re.compile(r"(?:would|should)\s", re.IGNORECASE)
 _SPEAKER_ACTS = re.compile(r"\b(?:it|he|she|they|we|I)\s+$", re.IGNORECASE)
+# Nor after an actor, a body or a person, told what it should or would do: "said the
+# government should cut income tax instead", "said the Bank of England should cut interest
+# rates" is advice to act, not a reckoning of an effect; a thing's ("the closure would cut",
+# "the restructuring should save") is. A name (a capitalised word) is an actor's.
+_SUBJECT_WORD = re.compile(r"([\w’'-]+)\s+$")
+_ACTORS = ORG_NOUNS | frozenset(
+    "chancellor minister president prime mayor governor premier secretary official officials "
+    "ministers lawmakers legislators councillors councilors regulators governments "
+    "companies firms banks lenders employers".split()
+)
+
+
+def _actor_before(text: str, at: int) -> bool:
+    """Whether the subject before a reported modal at ``at`` is a speaker's pronoun or an
+    actor (see `_ACTORS`): its own act told or advised, not an effect reckoned."""
+    if _SPEAKER_ACTS.search(text, 0, at) is not None:
+        return True
+    found = _SUBJECT_WORD.search(text, 0, at)
+    if found is None:
+        return False
+    word = found.group(1)
+    return word[0].isupper() or word.casefold() in _ACTORS
+
+
+# A claim that denies the act a reported modal reckons ("The government did not cut income
+# tax"): no fact told of what the source reckons, whatever its words share.
+def _denies(claim: str, hedge: re.Match[str]) -> bool:
+    """Whether ``claim`` negates the verb of a reported modal ``hedge`` ("would cut" → "did
+    not cut", "won't cut", "never cut")."""
+    if _REPORTED_MODAL.match(hedge.group()) is None:
+        return False
+    verb = hedge.group().split()[-1]
+    return (
+        re.search(
+            rf"(?:\bnot|\bnever|n[’']t)\s+(?:(?:be|been|have)\s+)?{re.escape(verb)}",
+            claim,
+            re.IGNORECASE,
+        )
+        is not None
+    )
 
 
 # "The plant is expected to cost…": a passive names no one who expects.
@@ -703,7 +744,8 @@ def _hedges_claim(
             return False  # "Halvorsen plans to cut 500 jobs": its own word, as "…, it said"
         words = set(claim.words.split())
         if any(
-            patterns.hedges.search(clause) is not None
+            (hedge := patterns.hedges.search(clause)) is not None
+            and not _denies(claim.text, hedge)
             and (
                 (
                     not words.isdisjoint(
