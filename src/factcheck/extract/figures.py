@@ -1692,8 +1692,12 @@ _MOVED_FROM_BEFORE = re.compile(
 def _change_not_range(text: str, at: int, low: Decimal, high: Decimal) -> bool:
     """Whether the two numbers starting at ``at`` are a change and its end, not a range."""
     before = text[max(0, at - 60) : at]
-    if _MOVED_FROM_BEFORE.search(before):
-        return True
+    moved = _MOVED_FROM_BEFORE.search(before)
+    if moved is not None:
+        # "with increases ranging from 12% to 38%": a verb of spread nearer the "from" than
+        # the change's word makes its ends a range's (not "The spread widened from 2% to 5%").
+        spread = _SPREAD_FROM_BEFORE.search(before)
+        return spread is None or spread.start() < moved.start()
     return _BY_BEFORE.search(before) is not None and low > 0 and high > 2 * low
 
 
