@@ -700,6 +700,23 @@ def _told(clause: str, patterns: _Patterns) -> str:
     return after if len(after.split()) > 5 else clause[: cue.start()]
 
 
+def _closing_estimate(text: str, patterns: _Patterns) -> bool:
+    """Whether the sentence ends on a clause naming an estimate as its source, by a cue whose
+    words after it name that source ("…will be lost during the strike, according to union
+    estimates"): it hedges every clause before it, as a source closing a sentence sources
+    them. Not a closing clause that tells a hedged claim of its own ("…, and officials said
+    it could rise")."""
+    *before, (last, start, _) = _clauses(text)
+    cue = next(cited_sources(patterns.cues, text, start), None)
+    return (
+        bool(before)
+        and cue is not None
+        and _SOURCE_AFTER.fullmatch(cue.group()) is not None
+        and _closes_sentence(text, cue)
+        and _estimate_as_source(last, patterns)
+    )
+
+
 # A clause of fact a hedge's clause goes on to: "the filing had been expected since the
 # company skipped a payment" hedges the filing, not the payment it was expected since.
 _GROUNDS = re.compile(r"\s(?:since|because|after|following)\s", re.IGNORECASE)
@@ -1022,7 +1039,7 @@ def _anchor_holds(
     sentence: _Sentence,
     figures: list[tuple[int, int]],
     params: SourceDroppedParams,
-    hedges: _Hedges,
+    patterns: _Patterns,
 ) -> bool:
     """Whether one of the figures two sentences share (its offsets in each) ties them to one
     claim: the clauses holding it share `anchored_words` content words; or the sourced clause
@@ -1043,7 +1060,10 @@ def _anchor_holds(
             return True
         # "…, beating the 580 million euros analysts had forecast": a claim whose own clause
         # hedges the figure does not state it as fact.
-        if hedges.search(claim_clause) is not None or hedges.search(sourced_clause) is None:
+        if patterns.hedges.search(claim_clause) is not None or (
+            patterns.hedges.search(sourced_clause) is None
+            and not _closing_estimate(sentence.text, patterns)
+        ):
             continue
         part = _part_at(claim_clause, own - claim.span.start - start)
         part_words = set(content_words(part))
@@ -1079,7 +1099,7 @@ def _anchored(
     claim_article: str,
     params: SourceDroppedParams,
     accept: Callable[[_Sentence, _Sentence], bool],
-    hedges: _Hedges,
+    patterns: _Patterns,
 ) -> int | None:
     """The first of ``weighed`` that prints a figure of the claim's in a clause sharing
     `anchored_words` content words with the claim's clause of that figure: "China sales to fall
@@ -1089,7 +1109,7 @@ def _anchored(
         sentence = weighed[at]
         key = (claim_article, claim.span.start, other_id, sentence.span.start)
         figures = anchors.get(key, [])
-        if _anchor_holds(claim, sentence, figures, params, hedges) and accept(claim, sentence):
+        if _anchor_holds(claim, sentence, figures, params, patterns) and accept(claim, sentence):
             return at
     return None
 
@@ -1272,7 +1292,7 @@ def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
                     )
                     at = _anchored(
                         claim, weighed, candidates, anchors, other_id, article_id, params, accept,
-                        patterns.hedges,
+                        patterns,
                     ) if candidates else None  # fmt: skip
                 if at is None:
                     unmatched.append(claim)
