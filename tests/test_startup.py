@@ -69,6 +69,7 @@ def test_cached_compare_never_loads_the_extractors(tmp_path: Path) -> None:
         "factcheck.extract.numbers",  # number words, for reading a quote against its source
         "factcheck.extract.dates",  # three patterns, read by the date rule on every compare
         "factcheck.extract.kept_patterns",  # the rules' patterns, kept between runs
+        "factcheck.extract.bodies",  # the nouns of organisations, read by FC110
     }
     fresh = imported(["compare", "--format", "json", "--no-cache"], tmp_path)
     assert {"factcheck.extract.figures", "factcheck.extract.quotes"} <= fresh

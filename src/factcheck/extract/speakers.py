@@ -14,6 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from factcheck.extract.bodies import ORG_NOUNS
 from factcheck.extract.first_names import FIRST_NAMES, Gender
 from factcheck.extract.numbers import MULTIPLIERS, TENS, UNITS, by_length
 from factcheck.extract.sentences import new_span
@@ -265,24 +266,6 @@ _TRADE_WORDS = frozenset(
 # name's last word only (see `_TRADE_WORDS`): "District" inside one is a role's ("US District
 # Judge Rebecca Hollis"), and neither is a person's surname.
 _BODY_ENDINGS = frozenset("schools colleges universities hospitals district districts".split())
-# "the company said", "the ministry said": the organisation last named.
-ORG_NOUNS = frozenset(
-    "company firm group bank lender insurer carmaker automaker retailer airline ministry "
-    "department agency government police council regulator court union party club "
-    "university hospital school institute charity organisation organization foundation trust "
-    "authority commission board watchdog broadcaster newspaper league federation "
-    "association "
-    # "Georgian Lakes Health Network, which runs three hospitals…" then "“Patients should
-    # bring a list of their medications…,” the network said in a statement": the network
-    # named, as "the hospital network" is.
-    "network "
-    # "Caledonia Gas Networks said it had cut the supply. In a statement, the utility said:":
-    # the company last named, as "the company said" is (see `_COMPANY_NOUNS`).
-    "utility operator "
-    # "‘…,’ the coastguard said": the one named ("HM Coastguard"), else the body (see
-    # `BODY_NAME_WORDS`), as "the police said" is.
-    "coastguard".split()
-)
 ROLE_WORDS = frozenset(
     "ceo cfo coo cto chairman chairwoman chair president founder co-founder spokesperson "
     "spokesman spokeswoman director minister secretary senator governor mayor coach chief "

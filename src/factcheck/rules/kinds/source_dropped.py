@@ -27,7 +27,7 @@ from rapidfuzz.distance import LCSseq
 
 from factcheck.align.diff import fold, one_spelling
 from factcheck.align.quotes import word_sets
-from factcheck.extract.speakers import ORG_NOUNS
+from factcheck.extract.bodies import ORG_NOUNS
 from factcheck.models import Article, Extraction, Figure, QuoteKind, Span
 from factcheck.rules.context import CheckContext, Hit, RuleKind
 from factcheck.rules.kinds._attribution import (
