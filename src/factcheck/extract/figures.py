@@ -756,7 +756,8 @@ _QUANTITY_UNITS = (
     # A sea mile before a land one: "14 nautical miles off the coast" is about 26 km.
     r"nautical\s+miles?|"
     r"miles|mile|mi|km/h|kph|km|kilomet(?:re|er)s?|met(?:re|er)s?|mm|cm|"
-    r"(?:milli|centi)met(?:re|er)s?|feet|foot|ft|inches|inch|"
+    # Not a container's size as shipping's unit: "9.84 million twenty-foot equivalent units".
+    r"(?:milli|centi)met(?:re|er)s?|feet|foot(?!\s+equivalent\b)|ft|inches|inch|"
     r"in(?=\s*(?:[.,;)]|$|thick|long|wide|tall|deep|high))|pounds|pound|lbs?|kg|kilograms?|"
     # An impurity's "0.38 micrograms", a tablet's "40 mg" or "40-milligram" strength.
     r"(?:milli|micro|nano)gram(?:me)?s?|mg|mcg|[µμ]g|ng|"
@@ -3316,7 +3317,17 @@ def _counted_head(head: list[str]) -> str:
         return "customer"
     if len(head) >= 3 and head[-2] == "and":
         return f"{_counted(head[-3])} and {_counted(head[-1])}"
+    if teu := _CONTAINER_UNITS.get(" ".join(head[-3:]).casefold().replace("-", " ")):
+        return teu  # "9.84 million twenty-foot equivalent units" are 9.84 million TEUs
     return _counted(head[-1])
+
+
+# Shipping's container units spelled out, as their letters count them ("TEU", "FEU").
+_CONTAINER_UNITS = {
+    f"{size} foot equivalent {unit}": code
+    for size, code in (("twenty", "teu"), ("forty", "feu"))
+    for unit in ("unit", "units")
+}
 
 
 # What ends a noun phrase after a second noun: "soldiers and police to the area".
@@ -5864,7 +5875,12 @@ _ADVISED_BEFORE = re.compile(
     r"\b(?:(?:advised|recommended|proposed)\s+(?:an?|the)\s+"
     r"(?!(?:[\w-]+\s+){0,3}?(?:dividend|payout|distribution)s?\s+of\b)(?:[\w-]+\s+){0,3}?of"
     r"|(?:advice|recommendation)\s+(?:of|was)"
-    rf"|advised\s+(?:a\s+)?(?:limit|cap|maximum)\s+of)\s+(?:(?:{_QUALIFIER})\s+)?$",
+    rf"|advised\s+(?:a\s+)?(?:limit|cap|maximum)\s+of"
+    # Or a proposal's level, not yet anyone's: "Their proposal would also raise staff
+    # contributions to 11% of salary" is no "Staff currently contribute 9.8%".
+    r"|\b(?:proposals?|offer)\s+(?:would|will|could)\s+(?:also\s+)?"
+    r"(?:raise|lift|increase|cut|lower|reduce|bring)\s+[^.;:,]{0,60}?\bto)"
+    rf"\s+(?:(?:{_QUALIFIER})\s+)?$",
     re.IGNORECASE,
 )
 # A limit a rule sets: "the 70 per cent ceiling", "a 2% cap", "limits spending on wages … to

@@ -173,8 +173,11 @@ def longest_first(words: Iterable[str]) -> str:
 
 _WORD = longest_first([*UNITS, *TENS, *MULTIPLIERS])
 # "one hundred and twenty-five", "twenty five", "a hundred", "two-thirds"
+# A scale word right after digits is theirs, no number's start: "9.84 million twenty-foot
+# equivalent units" holds 9.84 million, not a "million twenty"-foot length.
+_SCALE_OF_DIGITS = rf"(?!(?<=\d\s)(?:{longest_first(MULTIPLIERS)})\b)"
 WORD_NUMBER = (
-    rf"(?:(?:{_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{_WORD}))*"
+    rf"(?:{_SCALE_OF_DIGITS}(?:{_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{_WORD}))*"
     r"(?:-(?:halves|thirds|quarters|fifths|tenths|half|third|quarter|fifth|tenth))?)"
 )
 # Thousands grouped by a space, as South African, Canadian French-influenced and SI style

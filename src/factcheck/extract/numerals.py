@@ -275,9 +275,12 @@ def _cardinal(toks: list[_Tok], i: int, *, words_only: bool = False) -> list[_Cu
     cuts: list[_Cut] = []
     total = head = tail = Decimal(0)  # total: above the group; head: hundreds; tail: the rest
     last, big_seen, last_big = "", False, 0
+    fraction_scaled = False  # "9.84 million": nothing smaller may follow a fraction's scale
     j = i
     while j < len(toks):
         tok, low = toks[j], toks[j].low
+        if fraction_scaled and low not in _BIG:
+            break  # "9.84 million twenty-foot … units" is 9.84 million, then a word
         if last and low in ("hundreds", "thousands", "millions", "billions"):
             low = low[:-1]  # "five hundreds"
         if tok.kind == "sym" and tok.text in "-–" and last == "tens" and j + 1 < len(toks) \
@@ -334,7 +337,9 @@ def _cardinal(toks: list[_Tok], i: int, *, words_only: bool = False) -> list[_Cu
             elif last in ("small", "teen", "tens", "hundred", "num", "a", ""):
                 if big_seen and scale >= last_big:
                     break
-                total += max(head + tail, Decimal(1)) * scale
+                base = max(head + tail, Decimal(1))
+                fraction_scaled = base != base.to_integral_value()
+                total += base * scale
                 head = tail = Decimal(0)
                 last, big_seen, last_big = "big", True, scale
             else:
