@@ -214,6 +214,36 @@ def _outcome_and_forecast(
     return other_year or other_from_now == "last year"
 
 
+# --- Both sides' total and one side's count -------------------------------------------------
+
+# Two parties that trade with each other, then the figure: "Dravonia and Sorelia exchanged 26
+# prisoners", "the two armies swapped 300 captives". The figure is both sides' total.
+_BOTH_SIDES = re.compile(
+    r"\b(?P<one>[A-Z][a-z]{3,})\s+and\s+(?P<other>[A-Z][a-z]{3,})\s+(?:have\s+|had\s+)?"
+    r"(?:exchanged|swapped|traded|exchange|swap|trade)\s+(?:(?:a\s+)?total\s+of\s+)?"
+    r"(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$"
+)
+_NAME_STEM = 5  # letters a party's name and its people's ("Dravonia", "Dravonian") share
+
+
+def _both_sides(figure: Figure, text: str) -> tuple[str, str] | None:
+    """The two parties whose exchange the figure totals (see `_BOTH_SIDES`), or None."""
+    start = max(figure.sentence.start, figure.span.start - 80)
+    found = _BOTH_SIDES.search(text, start, figure.span.start)
+    return (found.group("one"), found.group("other")) if found else None
+
+
+def _one_side(sides: tuple[str, str] | None, other: Figure, other_text: str) -> bool:
+    """Whether ``other`` counts one of the two ``sides``' people alone, named in its own words
+    ("13 Dravonian prisoners", "15 Dravonians"): no total of both sides' exchange."""
+    if sides is None:
+        return False
+    words = other_text[other.span.start : other.span.end].casefold().split()
+    stems = [side[:_NAME_STEM].casefold() for side in sides]
+    named = [any(word.startswith(stem) for word in words) for stem in stems]
+    return named.count(True) == 1
+
+
 # --- A rival's figure ------------------------------------------------------------------------
 
 # A figure told of a rival or peer the sentence names: "rival Zentrix Software said it would
@@ -276,7 +306,10 @@ def _dated_before(figure: Figure, text: str, latest: int) -> str | None:
 # 14 people died", "So far this winter, nine people have died"). With the article's year
 # unknown its period is unknown (see `period_for`), yet this year's figure and last year's
 # are two, as are this winter's and last winter's.
-_FROM_NOW = r"\b(?P<which>this|last|next)\s+(?P<span>year|season|winter|summer|spring|autumn|fall)"
+_FROM_NOW = (
+    r"\b(?P<which>this|last|next)\s+(?:(?:coming|upcoming)\s+)?"  # "this coming season"
+    r"(?P<span>year|season|winter|summer|spring|autumn|fall)"
+)
 _FROM_NOW_AFTER = re.compile(rf"[^,;:.()—]{{0,60}}?{_FROM_NOW}(?:['’]s)?\b", re.IGNORECASE)
 _FROM_NOW_BEFORE = re.compile(rf"{_FROM_NOW}\b[^,;:.()—]{{0,40}}$", re.IGNORECASE)
 # What makes the year after a figure the one it is measured against, not its own.
@@ -991,6 +1024,8 @@ def told_apart(
     event_b = [_timed_from(figure, text_b) for figure in b]
     forecast_a = [_forecast(figure, text_a) for figure in a]
     forecast_b = [_forecast(figure, text_b) for figure in b]
+    sides_a = [_both_sides(figure, text_a) for figure in a]
+    sides_b = [_both_sides(figure, text_b) for figure in b]
     for i, j in scores:
         one, other = a[i], b[j]
         differ = _apart(one.value, other.value) or one.value is None or other.value is None
@@ -1036,6 +1071,11 @@ def told_apart(
         ) or _outcome_and_forecast(
             forecast_b[j], from_now_b[j], other, forecast_a[i], from_now_a[i], one
         ):
+            apart.add((i, j))
+            continue
+        # "Dravonia and Sorelia exchanged 26 prisoners" is both sides' total, not the other's
+        # "13 Dravonian prisoners" one side freed.
+        if _one_side(sides_a[i], other, text_b) or _one_side(sides_b[j], one, text_a):
             apart.add((i, j))
             continue
         # "about an hour after the Helmsdale Star left Kirkhaven" is not "more than four hours

@@ -296,7 +296,8 @@ _CLAUSE_BREAK = re.compile(r",(?=\s)|[;:—–]|\s-\s")
 # give: "2.9 per cent next year", "now 3.1 per cent". Such a figure's period is unknown, and a
 # year printed elsewhere in the sentence is not it.
 _RELATIVE = re.compile(
-    r"\b(?:(?:this|next|last|past|coming|previous|following)\s+(?:year|quarter|month|week)"
+    r"\b(?:(?:this|next|last|past|coming|previous|following)\s+(?:(?:coming|upcoming)\s+)?"
+    r"(?:year|quarter|month|week|season)"
     r"|now|currently|today)\b",
     re.IGNORECASE,
 )
