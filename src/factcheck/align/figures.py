@@ -433,6 +433,8 @@ _OPPOSITE_EVENTS |= {frozenset(("departure", "struck")), frozenset(("departure",
 # Two outcomes of one group, never one figure: "About 81 percent of participants completed
 # the trial" and "19 percent of participants dropped out" (the two may add up to the whole).
 _OPPOSITE_OUTCOMES = frozenset((frozenset(("finished", "discontinued")),))
+# Nor are the two ways of one trade: "Exports rose 5.3%" and "Imports rose 3.9%".
+_OPPOSITE_OUTCOMES |= {frozenset(("export", "import"))}
 
 
 _OUTCOME_WORDS = frozenset(word for pair in _OPPOSITE_OUTCOMES for word in pair)
@@ -1058,6 +1060,7 @@ def align_figures(
     unconverted_a, unconverted_b = a.figures, b.figures
     a, b = _in_compared_units(a), _in_compared_units(b)
     a, b = _in_one_noun(a, text_a), _in_one_noun(b, text_b)
+    a, b = _by_their_people(a, b, text_a, text_b)
     a, b = _premises_alike(a, b)
     a, b = _homes_and_businesses(a, b, text_a), _homes_and_businesses(b, a, text_b)
     a, b = _finishers_alike(a, b, text_a, text_b)
@@ -2269,19 +2272,21 @@ def _traded_for_agreement(
 
 
 # What a company's results are of, and what its stock is: a share price's move is never one.
+# Nor is a country's or a port's trade either ("Exports rose 5.3%", "net profit climbed 9%").
 _RESULTS = frozenset("profit revenue sale earnings income ebitda turnover loss".split())
 _STOCK = frozenset(("share", "stock"))
+_TRADE = frozenset(("import", "export"))
+_MOVED = {"stock": _STOCK, "results": _RESULTS, "trade": _TRADE}
 
 
-def _stock_or_results(figure: Figure) -> bool | None:
-    """True for a move of a share price ("Lumen shares closed up 3.9 per cent"), False for a
-    change in results ("a 12% rise in third-quarter net profit"), None for neither or both
-    ("earnings per share")."""
+def _stock_or_results(figure: Figure) -> str | None:
+    """ "stock" for a move of a share price ("Lumen shares closed up 3.9 per cent"), "results"
+    for a change in results ("a 12% rise in third-quarter net profit"), "trade" for one in
+    imports or exports; None for none or more than one ("earnings per share")."""
     if figure.kind is not FigureKind.PERCENT:
         return None
-    stock = not _STOCK.isdisjoint(figure.measure)
-    results = not _RESULTS.isdisjoint(figure.measure)
-    return None if stock == results else stock
+    found = [name for name, words in _MOVED.items() if not words.isdisjoint(figure.measure)]
+    return found[0] if len(found) == 1 else None
 
 
 # Currencies other outlets print with a bare "$": an Australian paper's "$27.9 billion" is
@@ -2759,6 +2764,54 @@ def _in_one_noun(extraction: Extraction, text: str | None) -> Extraction:
     return _with_figures(extraction, figures)
 
 
+# A people's name as a noun: "Dravonians", "Italians", "Japanese", "Israelis" (not a model's
+# plural, "600,000 Asters").
+_PEOPLE_NOUN = re.compile(r"[A-Z][a-z]+(?:ans|ese|is)")
+
+
+def _peoples(extraction: Extraction, text: str) -> set[str]:
+    """The peoples an article counts by their name alone: "Sorelia freed 15 Dravonians"."""
+    return {
+        figure.unit
+        for figure in extraction.figures
+        if figure.kind is FigureKind.COUNT
+        and _PEOPLE_NOUN.fullmatch(noun := text[figure.span.start : figure.span.end].split()[-1])
+        and noun.casefold().startswith(figure.unit)
+    }
+
+
+def _by_their_people(
+    a: Extraction, b: Extraction, text_a: str | None, text_b: str | None
+) -> tuple[Extraction, Extraction]:
+    """Each article's counts of a noun its people's name qualifies ("13 Dravonian prisoners"),
+    counted as that people where the other article counts them by name alone ("15
+    Dravonians"): one count of one side's people, however worded."""
+    if text_a is None or text_b is None:
+        return a, b
+
+    def counted(extraction: Extraction, text: str, peoples: set[str]) -> Extraction:
+        if not peoples:
+            return extraction
+        figures = []
+        for figure in extraction.figures:
+            words = text[figure.span.start : figure.span.end].split()
+            people = next(
+                (
+                    word.casefold()
+                    for word in words[1:-1]
+                    if word[:1].isupper() and word.casefold() in peoples
+                ),
+                None,
+            )
+            if figure.kind is FigureKind.COUNT and people and figure.unit != people:
+                figure = figure.model_copy(update={"unit": people})
+            figures.append(figure)
+        return _with_figures(extraction, figures)
+
+    peoples_a, peoples_b = _peoples(a, text_a), _peoples(b, text_b)
+    return counted(a, text_a, peoples_b - peoples_a), counted(b, text_b, peoples_a - peoples_b)
+
+
 # A part told against its whole: "241 of the 2,912 passengers on board" (the whole is a figure
 # of its own, a total of the part's unit, right after "of"), or of whose it is: "23 of the
 # train's 94 cars", "241 of the ship's 2,912 passengers".
@@ -3182,7 +3235,14 @@ _YEAR_TO = "year to "
 
 # What stands between an amount and a change or share of it told right after it: a comma, and
 # the change's side ("$75.2 million, up 15% on last year", "$75m, 25% more than in 2025").
-_RESTATED_AFTER = re.compile(r",\s+(?:(?:up|down|or)\s+)?")
+# Or the change named ("9.84 million TEUs, an increase of 11.7%").
+_RESTATED_AFTER = re.compile(
+    r",\s+(?:(?:up|down|or)\s+"
+    r"|an?\s+(?:increase|rise|gain|jump|climb|fall|drop|decline|decrease)\s+of\s+)?"
+)
+# Between a change and the level it reached, told right after it: "Container throughput rose
+# 7.1% to 9.84 million TEUs".
+_REACHED_AFTER = re.compile(r"\s+to\s+")
 
 
 def _told_right_after(
@@ -3212,9 +3272,20 @@ def _restating(figures: list[Figure], text: str | None) -> list[int | None]:
     """For each figure told right after another of its sentence in another unit (see
     `_RESTATED_AFTER`), that figure's index; None for the others, or without the text. Not
     figures of one unit listed ("$5m, $3m and $2m")."""
-    return _told_right_after(
+    found = _told_right_after(
         figures, text, _RESTATED_AFTER, lambda before, figure: before.unit != figure.unit
     )
+    # A percentage change told before the level it reached is that level's as much.
+    reached = _told_right_after(
+        figures,
+        text,
+        _REACHED_AFTER,
+        lambda before, figure: before.unit == "%" and figure.unit not in ("%", None, ""),
+    )
+    for index, before in enumerate(reached):
+        if before is not None and found[before] is None:
+            found[before] = index
+    return found
 
 
 # Between an amount and the span it is spread over: "$7.42 billion over 12 years", "$7.4
