@@ -2414,11 +2414,26 @@ def _latest_year(*texts: str | None, deadlines: bool = False) -> int | None:
 
 
 def _due_by(text: str, start: int) -> bool:
-    """Whether the year printed at ``start`` is one something is due by (see `_DEADLINE`)."""
-    return any(
+    """Whether the year printed at ``start`` is one something is due by (see `_DEADLINE`), or
+    due in, its sentence's future told before it: "the first of the berths would open in
+    2027", "The first new berth is due in 2027" are no year of the event either."""
+    if any(
         match.end() == start + 4
         for match in _DEADLINE.finditer(text, max(0, start - _DEADLINE_REACH), start + 4)
+    ):
+        return True
+    reach = max(0, start - _FUTURE_REACH)
+    # Only the year's own sentence: a future told in the sentence before is of another thing.
+    sentence_start = max(text.rfind(". ", reach, start), text.rfind("\n", reach, start)) + 1
+    before = max(reach, sentence_start)
+    return (
+        _FUTURE_BEFORE.search(text, before, start) is not None
+        or _DUE_IN.search(text, before, start) is not None
     )
+
+
+# A year something is due in: "The first new berth is due in 2027".
+_DUE_IN = re.compile(r"\bdue\s+(?:in\s+)?(?:[A-Z][a-z]+\s+)?$")
 
 
 def _tenses(extraction: Extraction, text: str | None, latest: int | None) -> list[str | None]:
