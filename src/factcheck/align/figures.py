@@ -918,6 +918,15 @@ def _slip_key(figure: Figure) -> tuple[str, str, Decimal] | None:
     return _kind_family(figure), figure.unit, (figure.value / figure.scale).normalize()
 
 
+def _point_key(figure: Figure) -> tuple[str, str, tuple[int, ...]] | None:
+    """Family, unit and significant digits, for a figure of `SLIP_SPECIFIC_DIGITS` of them:
+    "£14.1 billion" and "£1.41 billion" share one, which is how a point misplaced is looked
+    up where the measures are worded apart ("a deficit of", "a shortfall of")."""
+    if figure.value is None or _significant_digits(figure) < SLIP_SPECIFIC_DIGITS:
+        return None
+    return _kind_family(figure), figure.unit, _significant(figure.value)[0]
+
+
 def _significant_digits(figure: Figure) -> int:
     if figure.value is None or not figure.precision:
         return 0
@@ -1071,6 +1080,9 @@ def align_figures(
     same_value: dict[tuple[str, str, float], list[int]] = {}
     # Figures printing one number with different scale words, by that number (see `_slip_key`).
     same_digits: dict[tuple[str, str, Decimal], list[int]] = {}
+    # Figures printing one number's digits with the point moved, by those digits (see
+    # `_point_key`).
+    point_slips: dict[tuple[str, str, tuple[int, ...]], list[int]] = {}
     # Figures printing one number's digits in another order, by those digits (see `_swap_key`).
     swapped_digits: dict[tuple[str, str, tuple[int, ...], int], list[int]] = {}
     words_a = [scored_words(figure) for figure in a.figures]
@@ -1083,6 +1095,9 @@ def align_figures(
             slip = _slip_key(fig_b)
             if slip is not None:
                 same_digits.setdefault(slip, []).append(j)
+            point = _point_key(fig_b)
+            if point is not None:
+                point_slips.setdefault(point, []).append(j)
             swap = _swap_key(shown_b[j])
             if swap is not None:
                 swapped_digits.setdefault(swap, []).append(j)
@@ -1466,6 +1481,15 @@ def align_figures(
             or _zero_slip_told_alike(fig_a, fig_b, words_a[i], words_b[j])
         ):
             bonus = 0.0  # "380,000 euros" and "€3.8 million" in prize money: no closer, no further
+            if (
+                digits_a[i] >= SLIP_SPECIFIC_DIGITS
+                and digits_b[j] >= SLIP_SPECIFIC_DIGITS
+                and decimal_slip(fig_a, fig_b)
+            ):
+                # Three digits alike, in order, a point misplaced are no chance either, as a
+                # scale word misprinted is not: "a deficit of £14.1 billion", "a shortfall of
+                # £1.41 billion".
+                bonus = SAME_SPECIFIC_BONUS
         elif printed_in_other(i, j):
             # A misprint is read only where the other article does not print the value itself:
             # "$370,000" is the winner's "370,000 dollars", "$307,000" the runner-up's.
@@ -1568,6 +1592,16 @@ def align_figures(
             ):
                 # Looked up, as the same value is: however unlike their words, a misprinted
                 # scale word may be all that tells the two apart (see `SLIP_SPECIFIC_DIGITS`).
+                consider(i, j, measure_score(fig_a, fig_b))
+        point = _point_key(fig_a) if point_slips else None
+        for j in point_slips.get(point, ()) if point is not None else ():
+            fig_b = b.figures[j]
+            if (
+                (i, j) not in scores
+                and decimal_slip(fig_a, fig_b)
+                and periods_compatible(fig_a.period, fig_b.period)
+            ):
+                # Looked up too, however unlike their words (see `_point_key`).
                 consider(i, j, measure_score(fig_a, fig_b))
         swap = _swap_key(shown_a[i]) if swapped_digits else None
         for j in swapped_digits.get(swap, ()) if swap is not None else ():
