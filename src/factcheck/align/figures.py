@@ -3986,9 +3986,11 @@ def _counted_elsewhere(
 
 def _printed_alike_in(figure: Figure, others: list[Figure]) -> bool:
     """Whether another article gives a figure's value in its (compared) unit, rounding aside:
-    "1.5 miles across" and "about 2.4 kilometres wide"."""
+    "1.5 miles across" and "about 2.4 kilometres wide"; or, for a count, as a bare number
+    whose noun was said before it: "Eleven of the fires occurred while the cars were parked",
+    "11 of them in cars that were parked"."""
     return figure.value is not None and any(
-        other.unit == figure.unit
+        (other.unit == figure.unit or (not other.unit and other.kind is FigureKind.COUNT))
         and other.kind is figure.kind
         and other.value is not None
         and _gap(float(other.value), float(figure.value)) <= SAME_VALUE
