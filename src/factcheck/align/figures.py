@@ -2573,6 +2573,9 @@ _NOUN_OF_COUNT = {
     "council": "authority",
     "victory": "win",
 }  # fmt: skip
+# Nouns of a count that are another's only as a rate: "averaged 48,600 riders a day" on a
+# line carries as many passengers a day; "212 riders" in a race are no passengers.
+_NOUN_OF_RATE = {"rider": "passenger"}
 # Candidates are students in a sentence of an exam ("412,300 candidates sat the exam"), not
 # those standing in an election ("412 candidates are standing for the council").
 _EXAM = re.compile(r"\b(?:exam|exams|examination|examinations|test|tests)\b", re.IGNORECASE)
@@ -2706,7 +2709,20 @@ def _as_occasions_of(extraction: Extraction, other: Extraction, text: str | None
     figures = []
     for figure in extraction.figures:
         noun = None
-        if figure.unit == _OCCASION:
+        times, per, every = figure.unit.partition("/")
+        if times == "time" and per and figure.kind is FigureKind.COUNT:
+            # So is a rate of times, in the other's noun of that rate its sentence names
+            # before it: "Trains run 16 times an hour", "operates 12 trains per hour".
+            before = text[figure.sentence.start : figure.span.start]
+            named = [
+                rate
+                for rate in nouns
+                if rate.endswith(per + every)
+                and rate != figure.unit
+                and re.search(rf"\b{re.escape(rate.partition('/')[0])}s?\b", before, re.I)
+            ]
+            noun = named[0] if len(named) == 1 else None
+        elif figure.unit == _OCCASION:
             start = max(figure.sentence.start, figure.span.start - _OCCASION_VERB_REACH)
             verb = _OCCASION_VERB.search(text, start, figure.span.start)
             if verb is not None and len(verb.group(1)) >= _OCCASION_STEM:
@@ -2784,6 +2800,10 @@ def _in_one_noun(extraction: Extraction, text: str | None) -> Extraction:
         unit = figure.unit
         if figure.kind in (FigureKind.COUNT, FigureKind.RANGE):
             unit = _NOUN_OF_COUNT.get(unit, unit)
+            noun, per, every = unit.partition("/")
+            if per:
+                # A rate's noun as a count's: "48,600 riders a day", "46,800 passengers a day".
+                unit = _NOUN_OF_COUNT.get(noun, _NOUN_OF_RATE.get(noun, noun)) + per + every
             if (
                 unit == "candidate"
                 and text is not None
