@@ -32,6 +32,7 @@ from factcheck.align.regions import (
     setting_of,
 )
 from factcheck.align.told_apart import changes_of_other_levels, told_apart, told_as_share
+from factcheck.extract.figures import TOLL_UNITS
 from factcheck.models import (
     ADJUSTED,
     ADVISED,
@@ -1149,6 +1150,12 @@ def align_figures(
             return False
         return apart is None or apart > SAME_VALUE or closed_a[i] or closed_b[j]
 
+    def one_footing(i: int, j: int) -> bool:
+        """Whether two figures are both levels, or both changes or margins, on one basis (see
+        `_basis`): a point misplaced is read only then. "Borrowing reached £14.1 billion" is
+        no slip of "overshot official forecasts by £1.41 billion"."""
+        return moved_a[i] == moved_b[j] and not basis_apart(i, j)
+
     horizon_a = [_horizon_or_month(figure) for figure in a.figures]
     horizon_b = [_horizon_or_month(figure) for figure in b.figures]
     regions_a = _regions(a, text_a)
@@ -1485,6 +1492,7 @@ def align_figures(
                 digits_a[i] >= SLIP_SPECIFIC_DIGITS
                 and digits_b[j] >= SLIP_SPECIFIC_DIGITS
                 and decimal_slip(fig_a, fig_b)
+                and one_footing(i, j)
             ):
                 # Three digits alike, in order, a point misplaced are no chance either, as a
                 # scale word misprinted is not: "a deficit of £14.1 billion", "a shortfall of
@@ -1599,6 +1607,7 @@ def align_figures(
             if (
                 (i, j) not in scores
                 and decimal_slip(fig_a, fig_b)
+                and one_footing(i, j)
                 and periods_compatible(fig_a.period, fig_b.period)
             ):
                 # Looked up too, however unlike their words (see `_point_key`).
@@ -2684,6 +2693,12 @@ _OCCASION_VERB = re.compile(
     re.IGNORECASE,
 )
 _OCCASION = "occasion"
+# What runs a number of times an hour or a day: a rate of times is one of these ("Trains run
+# 16 times an hour", "12 trains per hour"), never of the people they carry ("21,000
+# passengers an hour").
+_SERVICES = frozenset(
+    "train bus tram service flight ferry departure sailing shuttle coach boat plane".split()
+)
 _OCCASION_VERB_REACH = 40  # characters before the figure its verb may start in
 _OCCASION_STEM = 4  # letters of the verb the other's noun must start with
 
@@ -2718,6 +2733,7 @@ def _as_occasions_of(extraction: Extraction, other: Extraction, text: str | None
                 rate
                 for rate in nouns
                 if rate.endswith(per + every)
+                and rate.partition("/")[0] in _SERVICES
                 and rate != figure.unit
                 and re.search(rf"\b{re.escape(rate.partition('/')[0])}s?\b", before, re.I)
             ]
@@ -2874,7 +2890,14 @@ def _by_their_people(
                 ),
                 None,
             )
-            if figure.kind is FigureKind.COUNT and people and figure.unit != people:
+            # A toll's unit is its event's, the count's own ("Twelve American soldiers were
+            # wounded" are people injured, not the "14 Americans" evacuated).
+            if (
+                figure.kind is FigureKind.COUNT
+                and people
+                and figure.unit != people
+                and figure.unit not in TOLL_UNITS
+            ):
                 figure = figure.model_copy(update={"unit": people})
             figures.append(figure)
         return _with_figures(extraction, figures)

@@ -6195,6 +6195,8 @@ _MEDICAL = re.compile(
 _TOLL_UNITS = {"death": "people dead", "injured": "people injured",
                "hospital": "people in hospital", "treated": "people treated",
                "missing": "people missing"}  # fmt: skip
+# The units a toll gives its count, which alignment keeps however else the count is worded.
+TOLL_UNITS = frozenset(_TOLL_UNITS.values())
 _TOLLS_IN_WORDS = frozenset(("death", "injured", "missing"))
 # Units a toll replaces: people, or the toll's own noun ("54 deaths", "300 injuries").
 # A noun of people in its place is a toll's too ("seven miners were killed" and "seven people
