@@ -28,7 +28,7 @@ from rapidfuzz.distance import LCSseq
 from factcheck.align.diff import fold, one_spelling
 from factcheck.align.quotes import word_sets
 from factcheck.extract.bodies import ORG_NOUNS
-from factcheck.models import Article, Extraction, Figure, QuoteKind, Span
+from factcheck.models import BODY_NAME_WORDS, Article, Extraction, Figure, QuoteKind, Span
 from factcheck.rules.context import CheckContext, Hit, RuleKind
 from factcheck.rules.kinds._attribution import (
     DEFAULT_CUES,
@@ -349,13 +349,19 @@ _SPEAKER_ACTS = re.compile(r"\b(?:it|he|she|they|we|I)\s+$", re.IGNORECASE)
 # Nor after an actor, a body or a person, told what it should or would do: "said the
 # government should cut income tax instead", "said the Bank of England should cut interest
 # rates" is advice to act, not a reckoning of an effect; a thing's ("the closure would cut",
-# "the restructuring should save") is. A name (a capitalised word) is an actor's.
+# "the restructuring should save") is. A name (a capitalised word) is an actor's when it
+# advises ("should"), or when it is a body's ("the Bank of England would cut", "Police
+# Scotland would cut"): "said on Monday that HS2 would cut journey times", "said Brexit
+# would reduce GDP" reckon what a project or an event will do.
 _SUBJECT_WORD = re.compile(r"([\w’'-]+)\s+$")
+# The capitalised name that ends at the subject: "Bank of England", "Sarah Jones".
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|the|&)\s+)*)*[A-Z][\w’'-]*\s+$")
 _ACTORS = ORG_NOUNS | frozenset(
     "chancellor minister president prime mayor governor premier secretary official officials "
     "ministers lawmakers legislators councillors councilors regulators governments "
     "companies firms banks lenders employers".split()
 )
+_BODY_WORDS = frozenset(word for words in BODY_NAME_WORDS.values() for word in words)
 
 
 def _actor_before(text: str, at: int) -> bool:
@@ -367,7 +373,15 @@ def _actor_before(text: str, at: int) -> bool:
     if found is None:
         return False
     word = found.group(1)
-    return word[0].isupper() or word.casefold() in _ACTORS
+    if word.casefold() in _ACTORS:
+        return True
+    if not word[0].isupper():
+        return False
+    if text[at:].lower().startswith("should"):
+        return True
+    name = _NAME_BEFORE.search(text, 0, at)
+    words = name.group().split() if name is not None else [word]
+    return any(part.casefold() in _ACTORS or part.casefold() in _BODY_WORDS for part in words)
 
 
 # A claim that denies the act a reported modal reckons ("The government did not cut income
