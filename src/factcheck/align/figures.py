@@ -67,6 +67,7 @@ from factcheck.models import (
     Figure,
     FigureKind,
     FigureMatch,
+    Span,
     SpeakerKind,
     in_compared_unit,
 )
@@ -436,6 +437,12 @@ _OPPOSITE_EVENTS |= {frozenset(("departure", "struck")), frozenset(("departure",
 _OPPOSITE_OUTCOMES = frozenset((frozenset(("finished", "discontinued")),))
 # Nor are the two ways of one trade: "Exports rose 5.3%" and "Imports rose 3.9%".
 _OPPOSITE_OUTCOMES |= {frozenset(("export", "import"))}
+# Unless both name one flow's goods or parties, seen from its two ends: "China has suspended
+# imports of Australian coal worth A$13.7 billion" is "Australian coal exports to China".
+_MIRRORED = frozenset((frozenset(("export", "import")),))
+# Words any flow's figure may hold ("Exports rose to a record", "imports rose to a record"):
+# no goods or party named.
+_FLOW_ANY = frozenset(("record", "year", "value", "total"))
 
 
 _OUTCOME_WORDS = frozenset(word for pair in _OPPOSITE_OUTCOMES for word in pair)
@@ -449,6 +456,7 @@ def _outcomes_apart(a: Figure, b: Figure) -> bool:
     words_a, words_b = set(a.measure), set(b.measure)
     return any(
         (one in words_a and one not in words_b and other in words_b and other not in words_a)
+        and not (pair in _MIRRORED and (words_a & words_b) - MOVEMENT - _FLOW_ANY)
         for pair in _OPPOSITE_OUTCOMES
         for one, other in (tuple(pair), tuple(pair)[::-1])
     )
@@ -1367,12 +1375,7 @@ def align_figures(
             return True  # "an operating margin of 28%", "a 30% premium to Friday's close"
         if theirs_a[i] != theirs_b[j] and apart > SAME_VALUE:
             return True  # "lost three of their 16 seats", "winning 15 of the 56 seats"
-        if (
-            stock_a[i] is not None
-            and stock_b[j] is not None
-            and stock_a[i] != stock_b[j]
-            and apart > SAME_VALUE
-        ):
+        if _moved_apart(stock_a[i], stock_b[j]) and apart > SAME_VALUE:
             return True  # "Lumen shares closed up 3.9 per cent", "a 12% rise in net profit"
         if (
             own_dollar_a[i] != own_dollar_b[j]
@@ -2317,21 +2320,38 @@ def _traded_for_agreement(
 
 
 # What a company's results are of, and what its stock is: a share price's move is never one.
-# Nor is a country's or a port's trade either ("Exports rose 5.3%", "net profit climbed 9%").
+# Nor is a country's or a port's trade either ("Exports rose 5.3%", "net profit climbed 9%"),
+# though its exports are its sales abroad ("Scotch whisky exports rose 8.7%", "Overseas sales
+# of Scotch whisky grew 9.7%"), as sales are results.
 _RESULTS = frozenset("profit revenue sale earnings income ebitda turnover loss".split())
+_SALES = frozenset(("revenue", "sale", "turnover"))
 _STOCK = frozenset(("share", "stock"))
 _TRADE = frozenset(("import", "export"))
 _MOVED = {"stock": _STOCK, "results": _RESULTS, "trade": _TRADE}
+_MOVED_ALIKE = frozenset((frozenset(("results", "sales")), frozenset(("sales", "trade"))))
 
 
 def _stock_or_results(figure: Figure) -> str | None:
     """ "stock" for a move of a share price ("Lumen shares closed up 3.9 per cent"), "results"
-    for a change in results ("a 12% rise in third-quarter net profit"), "trade" for one in
-    imports or exports; None for none or more than one ("earnings per share")."""
+    for a change in results ("a 12% rise in third-quarter net profit"), "sales" for one in
+    sales alone, "trade" for one in imports or exports; None for none or more than one
+    ("earnings per share")."""
     if figure.kind is not FigureKind.PERCENT:
         return None
     found = [name for name, words in _MOVED.items() if not words.isdisjoint(figure.measure)]
+    if found == ["results"] and _RESULTS.intersection(figure.measure) <= _SALES:
+        return "sales"
     return found[0] if len(found) == 1 else None
+
+
+def _moved_apart(one: str | None, other: str | None) -> bool:
+    """Whether two moves (see `_stock_or_results`) are of different things."""
+    return (
+        one is not None
+        and other is not None
+        and one != other
+        and frozenset((one, other)) not in _MOVED_ALIKE
+    )
 
 
 # Currencies other outlets print with a bare "$": an Australian paper's "$27.9 billion" is
@@ -2585,6 +2605,31 @@ _NOUN_OF_COUNT = {
 # Nouns of a count that are another's only as a rate: "averaged 48,600 riders a day" on a
 # line carries as many passengers a day; "212 riders" in a race are no passengers.
 _NOUN_OF_RATE = {"rider": "passenger"}
+# Only riders of a service its sentence names: "2,400 riders a day" on a cycle lane are no
+# bus's passengers.
+_TRANSIT = re.compile(
+    r"\b(?:bus|buses|train|trains|tram|trams|line|lines|route|routes|metro|subway|"
+    r"underground|railway|ferry|ferries)\b",
+    re.IGNORECASE,
+)
+_NOT_TRANSIT = re.compile(
+    r"\b(?:cycle|cycles|cycling|cyclists?|bikes?|bicycles?|motorbikes?|motorcycles?|"
+    r"scooters?|horses?)\b",
+    re.IGNORECASE,
+)
+
+
+def _rate_noun(noun: str, text: str | None, sentence: Span) -> str:
+    """A rate's noun as another's (see `_NOUN_OF_RATE`), where its sentence names a transit
+    service and no ride of one's own; else unchanged."""
+    if noun not in _NOUN_OF_RATE or text is None:
+        return noun
+    told = text[sentence.start : sentence.end]
+    if _TRANSIT.search(told) is None or _NOT_TRANSIT.search(told) is not None:
+        return noun
+    return _NOUN_OF_RATE[noun]
+
+
 # Candidates are students in a sentence of an exam ("412,300 candidates sat the exam"), not
 # those standing in an election ("412 candidates are standing for the council").
 _EXAM = re.compile(r"\b(?:exam|exams|examination|examinations|test|tests)\b", re.IGNORECASE)
@@ -2819,7 +2864,9 @@ def _in_one_noun(extraction: Extraction, text: str | None) -> Extraction:
             noun, per, every = unit.partition("/")
             if per:
                 # A rate's noun as a count's: "48,600 riders a day", "46,800 passengers a day".
-                unit = _NOUN_OF_COUNT.get(noun, _NOUN_OF_RATE.get(noun, noun)) + per + every
+                unit = (
+                    _NOUN_OF_COUNT.get(noun, _rate_noun(noun, text, figure.sentence)) + per + every
+                )
             if (
                 unit == "candidate"
                 and text is not None
