@@ -5779,7 +5779,12 @@ _MOVED_BY_BEFORE = re.compile(
 )
 # A distance from a place right after the amount: where something went ("went down 83
 # nautical miles off Carrick Head", "fell 30 metres off a ledge"), not how far a level moved.
-_AWAY_FROM_AFTER = re.compile(r"\s+(?:off|offshore|out\s+to\s+sea)\b", re.IGNORECASE)
+# Not a level's own mark moved off: "Brent crude fell $3 off its morning high" moved by $3.
+_AWAY_FROM_AFTER = re.compile(
+    r"\s+(?:off(?!\s+(?:its|their|the)\s+(?:\w+\s+)?"
+    r"(?:high|low|peak|open|close|record|top|highs|lows)\b)|offshore|out\s+to\s+sea)\b",
+    re.IGNORECASE,
+)
 # Another party than the story's, named before a figure in its sentence; or a rival named
 # ("Its debut compares favourably with that of rival Nesma Sky, which listed in 2024 …, and
 # whose shares fell 3% on their first day": the rival's first day, not the story's).
