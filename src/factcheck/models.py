@@ -308,6 +308,13 @@ INTENDED = "intended"
 # children" after "Nyoman Sukarta, a farmer,": "family of sukarta"): another person's children
 # are never the same fact.
 FAMILY_OF = "family of"
+# The unit of a count of people a toll is of: words of its own, not the measure's ("death"), which
+# a pair of one unit shares and alignment leaves out of what they are compared by.
+TOLL_UNIT_OF = {"death": "people dead", "injured": "people injured",
+                "hospital": "people in hospital", "treated": "people treated",
+                "missing": "people missing"}  # fmt: skip
+# The units a toll gives its count, which alignment keeps however else the count is worded.
+TOLL_UNITS = frozenset(TOLL_UNIT_OF.values())
 # What a time of day dates, the first word of its measure when a verb says it ("took off at
 # 2.47 a.m.", "waded ashore … at 4.54pm"): a departure's time is never an arrival's.
 CLOCK_EVENTS = frozenset(("departure", "arrival", "start", "end", "struck", "death"))

@@ -32,7 +32,6 @@ from factcheck.align.regions import (
     setting_of,
 )
 from factcheck.align.told_apart import changes_of_other_levels, told_apart, told_as_share
-from factcheck.extract.figures import TOLL_UNITS
 from factcheck.models import (
     ADJUSTED,
     ADVISED,
@@ -59,6 +58,7 @@ from factcheck.models import (
     SUBSET,
     SUMMED,
     THEIRS,
+    TOLL_UNITS,
     TOTAL,
     WEEKDAYS,
     YEARS_OF,

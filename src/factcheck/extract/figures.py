@@ -68,6 +68,7 @@ from factcheck.models import (
     SUBSET,
     SUMMED,
     THEIRS,
+    TOLL_UNIT_OF,
     TOTAL,
     YEAR_BUILT,
     YEAR_FOUNDED,
@@ -6107,7 +6108,7 @@ def _with_own_toll(
     if found.unit in _BODIES and not found.part:
         # "Rescuers have recovered 32 bodies" counts the dead, as "At least 23 people died"
         # does: the toll, not the noun, is its unit and its measure word.
-        found.unit = _TOLL_UNITS["death"]
+        found.unit = TOLL_UNIT_OF["death"]
         return [word for word in measure if word not in _TOLLS and word not in _BODIES] + ["death"]
     tolled = (
         _counted_as(found.unit) in _TOLLED_UNITS
@@ -6134,7 +6135,7 @@ def _with_own_toll(
         measure = [word for word in measure if word != "people"] or measure
         # Not a part ("19 of the deaths", "Twelve of the injured"), whose group says its unit:
         # it is no toll of its own, to pair with the whole toll.
-        found.unit = _TOLL_UNITS[toll]
+        found.unit = TOLL_UNIT_OF[toll]
     return measure
 
 
@@ -6195,13 +6196,6 @@ _MEDICAL = re.compile(
     r"|medical|treatment|heatstroke|doctors?|nurses?)\b",
     re.IGNORECASE,
 )
-# The unit of a count of people a toll is of: words of its own, not the measure's ("death"), which
-# a pair of one unit shares and alignment leaves out of what they are compared by.
-_TOLL_UNITS = {"death": "people dead", "injured": "people injured",
-               "hospital": "people in hospital", "treated": "people treated",
-               "missing": "people missing"}  # fmt: skip
-# The units a toll gives its count, which alignment keeps however else the count is worded.
-TOLL_UNITS = frozenset(_TOLL_UNITS.values())
 _TOLLS_IN_WORDS = frozenset(("death", "injured", "missing"))
 # Units a toll replaces: people, or the toll's own noun ("54 deaths", "300 injuries").
 # A noun of people in its place is a toll's too ("seven miners were killed" and "seven people
