@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from decimal import Decimal
@@ -31,7 +32,7 @@ from factcheck.align.regions import (
     regions_in,
     setting_of,
 )
-from factcheck.align.told_apart import changes_of_other_levels, told_apart, told_as_share
+from factcheck.align.told_apart import apart_test, changes_of_other_levels, told_as_share
 from factcheck.models import (
     ADJUSTED,
     ADVISED,
@@ -1939,12 +1940,20 @@ def align_figures(
 
     # Pairs their sentences tell apart: a count with its own verb elsewhere in the other's
     # sentence, a quarter's figure and the full year's, a rival's, changes of two levels.
-    apart = told_apart(a.figures, b.figures, text_a, text_b, scores)
-    for pair in apart:
+    is_apart = (
+        apart_test(a.figures, b.figures, text_a, text_b)
+        if text_a is not None and text_b is not None
+        else None
+    )
+    for pair in [pair for pair in scores if is_apart is not None and is_apart(*pair)]:
         del scores[pair]
-    # And any pair, for the pairs parallel sentences put side by side unscored (see `may_pair`).
-    every_pair = {(i, j): 0.0 for i in range(len(a.figures)) for j in range(len(b.figures))}
-    apart |= told_apart(a.figures, b.figures, text_a, text_b, every_pair)
+
+    @functools.cache
+    def told_apart_pair(i: int, j: int) -> bool:
+        """Any pair, for the pairs parallel sentences put side by side unscored (see
+        `may_pair`): asked of those only, not of every pair of two long articles."""
+        return is_apart is not None and is_apart(i, j)
+
     for i, j, k, m in _told_at_its_value(a.figures, b.figures, words_a, words_b, scores, gap):
         del scores[i, j]
         if (
@@ -1992,7 +2001,7 @@ def align_figures(
             and same_place(i, j)
             and not never_one_fact(i, j)
             and not echoed(i, j)
-            and (i, j) not in apart
+            and not told_apart_pair(i, j)
             and previous_a[i] == previous_b[j]
             and not spans_unlike(i, j)
             and (

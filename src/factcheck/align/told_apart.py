@@ -4,6 +4,7 @@ each a small rule, checked on the pairs scored only (see `told_apart`)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
 
 from rapidfuzz import fuzz
@@ -518,15 +519,12 @@ def _whole_average(figure: Figure, text: str) -> bool:
     return _AVERAGE_BEFORE.search(text, start, figure.span.start) is not None
 
 
-def _average_and_a_member(one: Figure, text: str, other: Figure, other_text: str) -> bool:
-    """Whether ``one`` is a whole's average and ``other``'s sentence names no average nor
-    whole (see `_OF_ALL`) but one member (see `_A_MEMBER`)."""
-    if not _whole_average(one, text):
-        return False
-    start, end = other.sentence.start, other.sentence.end
+def _of_a_member(figure: Figure, text: str) -> bool:
+    """Whether a figure's sentence names no average nor whole (see `_OF_ALL`) but one member
+    (see `_A_MEMBER`): what a whole's average (see `_whole_average`) is kept apart from."""
+    start, end = figure.sentence.start, figure.sentence.end
     return (
-        _OF_ALL.search(other_text, start, end) is None
-        and _A_MEMBER.search(other_text, start, end) is not None
+        _OF_ALL.search(text, start, end) is None and _A_MEMBER.search(text, start, end) is not None
     )
 
 
@@ -745,13 +743,12 @@ def _summit(figure: Figure, text: str) -> bool:
     return _SUMMIT_BEFORE.search(before) is not None
 
 
-def _summit_and_a_place(one: Figure, other: Figure, text_one: str, text_other: str) -> bool:
-    """Whether ``one`` is a route's highest point and ``other`` a height its sentence tells
-    with no word of a highest point (see `_HIGHEST`)."""
-    if not _summit(one, text_one) or other.kind is not FigureKind.QUANTITY:
+def _a_place_height(figure: Figure, text: str) -> bool:
+    """Whether a quantity's sentence tells it with no word of a highest point (see
+    `_HIGHEST`): what a route's highest point (see `_summit`) is kept apart from."""
+    if figure.kind is not FigureKind.QUANTITY:
         return False
-    sentence = text_other[other.sentence.start : other.sentence.end]
-    return _HIGHEST.search(sentence) is None
+    return _HIGHEST.search(text, figure.sentence.start, figure.sentence.end) is None
 
 
 # --- A share and a change -------------------------------------------------------------------
@@ -979,17 +976,12 @@ def _another_subject(subject: str | None, other: Figure, other_text: str) -> boo
     return re.search(rf"\b{re.escape(subject)}\b", sentence) is None
 
 
-def told_apart(
-    a: list[Figure],
-    b: list[Figure],
-    text_a: str | None,
-    text_b: str | None,
-    scores: dict[tuple[int, int], float],
-) -> set[tuple[int, int]]:
-    """The scored pairs whose sentences tell two facts (see each rule)."""
-    if text_a is None or text_b is None or not scores:
-        return set()
-    apart: set[tuple[int, int]] = set()
+def apart_test(
+    a: list[Figure], b: list[Figure], text_a: str, text_b: str
+) -> Callable[[int, int], bool]:
+    """Whether a pair's sentences tell two facts (see each rule), a pair at a time: what
+    each figure's sentence tells is read once, when this is made, and a pair only when asked
+    (two long articles hold millions of pairs, most never looked at)."""
     quarter_a = [_of_a_quarter(figure, text_a) for figure in a]
     quarter_b = [_of_a_quarter(figure, text_b) for figure in b]
     rival_a = [_rival(figure, text_a) for figure in a]
@@ -1026,11 +1018,23 @@ def told_apart(
     forecast_b = [_forecast(figure, text_b) for figure in b]
     sides_a = [_both_sides(figure, text_a) for figure in a]
     sides_b = [_both_sides(figure, text_b) for figure in b]
-    for i, j in scores:
+    # Read once a figure, not once a pair: two long articles make hundreds of thousands.
+    average_a = [_whole_average(figure, text_a) for figure in a]
+    average_b = [_whole_average(figure, text_b) for figure in b]
+    member_a = [_of_a_member(figure, text_a) for figure in a]
+    member_b = [_of_a_member(figure, text_b) for figure in b]
+    index_a = [_index_parts(figure, text_a) for figure in a]
+    index_b = [_index_parts(figure, text_b) for figure in b]
+    summit_a = [_summit(figure, text_a) for figure in a]
+    summit_b = [_summit(figure, text_b) for figure in b]
+    height_a = [_a_place_height(figure, text_a) for figure in a]
+    height_b = [_a_place_height(figure, text_b) for figure in b]
+
+    def is_apart(i: int, j: int) -> bool:
         one, other = a[i], b[j]
         differ = _apart(one.value, other.value) or one.value is None or other.value is None
         if not differ:
-            continue
+            return False
         # "Twenty-two trains were cancelled and 14 diverted", "14 trains diverted and 22
         # cancelled": each count has its own, of its verb, in the other sentence.
         if (
@@ -1041,17 +1045,14 @@ def told_apart(
                 or _told_beside_its_verb(other, one, text_a)
             )
         ):
-            apart.add((i, j))
-            continue
+            return True
         # "guided investment of $16.5 billion to $17.5 billion for the full year" is not
         # "Investments totaled $4.1 billion in the quarter".
         if (_full_year(one) and quarter_b[j]) or (quarter_a[i] and _full_year(other)):
-            apart.add((i, j))
-            continue
+            return True
         # "76% … within four hours" is no "68% … within 62 days": two standards.
         if _apart(limit_a[i], limit_b[j]):
-            apart.add((i, j))
-            continue
+            return True
         # "handled 9.2 million passengers last year" is not "on pace for 9.8 million
         # passengers this year", nor "Last winter, 14 people died" "So far this winter, nine";
         # nor "two … so far this year, after three in all of 2023" the other's three in 2023.
@@ -1062,8 +1063,7 @@ def told_apart(
             or _year_and_a_part(from_now_a[i], one, text_a, other)
             or _year_and_a_part(from_now_b[j], other, text_b, one)
         ):
-            apart.add((i, j))
-            continue
+            return True
         # "Last year the appellation produced 910,000 hectolitres" is not "The council now
         # forecasts a harvest of about 550,000 hectolitres": an outcome and a forecast.
         if _outcome_and_forecast(
@@ -1071,37 +1071,33 @@ def told_apart(
         ) or _outcome_and_forecast(
             forecast_b[j], from_now_b[j], other, forecast_a[i], from_now_a[i], one
         ):
-            apart.add((i, j))
-            continue
+            return True
         # "Dravonia and Sorelia exchanged 26 prisoners" is both sides' total, not the other's
         # "13 Dravonian prisoners" one side freed.
-        if _one_side(sides_a[i], other, text_b) or _one_side(sides_b[j], one, text_a):
-            apart.add((i, j))
-            continue
+        if (sides_a[i] and _one_side(sides_a[i], other, text_b)) or (
+            sides_b[j] and _one_side(sides_b[j], one, text_a)
+        ):
+            return True
         # "about an hour after the Helmsdale Star left Kirkhaven" is not "more than four hours
         # after the alarm was raised": two spans from two events.
         if _events_apart(event_a[i], event_b[j]):
-            apart.add((i, j))
-            continue
+            return True
         # "fallen from a peak of 310,000 vehicles in 2017" is a past high, not "built 212,000
         # vehicles last year": a year named from now is no peak the other says was left.
         if (from_now_a[i] in ("last year", "this year") and _past_peak(other, text_b)) or (
             from_now_b[j] in ("last year", "this year") and _past_peak(one, text_a)
         ):
-            apart.add((i, j))
-            continue
+            return True
         # "followed by Bardia National Park with 118" is not "Forty-one tigers were counted in
         # Shuklaphanta National Park": two places' counts.
         # One place named two ways ("Royal Bardia National Park", "Bardia National Park")
         # names the other's in its sentence: no rule then.
         if _places_apart(place_a[i], place_b[j], one, other, text_a, text_b):
-            apart.add((i, j))
-            continue
+            return True
         # "fell 7.4 per cent in New York" is not "shares in Frankfurt closed down 6.9%": two
         # listings, each named in the figure's own clause.
         if _places_apart(told_in_a[i], told_in_b[j], one, other, text_a, text_b):
-            apart.add((i, j))
-            continue
+            return True
         # "plans to launch about 600 more satellites" is not "operates 1,412 satellites",
         # when the article of the 600 more tells 1,412 satellites too.
         if (
@@ -1109,66 +1105,55 @@ def told_apart(
             and one.kind is other.kind
             and _total_told_too(one, other, more_a[i], a, b)
         ):
-            apart.add((i, j))
-            continue
+            return True
         # "supports an estimated 1,200 more jobs" beyond the "540 people" employed, in one
         # sentence, is not the other's plain "510 jobs" (but "35 more people were detained"
         # after "arrested 12 people" may be the other's "detained 30 people").
         if (more_a[i] and not more_b[j] and _added_to_one_before(one, a, other)) or (
             more_b[j] and not more_a[i] and _added_to_one_before(other, b, one)
         ):
-            apart.add((i, j))
-            continue
+            return True
         # "the national average graduate employment rate of 74%" is not "Its graduate
         # employment rate stood at 68 per cent": the whole's average and one member's rate.
-        if _average_and_a_member(one, text_a, other, text_b) or _average_and_a_member(
-            other, text_b, one, text_a
-        ):
-            apart.add((i, j))
-            continue
+        if (average_a[i] and member_b[j]) or (average_b[j] and member_a[i]):
+            return True
         # "rising to five flights a week from the start of July" is not "3 flights a week at
         # first": two stages of one plan.
         if {stage_a[i], stage_b[j]} == {"first", "later"}:
-            apart.add((i, j))
-            continue
+            return True
         # "made up 22% of arrivals" is no "Chinese arrivals rose 31%": a share and a change.
         if {told_a[i], told_b[j]} == {"share", "change"}:
-            apart.add((i, j))
-            continue
+            return True
         # "In Hollis County alone, 14 people died" is a part, not "killed 32 people" in all.
-        if _part_and_whole(alone_a[i], other, text_b) or _part_and_whole(alone_b[j], one, text_a):
-            apart.add((i, j))
-            continue
+        if (alone_a[i] and _part_and_whole(alone_a[i], other, text_b)) or (
+            alone_b[j] and _part_and_whole(alone_b[j], one, text_a)
+        ):
+            return True
         # "more than 212,000 customers were without power … that number had fallen to about
         # 64,000": the peak is not the other's 64,000, the level it came to.
-        if _earlier_level(came_a[i], other) or _earlier_level(came_b[j], one):
-            apart.add((i, j))
-            continue
-        # "the Greens won 7 seats" among other parties' seats is not the Civic Union's 34.
-        if _another_subject(subject_a[i], other, text_b) or _another_subject(
-            subject_b[j], one, text_a
+        if (came_a[i] and _earlier_level(came_a[i], other)) or (
+            came_b[j] and _earlier_level(came_b[j], one)
         ):
-            apart.add((i, j))
-            continue
+            return True
+        # "the Greens won 7 seats" among other parties' seats is not the Civic Union's 34.
+        if (subject_a[i] and _another_subject(subject_a[i], other, text_b)) or (
+            subject_b[j] and _another_subject(subject_b[j], one, text_a)
+        ):
+            return True
         # "The mathematics pass rate rose … to 64%" is not "an overall pass rate of 74.8%".
         if _part_and_whole_rates(rate_a[i], rate_b[j], other, text_b) or _part_and_whole_rates(
             rate_b[j], rate_a[i], one, text_a
         ):
-            apart.add((i, j))
-            continue
+            return True
         # "Core inflation … stood at 4.9%" is not "food inflation … has dropped back to
         # roughly 4 percent": two parts of the price index.
-        parts_a, parts_b = _index_parts(one, text_a), _index_parts(other, text_b)
+        parts_a, parts_b = index_a[i], index_b[j]
         if parts_a and parts_b and not parts_a & parts_b:
-            apart.add((i, j))
-            continue
+            return True
         # "a route that climbs to 4,100 metres" is not "at an altitude of around 3,800
         # meters" where a crash happened: the route's highest point, not a place on it.
-        if _summit_and_a_place(one, other, text_a, text_b) or _summit_and_a_place(
-            other, one, text_b, text_a
-        ):
-            apart.add((i, j))
-            continue
+        if (summit_a[i] and height_b[j]) or (summit_b[j] and height_a[i]):
+            return True
         # A rival's "cut 1,200 jobs, about 6% of its workforce" is none of the company's own
         # figures, unless the other sentence names that rival too.
         rivals = [(rival, text_b, other) for rival in (rival_a[i],) if rival] + [
@@ -1178,18 +1163,16 @@ def told_apart(
             text.find(rival.split()[0], figure.sentence.start, figure.sentence.end) == -1
             for rival, text, figure in rivals
         ):
-            apart.add((i, j))
-            continue
+            return True
         # An earlier event's "laid off 700 workers, or about 5% of its staff" (in January 2023,
         # when …) is not the other's figure, unless its sentence names that year too.
-        if dated_a[i] != dated_b[j] and any(
+        return dated_a[i] != dated_b[j] and any(
             text.find(year, figure.sentence.start, figure.sentence.end) == -1
             for year, text, figure in ((dated_a[i], text_b, other), (dated_b[j], text_a, one))
             if year
-        ):
-            apart.add((i, j))
-            continue
-    return apart
+        )
+
+    return is_apart
 
 
 def changes_of_other_levels(
