@@ -72,10 +72,18 @@ def figures_of(text: str):
     return figures
 
 
+def figure_printed(text: str, printed: str):
+    """The text's figure printed ``printed`` (the figures printed, when there is none)."""
+    figures = figures_of(text)
+    found = [f for f in figures if f.text == printed]
+    assert found, [f.text for f in figures]
+    return found[0]
+
+
 def assert_figure(sentence: str, printed: str, kind: str, unit: str, value: object) -> None:
     """The sentence's figure printed ``printed`` is of ``kind`` and ``unit``, with ``value``
     (a range's ends as a tuple)."""
-    figure = {f.text: f for f in figures_of(sentence)}[printed]
+    figure = figure_printed(sentence, printed)
     assert figure.kind.value == kind
     assert figure.unit == unit
     if isinstance(value, tuple):

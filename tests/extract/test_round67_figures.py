@@ -7,14 +7,7 @@ from decimal import Decimal
 import pytest
 
 from factcheck.models import PREVIOUS, FigureKind
-from support import figures_of
-
-
-def _printed(sentence: str, printed: str):
-    found = [f for f in figures_of(sentence) if f.text == printed]
-    assert found, [f.text for f in figures_of(sentence)]
-    return found[0]
-
+from support import figure_printed, figures_of
 
 # A part of a group whose noun has a street in it: no address after "of its".
 PARTS = [
@@ -27,7 +20,7 @@ PARTS = [
 
 @pytest.mark.parametrize(("sentence", "printed", "value", "unit"), PARTS)
 def test_part_with_a_street_noun(sentence: str, printed: str, value: str, unit: str) -> None:
-    figure = _printed(sentence, printed)
+    figure = figure_printed(sentence, printed)
     assert figure.kind is FigureKind.COUNT
     assert figure.value == Decimal(value)
     assert figure.unit == unit
@@ -48,7 +41,7 @@ SCORES = [
 
 @pytest.mark.parametrize(("sentence", "printed", "value"), SCORES)
 def test_bare_score_is_a_figure(sentence: str, printed: str, value: str) -> None:
-    figure = _printed(sentence, printed)
+    figure = figure_printed(sentence, printed)
     assert figure.kind is FigureKind.COUNT
     assert figure.value == Decimal(value)
     assert figure.unit == "point"
@@ -70,10 +63,10 @@ def test_no_bare_score(sentence: str, number: str) -> None:
 
 
 def test_score_of_last_year_is_the_previous_level() -> None:
-    figure = _printed("Last year Wexcombe scored 89.7 and finished fourth.", "89.7")
+    figure = figure_printed("Last year Wexcombe scored 89.7 and finished fourth.", "89.7")
     assert figure.measure[0] == PREVIOUS
     # Not once the sentence turns back to now.
-    later = _printed("Last year it scored 85, but this year it scored 88.", "88")
+    later = figure_printed("Last year it scored 85, but this year it scored 88.", "88")
     assert PREVIOUS not in later.measure
 
 
@@ -90,7 +83,7 @@ SPANS = [
 def test_spread_from_to_is_a_range(
     sentence: str, printed: str, ends: tuple[str, str], unit: str
 ) -> None:
-    figure = _printed(sentence, printed)
+    figure = figure_printed(sentence, printed)
     assert figure.kind is FigureKind.RANGE
     assert (figure.low, figure.high) == (Decimal(ends[0]), Decimal(ends[1]))
     assert figure.unit == unit
@@ -115,7 +108,7 @@ SPEEDS = [
 
 @pytest.mark.parametrize(("sentence", "printed", "value", "unit"), SPEEDS)
 def test_speed_per_second(sentence: str, printed: str, value: str, unit: str) -> None:
-    figure = _printed(sentence, printed)
+    figure = figure_printed(sentence, printed)
     assert figure.kind is FigureKind.QUANTITY
     assert figure.value == Decimal(value)
     assert figure.unit == unit

@@ -7,14 +7,7 @@ from decimal import Decimal
 import pytest
 
 from factcheck.models import FigureKind
-from support import figures_of
-
-
-def _printed(sentence: str, printed: str):
-    found = [f for f in figures_of(sentence) if f.text == printed]
-    assert found, [f.text for f in figures_of(sentence)]
-    return found[0]
-
+from support import figure_printed, figures_of
 
 # A count whose noun comes after a product's name of several capitalised words.
 NAMED_COUNTS = [
@@ -28,7 +21,7 @@ NAMED_COUNTS = [
 
 @pytest.mark.parametrize(("sentence", "printed", "value", "unit"), NAMED_COUNTS)
 def test_count_past_a_named_product(sentence: str, printed: str, value: str, unit: str) -> None:
-    figure = _printed(sentence, printed)
+    figure = figure_printed(sentence, printed)
     assert figure.kind is FigureKind.COUNT
     assert figure.value == Decimal(value)
     assert figure.unit == unit
@@ -46,7 +39,7 @@ TEU = [
 
 @pytest.mark.parametrize(("sentence", "printed", "value"), TEU)
 def test_containers_in_teu(sentence: str, printed: str, value: str) -> None:
-    figure = _printed(sentence, printed)
+    figure = figure_printed(sentence, printed)
     assert figure.kind is FigureKind.COUNT
     assert figure.value == Decimal(value)
     assert figure.unit == "teu"
@@ -74,7 +67,7 @@ CAPACITIES = [
 def test_capacity_level(
     sentence: str, printed: str, value: str | None, ends: tuple[str, str] | None
 ) -> None:
-    figure = _printed(sentence, printed)
+    figure = figure_printed(sentence, printed)
     assert figure.unit == "capacity"
     if ends is None:
         assert figure.kind is FigureKind.COUNT
@@ -110,7 +103,7 @@ ELIDED_SEATS = [
 @pytest.mark.parametrize(("sentence", "printed"), ELIDED_SEATS)
 def test_seats_left_out_after_a_count_of_seats(sentence: str, printed: tuple[str, ...]) -> None:
     for number in printed:
-        figure = _printed(sentence, number)
+        figure = figure_printed(sentence, number)
         assert figure.kind is FigureKind.COUNT
         assert figure.value == Decimal(number)
         assert figure.unit == "seat"

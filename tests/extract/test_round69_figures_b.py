@@ -7,14 +7,7 @@ from decimal import Decimal
 import pytest
 
 from factcheck.models import FigureKind
-from support import figures_of
-
-
-def _printed(text: str, printed: str):
-    found = [f for f in figures_of(text) if f.text == printed]
-    assert found, [f.text for f in figures_of(text)]
-    return found[0]
-
+from support import figure_printed
 
 # A heatwave's bare degrees between 25 and 49 are Celsius even where the article prints only
 # Fahrenheit; a cold reading, or an article not about heat, keeps the printed scale.
@@ -30,7 +23,7 @@ HEAT = [
 
 @pytest.mark.parametrize(("text", "printed", "unit"), HEAT)
 def test_bare_degrees_of_a_heatwave(text: str, printed: str, unit: str) -> None:
-    assert _printed(text, printed).unit == unit
+    assert figure_printed(text, printed).unit == unit
 
 
 # A field's count with no noun before "reached the finish".
@@ -43,7 +36,7 @@ FINISHERS = [
 
 @pytest.mark.parametrize(("sentence", "printed", "value"), FINISHERS)
 def test_bare_count_reaching_the_finish(sentence: str, printed: str, value: str) -> None:
-    figure = _printed(sentence, printed)
+    figure = figure_printed(sentence, printed)
     assert figure.kind is FigureKind.COUNT
     assert figure.value == Decimal(value)
 
@@ -59,7 +52,7 @@ DAYS = [
 
 @pytest.mark.parametrize(("sentence", "printed", "value"), DAYS)
 def test_days_of_a_kind(sentence: str, printed: str, value: str) -> None:
-    figure = _printed(sentence, printed)
+    figure = figure_printed(sentence, printed)
     assert figure.kind is FigureKind.DURATION
     assert figure.value == Decimal(value)
     assert figure.unit == "day"
