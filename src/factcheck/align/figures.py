@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -1948,7 +1947,7 @@ def align_figures(
     for pair in [pair for pair in scores if is_apart is not None and is_apart(*pair)]:
         del scores[pair]
 
-    @functools.cache
+    @cache
     def told_apart_pair(i: int, j: int) -> bool:
         """Any pair, for the pairs parallel sentences put side by side unscored (see
         `may_pair`): asked of those only, not of every pair of two long articles."""
