@@ -344,58 +344,40 @@ def compare(
     kept = replay.kept_run(key) if key is not None else None
     if kept is not None:
         raise typer.Exit(_play(kept))
-    with replay.recording() as record:
-        cache = _compare(paths, output_format, output, fail_on, min_severity.value, rules,
-                         use_color, jobs, reference, no_cache, record)  # fmt: skip
-    # Kept only if no input changed while the run read them.
-    again = replay.compare_key(paths, reference, rules or [], options) if key else None
-    if key is not None and cache is not None and again == key:
-        replay.store(cache, key, record)
-    raise typer.Exit(record.exit_code)
-
-
-def _compare(
-    paths: list[Path],
-    output_format: OutputFormat,
-    output: list[str] | None,
-    fail_on: FailOn,
-    min_severity: str,
-    rules: list[Path] | None,
-    color: bool,
-    jobs: int,
-    reference: Path | None,
-    no_cache: bool,
-    record: "Recording",
-) -> Path | None:
-    """The compare itself, what it writes noted in ``record``; the cache folder it used."""
     from factcheck.config import load_settings
     from factcheck.discover import project_root
     from factcheck.load import load_article
     from factcheck.pipeline import compare as run_compare
     from factcheck.pipeline import extract_all, split_reference
 
-    loaded = _load_articles(paths)
-    source = load_article(reference) if reference is not None else None
-    if len(loaded) == 1 and source is None:
-        typer.echo(
-            f"factcheck: warning: only one article ({loaded[0].path}): "
-            "rules that compare articles have nothing to compare it with",
-            err=True,
-        )
-    articles_only = loaded if source is not None else split_reference(loaded)[0]
-    settings = load_settings()
-    cache = None if no_cache else _usable_cache(settings.settings.cache)
-    extracted = {a.id: ex for a, ex in zip(articles_only,
-                                           extract_all(articles_only, jobs, cache),
-                                           strict=True)}  # fmt: skip
-    report = run_compare(loaded, _load_rules(rules), source, extracted)
-    root = project_root(settings.source)
-    before = len(record.chunks)
-    files = _deliver(_shown(report, min_severity), output_format, output, color, fail_on, root)
-    record.wrote_files(files, before)
-    _warn_hidden(report.findings, fail_on, min_severity)
-    record.exit_code = int(_exit_code(report.findings, fail_on))
-    return cache
+    with replay.recording() as record:
+        loaded = _load_articles(paths)
+        source = load_article(reference) if reference is not None else None
+        if len(loaded) == 1 and source is None:
+            typer.echo(
+                f"factcheck: warning: only one article ({loaded[0].path}): "
+                "rules that compare articles have nothing to compare it with",
+                err=True,
+            )
+        articles_only = loaded if source is not None else split_reference(loaded)[0]
+        settings = load_settings()
+        cache = None if no_cache else _usable_cache(settings.settings.cache)
+        extracted = {a.id: ex for a, ex in zip(articles_only,
+                                               extract_all(articles_only, jobs, cache),
+                                               strict=True)}  # fmt: skip
+        report = run_compare(loaded, _load_rules(rules), source, extracted)
+        root = project_root(settings.source)
+        before = len(record.chunks)
+        shown = _shown(report, min_severity.value)
+        files = _deliver(shown, output_format, output, use_color, fail_on, root)
+        record.wrote_files(files, before)
+        _warn_hidden(report.findings, fail_on, min_severity.value)
+        record.exit_code = int(_exit_code(report.findings, fail_on))
+    # Kept only if no input changed while the run read them.
+    again = replay.compare_key(paths, reference, rules or [], options) if key else None
+    if key is not None and cache is not None and again == key:
+        replay.store(cache, key, record)
+    raise typer.Exit(record.exit_code)
 
 
 def _play(kept: "Recording") -> int:
