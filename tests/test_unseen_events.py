@@ -133,6 +133,8 @@ EVENTS = [
             # paired, but the unsourced $3 billion is no claim the other's sourced $2 billion
             # corroborates.
             ("FC107", "Northwind will also buy back $"),
+            # Talks to acquire a firm, which b alone reports, with no source (FC114).
+            ("FC114", "Northwind, which employs more "),
         },
     ),
     # Four more, from later rounds: three outlets on an election (one printing straight
