@@ -272,6 +272,53 @@ def test_prose_that_opens_with_a_dash_is_no_dateline(first_paragraph: str) -> No
     assert article.dateline is None
 
 
+@pytest.mark.parametrize(
+    ("byline", "authors", "outlet"),
+    [
+        # QA round 72: three of the nine second articles carried their paper only here.
+        ("By Jana Vogt, The Berlin Courier", ["Jana Vogt"], "The Berlin Courier"),
+        ("By Ciarán Doyle, Business Correspondent, The Irish Ledger", ["Ciarán Doyle"],
+         "The Irish Ledger"),
+        ("By Jane Smith, Tom Lee and Ana Ruiz, AFP", ["Jane Smith", "Tom Lee", "Ana Ruiz"],
+         "AFP"),
+        ("By Jane Smith for The Guardian", ["Jane Smith"], "The Guardian"),
+        ("By Jane Smith in Brussels", ["Jane Smith"], None),
+        ("By Jane Smith | Staff Writer", ["Jane Smith"], None),
+        ("Reporting by Ana Ruiz; Editing by Tom Lee", ["Ana Ruiz"], None),
+        ("By The Associated Press", [], "The Associated Press"),
+        ("By Jane Smith - Daily Mail", ["Jane Smith"], "Daily Mail"),
+    ],
+)  # fmt: skip
+def test_a_byline_is_read_into_authors_and_outlet(
+    byline: str, authors: list[str], outlet: str | None
+) -> None:
+    article = article_from_text(
+        f"Headline of the story\n\n{byline}\n\nThe council approved the plan on Tuesday.\n"
+    )
+    assert article.byline is not None
+    assert (article.byline.authors, article.byline.outlet) == (authors, outlet)
+    assert article.byline.span is not None
+    assert article.byline.span.slice(article.text) == byline
+
+
+def test_a_sentence_opening_with_by_is_no_byline() -> None:
+    article = article_from_text(
+        "Headline of the story\n\nBy then roughly 34% of the fleet had been scrapped.\n"
+    )
+    assert article.byline is None
+
+
+def test_the_metadata_byline_is_read_when_the_text_prints_none(write) -> None:
+    path = write("story.txt", "---\nbyline: Lise Haugen, The Varstad Herald\n---\n" + BODY)
+    byline = load_article(path).byline
+    assert byline is not None
+    assert (byline.authors, byline.outlet, byline.span) == (
+        ["Lise Haugen"],
+        "The Varstad Herald",
+        None,
+    )
+
+
 def test_the_metadata_outlet_and_date_win_over_the_datelines(write) -> None:
     path = write(
         "story.txt",

@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from factcheck.discover import sidecar_paths
 from factcheck.errors import InputError
-from factcheck.models import Article, ArticleMeta, Block, BlockKind, Dateline, Span
+from factcheck.models import Article, ArticleMeta, Block, BlockKind, Byline, Dateline, Span
 
 MAX_BYTES = 20 * 1024 * 1024
 
@@ -170,6 +170,7 @@ def _build(
         text=text,
         meta=article_meta,
         dateline=read_dateline(text, blocks),
+        byline=read_byline(text, blocks, article_meta.byline),
         blocks=blocks,
         encoding=encoding,
         line_offset=line_offset,
@@ -354,6 +355,97 @@ def read_dateline(text: str, blocks: list[Block]) -> Dateline | None:
                 return head or dated
             return head if head.date else head.model_copy(update={"date": dated.date})
     return dated
+
+
+# What a byline's parts are cut at: "By Jane Smith, Staff Writer | The Herald".
+_BYLINE_SEPARATOR = re.compile(r"\s*(?:[,;|•·]|\s[-–—]\s)\s*")
+_BYLINE_BY = re.compile(r"^(?i:by|written\s+by|reporting\s+by)\s+")
+# "By Jane Smith for The Guardian", "By Jane Smith in Brussels": the outlet, the place.
+_FOR_OUTLET = re.compile(r"\s+for\s+(?=[A-Z])")
+_IN_PLACE = re.compile(r"\s+in\s+(?=[A-Z])")
+_AUTHORS_JOINED = re.compile(r"\s+(?:and|&)\s+")
+_CREDIT = re.compile(r"(?i:editing|edited|additional\s+reporting|graphics|photos?)\s+by\b")
+# A part of a byline that tells the author's job or beat, not the paper: "Business
+# Correspondent", "Staff Writer", "Bureau Chief".
+_BYLINE_ROLES = frozenset(
+    (
+        "correspondent", "reporter", "editor", "writer", "staff", "columnist", "contributor",
+        "journalist", "producer", "photographer", "bureau", "chief", "desk", "analyst",
+        "critic", "commentator", "special", "senior", "associate", "deputy", "contributing",
+        "freelance", "investigations", "data", "newsroom",
+    )
+)  # fmt: skip
+# The words of a paper's or an agency's name: "The Irish Ledger", "Continental Press",
+# "Nordwire"'s "-wire".
+_OUTLET_WORDS = frozenset(
+    (
+        "herald", "times", "post", "courier", "ledger", "journal", "news", "gazette",
+        "tribune", "telegraph", "guardian", "wire", "press", "observer", "chronicle", "star",
+        "mail", "express", "record", "standard", "review", "daily", "weekly", "agency",
+        "network", "radio", "television", "tv", "online", "bulletin", "dispatch", "examiner",
+        "inquirer", "mirror", "sun", "independent", "register", "sentinel", "monitor",
+        "magazine", "media", "broadcasting", "newswire", "wires", "reporter", "argus",
+        "courant", "globe", "voice", "leader", "echo", "advertiser", "citizen", "enquirer",
+    )
+)  # fmt: skip
+
+
+def read_byline(text: str, blocks: list[Block], meta_byline: str | None) -> Byline | None:
+    """The byline: the authors and the paper of a "By …" line above the body ("By Jana Vogt,
+    The Berlin Courier"), else of the metadata's byline."""
+    for block in blocks:
+        if block.kind is BlockKind.BODY:
+            break
+        if block.kind is BlockKind.BYLINE:
+            found = _byline(block.span.slice(text).strip())
+            return found.model_copy(update={"span": block.span}) if found else None
+    return _byline(meta_byline.strip()) if meta_byline else None
+
+
+def _byline(line: str) -> Byline | None:
+    rest = _BYLINE_BY.sub("", line, count=1)
+    parts = [part for part in _BYLINE_SEPARATOR.split(rest) if part]
+    authors: list[str] = []
+    outlet: str | None = None
+    for index, part in enumerate(parts):
+        if _CREDIT.match(part):
+            break  # "Editing by Tom Lee": the editors, after the reporters
+        # "Jane Smith for The Guardian": the outlet after "for"; "Jane Smith in Brussels":
+        # where she filed from, neither author nor outlet.
+        part, *named = _FOR_OUTLET.split(part, maxsplit=1)
+        part = _IN_PLACE.split(part, maxsplit=1)[0]
+        words = part.split()
+        folded = {word.casefold().strip(".") for word in words}
+        if not words or not _BYLINE_ROLES.isdisjoint(folded):
+            pass  # a role or a beat: "Business Correspondent"
+        elif _is_outlet(words) and (index or words[0] == "The"):
+            outlet = part  # "By The Associated Press" names no one
+        elif outlet is None and all(map(_is_name, names := _AUTHORS_JOINED.split(part))):
+            authors += names
+        if named:
+            outlet = named[0]
+    if not authors and outlet is None:
+        return None
+    return Byline(authors=authors, outlet=outlet)
+
+
+def _is_name(part: str) -> bool:
+    """A person's name: two to four capitalised words ("Ciarán Doyle", "Mary-Kate O'Neil",
+    "Jan van der Berg" with its particles)."""
+    words = part.split()
+    capitalised = [word for word in words if word[:1].isupper()]
+    return 2 <= len(words) <= 5 and len(capitalised) >= 2 and words[0][:1].isupper()
+
+
+def _is_outlet(words: list[str]) -> bool:
+    """A paper's or an agency's name: "The Irish Ledger", "Continental Press", "AFP"."""
+    if words[0] == "The" and len(words) > 1:
+        return True
+    if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+        return True  # an agency's letters
+    return any(
+        word.casefold() in _OUTLET_WORDS or word.casefold().endswith("wire") for word in words
+    ) and all(word[:1].isupper() for word in words)
 
 
 def _head_of(text: str, span: Span) -> Dateline | None:

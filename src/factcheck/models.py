@@ -84,12 +84,22 @@ class Dateline(Model):
     span: Span
 
 
+class Byline(Model):
+    """What an article's byline prints ("By Ciarán Doyle, Business Correspondent, The Irish
+    Ledger"): the authors and the paper, read from the text (or from the metadata's byline)."""
+
+    authors: list[str] = []
+    outlet: str | None = Field(None, description="The paper or agency named after the authors.")
+    span: Span | None = Field(None, description="Where the text prints it; None from metadata.")
+
+
 class Article(Model):
     id: str = Field(description="Stable identifier: the file name without its extension.")
     path: str
     text: str
     meta: ArticleMeta = ArticleMeta()
     dateline: Dateline | None = None
+    byline: Byline | None = None
     blocks: list[Block] = []
     encoding: str = "utf-8"
     line_offset: int = Field(
@@ -682,6 +692,7 @@ class ArticleSummary(Model):
     path: str
     meta: ArticleMeta
     dateline: Dateline | None = None
+    byline: Byline | None = None
     encoding: str
     text: str = Field(description="The article text as loaded: what every span points into.")
     quotes: list[Quote]

@@ -175,8 +175,9 @@ def compare(
     if reference is None:
         return report
     summary = ArticleSummary(id=reference.id, path=reference.path, meta=reference.meta,
-                             dateline=reference.dateline, encoding=reference.encoding,
-                             text=reference.text, quotes=[], figures=[])  # fmt: skip
+                             dateline=reference.dateline, byline=reference.byline,
+                             encoding=reference.encoding, text=reference.text, quotes=[],
+                             figures=[])  # fmt: skip
     return report.model_copy(update={"references": [summary]})
 
 
@@ -194,6 +195,7 @@ def build_report(
             path=article.path,
             meta=article.meta,
             dateline=article.dateline,
+            byline=article.byline,
             encoding=article.encoding,
             text=article.text,
             quotes=extraction.quotes,

@@ -270,6 +270,34 @@ def test_articles_tables_show_the_datelines_outlet_and_date(tmp_path: Path) -> N
     }
 
 
+def test_articles_tables_show_the_bylines_paper_when_nothing_else_names_one(
+    tmp_path: Path,
+) -> None:
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text(
+        "Crime falls again\n\nBy Lise Haugen, Crime Correspondent, The Varstad Herald\n\n"
+        "Police-reported crime fell 2% last year, Statistics Canada said.\n",
+        encoding="utf-8",
+    )
+    b.write_text(
+        "Crime down\n\nBy Jana Vogt, The Berlin Courier\n\nOTTAWA (Ottawa Wire) — Crime "
+        "fell 2% last year, the agency said.\n",
+        encoding="utf-8",
+    )
+    report = compare([load_article(a), load_article(b)], load_rules([builtin_rules_dir()]))
+    markdown = render(report, OutputFormat.MARKDOWN)
+    assert "| a | Crime falls again | The Varstad Herald |" in markdown
+    assert "| b | Crime down | Ottawa Wire |" in markdown  # the dateline's agency first
+    assert "The Varstad Herald" in render(report, OutputFormat.TERMINAL)
+    byline = json.loads(render(report, OutputFormat.JSON))["articles"][1]["byline"]
+    assert byline == {
+        "authors": ["Jana Vogt"],
+        "outlet": "The Berlin Courier",
+        "span": {"start": 12, "end": 44},
+    }
+
+
 def test_the_terminal_report_reads_no_terminal_size(report, monkeypatch) -> None:
     """Byte-identical output wherever it runs: a dumb terminal made rich 80 columns wide."""
     monkeypatch.setenv("TERM", "xterm")

@@ -21,8 +21,14 @@ SEVERITY_ORDER = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 
 
 def outlet_of(article: ArticleSummary) -> str:
-    """The outlet the metadata names, else the one the dateline prints in brackets."""
-    return article.meta.outlet or (article.dateline and article.dateline.outlet) or ""
+    """The outlet the metadata names, else the one the dateline prints in brackets, else the
+    paper the byline names."""
+    return (
+        article.meta.outlet
+        or (article.dateline and article.dateline.outlet)
+        or (article.byline and article.byline.outlet)
+        or ""
+    )
 
 
 def date_of(article: ArticleSummary) -> str:
