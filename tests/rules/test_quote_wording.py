@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from functools import partial
 
+import pytest
+
 from support import rule_messages
 
 wording_findings = partial(rule_messages, "FC101")
@@ -103,3 +105,32 @@ def test_two_clauses_swapped_round_are_a_change_not_two_trims() -> None:
     )
     assert len(found) == 1
     assert found[0].endswith("+“Federal help is on its way and”; −“and federal help is on its way”")
+
+
+CONTRACTED = [
+    # QA rounds 59-72: one outlet writes out what the other contracts.
+    ("“We don’t yet know what caused the blast,” the fire chief said.",
+     "“We do not yet know what caused the blast,” the fire chief said.",
+     "“don’t” → “do not” (contractions only)"),
+    ("“It can’t go on like this, and that's the truth,” Marsh said.",
+     "“It cannot go on like this, and that is the truth,” Marsh said.",
+     "“can’t” → “cannot”; “that's” → “that is” (contractions only)"),
+    ("“It’s been a hard year for every family here,” Marsh said.",
+     "“It has been a hard year for every family here,” Marsh said.",
+     "“It’s” → “It has” (contractions only)"),
+    # A word changed beside a contraction: a rewording like any other.
+    ("“We don’t yet know what caused the blast,” the fire chief said.",
+     "“We do not yet know what started the blast,” the fire chief said.",
+     "“don’t” → “do not”; “caused” → “started”"),
+    # Not one word for another's contraction: "we'd" is "we would" or "we had", not "we did".
+    ("“We’d seen nothing like it,” Marsh said.",
+     "“We did see nothing like it,” Marsh said.",
+     "“We’d seen” → “We did see”"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b", "changes"), CONTRACTED)
+def test_a_contraction_written_out_is_said_to_be_only_that(a: str, b: str, changes: str) -> None:
+    found = wording_findings(a, b)
+    assert len(found) == 1
+    assert found[0].endswith(changes), found

@@ -161,6 +161,49 @@ def _without_per_cent(words: list[str]) -> list[str]:
     return [words[index] for index in kept]
 
 
+# Contractions and the words they stand for ("don't", "do not"): as one word folds ("’" to
+# "'"), the irregular ones whole, the others as a stem and an ending.
+CONTRACTED = re.compile(r"^(\w+?)(n[’']t|[’'](?:re|ll|ve|m|d))$")
+WRITTEN_OUT = {"n't": "not", "n’t": "not", "'re": "are", "’re": "are", "'ll": "will",
+               "’ll": "will", "'ve": "have", "’ve": "have", "'m": "am", "’m": "am",
+               "'d": "would", "’d": "would"}  # fmt: skip
+IRREGULAR = {"won't": ["will", "not"], "won’t": ["will", "not"], "can't": ["can", "not"],
+             "can’t": ["can", "not"], "cannot": ["can", "not"],
+             "shan't": ["shall", "not"], "shan’t": ["shall", "not"]}  # fmt: skip
+# What only the sentence tells: "that's" is "that is" or "that has", "we'd" "we would" or "we
+# had". Either reading that gives the other outlet's words makes the same words.
+_EITHER = {"'s": (["is"], ["has"]), "'d": (["would"], ["had"])}
+_ENDING = re.compile(r"^(\w+?)('s|'d)$")
+
+
+def _written_out(word: str) -> list[list[str]]:
+    """The ways a folded word may be written out: "don't" as "do not", "it's" as "it is" or
+    "it has"; any other word as itself."""
+    word = word.replace("’", "'")
+    if word in IRREGULAR:
+        return [IRREGULAR[word]]
+    either = _ENDING.match(word)
+    if either:
+        return [[either.group(1), *full] for full in _EITHER[either.group(2)]]
+    contracted = CONTRACTED.match(word)
+    if contracted:
+        return [[contracted.group(1), WRITTEN_OUT[contracted.group(2)]]]
+    return [[word]]
+
+
+def contracted_apart(a: str, b: str) -> bool:
+    """Whether two stretches of a quote are the same words but for contractions, one outlet
+    writing out what the other contracts: “don't” and “do not”, “that's” and “that is”."""
+    words_a, words_b = fold(a).split(), fold(b).split()
+    if words_a == words_b or max(len(words_a), len(words_b)) > 12:
+        return False
+    readings_a, readings_b = [[]], [[]]  # type: list[list[str]], list[list[str]]
+    for words, readings in ((words_a, readings_a), (words_b, readings_b)):
+        for word in words:
+            readings[:] = [done + way for done in readings for way in _written_out(word)]
+    return any(reading in readings_b for reading in readings_a)
+
+
 # Word diffs fold the same words over and over; words are short, so caching them is cheap.
 @lru_cache(maxsize=1 << 16)
 def _fold_word(word: str) -> str:

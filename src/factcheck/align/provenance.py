@@ -15,7 +15,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from factcheck.align.diff import fold, one_spelling, word_diff
+from factcheck.align.diff import CONTRACTED, IRREGULAR, WRITTEN_OUT, fold, one_spelling, word_diff
 from factcheck.extract.numbers import TENS, UNITS
 from factcheck.models import Article, Extraction, Quote, QuoteKind, SourceMatch, SourcePart, Span
 
@@ -84,15 +84,6 @@ def _aligned_stretch(window: list[str], quoted: list[str]) -> tuple[int, int]:
 _SMALL_NUMBERS = {word: str(value) for word, value in {**UNITS, **TENS}.items()}
 
 
-_CONTRACTED = re.compile(r"^(\w+?)(n[’']t|[’'](?:re|ll|ve|m|d))$")
-_WRITTEN_OUT = {"n't": "not", "n’t": "not", "'re": "are", "’re": "are", "'ll": "will",
-                "’ll": "will", "'ve": "have", "’ve": "have", "'m": "am", "’m": "am",
-                "'d": "would", "’d": "would"}  # fmt: skip
-_IRREGULAR = {"won't": ["will", "not"], "won’t": ["will", "not"], "can't": ["can", "not"],
-              "can’t": ["can", "not"], "cannot": ["can", "not"],
-              "shan't": ["shall", "not"], "shan’t": ["shall", "not"]}  # fmt: skip
-
-
 def comparable_words(text: str) -> list[str]:
     """A text's words as a quote and its source are compared: folded, small numbers as
     digits, contractions written out ("We don't" and "we do not" read alike)."""
@@ -104,12 +95,12 @@ def _comparable(word: str) -> list[str]:
     folded word may also hold two, "world class")."""
     parts = []
     for piece in word.split():
-        if piece in _IRREGULAR:
-            parts += _IRREGULAR[piece]
+        if piece in IRREGULAR:
+            parts += IRREGULAR[piece]
             continue
-        contracted = _CONTRACTED.match(piece)
+        contracted = CONTRACTED.match(piece)
         if contracted:
-            parts += [contracted.group(1), _WRITTEN_OUT[contracted.group(2)]]
+            parts += [contracted.group(1), WRITTEN_OUT[contracted.group(2)]]
             continue
         parts.append(_SMALL_NUMBERS.get(piece, one_spelling(piece)))
     return parts or [word]

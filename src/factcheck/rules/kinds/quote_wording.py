@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from pydantic import Field, model_validator
 
-from factcheck.align.diff import describe, same_wording, wording
+from factcheck.align.diff import contracted_apart, describe, same_wording, wording
 from factcheck.models import DiffOp, QuoteRef, WordDiff
 from factcheck.rules.context import CheckContext, Hit, RuleKind
 from factcheck.rules.kinds._params import Params
@@ -233,6 +233,18 @@ def _edges(ctx: CheckContext, ref: QuoteRef) -> Edges:
     )
 
 
+# Said after the changes when one outlet only wrote out what the other contracts: still
+# words changed inside quote marks, but a reader weighs it apart from a word replaced.
+CONTRACTIONS_ONLY = " (contractions only)"
+
+
+def _contractions_only(changed: list[WordDiff]) -> bool:
+    changes = [change for change in changed if change.op is not DiffOp.EQUAL]
+    return bool(changes) and all(
+        change.op is DiffOp.REPLACE and contracted_apart(change.a, change.b) for change in changes
+    )
+
+
 def check(params: QuoteWordingParams, ctx: CheckContext) -> Iterator[Hit]:
     for match in ctx.alignment.quotes:
         if match.score < params.min_score or match.score >= params.verbatim_min:
@@ -258,7 +270,8 @@ def check(params: QuoteWordingParams, ctx: CheckContext) -> Iterator[Hit]:
                 "quote_b": match.b.text,
                 "score": f"{match.score:g}",
                 "band": band,
-                "changes": describe(changed),
+                "changes": describe(changed)
+                + (CONTRACTIONS_ONLY if _contractions_only(changed) else ""),
             },
             diff=match.diff,
         )
