@@ -9,7 +9,7 @@ from factcheck.extract.dates import find_dates
 from factcheck.models import Span
 
 
-def dates_in(text: str) -> list[tuple[str, int | None, int, int | None]]:
+def dates_in(text: str) -> list[tuple[str, int | None, int | None, int | None]]:
     found = find_dates(text, [Span(start=0, end=len(text))])
     return [(date.text, date.year, date.month, date.day) for date in found]
 
@@ -34,6 +34,14 @@ def dates_in(text: str) -> list[tuple[str, int | None, int, int | None]]:
         ("May the best team win, Jan Novak said in May.", []),
         ("The festival runs July 19-27 this year.", []),
         ("The budget for 2025-26 was approved in March.", []),
+        # A year alone after a word that dates an event by it; not a name's year, nor a
+        # season, nor a list's "and".
+        ("The coal plant will close in 2029, the company said.", [("2029", 2029, None, None)]),
+        ("Emissions fell between 2015 and 2021.",
+         [("2015", 2015, None, None), ("2021", 2021, None, None)]),
+        ("It ran from 2019 to 2023.", [("2019", 2019, None, None), ("2023", 2023, None, None)]),
+        ("The 2024 election was close, and sales and 2025 targets fell up to 2025.", []),
+        ("Prices rose 2025% since 1990.", [("1990", 1990, None, None)]),
         # Capitals and a dash mid-text are no dateline.
         ("NATO leaders met on March 3 — and agreed to raise spending.",
          [("March 3", None, 3, 3)]),

@@ -60,3 +60,53 @@ NOT_APART = [
 @pytest.mark.parametrize(("a", "b"), NOT_APART)
 def test_dates_of_other_events_or_told_alike_are_not_flagged(a: str, b: str) -> None:
     assert rule_messages("FC112", a, b) == []
+
+
+YEARS_APART = [
+    # QA round 70, coal plant closure (P1): a month and year against a year alone.
+    ("Eastline Energy will shut the 1,680-megawatt Tarrawong Power Station in April 2029, the "
+     "company said.",
+     "Eastline Energy's Tarrawong coal-fired power station will close in 2028, putting 510 jobs "
+     "at risk.",
+     ("April 2029", "2028")),
+    # QA round 52, art auction (P2): when the previous record was set.
+    ("The previous auction record for Klimt, $87.9 million, was set in 2006 when Christie's "
+     "sold a portrait of Adele Bloch-Bauer.",
+     "The previous record, $87.9 million, was paid at Christie's in 2016 for a portrait of "
+     "Adele Bloch-Bauer.",
+     ("2006", "2016")),
+    ("The coal plant will close in 2029, the company said.",
+     "The company said the coal plant would close in 2030.",
+     ("2029", "2030")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b", "dates"), YEARS_APART)
+def test_one_event_dated_to_another_year_is_flagged(a: str, b: str, dates: tuple[str, str]) -> None:
+    messages = rule_messages("FC112", a, b)
+    assert len(messages) == 1
+    assert f"dated {dates[0]} in a but {dates[1]} in b" in messages[0]
+
+
+YEARS_NOT_APART = [
+    # QA round 63, data centre (N5): another milestone of the same campus.
+    ("Northvale operates a similar campus in Ohio, approved in 2022, which employs 310 people.",
+     "Northvale opened a campus in Ohio in 2023."),
+    # QA round 55, budget: a year alone and a day with no year tell no two dates apart.
+    ("VAT will rise to 15.5% from May 1 and to 16% in April 2026.",
+     "The VAT rate, unchanged since 2018, will go up to 15.5% in May."),
+    # A year that is a figure's period: the figure rules weigh it.
+    ("Emissions fell 12% between 2015 and 2021, the agency said.",
+     "Emissions fell 12% between 2015 and 2020, the agency said."),
+    # A year as a name's part or a span of seasons, no date.
+    ("The 2024 election left the coalition short of a majority.",
+     "The 2025 election left the coalition short of a majority."),
+    # One year, told alike and at another precision.
+    ("The line is due to open in 2031, the ministry said.",
+     "The ministry said the line would open in March 2031."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b"), YEARS_NOT_APART)
+def test_years_of_other_events_or_periods_are_not_flagged(a: str, b: str) -> None:
+    assert rule_messages("FC112", a, b) == []

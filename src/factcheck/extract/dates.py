@@ -1,7 +1,9 @@
 """Calendar dates an article's sentences print ("January 1, 2026", "1 March 2026", "Nov. 18",
 "March 2023"), each with the clause that tells what happens on it: the facts a date-mismatch
-rule compares. Not bare years ("in 2010", "by 2040"), which the figures' periods read, nor the
-dateline's date (the day the story was filed, which two outlets may well differ on).
+rule compares. A bare year too, after a preposition that dates an event by it ("will close in
+2029", "built in 1974", "between 2015 and 2021"); the date-mismatch rule leaves out those in a
+clause with a figure, whose period they are. Not the dateline's date (the day the story was
+filed, which two outlets may well differ on).
 
 Read from the text on demand, not stored with the extraction: a cached compare loads no
 extractor, and the rule that reads dates is the only one that needs them."""
@@ -34,7 +36,20 @@ _DATE = re.compile(
     # "January 1, 2026", "Nov. 18", "March 2023"
     rf"|\b(?P<m2>{_MONTH})\b\.?\s+(?:(?P<d2>{_DAY})\b(?!\s*[-–%,.]?\d)(?:,?\s+(?P<y2>{_YEAR})\b)?"
     rf"|(?P<y3>{_YEAR})\b)"
+    # "will close in 2029", "since 2015", "between 2015 and 2021": a year alone, after a word
+    # that dates an event by it (see `_YEAR_BEFORE`); not "the 2024 election", "2025-26".
+    rf"|\b(?P<y4>{_YEAR})\b(?![-–/]\d|\s*(?:%|per\s*cent|percent))"
 )
+# The word before a year alone that makes it an event's date: "in 2029", "by 2030", "from
+# 2027", "between 2015 and 2021" (the "and" of a span, see `_mention`).
+_YEAR_BEFORE = re.compile(
+    r"\b(?:in|by|from|since|until|till|through|before|after|during|between|and|to)\s+$",
+    re.IGNORECASE,
+)
+# An "and" or a "to" before a year alone closes a span whose start is a year too ("between
+# 2015 and 2021", "from 2019 to 2023"); not "sales and 2025", "up to 2025".
+_SPAN_START_BEFORE = re.compile(r"\bbetween\s+(?:[\w.]+\s+){0,2}?(?:1[89]|20)\d\d\s+and\s+$")
+_TO_AFTER_FROM = re.compile(r"\bfrom\s+(?:[\w.]+\s+){0,2}?(?:1[89]|20)\d\d\s+to\s+$")
 # A date that closes a reporting period ("for the year to March 2025", "the 12 months to March",
 # "fiscal year ending March 2025", "the quarter ended 30 June") names the period, which the
 # figures' periods read, not the day of an event: two years' results are no two dates of one
@@ -62,7 +77,7 @@ class DateMention:
     span: Span
     text: str
     year: int | None
-    month: int
+    month: int | None  # None for a year alone
     day: int | None
     sentence: Span
     clause: Span  # the clause that tells what happens on the date
@@ -91,9 +106,19 @@ def _mention(text: str, match: re.Match[str], sentence: Span) -> DateMention | N
         return None
     if _PERIOD_END.search(text, sentence.start, match.start()) is not None:
         return None
+    if match.group("y4") is not None:
+        before = text[max(sentence.start, match.start() - 40) : match.start()]
+        preposition = _YEAR_BEFORE.search(before)
+        if preposition is None:
+            return None
+        word = preposition.group().split()[0].casefold()
+        if word == "and" and not _SPAN_START_BEFORE.search(before):
+            return None
+        if word == "to" and not _TO_AFTER_FROM.search(before):
+            return None
     month_name = match.group("m1") or match.group("m2")
     day_text = match.group("d1") or match.group("d2")
-    year_text = match.group("y1") or match.group("y2") or match.group("y3")
+    year_text = match.group("y1") or match.group("y2") or match.group("y3") or match.group("y4")
     end = match.end()
     if text[end - 1] == "." and month_name in _FULL_NAMES:
         end -= 1  # the sentence's full stop after "on 23 November."
@@ -102,7 +127,7 @@ def _mention(text: str, match: re.Match[str], sentence: Span) -> DateMention | N
         span=span,
         text=text[span.start : span.end],
         year=int(year_text) if year_text else None,
-        month=MONTHS[month_name],
+        month=MONTHS[month_name] if month_name else None,
         day=int(re.sub(r"\D", "", day_text)) if day_text else None,
         sentence=sentence,
         clause=_clause(text, span, sentence),

@@ -10,6 +10,7 @@ corroborated first, so a date that two outlets both print is never weighed again
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import combinations, pairwise
@@ -107,21 +108,86 @@ def _dated(text: str, mention: DateMention) -> _Dated:
 def _agree(a: DateMention, b: DateMention) -> bool:
     """Whether two dates may be one: every part both print is alike (a month alone and a day
     of it are told at different precision, not apart)."""
+    if a.month is None or b.month is None:
+        # A year alone against a date: alike when the years are ("in 2029", "in March 2029").
+        return a.year == b.year
     return a.month == b.month and all(
         x is None or y is None or x == y for x, y in ((a.year, b.year), (a.day, b.day))
     )
 
 
+# The milestones of a thing's life, each a kind of event (the first letters of the words
+# that tell it, as `_words_around` keeps them): a campus "approved in 2022" is not one
+# "opened in 2023", nor a bridge "built in 1974" one "opened in 1976". Words of one kind tell
+# one event ("shut" and "close", "opened" and "launched").
+_MILESTONES = {
+    kind: re.compile(rf"^(?:{pattern})")
+    for kind, pattern in {
+        "approved": "approv|author|sancti|greenl|licens|consen",
+        "proposed": "propos",
+        "built": "built|build|constr|erecte",
+        "opened": "open$|opened|opens$|openin|launch|inaugu|start|began|begin|begun|commen",
+        "completed": "comple|finish|finali",
+        "closed": "close$|closed|closes|closin|closur|shut|decomm|retire",
+        "founded": "founde|establ",
+        "sold": "sold|sell|bought|buy|purcha|acquir",
+    }.items()
+}
+
+
+def _milestones(words: frozenset[str]) -> set[str]:
+    return {kind for kind, pattern in _MILESTONES.items() if any(map(pattern.match, words))}
+
+
+def _comparable(a: _Dated, b: _Dated) -> bool:
+    """Whether two dates may date one event: no two milestones apart ("approved in 2022",
+    "opened a campus in Ohio in 2023"), and both printing the part that tells them apart (a
+    year alone and "May 1" share none)."""
+    kinds_a, kinds_b = _milestones(a.words), _milestones(b.words)
+    if kinds_a and kinds_b and kinds_a.isdisjoint(kinds_b):
+        return False
+    x, y = a.mention, b.mention
+    return not ((x.month is None and y.year is None) or (y.month is None and x.year is None))
+
+
 def _months_apart(a: DateMention, b: DateMention) -> int:
     years = 0 if a.year is None or b.year is None else a.year - b.year
+    if a.month is None or b.month is None:
+        return abs(years * 12)
     return abs(years * 12 + a.month - b.month)
 
 
 def _dates(ctx: CheckContext, extraction: Extraction) -> list[_Dated]:
     article = ctx.article(extraction.article_id)
     sentences = extraction.sentences or body_sentences(article)
-    dated = [_dated(article.text, mention) for mention in find_dates(article.text, sentences)]
+    mentions = find_dates(article.text, sentences)
+    if any(mention.month is None for mention in mentions):
+        mentions = _event_years(mentions, extraction)
+    dated = [_dated(article.text, mention) for mention in mentions]
     return _with_spans(article.text, dated)
+
+
+def _event_years(mentions: list[DateMention], extraction: Extraction) -> list[DateMention]:
+    """The mentions without the years alone that are a figure's period ("sales rose 4% in
+    2023": the figure rules weigh it with the figure) or a figure themselves ("built in
+    1974")."""
+    figures = sorted((figure.span.start, figure.span.end) for figure in extraction.figures)
+    starts = [start for start, _ in figures]
+
+    def holds_a_figure(part: Span) -> bool:
+        at = bisect_left(starts, part.start)
+        return at < len(starts) and figures[at][0] < part.end
+
+    def in_a_figure(span: Span) -> bool:
+        at = bisect_right(starts, span.start)
+        return at > 0 and figures[at - 1][1] > span.start
+
+    return [
+        mention
+        for mention in mentions
+        if mention.month is not None
+        or not (in_a_figure(mention.span) or holds_a_figure(mention.clause))
+    ]
 
 
 # What joins the two ends of a span: "between August 2025 and March 2026", "from 1 May to 30
@@ -184,7 +250,12 @@ def _conflicts(
         score = 100 * shared / min(len(a.words), len(b.words))
         # Only a date of one role against another's: "until 30 April" ends what "on March 14"
         # may start.
-        if score >= params.min_score and shared >= params.min_shared and a.role == b.role:
+        if (
+            score >= params.min_score
+            and shared >= params.min_shared
+            and a.role == b.role
+            and _comparable(a, b)
+        ):
             candidates.append((-score, _months_apart(a.mention, b.mention), i, j))
     for _, _, i, j in sorted(candidates):
         if (0, i) in told or (1, j) in told:
