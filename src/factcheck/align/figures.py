@@ -317,6 +317,10 @@ SAME_PRINTED_UNIT_NUDGE = 1.0
 BEFORE_AND_AFTER_PENALTY = 30.0
 OTHER_REGION_PENALTY = 50.0
 OTHER_BASIS_PENALTY = 30.0
+# Two changes said to go opposite ways by amounts not close are two measures, however alike
+# their words: "the capital, whose population grew 8.4%" is not "The working-age population
+# will fall by about 4%". (The same amount either way is one fact, its direction misreported.)
+OPPOSITE_WAYS_PENALTY = 30.0
 # A gap from a price ("a premium of 44 per cent to the average share price"), which the
 # price's own move ("shares jumped 33%") is not, however many words the two share.
 _PREMIUM = frozenset(("premium", "discount"))
@@ -1529,6 +1533,13 @@ def align_figures(
             bonus -= OTHER_BASIS_PENALTY
         if not same_place(i, j, apart):
             bonus -= OTHER_REGION_PENALTY
+        if (
+            direction_a[i] is not None
+            and direction_b[j] is not None
+            and direction_a[i] != direction_b[j]
+            and apart > CLOSE_VALUE
+        ):
+            bonus -= OPPOSITE_WAYS_PENALTY
         if offset_a[i] is not None and offset_b[j] is not None and offset_a[i] != offset_b[j]:
             # "shut down 148 seconds after liftoff" is no "planned 360-second burn".
             bonus -= OFFSET_AND_LENGTH_PENALTY
