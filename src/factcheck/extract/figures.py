@@ -4945,6 +4945,13 @@ _HOURS_KEPT_BEFORE = re.compile(
 _FROM_BEFORE = re.compile(
     r"\bfrom\s+(?:(?:the|its|their)\s+)?(?:(?:current|present|existing)\s+)?$", re.IGNORECASE
 )
+# A change still to be made: "called for the discount to be widened from 30% to 50%" starts
+# from the level now, which another outlet's "currently offers a 30% discount" gives.
+_TO_BE_CHANGED_FROM = re.compile(
+    r"\b(?:to|will|would|should|could|must)\s+be\s+[a-z]+(?:ed|en)\s+from\s+"
+    r"(?:(?:the|its|their)\s+)?(?:(?:current|present|existing)\s+)?$",
+    re.IGNORECASE,
+)
 _RANGE_TO = re.compile(r"\sto\s")
 _BEFORE_NOW_AFTER = re.compile(r",?\s+(?:earlier|previously|before)\b(?!\s+(?:the|a|an)\b)")
 _AT_THE_AGE = re.compile(r"\b(?:at|from|since|between)\s+the\s+$", re.IGNORECASE)
@@ -5499,6 +5506,7 @@ def _measure(
             and not _BEFORE_NOW_AFTER.match(text, found.end, right_end)
         )
         and not _NOW_AFTER.match(text, found.end, right_end)
+        and not _TO_BE_CHANGED_FROM.search(text, max(left_start, start - 60), start)
         # "open from 8am to 8pm": hours kept, no time changed from ("moved from 3pm" is).
         and not (
             found.unit.startswith(CLOCK)
@@ -5897,7 +5905,11 @@ _LIMIT_AFTER = re.compile(
 _LIMITED_TO_BEFORE = re.compile(
     r"\b(?:(?:limits?|limited|limiting|restricts?|restricted|restricting)\s+[^.;:]{0,80}?\bto"
     r"|(?:caps?|capped|capping)\s+(?:[^,.;:]{0,60}?\s)?at"
-    r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ceiling|cap|limit|maximum)\s+of)"
+    r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ceiling|cap|limit|maximum)\s+of"
+    # Or a rise someone was allowed, the most it may be: "The regulator had allowed Northfold
+    # to raise bills by up to 9% this year" is no "a 4.8% bill increase".
+    r"|(?:allow|permit)(?:s|ed|ted|ing|ting)?\s+[^.;:]{0,60}?\bto\s+"
+    r"(?:raise|lift|increase|put\s+up|charge)\b[^.;:]{0,40}?\bby)"
     rf"\s+(?:(?:{_QUALIFIER})\s+)?$",
     re.IGNORECASE,
 )
@@ -6269,12 +6281,21 @@ def _own_toll(
         # "taken to hospital", "in hospital", "rushed to the hospital", "taken to hospitals":
         # not "at 11 hospitals". "needed hospital treatment" or "hospital care" too: the
         # hospitalised, as "31 people had been hospitalised" counts them.
-        if word in ("hospital", "hospitals") and (
-            (index and words[index - 1] in ("to", "in", "the"))
-            or words[index + 1 : index + 2] in (["treatment"], ["care"])
+        if (
+            word in ("hospital", "hospitals")
+            and (
+                (index and words[index - 1] in ("to", "in", "the"))
+                # "sent 74 people to area hospitals", "taken to local hospitals".
+                or (index >= 2 and words[index - 2] == "to" and words[index - 1] in _HOSPITALS_OF)
+                or words[index + 1 : index + 2] in (["treatment"], ["care"])
+            )
         ):
             return "hospital"
     return None
+
+
+# Words that say which hospitals, between "to" and "hospitals": "to area hospitals".
+_HOSPITALS_OF = frozenset(("area", "local", "nearby", "regional", "several", "various", "other"))
 
 
 # ---------------------------------------------------------------- entry point
