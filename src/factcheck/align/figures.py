@@ -1087,6 +1087,8 @@ def align_figures(
     a, b = _homes_and_businesses(a, b, text_a), _homes_and_businesses(b, a, text_b)
     a, b = _finishers_alike(a, b, text_a, text_b)
     a, b = _occasions_named(a, b, text_a, text_b)
+    a = _counted_as_named(a, b)
+    b = _counted_as_named(b, a)
     shown_a = _as_printed(a.figures, unconverted_a)
     shown_b = _as_printed(b.figures, unconverted_b)
     buckets: dict[tuple[str, str], dict[tuple[str | None, int], list[int]]] = {}
@@ -2569,6 +2571,65 @@ def _as_printed(figures: list[Figure], unconverted: list[Figure]) -> list[Figure
         )
         for figure, old in zip(figures, unconverted, strict=True)
     ]
+
+
+def _counted_as_named(units_side: Extraction, other_side: Extraction) -> Extraction:
+    """``units_side`` with its one count of a noun the other article never counts read in the
+    other's noun that qualifies it (a noun of its measure printed in the count's own words),
+    when the other counts that noun once and this article never: "14,200 merchant customers
+    had been hit" counts the merchants the other's "about 12,400 of its merchants" does, "12
+    late-stage drug candidates" the other's "twelve drugs". Each article then tells one count
+    of one thing, which pairs as the only one of its unit in each (see `_alone_in_both`). Not
+    a noun named elsewhere in the sentence: "Two accomplices waited on scooters" are no count
+    of the other's "two scooters"."""
+
+    def counts(extraction: Extraction) -> dict[str, list[Figure]]:
+        counted: dict[str, list[Figure]] = {}
+        for figure in extraction.figures:
+            if figure.kind is FigureKind.COUNT:
+                counted.setdefault(figure.unit, []).append(figure)
+        return counted
+
+    own, other = counts(units_side), counts(other_side)
+
+    def once(figures: list[Figure]) -> bool:
+        return len({figure.value for figure in figures}) == 1
+
+    named: dict[str, str] = {}
+    for unit, figures in own.items():
+        if unit in other or unit in _COMMON_UNITS or unit in TOLL_UNITS or not once(figures):
+            continue
+        nouns = {
+            word
+            for figure in figures
+            for word in figure.measure
+            if word != unit
+            and word in other
+            and _qualifies(word, figure.text)
+            and word not in own
+            and word not in _COMMON_UNITS
+            and word not in TOLL_UNITS
+            and once(other[word])
+        }
+        if len(nouns) == 1:
+            named[unit] = nouns.pop()
+    if not named:
+        return units_side
+    figures = [
+        figure.model_copy(update={"unit": named[figure.unit]})
+        if figure.kind is FigureKind.COUNT and figure.unit in named
+        else figure
+        for figure in units_side.figures
+    ]
+    return units_side.model_copy(update={"figures": figures})
+
+
+def _qualifies(noun: str, printed: str) -> bool:
+    """Whether ``noun`` (a unit, singular) is printed right before the last word of a count's
+    own words, which it qualifies: "merchant" in "14,200 merchant customers", not "soldier" in
+    "2,000 soldiers and police", two kinds counted together."""
+    words = re.findall(r"[a-z][a-z-]*", printed.casefold())
+    return len(words) >= 2 and words[-2] == noun
 
 
 def _with_figures(extraction: Extraction, figures: list[Figure]) -> Extraction:
