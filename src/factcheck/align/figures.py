@@ -1087,6 +1087,7 @@ def align_figures(
     a, b = _homes_and_businesses(a, b, text_a), _homes_and_businesses(b, a, text_b)
     a, b = _finishers_alike(a, b, text_a, text_b)
     a, b = _occasions_named(a, b, text_a, text_b)
+    a, b = _premium_named(a, text_a), _premium_named(b, text_b)
     a = _counted_as_named(a, b)
     b = _counted_as_named(b, a)
     shown_a = _as_printed(a.figures, unconverted_a)
@@ -2571,6 +2572,52 @@ def _as_printed(figures: list[Figure], unconverted: list[Figure]) -> list[Figure
         )
         for figure, old in zip(figures, unconverted, strict=True)
     ]
+
+
+# A premium or discount told as a gap from a level: "a 38% premium to Oristane's closing
+# price", "a premium of 27.6% over", "bought at a 20% discount".
+_GAP_SAID = re.compile(
+    r"\b(?:premium|discount)\s+(?:of\s+[^.;]{0,40}?\s+)?(?:to|over|on|above|below)\b"
+    r"|\bat\s+an?\s+(?:[\w.%-]+\s+){0,3}(?:premium|discount)\b",
+    re.IGNORECASE,
+)
+# "premium" or "discount" qualifying the noun after it: a name of a tier or a kind ("the
+# ad-free Premium plan", "premium economy", "discount rivals"), no gap from any level. Not
+# before a word that goes on to what it is a gap from or says what it was.
+_PREMIUM_NAMING = re.compile(
+    r"\b(premium|discount)\s+(?!(?:to|of|over|on|above|below|from|for|in|at|and|or|is|was|"
+    r"were|are|has|had|have|will|would|paid|offered|implied|that|which|the|an?)\b)([a-z][a-z-]+)",
+    re.IGNORECASE,
+)
+
+
+def _premium_named(extraction: Extraction, text: str | None) -> Extraction:
+    """The extraction with a measure's "premium" or "discount" read with the noun it names,
+    where its sentence tells of no gap (see `_GAP_SAID`): the "ad-free Premium plan will rise
+    to $17.99" is a price, as "its ad-free Premium plan … will cost $18.99" is, not a premium
+    to a price (see `_PREMIUM`), whose basis would keep the two apart."""
+    if text is None:
+        return extraction
+    figures = []
+    for figure in extraction.figures:
+        if _PREMIUM.isdisjoint(figure.measure):
+            figures.append(figure)
+            continue
+        sentence = figure.sentence.slice(text)
+        # Only a noun the measure holds, no move of the premium itself: "premium rises of up to
+        # 40%" are insurance premiums rising, as "premiums had risen by as much as 40%" are.
+        named = {
+            match.group(1).casefold(): noun
+            for match in _PREMIUM_NAMING.finditer(sentence)
+            if (noun := match.group(2).casefold()).removesuffix("s") in figure.measure
+            and noun.removesuffix("s") not in MOVEMENT
+        }
+        if not named or _GAP_SAID.search(sentence):
+            figures.append(figure)
+            continue
+        measure = [f"{word} {named[word]}" if word in named else word for word in figure.measure]
+        figures.append(figure.model_copy(update={"measure": measure}))
+    return _with_figures(extraction, figures)
 
 
 def _counted_as_named(units_side: Extraction, other_side: Extraction) -> Extraction:
