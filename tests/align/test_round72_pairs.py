@@ -1,8 +1,9 @@
 """QA round 72: one measure told in other words. A count in a compound noun ("14,200 merchant
 customers") counts the other article's noun that qualifies it, when each article counts that
-thing once; a "Premium plan" is a product's name, no premium to a price, so its price pairs
-with the other's price of the plan. Neither holds for a noun named elsewhere in the sentence,
-two kinds counted together, or a premium that rises."""
+thing once; new signings are players, public tenders contracts; a "Premium plan" is a
+product's name, no premium to a price, so its price pairs with the other's price of the plan.
+None of this holds for a noun named elsewhere in the sentence, two kinds counted together, or
+a premium that rises."""
 
 from __future__ import annotations
 
@@ -49,6 +50,24 @@ from support import assert_pairs
             "release emergency funds.",
             [],
             [("2,000 soldiers and police", "1,500 soldiers")],
+        ),
+        # A club's new signings are the players it signed.
+        (
+            "The club signed seven players during the financial year, including striker Tomas "
+            "Ekwueme from Porto.",
+            "The squad was overhauled. The club spent £146m on new players, bringing in nine "
+            "new signings, among them Porto striker Tomas Ekwueme.",
+            [("seven players", "nine new signings")],
+            [],
+        ),
+        # Public tenders rigged are the contracts the bids were for.
+        (
+            "A Munich court sentenced the former chief executive to prison for his role in a "
+            "cartel that rigged bids on 46 public construction contracts.",
+            "The court found Wendt and three other managers guilty of operating a cartel that "
+            "carved up 64 public tenders from 2015 to 2021.",
+            [("46 public construction contracts", "64 public tenders")],
+            [],
         ),
         # The price of the Premium plan, which is no premium to a price.
         (

@@ -2728,6 +2728,10 @@ _NOUN_OF_COUNT = {
     "fragment": "piece",
     "council": "authority",
     "victory": "win",
+    # "bringing in nine new signings" are the players a club signed; "rigged 64 public
+    # tenders" the contracts the bids were for.
+    "signing": "player",
+    "tender": "contract",
 }  # fmt: skip
 # Nouns of a count that are another's only as a rate: "averaged 48,600 riders a day" on a
 # line carries as many passengers a day; "212 riders" in a race are no passengers.
