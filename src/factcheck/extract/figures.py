@@ -1304,7 +1304,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # (with a noun after it, the count pattern reads it first).
             rf"(?P<pre>{_TOLL_PARTICIPLE})?"
             rf"(?:{_NUM}{_SCALE}?|\b(?P<words>{WORD_NUMBER}))"
-            rf"(?(pre)(?![\w-])|(?=\s+(?:{_BARE_COUNT_VERBS})\b))",
+            # "Twelve of those treated were admitted": a part of those a participle names
+            # counts people as the bare number does.
+            rf"(?(pre)(?![\w-])|(?=(?:\s+of\s+those\s+[a-z]+ed)?\s+(?:{_BARE_COUNT_VERBS})\b))",
             re.IGNORECASE,
         ),
     ),
@@ -1334,6 +1336,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "is expected to pass 30 million by 2033": a level to be reached.
             r"|(?:pass|passed|passes|top|topped|tops|exceed|exceeded|exceeds|surpass|surpassed|"
             r"surpasses))\s+"
+            # "rose to a record 6,214,380", "hit an all-time high of 9,400": a record the level
+            # sets says nothing of its number.
+            r"(?:an?\s+(?:new\s+)?(?:record(?:\s+high|\s+low)?|(?:all-time\s+)?(?:high|low)"
+            r"\s+of)\s+)?"
             rf"(?:(?P<q>{_QUALIFIER})\s+)?(?P<num>{DIGITS})"
             # A noun after it makes it a count of that noun, which the count pattern reads.
             r"(?:\s?(?P<scale>million|billion|thousand)\b"
@@ -2175,7 +2181,10 @@ _LASTING_BEFORE = re.compile(
     # "dropped to about 10,000 feet in roughly six minutes before it turned back": "in" or
     # "within" a span says how long it took.
     r"|in|within)\s+"
-    rf"(?:(?:{_QUALIFIER}|roughly|about|around|just|only)\s+)?$",
+    rf"(?:(?:{_QUALIFIER}|roughly|about|around|just|only)\s+)?$"
+    # "chlorine escaped over roughly 90 minutes before workers isolated the car": "over" a
+    # hedged span is how long it went on ("over 90 minutes before" may be "more than").
+    r"|\bover\s+(?:roughly|about|around|approximately|some|nearly|almost|just)\s+$",
     re.IGNORECASE,
 )
 # "About 1.2 metres of new snow fell in the 72 hours before the slide", "during the two days
@@ -2217,7 +2226,16 @@ def _since_ago(text: str, start: int, date_after: re.Match[str]) -> bool:
     seven years" does. Not "the plant closed seven years ago", which dates the closure."""
     return date_after.group().strip().casefold() == "ago" and bool(
         _SINCE_BEFORE.search(text, max(0, start - 90), start)
+        or _BEGAN_BEFORE.search(text, max(0, start - 30), start)
     )
+
+
+# "Talks began 18 months ago": what began then has gone on that long, as "a year and a half
+# of negotiations" says.
+_BEGAN_BEFORE = re.compile(
+    rf"\b(?:began|begun|started|commenced)\s+(?:(?:{_QUALIFIER}|roughly|about|around|some)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _lasted_until(text: str, start: int, date_after: re.Match[str]) -> bool:
@@ -4077,7 +4095,7 @@ _NUMBERS_BEFORE = re.compile(
 _COUNTED_SUBJECT_BEFORE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The\s+)?(?P<noun>[A-Za-z][a-z-]*[^\Ws])s\s+"
     r"(?:(?:are|is|were|was|have|has|had|could|may|might|will|would|be|been|expected|likely|"
-    r"set|forecast|projected|to|now|already|still)\s+){1,4}$"
+    r"set|forecast|projected|to|now|already|still)\s+){0,4}$"
 )
 # "Voltara's deliveries slid 18% to about 21,000": a plural its owner's, just before the level's
 # verb, is what the level counts. Not what has a price ("Acme's shares fell 3% to 210").
@@ -4121,6 +4139,22 @@ def _owned_plural(text: str, start: int) -> re.Match[str] | None:
     return owned
 
 
+# Plurals that open a sentence with a level but count nothing: "Prices rose to 1,200",
+# "Temperatures reached 104".
+_UNCOUNTED_SUBJECTS = _PRICED_PLURALS | frozenset(
+    "temperatures levels readings values scores figures totals costs fees wages".split()
+)
+
+
+def _counted_subject(text: str, start: int) -> re.Match[str] | None:
+    """The plural opening the sentence at ``start`` (see `_COUNTED_SUBJECT_BEFORE`): "Births
+    fell to 48,912", "Deaths have risen to 1,200". Not one that counts nothing."""
+    subject = _COUNTED_SUBJECT_BEFORE.search(text, max(0, start - 60), start)
+    if subject is None or f"{subject.group('noun')}s".casefold() in _UNCOUNTED_SUBJECTS:
+        return None
+    return subject
+
+
 def _count_level(match: re.Match[str], text: str) -> _Found | None:
     value, precision = parse_digits(match.group("num"))
     scale = scale_of(match.group("scale"))
@@ -4128,7 +4162,7 @@ def _count_level(match: re.Match[str], text: str) -> _Found | None:
     named = (
         _NUMBER_OF_BEFORE.search(text, max(0, match.start() - 80), match.start())
         or _NUMBERS_BEFORE.search(text, max(0, match.start() - 60), match.start())
-        or _COUNTED_SUBJECT_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        or _counted_subject(text, match.start())
         or _owned_plural(text, match.start())
     )
     people = (
@@ -7335,6 +7369,44 @@ def _listed_ages(text: str, sentence: Span, found: list[_Found]) -> list[_Found]
     return kept
 
 
+# A span's number listed before another's that prints the unit for both: "suspended terms of
+# 18 and 14 months", "sentences of three, five and seven years". "Between 18 and 24 months"
+# is a range (read as one), "from 18 to 24" a change, "in 2019 and 14 months later" no span.
+_SHARED_SPAN_BEFORE = re.compile(
+    rf"(?<![\w.,$€£%-])(?P<num>\d{{1,3}}|{WORD_NUMBER})(?P<sep>\s*,\s*|\s+(?:and|or)\s+)$",
+    re.IGNORECASE,
+)
+_RANGE_OPENERS = re.compile(r"\b(?:between|from|aged)\s+$", re.IGNORECASE)
+
+
+def _spans_sharing_a_unit(text: str, sentence: Span, found: list[_Found]) -> list[_Found]:
+    """``found`` with the numbers listed before a span that share its unit (see
+    `_SHARED_SPAN_BEFORE`), each a span of that unit as well."""
+    kept = list(found)
+    for span in found:
+        if span.kind is not FigureKind.DURATION or span.value is None or span.head:
+            continue
+        at = span.start
+        while listed := _SHARED_SPAN_BEFORE.search(text, max(sentence.start, at - 30), at):
+            start, end = listed.span("num")
+            if _RANGE_OPENERS.search(text, max(sentence.start, start - 10), start):
+                break
+            if any(f.start < end and start < f.end for f in kept):
+                break
+            printed = listed.group("num")
+            parsed = (
+                parse_digits(printed)
+                if printed[0].isdigit()
+                else (parse_words(printed), Decimal(1))
+            )
+            value, precision = parsed
+            if value is None or not 0 < value < 1000:
+                break
+            kept.append(_Found(FigureKind.DURATION, start, end, value, span.unit, 1, precision))
+            at = start
+    return kept
+
+
 # What joins a count with no noun to the count before it whose noun it leaves unsaid.
 _ELLIPSIS_GAP = re.compile(r"[^\d.;:()]{0,60}?(?:,\s*|\s)(?:and|but|while|whereas)\s+$")
 
@@ -8073,6 +8145,8 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
             continue
         if "age" in on:
             found = sorted(_listed_ages(text, sentence, found), key=_start_of)
+        if any(item.kind is FigureKind.DURATION for item in found):
+            found = sorted(_spans_sharing_a_unit(text, sentence, found), key=_start_of)
         if "quantity" in on and "-" in text[sentence.start : sentence.end]:
             found = sorted(_counts_before_sizes(text, sentence, found), key=_start_of)
         if len(found) > 1 and any(
