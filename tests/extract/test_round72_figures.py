@@ -76,3 +76,18 @@ def test_part_of_those_a_participle_names() -> None:
         "to the hospital."
     )
     assert [f.value for f in found] == [Decimal(12)]
+
+
+# "every day" and "each week" make an amount a rate as "a day" does; not "every year since".
+RATES = [
+    ("The company processes payments worth €2.3 million every day.", "EUR/day"),
+    ("The operator loses £400,000 each week the line is closed.", "GBP/week"),
+    ("The company processes transactions worth about €2.3 billion a day.", "EUR/day"),
+    ("It has lost €2 million every year since 2019.", "EUR"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "unit"), RATES)
+def test_money_every_day(sentence: str, unit: str) -> None:
+    money = [f for f in figures_of(sentence) if f.kind.value == "money"]
+    assert [f.unit for f in money] == [unit]

@@ -7101,7 +7101,10 @@ _TIME_RATE_AFTER = re.compile(
     r"(?P<aside>\s*\([^()]{1,40}\)|\)|\s+[–—]\s+[^–—()]{1,40}?\s+[–—]|\s+[–—])?"
     r"(?:\s+|-)(?:"
     # "per" says a rate whatever follows: "about 110,000 barrels per day before it was shut".
-    r"per(?:\s+|-)(?P<rate>day|week|fortnight|month|year|hour|night|annum)\b(?![\w-])|"
+    # "every" and "each" do too: "payments worth €2.3 million every day" (not "every day
+    # since", "each year of").
+    r"(?:per|(?P<every>every|each)(?=\s))(?:\s+|-)(?P<rate>day|week|fortnight|month|year|hour|"
+    r"night|annum)\b(?![\w-])(?(every)(?!\s+(?:of|since|for|until)\b))|"
     r"an?(?:\s+|-)(?P<a_rate>day|week|fortnight|month|year|hour|night|annum)\b"
     # Though "before" a charge or a gain is the rate's: "£256,000 a week before bonuses".
     r"(?![\w-]|\s+(?:ago|earlier|later|(?:before|after)(?!\s+(?:tax(?:es)?|bonus(?:es)?|"
@@ -7146,7 +7149,10 @@ def _time_rate(found: _Found, rate: re.Match[str], extend: bool = True) -> None:
         found.rate = per
     else:
         found.unit = f"{found.unit}/{per}"
-    if extend and rate.group("aside") is None:
+    # A count's span stays its own before "every" ("2,000 visitors each week"), as before
+    # `_EVERY_LATER`'s; an amount's takes it ("€2.3 million every day").
+    every = rate.groupdict().get("every") and found.kind is not FigureKind.MONEY
+    if extend and rate.group("aside") is None and not every:
         found.end = rate.end()
 
 
