@@ -5733,7 +5733,12 @@ def _last_saying_participle(text: str, start: int, end: int) -> re.Match[str] | 
     if participle is None:
         return None
     after = _past_opening_subordinate(text, participle.end(), end)
-    if _breaks_clause(text, _PARTICIPLE_CLAUSE_BREAKS, after, end):
+    lead = text[after:end].rstrip()
+    # "She said the government would act, adding: “We do not have the luxury…”": a colon
+    # just before the mark introduces what the participle's subject says, as "She told
+    # reporters: “…”" does; it opens no clause of other words.
+    stop = after + len(lead) - 1 if lead.endswith(":") else end
+    if _breaks_clause(text, _PARTICIPLE_CLAUSE_BREAKS, after, stop):
         return None
     return participle
 
