@@ -51,3 +51,66 @@ def test_quote_after_adding_colon(text: str, speakers: list[str | None]) -> None
     assert _speakers(text) == speakers
 
 
+_RESULTS = (
+    "Revenue rose 14% from a year earlier to $11.42 billion, and net income was $2.34 billion, "
+    "or $5.12 a share. Analysts polled by LSEG had expected revenue of $11.25 billion and "
+    "earnings of $4.87 a share."
+)
+_HEADROOM = (
+    "Dr Kieran Lowe, who teaches football finance at Ellison University, estimated that the "
+    "club had about £15 million of headroom left under the rules."
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "flagged"),
+    [
+        # The forecast's source named after its figure: the sentence names its source.
+        (
+            _RESULTS,
+            "Earnings per share came in at $5.12, above the $4.87 analysts had forecast.",
+            False,
+        ),
+        (
+            _RESULTS,
+            "Earnings per share came in at $5.12, above the $4.87 economists expected.",
+            False,
+        ),
+        # "running close to the limit" is no "people close to the club": nothing hedged.
+        (
+            "Analysts said the club was running close to the limit of the league's profit and "
+            "sustainability rules, which allow losses of up to £105 million over three seasons.",
+            "Under the league's profit and sustainability rules, clubs can lose up to £105m over "
+            "three years.",
+            False,
+        ),
+        # Control: someone close to a party is an unnamed source.
+        (
+            "People close to the club said the league's rules would allow losses of up to £105 "
+            "million over three seasons.",
+            "Under the league's rules, clubs can lose up to £105m over three years.",
+            True,
+        ),
+        # An estimate's figure told flat: the owner's pledge about the same rules, printing no
+        # figure, does not source it.
+        (
+            _HEADROOM,
+            "Chairman and owner Viktor Halvorsen insisted the club would stay within the league's "
+            "spending limits. The squad was overhauled. The club has about £15m of headroom "
+            "under the league's spending rules.",
+            True,
+        ),
+        # Control: a sentence printing the figure does.
+        (
+            _HEADROOM,
+            "Halvorsen said the club had about £15m of headroom under the league's spending "
+            "limits. The squad was overhauled. The club has about £15m of headroom under the "
+            "league's spending rules.",
+            False,
+        ),
+    ],
+)
+def test_source_dropped(a: str, b: str, flagged: bool) -> None:
+    assert bool(rule_messages("FC110", a, b)) is flagged
+
+

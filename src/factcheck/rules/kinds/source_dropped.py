@@ -80,6 +80,12 @@ class SourceDroppedParams(Params):
         description="Verbs by which a sentence's subject gives the claim as its view (“Halvorsen "
         "expects”, “The company put the cost at”): such a sentence names its source.",
     )
+    claim_subjects: list[str] = Field(
+        default_factory=list,
+        description="Plural nouns of those whose view a claim verb tells wherever it stands in "
+        "the sentence, not only as its subject (“above the $4.87 analysts had forecast”, “more "
+        "than economists expected”): such a sentence names its source.",
+    )
     intent_verbs: list[str] = Field(
         min_length=1,
         description="Verbs by which a sentence tells its subject's intention (“Halvard plans to”, "
@@ -424,7 +430,7 @@ _WORKS_AT = (
 )
 
 
-def _owned_pattern(verbs: list[str]) -> re.Pattern[str]:
+def _owned_pattern(verbs: list[str], subjects: list[str] | None = None) -> re.Pattern[str]:
     """A claim verb after a subject of up to five words opening the sentence, with an
     apposition or none ("Halvorsen expects", "The prosecutor, Catherine Roux, put the value of
     the haul at €24 million"), or with where it works ("Karen Voss of the catastrophe modeler
@@ -443,7 +449,15 @@ def _owned_pattern(verbs: list[str]) -> re.Pattern[str]:
         # when it was said between them: "A coalition of 14 aid agencies warned on Tuesday that…".
         rf"|(?<![\w’'-]){_NOT_PASSIVE}(?<!\bit\s)(?:{alternatives}){_SAID_WHEN}\s+that\b"
         # … or after the claim, its subject closing the sentence: "…, the CDC estimates."
-        rf"|,\s+(?:[\w’'.&-]+\s+){{0,4}}?(?:{alternatives})\W*$",
+        rf"|,\s+(?:[\w’'.&-]+\s+){{0,4}}?(?:{alternatives})\W*$"
+        # … or after one of `claim_subjects` in a clause of its own: "Earnings per share came
+        # in at $5.12, above the $4.87 analysts had forecast."
+        + (
+            rf"|\b(?:{'|'.join(sorted(map(re.escape, subjects), key=len, reverse=True))})\s+"
+            rf"(?:(?:had|have|has|also|widely|largely|generally)\s+)*(?:{alternatives})\b"
+            if subjects
+            else ""
+        ),
         re.IGNORECASE,
     )
 
@@ -893,8 +907,13 @@ def _same_figures(
     def accept(claim: _Sentence, other: _Sentence) -> bool:
         own = printed.get((article_id, claim.span.start))
         theirs = printed.get((article_id, other.span.start))
-        if not own or not theirs:
+        if not own:
             return True
+        if not theirs:
+            # "The club has about £15m of headroom under the league's spending rules" is not
+            # sourced by "Halvorsen insisted the club would stay within the league's spending
+            # limits": a claim told by its figure is sourced by a sentence that prints one.
+            return False
         if measures is not None:
             theirs = measures.get((article_id, other.span.start), set())
         return not own.isdisjoint(theirs)
@@ -1190,7 +1209,7 @@ def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
             _owned_pattern(params.estimate_verbs) if params.estimate_verbs else None,
         ),
         unnamed=phrase_pattern(params.unnamed_sources + params.unconfirmed),
-        owned=_owned_pattern(params.claim_verbs),
+        owned=_owned_pattern(params.claim_verbs, params.claim_subjects),
         intended=_owned_pattern(params.intent_verbs),
         expected=hedge_pattern(params.told_as_expected) if params.told_as_expected else None,
         party_cause=_party_cause_pattern(params),
