@@ -114,3 +114,27 @@ def test_source_dropped(a: str, b: str, flagged: bool) -> None:
     assert bool(rule_messages("FC110", a, b)) is flagged
 
 
+_TARIFF = "Bills will rise by 9% from April, the regulator said."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        # Since a thing began is all its history, as "in its history" is.
+        (
+            "The increase is the largest in the region since the industry was privatised in 1989.",
+            True,
+        ),
+        ("It is the biggest loss since the club was founded in 1886.", True),
+        # Controls: since a date or a later event is no record's scope; a source named.
+        ("The increase is the largest since April.", False),
+        ("The increase is the largest since the price cap was lifted.", False),
+        (
+            "The increase is the largest since the industry was privatised in 1989, the "
+            "regulator said.",
+            False,
+        ),
+    ],
+)
+def test_record_since_beginning(sentence: str, flagged: bool) -> None:
+    assert bool(rule_messages("FC113", _TARIFF, sentence)) is flagged

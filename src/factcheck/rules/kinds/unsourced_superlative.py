@@ -40,6 +40,12 @@ class UnsourcedSuperlativeParams(Params):
         description="Words after the superlative that make it a record (“history”, “ever”, "
         "“on record”, “anywhere”): “the largest fine the Commission has ever imposed”.",
     )
+    beginnings: list[str] = Field(
+        default_factory=list,
+        description="Verbs that, in the passive after “since” (“since the industry was "
+        "privatised in 1989”, “since the club was founded”), date a thing's beginning: the "
+        "superlative's scope is then all its history, as “in its history” is.",
+    )
     reach: int = Field(12, ge=1, description="Words at most from the superlative to its scope.")
     attribution_cues: list[str] = Field(
         default_factory=lambda: list(DEFAULT_CUES),
@@ -143,7 +149,16 @@ def check(params: UnsourcedSuperlativeParams, ctx: CheckContext) -> Iterator[Hit
         rf"|\b(?:{alternatives})(?:-[a-z]+)?\b",
         re.IGNORECASE,
     )
-    patterns = (superlatives, phrase_pattern(params.scopes))
+    scopes = phrase_pattern(params.scopes)
+    if params.beginnings:
+        verbs = "|".join(sorted(map(re.escape, params.beginnings), key=len, reverse=True))
+        # A few words for what began ("the industry", "the national league"), no clause break.
+        scopes = re.compile(
+            rf"{scopes.pattern}|\bsince\s+(?:[\w’'-]+\s+){{1,5}}?(?:was|were)\s+"
+            rf"(?:first\s+)?(?:{verbs})\b",
+            re.IGNORECASE,
+        )
+    patterns = (superlatives, scopes)
     cues = cue_pattern(params.attribution_cues)
     records = _records(ctx, patterns, params.reach)
 
