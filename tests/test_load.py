@@ -287,6 +287,16 @@ def test_prose_that_opens_with_a_dash_is_no_dateline(first_paragraph: str) -> No
         ("Reporting by Ana Ruiz; Editing by Tom Lee", ["Ana Ruiz"], None),
         ("By The Associated Press", [], "The Associated Press"),
         ("By Jane Smith - Daily Mail", ["Jane Smith"], "Daily Mail"),
+        ("By Associated Press", [], "Associated Press"),
+        ("By Jane Smith in Brussels and Tom Lee in Paris", ["Jane Smith", "Tom Lee"], None),
+        ("By Jane Smith, Health Reporter, and Tom Lee", ["Jane Smith", "Tom Lee"], None),
+        ("By Jane Smith, The New York Times", ["Jane Smith"], "The New York Times"),
+        # A place, a time or a date after the author is neither author nor paper.
+        ("By Mike Corder, The Hague", ["Mike Corder"], None),
+        ("By Jane Smith, Sun Valley", ["Jane Smith"], None),
+        ("By Jane Smith, New York", ["Jane Smith"], None),
+        ("By Jane Smith, Updated 3:45 PM EST", ["Jane Smith"], None),
+        ("By Jane Smith on March 3", ["Jane Smith"], None),
     ],
 )  # fmt: skip
 def test_a_byline_is_read_into_authors_and_outlet(

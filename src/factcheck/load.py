@@ -363,7 +363,11 @@ _BYLINE_BY = re.compile(r"^(?i:by|written\s+by|reporting\s+by)\s+")
 # "By Jane Smith for The Guardian", "By Jane Smith in Brussels": the outlet, the place.
 _FOR_OUTLET = re.compile(r"\s+for\s+(?=[A-Z])")
 _IN_PLACE = re.compile(r"\s+in\s+(?=[A-Z])")
-_AUTHORS_JOINED = re.compile(r"\s+(?:and|&)\s+")
+_AUTHORS_JOINED = re.compile(r"(?:^|\s+)(?:and|&)\s+")
+_AUTHOR_AFTER_AND = re.compile(r"(?:and|&)\s")
+_ON_DAY = re.compile(r"\s+on\s+(?=[A-Z0-9])")
+# Not a name: a time or a date ("Updated 3:45 PM EST", "Published March 3").
+_NOT_A_NAME = re.compile(r"\d|\b(?i:updated|published|posted|last\s+modified)\b")
 _CREDIT = re.compile(r"(?i:editing|edited|additional\s+reporting|graphics|photos?)\s+by\b")
 # A part of a byline that tells the author's job or beat, not the paper: "Business
 # Correspondent", "Staff Writer", "Bureau Chief".
@@ -410,17 +414,27 @@ def _byline(line: str) -> Byline | None:
     for index, part in enumerate(parts):
         if _CREDIT.match(part):
             break  # "Editing by Tom Lee": the editors, after the reporters
-        # "Jane Smith for The Guardian": the outlet after "for"; "Jane Smith in Brussels":
-        # where she filed from, neither author nor outlet.
+        # "Jane Smith for The Guardian": the outlet after "for"; "Jane Smith on March 3": when.
         part, *named = _FOR_OUTLET.split(part, maxsplit=1)
-        part = _IN_PLACE.split(part, maxsplit=1)[0]
+        part = _ON_DAY.split(part, maxsplit=1)[0]
         words = part.split()
         folded = {word.casefold().strip(".") for word in words}
-        if not words or not _BYLINE_ROLES.isdisjoint(folded):
-            pass  # a role or a beat: "Business Correspondent"
-        elif _is_outlet(words) and (index or words[0] == "The"):
-            outlet = part  # "By The Associated Press" names no one
-        elif outlet is None and all(map(_is_name, names := _AUTHORS_JOINED.split(part))):
+        # "Jane Smith in Brussels and Tom Lee in Paris": each author without where they filed
+        # from; "…, Health Reporter, and Tom Lee": the "and" opening a part.
+        names = [_IN_PLACE.split(name, maxsplit=1)[0] for name in _AUTHORS_JOINED.split(part)]
+        names = [name for name in names if name]
+        if not words or not _BYLINE_ROLES.isdisjoint(folded) or _NOT_A_NAME.search(part):
+            pass  # a role or a beat ("Business Correspondent"), a time ("Updated 3:45 PM")
+        elif _is_outlet(words):
+            outlet = part  # "By The Associated Press", "By Bloomberg News" name no one
+        elif (
+            outlet is None
+            and names
+            and all(map(_is_name, names))
+            # After the first, a part is an author's only beside another ("Tom Lee and Ana
+            # Ruiz"): "By Jane Smith, New York" prints where she filed from.
+            and (index == 0 or len(names) > 1 or _AUTHOR_AFTER_AND.match(part))
+        ):
             authors += names
         if named:
             outlet = named[0]
@@ -438,14 +452,14 @@ def _is_name(part: str) -> bool:
 
 
 def _is_outlet(words: list[str]) -> bool:
-    """A paper's or an agency's name: "The Irish Ledger", "Continental Press", "AFP"."""
-    if words[0] == "The" and len(words) > 1:
-        return True
-    if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
-        return True  # an agency's letters
-    return any(
-        word.casefold() in _OUTLET_WORDS or word.casefold().endswith("wire") for word in words
-    ) and all(word[:1].isupper() for word in words)
+    """A paper's or an agency's name: "The Irish Ledger", "Continental Press", "AFP"; its last
+    word a paper's ("Sun Valley" is a place, "The Hague" a city)."""
+    if len(words) == 1:
+        return words[0].isupper() and len(words[0]) > 1  # an agency's letters
+    if not all(word[:1].isupper() for word in words):
+        return False
+    last = words[-1].casefold()
+    return last in _OUTLET_WORDS or last.endswith("wire") or (words[0] == "The" and len(words) > 2)
 
 
 def _head_of(text: str, span: Span) -> Dateline | None:
