@@ -1066,9 +1066,11 @@ def _particle_start(text: str, start: int, floor: int = 0) -> int:
     return found
 
 
+# "Meta's platforms", "Meta's Instagram platform": a firm's, in lower case; "Irena Valk's Civic
+# Platform" is a party's name, which a person leads as much as a firm owns it.
 _POSSESSIVE_ROLE = re.compile(
     r"^[’']s\s+(?:\w+\s+)?(?:ceo|cfo|chief|founder|shares|stock|board|revenue|employees|"
-    r"spokesperson|spokesman|spokeswoman|executives?|platforms?|focus|users|services)\b",
+    r"spokesperson|spokesman|spokeswoman|executives?|(?-i:platforms?)|focus|users|services)\b",
     re.IGNORECASE,
 )
 
@@ -6311,7 +6313,9 @@ def _which_body(cast: Cast, comma: int, cue: str) -> Speaker | None:
 
 # The "and" just before a verb of `_CLAUSE_VERB`, its subject left out (see
 # `attribute_clause_subject`): "called Lindqvist and told her", "called Lindqvist, and told".
-_SHARED_SUBJECT = re.compile(r",?\s+and$")
+# "But" joins such a verb as "and" does: "Valk did not speak to supporters but wrote on social
+# media: “…”".
+_SHARED_SUBJECT = re.compile(r",?\s+(?:and|but)$")
 # What follows the subject of a verb sharing it with one after "and" (see `_head_acting`): its
 # verb (perhaps after an adverb or an auxiliary), then words with no break up to the "and".
 _PRONOUN_HEAD = re.compile(r"(?:(?:And|But|Yet|So|Then)\s+)?(?P<pronoun>[Hh]e|[Ss]he)\b")
