@@ -43,6 +43,15 @@ NOT_FLAGGED = [
     (CONTEXT, "Lawmakers are also considering a bill that would extend the penalties to "
               "private insurance."),
     (CONTEXT, "Several firms are now considering moving depots to the south bank."),
+    # Weighed in public, or another sense of the verb (review of the first FC114).
+    (CONTEXT, "The court is considering whether to admit the new evidence."),
+    (CONTEXT, "The club, which beat Rovers 2-1 on Saturday, is preparing to face Ajax in the "
+              "Champions League on Wednesday."),
+    (CONTEXT, "The probe, which launched on Friday, is exploring the outer solar system."),
+    (CONTEXT, "The baby, who was born prematurely, is weighing just 900 grams."),
+    # Talks reported with a source corroborate a move weighed.
+    ("Halvard said on Monday it was in early discussions about a possible offer for Brenner.",
+     "Halvard is considering an offer for Brenner."),
     # "Considering" as a preposition.
     (CONTEXT, "Considering the cost, the club’s result was strong."),
     # The other article reports the talks with a source.

@@ -62,6 +62,11 @@ class UnsourcedClaimParams(Params):
         "at most `demand_words` words after one is no claim.",
     )
     demand_words: int = Field(3, ge=0, description="Words at most between a demand and its term.")
+    exceptions: list[str] = Field(
+        default_factory=list,
+        description="Phrases that hold a term in another sense, where they overlap it: “jury "
+        "is considering” (a verdict, weighed in public), “is weighing just” (a weight).",
+    )
 
 
 def _normal(term: str) -> str:
@@ -83,6 +88,7 @@ def check(params: UnsourcedClaimParams, ctx: CheckContext) -> Iterator[Hit]:
     phrases = [t for group in params.terms for t in ([group] if isinstance(group, str) else group)]
     terms, cues = phrase_pattern(phrases), cue_pattern(params.attribution_cues)
     demands = phrase_pattern(params.demands) if params.demands else None
+    exceptions = phrase_pattern(params.exceptions) if params.exceptions else None
     claims = _claims(params.terms)
 
     def _key(term: str) -> str:
@@ -101,7 +107,11 @@ def check(params: UnsourcedClaimParams, ctx: CheckContext) -> Iterator[Hit]:
             # distributions to about 2.6 billion euros including dividends" tells of both.
             keys: set[str] = set()
             for match in terms.finditer(words):
-                if _key(match.group()) in keys or _demanded(demands, words, match, params):
+                if (
+                    _key(match.group()) in keys
+                    or _demanded(demands, words, match, params)
+                    or _excepted(exceptions, words, match)
+                ):
                     continue
                 keys.add(_key(match.group()))
                 sourced = names_a_source(cues, words, match) or quoted.overlap(sentence)
@@ -140,6 +150,17 @@ def check(params: UnsourcedClaimParams, ctx: CheckContext) -> Iterator[Hit]:
                     "sentence": sentence.slice(text),
                 },
             )
+
+
+def _excepted(exceptions: re.Pattern[str] | None, words: str, term: re.Match[str]) -> bool:
+    """Whether an exception phrase overlaps the term ("The jury is considering its verdict")."""
+    if exceptions is None:
+        return False
+    reach = max(0, term.start() - 60)
+    return any(
+        found.start() < term.end() and term.start() < found.end()
+        for found in exceptions.finditer(words, reach, term.end() + 60)
+    )
 
 
 # Nothing but words between a demand and its term: a comma or a full stop ends the demand.
