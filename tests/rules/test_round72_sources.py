@@ -91,6 +91,19 @@ _HEADROOM = (
             "Under the league's rules, clubs can lose up to £105m over three years.",
             True,
         ),
+        # One person close to a party too (review: the narrowed list had only plurals).
+        (
+            "The government will delay the vote until September, an official close to the "
+            "negotiations said.",
+            "The government will delay the vote until September.",
+            True,
+        ),
+        (
+            "The government will delay the vote until September, a diplomat close to the talks "
+            "said.",
+            "The government will delay the vote until September.",
+            True,
+        ),
         # An estimate's figure told flat: the owner's pledge about the same rules, printing no
         # figure, does not source it.
         (
