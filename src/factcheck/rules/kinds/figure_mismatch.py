@@ -277,6 +277,7 @@ def conflicts_of(
     # Spans of time and areas compared in the one unit alignment paired them in ("three weeks"
     # is 21 days against "12 days"); each keeps its text, so findings print it as the article
     # does.
+    figures = _bare_degrees_scaled(kept, figures)
     figures = {
         figure_id: in_compared_unit(figures[figure_id])
         for match in kept
@@ -322,6 +323,25 @@ def conflicts_of(
                 ):
                     conflicts.append((a, b))
     return conflicts
+
+
+# The scales a bare "degrees" may be read in.
+_TEMPERATURE_SCALES = frozenset(("°C", "°F"))
+
+
+def _bare_degrees_scaled(
+    kept: list[FigureMatch], figures: Mapping[str, Figure]
+) -> Mapping[str, Figure]:
+    """The figures with a bare "degrees" matched to a temperature in a named scale read in that
+    scale, as alignment paired them: "117 degrees Fahrenheit" and an article's "117 degrees",
+    which names no scale, are one reading, not 47 °C against 117."""
+    scaled: dict[str, Figure] = {}
+    for match in kept:
+        for bare_id, named_id in ((match.a, match.b), (match.b, match.a)):
+            bare, named = figures[bare_id], figures[named_id]
+            if bare.unit == "degree" and named.unit in _TEMPERATURE_SCALES:
+                scaled.setdefault(bare_id, bare.model_copy(update={"unit": named.unit}))
+    return {**figures, **scaled} if scaled else figures
 
 
 def _one_number(figure: Figure) -> bool:
