@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import rule_messages
+from support import assert_pairs, rule_messages
 
 
 @pytest.mark.parametrize(
@@ -46,3 +46,35 @@ def test_no_conflict(text_a: str, text_b: str) -> None:
 )
 def test_still_conflicts(text_a: str, text_b: str) -> None:
     assert len(rule_messages("FC105", text_a, text_b)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "paired", "not_paired"),
+    [
+        # Last year's capital spending is not last year's revenue: two levels before a change
+        # that share only "previous" and the movement.
+        (
+            "Quorvex also raised its capital spending forecast for the year to between $2.1 "
+            "billion and $2.3 billion, up from $1.4 billion last year, as it builds out clusters "
+            "of AI chips.",
+            "Revenue climbed to $3.24 billion from $3.05 billion a year earlier, topping analyst "
+            "forecasts.",
+            [],
+            [("$1.4 billion", "$3.05 billion")],
+        ),
+        # One level before a change, told alike, still pairs.
+        (
+            "Revenue rose to $3.42 billion from $3.05 billion a year earlier.",
+            "Revenue climbed to $3.24 billion from $3.05 billion a year earlier.",
+            [("$3.05 billion", "$3.05 billion")],
+            [],
+        ),
+    ],
+)
+def test_pairs(
+    text_a: str,
+    text_b: str,
+    paired: list[tuple[str, str]],
+    not_paired: list[tuple[str, str]],
+) -> None:
+    assert_pairs(text_a, text_b, paired, not_paired)

@@ -266,7 +266,10 @@ def _subjects_alike(a: str, b: str) -> float:
     subject_b = [word for word in b.split() if word not in _MARKERS]
     # Two words of its own at least on each side: "economic growth projection" and "growth
     # forecast" say little more than "growth", which is also a movement.
-    if min(len(subject_a), len(subject_b)) >= 2 and not _share_a_word(
+    # Two levels before a change have a word of their own each at least: "up from $1.4 billion"
+    # of a capital spending "forecast" is not revenue "from $3.05 billion a year earlier".
+    fewest = 1 if PREVIOUS in a.split() and PREVIOUS in b.split() else 2
+    if min(len(subject_a), len(subject_b)) >= fewest and not _share_a_word(
         " ".join(subject_a), " ".join(subject_b)
     ):
         return NO_SHARED_WORD
