@@ -1,6 +1,7 @@
 """QA round 73: figures of one fact told alike are no conflict, figures of two facts are not
 paired. A bare "117 degrees" in an article naming no scale is the other's "117 degrees
-Fahrenheit"; shares "in Santiago" are listed in Chile, not London."""
+Fahrenheit"; shares "in Santiago" are listed in Chile, not London. A record dated to its
+month is the other's dated to its year."""
 
 from __future__ import annotations
 
@@ -61,6 +62,15 @@ def test_still_conflicts(text_a: str, text_b: str) -> None:
             "forecasts.",
             [],
             [("$1.4 billion", "$3.05 billion")],
+        ),
+        # One record, dated to its month in one article and to its year in the other.
+        (
+            "Demand on its grid peaked at 52,061 megawatts at 5:40 p.m. on Tuesday, surpassing "
+            "the previous record of 50,270 megawatts set in September 2022.",
+            "On the grid, demand reached 52,061 megawatts on Tuesday evening, breaking the 2022 "
+            "record of 50,270 megawatts, the operator said.",
+            [("50,270 megawatts", "50,270 megawatts")],
+            [],
         ),
         # One level before a change, told alike, still pairs.
         (

@@ -1607,7 +1607,10 @@ def align_figures(
             continue
         for j in same_value.get(_value_key(fig_a), ()):
             fig_b = b.figures[j]
-            if (i, j) not in scores and periods_compatible(fig_a.period, fig_b.period):
+            if (i, j) not in scores and (
+                periods_compatible(fig_a.period, fig_b.period)
+                or _month_of_the_year(fig_a.period, fig_b.period)
+            ):
                 worded = class_a == _measure_class(words_b[j]) == _SUBJECT
                 consider(i, j, measure_score(fig_a, fig_b), worded)
         slip = _slip_key(fig_a) if same_digits else None
@@ -3502,6 +3505,23 @@ def _full_year_to_a_month(a: str | None, b: str | None) -> bool:
     if other.startswith(_YEAR_TO):
         return True  # "in the year to March" (see `factcheck.extract.periods`)
     return " " in other and _MONTH_PERIOD.fullmatch(other) is not None
+
+
+def _month_of_the_year(a: str | None, b: str | None) -> bool:
+    """Whether one period is a month with its year and the other that year: one value printed
+    alike is one mark set then, dated to the month or the year ("the previous record of 50,270
+    megawatts set in September 2022", "the 2022 record of 50,270 megawatts")."""
+    if a is None or b is None:
+        return False
+    month, year = (a, b) if len(a) > len(b) else (b, a)
+    return (
+        _YEAR_PERIOD.fullmatch(year) is not None
+        and _MONTH_PERIOD.fullmatch(month) is not None
+        and month.endswith(f" {year}")
+    )
+
+
+_YEAR_PERIOD = re.compile(r"\d{4}")
 
 
 # The label of twelve months named by their last month: "year to March 2027".
