@@ -17,6 +17,7 @@ from itertools import combinations, pairwise
 
 from pydantic import Field
 
+from factcheck.align.diff import fold, one_spelling
 from factcheck.extract import body_sentences
 from factcheck.extract.dates import DateMention, find_dates
 from factcheck.models import Extraction, Span
@@ -74,16 +75,86 @@ class _Dated:
     mention: DateMention
     words: frozenset[str]
     told: Span  # the clause, or the sentence, whose words say what is dated
+    numbers: tuple[str, ...]  # the numbers it prints, as printed but for their commas
     role: str | None  # "start", "end" or None
+
+
+# Words that tell nothing of what is dated (their first letters): who says it ("said",
+# "according to"), how near a figure beside it is ("around 180 flights"), and when, told from
+# now ("the previous record", "the old mark", as "last" is): "The last major strike, in June
+# 2019, …, the union said" and "The previous major walkout, in June 2021, …" tell one strike.
+_NOT_TELLING = frozenset(
+    "said says accord told added around roughl nearly approx almost previo prior former "
+    "earlie old".split()
+)
+# Words (their first letters) that tell one thing, however an outlet words it: a "mark" or a
+# "record" "broken" or "eclipsed"; a "walkout" or a "strike"; a hearing "set" or "scheduled"
+# for a day.
+_ONE_WORD = {
+    kind: re.compile(rf"^(?:{pattern})")
+    for kind, pattern in {
+        "record": r"record|mark$",
+        "broke": r"brok|break|eclips|surpas|shatte",
+        "strike": r"strik|walkou|stoppa",
+        "set": r"set$|schedu|slat$",
+    }.items()
+}
+
+# A number as printed: "180", "9.6", "50,270".
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _one_word(root: str) -> str:
+    return next((kind for kind, pattern in _ONE_WORD.items() if pattern.match(root)), root)
 
 
 def _words_around(text: str, date: Span, part: Span) -> frozenset[str]:
     """The content words of ``part`` but the date's, each by its first letters."""
     around = text[part.start : date.start] + " " + text[date.end : part.end]
-    return frozenset(word[:_ROOT] for word in content_words(around) if word not in _MONTH_WORDS)
+    roots = (word[:_ROOT] for word in content_words(around) if word not in _MONTH_WORDS)
+    return frozenset(_one_word(root) for root in roots if root not in _NOT_TELLING)
 
 
-def _dated(text: str, mention: DateMention) -> _Dated:
+def _numbers_around(text: str, dates: list[Span], part: Span) -> tuple[str, ...]:
+    """The numbers ``part`` prints but in its dates ("backdated to 5 August 2024, …, and runs
+    until 4 August 2028" prints none): one record "of 115 degrees" is the one "of 115", not
+    the one "of 50,270 megawatts"; one strike led to "around 180" cancellations."""
+    pieces, at = [], part.start
+    for date in sorted(dates, key=lambda span: span.start):
+        if part.start <= date.start and date.end <= part.end:
+            pieces.append(text[at : date.start])
+            at = date.end
+    pieces.append(text[at : part.end])
+    found = [number.replace(",", "") for number in _NUMBER.findall(" ".join(pieces))]
+    # Spelled ones too ("three friendlies", "a three-match tour"); not "one", as often no count
+    # ("one of the city's centres").
+    words = fold(" ".join(pieces)).split()
+    spelled = (one_spelling(word) for word in words if word.isalpha() and word != "one")
+    found += [word for word in spelled if word.isdigit()]
+    return tuple(dict.fromkeys(found))
+
+
+def _alike_numbers(x: str, y: str) -> bool:
+    """Whether two numbers are one, the more precise rounded as the other is printed ("2.37
+    million" and "nearly 2.4 million", "12,847" and "13,000")."""
+    if x == y:
+        return True
+    places_x = len(x.partition(".")[2]) or -(len(x) - len(x.rstrip("0")))
+    places_y = len(y.partition(".")[2]) or -(len(y) - len(y.rstrip("0")))
+    if places_x == places_y:
+        return False
+    rough, fine = (x, y) if places_x < places_y else (y, x)
+    return round(float(fine), min(places_x, places_y)) == float(rough)
+
+
+def _shared_numbers(a: _Dated, b: _Dated) -> int:
+    return min(
+        sum(any(_alike_numbers(x, y) for y in b.numbers) for x in a.numbers),
+        sum(any(_alike_numbers(x, y) for x in a.numbers) for y in b.numbers),
+    )
+
+
+def _dated(text: str, mention: DateMention, dates: list[Span]) -> _Dated:
     """The date with the words of its clause (of its sentence, when the clause tells fewer than
     three: "…, taking effect from 1 March 2026"), and the end of a span it is, if any."""
     part = mention.clause
@@ -97,12 +168,14 @@ def _dated(text: str, mention: DateMention) -> _Dated:
         before.pop()
     role = None
     if _TAKES_EFFECT.search(text, mention.sentence.start, mention.span.start) is not None:
-        return _Dated(mention=mention, words=words | {_EFFECT}, told=part, role="start")
-    if before and before[-1] in _STARTS:
+        role = "start"
+        words |= {_EFFECT}
+    elif before and before[-1] in _STARTS:
         role = "start"
     elif before and (before[-1] in _ENDS or (before[-1] == "and" and "between" in before[-5:])):
         role = "end"  # "until 30 April", "between July 19 and July 27"
-    return _Dated(mention=mention, words=words, told=part, role=role)
+    numbers = _numbers_around(text, dates, part)
+    return _Dated(mention=mention, words=words, told=part, numbers=numbers, role=role)
 
 
 def _agree(a: DateMention, b: DateMention) -> bool:
@@ -160,10 +233,11 @@ def _months_apart(a: DateMention, b: DateMention) -> int:
 def _dates(ctx: CheckContext, extraction: Extraction) -> list[_Dated]:
     article = ctx.article(extraction.article_id)
     sentences = extraction.sentences or body_sentences(article)
-    mentions = find_dates(article.text, sentences)
+    mentions = found = find_dates(article.text, sentences)
     if any(mention.month is None for mention in mentions):
         mentions = _event_years(mentions, extraction)
-    dated = [_dated(article.text, mention) for mention in mentions]
+    dates = [mention.span for mention in found]
+    dated = [_dated(article.text, mention, dates) for mention in mentions]
     return _with_spans(article.text, dated)
 
 
@@ -233,6 +307,16 @@ def _sharing(ours: list[_Dated], theirs: list[_Dated]) -> dict[tuple[int, int], 
     return shared
 
 
+def _one_span(a: _Dated, b: _Dated, params: DateMismatchParams) -> bool:
+    """Whether two starts (or two ends) of spans are one span's, its other end printed alike
+    by both (see `_with_spans`) and its clauses sharing words: "back pay … covering the period
+    from January 2021 to June 2024" and "unpaid wages and holiday pay for work carried out
+    between January 2022 and June 2024" tell one period, however else they are worded."""
+    shared = a.words & b.words
+    told = [word for word in shared if not word.startswith("@")]
+    return any(word.startswith("@") for word in shared) and len(told) >= params.min_shared
+
+
 def _conflicts(
     ours: list[_Dated], theirs: list[_Dated], params: DateMismatchParams
 ) -> Iterator[tuple[int, int]]:
@@ -247,11 +331,15 @@ def _conflicts(
     candidates = []
     for (i, j), shared in sharing.items():
         a, b = ours[i], theirs[j]
-        score = 100 * shared / min(len(a.words), len(b.words))
+        # A number both print (however rounded) tells one event as a word both print does.
+        numbers = _shared_numbers(a, b)
+        shared += numbers
+        size = min(len(a.words) + len(a.numbers), len(b.words) + len(b.numbers))
+        score = 100 * shared / size
         # Only a date of one role against another's: "until 30 April" ends what "on March 14"
         # may start.
         if (
-            score >= params.min_score
+            (score >= params.min_score or _one_span(a, b, params))
             and shared >= params.min_shared
             and a.role == b.role
             and _comparable(a, b)
