@@ -78,6 +78,12 @@ YEARS_APART = [
     ("The coal plant will close in 2029, the company said.",
      "The company said the coal plant would close in 2030.",
      ("2029", "2030")),
+    ("The company joined the index in 2015.", "The company joined the index in 2012.",
+     ("2015", "2012")),
+    # One record, its scope's year apart.
+    ("The earthquake was the deadliest in Turkey since 1999, officials said.",
+     "It was the deadliest earthquake to hit Turkey since 1939.",
+     ("1999", "1939")),
 ]  # fmt: skip
 
 
@@ -101,6 +107,29 @@ YEARS_NOT_APART = [
     # A year as a name's part or a span of seasons, no date.
     ("The 2024 election left the coalition short of a majority.",
      "The 2025 election left the coalition short of a majority."),
+    # Review of 0a4e662: a year's clause tells its own milestone, still to come or past,
+    # done to its own thing; and a record's "since" year is that record's.
+    ("Reyes, who was born in Manila in 1951, died on Sunday at his home in Madrid.",
+     "Reyes died at his home in Madrid in 2025 after a long illness."),
+    ("Mayor Tom Baines, first elected in 2014, won a third term on Tuesday.",
+     "Mayor Tom Baines, re-elected in 2022, won a third term on Tuesday."),
+    ("The law, passed in 2023, bans single-use plastics.",
+     "The law, which came into force in 2024, bans single-use plastics."),
+    ("The lawsuit, filed in 2021, accuses the company of fraud.",
+     "A judge ruled in 2023 that the lawsuit accusing the company of fraud could proceed."),
+    ("The former minister was charged with corruption in 2021.",
+     "The former minister was convicted of corruption in 2023."),
+    ("Silva was arrested in Spain in 2022 and extradited to Brazil.",
+     "Silva was extradited to Brazil in 2023 after his arrest in Spain."),
+    ("Karlsen, chief executive of the bank, joined it in 2009.",
+     "Karlsen became chief executive of the bank in 2018."),
+    ("The earthquake was the deadliest in Turkey since 1999, officials said.",
+     "It was the strongest earthquake to hit Turkey since 1939."),
+    ("The bank was fined in 2019 for failing to stop money laundering.",
+     "The bank was fined in 2021 for failing to stop money laundering, its second penalty "
+     "after a fine in 2019."),
+    ("The city hosted the Olympics in 2012 and will host the Commonwealth Games in 2026.",
+     "The city, which hosted the Commonwealth Games in 2014, will host the Olympics in 2036."),
     # One year, told alike and at another precision.
     ("The line is due to open in 2031, the ministry said.",
      "The ministry said the line would open in March 2031."),

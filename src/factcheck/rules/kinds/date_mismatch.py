@@ -77,6 +77,9 @@ class _Dated:
     told: Span  # the clause, or the sentence, whose words say what is dated
     numbers: tuple[str, ...]  # the numbers it prints, as printed but for their commas
     role: str | None  # "start", "end" or None
+    # For a year alone, what its clause says happened then (see `_event_of`): the milestone
+    # nearest before it, whether it is still to come, and the words it is done to.
+    event: tuple[str, bool, frozenset[str]] | None = None
 
 
 # Words that tell nothing of what is dated (their first letters): who says it ("said",
@@ -175,7 +178,78 @@ def _dated(text: str, mention: DateMention, dates: list[Span]) -> _Dated:
     elif before and (before[-1] in _ENDS or (before[-1] == "and" and "between" in before[-5:])):
         role = "end"  # "until 30 April", "between July 19 and July 27"
     numbers = _numbers_around(text, dates, part)
-    return _Dated(mention=mention, words=words, told=part, numbers=numbers, role=role)
+    event = _event_of(text, mention) if mention.month is None else None
+    if event is not None:
+        words |= {f"@{event[0]}"}  # "fined in 2019" and "after a fine in 2019": one event
+    return _Dated(mention=mention, words=words, told=part, numbers=numbers, role=role, event=event)
+
+
+# What happens in a year a clause tells, nearest before the year: the milestones of a thing's
+# or a person's life, one kind however worded ("fined", "a fine"), each apart from the others
+# ("born in 1951" is no "died … in 2025", "charged in 2021" no "convicted in 2023").
+_EVENTS = {
+    kind: re.compile(rf"^(?:{pattern})$")
+    for kind, pattern in {
+        "born": r"born|birth",
+        "died": r"died|dies|death",
+        "re-elected": r"re-?elected|re-?election",
+        "elected": r"elected|election",
+        "approved": r"approved?|passed|adopted|enacted|authori[sz]ed|sanctioned|licensed",
+        "in force": r"force|effect|effective",
+        "proposed": r"proposed?|tabled|introduced",
+        "filed": r"filed|lodged|sued",
+        "ruled": r"ruled|ruling|verdict|judgment|judgement",
+        "charged": r"charged|indicted",
+        "convicted": r"convicted|guilty",
+        "sentenced": r"sentenced|jailed|imprisoned",
+        "arrested": r"arrested|arrest|detained",
+        "extradited": r"extradited|extradition",
+        "joined": r"joined|hired|recruited",
+        "appointed": r"became|appointed|named|promoted|succeeded",
+        "resigned": r"resigned|quit|departed",
+        "fined": r"fined|fines?|penali[sz]ed",
+        "hosted": r"host|hosts|hosted|hosting|staged",
+        "built": r"built|build|constructed",
+        "opened": r"open|opened|opens|opening|launched?|inaugurated|started|began|begins?",
+        "completed": r"completed?|finished",
+        "closed": r"close|closed|closes|closing|closure|shut|shuts|decommissioned|retired?",
+        "founded": r"founded|established|formed|created",
+        "sold": r"sold|sells?|bought|buys?|purchased|acquired|paid",
+        "listed": r"listed|floated",
+    }.items()
+}
+# A record's scope: "the deadliest in Turkey since 1999" is that record's year, not the year
+# of "the strongest … since 1939". The superlative itself is the event.
+_SUPERLATIVE = re.compile(r"^(?:\w+iest|\w{3,}est|most|least|worst|best)$")
+_NOT_SUPERLATIVE = frozenset(
+    "interest protest request suggest forest honest modest harvest contest arrest invest "
+    "digest manifest conquest inquest guest quest chest west rest test".split()
+)
+_STILL_TO_COME = frozenset("will would to shall 'll due set plans plan aims".split())
+_OBJECT_SKIP = frozenset("the a an its their his her of in on at for to by and it them".split())
+_TOKEN = re.compile(r"[a-z’'-]+")
+
+
+def _event_of(text: str, mention: DateMention) -> tuple[str, bool, frozenset[str]] | None:
+    """What the year's clause says happened in it: the nearest milestone before the year (or
+    the record, for "since 1999" after a superlative), whether it is still to come ("will
+    host", "due to open"), and the words between it and the year ("hosted the Olympics")."""
+    before = _TOKEN.findall(text[mention.clause.start : mention.span.start].casefold())
+    for at in range(len(before) - 1, max(-1, len(before) - 9), -1):
+        word = before[at]
+        kind = next((k for k, pattern in _EVENTS.items() if pattern.match(word)), None)
+        if (
+            kind is None
+            and _SUPERLATIVE.match(word)
+            and (word not in _NOT_SUPERLATIVE or word == "biggest")
+        ):
+            kind = f"record {word}"
+        if kind is None:
+            continue
+        to_come = not _STILL_TO_COME.isdisjoint(before[max(0, at - 3) : at])
+        done_to = frozenset(w for w in before[at + 1 :] if w not in _OBJECT_SKIP and len(w) > 2)
+        return kind, to_come, done_to
+    return None
 
 
 def _agree(a: DateMention, b: DateMention) -> bool:
@@ -219,8 +293,21 @@ def _comparable(a: _Dated, b: _Dated) -> bool:
     kinds_a, kinds_b = _milestones(a.words), _milestones(b.words)
     if kinds_a and kinds_b and kinds_a.isdisjoint(kinds_b):
         return False
+    if a.event is not None and b.event is not None and not _one_event(a.event, b.event):
+        return False
     x, y = a.mention, b.mention
     return not ((x.month is None and y.year is None) or (y.month is None and x.year is None))
+
+
+def _one_event(a: tuple[str, bool, frozenset[str]], b: tuple[str, bool, frozenset[str]]) -> bool:
+    """Whether two years' clauses may tell one event: one milestone, both past or both to
+    come ("hosted the Olympics in 2012", "will host the Olympics in 2036" are two), done to
+    the same thing where both name it ("hosted the Olympics", "hosted the Commonwealth
+    Games")."""
+    (kind_a, to_come_a, done_a), (kind_b, to_come_b, done_b) = a, b
+    if kind_a != kind_b or to_come_a != to_come_b:
+        return False
+    return not (done_a and done_b and done_a.isdisjoint(done_b))
 
 
 def _months_apart(a: DateMention, b: DateMention) -> int:
