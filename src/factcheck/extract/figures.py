@@ -6919,6 +6919,12 @@ def _accept(
             per_time = _TIME_RATE_AFTER.match(text, found.end, sentence.end)
             if per_time is not None:
                 _time_rate(found, per_time)
+            elif _is_currency(found.unit) and (
+                daily := _RATE_ADJECTIVE_BEFORE.search(text, sentence.start, found.start)
+            ):
+                # "put the daily cost to the airline at between €8 million and €12 million" is
+                # "between €8 million and €10 million a day" told before the amount.
+                found.unit = f"{found.unit}/{_RATE_ADJECTIVES[daily.group('rate').casefold()]}"
             elif found.kind is not FigureKind.COUNT and (
                 of_per := _OF_WHAT_PER_TIME.match(text, found.end, sentence.end)
             ):
@@ -7132,6 +7138,24 @@ _OF_WHAT_PER_TIME = re.compile(
     r"(?:(?:per|each|every)\s+(?P<rate>day|week|hour)|an?\s+(?P<a_rate>day|week|hour))\b"
     r"(?![\w-]|\s+(?:ago|earlier|later|before|after)\b)",
     re.IGNORECASE,
+)
+
+
+# An amount's rate said by an adjective of its noun before it, the amount right after a verb
+# or preposition of that noun: "put the daily cost to the airline at €8 million", "daily
+# losses of about £2 million". Only nouns of what is spent, earned or lost, a few words before:
+# "the daily newspaper said" names no rate. Not pay, often told an hour's or a week's with no
+# rate said at all ("the national living wage of £12.21"); a year's or a month's rate is in the
+# measure (see `_time_rate`).
+_RATE_ADJECTIVES = {"daily": "day", "weekly": "week", "nightly": "night"}
+_RATE_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?P<rate>[Dd]aily|[Ww]eekly|[Nn]ightly)\s+(?:[a-z][\w’'-]*\s+)?"
+    r"(?:cost|costs|loss|losses|revenue|revenues|bill|spending|output|turnover|sales|income|"
+    r"earnings|expenses?)"
+    r"(?:\s+(?:to|of|for|on)\s+(?:[a-z][\w’'-]*\s+){0,3}?[\w’'-]+)?"
+    r"\s+(?:(?:was|is|were|are|stood|came|ran|runs|amounted)\s+)?(?:at|to|of|was|is|were|are)"
+    r"\s+(?:(?:between|about|around|roughly|some|nearly|almost|up\s+to|more\s+than|over|"
+    r"an\s+estimated|as\s+much\s+as)\s+)*$",
 )
 
 
