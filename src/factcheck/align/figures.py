@@ -187,6 +187,10 @@ def scored_words(figure: Figure) -> list[str]:
         words = [_RANGE_WORD.get(word, word) for word in words]
     if not _PENALTY.isdisjoint(words) and not _CUT.isdisjoint(words):
         words = [_PENALTY_CUT.get(word, word) for word in words]
+    elif figure.kind is FigureKind.MONEY and "penalty" in words:
+        # "The fine could have reached €45 million" and "the penalty could have been as high
+        # as €54 million": a sum of money as a penalty is a fine, by either name.
+        words = [_PENALTY_CUT.get(word, word) for word in words]
     elif not _PREMIUM.isdisjoint(words):
         # A premium to a price is a margin above it, the extractor's word for one: "a 38%
         # premium to Oristane's closing price", "33% above Oristane's closing level". (No
@@ -1869,6 +1873,10 @@ def align_figures(
                         # people were ordered out"): no word of its own tells them apart.
                         or _unit_only(a.figures[i])
                         or _unit_only(b.figures[j])
+                        # Or the end they share is specific: "a haul appraisers value at $18
+                        # million to $25 million" and "appraised at between $18 million and
+                        # $35 million" are one appraisal, however each article's words came out.
+                        or _specific_end_shared(a.figures[i], b.figures[j])
                     )
                 )
             )
@@ -3365,12 +3373,14 @@ _TEMPERATURE_SCALES = frozenset(("°C", "°F"))
 def _in_other_scale(bare_side: Extraction, scaled_side: Extraction) -> Extraction:
     """``bare_side`` with its bare "degrees" in the one temperature scale the other article
     prints, when it prints none itself: "the mercury forecast to hit almost 44 degrees in
-    Ararat" against "forecast to reach 43.6C in Ararat" is one forecast of one place."""
-    if any(figure.unit in _TEMPERATURE_SCALES for figure in bare_side.figures):
-        return bare_side
+    Ararat" against "forecast to reach 43.6C in Ararat" is one forecast of one place. An
+    article printing one scale itself has its bare degrees in that one: "reaching 117 degrees
+    Fahrenheit" names the scale once, and "highs between 108 and 113 degrees" are in it."""
     if not any(figure.unit == "degree" for figure in bare_side.figures):
         return bare_side
-    scales = {figure.unit for figure in scaled_side.figures if figure.unit in _TEMPERATURE_SCALES}
+    scales = {figure.unit for figure in bare_side.figures if figure.unit in _TEMPERATURE_SCALES}
+    if not scales:
+        scales = {f.unit for f in scaled_side.figures if f.unit in _TEMPERATURE_SCALES}
     if len(scales) != 1:
         return bare_side
     (scale,) = scales
@@ -3789,6 +3799,18 @@ def _unit_only(figure: Figure) -> bool:
 # ranges whose measures share no word: a plant that will hire "between 300 and 400 workers" is
 # no union's "300 to 450 workers were laid off" (jobs lost).
 _RANGE_NOUN = {"job": "worker"}
+
+
+def _specific_end_shared(a: Figure, b: Figure) -> bool:
+    """Whether two ranges share an end as specific as `_specific` asks of a single figure
+    (two significant digits for money, three otherwise): "$18 million", "108 degrees", not
+    "€8 million" or "3,000 workers", which ranges of many things start from."""
+    money = len(a.unit) == 3 and a.unit.isupper()
+    return any(
+        len(_significant(end)[0]) >= (2 if money else 3)
+        for end in {a.low, a.high} & {b.low, b.high}
+        if end is not None and end != 0
+    )
 
 
 def _one_end_ranges(a: list[Figure], b: list[Figure]) -> list[tuple[int, int]]:
