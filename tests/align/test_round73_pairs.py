@@ -1,6 +1,9 @@
 """QA round 73, planted conflicts left as two single-source figures: a forecast range in bare
 degrees of an article that named its scale once, a range whose shared end is specific, a daily
-cost told by its adjective, and a maximum fine called a penalty by the other outlet."""
+cost told by its adjective, a maximum fine called a penalty by the other outlet, and a trial's
+size mistyped beside a count both give alike, the one span of months each gives, led in
+by the same words, a headcount range with an end's digits swapped, and a span a bound in
+another unit stood for."""
 
 from __future__ import annotations
 
@@ -56,6 +59,60 @@ def assert_pairs(
             "Kestrel Securities put the daily cost to the airline at between €8 million and €12 "
             "million, counting lost ticket sales and passenger compensation.",
             [("between €8 million and €10 million a day", "between €8 million and €12 million")],
+            [],
+        ),
+        # A count's digits in another order, in sentences the countries tie: one trial's size.
+        (
+            "It was based chiefly on a late-stage trial, called ASCEND-1, that enrolled 4,318 "
+            "adults in eleven countries.",
+            "In the pivotal ASCEND-1 study, which followed 4,813 participants in 11 countries "
+            "for 68 weeks, people on the top dose lost on average 22.4% of their body weight.",
+            [("4,318 adults", "4,813 participants"), ("eleven countries", "11 countries")],
+            [],
+        ),
+        # Control: two digits swapped are no sure slip ("61" and "16" may be two counts).
+        (
+            "The trial, called ASCEND-1, enrolled 61 adults in eleven countries.",
+            "The ASCEND-1 study followed 16 participants in 11 countries for 68 weeks.",
+            [("eleven countries", "11 countries")],
+            [("61 adults", "16 participants")],
+        ),
+        # The one span of months in each, led in by the same words: one plan's span.
+        (
+            "Quorvex said the job cuts would be carried out over the next six months.",
+            "The layoffs will roll out over the next nine months.",
+            [("six months", "nine months")],
+            [],
+        ),
+        # Control: led in by other words, of things named apart, they are two spans.
+        (
+            "Quorvex said the job cuts would be carried out over the next six months.",
+            "Hollis has led the company for nine months.",
+            [],
+            [("six months", "nine months")],
+        ),
+        # One end alike, the other's digits swapped: one headcount range mistyped.
+        (
+            "Construction will employ between 3,000 and 4,500 workers at its peak.",
+            "At the height of construction, 3,000 to 5,400 people will work on the site.",
+            [("between 3,000 and 4,500 workers", "3,000 to 5,400 people")],
+            [],
+        ),
+        # Control: the other end merely different, round ends, no word alike: two ranges.
+        (
+            "Construction will employ between 3,000 and 4,500 workers at its peak.",
+            "Between 3,000 and 6,000 people were ordered to leave their homes near the river.",
+            [],
+            [("between 3,000 and 4,500 workers", "between 3,000 and 6,000 people")],
+        ),
+        # "more than two years" under review is the other's 26 months: the one span of years
+        # left in each is the mine's added life.
+        (
+            "Authorities approved the expansion after a 26-month review. It will extend the "
+            "life of the mine by 22 years, to 2047. The mine pays for itself in under six years.",
+            "The project, which spent more than two years under review, would add 12 years to "
+            "its operating life. The mine pays for itself in under six years.",
+            [("22 years", "12 years")],
             [],
         ),
         # A sum of money as a penalty is a fine: the one maximum each tells.

@@ -1890,6 +1890,22 @@ def align_figures(
         ):
             scores[i, j] = max(scores.get((i, j), 0.0), ONE_END_SCORE)
             one_end.append((i, j))
+    for i, j in _end_swapped_ranges(a.figures, b.figures):
+        # "employ between 3,000 and 4,500 workers at its peak" and "3,000 to 5,400 people will
+        # work on the site": one end alike, the other's digits swapped, is one range mistyped,
+        # however each names the headcount.
+        if (
+            (i, j) not in one_end
+            and gap(i, j) < FAR_APART
+            and same_place(i, j)
+            and _range_periods_compatible(a.figures[i].period, b.figures[j].period)
+            and not spans_apart(i, j)
+            and previous_a[i] == previous_b[j]
+            and not basis_apart(i, j)
+            and min_score <= ONE_END_SCORE
+        ):
+            scores[i, j] = max(scores.get((i, j), 0.0), ONE_END_SCORE)
+            one_end.append((i, j))
     # Two ranges with one end alike are each other's: neither is a single amount the other
     # article tells, however its words fit ("had predicted a domestic launch of between $120
     # million and $150 million" is not "IMAX screens, which contributed $21.5 million of the
@@ -1923,6 +1939,10 @@ def align_figures(
                 # first put in place on Thursday, by 36 hours".
                 or _measure_named_in(words_a[i], b.figures[j], text_b)
                 or _measure_named_in(words_b[j], a.figures[i], text_a)
+                # Or each led in by the same words: "the job cuts would be carried out over
+                # the next six months" and "The layoffs will roll out over the next nine
+                # months" give one plan's span, however each names what is spread over it.
+                or _led_in_alike(a.figures[i], b.figures[j], text_a, text_b)
             )
             and gap(i, j) < FAR_APART
             and same_place(i, j)
@@ -2055,6 +2075,9 @@ def align_figures(
                 # about €1.27 billion over four years" and "an extra wage bill of €310 billion a
                 # year, … nearly €1.3 billion over four years").
                 or scale_slip(a.figures[i], b.figures[j])
+                # Or its digits in another order, specific: one count mistyped ("enrolled 4,318
+                # adults in eleven countries", "followed 4,813 participants in 11 countries").
+                or (specific_a[i] and specific_b[j] and digits_swapped(*printed(i, j)))
                 # Each the level a change reached from an anchored level it left, however far
                 # apart: "raised its estimate for growth this year to 2.6% from 2.4%" and
                 # "raised its 2025 growth forecast to 2.9 percent from 2.4 percent".
@@ -3813,6 +3836,44 @@ def _specific_end_shared(a: Figure, b: Figure) -> bool:
     )
 
 
+# Nouns of one headcount, for ranges an end of which is mistyped (see `_end_swapped_ranges`).
+_HEADCOUNT = frozenset(("worker", "people", "employee", "job", "staff", "person"))
+
+
+def _end_swapped_ranges(a: list[Figure], b: list[Figure]) -> list[tuple[int, int]]:
+    """Ranges of one unit, or of one headcount (see `_HEADCOUNT`), with one end printed alike
+    and the other's digits side by side swapped (see `adjacent_swap`): "between 3,000 and
+    4,500 workers" and "3,000 to 5,400 people", the slip a typist makes."""
+
+    def ranges(figures: list[Figure]) -> list[tuple[int, Figure]]:
+        return [
+            (k, f)
+            for k, f in enumerate(figures)
+            if f.kind is FigureKind.RANGE and f.low is not None and f.high is not None
+        ]
+
+    def unit(figure: Figure) -> str:
+        return "headcount" if figure.unit in _HEADCOUNT else figure.unit
+
+    pairs = []
+    for i, one in ranges(a):
+        for j, other in ranges(b):
+            if unit(one) != unit(other):
+                continue
+            if one.low == other.low and one.high != other.high:
+                ends = (one.high, other.high)
+            elif one.high == other.high and one.low != other.low:
+                ends = (one.low, other.low)
+            else:
+                continue
+            if adjacent_swap(
+                one.model_copy(update={"value": ends[0]}),
+                other.model_copy(update={"value": ends[1]}),
+            ):
+                pairs.append((i, j))
+    return pairs
+
+
 def _one_end_ranges(a: list[Figure], b: list[Figure]) -> list[tuple[int, int]]:
     """Ranges in one unit with one end printed alike and the other not, each the only range
     of its article with that end: "between 8 and 11 per cent" and "between 8 and 13%", "waves
@@ -3994,6 +4055,20 @@ def _own_words(figure: Figure, text: str) -> set[str]:
 LONE_DURATION_SCORE = 70.0
 
 
+# How many words right before two figures must be the same (see `_led_in_alike`).
+_LEAD_IN_WORDS = 4
+
+
+def _led_in_alike(a: Figure, b: Figure, text_a: str | None, text_b: str | None) -> bool:
+    """Whether the `_LEAD_IN_WORDS` words right before two figures in their sentences are the
+    same: "out over the next six months", "out over the next nine months"."""
+    if text_a is None or text_b is None:
+        return False
+    lead_a = _BESIDE_WORD.findall(fold(text_a[a.sentence.start : a.span.start]))
+    lead_b = _BESIDE_WORD.findall(fold(text_b[b.sentence.start : b.span.start]))
+    return len(lead_a) >= _LEAD_IN_WORDS and lead_a[-_LEAD_IN_WORDS:] == lead_b[-_LEAD_IN_WORDS:]
+
+
 def _lone_durations(
     a: list[Figure], b: list[Figure], units_a: list[str], units_b: list[str]
 ) -> list[tuple[int, int]]:
@@ -4046,6 +4121,11 @@ def _lone_durations(
 _DAYS_IN = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "month": 30.44, "year": 365.25}
 
 
+# How far past a bound a span printed exactly in another unit may be and still be the one it
+# bounds (see `_told_alike_span`): "more than two years" is 26 months, not 30.
+SPAN_BOUND_REACH = 0.1
+
+
 def _told_alike_span(one: Figure, other: Figure) -> bool:
     """Whether two spans are of one length, whatever units they were printed in: "more than
     65 weeks" and "over 15 months", "more than a year" and "longer than 52 weeks"."""
@@ -4055,7 +4135,21 @@ def _told_alike_span(one: Figure, other: Figure) -> bool:
         return one.unit == other.unit and one.value == other.value
     days_one = float(one.value) * _DAYS_IN[one.unit]
     days_other = float(other.value) * _DAYS_IN[other.unit]
-    return _gap(days_one, days_other) <= SAME_VALUE
+    if _gap(days_one, days_other) <= SAME_VALUE:
+        return True
+    # A bound covers a span printed exactly just past it, in another unit: "more than two
+    # years" under review and "a 26-month review".
+    if one.unit == other.unit:
+        return False
+    for bound, exact, days_bound, days_exact in (
+        (one, other, days_one, days_other),
+        (other, one, days_other, days_one),
+    ):
+        if exact.bound is Bound.EXACT and bound.bound is Bound.AT_LEAST:
+            return days_bound < days_exact <= days_bound * (1 + SPAN_BOUND_REACH)
+        if exact.bound is Bound.EXACT and bound.bound is Bound.AT_MOST:
+            return days_bound * (1 - SPAN_BOUND_REACH) <= days_exact < days_bound
+    return False
 
 
 def _in_what(figure: Figure, text: str | None) -> str | None:
