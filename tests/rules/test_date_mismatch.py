@@ -80,6 +80,14 @@ YEARS_APART = [
      ("2029", "2030")),
     ("The company joined the index in 2015.", "The company joined the index in 2012.",
      ("2015", "2012")),
+    # A past infinitive is no event still to come (review of 85e0227).
+    ("Mendes, who became the first woman to be elected mayor of the city in 2015, resigned "
+     "on Monday.",
+     "Mendes, who was elected mayor of the city in 2013, resigned on Monday.",
+     ("2015", "2013")),
+    ("The line is due to open in 2031, the ministry said.",
+     "The ministry said the line would open in 2033.",
+     ("2031", "2033")),
     # One record, its scope's year apart.
     ("The earthquake was the deadliest in Turkey since 1999, officials said.",
      "It was the deadliest earthquake to hit Turkey since 1939.",
@@ -130,6 +138,9 @@ YEARS_NOT_APART = [
      "after a fine in 2019."),
     ("The city hosted the Olympics in 2012 and will host the Commonwealth Games in 2026.",
      "The city, which hosted the Commonwealth Games in 2014, will host the Olympics in 2036."),
+    # One still to come, one past: two openings.
+    ("The line is due to open in 2031, the ministry said.",
+     "The line opened in 2023, the ministry said."),
     # One year, told alike and at another precision.
     ("The line is due to open in 2031, the ministry said.",
      "The ministry said the line would open in March 2031."),

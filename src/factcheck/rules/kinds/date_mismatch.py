@@ -225,7 +225,13 @@ _NOT_SUPERLATIVE = frozenset(
     "interest protest request suggest forest honest modest harvest contest arrest invest "
     "digest manifest conquest inquest guest quest chest west rest test".split()
 )
-_STILL_TO_COME = frozenset("will would to shall 'll due set plans plan aims".split())
+_STILL_TO_COME = frozenset("will would shall 'll".split())
+# A "to" before the milestone tells one still to come only after these ("is due to open",
+# "plans to close"): "the first woman to be elected", "went on to be elected" are past.
+_TO_AFTER = frozenset(
+    "is are due set plans plan planned aims aim expects expected hopes going scheduled "
+    "slated poised intends intend wants seeks about".split()
+)
 _OBJECT_SKIP = frozenset("the a an its their his her of in on at for to by and it them".split())
 _TOKEN = re.compile(r"[a-z’'-]+")
 
@@ -246,7 +252,9 @@ def _event_of(text: str, mention: DateMention) -> tuple[str, bool, frozenset[str
             kind = f"record {word}"
         if kind is None:
             continue
-        to_come = not _STILL_TO_COME.isdisjoint(before[max(0, at - 3) : at])
+        to_come = not _STILL_TO_COME.isdisjoint(before[max(0, at - 3) : at]) or _to_come(
+            before[max(0, at - 4) : at]
+        )
         done_to = frozenset(w for w in before[at + 1 :] if w not in _OBJECT_SKIP and len(w) > 2)
         return kind, to_come, done_to
     return None
@@ -297,6 +305,15 @@ def _comparable(a: _Dated, b: _Dated) -> bool:
         return False
     x, y = a.mention, b.mention
     return not ((x.month is None and y.year is None) or (y.month is None and x.year is None))
+
+
+def _to_come(words: list[str]) -> bool:
+    """Whether the words before a milestone make it one still to come by a "to" ("due to
+    open", "plans to be closed"), not an infinitive of the past ("the first woman to be")."""
+    if "to" not in words:
+        return False
+    at = len(words) - 1 - words[::-1].index("to")
+    return at > 0 and words[at - 1] in _TO_AFTER
 
 
 def _one_event(a: tuple[str, bool, frozenset[str]], b: tuple[str, bool, frozenset[str]]) -> bool:
