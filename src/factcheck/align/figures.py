@@ -2676,8 +2676,11 @@ def _counted_as_named(units_side: Extraction, other_side: Extraction) -> Extract
 
     own, other = counts(units_side), counts(other_side)
 
+    def values(figures: list[Figure]) -> set[float]:
+        return {figure.value for figure in figures}
+
     def once(figures: list[Figure]) -> bool:
-        return len({figure.value for figure in figures}) == 1
+        return len(values(figures)) == 1
 
     named: dict[str, str] = {}
     for unit, figures in own.items():
@@ -2689,7 +2692,7 @@ def _counted_as_named(units_side: Extraction, other_side: Extraction) -> Extract
             for word in figure.measure
             if word != unit
             and word in other
-            and _qualifies(word, figure.text)
+            and _qualifies(word, figure.text, figure.value in values(other[word]))
             and word not in own
             and word not in _COMMON_UNITS
             and word not in TOLL_UNITS
@@ -2708,12 +2711,24 @@ def _counted_as_named(units_side: Extraction, other_side: Extraction) -> Extract
     return units_side.model_copy(update={"figures": figures})
 
 
-def _qualifies(noun: str, printed: str) -> bool:
+def _qualifies(noun: str, printed: str, same: bool) -> bool:
     """Whether ``noun`` (a unit, singular) is printed right before the last word of a count's
-    own words, which it qualifies: "merchant" in "14,200 merchant customers", not "soldier" in
-    "2,000 soldiers and police", two kinds counted together."""
+    own words, which it qualifies, and that word a role the noun fills (see `_ROLE_HEADS`):
+    "merchant" in "14,200 merchant customers", not "soldier" in "2,000 soldiers and police",
+    two kinds counted together, nor "apartment" in "40 apartment buildings", no apartments.
+    Any head where the other counts as many (``same``): "85,000 apprenticeship places" are the
+    other's "85,000 apprenticeships", and a pair of one value tells no mismatch."""
     words = re.findall(r"[a-z][a-z-]*", printed.casefold())
-    return len(words) >= 2 and words[-2] == noun
+    return len(words) >= 2 and words[-2] == noun and (same or words[-1] in _ROLE_HEADS)
+
+
+# Heads of a compound noun that are a role the noun before them fills, so they count that
+# noun: "merchant customers" are merchants, "drug candidates" drugs. Other heads count a thing
+# of their own: "apartment buildings", "school buses", "hospital beds", "farm workers".
+_ROLE_HEADS = frozenset(
+    "customer customers client clients user users subscriber subscribers member members "
+    "candidate candidates partner partners supplier suppliers".split()
+)
 
 
 def _with_figures(extraction: Extraction, figures: list[Figure]) -> Extraction:
@@ -2765,11 +2780,18 @@ _NOUN_OF_COUNT = {
     "fragment": "piece",
     "council": "authority",
     "victory": "win",
-    # "bringing in nine new signings" are the players a club signed; "rigged 64 public
-    # tenders" the contracts the bids were for.
-    "signing": "player",
-    "tender": "contract",
 }  # fmt: skip
+# "bringing in nine new signings" are the players a club signed, where the sentence speaks of
+# a squad; "40 book signings" are events.
+_SQUAD = re.compile(
+    r"\b(?:club|clubs|team|teams|squad|squads|transfers?|league|season|coach|manager|"
+    r"striker|midfielder|defender|goalkeeper|forward|winger)\b",
+    re.IGNORECASE,
+)
+# Contracts are the tenders of the other's count where their sentence speaks of bidding:
+# "rigged bids on 46 public construction contracts" are "64 public tenders" carved up; "won
+# 40 contracts" are no tenders rigged.
+_BIDDING = re.compile(r"\b(?:bids?|bidding|bidders?|tenders?|tendering)\b", re.IGNORECASE)
 # Nouns of a count that are another's only as a rate: "averaged 48,600 riders a day" on a
 # line carries as many passengers a day; "212 riders" in a race are no passengers.
 _NOUN_OF_RATE = {"rider": "passenger"}
@@ -3041,6 +3063,12 @@ def _in_one_noun(extraction: Extraction, text: str | None) -> Extraction:
                 and _EXAM.search(text, figure.sentence.start, figure.sentence.end)
             ):
                 unit = "student"
+            if unit in ("signing", "contract") and text is not None:
+                told = text[figure.sentence.start : figure.sentence.end]
+                if unit == "signing" and _SQUAD.search(told):
+                    unit = "player"
+                elif unit == "contract" and _BIDDING.search(told):
+                    unit = "tender"
             if premises is not None and unit in _ANY_PREMISES:
                 unit = premises
             if unit == "worker" and _JOB in figure.measure:
