@@ -2226,7 +2226,10 @@ def _since_ago(text: str, start: int, date_after: re.Match[str]) -> bool:
     seven years" does. Not "the plant closed seven years ago", which dates the closure."""
     return date_after.group().strip().casefold() == "ago" and bool(
         _SINCE_BEFORE.search(text, max(0, start - 90), start)
-        or _BEGAN_BEFORE.search(text, max(0, start - 30), start)
+        or (
+            _BEGAN_BEFORE.search(text, max(0, start - 30), start)
+            and not _ENDED_AFTER.match(text, date_after.end())
+        )
     )
 
 
@@ -2234,6 +2237,15 @@ def _since_ago(text: str, start: int, date_after: re.Match[str]) -> bool:
 # of negotiations" says.
 _BEGAN_BEFORE = re.compile(
     rf"\b(?:began|begun|started|commenced)\s+(?:(?:{_QUALIFIER}|roughly|about|around|some)\s+)?$",
+    re.IGNORECASE,
+)
+# "The strike, which began three weeks ago, ended on Monday": what began then and has ended
+# since went on for less than that, so the span only dates its start ("has not ended" has
+# not).
+_ENDED_AFTER = re.compile(
+    r"[^.;!?]{0,80}?(?<!\bnot\s)(?<!\bnever\s)\b(?:ended|ends|finished|concluded|closed|collapsed|was\s+called\s+off|"
+    r"were\s+called\s+off|was\s+(?:lifted|suspended|abandoned|halted|settled)|"
+    r"were\s+(?:lifted|suspended|abandoned|halted|settled)|came\s+to\s+an\s+end)\b",
     re.IGNORECASE,
 )
 
@@ -4140,9 +4152,12 @@ def _owned_plural(text: str, start: int) -> re.Match[str] | None:
 
 
 # Plurals that open a sentence with a level but count nothing: "Prices rose to 1,200",
-# "Temperatures reached 104".
+# "Temperatures reached 104", an index ("Markets fell to 7,400"), a speed ("Winds reached
+# 140") or a sum each payer pays or gets ("Rents rose to 1,450 a month").
 _UNCOUNTED_SUBJECTS = _PRICED_PLURALS | frozenset(
-    "temperatures levels readings values scores figures totals costs fees wages".split()
+    "temperatures levels readings values scores figures totals costs fees wages markets "
+    "indices indexes averages winds gusts speeds premiums salaries rents pensions bills "
+    "numbers fares tariffs incomes".split()
 )
 
 
