@@ -223,6 +223,9 @@ _ONE_WORD = {
     # and "41 percent of visitors came from abroad": one share from outside the country.
     "admission": "ticket",
     "abroad": "foreign",
+    # "was 22% contained" and "Containment stood at 27 percent": one share held, by the verb
+    # or its noun.
+    "containment": "contained",
 }
 
 
