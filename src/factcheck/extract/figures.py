@@ -7158,13 +7158,14 @@ _OF_WHAT_PER_TIME = re.compile(
 
 # An amount's rate said by an adjective of its noun before it, the amount right after a verb
 # or preposition of that noun: "put the daily cost to the airline at €8 million", "daily
-# losses of about £2 million". Only nouns of what is spent, earned or lost, a few words before:
-# "the daily newspaper said" names no rate. Not pay, often told an hour's or a week's with no
-# rate said at all ("the national living wage of £12.21"); a year's or a month's rate is in the
-# measure (see `_time_rate`).
+# losses of about £2 million". Only nouns of what is spent, earned or lost, a few words before,
+# the adjective right before the noun: "the daily newspaper said" names no rate, nor does
+# "daily newspaper revenue was £210 million last year" (the adjective is the newspapers').
+# Not pay, often told an hour's or a week's with no rate said at all ("the national living
+# wage of £12.21"); a year's or a month's rate is in the measure (see `_time_rate`).
 _RATE_ADJECTIVES = {"daily": "day", "weekly": "week", "nightly": "night"}
 _RATE_ADJECTIVE_BEFORE = re.compile(
-    r"\b(?P<rate>[Dd]aily|[Ww]eekly|[Nn]ightly)\s+(?:[a-z][\w’'-]*\s+)?"
+    r"\b(?P<rate>[Dd]aily|[Ww]eekly|[Nn]ightly)\s+"
     r"(?:cost|costs|loss|losses|revenue|revenues|bill|spending|output|turnover|sales|income|"
     r"earnings|expenses?)"
     r"(?:\s+(?:to|of|for|on)\s+(?:[a-z][\w’'-]*\s+){0,3}?[\w’'-]+)?"
