@@ -187,9 +187,11 @@ def scored_words(figure: Figure) -> list[str]:
         words = [_RANGE_WORD.get(word, word) for word in words]
     if not _PENALTY.isdisjoint(words) and not _CUT.isdisjoint(words):
         words = [_PENALTY_CUT.get(word, word) for word in words]
-    elif figure.kind is FigureKind.MONEY and "penalty" in words:
+    elif figure.kind is FigureKind.MONEY and "penalty" in words and _CONTRACT.isdisjoint(words):
         # "The fine could have reached €45 million" and "the penalty could have been as high
-        # as €54 million": a sum of money as a penalty is a fine, by either name.
+        # as €54 million": a sum of money as a penalty is a fine, by either name. Not one a
+        # contract sets: "under its contract the builder faces a £2.5 million penalty for late
+        # completion" is no court's fine.
         words = [_PENALTY_CUT.get(word, word) for word in words]
     elif not _PREMIUM.isdisjoint(words):
         # A premium to a price is a margin above it, the extractor's word for one: "a 38%
@@ -240,6 +242,10 @@ _RANGE_WORD = {"budget": "cost"}
 _PENALTY = frozenset(("fine", "penalty"))
 _CUT = frozenset(("discount", "fall"))
 _PENALTY_CUT = {"penalty": "fine", "discount": "fall"}
+# Words of a penalty a contract sets, not a court or a regulator (see `scored_words`).
+_CONTRACT = frozenset(
+    ("contract", "contractual", "clause", "agreement", "late", "delay", "delayed", "overrun")
+)
 
 
 def _discounted_penalty(measure: list[str]) -> bool:
@@ -1878,8 +1884,15 @@ def align_figures(
                         or _unit_only(b.figures[j])
                         # Or the end they share is specific: "a haul appraisers value at $18
                         # million to $25 million" and "appraised at between $18 million and
-                        # $35 million" are one appraisal, however each article's words came out.
-                        or _specific_end_shared(a.figures[i], b.figures[j])
+                        # $35 million" are one appraisal, however each article's words came out,
+                        # so long as each names what the other measures ("coins", "appraised"):
+                        # "$25 million" may start a portrait's estimate and its guarantee too.
+                        or (
+                            _specific_end_shared(a.figures[i], b.figures[j])
+                            and _measures_named_across(
+                                a.figures[i], b.figures[j], words_a[i], words_b[j], text_a, text_b
+                            )
+                        )
                     )
                 )
             )
@@ -1896,9 +1909,13 @@ def align_figures(
     for i, j in _end_swapped_ranges(a.figures, b.figures):
         # "employ between 3,000 and 4,500 workers at its peak" and "3,000 to 5,400 people will
         # work on the site": one end alike, the other's digits swapped, is one range mistyped,
-        # however each names the headcount.
+        # however each names the headcount, so long as each names what the other measures
+        # ("construction", "work"): "aged 18 to 65" and "aged 18 to 56" may be two groups.
         if (
             (i, j) not in one_end
+            and _measures_named_across(
+                a.figures[i], b.figures[j], words_a[i], words_b[j], text_a, text_b
+            )
             and gap(i, j) < FAR_APART
             and same_place(i, j)
             and _range_periods_compatible(a.figures[i].period, b.figures[j].period)
@@ -2080,7 +2097,21 @@ def align_figures(
                 or scale_slip(a.figures[i], b.figures[j])
                 # Or its digits in another order, specific: one count mistyped ("enrolled 4,318
                 # adults in eleven countries", "followed 4,813 participants in 11 countries").
-                or (specific_a[i] and specific_b[j] and digits_swapped(*printed(i, j)))
+                # Four digits, or measures that share a word: an operating margin of "15.3%"
+                # is not the shares' "13.5%" jump beside one revenue both give.
+                or (
+                    specific_a[i]
+                    and specific_b[j]
+                    and digits_swapped(*printed(i, j))
+                    and (
+                        min(_significant_digits(a.figures[i]), _significant_digits(b.figures[j]))
+                        >= SWAP_SURE_DIGITS
+                        or _share_a_word(
+                            " ".join(w for w in words_a[i] if w not in _MARKERS),
+                            " ".join(w for w in words_b[j] if w not in _MARKERS),
+                        )
+                    )
+                )
                 # Each the level a change reached from an anchored level it left, however far
                 # apart: "raised its estimate for growth this year to 2.6% from 2.4%" and
                 # "raised its 2025 growth forecast to 2.9 percent from 2.4 percent".
@@ -3868,7 +3899,37 @@ def _specific_end_shared(a: Figure, b: Figure) -> bool:
 
 
 # Nouns of one headcount, for ranges an end of which is mistyped (see `_end_swapped_ranges`).
-_HEADCOUNT = frozenset(("worker", "people", "employee", "job", "staff", "person"))
+# Not "job": jobs a plant creates are posts, not the people protesting outside it.
+_HEADCOUNT = frozenset(("worker", "people", "employee", "staff", "person"))
+
+
+def _measures_named_across(
+    a: Figure,
+    b: Figure,
+    words_a: list[str],
+    words_b: list[str],
+    text_a: str | None,
+    text_b: str | None,
+) -> bool:
+    """Whether each figure's measure (its scored words) has a word the other's sentence names,
+    but for a plural or a word as alike as `SAME_WORD`: "a haul appraisers value at …" and
+    "The coins … have been appraised at …" each tell what the other measures."""
+    if text_a is None or text_b is None:
+        return False
+
+    def named(words: list[str], other: Figure, text: str) -> bool:
+        sentence = {
+            word.removesuffix("s")
+            for word in _SENTENCE_WORD.findall(fold(other.sentence.slice(text)))
+        }
+        return any(
+            fuzz.ratio(word.removesuffix("s"), said) >= SAME_WORD
+            for word in words
+            if word not in _MARKERS
+            for said in sentence
+        )
+
+    return named(words_a, b, text_b) and named(words_b, a, text_a)
 
 
 def _end_swapped_ranges(a: list[Figure], b: list[Figure]) -> list[tuple[int, int]]:
@@ -4092,12 +4153,22 @@ _LEAD_IN_WORDS = 4
 
 def _led_in_alike(a: Figure, b: Figure, text_a: str | None, text_b: str | None) -> bool:
     """Whether the `_LEAD_IN_WORDS` words right before two figures in their sentences are the
-    same: "out over the next six months", "out over the next nine months"."""
+    same: "out over the next six months", "out over the next nine months". Not a span right
+    after "in", the time since something last happened: "for the first time in four years",
+    "its highest level in 40 years" are stock words, whatever happened."""
     if text_a is None or text_b is None:
         return False
     lead_a = _BESIDE_WORD.findall(fold(text_a[a.sentence.start : a.span.start]))
     lead_b = _BESIDE_WORD.findall(fold(text_b[b.sentence.start : b.span.start]))
-    return len(lead_a) >= _LEAD_IN_WORDS and lead_a[-_LEAD_IN_WORDS:] == lead_b[-_LEAD_IN_WORDS:]
+    return (
+        len(lead_a) >= _LEAD_IN_WORDS
+        and lead_a[-1] not in _SINCE_LEAD_IN
+        and lead_a[-_LEAD_IN_WORDS:] == lead_b[-_LEAD_IN_WORDS:]
+    )
+
+
+# The last word before a span of the time since something last happened (see `_led_in_alike`).
+_SINCE_LEAD_IN = frozenset(("in",))
 
 
 def _lone_durations(
@@ -4158,8 +4229,10 @@ SPAN_BOUND_REACH = 0.1
 
 
 def _told_alike_span(one: Figure, other: Figure) -> bool:
-    """Whether two spans are of one length, whatever units they were printed in: "more than
-    65 weeks" and "over 15 months", "more than a year" and "longer than 52 weeks"."""
+    """Whether span ``one`` is of the length of ``other``, whatever units they were printed
+    in: "more than 65 weeks" and "over 15 months", "more than a year" and "longer than 52
+    weeks"; or ``one`` a bound ``other`` is printed exactly just past (see
+    `SPAN_BOUND_REACH`)."""
     if one.value is None or other.value is None:
         return False
     if one.unit not in _DAYS_IN or other.unit not in _DAYS_IN:
@@ -4169,17 +4242,16 @@ def _told_alike_span(one: Figure, other: Figure) -> bool:
     if _gap(days_one, days_other) <= SAME_VALUE:
         return True
     # A bound covers a span printed exactly just past it, in another unit: "more than two
-    # years" under review and "a 26-month review".
-    if one.unit == other.unit:
+    # years" under review and "a 26-month review". Only the bound is told by the exact span,
+    # not the exact span by the bound, which says only "that long at least": "shut for 55
+    # weeks" stays one of its article's spans of weeks against "closed for more than a year",
+    # so that its "six weeks" of repairs is not the other's only span of weeks left.
+    if one.unit == other.unit or other.bound is not Bound.EXACT:
         return False
-    for bound, exact, days_bound, days_exact in (
-        (one, other, days_one, days_other),
-        (other, one, days_other, days_one),
-    ):
-        if exact.bound is Bound.EXACT and bound.bound is Bound.AT_LEAST:
-            return days_bound < days_exact <= days_bound * (1 + SPAN_BOUND_REACH)
-        if exact.bound is Bound.EXACT and bound.bound is Bound.AT_MOST:
-            return days_bound * (1 - SPAN_BOUND_REACH) <= days_exact < days_bound
+    if one.bound is Bound.AT_LEAST:
+        return days_one < days_other <= days_one * (1 + SPAN_BOUND_REACH)
+    if one.bound is Bound.AT_MOST:
+        return days_one * (1 - SPAN_BOUND_REACH) <= days_other < days_one
     return False
 
 
