@@ -121,23 +121,32 @@ def check(params: UnsourcedClaimParams, ctx: CheckContext) -> Iterator[Hit]:
     amounts = _amounts_by_sentence(ctx)
     for article_id, found in mentions.items():
         # What the other articles report, and (by default) only where they name a source:
-        # two outlets repeating the same unsourced claim do not corroborate each other.
-        elsewhere: dict[str, list[list[Figure]]] = {}
+        # two outlets repeating the same unsourced claim do not corroborate each other. A
+        # mention told to the cent by another outlet is corroborated, and so corroborates
+        # as a sourced one does: the lede's "lifted its dividend" and a last line giving the
+        # dividend's dates tell the claim two outlets agree on.
+        elsewhere: dict[str, list[tuple[list[Figure], frozenset[str]]]] = {}
         for other, items in mentions.items():
             if other == article_id:
                 continue
+            other_text = ctx.article(other).text
             for sentence, match, sourced in items:
-                if sourced or params.corroborate_with == "any":
+                if sourced or params.corroborate_with == "any" or (other, sentence.start) in agreed:
                     told = amounts.get((other, sentence.start), [])
-                    elsewhere.setdefault(_key(match.group()), []).append(told)
+                    years = _years(sentence.slice(other_text))
+                    elsewhere.setdefault(_key(match.group()), []).append((told, years))
         text = ctx.article(article_id).text
         flagged: set[int] = set()
         for sentence, match, sourced in found:
             own = amounts.get((article_id, sentence.start), [])
+            own_years = _years(sentence.slice(text))
             if (
                 sentence.start in flagged  # one warning a sentence, on its first claim
                 or sourced
-                or any(_may_be_one(own, told) for told in elsewhere.get(_key(match.group()), []))
+                or any(
+                    _may_be_one(own, told) and not _years_apart(own_years, years)
+                    for told, years in elsewhere.get(_key(match.group()), [])
+                )
                 or (article_id, sentence.start) in agreed
             ):
                 continue
@@ -210,6 +219,19 @@ def _may_be_one(own: list[Figure], told: list[Figure]) -> bool:
     return any(a.unit == b.unit and agree(a, b, _AGREEMENT) for a in own for b in told)
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _years(words: str) -> frozenset[str]:
+    return frozenset(_YEAR.findall(words))
+
+
+def _years_apart(own: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Whether two mentions are told of other years: "it paid no dividend that year" of 2022
+    is not "had assumed a dividend of €2.5 billion" in the 2025 budget."""
+    return bool(own) and bool(theirs) and own.isdisjoint(theirs)
+
+
 # How alike two figures' measures must be for their agreement to corroborate a claim.
 AGREEING_SCORE = 60.0
 
@@ -228,17 +250,22 @@ def _agreeing_figures(
     for article_id, found in mentions.items():
         for sentence, match, _ in found:
             claim_at.setdefault((article_id, sentence.start), set()).add(key(match.group()))
+    claims: set[str] = set().union(*claim_at.values())
+
+    def _claims_of(figure: Figure) -> set[str]:
+        # The claims its sentence tells, and the one its measure names: "lifted its quarterly
+        # payout to 68 cents" measures a dividend though the sentence never says the word.
+        told = set(claim_at.get((figure.article_id, figure.sentence.start), ()))
+        return told | {key(word) for word in figure.measure if key(word) in claims}
+
     agreed: set[tuple[str, int]] = set()
     for pair in ctx.alignment.figures:
         if pair.score < AGREEING_SCORE:
             continue
         a, b = ctx.figure(pair.a), ctx.figure(pair.b)
-        claim_a = claim_at.get((a.article_id, a.sentence.start))
-        claim_b = claim_at.get((b.article_id, b.sentence.start))
+        claim_a, claim_b = _claims_of(a), _claims_of(b)
         if (
-            claim_a is not None
-            and claim_b is not None
-            and not claim_a.isdisjoint(claim_b)
+            not claim_a.isdisjoint(claim_b)
             and agree(a, b, _AGREEMENT)
             and not _copied(ctx, a.article_id, a.sentence, b.article_id, b.sentence)
         ):
