@@ -473,6 +473,8 @@ def in_compared_unit(figure: Figure) -> Figure:
         unit, size = "g", MASS_IN_GRAMS[figure.unit]
     elif figure.kind in _MEASURED and figure.unit == "°F":
         return _in_celsius(figure)
+    elif figure.kind is FigureKind.DURATION and "/" in figure.unit:
+        return _pace_per_km(figure)
     elif (
         figure.kind in (FigureKind.DURATION, FigureKind.RANGE) and figure.unit in SMALLER_TIME_UNIT
     ):
@@ -495,6 +497,26 @@ def in_compared_unit(figure: Figure) -> Figure:
             "low": None if figure.low is None else figure.low * size,
             "high": None if figure.high is None else figure.high * size,
             "precision": figure.precision * size,
+        }
+    )
+
+
+def _pace_per_km(figure: Figure) -> Figure:
+    """A pace, time per length ("second/mile"), read per kilometre (see `in_compared_unit`):
+    "2 minutes 51 seconds per kilometre" is "4 minutes 35 seconds per mile"."""
+    time, _, length = figure.unit.partition("/")
+    metres = Decimal(1) if length == "m" else LENGTH_IN_METRES.get(length)
+    if metres is None:
+        return figure
+    time, size = SMALLER_TIME_UNIT.get(time, (time, 1))
+    factor = size * Decimal(1000) / metres
+    return figure.model_copy(
+        update={
+            "unit": f"{time}/km",
+            "value": None if figure.value is None else figure.value * factor,
+            "low": None if figure.low is None else figure.low * factor,
+            "high": None if figure.high is None else figure.high * factor,
+            "precision": figure.precision * factor,
         }
     )
 

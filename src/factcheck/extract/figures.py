@@ -5795,6 +5795,19 @@ _HORIZON = re.compile(
 )
 
 
+# A move told in the perfect, over "this year": the change so far this year, not one day's or
+# a forecast's ("The stock has gained 14% this year" beside "closed up 3.4%"; not "the economy
+# will grow 2% this year").
+_PERFECT_MOVE_BEFORE = re.compile(
+    r"\b(?:has|have)\s+(?:(?:now|already|so\s+far)\s+)?(?:gained|risen|climbed|rallied|advanced|"
+    r"jumped|surged|soared|added|fallen|lost|dropped|declined|slipped|slumped|slid|tumbled|sunk|"
+    r"shed|grown|increased|decreased)\s+(?:by\s+)?"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|just)\s+)?$",
+    re.IGNORECASE,
+)
+_THIS_YEAR_AFTER = re.compile(r"\s+(?:so\s+far\s+)?this\s+year\b", re.IGNORECASE)
+
+
 def _horizon(
     text: str, sentence: Span, start: int, end: int, after_end: int, clause_end: int
 ) -> str | None:
@@ -5804,6 +5817,10 @@ def _horizon(
     its month), else the last said before it, which goes on to the figures after ("annual
     growth of 9.8 per cent in Brisbane and 10.6 per cent in Perth", "a 1.4% monthly rise,
     while Brisbane gained 1.1%", "Over the year, rents rose 4.1%")."""
+    if _THIS_YEAR_AFTER.match(text, end) and _PERFECT_MOVE_BEFORE.search(
+        text, max(sentence.start, start - 60), start
+    ):
+        return SO_FAR_THIS_YEAR  # "The stock has gained 14% this year"
     found = _HORIZON.search(text, end, clause_end)
     if found is not None and found.start() >= after_end:
         found = None
@@ -6920,6 +6937,12 @@ def _accept(
         return None  # "($1 = 85.41 Indian rupees)": the rate used to convert, no fact
     if overlaps and any(s < found.end and found.start < e for s, e in taken):
         return None
+    if found.then is None and found.kind is FigureKind.DURATION:
+        pace = _RATE_AFTER.match(text, found.end, sentence.end)
+        if pace is not None and _pace_length(pace) is not None:
+            # A pace, time per length: "2 minutes 51 seconds per kilometre" is no time of its
+            # own, and converts to the other's "4 minutes 35 seconds per mile".
+            _rate(found, pace)
     if found.then is None and found.kind in _RATED:
         rate = _RATE_AFTER.match(text, found.end, sentence.end)
         if rate is not None and not (
@@ -7107,6 +7130,13 @@ def _rate(found: _Found, rate: re.Match[str]) -> None:
         found.rate = per
     else:
         found.unit = f"{found.unit}/{per}"
+
+
+def _pace_length(rate: re.Match[str]) -> str | None:
+    """The length a time is told per ("per kilometre", "a mile"), or None for another rate."""
+    word = re.sub(r"\s+", " ", rate.group("rate").casefold())
+    length = _UNIT_WORDS.get(word, word)
+    return length if length == "m" or length in LENGTH_IN_METRES else None
 
 
 def _is_currency(unit: str) -> bool:
