@@ -140,6 +140,10 @@ def _definite_pattern(words: list[str]) -> re.Pattern[str] | None:
 # starts another ("Losses are estimated at €30m, and 2,000 trees …" hedges the €30m only).
 _CLAUSE_BREAK = re.compile(r"[,;:–—()]|\s-\s")
 
+# A conjunction right before a hedge after the figure: the hedge is a second verb's, not the
+# figure's ("300 people are believed to be missing"; "300 people and 20 cars are believed to").
+_COORDINATED = re.compile(r"\b(?:and|but|or|while|yet)\s*$", re.IGNORECASE)
+
 
 def _hedge_for(
     hedges: re.Pattern[str], words: str, start: int, end: int, params: UnsourcedFigureParams
@@ -157,6 +161,10 @@ def _hedge_for(
                 continue
         elif hedge.start() >= end:
             between, limit, rank = words[end : hedge.start()], params.words_after, 2
+            if _COORDINATED.search(between):
+                # "employs 64 people and plans to grow to about 120": the hedge opens a verb
+                # of its own, its subject the sentence's, and hedges what follows it only.
+                continue
         else:
             return 0, hedge  # the figure's own qualifier: "an estimated €18 million"
         if len(between.split()) <= limit and _CLAUSE_BREAK.search(between) is None:
