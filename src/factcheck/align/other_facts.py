@@ -197,6 +197,36 @@ def valued_or_raised(figure: Figure, text: str | None) -> str | None:
     return None
 
 
+# A valuation before the money a round brings in, or with it: "a pre-money valuation of about
+# $1 billion" is not "values the company at $1.2 billion after the investment", one round's
+# two worths that differ by the money raised.
+_NEW_MONEY = (
+    r"(?:the\s+)?(?:new\s+)?(?:investment|money|funding|financing|round|raise|cash|capital)"
+)
+_PRE_MONEY = re.compile(rf"\bpre-?\s?money\b|\bbefore\s+{_NEW_MONEY}\b", re.IGNORECASE)
+_POST_MONEY = re.compile(
+    rf"\bpost-?\s?money\b|\b(?:after|including)\s+{_NEW_MONEY}\b", re.IGNORECASE
+)
+_MONEY_REACH = 50  # characters either side of a valuation its "pre-money" may stand in
+
+
+def pre_or_post_money(figure: Figure, text: str | None) -> str | None:
+    """ "pre" for a valuation before a round's money, "post" for one with it, None for either
+    unsaid."""
+    if text is None or valued_or_raised(figure, text) != "valued":
+        return None
+    sentence = figure.sentence
+    near = text[
+        max(sentence.start, figure.span.start - _MONEY_REACH) : min(
+            sentence.end, figure.span.end + _MONEY_REACH
+        )
+    ]
+    pre, post = _PRE_MONEY.search(near) is not None, _POST_MONEY.search(near) is not None
+    if pre == post:
+        return None
+    return "pre" if pre else "post"
+
+
 # An amount a level changed by, said as a noun of change ("an increase of $1,155 per
 # student"), and the level a change set out from ("up roughly 16% from today's $7,145"): a
 # change is never the level it started from.
@@ -642,13 +672,15 @@ def listed_in(figure: Figure, text: str | None) -> str | None:
 ANY_TWO: frozenset[object] = frozenset()
 
 # Each way a figure's own words may label it, and the two labels that make two figures other
-# facts: a valuation and an amount raised, a change and its starting level, a backlog and a
-# tally so far, a sum over parties and one party's own, a target and a level reached, a profit
-# and a revenue, two lines of profit, debt and a price, an age and a person's years, the dead
-# and the living, a capacity and a count held, a peak and a level fallen to, two exchanges a
-# company's shares are listed on, a dividend and a buyback.
+# facts: a valuation and an amount raised, a valuation before a round's money and one after,
+# a change and its starting level, a backlog and a tally so far, a sum over parties and one
+# party's own, a target and a level reached, a profit and a revenue, two lines of profit, debt
+# and a price, an age and a person's years, the dead and the living, a capacity and a count
+# held, a peak and a level fallen to, two exchanges a company's shares are listed on, a
+# dividend and a buyback.
 _OPPOSED_LABELS: tuple[tuple[Callable[[Figure, str | None], object], frozenset[object]], ...] = (
     (valued_or_raised, frozenset(("valued", "raised"))),
+    (pre_or_post_money, frozenset(("pre", "post"))),
     (change_or_level, frozenset(("change", "level"))),
     (lambda figure, _text: pending_or_done(figure), frozenset(("pending", "done"))),
     (summed_or_own, frozenset(("summed", "own"))),
