@@ -171,11 +171,11 @@ def periods_and_horizons(text: str) -> list[tuple[str, str | None, bool]]:
             [("2.7%", "May", False)],
         ),
         # A seasonally adjusted annual rate neither; the month after "from 251,300" dates that
-        # level, not the fall.
+        # level (a count of units since QA round 74), not the fall.
         (
             "Starts came in at a seasonally adjusted annual rate of 244,000 units in May, down "
             "2.9% from 251,300 in April.",
-            [("244,000 units", "May", False), ("2.9%", "May", False)],
+            [("244,000 units", "May", False), ("2.9%", "May", False), ("251,300", "April", False)],
         ),
         # Controls: annual inflation is a change over a year; a level "up from 3.1% in May" is
         # May's.

@@ -811,7 +811,7 @@ _FRACTION = r"(?:halves|half|thirds?|quarters?|fifths?|tenths?)"
 # A number of people with no noun, before what happened to them: "more than 5,000 lost power",
 # "at least 12 were killed", "three died".
 _BARE_COUNT_VERBS = (
-    r"were|are|have\s+been|had\s+been|died|lost|fled|remain|remained|left|"
+    r"were|are|have\s+been|had\s+been|will\s+be|died|lost|fled|remain|remained|left|"
     r"injured|wounded|hurt|dead|killed|missing|unaccounted\s+for|"
     r"attended|signed|voted|applied|joined|marched|protested|gathered|escaped|survived|spoke|"
     r"testified|"
@@ -833,6 +833,8 @@ _GATHERING_NOUNS = (
     "stand", "partnership",
     # The people a team or a crew has: "its security team of 24", "a crew of 12".
     "team", "crew",
+    # Who entered a race: "last year's field of 31,000".
+    "field",
 )  # fmt: skip
 _GATHERINGS = frozenset(_GATHERING_NOUNS) | frozenset(("holds", "seats", "accommodates"))
 # Words for the people who came to watch, one unit: "an attendance of" is "a crowd of".
@@ -840,7 +842,7 @@ _SPECTATORS = {"crowd": "attendance", "gate": "attendance", "audience": "attenda
 # What a gathering's noun counts, where not people: a stand's runs ("a stand of 126" is "a
 # 126-run stand").
 _COUNTED_BY_GATHERING = {**_SPECTATORS, "stand": "run", "partnership": "run", "team": "people",
-                         "crew": "people"}  # fmt: skip
+                         "crew": "people", "field": "entrant"}  # fmt: skip
 # A verb in the present after a gathering's number, its object next: "the museum's security
 # team of 24 covers three buildings", "a crew of 12 runs the ship". The plural-looking word is
 # no noun counted ("a team of 24 engineers" is), as a determiner or a number follows it.
@@ -1320,7 +1322,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"declined|stood|reached|hit|totall?ed|jumped|slipped|slid|edged\s+(?:up|down))\s+"
             # "deliveries slid 18% to about 21,000": the change by a share, then the level.
             r"(?:[a-z]+ly\s+)?(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s+(?=to\b))?"
-            r"(?:to|at|(?P<by>by))"
+            # "has dropped from about 21,000 in 2019 to 18,700": the level before, too.
+            r"(?:to|at|(?P<by>by)|(?P<from>from))"
+            # The level after a change by a number: "Vacancies fell by 21,000 to 812,000"
+            # (the change, read first, is checked in `_count_level`).
+            r"|(?:(?<=[\d%]\s)|(?<=million\s)|(?<=billion\s)|(?<=thousand\s))(?P<then_to>to)"
             # A level reached with no "to": "Passenger numbers reached 18,600,000".
             r"|(?:reached|totall?ed|topped)"
             # A level a change brings a total to: "bringing its total to 118.6 million", "That
@@ -1331,8 +1337,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|cap(?:s|ped|ping)?\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?P<capped>[a-z-]+[^\Ws])s\s+at"
             # The level before a change, and a peak: "stood at 7.4 million, down from 7.5
             # million", "the list peaked at 7.8 million in 2023".
-            r"|(?:down|up)\s+from|(?:peaked|peaking|peaks)\s+at"
-            r"|(?:was|is|were|are|remained|remains)(?:\s+at)?"
+            # "up 14% from 6,003 a year earlier", "up sharply from 6,003".
+            r"|(?:down|up)\s+(?:[a-z]+ly\s+|\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s+)?from"
+            r"|(?:peaked|peaking|peaks)\s+at"
+            # "the number of people living in vehicles could be as high as 1,900".
+            r"|(?:was|is|were|are|be|been|remained|remains)(?:\s+at)?"
             # "is expected to pass 30 million by 2033": a level to be reached.
             r"|(?:pass|passed|passes|top|topped|tops|exceed|exceeded|exceeds|surpass|surpassed|"
             r"surpasses))\s+"
@@ -1340,6 +1349,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # sets says nothing of its number.
             r"(?:an?\s+(?:new\s+)?(?:record(?:\s+high|\s+low)?|(?:all-time\s+)?(?:high|low)"
             r"\s+of)\s+)?"
+            # "could be as high as 1,900": an estimate's top, the figure itself (not a bound:
+            # "could have been as high as €54 million" is the maximum, not up to it).
+            r"(?:as\s+high\s+as\s+)?"
             rf"(?:(?P<q>{_QUALIFIER})\s+)?(?P<num>{DIGITS})"
             # A noun after it makes it a count of that noun, which the count pattern reads.
             r"(?:\s?(?P<scale>million|billion|thousand)\b"
@@ -2331,6 +2343,22 @@ _QUARTER_TO_AFTER = re.compile(
 )
 
 
+# The low end of a range of a span: "between 12 and", "12 to".
+_SPAN_LOW_END = re.compile(
+    rf"(?:\bbetween\s+(?:\d+|{WORD_NUMBER})\s+and|(?:\d+|\b{WORD_NUMBER})\s+to)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _window_from_now(text: str, start: int, date_after: re.Match[str]) -> bool:
+    """Whether a range of spans "from now" is a window of time, its length told as "over the
+    next 12 to 18 months" would be: "laid off between 12 and 24 months from now". One span
+    from now ("two years from now") is a date."""
+    return date_after.group().strip(" -").casefold() == "from now" and bool(
+        _SPAN_LOW_END.search(text, max(0, start - 30), start)
+    )
+
+
 def _duration(match: re.Match[str], text: str) -> _Found | None:
     if _VAGUE.search(text[max(0, match.start() - 20) : match.start()]):
         return None  # "several hundred years" states no number
@@ -2355,6 +2383,7 @@ def _duration(match: re.Match[str], text: str) -> _Found | None:
         and not _gap_between_moments(match, date_after)
         and not _compared_later(text, date_after)
         and not _since_ago(text, match.start(), date_after)
+        and not _window_from_now(text, match.start(), date_after)
     ):
         return None
     if (
@@ -2459,13 +2488,21 @@ _TIMED_BEFORE = re.compile(
 _GAP_AFTER = re.compile(r"\s+(?:behind|back|down|adrift|ahead|clear)\b", re.IGNORECASE)
 # A time with its seconds that a clock shows: "at 14:32:05", "14:32:05 GMT".
 _AT_BEFORE = re.compile(r"\b(?:at|by|until|till|from)\s+$", re.IGNORECASE)
+# A race's clock stopped at a time is the time taken: "stopped the clock at 2:00:17".
+_CLOCK_STOPPED_BEFORE = re.compile(
+    r"\b(?:stop(?:s|ped|ping)?\s+the\s+clock|the\s+clock\s+(?:stopped|stops|read))\s+at\s+$",
+    re.IGNORECASE,
+)
 
 
 def _race_time(match: re.Match[str], text: str) -> _Found | None:
     """A time taken, in seconds, to the printed fraction of a second."""
     start = match.start()
     before = text[max(0, start - 16) : start]
-    if _CLOCK_AFTER.match(text, match.end()) or _AT_BEFORE.search(before):
+    if _CLOCK_AFTER.match(text, match.end()) or (
+        _AT_BEFORE.search(before)
+        and not _CLOCK_STOPPED_BEFORE.search(text, max(0, start - 40), start)
+    ):
         return None
     if (
         match.group("bmins")
@@ -4104,8 +4141,13 @@ _NUMBERS_BEFORE = re.compile(
 )
 # A plural opening the sentence as the subject of the level's verb: "Cases are expected to
 # pass 500", "Deaths have risen to 1,200".
+# One word may qualify the plural ("Payrolled employees fell by 63,000"; not a singular's verb,
+# "Enrollment has dropped"), and a sentence adverb stand between it and its verb ("Vacancies,
+# meanwhile, dropped to 812,000").
 _COUNTED_SUBJECT_BEFORE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The\s+)?(?P<noun>[A-Za-z][a-z-]*[^\Ws])s\s+"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The\s+)?(?:[A-Z][a-z-]+\s+(?=[a-z])(?!(?:is|was|has)\s))?"
+    r"(?P<noun>[A-Za-z][a-z-]*[^\Ws])s"
+    r"(?:,\s+(?:meanwhile|however|though|too|also|overall|instead|meantime),)?\s+"
     r"(?:(?:are|is|were|was|have|has|had|could|may|might|will|would|be|been|expected|likely|"
     r"set|forecast|projected|to|now|already|still)\s+){0,4}$"
 )
@@ -4123,15 +4165,16 @@ _NAMED_LEVEL_MIN = 100  # "the number of strikes rose to 12" says as little as "
 
 def _opens_on_a_plural(text: str, start: int) -> bool:
     """Whether the sentence at ``start`` opens on a plural (see `_COUNTED_SUBJECT_BEFORE`)."""
-    first = text[start : start + 40].split(None, 2)
+    first = [word.rstrip(",") for word in text[start : start + 40].split(None, 3)]
     words = first[1:] if first[:1] == ["The"] else first
-    return bool(words) and words[0][:1].isupper() and words[0].endswith("s")
+    # "Payrolled employees fell by 63,000": one word may qualify the plural.
+    return bool(words) and words[0][:1].isupper() and any(w.endswith("s") for w in words[:2])
 
 
 # A noun that counts people as a level: "The country's population stood at 5,431,208",
 # "turnout was 61,200", "the workforce had fallen to 12,400".
 _PEOPLE_LEVEL_BEFORE = re.compile(
-    r"\b(?P<noun>population|headcount|workforce|membership|enrol?ment|turnout|attendance|"
+    r"\b(?P<noun>population|headcount|workforce|membership|enroll?ment|turnout|attendance|"
     r"crowd)\b[^.;:!?“”\"\d]{0,50}$",
     re.IGNORECASE,
 )
@@ -4170,21 +4213,62 @@ def _counted_subject(text: str, start: int) -> re.Match[str] | None:
     return subject
 
 
+# The change a level comes after: "fell by 21,000 to 812,000", "rose by 4% to 1,250", "has
+# dropped from about 21,000 in 2019 to 18,700".
+_CHANGE_BY_BEFORE = re.compile(
+    r"\b(?:rose|risen|fell|fallen|dropped|climbed|grew|grown|increased|decreased|declined|"
+    r"jumped|slipped|slid|edged\s+(?:up|down))\s+(?:[a-z]+ly\s+)?(?:by|from)\s+"
+    rf"(?:(?:{_QUALIFIER})\s+)?{DIGITS}(?:\s?(?:%|per\s?cent|percent|million|billion|thousand))?"
+    # "dropped from about 21,000 in 2019 to 18,700": the year of the level before.
+    r"(?:\s+in\s+\d{4})?\s$"
+)
+
+
+# A count a clause later set against its level before: "found 6,842 people experiencing
+# homelessness on a single night in January, up 14% from 6,003".
+_COUNT_BEFORE_CHANGE = re.compile(
+    rf"(?<![\d,.]){DIGITS}\s+(?:(?P<people>people)|(?P<noun>[a-z][a-z-]*[^\Ws])s)\b"
+    r"[^.;:!?\d%“”\"]{0,100},\s$"
+)
+
+
+# The level after a level before, with its own noun or currency: "from 2,000 to 3,000 jobs".
+_OWN_UNIT_AFTER = re.compile(
+    rf"\s+to\s+(?:(?:{_QUALIFIER})\s+)?\S?{DIGITS}(?:\s?(?:million|billion|thousand))?"
+    r"(?:\s*[%$€£]|\s+(?!(?:in|on|at|a|an|the|last|this|over|by|since|during|after|before|"
+    r"and|while|as|with|from|million|billion|thousand)\b)[a-z])"
+)
+
+
 def _count_level(match: re.Match[str], text: str) -> _Found | None:
     value, precision = parse_digits(match.group("num"))
     scale = scale_of(match.group("scale"))
     unit, head = "", []
+    at = match.start()
+    if match.group("then_to") is not None:
+        change = _CHANGE_BY_BEFORE.search(text, max(0, at - 60), at)
+        if change is None:
+            return None  # "12 to 18 months": a range, no level after a change
+        at = change.start()  # what the change's verb is said of is what the level counts
     named = (
-        _NUMBER_OF_BEFORE.search(text, max(0, match.start() - 80), match.start())
-        or _NUMBERS_BEFORE.search(text, max(0, match.start() - 60), match.start())
-        or _counted_subject(text, match.start())
-        or _owned_plural(text, match.start())
+        _NUMBER_OF_BEFORE.search(text, max(0, at - 80), at)
+        or _NUMBERS_BEFORE.search(text, max(0, at - 60), at)
+        or _counted_subject(text, at)
+        or _owned_plural(text, at)
     )
-    people = (
-        _PEOPLE_LEVEL_BEFORE.search(text, max(0, match.start() - 60), match.start())
-        if named is None
-        else None
-    )
+    if named is None and text.startswith(("up", "down"), at):
+        # "found 6,842 people …, up 14% from 6,003": the level before counts what the count
+        # the change is set after counts.
+        named = _COUNT_BEFORE_CHANGE.search(text, max(0, at - 150), at)
+        if named is not None and named.group("noun") and not _is_plural(f"{named['noun']}s"):
+            return None  # "averaged 24,800 this season, down from 27,300": no noun counted
+    people = _PEOPLE_LEVEL_BEFORE.search(text, max(0, at - 60), at) if named is None else None
+    if match.group("from") is not None and (
+        (named is None and people is None) or _OWN_UNIT_AFTER.match(text, match.end())
+    ):
+        # "Sales rose from 18 million to 25 million euros", "Payrolls rose from 2,000 to 3,000
+        # jobs": the level before is of what the level after says.
+        return None
     if match.group("capped") is not None and not _is_year(match.group("num")):
         # "cap night flights at 42": the capped plural is what is counted, however few.
         noun = match.group("capped").casefold()
@@ -6420,8 +6504,8 @@ _AGE_LEVELS = frozenset(("median", "average", "mean"))
 _LEVEL_SCALES = frozenset(("million", "billion", "thousand"))
 _CAP_WORDS = frozenset(("cap", "caps", "capped", "capping"))  # "cap night flights at 42"
 _LEVEL_WORDS = frozenset(
-    "to at from was is were are remained remains pass passed passes top topped tops exceed "
-    "exceeded exceeds surpass surpassed surpasses reached totalled totaled".split()
+    "to at from was is were are be been remained remains pass passed passes top topped tops "
+    "exceed exceeded exceeds surpass surpassed surpasses reached totalled totaled".split()
 )
 # A name and an age after it: "Owens, 67," or "Walsh (34)". Each opens on its sign, the letter
 # checked behind it: a search led by a letter stops at every letter of the sentence, one led by
@@ -6596,6 +6680,8 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> se
             or not words.isdisjoint(_CAP_WORDS)
             or _opens_on_a_plural(text, start)
             or "s" in words  # an owner's plural: "Voltara's deliveries"
+            # "found 6,842 people …, up 14% from 6,003": a level before a change.
+            or ("from" in words and not words.isdisjoint(("up", "down")))
         )
     ):
         on.add("count_level")
@@ -7054,7 +7140,8 @@ def _not_a_figure(name: str, match: re.Match[str], text: str, sentence: Span) ->
         return True  # "the city's 911 center", "a 999 call": a telephone number
     return (
         # A span with its unit is no name's number: "It took the Police Coast Guard 53 minutes".
-        name in ("count", "part", "quantity")
+        # "State Route 20 will be closed": a bare count's number may name a road as well.
+        name in ("count", "part", "quantity", "count_bare")
         and _named(text, number_start, sentence)
         and not (name == "count" and _counted_after(text, num_end))
         # "the Pro's 5,000mAh battery": a measurement its owner has, no number of a name.
@@ -7357,6 +7444,8 @@ def _counted_as(noun: str) -> str:
 # people", "It has about 9,400 employees", "employs 1,200 workers".
 _EMPLOYED_UNITS = frozenset(("people", "staff", "worker"))
 _EMPLOYS_BEFORE = re.compile(r"\b(?:employs|employ|employed|employing)\s+$", re.IGNORECASE)
+# "Sixty-four people work at Cellarion today": its staff, as "Cellarion employs 64 people".
+_WORK_AT_AFTER = re.compile(r"\s+(?:now\s+|currently\s+)?(?:work|works)\s+(?:at|for)\s+[A-Z]")
 
 
 # A team's or a workforce's size: "expanded its financial crime team to 360 people", "a
@@ -7368,15 +7457,16 @@ _TEAM_BEFORE = re.compile(
 )
 
 
-def _employed(text: str, start: int, unit: str) -> str:
+def _employed(text: str, start: int, unit: str, end: int | None = None) -> str:
     """``unit`` as "employee" for a count of people a business employs, its staff, its team or
-    its workforce; else unchanged. ``start`` is where the figure starts, its qualifier
-    included."""
+    its workforce, or who work at it; else unchanged. ``start`` is where the figure starts,
+    its qualifier included, ``end`` where it ends."""
     if unit == "staff":
         return "employee"
     if unit in _EMPLOYED_UNITS and (
         _EMPLOYS_BEFORE.search(text, max(0, start - 20), start)
         or _TEAM_BEFORE.search(text, max(0, start - 40), start)
+        or (end is not None and _WORK_AT_AFTER.match(text, end))
     ):
         return "employee"
     return unit
@@ -7483,6 +7573,9 @@ def _spans_sharing_a_unit(text: str, sentence: Span, found: list[_Found]) -> lis
     return kept
 
 
+# A sentence opening on a whole, and the gap to its part: "Of the 312 positions, about 140".
+_OF_THE_OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Of|Among)\s+(?:the|its|their)\s+$")
+_PART_GAP = re.compile(rf",\s*(?:(?:{_QUALIFIER})\s+)?")
 # What joins a count with no noun to the count before it whose noun it leaves unsaid.
 _ELLIPSIS_GAP = re.compile(r"[^\d.;:()]{0,60}?(?:,\s*|\s)(?:and|but|while|whereas)\s+$")
 
@@ -7502,6 +7595,17 @@ def _counted_before(text: str, found: list[_Found]) -> None:
             and _ELLIPSIS_GAP.fullmatch(text, before.end, item.start) is not None
         ):
             item.unit, item.head = before.unit, before.head[-1:]
+        elif (
+            item.kind is FigureKind.COUNT
+            and item.head == []
+            and item.unit == ""
+            and before.kind is FigureKind.COUNT
+            and before.head
+            and _PART_GAP.fullmatch(text, before.end, item.start) is not None
+            and _OF_THE_OPENING.search(text, max(0, before.start - 12), before.start)
+        ):
+            # "Of the 312 positions, about 140 will be eliminated": a part of them.
+            item.unit, item.head, item.part = before.unit, before.head[-1:], True
 
 
 # A sentence opening on the group the sentence before counted: "Of those, 412 were classed as
@@ -7511,8 +7615,9 @@ _OF_THOSE_OPENING = re.compile(r"(?:Of|Among)\s+(?:those|these|them)\s*,?\s+$")
 
 def _parts_of_those(text: str, sentence: Span, found: list[_Found], before: list[_Found]) -> None:
     """Gives a bare count that a sentence opens on after "Of those," the noun of the one group
-    the sentence before counts, as a part of it (see `_parts_of_them`)."""
-    if len(before) != 1 or not found:
+    the sentence before counts, as a part of it (see `_parts_of_them`). Several counts of one
+    thing are one group told with its level before: "found 6,842 people …, up 14% from 6,003"."""
+    if len({group.unit for group in before}) != 1 or not found:
         return
     item = found[0]
     if (
@@ -7784,16 +7889,19 @@ def _bare_votes(text: str, sentence: Span, found: list[_Found]) -> list[_Found]:
 # A change told with no noun after its number, of the things a count before it in the
 # sentence counts: "manufacturing added 18,000 jobs …, and health care added 12,500",
 # "Construction lost 9,200 jobs and retail shed 6,000", "revised August up by 3,700 jobs, and
-# now estimates that July saw a loss of 8,200".
+# now estimates that July saw a loss of 8,200"; the level a count is to reach.
 _CHANGE_BARE = re.compile(
     r"\b(?:(?:added|adding|gained|lost|losing|shed|shedding|cut|cutting|created|eliminated)"
     r"|(?:rising|rose|risen|grew|grown|growing|fell|fallen|falling|increased|decreased|dropped|"
     r"declined|climbed|jumped)\s+by"
+    # A level it is to reach: "employs 64 people and plans to grow to about 120".
+    r"|(?<=\bto\s)(?:grow|rise|increase|expand|shrink|fall)\s+to"
     r"|a\s+(?:net\s+)?(?:loss|gain|drop|decline|fall|rise|increase|decrease)\s+of"
     r"|(?<=,\s)(?:followed\s+by\s+)?[^,;:.\d]{1,60}?\swith)\s+"
     r"(?:(?:about|around|nearly|almost|some|another|a\s+further|more\s+than|just\s+over|"
     r"just\s+under)\s+)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]?\d)(?!\s*[%\w£$€])",
+    # No noun after it, though a deadline may follow: "to about 120 by the end of next year".
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]?\d)(?!\s*(?!by\s+the\b)[%\w£$€])",
     re.IGNORECASE,
 )
 
@@ -7829,8 +7937,11 @@ def _elliptical_counts(text: str, sentence: Span, found: list[_Found]) -> list[_
         ):
             continue
         value, precision = parse_digits(match.group("num"))
-        kept.append(_Found(FigureKind.COUNT, start, end, value, last.unit, 1, precision,
-                           head=last.head[-1:]))  # fmt: skip
+        # "employs 64 people and plans to grow to about 120": employees, as the 64 are.
+        unit = _employed(text, last.start, last.unit)
+        head = last.head[-1:] if unit == last.unit else [unit]
+        kept.append(_Found(FigureKind.COUNT, start, end, value, unit, 1, precision,
+                           head=head))  # fmt: skip
     return kept
 
 
@@ -7875,8 +7986,11 @@ def _counts_by_place(text: str, sentence: Span, found: list[_Found]) -> list[_Fo
         ):
             continue
         value, precision = parse_digits(match.group("num"))
-        kept.append(_Found(FigureKind.COUNT, start, end, value, last.unit, 1, precision,
-                           head=last.head[-1:]))  # fmt: skip
+        # "employs 64 people and plans to grow to about 120": employees, as the 64 are.
+        unit = _employed(text, last.start, last.unit)
+        head = last.head[-1:] if unit == last.unit else [unit]
+        kept.append(_Found(FigureKind.COUNT, start, end, value, unit, 1, precision,
+                           head=head))  # fmt: skip
     return kept
 
 
@@ -8388,6 +8502,7 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
                                 text,
                                 start,
                                 _rivals_as_competitors(text, item, _counted_as(item.unit)),
+                                item.end,
                             ),
                             start,
                             sentence,
