@@ -284,7 +284,9 @@ class _Sentence:
     # The content words of its opening clauses when they name no source (all of them when
     # the sentence names none; those before a clause of its own that names one), or None.
     opening: str | None
-    claim_size: int  # content words outside the clauses that name the source
+    # Its content words outside the clauses that name the source, and outside the source a
+    # clause names before what it tells (see `_claim_words`).
+    claim_words: frozenset[str]
     intent: bool  # unsourced but for a subject's intention ("Halvard plans to move its office")
     weighed: bool  # sourced, and hedged or left to unnamed sources: a claim that may be dropped
     numbers: str  # its numbers of three digits or more (see `numbers`), space-separated
@@ -536,7 +538,7 @@ def _sentences(article: Article, extraction: Extraction, patterns: _Patterns) ->
             closed = bool(cues) and not runs_on
             read[words] = (content, cited, hedged, intent, opening, runs_on, owns, closed)
         content, cited, hedged, intent, opening, runs_on, owns, closed = read[words]
-        claim_size = _claim_size(words, patterns) if hedged else len(content.split())
+        claim_words = _claim_words(words, patterns) if hedged else frozenset(content.split())
         in_quote = quoted.overlap(span)
         paragraph = bisect_right(paragraphs, span.start) - 1
         found.append(
@@ -547,7 +549,7 @@ def _sentences(article: Article, extraction: Extraction, patterns: _Patterns) ->
                 numbers=" ".join(numbers(words)),
                 sourced=cited or in_quote,
                 opening=None if in_quote else opening,
-                claim_size=claim_size,
+                claim_words=claim_words,
                 intent=intent and not in_quote,
                 weighed=hedged and not in_quote,
                 after_source=paragraph == previous_paragraph
@@ -673,19 +675,12 @@ def _holding(
             score_cutoff=min(needed, params.claim_held_words, params.whole_claim_words),
             limit=None,
         )
+        words = set(claim.words.split())
         held[claim.words] = next(
             (
                 firsts[k]
                 for _, shared, k in found
-                if (
-                    shared >= needed
-                    or (
-                        shared >= params.claim_held * others[firsts[k]].claim_size
-                        and shared >= params.claim_held_words
-                    )
-                    # The sourced sentence's whole claim (see `whole_claim_words`).
-                    or shared >= others[firsts[k]].claim_size >= params.whole_claim_words
-                )
+                if (shared >= needed or _holds_claim(words, others[firsts[k]].claim_words, params))
                 and (not by_numbers or not by_numbers.isdisjoint(others[firsts[k]].numbers.split()))
                 and accept(claim, others[firsts[k]])
             ),
@@ -694,17 +689,29 @@ def _holding(
     return [held[claim.words] for claim in claims]
 
 
+def _holds_claim(words: set[str], claim: frozenset[str], params: SourceDroppedParams) -> bool:
+    """Whether a claim's ``words`` hold most of a sourced sentence's own ``claim`` (see
+    `claim_held`), or all of it (see `whole_claim_words`): counted in that claim only, not in
+    the name of its source, which the unsourced sentence may print as well."""
+    shared = len(claim.intersection(words))
+    return (
+        shared >= params.claim_held * len(claim) and shared >= params.claim_held_words
+    ) or shared >= len(claim) >= params.whole_claim_words
+
+
 # Where a clause ends: a hedge qualifies the words of its own clause only.
 # Not the comma of a number ("4,200 planned operations"), which breaks none.
 _CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:–—()]|\s-\s")
 
 
-def _claim_size(text: str, patterns: _Patterns) -> int:
+def _claim_words(text: str, patterns: _Patterns) -> frozenset[str]:
     """The content words of a sourced sentence outside the clauses that only name its source
-    (", according to the regional health authority"): what it claims. The whole sentence's
-    when that leaves nothing."""
+    (", according to the regional health authority"), and outside the source a clause names
+    before what it tells ("The company said it hoped to begin dosing patients in the third
+    quarter" claims the dosing, not the company's saying): what it claims. The whole
+    sentence's when that leaves nothing."""
     kept = [
-        clause
+        _told(clause, patterns)
         for clause in _CLAUSE_BREAK.split(text)
         if patterns.hedges.search(clause) is not None
         or (
@@ -712,15 +719,20 @@ def _claim_size(text: str, patterns: _Patterns) -> int:
             and patterns.unnamed.search(clause) is None
         )
     ]
-    return len(content_words(" ".join(kept) or text))
+    return frozenset(content_words(" ".join(kept) or text))
 
 
-def _estimate_as_source(clause: str, patterns: _Patterns) -> bool:
+def _estimate_as_source(clause: str, patterns: _Patterns, last: bool = False) -> bool:
     """Whether the clause names an estimate as the source: a hedge in the few words after the
     cue that end it ("according to the airport's own modelling"); not a claim the cue goes on
     to hedge ("said the schedule could make it easier to roll out through pharmacies")."""
     cue = next(cited_sources(patterns.cues, clause), None)
     if cue is None:
+        return False
+    # After "said", the words are a claim: they hedge all the cue sources only when the claim
+    # runs on past the clause ("said it expected capacity, measured in…, to grow"), not when
+    # they end the sentence ("…, and Kessling said she expected a strong turnout").
+    if last and _SOURCE_AFTER.fullmatch(cue.group()) is None:
         return False
     after = clause[cue.end() :]
     return len(after.split()) <= 5 and patterns.hedges.search(after) is not None
@@ -813,7 +825,7 @@ def _hedges_claim(
                 )
                 # A source that is itself an estimate hedges all it sources: "…, according to
                 # the airport's own modelling".
-                or _estimate_as_source(clause, patterns)
+                or _estimate_as_source(clause, patterns, end == len(sourced.text))
             )
             and (figures_agree is None or figures_agree(claim, sourced, start, end))
             for clause, start, end in _clauses(sourced.text)
@@ -974,18 +986,30 @@ def _figure_told_elsewhere(
     starts: dict[str, list[int]], paired: PairedFigures, article_id: str, other_id: str
 ) -> Callable[[_Sentence], bool]:
     """Whether a figure in the claim's opening clause (its main claim, not an aside after a
-    comma) is one the alignment pairs with a figure of the other article."""
+    comma, nor a relative clause after its noun: "Dosing will begin in the third quarter in a
+    study that will enroll 24 to 30 patients" tells the dosing) is one the alignment pairs
+    with a figure of the other article."""
     theirs = {at for own, at, other, _ in paired if own == article_id and other == other_id}
 
     def told(claim: _Sentence) -> bool:
         found = _CLAUSE_BREAK.search(claim.text)
-        end = claim.span.start + (found.start() if found is not None else len(claim.text))
+        cut = found.start() if found is not None else len(claim.text)
+        relative = _RELATIVE_VERB.search(claim.text, 0, cut)
+        end = claim.span.start + (relative.start() if relative is not None else cut)
         own = starts.get(article_id, [])
         return any(
             at in theirs for at in own[bisect_left(own, claim.span.start) : bisect_left(own, end)]
         )
 
     return told
+
+
+# A relative clause with its verb, after its noun: "a study that will enroll…", "the plant,
+# which has employed…". Not a verb of saying's "that" ("found that 24 people were…").
+_RELATIVE_VERB = re.compile(
+    r"(?<=\w)\s+(?:that|which|who)\s+(?:will|would|has|had|have|is|are|was|were|could|can|may)\b",
+    re.IGNORECASE,
+)
 
 
 PairedFigures = set[tuple[str, int, str, int]]  # article, figure start, other article, start

@@ -1,0 +1,56 @@
+"""QA round 74 (FC110): a sourced sentence's own claim is weighed without the name of its
+source ("The company said it hoped to begin dosing…" claims the dosing), and a figure in a
+relative clause ("a study that will enroll 24 to 30 patients") is not the claim's; "said she
+expected a strong turnout", ending its sentence, hedges the turnout only."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import rule_messages
+
+_DOSING = "The company said it hoped to begin dosing patients in the third quarter."
+_TRIAL = (
+    "The Phase 1/2 trial is expected to enroll 24 to 36 patients aged 12 and older at six sites "
+    "in the United States and Europe."
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "flagged"),
+    [
+        # A hope told as fact, in a sentence that goes on to the trial's size.
+        (
+            f"{_DOSING} {_TRIAL}",
+            "Dosing will begin in the third quarter in a Phase 1/2 study that will enroll 24 to "
+            "30 patients at six clinical sites in the U.S. and Europe.",
+            True,
+        ),
+        # Control: the enrolment told in its main clause is the other's enrolment.
+        (
+            f"{_DOSING} {_TRIAL}",
+            "The Phase 1/2 study will enroll 24 to 30 patients at six clinical sites in the U.S. "
+            "and Europe, with dosing in the third quarter.",
+            False,
+        ),
+        # A hedge ending the sentence after "said" hedges its own words only, not the fact
+        # told in the clause before it.
+        (
+            "The union's executive board voted 11-2 to recommend approval, and Kessling said she "
+            "expected a strong turnout.",
+            "Union members will vote in an online ballot that closes Dec. 19, and the union's "
+            "executive board has recommended approval.",
+            False,
+        ),
+        # … but a hedge whose claim runs on past an apposition hedges it all.
+        (
+            "Nordvik said it expected capacity, measured in available seat kilometres, to grow "
+            "around 6 percent in 2025, with most of the new seats going to leisure routes.",
+            "Capacity will grow around 6 percent next year, with leisure routes to the "
+            "Mediterranean taking most of the extra seats.",
+            True,
+        ),
+    ],
+)
+def test_source_dropped(a: str, b: str, flagged: bool) -> None:
+    assert bool(rule_messages("FC110", a, b)) is flagged
