@@ -54,3 +54,43 @@ _TRIAL = (
 )
 def test_source_dropped(a: str, b: str, flagged: bool) -> None:
     assert bool(rule_messages("FC110", a, b)) is flagged
+
+
+_CONTAINMENT = (
+    "Fire officials said they expected full containment by Sept. 5, provided the weather "
+    "cooperated."
+)
+
+
+@pytest.mark.parametrize(
+    ("b", "flagged"),
+    [
+        # An adverb is its adjective's word, a noun in "-ment" its verb's.
+        ("The fire will be fully contained by Sept. 5.", True),
+        # A claim told by its date is not sourced by a sentence of its own article that shares
+        # its words but not its date.
+        (
+            "Containment stood at 27 percent on Tuesday, fire managers said at a morning "
+            "briefing.\n\nThe fire will be fully contained by Sept. 5.",
+            True,
+        ),
+        # … but is by one that prints it.
+        (
+            "Fire managers said they aimed to contain the fire by Sept. 5.\n\nThe fire will be "
+            "fully contained by Sept. 5.",
+            False,
+        ),
+    ],
+)
+def test_dated_claim(b: str, flagged: bool) -> None:
+    assert bool(rule_messages("FC110", _CONTAINMENT, b)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("word", "stem"),
+    [("fully", "full"), ("containment", "contain"), ("completely", "complet"), ("ship", "ship")],
+)
+def test_stem(word: str, stem: str) -> None:
+    from factcheck.rules.kinds.source_dropped import content_words
+
+    assert content_words(word) == [stem]

@@ -183,6 +183,14 @@ def _stem(word: str) -> str:
     A noun in "-ability" is its adjective's word: "reach profitability", "be profitable"."""
     if word.endswith("ability") and len(word) - len("ability") >= 3:
         return word.removesuffix("ility") + "l"
+    # An adverb is its adjective's word, a noun in "-ment" its verb's: "fully contained" and
+    # "full containment" tell one claim. ("Fully" keeps the "l" its adjective drops.)
+    if word.endswith("lly") and len(word) == 5:
+        word = word[:-1]
+    elif word.endswith("ly") and len(word) - len("ly") >= 4:
+        word = word[:-2]
+    elif word.endswith("ment") and len(word) - len("ment") >= 5:
+        word = word[: -len("ment")]
     for ending in ("ing", "ed", "es", "s", "e"):
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             stem = word[: -len(ending)]
@@ -944,6 +952,24 @@ def _same_figures(
     return accept
 
 
+def _same_dates(
+    accept: Callable[[_Sentence, _Sentence], bool],
+) -> Callable[[_Sentence, _Sentence], bool]:
+    """``accept``, and not a claim told by its date (see `numbers`) against a sentence of its
+    article that prints none of its dates: "The fire will be fully contained by Sept. 5." is
+    not sourced by "Containment stood at 27 percent on Tuesday, fire managers said", which
+    shares its fire and its containment but not its date."""
+
+    def dates(sentence: _Sentence) -> set[str]:
+        return {word for word in sentence.numbers.split() if word.startswith("d")}
+
+    def same(claim: _Sentence, other: _Sentence) -> bool:
+        own = dates(claim)
+        return accept(claim, other) and (not own or not own.isdisjoint(dates(other)))
+
+    return same
+
+
 Paired = set[tuple[str, int, str, int]]  # article, sentence start, other article, sentence start
 
 
@@ -1347,7 +1373,10 @@ def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
             for claim, elsewhere in zip(
                 claims,
                 _holding(
-                    claims, sourced_here, params, _same_figures(printed, article_id, measured)
+                    claims,
+                    sourced_here,
+                    params,
+                    _same_dates(_same_figures(printed, article_id, measured)),
                 ),
                 strict=True,
             )
