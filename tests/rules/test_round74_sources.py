@@ -94,3 +94,40 @@ def test_stem(word: str, stem: str) -> None:
     from factcheck.rules.kinds.source_dropped import content_words
 
     assert content_words(word) == [stem]
+
+
+_FATIGUE = (
+    "The MAIB said it believed fatigue was a contributing factor, noting that the officer of "
+    "the watch had worked 16 hours in the preceding 24."
+)
+
+
+@pytest.mark.parametrize(
+    ("b", "flagged"),
+    [
+        # All the hedge qualifies, told flat in a longer sentence.
+        (
+            "Fatigue was a contributing factor in the collision between a Skerry Line ferry and "
+            "a trawler last year.",
+            True,
+        ),
+        # Control: part of it only.
+        (
+            "Fatigue among crews on night crossings has worried the union for years, its "
+            "members told a hearing in Oban.",
+            False,
+        ),
+    ],
+)
+def test_whole_hedged_claim(b: str, flagged: bool) -> None:
+    assert bool(rule_messages("FC110", _FATIGUE, b)) is flagged
+
+
+def test_short_hedged_claim_not_enough() -> None:
+    # Two words a hedge qualifies ("take", "weeks") are too few to tell one claim.
+    assert not rule_messages(
+        "FC110",
+        "Engineers said it could take weeks, not days, before the line reopens to freight.",
+        "Repairs to the signal cable will take weeks after flooding damaged a section of track "
+        "near the depot.",
+    )

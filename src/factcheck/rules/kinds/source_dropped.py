@@ -129,6 +129,14 @@ class SourceDroppedParams(Params):
         "Leibnitz in early September”)…",
     )
     claim_held_words: int = Field(5, ge=1, description="…and at least this many of those words.")
+    hedged_claim_words: int = Field(
+        3,
+        ge=1,
+        description="Or: all of what a hedge in the sourced sentence qualifies, its hedge and "
+        "source aside, when that has at least this many words, told by the unsourced sentence "
+        "(“The MAIB said it believed fatigue was a contributing factor, noting…” against "
+        "“Fatigue was a contributing factor in the collision between…”).",
+    )
     whole_claim_words: int = Field(
         4,
         ge=1,
@@ -295,6 +303,8 @@ class _Sentence:
     # Its content words outside the clauses that name the source, and outside the source a
     # clause names before what it tells (see `_claim_words`).
     claim_words: frozenset[str]
+    # What each hedge in it qualifies, without the hedge or the source (see `_hedged_claims`).
+    hedged_claims: tuple[frozenset[str], ...]
     intent: bool  # unsourced but for a subject's intention ("Halvard plans to move its office")
     weighed: bool  # sourced, and hedged or left to unnamed sources: a claim that may be dropped
     numbers: str  # its numbers of three digits or more (see `numbers`), space-separated
@@ -547,6 +557,7 @@ def _sentences(article: Article, extraction: Extraction, patterns: _Patterns) ->
             read[words] = (content, cited, hedged, intent, opening, runs_on, owns, closed)
         content, cited, hedged, intent, opening, runs_on, owns, closed = read[words]
         claim_words = _claim_words(words, patterns) if hedged else frozenset(content.split())
+        hedged_claims = _hedged_claims(words, patterns) if hedged else ()
         in_quote = quoted.overlap(span)
         paragraph = bisect_right(paragraphs, span.start) - 1
         found.append(
@@ -558,6 +569,7 @@ def _sentences(article: Article, extraction: Extraction, patterns: _Patterns) ->
                 sourced=cited or in_quote,
                 opening=None if in_quote else opening,
                 claim_words=claim_words,
+                hedged_claims=hedged_claims,
                 intent=intent and not in_quote,
                 weighed=hedged and not in_quote,
                 after_source=paragraph == previous_paragraph
@@ -680,7 +692,12 @@ def _holding(
             code,
             other_codes,
             scorer=LCSseq.similarity,
-            score_cutoff=min(needed, params.claim_held_words, params.whole_claim_words),
+            score_cutoff=min(
+                needed,
+                params.claim_held_words,
+                params.whole_claim_words,
+                params.hedged_claim_words,
+            ),
             limit=None,
         )
         words = set(claim.words.split())
@@ -688,7 +705,16 @@ def _holding(
             (
                 firsts[k]
                 for _, shared, k in found
-                if (shared >= needed or _holds_claim(words, others[firsts[k]].claim_words, params))
+                if (
+                    shared >= needed
+                    or _holds_claim(words, others[firsts[k]].claim_words, params)
+                    or any(
+                        len(hedged) >= params.hedged_claim_words
+                        and hedged <= words
+                        and any(hedged <= clause for clause in _main_clauses(claim.text))
+                        for hedged in others[firsts[k]].hedged_claims
+                    )
+                )
                 and (not by_numbers or not by_numbers.isdisjoint(others[firsts[k]].numbers.split()))
                 and accept(claim, others[firsts[k]])
             ),
@@ -710,6 +736,34 @@ def _holds_claim(words: set[str], claim: frozenset[str], params: SourceDroppedPa
 # Where a clause ends: a hedge qualifies the words of its own clause only.
 # Not the comma of a number ("4,200 planned operations"), which breaks none.
 _CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:–—()]|\s-\s")
+
+
+def _main_clauses(text: str) -> list[set[str]]:
+    """The content words of each clause of a sentence, without a relative clause after its
+    noun (see `_RELATIVE_VERB`): a claim few words tell is told in one of them ("Fatigue was a
+    contributing factor in the collision…"), not in words scattered across them ("The fire,
+    which began near the villages, was fanned by winds that could spread embers to nearby
+    homes" does not tell "The fire could spread to nearby villages")."""
+    found = []
+    for clause in _CLAUSE_BREAK.split(text):
+        relative = _RELATIVE_VERB.search(clause)
+        found.append(set(content_words(clause[: relative.start()] if relative else clause)))
+    return found
+
+
+def _hedged_claims(text: str, patterns: _Patterns) -> tuple[frozenset[str], ...]:
+    """The content words each hedge of a sourced sentence qualifies in its clause (see
+    `_hedged_part`), without its source and the hedge itself: "The MAIB said it believed
+    fatigue was a contributing factor" hedges "fatigue", "contributing", "factor"."""
+    found = []
+    for clause in _CLAUSE_BREAK.split(text):
+        told = _told(_hedged_part(clause, patterns), patterns)
+        hedge = patterns.hedges.search(told)
+        if hedge is not None:
+            found.append(
+                frozenset(content_words(told[: hedge.start()] + " " + told[hedge.end() :]))
+            )
+    return tuple(found)
 
 
 def _claim_words(text: str, patterns: _Patterns) -> frozenset[str]:
