@@ -112,6 +112,15 @@ _COIN = (
             "at auction.",
             True,
         ),
+        # Another thing aside, after the claim's own clause, does not set the claim apart
+        # (review of 3b5de0e).
+        (
+            "The company plans to open a second plant in Ohio in 2027, according to people "
+            "familiar with the matter.",
+            "The company will open a second plant in Ohio in 2027, in addition to another plant "
+            "in Texas.",
+            True,
+        ),
     ],
 )
 def test_source_dropped(a: str, b: str, flagged: bool) -> None:

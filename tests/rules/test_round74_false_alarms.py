@@ -95,24 +95,30 @@ def test_pace_is_time_per_length() -> None:
 
 
 HEDGES = [
-    # QA round 74, biotech funding: "plans to" is the company's plan, not the 64 it employs.
+    # QA round 74, biotech funding: "plans to" is the company's plan for about 120, not the 64
+    # it employs.
     ("Cellarion currently employs 64 people and plans to grow to about 120 by the end of next "
      "year.",
      "The company makes gene therapies for rare liver disorders.",
-     False),
+     "64 people", False),
+    ("Cellarion currently employs 64 people and plans to grow to about 120 by the end of next "
+     "year.",
+     "The company makes gene therapies for rare liver disorders.",
+     "about 120", True),
     # Control: a hedge right after the figure's noun hedges it.
     ("Some 300 people are believed to be missing after the landslide.",
      "The landslide struck the village before dawn.",
-     True),
+     "Some 300 people", True),
     ("Some 300 people and 20 cars are believed to be missing after the landslide.",
      "The landslide struck the village before dawn.",
-     True),
+     "Some 300 people", True),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("a", "b", "flagged"), HEDGES)
-def test_hedge_after_and_is_a_second_verbs(a: str, b: str, flagged: bool) -> None:
-    assert bool(rule_messages("FC109", a, b)) is flagged
+@pytest.mark.parametrize(("a", "b", "figure", "flagged"), HEDGES)
+def test_hedge_after_and_is_a_second_verbs(a: str, b: str, figure: str, flagged: bool) -> None:
+    messages = rule_messages("FC109", a, b)
+    assert any(f": {figure} (" in message for message in messages) is flagged, messages
 
 
 POST_MONEY_A = (

@@ -1271,6 +1271,9 @@ _ANOTHER = re.compile(
 )
 
 
+_FIRST_CLAUSE_END = re.compile(r",\s|;|\s[—–-]\s")
+
+
 def _tells_another(claim: _Sentence, other: _Sentence) -> bool:
     """Whether the claim tells of another thing than ``other`` does, by the same name: "A
     similar coin from a different wreck sold for $38,000" is no flat telling of "A single coin
@@ -1279,9 +1282,13 @@ def _tells_another(claim: _Sentence, other: _Sentence) -> bool:
     if _ANOTHER.search(other.text) is not None:
         return False
     theirs = set(other.words.split())
+    # Only in the claim's own first clause: "will open a second plant in Ohio in 2027, in
+    # addition to another plant in Texas" tells of the Ohio plant, the other one aside.
+    first_clause = _FIRST_CLAUSE_END.search(claim.text)
+    end = first_clause.start() if first_clause else len(claim.text)
     return any(
         theirs.intersection(content_words(found.group("thing")))
-        for found in _ANOTHER.finditer(claim.text)
+        for found in _ANOTHER.finditer(claim.text, 0, end)
     )
 
 
