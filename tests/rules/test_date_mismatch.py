@@ -88,6 +88,12 @@ YEARS_APART = [
     ("The line is due to open in 2031, the ministry said.",
      "The ministry said the line would open in 2033.",
      ("2031", "2033")),
+    # A plan with no "to" before its milestone is still to come (review of d07cbfc).
+    ("The stadium is set for opening in 2026.", "The stadium will open in 2027.",
+     ("2026", "2027")),
+    ("The company plans closure of the plant in 2026.",
+     "The company will close the plant in 2027.",
+     ("2026", "2027")),
     # One record, its scope's year apart.
     ("The earthquake was the deadliest in Turkey since 1999, officials said.",
      "It was the deadliest earthquake to hit Turkey since 1939.",

@@ -232,6 +232,11 @@ _TO_AFTER = frozenset(
     "is are due set plans plan planned aims aim expects expected hopes going scheduled "
     "slated poised intends intend wants seeks about".split()
 )
+# Words that make the milestone after them one still to come with no "to" between: "is set
+# for opening in 2026", "plans an opening in 2026", "plans closure of the plant in 2026".
+_PLANNED_BEFORE = frozenset(
+    "set plans plan planned due aims scheduled slated expected expects intends".split()
+)
 _OBJECT_SKIP = frozenset("the a an its their his her of in on at for to by and it them".split())
 _TOKEN = re.compile(r"[a-z’'-]+")
 
@@ -311,7 +316,7 @@ def _to_come(words: list[str]) -> bool:
     """Whether the words before a milestone make it one still to come by a "to" ("due to
     open", "plans to be closed"), not an infinitive of the past ("the first woman to be")."""
     if "to" not in words:
-        return False
+        return not _PLANNED_BEFORE.isdisjoint(words[-3:])
     at = len(words) - 1 - words[::-1].index("to")
     return at > 0 and words[at - 1] in _TO_AFTER
 
