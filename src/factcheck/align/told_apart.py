@@ -683,6 +683,7 @@ def _part_and_whole_rates(
 # "underlying inflation" are one measure, "food inflation" and "services inflation" others.
 _INDEX_PARTS = {
     "headline": "headline",
+    "consumer": "headline",
     "core": "core",
     "underlying": "core",
     "food": "food",
@@ -705,10 +706,166 @@ def _index_parts(figure: Figure, text: str) -> frozenset[str]:
         return frozenset()
     words = {word.casefold() for word in figure.measure}
     if not words & _OF_PRICES:
-        return frozenset()
+        # A measure cut short ("stood core", "inflation still") leaves the part to its clause.
+        return _index_part_before(figure, text)
     if "good" in words and not _GOODS.search(text, figure.sentence.start, figure.sentence.end):
         words.discard("good")
-    return frozenset(_INDEX_PARTS[word] for word in words if word in _INDEX_PARTS)
+    parts = frozenset(_INDEX_PARTS[word] for word in words if word in _INDEX_PARTS)
+    return parts or _index_part_before(figure, text)
+
+
+# The part of a price index its sentence names last before a figure, at its last word of prices:
+# "while core inflation, which strips out food and energy, stood at 3.9%", "although services
+# inflation was still running at 4.4%" (not "Core inflation eased to 3.5%, while inflation
+# overall was 4.4%").
+_OF_PRICES_WORD = re.compile(r"\b(?:inflation|prices|cpi)\b", re.IGNORECASE)
+_PART_BEFORE = re.compile(
+    rf"\b(?P<part>{'|'.join(_INDEX_PARTS)})[\s-]+(?:price\s+)?$", re.IGNORECASE
+)
+
+
+def _index_part_before(figure: Figure, text: str) -> frozenset[str]:
+    """The part of a price index the figure's sentence names at its last word of prices
+    before it (see `_PART_BEFORE`), or none."""
+    last = None
+    for last in _OF_PRICES_WORD.finditer(text, figure.sentence.start, figure.span.start):  # noqa: B007 - the last is kept
+        pass
+    if last is None:
+        return frozenset()
+    found = _PART_BEFORE.search(text[max(figure.sentence.start, last.start() - 30) : last.start()])
+    if found is None:
+        return frozenset()
+    return frozenset((_INDEX_PARTS[found.group("part").casefold()],))
+
+
+# --- Two groups a sentence tells its figure of ---------------------------------------------
+
+# Words that name which group or which round a figure is of, each kind with its own pattern:
+# "first-dose coverage", "the second MMR dose"; "among two-year-olds", "five-year-olds"; "A
+# home terminal", "Business terminals", "household customers". Two sentences that name only
+# different ones of a kind tell of two groups ("first-dose coverage among two-year-olds … 87.6%"
+# is not "the second MMR dose among five-year-olds … 81.4%").
+_GROUP_KINDS = {
+    "round": re.compile(
+        r"\b(?P<word>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)[\s-]+(?:[\w-]+\s+)?"
+        r"(?:doses?|jabs?|shots?|rounds?|tranches?|phases?)\b",
+        re.IGNORECASE,
+    ),
+    "age": re.compile(rf"\b(?P<word>\d+|{WORD_NUMBER})-years?-olds\b", re.IGNORECASE),
+    "segment": re.compile(
+        r"(?:^|\b(?:a|an|the|for|per|each|every|its|their|of)\s+)(?P<word>home)\s+(?!to\b|of\b|in\b"
+        r"|and\b|secretary\b|office\b|ministry\b|minister\b|country\b|town\b|city\b|team\b"
+        r"|side\b|ground\b|game\b|match\b|state\b|page\b|base\b|front\b)[a-z]"
+        r"|\b(?P<other>households?|residential|business(?:es)?|commercial|enterprise|corporate)\b",
+        re.IGNORECASE,
+    ),
+}
+_SEGMENTS = {"household": "home", "households": "home", "residential": "home"} | {
+    word: "business" for word in ("businesses", "commercial", "enterprise", "corporate")
+}
+
+
+def _groups(figure: Figure, text: str) -> dict[str, frozenset[str]]:
+    """Each kind of group (see `_GROUP_KINDS`) the figure's sentence names, with the ones it
+    names."""
+    sentence = text[figure.sentence.start : figure.sentence.end]
+    found = {}
+    for kind, pattern in _GROUP_KINDS.items():
+        words = set()
+        for match in pattern.finditer(sentence):
+            word = (match.group("word") or match.groupdict().get("other") or "").casefold()
+            words.add(_SEGMENTS.get(word, word))
+        if words:
+            found[kind] = frozenset(words)
+    return found
+
+
+def _groups_apart(one: dict[str, frozenset[str]], other: dict[str, frozenset[str]]) -> bool:
+    """Whether two sentences name groups of one kind, none the same (see `_groups`)."""
+    return any(kind in other and not words & other[kind] for kind, words in one.items())
+
+
+# --- A level once a change is made, and the level now -------------------------------------------
+
+# A level told as what will be once a change is made, its clause opened by the change: "After
+# the cuts, the chain will operate roughly 363 stores", "Once the plant closes, it will employ
+# 800 people". Not the level now ("operates about 410 stores").
+_ONCE_CHANGED = re.compile(
+    r"^\W*(?:after|once|following|when)\b[^,;:—]{3,60},[^;:—]*?\b(?:will|would|is\s+to|are\s+to)\b"
+    r"[^;:—]*$",
+    re.IGNORECASE,
+)
+_NOT_NOW = re.compile(
+    r"\b(?:after|once|following|will|would|plans?|planned|expect\w*|then|afterwards?)\b",
+    re.IGNORECASE,
+)
+
+
+def _once_changed(figure: Figure, text: str) -> bool:
+    """Whether a figure is the level once a change is made (see `_ONCE_CHANGED`)."""
+    return _ONCE_CHANGED.search(text[figure.sentence.start : figure.span.start]) is not None
+
+
+def _now(figure: Figure, text: str) -> bool:
+    """Whether a figure's sentence tells it with no word of a change to come or of later."""
+    return _NOT_NOW.search(text, figure.sentence.start, figure.sentence.end) is None
+
+
+# A level told as an average, right before it: "wage settlements, which averaged 5.2% this
+# year"; no peak fallen from (see `_PEAK_FROM_BEFORE`).
+_AVERAGED_BEFORE = re.compile(
+    r"\b(?:averag(?:ed|es|ing)|an?\s+average\s+of)\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _averaged(figure: Figure, text: str) -> bool:
+    start = max(figure.sentence.start, figure.span.start - 40)
+    return _AVERAGED_BEFORE.search(text, start, figure.span.start) is not None
+
+
+def _peak_fallen_from(figure: Figure, text: str) -> bool:
+    """Whether a figure is a peak fallen from (see `_PEAK_FROM_BEFORE`), of any year or none."""
+    start = max(figure.sentence.start, figure.span.start - 60)
+    return _PEAK_FROM_BEFORE.search(text, start, figure.span.start) is not None
+
+
+# --- A yearly amount and a total over years ------------------------------------------------
+
+# An amount told as a rate per span of time, at its end: "€640 million a year", "$2 billion
+# annually", "1,200 homes per year".
+_PER_SPAN = re.compile(
+    r"(?:\b(?:a|an|per|each|every)\s+(?:year|month|week|day)|\b(?:annually|yearly|monthly))$",
+    re.IGNORECASE,
+)
+# And one told as a total over several spans, right after it: "€640 million over three years",
+# "$1.2 billion over the next five years", "across two years".
+_OVER_SPANS_AFTER = re.compile(
+    rf"^,?\s+(?:over|across|spread\s+over)\s+(?:the\s+(?:next|coming|past|last|following)\s+)?"
+    rf"(?:\d+|{WORD_NUMBER})\s+(?:years|months|weeks|days)\b",
+    re.IGNORECASE,
+)
+
+
+def _per_span(figure: Figure, text: str) -> bool:
+    """Whether an amount is told as a rate per span of time (see `_PER_SPAN`)."""
+    if figure.kind not in (FigureKind.MONEY, FigureKind.COUNT, FigureKind.QUANTITY):
+        return False
+    after = text[figure.span.end : min(figure.sentence.end, figure.span.end + 12)]
+    return (
+        _PER_SPAN.search(figure.text) is not None
+        or re.match(r"\s+(?:annually|yearly|monthly|a\s+year|per\s+year)\b", after, re.IGNORECASE)
+        is not None
+    )
+
+
+def _over_spans(figure: Figure, text: str) -> bool:
+    """Whether an amount is told as a total over several spans of time (see
+    `_OVER_SPANS_AFTER`)."""
+    if figure.kind not in (FigureKind.MONEY, FigureKind.COUNT, FigureKind.QUANTITY):
+        return False
+    after = text[figure.span.end : min(figure.sentence.end, figure.span.end + 60)]
+    return _OVER_SPANS_AFTER.search(after) is not None
 
 
 # --- A route's highest point -----------------------------------------------------------------
@@ -1025,6 +1182,20 @@ def apart_test(
     member_b = [_of_a_member(figure, text_b) for figure in b]
     index_a = [_index_parts(figure, text_a) for figure in a]
     index_b = [_index_parts(figure, text_b) for figure in b]
+    groups_a = [_groups(figure, text_a) for figure in a]
+    groups_b = [_groups(figure, text_b) for figure in b]
+    once_a = [_once_changed(figure, text_a) for figure in a]
+    once_b = [_once_changed(figure, text_b) for figure in b]
+    now_a = [_now(figure, text_a) for figure in a]
+    now_b = [_now(figure, text_b) for figure in b]
+    averaged_a = [_averaged(figure, text_a) for figure in a]
+    averaged_b = [_averaged(figure, text_b) for figure in b]
+    per_a = [_per_span(figure, text_a) for figure in a]
+    per_b = [_per_span(figure, text_b) for figure in b]
+    over_a = [_over_spans(figure, text_a) for figure in a]
+    over_b = [_over_spans(figure, text_b) for figure in b]
+    peak_a = [_peak_fallen_from(figure, text_a) for figure in a]
+    peak_b = [_peak_fallen_from(figure, text_b) for figure in b]
     summit_a = [_summit(figure, text_a) for figure in a]
     summit_b = [_summit(figure, text_b) for figure in b]
     height_a = [_a_place_height(figure, text_a) for figure in a]
@@ -1032,6 +1203,14 @@ def apart_test(
 
     def is_apart(i: int, j: int) -> bool:
         one, other = a[i], b[j]
+        # "from a peak of 5.25%" is no "wage settlements, which averaged 5.2%": a high and an
+        # average are two measures, however near their values.
+        if (peak_a[i] and averaged_b[j]) or (peak_b[j] and averaged_a[i]):
+            return True
+        # "will save €640 million a year" is not "the saving at €640 million over three
+        # years": a yearly amount and a total over years, however alike their values.
+        if (per_a[i] and over_b[j] and not per_b[j]) or (per_b[j] and over_a[i] and not per_a[i]):
+            return True
         differ = _apart(one.value, other.value) or one.value is None or other.value is None
         if not differ:
             return False
@@ -1149,6 +1328,14 @@ def apart_test(
         # roughly 4 percent": two parts of the price index.
         parts_a, parts_b = index_a[i], index_b[j]
         if parts_a and parts_b and not parts_a & parts_b:
+            return True
+        # "first-dose coverage among two-year-olds" is not "the second MMR dose among
+        # five-year-olds", nor "A home terminal will cost €299" "Business terminals … €1,150".
+        if _groups_apart(groups_a[i], groups_b[j]):
+            return True
+        # "After the cuts, the chain will operate roughly 363 stores" is not "operates about
+        # 410 stores": the level once changed and the level now.
+        if (once_a[i] and now_b[j]) or (once_b[j] and now_a[i]):
             return True
         # "a route that climbs to 4,100 metres" is not "at an altitude of around 3,800
         # meters" where a crash happened: the route's highest point, not a place on it.
