@@ -815,11 +815,16 @@ _BARE_COUNT_VERBS = (
     r"injured|wounded|hurt|dead|killed|missing|unaccounted\s+for|"
     r"attended|signed|voted|applied|joined|marched|protested|gathered|escaped|survived|spoke|"
     r"testified|"
+    # What was needed or held: "79 have needed hospital treatment", "between 180,000 and
+    # 240,000 also included bank account details" (an adverb between, see `_BARE_ADVERB`).
+    r"have\s+needed|has\s+needed|had\s+needed|included|"
     # A race's field: "16,512 runners started the race and 14,382 finished", "14,832 made it
     # to the finish", "A further 9,000 took part".
     r"finished|completed|started|took\s+part|made\s+it|crossed\s+the\s+(?:finish\s+)?line|"
     r"reached\s+the\s+finish"
 )
+# An adverb between a bare count and its verb: "240,000 also included", "12 were".
+_BARE_ADVERB = r"(?:\s+(?:also|still|already))?"
 # The participles of a toll, before a number with no noun: "and injuring 1,240".
 _TOLL_PARTICIPLES = ("injuring", "wounding", "killing", "hurting")
 _TOLL_PARTICIPLE = "|".join(rf"(?<=\b{word}\s)" for word in _TOLL_PARTICIPLES)
@@ -1308,7 +1313,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:{_NUM}{_SCALE}?|\b(?P<words>{WORD_NUMBER}))"
             # "Twelve of those treated were admitted": a part of those a participle names
             # counts people as the bare number does.
-            rf"(?(pre)(?![\w-])|(?=(?:\s+of\s+those\s+[a-z]+ed)?\s+(?:{_BARE_COUNT_VERBS})\b))",
+            rf"(?(pre)(?![\w-])|(?=(?:\s+of\s+those\s+[a-z]+ed)?{_BARE_ADVERB}\s+(?:{_BARE_COUNT_VERBS})\b))",
             re.IGNORECASE,
         ),
     ),
@@ -1340,6 +1345,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "up 14% from 6,003 a year earlier", "up sharply from 6,003".
             r"|(?:down|up)\s+(?:[a-z]+ly\s+|\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s+)?from"
             r"|(?:peaked|peaking|peaks)\s+at"
+            # An estimate of a number: "Police put the number of tractors that reached the
+            # capital at about 3,500" (what is counted is read as "the number of" is, before
+            # the number: see `_count_level`).
+            r"|(?P<put>(?:put|puts|putting|estimated|estimates|estimate|placed|places|place)\s+"
+            r"the\s+number\s+of\s+[^.;:!?\d]{1,60}?\s+at)"
             # "the number of people living in vehicles could be as high as 1,900".
             r"|(?:was|is|were|are|be|been|remained|remains)(?:\s+at)?"
             # "is expected to pass 30 million by 2033": a level to be reached.
@@ -4248,6 +4258,8 @@ def _count_level(match: re.Match[str], text: str) -> _Found | None:
     scale = scale_of(match.group("scale"))
     unit, head = "", []
     at = match.start()
+    if match.group("put") is not None:
+        at = match.start("num")  # "put the number of tractors … at": the noun is inside
     if match.group("then_to") is not None:
         change = _CHANGE_BY_BEFORE.search(text, max(0, at - 60), at)
         if change is None:
@@ -7667,12 +7679,13 @@ def _targets_of_counts(text: str, sentence: Span, found: list[_Found]) -> list[_
     return kept
 
 
-# "Nine cases …, four of them in hospital", "three of whom have been hospitalised".
+# "Nine cases …, four of them in hospital", "three of whom have been hospitalised", "213
+# oiled birds, 97 of which were already dead".
 _OF_THEM = re.compile(
     # "6.1 million of whom": the scale is the number's, not a number of its own.
     rf"(?<![\w.,])(?:(?P<num>{DIGITS})(?:\s(?P<scale>million|billion|thousand))?"
     # Not "every one of them", "each one of whom": all of the group, no part of it.
-    rf"|(?<!\d\s)(?<!every\s)(?<!each\s)(?P<words>{WORD_NUMBER}))\s+of\s+(?:them|whom)\b",
+    rf"|(?<!\d\s)(?<!every\s)(?<!each\s)(?P<words>{WORD_NUMBER}))\s+of\s+(?:them|whom|which)\b",
     re.IGNORECASE,
 )
 
@@ -7756,6 +7769,44 @@ def _parts_included(text: str, sentence: Span, found: list[_Found]) -> list[_Fou
         whole = group[-1]
         kept.append(_Found(FigureKind.COUNT, start, end, value * scale, whole.unit, 1,
                            precision * scale, head=whole.head[-1:], part=True))  # fmt: skip
+    return kept
+
+
+# "administered at the pop-up sites, of which there were between 120 and 180 across the
+# region": how many of the plural before "of which" there are, a count of it with no noun after
+# the number.
+_OF_WHICH_THERE = re.compile(
+    r"\b(?P<noun>[a-z][a-z-]*[^\Ws])s,?\s+of\s+(?:which|whom)\s+there\s+"
+    r"(?:were|are|will\s+be|have\s+been|had\s+been)\s+"
+    rf"(?:(?:{_QUALIFIER})\s+)?(?P<between>between\s+(?P<low>{DIGITS})\s+and\s+)?(?P<num>{DIGITS})"
+    r"(?:\s(?P<scale>million|billion|thousand))?(?![\w,.]*\d)",
+    re.IGNORECASE,
+)
+
+
+def _counts_there_were(text: str, sentence: Span, found: list[_Found]) -> list[_Found]:
+    """``found`` with the counts "of which there were" gives of the plural before it (see
+    `_OF_WHICH_THERE`): a count of that noun, as "between 120 and 150 pop-up clinics" is."""
+    kept = list(found)
+    for match in _OF_WHICH_THERE.finditer(text, sentence.start, sentence.end):
+        start = match.start("between") if match.group("low") else match.start("num")
+        end = match.end("scale") if match.group("scale") else match.end("num")
+        if any(f.start < end and start < f.end for f in kept) or _is_year(match.group("num")):
+            continue
+        scale = scale_of(match.group("scale"))
+        value, precision = parse_digits(match.group("num"))
+        noun = match.group("noun").casefold()
+        unit, head = _counted_as(_singular(f"{noun}s")), [f"{noun}s"]
+        if match.group("low"):
+            low, low_precision = parse_digits(match.group("low"))
+            if low * scale >= value * scale:
+                continue
+            kept.append(_Found(FigureKind.RANGE, start, end, None, unit, scale,
+                               min(low_precision, precision) * scale, low=low * scale,
+                               high=value * scale, head=head))  # fmt: skip
+        else:
+            kept.append(_Found(FigureKind.COUNT, start, end, value * scale, unit, scale,
+                               precision * scale, head=head))  # fmt: skip
     return kept
 
 
@@ -8332,6 +8383,8 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
             found = sorted(_elliptical_counts(text, sentence, found), key=_start_of)
             if " in " in text[sentence.start : sentence.end]:
                 found = sorted(_counts_by_place(text, sentence, found), key=_start_of)
+        if " there " in text[sentence.start : sentence.end]:
+            found = sorted(_counts_there_were(text, sentence, found), key=_start_of)
         if not found and groups_before and " of them" in text[sentence.start : sentence.end]:
             found = _parts_of_them(text, sentence, found, groups_before)
         if not found:
@@ -8368,6 +8421,7 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
         if (
             " of them" in text[sentence.start : sentence.end]
             or " of whom" in text[sentence.start : sentence.end]
+            or " of which" in text[sentence.start : sentence.end]
         ):
             found = sorted(_parts_of_them(text, sentence, found, groups_before), key=_start_of)
         groups = _groups(found)
