@@ -1109,7 +1109,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "duration",
         re.compile(
-            rf"(?:{_NUM}(?:\s?(?P<scale>{_SCALE_WORD})\b)?|\b(?P<words>{WORD_NUMBER}|an?))"
+            # "suspended for half an hour": half of one unit, as "30 minutes" is of an hour.
+            rf"(?:{_NUM}(?:\s?(?P<scale>{_SCALE_WORD})\b)?|\b(?P<words>{WORD_NUMBER}|an?|half\s+an?))"
             # "seven and a half hours"
             r"(?:\s+and\s+an?\s+(?P<frac>half|quarter))?[\s-]+"
             # Hours of a kind: "9,120 flying hours", "1,200 flight hours".
@@ -2313,6 +2314,11 @@ _DATE_APPOSITION_BEFORE = re.compile(
 _SHORT_UNITS = frozenset(("second", "seconds", "sec", "secs", "hour", "hours", "hr", "hrs"))
 
 
+_ROUGHLY_BEFORE = re.compile(
+    r"\b(?:about|around|roughly|some|approximately|nearly|almost)\s+$", re.IGNORECASE
+)
+
+
 def _gap_between_moments(match: re.Match[str], date_after: re.Match[str]) -> bool:
     """Whether a span before "after", "later" or "before" is a gap timed between two moments,
     the fact an account reports, not a date: "began a go-around 7 seconds after the first
@@ -2324,6 +2330,13 @@ def _gap_between_moments(match: re.Match[str], date_after: re.Match[str]) -> boo
         return word in ("after", "later", "before", "earlier")
     # Hours "before" or "earlier" date what happened then: "a tornado watch was issued …,
     # more than five hours before the Harlow tornado".
+    if word in ("after", "later") and unit.startswith("minute"):
+        # "separated from the upper stage about 64 minutes later": a match clock is exact, so
+        # minutes told roughly are a gap an outlet reports ("roughly an hour after lift-off").
+        return (
+            _ROUGHLY_BEFORE.search(match.string, max(0, match.start() - 20), match.start())
+            is not None
+        )
     return word in ("after", "later") and unit in _SHORT_UNITS
 
 
@@ -2430,6 +2443,12 @@ def _duration(match: re.Match[str], text: str) -> _Found | None:
         value, precision = parse_digits(match.group("num"))
         scale = scale_of(match.group("scale"))  # "10 billion years"
         value, precision = value * scale, precision * scale
+    elif words.casefold().startswith("half"):
+        if match.group("frac") or match.group("frac2") or second is not None:
+            return None  # "half an hour and a half" says nothing clear
+        if unit in _TIME_IN_YEARS:
+            return None  # "not seen in half a century": a manner of speaking, no span
+        value, precision = Decimal("0.5"), Decimal("0.5")
     else:
         if words.casefold() in ("a", "an"):
             before = text[max(0, match.start() - 16) : match.start()].casefold()
