@@ -23,6 +23,8 @@ READ = [
     ("Police put the number of marchers nationwide at 340,000.", "count", "340000"),
     ("Two in five doses were administered at the pop-up sites, of which there were between 120 "
      "and 180 across the region.", "range", "120-180"),
+    ("The organisers, the Unión de Agricultores (UDA), claimed more than 6,000 across the "
+     "country.", "count", "6000"),
     ("Some commuter rail services were suspended for half an hour after demonstrators walked "
      "onto tracks near Atocha station.", "duration", "0.5"),
     ("All of the satellites separated successfully from the upper stage about 64 minutes "
@@ -59,6 +61,7 @@ NOT_READ = [
     ("The line was restored half an hour ago, the company said.", "0.5"),
     ("The island has not seen an eruption like it in more than half a century.", "0.5"),
     ("Nobody has seen a drought like it for half a century.", "50"),
+    ("He claimed 2019 was a record year for the farm.", "2019"),
 ]  # fmt: skip
 
 

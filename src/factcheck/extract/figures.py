@@ -828,6 +828,15 @@ _BARE_ADVERB = r"(?:\s+(?:also|still|already))?"
 # The participles of a toll, before a number with no noun: "and injuring 1,240".
 _TOLL_PARTICIPLES = ("injuring", "wounding", "killing", "hurting")
 _TOLL_PARTICIPLE = "|".join(rf"(?<=\b{word}\s)" for word in _TOLL_PARTICIPLES)
+# A number organisers or police claim or count, with no noun, before where: "The organisers
+# claimed more than 6,000 across the country" (each qualifier its own fixed-width look-behind).
+_CLAIM_VERBS = ("claimed", "counted")
+_CLAIM_QUALIFIERS = ("", "more than ", "over ", "about ", "around ", "some ", "nearly ",
+                     "almost ", "at least ", "roughly ", "up to ", "as many as ")  # fmt: skip
+_CLAIMED = "|".join(
+    rf"(?<=\b{verb}\s{qualifier})" for verb in _CLAIM_VERBS for qualifier in _CLAIM_QUALIFIERS
+)
+_CLAIMED_WHERE = r"\s+(?:across|nationwide|in|at|on|throughout|around)\b"
 # Nouns that name a number of people with no noun after it: "an attendance of 52,341".
 _GATHERING_NOUNS = (
     "attendance", "crowd", "audience", "turnout", "congregation", "gate", "headcount",
@@ -1310,11 +1319,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # ... or after a toll's participle: "killing at least 84 people and injuring 1,240"
             # (with a noun after it, the count pattern reads it first).
-            rf"(?P<pre>{_TOLL_PARTICIPLE})?"
+            rf"(?:(?P<pre>{_TOLL_PARTICIPLE})|(?P<claim>{_CLAIMED}))?"
             rf"(?:{_NUM}{_SCALE}?|\b(?P<words>{WORD_NUMBER}))"
             # "Twelve of those treated were admitted": a part of those a participle names
             # counts people as the bare number does.
-            rf"(?(pre)(?![\w-])|(?=(?:\s+of\s+those\s+[a-z]+ed)?{_BARE_ADVERB}\s+(?:{_BARE_COUNT_VERBS})\b))",
+            rf"(?(pre)(?![\w-])|(?(claim)(?={_CLAIMED_WHERE})|"
+            rf"(?=(?:\s+of\s+those\s+[a-z]+ed)?{_BARE_ADVERB}\s+(?:{_BARE_COUNT_VERBS})\b)))",
             re.IGNORECASE,
         ),
     ),
@@ -6572,7 +6582,11 @@ _METRES_HINT = re.compile(r"\dm[\s,.;:)]")
 _INCHES = re.compile(r"\d\s?in\b")
 # The first word of each verb a bare count needs ("have" of "have been").
 _BARE_COUNT_FIRST = frozenset(
-    (*(verb.split("\\")[0] for verb in _BARE_COUNT_VERBS.split("|")), *_TOLL_PARTICIPLES)
+    (
+        *(verb.split("\\")[0] for verb in _BARE_COUNT_VERBS.split("|")),
+        *_TOLL_PARTICIPLES,
+        *_CLAIM_VERBS,
+    )
 )
 _A_HALF = frozenset(("half", "a", "an"))  # "half of", "a quarter of"
 # The words one of the share pattern's alternatives must hold: its fraction or its number.
