@@ -4877,11 +4877,16 @@ def _past_portfolio(text: str, name: str, span: Span) -> tuple[str, Span]:
 # sister, Niamh Walsh" too. "‘…,’ said the state’s revenue minister, PK Suresh Kumar.", "said
 # Kerala’s revenue minister, Anil Kumar": whose role it is may stand before it, with its
 # possessive, after the article or for it (the minister speaks, not Kerala). "said the former
-# world No. 1, Lindsay Carver": a ranking stands for the role (see `_RANKED`).
+# world No. 1, Lindsay Carver": a ranking stands for the role (see `_RANKED`). "said Paragon's
+# president of domestic distribution, Carla Mendes": the role may be of a field, in lower case
+# and with no article (not "the head of the union, Unite", where the union is named).
+_ROLE_FIELD = r"(?:\s+(?:of|for)\s+(?!(?:the|a|an|its|their|his|her)\s)(?-i:[a-z][\w-]*)" + (
+    r"(?:\s+(?:and\s+)?(?-i:[a-z][\w-]*)){0,2})?"
+)
 _AFTER_CUE_ROLE_NAME = re.compile(
     rf"[\s,;:.!?—–-]*(?P<cue>{_CUE})\s+(?:(?:the|its|their|his|her)\s+"
     rf"|(?-i:{_UP}[\w-]*(?:\s+{_UP}[\w-]*){{0,2}})[’']s\s+)(?:[\w’'-]+\s+){{0,3}}?"
-    rf"(?:(?:{_ROLE})s?|(?-i:{_RANKED})),\s+(?P<name>(?-i:{_NAME}))",
+    rf"(?:(?:{_ROLE})s?{_ROLE_FIELD}|(?-i:{_RANKED})),\s+(?P<name>(?-i:{_NAME}))",
     re.IGNORECASE,
 )
 
