@@ -86,6 +86,12 @@ class SourceDroppedParams(Params):
         "the sentence, not only as its subject (“above the $4.87 analysts had forecast”, “more "
         "than economists expected”): such a sentence names its source.",
     )
+    reckonings: list[str] = Field(
+        default_factory=list,
+        description="Nouns of a source's reckoning (“projections”, “estimates”) that, in a phrase "
+        "opening the sentence (“Under the bank's new projections, inflation will…”, “By the "
+        "ministry's estimate, …”), name what its claim rests on: such a sentence names its source.",
+    )
     intent_verbs: list[str] = Field(
         min_length=1,
         description="Verbs by which a sentence tells its subject's intention (“Halvard plans to”, "
@@ -459,7 +465,9 @@ _PROPER_NAME = (
 )
 
 
-def _owned_pattern(verbs: list[str], subjects: list[str] | None = None) -> re.Pattern[str]:
+def _owned_pattern(
+    verbs: list[str], subjects: list[str] | None = None, reckonings: list[str] | None = None
+) -> re.Pattern[str]:
     """A claim verb after a subject of up to five words opening the sentence, or a name of
     capitalised words however long ("The Port Merrick Regional Transit Authority forecasts"),
     with an apposition or none ("Halvorsen expects", "The prosecutor, Catherine Roux, put the
@@ -487,6 +495,14 @@ def _owned_pattern(verbs: list[str], subjects: list[str] | None = None) -> re.Pa
             rf"|\b(?:{'|'.join(sorted(map(re.escape, subjects), key=len, reverse=True))})\s+"
             rf"(?:(?:had|have|has|also|widely|largely|generally)\s+)*(?:{alternatives})\b"
             if subjects
+            else ""
+        )
+        # … or one of `reckonings`, in a phrase opening the sentence: "Under the bank's new
+        # projections, inflation will average 2.3%" tells the bank's figure, not a fact.
+        + (
+            r"|^\W*(?:Under|In|By|On)\s+(?:[\w’'.&-]+\s+){0,5}?"
+            rf"(?:{'|'.join(sorted(map(re.escape, reckonings), key=len, reverse=True))}),"
+            if reckonings
             else ""
         ),
         re.IGNORECASE,
@@ -1371,7 +1387,7 @@ def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
             _owned_pattern(params.estimate_verbs) if params.estimate_verbs else None,
         ),
         unnamed=phrase_pattern(params.unnamed_sources + params.unconfirmed),
-        owned=_owned_pattern(params.claim_verbs, params.claim_subjects),
+        owned=_owned_pattern(params.claim_verbs, params.claim_subjects, params.reckonings),
         intended=_owned_pattern(params.intent_verbs),
         expected=_expected_pattern(params.told_as_expected) if params.told_as_expected else None,
         party_cause=_party_cause_pattern(params),
