@@ -1,6 +1,8 @@
 """QA round 75: "said Paragon's president of domestic distribution, Carla Mendes" is Mendes
 speaking (a role may be of a field), not Paragon; FC110 takes "Forecasters are calling for…"
-and "Under the bank's new projections, …" as naming their source."""
+and "Under the bank's new projections, …" as naming their source, and "was prepared to
+consider phasing the cut" as a hedge; a source in a later clause with a claim of its own ("…, a
+measure the finance ministry says will save €640 million") does not source the hedge before it."""
 
 from __future__ import annotations
 
@@ -51,6 +53,13 @@ def test_another_speaker_is_still_told_apart() -> None:
             "in 2026, reaching the 2% goal in the first half of 2027.",
             False,
         ),
+        # A concession weighed, told as a decision.
+        (
+            "Agriculture Minister Lucía Ferrer said the government was prepared to consider "
+            "phasing the cut over two years but would not scrap it.",
+            "The cut will be phased in over two years.",
+            True,
+        ),
         # Control: stated flat, it is flagged.
         (
             "In its quarterly Monetary Policy Report, the bank forecast that inflation would "
@@ -63,4 +72,40 @@ def test_another_speaker_is_still_told_apart() -> None:
     ],
 )
 def test_a_named_reckoning_is_a_source(sourced: str, flat: str, flagged: bool) -> None:
+    assert bool(rule_messages("FC110", sourced, flat)) is flagged
+
+
+_BUDGET = (
+    "The government's draft budget would cut the farm diesel rebate from 21 cents a litre to 9 "
+    "cents, a measure the finance ministry says will save €640 million a year."
+)
+
+
+@pytest.mark.parametrize(
+    ("sourced", "flat", "flagged"),
+    [
+        # The ministry's "says" sources the saving, in a clause of its own, not the cut before.
+        (
+            _BUDGET,
+            "Under the draft budget, the rebate on farm diesel would fall from 21 cents a litre "
+            "to 9 cents.",
+            False,
+        ),
+        # Control: a cue closing the sentence sources every clause before it.
+        (
+            "The draft budget would cut the farm diesel rebate from 21 cents a litre to 9 cents, "
+            "the finance ministry said.",
+            "The rebate on farm diesel will fall from 21 cents a litre to 9 cents.",
+            True,
+        ),
+        # Control: a subject's own estimate is sourced, whatever a later clause says.
+        (
+            "Analysts at Berenberg estimated the venture would need at least 600,000 paying "
+            "customers to break even, a threshold they said it was unlikely to reach before 2029.",
+            "The venture needs at least 600,000 paying customers to break even.",
+            True,
+        ),
+    ],
+)
+def test_a_later_clause_source_hedges_its_own_claim(sourced: str, flat: str, flagged: bool) -> None:
     assert bool(rule_messages("FC110", sourced, flat)) is flagged
