@@ -117,6 +117,17 @@ _FATIGUE = (
             "members told a hearing in Oban.",
             False,
         ),
+        # A denial of what the hedge qualifies is no flat telling of it (review of 21d7bd4).
+        (
+            "Fatigue was ruled out as a contributing factor in the collision between a Skerry "
+            "Line ferry and a trawler last year.",
+            False,
+        ),
+        (
+            "Fatigue was not a contributing factor in the collision between a Skerry Line ferry "
+            "and a trawler last year.",
+            False,
+        ),
     ],
 )
 def test_whole_hedged_claim(b: str, flagged: bool) -> None:

@@ -724,11 +724,14 @@ def _holding(
                 if (
                     shared >= needed
                     or _holds_claim(words, others[firsts[k]].claim_words, params)
-                    or any(
-                        len(hedged) >= params.hedged_claim_words
-                        and hedged <= words
-                        and any(hedged <= clause for clause in _main_clauses(claim.text))
-                        for hedged in others[firsts[k]].hedged_claims
+                    or (
+                        _denial(claim.text) == _denial(others[firsts[k]].text)
+                        and any(
+                            len(hedged) >= params.hedged_claim_words
+                            and hedged <= words
+                            and any(hedged <= clause for clause in _main_clauses(claim.text))
+                            for hedged in others[firsts[k]].hedged_claims
+                        )
                     )
                 )
                 and (not by_numbers or not by_numbers.isdisjoint(others[firsts[k]].numbers.split()))
@@ -737,6 +740,19 @@ def _holding(
             None,
         )
     return [held[claim.words] for claim in claims]
+
+
+# What denies a claim told in few words: "Ice on the wings was ruled out as a factor" is no
+# flat telling of "said they believed ice on the wings was a factor", whose words it holds.
+_DENIAL = re.compile(
+    r"\b(?:not|never|no\s+longer|ruled\s+out|rules\s+out|denied|denies|dismissed|"
+    r"rejected)\b|n[’']t\b",
+    re.IGNORECASE,
+)
+
+
+def _denial(text: str) -> bool:
+    return _DENIAL.search(text) is not None
 
 
 def _holds_claim(words: set[str], claim: frozenset[str], params: SourceDroppedParams) -> bool:
