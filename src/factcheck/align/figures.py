@@ -1097,7 +1097,7 @@ def align_figures(
     printed_unit_b = [figure.unit for figure in b.figures]
     unconverted_a, unconverted_b = a.figures, b.figures
     a, b = _in_compared_units(a), _in_compared_units(b)
-    a, b = _in_one_noun(a, text_a), _in_one_noun(b, text_b)
+    a, b = _in_one_noun(a, text_a, b), _in_one_noun(b, text_b, a)
     a, b = _by_their_people(a, b, text_a, text_b)
     a, b = _premises_alike(a, b)
     a, b = _homes_and_businesses(a, b, text_a), _homes_and_businesses(b, a, text_b)
@@ -2726,7 +2726,7 @@ def _counted_as_named(units_side: Extraction, other_side: Extraction) -> Extract
             for word in figure.measure
             if word != unit
             and word in other
-            and _qualifies(word, figure.text, figure.value in values(other[word]))
+            and _qualifies(word, figure.text, figure.value, values(other[word]))
             and word not in own
             and word not in _COMMON_UNITS
             and word not in TOLL_UNITS
@@ -2745,15 +2745,23 @@ def _counted_as_named(units_side: Extraction, other_side: Extraction) -> Extract
     return units_side.model_copy(update={"figures": figures})
 
 
-def _qualifies(noun: str, printed: str, same: bool) -> bool:
+def _qualifies(noun: str, printed: str, value: float, others: set[float]) -> bool:
     """Whether ``noun`` (a unit, singular) is printed right before the last word of a count's
     own words, which it qualifies, and that word a role the noun fills (see `_ROLE_HEADS`):
     "merchant" in "14,200 merchant customers", not "soldier" in "2,000 soldiers and police",
     two kinds counted together, nor "apartment" in "40 apartment buildings", no apartments.
-    Any head where the other counts as many (``same``): "85,000 apprenticeship places" are the
-    other's "85,000 apprenticeships", and a pair of one value tells no mismatch."""
+    A head that is a unit of the noun itself (see `_UNIT_HEADS`) where the other, ``others``,
+    counts as many or near it: "85,000 apprenticeship places" are the other's "90,000
+    apprenticeships", misprinted, not its "four schools" for "2,000 school places". Any head
+    where the other counts as many: a pair of one value tells no mismatch."""
     words = re.findall(r"[a-z][a-z-]*", printed.casefold())
-    return len(words) >= 2 and words[-2] == noun and (same or words[-1] in _ROLE_HEADS)
+    if len(words) < 2 or words[-2] != noun:
+        return False
+    if value in others or words[-1] in _ROLE_HEADS:
+        return True
+    return words[-1] in _UNIT_HEADS and all(
+        max(value, other) < 2 * min(value, other) for other in others
+    )
 
 
 # Heads of a compound noun that are a role the noun before them fills, so they count that
@@ -2762,6 +2770,13 @@ def _qualifies(noun: str, printed: str, same: bool) -> bool:
 _ROLE_HEADS = frozenset(
     "customer customers client clients user users subscriber subscribers member members "
     "candidate candidates partner partners supplier suppliers".split()
+)
+# Heads that count the noun before them in its own units: "apprenticeship places" are
+# apprenticeships, "vaccine doses" and "booster shots" vaccines and boosters, "apartment units"
+# apartments. Not seats, which are a body's members: "40 council seats" are no councils.
+_UNIT_HEADS = frozenset(
+    "place places position positions spot spots slot slots dose doses shot shots jab jabs "
+    "course courses unit units".split()
 )
 
 
@@ -2815,17 +2830,27 @@ _NOUN_OF_COUNT = {
     "council": "authority",
     "victory": "win",
 }  # fmt: skip
-# "bringing in nine new signings" are the players a club signed, where the sentence speaks of
-# a squad; "40 book signings" are events.
-_SQUAD = re.compile(
-    r"\b(?:club|clubs|team|teams|squad|squads|transfers?|league|season|coach|manager|"
-    r"striker|midfielder|defender|goalkeeper|forward|winger)\b",
-    re.IGNORECASE,
+# Signings are the players a club signed ("bringing in nine new signings", "Arsenal made nine
+# new signings"), unless the noun before them names a thing signed at an event: "40 book
+# signings", "autograph signings", "the treaty signing".
+_SIGNED_THING = frozenset(
+    "book books autograph autographs album albums record records photo photos poster posters "
+    "treaty treaties bill bills petition petitions".split()
 )
 # Contracts are the tenders of the other's count where their sentence speaks of bidding:
 # "rigged bids on 46 public construction contracts" are "64 public tenders" carved up; "won
-# 40 contracts" are no tenders rigged.
+# 40 contracts" are no tenders rigged. Or where both are qualified alike: "carved up 46 public
+# contracts" and "64 public tenders".
 _BIDDING = re.compile(r"\b(?:bids?|bidding|bidders?|tenders?|tendering)\b", re.IGNORECASE)
+
+
+def _qualifier(printed: str) -> str | None:
+    """The word a count's printed words put right before their noun: "public" in "64 public
+    tenders", "new" in "nine new signings"; none in "46 contracts" or "about 40 contracts"."""
+    words = printed.casefold().split()
+    return words[-2] if len(words) >= 3 and words[-2].isalpha() else None
+
+
 # Nouns of a count that are another's only as a rate: "averaged 48,600 riders a day" on a
 # line carries as many passengers a day; "212 riders" in a race are no passengers.
 _NOUN_OF_RATE = {"rider": "passenger"}
@@ -3074,13 +3099,21 @@ def _premises_in(extraction: Extraction, noun: str, other: str) -> Extraction:
 _JOB = "job"
 
 
-def _in_one_noun(extraction: Extraction, text: str | None) -> Extraction:
+def _in_one_noun(
+    extraction: Extraction, text: str | None, other: Extraction | None = None
+) -> Extraction:
     """The extraction with its counts of times a thing happened counted as occasions (see
     `_MULTIPLE_AFTER`), its counts of illnesses as cases (see `_NOUN_OF_COUNT`), and its
     locations as the premises it counts (see `_ANY_PREMISES`); times
-    unchanged without the text, which tells a multiple apart."""
+    unchanged without the text, which tells a multiple apart. Its contracts are tenders where
+    qualified as ``other``'s tenders are (see `_BIDDING`)."""
     figures = []
     premises = _premises_noun(extraction)
+    tendered = {
+        _qualifier(figure.text)
+        for figure in (other.figures if other is not None else [])
+        if figure.unit == "tender"
+    } - {None}
     for figure in extraction.figures:
         unit = figure.unit
         if figure.kind in (FigureKind.COUNT, FigureKind.RANGE):
@@ -3097,12 +3130,16 @@ def _in_one_noun(extraction: Extraction, text: str | None) -> Extraction:
                 and _EXAM.search(text, figure.sentence.start, figure.sentence.end)
             ):
                 unit = "student"
-            if unit in ("signing", "contract") and text is not None:
-                told = text[figure.sentence.start : figure.sentence.end]
-                if unit == "signing" and _SQUAD.search(told):
-                    unit = "player"
-                elif unit == "contract" and _BIDDING.search(told):
-                    unit = "tender"
+            if unit == "signing" and _qualifier(figure.text) not in _SIGNED_THING:
+                unit = "player"
+            if unit == "contract" and (
+                _qualifier(figure.text) in tendered
+                or (
+                    text is not None
+                    and _BIDDING.search(text, figure.sentence.start, figure.sentence.end)
+                )
+            ):
+                unit = "tender"
             if premises is not None and unit in _ANY_PREMISES:
                 unit = premises
             if unit == "worker" and _JOB in figure.measure:
