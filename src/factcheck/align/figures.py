@@ -1544,7 +1544,10 @@ def align_figures(
                 # Two digits side by side swapped, of one thing by its words: as near as the
                 # same value, worded or not ("fees will rise by 8.6%", "The 6.8% increase").
                 bonus = SAME_BONUS
-        if previous_a[i] != previous_b[j]:
+        if previous_a[i] != previous_b[j] and not (
+            # "from about 21,000 in 2019" is the level the other gives for 2019 too.
+            fig_a.period is not None and fig_a.period == fig_b.period
+        ):
             bonus -= BEFORE_AND_AFTER_PENALTY  # "from 0.8%" is not the "1.1%" it rose to
         if basis_apart(i, j, apart) or (aside_a[i] and _set_aside_apart(aside_a[i], aside_b[j])):
             # Adjusted earnings per share are not reported ones; pay including bonuses is not

@@ -406,14 +406,30 @@ _MADE_THING_AFTER = re.compile(
 _NEXT_STEP = re.compile(r"\b(?:and|then)\b", re.IGNORECASE)
 
 
+# "dropped from about 21,000 in 2019 to 18,700": the year after the level a change was from
+# is that level's; the level it went to is today's, or of its own period.
+_FROM_LEVEL_BEFORE = re.compile(r"\bfrom\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+_TO_LEVEL = re.compile(r"\s*to\s+(?:[a-z]+\s+){0,2}\S?$", re.IGNORECASE)
+
+
 def _told_for_the_figure_before(
     text: str, period: Period, offset: int, figures: Sequence[tuple[int, int]]
 ) -> bool:
     """Whether ``period``, before the figure at ``offset``, follows another figure right
-    after it and a step ("and then") leads on from it to this one."""
-    if period.end > offset or not _NEXT_STEP.search(text, period.end, offset):
+    after it and a step ("and then") leads on from it to this one, or that figure is the
+    level a change went from to this one ("from 21,000 in 2019 to 18,700")."""
+    if period.end > offset:
         return False
-    return any(e <= period.start and not text[e : period.start].strip() for _, e in figures)
+    step = _NEXT_STEP.search(text, period.end, offset) is not None
+    change = _TO_LEVEL.fullmatch(text, period.end, offset) is not None
+    if not step and not change:
+        return False
+    return any(
+        e <= period.start
+        and not text[e : period.start].strip()
+        and (step or _FROM_LEVEL_BEFORE.search(text, max(0, s - 30), s) is not None)
+        for s, e in figures
+    )
 
 
 def _dates_another(text: str, period: Period) -> bool:
