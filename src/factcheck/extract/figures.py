@@ -2276,12 +2276,17 @@ _BEGAN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "The strike, which began three weeks ago, ended on Monday": what began then and has ended
-# since went on for less than that, so the span only dates its start ("has not ended" has
-# not).
+# since went on for less than that, so the span only dates its start. Only the thing's own
+# ending right after the clause ("…, which began three weeks ago, was called off", "began two
+# weeks ago but collapsed"): not a verb of something else ("…, has closed the port", "…, heard
+# that the bank closed the account"), one not yet over ("and ends on Friday") or denied
+# ("has not ended", "hasn't ended").
 _ENDED_AFTER = re.compile(
-    r"[^.;!?]{0,80}?(?<!\bnot\s)(?<!\bnever\s)\b(?:ended|ends|finished|concluded|closed|collapsed|was\s+called\s+off|"
-    r"were\s+called\s+off|was\s+(?:lifted|suspended|abandoned|halted|settled)|"
-    r"were\s+(?:lifted|suspended|abandoned|halted|settled)|came\s+to\s+an\s+end)\b",
+    r"(?:\s+(?:in|at|on|across|over)\s+[^,.;:!?]{1,40}?)?(?:,\s+|\s+(?:but|and)\s+)"
+    r"(?:(?:has|have|had)\s+)?(?:(?:since|finally|abruptly|quickly|then)\s+)?"
+    r"(?:ended|finished|concluded|collapsed|closed(?=\s*[.,;]|\s+(?:on|in|at|last|this|after|"
+    r"when|earlier|yesterday)\b)|(?:was|were|has\s+been|have\s+been)\s+(?:called\s+off|lifted|"
+    r"suspended|abandoned|halted|settled)|came\s+to\s+an\s+end)\b",
     re.IGNORECASE,
 )
 
@@ -4185,10 +4190,12 @@ _NUMBERS_BEFORE = re.compile(
 # pass 500", "Deaths have risen to 1,200".
 # One word may qualify the plural ("Payrolled employees fell by 63,000"; not a singular's verb,
 # "Enrollment has dropped"), and a sentence adverb stand between it and its verb ("Vacancies,
-# meanwhile, dropped to 812,000").
+# meanwhile, dropped to 812,000"). Not a name and its verb, an aim's "to" after it: "Tesla
+# expects to pass 2 million", "Netflix aims to exceed 300 million" count no expects or aims.
 _COUNTED_SUBJECT_BEFORE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The\s+)?(?:[A-Z][a-z-]+\s+(?=[a-z])(?!(?:is|was|has)\s))?"
-    r"(?P<noun>[A-Za-z][a-z-]*[^\Ws])s"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The\s+)?"
+    r"(?:(?P<qualified>[A-Z][a-z-]+)\s+(?=[a-z])(?!(?:is|was|has)\s))?"
+    r"(?P<noun>[A-Za-z][a-z-]*[^\Ws])s(?(qualified)(?!\s+to\s))"
     r"(?:,\s+(?:meanwhile|however|though|too|also|overall|instead|meantime),)?\s+"
     r"(?:(?:are|is|were|was|have|has|had|could|may|might|will|would|be|been|expected|likely|"
     r"set|forecast|projected|to|now|already|still)\s+){0,4}$"
@@ -4238,11 +4245,12 @@ def _owned_plural(text: str, start: int) -> re.Match[str] | None:
 
 # Plurals that open a sentence with a level but count nothing: "Prices rose to 1,200",
 # "Temperatures reached 104", an index ("Markets fell to 7,400"), a speed ("Winds reached
-# 140") or a sum each payer pays or gets ("Rents rose to 1,450 a month").
+# 140") or a sum each payer pays or gets ("Rents rose to 1,450 a month"), or a contract's
+# price ("Gold futures rose by 1% to 2,350 an ounce").
 _UNCOUNTED_SUBJECTS = _PRICED_PLURALS | frozenset(
     "temperatures levels readings values scores figures totals costs fees wages markets "
     "indices indexes averages winds gusts speeds premiums salaries rents pensions bills "
-    "numbers fares tariffs incomes".split()
+    "numbers fares tariffs incomes futures forwards spreads".split()
 )
 
 
