@@ -1106,6 +1106,7 @@ def align_figures(
     a, b = _premium_named(a, text_a), _premium_named(b, text_b)
     a = _counted_as_named(a, b)
     b = _counted_as_named(b, a)
+    a, b = _compound_counted(a, b), _compound_counted(b, a)
     shown_a = _as_printed(a.figures, unconverted_a)
     shown_b = _as_printed(b.figures, unconverted_b)
     buckets: dict[tuple[str, str], dict[tuple[str | None, int], list[int]]] = {}
@@ -1499,6 +1500,8 @@ def align_figures(
         cleared.add((i, j))
         fig_a, fig_b = a.figures[i], b.figures[j]
         bonus = _bonus(apart, specific_a[i] and specific_b[j])
+        # Whether the two are surely one figure misprinted, as sure as the same value.
+        misprint = False
         # A misprint is as near as a close value (the checks only where they could change it).
         if apart >= FAR_APART and (
             scale_slip(fig_a, fig_b)
@@ -1530,6 +1533,7 @@ def align_figures(
             pass
         elif specific_a[i] and specific_b[j] and (swap := _swap_bonus(*printed(i, j))) is not None:
             bonus = swap  # "£412 million" and "£421m" for one cost: one figure, misprinted
+            misprint = swap == SAME_SPECIFIC_BONUS
         elif apart > CLOSE_VALUE and digits_swapped(*printed(i, j)):
             bonus = CLOSE_BONUS  # "a 4.8-second stop" and "stationary for 8.4 seconds"
             # A subject named only in the other's sentence tells a specific figure alone:
@@ -1553,7 +1557,10 @@ def align_figures(
             # Adjusted earnings per share are not reported ones; pay including bonuses is not
             # pay excluding them.
             bonus -= OTHER_BASIS_PENALTY
-        if not same_place(i, j, apart):
+        # A misprint is the same value, which a region named in one sentence only does not
+        # bar (see `same_place`): "spilled about 12,400 barrels of crude oil" off Oregon, and
+        # "roughly 14,200 barrels of oil escaped" in the other's sentence naming no place.
+        if not same_place(i, j, 0.0 if misprint else apart):
             bonus -= OTHER_REGION_PENALTY
         if (
             direction_a[i] is not None
@@ -2737,6 +2744,58 @@ def _counted_as_named(units_side: Extraction, other_side: Extraction) -> Extract
         }
         if len(nouns) == 1:
             named[unit] = nouns.pop()
+    if not named:
+        return units_side
+    figures = [
+        figure.model_copy(update={"unit": named[figure.unit]})
+        if figure.kind is FigureKind.COUNT and figure.unit in named
+        else figure
+        for figure in units_side.figures
+    ]
+    return units_side.model_copy(update={"figures": figures})
+
+
+# How long the head of a closed compound and the word before it must be for the compound to
+# be read as a kind of the head: "seabird" a bird, "warship" a ship; not any noun ending in a
+# short word ("man", "son"), nor one with a letter or two before its head ("abroad", "aboard").
+_COMPOUND_HEAD = 4
+_COMPOUND_FRONT = 3
+
+
+def _compound_counted(units_side: Extraction, other_side: Extraction) -> Extraction:
+    """``units_side`` with its one count of a closed compound read in the compound's head,
+    when the other article counts that head once and never the compound, and this article
+    never the head: "312 oiled seabirds" are the other's "213 oiled birds", one count of one
+    thing however worded, which `_counted_as_named` leaves apart (the head is no word of the
+    compound's measure)."""
+
+    def counts(extraction: Extraction) -> dict[str, set[Decimal | None]]:
+        counted: dict[str, set[Decimal | None]] = {}
+        for figure in extraction.figures:
+            if figure.kind is FigureKind.COUNT:
+                counted.setdefault(figure.unit, set()).add(figure.value)
+        return counted
+
+    own, other = counts(units_side), counts(other_side)
+    named: dict[str, str] = {}
+    for unit, values in own.items():
+        if unit in other or unit in _COMMON_UNITS or unit in TOLL_UNITS or len(values) != 1:
+            continue
+        heads = {
+            head
+            for head, counted in other.items()
+            if len(counted) == 1
+            and len(head) >= _COMPOUND_HEAD
+            and len(unit) - len(head) >= _COMPOUND_FRONT
+            and unit.endswith(head)
+            # One word: "soldier and police" are two kinds counted together, no kind of police.
+            and unit[: -len(head)].isalpha()
+            and head not in own
+            and head not in _COMMON_UNITS
+            and head not in TOLL_UNITS
+        }
+        if len(heads) == 1:
+            named[unit] = heads.pop()
     if not named:
         return units_side
     figures = [
