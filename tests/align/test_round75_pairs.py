@@ -1,6 +1,7 @@
 """QA round 75, planted conflicts left as two single-source figures: digits swapped in a
 specific count whose sentence names a place the other's leaves out ("off southern Oregon"),
-and a count of a closed compound against the other's count of its head ("seabirds", "birds")."""
+a count of a closed compound against the other's count of its head ("seabirds", "birds"), and a
+count of arrests against one of people arrested."""
 
 from __future__ import annotations
 
@@ -47,6 +48,20 @@ from support import aligned_texts
             "The government dispatched 1,500 soldiers and 500 police to the area.",
             [],
             [("2,000 soldiers and police", "500 police")],
+        ),
+        # A count of arrests counts the people arrested.
+        (
+            "In Madrid, 12 people were arrested, most of them for public disorder, police said.",
+            "Police made 21 arrests, mainly for public disorder, and six officers were hurt.",
+            [("12 people", "21 arrests")],
+            [],
+        ),
+        # Control: the people arrested are not the people hurt.
+        (
+            "Police made 21 arrests during the march.",
+            "At least 12 people were injured during the march, medics said.",
+            [],
+            [("21 arrests", "12 people")],
         ),
     ],
 )

@@ -3159,6 +3159,7 @@ def _premises_in(extraction: Extraction, noun: str, other: str) -> Extraction:
 
 
 _JOB = "job"
+_ARREST, _ARRESTED = "arrest", "arrested"
 
 
 def _in_one_noun(
@@ -3204,6 +3205,13 @@ def _in_one_noun(
                 unit = "tender"
             if premises is not None and unit in _ANY_PREMISES:
                 unit = premises
+            if unit == _ARREST:
+                # A count of arrests counts the people arrested: "Police made 21 arrests" is
+                # "12 people were arrested", misprinted.
+                unit = "people"
+                measure = [_ARRESTED if word == _ARREST else word for word in figure.measure]
+                figures.append(figure.model_copy(update={"unit": unit, "measure": measure}))
+                continue
             if unit == "worker" and _JOB in figure.measure:
                 # Workers who lose their jobs count the jobs lost: "a decision that will cost
                 # 3,240 workers their jobs" is "eliminating 2,340 jobs", misprinted.
