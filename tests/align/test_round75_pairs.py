@@ -1,7 +1,8 @@
 """QA round 75, planted conflicts left as two single-source figures: digits swapped in a
 specific count whose sentence names a place the other's leaves out ("off southern Oregon"),
 a count of a closed compound against the other's count of its head ("seabirds", "birds"), and a
-count of arrests against one of people arrested."""
+count of arrests against one of people arrested, and a share an amount both print is restated as
+("$14.2 million of the domestic total, or 16%")."""
 
 from __future__ import annotations
 
@@ -54,6 +55,14 @@ from support import aligned_texts
             "In Madrid, 12 people were arrested, most of them for public disorder, police said.",
             "Police made 21 arrests, mainly for public disorder, and six officers were hurt.",
             [("12 people", "21 arrests")],
+            [],
+        ),
+        # An amount restated as its share of a whole, past the whole's words: one share.
+        (
+            "IMAX screens accounted for $14.2 million of the domestic total, or 16%, the "
+            "studio said.",
+            "IMAX contributed $14.2 million, 19% of the weekend haul, according to the studio.",
+            [("16%", "19%")],
             [],
         ),
         # Control: the people arrested are not the people hurt.

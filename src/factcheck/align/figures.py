@@ -3734,6 +3734,9 @@ _YEAR_TO = "year to "
 # the change's side ("$75.2 million, up 15% on last year", "$75m, 25% more than in 2025").
 # Or the change named ("9.84 million TEUs, an increase of 11.7%").
 _RESTATED_AFTER = re.compile(
+    # Past the whole an amount is of, when "or" restates it as its share: "accounted for $14.2
+    # million of the domestic total, or 16%" is the other's "$14.2 million, 19% of the weekend".
+    r"(?:\s+of\s+(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?=,\s+or\s))?"
     r",\s+(?:(?:up|down|or)\s+"
     r"|an?\s+(?:increase|rise|gain|jump|climb|fall|drop|decline|decrease)\s+of\s+)?"
 )
