@@ -1860,6 +1860,20 @@ def align_figures(
             scores[i, j] = max(scores.get((i, j), 0.0), LONGEST_SCORE)
     ranges_a, ranges_b = _ranges_left(a.figures, b.figures)
     one_end: list[tuple[int, int]] = []
+
+    def one_range_may_join(i: int, j: int) -> bool:
+        """What two ranges told as one with an end moved or mistyped must share: their place,
+        period, span, earlier level and basis, near enough in their articles."""
+        return (
+            gap(i, j) < FAR_APART
+            and same_place(i, j)
+            and _range_periods_compatible(a.figures[i].period, b.figures[j].period)
+            and not spans_apart(i, j)
+            and previous_a[i] == previous_b[j]
+            and not basis_apart(i, j)
+            and min_score <= ONE_END_SCORE
+        )
+
     for i, j in _one_end_ranges(a.figures, b.figures):
         # "emissions had fallen by between 8 and 11 per cent" and "its CO2 output had fallen by
         # only between 8 and 13%": one range, an end moved. Their measures must share a word of
@@ -1868,52 +1882,43 @@ def align_figures(
         # of an article that also gives prices' range.
         unit = a.figures[i].unit
         if (
-            (
-                _share_a_word(
-                    " ".join(w for w in words_a[i] if w not in _MARKERS),
-                    " ".join(w for w in words_b[j] if w not in _MARKERS),
-                )
-                or (
-                    not MOVEMENT.isdisjoint(set(words_a[i]) & set(words_b[j]))
-                    and ranges_a.get(unit) == ranges_b.get(unit) == 1
-                    and unit == b.figures[j].unit
-                )
-                # Or, each its article's only range of the unit, in sentences that share
-                # words of their own: "vacancy rates of between 8% and 14% in the country's
-                # largest hospitals" and "between 8% and 19% of nursing posts are vacant at the
-                # country's largest hospitals".
-                or (
-                    ranges_a.get(unit) == ranges_b.get(unit) == 1
-                    and unit == b.figures[j].unit
-                    and (
-                        _sentences_share(a.figures[i], b.figures[j], text_a, text_b)
-                        or _both_forecast(a.figures[i], b.figures[j], text_a, text_b)
-                        # Or one naming nothing but its unit ("Between 3,000 and 4,500
-                        # people were ordered out"): no word of its own tells them apart.
-                        or _unit_only(a.figures[i])
-                        or _unit_only(b.figures[j])
-                        # Or the end they share is specific: "a haul appraisers value at $18
-                        # million to $25 million" and "appraised at between $18 million and
-                        # $35 million" are one appraisal, however each article's words came out,
-                        # so long as each names what the other measures ("coins", "appraised"):
-                        # "$25 million" may start a portrait's estimate and its guarantee too.
-                        or (
-                            _specific_end_shared(a.figures[i], b.figures[j])
-                            and _measures_named_across(
-                                a.figures[i], b.figures[j], words_a[i], words_b[j], text_a, text_b
-                            )
+            _share_a_word(
+                " ".join(w for w in words_a[i] if w not in _MARKERS),
+                " ".join(w for w in words_b[j] if w not in _MARKERS),
+            )
+            or (
+                not MOVEMENT.isdisjoint(set(words_a[i]) & set(words_b[j]))
+                and ranges_a.get(unit) == ranges_b.get(unit) == 1
+                and unit == b.figures[j].unit
+            )
+            # Or, each its article's only range of the unit, in sentences that share
+            # words of their own: "vacancy rates of between 8% and 14% in the country's
+            # largest hospitals" and "between 8% and 19% of nursing posts are vacant at the
+            # country's largest hospitals".
+            or (
+                ranges_a.get(unit) == ranges_b.get(unit) == 1
+                and unit == b.figures[j].unit
+                and (
+                    _sentences_share(a.figures[i], b.figures[j], text_a, text_b)
+                    or _both_forecast(a.figures[i], b.figures[j], text_a, text_b)
+                    # Or one naming nothing but its unit ("Between 3,000 and 4,500
+                    # people were ordered out"): no word of its own tells them apart.
+                    or _unit_only(a.figures[i])
+                    or _unit_only(b.figures[j])
+                    # Or the end they share is specific: "a haul appraisers value at $18
+                    # million to $25 million" and "appraised at between $18 million and
+                    # $35 million" are one appraisal, however each article's words came out,
+                    # so long as each names what the other measures ("coins", "appraised"):
+                    # "$25 million" may start a portrait's estimate and its guarantee too.
+                    or (
+                        _specific_end_shared(a.figures[i], b.figures[j])
+                        and _measures_named_across(
+                            a.figures[i], b.figures[j], words_a[i], words_b[j], text_a, text_b
                         )
                     )
                 )
             )
-            and gap(i, j) < FAR_APART
-            and same_place(i, j)
-            and _range_periods_compatible(a.figures[i].period, b.figures[j].period)
-            and not spans_apart(i, j)
-            and previous_a[i] == previous_b[j]
-            and not basis_apart(i, j)
-            and min_score <= ONE_END_SCORE
-        ):
+        ) and one_range_may_join(i, j):
             scores[i, j] = max(scores.get((i, j), 0.0), ONE_END_SCORE)
             one_end.append((i, j))
     for i, j in _end_swapped_ranges(a.figures, b.figures):
@@ -1926,13 +1931,7 @@ def align_figures(
             and _measures_named_across(
                 a.figures[i], b.figures[j], words_a[i], words_b[j], text_a, text_b
             )
-            and gap(i, j) < FAR_APART
-            and same_place(i, j)
-            and _range_periods_compatible(a.figures[i].period, b.figures[j].period)
-            and not spans_apart(i, j)
-            and previous_a[i] == previous_b[j]
-            and not basis_apart(i, j)
-            and min_score <= ONE_END_SCORE
+            and one_range_may_join(i, j)
         ):
             scores[i, j] = max(scores.get((i, j), 0.0), ONE_END_SCORE)
             one_end.append((i, j))
