@@ -754,6 +754,12 @@ def extract_quotes(
             # were surprised.” — a short quote's speaker goes on too.
             follows_on = True
             said = previous_partial.speaker
+        if said is None and speaker.name is None and speaker.cue is None and _is_full(text, group):
+            # "Hay now costs dairy farmers $480 a tonne, he said. “The grants help, but…”": a
+            # quote with no attribution of its own, opening right after a sentence that ends on
+            # one, is that speaker's.
+            said = _paraphrase_speaker(text, cast, index, first)
+            follows_on = said is not None
         if said is not None:
             # “…,” said Tusk. “He had such a life ahead of him.” — the same speaker goes on.
             speaker = _continuing(said, said.cue, said.span)
@@ -928,6 +934,28 @@ def _other_person_between(cast: Cast, previous: Quote, end: int) -> bool:
     attribution, before ``end``: "…,” said Marsh. Her colleague Tom Reid agreed. “…”"."""
     start = previous.speaker.span.end if previous.speaker.span else previous.span.end
     return any(m.name != previous.speaker.name for m in cast.people_between(start, end))
+
+
+# The attribution closing a sentence of reported speech: "…, he said.", "…, Harcourt said."
+_CLOSING_ATTRIBUTION = re.compile(
+    r",\s+(?:[\w’'.-]+\s+){1,4}?(?:said|says|added|told\s+[\w ]+?)\.\s*$"
+)
+
+
+def _paraphrase_speaker(
+    text: str, cast: Cast, sentences: _SentenceIndex, first: _Piece
+) -> Speaker | None:
+    """The speaker of the sentence right before a quote in its paragraph, when that sentence
+    is reported speech ending on its attribution ("…, he said.") and nothing but space lies
+    between it and the quote."""
+    before = sentences.before(first.open_at, first.paragraph.start)
+    if before is None or text[before.end : first.open_at].strip():
+        return None
+    tail = _CLOSING_ATTRIBUTION.search(text, before.start, before.end)
+    if tail is None or OPEN in text[before.start : before.end]:
+        return None
+    found = attribute_after(cast, text, tail.start() + 1, before.end)
+    return found if found is not None and found.name is not None else None
 
 
 def _follows_in_paragraph(text: str, previous: Quote, piece: _Piece) -> bool:
