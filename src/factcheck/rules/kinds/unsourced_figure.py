@@ -59,6 +59,11 @@ class UnsourcedFigureParams(Params):
         min_length=1,
         description="Kinds of figure to report.",
     )
+    except_units: list[str] = Field(
+        default_factory=list,
+        description="Units of figure not to report, whatever their kind: “time of day”, a "
+        "timetable's (“was expected to leave at 09:30”), is no estimate.",
+    )
     min_score: float = Field(
         60, ge=0, le=100, description="A figure matched at this score in another article is "
         "corroborated."
@@ -231,7 +236,12 @@ def _hedged_figures(
     starts = [span.start for span in sentences]
     found = []
     for figure in extraction.figures:
-        if not figure.unit or not figure.measure or figure.kind not in params.kinds:
+        if (
+            not figure.unit
+            or not figure.measure
+            or figure.kind not in params.kinds
+            or figure.unit in params.except_units
+        ):
             continue
         sentence = _sentence_of(starts, sentences, figure)
         if sentence is None:
@@ -378,7 +388,11 @@ def _hits(
     # expected to cost around $3.5 billion" hedges the cost, not the provinces.
     best: dict[int, tuple[int, int, Figure, re.Match[str], Span]] = {}
     for order, figure in enumerate(extraction.figures):
-        if figure.id in corroborated or figure.kind not in params.kinds:
+        if (
+            figure.id in corroborated
+            or figure.kind not in params.kinds
+            or figure.unit in params.except_units
+        ):
             continue
         sentence = _sentence_of(starts, sentences, figure)
         if sentence is None or quoted.overlap(sentence):
