@@ -2759,6 +2759,14 @@ def _counted_as_named(units_side: Extraction, other_side: Extraction) -> Extract
 # short word ("man", "son"), nor one with a letter or two before its head ("abroad", "aboard").
 _COMPOUND_HEAD = 4
 _COMPOUND_FRONT = 3
+# Words that, closed up before a noun, make a kind of it: where the thing lives or works
+# ("seabirds", "shorebirds"), what it is for ("warships", "gunboats", "lifeboats"), what it is
+# made of or by ("steamships", "wildfires", "rainstorms"). Not any front that closes up into a
+# word of its own: an airport is no port, a township no ship, a firefighter no fighter.
+_KIND_FRONTS = frozenset(
+    "sea war battle gun life speed steam song water shore wild bush forest rain thunder snow "
+    "hail sand dust farm dock steel".split()
+)
 
 
 def _compound_counted(units_side: Extraction, other_side: Extraction) -> Extraction:
@@ -2789,6 +2797,7 @@ def _compound_counted(units_side: Extraction, other_side: Extraction) -> Extract
             and unit.endswith(head)
             # One word: "soldier and police" are two kinds counted together, no kind of police.
             and unit[: -len(head)].isalpha()
+            and unit[: -len(head)] in _KIND_FRONTS
             and head not in own
             and head not in _COMMON_UNITS
             and head not in TOLL_UNITS
@@ -2820,8 +2829,10 @@ def _qualifies(noun: str, printed: str, value: float, others: set[float]) -> boo
         return False
     if value in others or words[-1] in _ROLE_HEADS:
         return True
-    return words[-1] in _UNIT_HEADS and all(
-        max(value, other) < 2 * min(value, other) for other in others
+    return (
+        words[-1] in _UNIT_HEADS
+        and noun not in _BUILDINGS
+        and all(max(value, other) < 2 * min(value, other) for other in others)
     )
 
 
@@ -2838,6 +2849,12 @@ _ROLE_HEADS = frozenset(
 _UNIT_HEADS = frozenset(
     "place places position positions spot spots slot slots dose doses shot shots jab jabs "
     "course courses unit units".split()
+)
+# Buildings and institutions, whose places, beds or units are never the buildings however near
+# the counts: "2,000 school places" are no "1,200 schools", "500 prison places" no prisons.
+_BUILDINGS = frozenset(
+    "school college university academy nursery hospital clinic hospice prison jail hotel "
+    "hostel shelter stadium theatre theater camp home house".split()
 )
 
 
@@ -2898,11 +2915,21 @@ _SIGNED_THING = frozenset(
     "book books autograph autographs album albums record records photo photos poster posters "
     "treaty treaties bill bills petition petitions".split()
 )
+# Verbs that make signings events held, whatever before them: "The author held 12 signings".
+_SIGNING_HELD = frozenset("held hold holds holding hosted host hosts hosting attended".split())
 # Contracts are the tenders of the other's count where their sentence speaks of bidding:
 # "rigged bids on 46 public construction contracts" are "64 public tenders" carved up; "won
 # 40 contracts" are no tenders rigged. Or where both are qualified alike: "carved up 46 public
 # contracts" and "64 public tenders".
 _BIDDING = re.compile(r"\b(?:bids?|bidding|bidders?|tenders?|tendering)\b", re.IGNORECASE)
+# Qualifiers that name a contract's buyer or kind, which a tender shares: "public", "council",
+# "construction". Not "new", "more" or "further", which any count of anything may have:
+# "46 new contracts" won are no "64 new tenders" submitted.
+_TENDERED_KIND = frozenset(
+    "public government state federal national municipal council city county local regional "
+    "defence defense military army police health hospital construction infrastructure "
+    "engineering building road roads rail railway transport supply cleaning".split()
+)
 
 
 def _qualifier(printed: str) -> str | None:
@@ -3159,6 +3186,10 @@ def _premises_in(extraction: Extraction, noun: str, other: str) -> Extraction:
 
 _JOB = "job"
 _ARREST, _ARRESTED = "arrest", "arrested"
+# Words of a count of people that tell them arrested: "12 people were arrested", "40 people
+# detained", "30 people taken into custody". People who attended, marched or were evacuated
+# are no count of arrests.
+_HELD_PEOPLE = frozenset("arrested arrest arrests detained detain custody".split())
 
 
 def _in_one_noun(
@@ -3175,7 +3206,11 @@ def _in_one_noun(
         _qualifier(figure.text)
         for figure in (other.figures if other is not None else [])
         if figure.unit == "tender"
-    } - {None}
+    } & _TENDERED_KIND
+    arrested = other is None or any(
+        figure.unit == "people" and not _HELD_PEOPLE.isdisjoint(figure.measure)
+        for figure in other.figures
+    )
     for figure in extraction.figures:
         unit = figure.unit
         if figure.kind in (FigureKind.COUNT, FigureKind.RANGE):
@@ -3192,7 +3227,11 @@ def _in_one_noun(
                 and _EXAM.search(text, figure.sentence.start, figure.sentence.end)
             ):
                 unit = "student"
-            if unit == "signing" and _qualifier(figure.text) not in _SIGNED_THING:
+            if (
+                unit == "signing"
+                and _qualifier(figure.text) not in _SIGNED_THING
+                and _SIGNING_HELD.isdisjoint(figure.measure)
+            ):
                 unit = "player"
             if unit == "contract" and (
                 _qualifier(figure.text) in tendered
@@ -3204,9 +3243,9 @@ def _in_one_noun(
                 unit = "tender"
             if premises is not None and unit in _ANY_PREMISES:
                 unit = premises
-            if unit == _ARREST:
+            if unit == _ARREST and arrested:
                 # A count of arrests counts the people arrested: "Police made 21 arrests" is
-                # "12 people were arrested", misprinted.
+                # "12 people were arrested", misprinted; never people the other counts at all.
                 unit = "people"
                 measure = [_ARRESTED if word == _ARREST else word for word in figure.measure]
                 figures.append(figure.model_copy(update={"unit": unit, "measure": measure}))
