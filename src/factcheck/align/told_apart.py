@@ -740,22 +740,24 @@ def _index_part_before(figure: Figure, text: str) -> frozenset[str]:
 
 # --- Two groups a sentence tells its figure of ---------------------------------------------
 
-# Words that name which group or which round a figure is of, each kind with its own pattern:
+# Words that name which group or which dose a figure is of, each kind with its own pattern:
 # "first-dose coverage", "the second MMR dose"; "among two-year-olds", "five-year-olds"; "A
 # home terminal", "Business terminals", "household customers". Two sentences that name only
 # different ones of a kind tell of two groups ("first-dose coverage among two-year-olds … 87.6%"
-# is not "the second MMR dose among five-year-olds … 81.4%").
+# is not "the second MMR dose among five-year-olds … 81.4%"). Ordinals of doses only: "the
+# first round of talks", "the second phase" are times, not groups, and a tenfold gap between
+# two sentences naming them is still one to report.
 _GROUP_KINDS = {
     "round": re.compile(
         r"\b(?P<word>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)[\s-]+(?:[\w-]+\s+)?"
-        r"(?:doses?|jabs?|shots?|rounds?|tranches?|phases?)\b",
+        r"(?:doses?|jabs?|shots?|boosters?|rounds?\s+of\s+(?:vaccinations?|jabs|immuni[sz]ations?))\b",
         re.IGNORECASE,
     ),
     "age": re.compile(rf"\b(?P<word>\d+|{WORD_NUMBER})-years?-olds\b", re.IGNORECASE),
     "segment": re.compile(
-        r"(?:^|\b(?:a|an|the|for|per|each|every|its|their|of)\s+)(?P<word>home)\s+(?!to\b|of\b|in\b"
-        r"|and\b|secretary\b|office\b|ministry\b|minister\b|country\b|town\b|city\b|team\b"
-        r"|side\b|ground\b|game\b|match\b|state\b|page\b|base\b|front\b)[a-z]"
+        r"(?:^|\b(?:a|an|the|for|per|each|every|its|their|of)\s+)(?P<word>home)(?=\s+(?!to\b|of\b"
+        r"|in\b|and\b|secretary\b|office\b|ministry\b|minister\b|country\b|town\b|city\b|team\b"
+        r"|side\b|ground\b|game\b|match\b|state\b|page\b|base\b|front\b)[a-z])"
         r"|\b(?P<other>households?|residential|business(?:es)?|commercial|enterprise|corporate)\b",
         re.IGNORECASE,
     ),
@@ -763,16 +765,47 @@ _GROUP_KINDS = {
 _SEGMENTS = {"household": "home", "households": "home", "residential": "home"} | {
     word: "business" for word in ("businesses", "commercial", "enterprise", "corporate")
 }
+# Words a figure's measure may keep that name no thing ("left 120,000 homes and businesses
+# without power"): a segment word before one of them qualifies nothing of the figure's.
+_NO_THING = frozenset(
+    "without with in on at of for to from by and or but as than that which who were was is are "
+    "be been will would could can may might has have had do does did".split()
+)
+_NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)", re.IGNORECASE)
+
+
+def _segment_of_figure(figure: Figure, text: str, match: re.Match[str]) -> bool:
+    """Whether a segment word (see `_GROUP_KINDS`) qualifies the figure's own noun or measure:
+    it is in the figure ("150,000 households") or right before the thing the figure counts or
+    measures ("A home terminal will cost €299", "1.2 million household customers"). Not a
+    segment word elsewhere in the sentence: "The household goods maker will cut 5,100 office
+    jobs", "Wilko, the household goods chain, will close 124 stores", "The business will
+    close 142 stores", "a corporate filing showed", "local businesses were evacuated"."""
+    start = figure.sentence.start
+    if figure.span.start <= start + match.start() and start + match.end() <= figure.span.end:
+        return True
+    following = _NEXT_WORD.match(text, start + match.end(), figure.sentence.end)
+    if following is None:
+        return False
+    word = following.group(1).casefold()
+    if word in _NO_THING:
+        return False
+    forms = {word, word.removesuffix("s"), word.removesuffix("es"), word.removesuffix("ies") + "y"}
+    things = {figure.unit.casefold()} | {w.casefold() for w in figure.measure}
+    return bool(forms & (things - _NO_THING))
 
 
 def _groups(figure: Figure, text: str) -> dict[str, frozenset[str]]:
     """Each kind of group (see `_GROUP_KINDS`) the figure's sentence names, with the ones it
-    names."""
+    names; a segment only where it qualifies the figure's own thing (see
+    `_segment_of_figure`)."""
     sentence = text[figure.sentence.start : figure.sentence.end]
     found = {}
     for kind, pattern in _GROUP_KINDS.items():
         words = set()
         for match in pattern.finditer(sentence):
+            if kind == "segment" and not _segment_of_figure(figure, text, match):
+                continue
             word = (match.group("word") or match.groupdict().get("other") or "").casefold()
             words.add(_SEGMENTS.get(word, word))
         if words:
@@ -789,21 +822,46 @@ def _groups_apart(one: dict[str, frozenset[str]], other: dict[str, frozenset[str
 
 # A level told as what will be once a change is made, its clause opened by the change: "After
 # the cuts, the chain will operate roughly 363 stores", "Once the plant closes, it will employ
-# 800 people". Not the level now ("operates about 410 stores").
+# 800 people". Not the level now ("operates about 410 stores"). The opener must name a change
+# (`_A_CHANGE`): "After the meeting, Smith said the company would cut 400 jobs" is a time, and
+# "Once fully operational", "When complete" tell the one level a plant or stadium is built to.
+# Nor a level the sentence then reports ("…, Smith said the company would"): the opener frames
+# the saying.
 _ONCE_CHANGED = re.compile(
-    r"^\W*(?:after|once|following|when)\b[^,;:—]{3,60},[^;:—]*?\b(?:will|would|is\s+to|are\s+to)\b"
-    r"[^;:—]*$",
+    r"^\W*(?:after|once|following|when)\b(?P<opener>[^,;:—]{3,60}),"
+    r"(?P<between>[^;:—]*?)\b(?:will|would|is\s+to|are\s+to)\b[^;:—]*$",
     re.IGNORECASE,
 )
+_A_CHANGE = re.compile(
+    r"\b(?:cuts?|closures?|clos(?:es|ed|ing)|shut(?:s|ting)?|shutdowns?|mergers?|merges?|merged"
+    r"|takeovers?|acquisitions?|acquires?|acquired|buyouts?|sales?|sells?|sold|restructur\w*"
+    r"|reorgani[sz]\w*|overhauls?|layoffs?|redundanc(?:y|ies)|expan(?:sions?|ds?|ded)"
+    r"|extensions?|extend(?:s|ed)?|upgrades?|upgraded|refurbish\w*|redevelop\w*|spin-?offs?"
+    r"|split|deals?|reforms?|changes?|changed|rises?|increases?|reductions?|reduced|hikes?)\b",
+    re.IGNORECASE,
+)
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|announced|estimated|expects?|expected|believes?|believed|added)\b",
+    re.IGNORECASE,
+)
+# Words that tell a level still to come or planned: "will", "is set to employ", "is due to",
+# "is to", "is cutting 600 jobs" (a cut under way is no level now).
 _NOT_NOW = re.compile(
-    r"\b(?:after|once|following|will|would|plans?|planned|expect\w*|then|afterwards?)\b",
+    r"\b(?:after|once|following|will|would|plans?|planned|planning|expect\w*|then|afterwards?"
+    r"|set\s+to|due\s+to|slated|scheduled|aims?\s+to|intends?|going\s+to"
+    r"|(?:is|are)\s+to|(?:is|are|was|were)\s+(?:now\s+|still\s+)?[a-z]+ing)\b",
     re.IGNORECASE,
 )
 
 
 def _once_changed(figure: Figure, text: str) -> bool:
     """Whether a figure is the level once a change is made (see `_ONCE_CHANGED`)."""
-    return _ONCE_CHANGED.search(text[figure.sentence.start : figure.span.start]) is not None
+    found = _ONCE_CHANGED.search(text[figure.sentence.start : figure.span.start])
+    return (
+        found is not None
+        and _A_CHANGE.search(found.group("opener")) is not None
+        and _REPORTED.search(found.group("between")) is None
+    )
 
 
 def _now(figure: Figure, text: str) -> bool:
