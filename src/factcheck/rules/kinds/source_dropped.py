@@ -954,7 +954,35 @@ def _sourced_after_only(text: str, start: int, end: int, patterns: _Patterns) ->
     cue = next(cited_sources(patterns.cues, text), None)
     if cue is None or cue.start() < end or _closes_sentence(text, cue):
         return False
-    return len(_CLAUSE_BREAK.split(text[cue.end() :], maxsplit=1)[0].split()) > 5
+    told = _CLAUSE_BREAK.split(text[cue.end() :], maxsplit=1)[0]
+    return len(told.split()) > 5 and not _tells_circumstance(cue, told)
+
+
+# Words after a cue that tell when, where or how it was said, however long, not a claim: "…,
+# the company said in a filing with the Securities and Exchange Commission."; no "that"
+# opening a claim in them ("said on Tuesday that…"), only one of a relative clause after its
+# noun ("in a memo that was seen by Reuters").
+_CIRCUMSTANCE = (
+    r"\s+(?:in|on|at|after|before|during|following|while|when|as|via|through|from|late|early"
+    r"|earlier|last|this|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday)\b(?![^,;:]*\bthat\s+(?!(?:was|were|is|are|has|had|have)\b))[^,;:]*"
+)
+_SAID_CIRCUMSTANCE = re.compile(_CIRCUMSTANCE, re.IGNORECASE)
+# … after whom a "told" cue was said to: "…, Berg told reporters after the annual meeting."
+# (up to three words, none opening what was told: "told reporters jobs would go in May").
+_TOLD_CIRCUMSTANCE = re.compile(
+    r"(?:\s+(?!(?:that|will|would|could|may|might|can|should|is|are|was|were|has|had|have)\b)"
+    rf"[\w’'.&-]+){{0,3}}?{_CIRCUMSTANCE}",
+    re.IGNORECASE,
+)
+
+
+def _tells_circumstance(cue: re.Match[str], told: str) -> bool:
+    """Whether ``told``, the words after ``cue`` up to the next clause, tells only when, where,
+    how or to whom it was said, as a cue closing its sentence does whatever its length: it
+    sources the clauses before it."""
+    tail = _TOLD_CIRCUMSTANCE if cue.group().lower().startswith("told") else _SAID_CIRCUMSTANCE
+    return tail.fullmatch(told) is not None
 
 
 def _shares_hedged(words: set[str], told: str, patterns: _Patterns) -> bool:
