@@ -86,6 +86,13 @@ class SourceDroppedParams(Params):
         "the sentence, not only as its subject (“above the $4.87 analysts had forecast”, “more "
         "than economists expected”): such a sentence names its source.",
     )
+    forecast_verbs: list[str] = Field(
+        default_factory=list,
+        description="Verbs that give a claim as its subject's view only after one of "
+        "`claim_subjects` (“Forecasters are calling for…”) or before a figure (“The weather "
+        "service is calling for winds of up to 90 mph”): any other subject's is a plea that "
+        "names no source for what follows (“Residents are calling for help as the storm…”).",
+    )
     reckonings: list[str] = Field(
         default_factory=list,
         description="Nouns of a source's reckoning (“projections”, “estimates”) that, in a phrase "
@@ -466,7 +473,10 @@ _PROPER_NAME = (
 
 
 def _owned_pattern(
-    verbs: list[str], subjects: list[str] | None = None, reckonings: list[str] | None = None
+    verbs: list[str],
+    subjects: list[str] | None = None,
+    reckonings: list[str] | None = None,
+    forecast_verbs: list[str] | None = None,
 ) -> re.Pattern[str]:
     """A claim verb after a subject of up to five words opening the sentence, or a name of
     capitalised words however long ("The Port Merrick Regional Transit Authority forecasts"),
@@ -474,8 +484,20 @@ def _owned_pattern(
     value of the haul at €24 million"), or with where it works ("Karen Voss of the catastrophe
     modeler Riskline put insured losses at…"), or after an "and" that goes on from the subject
     ("The company is bidding for the project, and expects the outcome in March"); or before
-    its "that"; or closing the sentence after a comma ("…, the CDC estimates.")."""
+    its "that"; or closing the sentence after a comma ("…, the CDC estimates."). One of
+    ``forecast_verbs`` is a claim verb after one of ``subjects``, and elsewhere only before a
+    figure in its object."""
     alternatives = "|".join(sorted((re.escape(verb) for verb in verbs), key=len, reverse=True))
+    subject_verbs = alternatives
+    if forecast_verbs:
+        forecasts = "|".join(sorted(map(re.escape, forecast_verbs), key=len, reverse=True))
+        subject_verbs = f"{forecasts}|{alternatives}"
+        # "is calling for winds of up to 90 mph": a figure in its object, before any clause
+        # of its own ("calling for help as the storm brings winds of 90 mph").
+        alternatives += (
+            rf"|(?:{forecasts})(?=(?:\s+(?!(?:as|and|but|while|when|after|since|because|that|"
+            r"which|with)\b)[\w’'.-]+){0,4}?\s+[$€£]?\d)"
+        )
     return re.compile(
         rf"(?:^\W*(?:{_WORKS_AT}|{_PROPER_NAME}|(?:[\w’'.&-]+\s+){{0,4}}?[\w’'.&-]+)"
         rf"(?:,[^,;]{{1,60}},)?\s+|\band\s+)"
@@ -493,7 +515,7 @@ def _owned_pattern(
         # in at $5.12, above the $4.87 analysts had forecast."
         + (
             rf"|\b(?:{'|'.join(sorted(map(re.escape, subjects), key=len, reverse=True))})\s+"
-            rf"(?:(?:had|have|has|also|widely|largely|generally)\s+)*(?:{alternatives})\b"
+            rf"(?:(?:had|have|has|also|widely|largely|generally)\s+)*(?:{subject_verbs})\b"
             if subjects
             else ""
         )
@@ -1452,7 +1474,9 @@ def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
             _owned_pattern(params.estimate_verbs) if params.estimate_verbs else None,
         ),
         unnamed=phrase_pattern(params.unnamed_sources + params.unconfirmed),
-        owned=_owned_pattern(params.claim_verbs, params.claim_subjects, params.reckonings),
+        owned=_owned_pattern(
+            params.claim_verbs, params.claim_subjects, params.reckonings, params.forecast_verbs
+        ),
         intended=_owned_pattern(params.intent_verbs),
         expected=_expected_pattern(params.told_as_expected) if params.told_as_expected else None,
         party_cause=_party_cause_pattern(params),
