@@ -2743,15 +2743,7 @@ def _counted_as_named(units_side: Extraction, other_side: Extraction) -> Extract
         }
         if len(nouns) == 1:
             named[unit] = nouns.pop()
-    if not named:
-        return units_side
-    figures = [
-        figure.model_copy(update={"unit": named[figure.unit]})
-        if figure.kind is FigureKind.COUNT and figure.unit in named
-        else figure
-        for figure in units_side.figures
-    ]
-    return units_side.model_copy(update={"figures": figures})
+    return _counts_renamed(units_side, named)
 
 
 # How long the head of a closed compound and the word before it must be for the compound to
@@ -2804,15 +2796,20 @@ def _compound_counted(units_side: Extraction, other_side: Extraction) -> Extract
         }
         if len(heads) == 1:
             named[unit] = heads.pop()
+    return _counts_renamed(units_side, named)
+
+
+def _counts_renamed(extraction: Extraction, named: dict[str, str]) -> Extraction:
+    """The extraction with each count whose unit ``named`` holds counted in its new name."""
     if not named:
-        return units_side
+        return extraction
     figures = [
         figure.model_copy(update={"unit": named[figure.unit]})
         if figure.kind is FigureKind.COUNT and figure.unit in named
         else figure
-        for figure in units_side.figures
+        for figure in extraction.figures
     ]
-    return units_side.model_copy(update={"figures": figures})
+    return extraction.model_copy(update={"figures": figures})
 
 
 def _qualifies(noun: str, printed: str, value: float, others: set[float]) -> bool:
