@@ -625,6 +625,13 @@ _RESTATED_CHANGE = re.compile(
 )
 
 
+# A possessive whose noun phrase ends in the figure: "Ireland's minimum wage of €14.15".
+_OWNED_FIGURE = re.compile(
+    r"[’']s\s+(?:[a-z][\w-]*\s+){1,4}(?:of|at)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|just|over|under)\s+)?$"
+)
+
+
 def market_of(
     text: str, sentence_start: int, sentence_end: int, start: int, end: int
 ) -> str | None:
@@ -650,6 +657,16 @@ def market_of(
     subject = patterns.subject.match(text, clause_start, start)
     if subject is not None:
         found.add(_market(subject))
+    if len(found) > 1:
+        # Of several, the one whose possessive holds the figure: "The UK's adult rate will
+        # remain below Ireland's minimum wage of €14.15 an hour" is Ireland's.
+        owners = [
+            match
+            for match in patterns.named.finditer(text, clause_start, start)
+            if match.group("owner")
+        ]
+        if owners and _OWNED_FIGURE.match(text, owners[-1].end("owner"), start):
+            return _market(owners[-1])
     if found:
         return next(iter(found)) if len(found) == 1 else None
     relative = [
