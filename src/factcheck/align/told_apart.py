@@ -363,7 +363,10 @@ def _from_now_apart(one: str | None, other: str | None) -> bool:
     (which_one, span_one), (which_other, span_other) = one.split(), other.split()
     if which_one == which_other:
         return False
-    return span_one == span_other or (
+    # A year and a "season" are one span told two ways: "Last year's wheat harvest" is not
+    # "this season's wheat harvest", one harvest a year.
+    yearly = {span_one, span_other} <= {"year", "season"}
+    return yearly or (
         "year" not in (span_one, span_other) and "season" not in (span_one, span_other)
     )
 
@@ -489,6 +492,40 @@ def _told_in(figure: Figure, text: str) -> str | None:
         start = max(figure.sentence.start, figure.span.start - 60)
         found = _IN_NAME_BEFORE.search(text, start, figure.span.start)
     return found.group("name").casefold() if found is not None else None
+
+
+# --- Two flights ---------------------------------------------------------------------------------
+
+# A flight named by its number: "flight BX417", "The return flight, BX418 from Tenerife".
+_FLIGHT = re.compile(
+    r"\b[Ff]light,?\s+(?:(?:number|no\.?)\s+)?(?P<code>[A-Z][A-Z\d]\s?\d{1,4}[A-Z]?)\b"
+)
+
+
+def _flights(text: str, start: int = 0, end: int | None = None) -> frozenset[str]:
+    """The flight numbers ``text[start:end]`` names (see `_FLIGHT`), written without spaces."""
+    found = _FLIGHT.finditer(text, start, len(text) if end is None else end)
+    return frozenset(match.group("code").replace(" ", "") for match in found)
+
+
+def _flight_of(figure: Figure, text: str) -> str | None:
+    """The one flight number a figure's sentence names, or None."""
+    named = _flights(text, figure.sentence.start, figure.sentence.end)
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _flights_apart(
+    one: str | None, other: str | None, flights: frozenset[str], other_text: str
+) -> bool:
+    """Whether a figure of flight ``one`` is not the other's: the other's sentence names
+    another flight, or none while its article names flights, never this one ("affecting 176
+    passengers" on the cancelled BX418 is not "the 182 passengers" of an article about BX417)."""
+    if one is None or one == other:
+        return False
+    if other is not None:
+        return True
+    spelt = r"\s?".join((one[:2], one[2:]))
+    return bool(flights) and re.search(rf"\b{spelt}\b", other_text) is None
 
 
 # --- A whole's average and one member's figure -------------------------------------------------
@@ -1070,8 +1107,12 @@ def _total_told_too(
 # people died", "14 of the deaths were in Hollis County alone". The other's figure is the
 # whole's, unless its sentence names that place too.
 _NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
-_ALONE_BEFORE = re.compile(rf"\b[Ii]n\s+(?:the\s+)?{_NAME}\s+alone\b[^;:.()—]{{0,60}}$")
-_ALONE_AFTER = re.compile(rf"[^,;:.()—]{{0,40}}?\bin\s+(?:the\s+)?{_NAME}\s+alone\b")
+# The place's kind may follow its name in lower case: "In Jumla district alone".
+_PLACE_NAME = (
+    rf"{_NAME}(?:\s+(?:district|county|province|region|state|city|town|village|municipality))?"
+)
+_ALONE_BEFORE = re.compile(rf"\b[Ii]n\s+(?:the\s+)?{_PLACE_NAME}\s+alone\b[^;:.()—]{{0,60}}$")
+_ALONE_AFTER = re.compile(rf"[^,;:.()—]{{0,40}}?\bin\s+(?:the\s+)?{_PLACE_NAME}\s+alone\b")
 
 
 # A time named with "alone" is no place: "In March alone, the airline carried 4.2 million
@@ -1258,6 +1299,9 @@ def apart_test(
     summit_b = [_summit(figure, text_b) for figure in b]
     height_a = [_a_place_height(figure, text_a) for figure in a]
     height_b = [_a_place_height(figure, text_b) for figure in b]
+    flight_a = [_flight_of(figure, text_a) for figure in a]
+    flight_b = [_flight_of(figure, text_b) for figure in b]
+    flights_a, flights_b = _flights(text_a), _flights(text_b)
 
     def is_apart(i: int, j: int) -> bool:
         one, other = a[i], b[j]
@@ -1330,6 +1374,11 @@ def apart_test(
         # One place named two ways ("Royal Bardia National Park", "Bardia National Park")
         # names the other's in its sentence: no rule then.
         if _places_apart(place_a[i], place_b[j], one, other, text_a, text_b):
+            return True
+        # "182 passengers" on flight BX417 are not "176 passengers" of the cancelled BX418.
+        if _flights_apart(flight_a[i], flight_b[j], flights_b, text_b) or _flights_apart(
+            flight_b[j], flight_a[i], flights_a, text_a
+        ):
             return True
         # "fell 7.4 per cent in New York" is not "shares in Frankfurt closed down 6.9%": two
         # listings, each named in the figure's own clause.
