@@ -933,6 +933,8 @@ _PER_SPAN = re.compile(
     r"(?:\b(?:a|an|per|each|every)\s+(?:year|month|week|day)|\b(?:annually|yearly|monthly))$",
     re.IGNORECASE,
 )
+# The rate told right after the amount's text: "€640 million annually".
+_PER_SPAN_AFTER = re.compile(r"\s+(?:annually|yearly|monthly|a\s+year|per\s+year)\b", re.IGNORECASE)
 # And one told as a total over several spans, right after it: "€640 million over three years",
 # "$1.2 billion over the next five years", "across two years".
 _OVER_SPANS_AFTER = re.compile(
@@ -947,11 +949,7 @@ def _per_span(figure: Figure, text: str) -> bool:
     if figure.kind not in (FigureKind.MONEY, FigureKind.COUNT, FigureKind.QUANTITY):
         return False
     after = text[figure.span.end : min(figure.sentence.end, figure.span.end + 12)]
-    return (
-        _PER_SPAN.search(figure.text) is not None
-        or re.match(r"\s+(?:annually|yearly|monthly|a\s+year|per\s+year)\b", after, re.IGNORECASE)
-        is not None
-    )
+    return _PER_SPAN.search(figure.text) is not None or _PER_SPAN_AFTER.match(after) is not None
 
 
 def _over_spans(figure: Figure, text: str) -> bool:
