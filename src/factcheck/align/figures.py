@@ -1097,7 +1097,7 @@ def align_figures(
     printed_unit_b = [figure.unit for figure in b.figures]
     unconverted_a, unconverted_b = a.figures, b.figures
     a, b = _in_compared_units(a), _in_compared_units(b)
-    a, b = _in_one_noun(a, text_a, b), _in_one_noun(b, text_b, a)
+    a, b = _in_one_noun(a, text_a, b, text_b), _in_one_noun(b, text_b, a, text_a)
     a, b = _by_their_people(a, b, text_a, text_b)
     a, b = _premises_alike(a, b)
     a, b = _homes_and_businesses(a, b, text_a), _homes_and_businesses(b, a, text_b)
@@ -2751,14 +2751,14 @@ def _counted_as_named(units_side: Extraction, other_side: Extraction) -> Extract
 # short word ("man", "son"), nor one with a letter or two before its head ("abroad", "aboard").
 _COMPOUND_HEAD = 4
 _COMPOUND_FRONT = 3
-# Words that, closed up before a noun, make a kind of it: where the thing lives or works
-# ("seabirds", "shorebirds"), what it is for ("warships", "gunboats", "lifeboats"), what it is
-# made of or by ("steamships", "wildfires", "rainstorms"). Not any front that closes up into a
-# word of its own: an airport is no port, a township no ship, a firefighter no fighter.
-_KIND_FRONTS = frozenset(
-    "sea war battle gun life speed steam song water shore wild bush forest rain thunder snow "
-    "hail sand dust farm dock steel".split()
-)
+# A front closed up before a noun mostly makes a kind of it: "seabirds", "warships",
+# "airstrikes", "earthquakes", "cyberattacks", "landmines", "aftershocks". Not these fronts,
+# which close up into words of their own, no kind of the noun they end in: a township is no
+# ship, a firefighter no fighter, a headteacher no count of teachers ("headlines" no lines).
+_UNRELATED_FRONTS = frozenset("town fire head".split())
+# Nor these nouns, which end many words that are no kind of them: an airport or a passport
+# is no port, an airline, a deadline or a pipeline no line.
+_UNRELATED_HEADS = frozenset("port line".split())
 
 
 def _compound_counted(units_side: Extraction, other_side: Extraction) -> Extraction:
@@ -2789,7 +2789,8 @@ def _compound_counted(units_side: Extraction, other_side: Extraction) -> Extract
             and unit.endswith(head)
             # One word: "soldier and police" are two kinds counted together, no kind of police.
             and unit[: -len(head)].isalpha()
-            and unit[: -len(head)] in _KIND_FRONTS
+            and unit[: -len(head)] not in _UNRELATED_FRONTS
+            and head not in _UNRELATED_HEADS
             and head not in own
             and head not in _COMMON_UNITS
             and head not in TOLL_UNITS
@@ -2919,13 +2920,12 @@ _SIGNING_HELD = frozenset("held hold holds holding hosted host hosts hosting att
 # 40 contracts" are no tenders rigged. Or where both are qualified alike: "carved up 46 public
 # contracts" and "64 public tenders".
 _BIDDING = re.compile(r"\b(?:bids?|bidding|bidders?|tenders?|tendering)\b", re.IGNORECASE)
-# Qualifiers that name a contract's buyer or kind, which a tender shares: "public", "council",
-# "construction". Not "new", "more" or "further", which any count of anything may have:
-# "46 new contracts" won are no "64 new tenders" submitted.
-_TENDERED_KIND = frozenset(
-    "public government state federal national municipal council city county local regional "
-    "defence defense military army police health hospital construction infrastructure "
-    "engineering building road roads rail railway transport supply cleaning".split()
+# Qualifiers any count of anything may have, which tell no contract a tender: "46 new
+# contracts" won are no "64 new tenders" submitted. Any other a tender shares names the
+# contract's buyer or kind: "public", "council", "school catering", "medical equipment".
+_ANY_COUNT_QUALIFIER = frozenset(
+    "new more further other additional extra fresh recent existing major several large small "
+    "big separate different similar dozen hundred of".split()
 )
 
 
@@ -3187,27 +3187,55 @@ _ARREST, _ARRESTED = "arrest", "arrested"
 # detained", "30 people taken into custody". People who attended, marched or were evacuated
 # are no count of arrests.
 _HELD_PEOPLE = frozenset("arrested arrest arrests detained detain custody".split())
+# Or the count's own verb, right before it or passive right after it, says so: "Officers held
+# 13 people", "12 people were held", "12 people had been apprehended", "74 people were rounded
+# up". Not "5,000 people held a vigil", nor "the festival, which was held on Sunday".
+_HELD_VERB = (
+    r"(?:arrested|detained|held|apprehended|seized|nabbed|rounded\s+up|taken\s+into\s+custody)"
+)
+_HELD_BEFORE = re.compile(rf"\b{_HELD_VERB}\s+$", re.IGNORECASE)
+_HELD_AFTER = re.compile(
+    rf"\s+(?:who\s+)?(?:were|was|are|is|(?:have|has|had)\s+been|being)\s+{_HELD_VERB}\b",
+    re.IGNORECASE,
+)
+
+
+def _people_held(figure: Figure, text: str | None) -> bool:
+    """Whether a count of people counts people arrested: its words say so, or its own verb."""
+    if figure.unit != "people":
+        return False
+    if not _HELD_PEOPLE.isdisjoint(figure.measure):
+        return True
+    return text is not None and bool(
+        _HELD_BEFORE.search(text, figure.sentence.start, figure.span.start)
+        or _HELD_AFTER.match(text, figure.span.end, figure.sentence.end)
+    )
 
 
 def _in_one_noun(
-    extraction: Extraction, text: str | None, other: Extraction | None = None
+    extraction: Extraction,
+    text: str | None,
+    other: Extraction | None = None,
+    other_text: str | None = None,
 ) -> Extraction:
     """The extraction with its counts of times a thing happened counted as occasions (see
     `_MULTIPLE_AFTER`), its counts of illnesses as cases (see `_NOUN_OF_COUNT`), and its
     locations as the premises it counts (see `_ANY_PREMISES`); times
     unchanged without the text, which tells a multiple apart. Its contracts are tenders where
-    qualified as ``other``'s tenders are (see `_BIDDING`)."""
+    qualified as ``other``'s tenders are (see `_BIDDING`); its arrests people where
+    ``other`` counts people arrested (see `_people_held`: ``other_text`` is its text)."""
     figures = []
     premises = _premises_noun(extraction)
-    tendered = {
-        _qualifier(figure.text)
-        for figure in (other.figures if other is not None else [])
-        if figure.unit == "tender"
-    } & _TENDERED_KIND
-    arrested = other is None or any(
-        figure.unit == "people" and not _HELD_PEOPLE.isdisjoint(figure.measure)
-        for figure in other.figures
+    tendered = (
+        {
+            _qualifier(figure.text)
+            for figure in (other.figures if other is not None else [])
+            if figure.unit == "tender"
+        }
+        - _ANY_COUNT_QUALIFIER
+        - {None}
     )
+    arrested = other is None or any(_people_held(figure, other_text) for figure in other.figures)
     for figure in extraction.figures:
         unit = figure.unit
         if figure.kind in (FigureKind.COUNT, FigureKind.RANGE):
