@@ -59,10 +59,12 @@ class UnsourcedFigureParams(Params):
         min_length=1,
         description="Kinds of figure to report.",
     )
-    except_units: list[str] = Field(
-        default_factory=list,
-        description="Units of figure not to report, whatever their kind: “time of day”, a "
-        "timetable's (“was expected to leave at 09:30”), is no estimate.",
+    except_units: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Units of figure not to report, whatever their kind, when the figure's "
+        "measure holds one of the words listed for its unit: a “time of day” a timetable "
+        "tells (“was expected to leave at 09:30”) is no estimate, one of a landfall or a peak "
+        "(“expected to make landfall at around 23:00”) is.",
     )
     min_score: float = Field(
         60, ge=0, le=100, description="A figure matched at this score in another article is "
@@ -177,6 +179,14 @@ def _hedge_for(
     return None
 
 
+def _excepted(figure: Figure, params: UnsourcedFigureParams) -> bool:
+    """Whether ``figure`` is of a unit not reported when told of what its measure names: the
+    time a flight is to leave ("expected to leave at 09:30"), not the time a storm is to make
+    landfall ("expected to make landfall at around 23:00")."""
+    words = params.except_units.get(figure.unit or "")
+    return words is not None and not set(words).isdisjoint(figure.measure)
+
+
 def _sentence_of(starts: list[int], sentences: list[Span], figure: Figure) -> Span | None:
     at = bisect_right(starts, figure.span.start) - 1
     if at < 0 or sentences[at].end < figure.span.end:
@@ -240,7 +250,7 @@ def _hedged_figures(
             not figure.unit
             or not figure.measure
             or figure.kind not in params.kinds
-            or figure.unit in params.except_units
+            or _excepted(figure, params)
         ):
             continue
         sentence = _sentence_of(starts, sentences, figure)
@@ -391,7 +401,7 @@ def _hits(
         if (
             figure.id in corroborated
             or figure.kind not in params.kinds
-            or figure.unit in params.except_units
+            or _excepted(figure, params)
         ):
             continue
         sentence = _sentence_of(starts, sentences, figure)
