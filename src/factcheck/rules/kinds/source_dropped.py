@@ -492,11 +492,12 @@ def _owned_pattern(
     if forecast_verbs:
         forecasts = "|".join(sorted(map(re.escape, forecast_verbs), key=len, reverse=True))
         subject_verbs = f"{forecasts}|{alternatives}"
-        # "is calling for winds of up to 90 mph": a figure in its object, before any clause
-        # of its own ("calling for help as the storm brings winds of 90 mph").
+        # "is calling for winds of up to 90 mph": a figure in its object however far, one
+        # told with it ("heavy snow, with up to 10 inches"), before any clause of its own
+        # ("calling for help as the storm brings winds of 90 mph").
         alternatives += (
-            rf"|(?:{forecasts})(?=(?:\s+(?!(?:as|and|but|while|when|after|since|because|that|"
-            r"which|with)\b)[\w’'.-]+){0,4}?\s+[$€£]?\d)"
+            rf"|(?:{forecasts})(?=(?:(?:\s+|,\s+(?=with\b))(?!(?:as|and|but|while|when|after|"
+            r"since|because|that|which)\b)[\w’'.-]+)*?\s+[$€£]?\d)"
         )
     return re.compile(
         rf"(?:^\W*(?:{_WORKS_AT}|{_PROPER_NAME}|(?:[\w’'.&-]+\s+){{0,4}}?[\w’'.&-]+)"
@@ -983,11 +984,14 @@ def _sourced_after_only(text: str, start: int, end: int, patterns: _Patterns) ->
 # Words after a cue that tell when, where or how it was said, however long, not a claim: "…,
 # the company said in a filing with the Securities and Exchange Commission."; no "that"
 # opening a claim in them ("said on Tuesday that…"), only one of a relative clause after its
-# noun ("in a memo that was seen by Reuters").
+# noun ("in a memo that was seen by Reuters"); nor a verb of the claim told without "that"
+# ("a decision its chief executive told staff on Monday would secure the company's future").
+_FINITE = r"(?-i:will|would|could|may|might|can|should|must|is|are|was|were|has|had|have)\b"
 _CIRCUMSTANCE = (
     r"\s+(?:in|on|at|after|before|during|following|while|when|as|via|through|from|late|early"
     r"|earlier|last|this|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-    r"|Sunday)\b(?![^,;:]*\bthat\s+(?!(?:was|were|is|are|has|had|have)\b))[^,;:]*"
+    r"|Sunday)\b(?![^,;:]*\bthat\s+(?!(?:was|were|is|are|has|had|have)\b))"
+    rf"(?:\b(?:that|which|who)\s+{_FINITE}|(?!\b{_FINITE})[^,;:])*"
 )
 _SAID_CIRCUMSTANCE = re.compile(_CIRCUMSTANCE, re.IGNORECASE)
 # … after whom a "told" cue was said to: "…, Berg told reporters after the annual meeting."
