@@ -2137,6 +2137,8 @@ def align_figures(
     restated_a, restated_b = _restating(a.figures, text_a), _restating(b.figures, text_b)
     spread_a, spread_b = _spread_over(a.figures, text_a), _spread_over(b.figures, text_b)
     from_a, from_b = _moved_from(a.figures, text_a), _moved_from(b.figures, text_b)
+    compared_a = _compared_with(a.figures, text_a)
+    compared_b = _compared_with(b.figures, text_b)
     # A level each article restates as a change right after it anchors too, its values close:
     # "1.35 million tonnes, down 28% from …" and "about 1.4 million tonnes, 23% less than last
     # season" are one crop and its one fall.
@@ -2183,6 +2185,12 @@ def align_figures(
         if spread_a[i] is not None and (spread_a[i], spread_b[j]) in anchor_set
     ]
     anchored += [pair for pair in spread if pair not in anchored]
+    # The baselines two anchored figures are set against pair with each other and with nothing
+    # else: "8.4% of treated patients versus 2.1% on placebo" and "8.4% …, compared with 2.1% in
+    # the placebo arm" give one placebo rate, not the other's placebo rate of another outcome.
+    compared = through_anchors(compared_a, compared_b)
+    anchored += [pair for pair in compared if pair not in anchored]
+    spread += compared
     spread_of_a, spread_of_b = {i for i, _ in spread}, {j for _, j in spread}
     for i, j in [
         (i, j) for i, j in scores if (i in spread_of_a or j in spread_of_b) and (i, j) not in spread
@@ -3890,6 +3898,26 @@ def _spread_over(figures: list[Figure], text: str | None) -> list[int | None]:
 # estimate … to 2.6% from 2.4%" (the new level first) or "from 2.4% to 2.6%".
 _TO_FROM = re.compile(r",?\s+(?:(?:up|down)\s+)?from\s+")
 _FROM_TO = re.compile(r"\s+to\s+")
+
+
+# Between a figure and the baseline it is set against, told right after it in its clause:
+# "8.4% of treated patients versus 2.1% on placebo", "6.1% of pupils, compared with 3.9%".
+_COMPARED_AFTER = re.compile(
+    r"(?:\s+(?:of|in|among|on|for)\s+[^,;:.()—]{0,60}?)?,?\s+"
+    r"(?:versus|vs\.?|against|compared\s+(?:with|to))\s+"
+    r"(?:(?:about|around|roughly|some|just|only|nearly|almost)\s+)?"
+)
+
+
+def _compared_with(figures: list[Figure], text: str | None) -> list[int | None]:
+    """For each figure told as the baseline of the one before it, of its unit (see
+    `_COMPARED_AFTER`), that figure's index; None for the others, or without the text."""
+    return _told_right_after(
+        figures,
+        text,
+        _COMPARED_AFTER,
+        lambda before, figure: _unit_key(before) == _unit_key(figure),
+    )
 
 
 def _told_at_its_value(

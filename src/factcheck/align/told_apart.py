@@ -273,6 +273,12 @@ _WHEN_DATED = re.compile(
     r"|\b[Ww]hen\s[^,;:.]{0,80}?\bin\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
     r"(?P<opening>(?:19|20)\d\d),"
 )
+# Or in an opening phrase naming an event and the year it was in, the figure's clause right
+# after it: "In the smaller pilot study published in 2023, 41% of users stopped".
+_OPENING_DATED = re.compile(
+    r"\W*(?:In|At|During)\s+(?:the|a|an|its|their|his|her)\s+[^,;:.]{0,80}?\bin\s+"
+    r"(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d),[^,;:.]{0,80}$"
+)
 _YEAR = re.compile(r"(?<![\d.])(?<!\d,)(?:19|20)\d\d(?!\d|[.,]\d)")
 # Or of an event its own words call an earlier one, a year set after it: "Its previous
 # outbreak, in 2019, sickened 58 people", "The last strike, in March 2021, lasted 12 days".
@@ -293,6 +299,9 @@ def _dated_before(figure: Figure, text: str, latest: int) -> str | None:
     found = None
     for match in _WHEN_DATED.finditer(text, figure.sentence.start, figure.span.start):
         found = match.group("year") or match.group("opening")
+    opening = _OPENING_DATED.fullmatch(text, figure.sentence.start, figure.span.start)
+    if found is None and opening is not None:
+        found = opening.group("year")
     if found is not None and int(found) < latest:
         return found
     earlier = list(_EARLIER_DATED.finditer(text, figure.sentence.start, figure.span.start))
@@ -906,6 +915,20 @@ def _now(figure: Figure, text: str) -> bool:
     return _NOT_NOW.search(text, figure.sentence.start, figure.sentence.end) is None
 
 
+# A thing already there, named so before its figure: "The group's existing depot, outside
+# Leeds, handles about 90 lorries a day". Told so, it is set apart from a new one, which the
+# other article's "will handle up to 140 lorries a day" is of.
+_EXISTING_BEFORE = re.compile(r"\bexisting\b", re.IGNORECASE)
+
+
+def _existing(figure: Figure, text: str) -> bool:
+    """Whether a figure's sentence calls what it measures an existing one, before it, and
+    tells it now (see `_now`)."""
+    return _EXISTING_BEFORE.search(
+        text, figure.sentence.start, figure.span.start
+    ) is not None and _now(figure, text)
+
+
 # A level told as an average, right before it: "wage settlements, which averaged 5.2% this
 # year"; no peak fallen from (see `_PEAK_FROM_BEFORE`).
 _AVERAGED_BEFORE = re.compile(
@@ -1281,6 +1304,8 @@ def apart_test(
     index_b = [_index_parts(figure, text_b) for figure in b]
     groups_a = [_groups(figure, text_a) for figure in a]
     groups_b = [_groups(figure, text_b) for figure in b]
+    existing_a = [_existing(figure, text_a) for figure in a]
+    existing_b = [_existing(figure, text_b) for figure in b]
     once_a = [_once_changed(figure, text_a) for figure in a]
     once_b = [_once_changed(figure, text_b) for figure in b]
     now_a = [_now(figure, text_a) for figure in a]
@@ -1441,6 +1466,10 @@ def apart_test(
         # "After the cuts, the chain will operate roughly 363 stores" is not "operates about
         # 410 stores": the level once changed and the level now.
         if (once_a[i] and now_b[j]) or (once_b[j] and now_a[i]):
+            return True
+        # "The group's existing depot … handles about 90 lorries a day" is not "the new depot
+        # will handle up to 140": what is there now and what is still to come.
+        if (existing_a[i] and not now_b[j]) or (existing_b[j] and not now_a[i]):
             return True
         # "a route that climbs to 4,100 metres" is not "at an altitude of around 3,800
         # meters" where a crash happened: the route's highest point, not a place on it.

@@ -244,14 +244,23 @@ def _bound_step(figure: Figure) -> Decimal:
     return (figure.precision or Decimal(1)) * Decimal(10) ** zeros
 
 
+def _told_step(figure: Figure) -> Decimal:
+    """The step a bound is told to, for two bounds the same way: a share told as a fraction
+    ("more than a third", "at least half") is as coarse as a share gets, its step the share
+    itself, so "more than 34%" is that bound told more closely, as 43 is "more than 40"."""
+    if figure.kind is FigureKind.PERCENT and figure.value and _NO_PERCENT_SIGN(figure.text):
+        return abs(figure.value)
+    return _bound_step(figure)
+
+
 def _same_bound(a: Figure, b: Figure, tolerance: Decimal, reach: Decimal) -> bool:
     """Two bounds the same way ("more than 40" and "more than 43") agree when the finer lies
     past the coarser, within the bound's reach: "more than 30,500" is not "more than 35,000",
     and "more than £180m" is more than £100m but too far from it to be the same figure."""
     if a.value is None or b.value is None:
         return abs((a.low or a.high or 0) - (b.low or b.high or 0)) <= tolerance
-    fine, coarse = sorted((a, b), key=_bound_step)
-    if _bound_step(fine) == _bound_step(coarse):
+    fine, coarse = sorted((a, b), key=_told_step)
+    if _told_step(fine) == _told_step(coarse):
         # Two floors printed alike are two counts, not one told more closely: "at least 47
         # dead" and "at least 41 dead".
         return abs(fine.value - coarse.value) <= tolerance
