@@ -26,6 +26,10 @@ DEFAULT_CUES = [
     "filings showed",
     # "She added that the company would…": reported speech going on (not "added 5,000 jobs").
     "added that", "adds that",
+    # "Prosecutors alleged that…", "The suit charged that…": a party's case, its maker's word
+    # as much as "said" (not "the alleged fraud", an adjective before its noun).
+    "alleged that", "alleges that", "allege that", "charged that", "contended that",
+    "contends that", "asserted that", "asserts that",
 ]  # fmt: skip
 
 

@@ -891,8 +891,21 @@ _GROUNDS = re.compile(r"\s(?:since|because|after|following)\s", re.IGNORECASE)
 
 
 # A verb coordinated with an earlier one, the hedge's: "said it had sent five investigators
-# and expected to publish a report" hedges the report, not the investigators sent.
-_COORDINATED = re.compile(r"\s(?:and|but)\s+(?:(?:it|he|she|they|we)\s+)?(?:[a-z]+ly\s+)?$")
+# and expected to publish a report" hedges the report, not the investigators sent; nor does
+# "spends $2 million a year on guards and had expected 90,000 visitors" hedge the spending.
+_COORDINATED = re.compile(
+    r"\s(?:and|but)\s+(?:(?:it|he|she|they|we)\s+)?(?:(?:had|has|have)\s+)?(?:[a-z]+ly\s+)?$"
+)
+
+
+def _hedged_start(clause: str, patterns: _Patterns) -> int:
+    """Where, in ``clause``, the words a hedge in it covers start: at the hedge when it is the
+    coordinated verb of an act told before it (see `_COORDINATED`), else at the clause's
+    start."""
+    hedge = patterns.hedges.search(clause)
+    if hedge is None or _COORDINATED.search(clause, 0, hedge.start()) is None:
+        return 0
+    return hedge.start()
 
 
 def _hedged_part(clause: str, patterns: _Patterns) -> str:
@@ -904,8 +917,7 @@ def _hedged_part(clause: str, patterns: _Patterns) -> str:
         return clause
     grounds = _GROUNDS.search(clause, hedge.end())
     end = len(clause) if grounds is None else grounds.start()
-    before = _COORDINATED.search(clause, 0, hedge.start())
-    return clause[hedge.start() if before is not None else 0 : end]
+    return clause[_hedged_start(clause, patterns) : end]
 
 
 ClauseFigures = Callable[["_Sentence", "_Sentence", int, int], bool]
@@ -945,7 +957,12 @@ def _hedges_claim(
                 # the airport's own modelling".
                 or _estimate_as_source(clause, patterns, end == len(sourced.text))
             )
-            and (figures_agree is None or figures_agree(claim, sourced, start, end))
+            # The figures of the act a coordinated hedge follows are told as fact: they
+            # weigh as the clause's before the hedge (see `_clause_figures_agree`).
+            and (
+                figures_agree is None
+                or figures_agree(claim, sourced, start + _hedged_start(clause, patterns), end)
+            )
             for clause, start, end in _clauses(sourced.text)
         ):
             return True
