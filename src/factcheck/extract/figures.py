@@ -165,6 +165,14 @@ _QUALIFIERS: dict[str, Bound] = {
     **{f"{adverb} after": Bound.AT_LEAST for adverb in ("shortly", "just", "soon", "right")},
     **{f"{adverb} before": Bound.AT_MOST for adverb in ("shortly", "just", "soon", "right")},
 }
+# "no lower than 78 degrees", "not more than 12 people": a denied comparative bounds the
+# number from the other side ("no more than" is a ceiling, "no fewer than" a floor).
+_QUALIFIERS |= {
+    f"{negation} {phrase}": Bound.AT_MOST if bound is Bound.AT_LEAST else Bound.AT_LEAST
+    for phrase, bound in list(_QUALIFIERS.items())
+    if phrase.endswith(" than") and " " not in phrase.removesuffix(" than")
+    for negation in ("no", "not")
+}
 _QUALIFIER = longest_first(_QUALIFIERS)
 
 _ISO_CODES = {
@@ -797,8 +805,11 @@ def _money_pre(prefix: str = "", *, optional_currency: bool = False) -> str:
 
 # A part of a scale: "half a million", "a quarter of a million", "three-quarters of a billion".
 _PART_OF_SCALE = (
-    r"(?:(?:a\s+)?(?:quarter|half|third)|three[\s-]quarters?|two[\s-]thirds?)\s+(?:of\s+)?"
+    r"(?:(?:(?:a\s+)?(?:quarter|half|third)|three[\s-]quarters?|two[\s-]thirds?)\s+(?:of\s+)?"
     r"an?\s+(?:thousand|million|billion)\b"
+    # "a half-billion-dollar bond", "a half million people": the part joined to its scale.
+    r"|(?:a\s+)?(?:quarter|half)-(?:thousand|million|billion)\b"
+    r"|a\s+(?:quarter|half)\s+(?:thousand|million|billion)\b)"
 )
 _SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 # What a share with no "of" does: "a quarter failed to sell", "half were sold".
@@ -1281,8 +1292,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "part",
         re.compile(
             rf"(?:{_NUM}{_SCALE}?|\b(?P<words>{WORD_NUMBER}))\s+of\s+"
-            # "won 67 of 94 precincts": with no determiner, only before the whole's figures.
-            rf"(?:{_PART_DETERMINER}\s+(?:(?:{_QUALIFIER})\s+(?=\d))?|(?=\d))"
+            # "won 67 of 94 precincts", "Nine of eleven analysts": with no determiner, only
+            # before the whole's number.
+            rf"(?:{_PART_DETERMINER}\s+(?:(?:{_QUALIFIER})\s+(?=\d))?|(?=\d|(?:{WORD_NUMBER})\s))"
             rf"(?:(?P<whole>{DIGITS}|{WORD_NUMBER})\s+)?"
             r"(?P<phrase>[\w’'\-./]+(?:\s+[\w’'\-./]+){0,3})",
             re.IGNORECASE,
@@ -3168,8 +3180,8 @@ def _head(phrase: str, *, address: bool = True) -> list[str] | None:
 
 
 _PART_OF_SCALE_PARTS = re.compile(
-    r"(?:a\s+)?(?P<part>quarter|half|third|three[\s-]quarters?|two[\s-]thirds?)\s+(?:of\s+)?"
-    r"an?\s+(?P<scale>thousand|million|billion)",
+    r"(?:a\s+)?(?P<part>quarter|half|third|three[\s-]quarters?|two[\s-]thirds?)"
+    r"(?:\s+(?:of\s+)?an?\s+|(?:(?<=quarter)|(?<=half))[\s-])(?P<scale>thousand|million|billion)",
     re.IGNORECASE,
 )
 _PART_VALUE = {"quarter": Decimal("0.25"), "half": Decimal("0.5"), "third": Decimal(1) / 3,
@@ -6797,7 +6809,9 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> se
 # every position where one of them can match (digits, number and ordinal words, "dozen",
 # "half", "a"/"an"; and more: the patterns still decide), a character or a word at a time so
 # that none hides another.
-_STARTING_WORDS = longest_first([*UNITS, *TENS, *MULTIPLIERS, *ORDINALS, "dozen", "half"])
+_STARTING_WORDS = longest_first(
+    [*UNITS, *TENS, *MULTIPLIERS, *ORDINALS, "dozen", "half", "quarter"]
+)
 # One word boundary before the words and "a": tested once at each character, not twice.
 _STARTS = re.compile(rf"\d|\.(?=\d)|\b(?:{_STARTING_WORDS}|(?P<article>a(?=n?[\s-]))|(?P<a>a))")
 # Where each pattern's matches can start, by kind (see `_SentenceStarts`): "a"/"an" only where

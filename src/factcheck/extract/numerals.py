@@ -646,12 +646,14 @@ _BEFORE: list[tuple[str, str, bool]] = [
          "equal to or greater than|equal to or larger than|equal to or higher than|"
          "at least or equal to|bigger or equal than|greater or equal than|larger or equal than|"
          "higher or equal than|more or equal than|no less than|not less than|no fewer than|"
-         "not fewer than|at least|a minimum of|>=|≥|> =", "low", True),
+         "not fewer than|no lower than|not lower than|no smaller than|not smaller than|at least|"
+         "a minimum of|>=|≥|> =", "low", True),
         ("less than or equal to|fewer than or equal to|smaller than or equal to|"
          "lower than or equal to|equal to or less than|equal to or fewer than|"
          "equal to or lower than|equal to or smaller than|at most or equal to|"
          "less or equal than|smaller or equal than|lower or equal than|fewer or equal than|"
-         "no more than|not more than|no greater than|no higher than|at most|up to|"
+         "no more than|not more than|no greater than|not greater than|no higher than|"
+         "not higher than|no larger than|not larger than|at most|up to|"
          "a maximum of|<=|≤|< =", "high", True),
         ("more than|greater than|larger than|bigger than|higher than|in excess of|above|over|"
          "exceeds|exceeded|exceeding|exceed|surpasses|surpassed|surpassing|surpass|>",
