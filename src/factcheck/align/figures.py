@@ -228,6 +228,9 @@ _ONE_WORD = {
     # "was 22% contained" and "Containment stood at 27 percent": one share held, by the verb
     # or its noun.
     "containment": "contained",
+    # "widened the exclusion zone to 7 kilometres" and "expanded the no-go zone … to a radius
+    # of 9 kilometers": a zone's reach is its radius.
+    "radius": "zone",
 }
 
 
@@ -783,9 +786,27 @@ def _zero_slip_told_alike(a: Figure, b: Figure, words_a: list[str], words_b: lis
     shared = {
         word
         for word in words_a
-        if word not in _MARKERS and any(fuzz.ratio(word, other) >= SAME_WORD for other in subject_b)
+        if word not in _MARKERS and any(_one_word(word, other) for other in subject_b)
     }
     return len(shared) >= _ZERO_SLIP_SHARED_WORDS
+
+
+# The endings a verb or noun takes that leave its word the same: "offered", "offering".
+_INFLECTIONS = ("s", "es", "ed", "d", "ing")
+_STEM_LETTERS = 4  # a stem this long at least: "fin" is no "fine"
+
+
+def _one_word(a: str, b: str) -> bool:
+    """Whether two words are one, spelt or inflected apart: "organisation"/"organization",
+    "offer"/"offering" (which letters alone score too low)."""
+    if fuzz.ratio(a, b) >= SAME_WORD:
+        return True
+    short, long = sorted((a, b), key=len)
+    return (
+        len(short) >= _STEM_LETTERS
+        and long.startswith(short)
+        and long[len(short) :] in _INFLECTIONS
+    )
 
 
 # A figure's digits are asked for at every pair it is in: read once per value.
@@ -1268,6 +1289,18 @@ def align_figures(
         ):
             return True
         if _region_told_after(i, j):
+            return True
+        # Where both articles are about one region (see `home_of`), setting no figure of the
+        # nation beside it, a figure placed nowhere is that region's: "At least 27 people have
+        # died since July 14" in a story all about Oklahoma is the other's "37 people across
+        # Oklahoma". Not in an article of all regions, whose unplaced figure may be the whole.
+        if (
+            home_a is not None
+            and home_a == home_b
+            and not (nation_a or nation_b)
+            and home_a in (regions_a[i], regions_b[j])
+            and None in (regions_a[i], regions_b[j])
+        ):
             return True
         one_unnamed = regions_a[i] is None or regions_b[j] is None
         # "Oregon's limit is 7 percent" is no "The law caps yearly increases at 7 percent" of
@@ -3490,7 +3523,9 @@ def _lone_fines(
     """The pair of the one most a penalty may be ("fines of up to £1,000", "could be fined up
     to £100") in each article, however far apart: the one maximum fine an event's two reports
     tell, in a noun or a verb. Not when one is told of people and the other of businesses
-    (see `_fined`), two fines of two orders."""
+    (see `_fined`), two fines of two orders. Nor, with no maximum in either, the one fine
+    imposed each tells, where it is the only sum either calls a fine: "ordered to pay a
+    $250,000 fine" and "must also pay a $350,000 fine" of one sentencing."""
 
     def fines(figures: list[Figure]) -> list[int]:
         return [
@@ -3502,12 +3537,39 @@ def _lone_fines(
         ]
 
     in_a, in_b = fines(a), fines(b)
+    if not in_a and not in_b:
+        if text_a is None or text_b is None:
+            return []
+        in_a, in_b = _fines_named(a, text_a), _fines_named(b, text_b)
     if len(in_a) != 1 or len(in_b) != 1 or a[in_a[0]].unit != b[in_b[0]].unit:
         return []
     fined = {_fined(a[in_a[0]], text_a), _fined(b[in_b[0]], text_b)}
     if fined == {"people", "bodies"}:
         return []
     return [(in_a[0], in_b[0])]
+
+
+# A sum named a fine beside it: "a $250,000 fine", "a fine of €40,000", "fined £12,000".
+_FINE_AFTER = re.compile(r"\s+(?:civil\s+|criminal\s+)?(?:fine|penalty)\b", re.IGNORECASE)
+_FINE_BEFORE = re.compile(
+    r"\b(?:(?:fine|penalty)\s+of|fined)\s+(?:about\s+|some\s+)?$", re.IGNORECASE
+)
+
+
+def _fines_named(figures: list[Figure], text: str) -> list[int]:
+    """The exact sums of money named a fine beside them (see `_FINE_AFTER`, `_FINE_BEFORE`),
+    not those a fine is only told near: "pay a $350,000 fine and forfeit $1.9 million"."""
+    return [
+        k
+        for k, figure in enumerate(figures)
+        if figure.kind is FigureKind.MONEY
+        and figure.bound is Bound.EXACT
+        and (
+            _FINE_AFTER.match(text, figure.span.end) is not None
+            or _FINE_BEFORE.search(text[max(0, figure.span.start - 30) : figure.span.start])
+            is not None
+        )
+    ]
 
 
 # What the one swing in each of two articles scores (see `_lone_swings`).
@@ -3604,7 +3666,15 @@ def _in_outlet_dollars(
     if bare_text is not None and len(named_units) == 1:
         (named_unit,) = named_units
         home = _DOLLAR_HOMES.get(named_unit)
-        if home is not None and home.search(bare_text) and not _US_SETTING.search(bare_text):
+        # Not when the other prints bare "$" amounts as well: its named dollar is then another
+        # than its own "$", which may be the bare side's ("failing to pay $18.1 million" beside
+        # "HK$0.62" a share).
+        if (
+            home is not None
+            and home.search(bare_text)
+            and not _US_SETTING.search(bare_text)
+            and not any(_bare_dollar(figure) for figure in named_side.figures)
+        ):
             return _in_unit(bare_side, named_unit, _bare_dollar)
     # One amount printed alike, of one thing ("a $600,000 mortgage", "a A$600,000 home loan"),
     # or told "about" it, of one measure ("a national median value of about $812,000" and "the
