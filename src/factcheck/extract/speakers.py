@@ -10,7 +10,7 @@ opens the sentence.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -259,7 +259,9 @@ _TRADE_WORDS = frozenset(
     "networks utilities gas "
     # "Meridian Cruise Line", "Stena Line", "Royal Caribbean Cruises", "P&O Cruises": a
     # shipping or cruise company's. (Not "Lines", a surname too, nor "Cruise": "Tom Cruise".)
-    "line cruises".split()
+    "line cruises "
+    # "Fitch Ratings", "S&P Global Ratings": a credit-rating agency's, never a surname.
+    "ratings".split()
 )
 # What a public body's name ends with, plural or a district's: "Millbrook City Schools",
 # "Cook County School District", "Hartford Public Schools". Read as a firm's trade is, as a
@@ -540,6 +542,7 @@ class Cast:
     _subject_starts: list[int] = field(default_factory=list, repr=False)
     _ordered: bool = field(default=True, repr=False)
     _name_finder: re.Pattern[str] | None = field(default=None, repr=False)
+    _paragraph_starts: list[int] | None = field(default=None, repr=False)
     _printed_nationals: list[tuple[int, str, str]] | None = field(default=None, repr=False)
     _folded_surnames: dict[str, str] | None = field(default=None, repr=False)
     _folded_count: int = field(default=0, repr=False)
@@ -940,6 +943,7 @@ class Cast:
             return (subjects or people or [None])[-1]
         # Mentions are in text order (read_cast reads forward), so the last one before
         # ``offset`` is a bisection away: a scan per pronoun made long articles quadratic.
+        found = None
         for mentions, starts in (
             (self._subjects, self._subject_starts),
             (self._people, self._starts),
@@ -948,8 +952,45 @@ class Cast:
             while index and not self._may_be(mentions[index - 1], gender):
                 index -= 1
             if index:
-                return mentions[index - 1]
-        return None
+                found = mentions[index - 1]
+                break
+        return self._paragraph_person(offset, gender, found)
+
+    def _paragraph_person(
+        self, offset: int, gender: Gender | None, found: Mention | None
+    ) -> Mention | None:
+        """The one person the paragraph of ``offset`` named before it, where ``found`` (the
+        last subject) was named in an earlier paragraph: in "For savers such as Okafor, the
+        talks feel remote. “…,” he said." the "he" is Okafor, not the last subject paragraphs
+        back. Not where the paragraph names two people, nor one a relation stands after
+        ("His father wept. “…,” he said."), nor one named only as whose someone is ("a
+        neighbour of Evelyn Marsh", "Marsh's lawyer"), nor one after a "he" or "she"."""
+        text = self.text
+        if not text:
+            return found
+        if self._paragraph_starts is None:
+            self._paragraph_starts = [0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(text))]
+        starts = self._paragraph_starts
+        start = starts[bisect_right(starts, offset) - 1]
+        if found is not None and found.span.start >= start:
+            return found
+        local = [m for m in self.people_between(start, offset) if self._may_be(m, gender)]
+        if not local or any(m.name != local[-1].name for m in local):
+            return found
+        person = local[-1]
+        if _OTHER_ANTECEDENT.search(text, person.span.end, offset):
+            return found
+        if text[max(start, person.span.start - 5) : person.span.start].endswith(
+            (" of ", " for ")
+        ) or text.startswith(_APOSTROPHE_S, person.span.end):
+            # "Among them was a neighbour of Evelyn Marsh.", "Marsh's lawyer spoke": whom the
+            # pronoun may mean is the one related to the person, whom no name printed.
+            return found
+        if _PERSONAL_LATER.search(text, start, person.span.start):
+            # "She thanked Evelyn Marsh. “…,” she told the council.": the pronoun acting
+            # before the name goes on with the one it referred to.
+            return found
+        return person
 
     def names_any(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` holds the first word of a name of the cast (or a
@@ -1121,6 +1162,23 @@ def _office_title(word: str) -> bool:
 
 
 _LOWER_AFTER_HYPHEN = re.compile(r"-[a-z]")
+# A given name of two romanised syllables printed after the family name, the second in lower
+# case: "Kim Min-jun", "Lee Seo-yeon", "Moon Jae-in" (Korean names put the family name
+# first). Not a place made an adjective, whose words after the hyphen are English: "New
+# York-based", "Hong Kong-born", "Gaza-bound", "Paris-style".
+_SYLLABLE_GIVEN_NAME = re.compile(rf"{_UP}[a-z]{{1,3}}-(?P<second>[a-z]{{1,5}})")
+_PLACE_ADJECTIVE_ENDINGS = frozenset(
+    "based born bred led run owned bound style made wide area era type like free only".split()
+)
+
+
+def _syllable_given_name(words: tuple[str, ...]) -> bool:
+    """Whether the last of ``words`` is a given name after a family name (see
+    `_SYLLABLE_GIVEN_NAME`)."""
+    if len(words) < 2:
+        return False
+    found = _SYLLABLE_GIVEN_NAME.fullmatch(words[-1])
+    return found is not None and found.group("second") not in _PLACE_ADJECTIVE_ENDINGS
 
 
 def _epithet_first(name: str) -> bool:
@@ -1851,7 +1909,9 @@ def _run_facts(run: str) -> tuple[str, tuple[str, ...], bool, bool, bool, bool, 
             for at, word in enumerate(words)
         )
         and any(len(word) > 1 and _INITIALS.fullmatch(word) is None for word in words)
-        and not (words and _LOWER_AFTER_HYPHEN.search(words[-1]))
+        and not (
+            words and _LOWER_AFTER_HYPHEN.search(words[-1]) and not _syllable_given_name(words)
+        )
     )
     titled = any(word.casefold() in _ROLES_AND_TITLES for word in run.split()[:2])
     single = len(words) == 1 or (len(words) >= 2 and all(word in _PARTICLES for word in words[:-1]))
@@ -2929,7 +2989,11 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                     and noun.group("word") not in _VERBS_AFTER_NAME
                     and noun.group("word") not in _NOT_QUALIFIERS
                 )
-                and not (spaced and last_word in _PLACE_WORDS and not titled)
+                # A role anywhere in the run shows a person after it, however many words
+                # qualify the role: "a reaction from Regional Culture Minister Ana Sousa".
+                and not (
+                    spaced and last_word in _PLACE_WORDS and not titled and _role_in(run) is None
+                )
                 # Nor the last of the places listed after one: "topped the charts in Britain,
                 # Ireland and Australia, posted that she was sorry" (see `_last_of_places`).
                 and not (
@@ -3135,11 +3199,13 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                 not_acting.add(name_end - len(name))
             # The object of a preposition does not act ("a retiree travelling to his
             # village on Tinos, said"), unless it is the source ("According to Daniel Hsu,
-            # who…") or introduced in a role ("led by CEO Mark Zuckerberg").
+            # who…") or introduced in a role ("led by CEO Mark Zuckerberg", "from Regional
+            # Culture Minister Ana Sousa, who…").
             object_only = (
                 last_word in _PREPOSITIONS
                 and not role_before
                 and not titled
+                and _role_in(run) is None
                 and _ACCORDING_TO.search(text, max(0, start - 14), start) is None
             )
             clues = (start, end, region, at_sentence_start, possessive, last_word, object_only)
@@ -3202,7 +3268,10 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
     for name in sorted(cast.persons, key=lambda n: (_epithet_first(n), -len(n),
                                                      first_seen.get(n, -1), n)):  # fmt: skip
         parts = name.split()
-        if len(parts) >= 2:
+        if len(parts) == 2 and _syllable_given_name(tuple(parts)):
+            # "Park Ji-hoon … Park said": the family name, printed first, stands alone.
+            sharing.setdefault(parts[0], []).append(name)
+        elif len(parts) >= 2:
             sharing.setdefault(parts[-1], []).append(name)
     for surname, names in sharing.items():
         # Two people of one family ("Aoife Brennan" and "her mother, Siobhán Brennan"): the
@@ -3310,6 +3379,9 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
                         or _introduced_inverted(text, region.start, run_start)
                         # "…, and Sethi himself was modest": the one "himself" stresses acts.
                         or _REFLEXIVE_AFTER.match(after) is not None
+                        # "Director Ana Sousa, visibly moved, said": an aside in commas
+                        # between a person's name and the verb leaves the person acting.
+                        or _ASIDE_THEN_ACTS.match(after) is not None
                     )
                     and not quoted.holds(region, run_start)
                     and not _in_who_clause(text, max(region.start, run_start - 200), run_start)
