@@ -2793,13 +2793,18 @@ def _counted_as_named(units_side: Extraction, other_side: Extraction) -> Extract
 _COMPOUND_HEAD = 4
 _COMPOUND_FRONT = 3
 # A front closed up before a noun mostly makes a kind of it: "seabirds", "warships",
-# "airstrikes", "earthquakes", "cyberattacks", "landmines", "aftershocks". Not these fronts,
-# which close up into words of their own, no kind of the noun they end in: a township is no
-# ship, a firefighter no fighter, a headteacher no count of teachers ("headlines" no lines).
-_UNRELATED_FRONTS = frozenset("town fire head".split())
-# Nor these nouns, which end many words that are no kind of them: an airport or a passport
-# is no port, an airline, a deadline or a pipeline no line.
-_UNRELATED_HEADS = frozenset("port line".split())
+# "seaports", "firebombs", "airstrikes", "earthquakes", "cyberattacks", "landmines",
+# "aftershocks". Not these words, which close up into words of their own, no kind of the noun
+# they end in: an airport or a passport is no port, an airline, a deadline or a pipeline no
+# line, a township no ship, a firefighter no fighter, a headteacher no count of teachers. Whole
+# words, not every front or head: a seaport is a port and a firebomb a bomb.
+_NO_KIND_COMPOUNDS = frozenset(
+    "airport passport heliport spaceport support transport "
+    "airline deadline pipeline headline hotline helpline guideline lifeline skyline outline "
+    "timeline storyline sideline byline tagline punchline bloodline waistline "
+    "township firefighter firework fireplace firewall firehouse firewood "
+    "headteacher headmaster headmistress headquarter headphone headcount".split()
+)
 
 
 def _compound_counted(units_side: Extraction, other_side: Extraction) -> Extraction:
@@ -2830,8 +2835,7 @@ def _compound_counted(units_side: Extraction, other_side: Extraction) -> Extract
             and unit.endswith(head)
             # One word: "soldier and police" are two kinds counted together, no kind of police.
             and unit[: -len(head)].isalpha()
-            and unit[: -len(head)] not in _UNRELATED_FRONTS
-            and head not in _UNRELATED_HEADS
+            and unit not in _NO_KIND_COMPOUNDS
             and head not in own
             and head not in _COMMON_UNITS
             and head not in TOLL_UNITS
@@ -2960,7 +2964,13 @@ _SIGNING_HELD = frozenset("held hold holds holding hosted host hosts hosting att
 # "rigged bids on 46 public construction contracts" are "64 public tenders" carved up; "won
 # 40 contracts" are no tenders rigged. Or where both are qualified alike: "carved up 46 public
 # contracts" and "64 public tenders".
-_BIDDING = re.compile(r"\b(?:bids?|bidding|bidders?|tenders?|tendering)\b", re.IGNORECASE)
+# Rigging, carving up or colluding on contracts is bidding too: "the cartel rigged 46 major
+# contracts" are the "64 major tenders" it carved up, however generic their qualifier.
+_BIDDING = re.compile(
+    r"\b(?:bids?|bidding|bidders?|tenders?|tendering|rigged|rigging|carv(?:e|es|ed|ing)\s+up|"
+    r"collu(?:de|des|ded|ding|sion|sive))\b",
+    re.IGNORECASE,
+)
 # Qualifiers any count of anything may have, which tell no contract a tender: "46 new
 # contracts" won are no "64 new tenders" submitted. Any other a tender shares names the
 # contract's buyer or kind: "public", "council", "school catering", "medical equipment".
@@ -3239,6 +3249,17 @@ _HELD_AFTER = re.compile(
     rf"\s+(?:who\s+)?(?:were|was|are|is|(?:have|has|had)\s+been|being)\s+{_HELD_VERB}\b",
     re.IGNORECASE,
 )
+# "Picked up" is held only where police or officers did it: "Border officers picked up 25
+# people", "25 people were picked up by police"; not "the lifeboat picked up 25 people".
+_ENFORCERS = r"(?:police|officers?|agents?|detectives|troopers|authorities|gardaí|gardai)"
+_PICKED_UP_BEFORE = re.compile(
+    rf"\b{_ENFORCERS}\s+(?:(?:have|has|had)\s+)?picked\s+up\s+$", re.IGNORECASE
+)
+_PICKED_UP_AFTER = re.compile(
+    rf"\s+(?:who\s+)?(?:were|was|(?:have|has|had)\s+been)\s+picked\s+up\s+by\s+"
+    rf"(?:[a-z]+\s+)?{_ENFORCERS}\b",
+    re.IGNORECASE,
+)
 
 
 def _people_held(figure: Figure, text: str | None) -> bool:
@@ -3250,6 +3271,8 @@ def _people_held(figure: Figure, text: str | None) -> bool:
     return text is not None and bool(
         _HELD_BEFORE.search(text, figure.sentence.start, figure.span.start)
         or _HELD_AFTER.match(text, figure.span.end, figure.sentence.end)
+        or _PICKED_UP_BEFORE.search(text, figure.sentence.start, figure.span.start)
+        or _PICKED_UP_AFTER.match(text, figure.span.end, figure.sentence.end)
     )
 
 
