@@ -868,11 +868,15 @@ def _groups_apart(one: dict[str, frozenset[str]], other: dict[str, frozenset[str
 
 # A level told as what will be once a change is made, its clause opened by the change: "After
 # the cuts, the chain will operate roughly 363 stores", "Once the plant closes, it will employ
-# 800 people". Not the level now ("operates about 410 stores"). The opener must name a change
-# (`_A_CHANGE`): "After the meeting, Smith said the company would cut 400 jobs" is a time, and
-# "Once fully operational", "When complete" tell the one level a plant or stadium is built to.
+# 800 people", "Once the new terminal opens", "When the law takes effect". Not the level now
+# ("operates about 410 stores"). The opener must name a change (`_A_CHANGE`): "After the
+# meeting, Smith said the company would cut 400 jobs" is a time. A bare "Once fully
+# operational", "When complete" tells the one level a plant or stadium is built to; a
+# completion with its own subject ("Once the dam is completed") or a subject named as changed
+# ("When complete, the expanded stadium will hold") is a change (`_CHANGED_SUBJECT`).
 # Nor a level the sentence then reports ("…, Smith said the company would"): the opener frames
-# the saying.
+# the saying. A saying set off by commas (", the company said,") or a present expectation
+# ("analysts expect the bank will") frames nothing (`_REPORTED`).
 _ONCE_CHANGED = re.compile(
     r"^\W*(?:after|once|following|when)\b(?P<opener>[^,;:—]{3,60}),"
     r"(?P<between>[^;:—]*?)\b(?:will|would|is\s+to|are\s+to)\b[^;:—]*$",
@@ -883,21 +887,37 @@ _A_CHANGE = re.compile(
     r"|takeovers?|acquisitions?|acquires?|acquired|buyouts?|sales?|sells?|sold|restructur\w*"
     r"|reorgani[sz]\w*|overhauls?|layoffs?|redundanc(?:y|ies)|expan(?:sions?|ds?|ded)"
     r"|extensions?|extend(?:s|ed)?|upgrades?|upgraded|refurbish\w*|redevelop\w*|spin-?offs?"
-    r"|split|deals?|reforms?|changes?|changed|rises?|increases?|reductions?|reduced|hikes?)\b",
+    r"|split|deals?|reforms?|changes?|changed|rises?|increases?|reductions?|reduced|hikes?"
+    r"|opens|opened|openings?|roll-?outs?|launch(?:es|ed)?"
+    r"|(?:takes?|taken|took|taking)\s+effect|(?:comes?|came|coming|enters?|entered)\s+into\s+force"
+    r"|(?:is|are|was|were|has\s+been|have\s+been|gets?)\s+(?:fully\s+)?"
+    r"(?:completed|finished|built|opened|expanded|extended))\b",
     re.IGNORECASE,
 )
+# The subject of the level named as changed: "the expanded stadium", "the combined bank".
+_CHANGED_SUBJECT = re.compile(
+    r"^\s*(?:the|its|their)\s+(?:newly\s+)?(?:expanded|enlarged|extended|combined|merged"
+    r"|upgraded|refurbished|redeveloped|rebuilt|restructured)\b",
+    re.IGNORECASE,
+)
+# A saying the opener frames: a past act of telling, or a present "says", not one set off by
+# commas (", the company said,").
 _REPORTED = re.compile(
-    r"\b(?:said|says|told|announced|estimated|expects?|expected|believes?|believed|added)\b",
+    r"\b(?:said|says|told|announced|estimated|expected|believed|added)\b(?!\s*,)",
     re.IGNORECASE,
 )
 # Words that tell a level still to come or planned: "will", "is set to employ", "is due to",
-# "is to", "is cutting 600 jobs" (a cut under way is no level now).
+# "is to".
 _NOT_NOW = re.compile(
     r"\b(?:after|once|following|will|would|plans?|planned|planning|expect\w*|then|afterwards?"
-    r"|set\s+to|due\s+to|slated|scheduled|aims?\s+to|intends?|going\s+to"
-    r"|(?:is|are)\s+to|(?:is|are|was|were)\s+(?:now\s+|still\s+)?[a-z]+ing)\b",
+    r"|set\s+to|due\s+to|slated|scheduled|aims?\s+to|intends?|going\s+to|(?:is|are)\s+to)\b",
     re.IGNORECASE,
 )
+# A change under way in the figure's own clause: "The company is cutting 600 jobs". Lower case
+# only ("is Boeing" is a name), and not in a clause of its own ("The chain, which was trading
+# strongly, has 260 pubs" tells the level now).
+_UNDER_WAY = re.compile(r"\b(?:is|are|was|were)\s+(?:now\s+|still\s+)?[a-z]+ing\b")
+_CLAUSE_BREAK = re.compile(r"[,;:—]")
 
 
 def _once_changed(figure: Figure, text: str) -> bool:
@@ -905,14 +925,27 @@ def _once_changed(figure: Figure, text: str) -> bool:
     found = _ONCE_CHANGED.search(text[figure.sentence.start : figure.span.start])
     return (
         found is not None
-        and _A_CHANGE.search(found.group("opener")) is not None
+        and (
+            _A_CHANGE.search(found.group("opener")) is not None
+            or _CHANGED_SUBJECT.search(found.group("between")) is not None
+        )
         and _REPORTED.search(found.group("between")) is None
     )
 
 
 def _now(figure: Figure, text: str) -> bool:
-    """Whether a figure's sentence tells it with no word of a change to come or of later."""
-    return _NOT_NOW.search(text, figure.sentence.start, figure.sentence.end) is None
+    """Whether a figure's sentence tells it with no word of a change to come or of later, nor
+    its own clause a change under way (see `_UNDER_WAY`)."""
+    if _NOT_NOW.search(text, figure.sentence.start, figure.sentence.end) is not None:
+        return False
+    for match in _UNDER_WAY.finditer(text, figure.sentence.start, figure.sentence.end):
+        if match.end() <= figure.span.start:
+            start, end = match.end(), figure.span.start
+        else:
+            start, end = figure.span.end, match.start()
+        if _CLAUSE_BREAK.search(text, start, end) is None:
+            return False
+    return True
 
 
 # A thing already there, named so before its figure: "The group's existing depot, outside
