@@ -758,7 +758,7 @@ def extract_quotes(
             # "Hay now costs dairy farmers $480 a tonne, he said. “The grants help, but…”": a
             # quote with no attribution of its own, opening right after a sentence that ends on
             # one, is that speaker's.
-            said = _paraphrase_speaker(text, cast, index, first)
+            said = _paraphrase_speaker(text, cast, index, first, group[-1].close_at)
             follows_on = said is not None
         if said is not None:
             # “…,” said Tusk. “He had such a life ahead of him.” — the same speaker goes on.
@@ -942,14 +942,28 @@ _CLOSING_ATTRIBUTION = re.compile(
 )
 
 
+# A sentence after a quote that tells whose words it was: "“…” Those were the words of captain
+# Ruiz after the defeat.", "“…” So said the club's owner." It names the speaker, not the
+# sentence before the quote.
+_ATTRIBUTED_AFTER = re.compile(
+    r"\s*(?:(?:Those|These|That|This|Such)\s+(?:were|are|was|is)\s+(?:the\s+)?"
+    r"(?:words|verdict|view|views|assessment|reaction|message|comments?|thoughts)\s+of\b"
+    r"|(?:So\s+)?(?:said|says)\s+(?-i:[A-Z])"
+    r"|(?:The|Those|These)\s+(?:words|comments?|remarks?)\s+came\s+from\b)"
+)
+
+
 def _paraphrase_speaker(
-    text: str, cast: Cast, sentences: _SentenceIndex, first: _Piece
+    text: str, cast: Cast, sentences: _SentenceIndex, first: _Piece, close_at: int | None
 ) -> Speaker | None:
     """The speaker of the sentence right before a quote in its paragraph, when that sentence
     is reported speech ending on its attribution ("…, he said.") and nothing but space lies
-    between it and the quote."""
+    between it and the quote; not when the sentence after the quote (closing at
+    ``close_at``) tells whose words they were (see `_ATTRIBUTED_AFTER`)."""
     before = sentences.before(first.open_at, first.paragraph.start)
     if before is None or text[before.end : first.open_at].strip():
+        return None
+    if close_at is not None and _ATTRIBUTED_AFTER.match(text, close_at + 1):
         return None
     tail = _CLOSING_ATTRIBUTION.search(text, before.start, before.end)
     if tail is None or OPEN in text[before.start : before.end]:

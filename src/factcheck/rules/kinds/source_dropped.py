@@ -82,7 +82,8 @@ class SourceDroppedParams(Params):
     )
     claim_subjects: list[str] = Field(
         default_factory=list,
-        description="Plural nouns of those whose view a claim verb tells wherever it stands in "
+        description="Plural nouns, or names of forecasting agencies, of those whose view a "
+        "claim verb tells wherever it stands in "
         "the sentence, not only as its subject (“above the $4.87 analysts had forecast”, “more "
         "than economists expected”): such a sentence names its source.",
     )
@@ -472,6 +473,11 @@ _PROPER_NAME = (
 )
 
 
+# A colon or a dash going on with what a forecast calls for: "an above-normal season: 17 to 25
+# named storms", "snow through Saturday night — 6 to 10 inches".
+_OBJECT_GOES_ON = r"\s*[:—–]\s*|\s+-\s+"
+
+
 def _owned_pattern(
     verbs: list[str],
     subjects: list[str] | None = None,
@@ -493,11 +499,13 @@ def _owned_pattern(
         forecasts = "|".join(sorted(map(re.escape, forecast_verbs), key=len, reverse=True))
         subject_verbs = f"{forecasts}|{alternatives}"
         # "is calling for winds of up to 90 mph": a figure in its object however far, one
-        # told with it ("heavy snow, with up to 10 inches"), before any clause of its own
-        # ("calling for help as the storm brings winds of 90 mph").
+        # told with it ("heavy snow, with up to 10 inches") or after a colon or a dash ("an
+        # above-normal season: 17 to 25 named storms"), a sign before it ("lows of -10C"),
+        # before any clause of its own ("calling for help as the storm brings winds of 90 mph").
         alternatives += (
-            rf"|(?:{forecasts})(?=(?:(?:\s+|,\s+(?=with\b))(?!(?:as|and|but|while|when|after|"
-            r"since|because|that|which)\b)[\w’'.-]+)*?\s+[$€£]?\d)"
+            rf"|(?:{forecasts})(?=(?:(?:\s+|,\s+(?=with\b)|{_OBJECT_GOES_ON})(?!(?:as|and|but|"
+            r"while|when|after|since|because|that|which)\b)[\w’'.-]+)*?"
+            rf"(?:\s+|{_OBJECT_GOES_ON})[-−+]?[$€£]?\d)"
         )
     return re.compile(
         rf"(?:^\W*(?:{_WORKS_AT}|{_PROPER_NAME}|(?:[\w’'.&-]+\s+){{0,4}}?[\w’'.&-]+)"
@@ -995,7 +1003,23 @@ def _sourced_after_only(text: str, start: int, end: int, patterns: _Patterns) ->
     if cue is None or cue.start() < end or _closes_sentence(text, cue):
         return False
     told = _CLAUSE_BREAK.split(text[cue.end() :], maxsplit=1)[0]
-    return len(told.split()) > 5 and not _tells_circumstance(cue, told)
+    return len(told.split()) > 5 and (
+        _APPOSITIVE_NOUN.match(_CLAUSE_BREAK.split(text[: cue.start()])[-1]) is not None
+        or not _tells_circumstance(cue, told)
+    )
+
+
+# A noun in apposition to the clause before it, the object of what its cue tells: "…, a move
+# its chief executive told staff on Monday reflected falling demand", "…, a cut doctors said
+# during a protest on Friday puts patients at risk". Its cue cannot close the sentence (one
+# says no "move"), so the words after it, however plain their verb, tell a claim.
+_APPOSITIVE_NOUN = re.compile(
+    r"\s*(?:a|an|the|this|one)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:move|plan|cut|cuts|decision|measure|step|proposal|change|policy|deal|figure|number"
+    r"|rise|increase|reduction|closure|sale|target|scheme|reform|sign|blow|announcement|offer"
+    r"|bid|warning|prospect)\s+(?!(?:said|says|told|tells)\b)",
+    re.IGNORECASE,
+)
 
 
 # Words after a cue that tell when, where or how it was said, however long, not a claim: "…,

@@ -66,6 +66,18 @@ class UnsourcedFigureParams(Params):
         "tells (“was expected to leave at 09:30”) is no estimate, one of a landfall or a peak "
         "(“expected to make landfall at around 23:00”) is.",
     )
+    except_events: list[str] = Field(
+        default_factory=list,
+        description="Words of an event that a timetable sets or nature brings (“open”, "
+        "“start”, “begin”): a figure of one of `except_units` whose measure holds one is not "
+        "reported only when the measure names one of `timetables` too (“polls are expected to "
+        "open at 07:00”), not a storm's (“expected to begin crossing the coast at 03:00”).",
+    )
+    timetables: list[str] = Field(
+        default_factory=list,
+        description="Nouns of what keeps a timetable (“poll”, “match”, “ceremony”), "
+        "for `except_events`.",
+    )
     min_score: float = Field(
         60, ge=0, le=100, description="A figure matched at this score in another article is "
         "corroborated."
@@ -184,7 +196,12 @@ def _excepted(figure: Figure, params: UnsourcedFigureParams) -> bool:
     time a flight is to leave ("expected to leave at 09:30"), not the time a storm is to make
     landfall ("expected to make landfall at around 23:00")."""
     words = params.except_units.get(figure.unit or "")
-    return words is not None and not set(words).isdisjoint(figure.measure)
+    if words is None:
+        return False
+    measure = set(figure.measure)
+    return not measure.isdisjoint(words) or (
+        not measure.isdisjoint(params.except_events) and not measure.isdisjoint(params.timetables)
+    )
 
 
 def _sentence_of(starts: list[int], sentences: list[Span], figure: Figure) -> Span | None:
