@@ -524,17 +524,27 @@ def _flight_of(figure: Figure, text: str) -> str | None:
 
 
 def _flights_apart(
-    one: str | None, other: str | None, flights: frozenset[str], other_text: str
+    one: str | None,
+    other: str | None,
+    flights: tuple[frozenset[str], frozenset[str], frozenset[str]],
+    other_text: str,
 ) -> bool:
     """Whether a figure of flight ``one`` is not the other's: the other's sentence names
-    another flight, or none while its article names flights, never this one ("affecting 176
-    passengers" on the cancelled BX418 is not "the 182 passengers" of an article about BX417)."""
+    another flight, or none while its article never names this one and tells of others,
+    ``flights`` being those its article names before the other's figure, all its article
+    names and all this figure's article names. It tells of others when it named one before
+    the other's figure, or names one this figure's article names too: "affecting 176
+    passengers" on the cancelled return flight BX418 of an article about BX417 too is not "the
+    182 passengers" of another article naming only BX417. A flight the other names only after
+    its figure, in no article of this one, tells nothing of it: "The diverted plane carried 176
+    passengers. It had been due to return as flight BX418" may be flight BX417's 182."""
     if one is None or one == other:
         return False
     if other is not None:
         return True
+    before, others, own = flights
     spelt = r"\s?".join((one[:2], one[2:]))
-    return bool(flights) and re.search(rf"\b{spelt}\b", other_text) is None
+    return bool(before or others & own) and re.search(rf"\b{spelt}\b", other_text) is None
 
 
 # --- A whole's average and one member's figure -------------------------------------------------
@@ -790,13 +800,21 @@ def _index_part_before(figure: Figure, text: str) -> frozenset[str]:
 # "first-dose coverage", "the second MMR dose"; "among two-year-olds", "five-year-olds"; "A
 # home terminal", "Business terminals", "household customers". Two sentences that name only
 # different ones of a kind tell of two groups ("first-dose coverage among two-year-olds … 87.6%"
-# is not "the second MMR dose among five-year-olds … 81.4%"). Ordinals of doses only: "the
-# first round of talks", "the second phase" are times, not groups, and a tenfold gap between
-# two sentences naming them is still one to report.
+# is not "the second MMR dose among five-year-olds … 81.4%"). A stage of a whole paid or built
+# in parts, or of a contest, is a group too: "The first tranche of the loan, worth €10
+# billion" is not "The second tranche … €12 billion", nor "In the first round of the
+# tournament, 128 players" the second round's 64. Not a round of talks: the union's "4,000
+# workers" after the first round and "40,000" after the second are one threat to report.
+_ORDINAL = r"\b(?P<word>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)[\s-]+(?:[\w-]+\s+)?"
 _GROUP_KINDS = {
     "round": re.compile(
-        r"\b(?P<word>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)[\s-]+(?:[\w-]+\s+)?"
-        r"(?:doses?|jabs?|shots?|boosters?|rounds?\s+of\s+(?:vaccinations?|jabs|immuni[sz]ations?))\b",
+        rf"{_ORDINAL}(?:doses?|jabs?|shots?|boosters?"
+        r"|rounds?\s+of\s+(?:vaccinations?|jabs|immuni[sz]ations?))\b",
+        re.IGNORECASE,
+    ),
+    "stage": re.compile(
+        rf"{_ORDINAL}(?:tranches?|phases?|instal+ments?|legs?"
+        r"|rounds?(?!\s+of\s+(?:talks|negotiations)\b))\b",
         re.IGNORECASE,
     ),
     "age": re.compile(rf"\b(?P<word>\d+|{WORD_NUMBER})-years?-olds\b", re.IGNORECASE),
@@ -820,25 +838,61 @@ _NO_THING = frozenset(
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)", re.IGNORECASE)
 
 
+# A segment named as whom a figure is for: "For households, electricity prices will rise 10%",
+# "Water bills for households in the region", "Among businesses, energy use fell 11%".
+_FOR_SEGMENT = re.compile(
+    r"\b(?:for|among|to)\s+(?:(?:all|most|many|some|small|smaller|large|larger|local"
+    r"|domestic|the)\s+)?$",
+    re.IGNORECASE,
+)
+# Those a bill or price is of, which a segment word before them sorts: "Residential customers
+# will see their bills rise 8%", "business users".
+_SEGMENTED = frozenset(
+    "customer consumer client user subscriber account bill tariff premise property borrower".split()
+)
+
+
 def _segment_of_figure(figure: Figure, text: str, match: re.Match[str]) -> bool:
     """Whether a segment word (see `_GROUP_KINDS`) qualifies the figure's own noun or measure:
     it is in the figure ("150,000 households") or right before the thing the figure counts or
-    measures ("A home terminal will cost €299", "1.2 million household customers"). Not a
-    segment word elsewhere in the sentence: "The household goods maker will cut 5,100 office
-    jobs", "Wilko, the household goods chain, will close 124 stores", "The business will
-    close 142 stores", "a corporate filing showed", "local businesses were evacuated"."""
+    measures ("A home terminal will cost €299", "1.2 million household customers"), or the
+    customers or bills of its sentence ("Residential customers will see their bills rise 8%"),
+    or it names whom the figure is for (see `_FOR_SEGMENT`). Not a segment word elsewhere in
+    the sentence: "The household goods maker will cut 5,100 office jobs", "Wilko, the
+    household goods chain, will close 124 stores", "The business will close 142 stores", "a
+    corporate filing showed", "local businesses were evacuated"."""
     start = figure.sentence.start
     if figure.span.start <= start + match.start() and start + match.end() <= figure.span.end:
         return True
     following = _NEXT_WORD.match(text, start + match.end(), figure.sentence.end)
-    if following is None:
-        return False
-    word = following.group(1).casefold()
-    if word in _NO_THING:
+    word = following.group(1).casefold() if following is not None else None
+    if (
+        match.group("other") is not None
+        and (word is None or word in _NO_THING)
+        and _FOR_SEGMENT.search(text, figure.sentence.start, start + match.start()) is not None
+    ):
+        return True
+    if word is None or word in _NO_THING:
         return False
     forms = {word, word.removesuffix("s"), word.removesuffix("es"), word.removesuffix("ies") + "y"}
     things = {figure.unit.casefold()} | {w.casefold() for w in figure.measure}
-    return bool(forms & (things - _NO_THING))
+    return bool(forms & ((things - _NO_THING) | _SEGMENTED))
+
+
+# What ends a figure's clause after it: a stage named past it is the figure's only in that
+# clause ("paid €10 billion in the first tranche"), not in another ("will cut 30,000 jobs,
+# with the second phase starting in 2027").
+_CLAUSE_BREAK = re.compile(r"[,;:—()]|\b(?:with|while|and|but|as)\b", re.IGNORECASE)
+
+
+def _stage_of_figure(figure: Figure, text: str, match: re.Match[str]) -> bool:
+    """Whether a stage (see `_GROUP_KINDS`) is the figure's: named before it in its sentence
+    ("The first phase of the rail line will cost £45 billion") or after it in its clause."""
+    start = figure.sentence.start
+    if start + match.end() <= figure.span.start:
+        return True
+    between = text[figure.span.end : start + match.start()]
+    return start + match.start() >= figure.span.end and _CLAUSE_BREAK.search(between) is None
 
 
 def _groups(figure: Figure, text: str) -> dict[str, frozenset[str]]:
@@ -851,6 +905,8 @@ def _groups(figure: Figure, text: str) -> dict[str, frozenset[str]]:
         words = set()
         for match in pattern.finditer(sentence):
             if kind == "segment" and not _segment_of_figure(figure, text, match):
+                continue
+            if kind == "stage" and not _stage_of_figure(figure, text, match):
                 continue
             word = (match.group("word") or match.groupdict().get("other") or "").casefold()
             words.add(_SEGMENTS.get(word, word))
@@ -1357,7 +1413,9 @@ def apart_test(
     height_b = [_a_place_height(figure, text_b) for figure in b]
     flight_a = [_flight_of(figure, text_a) for figure in a]
     flight_b = [_flight_of(figure, text_b) for figure in b]
-    flights_a, flights_b = _flights(text_a), _flights(text_b)
+    before_a = [_flights(text_a, 0, figure.sentence.start) for figure in a]
+    before_b = [_flights(text_b, 0, figure.sentence.start) for figure in b]
+    all_a, all_b = _flights(text_a), _flights(text_b)
 
     def is_apart(i: int, j: int) -> bool:
         one, other = a[i], b[j]
@@ -1432,9 +1490,9 @@ def apart_test(
         if _places_apart(place_a[i], place_b[j], one, other, text_a, text_b):
             return True
         # "182 passengers" on flight BX417 are not "176 passengers" of the cancelled BX418.
-        if _flights_apart(flight_a[i], flight_b[j], flights_b, text_b) or _flights_apart(
-            flight_b[j], flight_a[i], flights_a, text_a
-        ):
+        if _flights_apart(
+            flight_a[i], flight_b[j], (before_b[j], all_b, all_a), text_b
+        ) or _flights_apart(flight_b[j], flight_a[i], (before_a[i], all_a, all_b), text_a):
             return True
         # "fell 7.4 per cent in New York" is not "shares in Frankfurt closed down 6.9%": two
         # listings, each named in the figure's own clause.
