@@ -3555,8 +3555,12 @@ def _tally_side(printed: str) -> tuple[Decimal | None, Decimal]:
     return parse_words(printed), Decimal(1)
 
 
+# A motion decided by a vote names its split as "voted" does: "the budget passed 31 to 24",
+# "the bill was rejected by 40 to 12".
 _VOTED_BEFORE = re.compile(
-    r"\bvoted\s+(?:by\s+)?(?:a\s+(?:majority|margin)\s+of\s+)?$", re.IGNORECASE
+    r"\b(?:voted|passed|approved|carried|adopted|rejected|defeated|endorsed|ratified)\s+"
+    r"(?:by\s+)?(?:a\s+(?:majority|margin)\s+of\s+)?$",
+    re.IGNORECASE,
 )
 
 

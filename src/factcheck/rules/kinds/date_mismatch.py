@@ -19,7 +19,7 @@ from pydantic import Field
 
 from factcheck.align.diff import fold, one_spelling
 from factcheck.extract import body_sentences
-from factcheck.extract.dates import DateMention, find_dates
+from factcheck.extract.dates import _CLAUSE_BREAK, DateMention, find_dates
 from factcheck.models import Extraction, Span
 from factcheck.rules.context import CheckContext, Hit, RuleKind
 from factcheck.rules.kinds._params import Params
@@ -100,8 +100,12 @@ _ONE_WORD = {
         "broke": r"brok|break|eclips|surpas|shatte",
         "strike": r"strik|walkou|stoppa",
         "set": r"set$|schedu|slat$",
+        # "will close on 31 May" and "the first closures are due on 30 June": one closing.
+        "close": r"clos$|close$|closed|closes|closin|closur|shut",
     }.items()
 }
+
+_WHEN_AFTER = re.compile(r",\s+(?:when|with)\s")
 
 # A number as printed: "180", "9.6", "50,270".
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -164,6 +168,14 @@ def _dated(text: str, mention: DateMention, dates: list[Span]) -> _Dated:
     words = _words_around(text, mention.span, part)
     if len(words) < _FEWEST_WORDS:
         part = mention.sentence
+        words = _words_around(text, mention.span, part)
+    elif part.end == mention.span.end and (
+        after := _WHEN_AFTER.match(text, part.end, mention.sentence.end)
+    ):
+        # A "when" or "with" clause right after the date tells what happens on it ("open
+        # from Saturday 10 October, when free tours begin"), as much as the clause it ends.
+        breaks = _CLAUSE_BREAK.search(text, after.end(), mention.sentence.end)
+        part = Span(start=part.start, end=breaks.start() if breaks else mention.sentence.end)
         words = _words_around(text, mention.span, part)
     before = re.findall(r"[a-z]+", text[max(mention.sentence.start, mention.span.start - 40) :
                                          mention.span.start].lower())  # fmt: skip
