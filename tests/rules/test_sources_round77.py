@@ -57,9 +57,10 @@ def test_a_coordinated_hedge_covers_its_own_verb(sourced: str, flat: str, flagge
             "including fake transcripts.",
             True,
         ),
-        # Said plainly, with no hedge: how every outlet writes, left alone.
+        # Said plainly, with no hedge, by no side in the case: how every outlet writes, left
+        # alone (prosecutors telling what he did is their case: see test_round78_sources).
         (
-            "Prosecutors said Dorsey forged test scores for most of the applicants, including "
+            "Classmates said Dorsey forged test scores for most of the applicants, including "
             "fake transcripts.",
             False,
         ),

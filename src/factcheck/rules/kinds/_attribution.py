@@ -24,6 +24,19 @@ DEFAULT_CUES = [
     "documents show", "documents showed", "records show", "records showed", "data show",
     "data shows", "data showed", "figures show", "figures showed", "filings show",
     "filings showed",
+    # A reckoning named as what shows the claim: "The team's scenarios show between 60 and 80
+    # per cent…", "Its models suggest…" (the model's, hedged as such, not a fact).
+    *(
+        f"{noun} {verb}"
+        for noun in (
+            "scenarios", "projections", "models", "modelling", "modeling", "simulations",
+            "analysis", "estimates", "forecasts",
+        )
+        for verb in (
+            "show", "shows", "showed", "suggest", "suggests", "suggested", "indicate",
+            "indicates", "indicated", "find", "finds", "found",
+        )
+    ),
     # "She added that the company would…": reported speech going on (not "added 5,000 jobs").
     "added that", "adds that",
     # "Prosecutors alleged that…", "The suit charged that…": a party's case, its maker's word

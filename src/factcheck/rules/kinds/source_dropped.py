@@ -130,6 +130,12 @@ class SourceDroppedParams(Params):
         "ship's owner said the leak was caused by…”, “The company said the collapse was caused "
         "by…”): its account of what went wrong, not a finding.",
     )
+    case_parties: list[str] = Field(
+        default_factory=list,
+        description="A side in a case at law (“prosecutors”, “the lawsuit”) that, opening the "
+        "sentence, says what someone did (“Prosecutors said Merritt spent the money on…”): its "
+        "case, weighed as a hedge, not a finding.",
+    )
     min_words: int = Field(
         4, ge=1, description="Content words an unsourced sentence needs to be weighed as a claim."
     )
@@ -339,6 +345,9 @@ class _Patterns:
     # caused by…"; None when the rule lists no causes or parties.
     party_cause: re.Pattern[str] | None
     causes: re.Pattern[str] | None
+    # A side in a case at law telling what someone did (see `case_parties`); None when the
+    # rule lists none.
+    party_case: re.Pattern[str] | None = None
 
 
 # A modal of purpose, what an act was for: "had shut the restaurants so they could be
@@ -458,9 +467,11 @@ _SAID_WHEN = (
 # A named person's place of work after the name: "Karen Voss of the catastrophe modeler
 # Riskline", "Ana Ruiz at Banco Norte". Capitalised name, capitalised place: not "Much of the
 # damage", an amount of something.
+# Who works there may be a trade, not a name ("Insurance analysts at Catastrophe Indices and
+# Quantification Inc"), the place its acronym after it ("… Inc (CatIQ) estimated").
 _WORKS_AT = (
-    r"(?-i:[A-Z][\w’'.-]*\s+[A-Z][\w’'.-]*)\s+(?:of|at|from)\s+"
-    r"(?:[\w’'.&-]+\s+){0,4}?(?-i:[A-Z])[\w’'.&-]*"
+    r"(?-i:[A-Z][\w’'.-]*\s+(?:[A-Z][\w’'.-]*|[a-z]+s))\s+(?:of|at|from)\s+"
+    r"(?:[\w’'.&-]+\s+){0,4}?(?-i:[A-Z])[\w’'.&-]*(?:\s+\((?-i:[A-Z])[\w&.-]*\))?"
 )
 
 
@@ -562,6 +573,31 @@ def _party_cause_pattern(params: SourceDroppedParams) -> re.Pattern[str] | None:
     )
 
 
+# A verb of a past act: what a party to a case says the accused did ("used", "stole").
+_PAST_ACT = (
+    r"\b(?:[a-z]{2,}ed|stole|took|made|sold|bought|hid|kept|spent|sent|paid|gave|ran|led|"
+    r"wrote|drove|lost)\b"
+)
+
+
+def _party_case_pattern(params: SourceDroppedParams) -> re.Pattern[str] | None:
+    """A side in a case at law opening the sentence (within its first four words, an
+    apposition aside), a cue, then a past act in the clause it sources: "Prosecutors said
+    Merritt spent the money on a villa": the prosecution's case, however plainly told, as
+    "alleged" is. Not "Prosecutors said he faces up to 20 years", the charge's stakes."""
+    if not params.case_parties:
+        return None
+    parties = "|".join(
+        sorted((re.escape(p).replace(r"\ ", r"\s+") for p in params.case_parties), key=len)[::-1]
+    )
+    return re.compile(
+        rf"^\W*(?:[\w’'.&-]+\s+){{0,3}}?(?:{parties})\b(?:,[^,;]{{1,60}},)?\s+"
+        rf"(?:said|say|says|told\s+(?:jurors|the\s+jury|the\s+court))\s+(?:that\s+)?"
+        rf"[^,;]{{0,60}}?{_PAST_ACT}",
+        re.IGNORECASE,
+    )
+
+
 def _sentences(article: Article, extraction: Extraction, patterns: _Patterns) -> list[_Sentence]:
     text = article.text
     quoted = Spans([quote.span for quote in extraction.quotes if quote.kind is QuoteKind.FULL])
@@ -592,6 +628,10 @@ def _sentences(article: Article, extraction: Extraction, patterns: _Patterns) ->
                 or (
                     patterns.party_cause is not None
                     and patterns.party_cause.search(words) is not None
+                )
+                or (
+                    patterns.party_case is not None
+                    and patterns.party_case.search(words) is not None
                 )
             )
             intent = not cited and patterns.intended.search(words) is not None
@@ -973,6 +1013,9 @@ def _hedges_claim(
             )
             for clause, start, end in _clauses(sourced.text)
         ):
+            return True
+        # A side's case at law, stated as what was done.
+        if patterns.party_case is not None and patterns.party_case.search(sourced.text):
             return True
         # A party's account of a cause, stated as the cause: both tell it ("was caused by").
         return (
@@ -1363,12 +1406,36 @@ def _anchor_holds(
             continue
         part = _part_at(claim_clause, own - claim.span.start - start)
         part_words = set(content_words(part))
+        # "Analysts estimated insured losses at about C$450 million": the estimate is of the
+        # figure itself, so the figure, aligned, is the claim; one word of its measure shared
+        # ("insured") ties "The storm caused about C$450 million in insured damage" to it.
+        if together - _ROUNDING and _ESTIMATED_AT.search(
+            sentence.text, 0, max(0, other - sentence.span.start)
+        ):
+            return True
         if any(
             len(words & sourced_words) >= max(2, math.ceil(params.hedged_anchor_share * len(words)))
             for words in (claim_words, part_words)
         ):
             return True
     return False
+
+
+# An estimate verb whose object's figure follows "at", the figure next: "estimated insured
+# losses at about", "put the cost at", "projected the deficit at". The figure is the estimate.
+_ESTIMATED_AT = re.compile(
+    r"\b(?:estimat(?:ed|es|e|ing)|project(?:ed|s|ing)|forecast(?:s|ing)?|reckon(?:ed|s)|"
+    r"put(?:s|ting)?|peg(?:ged|s))\s+(?:[^\s,;:.]+\s+){0,5}?at\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|approximately|up\s+to|as\s+much\s+as|"
+    r"more\s+than|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# Words that round a figure, shared by two clauses without telling what it measures.
+_ROUNDING = frozenset(
+    content_words("roughly approximately nearly almost around about some close upwards estimated")
+)
 
 
 # Where a clause's part ends: its coordinated or relative verbs each tell a claim of their own
@@ -1526,6 +1593,7 @@ def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
         expected=_expected_pattern(params.told_as_expected) if params.told_as_expected else None,
         party_cause=_party_cause_pattern(params),
         causes=phrase_pattern(params.causes) if params.causes else None,
+        party_case=_party_case_pattern(params),
     )
     sentences = {
         extraction.article_id: _sentences(ctx.article(extraction.article_id), extraction, patterns)
