@@ -22,6 +22,7 @@ from factcheck.extract.speakers import (
     attribute_after,
     attribute_before,
     attribute_clause_subject,
+    attribute_colon_subject,
     attribute_description,
     attribute_inserted,
     attribute_next_sentence,
@@ -1168,6 +1169,9 @@ def _attribute(
     if found is None:
         # "Dr Raman's message to parents was simple: “…”"
         found = attribute_possessive_saying(cast, text, lead_start, first.open_at)
+    if found is None:
+        # "Acoustician Lena Orsini summed it up plainly: “…”"
+        found = attribute_colon_subject(cast, text, lead_start, first.open_at)
     if deferred is not None and (found is None or found.name is None):
         return deferred
     if found is not None:
@@ -1242,11 +1246,26 @@ def _adding_to(text: str, before: Quote | None, start: int, end: int, mark: int)
     # adding that the thieves had known “exactly what they had come for”": a clause going on
     # with the sentence's subject goes on with its speaker as the participle alone does.
     cue = participle_after_quote(text, end, mark) or clause_after_quote(text, end, mark)
+    if cue is None and _GOES_ON_REPORTING.fullmatch(text, end, mark) is not None:
+        # "Okafor said the board was “broadly satisfied” with the audit and that it would
+        # “move quickly” on its advice": a second "that" clause after the verb of saying is
+        # more of what the subject reported, with no verb of saying of its own.
+        cue = said.cue
     if cue is None:
         return None
     return Speaker(
         name=said.name, kind=said.kind, attribution=said.attribution, cue=cue, span=said.span
     )
+
+
+# Between two quotes in one reported clause: the words going on from the first quote to
+# "and that" or "but that" and the second quote's mark, with no break, other mark or verb of
+# saying between (another voice would be one: "and that critics had called it “…”").
+_GOES_ON_REPORTING = re.compile(
+    r"[^.;!?:“”\"‘’—–()]*?\s(?:and|but)\s+that\s"
+    r"(?:(?!\b(?:said|says|told|called|described|added|argued|claimed|warned|insisted)\b)"
+    r"[^.;!?:“”\"‘’—–()])*"
+)
 
 
 def _straight_close_before(text: str, start: int, end: int) -> int:

@@ -289,6 +289,7 @@ ROLE_WORDS = frozenset(
     # "Meteorologist Nadia Rahman said": the sciences a report quotes an expert of, which
     # open the name's run capitalised at a sentence's start as "Economist" does.
     "meteorologist climatologist epidemiologist virologist seismologist hydrologist "
+    "acoustician glaciologist volcanologist geologist ecologist biologist "
     # "Conservative finance critic Greg Tannahill said", "Democratic lawmaker Ro Khanna said"
     "critic lawmaker legislator "
     # "Local MP Gareth Lyle described the shooting as “an appalling act of violence”": a
@@ -5629,6 +5630,46 @@ def attribute_possessive_saying(cast: Cast, text: str, start: int, end: int) -> 
         return None
     name_span = new_span(said.start("name"), said.end("name"))
     return _speaker(cast, name, name_span, said.group("noun"), end, Attribution.NAMED)
+
+
+# "Acoustician Lena Orsini summed it up plainly: “…”", "Ambassador Rui Barros, the chief
+# negotiator, looked back on the talks: “…”": a person the article names, opening the
+# sentence (a role before the name, an apposition after it), then a verb and its phrase with
+# no break up to the colon that introduces the quote, speaks it, as "Orsini said:" does. The
+# verb is a past form (or "put", "spoke"...), and none of the phrase may name another: in
+# "Orsini met Mayor Ruiz on Friday: “…”" whose words follow is unclear.
+_COLON_SUBJECT = re.compile(
+    rf"\s*{_NAME_MODIFIER}(?P<name>{_NAME})(?:,[^,“”\"‘:;]{{1,80}},)?\s+"
+    r"(?:(?:also|then|later|simply|again|[a-z]+ly)\s+)?"
+    r"(?P<cue>[a-z]+ed|put|spoke|gave|made|took|wrote|struck|kept|set|sounded|had|was)\b"
+    r"[^.!?;:,“”\"‘—–()\n]{0,80}:\s*$"
+)
+
+
+def attribute_colon_subject(cast: Cast, text: str, start: int, end: int) -> Speaker | None:
+    """ "Acoustician Lena Orsini summed it up plainly: “…”": the named subject of the sentence
+    (from ``start``) whose colon introduces the quote (opening at ``end``) speaks it (see
+    `_COLON_SUBJECT`)."""
+    said = _COLON_SUBJECT.match(text, start, end)
+    if said is None:
+        return None
+    name = said.group("name")
+    canonical = cast.canonical(_strip_name(name) or name)
+    if canonical not in cast.persons:
+        return None
+    if any(
+        said.start("cue") <= mention.span.start < end
+        and mention.name != canonical
+        and mention.name in cast.persons
+        for mention in cast.mentions
+    ):
+        return None
+    # "Acoustician Lena Orsini": a role the name words took in is no part of the name.
+    stripped = _strip_name(name) or name
+    if name.endswith(stripped):
+        name = stripped
+    name_span = new_span(said.end("name") - len(name), said.end("name"))
+    return _speaker(cast, name, name_span, said.group("cue"), end, Attribution.NAMED)
 
 
 def attribute_description(cast: Cast, text: str, start: int, end: int) -> Speaker | None:

@@ -113,6 +113,62 @@ def cut_from(a: str, b: str, edges_a: Edges, edges_b: Edges) -> bool:
     return False
 
 
+# Words that open a condition or an exception: a quote cut just past such a clause ("If
+# emissions are not cut sharply, most of these glaciers will be gone" printed as "Most of
+# these glaciers will be gone") states as certain what its speaker made conditional.
+_CONDITIONS = frozenset(
+    "if unless without except provided providing barring absent assuming until".split()
+)
+_NEGATIONS = frozenset("not no never nor neither none nobody nothing cannot".split())
+# Where a clause that stands on its own ends: a sentence's end, or a semicolon or a colon
+# ("Collectors are not buying decoration; they are buying history" cut to its second clause
+# keeps a claim of its own).
+_CLAUSE_END = re.compile(r"(?<=[.!?;:])[’”\"']?\s+")
+
+
+def _clause_starts(text: str) -> list[int]:
+    """The word positions (in `wording`'s words) where the clauses of ``text`` open."""
+    starts, count = [0], 0
+    for clause in _CLAUSE_END.split(text):
+        count += len(wording(clause).split())
+        starts.append(count)
+    return starts
+
+
+def _denies(words: list[str]) -> bool:
+    return any(word in _NEGATIONS or word.endswith("n't") for word in words)
+
+
+def cut_changes_meaning(a: str, b: str) -> bool:
+    """Whether one quote is the other's words cut inside a clause, presented as opening a
+    sentence (a capital where the other's word went on from words before it), where the words
+    left off open a condition or deny what is kept: "If emissions are not cut sharply, most of
+    these glaciers will be gone" printed as "Most of these glaciers will be gone". What is left
+    is no shorter version of the same claim but an unconditional one. Cutting whole sentences
+    (or clauses after a semicolon) away changes none; nor does a fragment quoted inside the
+    writer's own words ("said it could “prevent tens of thousands of admissions”"), whose
+    sentence may carry the condition, nor a cut at the end ("…, if we had the people"), which
+    leaves the speaker's claim as made and only less of it."""
+    words_a, words_b = wording(a).split(), wording(b).split()
+    if len(words_a) == len(words_b) or not words_a or not words_b:
+        return False
+    longer, shorter, text, cut = (
+        (words_a, words_b, a, b) if len(words_a) > len(words_b) else (words_b, words_a, b, a)
+    )
+    if not cut.lstrip(" ‘“\"'(").startswith(tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")):
+        return False
+    size = len(shorter)
+    starts = _clause_starts(text)
+    for at in range(1, len(longer) - size + 1):
+        if longer[at : at + size] != shorter:
+            continue
+        if at in starts:
+            return False
+        lead = longer[max(i for i in starts if i < at) : at]
+        return lead[0] in _CONDITIONS or _denies(lead[-3:])
+    return False
+
+
 def untrimmed(diff: list[WordDiff], edges_a: Edges, edges_b: Edges) -> list[WordDiff]:
     """The diff without its trims: what a message lists as changed in a quote that one outlet
     also cut short ("−“and we have done it…”" is no change of wording)."""
@@ -252,14 +308,17 @@ def check(params: QuoteWordingParams, ctx: CheckContext) -> Iterator[Hit]:
         if same_wording(match.a.text, match.b.text):
             continue
         edges_a, edges_b = _edges(ctx, match.a), _edges(ctx, match.b)
-        if params.ignore_trimmed and (
+        forgives_cuts = params.ignore_trimmed and not cut_changes_meaning(
+            match.a.text, match.b.text
+        )
+        if forgives_cuts and (
             is_trimmed(match.diff, edges_a, edges_b)
             or cut_from(match.a.text, match.b.text, edges_a, edges_b)
             or elided_from(match.a.text, match.b.text, edges_a, edges_b)
             or elided_across(ctx, match.a, match.b, edges_a, edges_b)
         ):
             continue
-        changed = untrimmed(match.diff, edges_a, edges_b) if params.ignore_trimmed else match.diff
+        changed = untrimmed(match.diff, edges_a, edges_b) if forgives_cuts else match.diff
         band = "paraphrased" if match.score < params.paraphrase_below else "reworded"
         yield Hit(
             evidence=((match.a.article_id, match.a.span), (match.b.article_id, match.b.span)),
