@@ -249,8 +249,10 @@ def _one_side(sides: tuple[str, str] | None, other: Figure, other_text: str) -> 
 
 # A figure told of a rival or peer the sentence names: "rival Zentrix Software said it would
 # cut 1,200 jobs, about 6% of its workforce".
+# A neighbouring place is such a peer too: "Neighbouring Ashworth closed five of its 12
+# libraries" is not the council's own count.
 _RIVAL = re.compile(
-    r"\b(?i:rivals?|competitors?|peers?|competing)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)"
+    r"\b(?i:rivals?|competitors?|peers?|competing|neighbou?ring|nearby)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)"
 )
 
 
@@ -262,14 +264,67 @@ def _rival(figure: Figure, text: str) -> str | None:
     return found
 
 
+# --- Another case's figure ------------------------------------------------------------------
+
+# A figure told in a sentence about another case of the same kind, its subject saying so
+# before the figure: "A similar scheme at a Bronx clinic involved about $12 million", "In a
+# separate case, a nurse stole $80,000". Not "another 300 homes", nor "a similar amount".
+_ANOTHER_CASE = re.compile(
+    r"\b(?i:a\s+(?:similar|separate|comparable|different|previous|prior|earlier)|another)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:cases?|schemes?|scams?|frauds?|lawsuits?|suits?|prosecutions?|trials?|investigations?"
+    r"|probes?|incidents?|accidents?|crashes|crash|attacks?|outbreaks?|settlements?|rings?"
+    r"|conspirac(?:y|ies)|raids?|heists?|thefts?|robber(?:y|ies))\b"
+)
+
+
+def _another_case(figure: Figure, text: str) -> bool:
+    """Whether the figure's sentence tells it of another case (see `_ANOTHER_CASE`)."""
+    return _ANOTHER_CASE.search(text, figure.sentence.start, figure.span.start) is not None
+
+
+# --- Two directions of trade ---------------------------------------------------------------
+
+# A trade flow named by who sends and who receives, before the figure in its sentence:
+# "Mercosur's exports to the EU", "EU exports to Mercosur", "Japan's imports from Korea".
+_PARTY = r"[A-Z][\w-]*"
+_TRADE_FLOW = re.compile(
+    rf"\b(?P<one>{_PARTY})(?:['’]s)?\s+(?:[a-z]+\s+)?(?P<way>exports?|imports?)\s+"
+    rf"(?P<dir>to|into|from)\s+(?:the\s+)?(?P<two>{_PARTY})"
+)
+
+
+def _trade_flow(figure: Figure, text: str) -> tuple[str, str] | None:
+    """The (sender, receiver) of the trade flow the figure's sentence names before it (see
+    `_TRADE_FLOW`), casefolded; None when it names none."""
+    found = None
+    for match in _TRADE_FLOW.finditer(text, figure.sentence.start, figure.span.start):
+        found = match
+    if found is None:
+        return None
+    one, two = found.group("one").casefold(), found.group("two").casefold()
+    exports = found.group("way").startswith("export")
+    if exports != (found.group("dir") == "from"):
+        return one, two
+    return two, one
+
+
+def _flows_reversed(one: tuple[str, str] | None, other: tuple[str, str] | None) -> bool:
+    """Whether two trade flows run between the same two parties in opposite directions."""
+    return one is not None and other is not None and one == other[::-1] and one[0] != one[1]
+
+
 # --- An earlier event's figure -----------------------------------------------------------------
 
 # A figure told in a clause of an event a date before it names: "Brightline last cut jobs in
 # January 2023, when it laid off 700 workers, or about 5% of its staff at the time".
 # Or in a clause opening on "When" that the figure's clause follows: "When the state last
 # widened the bridge approaches in 2010, the crossing carried about 15,000 vehicles a day".
+# Or "of" the year, a short aside on the year before "when": "the shock of 2022, the hottest
+# year on record, when glaciers lost 6 per cent".
 _WHEN_DATED = re.compile(
-    r"\bin\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d),?\s+when\b"
+    r"\b(?:in|of)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)"
+    r"(?:,\s+the\s+[^,;:.()—]{3,60},)?,?\s+when\b"
     r"|\b[Ww]hen\s[^,;:.]{0,80}?\bin\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
     r"(?P<opening>(?:19|20)\d\d),"
 )
@@ -1416,6 +1471,10 @@ def apart_test(
     before_a = [_flights(text_a, 0, figure.sentence.start) for figure in a]
     before_b = [_flights(text_b, 0, figure.sentence.start) for figure in b]
     all_a, all_b = _flights(text_a), _flights(text_b)
+    case_a = [_another_case(figure, text_a) for figure in a]
+    case_b = [_another_case(figure, text_b) for figure in b]
+    flow_a = [_trade_flow(figure, text_a) for figure in a]
+    flow_b = [_trade_flow(figure, text_b) for figure in b]
 
     def is_apart(i: int, j: int) -> bool:
         one, other = a[i], b[j]
@@ -1430,6 +1489,13 @@ def apart_test(
         differ = _apart(one.value, other.value) or one.value is None or other.value is None
         if not differ:
             return False
+        # "A similar scheme at another pharmacy … involved about $48 million" is no figure of
+        # the case the other article tells, unless it too tells of another case.
+        if case_a[i] != case_b[j]:
+            return True
+        # "Mercosur's exports to the EU" are not "EU exports to Mercosur".
+        if _flows_reversed(flow_a[i], flow_b[j]):
+            return True
         # "Twenty-two trains were cancelled and 14 diverted", "14 trains diverted and 22
         # cancelled": each count has its own, of its verb, in the other sentence.
         if (
