@@ -61,6 +61,40 @@ CASES = [
     ),
 ]
 
+# Posts that "will go" are jobs cut: paired with the other's jobs lost. Not posts that go
+# somewhere.
+WORDED_APART = [
+    (
+        "Between 120 and 140 posts will go, the trust said.",
+        "The trust expects to cut 120 to 180 jobs.",
+        [("Between 120 and 140 posts", "120 to 180 jobs")],
+        [],
+    ),
+    (
+        "Between 120 and 140 posts will go to the new hospital, the trust said.",
+        "The trust expects to cut 120 to 180 jobs.",
+        [],
+        [("Between 120 and 140 posts", "120 to 180 jobs")],
+    ),
+]
+
+# A sum "originally budgeted at" is the original budget, not the cost since; plain "budgeted
+# at" names no first budget.
+WORDED_APART += [
+    (
+        "The project ran far over its original budget of $72 million after engineers found cracks.",
+        "The $118 million rebuild was originally budgeted at $64m, but water damage raised costs.",
+        [("$72 million", "$64m")],
+        [],
+    ),
+    (
+        "The project ran far over its original budget of $72 million after engineers found cracks.",
+        "The $118 million rebuild was priced at $64m, but water damage raised costs.",
+        [],
+        [("$72 million", "$64m")],
+    ),
+]
+
 # The same fact told in both: still paired.
 CONTROLS = [
     (
@@ -104,7 +138,9 @@ CONTROLS = [
 ]
 
 
-@pytest.mark.parametrize(("text_a", "text_b", "paired", "not_paired"), CASES + CONTROLS)
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "paired", "not_paired"), CASES + WORDED_APART + CONTROLS
+)
 def test_round78_pairs(
     text_a: str, text_b: str, paired: list[tuple[str, str]], not_paired: list[tuple[str, str]]
 ) -> None:

@@ -5114,11 +5114,23 @@ _LATE_AFTER = re.compile(
 
 
 # A participle before "at" that names what the figure is: "estimated at £2m" is an estimate.
-_VALUED_AT = {"estimated": "estimate", "valued": "value", "priced": "price", "worth": "value"}
+# "was originally budgeted at £33m" is a budget, the other's "original budget of £38 million".
+_VALUED_AT = {
+    "estimated": "estimate",
+    "valued": "value",
+    "priced": "price",
+    "worth": "value",
+    "budgeted": "budget",
+}
 # "worth" too says a value, of a subject that may be a count of its own ("The seven works are
 # worth an estimated €42 million", whose "seven works" leave the figure no word of its own):
 # the other outlet's "put the value of the haul at €24 million".
-_VALUED_AT_BEFORE = re.compile(r"\b(?:(estimated|valued|priced)\s+at|(worth))\s+$", re.IGNORECASE)
+_VALUED_AT_BEFORE = re.compile(
+    r"\b(?:(estimated|valued|priced|budgeted)\s+at|(worth))\s+$", re.IGNORECASE
+)
+# An adverb that says the valuation was the first one made (see `_VALUED_AT_BEFORE`).
+_ORIGINALLY_BEFORE = re.compile(r"\b(?:originally|initially)\s+$", re.IGNORECASE)
+ORIGINAL = "original"
 # The noun a valuing clause hangs on, set off by a comma at the start of its sentence or after
 # an article: "The transaction, valued at …", "its new headquarters, estimated at …".
 _VALUED_THING_BEFORE = re.compile(
@@ -5669,6 +5681,11 @@ def _measure(
         # "estimated at $2.5m-$3.5m" is "an estimate of …": the participle says the measure.
         noun = _VALUED_AT[(valued.group(1) or valued.group(2)).casefold()]
         words = [noun, *(w for w in words if w != noun)]
+        if _ORIGINALLY_BEFORE.search(
+            text, max(sentence.start, valued.start() - 12), valued.start()
+        ):
+            # "originally budgeted at £33m" is the "original budget", not the cost since.
+            words = [ORIGINAL, *(w for w in words if w != ORIGINAL)]
         valued_thing = _VALUED_THING_BEFORE.search(
             text, max(sentence.start, valued.start() - 40), valued.start()
         )
@@ -6385,7 +6402,10 @@ _LAYOFF_VERB = (
 _LAYOFF_BEFORE = re.compile(rf"\b(?:{_LAYOFF_VERB})\s+$", re.IGNORECASE)
 _LAID_OFF_AFTER = re.compile(
     r"\s+(?:will\s+be|were|are|to\s+be|would\s+be|have\s+been|had\s+been|being)\s+"
-    r"(?:laid\s+off|let\s+go|made\s+redundant|cut|axed|fired)\b",
+    r"(?:laid\s+off|let\s+go|made\s+redundant|cut|axed|fired)\b"
+    # "Between 45 and 50 posts will go, the council said": gone, the clause ending there; not
+    # "200 workers will go on strike", nor "40 staff will go to the new site".
+    r"|\s+(?:will|would|are\s+to|are\s+set\s+to|to)\s+go(?=\s*[,;:.)—]|\s*$)",
     re.IGNORECASE,
 )
 
