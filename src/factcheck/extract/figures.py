@@ -1491,6 +1491,31 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # A stock index's level, its points printed bare: "the FTSE 100 closed up 0.4% at
+        # 8,104.2", "sees the index trading between 17,500 and 19,000" (see `_index_level`).
+        "index_level",
+        re.compile(
+            r"\b(?:(?:closed|closes|closing|ended|ends|ending|finished|finish|finishing|opened|"
+            r"opens|stood|stands|hit|hits|touched|touches|fell|falls|rose|rises|dropped|"
+            r"climbed|slid|sank|slumped|jumped|surged|tumbled)"
+            # The day's move before the level: "closed down 4.7% at", "fell 312 points to".
+            r"(?:\s+(?:down|up|higher|lower|flat))?"
+            r"(?:\s+(?:about\s+)?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|percent|points?))?"
+            r"(?:,?\s+or\s+\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent),?)?\s+(?:at|to)"
+            # A level reached, with no "to": "the Sensex touched 81,250".
+            r"|(?:hit|hits|touched|touches|reached|reaches|topped|tops)"
+            r"|(?P<between>(?:trade|trading|traded|move|moving|range|ranging)\s+between)"
+            r"|(?P<range>(?:in\s+)?a\s+(?:trading\s+)?range\s+of)"
+            r"|(?:a|its|the)\s+(?:year-end\s+|price\s+)?target\s+(?:of|to|at))\s+"
+            rf"(?:(?P<low>{DIGITS})\s+(?:and|to)\s+)?(?P<num>{DIGITS})"
+            # No unit or noun after it: "fell to 40 companies", "rose 3% to 1.2 million".
+            r"(?![\w%\-–]|[.,]\d)(?!\s?(?:%|per\b|percent\b|points?\b))"
+            r"(?!\s+(?!(?:in|on|at|to|from|and|or|over|since|a|an|the|last|this|through|until|"
+            r"into|by|before|after|as|while|with|compared|against|for|its|their|when)\b)[a-z])",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "multiple",
         re.compile(rf"\b(?P<mult>{'|'.join(_MULTIPLES)})\b(?!\s+(?:down|up|as)\b)", re.IGNORECASE),
     ),
@@ -4399,6 +4424,57 @@ def _score_of(match: re.Match[str], text: str) -> _Found | None:
                   precision, head=[*_SCORE_HEAD])  # fmt: skip
 
 
+# A stock index, by name or as the story's "index"/"benchmark": what a bare level after a
+# market verb is in points of. Its number is part of its name ("FTSE 100", "Nikkei 225").
+_INDEX_NAME = re.compile(
+    r"\b(?:(?P<name>Nikkei|Topix|S&P|FTSE|Dow|DAX|CAC|Hang\s+Seng|Sensex|Nifty|KOSPI|Kospi|"
+    r"Nasdaq|Stoxx|STOXX|ASX|TSX|IBEX|Ibex|Bovespa|MSCI|Russell)(?:[\s/-]+[A-Z][\w&]*)*"
+    r"(?:\s+\d{2,4}(?![\d,.]\d))?"
+    r"|(?P<common>benchmark|index))\b"
+)
+# What ends the clause an index is named in: "The Nikkei fell. Bonds rose to 1,200".
+_CLAUSE_BREAK = re.compile(r"[.;:!?“”\"](?!\d)")
+_INDEX_WORDS = frozenset(
+    "nikkei topix ftse dow dax cac seng sensex nifty kospi nasdaq stoxx asx tsx ibex bovespa "
+    "msci russell benchmark index".split()
+)
+_INDEX_LEVEL_MIN = 100  # index levels run to hundreds or more; "fell to 5" is no level
+
+
+def _index_level(match: re.Match[str], text: str) -> _Found | None:
+    """An index's level in points, with no unit after it: "the Topix fell 4.1% to 2,651.30",
+    "expects the Hang Seng to trade between 17,500 and 19,000". Only in a clause naming an
+    index (see `_INDEX_NAME`), the last one named before the verb."""
+    names = list(_INDEX_NAME.finditer(text, max(0, match.start() - 90), match.start()))
+    named = names[-1] if names else None
+    if (
+        named is None
+        or _CLAUSE_BREAK.search(text, named.end(), match.start())
+        or _is_year(match.group("num"))
+    ):
+        return None
+    head = [(named.group("name") or named.group("common")).casefold()]
+    value, precision = parse_digits(match.group("num"))
+    if value < _INDEX_LEVEL_MIN:
+        return None
+    ranged = match.group("between") is not None or match.group("range") is not None
+    if match.group("low") is None:
+        if ranged:
+            return None
+        return _Found(FigureKind.QUANTITY, match.start("num"), match.end(), value, "points", 1,
+                      precision, head=head)  # fmt: skip
+    if not ranged:
+        return None  # "closed at 17,500 to 19,000" prints no level
+    low, low_precision = parse_digits(match.group("low"))
+    found = _range_of(match, low, value, "points", 1, min(precision, low_precision))
+    if found is None or low < _INDEX_LEVEL_MIN:
+        return None
+    # "between 34,000 and 38,000": the span from "between", as the other ranges print it.
+    between = text.rfind("between", match.start(), match.start("low"))
+    found.start, found.head = match.start("low") if between < 0 else between, head
+    return found
+
+
 _HELD_MIN = 100
 # A venue's capacity, the subject of the change after it in its sentence: "Capacity, currently
 # just over 42,000, is due to rise to 50,000".
@@ -4592,6 +4668,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], str], _Found | None]] = {
     "toll_level": _toll_level,
     "count_of": _count_of,
     "score_of": _score_of,
+    "index_level": _index_level,
     "count": _count,
     "part": _part,
     "per_capita": _per_capita,
@@ -6761,6 +6838,8 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> se
         on.add("toll_level")
     if digit and not words.isdisjoint(_SCORE_VERBS):
         on.add("score_of")
+    if digit and (not words.isdisjoint(_INDEX_WORDS) or text.find("S&P", start, end) != -1):
+        on.add("index_level")
     if (
         digit
         and not words.isdisjoint(_LEVEL_WORDS | _NAMED_LEVEL_WORDS)
@@ -6881,6 +6960,7 @@ _START_KINDS: list[tuple[str, str | None]] = [
     ("toll_level", None),
     ("count_of", None),
     ("score_of", None),
+    ("index_level", None),
     ("multiple", None),
     ("ordinal", "number"),
     ("rank_number", None),
@@ -7093,7 +7173,7 @@ def _accept(
         # The words a count looks ahead at may run into a figure read before it, though the
         # count ends first: "won 60 seats and 22.6 percent". Its own span decides.
         phrase = match.start("phrase") if "phrase" in match.re.groupindex else -1
-        if name in ("count_level", "toll_level"):
+        if name in ("count_level", "toll_level", "index_level"):
             # "slid 18% to about 21,000": the words a level reads before its number may hold
             # a figure read before it, the change; its number, from there on, decides. So for
             # a toll: "the toll from the worst outbreak in five years rose to 29".
