@@ -6,7 +6,7 @@ that report unsourced claims."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import cache
 from itertools import accumulate
@@ -193,3 +193,24 @@ class Spans:
         # its start?
         before = bisect_left(self.starts, other.end)
         return before > 0 and self.max_ends[before - 1] > other.start
+
+
+def after_source(
+    sentences: list[Span],
+    starts: list[int],
+    paragraphs: list[int],
+    sentence: Span,
+    text: str,
+    cues: re.Pattern[str],
+) -> bool:
+    """Whether ``sentence`` follows, in its paragraph, a sentence that names a source: the
+    reported account runs on. "The list stood at 7.4 million, according to data published by
+    the health service. The figures count treatments, not people; an estimated 6.2 million
+    patients were waiting" gives the health service's estimate."""
+    at = bisect_right(starts, sentence.start) - 1
+    if at < 1:
+        return False
+    previous = sentences[at - 1]
+    if bisect_right(paragraphs, previous.start) != bisect_right(paragraphs, sentence.start):
+        return False
+    return next(cited_sources(cues, previous.slice(text)), None) is not None

@@ -22,6 +22,7 @@ from factcheck.rules.context import CheckContext, Hit, RuleKind
 from factcheck.rules.kinds._attribution import (
     DEFAULT_CUES,
     Spans,
+    after_source,
     cited_sources,
     cue_pattern,
     hedge_pattern,
@@ -209,27 +210,6 @@ def _sentence_of(starts: list[int], sentences: list[Span], figure: Figure) -> Sp
     if at < 0 or sentences[at].end < figure.span.end:
         return None
     return sentences[at]
-
-
-def _after_source(
-    sentences: list[Span],
-    starts: list[int],
-    paragraphs: list[int],
-    sentence: Span,
-    text: str,
-    cues: re.Pattern[str],
-) -> bool:
-    """Whether ``sentence`` follows, in its paragraph, a sentence that names a source: the
-    reported account runs on. "The list stood at 7.4 million, according to data published by
-    the health service. The figures count treatments, not people; an estimated 6.2 million
-    patients were waiting" gives the health service's estimate."""
-    at = bisect_right(starts, sentence.start) - 1
-    if at < 1:
-        return False
-    previous = sentences[at - 1]
-    if bisect_right(paragraphs, previous.start) != bisect_right(paragraphs, sentence.start):
-        return False
-    return next(cited_sources(cues, previous.slice(text)), None) is not None
 
 
 def _sentence_words(words: str) -> set[str]:
@@ -445,7 +425,7 @@ def _hits(
             continue
         if documents is not None and documents.search(words) is not None:
             continue
-        if _after_source(sentences, starts, paragraphs, sentence, text, cues):
+        if after_source(sentences, starts, paragraphs, sentence, text, cues):
             continue
         if sourced_elsewhere(figure):
             continue

@@ -1,0 +1,224 @@
+"""Unsourced background: a general or evaluative claim one article makes with no source, that
+no other article tells ("Councils across the country have closed hundreds of branches since
+2010", "Ticket prices are among the highest of any venue in the region").
+
+News prose fills out an event with background told in the outlet's own voice: a trend, a
+ranking, a verdict on who has suffered or drawn criticism. The event's facts are reported by
+every outlet covering it and carry their sources; a sweeping aside one outlet alone makes, with
+no one named for it, is the claim a reader cannot check and a reporter may have got wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from pydantic import Field
+
+from factcheck.models import FigureKind
+from factcheck.rules.context import CheckContext, Hit, RuleKind
+from factcheck.rules.kinds._attribution import (
+    DEFAULT_CUES,
+    Spans,
+    after_source,
+    cited_sources,
+    cue_pattern,
+    hedge_pattern,
+)
+from factcheck.rules.kinds._params import Params
+from factcheck.rules.kinds.source_dropped import content_words
+
+
+class UnsourcedBackgroundParams(Params):
+    quantifiers: list[str] = Field(
+        min_length=1,
+        description="Words that, opening a sentence before a plural noun, make its subject a "
+        "generalisation (“Many schools…”, “Several municipalities…”).",
+    )
+    spreads: list[str] = Field(
+        default_factory=list,
+        description="Words after a plural noun that spread it over a place (“utilities across "
+        "the region”, “councils throughout England”).",
+    )
+    spans: list[str] = Field(
+        default_factory=list,
+        description="Spans of time behind a present perfect (“in recent years”, “since the "
+        "pandemic”); “since” and a year is one too. The sentence must have “has”, “have” or "
+        "“had” for them: a trend told, not a date.",
+    )
+    evaluations: list[str] = Field(
+        default_factory=list,
+        description="Phrases that rank or judge (“among the highest”, “has drawn criticism”, "
+        "“hit hardest”); an adverb may stand between their words.",
+    )
+    generalising: list[str] = Field(
+        min_length=1,
+        description="Words after a quantified subject that make its claim general, not a "
+        "count of the event's people (“Many schools still lack…”, “Some economists believe…”; "
+        "not “Several families had travelled overnight”).",
+    )
+    lasting: list[str] = Field(
+        default_factory=list,
+        description="Verbs of a tenure, not a trend, before a span of time (“has owned the club "
+        "since 2019”, “has operated since 1978”).",
+    )
+    attribution_cues: list[str] = Field(
+        default_factory=lambda: list(DEFAULT_CUES),
+        min_length=1,
+        description="Words that, in the sentence or the one before it in its paragraph, name "
+        "the claim's source.",
+    )
+    min_shared: int = Field(
+        3,
+        ge=1,
+        description="Content words a sentence of another article must share with this one to "
+        "tell it too: then the claim is no one outlet's.",
+    )
+    min_overlap: float = Field(
+        0.5,
+        ge=0,
+        le=1,
+        description="And the share of the shorter sentence's content words they must be.",
+    )
+
+
+_PLURAL = r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[a-rt-z]s\b"
+_PERFECT = re.compile(r"\b(?:has|have|had|'ve|’ve)\b", re.IGNORECASE)
+_SINCE_YEAR = r"since\s+(?:at\s+least\s+)?(?:the\s+)?(?:early\s+|late\s+|mid-)?(?:19|20)\d\d"
+_MEASURES = frozenset((FigureKind.MONEY, FigureKind.PERCENT))
+# A sentence's opening: a conjunction may come first ("But many schools…").
+_OPENING = r"^\W*(?:(?:But|And|Yet)\s+)?"
+
+
+@dataclass(frozen=True)
+class _Markers:
+    quantified: re.Pattern[str]  # "Many schools", "Several other universities"
+    generalising: re.Pattern[str]  # what makes the quantified subject's claim general
+    spread: re.Pattern[str] | None  # "Utilities across the region"
+    evaluations: re.Pattern[str] | None  # "among the highest"
+    spans: re.Pattern[str]  # "in recent years", "since 2010"
+    lasting: re.Pattern[str] | None  # "has owned the club since 2019": a tenure, no trend
+
+    def find(self, words: str, measured: bool) -> re.Match[str] | None:
+        """The sentence's first marker of a general claim; ``measured`` when it gives an
+        amount of money or a percentage."""
+        quantified = self.quantified.search(words)
+        if quantified is not None and self.generalising.search(words, quantified.end()):
+            return quantified
+        for pattern in (self.spread, self.evaluations):
+            found = pattern.search(words) if pattern is not None else None
+            if found is not None:
+                return found
+        found = self.spans.search(words)
+        # "has spent $1.4 billion since 2017", "has jumped 85% over the past year": a statistic,
+        # the figure rules' to check (FC106, FC109), not background told in general words.
+        if (
+            found is not None
+            and not measured
+            and _PERFECT.search(words, 0, found.start()) is not None
+            and (self.lasting is None or self.lasting.search(words, 0, found.start()) is None)
+        ):
+            return found
+        return None
+
+
+def _alternatives(phrases: list[str]) -> str:
+    ordered = sorted((re.escape(p).replace(r"\ ", r"\s+") for p in phrases), key=len)
+    return "|".join(reversed(ordered))
+
+
+def _markers(params: UnsourcedBackgroundParams) -> _Markers:
+    quantified = re.compile(
+        rf"{_OPENING}(?:{_alternatives(params.quantifiers)})\s+(?!of\b)(?:other\s+)?{_PLURAL}",
+        re.IGNORECASE,
+    )
+    spread = (
+        re.compile(
+            rf"{_OPENING}(?:[A-Za-z][\w-]*\s+){{0,2}}[A-Za-z][\w-]*[a-rt-z]s\s+"
+            rf"(?:{_alternatives(params.spreads)})\s+(?:the\s+)?\w+"
+        )
+        if params.spreads
+        else None
+    )
+    lasting = (
+        re.compile(rf"\b(?:{_alternatives(params.lasting)})\b", re.IGNORECASE)
+        if params.lasting
+        else None
+    )
+    return _Markers(
+        quantified=quantified,
+        generalising=re.compile(rf"\b(?:{_alternatives(params.generalising)})\b", re.I),
+        spread=spread,
+        evaluations=hedge_pattern(params.evaluations) if params.evaluations else None,
+        spans=re.compile(rf"\b(?:{_SINCE_YEAR}|{_alternatives(params.spans)})\b", re.I),
+        lasting=lasting,
+    )
+
+
+def _told(own: frozenset[str], other: frozenset[str], params: UnsourcedBackgroundParams) -> bool:
+    """Whether another article's sentence tells this one's claim: enough of the shorter's
+    content words shared. A long sentence of background shares three words with some sentence
+    about the event ("utilities", "cut", "heat"), not half of them."""
+    shared = len(own & other)
+    return shared >= params.min_shared and shared >= params.min_overlap * min(len(own), len(other))
+
+
+def check(params: UnsourcedBackgroundParams, ctx: CheckContext) -> Iterator[Hit]:
+    if len(ctx.extractions) < 2:
+        return  # "that no other article tells" needs another article
+    cues = cue_pattern(params.attribution_cues)
+    markers = _markers(params)
+    told: dict[str, list[frozenset[str]]] = {}
+    for extraction in ctx.extractions:
+        text = ctx.article(extraction.article_id).text
+        told[extraction.article_id] = [
+            frozenset(content_words(sentence.slice(text))) for sentence in extraction.sentences
+        ]
+    for extraction in ctx.extractions:
+        article_id = extraction.article_id
+        article = ctx.article(article_id)
+        text = article.text
+        quoted = Spans([q.span for q in extraction.quotes])
+        paragraphs = [block.span.start for block in article.body_blocks()]
+        sentences = sorted(extraction.sentences, key=lambda span: span.start)
+        measured = {
+            figure.sentence.start
+            for figure in extraction.figures
+            # "have doubled", "by a third": a trend in words, not a measured statistic.
+            if figure.kind in _MEASURES and any(c.isdigit() for c in figure.text)
+        }
+        starts = [span.start for span in sentences]
+        others = [words for other, found in told.items() if other != article_id
+                  for words in found]  # fmt: skip
+        for sentence in sentences:
+            words = sentence.slice(text)
+            found = markers.find(words, sentence.start in measured)
+            if (
+                found is None
+                or quoted.overlap(sentence)
+                or next(cited_sources(cues, words), None) is not None
+                or after_source(sentences, starts, paragraphs, sentence, text, cues)
+            ):
+                continue
+            own = frozenset(content_words(words))
+            if any(_told(own, other, params) for other in others):
+                continue
+            yield Hit(
+                evidence=((article_id, sentence),),
+                values={
+                    "article": ctx.label(article_id),
+                    "marker": " ".join(found.group().split()),
+                    "sentence": " ".join(words.split()),
+                },
+            )
+
+
+KIND = RuleKind(
+    name="unsourced_background",
+    params=UnsourcedBackgroundParams,
+    check=check,
+    placeholders=("article", "marker", "sentence"),
+    cross_article=True,
+    summary="A general or evaluative claim with no source, that no other article tells.",
+)
