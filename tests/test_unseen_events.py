@@ -110,6 +110,9 @@ EVENTS = [
             ("FC101", "He can play as a six or an eig", "He can play as a six or an eig"),
             # Not planted, but a claim: a plan one outlet reports with no source.
             ("FC109", "Arsenal, runners-up to Liverpo"),
+            # Not planted either: rival clubs' interest "in recent seasons", the transfer
+            # rumour one outlet tells in its own voice (FC115).
+            ("FC115", "He has attracted interest from"),
         },
         # Missed: add-ons of €15 million vs €10m, a sell-on of 10 vs 15 per cent.
     ),
