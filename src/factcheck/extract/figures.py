@@ -3265,6 +3265,19 @@ _UNNAMED_SOURCE_AFTER = re.compile(
     r"knowledge\s+of|briefed\s+on|close\s+to\s+the)\b",
     re.IGNORECASE,
 )
+# Sources a report is attributed to, by what comes before or after the count: "according to
+# two EU officials", "three diplomats told reporters", "two officials, speaking on condition
+# of anonymity, said". Not people: "1,200 people said in a survey they…" counts respondents.
+_ATTRIBUTED_SOURCE_NOUNS = _SOURCE_NOUNS | {"diplomat", "aide", "person"}
+_ACCORDING_TO_BEFORE = re.compile(
+    r"\baccording\s+to\s+(?:(?:at\s+least|as\s+many\s+as)\s+)?$", re.IGNORECASE
+)
+_SOURCE_SAID_AFTER = re.compile(
+    r"\s+(?:said|say|says|told|tell|confirmed)\b"
+    r"|,?\s+(?:who\s+)?(?:spoke|speaking)\s+on\s+(?:the\s+)?condition\b"
+    r"|,?\s+(?:who\s+)?(?:asked|requested|declined)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b",
+    re.IGNORECASE,
+)
 
 
 def _four_words(phrase: str) -> str:
@@ -3339,6 +3352,11 @@ def _count(match: re.Match[str], text: str) -> _Found | None:
         end = text.index(word, end) + len(word)
     if _counted(head[-1]) in _SOURCE_NOUNS and _UNNAMED_SOURCE_AFTER.match(text, end):
         return None  # "according to two people familiar with the settlement": who told it
+    if _counted(head[-1]) in _ATTRIBUTED_SOURCE_NOUNS and (
+        _ACCORDING_TO_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        or (head[-1].casefold() != "people" and _SOURCE_SAID_AFTER.match(text, end))
+    ):
+        return None  # "according to two EU officials", "three diplomats said": who told it
     if len(head) > 1 and head[0].casefold() == "dozen":
         # "More than two dozen people", "three dozen": dozens counted, each twelve.
         value, precision, head = value * 12, precision * 12, head[1:]

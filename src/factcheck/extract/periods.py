@@ -207,10 +207,51 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Peri
         for match in pattern.finditer(text, start, end):
             if any(p.start < match.end() and match.start() < p.end for p in found):
                 continue
+            if (
+                kind == "half"
+                and not match.group(2)
+                and not _half_of_a_year(text, match, start, end)
+            ):
+                continue
             label = _label(kind, match)
             if label is not None:
                 found.append(Period(label, match.start(), match.end()))
     return sorted(found, key=lambda p: p.start)
+
+
+# A half with no year printed is a half-year only as one of a year ("the second half of the
+# year") or of a business's or an economy's reporting ("second-half sales", "profit rose in
+# the first half", "earned $12 million in the second half"): "a penalty early in the second
+# half" is a match's, "the first half of the century" a century's.
+_HALF_OF_A_YEAR_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+|this\s+|last\s+|next\s+|that\s+|its\s+)?"
+    r"(?:(?:current|calendar|fiscal|financial)\s+)?year\b",
+    re.IGNORECASE,
+)
+_HALF_OF_ANOTHER_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+_REPORTING_CONTEXT = re.compile(
+    r"\b(?:results?|revenues?|sales|profits?|earnings|guidance|losses|loss|margins?|income"
+    r"|dividends?|ebitda|turnover|output|growth|gdp|econom(?:y|ies|ic)|inflation|recovery"
+    r"|demand|shipments?|deliveries|orders|bookings|production|spending|exports?|imports?"
+    r"|prices|outlook|investments?|fiscal|financial|quarters?|H[12]|(?:this|last|next)\s+year"
+    r"|year[\s-]+(?:on|over)[\s-]+year|operating|earn(?:s|ed|ing)?)\b"
+    # An amount of money: "made £14m in the first half".
+    r"|[$£€¥]\s?\d",
+    re.IGNORECASE,
+)
+
+
+def _half_of_a_year(text: str, match: re.Match[str], start: int, end: int) -> bool:
+    """Whether a half named with no year (``match``) is a half-year (see
+    `_REPORTING_CONTEXT`)."""
+    if _HALF_OF_A_YEAR_AFTER.match(text, match.end()):
+        return True
+    if _HALF_OF_ANOTHER_AFTER.match(text, match.end()):
+        return False
+    return (
+        _REPORTING_CONTEXT.search(text, start, match.start()) is not None
+        or _REPORTING_CONTEXT.search(text, match.end(), end) is not None
+    )
 
 
 def _hint_test(text: str, start: int, end: int) -> Callable[[str], bool]:
