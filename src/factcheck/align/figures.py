@@ -179,6 +179,11 @@ def scored_words(figure: Figure) -> list[str]:
     # compensation": one sum paid out. Only here, where measures are weighed: a ferry's
     # "route" is no "line" in a label, nor an app store's "payment system" compensation.
     words = [_ONE_WORD.get(word, word) for word in words]
+    if "radius" in words and ("within" not in words or not _ZONED.isdisjoint(words)):
+        # "expanded the no-go zone … to a radius of 9 kilometers" and "evacuated homes within a
+        # 3 km radius" are a zone's reach; "damaged buildings within a 2 km radius" is how far
+        # a blast reached, what happened within it, no zone's.
+        words = ["zone" if word == "radius" else word for word in words]
     if figure.kind is FigureKind.RANGE:
         # "a development budget of between $120 million and $140 million" is what the game
         # "cost an estimated $120 million to $160 million to make": an estimate of what a
@@ -228,10 +233,22 @@ _ONE_WORD = {
     # "was 22% contained" and "Containment stood at 27 percent": one share held, by the verb
     # or its noun.
     "containment": "contained",
-    # "widened the exclusion zone to 7 kilometres" and "expanded the no-go zone … to a radius
-    # of 9 kilometers": a zone's reach is its radius.
-    "radius": "zone",
 }
+# Words that make a radius something happened within a zone's reach (see `scored_words`):
+# "widened the exclusion zone to 7 kilometres" and "evacuated homes within a 9 km radius".
+_ZONED = frozenset(
+    (
+        "zone",
+        "cordon",
+        "cordoned",
+        "exclusion",
+        "evacuate",
+        "evacuated",
+        "evacuation",
+        "perimeter",
+        "quarantine",
+    )
+)
 
 
 # What a range of money is an estimate of, by its other name (see `scored_words`).

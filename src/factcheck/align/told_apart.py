@@ -1044,11 +1044,8 @@ def _once_changed(figure: Figure, text: str) -> bool:
     )
 
 
-def _now(figure: Figure, text: str) -> bool:
-    """Whether a figure's sentence tells it with no word of a change to come or of later, nor
-    its own clause a change under way (see `_UNDER_WAY`)."""
-    if _NOT_NOW.search(text, figure.sentence.start, figure.sentence.end) is not None:
-        return False
+def _none_under_way(figure: Figure, text: str) -> bool:
+    """Whether no change under way shares the figure's clause (see `_UNDER_WAY`)."""
     for match in _UNDER_WAY.finditer(text, figure.sentence.start, figure.sentence.end):
         if match.end() <= figure.span.start:
             start, end = match.end(), figure.span.start
@@ -1059,10 +1056,40 @@ def _now(figure: Figure, text: str) -> bool:
     return True
 
 
+def _now(figure: Figure, text: str) -> bool:
+    """Whether a figure's sentence tells it with no word of a change to come or of later, nor
+    its own clause a change under way (see `_UNDER_WAY`)."""
+    if _NOT_NOW.search(text, figure.sentence.start, figure.sentence.end) is not None:
+        return False
+    return _none_under_way(figure, text)
+
+
 # A thing already there, named so before its figure: "The group's existing depot, outside
 # Leeds, handles about 90 lorries a day". Told so, it is set apart from a new one, which the
 # other article's "will handle up to 140 lorries a day" is of.
 _EXISTING_BEFORE = re.compile(r"\bexisting\b", re.IGNORECASE)
+
+
+# A level still to come in the figure's own clause: "the new depot will handle up to 140",
+# "the site, which will handle 120". Only words before the figure and after its clause's start
+# count: "The plant, which employs 600 people, will close next year" and "The bridge carries
+# 60,000 vehicles a day and will be widened" tell a level there now, whatever becomes of it.
+# "new" lower case only ("New York").
+_NEW_BEFORE = re.compile(r"\bnew\b")
+
+
+def _told_later(figure: Figure, text: str) -> bool:
+    """Whether a figure's own clause tells it as a level to come or of a new thing, before
+    it (see `_NOT_NOW`, `_NEW_BEFORE`), or as a change under way (see `_UNDER_WAY`)."""
+    start = figure.sentence.start
+    for match in _CLAUSE_BREAK.finditer(text, figure.sentence.start, figure.span.start):
+        start = match.end()
+    if (
+        _NOT_NOW.search(text, start, figure.span.start) is not None
+        or _NEW_BEFORE.search(text, start, figure.span.start) is not None
+    ):
+        return True
+    return not _none_under_way(figure, text)
 
 
 def _existing(figure: Figure, text: str) -> bool:
@@ -1454,6 +1481,8 @@ def apart_test(
     once_b = [_once_changed(figure, text_b) for figure in b]
     now_a = [_now(figure, text_a) for figure in a]
     now_b = [_now(figure, text_b) for figure in b]
+    later_a = [_told_later(figure, text_a) for figure in a]
+    later_b = [_told_later(figure, text_b) for figure in b]
     averaged_a = [_averaged(figure, text_a) for figure in a]
     averaged_b = [_averaged(figure, text_b) for figure in b]
     per_a = [_per_span(figure, text_a) for figure in a]
@@ -1625,8 +1654,10 @@ def apart_test(
         if (once_a[i] and now_b[j]) or (once_b[j] and now_a[i]):
             return True
         # "The group's existing depot … handles about 90 lorries a day" is not "the new depot
-        # will handle up to 140": what is there now and what is still to come.
-        if (existing_a[i] and not now_b[j]) or (existing_b[j] and not now_a[i]):
+        # will handle up to 140": what is there now and what is still to come. Only the other
+        # figure's own clause counts: "The plant, which employs 600 people, will close next
+        # year" is the plant there now.
+        if (existing_a[i] and later_b[j]) or (existing_b[j] and later_a[i]):
             return True
         # "a route that climbs to 4,100 metres" is not "at an altitude of around 3,800
         # meters" where a crash happened: the route's highest point, not a place on it.
