@@ -960,17 +960,34 @@ def _paraphrase_speaker(
     """The speaker of the sentence right before a quote in its paragraph, when that sentence
     is reported speech ending on its attribution ("…, he said.") and nothing but space lies
     between it and the quote; not when the sentence after the quote (closing at
-    ``close_at``) tells whose words they were (see `_ATTRIBUTED_AFTER`)."""
+    ``close_at``) tells they were another's words (see `_ATTRIBUTED_AFTER`)."""
     before = sentences.before(first.open_at, first.paragraph.start)
     if before is None or text[before.end : first.open_at].strip():
         return None
-    if close_at is not None and _ATTRIBUTED_AFTER.match(text, close_at + 1):
-        return None
+    named_after: set[str] | None = None
+    after = _ATTRIBUTED_AFTER.match(text, close_at + 1) if close_at is not None else None
+    if after is not None:
+        # "Growth would slow, the finance minister said. “…” Those were the words of Finance
+        # Minister Lars Holm." names the same person as the role before the quote: the words
+        # stay theirs. Anyone else named there, or no one, leaves the quote to no one.
+        around = sentences.around(after.end())
+        end = text.find("\n", after.end()) % (len(text) + 1)
+        if around is not None and after.end() < around.end < end:
+            end = around.end
+        named_after = {
+            cast.canonical(mention.name) for mention in cast.people_between(after.end(), end)
+        }
+        if not named_after:
+            return None
     tail = _CLOSING_ATTRIBUTION.search(text, before.start, before.end)
     if tail is None or OPEN in text[before.start : before.end]:
         return None
     found = attribute_after(cast, text, tail.start() + 1, before.end)
-    return found if found is not None and found.name is not None else None
+    if found is None or found.name is None:
+        return None
+    if named_after is not None and cast.canonical(found.name) not in named_after:
+        return None
+    return found
 
 
 def _follows_in_paragraph(text: str, previous: Quote, piece: _Piece) -> bool:

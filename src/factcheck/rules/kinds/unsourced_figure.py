@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 
 from pydantic import Field
 
@@ -78,6 +79,13 @@ class UnsourcedFigureParams(Params):
         default_factory=list,
         description="Nouns of what keeps a timetable (“poll”, “match”, “ceremony”), "
         "for `except_events`.",
+    )
+    natural_events: list[str] = Field(
+        default_factory=list,
+        description="Nouns of what nature brings (“storm”, “river”, “eruption”): a time told "
+        "right after one of `except_events` (“is expected to open at 09:00”) keeps a "
+        "timetable, whatever opens, unless the sentence names one of these before it (“the "
+        "storm is expected to begin at around 03:00”).",
     )
     min_score: float = Field(
         60, ge=0, le=100, description="A figure matched at this score in another article is "
@@ -192,17 +200,43 @@ def _hedge_for(
     return None
 
 
-def _excepted(figure: Figure, params: UnsourcedFigureParams) -> bool:
+def _excepted(figure: Figure, params: UnsourcedFigureParams, before: str) -> bool:
     """Whether ``figure`` is of a unit not reported when told of what its measure names: the
     time a flight is to leave ("expected to leave at 09:30"), not the time a storm is to make
-    landfall ("expected to make landfall at around 23:00")."""
+    landfall ("expected to make landfall at around 23:00"). ``before`` is its sentence up to
+    the figure."""
     words = params.except_units.get(figure.unit or "")
     if words is None:
         return False
     measure = set(figure.measure)
-    return not measure.isdisjoint(words) or (
+    if not measure.isdisjoint(words) or (
         not measure.isdisjoint(params.except_events) and not measure.isdisjoint(params.timetables)
+    ):
+        return True
+    # "The conference is expected to open at 09:00", "Trading is expected to resume at
+    # 09:30": a time set for something to open, start or close is a timetable's, whatever
+    # opens; a storm's, a river's or an eruption's is a forecast. The event's verb must lead
+    # straight to the time ("begin crossing the coast at about 03:00" is the storm's).
+    event = _words_pattern(params.except_events, r"\s+(?:at|from|by)\s+$")
+    natural = _words_pattern(params.natural_events, "")
+    return (
+        event is not None
+        and event.search(before) is not None
+        and (natural is None or natural.search(before) is None)
     )
+
+
+def _words_pattern(words: list[str], tail: str) -> re.Pattern[str] | None:
+    """Any of ``words`` (a noun also in its plural) as a whole word, followed by ``tail``."""
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    return _compiled(rf"\b(?:{alternatives})(?:e?s)?\b{tail}")
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
 
 
 def _sentence_of(starts: list[int], sentences: list[Span], figure: Figure) -> Span | None:
@@ -243,18 +277,15 @@ def _hedged_figures(
     starts = [span.start for span in sentences]
     found = []
     for figure in extraction.figures:
-        if (
-            not figure.unit
-            or not figure.measure
-            or figure.kind not in params.kinds
-            or _excepted(figure, params)
-        ):
+        if not figure.unit or not figure.measure or figure.kind not in params.kinds:
             continue
         sentence = _sentence_of(starts, sentences, figure)
         if sentence is None:
             continue
         words = sentence.slice(text)
         offset = sentence.start
+        if _excepted(figure, params, words[: figure.span.start - offset]):
+            continue
         at = (figure.span.start - offset, figure.span.end - offset)
         if _hedge_for(hedges, words, *at, params) is not None:
             found.append(_Hedged(figure, _sentence_words(words)))
@@ -395,17 +426,15 @@ def _hits(
     # expected to cost around $3.5 billion" hedges the cost, not the provinces.
     best: dict[int, tuple[int, int, Figure, re.Match[str], Span]] = {}
     for order, figure in enumerate(extraction.figures):
-        if (
-            figure.id in corroborated
-            or figure.kind not in params.kinds
-            or _excepted(figure, params)
-        ):
+        if figure.id in corroborated or figure.kind not in params.kinds:
             continue
         sentence = _sentence_of(starts, sentences, figure)
         if sentence is None or quoted.overlap(sentence):
             continue
         words = sentence.slice(text)
         offset = sentence.start
+        if _excepted(figure, params, words[: figure.span.start - offset]):
+            continue
         if (
             definite is not None
             and figure.kind is FigureKind.COUNT
