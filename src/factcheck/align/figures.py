@@ -2981,13 +2981,16 @@ _SIGNING_HELD = frozenset("held hold holds holding hosted host hosts hosting att
 # "rigged bids on 46 public construction contracts" are "64 public tenders" carved up; "won
 # 40 contracts" are no tenders rigged. Or where both are qualified alike: "carved up 46 public
 # contracts" and "64 public tenders".
-# Rigging, carving up or colluding on contracts is bidding too: "the cartel rigged 46 major
-# contracts" are the "64 major tenders" it carved up, however generic their qualifier.
-_BIDDING = re.compile(
-    r"\b(?:bids?|bidding|bidders?|tenders?|tendering|rigged|rigging|carv(?:e|es|ed|ing)\s+up|"
-    r"collu(?:de|des|ded|ding|sion|sive))\b",
+_BIDDING = re.compile(r"\b(?:bids?|bidding|bidders?|tenders?|tendering)\b", re.IGNORECASE)
+# Rigging, carving up or colluding on contracts is bidding too where the other article counts
+# tenders: "the cartel rigged 46 major contracts" are the "64 major tenders" it carved up,
+# however generic their qualifier. Not where the other counts contracts too: "rigged 46 public
+# contracts" are the "64 public contracts" the firms won.
+_RIGGING = re.compile(
+    r"\b(?:rigg(?:ed|ing)|carv(?:e|es|ed|ing)\s+up|collu(?:de|des|ded|ding|sion|sive))\b",
     re.IGNORECASE,
 )
+_ANY_BIDDING = re.compile(f"{_BIDDING.pattern}|{_RIGGING.pattern}", re.IGNORECASE)
 # Qualifiers any count of anything may have, which tell no contract a tender: "46 new
 # contracts" won are no "64 new tenders" submitted. Any other a tender shares names the
 # contract's buyer or kind: "public", "council", "school catering", "medical equipment".
@@ -3303,8 +3306,9 @@ def _in_one_noun(
     `_MULTIPLE_AFTER`), its counts of illnesses as cases (see `_NOUN_OF_COUNT`), and its
     locations as the premises it counts (see `_ANY_PREMISES`); times
     unchanged without the text, which tells a multiple apart. Its contracts are tenders where
-    qualified as ``other``'s tenders are (see `_BIDDING`); its arrests people where
-    ``other`` counts people arrested (see `_people_held`: ``other_text`` is its text)."""
+    qualified as ``other``'s tenders are or told of bidding (see `_BIDDING`; of rigging only
+    where ``other`` counts tenders, see `_RIGGING`); its arrests people where ``other`` counts
+    people arrested (see `_people_held`: ``other_text`` is its text)."""
     figures = []
     premises = _premises_noun(extraction)
     tendered = (
@@ -3316,6 +3320,17 @@ def _in_one_noun(
         - _ANY_COUNT_QUALIFIER
         - {None}
     )
+    # Whether the other counts tenders, printed or bid for (see `_BIDDING`).
+    tenders = other is not None and any(
+        figure.unit == "tender"
+        or (
+            figure.unit == "contract"
+            and other_text is not None
+            and _BIDDING.search(other_text, figure.sentence.start, figure.sentence.end)
+        )
+        for figure in other.figures
+    )
+    bidding = _ANY_BIDDING if tenders else _BIDDING
     arrested = other is None or any(_people_held(figure, other_text) for figure in other.figures)
     for figure in extraction.figures:
         unit = figure.unit
@@ -3343,7 +3358,7 @@ def _in_one_noun(
                 _qualifier(figure.text) in tendered
                 or (
                     text is not None
-                    and _BIDDING.search(text, figure.sentence.start, figure.sentence.end)
+                    and bidding.search(text, figure.sentence.start, figure.sentence.end)
                 )
             ):
                 unit = "tender"
@@ -3577,11 +3592,14 @@ def _lone_fines(
         ]
 
     in_a, in_b = fines(a), fines(b)
-    if not in_a and not in_b:
+    named = not in_a and not in_b
+    if named:
         if text_a is None or text_b is None:
             return []
         in_a, in_b = _fines_named(a, text_a), _fines_named(b, text_b)
     if len(in_a) != 1 or len(in_b) != 1 or a[in_a[0]].unit != b[in_b[0]].unit:
+        return []
+    if named and not _one_fine_imposed(a[in_a[0]], b[in_b[0]], text_a or "", text_b or ""):
         return []
     fined = {_fined(a[in_a[0]], text_a), _fined(b[in_b[0]], text_b)}
     if fined == {"people", "bodies"}:
@@ -3610,6 +3628,39 @@ def _fines_named(figures: list[Figure], text: str) -> list[int]:
             is not None
         )
     ]
+
+
+# Words any sentence telling of a fine imposed may share, which name neither who pays it nor
+# what for: "ordered to pay a $5,000 fine, the judge ruled", "must pay a $500 fine, court
+# records show".
+_FINE_TELLING_WORDS = frozenset(
+    "fine fines fined penalty penalties pay pays paid paying ordered order orders must also "
+    "agreed agree been have having were with that this their they them from after over into "
+    "would could will shall which judge judges court courts ruled rules said says told record "
+    "records show shows showed sentenced given handed face faces faced total".split()
+)
+_FINE_TELLING_WORD = re.compile(r"[a-z][a-z’'-]{3,}")
+
+
+def _fine_telling(figure: Figure, text: str) -> set[str]:
+    """The words of a fine's sentence that may name who pays it or what for, crudely singular."""
+    sentence = fold(text[figure.sentence.start : figure.sentence.end])
+    return {
+        word.removesuffix("s")
+        for word in _FINE_TELLING_WORD.findall(sentence)
+        if word not in _FINE_TELLING_WORDS
+    }
+
+
+def _one_fine_imposed(a: Figure, b: Figure, text_a: str, text_b: str) -> bool:
+    """Whether the one fine imposed each article names (see `_fines_named`) may be one: told of
+    no two periods, and with a word of who pays it or what for shared ("A Denver broker … ordered
+    to pay a $120,000 fine" and "the broker must also pay a $180,000 fine"). "He was fined
+    $5,000 for contempt" is no "$500 fine for a parking offence"; "fined $1.2 million for delays
+    in 2023" none "fined $400,000 for delays in 2024"."""
+    return periods_compatible(a.period, b.period) and not _fine_telling(a, text_a).isdisjoint(
+        _fine_telling(b, text_b)
+    )
 
 
 # What the one swing in each of two articles scores (see `_lone_swings`).
