@@ -639,6 +639,39 @@ def _of_a_member(figure: Figure, text: str) -> bool:
     )
 
 
+# --- A nation's count and one site's ----------------------------------------------------------
+
+# A figure told of a whole country: "Fourteen reactors have since restarted nationwide", "130
+# mines operate across the country".
+_NATIONWIDE = re.compile(
+    r"\b(?:nationwide|countrywide|nationally"
+    r"|(?:across|around|throughout|all\s+over)\s+the\s+(?:country|nation))\b",
+    re.IGNORECASE,
+)
+# A figure told of one site its sentence points to: "at the site, which has seven reactors",
+# "the plant's 2,400 workers".
+_ONE_SITE = re.compile(
+    r"\b(?:the|this|that)\s+(?:site|plant|complex|facility|factory|mine|refinery|smelter"
+    r"|campus|depot|warehouse|terminal|station)\b(?!\s+(?:in|across|throughout)\s)",
+    re.IGNORECASE,
+)
+
+
+def _nationwide(figure: Figure, text: str) -> bool:
+    """Whether a figure's sentence tells it of a whole country (see `_NATIONWIDE`)."""
+    return _NATIONWIDE.search(text, figure.sentence.start, figure.sentence.end) is not None
+
+
+def _of_one_site(figure: Figure, text: str) -> bool:
+    """Whether a figure's sentence points to one site (see `_ONE_SITE`) and to no country's
+    whole: what a nationwide figure (see `_nationwide`) is kept apart from."""
+    start, end = figure.sentence.start, figure.sentence.end
+    return (
+        _ONE_SITE.search(text, start, end) is not None
+        and _NATIONWIDE.search(text, start, end) is None
+    )
+
+
 # --- How many more, and how many ---------------------------------------------------------------
 
 # A number told as an addition to what there is: "plans to launch about 600 more satellites",
@@ -1504,6 +1537,10 @@ def apart_test(
     case_b = [_another_case(figure, text_b) for figure in b]
     flow_a = [_trade_flow(figure, text_a) for figure in a]
     flow_b = [_trade_flow(figure, text_b) for figure in b]
+    nation_a = [_nationwide(figure, text_a) for figure in a]
+    nation_b = [_nationwide(figure, text_b) for figure in b]
+    site_a = [_of_one_site(figure, text_a) for figure in a]
+    site_b = [_of_one_site(figure, text_b) for figure in b]
 
     def is_apart(i: int, j: int) -> bool:
         one, other = a[i], b[j]
@@ -1607,6 +1644,10 @@ def apart_test(
         if (more_a[i] and not more_b[j] and _added_to_one_before(one, a, other)) or (
             more_b[j] and not more_a[i] and _added_to_one_before(other, b, one)
         ):
+            return True
+        # "Fourteen reactors have since restarted nationwide" is not "the plant, with seven
+        # reactors": a country's count and one site's.
+        if (nation_a[i] and site_b[j]) or (nation_b[j] and site_a[i]):
             return True
         # "the national average graduate employment rate of 74%" is not "Its graduate
         # employment rate stood at 68 per cent": the whole's average and one member's rate.

@@ -988,6 +988,8 @@ def _hedges_claim(
         if claim.intent:
             return False  # "Halvorsen plans to cut 500 jobs": its own word, as "…, it said"
         words = set(claim.words.split())
+        if _told_before_the_hedged(words, sourced.text, patterns):
+            return False
         if any(
             (hedge := patterns.hedges.search(clause)) is not None
             and not _denies(claim.text, hedge)
@@ -1026,6 +1028,40 @@ def _hedges_claim(
         )
 
     return accept
+
+
+# Where a sentence goes on to a clause with a subject of its own: "…at the plant, and the
+# restart is expected to…", "…in March, but Halden says…". Not a verb coordinated with the
+# first ("…, and will employ…"), which has no subject of its own.
+_NEW_SUBJECT = re.compile(
+    r",\s+(?i:and|but|while|whereas)\s+"
+    r"(?=(?i:the|a|an|its|their|his|her|this|these|those|it|he|she|they|we)\b|[A-Z])"
+)
+_FIRST_CLAUSE_WORDS = 6  # words at least of a plain clause that tells a fact of its own
+
+
+def _told_before_the_hedged(words: set[str], text: str, patterns: _Patterns) -> bool:
+    """Whether the claim's ``words`` lie more in a sentence's opening clause of plain fact (no
+    source, no hedge) than in the clause with a subject of its own that it goes on to (see
+    `_NEW_SUBJECT`), which holds the hedge and its source: "The company still faces years of
+    clean-up work at the old site, and the sale is expected to raise $2 billion, according
+    to company estimates" hedges the sale, not the clean-up, however many words they share."""
+    boundary = _NEW_SUBJECT.search(text)
+    if boundary is None:
+        return False
+    first, rest = text[: boundary.start()], text[boundary.end() :]
+    if (
+        len(first.split()) < _FIRST_CLAUSE_WORDS
+        or _CLAUSE_BREAK.search(first) is not None
+        or patterns.hedges.search(first) is not None
+        or next(cited_sources(patterns.cues, first), None) is not None
+        or patterns.owned.search(first) is not None
+        or patterns.hedges.search(rest) is None
+    ):
+        return False
+    return len(words.intersection(content_words(first))) > len(
+        words.intersection(content_words(rest))
+    )
 
 
 def _sourced_after_only(text: str, start: int, end: int, patterns: _Patterns) -> bool:

@@ -75,6 +75,12 @@ class UnsourcedBackgroundParams(Params):
         description="Content words a sentence of another article must share with this one to "
         "tell it too: then the claim is no one outlet's.",
     )
+    min_shared_with_span: int = Field(
+        2,
+        ge=1,
+        description="Content words a sentence of another article telling the same span of "
+        "time (“since 2011”) must share with this one to tell it too.",
+    )
     min_overlap: float = Field(
         0.5,
         ge=0,
@@ -123,6 +129,16 @@ class _Markers:
         return None
 
 
+def _spans_of(markers: _Markers, words: str) -> frozenset[str]:
+    """The dated spans of time a sentence tells ("since 2011"), folded to one spelling. Not
+    "in recent years": any two sentences of background may tell it."""
+    return frozenset(
+        " ".join(found.group().lower().split())
+        for found in markers.spans.finditer(words)
+        if any(char.isdigit() for char in found.group())
+    )
+
+
 def _alternatives(phrases: list[str]) -> str:
     ordered = sorted((re.escape(p).replace(r"\ ", r"\s+") for p in phrases), key=len)
     return "|".join(reversed(ordered))
@@ -164,16 +180,48 @@ def _told(own: frozenset[str], other: frozenset[str], params: UnsourcedBackgroun
     return shared >= params.min_shared and shared >= params.min_overlap * min(len(own), len(other))
 
 
+_SAME_STEM = 5  # letters two words must share from their start to be one ("control", "controll")
+
+
+def _told_with_span(
+    own: frozenset[str], other: frozenset[str], params: UnsourcedBackgroundParams
+) -> bool:
+    """Whether another article's sentence that tells the same span of time ("since 2011")
+    tells this one's claim: fewer of its words need be shared then, the span pinning the fact
+    ("control of the Senate for the first time since 2011", "the Senate, which Republicans
+    have controlled since 2011"); one a word's stem begins the other's counts as shared."""
+    shared = sum(
+        1
+        for word in own
+        if word in other
+        or any(
+            len(short) >= _SAME_STEM and long.startswith(short)
+            for theirs in other
+            for short, long in (sorted((word, theirs), key=len),)
+        )
+    )
+    return shared >= params.min_shared_with_span
+
+
 def check(params: UnsourcedBackgroundParams, ctx: CheckContext) -> Iterator[Hit]:
     if len(ctx.extractions) < 2:
         return  # "that no other article tells" needs another article
     cues = cue_pattern(params.attribution_cues)
     markers = _markers(params)
     told: dict[str, list[frozenset[str]]] = {}
+    # Each sentence's spans of time, as printed ("since 2011"), with its content words.
+    spanned: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}
     for extraction in ctx.extractions:
         text = ctx.article(extraction.article_id).text
         told[extraction.article_id] = [
             frozenset(content_words(sentence.slice(text))) for sentence in extraction.sentences
+        ]
+        spanned[extraction.article_id] = [
+            (spans, words)
+            for sentence, words in zip(
+                extraction.sentences, told[extraction.article_id], strict=True
+            )
+            if (spans := _spans_of(markers, sentence.slice(text)))
         ]
     for extraction in ctx.extractions:
         article_id = extraction.article_id
@@ -191,6 +239,8 @@ def check(params: UnsourcedBackgroundParams, ctx: CheckContext) -> Iterator[Hit]
         starts = [span.start for span in sentences]
         others = [words for other, found in told.items() if other != article_id
                   for words in found]  # fmt: skip
+        others_spanned = [told_so for other, found in spanned.items() if other != article_id
+                          for told_so in found]  # fmt: skip
         for sentence in sentences:
             words = sentence.slice(text)
             found = markers.find(words, sentence.start in measured)
@@ -203,6 +253,12 @@ def check(params: UnsourcedBackgroundParams, ctx: CheckContext) -> Iterator[Hit]
                 continue
             own = frozenset(content_words(words))
             if any(_told(own, other, params) for other in others):
+                continue
+            spans = _spans_of(markers, words)
+            if any(
+                spans & their_spans and _told_with_span(own, their_words, params)
+                for their_spans, their_words in others_spanned
+            ):
                 continue
             yield Hit(
                 evidence=((article_id, sentence),),

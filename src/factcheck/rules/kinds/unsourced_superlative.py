@@ -84,6 +84,11 @@ _NO_RECORD_BEFORE = re.compile(
 )
 
 
+# A record's scope told before its superlative: "the world’s largest", "history’s deadliest".
+# Not a country's or a company's ("Japan’s largest utility"): a rank within it, no record.
+_SCOPE_BEFORE = r"(?:world|planet|globe|earth|history)"
+
+
 def _headline_record(title: str) -> bool:
     """Whether a headline, which drops its articles, calls something a record (see
     `_HEADLINE_RECORD`)."""
@@ -159,6 +164,13 @@ def check(params: UnsourcedSuperlativeParams, ctx: CheckContext) -> Iterator[Hit
             re.IGNORECASE,
         )
     patterns = (superlatives, scopes)
+    # The scope may stand before the superlative, as a possessive: "the world’s largest
+    # nuclear plant" claims the record "the largest nuclear plant in the world" does.
+    scoped_before = re.compile(
+        rf"\b{_SCOPE_BEFORE}['’]s\s+(?:(?:most|least)\s+(?!of\b)[a-z][\w-]*"
+        rf"|(?:{alternatives})(?:-[a-z]+)?\b)",
+        re.IGNORECASE,
+    )
     cues = cue_pattern(params.attribution_cues)
     records = _records(ctx, patterns, params.reach)
 
@@ -170,6 +182,7 @@ def check(params: UnsourcedSuperlativeParams, ctx: CheckContext) -> Iterator[Hit
             frozenset(content_words(sentence.slice(text)))
             for sentence in extraction.sentences
             if _RECORD.search(text, sentence.start, sentence.end)
+            or scoped_before.search(text, sentence.start, sentence.end)
         ]
         # The headline makes the article's claims too, though it is no sentence of its body.
         title = ctx.article(extraction.article_id).meta.title
