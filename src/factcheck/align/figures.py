@@ -32,6 +32,7 @@ from factcheck.align.regions import (
     setting_of,
 )
 from factcheck.align.told_apart import apart_test, changes_of_other_levels, told_as_share
+from factcheck.load import is_headline
 from factcheck.models import (
     ADJUSTED,
     ADVISED,
@@ -1202,6 +1203,8 @@ def align_figures(
         _profit_margin(f, basis) for f, basis in zip(b.figures, basis_b, strict=True)
     ]
 
+    largest_a = _largest_sums(a.figures)
+    largest_b = _largest_sums(b.figures)
     closed_a = [_told_closed(figure, text_a) for figure in a.figures]
     closed_b = [_told_closed(figure, text_b) for figure in b.figures]
 
@@ -1577,6 +1580,11 @@ def align_figures(
                 # scale word misprinted is not: "a deficit of £14.1 billion", "a shortfall of
                 # £1.41 billion".
                 bonus = SAME_SPECIFIC_BONUS
+            elif largest_a[i] and largest_b[j] and decimal_slip(fig_a, fig_b) and one_footing(i, j):
+                # The largest sum each article tells in a currency, its point misplaced, is the
+                # story's main sum: "an estimated 610 million euros" and "about €6.1bn" for the
+                # haul's street value.
+                bonus = CLOSE_BONUS
         elif printed_in_other(i, j):
             # A misprint is read only where the other article does not print the value itself:
             # "$370,000" is the winner's "370,000 dollars", "$307,000" the runner-up's.
@@ -1726,6 +1734,16 @@ def align_figures(
                     # a franchise-record $147.2 million in North America".
                     measure = max(measure, NO_SHARED_WORD)
                 consider(i, j, measure)
+    for i, j in _slots_and_counts(a.figures, b.figures):
+        # "will offer 36,000 places next year" on the scheme and "capped at 38,000 visas in
+        # 2027": places are a count of whatever the scheme hands out, the other's noun.
+        if (
+            (i, j) not in scores
+            and gap(i, j) <= CLOSE_VALUE
+            and periods_compatible(a.figures[i].period, b.figures[j].period)
+            and (measure := measure_score(a.figures[i], b.figures[j])) >= SLOTS_MEASURE
+        ):
+            consider(i, j, measure)
     for i, j in _parts_of_one_whole(a.figures, b.figures, text_a, text_b):
         if (i, j) not in scores and periods_compatible(a.figures[i].period, b.figures[j].period):
             consider(i, j, measure_score(a.figures[i], b.figures[j]) + SAME_WHOLE_BONUS)
@@ -1897,6 +1915,12 @@ def align_figures(
             # Nor is a swing any other figure: "when the SNP took 44.1% of the vote" is no swing.
             for pair in [pair for pair in scores if (pair[0] == i) != (pair[1] == j)]:
                 del scores[pair]
+    for i, j in _headline_sums(a.figures, b.figures, text_a, text_b):
+        # "Corveth to buy Lumenlace for $4.2 billion" over a lede that prices the deal, and
+        # "with $4.7 billion Lumenlace takeover" over one that does too: the one sum each
+        # headline tells, repeated in its lede, is the story's, however the ledes word it.
+        if gap(i, j) <= HEADLINE_APART and may_be_one_fact(i, j) and min_score <= HEADLINE_SCORE:
+            scores[i, j] = max(scores.get((i, j), 0.0), HEADLINE_SCORE)
     for i, j in _lone_longest(a.figures, b.figures):
         # "some of them for as long as 14 hours" and "in the hardest-hit parts of the Atacama
         # region the lights stayed off for up to 16 hours": the longest each tells, where the
@@ -2916,6 +2940,113 @@ _BUILDINGS = frozenset(
     "school college university academy nursery hospital clinic hospice prison jail hotel "
     "hostel shelter stadium theatre theater camp home house".split()
 )
+
+
+# Nouns that count the places a scheme offers, of whatever the other article names: "36,000
+# places" on a visa route are its visas. Only where the measures' own words are this alike.
+_SLOTS = frozenset(("place", "spot", "slot"))
+SLOTS_MEASURE = 75.0
+
+
+def _slots_and_counts(a: list[Figure], b: list[Figure]) -> list[tuple[int, int]]:
+    """Pairs of counts where one counts places (see `_SLOTS`) and the other a noun of its own,
+    no building's (whose places are never the buildings: "2,000 school places")."""
+
+    def slot(figure: Figure) -> bool | None:
+        if figure.kind is not FigureKind.COUNT:
+            return None
+        if figure.unit in _SLOTS:
+            return True
+        return None if figure.unit in _BUILDINGS else False
+
+    slots_a = [slot(figure) for figure in a]
+    slots_b = [slot(figure) for figure in b]
+    return [
+        (i, j)
+        for i, one in enumerate(slots_a)
+        for j, other in enumerate(slots_b)
+        if one is not None and other is not None and one != other
+    ]
+
+
+def _largest_sums(figures: list[Figure]) -> list[bool]:
+    """Whether each figure is the one largest sum of money of its currency its article tells,
+    with another sum of that currency to be larger than."""
+    largest: dict[str, list[Decimal]] = {}
+    for figure in figures:
+        if figure.kind is FigureKind.MONEY and figure.value is not None:
+            largest.setdefault(figure.unit, []).append(figure.value)
+    return [
+        figure.kind is FigureKind.MONEY
+        and figure.value is not None
+        and len(values := largest[figure.unit]) > 1
+        and figure.value == max(values)
+        and values.count(figure.value) == 1
+        for figure in figures
+    ]
+
+
+HEADLINE_SCORE = 70.0
+HEADLINE_APART = 0.3
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
+_SENTENCE_ENDS = (".", "!", "?", "”", '"', "’")
+
+
+def _headline_sum(figures: list[Figure], text: str) -> int | None:
+    """The one sum of money an article's headline prints that its lede, the first paragraph
+    told in sentences, prints too: the index of that figure in the lede. None where the
+    headline prints no sum, or two, or the lede repeats none."""
+    paragraphs = [(match.start(), match.end()) for match in _PARAGRAPH.finditer(text)]
+    if len(paragraphs) < 2:
+        return None
+    head_start, head_end = paragraphs[0]
+    headline = text[head_start:head_end]
+    if not is_headline(headline):
+        return None
+    lede = next(
+        (
+            (start, end)
+            for start, end in paragraphs[1:]
+            if text[start:end].rstrip().endswith(_SENTENCE_ENDS) and len(text[start:end]) > 120
+        ),
+        None,
+    )
+    if lede is None:
+        return None
+    found = [
+        index
+        for index, figure in enumerate(figures)
+        if figure.kind is FigureKind.MONEY
+        and figure.value is not None
+        and lede[0] <= figure.span.start < lede[1]
+        and _printed_core(figure) in headline
+    ]
+    sums_in_headline = len(re.findall(r"[$€£¥]\s?\d", headline))
+    if len({figures[index].value for index in found}) != 1 or sums_in_headline != 1:
+        return None
+    return found[0]
+
+
+def _printed_core(figure: Figure) -> str:
+    """A figure as printed, without the qualifier before it: "$4.2 billion" of "about $4.2
+    billion"."""
+    printed = figure.text
+    if figure.qualifier and printed.casefold().startswith(figure.qualifier.casefold()):
+        printed = printed[len(figure.qualifier) :].strip()
+    return printed
+
+
+def _headline_sums(
+    a: list[Figure], b: list[Figure], text_a: str | None, text_b: str | None
+) -> list[tuple[int, int]]:
+    """The headline sums (see `_headline_sum`) of two articles, where each has one in one
+    currency."""
+    if text_a is None or text_b is None:
+        return []
+    i, j = _headline_sum(a, text_a), _headline_sum(b, text_b)
+    if i is None or j is None or a[i].unit != b[j].unit:
+        return []
+    return [(i, j)]
 
 
 def _with_figures(extraction: Extraction, figures: list[Figure]) -> Extraction:
