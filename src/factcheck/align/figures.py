@@ -1444,6 +1444,9 @@ def align_figures(
             intraday_a[i] != intraday_b[j]
             and center_a[i] != center_b[j]
             and not (peak_a[i] or peak_b[j])
+            # Two digits side by side swapped are one move misprinted, told in the session or
+            # at its close: "fell 3.4% in afternoon trading", "slid 4.3 percent …, closing at".
+            and not (stock_a[i] and stock_a[i] == stock_b[j] and adjacent_swap(*printed(i, j)))
         ):
             return True  # "rose 6.2% to 14.86 euros by midday", "closed up 5.8 per cent"
         if (profit_margin_a[i] and basis_b[j][_GAP_FROM_AT]) or (
