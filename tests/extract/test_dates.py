@@ -30,9 +30,10 @@ def dates_in(text: str) -> list[tuple[str, int | None, int | None, int | None]]:
          [("July 19", None, 7, 19), ("July 27", None, 7, 27)]),
         ("The season ran from Sept. 3 to Oct. 12, 2025.",
          [("Sept. 3", None, 9, 3), ("Oct. 12, 2025", 2025, 10, 12)]),
-        # Not dates: the modal, a first name, a day range, a month with nothing after it.
+        # Not dates: the modal, a first name, a month with nothing after it (a day range is one
+        # date, its first day).
         ("May the best team win, Jan Novak said in May.", []),
-        ("The festival runs July 19-27 this year.", []),
+        ("The festival runs July 19-27 this year.", [("July 19-27", None, 7, 19)]),
         ("The budget for 2025-26 was approved in March.", []),
         # A year alone after a word that dates an event by it; not a name's year, nor a
         # season, nor a list's "and".

@@ -1814,6 +1814,12 @@ def align_figures(
             and b.figures[j].unit.startswith(CLOCK)
             and abs(center_a[i] - center_b[j]) > CLOCK_ALONE_REACH
             and measure_score(a.figures[i], b.figures[j]) <= NO_SHARED_WORD
+            and not (
+                text_a is not None
+                and text_b is not None
+                and (day := _clock_day(a.figures[i], text_a)) is not None
+                and day == _clock_day(b.figures[j], text_b)
+            )
         ):
             # "walked to the ring just after 11pm", "broadcast live in Australia from 8am":
             # the one time in each, hours apart and worded apart, are two moments.
@@ -4042,6 +4048,29 @@ CLOCK_ANCHOR_REACH = 60
 # no word of their measures shared: a time misreported by an hour or two, not a morning's and
 # a night's.
 CLOCK_ALONE_REACH = 180
+# The calendar day printed right after a time of day ("5pm on Friday 9 October", "by noon
+# Friday, Oct. 9"): the one time in each article, on one day so dated, is one moment (a
+# deadline) however far apart and worded apart; a weekday alone may be any week's.
+_MONTH_NAMES = (
+    "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    "Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+)
+_CLOCK_DAY = re.compile(
+    r"\s+(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?"
+    rf"(?:(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_NAMES})"
+    rf"|(?P<m2>{_MONTH_NAMES})\.?\s+(?P<d2>[12]\d|3[01]|0?[1-9])(?!\d))\b"
+)
+
+
+def _clock_day(figure: Figure, text: str) -> tuple[str, str] | None:
+    """The day and month (as printed but for their long names) a time of day is dated."""
+    match = _CLOCK_DAY.match(text, figure.span.end, figure.sentence.end)
+    if match is None:
+        return None
+    month = match.group("m1") or match.group("m2")
+    return (match.group("d1") or match.group("d2")).lstrip("0"), month[:3]
+
+
 ANCHORED_SCORE = 75.0
 
 

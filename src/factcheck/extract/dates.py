@@ -31,8 +31,14 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]|20)\d\d"
 _DATE = re.compile(
+    # A day range in one month: "18 to 20 June", "18-20 June 2027", "June 25-27", "June 25 to
+    # 27": one event's days, the first and the last.
+    rf"\b(?P<d5>{_DAY})\s*(?:[-–]|\s(?:to|and)\s)\s*(?P<e5>{_DAY})\s+(?P<m5>{_MONTH})\b\.?"
+    rf"(?:,?\s+(?P<y5>{_YEAR})\b)?"
+    rf"|\b(?P<m6>{_MONTH})\b\.?\s+(?P<d6>{_DAY})\s*(?:[-–]|\s+to\s+)\s*(?P<e6>{_DAY})\b"
+    rf"(?!\s*[-–%,.]?\d)(?:,?\s+(?P<y6>{_YEAR})\b)?"
     # "1 March 2026", "the 3rd of June"
-    rf"\b(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})\b\.?(?:,?\s+(?P<y1>{_YEAR})\b)?"
+    rf"|\b(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})\b\.?(?:,?\s+(?P<y1>{_YEAR})\b)?"
     # "January 1, 2026", "Nov. 18", "March 2023"
     rf"|\b(?P<m2>{_MONTH})\b\.?\s+(?:(?P<d2>{_DAY})\b(?!\s*[-–%,.]?\d)(?:,?\s+(?P<y2>{_YEAR})\b)?"
     rf"|(?P<y3>{_YEAR})\b)"
@@ -60,7 +66,7 @@ _PERIOD_END = re.compile(
     r"(?:year|months|quarter|half|half-year)\s+(?:to|ended|ending|through)\s+$",
     re.IGNORECASE,
 )
-# A day range ("July 19-27") or a figure after the date ("March 2023 - 14%") is not one date.
+# A figure after the date ("March 2023 - 14%") is no part of it.
 _RANGE_AFTER = re.compile(r"\s*[-–]\s*\d")
 
 # A dateline: a place in capitals, then the day and the outlet, up to its dash ("CEDAR HOLLOW,
@@ -81,6 +87,7 @@ class DateMention:
     day: int | None
     sentence: Span
     clause: Span  # the clause that tells what happens on the date
+    last_day: int | None = None  # a day range's last day ("18 to 20 June")
 
 
 def find_dates(text: str, sentences: list[Span]) -> list[DateMention]:
@@ -116,9 +123,17 @@ def _mention(text: str, match: re.Match[str], sentence: Span) -> DateMention | N
             return None
         if word == "to" and not _TO_AFTER_FROM.search(before):
             return None
-    month_name = match.group("m1") or match.group("m2")
-    day_text = match.group("d1") or match.group("d2")
-    year_text = match.group("y1") or match.group("y2") or match.group("y3") or match.group("y4")
+    groups = match.groupdict()
+    month_name = groups["m1"] or groups["m2"] or groups["m5"] or groups["m6"]
+    day_text = groups["d1"] or groups["d2"] or groups["d5"] or groups["d6"]
+    last_text = groups["e5"] or groups["e6"]
+    year_text = next(
+        (groups[name] for name in ("y1", "y2", "y3", "y4", "y5", "y6") if groups[name]), None
+    )
+    day = int(re.sub(r"\D", "", day_text)) if day_text else None
+    last_day = int(re.sub(r"\D", "", last_text)) if last_text else None
+    if day is not None and last_day is not None and last_day <= day:
+        return None  # "30-2 June" is no range of days
     end = match.end()
     if text[end - 1] == "." and month_name in _FULL_NAMES:
         end -= 1  # the sentence's full stop after "on 23 November."
@@ -128,9 +143,10 @@ def _mention(text: str, match: re.Match[str], sentence: Span) -> DateMention | N
         text=text[span.start : span.end],
         year=int(year_text) if year_text else None,
         month=MONTHS[month_name] if month_name else None,
-        day=int(re.sub(r"\D", "", day_text)) if day_text else None,
+        day=day,
         sentence=sentence,
         clause=_clause(text, span, sentence),
+        last_day=last_day,
     )
 
 

@@ -1192,7 +1192,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r")\b)?"
             r"|\s(?P<zone>" + _ZONES + r"|local\s+time)\b"
             # The 24-hour clock with its two-digit hour: "kicked off at 15:00", "at 07:18".
-            r"|(?P<h24>(?<=\d\d:\d\d))(?![\d:]|[.,]\d))",
+            r"|(?P<h24>(?<=\d\d:\d\d))(?![\d:]|[.,]\d))"
+            # A time of day by its name, after a word that times something by it ("closes at
+            # noon", "by midnight on Friday"): "the midday heat", "Midnight Oil" are no moment.
+            r"|(?<![\w-])(?-i:(?P<named>noon|midday|midnight))\b(?!-)",
             re.IGNORECASE,
         ),
     ),
@@ -2963,7 +2966,23 @@ def _magnitude(match: re.Match[str], _text: str) -> _Found:
                   precision)  # fmt: skip
 
 
+# A word that times something by a time's name ("closes at noon", "by midnight on Friday"):
+# "the midday heat", "a midnight feast" are no moment.
+_NAMED_TIME_BEFORE = re.compile(r"\b(?:at|by|until|till|before|after|from|since|past)\s+$")
+_DAY_END_BEFORE = re.compile(r"\b(?:by|until|till|before|to)\s+$")
+
+
 def _clock(match: re.Match[str], text: str) -> _Found | None:
+    if match.group("named"):
+        if _NAMED_TIME_BEFORE.search(text, max(0, match.start() - 12), match.start()) is None:
+            return None
+        hour = 12
+        if match.group("named") == "midnight":
+            # The day's end before it ("shortly before midnight", "by midnight" is 11:40pm's
+            # side of it); the next day's start after it ("shortly after midnight").
+            before = text[max(0, match.start() - 30) : match.start()]
+            hour = 24 if _DAY_END_BEFORE.search(before) else 0
+        return _time_in_zone(match, hour, 0, Decimal(60), None)
     if match.group("mhour"):
         return _time_in_zone(match, int(match.group("mhour")), int(match.group("mminute")),
                              Decimal(1), match.group("mzone"))  # fmt: skip
@@ -6699,6 +6718,8 @@ _AGE_HINT_BRACKET = re.compile(r"\((?<=[a-z]\s\()\d{1,3}\)")
 _TEMPERATURE_WORDS = frozenset("celsius centigrade fahrenheit".split())
 _CLOCK_WORDS = frozenset("am pm a p gmt bst utc cet time".split())
 _CLOCK_HINT = re.compile(r"\d:\d\d")
+# A time of day by its name ("at noon"), with no digit to turn the clock on.
+_NAMED_TIMES = frozenset("noon midday midnight".split())
 _TEMPERATURE_HINT = re.compile(r"\d\s?(?:°|[CF]\b|degrees?\s+[CF]\b)")
 _PART_WORDS = frozenset("half quarter quarters third thirds tenth tenths fifth fifths".split())
 # "in" and "out" for "one in five", "70 out of 100".
@@ -6757,6 +6778,7 @@ _DASHED_LOW = re.compile(r"(?<![\w.,\-–])\d{1,3}(?:,\d{3})*[-–]$")
 # Every word that turns a pattern on in a sentence with no digit and no "%".
 _TRIGGER_WORDS = (
     _NUMBER_WORDS
+    | _NAMED_TIMES
     | _PERCENT_WORDS
     | frozenset(_TIME_UNITS)
     | _QUANTITY_WORDS
@@ -6846,6 +6868,8 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> se
     if digit and (not words.isdisjoint(_CLOCK_WORDS) or _CLOCK_HINT.search(text, start, end)):
         on.add("clock")
         on.add("race_time")
+    elif not words.isdisjoint(_NAMED_TIMES):
+        on.add("clock")
     elif digit and not words.isdisjoint(("h", "hr", "hrs")):
         on.add("race_time")
     if digit and ("magnitude" in words or not words.isdisjoint(_QUAKE_WORDS)):
@@ -6960,7 +6984,7 @@ _START_KINDS: list[tuple[str, str | None]] = [
     ("seconds", "number"),
     ("duration", "article"),
     ("magnitude", None),
-    ("clock", "number"),
+    ("clock", "number_or_named_time"),
     ("temperature", "number_minus_or_sign"),
     ("quantity", "quantity"),
     ("share", "article"),
@@ -7005,6 +7029,7 @@ _OPENING_STRINGS: dict[str, tuple[bool, tuple[str, ...]]] = {
     "number_or_minus": (True, ("minus", "negative")),
     "number_or_sign": (True, ("-", "−")),
     "number_minus_or_sign": (True, ("minus", "-", "−", "–")),
+    "number_or_named_time": (True, ("noon", "midday", "midnight")),
 }
 # An amount with its currency first opens at most this far before the sign or code: "-U.S. $5".
 _CURRENCY_REACH = 6

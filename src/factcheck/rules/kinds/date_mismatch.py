@@ -80,15 +80,19 @@ class _Dated:
     # For a year alone, what its clause says happened then (see `_event_of`): the milestone
     # nearest before it, whether it is still to come, and the words it is done to.
     event: tuple[str, bool, frozenset[str]] | None = None
+    # The thing and what was done to it, told right before the date ("the containers were
+    # intercepted on"): see `_act_of`.
+    act: tuple[str, str] | None = None
 
 
 # Words that tell nothing of what is dated (their first letters): who says it ("said",
 # "according to"), how near a figure beside it is ("around 180 flights"), and when, told from
-# now ("the previous record", "the old mark", as "last" is): "The last major strike, in June
-# 2019, …, the union said" and "The previous major walkout, in June 2021, …" tell one strike.
+# now ("the previous record", "the old mark", as "last" and "next" are): "The last major
+# strike, in June 2019, …, the union said" and "The previous major walkout, in June 2021, …"
+# tell one strike.
 _NOT_TELLING = frozenset(
     "said says accord told added around roughl nearly approx almost previo prior former "
-    "earlie old".split()
+    "earlie old next".split()
 )
 # Words (their first letters) that tell one thing, however an outlet words it: a "mark" or a
 # "record" "broken" or "eclipsed"; a "walkout" or a "strike"; a hearing "set" or "scheduled"
@@ -99,7 +103,10 @@ _ONE_WORD = {
         "record": r"record|mark$",
         "broke": r"brok|break|eclips|surpas|shatte",
         "strike": r"strik|walkou|stoppa",
-        "set": r"set$|schedu|slat$",
+        # …, "due" or "planned" to run on it.
+        "set": r"set$|schedu|slat$|due$|plan$|planne",
+        # Goods "seized" or "intercepted" on a day: one seizure.
+        "seize": r"seiz|interc|confis|impoun",
         # "will close on 31 May" and "the first closures are due on 30 June": one closing.
         "close": r"clos$|close$|closed|closes|closin|closur|shut",
     }.items()
@@ -182,7 +189,9 @@ def _dated(text: str, mention: DateMention, dates: list[Span]) -> _Dated:
     while before and before[-1] in _BOUND_WORDS:
         before.pop()
     role = None
-    if _TAKES_EFFECT.search(text, mention.sentence.start, mention.span.start) is not None:
+    if mention.last_day is not None:
+        pass  # a day range is the event's whole span, however it is introduced ("from 18 to 20")
+    elif _TAKES_EFFECT.search(text, mention.sentence.start, mention.span.start) is not None:
         role = "start"
         words |= {_EFFECT}
     elif before and before[-1] in _STARTS:
@@ -193,7 +202,38 @@ def _dated(text: str, mention: DateMention, dates: list[Span]) -> _Dated:
     event = _event_of(text, mention) if mention.month is None else None
     if event is not None:
         words |= {f"@{event[0]}"}  # "fined in 2019" and "after a fine in 2019": one event
-    return _Dated(mention=mention, words=words, told=part, numbers=numbers, role=role, event=event)
+    return _Dated(
+        mention=mention,
+        words=words,
+        told=part,
+        numbers=numbers,
+        role=role,
+        event=event,
+        act=_act_of(text, mention),
+    )
+
+
+# A thing and the act done to it on the date, right before it: "the containers were
+# intercepted on Nov. 27", "five refrigerated containers seized on 25 November".
+_ACT_BEFORE = re.compile(
+    r"\b(?P<thing>[a-z]{4,})\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?"
+    r"(?P<act>[a-z]{3,}ed)\s+on\s+$"
+)
+
+
+def _act_of(text: str, mention: DateMention) -> tuple[str, str] | None:
+    """The thing and the act done to it on the date, each by its first letters: two clauses
+    that tell one act done to one thing on a day date one event, however else they are worded
+    (what ship it came on, who found what in it)."""
+    found = _ACT_BEFORE.search(text, max(mention.clause.start, mention.span.start - 60),
+                               mention.span.start)  # fmt: skip
+    if found is None or found.group("thing") in _NOT_A_THING:
+        return None
+    return found.group("thing")[:_ROOT], _one_word(found.group("act")[:_ROOT])
+
+
+# Words before an act that name no thing done to: "who were arrested on", "it was closed on".
+_NOT_A_THING = frozenset("that which who whom they them this these those there then also".split())
 
 
 # What happens in a year a clause tells, nearest before the year: the milestones of a thing's
@@ -283,9 +323,16 @@ def _agree(a: DateMention, b: DateMention) -> bool:
     if a.month is None or b.month is None:
         # A year alone against a date: alike when the years are ("in 2029", "in March 2029").
         return a.year == b.year
-    return a.month == b.month and all(
-        x is None or y is None or x == y for x, y in ((a.year, b.year), (a.day, b.day))
-    )
+    if a.month != b.month or (a.year is not None and b.year is not None and a.year != b.year):
+        return False
+    if a.day is None or b.day is None:
+        return True
+    # A day range agrees with the same range, or with a day inside it ("18 to 20 June", "on
+    # 19 June"); "18 to 20 June" is not "18 to 21 June".
+    if a.last_day is not None and b.last_day is not None:
+        return (a.day, a.last_day) == (b.day, b.last_day)
+    first, last = (a.day, a.last_day or a.day) if a.last_day else (b.day, b.last_day or b.day)
+    return first <= (b.day if a.last_day else a.day) <= last
 
 
 # The milestones of a thing's life, each a kind of event (the first letters of the words
@@ -460,7 +507,11 @@ def _conflicts(
         # Only a date of one role against another's: "until 30 April" ends what "on March 14"
         # may start.
         if (
-            (score >= params.min_score or _one_span(a, b, params))
+            (
+                score >= params.min_score
+                or _one_span(a, b, params)
+                or (a.act is not None and a.act == b.act)
+            )
             and shared >= params.min_shared
             and a.role == b.role
             and _comparable(a, b)
