@@ -177,7 +177,8 @@ def test_round56_not_read(sentence, text):
 
 def test_fall_temperature_stays_two_figures():
     figures = figures_of("It was 30C at noon, rising to 28C later.")
-    assert [f.text for f in figures] == ["30C", "28C"]
+    # "noon" is a time of day of its own (round 79).
+    assert [f.text for f in figures if not f.unit.startswith("time of day")] == ["30C", "28C"]
 
 
 def test_arrested_over_is_no_margin():
