@@ -1146,6 +1146,7 @@ def align_figures(
     a = _counted_as_named(a, b)
     b = _counted_as_named(b, a)
     a, b = _compound_counted(a, b), _compound_counted(b, a)
+    a, b = _hyphened_counted(a, b), _hyphened_counted(b, a)
     shown_a = _as_printed(a.figures, unconverted_a)
     shown_b = _as_printed(b.figures, unconverted_b)
     buckets: dict[tuple[str, str], dict[tuple[str | None, int], list[int]]] = {}
@@ -2895,6 +2896,46 @@ def _compound_counted(units_side: Extraction, other_side: Extraction) -> Extract
     return _counts_renamed(units_side, named)
 
 
+def _hyphened_counted(units_side: Extraction, other_side: Extraction) -> Extraction:
+    """``units_side`` with its one count of a hyphened noun read in the noun the other
+    article's count of it is printed with, when the other never counts the hyphened one (it
+    may count the noun elsewhere, printed otherwise): "85,000 ticket-holders" are the other's
+    "58,000 ticket holders", the compound hyphened or not; "Some 1,410 first-years" the
+    other's "1,140 first-year students", the qualifier standing for its noun. Only hyphened
+    words, which name a kind of thing on their own: "1,200 schools" are no "2,000 school
+    places"."""
+
+    def counts(extraction: Extraction) -> dict[str, list[Figure]]:
+        counted: dict[str, list[Figure]] = {}
+        for figure in extraction.figures:
+            if figure.kind is FigureKind.COUNT:
+                counted.setdefault(figure.unit, []).append(figure)
+        return counted
+
+    own, other = counts(units_side), counts(other_side)
+    named: dict[str, str] = {}
+    for unit, figures in own.items():
+        if (
+            "-" not in unit
+            or unit in other
+            or unit in _COMMON_UNITS
+            or unit in TOLL_UNITS
+            or len({figure.value for figure in figures}) != 1
+        ):
+            continue
+        nouns = set()
+        for noun, counted in other.items():
+            if noun in _COMMON_UNITS or noun in TOLL_UNITS:
+                continue
+            for figure in counted:
+                words = re.findall(r"[a-z][a-z-]*", figure.text.casefold())
+                if len(words) >= 2 and unit in (words[-2], f"{words[-2]}-{noun}"):
+                    nouns.add(noun)
+        if len(nouns) == 1:
+            named[unit] = nouns.pop()
+    return _counts_renamed(units_side, named)
+
+
 def _counts_renamed(extraction: Extraction, named: dict[str, str]) -> Extraction:
     """The extraction with each count whose unit ``named`` holds counted in its new name."""
     if not named:
@@ -3108,6 +3149,15 @@ _NOUN_OF_COUNT = {
     "council": "authority",
     "victory": "win",
 }  # fmt: skip
+# Boxes are shipping containers where their sentence speaks of a ship's cargo: "a container
+# ship lost 186 boxes overboard" and "168 containers went into the sea". Not boxes of a thing,
+# which are packed ones ("2,000 boxes of bananas"), nor boxes where no ship is told of.
+_SHIPPING = re.compile(
+    r"\b(?:ships?|vessels?|freighters?|cargo|overboard|container|containers|quay|quays|"
+    r"terminals?)\b",
+    re.IGNORECASE,
+)
+_BOXES_OF = re.compile(r"\s+of\b", re.IGNORECASE)
 # Signings are the players a club signed ("bringing in nine new signings", "Arsenal made nine
 # new signings"), unless the noun before them names a thing signed at an event: "40 book
 # signings", "autograph signings", "the treaty signing".
@@ -3476,6 +3526,13 @@ def _in_one_noun(
         unit = figure.unit
         if figure.kind in (FigureKind.COUNT, FigureKind.RANGE):
             unit = _NOUN_OF_COUNT.get(unit, unit)
+            if (
+                unit == "box"
+                and text is not None
+                and _SHIPPING.search(text, figure.sentence.start, figure.sentence.end)
+                and not _BOXES_OF.match(text, figure.span.end)
+            ):
+                unit = "container"
             noun, per, every = unit.partition("/")
             if per:
                 # A rate's noun as a count's: "48,600 riders a day", "46,800 passengers a day".

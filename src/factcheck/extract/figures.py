@@ -6466,6 +6466,17 @@ def _with_own_toll(
     hospital". A count of people takes its toll as its unit, so that the dead never pair with
     the injured, the admitted or those treated at the scene, however their clause is worded,
     and "54 people have died" pairs with "54 suspected heatstroke deaths"."""
+    if (
+        found.unit in _LIVES
+        and not found.part
+        and (
+            _LIVES_TAKEN_BEFORE.search(text, max(left_start, start - 40), start)
+            or _LIVES_LOST_AFTER.match(text, found.end, right_end)
+        )
+    ):
+        found.unit = TOLL_UNIT_OF["death"]
+        measure = [word for word in measure if word not in _TOLLS and word not in _LIVES]
+        return [*measure, "death"]
     if found.unit in _BODIES and not found.part:
         # "Rescuers have recovered 32 bodies" counts the dead, as "At least 23 people died"
         # does: the toll, not the noun, is its unit and its measure word.
@@ -6502,6 +6513,17 @@ def _with_own_toll(
 
 # A count of bodies is a count of the dead (see `_with_own_toll`).
 _BODIES = frozenset(("body", "corpse"))
+# Lives a disaster took are its dead: "the outbreak has claimed 117 lives", "a crash that cost
+# 40 lives", "14 lives were lost". Not lives saved, changed or touched, which are no toll.
+_LIVES = frozenset(("life", "live"))
+_LIVES_TAKEN_BEFORE = re.compile(
+    r"\b(?:claim(?:s|ed|ing)?|cost(?:s|ing)?|took|taken|takes|taking|lost|los(?:e|es|ing))\s+"
+    r"(?:(?:about|some|around|roughly|nearly|almost|over|at\s+least|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_LIVES_LOST_AFTER = re.compile(
+    r"\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|being)\s+lost\b", re.IGNORECASE
+)
 
 
 # The people a company lays off are the jobs it cuts.

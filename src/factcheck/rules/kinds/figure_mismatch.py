@@ -20,7 +20,14 @@ from decimal import Decimal
 
 from pydantic import Field
 
-from factcheck.models import Bound, Figure, FigureKind, FigureMatch, in_compared_unit
+from factcheck.models import (
+    CONVERTED_UNITS,
+    Bound,
+    Figure,
+    FigureKind,
+    FigureMatch,
+    in_compared_unit,
+)
 from factcheck.rules.context import CheckContext, Hit, RuleKind
 from factcheck.rules.kinds._params import Params
 
@@ -275,6 +282,17 @@ def _same_bound(a: Figure, b: Figure, tolerance: Decimal, reach: Decimal) -> boo
     return beyond and near
 
 
+def _as_converted(figure: Figure) -> Figure:
+    """A figure told against one in another unit, read to its trailing zeros: a writer who
+    converts rounds, so "990 acres" beside "a 400-hectare farm" is 400 hectares (988 acres)
+    to the nearest ten. Only a number of two digits or more before its zeros, as
+    `rounding_step` reads thousands: "400 hectares" is no "about 400"."""
+    zeros, significant = _printed_digits(figure)
+    if not zeros or significant < 2 or figure.bound is not Bound.EXACT:
+        return figure
+    return figure.model_copy(update={"precision": figure.precision * Decimal(10) ** zeros})
+
+
 def conflicts_of(
     matches: Iterable[FigureMatch], figures: Mapping[str, Figure], params: FigureMismatchParams
 ) -> list[tuple[Figure, Figure]]:
@@ -287,10 +305,23 @@ def conflicts_of(
     # is 21 days against "12 days"); each keeps its text, so findings print it as the article
     # does.
     figures = _bare_degrees_scaled(kept, figures)
+    printed = {figure_id: figure.unit for figure_id, figure in figures.items()}
     figures = {
         figure_id: in_compared_unit(figures[figure_id])
         for match in kept
         for figure_id in (match.a, match.b)
+    }
+    # Measures told in two units, one converted from the other (not spans of time, which
+    # writers count rather than convert).
+    converted = {
+        figure_id
+        for match in kept
+        if printed[match.a] != printed[match.b] and figures[match.a].unit in CONVERTED_UNITS
+        for figure_id in (match.a, match.b)
+    }
+    figures = {
+        figure_id: _as_converted(figure) if figure_id in converted else figure
+        for figure_id, figure in figures.items()
     }
     conflicts = [
         (figures[match.a], figures[match.b])
