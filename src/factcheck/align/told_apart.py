@@ -270,17 +270,47 @@ def _rival(figure: Figure, text: str) -> str | None:
 # before the figure: "A similar scheme at a Bronx clinic involved about $12 million", "In a
 # separate case, a nurse stole $80,000". Not "another 300 homes", nor "a similar amount".
 _ANOTHER_CASE = re.compile(
-    r"\b(?i:a\s+(?:similar|separate|comparable|different|previous|prior|earlier)|another)\s+"
+    r"\b(?:(?i:a\s+(?:similar|separate|comparable|different|previous|prior|earlier))"
+    r"|(?P<bare>(?i:another)))\s+"
     r"(?:[a-z][\w-]*\s+){0,2}?"
-    r"(?:cases?|schemes?|scams?|frauds?|lawsuits?|suits?|prosecutions?|trials?|investigations?"
-    r"|probes?|incidents?|accidents?|crashes|crash|attacks?|outbreaks?|settlements?|rings?"
-    r"|conspirac(?:y|ies)|raids?|heists?|thefts?|robber(?:y|ies))\b"
+    r"(?P<noun>cases?|schemes?|scams?|frauds?|lawsuits?|suits?|prosecutions?|trials?"
+    r"|investigations?|probes?|incidents?|accidents?|crashes|crash|attacks?|outbreaks?"
+    r"|settlements?|rings?|conspirac(?:y|ies)|raids?|heists?|thefts?|robber(?:y|ies))\b"
 )
+# What pins a sentence's event down: its day, date or year, and a place or name told in
+# capitals ("the A1", "in Norfolk").
+_DAY_OR_DATE = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)(?:\s+\d{1,2}\b)?|\b(?:19|20)\d\d\b"
+)
+_NAMED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*[a-z0-9][\w-]*\b", re.MULTILINE)
 
 
-def _another_case(figure: Figure, text: str) -> bool:
-    """Whether the figure's sentence tells it of another case (see `_ANOTHER_CASE`)."""
-    return _ANOTHER_CASE.search(text, figure.sentence.start, figure.span.start) is not None
+def _another_case(figure: Figure, text: str) -> re.Match[str] | None:
+    """What in the figure's sentence tells it of another case (see `_ANOTHER_CASE`)."""
+    return _ANOTHER_CASE.search(text, figure.sentence.start, figure.span.start)
+
+
+def _of_another_case(
+    found: re.Match[str] | None, figure: Figure, text: str, other: Figure, other_text: str
+) -> bool:
+    """Whether the figure is of another case than the other article's figure. A bare
+    "another" is also how a story opens on its own event, one more of a series: "Another
+    attack on the pipeline on Tuesday cut gas to 20,000 homes" tells the same attack as "An
+    attack on the pipeline on Tuesday". It is another case only when the other figure's
+    sentence tells a different day, or shares neither its day nor a name."""
+    if found is None:
+        return False
+    if found.group("bare") is None:
+        return True
+    own = text[figure.sentence.start : figure.sentence.end]
+    theirs = other_text[other.sentence.start : other.sentence.end]
+    days = {m.group(0).casefold() for m in _DAY_OR_DATE.finditer(own)}
+    their_days = {m.group(0).casefold() for m in _DAY_OR_DATE.finditer(theirs)}
+    if days and their_days:
+        return days.isdisjoint(their_days)
+    anchors = {m.group(0).casefold() for m in _NAMED.finditer(own)} - {"another"}
+    return anchors.isdisjoint(re.findall(r"[\w-]+", theirs.casefold()))
 
 
 # --- Two directions of trade ---------------------------------------------------------------
@@ -1557,7 +1587,9 @@ def apart_test(
             return False
         # "A similar scheme at another pharmacy … involved about $48 million" is no figure of
         # the case the other article tells, unless it too tells of another case.
-        if case_a[i] != case_b[j]:
+        if _of_another_case(case_a[i], one, text_a, other, text_b) != _of_another_case(
+            case_b[j], other, text_b, one, text_a
+        ):
             return True
         # "Mercosur's exports to the EU" are not "EU exports to Mercosur".
         if _flows_reversed(flow_a[i], flow_b[j]):

@@ -4463,9 +4463,14 @@ def _score_of(match: re.Match[str], text: str) -> _Found | None:
 
 # A stock index, by name or as the story's "index"/"benchmark": what a bare level after a
 # market verb is in points of. Its number is part of its name ("FTSE 100", "Nikkei 225").
+# "Dow" and "Russell" are also a company and a surname ("Shares in Dow Inc closed at 152",
+# "Russell reached 100 in 45 balls"): the index is only "the Dow", "Wall Street's Dow",
+# "Dow Jones …" and "Russell 2000".
 _INDEX_NAME = re.compile(
-    r"\b(?:(?P<name>Nikkei|Topix|S&P|FTSE|Dow|DAX|CAC|Hang\s+Seng|Sensex|Nifty|KOSPI|Kospi|"
-    r"Nasdaq|Stoxx|STOXX|ASX|TSX|IBEX|Ibex|Bovespa|MSCI|Russell)(?:[\s/-]+[A-Z][\w&]*)*"
+    r"\b(?:(?P<name>Nikkei|Topix|S&P|FTSE|DAX|CAC|Hang\s+Seng|Sensex|Nifty|KOSPI|Kospi|"
+    r"Nasdaq|Stoxx|STOXX|ASX|TSX|IBEX|Ibex|Bovespa|MSCI|Russell(?=\s+\d{4}\b)|Dow(?=\s+Jones\b)"
+    r"|(?:(?<=\b[Tt]he\s)|(?<=['’]s\s))Dow(?![\s-]+(?:Inc|Chemical|Corp|Company)\b))"
+    r"(?:[\s/-]+[A-Z][\w&]*)*"
     r"(?:\s+\d{2,4}(?![\d,.]\d))?"
     r"|(?P<common>benchmark|index))\b"
 )
