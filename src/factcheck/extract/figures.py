@@ -3297,6 +3297,14 @@ _SOURCE_SAID_AFTER = re.compile(
     r"|,?\s+(?:who\s+)?(?:asked|requested|declined)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b",
     re.IGNORECASE,
 )
+# "Three executives said they would resign", "400 officials say they will join the strike": the
+# counted say what they themselves will do, and are the story's actors, not who told it.
+_SAID_OWN_ACT_AFTER = re.compile(
+    r"\s+(?:said|say|says|told\s+\w+|confirmed)\s+(?:that\s+)?they\s+"
+    r"(?:(?:would|will|'d)\s+(?:not\s+)?|(?:planned|plan|intend|intended|want|wanted|had\s+decided"
+    r"|have\s+decided|had\s+agreed|have\s+agreed)\s+to\s+)",
+    re.IGNORECASE,
+)
 
 
 def _four_words(phrase: str) -> str:
@@ -3373,7 +3381,11 @@ def _count(match: re.Match[str], text: str) -> _Found | None:
         return None  # "according to two people familiar with the settlement": who told it
     if _counted(head[-1]) in _ATTRIBUTED_SOURCE_NOUNS and (
         _ACCORDING_TO_BEFORE.search(text, max(0, match.start() - 40), match.start())
-        or (head[-1].casefold() != "people" and _SOURCE_SAID_AFTER.match(text, end))
+        or (
+            head[-1].casefold() != "people"
+            and _SOURCE_SAID_AFTER.match(text, end)
+            and not _SAID_OWN_ACT_AFTER.match(text, end)
+        )
     ):
         return None  # "according to two EU officials", "three diplomats said": who told it
     if len(head) > 1 and head[0].casefold() == "dozen":

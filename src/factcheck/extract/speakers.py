@@ -5644,6 +5644,19 @@ _COLON_SUBJECT = re.compile(
     r"(?P<cue>[a-z]+ed|put|spoke|gave|made|took|wrote|struck|kept|set|sounded|had|was)\b"
     r"[^.!?;:,“”\"‘—–()\n]{0,80}:\s*$"
 )
+# Someone else's words after the subject's verb: "was booed by protesters shouting:", "watched
+# fans unfurl a banner reading:", "quoted the defendant's text message:". The subject only
+# hears, reads out or suffers them, so the quote is not theirs ("Orsini shouted at the
+# referee:" and "Orsini had a message for fans:" still are).
+_OTHERS_WORDS_AFTER_CUE = re.compile(
+    r"\b(?:shout|chant|yell|scream|jeer|heckl|read|quot|recit|sing)(?:s|ed|ing|e|es)?\b"
+    r"|\b(?:sang|hecklers?|banners?|placards?|signs?|slogans?|graffiti|inscriptions?)\b"
+    r"|[’']s\s+(?:[a-z]+\s+)?(?:message|words|text|letter|note|statement|post|tweet|e-?mail)s?\b",
+    re.IGNORECASE,
+)
+_OTHERS_WORDS_CUES = frozenset(("quoted", "cited", "recited"))
+# "was booed by protesters:", "was asked by reporters:": a passive's agent speaks, if anyone.
+_PASSIVE_BY = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]+\s+by\b")
 
 
 def attribute_colon_subject(cast: Cast, text: str, start: int, end: int) -> Speaker | None:
@@ -5656,6 +5669,13 @@ def attribute_colon_subject(cast: Cast, text: str, start: int, end: int) -> Spea
     name = said.group("name")
     canonical = cast.canonical(_strip_name(name) or name)
     if canonical not in cast.persons:
+        return None
+    cue, phrase = said.group("cue"), text[said.end("cue") : said.end()]
+    if (
+        cue in _OTHERS_WORDS_CUES
+        or (cue == "was" and _PASSIVE_BY.match(phrase))
+        or _OTHERS_WORDS_AFTER_CUE.search(phrase)
+    ):
         return None
     if any(
         said.start("cue") <= mention.span.start < end

@@ -43,6 +43,10 @@ DEFAULT_CUES = [
     # as much as "said" (not "the alleged fraud", an adjective before its noun).
     "alleged that", "alleges that", "allege that", "charged that", "contended that",
     "contends that", "asserted that", "asserts that",
+    # "…, the court heard": evidence given at a hearing, a party's case told before it (not
+    # "residents heard explosions", whose hearers are no source).
+    "court heard", "jury heard", "jurors heard", "inquest heard", "tribunal heard",
+    "hearing heard", "inquiry heard",
 ]  # fmt: skip
 
 
