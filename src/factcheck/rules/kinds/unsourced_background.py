@@ -81,6 +81,11 @@ class UnsourcedBackgroundParams(Params):
         description="Content words a sentence of another article telling the same span of "
         "time (“since 2011”) must share with this one to tell it too.",
     )
+    kin: list[list[str]] = Field(
+        default_factory=list,
+        description="Words background tells for one another (“relations” and “ties”, “tense” "
+        "and “strained”): one word to a sentence that tells the same span of time.",
+    )
     min_overlap: float = Field(
         0.5,
         ge=0,
@@ -91,6 +96,12 @@ class UnsourcedBackgroundParams(Params):
 
 _PLURAL = r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[a-rt-z]s\b"
 _PERFECT = re.compile(r"\b(?:has|have|had|'ve|’ve)\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A state that has lasted long, told as "have long been" or "for years": one span of time.
+_LONG = re.compile(
+    r"\b(?:(?:has|have|had)\s+long|for\s+(?:many\s+)?(?:years|decades)|for\s+a\s+long\s+time)\b",
+    re.IGNORECASE,
+)
 _SINCE_YEAR = r"since\s+(?:at\s+least\s+)?(?:the\s+)?(?:early\s+|late\s+|mid-)?(?:19|20)\d\d"
 _MEASURES = frozenset((FigureKind.MONEY, FigureKind.PERCENT))
 # A sentence's opening: a conjunction may come first ("But many schools…").
@@ -130,13 +141,41 @@ class _Markers:
 
 
 def _spans_of(markers: _Markers, words: str) -> frozenset[str]:
-    """The dated spans of time a sentence tells ("since 2011"), folded to one spelling. Not
-    "in recent years": any two sentences of background may tell it."""
-    return frozenset(
+    """The dated spans of time a sentence tells ("since 2011"), folded to one spelling, and a
+    state that has lasted long ("have long been tense", "strained for years"). Not "in recent
+    years": any two sentences of background may tell it."""
+    dated = (
         " ".join(found.group().lower().split())
         for found in markers.spans.finditer(words)
         if any(char.isdigit() for char in found.group())
     )
+    return frozenset((*dated, *(("long",) if _LONG.search(words) else ())))
+
+
+def _root(word: str) -> str:
+    """A content word's root past the endings its stem keeps: "closures" and "closed" tell one
+    claim, "library" and "libraries" one subject."""
+    if word.endswith("ur") and len(word) - len("ur") >= 4:
+        return word[: -len("ur")]
+    if word.endswith("i") and len(word) >= 5:
+        return word[:-1] + "y"
+    return word
+
+
+def _words(text: str) -> frozenset[str]:
+    """A sentence's content words and its years: "since 2010" and "in 2010" tell one year,
+    the words around it the claim."""
+    return frozenset((*content_words(text), *_YEAR.findall(text)))
+
+
+def _kin(params: UnsourcedBackgroundParams) -> dict[str, str]:
+    """Each word of a group of kin, as its root, to the group's first."""
+    return {
+        _root(stem): _root(content_words(group[0])[0])
+        for group in params.kin
+        for word in group
+        for stem in content_words(word)
+    }
 
 
 def _alternatives(phrases: list[str]) -> str:
@@ -175,21 +214,35 @@ def _markers(params: UnsourcedBackgroundParams) -> _Markers:
 def _told(own: frozenset[str], other: frozenset[str], params: UnsourcedBackgroundParams) -> bool:
     """Whether another article's sentence tells this one's claim: enough of the shorter's
     content words shared. A long sentence of background shares three words with some sentence
-    about the event ("utilities", "cut", "heat"), not half of them."""
+    about the event ("utilities", "cut", "heat"), not half of them. A year both tell counts as
+    a word shared, though not one a sentence must share: one without a year is no longer."""
     shared = len(own & other)
-    return shared >= params.min_shared and shared >= params.min_overlap * min(len(own), len(other))
+    lengths = (sum(1 for word in words if not word.isdigit()) for words in (own, other))
+    return shared >= params.min_shared and shared >= params.min_overlap * min(lengths)
 
 
 _SAME_STEM = 5  # letters two words must share from their start to be one ("control", "controll")
 
 
 def _told_with_span(
-    own: frozenset[str], other: frozenset[str], params: UnsourcedBackgroundParams
+    own: frozenset[str],
+    other: frozenset[str],
+    params: UnsourcedBackgroundParams,
+    kin: dict[str, str],
+    dated: bool,
 ) -> bool:
     """Whether another article's sentence that tells the same span of time ("since 2011")
     tells this one's claim: fewer of its words need be shared then, the span pinning the fact
     ("control of the Senate for the first time since 2011", "the Senate, which Republicans
-    have controlled since 2011"); one a word's stem begins the other's counts as shared."""
+    have controlled since 2011"); one a word's stem begins the other's counts as shared, and
+    so does its kin ("relations have long been tense", "ties have been strained for years").
+    A span ``dated`` by a year pins the fact; one that has only lasted long ("for years") many
+    sentences of background tell, so half the shorter's words must be shared then too."""
+    # The years are the span itself, no word of the claim.
+    own, other = (
+        frozenset(kin.get(_root(word), _root(word)) for word in words if not word.isdigit())
+        for words in (own, other)
+    )
     shared = sum(
         1
         for word in own
@@ -200,7 +253,9 @@ def _told_with_span(
             for short, long in (sorted((word, theirs), key=len),)
         )
     )
-    return shared >= params.min_shared_with_span
+    return shared >= params.min_shared_with_span and (
+        dated or shared >= params.min_overlap * min(len(own), len(other))
+    )
 
 
 def check(params: UnsourcedBackgroundParams, ctx: CheckContext) -> Iterator[Hit]:
@@ -208,13 +263,14 @@ def check(params: UnsourcedBackgroundParams, ctx: CheckContext) -> Iterator[Hit]
         return  # "that no other article tells" needs another article
     cues = cue_pattern(params.attribution_cues)
     markers = _markers(params)
+    kin = _kin(params)
     told: dict[str, list[frozenset[str]]] = {}
     # Each sentence's spans of time, as printed ("since 2011"), with its content words.
     spanned: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}
     for extraction in ctx.extractions:
         text = ctx.article(extraction.article_id).text
         told[extraction.article_id] = [
-            frozenset(content_words(sentence.slice(text))) for sentence in extraction.sentences
+            _words(sentence.slice(text)) for sentence in extraction.sentences
         ]
         spanned[extraction.article_id] = [
             (spans, words)
@@ -251,12 +307,13 @@ def check(params: UnsourcedBackgroundParams, ctx: CheckContext) -> Iterator[Hit]
                 or after_source(sentences, starts, paragraphs, sentence, text, cues)
             ):
                 continue
-            own = frozenset(content_words(words))
+            own = _words(words)
             if any(_told(own, other, params) for other in others):
                 continue
             spans = _spans_of(markers, words)
             if any(
-                spans & their_spans and _told_with_span(own, their_words, params)
+                (shared := spans & their_spans)
+                and _told_with_span(own, their_words, params, kin, shared != {"long"})
                 for their_spans, their_words in others_spanned
             ):
                 continue
