@@ -63,6 +63,20 @@ class UnsourcedBackgroundParams(Params):
         description="Verbs of a tenure, not a trend, before a span of time (“has owned the club "
         "since 2019”, “has operated since 1978”).",
     )
+    trends: list[str] = Field(
+        default_factory=list,
+        description="Verbs of change or of failings that make “since” and a year a trend "
+        "(“have closed hundreds of branches since 2010”, “has doubled since 2019”, “had "
+        "failed two inspections since 2021”); with no such verb it "
+        "dates a tenure, a record or a tally (“has played for the club since 2019”, “have not "
+        "won the league since 2004”). Empty: any verb will do.",
+    )
+    event_states: list[str] = Field(
+        default_factory=list,
+        description="What follows “remain”, “still” or “lack” when a quantified subject is "
+        "the event's own people or places in the state it left them (“Hundreds of homes "
+        "remain without power”, “Many flights remain cancelled”), no general claim.",
+    )
     attribution_cues: list[str] = Field(
         default_factory=lambda: list(DEFAULT_CUES),
         min_length=1,
@@ -106,6 +120,19 @@ _SINCE_YEAR = r"since\s+(?:at\s+least\s+)?(?:the\s+)?(?:early\s+|late\s+|mid-)?(
 _MEASURES = frozenset((FigureKind.MONEY, FigureKind.PERCENT))
 # A sentence's opening: a conjunction may come first ("But many schools…").
 _OPENING = r"^\W*(?:(?:But|And|Yet)\s+)?"
+# A day or a time of the event: "on Tuesday", "overnight". Background holds over years; a
+# sentence that dates its subject's state to the news day tells the event itself.
+_NEWS_DAY = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|tonight|yesterday|overnight"
+    r"|this\s+(?:morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
+# The first verb after a spread subject ("Schools across the region will close"): a future, a
+# simple past or a passive is the event's news, not background holding now.
+_SPREAD_VERB = re.compile(
+    r"\b(?:has|have|had|'ve|’ve|is|are|remain|remains|still"
+    r"|(?P<event>will|would|shall|'ll|’ll|was|were|(?<![-\w])[a-z]{3,}ed))\b"
+)
 
 
 @dataclass(frozen=True)
@@ -116,25 +143,44 @@ class _Markers:
     evaluations: re.Pattern[str] | None  # "among the highest"
     spans: re.Pattern[str]  # "in recent years", "since 2010"
     lasting: re.Pattern[str] | None  # "has owned the club since 2019": a tenure, no trend
+    trends: re.Pattern[str] | None  # "have closed … since 2010": a change over the years
+    event_states: re.Pattern[str] | None  # "remain without power": the event's aftermath
 
     def find(self, words: str, measured: bool) -> re.Match[str] | None:
         """The sentence's first marker of a general claim; ``measured`` when it gives an
         amount of money or a percentage."""
+        news_day = _NEWS_DAY.search(words) is not None
         quantified = self.quantified.search(words)
-        if quantified is not None and self.generalising.search(words, quantified.end()):
+        if (
+            quantified is not None
+            and not news_day
+            and self.generalising.search(words, quantified.end())
+            and (self.event_states is None or not self.event_states.search(words, quantified.end()))
+        ):
             return quantified
-        for pattern in (self.spread, self.evaluations):
-            found = pattern.search(words) if pattern is not None else None
-            if found is not None:
-                return found
+        spread = self.spread.search(words) if self.spread is not None else None
+        if spread is not None and not news_day:
+            verb = _SPREAD_VERB.search(words, spread.end())
+            if verb is None or verb.group("event") is None:
+                return spread
+        found = self.evaluations.search(words) if self.evaluations is not None else None
+        if found is not None:
+            return found
         found = self.spans.search(words)
+        perfect = _PERFECT.search(words, 0, found.start()) if found is not None else None
         # "has spent $1.4 billion since 2017", "has jumped 85% over the past year": a statistic,
         # the figure rules' to check (FC106, FC109), not background told in general words.
         if (
             found is not None
+            and perfect is not None
             and not measured
-            and _PERFECT.search(words, 0, found.start()) is not None
             and (self.lasting is None or self.lasting.search(words, 0, found.start()) is None)
+            and (
+                self.trends is None
+                or not found.group().lower().startswith("since")
+                or not any(char.isdigit() for char in found.group())
+                or self.trends.search(words, perfect.end(), found.start()) is not None
+            )
         ):
             return found
         return None
@@ -201,6 +247,16 @@ def _markers(params: UnsourcedBackgroundParams) -> _Markers:
         if params.lasting
         else None
     )
+    verb = r"(?:remain|remains|remained|still|lack|lacks)"
+    event_states = (
+        re.compile(
+            rf"\b{verb}\s+(?:(?:remain|be|are|is|lack|lacks)\s+)?"
+            rf"(?:{_alternatives(params.event_states)})\b",
+            re.IGNORECASE,
+        )
+        if params.event_states
+        else None
+    )
     return _Markers(
         quantified=quantified,
         generalising=re.compile(rf"\b(?:{_alternatives(params.generalising)})\b", re.I),
@@ -208,6 +264,12 @@ def _markers(params: UnsourcedBackgroundParams) -> _Markers:
         evaluations=hedge_pattern(params.evaluations) if params.evaluations else None,
         spans=re.compile(rf"\b(?:{_SINCE_YEAR}|{_alternatives(params.spans)})\b", re.I),
         lasting=lasting,
+        trends=(
+            re.compile(rf"\b(?:{_alternatives(params.trends)})\b", re.IGNORECASE)
+            if params.trends
+            else None
+        ),
+        event_states=event_states,
     )
 
 
