@@ -1011,8 +1011,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?P<sign>(?:minus|negative)\s+)?(?:{_NUM}|\b(?P<words>{WORD_NUMBER}))[\s-]?"
             # "NATO's 2-per-cent target": a compound adjective, hyphens for spaces.
             r"(?P<unit>%|percents?\b|per[\s-]cent\b|percentage[\s-]points?\b|percentage\b|"
-            # "18.4pc", as some Irish and British papers print it, glued to the number.
-            r"basis points?\b|bps\b|(?<=\d)(?-i:pc)\b)",
+            # "18.4pc", as some Irish and British papers print it, glued to the number; "a
+            # 25-basis-point cut", a compound adjective.
+            r"basis[\s-]points?\b|bps\b|(?<=\d)(?-i:pc)\b)",
             re.IGNORECASE,
         ),
     ),

@@ -378,6 +378,8 @@ class _Hedges:
 
     def search(self, text: str) -> re.Match[str] | None:
         for found in self.phrases.finditer(text):
+            if _MONTH_MAY.match(found.group()) and text[: found.start()].strip(" \"“‘'(—–-"):
+                continue  # "by May", "in May": the month, not the modal
             if _PURPOSE.search(text, max(0, found.start() - 40), found.start()) is None and not (
                 _REPORTED_MODAL.match(found.group()) is not None
                 and _actor_before(text, found.start())
@@ -388,6 +390,10 @@ class _Hedges:
                 if _NOUN_AFTER.match(text, found.end()) is None:
                     return found
         return None
+
+
+# "May" capitalised inside a sentence is the month ("a further cut by May"), no hedge.
+_MONTH_MAY = re.compile(r"(?-i:May)$")
 
 
 # A reported modal ("would cut", "should save"; see `hedges`) after a pronoun: "Andalón said

@@ -46,6 +46,12 @@ class UnsourcedSuperlativeParams(Params):
         "privatised in 1989”, “since the club was founded”), date a thing's beginning: the "
         "superlative's scope is then all its history, as “in its history” is.",
     )
+    eras: list[str] = Field(
+        default_factory=list,
+        description="Events or eras decades back that, after “since”, make a superlative a "
+        "record (“the highest level since the global financial crisis”, “since the Second "
+        "World War”); not a year (“the highest since 2019”), most often a run of a few years.",
+    )
     reach: int = Field(12, ge=1, description="Words at most from the superlative to its scope.")
     attribution_cues: list[str] = Field(
         default_factory=lambda: list(DEFAULT_CUES),
@@ -163,6 +169,12 @@ def check(params: UnsourcedSuperlativeParams, ctx: CheckContext) -> Iterator[Hit
             rf"(?:first\s+)?(?:{verbs})\b",
             re.IGNORECASE,
         )
+    if params.eras:
+        # "the highest level since the global financial crisis": a record over decades, told
+        # by the event it runs from. Not a year ("the highest since 2019", "the largest since
+        # 2021"): most such runs are a few years, a market's or a season's news, no record.
+        eras = "|".join(sorted(map(re.escape, params.eras), key=len, reverse=True))
+        scopes = re.compile(rf"{scopes.pattern}|\bsince\s+(?:the\s+)?(?:{eras})\b", re.IGNORECASE)
     patterns = (superlatives, scopes)
     # The scope may stand before the superlative, as a possessive: "the world’s largest
     # nuclear plant" claims the record "the largest nuclear plant in the world" does.
