@@ -191,6 +191,10 @@ def scored_words(figure: Figure) -> list[str]:
         # thing costs, by either name. Only a range: an article's one "original budget of
         # £410 million" is no better-worded figure for the other's range a season ticket costs.
         words = [_RANGE_WORD.get(word, word) for word in words]
+    if figure.kind is FigureKind.DURATION:
+        # "a five-year contract" and "a four-year deal": the length of one agreement, by either
+        # name. Only a span: a contract's sum may be one deal of several.
+        words = [_SPAN_WORD.get(word, word) for word in words]
     if not _PENALTY.isdisjoint(words) and not _CUT.isdisjoint(words):
         words = [_PENALTY_CUT.get(word, word) for word in words]
     elif figure.kind is FigureKind.MONEY and "penalty" in words and _CONTRACT.isdisjoint(words):
@@ -254,6 +258,7 @@ _ZONED = frozenset(
 
 # What a range of money is an estimate of, by its other name (see `scored_words`).
 _RANGE_WORD = {"budget": "cost"}
+_SPAN_WORD = {"contract": "deal"}
 
 
 # A cut in a penalty, by its other names: "a 10% reduction in their fines" is "a 10% discount

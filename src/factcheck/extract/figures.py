@@ -5619,6 +5619,15 @@ def _measure(
     ):
         # "8.0 per cent of those given the placebo": the noun an article opens is in reach.
         reach += 1
+    if (
+        found.unit == AGE
+        and 0 < before_next < min(reach, len(right) + 1)
+        and right[before_next - 1].casefold() in _ARTICLES
+    ):
+        # "The 23-year-old has agreed a five-year contract": an age is a person's, and the
+        # noun the next figure sets after an article is that figure's thing, not the person.
+        # (Other figures keep it: "43,500 runners started the 42.195-kilometre race".)
+        reach = before_next
     named_end = min(len(right), reach + 2)
     while (
         reach < named_end

@@ -210,9 +210,12 @@ def agree(a: Figure, b: Figure, params: FigureMismatchParams) -> bool:
         # 3.5% prints as "4%", never as "3 per cent".
         return abs(figure.value) > abs(value)
 
-    if a.bound is b.bound and a.bound in (Bound.AT_LEAST, Bound.AT_MOST):
+    both_ranges = _is_range(a) and _is_range(b)
+    # Two ranges keep their ends apart even under one bound word ("over three to five years",
+    # "over three to seven years"): a moved end is a different range.
+    if a.bound is b.bound and a.bound in (Bound.AT_LEAST, Bound.AT_MOST) and not both_ranges:
         return _same_bound(a, b, tolerance, params.bound_reach)
-    if _is_range(a) and _is_range(b):
+    if both_ranges:
         # End by end: each end is a number printed to the range's precision.
         slack = max(
             (f.precision / 2 for f in (a, b) if f.kind in params.rounding_kinds),
