@@ -3300,9 +3300,13 @@ _SOURCE_SAID_AFTER = re.compile(
 )
 # "Three executives said they would resign", "400 officials say they will join the strike": the
 # counted say what they themselves will do, and are the story's actors, not who told it.
+# Declining to speak, or what they expect or would not be surprised by, is no act: "Two
+# officials said they would not comment" are sources.
 _SAID_OWN_ACT_AFTER = re.compile(
     r"\s+(?:said|say|says|told\s+\w+|confirmed)\s+(?:that\s+)?they\s+"
-    r"(?:(?:would|will|'d)\s+(?:not\s+)?|(?:planned|plan|intend|intended|want|wanted|had\s+decided"
+    r"(?:(?:would|will|'d)\s+(?!(?:not\s+)?(?:comment|speculate|elaborate|discuss|confirm|deny"
+    r"|disclose|say|expect|be\s+(?:surprised|drawn|happy|pleased|disappointed|shocked))\b)"
+    r"(?:not\s+)?|(?:planned|plan|intend|intended|want|wanted|had\s+decided"
     r"|have\s+decided|had\s+agreed|have\s+agreed)\s+to\s+)",
     re.IGNORECASE,
 )
@@ -4478,11 +4482,14 @@ def _score_of(match: re.Match[str], text: str) -> _Found | None:
 # market verb is in points of. Its number is part of its name ("FTSE 100", "Nikkei 225").
 # "Dow" and "Russell" are also a company and a surname ("Shares in Dow Inc closed at 152",
 # "Russell reached 100 in 45 balls"): the index is only "the Dow", "Wall Street's Dow",
-# "Dow Jones …" and "Russell 2000".
+# "Dow Jones …" and "Russell 2000". One or two words may describe it after "the" ("the
+# blue-chip Dow", "the 30-stock Dow"), but not as a company ("the chemical maker Dow").
 _INDEX_NAME = re.compile(
-    r"\b(?:(?P<name>Nikkei|Topix|S&P|FTSE|DAX|CAC|Hang\s+Seng|Sensex|Nifty|KOSPI|Kospi|"
+    r"\b(?:(?P<described>(?<=\b[Tt]he\s)(?:(?!(?:chemicals?|maker|makers|company|firm|group"
+    r"|giant|producer|conglomerate)\b)[a-z0-9]+(?:-[a-z0-9]+)*\s+){1,2}(?=Dow\b))?"
+    r"(?P<name>Nikkei|Topix|S&P|FTSE|DAX|CAC|Hang\s+Seng|Sensex|Nifty|KOSPI|Kospi|"
     r"Nasdaq|Stoxx|STOXX|ASX|TSX|IBEX|Ibex|Bovespa|MSCI|Russell(?=\s+\d{4}\b)|Dow(?=\s+Jones\b)"
-    r"|(?:(?<=\b[Tt]he\s)|(?<=['’]s\s))Dow(?![\s-]+(?:Inc|Chemical|Corp|Company)\b))"
+    r"|(?(described)|(?:(?<=\b[Tt]he\s)|(?<=['’]s\s)))Dow(?![\s-]+(?:Inc|Chemical|Corp|Company)\b))"
     r"(?:[\s/-]+[A-Z][\w&]*)*"
     r"(?:\s+\d{2,4}(?![\d,.]\d))?"
     r"|(?P<common>benchmark|index))\b"

@@ -5647,16 +5647,25 @@ _COLON_SUBJECT = re.compile(
 # Someone else's words after the subject's verb: "was booed by protesters shouting:", "watched
 # fans unfurl a banner reading:", "quoted the defendant's text message:". The subject only
 # hears, reads out or suffers them, so the quote is not theirs ("Orsini shouted at the
-# referee:" and "Orsini had a message for fans:" still are).
+# referee:" and "Orsini had a message for fans:" still are). The shouting or the banner must
+# introduce the quote, right before the colon (a participle may take its object: "supporters
+# chanting her name:"): in "was scathing about the signs of neglect:", "shrugged off the jeers
+# and chants:" or "made his feelings clear after reading the report:" the subject answers them.
 _OTHERS_WORDS_AFTER_CUE = re.compile(
-    r"\b(?:shout|chant|yell|scream|jeer|heckl|read|quot|recit|sing)(?:s|ed|ing|e|es)?\b"
-    r"|\b(?:sang|hecklers?|banners?|placards?|signs?|slogans?|graffiti|inscriptions?)\b"
+    r"(?<!\bafter\s)(?<!\bbefore\s)(?<!\bwhile\s)(?<!\bwhen\s)(?<!\bon\s)(?<!\bupon\s)"
+    r"(?<!\bby\s)(?<!\bfrom\s)(?<!\bwithout\s)(?<!\bof\s)(?<!\bin\s)"
+    r"\b(?:shout|chant|yell|scream|jeer|heckl|read|quot|recit|sing)ing"
+    r"(?:\s+(?:(?:her|his|their|its|the|a|an|our|my|your)\s+[a-z’'-]+|abuse|insults|slogans))?"
+    r"\s*:\s*$"
+    r"|\b(?:banners?|placards?|signs?|slogans?|graffiti|inscriptions?)\s*:\s*$"
+    r"|\b(?:that|which)\s+reads?\s*:\s*$"
     r"|[’']s\s+(?:[a-z]+\s+)?(?:message|words|text|letter|note|statement|post|tweet|e-?mail)s?\b",
     re.IGNORECASE,
 )
 _OTHERS_WORDS_CUES = frozenset(("quoted", "cited", "recited"))
 # "was booed by protesters:", "was asked by reporters:": a passive's agent speaks, if anyone.
-_PASSIVE_BY = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]+\s+by\b")
+# "was quoted by Reuters:" still gives the subject's words.
+_PASSIVE_BY = re.compile(r"\s+(?:[a-z]+\s+)?(?!(?:quoted|cited)\b)[a-z]+\s+by\b")
 
 
 def attribute_colon_subject(cast: Cast, text: str, start: int, end: int) -> Speaker | None:
