@@ -2973,6 +2973,29 @@ _NAMED_TIME_BEFORE = re.compile(r"\b(?:at|by|until|till|before|after|from|since|
 _DAY_END_BEFORE = re.compile(r"\b(?:by|until|till|before|to)\s+$")
 
 
+# A word that puts a moment on one side of a named time: "delays after noon" began at 12.40pm
+# or 3pm, "before midnight" is any time of the evening. Not "by" or "until": the deadline's
+# or the opening hours' own time ("register by noon", "open until midnight").
+_NAMED_TIME_SIDE = re.compile(r"\b(?P<side>after|past|since|before)\s+$", re.IGNORECASE)
+_NAMED_TIME_SIDES = {
+    "after": Bound.AT_LEAST,
+    "past": Bound.AT_LEAST,
+    "since": Bound.AT_LEAST,
+    "before": Bound.AT_MOST,
+}
+
+
+def _named_time_side(text: str, sentence: Span, item: _Found) -> tuple[Bound, str | None, int]:
+    """The side of a named time of day a bare "after" or "before" puts a moment on: "after
+    noon" is no exact time ("shortly after noon" is read with the other qualifiers)."""
+    if text[item.start : item.end].casefold() not in _NAMED_TIMES:
+        return Bound.EXACT, None, item.start
+    side = _NAMED_TIME_SIDE.search(text, max(sentence.start, item.start - 8), item.start)
+    if side is None:
+        return Bound.EXACT, None, item.start
+    return _NAMED_TIME_SIDES[side.group("side").casefold()], side.group("side"), side.start()
+
+
 def _clock(match: re.Match[str], text: str) -> _Found | None:
     if match.group("named"):
         if _NAMED_TIME_BEFORE.search(text, max(0, match.start() - 12), match.start()) is None:
@@ -8718,6 +8741,8 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
                 # "crossed 12 checkpoints" is twelve, "passing 40 lorries" forty, while "has
                 # topped 200 cases" is more.
                 bound, qualifier, start = Bound.EXACT, None, item.start
+            if qualifier is None and item.unit.startswith(CLOCK):
+                bound, qualifier, start = _named_time_side(text, sentence, item)
             if (
                 qualifier is not None
                 and qualifier.casefold() in _LEVEL_PASSED

@@ -83,6 +83,9 @@ class _Dated:
     # The thing and what was done to it, told right before the date ("the containers were
     # intercepted on"): see `_act_of`.
     act: tuple[str, str] | None = None
+    # The first content word of the date's own clause, the thing it dates ("The strike is
+    # planned for 3 March, and talks are due on 1 March"): see `_subject_of`.
+    subject: str | None = None
 
 
 # Words that tell nothing of what is dated (their first letters): who says it ("said",
@@ -210,7 +213,15 @@ def _dated(text: str, mention: DateMention, dates: list[Span]) -> _Dated:
         role=role,
         event=event,
         act=_act_of(text, mention),
+        subject=_subject_of(text, mention),
     )
+
+
+def _subject_of(text: str, mention: DateMention) -> str | None:
+    """The first content word of the date's own clause before it, by its first letters."""
+    words = content_words(text[mention.clause.start : mention.span.start])
+    roots = (_one_word(word[:_ROOT]) for word in words if word not in _MONTH_WORDS)
+    return next((root for root in roots if root not in _NOT_TELLING), None)
 
 
 # A thing and the act done to it on the date, right before it: "the containers were
@@ -229,7 +240,19 @@ def _act_of(text: str, mention: DateMention) -> tuple[str, str] | None:
                                mention.span.start)  # fmt: skip
     if found is None or found.group("thing") in _NOT_A_THING:
         return None
+    if _ONE_OF_SEVERAL.search(text, mention.clause.start, found.end()) is not None:
+        return None
     return found.group("thing")[:_ROOT], _one_word(found.group("act")[:_ROOT])
+
+
+# A thing told as one of several done on different days: "a third suspect was arrested on",
+# "more bodies were recovered on", "the first bodies were recovered on" tell one arrest or
+# recovery of a series, not the one another article dates ("two suspects were arrested on").
+_ONE_OF_SEVERAL = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|another|further|additional|latest|"
+    r"more(?!\s+than\b))\b",
+    re.IGNORECASE,
+)
 
 
 # Words before an act that name no thing done to: "who were arrested on", "it was closed on".
@@ -516,8 +539,11 @@ def _conflicts(
             and a.role == b.role
             and _comparable(a, b)
         ):
-            candidates.append((-score, _months_apart(a.mention, b.mention), i, j))
-    for _, _, i, j in sorted(candidates):
+            # Of two dates a sentence tells alike ("The strike is planned for 3 March, and
+            # talks are due on 1 March"), the one whose own clause is of the same thing.
+            apart = a.subject is None or a.subject != b.subject
+            candidates.append((-score, apart, _months_apart(a.mention, b.mention), i, j))
+    for _, _, _, i, j in sorted(candidates):
         if (0, i) in told or (1, j) in told:
             continue
         told.add((0, i))
