@@ -585,6 +585,13 @@ _PAST_ACT = (
     r"wrote|drove|lost|found)\b"
 )
 
+# A clause that goes on with the accused's acts: ", and she hid…", ", and the pair then sold…"
+# (a subject of up to three words and a past act), not ", and they have until Monday…".
+_CASE_GOES_ON = re.compile(
+    rf",\s+and\s+(?:[\w’'-]+\s+){{1,3}}?(?:then\s+|later\s+|also\s+)?{_PAST_ACT}",
+    re.IGNORECASE,
+)
+
 
 def _party_case_pattern(params: SourceDroppedParams) -> re.Pattern[str] | None:
     """A side in a case at law opening the sentence (within its first four words, an
@@ -1029,6 +1036,12 @@ def _hedges_claim(
         case = None if patterns.party_case is None else patterns.party_case.search(sourced.text)
         if case is not None:
             after = NEXT_CLAUSE.search(sourced.text, case.end())
+            # "…, and she hid the rest in offshore accounts": another past act of the accused,
+            # with no cue of its own, is still the side's case.
+            while after is not None and _CASE_GOES_ON.match(sourced.text, after.start()):
+                if next(cited_sources(patterns.cues, sourced.text[after.end() :]), None):
+                    break
+                after = NEXT_CLAUSE.search(sourced.text, after.end())
             cut = len(sourced.text) if after is None else after.start()
             inside = words.intersection(content_words(sourced.text[:cut]))
             if inside and len(inside) >= len(words.intersection(content_words(sourced.text[cut:]))):

@@ -63,13 +63,13 @@ class UnsourcedBackgroundParams(Params):
         description="Verbs of a tenure, not a trend, before a span of time (“has owned the club "
         "since 2019”, “has operated since 1978”).",
     )
-    trends: list[str] = Field(
+    records: list[str] = Field(
         default_factory=list,
-        description="Verbs of change or of failings that make “since” and a year a trend "
-        "(“have closed hundreds of branches since 2010”, “has doubled since 2019”, “had "
-        "failed two inspections since 2021”); with no such verb it "
-        "dates a tenure, a record or a tally (“has played for the club since 2019”, “have not "
-        "won the league since 2004”). Empty: any verb will do.",
+        description="Verbs of a tenure, a record or a tally that make “since” and a year no "
+        "trend (“has played for the club since 2019”, “have not won the league since 2004”, "
+        "“have met every year since 2009”); after any other verb it tells a change over the "
+        "years (“have closed hundreds of branches since 2010”, “wages have stagnated since "
+        "2008”).",
     )
     event_states: list[str] = Field(
         default_factory=list,
@@ -134,6 +134,25 @@ _SPREAD_VERB = re.compile(
     r"|(?P<event>will|would|shall|'ll|’ll|was|were|(?<![-\w])[a-z]{3,}ed))\b"
 )
 
+# A habit or a lasting cause ("remain in hospital for weeks because…", "still lack power in
+# winter", "under a long-standing ban"): the state holds beyond the event, a general claim.
+_HABITUAL = re.compile(
+    r"\b(?:because|for\s+(?:days|weeks|months|years|decades)|in\s+(?:winter|summer)"
+    r"|every\s+(?:winter|summer|year|week|month|night|day)|long-standing|longstanding"
+    r"|routinely|usually|often|regularly|typically|chronic|chronically)\b",
+    re.IGNORECASE,
+)
+# A year, "last year" or "in recent years" puts a spread subject's past or future in the
+# years around the news ("were hit by drought last year", "will face a gap by 2028"): background.
+_YEARS_FRAME = re.compile(
+    r"\b(?:(?:19|20)\d\d|(?:last|past|previous)\s+(?:year|decade)|recent\s+(?:years|decades)"
+    r"|since)\b",
+    re.IGNORECASE,
+)
+# Where the subject's clause ends: a later clause ("…, and on Tuesday two more suspended
+# routes") tells the news without making the subject's claim the event's.
+_CLAUSE_END = re.compile(r",\s+(?:and|but|with|while|as|although|though)\b|;|\s[—–]\s")
+
 
 @dataclass(frozen=True)
 class _Markers:
@@ -143,7 +162,7 @@ class _Markers:
     evaluations: re.Pattern[str] | None  # "among the highest"
     spans: re.Pattern[str]  # "in recent years", "since 2010"
     lasting: re.Pattern[str] | None  # "has owned the club since 2019": a tenure, no trend
-    trends: re.Pattern[str] | None  # "have closed … since 2010": a change over the years
+    records: re.Pattern[str] | None  # "has played … since 2019": a tenure or a record, no trend
     event_states: re.Pattern[str] | None  # "remain without power": the event's aftermath
 
     def find(self, words: str, measured: bool) -> re.Match[str] | None:
@@ -155,13 +174,21 @@ class _Markers:
             quantified is not None
             and not news_day
             and self.generalising.search(words, quantified.end())
-            and (self.event_states is None or not self.event_states.search(words, quantified.end()))
+            and (
+                self.event_states is None
+                or not self.event_states.search(words, quantified.end())
+                or _HABITUAL.search(words, quantified.end()) is not None
+            )
         ):
             return quantified
         spread = self.spread.search(words) if self.spread is not None else None
-        if spread is not None and not news_day:
-            verb = _SPREAD_VERB.search(words, spread.end())
-            if verb is None or verb.group("event") is None:
+        if spread is not None:
+            end = _CLAUSE_END.search(words, spread.end())
+            clause = words[: end.start() if end is not None else len(words)]
+            verb = _SPREAD_VERB.search(clause, spread.end())
+            if _NEWS_DAY.search(clause) is None and (
+                verb is None or verb.group("event") is None or _YEARS_FRAME.search(words)
+            ):
                 return spread
         found = self.evaluations.search(words) if self.evaluations is not None else None
         if found is not None:
@@ -176,10 +203,10 @@ class _Markers:
             and not measured
             and (self.lasting is None or self.lasting.search(words, 0, found.start()) is None)
             and (
-                self.trends is None
+                self.records is None
                 or not found.group().lower().startswith("since")
                 or not any(char.isdigit() for char in found.group())
-                or self.trends.search(words, perfect.end(), found.start()) is not None
+                or self.records.search(words, perfect.end(), found.start()) is None
             )
         ):
             return found
@@ -264,9 +291,9 @@ def _markers(params: UnsourcedBackgroundParams) -> _Markers:
         evaluations=hedge_pattern(params.evaluations) if params.evaluations else None,
         spans=re.compile(rf"\b(?:{_SINCE_YEAR}|{_alternatives(params.spans)})\b", re.I),
         lasting=lasting,
-        trends=(
-            re.compile(rf"\b(?:{_alternatives(params.trends)})\b", re.IGNORECASE)
-            if params.trends
+        records=(
+            re.compile(rf"\b(?:{_alternatives(params.records)})\b", re.IGNORECASE)
+            if params.records
             else None
         ),
         event_states=event_states,

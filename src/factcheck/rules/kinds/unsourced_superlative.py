@@ -95,6 +95,33 @@ _NO_RECORD_BEFORE = re.compile(
 _SCOPE_BEFORE = r"(?:world|planet|globe|earth|history)"
 
 
+# Superlatives that claim one record: "the world's biggest port" is "the largest port".
+_KIN_SUPERLATIVES = (frozenset(("largest", "biggest")), frozenset(("highest", "tallest")))
+# The noun a scoped superlative ranks: a few words up to a break ("the world's largest
+# shipping company, which…"); none when it stands alone ("the fund, the world's largest,").
+_RANKED_WORDS = 3
+_RANKED_STOPS = frozenset(
+    "in on at of by for to from with that which who and but after since as than is are was "
+    "were has have had will would can could".split()
+)
+
+
+def _scoped_claim(text: str, found: re.Match[str]) -> frozenset[str]:
+    """The words of the record "the world's <superlative> <noun>" claims: its superlative
+    (and its kin) and the noun it ranks, or, standing alone, the sentence's words before it.
+    Another record in the sentence ("…more than the world's largest aircraft carrier holds")
+    shares the sentence's words, not its claim."""
+    superlative = found.group().split()[-1].lower()
+    kin = next((group for group in _KIN_SUPERLATIVES if superlative in group), ())
+    ranked: list[str] = []
+    for word in re.findall(r"[\w’'-]+|[^\w\s]", text[found.end() :])[:_RANKED_WORDS]:
+        if not word[0].isalpha() or word.lower() in _RANKED_STOPS:
+            break
+        ranked.append(word)
+    head = " ".join(ranked) if ranked else text[: found.start()]
+    return frozenset((superlative, *kin, *content_words(head)))
+
+
 def _headline_record(title: str) -> bool:
     """Whether a headline, which drops its articles, calls something a record (see
     `_HEADLINE_RECORD`)."""
@@ -194,7 +221,10 @@ def check(params: UnsourcedSuperlativeParams, ctx: CheckContext) -> Iterator[Hit
             frozenset(content_words(sentence.slice(text)))
             for sentence in extraction.sentences
             if _RECORD.search(text, sentence.start, sentence.end)
-            or scoped_before.search(text, sentence.start, sentence.end)
+        ] + [
+            _scoped_claim(sentence.slice(text), found)
+            for sentence in extraction.sentences
+            for found in scoped_before.finditer(sentence.slice(text))
         ]
         # The headline makes the article's claims too, though it is no sentence of its body.
         title = ctx.article(extraction.article_id).meta.title
