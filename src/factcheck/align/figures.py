@@ -1589,10 +1589,18 @@ def align_figures(
                 # scale word misprinted is not: "a deficit of £14.1 billion", "a shortfall of
                 # £1.41 billion".
                 bonus = SAME_SPECIFIC_BONUS
-            elif largest_a[i] and largest_b[j] and decimal_slip(fig_a, fig_b) and one_footing(i, j):
+            elif (
+                largest_a[i]
+                and largest_b[j]
+                and fig_a.bound is Bound.APPROXIMATE
+                and fig_b.bound is Bound.APPROXIMATE
+                and decimal_slip(fig_a, fig_b)
+                and one_footing(i, j)
+            ):
                 # The largest sum each article tells in a currency, its point misplaced, is the
-                # story's main sum: "an estimated 610 million euros" and "about €6.1bn" for the
-                # haul's street value.
+                # story's main sum where both estimate it: "an estimated 610 million euros" and
+                # "about €6.1bn" for the haul's street value. Told exactly, the two largest may
+                # be two sums: "a budget of £1.4 billion", "given £140 million for a new wing".
                 bonus = CLOSE_BONUS
         elif printed_in_other(i, j):
             # A misprint is read only where the other article does not print the value itself:
@@ -1743,7 +1751,7 @@ def align_figures(
                     # a franchise-record $147.2 million in North America".
                     measure = max(measure, NO_SHARED_WORD)
                 consider(i, j, measure)
-    for i, j in _slots_and_counts(a.figures, b.figures):
+    for i, j in _slots_and_counts(a.figures, b.figures, text_a, text_b):
         # "will offer 36,000 places next year" on the scheme and "capped at 38,000 visas in
         # 2027": places are a count of whatever the scheme hands out, the other's noun.
         if (
@@ -3003,19 +3011,43 @@ _SLOTS = frozenset(("place", "spot", "slot"))
 SLOTS_MEASURE = 75.0
 
 
-def _slots_and_counts(a: list[Figure], b: list[Figure]) -> list[tuple[int, int]]:
-    """Pairs of counts where one counts places (see `_SLOTS`) and the other a noun of its own,
-    no building's (whose places are never the buildings: "2,000 school places")."""
+# Nouns counting those who ask for places, not what is handed out: "3,800 applications" for
+# a course offering 3,600 places.
+_ASKERS = frozenset(
+    "application applicant candidate bid bidder request claim claimant entry entrant".split()
+)
+# What hands out a scheme's places, told before the other's count in its clause: "capped at
+# 38,000 visas", "will issue 40,000 permits", "granted 1,200 licences".
+_HANDED_OUT = re.compile(
+    r"\b(?:offer(?:s|ed|ing)?|issu(?:e|es|ed|ing)|grant(?:s|ed|ing)?|cap(?:s|ped|ping)?"
+    r"|allocat(?:e|es|ed|ing)|allot(?:s|ted|ting)?|award(?:s|ed|ing)?|limit(?:s|ed|ing)?"
+    r"|ration(?:s|ed|ing)?)\b[^,;:—()]{0,40}$",
+    re.IGNORECASE,
+)
 
-    def slot(figure: Figure) -> bool | None:
+
+def _slots_and_counts(
+    a: list[Figure], b: list[Figure], text_a: str | None, text_b: str | None
+) -> list[tuple[int, int]]:
+    """Pairs of counts where one counts places (see `_SLOTS`) and the other a noun of its own
+    that its clause tells handed out (see `_HANDED_OUT`): no building's (whose places are
+    never the buildings: "2,000 school places"), no asker's (see `_ASKERS`), and no rate's
+    ("42 flights a day" are no airport slots)."""
+    if text_a is None or text_b is None:
+        return []
+
+    def slot(figure: Figure, text: str) -> bool | None:
         if figure.kind is not FigureKind.COUNT:
             return None
         if figure.unit in _SLOTS:
             return True
-        return None if figure.unit in _BUILDINGS else False
+        if figure.unit in _BUILDINGS or figure.unit in _ASKERS or "/" in (figure.unit or ""):
+            return None
+        start = max(figure.sentence.start, figure.span.start - 80)
+        return False if _HANDED_OUT.search(text, start, figure.span.start) else None
 
-    slots_a = [slot(figure) for figure in a]
-    slots_b = [slot(figure) for figure in b]
+    slots_a = [slot(figure, text_a) for figure in a]
+    slots_b = [slot(figure, text_b) for figure in b]
     return [
         (i, j)
         for i, one in enumerate(slots_a)
@@ -3101,7 +3133,23 @@ def _headline_sums(
     i, j = _headline_sum(a, text_a), _headline_sum(b, text_b)
     if i is None or j is None or a[i].unit != b[j].unit:
         return []
+    # Two headline sums are one deal's where both headlines name its parties: "Corveth to buy
+    # AI startup Lumenlace for $4.2 billion", "… with $4.7 billion Lumenlace takeover". Two
+    # that share no name tell two sums of one story: "Storm insurance claims hit £1.2 billion",
+    # "Government pledges £1 billion flood fund after storm".
+    if not _headline_names(text_a) & _headline_names(text_b):
+        return []
     return [(i, j)]
+
+
+_HEADLINE_NAME = re.compile(r"(?<=\s)[A-Z][\w&-]*[a-z][\w&-]*\b")
+
+
+def _headline_names(text: str) -> set[str]:
+    """The names an article's headline prints, its first paragraph's capitalised words past
+    its first (which every headline capitalises)."""
+    found = _PARAGRAPH.search(text)
+    return set() if found is None else set(_HEADLINE_NAME.findall(found.group(0).strip()))
 
 
 def _with_figures(extraction: Extraction, figures: list[Figure]) -> Extraction:

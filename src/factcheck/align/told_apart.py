@@ -286,6 +286,13 @@ _DAY_OR_DATE = re.compile(
 _NAMED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*[a-z0-9][\w-]*\b", re.MULTILINE)
 
 
+# A case at law is no event a story opens on: "In another case in Manchester, a landlord was
+# fined" is never the case the other article tells, whatever place the two share. A case of
+# an illness ("another case of measles") is an event, and takes the bare rule.
+_COURT_CASE = re.compile(r"cases?|lawsuits?|suits?|trials?|prosecutions?")
+_OF_ILLNESS = re.compile(r"\s+of\b")
+
+
 def _another_case(figure: Figure, text: str) -> re.Match[str] | None:
     """What in the figure's sentence tells it of another case (see `_ANOTHER_CASE`)."""
     return _ANOTHER_CASE.search(text, figure.sentence.start, figure.span.start)
@@ -302,6 +309,8 @@ def _of_another_case(
     if found is None:
         return False
     if found.group("bare") is None:
+        return True
+    if _COURT_CASE.fullmatch(found.group("noun")) and not _OF_ILLNESS.match(text, found.end()):
         return True
     own = text[figure.sentence.start : figure.sentence.end]
     theirs = other_text[other.sentence.start : other.sentence.end]
@@ -706,14 +715,32 @@ def _nationwide(figure: Figure, text: str) -> bool:
     return _NATIONWIDE.search(text, figure.sentence.start, figure.sentence.end) is not None
 
 
+# What may stand between a figure and the site it is told of, in one clause: "2,400 workers
+# at the plant", "the plant's 2,400 workers", "at the site, which with 8,000 megawatts across
+# seven reactors". A site told after a clause break is a side clause's ("went on strike on
+# Tuesday, with pickets … at the station"; "which employs 4,200 people, said the site would
+# close"), not the figure's.
+_IN_CLAUSE = r"(?:[^,;:—()]|(?<=\d),(?=\d))"
+_SITE_AFTER = re.compile(rf"{_IN_CLAUSE}{{0,60}}")
+_SITE_BEFORE = re.compile(rf"(?:,\s+(?:which|where)\b)?{_IN_CLAUSE}{{0,70}}")
+
+
 def _of_one_site(figure: Figure, text: str) -> bool:
-    """Whether a figure's sentence points to one site (see `_ONE_SITE`) and to no country's
-    whole: what a nationwide figure (see `_nationwide`) is kept apart from."""
+    """Whether a figure is told of one site (see `_ONE_SITE`) in its own clause (see
+    `_SITE_AFTER`), and its sentence of no country's whole: what a nationwide figure (see
+    `_nationwide`) is kept apart from."""
     start, end = figure.sentence.start, figure.sentence.end
-    return (
-        _ONE_SITE.search(text, start, end) is not None
-        and _NATIONWIDE.search(text, start, end) is None
-    )
+    if _NATIONWIDE.search(text, start, end) is not None:
+        return False
+    for site in _ONE_SITE.finditer(text, start, end):
+        if site.start() >= figure.span.end:
+            if _SITE_AFTER.fullmatch(text[figure.span.end : site.start()]):
+                return True
+        elif site.end() <= figure.span.start and _SITE_BEFORE.fullmatch(
+            text[site.end() : figure.span.start]
+        ):
+            return True
+    return False
 
 
 # --- How many more, and how many ---------------------------------------------------------------
