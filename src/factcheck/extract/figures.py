@@ -4703,7 +4703,11 @@ def _compound_count(match: re.Match[str], text: str) -> _Found | None:
         return None
     value, precision = parse_digits(match.group("num"))
     unit = "people" if noun in _COMPOUND_PEOPLE else _counted_as(_singular(noun))
-    head = None if unit == "people" else [noun]
+    if unit == "people" and _TEAM_AFTER.match(text, match.end()):
+        # "a 52-strong rescue team" is a team's size, as "a rescue team of 25 people" is (see
+        # `_employed`).
+        unit = "employee"
+    head = None if unit in ("people", "employee") else [noun]
     low = _SUSPENDED_LOW.search(text, max(0, match.start() - 24), match.start())
     if low is not None:
         # "using 12- to 28-nanometre processes", "10- to 15-person teams": the low end's hanging
@@ -5464,6 +5468,14 @@ _HOMES_AHEAD = frozenset(
 )
 
 
+# A time said right after a figure, before what it measures (see `_measure`).
+_WHEN_AFTER = frozenset(
+    (when, span)
+    for when in ("this", "last", "next")
+    for span in ("year", "month", "week", "quarter", "season")
+)
+
+
 def _measure(
     text: str,
     sentence: Span,
@@ -5630,6 +5642,11 @@ def _measure(
         # count achieved, and whom it beat, is not what it counts.
         right = right[: len(_clause_words(text, found.end, purpose.start("to"), others))]
     reach = 4
+    if len(right) > 2 and (right[0].casefold(), right[1].casefold()) in _WHEN_AFTER:
+        # "has earmarked $15 million this year for flood defence repairs": when, said right
+        # after the figure, pushes what it is for out of reach; "budgeted $15 million for
+        # flood defence repairs this year" has it in reach.
+        reach += 2
     if (found.kind is FigureKind.PERCENT or found.part) and right[:1] == ["of"]:
         # "3.9% of patients on zelavoran stopped treatment", "6.2 per cent of patients …": a
         # share of a group is measured by what its part did, the verb after the group; so is
@@ -7339,6 +7356,12 @@ def _accept(
             per_time = _TIME_RATE_AFTER.match(text, found.end, sentence.end)
             if per_time is not None:
                 _time_rate(found, per_time)
+            elif not found.unit.startswith(CLOCK) and (
+                adverb := _RATE_ADVERB_AFTER.match(text, found.end, sentence.end)
+            ):
+                # "some 45,000 cars daily" is "about 48,000 cars a day".
+                found.unit = f"{found.unit}/{_RATE_ADJECTIVES[adverb.group('rate').casefold()]}"
+                found.end = adverb.end()
             elif _is_currency(found.unit) and (
                 daily := _RATE_ADJECTIVE_BEFORE.search(text, sentence.start, found.start)
             ):
@@ -7577,6 +7600,14 @@ _OF_WHAT_PER_TIME = re.compile(
 # Not pay, often told an hour's or a week's with no rate said at all ("the national living
 # wage of £12.21"); a year's or a month's rate is in the measure (see `_time_rate`).
 _RATE_ADJECTIVES = {"daily": "day", "weekly": "week", "nightly": "night"}
+# The same adverbs right after a count or an amount, ending its clause: "crossed by some
+# 45,000 cars daily,", "4,000 passengers nightly and". Not before a noun they qualify
+# ("reported 30 daily cases"), which is no rate of the figure.
+_RATE_ADVERB_AFTER = re.compile(
+    r"\s+(?P<rate>daily|weekly|nightly)\b"
+    r"(?=\s*(?:[.,;:!?)—–]|$)|\s+(?:and|but|or|on|in|at|through|across|over|until|since)\b)",
+    re.IGNORECASE,
+)
 _RATE_ADJECTIVE_BEFORE = re.compile(
     r"\b(?P<rate>[Dd]aily|[Ww]eekly|[Nn]ightly)\s+"
     r"(?:cost|costs|loss|losses|revenue|revenues|bill|spending|output|turnover|sales|income|"
@@ -7751,6 +7782,11 @@ _TEAM_BEFORE = re.compile(
     r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|just|fewer\s+than)\s+)?$",
     re.IGNORECASE,
 )
+
+
+# The team a compound's people make up, a word or two on: "a 52-strong rescue team", "a
+# 12-person workforce". Not a crowd or a squad, no one's staff.
+_TEAM_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:team|teams|workforce)\b")
 
 
 def _employed(text: str, start: int, unit: str, end: int | None = None) -> str:
