@@ -2554,12 +2554,14 @@ def _duration(match: re.Match[str], text: str) -> _Found | None:
             unit = small
     # "14 minutes after takeoff": the time since an event the words name, no date.
     head = None if event is None else [event.group("side").casefold(), event.group("event")]
-    if low_end is not None and head is None:
+    if low_end is not None:
         low, low_precision, low_start = low_end
         size = value / printed_value if printed_value else Decimal(1)  # decades are years
         found = _range_of(match, low * size, value, unit, scale, min(low_precision, precision))
         if found is not None:
-            found.start, found.end = low_start, end
+            # "between 6 and 21 days after exposure": the range is the time since the event,
+            # as "21 days after exposure" is.
+            found.start, found.end, found.head = low_start, end, head
             return found
     return _Found(FigureKind.DURATION, match.start(), end, value, unit, scale, precision,
                   head=head)  # fmt: skip
@@ -7438,7 +7440,8 @@ def _not_a_figure(name: str, match: re.Match[str], text: str, sentence: Span) ->
         and (text[number_start - 1].isdigit() or text[number_start - 1 : number_start] in ",.")
     ):
         return True  # the tail of a longer number
-    dashed_low = name in ("count", "cents", "percent") and _DASHED_LOW.search(
+    # "delays of 3-7 days": a span's high end, as a count's is ("10-15 people").
+    dashed_low = name in ("count", "cents", "percent", "duration") and _DASHED_LOW.search(
         text, max(0, number_start - 16), number_start
     )
     # A scale glued after is the number's own: "1.2m households", "5bn users".

@@ -37,6 +37,14 @@ class DateMismatchParams(Params):
     min_shared: int = Field(
         2, ge=1, description="Content words the two clauses must share, at least."
     )
+    many_shared: int = Field(
+        7,
+        ge=1,
+        description="Content words that, shared by two clauses, make them date one event "
+        "however many more each tells: a body's full name, whom it acted on and what it did "
+        '("the State Gaming Licensing Board fined Corvo" told at length in one, in few '
+        "words in the other).",
+    )
 
 
 # A word's first letters stand for it: "inspected" and "inspection", "certified" and
@@ -532,6 +540,7 @@ def _conflicts(
         if (
             (
                 score >= params.min_score
+                or shared >= params.many_shared
                 or _one_span(a, b, params)
                 or (a.act is not None and a.act == b.act)
             )
