@@ -355,6 +355,13 @@ AGE = "years old"
 # The unit of a time of day, its value in minutes after midnight: two outlets' times of one
 # moment compare as numbers ("7.42am" and "7:24 a.m." are 18 minutes apart).
 CLOCK = "time of day"
+# Zones a time converts from to UTC, in minutes ahead of it: "12:54 a.m. EDT" is "0454 GMT".
+# Not ET, PT, CT, MT (standard or summer time, the text does not say), nor CST or IST (China
+# or Central, India or Ireland).
+UTC_OFFSETS = {
+    "GMT": 0, "UTC": 0, "BST": 60, "CET": 60, "CEST": 120, "EST": -300, "EDT": -240,
+    "CDT": -300, "PST": -480, "PDT": -420, "AEST": 600, "AEDT": 660, "JST": 540,
+}  # fmt: skip
 # The period label of a quarter named by its last month: "quarter to March", "quarter to June
 # 2024" (which numbered quarter that is depends on the fiscal year).
 MONTH_QUARTER = "quarter to "
@@ -455,6 +462,18 @@ CONVERTED_UNITS = frozenset(("hectare", "m", "km/h", "g"))
 
 
 _MEASURED = (FigureKind.QUANTITY, FigureKind.RANGE)
+
+
+def clock_in_zone_of(bare: Figure, zoned: Figure) -> Figure | None:
+    """A time of day printed with no zone read in the zone the other outlet prints for it
+    ("2.30pm" against "3.30pm AEDT"), in UTC as that one is: an outlet that names no zone
+    gives the local hour. None unless ``zoned`` prints a zone that converts."""
+    if bare.unit != CLOCK or zoned.unit != f"{CLOCK} UTC" or bare.value is None:
+        return None
+    offset = UTC_OFFSETS.get(zoned.text.rsplit(None, 1)[-1])
+    if offset is None:
+        return None
+    return bare.model_copy(update={"value": (bare.value - offset) % (24 * 60), "unit": zoned.unit})
 
 
 def in_compared_unit(figure: Figure) -> Figure:

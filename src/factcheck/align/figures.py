@@ -70,6 +70,7 @@ from factcheck.models import (
     FigureMatch,
     Span,
     SpeakerKind,
+    clock_in_zone_of,
     in_compared_unit,
 )
 
@@ -1877,6 +1878,17 @@ def align_figures(
         floor = max(min_score, ALONE_SPECIFIC_SCORE) if sure else min_score
         if scores.get((i, j), 0.0) < floor:
             scores[i, j] = floor
+    for i, j, minutes in _one_happening_timed(a.figures, b.figures):
+        # "The main … broke shortly after 4:30 a.m." and "The pipe ruptured around 6:30 a.m.":
+        # the one time each article gives one happening, by its own words, is one moment.
+        if (
+            (i, j) not in scores
+            and minutes <= CLOCK_ALONE_REACH
+            and periods_compatible(a.figures[i].period, b.figures[j].period)
+            and same_place(i, j)
+            and not never_one_fact(i, j)
+        ):
+            scores[i, j] = min_score
     if text_a is not None and text_b is not None:
         values_a = _sentence_values(a)
         values_b = _sentence_values(b)
@@ -5021,6 +5033,60 @@ def _ranges_left(a: list[Figure], b: list[Figure]) -> tuple[dict[str, int], dict
         _ranges_by_unit([figure for i, figure in enumerate(a) if i not in told_a]),
         _ranges_by_unit([figure for j, figure in enumerate(b) if j not in told_b]),
     )
+
+
+# What a time of day may date, by a word of its measure: a thing that broke, a road or
+# service shut, a decision made public. Opening and closing, a first and a last departure, a
+# storm's landfall and its peak are other happenings, and fall in no class or in two.
+_HAPPENINGS = {
+    **dict.fromkeys(
+        "broke break breaks broken burst bursts ruptured rupture ruptures main pipe pipeline"
+        .split(), "break"
+    ),
+    **dict.fromkeys("shut shuts closure".split(), "shut"),
+    **dict.fromkeys(
+        "announced announces announcement decision statement board released".split(), "announce"
+    ),
+}  # fmt: skip
+
+
+def _one_happening_timed(a: list[Figure], b: list[Figure]) -> list[tuple[int, int, float]]:
+    """Pairs of times of day that each date the only happening of a class (see `_HAPPENINGS`)
+    their article times, and how many minutes apart they are in one zone. A time with no zone
+    is read in the zone the other prints, where its article prints none (see
+    `clock_in_zone_of`)."""
+
+    def timed(figures: list[Figure]) -> dict[str, list[int]]:
+        found: dict[str, list[int]] = {}
+        for index, figure in enumerate(figures):
+            if figure.unit.startswith(CLOCK):
+                for happening in {_HAPPENINGS[w] for w in figure.measure if w in _HAPPENINGS}:
+                    found.setdefault(happening, []).append(index)
+        return found
+
+    zoned_a = any(figure.unit.startswith(f"{CLOCK} ") for figure in a)
+    zoned_b = any(figure.unit.startswith(f"{CLOCK} ") for figure in b)
+    in_b = timed(b)
+    pairs = []
+    for happening, where_a in timed(a).items():
+        where_b = in_b.get(happening, [])
+        if len(where_a) != 1 or len(where_b) != 1:
+            continue
+        fig_a, fig_b = a[where_a[0]], b[where_b[0]]
+        if fig_a.unit != fig_b.unit:
+            read = (
+                (clock_in_zone_of(fig_a, fig_b), fig_b)
+                if not zoned_a
+                else (fig_a, clock_in_zone_of(fig_b, fig_a))
+                if not zoned_b
+                else (None, None)
+            )
+            if read[0] is None or read[1] is None:
+                continue
+            fig_a, fig_b = read
+        if fig_a.value is not None and fig_b.value is not None:
+            pairs.append((where_a[0], where_b[0], float(abs(fig_a.value - fig_b.value))))
+    return sorted(pairs)
 
 
 def _alone_in_both(a: list[Figure], b: list[Figure]) -> list[tuple[int, int, bool]]:

@@ -70,6 +70,7 @@ from factcheck.models import (
     THEIRS,
     TOLL_UNIT_OF,
     TOTAL,
+    UTC_OFFSETS,
     YEAR_BUILT,
     YEAR_FOUNDED,
     YEAR_OPENED,
@@ -3026,15 +3027,6 @@ def _clock(match: re.Match[str], text: str) -> _Found | None:
                          match.group("zone") or match.group("halfzone"))  # fmt: skip
 
 
-# Zones a time converts from to UTC, in minutes ahead of it: "12:54 a.m. EDT" is "0454 GMT".
-# Not ET, PT, CT, MT (standard or summer time, the text does not say), nor CST or IST (China
-# or Central, India or Ireland).
-_UTC_OFFSETS = {
-    "GMT": 0, "UTC": 0, "BST": 60, "CET": 60, "CEST": 120, "EST": -300, "EDT": -240,
-    "CDT": -300, "PST": -480, "PDT": -420, "AEST": 600, "AEDT": 660, "JST": 540,
-}  # fmt: skip
-
-
 _DAY = r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # "at 6am on Friday", "11.20am Thursday", "at 9.15pm local time on Sunday night".
@@ -3046,6 +3038,9 @@ _DAY_BEFORE_TIME = re.compile(
     rf"\b{_DAY}(?:[’']s)?{_PART_OF_DAY},?\s+(?:at\s+)?(?:(?:about|around|shortly|just|"
     rf"soon)\s+(?:before\s+|after\s+)?)?$"
 )
+
+
+_YEAR_ONLY = re.compile(r"\d{4}")
 
 
 def _weekday(text: str, start: int, end: int, sentence: Span) -> str | None:
@@ -3067,8 +3062,8 @@ def _time_in_zone(
         named = " ".join(zone.split()[:-1]).casefold()
         zone = _NAMED_ZONES.get(named)  # None for "local time": the article's own
     minutes = hour * 60 + minute
-    if zone in _UTC_OFFSETS:
-        minutes, zone = (minutes - _UTC_OFFSETS[zone]) % (24 * 60), "UTC"
+    if zone in UTC_OFFSETS:
+        minutes, zone = (minutes - UTC_OFFSETS[zone]) % (24 * 60), "UTC"
     unit = f"{CLOCK} {zone}" if zone else CLOCK
     return _Found(FigureKind.QUANTITY, match.start(), match.end(), Decimal(minutes), unit, 1,
                   precision)  # fmt: skip
@@ -8806,8 +8801,10 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
                     written=written,
                 )
             )
-            if item.unit == CLOCK and period is None:
-                period = _weekday(text, start, item.end, sentence)  # not in UTC: another day
+            if item.unit == CLOCK and (period is None or _YEAR_ONLY.fullmatch(period)):
+                # A year the sentence names elsewhere ("The 1965 viaduct … was shut at 8pm on
+                # Friday") dates no hour; the day printed beside the time does.
+                period = _weekday(text, start, item.end, sentence) or period
             earlier = _YEAR_EARLIER_AFTER.match(text, item.end, sentence.end)
             if item.kind is FigureKind.COUNT and _counted_as(item.unit) in _KIN:
                 owner = _kin_owner(text, sentence, start)

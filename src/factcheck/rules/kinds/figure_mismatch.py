@@ -26,6 +26,7 @@ from factcheck.models import (
     Figure,
     FigureKind,
     FigureMatch,
+    clock_in_zone_of,
     in_compared_unit,
 )
 from factcheck.rules.context import CheckContext, Hit, RuleKind
@@ -384,6 +385,9 @@ def _bare_degrees_scaled(
             bare, named = figures[bare_id], figures[named_id]
             if bare.unit == "degree" and named.unit in _TEMPERATURE_SCALES:
                 scaled.setdefault(bare_id, bare.model_copy(update={"unit": named.unit}))
+            elif (zoned := clock_in_zone_of(bare, named)) is not None:
+                # "2.30pm" paired with "3.30pm AEDT": one hour apart, not ten.
+                scaled.setdefault(bare_id, zoned)
     return {**figures, **scaled} if scaled else figures
 
 
