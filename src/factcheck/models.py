@@ -467,11 +467,15 @@ _MEASURED = (FigureKind.QUANTITY, FigureKind.RANGE)
 def clock_in_zone_of(bare: Figure, zoned: Figure) -> Figure | None:
     """A time of day printed with no zone read in the zone the other outlet prints for it
     ("2.30pm" against "3.30pm AEDT"), in UTC as that one is: an outlet that names no zone
-    gives the local hour. None unless ``zoned`` prints a zone that converts."""
+    gives the local hour. None unless ``zoned`` prints a local zone that converts (not GMT or
+    UTC, a wire's conversion for its readers)."""
     if bare.unit != CLOCK or zoned.unit != f"{CLOCK} UTC" or bare.value is None:
         return None
-    offset = UTC_OFFSETS.get(zoned.text.rsplit(None, 1)[-1])
-    if offset is None:
+    zone = zoned.text.rsplit(None, 1)[-1]
+    offset = UTC_OFFSETS.get(zone)
+    # A wire's "1100 GMT" converts the local hour for its readers; it is no outlet's local
+    # zone, so it says nothing of the zone a London paper's bare "noon" is told in.
+    if offset is None or zone.upper() in {"GMT", "UTC", "Z"}:
         return None
     return bare.model_copy(update={"value": (bare.value - offset) % (24 * 60), "unit": zoned.unit})
 

@@ -68,6 +68,16 @@ def test_one_happening_timed_pairs(text_a: str, text_b: str, pair: tuple[str, st
             "The board released its statement at 2.30pm AEST.",
             ("1.30pm", "2.30pm AEST"),
         ),
+        (  # the thing a happening befalls is no happening: repairs to the main announced
+            "The main broke at 4am. Crews arrived at 5am.",
+            "Repairs to the main were announced at 6am. Crews arrived at 5am.",
+            ("4am", "6am"),
+        ),
+        (  # a board that meets is no statement made
+            "The board convened at 1pm to weigh the offer. Trading resumed at 4pm.",
+            "The statement was issued at 3.30pm. Trading resumed at 4pm.",
+            ("1pm", "3.30pm"),
+        ),
     ],
 )
 def test_other_happenings_stay_apart(text_a: str, text_b: str, pair: tuple[str, str]) -> None:
@@ -87,11 +97,16 @@ def test_other_happenings_stay_apart(text_a: str, text_b: str, pair: tuple[str, 
             "The board released its statement at 2.30pm AEST.",
             False,
         ),
+        (  # a wire's GMT is a conversion, not the zone a London paper's bare noon is told in
+            "The statement was released at noon, the company said.",
+            "The statement was released at 1100 GMT.",
+            False,
+        ),
     ],
 )
 def test_zoneless_time_read_in_other_zone(text_a: str, text_b: str, expected: bool) -> None:
     messages = rule_messages("FC105", text_a, text_b)
-    assert any("2.30pm AEST" in message for message in messages) is expected
+    assert any(" in b" in message for message in messages) is expected
 
 
 @pytest.mark.parametrize(

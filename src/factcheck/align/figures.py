@@ -5040,14 +5040,15 @@ def _ranges_left(a: list[Figure], b: list[Figure]) -> tuple[dict[str, int], dict
 # storm's landfall and its peak are other happenings, and fall in no class or in two.
 _HAPPENINGS = {
     **dict.fromkeys(
-        "broke break breaks broken burst bursts ruptured rupture ruptures main pipe pipeline"
-        .split(), "break"
+        "broke break breaks broken burst bursts ruptured rupture ruptures".split(), "break"
     ),
     **dict.fromkeys("shut shuts closure".split(), "shut"),
     **dict.fromkeys(
-        "announced announces announcement decision statement board released".split(), "announce"
+        "announced announces announcement decision statement released".split(), "announce"
     ),
 }  # fmt: skip
+# Only the happening's own words: a thing it befalls ("the main", "the board") is named as
+# well by other happenings' times ("repairs to the main were announced at 6am").
 
 
 def _one_happening_timed(a: list[Figure], b: list[Figure]) -> list[tuple[int, int, float]]:
@@ -5059,9 +5060,11 @@ def _one_happening_timed(a: list[Figure], b: list[Figure]) -> list[tuple[int, in
     def timed(figures: list[Figure]) -> dict[str, list[int]]:
         found: dict[str, list[int]] = {}
         for index, figure in enumerate(figures):
-            if figure.unit.startswith(CLOCK):
-                for happening in {_HAPPENINGS[w] for w in figure.measure if w in _HAPPENINGS}:
-                    found.setdefault(happening, []).append(index)
+            kinds = {_HAPPENINGS[w] for w in figure.measure if w in _HAPPENINGS}
+            # A time worded as two happenings ("the closure was announced at 4pm") is
+            # neither's alone: the announcement may come hours before the shutdown.
+            if figure.unit.startswith(CLOCK) and len(kinds) == 1:
+                found.setdefault(kinds.pop(), []).append(index)
         return found
 
     zoned_a = any(figure.unit.startswith(f"{CLOCK} ") for figure in a)
