@@ -33,7 +33,9 @@ def test_rate_adverb_after_a_count(sentence: str, printed: str, unit: str | None
 @pytest.mark.parametrize(
     ("sentence", "printed", "unit"),
     [
-        ("A 52-strong rescue team reached the climbers before nightfall.", "52-strong", "employee"),
+        # A rescue team is no employer's staff (REV5 #1): its size is people.
+        ("A 52-strong rescue team reached the climbers before nightfall.", "52-strong", "people"),
+        ("Its 52-strong sales team missed the target.", "52-strong", "employee"),
         ("A 12-person workforce runs the plant.", "12-person", "employee"),
         # A crowd is no one's team.
         ("A 5,000-strong crowd gathered outside the court.", "5,000-strong", "people"),

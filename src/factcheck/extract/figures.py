@@ -4700,9 +4700,10 @@ def _compound_count(match: re.Match[str], text: str) -> _Found | None:
         return None
     value, precision = parse_digits(match.group("num"))
     unit = "people" if noun in _COMPOUND_PEOPLE else _counted_as(_singular(noun))
-    if unit == "people" and _TEAM_AFTER.match(text, match.end()):
-        # "a 52-strong rescue team" is a team's size, as "a rescue team of 25 people" is (see
-        # `_employed`).
+    team = _TEAM_AFTER.match(text, match.end()) if unit == "people" else None
+    if team is not None and _employers_team(text, match.start(), team.group("team")):
+        # "its 300-strong sales team" is a staff's size, as "its sales team of 300 people" is
+        # (see `_employed`). "A 52-strong rescue team" is no employer's: people, as before.
         unit = "employee"
     head = None if unit in ("people", "employee") else [noun]
     low = _SUSPENDED_LOW.search(text, max(0, match.start() - 24), match.start())
@@ -5500,7 +5501,9 @@ def _measure(
             words.append("last")
     else:
         left = _after_reported_that(
-            _without_attributable(_left_words(text, left_start, start, others))
+            _without_counted_source(
+                _without_attributable(_left_words(text, left_start, start, others))
+            )
         )
         opening = left_start == sentence.start
         window = _noun_phrase_window(left)
@@ -6395,6 +6398,27 @@ def _after_reported_that(words: list[str]) -> list[str]:
         ):
             return words[index + 1 :]
         break
+    return words
+
+
+_SOURCE_SAYS = frozenset(("said", "say", "says", "told", "confirmed"))
+
+
+def _without_counted_source(words: list[str]) -> list[str]:
+    """``words`` without a count of who told the story before its verb: "Five officials said
+    they would not comment on the 30 arrests" drops "Five officials" as no figure (see
+    `_SOURCE_SAID_AFTER`), and they are not what the arrests count either. Not "people",
+    who may be the story's ("Five people said they were robbed")."""
+    for index in range(2, len(words)):
+        if words[index].casefold() not in _SOURCE_SAYS:
+            continue
+        noun = _counted(words[index - 1].casefold())
+        if noun == "people" or noun not in _ATTRIBUTED_SOURCE_NOUNS:
+            continue
+        for count in (index - 2, index - 3):
+            word = words[count] if count >= 0 else ""
+            if word.isdigit() or (word.isalpha() and parse_words(word.casefold()) is not None):
+                return words[:count] + words[index:]
     return words
 
 
@@ -7776,7 +7800,7 @@ _WORK_AT_AFTER = re.compile(r"\s+(?:now\s+|currently\s+)?(?:work|works)\s+(?:at|
 # A team's or a workforce's size: "expanded its financial crime team to 360 people", "a
 # workforce of 2,000 people", as "310 staff" is.
 _TEAM_BEFORE = re.compile(
-    r"\b(?:team|teams|workforce|headcount)\s+(?:of|to|at|from)\s+"
+    r"\b(?P<team>team|teams|workforce|headcount)\s+(?:of|to|at|from)\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|just|fewer\s+than)\s+)?$",
     re.IGNORECASE,
 )
@@ -7784,7 +7808,25 @@ _TEAM_BEFORE = re.compile(
 
 # The team a compound's people make up, a word or two on: "a 52-strong rescue team", "a
 # 12-person workforce". Not a crowd or a squad, no one's staff.
-_TEAM_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:team|teams|workforce)\b")
+_TEAM_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?P<team>team|teams|workforce)\b")
+# Whose a team is: "its", "the company's", "Acme's" said before it or its figure, or an
+# employer named just before in the clause ("the bank expanded its compliance team to 40").
+_TEAM_OWNER_BEFORE = re.compile(
+    r"(?:\b(?:its|their|our)|\w['’]s)\s+(?:[\w-]+\s+){0,3}$"
+    r"|\b(?:company|firm|business|employer|bank|retailer|carmaker|manufacturer|insurer|lender)"
+    r"\b[^.;:!?]{0,50}$",
+    re.IGNORECASE,
+)
+
+
+def _employers_team(text: str, start: int, team: str) -> bool:
+    """Whether the team said at or after ``start`` (a figure or the team word) is an
+    employer's staff: a workforce always is, a team only when owned. "A 40-strong search
+    team" or "a rescue team of 25 people" is people sent out, and pairing them with a firm's
+    staff would be false."""
+    if team.casefold() in ("workforce", "headcount"):
+        return True
+    return _TEAM_OWNER_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 def _employed(text: str, start: int, unit: str, end: int | None = None) -> str:
@@ -7795,7 +7837,10 @@ def _employed(text: str, start: int, unit: str, end: int | None = None) -> str:
         return "employee"
     if unit in _EMPLOYED_UNITS and (
         _EMPLOYS_BEFORE.search(text, max(0, start - 20), start)
-        or _TEAM_BEFORE.search(text, max(0, start - 40), start)
+        or (
+            (team := _TEAM_BEFORE.search(text, max(0, start - 40), start)) is not None
+            and _employers_team(text, team.start(), team.group("team"))
+        )
         or (end is not None and _WORK_AT_AFTER.match(text, end))
     ):
         return "employee"

@@ -122,6 +122,40 @@ def _scoped_claim(text: str, found: re.Match[str]) -> frozenset[str]:
     return frozenset((superlative, *kin, *content_words(head)))
 
 
+# A run told by its start year or decade, or counted in years: "since 2009", "since the
+# 1930s", "since the early 1980s", "in 40 years", "in more than four decades", "in a century".
+_NUMBER_OF_YEARS = (
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
+    r"|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)"
+)
+_DATED_RUN = re.compile(
+    r"\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[89]|20)\d\d(?:['’]?s)?\b"
+    rf"|\bin\s+(?:(?:more\s+than|over|nearly|almost|about|at\s+least|some)\s+)?"
+    rf"(?:{_NUMBER_OF_YEARS}\s+(?:years|decades)|a\s+(?:decade|generation|century)"
+    r"|half\s+a\s+century)\b",
+    re.IGNORECASE,
+)
+
+
+def _dated_runs(ctx: CheckContext, article_id: str, superlative: str) -> list[frozenset[str]]:
+    """The content words of the other articles' sentences that say ``superlative`` (or its
+    kin) with a run dated by a year or counted in years after it (see `_DATED_RUN`)."""
+    last = superlative.split()[-1]
+    kin = next((group for group in _KIN_SUPERLATIVES if last in group), frozenset((last,)))
+    said = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(kin)))})\b", re.IGNORECASE)
+    runs = []
+    for extraction in ctx.extractions:
+        if extraction.article_id == article_id:
+            continue
+        text = ctx.article(extraction.article_id).text
+        for sentence in extraction.sentences:
+            words = sentence.slice(text)
+            found = said.search(words)
+            if found is not None and _DATED_RUN.search(words, found.end()):
+                runs.append(frozenset(content_words(words)))
+    return runs
+
+
 def _headline_record(title: str) -> bool:
     """Whether a headline, which drops its articles, calls something a record (see
     `_HEADLINE_RECORD`)."""
@@ -201,7 +235,10 @@ def check(params: UnsourcedSuperlativeParams, ctx: CheckContext) -> Iterator[Hit
         # by the event it runs from. Not a year ("the highest since 2019", "the largest since
         # 2021"): most such runs are a few years, a market's or a season's news, no record.
         eras = "|".join(sorted(map(re.escape, params.eras), key=len, reverse=True))
-        scopes = re.compile(rf"{scopes.pattern}|\bsince\s+(?:the\s+)?(?:{eras})\b", re.IGNORECASE)
+        era_scope = re.compile(rf"\bsince\s+(?:the\s+)?(?:{eras})\b", re.IGNORECASE)
+        scopes = re.compile(rf"{scopes.pattern}|{era_scope.pattern}", re.IGNORECASE)
+    else:
+        era_scope = None
     patterns = (superlatives, scopes)
     # The scope may stand before the superlative, as a possessive: "the world’s largest
     # nuclear plant" claims the record "the largest nuclear plant in the world" does.
@@ -244,6 +281,13 @@ def check(params: UnsourcedSuperlativeParams, ctx: CheckContext) -> Iterator[Hit
             words = record.sentence.slice(text)
             if in_quote or next(cited_sources(cues, words), None) is not None:
                 continue
+            if era_scope is not None and era_scope.search(words):
+                # "the worst quarter since the financial crisis" is the claim "their worst
+                # quarter since 2009" or "the highest in 40 years" makes: the same run,
+                # dated by its year or counted in years.
+                dated = _dated_runs(ctx, article_id, record.superlative)
+                if any(len(other & record.words) >= params.min_shared for other in dated):
+                    continue
             # Another record claim on the same subject, however worded ("the largest fine",
             # "the biggest penalty the regulator has imposed"), is the same claim.
             if any(len(other & record.words) >= params.min_shared for other in others):
