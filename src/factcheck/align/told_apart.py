@@ -4,6 +4,7 @@ each a small rule, checked on the pairs scored only (see `told_apart`)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -623,6 +624,19 @@ def _flights(text: str, start: int = 0, end: int | None = None) -> frozenset[str
     """The flight numbers ``text[start:end]`` names (see `_FLIGHT`), written without spaces."""
     found = _FLIGHT.finditer(text, start, len(text) if end is None else end)
     return frozenset(match.group("code").replace(" ", "") for match in found)
+
+
+def _flights_before(figures: list[Figure], text: str) -> list[frozenset[str]]:
+    """For each figure, the flight numbers ``text`` names before its sentence: one scan of
+    the text, not one a figure (a long article holds thousands of figures)."""
+    found = [
+        (match.end(), match.group("code").replace(" ", "")) for match in _FLIGHT.finditer(text)
+    ]
+    ends = [end for end, _ in found]
+    prefixes = [frozenset[str]()]
+    for _, code in found:
+        prefixes.append(prefixes[-1] if code in prefixes[-1] else prefixes[-1] | {code})
+    return [prefixes[bisect_right(ends, figure.sentence.start)] for figure in figures]
 
 
 def _flight_of(figure: Figure, text: str) -> str | None:
@@ -1603,8 +1617,7 @@ def apart_test(
     height_b = [_a_place_height(figure, text_b) for figure in b]
     flight_a = [_flight_of(figure, text_a) for figure in a]
     flight_b = [_flight_of(figure, text_b) for figure in b]
-    before_a = [_flights(text_a, 0, figure.sentence.start) for figure in a]
-    before_b = [_flights(text_b, 0, figure.sentence.start) for figure in b]
+    before_a, before_b = _flights_before(a, text_a), _flights_before(b, text_b)
     all_a, all_b = _flights(text_a), _flights(text_b)
     case_a = [_another_case(figure, text_a) for figure in a]
     case_b = [_another_case(figure, text_b) for figure in b]
