@@ -356,18 +356,31 @@ def check(params: UnsourcedBackgroundParams, ctx: CheckContext) -> Iterator[Hit]
     told: dict[str, list[frozenset[str]]] = {}
     # Each sentence's spans of time, as printed ("since 2011"), with its content words.
     spanned: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}
-    for extraction in ctx.extractions:
-        text = ctx.article(extraction.article_id).text
-        told[extraction.article_id] = [
-            _words(sentence.slice(text)) for sentence in extraction.sentences
-        ]
-        spanned[extraction.article_id] = [
-            (spans, words)
-            for sentence, words in zip(
-                extraction.sentences, told[extraction.article_id], strict=True
-            )
-            if (spans := _spans_of(markers, sentence.slice(text)))
-        ]
+
+    def others_of(
+        article_id: str,
+    ) -> tuple[list[frozenset[str]], list[tuple[frozenset[str], frozenset[str]]]]:
+        # Worked out at the first claim that needs them: most comparisons have none, and a
+        # long article's sentences are many.
+        if not told:
+            for extraction in ctx.extractions:
+                text = ctx.article(extraction.article_id).text
+                told[extraction.article_id] = [
+                    _words(sentence.slice(text)) for sentence in extraction.sentences
+                ]
+                spanned[extraction.article_id] = [
+                    (spans, words)
+                    for sentence, words in zip(
+                        extraction.sentences, told[extraction.article_id], strict=True
+                    )
+                    if (spans := _spans_of(markers, sentence.slice(text)))
+                ]
+        others = [words for other, found in told.items() if other != article_id
+                  for words in found]  # fmt: skip
+        others_spanned = [told_so for other, found in spanned.items() if other != article_id
+                          for told_so in found]  # fmt: skip
+        return others, others_spanned
+
     for extraction in ctx.extractions:
         article_id = extraction.article_id
         article = ctx.article(article_id)
@@ -382,10 +395,8 @@ def check(params: UnsourcedBackgroundParams, ctx: CheckContext) -> Iterator[Hit]
             if figure.kind in _MEASURES and any(c.isdigit() for c in figure.text)
         }
         starts = [span.start for span in sentences]
-        others = [words for other, found in told.items() if other != article_id
-                  for words in found]  # fmt: skip
-        others_spanned = [told_so for other, found in spanned.items() if other != article_id
-                          for told_so in found]  # fmt: skip
+        others: list[frozenset[str]] | None = None
+        others_spanned: list[tuple[frozenset[str], frozenset[str]]] = []
         for sentence in sentences:
             words = sentence.slice(text)
             found = markers.find(words, sentence.start in measured)
@@ -397,6 +408,8 @@ def check(params: UnsourcedBackgroundParams, ctx: CheckContext) -> Iterator[Hit]
             ):
                 continue
             own = _words(words)
+            if others is None:
+                others, others_spanned = others_of(article_id)
             if any(_told(own, other, params) for other in others):
                 continue
             spans = _spans_of(markers, words)
