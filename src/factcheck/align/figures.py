@@ -2853,6 +2853,15 @@ def _premium_named(extraction: Extraction, text: str | None) -> Extraction:
     return _with_figures(extraction, figures)
 
 
+def _counts_by_unit(extraction: Extraction) -> dict[str, list[Figure]]:
+    """An article's counts, by the thing they count."""
+    counted: dict[str, list[Figure]] = {}
+    for figure in extraction.figures:
+        if figure.kind is FigureKind.COUNT:
+            counted.setdefault(figure.unit, []).append(figure)
+    return counted
+
+
 def _counted_as_named(units_side: Extraction, other_side: Extraction) -> Extraction:
     """``units_side`` with its one count of a noun the other article never counts read in the
     other's noun that qualifies it (a noun of its measure printed in the count's own words),
@@ -2863,14 +2872,7 @@ def _counted_as_named(units_side: Extraction, other_side: Extraction) -> Extract
     a noun named elsewhere in the sentence: "Two accomplices waited on scooters" are no count
     of the other's "two scooters"."""
 
-    def counts(extraction: Extraction) -> dict[str, list[Figure]]:
-        counted: dict[str, list[Figure]] = {}
-        for figure in extraction.figures:
-            if figure.kind is FigureKind.COUNT:
-                counted.setdefault(figure.unit, []).append(figure)
-        return counted
-
-    own, other = counts(units_side), counts(other_side)
+    own, other = _counts_by_unit(units_side), _counts_by_unit(other_side)
 
     def values(figures: list[Figure]) -> set[float]:
         return {figure.value for figure in figures}
@@ -2966,14 +2968,7 @@ def _hyphened_counted(units_side: Extraction, other_side: Extraction) -> Extract
     words, which name a kind of thing on their own: "1,200 schools" are no "2,000 school
     places"."""
 
-    def counts(extraction: Extraction) -> dict[str, list[Figure]]:
-        counted: dict[str, list[Figure]] = {}
-        for figure in extraction.figures:
-            if figure.kind is FigureKind.COUNT:
-                counted.setdefault(figure.unit, []).append(figure)
-        return counted
-
-    own, other = counts(units_side), counts(other_side)
+    own, other = _counts_by_unit(units_side), _counts_by_unit(other_side)
     named: dict[str, str] = {}
     for unit, figures in own.items():
         if (
