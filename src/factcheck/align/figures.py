@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from functools import cache, lru_cache
 
@@ -730,6 +731,11 @@ ALONE_SPECIFIC_SCORE = 85.0  # the only figure of one specific value in each art
 # users), not a different count of the same thing (two races ago, 13 races remaining; a target of
 # six to eight medals, two medals won).
 ALONE_APART = 0.6
+# At most this many figures of the other article are weighed against each figure in each way of
+# finding candidates, the likeliest first: a figure printed again and again in two long articles
+# (a live blog's running toll, a transcript) would otherwise be weighed against every copy,
+# which makes comparing two long articles quadratic. News articles print no figure this often.
+CANDIDATES_PER_FIGURE = 32
 ALONE_WEAK = 40.0
 # Significant digits the only figures of a unit must share to be one with a zero slipped
 # (see `decimal_slip`): one digit ("5 tonnes", "50 tonnes") is as often two amounts.
@@ -1120,6 +1126,59 @@ _MARKET_KINDS = frozenset(
 
 def _sentence_words(figure: Figure, text: str) -> str:
     return _DIGITS.sub(" ", fold(figure.sentence.slice(text)))
+
+
+def nearest_of(
+    indices: Sequence[int],
+    target: float,
+    keep: Callable[[int], bool] | None = None,
+    limit: int = CANDIDATES_PER_FIGURE,
+) -> list[int]:
+    """Of ``indices`` (ascending) that ``keep`` accepts, the ``limit`` nearest ``target``, in
+    ascending order; all of them when there are no more."""
+    if len(indices) <= limit:
+        return [j for j in indices if keep is None or keep(j)]
+    right = bisect_left(indices, target)
+    left = right - 1
+    chosen: list[int] = []
+    while len(chosen) < limit and (left >= 0 or right < len(indices)):
+        if right >= len(indices) or (
+            left >= 0 and target - indices[left] <= indices[right] - target
+        ):
+            j = indices[left]
+            left -= 1
+        else:
+            j = indices[right]
+            right += 1
+        if keep is None or keep(j):
+            chosen.append(j)
+    return sorted(chosen)
+
+
+class _Nearest:
+    """Caps the candidates weighed against one figure at `CANDIDATES_PER_FIGURE`: the best
+    measured first, and among equals the figures at about the same place in their article
+    (the fifth copy of a repeated paragraph is likelier the other's fifth than its first)."""
+
+    def __init__(self, count_a: int, count_b: int) -> None:
+        self._ratio = count_b / count_a if count_a else 0.0
+
+    def target(self, i: int) -> float:
+        """Where figure ``i`` of the first article would stand among the second's figures."""
+        return i * self._ratio
+
+    def best(self, i: int, weighed: list[tuple[float, int, bool]]) -> list[tuple[float, int, bool]]:
+        """``weighed`` (measure, other figure, worded), or its best when too many."""
+        if len(weighed) <= CANDIDATES_PER_FIGURE:
+            return weighed
+        at = self.target(i)
+        ranked = sorted(weighed, key=lambda each: (-each[0], abs(each[1] - at), each[1]))
+        return sorted(ranked[:CANDIDATES_PER_FIGURE], key=lambda each: each[1])
+
+    def of(self, i: int, found: Sequence[int], scores: dict[tuple[int, int], float]) -> list[int]:
+        """The figures ``found`` by one key (ascending) not yet scored against figure ``i``,
+        the nearest when too many."""
+        return nearest_of(found, self.target(i), lambda j: (i, j) not in scores)
 
 
 def align_figures(
@@ -1714,61 +1773,56 @@ def align_figures(
         for bucket in buckets.values()
         for group in bucket.values()
     }
+    nearest = _Nearest(len(a.figures), len(b.figures))
     for i, fig_a in enumerate(a.figures):
         class_a = _measure_class(words_a[i])
         joined_a = " ".join(words_a[i])
+        weighed: list[tuple[float, int, bool]] = []
         for (period, class_b), group in buckets.get((_kind_family(fig_a), fig_a.unit), {}).items():
             if not periods_compatible(fig_a.period, period):
                 continue
             if class_a != _SUBJECT or class_b != _SUBJECT:
                 fixed = _fixed_score(class_a, class_b)
-                for j in group:
-                    consider(i, j, fixed, worded=False)
+                weighed += [(fixed, j, False) for j in group]
                 continue
             for _, _, k in process.extract(
                 joined_a, choices[id(group)], scorer=fuzz.token_set_ratio,
                 score_cutoff=cutoff, limit=None,
             ):  # fmt: skip
-                consider(i, group[k], _subjects_alike(joined_a, joined_b[group[k]]))
+                weighed.append((_subjects_alike(joined_a, joined_b[group[k]]), group[k], True))
+        for measure, j, worded in nearest.best(i, weighed):
+            consider(i, j, measure, worded)
         if fig_a.value is None:
             continue
-        for j in same_value.get(_value_key(fig_a), ()):
+        for j in nearest.of(i, same_value.get(_value_key(fig_a), ()), scores):
             fig_b = b.figures[j]
-            if (i, j) not in scores and (
-                periods_compatible(fig_a.period, fig_b.period)
-                or _month_of_the_year(fig_a.period, fig_b.period)
+            if periods_compatible(fig_a.period, fig_b.period) or _month_of_the_year(
+                fig_a.period, fig_b.period
             ):
                 worded = class_a == _measure_class(words_b[j]) == _SUBJECT
                 consider(i, j, measure_score(fig_a, fig_b), worded)
         slip = _slip_key(fig_a) if same_digits else None
-        for j in same_digits.get(slip, ()) if slip is not None else ():
+        for j in nearest.of(i, same_digits.get(slip, ()) if slip is not None else (), scores):
             fig_b = b.figures[j]
-            if (
-                (i, j) not in scores
-                and fig_b.scale != fig_a.scale
-                and periods_compatible(fig_a.period, fig_b.period)
-            ):
+            if fig_b.scale != fig_a.scale and periods_compatible(fig_a.period, fig_b.period):
                 # Looked up, as the same value is: however unlike their words, a misprinted
                 # scale word may be all that tells the two apart (see `SLIP_SPECIFIC_DIGITS`).
                 consider(i, j, measure_score(fig_a, fig_b))
         point = _point_key(fig_a) if point_slips else None
-        for j in point_slips.get(point, ()) if point is not None else ():
+        for j in nearest.of(i, point_slips.get(point, ()) if point is not None else (), scores):
             fig_b = b.figures[j]
             if (
-                (i, j) not in scores
-                and decimal_slip(fig_a, fig_b)
+                decimal_slip(fig_a, fig_b)
                 and one_footing(i, j)
                 and periods_compatible(fig_a.period, fig_b.period)
             ):
                 # Looked up too, however unlike their words (see `_point_key`).
                 consider(i, j, measure_score(fig_a, fig_b))
         swap = _swap_key(shown_a[i]) if swapped_digits else None
-        for j in swapped_digits.get(swap, ()) if swap is not None else ():
+        for j in nearest.of(i, swapped_digits.get(swap, ()) if swap is not None else (), scores):
             fig_b = b.figures[j]
-            if (
-                (i, j) not in scores
-                and adjacent_swap(shown_a[i], shown_b[j])
-                and periods_compatible(fig_a.period, fig_b.period)
+            if adjacent_swap(shown_a[i], shown_b[j]) and periods_compatible(
+                fig_a.period, fig_b.period
             ):
                 # Looked up too: "£412 million" and "£421m" may be all two outlets' words for
                 # one cost share (see `_swap_bonus`).
@@ -5239,6 +5293,7 @@ def _alike_sentences(
         return grouped
 
     units_b = by_unit(b, text_b)
+    ratio = len(b.figures) / len(a.figures) if a.figures else 0.0
     alike: dict[tuple[int, int], float] = {}
     for unit, sentences_a in by_unit(a, text_a).items():
         sentences_b = units_b.get(unit)
@@ -5253,8 +5308,11 @@ def _alike_sentences(
                 score = _words_alike(words_a, choices[k])
                 if score < SENTENCE_ALIKE:
                     continue
+                others = sentences_b[choices[k]]
                 for i in figures_a:
-                    for j in sentences_b[choices[k]]:
+                    # A sentence printed again and again is weighed against its nearest copies
+                    # (see `CANDIDATES_PER_FIGURE`).
+                    for j in nearest_of(others, i * ratio):
                         if periods_compatible(a.figures[i].period, b.figures[j].period):
                             alike[i, j] = score
     return alike
