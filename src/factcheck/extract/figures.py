@@ -5762,8 +5762,13 @@ def _measure(
             clause_end = clause_start - 1
             clause_start = marks[earlier - 2] + 1 if earlier >= 2 else sentence.start
         words += _content_words(_clause_words(text, clause_start, clause_end, others)[-5:])
-    changed = _CHANGED_OBJECT.search(text, max(sentence.start, start - 160), start)
-    if changed is not None and found.kind is FigureKind.PERCENT:
+    # Searched only for a share: the search, tried at every position, cost more than the rest.
+    changed = (
+        _CHANGED_OBJECT.search(text, max(sentence.start, start - 160), start)
+        if found.kind is FigureKind.PERCENT
+        else None
+    )
+    if changed is not None:
         # "reduced the combined risk of cardiovascular death or hospitalisation for heart
         # failure by 22%", "cut the risk of death or hospital admission by 24 per cent": the
         # change is of the verb's object, however long the phrase that follows it.
@@ -5957,10 +5962,20 @@ def _measure(
         )
     ):
         words = [SUMMED, *(w for w in words if w != SUMMED)]
+    # Each search behind a plain look for a word its every match holds: "another" or "rival"
+    # (whose "val" no case-insensitive "i" alters), and the "which" or "who" of the clause.
+    before_figure = text[sentence.start : start].lower()
+    compared_start = max(sentence.start, start - 120)
     if (
-        _ANOTHER_PARTY.search(text, sentence.start, start)
+        (
+            ("another" in before_figure or "val" in before_figure)
+            and _ANOTHER_PARTY.search(text, sentence.start, start)
+        )
         or _THE_OTHER_BEFORE.search(text, max(sentence.start, start - 12), start)
-        or _COMPARED_WHICH.search(text, max(sentence.start, start - 120), start)
+        or (
+            text.find("wh", compared_start, start) != -1
+            and _COMPARED_WHICH.search(text, compared_start, start)
+        )
     ):
         words = [ANOTHER, *(w for w in words if w != ANOTHER)]
     remaining = _REMAINING_AFTER.match(text, found.end)

@@ -656,7 +656,10 @@ _VALIDATE_QUOTE_SENTENCE = QuoteSentence.__pydantic_validator__.validate_python
 # each read as the curly mark its place shows, offsets kept. An opening mark starts a word
 # after a space, a paragraph start or a bracket; one between letters is an apostrophe; the
 # others may close (the single-mark rules then tell a close from "the players' union").
-_STRAIGHT_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–\-/:]))'(?=[\w…])", re.MULTILINE)
+# The mark comes first and what stands before it is looked at behind it (the text's start, or
+# a space, a bracket or a dash: no character outside those): a pattern opening on a literal is
+# searched for that character alone, one opening on a look-behind tried at every position.
+_STRAIGHT_OPEN = re.compile(r"'(?<![^\s(\[—–\-/:]')(?=[\w…])")
 _DOUBLE_MARKS = re.compile('[“”"]')
 # Speech in straight single marks, in an article that prints double marks too (a partial
 # quote, a title): a mark opening a word, then, in its paragraph, one closing right after the
@@ -667,7 +670,7 @@ _DOUBLE_MARKS = re.compile('[“”"]')
 # such pair. Speech nested in a double quote ("“They told me 'go home.' And I did,”") may
 # match: curled, it stays nested in the double marks around it.
 _STRAIGHT_SPEECH = re.compile(
-    r"(?:(?<=^)|(?<=[\s(\[—–\-/:]))'(?=[\w…])[^\n]*?[,.!?…]'(?=\s|$)", re.MULTILINE
+    r"'(?<![^\s(\[—–\-/:]')(?=[\w…])[^\n]*?[,.!?…]'(?=\s|$)", re.MULTILINE
 )
 
 

@@ -2546,6 +2546,8 @@ def _in_who_clause(text: str, start: int, at: int) -> bool:
     """Whether the name at ``at`` stands inside a "who" clause opened after ``start`` and not
     closed before it: in "Oyelaran, who ran on a promise to finish the Eglinton Crosstown and
     Finch West lines, said he was proud", the clause's owner acts, not "Finch West"."""
+    if text.find(",", start, at) == -1:
+        return False  # every clause the pattern reads opens at a comma
     opened = None
     for found in _WHO_CLAUSE.finditer(text, start, at):
         # A participle's or a role's phrase after a name only: in "Crews worked overnight,
@@ -3478,9 +3480,12 @@ def _national_epithet() -> re.Pattern[str]:
     article, opening a sentence (`_NATIONALITIES` is read when first called: it is defined
     below)."""
     nouns = by_length(n.title() for n in _NATIONALITIES if " " not in n)
+    # "The" first, what stands before it looked at behind it (a line's start, or a stop and a
+    # space): a pattern opening on a literal is searched for it alone, one opening on
+    # look-behinds tried at every position of the text.
     return re.compile(
-        rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][’”\"]\s)|(?<=\n))The\s+(?P<role>{'|'.join(nouns)})"
-        r"\b(?![’'-])",
+        r"The(?:(?<=^The)|(?<=[.!?]\sThe)|(?<=[.!?][’”\"]\sThe))"
+        rf"\s+(?P<role>{'|'.join(nouns)})\b(?![’'-])",
         re.MULTILINE,
     )
 
