@@ -1,8 +1,16 @@
-"""One-to-one assignment of candidate pairs, best score first."""
+"""One-to-one assignment of candidate pairs, best score first, and the cap on candidates."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+
+# At most this many items (figures, quotes) of the other article are weighed against each item
+# in each way of finding candidates, the likeliest first: a figure or quote printed again and
+# again in two long articles (a live blog's running toll, a standing quote) would otherwise be
+# weighed against every copy, which makes comparing two long articles quadratic. News articles
+# print nothing this often.
+CANDIDATES_PER_ITEM = 32
 
 
 def one_to_one(
@@ -78,3 +86,30 @@ def _unblocked(
         used_a.add(other_i)
         result += [(score_a, i, other_j), (score_b, other_i, j)]
     return result
+
+
+def nearest_of(
+    indices: Sequence[int],
+    target: float,
+    keep: Callable[[int], bool] | None = None,
+    limit: int = CANDIDATES_PER_ITEM,
+) -> list[int]:
+    """Of ``indices`` (ascending) that ``keep`` accepts, the ``limit`` nearest ``target``, in
+    ascending order; all of them when there are no more."""
+    if len(indices) <= limit:
+        return [j for j in indices if keep is None or keep(j)]
+    right = bisect_left(indices, target)
+    left = right - 1
+    chosen: list[int] = []
+    while len(chosen) < limit and (left >= 0 or right < len(indices)):
+        if right >= len(indices) or (
+            left >= 0 and target - indices[left] <= indices[right] - target
+        ):
+            j = indices[left]
+            left -= 1
+        else:
+            j = indices[right]
+            right += 1
+        if keep is None or keep(j):
+            chosen.append(j)
+    return sorted(chosen)

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 
-from factcheck.align.assign import one_to_one
+from factcheck.align.assign import CANDIDATES_PER_ITEM, nearest_of, one_to_one
 from factcheck.align.diff import fold
 from factcheck.align.other_facts import (
     SubjectsApart,
@@ -731,11 +730,6 @@ ALONE_SPECIFIC_SCORE = 85.0  # the only figure of one specific value in each art
 # users), not a different count of the same thing (two races ago, 13 races remaining; a target of
 # six to eight medals, two medals won).
 ALONE_APART = 0.6
-# At most this many figures of the other article are weighed against each figure in each way of
-# finding candidates, the likeliest first: a figure printed again and again in two long articles
-# (a live blog's running toll, a transcript) would otherwise be weighed against every copy,
-# which makes comparing two long articles quadratic. News articles print no figure this often.
-CANDIDATES_PER_FIGURE = 32
 ALONE_WEAK = 40.0
 # Significant digits the only figures of a unit must share to be one with a zero slipped
 # (see `decimal_slip`): one digit ("5 tonnes", "50 tonnes") is as often two amounts.
@@ -1128,35 +1122,8 @@ def _sentence_words(figure: Figure, text: str) -> str:
     return _DIGITS.sub(" ", fold(figure.sentence.slice(text)))
 
 
-def nearest_of(
-    indices: Sequence[int],
-    target: float,
-    keep: Callable[[int], bool] | None = None,
-    limit: int = CANDIDATES_PER_FIGURE,
-) -> list[int]:
-    """Of ``indices`` (ascending) that ``keep`` accepts, the ``limit`` nearest ``target``, in
-    ascending order; all of them when there are no more."""
-    if len(indices) <= limit:
-        return [j for j in indices if keep is None or keep(j)]
-    right = bisect_left(indices, target)
-    left = right - 1
-    chosen: list[int] = []
-    while len(chosen) < limit and (left >= 0 or right < len(indices)):
-        if right >= len(indices) or (
-            left >= 0 and target - indices[left] <= indices[right] - target
-        ):
-            j = indices[left]
-            left -= 1
-        else:
-            j = indices[right]
-            right += 1
-        if keep is None or keep(j):
-            chosen.append(j)
-    return sorted(chosen)
-
-
 class _Nearest:
-    """Caps the candidates weighed against one figure at `CANDIDATES_PER_FIGURE`: the best
+    """Caps the candidates weighed against one figure at `CANDIDATES_PER_ITEM`: the best
     measured first, and among equals the figures at about the same place in their article
     (the fifth copy of a repeated paragraph is likelier the other's fifth than its first)."""
 
@@ -1169,11 +1136,11 @@ class _Nearest:
 
     def best(self, i: int, weighed: list[tuple[float, int, bool]]) -> list[tuple[float, int, bool]]:
         """``weighed`` (measure, other figure, worded), or its best when too many."""
-        if len(weighed) <= CANDIDATES_PER_FIGURE:
+        if len(weighed) <= CANDIDATES_PER_ITEM:
             return weighed
         at = self.target(i)
         ranked = sorted(weighed, key=lambda each: (-each[0], abs(each[1] - at), each[1]))
-        return sorted(ranked[:CANDIDATES_PER_FIGURE], key=lambda each: each[1])
+        return sorted(ranked[:CANDIDATES_PER_ITEM], key=lambda each: each[1])
 
     def of(self, i: int, found: Sequence[int], scores: dict[tuple[int, int], float]) -> list[int]:
         """The figures ``found`` by one key (ascending) not yet scored against figure ``i``,
@@ -5311,7 +5278,7 @@ def _alike_sentences(
                 others = sentences_b[choices[k]]
                 for i in figures_a:
                     # A sentence printed again and again is weighed against its nearest copies
-                    # (see `CANDIDATES_PER_FIGURE`).
+                    # (see `CANDIDATES_PER_ITEM`).
                     for j in nearest_of(others, i * ratio):
                         if periods_compatible(a.figures[i].period, b.figures[j].period):
                             alike[i, j] = score

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import LCSseq
 
-from factcheck.align.assign import one_to_one
+from factcheck.align.assign import nearest_of, one_to_one
 from factcheck.align.diff import fold, word_diff
 from factcheck.models import Extraction, Quote, QuoteKind, QuoteMatch, QuoteRef, SpeakerKind
 
@@ -241,12 +241,14 @@ def align_quotes(a: Extraction, b: Extraction, min_score: float) -> list[QuoteMa
     where_b = _positions(folded_b, distinct_b)
     voices_a, voices_b = _voices(a, refs_a), _voices(b, refs_b)
     keys_a, keys_b = _speaker_keys(a, refs_a), _speaker_keys(b, refs_b)
+    ratio = len(refs_b) / len(refs_a) if refs_a else 0.0
     candidates = [
         (score, i, j)
         for (text_a, text_b), score in _text_scores(distinct_a, distinct_b, min_score).items()
         if score >= min_score
         for i in where_a[text_a]
-        for j in where_b[text_b]
+        # A quote a long article repeats is weighed against the other's nearest copies.
+        for j in nearest_of(where_b[text_b], i * ratio)
         if _may_pair(voices_a[i], voices_b[j])
         and (score >= OTHER_VOICE_MIN or (keys_a[i] is not None and keys_a[i] == keys_b[j]))
     ]
