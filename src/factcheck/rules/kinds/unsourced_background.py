@@ -58,6 +58,12 @@ class UnsourcedBackgroundParams(Params):
         "count of the event's people (“Many schools still lack…”, “Some economists believe…”; "
         "not “Several families had travelled overnight”).",
     )
+    consequences: list[str] = Field(
+        default_factory=list,
+        description="Verbs of a future consequence that, reaching past the event to “other” "
+        "things (“will delay at least four other wind projects”), tell the outlet's own "
+        "forecast of the event's reach.",
+    )
     lasting: list[str] = Field(
         default_factory=list,
         description="Verbs of a tenure, not a trend, before a span of time (“has owned the club "
@@ -116,7 +122,19 @@ _LONG = re.compile(
     r"\b(?:(?:has|have|had)\s+long|for\s+(?:many\s+)?(?:years|decades)|for\s+a\s+long\s+time)\b",
     re.IGNORECASE,
 )
-_SINCE_YEAR = r"since\s+(?:at\s+least\s+)?(?:the\s+)?(?:early\s+|late\s+|mid-)?(?:19|20)\d\d"
+# A decade is a year too: "have halved since the 1980s".
+_SINCE_YEAR = (
+    r"since\s+(?:at\s+least\s+)?(?:the\s+)?(?:early\s+|late\s+|mid-)?(?:19|20)\d\d(?:['’]?s)?"
+)
+# A span counted in years behind a present perfect: "has lost market share for two years".
+_COUNTED = (
+    r"for\s+(?:the\s+(?:past|last)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
+    r"\s+(?:straight\s+|consecutive\s+)?(?:years|decades)"
+)
+_COUNTED_SPAN = re.compile(_COUNTED, re.IGNORECASE)
+# A passive verdict with its agent named ("has been criticised by environmental groups"):
+# whose verdict it is, told.
+_AGENT = re.compile(r"\s+by\b", re.IGNORECASE)
 _MEASURES = frozenset((FigureKind.MONEY, FigureKind.PERCENT))
 # A sentence's opening: a conjunction may come first ("But many schools…").
 _OPENING = r"^\W*(?:(?:But|And|Yet)\s+)?"
@@ -160,6 +178,7 @@ class _Markers:
     generalising: re.Pattern[str]  # what makes the quantified subject's claim general
     spread: re.Pattern[str] | None  # "Utilities across the region"
     evaluations: re.Pattern[str] | None  # "among the highest"
+    consequences: re.Pattern[str] | None  # "will delay at least four other projects"
     spans: re.Pattern[str]  # "in recent years", "since 2010"
     lasting: re.Pattern[str] | None  # "has owned the club since 2019": a tenure, no trend
     records: re.Pattern[str] | None  # "has played … since 2019": a tenure or a record, no trend
@@ -191,7 +210,12 @@ class _Markers:
             ):
                 return spread
         found = self.evaluations.search(words) if self.evaluations is not None else None
-        if found is not None:
+        if found is not None and not (
+            found.group().lower().endswith("ed") and _AGENT.match(words, found.end())
+        ):
+            return found
+        found = self.consequences.search(words) if self.consequences is not None else None
+        if found is not None and _NEWS_DAY.search(words) is None:
             return found
         found = self.spans.search(words)
         perfect = _PERFECT.search(words, 0, found.start()) if found is not None else None
@@ -204,8 +228,13 @@ class _Markers:
             and (self.lasting is None or self.lasting.search(words, 0, found.start()) is None)
             and (
                 self.records is None
-                or not found.group().lower().startswith("since")
-                or not any(char.isdigit() for char in found.group())
+                or not (
+                    _COUNTED_SPAN.fullmatch(found.group()) is not None
+                    or (
+                        found.group().lower().startswith("since")
+                        and any(char.isdigit() for char in found.group())
+                    )
+                )
                 or self.records.search(words, perfect.end(), found.start()) is None
             )
         ):
@@ -289,7 +318,16 @@ def _markers(params: UnsourcedBackgroundParams) -> _Markers:
         generalising=re.compile(rf"\b(?:{_alternatives(params.generalising)})\b", re.I),
         spread=spread,
         evaluations=hedge_pattern(params.evaluations) if params.evaluations else None,
-        spans=re.compile(rf"\b(?:{_SINCE_YEAR}|{_alternatives(params.spans)})\b", re.I),
+        spans=re.compile(rf"\b(?:{_SINCE_YEAR}|{_COUNTED}|{_alternatives(params.spans)})\b", re.I),
+        consequences=(
+            re.compile(
+                rf"\b(?:will|would|could)\s+(?:also\s+)?(?:{_alternatives(params.consequences)})"
+                r"\s+(?:[\w-]+\s+){0,3}?other\b(?=\s+[a-z])",
+                re.IGNORECASE,
+            )
+            if params.consequences
+            else None
+        ),
         lasting=lasting,
         records=(
             re.compile(rf"\b(?:{_alternatives(params.records)})\b", re.IGNORECASE)

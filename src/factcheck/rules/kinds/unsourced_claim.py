@@ -27,6 +27,7 @@ from factcheck.rules.kinds._attribution import (
 )
 from factcheck.rules.kinds._params import Params
 from factcheck.rules.kinds.figure_mismatch import FigureMismatchParams, agree
+from factcheck.rules.kinds.source_dropped import content_words
 
 
 class UnsourcedClaimParams(Params):
@@ -117,7 +118,7 @@ def check(params: UnsourcedClaimParams, ctx: CheckContext) -> Iterator[Hit]:
                 sourced = names_a_source(cues, words, match) or quoted.overlap(sentence)
                 found.append((sentence, match, sourced))
         mentions[extraction.article_id] = found
-    agreed = _agreeing_figures(ctx, mentions, _key)
+    agreed = _agreeing_figures(ctx, mentions, _key) | _retold(ctx, mentions, _key)
     amounts = _amounts_by_sentence(ctx)
     for article_id, found in mentions.items():
         # What the other articles report, and (by default) only where they name a source:
@@ -271,6 +272,56 @@ def _agreeing_figures(
         ):
             agreed |= {(a.article_id, a.sentence.start), (b.article_id, b.sentence.start)}
     return agreed
+
+
+# A number as printed ("500", "1.10", "2,000"), for a claim told alike in words.
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# Content words two mentions must share, and their share of the shorter's, to tell one claim.
+RETOLD_WORDS = 3
+RETOLD_SHARE = 0.5
+
+
+def _retold(
+    ctx: CheckContext,
+    mentions: dict[str, list[tuple[Span, re.Match[str], bool]]],
+    key: Callable[[str], str],
+) -> set[tuple[str, int]]:
+    """The mentions (article, sentence start) whose claim another article tells in its own
+    words with the same number, though neither's amount is a figure the extractor read: "will
+    pay a quarterly dividend of 500 won a share" and "The quarterly dividend was kept at 500 won
+    per share" share the number and half the shorter's words, as a rumour two outlets repeat in
+    passing seldom does. A year is no amount; a sentence copied word for word no second
+    telling."""
+    told: list[tuple[str, Span, str, frozenset[str], frozenset[str]]] = []
+    for article_id, found in mentions.items():
+        text = ctx.article(article_id).text
+        for sentence, match, _ in found:
+            words = sentence.slice(text)
+            numbers = frozenset(_NUMBER.findall(words)) - _years(words)
+            if numbers:
+                told.append(
+                    (
+                        article_id,
+                        sentence,
+                        key(match.group()),
+                        numbers,
+                        frozenset(content_words(words)),
+                    )
+                )
+    retold: set[tuple[str, int]] = set()
+    for i, (article_a, a, claim_a, numbers_a, words_a) in enumerate(told):
+        for article_b, b, claim_b, numbers_b, words_b in told[i + 1 :]:
+            shared = len(words_a & words_b)
+            if (
+                article_a != article_b
+                and claim_a == claim_b
+                and not numbers_a.isdisjoint(numbers_b)
+                and shared >= RETOLD_WORDS
+                and shared >= RETOLD_SHARE * min(len(words_a), len(words_b))
+                and not _copied(ctx, article_a, a, article_b, b)
+            ):
+                retold |= {(article_a, a.start), (article_b, b.start)}
+    return retold
 
 
 # Sentences this alike are one outlet's copy of the other's (a wire story printed twice), not
