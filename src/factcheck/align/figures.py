@@ -4804,7 +4804,8 @@ def _slips_told_alike(
     "losses to growers in the state could reach A$3.1 million". Their measures may be worded
     too far apart to pair ("across state if condition", "president … loss grower state"),
     and a number this specific, a scale word apart, in like words, is no chance. Two long
-    words anywhere in both sentences do too (see `_own_words`)."""
+    words anywhere in both sentences do too (see `_own_words`), and so does one span both
+    amounts are told per, each its article's only amount of that number (see `_rate_alike`)."""
     if text_a is None or text_b is None:
         return []
     where_b: dict[tuple[str, str, Decimal], list[int]] = {}
@@ -4812,20 +4813,41 @@ def _slips_told_alike(
         if figure.value is not None and figure.scale >= 1000:
             key = (_kind_family(figure), figure.unit, (figure.value / figure.scale).normalize())
             where_b.setdefault(key, []).append(j)
-    pairs = []
+    where_a: dict[tuple[str, str, Decimal], list[int]] = {}
     for i, figure in enumerate(a):
-        if figure.value is None or figure.scale < 1000:
-            continue
-        key = (_kind_family(figure), figure.unit, (figure.value / figure.scale).normalize())
-        for j in where_b.get(key, ()):
-            if scale_slip(figure, b[j]) and (
-                len(_words_beside(figure, text_a) & _words_beside(b[j], text_b))
-                >= _SHARED_BESIDE_WORDS
-                or len(_own_words(figure, text_a) & _own_words(b[j], text_b))
-                >= _SHARED_BESIDE_WORDS
-            ):
-                pairs.append((i, j))
-    return pairs
+        if figure.value is not None and figure.scale >= 1000:
+            key = (_kind_family(figure), figure.unit, (figure.value / figure.scale).normalize())
+            where_a.setdefault(key, []).append(i)
+    pairs = []
+    for key, found in where_a.items():
+        for i in found:
+            figure = a[i]
+            for j in where_b.get(key, ()):
+                if scale_slip(figure, b[j]) and (
+                    len(_words_beside(figure, text_a) & _words_beside(b[j], text_b))
+                    >= _SHARED_BESIDE_WORDS
+                    or len(_own_words(figure, text_a) & _own_words(b[j], text_b))
+                    >= _SHARED_BESIDE_WORDS
+                    or (len(found) == 1 and len(where_b[key]) == 1 and _rate_alike(figure, b[j]))
+                ):
+                    pairs.append((i, j))
+    return sorted(pairs)
+
+
+# The span an amount is told per, printed with it: "£3.1bn a year", "$40 million per month".
+_PER_SPAN = re.compile(r"\s(?:a|an|per|each)\s(?:year|month|week|day|hour)$", re.IGNORECASE)
+
+
+def _rate_alike(a: Figure, b: Figure) -> bool:
+    """Whether two amounts are each told per one span, the same: "a budget of £3.1bn a year"
+    and "costs the taxpayer £3.1 million a year", each its article's only amount of that
+    number, are one yearly sum its scale word slipped on, however the two word what it buys."""
+    rate_a, rate_b = _PER_SPAN.search(a.text), _PER_SPAN.search(b.text)
+    return (
+        rate_a is not None
+        and rate_b is not None
+        and rate_a.group().split()[-1].casefold() == rate_b.group().split()[-1].casefold()
+    )
 
 
 # Words of a sentence that tell nothing of what its amounts are: the scale words a slip

@@ -585,17 +585,28 @@ _NAME_NEXT = (
     r"(?!\s+(?:trading|trade|dealings|markets?|hours|time|terms)\b|\s+[A-Z])"
 )
 _IN_NAME = rf"\bin{_NAME_NEXT}"
-_IN_NAME_AFTER = re.compile(rf"\s+{_IN_NAME}")
+# Right after the figure, "at" names a place as "in" does: "More than 1,200 flights at
+# Heathrow were cancelled".
+_IN_NAME_AFTER = re.compile(rf"\s+\b(?:in|at){_NAME_NEXT}")
 _IN_NAME_BEFORE = re.compile(rf"{_IN_NAME}(?=[^,;:.()—]{{0,40}}$)")
+
+
+# A place a sentence opens on, set off by its comma, that the whole sentence is told of: "At
+# Oslo Gardermoen, which stayed open for part of the day, 410 flights were canceled", "In
+# Dundee, 38 schools closed". Two such places are two counts however alike their wording.
+_OPENS_AT_NAME = re.compile(rf"(?:At|In){_NAME_NEXT},")
 
 
 def _told_in(figure: Figure, text: str) -> str | None:
     """The place a figure's clause says it was told in, right after it or just before it in
-    its clause (see `_IN_NAME_AFTER`), or None."""
+    its clause (see `_IN_NAME_AFTER`), or the place its sentence opens on (see
+    `_OPENS_AT_NAME`), or None."""
     found = _IN_NAME_AFTER.match(text, figure.span.end, figure.sentence.end)
     if found is None:
         start = max(figure.sentence.start, figure.span.start - 60)
         found = _IN_NAME_BEFORE.search(text, start, figure.span.start)
+    if found is None:
+        found = _OPENS_AT_NAME.match(text, figure.sentence.start, figure.span.start)
     return found.group("name").casefold() if found is not None else None
 
 

@@ -123,6 +123,10 @@ def _interval_unit(unit: str, params: FigureMismatchParams) -> bool:
     return unit in params.interval_units or unit.rpartition(" ")[0] in params.interval_units
 
 
+_HOUR = 60  # minutes: a time of day's value is minutes since midnight
+_MINUTE_BOUND_REACH = Decimal(30)  # how far past a time told to the minute its bound reaches
+
+
 def interval(figure: Figure, params: FigureMismatchParams) -> tuple[Decimal, Decimal]:
     rounds = figure.kind in params.rounding_kinds
     slack = rounding_step(figure, params) / 2 if rounds else Decimal(0)
@@ -145,6 +149,11 @@ def interval(figure: Figure, params: FigureMismatchParams) -> tuple[Decimal, Dec
         return value - spread, value + spread
     # A round bound reaches at least one of its steps: "more than 100 people" may be 140.
     reach = max(abs(value) * params.bound_reach, _bound_step(figure))
+    if _interval_unit(figure.unit, params) and value % _HOUR:
+        # A time told to the minute bounds to minutes, not to a share of the minutes since
+        # midnight: "shortly after 2:40 p.m." is not 3:40 p.m. A named hour stays as coarse as
+        # it is told: "after noon" may be 2.15pm.
+        reach = min(reach, _MINUTE_BOUND_REACH)
     # Never past the bound itself: "more than 160,000 patients" is not 158,700, which a
     # writer would round to "more than 150,000" or "nearly 160,000".
     if figure.bound is Bound.AT_LEAST:

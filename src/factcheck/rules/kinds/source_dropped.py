@@ -742,6 +742,18 @@ def _closes_sentence(words: str, cue: re.Match[str]) -> bool:
     return _CLOSING_TAIL.fullmatch(tail) is not None
 
 
+# A noun phrase after a comma that sums up the clause before it, its relative clause naming a
+# source of its own: "The city faces a $48 million shortfall next year, a gap that opponents
+# said the mayor had not explained". The source speaks to the gap, not the shortfall it
+# sums up, which is told as fact. Only a noun that sums up a happening or an amount: "linked
+# the attack to Korvex, a gang that says it…" is the gang's own claim, of the name before.
+_SUMMING_UP = re.compile(
+    r",\s+(?:a|an)\s+(?:[a-z][\w’'-]*\s+)?(?:gap|shortfall|deficit|figure|sum|amount|total"
+    r"|level|rise|increase|jump|fall|drop|decline|cut|loss|move|step|decision|shift|change"
+    r"|outcome|result)\s+(?:that|which)\s+(?=[^,;:]*$)"
+)
+
+
 def _unsourced_opening(
     words: str, cues: list[re.Match[str]], content: str, patterns: _Patterns
 ) -> str | None:
@@ -752,7 +764,11 @@ def _unsourced_opening(
     opening tells its claim as expected ("Construction is expected to begin in spring")."""
     opening = words
     if cues:
-        breaks = list(NEXT_CLAUSE.finditer(words, 0, cues[0].start()))
+        end = cues[0].start()
+        breaks = sorted(
+            [*NEXT_CLAUSE.finditer(words, 0, end), *_SUMMING_UP.finditer(words, 0, end)],
+            key=lambda found: found.start(),
+        )
         if not breaks or _closes_sentence(words, cues[0]):
             return None
         opening = words[: breaks[-1].start()]
@@ -1641,6 +1657,35 @@ def _expected_pattern(phrases: list[str]) -> re.Pattern[str]:
     return re.compile(rf"{passives.pattern}|{with_clause}", re.IGNORECASE | re.DOTALL)
 
 
+# A party's position told as what it did: "Several African delegations pushed for a larger
+# share" reports the delegations' case as theirs, as "Several African delegations argued
+# that…" does. Its subject may take an aside first ("…, including Nigeria and Ghana, pushed").
+_URGES = (
+    r"(?:,[^,;:]{1,60},)?\s+(?:(?:had|have|has)\s+)?(?:pushed|pressed|called|lobbied|urged"
+    r"|demanded|sought|campaigned|argued|asked|proposed|insisted|wanted)\b"
+)
+_PRONOUN_SUBJECT = re.compile(r"(?i:it|he|she|they|we|i|this|that)\b")
+
+
+def _party_urges(claim: _Sentence, sourced: _Sentence, patterns: _Patterns) -> bool:
+    """Whether the claim's subject is the very party the sourced sentence gives the case of,
+    before its hedge ("Several African delegations argued that…"), and the claim tells it
+    urging or arguing (see `_URGES`): the same party's case, told as its act, not a claim
+    stated as fact. A subject of two words at least, no pronoun: "They" names no one."""
+    hedge = patterns.hedges.search(sourced.text)
+    if hedge is None:
+        return False
+    subject = sourced.text[: hedge.start()].strip(" \"“‘'(")
+    if (
+        not 2 <= len(subject.split()) <= 6
+        or _CLAUSE_BREAK.search(subject) is not None
+        or _PRONOUN_SUBJECT.match(subject) is not None
+    ):
+        return False
+    spelt = r"\s+".join(map(re.escape, subject.split()))
+    return re.match(rf"\W*{spelt}{_URGES}", claim.text, re.IGNORECASE) is not None
+
+
 def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
     if len(ctx.extractions) < 2:
         return
@@ -1761,6 +1806,7 @@ def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
                     hedged(claim, other)  # noqa: B023 - used now
                     and agree(claim, other)  # noqa: B023 - used now
                     and not _tells_another(claim, other)
+                    and not _party_urges(claim, other, patterns)
                 )
 
             held = _holding(claims, weighed, params, accept, at_least=3)
