@@ -66,7 +66,9 @@ _TAKES_EFFECT = re.compile(
     r"\b(?:(?:take|takes|took|taken|taking|come|comes|came|coming|go|goes|went|gone|going)"
     r"\s+(?:into\s+)?(?:effect|force)|in\s+(?:effect|force)|effective|"
     # "applies from", not a person's "applied on March 3".
-    r"appl(?:y|ies|ied|ying)(?=\s+(?:from|as\s+of)\s))\s+(?:(?:on|from|as\s+of)\s+)?$",
+    r"appl(?:y|ies|ied|ying)(?=\s+(?:from|as\s+of)\s))\s+"
+    # "comes into force in October 2026": a month's start as much as a day's.
+    r"(?:(?:on|from|as\s+of|in)\s+)?$",
     re.IGNORECASE,
 )
 _EFFECT = "effect"
@@ -90,7 +92,7 @@ class _Dated:
     event: tuple[str, bool, frozenset[str]] | None = None
     # The thing and what was done to it, told right before the date ("the containers were
     # intercepted on"): see `_act_of`.
-    act: tuple[str, str] | None = None
+    act: tuple[str, ...] | None = None
     # The first content word of the date's own clause, the thing it dates ("The strike is
     # planned for 3 March, and talks are due on 1 March"): see `_subject_of`.
     subject: str | None = None
@@ -120,6 +122,9 @@ _ONE_WORD = {
         "seize": r"seiz|interc|confis|impoun",
         # "will close on 31 May" and "the first closures are due on 30 June": one closing.
         "close": r"clos$|close$|closed|closes|closin|closur|shut",
+        # A bond put "before voters", "the bond election", "the ballot": one public vote; not
+        # a council's ("the council voted on June 3"), a happening of its own.
+        "vote": r"voter|electi|ballot|refere",
     }.items()
 }
 
@@ -240,17 +245,30 @@ _ACT_BEFORE = re.compile(
 )
 
 
-def _act_of(text: str, mention: DateMention) -> tuple[str, str] | None:
+def _act_of(text: str, mention: DateMention) -> tuple[str, ...] | None:
     """The thing and the act done to it on the date, each by its first letters: two clauses
     that tell one act done to one thing on a day date one event, however else they are worded
-    (what ship it came on, who found what in it)."""
+    (what ship it came on, who found what in it). The first of a series is one event too ("the
+    first case was confirmed on", "the outbreak began with a case confirmed on"); a thing that
+    resumes ("will reconvene on") is the story's own, whoever the clause says resumes it."""
     found = _ACT_BEFORE.search(text, max(mention.clause.start, mention.span.start - 60),
                                mention.span.start)  # fmt: skip
-    if found is None or found.group("thing") in _NOT_A_THING:
+    if found is None:
+        resumed = _RESUMES_BEFORE.search(
+            text, max(mention.clause.start, mention.span.start - 60), mention.span.start
+        )
+        return (_RESUMED,) if resumed is not None else None
+    if found.group("thing") in _NOT_A_THING:
         return None
-    if _ONE_OF_SEVERAL.search(text, mention.clause.start, found.end()) is not None:
+    act = found.group("thing")[:_ROOT], _one_word(found.group("act")[:_ROOT])
+    several = {
+        word.casefold() for word in _ONE_OF_SEVERAL.findall(text, mention.clause.start, found.end())
+    }
+    if several - {"first"}:
         return None
-    return found.group("thing")[:_ROOT], _one_word(found.group("act")[:_ROOT])
+    if several or _BEGAN_WITH.search(text, mention.clause.start, found.start()) is not None:
+        return (*act, "first")
+    return act
 
 
 # A thing told as one of several done on different days: "a third suspect was arrested on",
@@ -261,6 +279,16 @@ _ONE_OF_SEVERAL = re.compile(
     r"more(?!\s+than\b))\b",
     re.IGNORECASE,
 )
+# What a series began with is its first: "the outbreak began with a case confirmed on".
+_BEGAN_WITH = re.compile(r"\b(?:began|begun|begins|started|starts)\s+with\b", re.IGNORECASE)
+# A thing that will resume on a day: talks, a session, a trial "will reconvene on March 9",
+# "resume on", "meet again on". Still to come, not done ("resumed on", the last time).
+_RESUMES_BEFORE = re.compile(
+    r"\b(?:(?:will|would|shall|to)\s+)?(?:reconvenes?|resumes?|meets?\s+again)\s+"
+    r"(?:again\s+)?(?:on|from)\s+$",
+    re.IGNORECASE,
+)
+_RESUMED = "@resumes"
 
 
 # Words before an act that name no thing done to: "who were arrested on", "it was closed on".
@@ -516,6 +544,26 @@ def _one_span(a: _Dated, b: _Dated, params: DateMismatchParams) -> bool:
     return any(word.startswith("@") for word in shared) and len(told) >= params.min_shared
 
 
+# Content words that, shared by two clauses dating days a few apart in one month of one year
+# ("tore open a net pen at its Kvinnherad site on Aug. 21, 2023", "an escape from its site in
+# Kvinnherad on 12 August 2023"), make them date one event: two outlets' different days of one
+# month are one happening misdated far more often than two happenings each outlet tells alone.
+_MANY_IN_ONE_MONTH = 5
+
+
+def _days_of_one_month(a: DateMention, b: DateMention) -> bool:
+    """Whether two dates are single days, years printed, of one month of one year."""
+    return (
+        a.day is not None
+        and b.day is not None
+        and a.last_day is None
+        and b.last_day is None
+        and a.year is not None
+        and a.year == b.year
+        and a.month == b.month
+    )
+
+
 def _conflicts(
     ours: list[_Dated], theirs: list[_Dated], params: DateMismatchParams
 ) -> Iterator[tuple[int, int]]:
@@ -535,6 +583,7 @@ def _conflicts(
         shared += numbers
         size = min(len(a.words) + len(a.numbers), len(b.words) + len(b.numbers))
         score = 100 * shared / size
+        one_act = a.act is not None and a.act == b.act
         # Only a date of one role against another's: "until 30 April" ends what "on March 14"
         # may start.
         if (
@@ -542,9 +591,12 @@ def _conflicts(
                 score >= params.min_score
                 or shared >= params.many_shared
                 or _one_span(a, b, params)
-                or (a.act is not None and a.act == b.act)
+                or one_act
+                or (shared >= _MANY_IN_ONE_MONTH and _days_of_one_month(a.mention, b.mention))
             )
-            and shared >= params.min_shared
+            # Two clauses that tell one thing resuming share that word alone ("Delegates said
+            # they would reconvene on", "The council's members will reconvene on").
+            and (shared >= params.min_shared or (one_act and a.act == (_RESUMED,)))
             and a.role == b.role
             and _comparable(a, b)
         ):
