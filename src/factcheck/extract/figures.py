@@ -700,9 +700,12 @@ _SCALE_WORD = (
 # Kroner are Norway's and Denmark's alike: read by the country the article names (see
 # `_kroner_of`).
 _KRONER = ("kroner", "krone")
+# Wire style's "crowns" are Norway's, Denmark's, Sweden's, Iceland's or the Czech Republic's:
+# read by the one country the article names (see `_crowns_of`).
+_CROWNS = ("crowns",)
 _CUR_WORD = (
     # Longest first, so that "40 million Kenyan shillings" is read whole, not as "shillings".
-    longest_first([*_NAMED_CURRENCIES, *_KRONER]).replace(r"\ ", r"\s+")
+    longest_first([*_NAMED_CURRENCIES, *_KRONER, *_CROWNS]).replace(r"\ ", r"\s+")
     + r"|(?-i:"
     + "|".join(_CASED_CODES.values())
     + r")|"
@@ -1280,7 +1283,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?P<wvotes>votes?)\s+to\s+(?P<wbnum>\d{{1,3}}(?:,\d{{3}})*|{WORD_NUMBER})\b"
             # "voted by four to two", "voted by a majority of five to one": a committee's split
             # (the vote before it: see `_voted_tally`).
-            rf"|\b(?P<vanum>\d{{1,3}}|{WORD_NUMBER})\s+to\s+(?P<vbnum>\d{{1,3}}|{WORD_NUMBER})\b",
+            rf"|\b(?P<vanum>\d{{1,3}}|{WORD_NUMBER})\s+to\s+(?P<vbnum>\d{{1,3}}|{WORD_NUMBER})\b"
+            # "Eight council members voted in favour and five against", "the vote was 6 in
+            # favour, 3 against": each side told by its word (see `_sides_tally`).
+            rf"|(?<![\w.,\-–])(?P<fanum>\d{{1,3}}|\b{WORD_NUMBER})\b"
+            r"(?:\s+(?!(?:and|or|of|in|for|voted)\b)[\w’'-]+){0,3}?\s+(?P<fvoted>voted\s+)?"
+            r"(?P<fside>in\s+favou?r|for)\b(?:\s+(?:of\s+)?(?:it|them|the\s+[\w-]+))?"
+            r",?\s+(?:(?:and|with|while)\s+)?"
+            rf"(?P<fbnum>\d{{1,3}}|{WORD_NUMBER})(?:\s+(?:voted|were))?\s+(?:against|opposed)\b",
             re.IGNORECASE,
         ),
     ),
@@ -1939,10 +1949,16 @@ _WEIGHT_VERB_BEFORE = re.compile(
 # "won" followed by what a verb takes, not by what follows an amount: "2 million won the
 # vote", "in 2020 won 81 million votes" ("1.2 trillion won ($900 million)" is money).
 _VERB_WON_AFTER = re.compile(
+    # Not what money is counted by or set against: "500 won a share", "2.9 trillion won a year
+    # earlier" ("won a share of the prize" is a verb's).
+    r"(?!\s+(?:a|per)\s+share\b(?!\s+of\b)|\s+an?\s+(?:year|quarter|month|week|day)\s+"
+    r"(?:earlier|ago|before|previously)\b)"
     r"\s+(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|by|over|out|back|"
     r"against|at|every|all|both|each|more|most|nearly|almost|about|around|some)\b|\s+\d",
     re.IGNORECASE,
 )
+# A price or payout by the share: "a dividend of 500 won a share", "kept at 500 won per share".
+_PER_SHARE_AFTER = re.compile(r"\s+(?:a|per)\s+share\b(?!\s+of\b)", re.IGNORECASE)
 # Currencies whose names are other words too, after a number: "Ha Dong" and "Dong" are names,
 # "lei" a garland, "Lev" and "Rand" names, "RAND" a think tank ("a 2023 RAND study"). After a
 # scale word they are money however printed ("2 billion Rand"); else in lower case only, and
@@ -1968,6 +1984,15 @@ def _ambiguous_name_is_money(match: re.Match[str], printed: str, scale: int, tex
     # "to 560 rand a month from 530 rand": an amount set against another in the same name.
     before = text[max(0, match.start() - 60) : match.start()]
     if re.search(rf"\d\s+{re.escape(printed)}\b", before):
+        return True
+    return _MONEY_BEFORE.search(text, max(0, match.start() - 60), match.start()) is not None
+
+
+def _crowns_are_money(match: re.Match[str], text: str) -> bool:
+    """Whether "crowns" with no scale word are money: an amount as large as money in them is
+    (thousands), or one paid or costed."""
+    number = match.group("num") or ""
+    if _LARGE_AMOUNT.fullmatch(number) and not _is_year(number):
         return True
     return _MONEY_BEFORE.search(text, max(0, match.start() - 60), match.start()) is not None
 
@@ -2013,12 +2038,36 @@ def _pesos_of(text: str) -> str:
     return code if count else "MXN"
 
 
+_CROWN_NATIONS = (
+    ("NOK", _NORWAY),
+    ("DKK", _DENMARK),
+    ("SEK", re.compile(r"\b(?:Swed(?:en|ish|es)|Stockholm|Gothenburg)\b")),
+    ("ISK", re.compile(r"\b(?:Iceland(?:ic|ers?)?|Reykjav[ií]k)\b")),
+    ("CZK", re.compile(r"\b(?:Czech(?:ia)?|Prague|Brno)\b")),
+)
+
+
+@functools.lru_cache(maxsize=8)
+def _crowns_of(text: str) -> str | None:
+    """The currency of a bare "crowns" in ``text``: that of the crown country it names most (a
+    story on a Norwegian wind farm may name Sweden once); None when it names none, or two as
+    often ("crowns" may be a champion's titles, too)."""
+    named = sorted(
+        ((len(pattern.findall(text)), code) for code, pattern in _CROWN_NATIONS), reverse=True
+    )
+    (most, code), (next_most, _) = named[0], named[1]
+    return code if most > next_most else None
+
+
 def _bare_currency(printed: str, text: str) -> str | None:
-    """The currency of ``printed``, a currency's name, in ``text``: kroner and pesos by the
-    country the article names (see `_kroner_of`, `_pesos_of`), others by their name."""
+    """The currency of ``printed``, a currency's name, in ``text``: kroner, crowns and pesos by
+    the country the article names (see `_kroner_of`, `_crowns_of`, `_pesos_of`), others by
+    their name."""
     word = " ".join(printed.casefold().split())
     if word in _KRONER:
         return _kroner_of(text)
+    if word in _CROWNS:
+        return _crowns_of(text)
     if word in _PESOS:
         return _pesos_of(text)
     return currency_of(printed)
@@ -2039,10 +2088,13 @@ def _money_words(match: re.Match[str], _text: str) -> _Found | None:
         word == "won"
         and scale == 1
         and not _MONEY_BEFORE.search(_text, max(0, match.start() - 60), match.start())
+        and not _PER_SHARE_AFTER.match(_text, match.end())
     ):
         return None  # "the world No 1 won 6-4": a verb; "2 billion won", "cost 5,000 won": money
     if word in _AMBIGUOUS_NAMES and not _ambiguous_name_is_money(match, printed, scale, _text):
         return None
+    if word in _CROWNS and scale == 1 and not _crowns_are_money(match, _text):
+        return None  # "won three crowns", "fitted 12 crowns": titles, a dentist's
     if re.fullmatch(r"(?:british\s+)?pounds?", match.group("curword"), re.I) and scale == 1:
         # "5 pounds" is a weight unless a scale word or the words after say money.
         money = _MONEY_AFTER_POUNDS.match(_text, match.end())
@@ -3534,6 +3586,22 @@ def _service_customers(head: list[str]) -> bool:
     )
 
 
+# What makes governments no country's: "14 local governments", "state governments".
+_SUBNATIONAL_BEFORE = re.compile(
+    r"\b(?:local|state|regional|provincial|municipal|county|city|district|tribal)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _governments_as_countries(unit: str, before: str) -> str:
+    """``unit``, but "country" for governments counted, the words ``before`` naming no lower
+    tier: "38 countries back a pause" and "the number of governments backing a pause has grown
+    to 32" count one thing."""
+    if unit == "government" and not _SUBNATIONAL_BEFORE.search(before):
+        return "country"
+    return unit
+
+
 def _counted_head(head: list[str]) -> str:
     """The unit of a count from its noun phrase (see `_counted`); of two nouns joined, both:
     "2,000 soldiers and police" counts "soldier and police", no count of soldiers alone."""
@@ -3545,7 +3613,7 @@ def _counted_head(head: list[str]) -> str:
         return f"{_counted(head[-3])} and {_counted(head[-1])}"
     if teu := _CONTAINER_UNITS.get(" ".join(head[-3:]).casefold().replace("-", " ")):
         return teu  # "9.84 million twenty-foot equivalent units" are 9.84 million TEUs
-    return _counted(head[-1])
+    return _governments_as_countries(_counted(head[-1]), " ".join([*head[:-1], ""]))
 
 
 # Shipping's container units spelled out, as their letters count them ("TEU", "FEU").
@@ -3624,6 +3692,8 @@ def _tally(match: re.Match[str], text: str) -> _Found | None:
     "7-2" lines up with "6-3" side by side (7 with 6, 2 with 3) and a changed side conflicts."""
     if match.group("wanum") is not None:
         return _worded_tally(match)
+    if match.group("fanum") is not None:
+        return _sides_tally(match, text)
     if match.group("vanum") is not None:
         voted = _VOTED_BEFORE.search(
             text, max(0, match.start() - 30), match.start()
@@ -3646,6 +3716,30 @@ def _tally(match: re.Match[str], text: str) -> _Found | None:
     first_end = match.end("votes") if printed else match.end("anum")
     return _Found(FigureKind.COUNT, match.start(), first_end, high, "vote", 1, high_precision,
                   head=["for"], then=against)  # fmt: skip
+
+
+# A vote before sides told by their words: "the vote was 6 in favour, 3 against".
+_VOTE_BEFORE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballot)\b[^.;:!?]{0,40}$", re.IGNORECASE)
+
+
+def _sides_tally(match: re.Match[str], text: str) -> _Found | None:
+    """ "Eight council members voted in favour and five against": a tally whose sides are told
+    by "in favour" (or "voted for") and "against", so that it lines up with another outlet's
+    "voted 9-4". Only with a vote said: "Ten residents spoke in favour and six against" is no
+    vote's tally."""
+    voted = match.group("fvoted") is not None or _VOTE_BEFORE.search(
+        text, max(0, match.start() - 60), match.start()
+    )
+    if not voted or (match.group("fside").casefold() == "for" and not match.group("fvoted")):
+        return None
+    high_value, high_precision = _tally_side(match.group("fanum"))
+    low_value, _ = _tally_side(match.group("fbnum"))
+    if low_value is None or high_value is None:
+        return None
+    against = _Found(FigureKind.COUNT, match.start("fbnum"), match.end(), low_value, "vote", 1,
+                     Decimal(1), head=["against"])  # fmt: skip
+    return _Found(FigureKind.COUNT, match.start("fanum"), match.end("fside"), high_value, "vote",
+                  1, high_precision, head=["for"], then=against)  # fmt: skip
 
 
 def _tally_side(printed: str) -> tuple[Decimal | None, Decimal]:
@@ -4292,6 +4386,8 @@ _NUMBER_OF_BEFORE = re.compile(
     # The noun phrase's head, its last plural: "the number of confirmed measles cases", "the
     # number of people waiting more than a year for treatment rose to 9,340".
     rf"\b(?:{'|'.join(_COUNTED_HOLDERS)})\s+of\s+(?:\d+-?\s+to\s+)?(?:[a-z][\w-]*\s+){{0,2}}"
+    # Not the verb after the noun: "the number of confirmed cases has risen to 57".
+    r"(?!(?:has|was|is|does)\b)"
     r"(?:(?P<noun>[\w-]*?[a-z][a-z-]*[^\Ws])s|(?P<people>people))\b"
     r"[^.;:!?“”\"]{0,60}$",
     re.IGNORECASE,
@@ -4369,6 +4465,31 @@ _UNCOUNTED_SUBJECTS = _PRICED_PLURALS | frozenset(
 )
 
 
+# A plural opening a clause after its conjunction, as the subject of the level's verb, with a
+# phrase of its own between: "after confirmed cases of measles linked to two nurseries climbed
+# to 131", "as orders from European buyers rose to 2,400".
+_CLAUSE_SUBJECT_BEFORE = re.compile(
+    r"\b(?:after|as|when|since|while|because|although|though|until|and|but|where)\s+"
+    r"(?:the\s+)?(?:[a-z][a-z-]*\s+)?(?P<noun>[a-z][a-z-]*[^\Ws])s\s+"
+    r"(?:(?:of|in|at|among|from|across|linked\s+to)\s+[^.;:!?,“”\"\d]{1,70}?\s+)?"
+    r"(?:(?:have|has|had|now|already)\s+)?$"
+)
+
+
+_CLAUSE_OPENERS = frozenset(
+    "after as when since while because although though until and but where".split()
+)
+
+
+def _clause_subject(text: str, start: int) -> re.Match[str] | None:
+    """The plural opening the clause of the level's verb at ``start`` (see
+    `_CLAUSE_SUBJECT_BEFORE`). Not one that counts nothing ("as temperatures climbed to 104")."""
+    subject = _CLAUSE_SUBJECT_BEFORE.search(text, max(0, start - 120), start)
+    if subject is None or f"{subject.group('noun')}s".casefold() in _UNCOUNTED_SUBJECTS:
+        return None
+    return subject
+
+
 def _counted_subject(text: str, start: int) -> re.Match[str] | None:
     """The plural opening the sentence at ``start`` (see `_COUNTED_SUBJECT_BEFORE`): "Births
     fell to 48,912", "Deaths have risen to 1,200". Not one that counts nothing."""
@@ -4422,6 +4543,7 @@ def _count_level(match: re.Match[str], text: str) -> _Found | None:
         or _NUMBERS_BEFORE.search(text, max(0, at - 60), at)
         or _counted_subject(text, at)
         or _owned_plural(text, at)
+        or _clause_subject(text, at)
     )
     if named is None and text.startswith(("up", "down"), at):
         # "found 6,842 people …, up 14% from 6,003": the level before counts what the count
@@ -4444,7 +4566,7 @@ def _count_level(match: re.Match[str], text: str) -> _Found | None:
                       head=[f"{noun}s"])  # fmt: skip
     if match.group("scale") is None and (
         (named is None and people is None)
-        or value < _NAMED_LEVEL_MIN
+        or (value < _NAMED_LEVEL_MIN and not _number_reached(match, text, at))
         or _is_year(match.group("num"))
     ):
         return None  # "rose to 5", "fell by 40": too little said without the noun counted
@@ -4455,8 +4577,38 @@ def _count_level(match: re.Match[str], text: str) -> _Found | None:
     elif named is not None:
         noun = named.group("noun").casefold()
         unit, head = _counted_as(_singular(f"{noun}s")), [f"{noun}s"]
+        before = text[max(0, named.start("noun") - 30) : named.start("noun")]
+        unit = _governments_as_countries(unit, before)
     return _Found(FigureKind.COUNT, match.start("num"), match.end(), value * scale, unit, scale,
                   precision * scale, head=head)  # fmt: skip
+
+
+# The verb of a level a count reaches: "has grown to 32", "climbed to 14" (not a change by a
+# number, nor a level held: "rose by 12", "stood at 40").
+_REACHED_TO = re.compile(
+    r"(?:rose|risen|climbed|grew|grown|increased|jumped|fell|fallen|dropped|declined|"
+    r"decreased)\s+to\s+$"
+)
+
+
+# A camp the count names by what its members do: "the number of governments backing a pause",
+# "the number of states that have signed".
+_CAMP_AFTER = re.compile(r"\s+(?:[a-z]{2,}ing|who|that)\b")
+
+
+def _number_reached(match: re.Match[str], text: str, at: int) -> bool:
+    """Whether the level is one the count "the number of …" names before it has reached, the
+    count a camp's (see `_CAMP_AFTER`): "The number of nations backing the ban has grown to 27"
+    counts the nations, however few; "the number of strikes rose to 12" says too little."""
+    named = _NUMBER_OF_BEFORE.search(text, max(0, at - 80), at)
+    return (
+        named is not None
+        and named.group("noun") is not None
+        and _CAMP_AFTER.match(text, named.end("noun") + 1) is not None
+        and _REACHED_TO.search(text, max(0, match.start("num") - 30), match.start("num"))
+        is not None
+        and match.group("q") is None
+    )
 
 
 def _toll_level(match: re.Match[str], text: str) -> _Found | None:
@@ -5117,6 +5269,8 @@ def _content_word(word: str, opening: bool) -> str | None:
         return _SYNONYMS[lowered]
     if lowered in _STOP or lowered in _WEEKDAYS or _MONTH.fullmatch(word):
         return None
+    if lowered in _ROUGH_NUMBERS:
+        return None  # "after tens of thousands of salmon escaped": a number, no noun
     if lowered in _SENTENCE_VERBS or lowered in _ING_NOUNS:
         return lowered  # "jailed for nine years": what the span is; "a swing of 3.1 points"
     if lowered.endswith(("ing", "ly", "ed")) or word[0].isdigit() or len(word) == 1:
@@ -5126,6 +5280,7 @@ def _content_word(word: str, opening: bool) -> str | None:
     return _singular(word)
 
 
+_ROUGH_NUMBERS = frozenset("tens hundreds thousands millions billions".split())
 _MOVEMENT = frozenset({"rise", "fall"})
 # Words in a counted phrase that qualify the thing counted rather than name it.
 _MODIFIERS = _COUNT_MODIFIERS | _ORDINAL_MODIFIERS
@@ -7025,6 +7180,8 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None) -> se
             or not words.isdisjoint(_CAP_WORDS)
             or _opens_on_a_plural(text, start)
             or "s" in words  # an owner's plural: "Voltara's deliveries"
+            # A plural opening a later clause: "after confirmed cases … climbed to 124".
+            or not words.isdisjoint(_CLAUSE_OPENERS)
             # "found 6,842 people …, up 14% from 6,003": a level before a change.
             or ("from" in words and not words.isdisjoint(("up", "down")))
         )
@@ -7743,6 +7900,9 @@ _COUNTED_AS = {
     "institution": "university", "college": "university",
     # "172,681 ballots cast" and "more than 172,000 votes cast": one count of votes.
     "ballot": "vote",
+    # "112 countries took part" and "112 nations": one count (governments: see
+    # `_governments_as_countries`).
+    "nation": "country",
     # "1,237 illegal discharges" of sewage and "1,273 illegal spills": one count.
     "discharge": "spill", "overflow": "spill",
     # "the 14-story hotel" and "the 14-storey building": one height, spelt two ways.
