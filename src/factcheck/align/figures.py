@@ -133,6 +133,11 @@ def _month_quarter_compatible(a: str, b: str) -> bool:
         month_b, _, year_b = b.removeprefix(MONTH_QUARTER).partition(" ")
         if month_a != month_b:
             return False
+    elif (end := _quarter_end(b)) is not None:
+        # "July to September 2025": the quarter to September by its months.
+        if end != month_a:
+            return False
+        year_b = b[-4:] if b[-4:].isdigit() else ""
     else:
         quarter = _QUARTER.fullmatch(b)
         if quarter is None:
@@ -1454,6 +1459,10 @@ def align_figures(
     if latest is not None and written is not None:
         latest = min(latest, written)  # "a target of 1,200 by 2028" is no year of the event
     tense_a, tense_b = _tenses(a, text_a, latest), _tenses(b, text_b, latest)
+    earlier_a, earlier_b = _earlier_occasions(a, text_a), _earlier_occasions(b, text_b)
+    quarter_ends_a, quarter_ends_b = _quarter_ends(a), _quarter_ends(b)
+    timeless_a = [_timeless(figure, text_a) for figure in a.figures]
+    timeless_b = [_timeless(figure, text_b) for figure in b.figures]
 
     people = _people((a, b), (text_a, text_b))
     owners_a = [_owners(figure, people, text_a) for figure in a.figures]
@@ -1567,6 +1576,16 @@ def align_figures(
         # A year beside one figure says when it was agreed, not that it is another's, if the
         # two print one number misprinted: "a $412 million contract … signed in 2023" and "a
         # deal worth $412 billion".
+        if _quarters_told_apart(a.figures[i], b.figures[j], quarter_ends_a) or (
+            _quarters_told_apart(b.figures[j], a.figures[i], quarter_ends_b)
+        ):
+            return (
+                True  # "In the second quarter, … 4.9tn won", "in the three months ended Sept. 30"
+            )
+        if (earlier_a[i] and timeless_b[j]) or (earlier_b[j] and timeless_a[i]):
+            # "Last year's session drew 1,100 delegates", "More than 1,400 delegates attended
+            # this session": the earlier occasion's figure, and the story's.
+            return True
         if apart > SAME_VALUE and tense_a[i] != tense_b[j] and not misprinted(i, j):
             if {tense_a[i], tense_b[j]} == {_FUTURE, _DATED}:
                 return True  # "will walk out for 18 days", "walked out for 10 days in 2023"
@@ -2806,6 +2825,103 @@ def _tenses(extraction: Extraction, text: str | None, latest: int | None) -> lis
         else:
             tenses.append(None)
     return tenses
+
+
+# A sentence that sets its figures at an occasion before the one the story is about: "In
+# 2021, the last time the games came here, ...", "In the whole of 2022, the county recorded 41
+# cases", "Last year's fair drew 900 exhibitors". Such a figure is another fact than one whose
+# own sentence tells no time at all, the story's figure of now (see `_earlier_occasions`).
+_EARLIER_OCCASION = re.compile(
+    r"\b(?:19|20)\d\d,\s+the\s+(?:last|previous)\s+time\b"
+    r"|\b(?:whole|entirety|all)\s+of\s+(?:19|20)\d\d\b"
+    r"|\b(?:last|the\s+previous)\s+year['’]s\b",
+    re.IGNORECASE,
+)
+# Words that set a figure's sentence in time, if only loosely: a figure with one may be told of
+# the earlier occasion too ("who won here by 48 seconds when the race last came").
+_TIME_TOLD = re.compile(
+    r"\b(?:last|previous|earlier|ago|before|former|formerly|once|then|whole|annual|yearly)\b"
+    r"|\b(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def _earlier_occasions(extraction: Extraction, text: str | None) -> list[bool]:
+    """Whether each figure's sentence sets it at an earlier occasion (see `_EARLIER_OCCASION`)
+    in words that open the sentence before any figure ("In 2019, the last time …, X won by 48
+    seconds, while a 19-year-old Y …"); not words of a clause of its own after one ("about
+    22,000 vehicles a day as of last year's count, and … 18 to 24 months")."""
+    if text is None:
+        return [False] * len(extraction.figures)
+    earlier = []
+    for figure in extraction.figures:
+        start = figure.sentence.start
+        cue = _EARLIER_OCCASION.search(text, start, figure.span.start)
+        if cue is None:
+            earlier.append(False)
+            continue
+        between = [
+            other.span.start
+            for other in extraction.figures
+            if other.sentence.start == start and other.span.start < figure.span.start
+        ]
+        earlier.append(all(at > cue.end() for at in between))
+    return earlier
+
+
+_NUMBERED_QUARTER = re.compile(r"Q[1-4](?: \d{4})?")
+_MONTH_ORDER = (
+    "January February March April May June July August September October November December"
+).split()
+
+
+def _quarter_end(period: str | None) -> str | None:
+    """The month a quarter named by its months ends in: "quarter to September", "July to
+    September 2025"; None for any other period."""
+    if period is None:
+        return None
+    if period.startswith(MONTH_QUARTER):
+        return period.removeprefix(MONTH_QUARTER).partition(" ")[0]
+    first, to, last = period.partition(" to ")
+    first, last = first.partition(" ")[0], last.partition(" ")[0]
+    if not to or first not in _MONTH_ORDER or last not in _MONTH_ORDER:
+        return None
+    return last if (_MONTH_ORDER.index(last) - _MONTH_ORDER.index(first)) % 12 == 2 else None
+
+
+def _quarter_ends(extraction: Extraction) -> frozenset[str]:
+    """The months the quarters an article names by their months end in (see `_quarter_end`),
+    for figures of their own: a level a change started from ("profit for the three months to
+    the end of June was down from €663 million") may be told of the quarter the article numbers
+    too ("first-quarter profit fell to €621 million", a fiscal year's first)."""
+    return frozenset(
+        end
+        for figure in extraction.figures
+        if (end := _quarter_end(figure.period)) is not None and PREVIOUS not in figure.measure
+    )
+
+
+def _quarters_told_apart(numbered: Figure, other: Figure, ends: frozenset[str]) -> bool:
+    """Whether a numbered quarter and a quarter named by its months are two, by the article of
+    the ``numbered`` one, the months of whose quarters are ``ends``: a quarter to September may
+    be a fiscal year's second, but not where that article dates a figure to the July-September
+    period as well ("In the second quarter, profit was 4.9tn won" beside "profit for the
+    July-September period reached 5.1tn won")."""
+    if numbered.period is None or not _NUMBERED_QUARTER.fullmatch(numbered.period):
+        return False
+    end = _quarter_end(other.period)
+    # The calendar's quarter of that number ends in that month: "Q3", "the quarter to September".
+    calendar_end = _MONTH_ORDER[3 * int(numbered.period[1]) - 1]
+    return end is not None and end != calendar_end and end in ends
+
+
+def _timeless(figure: Figure, text: str | None) -> bool:
+    """Whether a figure has no period and its sentence no word of time (see `_TIME_TOLD`)."""
+    return (
+        figure.period is None
+        and text is not None
+        and _TIME_TOLD.search(text, figure.sentence.start, figure.sentence.end) is None
+    )
 
 
 def _as_printed(figures: list[Figure], unconverted: list[Figure]) -> list[Figure]:

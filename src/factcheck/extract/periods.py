@@ -29,6 +29,22 @@ _MONTH_LIST = (
     "January February March April May June July August September October November December"
 ).split()
 _MONTH_NAMES = "|".join(_MONTH_LIST)
+# A quarter's end date is often printed short: "the three months ended Sept. 30".
+_MONTH_SHORT = {
+    "Jan.": "January",
+    "Feb.": "February",
+    "Mar.": "March",
+    "Apr.": "April",
+    "Jun.": "June",
+    "Jul.": "July",
+    "Aug.": "August",
+    "Sep.": "September",
+    "Sept.": "September",
+    "Oct.": "October",
+    "Nov.": "November",
+    "Dec.": "December",
+}
+_MONTH_ABBREVIATIONS = "|".join(re.escape(short) for short in _MONTH_SHORT)
 
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # "2024 Q1" before "Q1", unless the year belongs to a quarter before it: "Q4 2023 Q1".
@@ -77,7 +93,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
             rf"\b(?:(?:{_MONTH_NAMES})[\s-]*(?:-|–|to)[\s-]*)?({_MONTH_NAMES})(?:\s+({_YEAR}))?"
             r"[\s-]+(?i:quarter)\b"
             rf"|\b(?i:quarter|three\s+months|3\s+months)\s+(?i:to|ended|ending|through)\s+(?i:in\s+)?"
-            rf"(?i:the\s+end\s+of\s+)?({_MONTH_NAMES})(?:\s+\d{{1,2}}\b)?(?:,?\s+({_YEAR})\b)?"
+            rf"(?i:the\s+end\s+of\s+)?({_MONTH_NAMES}|{_MONTH_ABBREVIATIONS})(?:\s+\d{{1,2}}\b)?"
+            rf"(?:,?\s+({_YEAR})\b)?"
         ),
         "month_quarter",
     ),
@@ -324,7 +341,8 @@ def _label(kind: str, match: re.Match[str]) -> str | None:
     if kind == "twelve_months":
         return "year to " + groups[0] + _year(groups[1])
     if kind == "month_quarter":
-        return "quarter to " + (groups[0] or groups[2]) + _year(groups[1] or groups[3])
+        month = groups[0] or groups[2]
+        return "quarter to " + _MONTH_SHORT.get(month, month) + _year(groups[1] or groups[3])
     return groups[0]
 
 
