@@ -1816,7 +1816,7 @@ def _words_range(match: re.Match[str], text: str) -> _Found | None:
     printed = match.group("curword")
     if printed.casefold() in _AMBIGUOUS_NAMES and not printed.islower():
         return None  # "10 to 12 Dong": a name, as in `_money_words`
-    currency = _bare_currency(printed, text)
+    currency = _bare_currency(printed, text, match.end())
     low, low_precision, low_scale, _ = _money(match, "a")
     high, high_precision, high_scale, _ = _money(match, "b")
     if currency is None or (
@@ -1988,13 +1988,31 @@ def _ambiguous_name_is_money(match: re.Match[str], printed: str, scale: int, tex
     return _MONEY_BEFORE.search(text, max(0, match.start() - 60), match.start()) is not None
 
 
+# What says crowns are things, not money: a dentist's, or regalia shown ("1,200 crowns, tiaras
+# and sceptres").
+_CROWNS_AS_THINGS = re.compile(
+    r"\b(?:dentists?|dental|dentistry|teeth|tooth|implants?|fillings?|tiaras?|sceptres?|"
+    r"scepters?|jewels?|jewell?ery|regalia|diadems?|coronets?|thrones?|exhibit(?:s|ion)?|"
+    r"on\s+display|museums?)\b",
+    re.IGNORECASE,
+)
+
+
 def _crowns_are_money(match: re.Match[str], text: str) -> bool:
-    """Whether "crowns" with no scale word are money: an amount as large as money in them is
-    (thousands), or one paid or costed."""
-    number = match.group("num") or ""
-    if _LARGE_AMOUNT.fullmatch(number) and not _is_year(number):
+    """Whether "crowns" with no scale word are money: one paid or costed, or an amount as large
+    as money in them is (thousands) where nothing near says they are things (see
+    `_CROWNS_AS_THINGS`: "dentists fitted 40,000 crowns")."""
+    if _MONEY_BEFORE.search(text, max(0, match.start() - 60), match.start()) is not None:
         return True
-    return _MONEY_BEFORE.search(text, max(0, match.start() - 60), match.start()) is not None
+    number = match.group("num") or ""
+    return (
+        _LARGE_AMOUNT.fullmatch(number) is not None
+        and not _is_year(number)
+        and _CROWNS_AS_THINGS.search(
+            text, max(0, match.start() - 100), min(len(text), match.end() + 100)
+        )
+        is None
+    )
 
 
 _PER_PERIOD_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b")
@@ -2059,15 +2077,28 @@ def _crowns_of(text: str) -> str | None:
     return code if most > next_most else None
 
 
-def _bare_currency(printed: str, text: str) -> str | None:
+# "1,500 crowns in Sweden and 1,200 crowns in Denmark": the country named just after.
+_IN_COUNTRY_AFTER = re.compile(r"\s+(?:in|from)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _crowns_named_after(text: str, end: int) -> str | None:
+    """The crown currency of the country named just after an amount ending at ``end``."""
+    if (place := _IN_COUNTRY_AFTER.match(text, end)) is None:
+        return None
+    return next((code for code, nation in _CROWN_NATIONS if nation.match(text, place.end())), None)
+
+
+def _bare_currency(printed: str, text: str, end: int | None = None) -> str | None:
     """The currency of ``printed``, a currency's name, in ``text``: kroner, crowns and pesos by
     the country the article names (see `_kroner_of`, `_crowns_of`, `_pesos_of`), others by
-    their name."""
+    their name. Crowns and kroner ending at ``end`` are first the currency of a country named
+    just after them (see `_crowns_named_after`)."""
     word = " ".join(printed.casefold().split())
+    named_after = None if end is None else _crowns_named_after(text, end)
     if word in _KRONER:
-        return _kroner_of(text)
+        return named_after if named_after in ("NOK", "DKK") else _kroner_of(text)
     if word in _CROWNS:
-        return _crowns_of(text)
+        return named_after or _crowns_of(text)
     if word in _PESOS:
         return _pesos_of(text)
     return currency_of(printed)
@@ -2078,7 +2109,7 @@ def _money_words(match: re.Match[str], _text: str) -> _Found | None:
     printed = match.group("curword")
     word = printed.casefold()
     # Neither Norway nor Denmark named, or both: whose kroner they are is unsaid.
-    currency = _bare_currency(printed, _text)
+    currency = _bare_currency(printed, _text, match.end())
     scale = scale_of(match.group("scale") or match.group("short"))
     if currency is None:
         return None
@@ -3498,8 +3529,9 @@ def _count(match: re.Match[str], text: str) -> _Found | None:
                 # "2 to 3 million people", "two and three million": the scale printed once.
                 words = (match.group("words") or "").casefold().split()
                 low_scale = scale if scale != 1 or not words else MULTIPLIERS.get(words[-1], 1)
-            found = _range_of(match, low_value * low_scale, value * scale, _counted_head(head),
-                              scale, min(low_precision * low_scale, precision * scale))  # fmt: skip
+            unit = _counted_head(head, text, low.start(), end)
+            found = _range_of(match, low_value * low_scale, value * scale, unit, scale,
+                              min(low_precision * low_scale, precision * scale))  # fmt: skip
             if found is not None:
                 found.start, found.end, found.head = low.start(), end, head
                 return found
@@ -3511,7 +3543,7 @@ def _count(match: re.Match[str], text: str) -> _Found | None:
         match.start(),
         end,
         value * scale,
-        _counted_head(head),
+        _counted_head(head, text, match.start(), end),
         scale,
         precision * scale,
         # What they are, in the words of the count they are: "paying members" are subscribers.
@@ -3586,25 +3618,52 @@ def _service_customers(head: list[str]) -> bool:
     )
 
 
-# What makes governments no country's: "14 local governments", "state governments".
+# What makes governments no country's: a lower tier ("14 local governments", "state
+# governments") or governments one after another ("three successive governments").
 _SUBNATIONAL_BEFORE = re.compile(
-    r"\b(?:local|state|regional|provincial|municipal|county|city|district|tribal)\s+$",
+    r"\b(?:local|state|regional|provincial|municipal|county|city|district|tribal|"
+    r"successive|consecutive|different|previous|past|former|coalition|caretaker|interim|"
+    r"minority)\s+$",
     re.IGNORECASE,
+)
+# Governments in succession, the words before their number: "has outlasted five governments",
+# "under three governments", "Britain has had five governments".
+_SUCCESSION_BEFORE = re.compile(
+    r"\b(?:under|outlast\w*|outlived?|survived?|through|seen|had|toppled|brought\s+down)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# Governments side by side do something, the words after them: "32 governments back a pause",
+# "governments backing a pause", "governments that signed". Not a span or a fall: "five
+# governments in eight years", "68 governments since 1946", "five governments have fallen".
+_GOVERNMENTS_ACT_AFTER = re.compile(
+    r"\s+(?:(?:now|already|also|have|has|had|are|were|will|would|must|could|should|can|may)\s+)"
+    r"{0,3}(?!(?:fallen|fell|collapsed|come|gone|served|ruled|lasted|been|in|since|over|during|"
+    r"and|or|of|from|for|at|on|with|by|between|across|before|after|ago|a|an|the)\b)[a-z]{2,}\b"
 )
 
 
-def _governments_as_countries(unit: str, before: str) -> str:
-    """``unit``, but "country" for governments counted, the words ``before`` naming no lower
-    tier: "38 countries back a pause" and "the number of governments backing a pause has grown
-    to 32" count one thing."""
-    if unit == "government" and not _SUBNATIONAL_BEFORE.search(before):
+def _governments_as_countries(unit: str, before: str, after: str) -> str:
+    """``unit``, but "country" for governments counted side by side: the words ``before`` name
+    no lower tier nor succession, those ``after`` say what they do (see
+    `_GOVERNMENTS_ACT_AFTER`): "38 countries back a pause" and "the number of governments
+    backing a pause has grown to 32" count one thing; "the talks have outlasted five
+    governments" counts no countries."""
+    if (
+        unit == "government"
+        and not _SUBNATIONAL_BEFORE.search(before)
+        and not _SUCCESSION_BEFORE.search(before)
+        and _GOVERNMENTS_ACT_AFTER.match(after)
+    ):
         return "country"
     return unit
 
 
-def _counted_head(head: list[str]) -> str:
+def _counted_head(head: list[str], text: str = "", start: int = 0, end: int = 0) -> str:
     """The unit of a count from its noun phrase (see `_counted`); of two nouns joined, both:
-    "2,000 soldiers and police" counts "soldier and police", no count of soldiers alone."""
+    "2,000 soldiers and police" counts "soldier and police", no count of soldiers alone. The
+    count's words run from ``start`` to ``end`` in ``text`` (see
+    `_governments_as_countries`)."""
     if _subscribers(head):
         return "subscriber"
     if _service_customers(head):
@@ -3613,7 +3672,8 @@ def _counted_head(head: list[str]) -> str:
         return f"{_counted(head[-3])} and {_counted(head[-1])}"
     if teu := _CONTAINER_UNITS.get(" ".join(head[-3:]).casefold().replace("-", " ")):
         return teu  # "9.84 million twenty-foot equivalent units" are 9.84 million TEUs
-    return _governments_as_countries(_counted(head[-1]), " ".join([*head[:-1], ""]))
+    before = text[max(0, start - 40) : start] + " ".join([*head[:-1], ""])
+    return _governments_as_countries(_counted(head[-1]), before, text[end : end + 60])
 
 
 # Shipping's container units spelled out, as their letters count them ("TEU", "FEU").
@@ -4461,7 +4521,10 @@ def _owned_plural(text: str, start: int) -> re.Match[str] | None:
 _UNCOUNTED_SUBJECTS = _PRICED_PLURALS | frozenset(
     "temperatures levels readings values scores figures totals costs fees wages markets "
     "indices indexes averages winds gusts speeds premiums salaries rents pensions bills "
-    "numbers fares tariffs incomes futures forwards spreads".split()
+    "numbers fares tariffs incomes futures forwards spreads "
+    # A tally of something unnamed: "as pollen counts climbed to 124", "waiting lists grew to
+    # 790,000" (patients), a sum owed or held ("debts rose to 4,000"), a rating.
+    "counts lists queues backlogs debts deficits balances reserves ratings ratios".split()
 )
 
 
@@ -4578,7 +4641,8 @@ def _count_level(match: re.Match[str], text: str) -> _Found | None:
         noun = named.group("noun").casefold()
         unit, head = _counted_as(_singular(f"{noun}s")), [f"{noun}s"]
         before = text[max(0, named.start("noun") - 30) : named.start("noun")]
-        unit = _governments_as_countries(unit, before)
+        after = text[named.end("noun") + 1 : named.end("noun") + 60]
+        unit = _governments_as_countries(unit, before, after)
     return _Found(FigureKind.COUNT, match.start("num"), match.end(), value * scale, unit, scale,
                   precision * scale, head=head)  # fmt: skip
 
