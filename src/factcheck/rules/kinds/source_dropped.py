@@ -1665,15 +1665,33 @@ _URGES = (
     r"|demanded|sought|campaigned|argued|asked|proposed|insisted|wanted)\b"
 )
 _PRONOUN_SUBJECT = re.compile(r"(?i:it|he|she|they|we|i|this|that)\b")
+# A hedge that tells a party's case as what it urged, as `_URGES` tells it: not an allegation
+# or an estimate ("alleged that the landlord had left 200 flats without heating"), which tells
+# a happening the party's urging may only follow ("asked the council to act after…").
+_ADVOCACY = re.compile(
+    r"(?:argu|urg|call(?:s|ed|ing)?\s+for|push|press|demand|propos|contend|insist)",
+    re.IGNORECASE,
+)
+# Where what is urged ends: a clause of its own after it ("demanded compensation after the
+# company dumped waste", "pushed for the bond, which would add $60 a year").
+_URGED_ENDS = re.compile(
+    r"\s(?:after|following|because|since|when|while|before|until|as|which|that|who|where)\s"
+    r"|(?<!\d),|,(?!\d)|[;:–—()]|\s-\s",
+    re.IGNORECASE,
+)
+_URGED_OPENS = re.compile(r"\s+(?:for|that)\b", re.IGNORECASE)
 
 
 def _party_urges(claim: _Sentence, sourced: _Sentence, patterns: _Patterns) -> bool:
     """Whether the claim's subject is the very party the sourced sentence gives the case of,
     before its hedge ("Several African delegations argued that…"), and the claim tells it
-    urging or arguing (see `_URGES`): the same party's case, told as its act, not a claim
-    stated as fact. A subject of two words at least, no pronoun: "They" names no one."""
+    urging or arguing (see `_URGES`) what the sourced sentence says it argued: the same
+    party's case, told as its act, not a claim stated as fact. A subject of two words at
+    least, no pronoun: "They" names no one. Only a hedge of advocacy (see `_ADVOCACY`), and
+    only when the words the two share lie in what the claim says was urged, not in a clause
+    after it (see `_URGED_ENDS`): that clause is told as fact."""
     hedge = patterns.hedges.search(sourced.text)
-    if hedge is None:
+    if hedge is None or _ADVOCACY.match(hedge.group()) is None:
         return False
     subject = sourced.text[: hedge.start()].strip(" \"“‘'(")
     if (
@@ -1683,7 +1701,21 @@ def _party_urges(claim: _Sentence, sourced: _Sentence, patterns: _Patterns) -> b
     ):
         return False
     spelt = r"\s+".join(map(re.escape, subject.split()))
-    return re.match(rf"\W*{spelt}{_URGES}", claim.text, re.IGNORECASE) is not None
+    urging = re.match(rf"\W*{spelt}{_URGES}", claim.text, re.IGNORECASE)
+    if urging is None:
+        return False
+    after = claim.text[urging.end() :]
+    opens = _URGED_OPENS.match(after)
+    start = 0 if opens is None else opens.end()
+    ends = _URGED_ENDS.search(after, start)
+    urged = set(content_words(after[: None if ends is None else ends.start()]))
+    told = sourced.text[hedge.end() :]
+    told_ends = _CLAUSE_BREAK.search(told)
+    argued = set(content_words(told[: None if told_ends is None else told_ends.start()]))
+    shared = argued & set(content_words(after))
+    inside = shared & urged
+    # All but a stray word of what both tell lies in what is urged.
+    return len(inside) >= 2 and len(shared - inside) * 4 <= len(shared)
 
 
 def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
