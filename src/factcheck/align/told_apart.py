@@ -575,10 +575,18 @@ def _places_apart(
 
 # A market or city a figure's own clause says it was told in: "fell 7.4 per cent in New York
 # on Tuesday", "shares in Frankfurt closed down 6.9%". Two listings of one company are two
-# prices. Months, days and a sentence's opening "In" name no place.
+# prices. Months, days, holidays, seasons and times of day name no place ("sales rose 4.1% at
+# Christmas", "At Noon, 300 protesters gathered"), nor does a sentence's opening "In".
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# A time's name may open a place's ("Fall River", "Easter Island"): a time only alone.
+_TIMES = (
+    r"(?:(?:Christmas|Easter)(?:\s+(?:Eve|Day|Sunday|Monday))?|Thanksgiving|Halloween|Hogmanay"
+    r"|Ramadan|Eid|Diwali|Hanukkah|Passover|Lent|Advent|Whitsun|Boxing\s+Day|New\s+Year"
+    r"|Spring|Summer|Autumn|Fall|Winter|Noon|Midday|Midnight|Dawn|Dusk|Sunrise|Sunset"
+    r"|Lunchtime|Teatime|Halftime|Half-time|Full-time|Kick-off|Weekends?)\b(?!\s+[A-Z])"
+)
 _NAME_NEXT = (
-    rf"\s+(?!(?:{_MONTHS}|{_DAYS}|The|A|An|This|That|Its|Their)\b)"
+    rf"\s+(?!(?:{_MONTHS}|{_DAYS}|The|A|An|This|That|Its|Their)\b|{_TIMES})"
     r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)\b"
     # "in Dutch trading" names a market by its country's word, which the other's "in
     # Amsterdam" does not spell: no place then.
@@ -591,22 +599,27 @@ _IN_NAME_AFTER = re.compile(rf"\s+\b(?:in|at){_NAME_NEXT}")
 _IN_NAME_BEFORE = re.compile(rf"{_IN_NAME}(?=[^,;:.()—]{{0,40}}$)")
 
 
-# A place a sentence opens on, set off by its comma, that the whole sentence is told of: "At
-# Oslo Gardermoen, which stayed open for part of the day, 410 flights were canceled", "In
-# Dundee, 38 schools closed". Two such places are two counts however alike their wording.
-_OPENS_AT_NAME = re.compile(rf"(?:At|In){_NAME_NEXT},")
+# A place a sentence opens on with "At", set off by its comma, that the whole sentence is told
+# of: "At Oslo Gardermoen, which stayed open for part of the day, 410 flights were canceled".
+# Two such places are two counts however alike their wording. Not an opening "In" (see
+# `_NAME_NEXT`): "In Washington, Pentagon officials said 12 soldiers were wounded" names where
+# it was said, not where they were wounded; nor an opening place a saying follows before the
+# figure (see `_REPORTED`), which is where it was told.
+_OPENS_AT_NAME = re.compile(rf"At{_NAME_NEXT},")
 
 
 def _told_in(figure: Figure, text: str) -> str | None:
     """The place a figure's clause says it was told in, right after it or just before it in
-    its clause (see `_IN_NAME_AFTER`), or the place its sentence opens on (see
-    `_OPENS_AT_NAME`), or None."""
+    its clause (see `_IN_NAME_AFTER`), or the place its sentence opens on with "At" when no
+    saying comes between (see `_OPENS_AT_NAME`), or None."""
     found = _IN_NAME_AFTER.match(text, figure.span.end, figure.sentence.end)
     if found is None:
         start = max(figure.sentence.start, figure.span.start - 60)
         found = _IN_NAME_BEFORE.search(text, start, figure.span.start)
     if found is None:
         found = _OPENS_AT_NAME.match(text, figure.sentence.start, figure.span.start)
+        if found is not None and _REPORTED.search(text, found.end(), figure.span.start):
+            found = None
     return found.group("name").casefold() if found is not None else None
 
 
