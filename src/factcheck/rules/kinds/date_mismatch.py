@@ -96,6 +96,10 @@ class _Dated:
     # The first content word of the date's own clause, the thing it dates ("The strike is
     # planned for 3 March, and talks are due on 1 March"): see `_subject_of`.
     subject: str | None = None
+    # The name whose thing the clause opens with ("Denmark's ban on petrol cars"), folded.
+    owner: str | None = None
+    # What happened on the date, by kind: see `_happening_of`.
+    happening: str | None = None
 
 
 # Words that tell nothing of what is dated (their first letters): who says it ("said",
@@ -122,11 +126,24 @@ _ONE_WORD = {
         "seize": r"seiz|interc|confis|impoun",
         # "will close on 31 May" and "the first closures are due on 30 June": one closing.
         "close": r"clos$|close$|closed|closes|closin|closur|shut",
-        # A bond put "before voters", "the bond election", "the ballot": one public vote; not
-        # a council's ("the council voted on June 3"), a happening of its own.
-        "vote": r"voter|electi|ballot|refere",
+        # "The bond election", "the referendum": one public vote; not a council's ("the
+        # council voted on June 3"), a happening of its own. Voters and ballots are the vote
+        # only where the clause votes (see `_VOTING`).
+        "vote": r"electi|refere",
     }.items()
 }
+_VOTE = "vote"
+# Voters and ballots, by their first letters: the public vote where the clause tells voting
+# ("voters approved the bond", "will go before voters", "the levy ballot is set for"), not
+# where it tells what else is done to or for them ("ballots were mailed to voters on").
+_VOTERS = re.compile(r"^(?:voter|ballot)")
+_VOTING = re.compile(
+    r"\b(?:vot(?:e|es|ed|ing)|(?:approv|decid)(?:e|es|ed|ing)|(?:reject|elect)(?:s|ed|ing)?|"
+    r"backed|cast|(?:go|goes|going|went|gone)\s+(?:to\s+the\s+polls|before)|"
+    # The ballot itself, one vote, not its papers ("ballots", "ballot papers").
+    r"ballot(?!s|\s+papers?\b))\b",
+    re.IGNORECASE,
+)
 
 _WHEN_AFTER = re.compile(r",\s+(?:when|with)\s")
 
@@ -142,7 +159,12 @@ def _words_around(text: str, date: Span, part: Span) -> frozenset[str]:
     """The content words of ``part`` but the date's, each by its first letters."""
     around = text[part.start : date.start] + " " + text[date.end : part.end]
     roots = (word[:_ROOT] for word in content_words(around) if word not in _MONTH_WORDS)
-    return frozenset(_one_word(root) for root in roots if root not in _NOT_TELLING)
+    voting = _VOTING.search(around) is not None
+    return frozenset(
+        _VOTE if voting and _VOTERS.match(root) else _one_word(root)
+        for root in roots
+        if root not in _NOT_TELLING
+    )
 
 
 def _numbers_around(text: str, dates: list[Span], part: Span) -> tuple[str, ...]:
@@ -227,7 +249,25 @@ def _dated(text: str, mention: DateMention, dates: list[Span]) -> _Dated:
         event=event,
         act=_act_of(text, mention),
         subject=_subject_of(text, mention),
+        happening=_happening_of(text, mention),
+        owner=_owner_of(text, mention),
     )
+
+
+# A name owning the thing a clause opens with: "Denmark's ban", "The Tate's new wing".
+_OWNER = re.compile(r"\W*(?:The\s+)?([A-Z][\w-]+)['’]s?\s")
+# Not one whose say it tells: "Smith's lawyer said the trial starts on", "Reuters' report said
+# the plant closed on" tell the date of whatever the other side's clause may date too.
+_SAYING = re.compile(
+    r"\b(?:said|says|say|told|tells|according|announced|reported|claimed|argued|added)\b"
+)
+
+
+def _owner_of(text: str, mention: DateMention) -> str | None:
+    found = _OWNER.match(text, mention.clause.start, mention.span.start)
+    if found is None or _SAYING.search(text, found.end(), mention.span.start) is not None:
+        return None
+    return found.group(1).casefold()
 
 
 def _subject_of(text: str, mention: DateMention) -> str | None:
@@ -257,7 +297,9 @@ def _act_of(text: str, mention: DateMention) -> tuple[str, ...] | None:
         resumed = _RESUMES_BEFORE.search(
             text, max(mention.clause.start, mention.span.start - 60), mention.span.start
         )
-        return (_RESUMED,) if resumed is not None else None
+        if resumed is None:
+            return None
+        return (_RESUMED, *_resumers(text[mention.clause.start : resumed.start()]))
     if found.group("thing") in _NOT_A_THING:
         return None
     act = found.group("thing")[:_ROOT], _one_word(found.group("act")[:_ROOT])
@@ -289,6 +331,44 @@ _RESUMES_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _RESUMED = "@resumes"
+# Who resume a thing, not what: "delegates", "the council's 36 members", "they" meet for
+# whatever body or talks the story's other clause names.
+_PEOPLE = re.compile(r"(?:ers|ors|ists|ians|ates|ives|ents|ants|als|sides|parties|mps)$")
+_PRONOUNS = frozenset("they it we he she".split())
+_NOT_NAMING = frozenset("the a an both all its their his her our this these those".split())
+_MODALS = frozenset("will would shall to also then".split())
+
+
+def _resumers(before: str) -> tuple[str, ...]:
+    """What a clause says will resume, by the first letters of its first word and of the word
+    right before the verb ("The city council will meet again": city, council; "Talks between
+    the union and the rail operator will resume": talks, operator); none when people resume
+    it ("Delegates said they would reconvene", "The council's 36 members will reconvene"),
+    as those may be any body's."""
+    words = [
+        re.sub(r"['’]s$", "", word)
+        for word in _TOKEN.findall(before.casefold())
+        if word not in _NOT_NAMING
+    ]
+    while words and words[-1] in _MODALS:
+        words.pop()
+    if words and words[-1] in _PRONOUNS:
+        words.pop()
+    named = words[:1] + words[-1:]
+    if not named or any(_PEOPLE.search(word) for word in named):
+        return ()
+    return tuple(sorted({word[:_ROOT] for word in named}))
+
+
+def _one_act(a: tuple[str, ...] | None, b: tuple[str, ...] | None) -> bool:
+    """Whether two clauses tell one act (see `_act_of`): two resumings are one unless each
+    names what resumes and they name none alike (a city council's and a school board's
+    meetings)."""
+    if a is None or b is None:
+        return False
+    if a[:1] == b[:1] == (_RESUMED,):
+        return len(a) == 1 or len(b) == 1 or not set(a[1:]).isdisjoint(b[1:])
+    return a == b
 
 
 # Words before an act that name no thing done to: "who were arrested on", "it was closed on".
@@ -421,6 +501,8 @@ def _comparable(a: _Dated, b: _Dated) -> bool:
     """Whether two dates may date one event: no two milestones apart ("approved in 2022",
     "opened a campus in Ohio in 2023"), and both printing the part that tells them apart (a
     year alone and "May 1" share none)."""
+    if a.owner is not None and b.owner is not None and a.owner != b.owner:
+        return False  # "Denmark's ban … came into force", "Sweden's ban … comes into force"
     kinds_a, kinds_b = _milestones(a.words), _milestones(b.words)
     if kinds_a and kinds_b and kinds_a.isdisjoint(kinds_b):
         return False
@@ -551,6 +633,44 @@ def _one_span(a: _Dated, b: _Dated, params: DateMismatchParams) -> bool:
 _MANY_IN_ONE_MONTH = 5
 
 
+# What happens on a day, each kind however worded, for clauses that share many words and
+# may yet tell two happenings at one place (fish escaping from a farm, inspectors examining it
+# a week later): a pen or tank torn open and what escapes or spills from it are one breach.
+_HAPPENINGS = {
+    kind: re.compile(rf"^(?:{pattern})")
+    for kind, pattern in {
+        "breach": r"escap|spill|leak|tore$|torn$|ripped|burst|ruptur",
+        "inspect": r"inspec|examin|visit|audit",
+        "spot": r"spott|spots?$|discov|detect|notic|found$",
+        "close": r"clos|shut",
+        "open": r"open|launch|inaugur",
+        "arrest": r"arrest|detain",
+        "court": r"appear|hearin|heard$|trial|senten|convic|charge|ruled$|ruling|verdic",
+        "file": r"filed$|lodge|sued$|lawsui",
+        "vote": r"vote|voted|voting|approv|adopt|refere|electi|ballot",
+        "meet": r"meet|met$|talks$|summit",
+    }.items()
+}
+
+
+def _happening_of(text: str, mention: DateMention) -> str | None:
+    """The kind of the happening its clause tells nearest before the date ("a storm tore open
+    a net pen on": a breach; "Inspectors found broken moorings when they examined the farm
+    on": an inspection)."""
+    words = _TOKEN.findall(text[mention.clause.start : mention.span.start].casefold())
+    kinds = [
+        next((kind for kind, pattern in _HAPPENINGS.items() if pattern.match(word)), None)
+        for word in words
+    ]
+    for at in range(len(kinds) - 1, -1, -1):
+        if kinds[at] is not None:
+            # "tore open", "burst open": a breach, not an opening.
+            if kinds[at] == "open" and at > 0 and kinds[at - 1] == "breach":
+                return "breach"
+            return kinds[at]
+    return None
+
+
 def _days_of_one_month(a: DateMention, b: DateMention) -> bool:
     """Whether two dates are single days, years printed, of one month of one year."""
     return (
@@ -583,7 +703,7 @@ def _conflicts(
         shared += numbers
         size = min(len(a.words) + len(a.numbers), len(b.words) + len(b.numbers))
         score = 100 * shared / size
-        one_act = a.act is not None and a.act == b.act
+        one_act = _one_act(a.act, b.act)
         # Only a date of one role against another's: "until 30 April" ends what "on March 14"
         # may start.
         if (
@@ -592,11 +712,19 @@ def _conflicts(
                 or shared >= params.many_shared
                 or _one_span(a, b, params)
                 or one_act
-                or (shared >= _MANY_IN_ONE_MONTH and _days_of_one_month(a.mention, b.mention))
+                or (
+                    shared >= _MANY_IN_ONE_MONTH
+                    and _days_of_one_month(a.mention, b.mention)
+                    and a.happening is not None
+                    and a.happening == b.happening
+                )
             )
             # Two clauses that tell one thing resuming share that word alone ("Delegates said
             # they would reconvene on", "The council's members will reconvene on").
-            and (shared >= params.min_shared or (one_act and a.act == (_RESUMED,)))
+            and (
+                shared >= params.min_shared
+                or (one_act and a.act is not None and a.act[0] == _RESUMED)
+            )
             and a.role == b.role
             and _comparable(a, b)
         ):
