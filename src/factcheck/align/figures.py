@@ -1460,7 +1460,7 @@ def align_figures(
         latest = min(latest, written)  # "a target of 1,200 by 2028" is no year of the event
     tense_a, tense_b = _tenses(a, text_a, latest), _tenses(b, text_b, latest)
     earlier_a, earlier_b = _earlier_occasions(a, text_a), _earlier_occasions(b, text_b)
-    quarter_ends_a, quarter_ends_b = _quarter_ends(a), _quarter_ends(b)
+    quarter_ends_a, quarter_ends_b = _quarter_ends(a, text_a), _quarter_ends(b, text_b)
     timeless_a = [_timeless(figure, text_a) for figure in a.figures]
     timeless_b = [_timeless(figure, text_b) for figure in b.figures]
 
@@ -2846,11 +2846,51 @@ _TIME_TOLD = re.compile(
 )
 
 
+# An opening phrase that sets an earlier occasion against the story's, not the story at it:
+# "Unlike last year's race, which …, this year's drew 45,000", "Despite last year's slump,",
+# "Building on last year's success,", "Having lost money in all of 2023,". Not "During" or "In".
+_AGAINST_OPENING = re.compile(
+    r"(?:unlike|despite|in\s+spite\s+of|after|following|since|like|compared\s+(?:with|to)"
+    r"|as\s+against|against|(?!during\b)[a-z]+ing)\b",
+    re.IGNORECASE,
+)
+# A relative clause on the opening phrase's noun goes on to the comma closing it.
+_RELATIVE_AFTER_COMMA = re.compile(r",\s*(?:which|who|whose|when|where)\b", re.IGNORECASE)
+# Words of the figure's own clause setting it now: "this year's race drew", "now employs".
+_NOW_TOLD = re.compile(r"\b(?:now|currently|today|this\s+[a-z]+)\b", re.IGNORECASE)
+# The earlier occasion's own figure, right after its noun ("Last year's turnout of 38,000"),
+# and a clause of another after it ("was beaten as 41,000 fans packed the stadium").
+_CUE_OWN_FIGURE = re.compile(
+    r"\s*(?:[\w-]+\s+){1,2}(?:of|at|was|were|stood\s+at|reached|totall?ed)\s+", re.IGNORECASE
+)
+_ANOTHER_CLAUSE = re.compile(
+    r"\b(?:as|but|while|whereas|when|yet|though|although)\b|;", re.IGNORECASE
+)
+
+
+def _opening_phrase_end(text: str, start: int, end: int) -> int | None:
+    """Where an opening phrase setting an earlier occasion against the story's ends (see
+    `_AGAINST_OPENING`): at its comma, or past a relative clause on its noun, at that one's."""
+    if not _AGAINST_OPENING.match(text, start):
+        return None
+    comma = text.find(",", start, end)
+    if comma < 0:
+        return None
+    if _RELATIVE_AFTER_COMMA.match(text, comma):
+        closing = text.find(",", comma + 1, end)
+        return closing if closing > 0 else None
+    return comma
+
+
 def _earlier_occasions(extraction: Extraction, text: str | None) -> list[bool]:
     """Whether each figure's sentence sets it at an earlier occasion (see `_EARLIER_OCCASION`)
     in words that open the sentence before any figure ("In 2019, the last time …, X won by 48
     seconds, while a 19-year-old Y …"); not words of a clause of its own after one ("about
-    22,000 vehicles a day as of last year's count, and … 18 to 24 months")."""
+    22,000 vehicles a day as of last year's count, and … 18 to 24 months"), nor of an opening
+    phrase setting that occasion against the story's ("Despite last year's slump, the company
+    now employs 4,200"), nor where the figure's clause tells it as now ("this year's race drew
+    45,000") or follows a clause of the occasion's own figure ("Last year's turnout of 38,000
+    was beaten as 41,000 fans packed the stadium")."""
     if text is None:
         return [False] * len(extraction.figures)
     earlier = []
@@ -2861,11 +2901,28 @@ def _earlier_occasions(extraction: Extraction, text: str | None) -> list[bool]:
             earlier.append(False)
             continue
         between = [
-            other.span.start
+            other.span
             for other in extraction.figures
             if other.sentence.start == start and other.span.start < figure.span.start
         ]
-        earlier.append(all(at > cue.end() for at in between))
+        opening_end = _opening_phrase_end(text, start, figure.sentence.end)
+        own_figure = next(
+            (
+                span
+                for span in between
+                if span.start > cue.end() and _CUE_OWN_FIGURE.fullmatch(text, cue.end(), span.start)
+            ),
+            None,
+        )
+        earlier.append(
+            all(span.start > cue.end() for span in between)
+            and not (opening_end is not None and cue.end() <= opening_end < figure.span.start)
+            and not _NOW_TOLD.search(text, cue.end(), figure.span.start)
+            and not (
+                own_figure is not None
+                and _ANOTHER_CLAUSE.search(text, own_figure.end, figure.span.start)
+            )
+        )
     return earlier
 
 
@@ -2889,11 +2946,23 @@ def _quarter_end(period: str | None) -> str | None:
     return last if (_MONTH_ORDER.index(last) - _MONTH_ORDER.index(first)) % 12 == 2 else None
 
 
-def _quarter_ends(extraction: Extraction) -> frozenset[str]:
+# An article whose quarters are a fiscal year's: "its fiscal first quarter", "fiscal
+# first-quarter revenue", "the financial year to March". Not "fiscal policy".
+_FISCAL_QUARTERS = re.compile(
+    r"\bfiscal\s+(?:(?:19|20)\d\d\s+)?(?:first|second|third|fourth|Q[1-4]|quarter|year)"
+    r"|\bfinancial\s+(?:year|quarter)",
+    re.IGNORECASE,
+)
+
+
+def _quarter_ends(extraction: Extraction, text: str | None) -> frozenset[str]:
     """The months the quarters an article names by their months end in (see `_quarter_end`),
     for figures of their own: a level a change started from ("profit for the three months to
     the end of June was down from €663 million") may be told of the quarter the article numbers
-    too ("first-quarter profit fell to €621 million", a fiscal year's first)."""
+    too ("first-quarter profit fell to €621 million", a fiscal year's first). None where the
+    article numbers a fiscal year's quarters: "its fiscal first quarter" is July-September."""
+    if text is not None and _FISCAL_QUARTERS.search(text):
+        return frozenset()
     return frozenset(
         end
         for figure in extraction.figures

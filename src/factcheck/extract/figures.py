@@ -9044,6 +9044,9 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
             text, [m.start() for m in _CLAUSE_MARK.finditer(text, measured.start, sentence.end)],
             found, converted,
         )  # fmt: skip
+        # A quarter and its months told as one ("in the second quarter, the three months ended
+        # Sept. 30,") is one phrase: its comma ends no clause.
+        marks = [m for m in marks if not any(p.aside and p.start <= m < p.end for p in periods)]
         first = len(figures)
         for index, item in enumerate(found):
             bound, qualifier, start = _qualifier(text, sentence, item.start)

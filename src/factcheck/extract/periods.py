@@ -200,6 +200,8 @@ class Period:
     label: str
     start: int
     end: int
+    # Told twice, a numbered quarter with its months beside it (see `_one_quarter_told_twice`).
+    aside: bool = False
 
 
 def _year(printed: str | None) -> str:
@@ -233,7 +235,56 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Peri
             label = _label(kind, match)
             if label is not None:
                 found.append(Period(label, match.start(), match.end()))
-    return sorted(found, key=lambda p: p.start)
+    return _one_quarter_told_twice(text, sorted(found, key=lambda p: p.start))
+
+
+# A numbered quarter and its months told side by side, one as an aside to the other: "in the
+# second quarter, the three months ended Sept. 30, profit rose", "in the July-September quarter,
+# its fiscal second". Between the two stand only a comma or bracket and a determiner.
+_APPOSITION = re.compile(
+    r"\s*[,(–—]\s*(?:(?:the|its|their|our|his|her)\s+)?(?:(?:fiscal|financial)\s+)?(?:from\s+)?",
+    re.IGNORECASE,
+)
+_NUMBERED_QUARTER_LABEL = re.compile(r"Q[1-4](?: \d{4})?")
+
+
+def _by_months(label: str) -> bool:
+    """Whether a period's label is a quarter named by its months: "quarter to September",
+    "July to September 2025"."""
+    if label.startswith(MONTH_QUARTER):
+        return True
+    first, to, last = label.partition(" to ")
+    first, last = first.partition(" ")[0], last.partition(" ")[0]
+    return (
+        bool(to)
+        and first in _MONTH_LIST
+        and last in _MONTH_LIST
+        and (_MONTH_LIST.index(last) - _MONTH_LIST.index(first)) % 12 == 2
+    )
+
+
+def _one_quarter_told_twice(text: str, periods: list[Period]) -> list[Period]:
+    """``periods`` with a numbered quarter and the months told beside it as its aside (see
+    `_APPOSITION`) made one period, of the months: two periods would leave the figure after
+    them with neither, as if the sentence dated two facts."""
+    merged: list[Period] = []
+    for period in periods:
+        before = merged[-1] if merged else None
+        if (
+            before is not None
+            and _APPOSITION.fullmatch(text, before.end, period.start)
+            and {
+                _NUMBERED_QUARTER_LABEL.fullmatch(before.label) is not None,
+                _NUMBERED_QUARTER_LABEL.fullmatch(period.label) is not None,
+            }
+            == {True, False}
+            and (_by_months(before.label) or _by_months(period.label))
+        ):
+            months = before.label if _by_months(before.label) else period.label
+            merged[-1] = Period(months, before.start, period.end, aside=True)
+            continue
+        merged.append(period)
+    return merged
 
 
 # A half with no year printed is a half-year only as one of a year ("the second half of the
@@ -652,6 +703,8 @@ def period_for(
         [m.start() for m in _CLAUSE_BREAK.finditer(text, low, high)]
         + [m.start() for m in _SUBORDINATE_BREAK.finditer(text, low, high)]
     )
+    # The comma of a quarter told with its months ends no clause (see `_one_quarter_told_twice`).
+    breaks = [b for b in breaks if not any(p.aside and p.start <= b < p.end for p in periods)]
     clause_start = max((b for b in breaks if b < offset), default=low - 1)
     clause_end = min((b for b in breaks if b >= offset), default=high)
     relative = [
@@ -729,8 +782,15 @@ def period_for(
         p
         for p in periods
         if p.end < offset
-        and _COVERING.match(text, p.start)
-        and _APPOSITIVE_BEFORE.search(text, max(low, p.start - 20), p.start)
+        and (
+            # "Profit in the second quarter, the three months ended Sept. 30, rose 4%": the
+            # quarter and its months, set off as one, date the subject's verb.
+            p.aside
+            or (
+                _COVERING.match(text, p.start)
+                and _APPOSITIVE_BEFORE.search(text, max(low, p.start - 20), p.start)
+            )
+        )
         and _APPOSITIVE_AFTER.match(text, p.end)
         and len(_OPENING_WORDS.findall(text, low, p.start)) <= _OPENING_REACH + 2
     ]
