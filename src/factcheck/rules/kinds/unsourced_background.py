@@ -58,6 +58,30 @@ class UnsourcedBackgroundParams(Params):
         "count of the event's people (“Many schools still lack…”, “Some economists believe…”; "
         "not “Several families had travelled overnight”).",
     )
+    verdicts: list[str] = Field(
+        default_factory=list,
+        description="Verdicts in the passive and harms laid on a cause (“has been criticised”, "
+        "“have left many … without”) that tell an event's own news as often as background: "
+        "not when their subject is a happening (“Floods have left many homes without water”, "
+        "“The storm's handling has been criticised”) or the sentence is dated to the news day.",
+    )
+    happenings: list[str] = Field(
+        default_factory=list,
+        description="Nouns of a sudden happening (“storm”, “derailment”, “closure”, “power "
+        "cuts”): a verdict or a consequence told of one, the event's own news, not background.",
+    )
+    senses: list[list[str]] = Field(
+        default_factory=list,
+        description="Words another article tells a marker's sense in (“most” and “majority”, "
+        "“delay” and “disrupt”): a sourced sentence there that tells the marker's sense and "
+        "shares two more content words tells the claim.",
+    )
+    min_shared_with_sense: int = Field(
+        2,
+        ge=1,
+        description="Content words, besides the marker's sense, a sourced sentence of another "
+        "article must share with this one to tell it in its own words.",
+    )
     consequences: list[str] = Field(
         default_factory=list,
         description="Verbs of a future consequence that, reaching past the event to “other” "
@@ -178,11 +202,22 @@ class _Markers:
     generalising: re.Pattern[str]  # what makes the quantified subject's claim general
     spread: re.Pattern[str] | None  # "Utilities across the region"
     evaluations: re.Pattern[str] | None  # "among the highest"
+    verdicts: re.Pattern[str] | None  # "has been criticised", "have left many"
+    happenings: re.Pattern[str] | None  # "storm", "derailment": the event itself
     consequences: re.Pattern[str] | None  # "will delay at least four other projects"
     spans: re.Pattern[str]  # "in recent years", "since 2010"
     lasting: re.Pattern[str] | None  # "has owned the club since 2019": a tenure, no trend
     records: re.Pattern[str] | None  # "has played … since 2019": a tenure or a record, no trend
     event_states: re.Pattern[str] | None  # "remain without power": the event's aftermath
+
+    def event_news(self, words: str, found: re.Match[str]) -> bool:
+        """Whether a verdict or a consequence tells the event's own news: dated to the news
+        day ("…, and the mayor apologised on Wednesday"), or told of a happening ("The
+        closure will delay other trains", "Floods have left many homes without water")."""
+        return _NEWS_DAY.search(words) is not None or (
+            self.happenings is not None
+            and self.happenings.search(words, 0, found.start()) is not None
+        )
 
     def find(self, words: str, measured: bool) -> re.Match[str] | None:
         """The sentence's first marker of a general claim; ``measured`` when it gives an
@@ -214,8 +249,15 @@ class _Markers:
             found.group().lower().endswith("ed") and _AGENT.match(words, found.end())
         ):
             return found
+        found = self.verdicts.search(words) if self.verdicts is not None else None
+        if (
+            found is not None
+            and not (found.group().lower().endswith("ed") and _AGENT.match(words, found.end()))
+            and not self.event_news(words, found)
+        ):
+            return found
         found = self.consequences.search(words) if self.consequences is not None else None
-        if found is not None and _NEWS_DAY.search(words) is None:
+        if found is not None and not self.event_news(words, found):
             return found
         found = self.spans.search(words)
         perfect = _PERFECT.search(words, 0, found.start()) if found is not None else None
@@ -318,6 +360,12 @@ def _markers(params: UnsourcedBackgroundParams) -> _Markers:
         generalising=re.compile(rf"\b(?:{_alternatives(params.generalising)})\b", re.I),
         spread=spread,
         evaluations=hedge_pattern(params.evaluations) if params.evaluations else None,
+        verdicts=hedge_pattern(params.verdicts) if params.verdicts else None,
+        happenings=(
+            re.compile(rf"\b(?:{_alternatives(params.happenings)})(?:s|es)?(?:['’]s?)?\b", re.I)
+            if params.happenings
+            else None
+        ),
         spans=re.compile(rf"\b(?:{_SINCE_YEAR}|{_COUNTED}|{_alternatives(params.spans)})\b", re.I),
         consequences=(
             re.compile(
@@ -370,7 +418,15 @@ def _told_with_span(
         frozenset(kin.get(_root(word), _root(word)) for word in words if not word.isdigit())
         for words in (own, other)
     )
-    shared = sum(
+    shared = _shared(own, other)
+    return shared >= params.min_shared_with_span and (
+        dated or shared >= params.min_overlap * min(len(own), len(other))
+    )
+
+
+def _shared(own: frozenset[str], other: frozenset[str]) -> int:
+    """How many of ``own``'s words ``other`` tells, one a word's stem begins counting too."""
+    return sum(
         1
         for word in own
         if word in other
@@ -380,9 +436,73 @@ def _told_with_span(
             for short, long in (sorted((word, theirs), key=len),)
         )
     )
-    return shared >= params.min_shared_with_span and (
-        dated or shared >= params.min_overlap * min(len(own), len(other))
+
+
+# A marker's words that carry no sense of its own ("will … other", "for the past … years").
+_SENSELESS = frozenset(
+    "but and yet will would could shall also has have had been be at least other the for "
+    "past last straight consecutive since of a an in over is are was were".split()
+)
+
+
+def _one_word(word: str, theirs: str) -> bool:
+    return word == theirs or (len(word) >= _SAME_STEM and theirs.startswith(word[:_SAME_STEM]))
+
+
+def _sense(found: re.Match[str], quantified: bool, senses: list[list[str]]) -> list[frozenset[str]]:
+    """The marker's words, each with the words another article may tell it in: "Most" and
+    "majority", "will delay other" and "disrupted", "for two years" and "the past two years".
+    A quantified subject's sense is its quantifier; its noun is the claim's."""
+    words = [
+        word
+        for word in re.findall(r"[a-z]+|\d+", found.group().lower())
+        if word not in _SENSELESS and len(word) > 1
+    ]
+    if quantified:
+        words = words[:1]
+    return [_with_kin(word, senses) for word in words]
+
+
+def _with_kin(word: str, senses: list[list[str]]) -> frozenset[str]:
+    kin = (other for group in senses if any(_one_word(word, g) for g in group) for other in group)
+    return frozenset((word, *kin))
+
+
+def _specific(markers: _Markers, found: re.Match[str], sense: list[frozenset[str]]) -> bool:
+    """Whether a marker's sense is narrow enough that a sourced sentence telling it and two
+    more of the claim's words tells the claim: a verdict, a consequence, a span counted in
+    years, a quantifier with kin ("most", "the majority"). "Many" or "for years" many a
+    sentence about the event tells."""
+    if found.re in (markers.verdicts, markers.consequences):
+        return True
+    if _COUNTED_SPAN.fullmatch(found.group()) is not None:
+        return True
+    return found.re is markers.quantified and all(len(kin) > 1 for kin in sense)
+
+
+def _told_in_sense(
+    own: frozenset[str],
+    sense: list[frozenset[str]],
+    other_words: frozenset[str],
+    other_tokens: frozenset[str],
+    params: UnsourcedBackgroundParams,
+    kin: dict[str, str],
+) -> bool:
+    """Whether a sourced sentence of another article tells the claim in its own words: each
+    of the marker's words, or its kin, there, and enough content words besides ("Most
+    customers now have power again" / "power had been restored to most customers, ESB
+    said")."""
+    if not sense or not all(
+        any(_one_word(word, theirs) for word in kin for theirs in other_tokens) for kin in sense
+    ):
+        return False
+    besides = frozenset(
+        kin.get(_root(word), _root(word))
+        for word in own
+        if not word.isdigit() and not any(_one_word(k, word) for group in sense for k in group)
     )
+    theirs = frozenset(kin.get(_root(word), _root(word)) for word in other_words)
+    return _shared(besides, theirs) >= params.min_shared_with_sense
 
 
 def check(params: UnsourcedBackgroundParams, ctx: CheckContext) -> Iterator[Hit]:
@@ -394,10 +514,16 @@ def check(params: UnsourcedBackgroundParams, ctx: CheckContext) -> Iterator[Hit]
     told: dict[str, list[frozenset[str]]] = {}
     # Each sentence's spans of time, as printed ("since 2011"), with its content words.
     spanned: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}
+    # Each sentence that names a source, as its content words and its words as printed.
+    sourced: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}
 
     def others_of(
         article_id: str,
-    ) -> tuple[list[frozenset[str]], list[tuple[frozenset[str], frozenset[str]]]]:
+    ) -> tuple[
+        list[frozenset[str]],
+        list[tuple[frozenset[str], frozenset[str]]],
+        list[tuple[frozenset[str], frozenset[str]]],
+    ]:
         # Worked out at the first claim that needs them: most comparisons have none, and a
         # long article's sentences are many.
         if not told:
@@ -413,11 +539,20 @@ def check(params: UnsourcedBackgroundParams, ctx: CheckContext) -> Iterator[Hit]
                     )
                     if (spans := _spans_of(markers, sentence.slice(text)))
                 ]
+                sourced[extraction.article_id] = [
+                    (words, frozenset(re.findall(r"[a-z]+|\d+", printed.lower())))
+                    for sentence, words in zip(
+                        extraction.sentences, told[extraction.article_id], strict=True
+                    )
+                    if next(cited_sources(cues, printed := sentence.slice(text)), None) is not None
+                ]
         others = [words for other, found in told.items() if other != article_id
                   for words in found]  # fmt: skip
         others_spanned = [told_so for other, found in spanned.items() if other != article_id
                           for told_so in found]  # fmt: skip
-        return others, others_spanned
+        others_sourced = [told_so for other, found in sourced.items() if other != article_id
+                          for told_so in found]  # fmt: skip
+        return others, others_spanned, others_sourced
 
     for extraction in ctx.extractions:
         article_id = extraction.article_id
@@ -435,6 +570,7 @@ def check(params: UnsourcedBackgroundParams, ctx: CheckContext) -> Iterator[Hit]
         starts = [span.start for span in sentences]
         others: list[frozenset[str]] | None = None
         others_spanned: list[tuple[frozenset[str], frozenset[str]]] = []
+        others_sourced: list[tuple[frozenset[str], frozenset[str]]] = []
         for sentence in sentences:
             words = sentence.slice(text)
             found = markers.find(words, sentence.start in measured)
@@ -447,8 +583,14 @@ def check(params: UnsourcedBackgroundParams, ctx: CheckContext) -> Iterator[Hit]
                 continue
             own = _words(words)
             if others is None:
-                others, others_spanned = others_of(article_id)
+                others, others_spanned, others_sourced = others_of(article_id)
             if any(_told(own, other, params) for other in others):
+                continue
+            sense = _sense(found, found.re is markers.quantified, params.senses)
+            if _specific(markers, found, sense) and any(
+                _told_in_sense(own, sense, their_words, their_tokens, params, kin)
+                for their_words, their_tokens in others_sourced
+            ):
                 continue
             spans = _spans_of(markers, words)
             if any(

@@ -274,8 +274,34 @@ def _agreeing_figures(
     return agreed
 
 
-# A number as printed ("500", "1.10", "2,000"), for a claim told alike in words.
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# A number as printed ("500", "1.10", "2,000") with its unit, for a claim told alike in
+# words: "3 kronor" and "3 per cent" are two claims. An earlier value ("up from 500 won") is
+# the claim's past, not the claim.
+_NUMBER = re.compile(
+    r"(?<![\w.,])(?P<from>\bfrom\s+)?(?P<sign>[$€£¥₩])?(?P<number>\d+(?:[.,]\d+)*)"
+    r"(?P<unit>\s*%|\s+per\s+cent\b|\s*[a-z]+)?",
+    re.IGNORECASE,
+)
+# Units one claim is told in either way.
+_PER_CENT = re.compile(r"^(?:%|per\s+cent|percent|pct)$", re.IGNORECASE)
+
+
+def _amounts(words: str) -> frozenset[str]:
+    """A sentence's numbers with their units ("500 won", "3 percent", "$2 billion"), not a
+    year nor an earlier value "from" one."""
+    years = _years(words)
+    found: set[str] = set()
+    for match in _NUMBER.finditer(words):
+        number = match.group("number")
+        if match.group("from") is not None or number in years:
+            continue
+        unit = " ".join((match.group("unit") or "").lower().split())
+        if _PER_CENT.match(unit):
+            unit = "percent"
+        found.add(f"{match.group('sign') or ''}{number} {unit}".strip())
+    return frozenset(found)
+
+
 # Content words two mentions must share, and their share of the shorter's, to tell one claim.
 RETOLD_WORDS = 3
 RETOLD_SHARE = 0.5
@@ -287,17 +313,18 @@ def _retold(
     key: Callable[[str], str],
 ) -> set[tuple[str, int]]:
     """The mentions (article, sentence start) whose claim another article tells in its own
-    words with the same number, though neither's amount is a figure the extractor read: "will
-    pay a quarterly dividend of 500 won a share" and "The quarterly dividend was kept at 500 won
-    per share" share the number and half the shorter's words, as a rumour two outlets repeat in
-    passing seldom does. A year is no amount; a sentence copied word for word no second
-    telling."""
+    words with the same number in the same unit, though neither's amount is a figure the
+    extractor read: "will pay a quarterly dividend of 500 won a share" and "The quarterly
+    dividend was kept at 500 won per share" share the number and half the shorter's words, as
+    a rumour two outlets repeat in passing seldom does. "3 kronor" is not "3 per cent", nor
+    is an earlier value ("from 500 won") the claim; a year is no amount; a sentence copied
+    word for word no second telling."""
     told: list[tuple[str, Span, str, frozenset[str], frozenset[str]]] = []
     for article_id, found in mentions.items():
         text = ctx.article(article_id).text
         for sentence, match, _ in found:
             words = sentence.slice(text)
-            numbers = frozenset(_NUMBER.findall(words)) - _years(words)
+            numbers = _amounts(words)
             if numbers:
                 told.append(
                     (
