@@ -480,6 +480,11 @@ def clock_in_zone_of(bare: Figure, zoned: Figure) -> Figure | None:
     return bare.model_copy(update={"value": (bare.value - offset) % (24 * 60), "unit": zoned.unit})
 
 
+# The measure words of a ban, which outlets tell in years or months alike (see
+# `in_compared_unit`).
+_BANS = frozenset(("ban", "banned", "suspension", "suspended"))
+
+
 def in_compared_unit(figure: Figure) -> Figure:
     """The figure in the unit it is compared in: a span of time (``FigureKind.DURATION``) in
     minutes, the smaller unit it may be told in elsewhere, its precision scaled alike
@@ -506,11 +511,23 @@ def in_compared_unit(figure: Figure) -> Figure:
         figure.kind is FigureKind.DURATION
         and figure.unit == "year"
         and figure.value is not None
-        and figure.value % 1
+        and (figure.value % 1 or not _BANS.isdisjoint(figure.measure))
     ):
         # A part of a year is told in months: "a year and a half" is the other's "18 months"
-        # (whole years stay apart from months, see `SMALLER_TIME_UNIT`).
+        # (whole years stay apart from months, see `SMALLER_TIME_UNIT`). So is a ban, in
+        # whole years too: a "two-year ban" is the other's "24-month suspension". Either is
+        # told to the month: a "two-year ban" is no "20-month ban", "a year and a half" no
+        # "15 months".
         unit, size = "month", MONTHS_IN_YEAR
+        return figure.model_copy(
+            update={
+                "unit": unit,
+                "value": figure.value * size,
+                "low": None if figure.low is None else figure.low * size,
+                "high": None if figure.high is None else figure.high * size,
+                "precision": min(figure.precision * size, Decimal(1)),
+            }
+        )
     else:
         return figure
     return figure.model_copy(

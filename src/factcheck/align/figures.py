@@ -402,7 +402,9 @@ def _basis(figure: Figure) -> tuple[bool, ...]:
         INTRADAY in measure,
         RECORD_SPAN in measure,
         SERIES in measure,
-        MOVED_BY in measure,
+        # A time of day is a moment, never an amount moved by: "The cabin fell shortly after
+        # 2:10 p.m." times the fall, however the verb reads.
+        MOVED_BY in measure and not figure.unit.startswith(CLOCK),
         SUMMED in measure,
         ANOTHER in measure,
     )
@@ -2035,6 +2037,34 @@ def align_figures(
         # the ban could be fined up to £100": the one maximum fine each tells, ten times apart.
         if same_place(i, j) and not never_one_fact(i, j) and min_score <= LONGEST_SCORE:
             scores[i, j] = max(scores.get((i, j), 0.0), LONGEST_SCORE)
+    for i, j in _keyed_alike(a.figures, b.figures, words_a, words_b, text_a, text_b):
+        # "cut the sugar households buy from those drinks by 34%" and "reduced the sugar
+        # families buy in fizzy drinks by 29 per cent": the one share each tells of what its
+        # words name, the other's words name too, however else each words it. A zero slipped
+        # is one sum ("$45 million … to modernize irrigation", "US$450 million to upgrade
+        # irrigation canals").
+        if (
+            not any(score >= min_score and (k == i or m == j) for (k, m), score in scores.items())
+            and (gap(i, j) < FAR_APART or decimal_slip(a.figures[i], b.figures[j]))
+            # A share of a whole is no change: "3.8% of the population" is no "population
+            # swelled by 8.6 per cent".
+            and not (share_a[i] != share_b[j] and (moved_b[j] if share_a[i] else moved_a[i]))
+            and may_be_one_fact(i, j)
+            and min_score <= KEYED_ALIKE_SCORE
+        ):
+            scores[i, j] = max(scores.get((i, j), 0.0), KEYED_ALIKE_SCORE)
+    for i, j in _years_of_alike(a.figures, b.figures):
+        # "The line opened in 1962" and "The line, built in 1962": the one year each article
+        # dates the thing by, the same year, whichever milestone each names.
+        if may_be_one_fact(i, j):
+            scores[i, j] = max(scores.get((i, j), 0.0), KEYED_ALIKE_SCORE)
+    bans_cut, bans_cut_apart = _bans_cut(a.figures, b.figures, text_a, text_b)
+    for pair in bans_cut:
+        # "cut his two-year ban to 15 months" and "had been handed a 24-month suspension. The
+        # panel reduced that to a year and a half": one ban, in years or months, and what it
+        # was cut to.
+        if may_be_one_fact(*pair):
+            scores[pair] = max(scores.get(pair, 0.0), KEYED_ALIKE_SCORE)
     ranges_a, ranges_b = _ranges_left(a.figures, b.figures)
     one_end: list[tuple[int, int]] = []
 
@@ -2157,6 +2187,10 @@ def align_figures(
         ):
             scores[i, j] = max(scores.get((i, j), 0.0), LONE_DURATION_SCORE)
 
+    for pair in bans_cut_apart:
+        # "had a five-year ban reduced to 14 months" is another's ban cut, however alone the
+        # span: not what "a three-year ban" was cut to.
+        scores.pop(pair, None)
     echo_a, echo_b = _echoes(a.figures, b.figures, scores, gap)
 
     def echoed(i: int, j: int) -> bool:
@@ -4104,6 +4138,238 @@ def _lone_fines(
     if fined == {"people", "bodies"}:
         return []
     return [(in_a[0], in_b[0])]
+
+
+# What two figures keyed alike score (see `_keyed_alike`): enough to pair, and no more, so
+# that any pair their measures score alike comes first.
+KEYED_ALIKE_SCORE = 62.0
+# The kinds a key shared by two figures pairs (see `_keyed_alike`): counts and spans are told
+# of too many things at once for one word to tie two.
+_KEYED_KINDS = frozenset((FigureKind.PERCENT, FigureKind.MONEY))
+# Words between "of" and the noun a figure is of (see `_keys`): "£48 million of the debt".
+_KEY_ARTICLES = frozenset(("a", "an", "the", "its", "their", "his", "her"))
+# Words any figure's sentence may have, which name nothing measured: "came in at $4.05
+# billion", "made $2 million"; and what any sum may be, a cost or a total: "will cost C$27.2
+# billion over five years" is no "the increase will cost C$4.1 billion over five years", nor
+# "paid £63m for a striker" "paid £55 million for a winger".
+_LIGHT_VERBS = frozenset(
+    "came come comes coming made make makes making took take takes gave give gives went goes "
+    "said says told cost costs costing worth value total paid pays paying spent spend spends "
+    "raised raise".split()
+)
+# What a sum or share is net or gross of tells two apart, however alike the rest: "net
+# transfer spending of £90 million" is not "spent £130m on new players".
+_NET_OR_GROSS = frozenset(("net", "gross"))
+# A word capitalized inside a sentence: a name, which ties a figure to whom it is of, not to
+# what it measures ("Shares of Kelbrook Land fell", "Shares in Kelbrook Services fell").
+_NAMED_WORD = re.compile(r"(?<=[\s(“\"'‘-])[A-Z][a-zA-Z’'-]*")
+# A cost of work done on a thing, in a sentence: "was renovated in 2016 at a cost of", "an
+# overhaul in 2016 costing". The one such sum of a year in each article is one bill.
+_WORKS_COST = re.compile(
+    r"\b(?:cost(?:s|ing)?|overhaul(?:s|ed|ing)?|renovat\w*|refurbish\w*|refit(?:s|ted)?"
+    r"|upgrad\w*|repair(?:s|ed)?|restor(?:ation|ed)|rebuil[dt]\w*|moderni[sz]\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _lede(text: str) -> tuple[int, int] | None:
+    """Where an article's lede is, the first paragraph after its headline told in sentences
+    (as `_headline_sum` reads it), or None where the article opens with no headline."""
+    paragraphs = [(match.start(), match.end()) for match in _PARAGRAPH.finditer(text)]
+    if len(paragraphs) < 2 or not is_headline(text[paragraphs[0][0] : paragraphs[0][1]]):
+        return None
+    return next(
+        (
+            (start, end)
+            for start, end in paragraphs[1:]
+            if text[start:end].rstrip().endswith(_SENTENCE_ENDS) and len(text[start:end]) > 120
+        ),
+        None,
+    )
+
+
+def _keys(figures: list[Figure], words: list[list[str]], text: str | None) -> list[set[str]]:
+    """What ties each share or sum to one fact (see `_keyed_alike`): the words of its measure
+    told right beside it; all its measure's words where it is the only figure of its unit in
+    the lede; for a cost of work done, the year it is told of."""
+    found: list[set[str]] = [set() for _ in figures]
+    if text is None:
+        return found
+    lede = _lede(text)
+    in_lede = [lede is not None and lede[0] <= figure.span.start < lede[1] for figure in figures]
+    for k, figure in enumerate(figures):
+        if figure.kind not in _KEYED_KINDS:
+            continue
+        sentence = text[figure.sentence.start : figure.sentence.end]
+        names = {fold(name) for name in _NAMED_WORD.findall(sentence)}
+        own = {
+            w
+            for w in words[k]
+            if w not in _MARKERS
+            and w not in MOVEMENT
+            and w not in _LIGHT_VERBS
+            and w not in names
+            and w.removesuffix("s") not in names
+            and len(w) > 3
+        }
+        before = _BESIDE_WORD.findall(fold(text[figure.sentence.start : figure.span.start]))
+        after = _BESIDE_WORD.findall(fold(text[figure.span.end : figure.sentence.end]))
+        # The noun a figure is of: right after it ("a 6% royalty", "£48 million of debt"), or
+        # before "of" right before it ("a royalty of nine percent"); not a word merely near,
+        # whose payer or payee it may be ("fined the builder £1.2 million").
+        # Two words each way, for a noun of two ("a 4% licence fee", "a licence fee of 7%").
+        if after[:1] == ["of"]:
+            after = [w for w in after[1:4] if w not in _KEY_ARTICLES]
+        beside = set(after[:2]) | (set(before[-3:-1]) if before[-1:] == ["of"] else set())
+        beside = {w.removesuffix("s") for w in beside}
+        found[k] = {w for w in own if w.removesuffix("s") in beside}
+        if figure.kind is FigureKind.MONEY and not any(
+            other.unit == figure.unit and m != k for m, other in enumerate(figures)
+        ):
+            # The only sum of its currency in an article: a zero slipped may tie it to the
+            # other's only one, by any word of what it pays for (see `_keyed_alike`).
+            found[k] |= {f"{_ALONE_KEY}{w}" for w in own}
+        if in_lede[k] and not any(
+            in_lede[m] and figures[m].unit == figure.unit and m != k for m in range(len(figures))
+        ):
+            found[k] |= {f"lede {w}" for w in own}
+        if (
+            figure.kind is FigureKind.MONEY
+            and figure.period is not None
+            and figure.period.isdigit()
+            and _WORKS_COST.search(sentence) is not None
+        ):
+            found[k].add(f"works {figure.period}")
+    return found
+
+
+# The mark of a key of the only sum of a currency in an article (see `_keys`).
+_ALONE_KEY = "alone "
+
+
+def _keyed_alike(
+    a: list[Figure],
+    b: list[Figure],
+    words_a: list[list[str]],
+    words_b: list[list[str]],
+    text_a: str | None,
+    text_b: str | None,
+) -> list[tuple[int, int]]:
+    """Pairs of shares or sums of one unit that one key ties (see `_keys`), held by no other
+    figure of the unit in either article: a word of what they measure both tell right beside
+    them ("pay a 6% royalty on", "a royalty of nine percent"), a word of what the only sums of
+    a currency in each pay for, a zero slipped ("$45 million to help modernize irrigation
+    canals", "US$450 million to upgrade irrigation canals"), a word of the one share each
+    lede tells ("cut the sugar households buy from those drinks by 34%", "reduced the sugar
+    families buy in fizzy drinks by 29 per cent"), or the year of a sum of work done
+    ("renovated in 2016 at a cost of", "an overhaul in 2016 costing"). A cost of 2016 and an
+    overhaul of 2019 share no key."""
+    holders: dict[tuple[str, str], tuple[list[int], list[int]]] = {}
+    for side, figures, found in (
+        (0, a, _keys(a, words_a, text_a)),
+        (1, b, _keys(b, words_b, text_b)),
+    ):
+        for k, (figure, key) in enumerate(zip(figures, found, strict=True)):
+            for word in key:
+                holders.setdefault((figure.unit, word), ([], []))[side].append(k)
+    return sorted(
+        {
+            (in_a[0], in_b[0])
+            for (_, key), (in_a, in_b) in holders.items()
+            if len(in_a) == len(in_b) == 1
+            and (not key.startswith(_ALONE_KEY) or decimal_slip(a[in_a[0]], b[in_b[0]]))
+            and _NET_OR_GROSS & set(words_a[in_a[0]]) == _NET_OR_GROSS & set(words_b[in_b[0]])
+        }
+    )
+
+
+def _years_of_alike(a: list[Figure], b: list[Figure]) -> list[tuple[int, int]]:
+    """The pair of the one year a thing was built, opened or founded (see `YEARS_OF`) in each
+    article, where the two name other milestones in the same year: one date of the thing. Two
+    years apart may be its building and its opening, two milestones."""
+    dated_a = [k for k, figure in enumerate(a) if figure.unit in YEARS_OF]
+    dated_b = [k for k, figure in enumerate(b) if figure.unit in YEARS_OF]
+    if not _one_figure(a, dated_a) or not _one_figure(b, dated_b):
+        return []
+    i, j = dated_a[0], dated_b[0]
+    if a[i].unit == b[j].unit or a[i].value is None or a[i].value != b[j].value:
+        return []
+    return [(i, j)]
+
+
+# The words a ban is told in: "a two-year doping ban", "a 24-month suspension".
+_BAN_WORDS = frozenset(("ban", "banned", "suspension", "suspended"))
+# A span told as what something was cut or raised to, right after "to": "reduced his ban to 15
+# months", "The panel reduced that to a year and a half".
+_CUT_TO = re.compile(
+    r"\b(?:reduc|cut|shorten|lower|extend|lengthen|increas)\w*\b[^.;]*\bto\s+$", re.IGNORECASE
+)
+# What the sentence after a ban calls it, when it tells what the ban was cut to: "reduced that
+# to", "cut it to".
+_CUT_THAT = re.compile(r"\b(?:that|it|this)\s+to\s+$", re.IGNORECASE)
+
+
+def _months(figure: Figure) -> Decimal | None:
+    """A span in months, told in months or years; None for any other."""
+    if figure.kind is not FigureKind.DURATION or figure.value is None:
+        return None
+    if figure.unit == "month":
+        return figure.value
+    return figure.value * 12 if figure.unit == "year" else None
+
+
+def _cut_bans(figures: list[Figure], text: str) -> dict[int, int]:
+    """For each span told as what a ban was cut or raised to (see `_CUT_TO`), the index of
+    that ban: the span of a ban before it in its sentence, or, where it calls the ban "that",
+    the last one the sentence before tells."""
+    found: dict[int, int] = {}
+    for k, figure in enumerate(figures):
+        lead = text[figure.sentence.start : figure.span.start]
+        if _months(figure) is None or _CUT_TO.search(lead) is None:
+            continue
+        earlier = [
+            m
+            for m in range(k)
+            if _months(figures[m]) is not None and not _BAN_WORDS.isdisjoint(figures[m].measure)
+        ]
+        same = [m for m in earlier if figures[m].sentence == figure.sentence]
+        # The ban the sentence right before tells, nothing but space between the two.
+        before = [
+            m
+            for m in earlier
+            if figures[m].sentence.end <= figure.sentence.start
+            and not text[figures[m].sentence.end : figure.sentence.start].strip()
+        ]
+        if same:
+            found[k] = same[-1]
+        elif before and _CUT_THAT.search(lead) is not None:
+            found[k] = before[-1]
+    return found
+
+
+def _bans_cut(
+    a: list[Figure], b: list[Figure], text_a: str | None, text_b: str | None
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Pairs of one ban told in each article, the same in months ("two-year", "24-month"), and
+    of what each says it was cut to (see `_cut_bans`); and the pairs of what two bans of other
+    lengths were cut to, which are two bans' ("had a four-year ban reduced to nine months")."""
+    if text_a is None or text_b is None:
+        return [], []
+    cut_a, cut_b = _cut_bans(a, text_a), _cut_bans(b, text_b)
+    paired = {
+        pair
+        for k, i in cut_a.items()
+        for m, j in cut_b.items()
+        if _months(a[i]) == _months(b[j])
+        for pair in ((i, j), (k, m))
+    }
+    apart = {
+        (k, m)
+        for k, i in cut_a.items()
+        for m, j in cut_b.items()
+        if _months(a[i]) != _months(b[j]) and (k, m) not in paired
+    }
+    return sorted(paired), sorted(apart)
 
 
 # A sum named a fine beside it: "a $250,000 fine", "a fine of €40,000", "fined £12,000".
