@@ -130,6 +130,24 @@ class SourceDroppedParams(Params):
         "ship's owner said the leak was caused by…”, “The company said the collapse was caused "
         "by…”): its account of what went wrong, not a finding.",
     )
+    representatives: list[str] = Field(
+        default_factory=list,
+        description="…or those who speak for a person, after a possessive (“Ruiz’s team”, "
+        "“his lawyers”, “the driver’s family”): that person's side, whose account of what "
+        "caused the mishap it is charged with is its own.",
+    )
+    advocates: list[str] = Field(
+        default_factory=list,
+        description="A body that speaks for a trade or a cause (“the British Beverage "
+        "Association”, “campaigners”), named before the cue: its account of what a policy or "
+        "an event cost those it speaks for (see `harms`), or caused, is its case, not a finding.",
+    )
+    harms: list[str] = Field(
+        default_factory=list,
+        description="Phrases by which a sentence tells what something cost or did to someone "
+        "(“has cost the sector”, “led to the loss of”): weighed as a hedge after one of "
+        "`advocates` only; a company's own count of what a recall cost it is its accounts.",
+    )
     case_parties: list[str] = Field(
         default_factory=list,
         description="A side in a case at law or a dispute (“prosecutors”, “the lawsuit”, "
@@ -348,6 +366,9 @@ class _Patterns:
     # A side in a case at law telling what someone did (see `case_parties`); None when the
     # rule lists none.
     party_case: re.Pattern[str] | None = None
+    # One of `advocates`, a cue, then a harm (see `harms`); None when the rule lists none.
+    party_harm: re.Pattern[str] | None = None
+    harms: re.Pattern[str] | None = None
 
 
 # A modal of purpose, what an act was for: "had shut the restaurants so they could be
@@ -557,26 +578,44 @@ def _owned_pattern(
     )
 
 
-def _party_cause_pattern(params: SourceDroppedParams) -> re.Pattern[str] | None:
-    """A party to the event opening the sentence (within its first eight words, an apposition
-    aside), a cue, then a cause in the clause it sources: "The ship's owner, Halvorsen
-    Shipping, said the leak was caused by a cracked hull plate". Not an official's finding
-    ("Fire officials said the blaze was caused by an electrical fault"), nor "12 people died,
-    officials said": a cause a party gives for its own mishap is its account, not a fact."""
-    if not params.causes or not params.interested_parties:
-        return None
+def _alternatives(phrases: list[str]) -> str:
+    escaped = (re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return "|".join(sorted(escaped, key=len, reverse=True)) or r"(?!)"
 
-    def alternatives(phrases: list[str]) -> str:
-        escaped = (re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
-        return "|".join(sorted(escaped, key=len, reverse=True))
 
-    cues = alternatives(params.attribution_cues)
+def _party_told(parties: str, cues: list[str], told: list[str]) -> re.Pattern[str]:
+    """One of ``parties`` opening the sentence (within its first eight words, an apposition
+    aside), a cue, then one of ``told`` in the clause it sources."""
     return re.compile(
-        rf"^\W*(?:[\w’'.&-]+\s+){{0,6}}?(?:{alternatives(params.interested_parties)})\b"
-        rf"(?:,[^,;]{{1,60}},)?\s+(?:{cues})\s+(?:that\s+)?[^,;]{{0,80}}?"
-        rf"\b(?:{alternatives(params.causes)})\b",
+        rf"^\W*(?:[\w’'.&-]+\s+){{0,6}}?(?:{parties})\b"
+        rf"(?:,[^,;]{{1,60}},)?\s+(?:{_alternatives(cues)})\s+(?:that\s+)?[^,;]{{0,80}}?"
+        rf"\b(?:{_alternatives(told)})\b",
         re.IGNORECASE,
     )
+
+
+def _party_cause_pattern(params: SourceDroppedParams) -> re.Pattern[str] | None:
+    """A party to the event, or one of `advocates`, opening the sentence, a cue, then a cause
+    in the clause it sources (see `_party_told`): "The ship's owner, Halvorsen Shipping, said
+    the leak was caused by a cracked hull plate". Not an official's finding ("Fire officials
+    said the blaze was caused by an electrical fault"), nor "12 people died, officials said": a
+    cause a party gives for its own mishap is its account, not a fact."""
+    if not params.causes or not (
+        params.interested_parties or params.representatives or params.advocates
+    ):
+        return None
+    # A team or lawyers of no one named ("The rescue team said…") speak for no side.
+    sides = rf"(?:[\w.-]+['’]s?|his|her|their)\s+(?:{_alternatives(params.representatives)})"
+    parties = f"{_alternatives(params.interested_parties + params.advocates)}|{sides}"
+    return _party_told(parties, params.attribution_cues, params.causes)
+
+
+def _party_harm_pattern(params: SourceDroppedParams) -> re.Pattern[str] | None:
+    """One of `advocates` opening the sentence, a cue, then one of `harms` in the clause it
+    sources: "The Road Haulage Association said the closure had cost hauliers £9 million"."""
+    if not params.advocates or not params.harms:
+        return None
+    return _party_told(_alternatives(params.advocates), params.attribution_cues, params.harms)
 
 
 # A verb of a past act: what a party to a case says the accused did ("used", "stole").
@@ -647,6 +686,10 @@ def _sentences(article: Article, extraction: Extraction, patterns: _Patterns) ->
                 or (
                     patterns.party_case is not None
                     and patterns.party_case.search(words) is not None
+                )
+                or (
+                    patterns.party_harm is not None
+                    and patterns.party_harm.search(words) is not None
                 )
             )
             intent = not cited and patterns.intended.search(words) is not None
@@ -907,7 +950,8 @@ def _claim_words(text: str, patterns: _Patterns) -> frozenset[str]:
     quarter" claims the dosing, not the company's saying): what it claims. The whole
     sentence's when that leaves nothing."""
     kept = [
-        _told(clause, patterns)
+        # Nor the verb by which its subject owns it: "believe" is no part of what is believed.
+        clause[verb.end() :] if (verb := _owner_verb(clause, patterns)) else _told(clause, patterns)
         for clause in _CLAUSE_BREAK.split(text)
         if patterns.hedges.search(clause) is not None
         or (
@@ -942,9 +986,24 @@ def _told(clause: str, patterns: _Patterns) -> str:
     U.S. Chemical Safety Board is sending six investigators") shares nothing it hedges."""
     cue = next(cited_sources(patterns.cues, clause), None)
     if cue is None:
-        return clause
+        # "Investigators believe an emergency brake had been disabled": the subject that owns
+        # the claim is its source, as a cue's is; its verb, a hedge, stays with the claim.
+        verb = _owner_verb(clause, patterns)
+        return clause if verb is None else clause[verb.start() :]
     after = clause[cue.end() :]
     return after if len(after.split()) > 5 else clause[: cue.start()]
+
+
+def _owner_verb(clause: str, patterns: _Patterns) -> re.Match[str] | None:
+    """The hedging verb by which a subject opening ``clause`` owns its claim ("Investigators
+    believe…", "The agency estimated that…"), when a claim of more than five words follows."""
+    owner = patterns.owned.match(clause)
+    if owner is None:
+        return None
+    hedge = patterns.hedges.search(clause[: owner.end()])
+    if hedge is None or hedge.end() != owner.end() or len(clause[hedge.end() :].split()) <= 5:
+        return None
+    return hedge
 
 
 def _closing_estimate(text: str, patterns: _Patterns) -> bool:
@@ -1003,7 +1062,9 @@ ClauseFigures = Callable[["_Sentence", "_Sentence", int, int], bool]
 
 
 def _hedges_claim(
-    patterns: _Patterns, figures_agree: ClauseFigures | None = None
+    patterns: _Patterns,
+    figures_agree: ClauseFigures | None = None,
+    figure_shared: ClauseFigures | None = None,
 ) -> Callable[[_Sentence, _Sentence], bool]:
     """Whether the sourced sentence leaves the claim to unnamed sources, or hedges it in a
     clause that holds some of the claim's words or in the clause that names its source: in
@@ -1027,8 +1088,20 @@ def _hedges_claim(
             and not _sourced_after_only(sourced.text, start, end, patterns)
             and (
                 (
-                    not words.isdisjoint(
-                        content_words(_told(_hedged_part(clause, patterns), patterns))
+                    (
+                        not words.isdisjoint(
+                            content_words(_told(_hedged_part(clause, patterns), patterns))
+                        )
+                        # "The agency estimated that some 410,000 patients…": the figure the
+                        # claim prints, opening what is estimated, is what it shares.
+                        or (
+                            figure_shared is not None
+                            and (that := _ESTIMATE_OPENS.match(clause, hedge.end())) is not None
+                            and _ESTIMATED_THAT.search(clause, 0, that.end()) is not None
+                            and figure_shared(
+                                claim, sourced, start + that.start(), start + that.end() + 1
+                            )
+                        )
                     )
                     and _shares_hedged(
                         words, _told(_hedged_part(clause, patterns), patterns), patterns
@@ -1062,12 +1135,17 @@ def _hedges_claim(
             inside = words.intersection(content_words(sourced.text[:cut]))
             if inside and len(inside) >= len(words.intersection(content_words(sourced.text[cut:]))):
                 return True
-        # A party's account of a cause, stated as the cause: both tell it ("was caused by").
-        return (
-            patterns.party_cause is not None
-            and patterns.causes is not None
-            and patterns.party_cause.search(sourced.text) is not None
-            and patterns.causes.search(claim.text) is not None
+        # A party's account of a cause, stated as the cause: both tell it ("was caused by");
+        # an advocate's of a harm, stated as the harm ("has cost the sector").
+        return any(
+            party is not None
+            and told is not None
+            and party.search(sourced.text) is not None
+            and told.search(claim.text) is not None
+            for party, told in (
+                (patterns.party_cause, patterns.causes),
+                (patterns.party_harm, patterns.harms),
+            )
         )
 
     return accept
@@ -1399,13 +1477,19 @@ def _measure_starts(ctx: CheckContext) -> dict[str, list[int]]:
 
 
 def _clause_figures_agree(
-    starts: dict[str, list[int]], paired: PairedFigures, article_id: str, other_id: str
+    starts: dict[str, list[int]],
+    paired: PairedFigures,
+    article_id: str,
+    other_id: str,
+    shared_only: bool = False,
 ) -> ClauseFigures:
     """Whether a clause of the other article's sentence (from ``start`` to ``end`` in it) may
     hedge the claim, by their figures: not when the clause's sentence of its own (between
     ", and", ", but", "; ") and the claim each print figures and the alignment pairs none of
     the one's with the other's, as `_figures_agree` for whole sentences. ("…is likely to cut
-    its policy rate by 25 basis points, to 2.25%": the hedge's figures run past its comma.)"""
+    its policy rate by 25 basis points, to 2.25%": the hedge's figures run past its comma.)
+    With ``shared_only``: whether the clause itself prints a figure the alignment pairs with
+    one of the claim's."""
 
     def within(article: str, low: int, high: int) -> list[int]:
         found = starts.get(article, [])
@@ -1431,6 +1515,8 @@ def _clause_figures_agree(
             after = within(other_id, sourced.span.start + end, sourced.span.start + told_with.end())
             if pairs(own, after):
                 return False
+        if shared_only:
+            return bool(own) and bool(hedged) and pairs(own, hedged)
         breaks = [found.span() for found in NEXT_CLAUSE.finditer(sourced.text)]
         start = max((after for before, after in breaks if before <= start), default=0)
         end = min((before for before, _ in breaks if before >= end), default=len(sourced.text))
@@ -1504,6 +1590,11 @@ def _anchor_holds(
             sentence.text, 0, max(0, other - sentence.span.start)
         ):
             return True
+        # "The agency estimated that some 410,000 patients take the drug": the figure opens
+        # what is estimated, and the alignment, pairing it, says it counts what the claim's
+        # does, in whatever words ("About 410,000 people take Cardivex").
+        if _ESTIMATED_THAT.search(sentence.text, 0, max(0, other - sentence.span.start)):
+            return True
         if any(
             len(words & sourced_words) >= max(2, math.ceil(params.hedged_anchor_share * len(words)))
             for words in (claim_words, part_words)
@@ -1521,6 +1612,19 @@ _ESTIMATED_AT = re.compile(
     r"more\s+than|at\s+least)\s+)?$",
     re.IGNORECASE,
 )
+
+
+# An estimate verb whose "that" opens a claim on the figure next: "estimated that some".
+_ESTIMATED_THAT = re.compile(
+    r"\b(?:estimat(?:ed|es|e)|reckon(?:ed|s))\s+that\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|approximately|up\s+to|as\s+many\s+as|"
+    r"more\s+than|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# What opens an estimate's "that" claim on its figure (see `_ESTIMATED_THAT`), the figure next.
+_ESTIMATE_OPENS = re.compile(r"\s+that\s+", re.IGNORECASE)
 
 
 # Words that round a figure, shared by two clauses without telling what it measures.
@@ -1746,6 +1850,8 @@ def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
         party_cause=_party_cause_pattern(params),
         causes=phrase_pattern(params.causes) if params.causes else None,
         party_case=_party_case_pattern(params),
+        party_harm=_party_harm_pattern(params),
+        harms=phrase_pattern(params.harms) if params.harms else None,
     )
     sentences = {
         extraction.article_id: _sentences(ctx.article(extraction.article_id), extraction, patterns)
@@ -1820,7 +1926,11 @@ def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
             unmatched = []
             hedged, agree = (
                 _hedges_claim(
-                    patterns, _clause_figures_agree(figures, paired_figures, article_id, other_id)
+                    patterns,
+                    _clause_figures_agree(figures, paired_figures, article_id, other_id),
+                    _clause_figures_agree(
+                        figures, paired_figures, article_id, other_id, shared_only=True
+                    ),
                 ),
                 _figures_agree(
                     printed,
