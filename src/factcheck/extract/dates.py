@@ -76,6 +76,13 @@ _DATELINE = re.compile(r"[A-Z][A-Z.'’/ -]+(?:,|\s\()[^\n–—]{0,80}?\s(?:[�
 # Where a clause ends: a comma before a space, a semicolon, a colon, a dash, a bracket. The
 # comma inside a date ("January 1, 2026") is taken out first.
 _CLAUSE_BREAK = re.compile(r",(?=\s)|[;:—–()]|\s-\s")
+# After the date, an "and" that opens a second predicate ("joined the club in 2020 and has made
+# 112 appearances", "will begin on April 1 and will aim to deliver") ends the date's clause:
+# what follows is another happening, undated or dated by itself.
+_NEXT_PREDICATE = re.compile(
+    r"\s+and\s+(?:then\s+)?(?:will|would|shall|has|have|had|is|are|was|were|went|can|could|"
+    r"may|might|must|should)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -159,6 +166,9 @@ def _clause(text: str, date: Span, sentence: Span) -> Span:
     ]
     start = max((end for begin, end in breaks if end <= date.start), default=sentence.start)
     end = min((begin for begin, _ in breaks if begin >= date.end), default=sentence.end)
+    predicate = _NEXT_PREDICATE.search(text, date.end, end)
+    if predicate is not None:
+        end = predicate.start()
     while text[start].isspace():
         start += 1
     return Span(start=start, end=end)

@@ -66,12 +66,24 @@ _TAKES_EFFECT = re.compile(
     r"\b(?:(?:take|takes|took|taken|taking|come|comes|came|coming|go|goes|went|gone|going)"
     r"\s+(?:into\s+)?(?:effect|force)|in\s+(?:effect|force)|effective|"
     # "applies from", not a person's "applied on March 3".
-    r"appl(?:y|ies|ied|ying)(?=\s+(?:from|as\s+of)\s))\s+"
+    r"appl(?:y|ies|ied|ying)(?=\s+(?:from|as\s+of)\s)|"
+    # A thing at work "since it was introduced in April 2018": it took effect then (not a bill
+    # "introduced" on a day, with no "since" of what it has done since).
+    r"since\s+(?:it|they|the\s+[\w-]+)\s+(?:was|were)\s+(?:first\s+)?introduced)\s+"
     # "comes into force in October 2026": a month's start as much as a day's.
     r"(?:(?:on|from|as\s+of|in)\s+)?$",
     re.IGNORECASE,
 )
 _EFFECT = "effect"
+# A player's (a racer's, a fighter's) career told from its first game: "has played in the league
+# since", "has competed at the Games since", "has featured for the club since" tell the day
+# of the debut. Not a post held ("has captained the side since"), whose start is no debut.
+_CAREER_SINCE = re.compile(
+    r"\b(?:has|have|had)\s+(?:played|competed|featured|appeared|raced|fought)\s+"
+    r"(?:in|for|at)\s+[^,;]{1,40}?\s+since\s+$",
+    re.IGNORECASE,
+)
+_DEBUT = "debut"
 _FEWEST_WORDS = 3
 _MONTH_WORDS = frozenset(
     "january february march april may june july august september october november december "
@@ -100,6 +112,8 @@ class _Dated:
     owner: str | None = None
     # What happened on the date, by kind: see `_happening_of`.
     happening: str | None = None
+    # What the clause says starts on the date, when it tells a start: see `_starter_of`.
+    starter: str | None = None
 
 
 # Words that tell nothing of what is dated (their first letters): who says it ("said",
@@ -118,10 +132,17 @@ _ONE_WORD = {
     kind: re.compile(rf"^(?:{pattern})")
     for kind, pattern in {
         "record": r"record|mark$",
+        # A trial "opened" or "began", transfers "will start" or "will begin" on a day: one
+        # start (the milestones' words for it, see `_MILESTONES`).
+        "start": r"open$|opened|opens$|openin|start|began|begin|begun|commen",
         "broke": r"brok|break|eclips|surpas|shatte",
         "strike": r"strik|walkou|stoppa",
         # …, "due" or "planned" to run on it.
         "set": r"set$|schedu|slat$|due$|plan$|planne",
+        # A "tax" on sugary drinks or a "levy" on them: one charge.
+        "levy": r"levy$|levies|tax$|taxes$",
+        # A fault "detected", "found" or "discovered" on a day: one finding.
+        "detect": r"detect|discov|found$|spotte",
         # Goods "seized" or "intercepted" on a day: one seizure.
         "seize": r"seiz|interc|confis|impoun",
         # "will close on 31 May" and "the first closures are due on 30 June": one closing.
@@ -232,6 +253,14 @@ def _dated(text: str, mention: DateMention, dates: list[Span]) -> _Dated:
     elif _TAKES_EFFECT.search(text, mention.sentence.start, mention.span.start) is not None:
         role = "start"
         words |= {_EFFECT}
+    elif (
+        before
+        and before[-1] == "since"
+        and _CAREER_SINCE.search(text, mention.clause.start, mention.span.start)
+    ):
+        # "has played in the league since 2021": since the debut, the day it started, one
+        # day and no span's start ("made his league debut in April 2022").
+        words |= {_DEBUT}
     elif before and before[-1] in _STARTS:
         role = "start"
     elif before and (before[-1] in _ENDS or (before[-1] == "and" and "between" in before[-5:])):
@@ -251,7 +280,48 @@ def _dated(text: str, mention: DateMention, dates: list[Span]) -> _Dated:
         subject=_subject_of(text, mention),
         happening=_happening_of(text, mention),
         owner=_owner_of(text, mention),
+        starter=_starter_of(text, mention),
     )
+
+
+# A start, however worded ("began", "opened", "will start"), and the words between it and the
+# thing that starts ("the trial that began", "Mexico will begin", "the museum has officially
+# opened").
+_START_VERB = re.compile(
+    r"\b(?:open|opened|opens|start|started|starts|began|begin|begins|begun|commenced?)\b",
+    re.IGNORECASE,
+)
+_BEFORE_START = frozenset(
+    "that which who will would shall has have had was were is are be been to due set first "
+    "officially formally finally also then".split()
+)
+
+
+_RELATIVE = frozenset("that which who".split())
+_QUALIFYING = frozenset("at of in on for from with by near inside outside".split())
+
+
+def _starter_of(text: str, mention: DateMention) -> str | None:
+    """What the clause says starts on the date, by its first letters: the word right before
+    its last start verb ("a seven-day trial that began on": trial). "The museum opened on" and
+    "Renovation work at the museum began on" tell two starts however alike else."""
+    starts = list(_START_VERB.finditer(text, mention.clause.start, mention.span.start))
+    if not starts:
+        return None
+    before = _TOKEN.findall(text[mention.clause.start : starts[-1].start()].casefold())
+    relative = [at for at, word in enumerate(before) if word in _RELATIVE]
+    if relative:
+        before = before[: relative[-1]]  # "a seven-day trial that began": the trial
+    else:
+        # The head of the subject, before what qualifies it: "Renovation work at the museum
+        # began" tells work starting, not the museum.
+        qualified = [at for at, word in enumerate(before) if word in _QUALIFYING]
+        before = before[: qualified[0]] if qualified else before
+    while before and before[-1] in _BEFORE_START:
+        before.pop()
+    if not before:
+        return None
+    return re.sub(r"['’]s$", "", before[-1])[:_ROOT]
 
 
 # A name owning the thing a clause opens with: "Denmark's ban", "The Tate's new wing".
@@ -395,7 +465,8 @@ _EVENTS = {
         "sentenced": r"sentenced|jailed|imprisoned",
         "arrested": r"arrested|arrest|detained",
         "extradited": r"extradited|extradition",
-        "joined": r"joined|hired|recruited",
+        # A player who "arrived" at a club from another joined it.
+        "joined": r"joined|hired|recruited|arrived",
         "appointed": r"became|appointed|named|promoted|succeeded",
         "resigned": r"resigned|quit|departed",
         "fined": r"fined|fines?|penali[sz]ed",
@@ -503,6 +574,8 @@ def _comparable(a: _Dated, b: _Dated) -> bool:
     year alone and "May 1" share none)."""
     if a.owner is not None and b.owner is not None and a.owner != b.owner:
         return False  # "Denmark's ban … came into force", "Sweden's ban … comes into force"
+    if a.starter is not None and b.starter is not None and a.starter != b.starter:
+        return False  # "the museum opened on", "work at the museum began on"
     kinds_a, kinds_b = _milestones(a.words), _milestones(b.words)
     if kinds_a and kinds_b and kinds_a.isdisjoint(kinds_b):
         return False
@@ -712,6 +785,10 @@ def _conflicts(
                 or shared >= params.many_shared
                 or _one_span(a, b, params)
                 or one_act
+                # Two days a thing took effect, told in many alike words ("the soft drinks
+                # levy, which came into force in", "the tax on soft drinks … since it was
+                # introduced in"): one start, however long each sentence runs on.
+                or (shared >= _MANY_IN_ONE_MONTH and _EFFECT in a.words & b.words)
                 or (
                     shared >= _MANY_IN_ONE_MONTH
                     and _days_of_one_month(a.mention, b.mention)
