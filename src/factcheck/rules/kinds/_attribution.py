@@ -57,10 +57,11 @@ def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
 
 def cue_pattern(phrases: list[str]) -> re.Pattern[str]:
     """Cues as written anywhere in a sentence, or capitalised where they open it ("According
-    to the filing, …"): not the "States" of "the United States", a name that spells a cue."""
+    to the filing, …"): not the "States" of "the United States", a name that spells a cue,
+    nor a cue ending a compound ("top-ranked players", "self-reported"), an adjective."""
     lower = sorted((re.escape(p).replace(r"\ ", r"\s+") for p in phrases), key=len)[::-1]
     opening = [p[0].upper() + p[1:] for p in lower]
-    return re.compile(rf"\b(?:{'|'.join(lower)})\b|^\W*(?:{'|'.join(opening)})\b")
+    return re.compile(rf"(?<!-)\b(?:{'|'.join(lower)})\b|^\W*(?:{'|'.join(opening)})\b")
 
 
 # "are already estimated at", "is also preparing": an adverb inside the phrase keeps it.

@@ -11,12 +11,13 @@ no one named for it, is the claim a reader cannot check and a reporter may have 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pydantic import Field
 
-from factcheck.models import FigureKind
+from factcheck.models import FigureKind, Span
 from factcheck.rules.context import CheckContext, Hit, RuleKind
 from factcheck.rules.kinds._attribution import (
     DEFAULT_CUES,
@@ -65,10 +66,24 @@ class UnsourcedBackgroundParams(Params):
         "not when their subject is a happening (“Floods have left many homes without water”, "
         "“The storm's handling has been criticised”) or the sentence is dated to the news day.",
     )
+    reactions: list[str] = Field(
+        default_factory=list,
+        description="Verbs of a backlash after “is likely to” (“The ruling is likely to anger "
+        "fishing crews”, “is likely to come under scrutiny”): the outlet's own forecast of "
+        "whose reaction, unnamed. Not dated to the news day nor told of a happening.",
+    )
     happenings: list[str] = Field(
         default_factory=list,
         description="Nouns of a sudden happening (“storm”, “derailment”, “closure”, “power "
         "cuts”): a verdict or a consequence told of one, the event's own news, not background.",
+    )
+    causes: list[str] = Field(
+        default_factory=list,
+        description="Verbs that, in the passive after a happening, tell its cause (“The fire was "
+        "started by sparks from a power line”, “The outage was caused by a software update”): "
+        "the cause of a disaster told flat, the claim a reader most needs the source of. A "
+        "source named in the sentence before it in its paragraph carries over only when that "
+        "sentence speaks of the cause too.",
     )
     senses: list[list[str]] = Field(
         default_factory=list,
@@ -160,8 +175,20 @@ _COUNTED_SPAN = re.compile(_COUNTED, re.IGNORECASE)
 # whose verdict it is, told.
 _AGENT = re.compile(r"\s+by\b", re.IGNORECASE)
 _MEASURES = frozenset((FigureKind.MONEY, FigureKind.PERCENT))
+# A sentence that speaks of a cause: a source it names for it carries over to the next
+# ("Investigators said they were examining a power line. The fire was started by sparks…").
+_CAUSE_TALK = re.compile(
+    r"\b(?:caus|start|spark|ignit|trigger|investigat|origin|blam|suspect)\w*", re.IGNORECASE
+)
 # A sentence's opening: a conjunction may come first ("But many schools…").
 _OPENING = r"^\W*(?:(?:But|And|Yet)\s+)?"
+# A bare plural opening the sentence, a class ("Landlords", "Insurers"), and what it has done
+# "since" the story's earlier start ("Retailers have since cut their opening hours"): the
+# outlet's trend for a whole trade. Not "have since been …" (a passive of the event's
+# aftermath, "Residents have since been allowed home").
+_CLASS_SINCE = re.compile(
+    rf"{_OPENING}[A-Z][a-z]+[a-rt-z]s\s+(?:have|had)\s+since\s+(?!been\b)[a-z]+\b"
+)
 # A day or a time of the event: "on Tuesday", "overnight". Background holds over years; a
 # sentence that dates its subject's state to the news day tells the event itself.
 _NEWS_DAY = re.compile(
@@ -205,6 +232,8 @@ class _Markers:
     verdicts: re.Pattern[str] | None  # "has been criticised", "have left many"
     happenings: re.Pattern[str] | None  # "storm", "derailment": the event itself
     consequences: re.Pattern[str] | None  # "will delay at least four other projects"
+    forecasts: re.Pattern[str] | None  # "is likely to provoke protests"
+    causes: re.Pattern[str] | None  # "The fire was started by …"
     spans: re.Pattern[str]  # "in recent years", "since 2010"
     lasting: re.Pattern[str] | None  # "has owned the club since 2019": a tenure, no trend
     records: re.Pattern[str] | None  # "has played … since 2019": a tenure or a record, no trend
@@ -235,6 +264,13 @@ class _Markers:
             )
         ):
             return quantified
+        found = _CLASS_SINCE.search(words)
+        if (
+            found is not None
+            and not news_day
+            and (self.happenings is None or self.happenings.search(words) is None)
+        ):
+            return found
         spread = self.spread.search(words) if self.spread is not None else None
         if spread is not None:
             end = _CLAUSE_END.search(words, spread.end())
@@ -258,6 +294,12 @@ class _Markers:
             return found
         found = self.consequences.search(words) if self.consequences is not None else None
         if found is not None and not self.event_news(words, found):
+            return found
+        found = self.forecasts.search(words) if self.forecasts is not None else None
+        if found is not None and not self.event_news(words, found):
+            return found
+        found = self.causes.search(words) if self.causes is not None else None
+        if found is not None:
             return found
         found = self.spans.search(words)
         perfect = _PERFECT.search(words, 0, found.start()) if found is not None else None
@@ -306,10 +348,20 @@ def _root(word: str) -> str:
     return word
 
 
+# A figure's unit and its magnitude tell no claim: two sentences on one auction share "Rs" and
+# "crore" whatever each tells ("kept bids below Rs 5 crore", "spent Rs 693 crore").
+_UNITS = frozenset(
+    content_words(
+        "rs rupees rupee crore crores lakh lakhs million millions billion billions trillion "
+        "bn euros euro dollars dollar pounds rupiah yen yuan francs kronor percent cent"
+    )
+)
+
+
 def _words(text: str) -> frozenset[str]:
     """A sentence's content words and its years: "since 2010" and "in 2010" tell one year,
     the words around it the claim."""
-    return frozenset((*content_words(text), *_YEAR.findall(text)))
+    return frozenset((*(w for w in content_words(text) if w not in _UNITS), *_YEAR.findall(text)))
 
 
 def _kin(params: UnsourcedBackgroundParams) -> dict[str, str]:
@@ -367,6 +419,25 @@ def _markers(params: UnsourcedBackgroundParams) -> _Markers:
             else None
         ),
         spans=re.compile(rf"\b(?:{_SINCE_YEAR}|{_COUNTED}|{_alternatives(params.spans)})\b", re.I),
+        forecasts=(
+            re.compile(
+                r"\b(?:is|are)\s+(?:[a-z]+ly\s+)?(?:un)?likely\s+to\s+"
+                rf"(?:{_alternatives(params.reactions)})\b",
+                re.IGNORECASE,
+            )
+            if params.reactions
+            else None
+        ),
+        causes=(
+            re.compile(
+                rf"\b(?:{_alternatives(params.happenings)})(?:s|es)?\s+(?:was|were|had\s+been"
+                rf"|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?(?P<cause>{_alternatives(params.causes)})"
+                r"\s+by\b",
+                re.IGNORECASE,
+            )
+            if params.causes and params.happenings
+            else None
+        ),
         consequences=(
             re.compile(
                 rf"\b(?:will|would|could)\s+(?:also\s+)?(?:{_alternatives(params.consequences)})"
@@ -460,6 +531,9 @@ def _sense(found: re.Match[str], quantified: bool, senses: list[list[str]]) -> l
     ]
     if quantified:
         words = words[:1]
+    if "cause" in found.groupdict():
+        # The happening is the claim's subject, the cause its verb: "was sparked by" tells it.
+        words = [found.group("cause").lower()]
     return [_with_kin(word, senses) for word in words]
 
 
@@ -473,7 +547,7 @@ def _specific(markers: _Markers, found: re.Match[str], sense: list[frozenset[str
     more of the claim's words tells the claim: a verdict, a consequence, a span counted in
     years, a quantifier with kin ("most", "the majority"). "Many" or "for years" many a
     sentence about the event tells."""
-    if found.re in (markers.verdicts, markers.consequences):
+    if found.re in (markers.verdicts, markers.consequences, markers.forecasts, markers.causes):
         return True
     if _COUNTED_SPAN.fullmatch(found.group()) is not None:
         return True
@@ -505,6 +579,14 @@ def _told_in_sense(
     return _shared(besides, theirs) >= params.min_shared_with_sense
 
 
+def _after_cause_talk(sentences: list[Span], starts: list[int], sentence: Span, text: str) -> bool:
+    """Whether the sentence before ``sentence`` speaks of a cause: its source, then, is the
+    cause's too. "The fire had burned 100 square kilometres, according to the fire service"
+    sources the area burned, not what started the fire."""
+    at = bisect_right(starts, sentence.start) - 1
+    return at > 0 and _CAUSE_TALK.search(sentences[at - 1].slice(text)) is not None
+
+
 def check(params: UnsourcedBackgroundParams, ctx: CheckContext) -> Iterator[Hit]:
     if len(ctx.extractions) < 2:
         return  # "that no other article tells" needs another article
@@ -516,11 +598,14 @@ def check(params: UnsourcedBackgroundParams, ctx: CheckContext) -> Iterator[Hit]
     spanned: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}
     # Each sentence that names a source, as its content words and its words as printed.
     sourced: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}
+    # Every sentence so, for a cause: told by another outlet in any voice, it is no one's own.
+    printed: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}
 
     def others_of(
         article_id: str,
     ) -> tuple[
         list[frozenset[str]],
+        list[tuple[frozenset[str], frozenset[str]]],
         list[tuple[frozenset[str], frozenset[str]]],
         list[tuple[frozenset[str], frozenset[str]]],
     ]:
@@ -539,12 +624,18 @@ def check(params: UnsourcedBackgroundParams, ctx: CheckContext) -> Iterator[Hit]
                     )
                     if (spans := _spans_of(markers, sentence.slice(text)))
                 ]
-                sourced[extraction.article_id] = [
-                    (words, frozenset(re.findall(r"[a-z]+|\d+", printed.lower())))
+                printed[extraction.article_id] = [
+                    (words, frozenset(re.findall(r"[a-z]+|\d+", sentence.slice(text).lower())))
                     for sentence, words in zip(
                         extraction.sentences, told[extraction.article_id], strict=True
                     )
-                    if next(cited_sources(cues, printed := sentence.slice(text)), None) is not None
+                ]
+                sourced[extraction.article_id] = [
+                    told_so
+                    for sentence, told_so in zip(
+                        extraction.sentences, printed[extraction.article_id], strict=True
+                    )
+                    if next(cited_sources(cues, sentence.slice(text)), None) is not None
                 ]
         others = [words for other, found in told.items() if other != article_id
                   for words in found]  # fmt: skip
@@ -552,7 +643,9 @@ def check(params: UnsourcedBackgroundParams, ctx: CheckContext) -> Iterator[Hit]
                           for told_so in found]  # fmt: skip
         others_sourced = [told_so for other, found in sourced.items() if other != article_id
                           for told_so in found]  # fmt: skip
-        return others, others_spanned, others_sourced
+        others_printed = [told_so for other, found in printed.items() if other != article_id
+                          for told_so in found]  # fmt: skip
+        return others, others_spanned, others_sourced, others_printed
 
     for extraction in ctx.extractions:
         article_id = extraction.article_id
@@ -571,6 +664,7 @@ def check(params: UnsourcedBackgroundParams, ctx: CheckContext) -> Iterator[Hit]
         others: list[frozenset[str]] | None = None
         others_spanned: list[tuple[frozenset[str], frozenset[str]]] = []
         others_sourced: list[tuple[frozenset[str], frozenset[str]]] = []
+        others_printed: list[tuple[frozenset[str], frozenset[str]]] = []
         for sentence in sentences:
             words = sentence.slice(text)
             found = markers.find(words, sentence.start in measured)
@@ -578,18 +672,26 @@ def check(params: UnsourcedBackgroundParams, ctx: CheckContext) -> Iterator[Hit]
                 found is None
                 or quoted.overlap(sentence)
                 or next(cited_sources(cues, words), None) is not None
-                or after_source(sentences, starts, paragraphs, sentence, text, cues)
+                or (
+                    after_source(sentences, starts, paragraphs, sentence, text, cues)
+                    and (
+                        found.re is not markers.causes
+                        or _after_cause_talk(sentences, starts, sentence, text)
+                    )
+                )
             ):
                 continue
             own = _words(words)
             if others is None:
-                others, others_spanned, others_sourced = others_of(article_id)
+                others, others_spanned, others_sourced, others_printed = others_of(article_id)
             if any(_told(own, other, params) for other in others):
                 continue
             sense = _sense(found, found.re is markers.quantified, params.senses)
             if _specific(markers, found, sense) and any(
                 _told_in_sense(own, sense, their_words, their_tokens, params, kin)
-                for their_words, their_tokens in others_sourced
+                for their_words, their_tokens in (
+                    others_printed if found.re is markers.causes else others_sourced
+                )
             ):
                 continue
             spans = _spans_of(markers, words)
