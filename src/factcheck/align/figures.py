@@ -1462,6 +1462,11 @@ def align_figures(
         latest = min(latest, written)  # "a target of 1,200 by 2028" is no year of the event
     tense_a, tense_b = _tenses(a, text_a, latest), _tenses(b, text_b, latest)
     earlier_a, earlier_b = _earlier_occasions(a, text_a), _earlier_occasions(b, text_b)
+    # Opening words of an earlier time keep only other values apart: "Last year, 72 players
+    # were sold" is no "Seventy-seven players were sold", but "A year ago, the count of
+    # objects larger than 10 centimetres stood at 34,800" names the size the other's count does.
+    opened_a = _earlier_occasions(a, text_a, latest, openings=True)
+    opened_b = _earlier_occasions(b, text_b, latest, openings=True)
     quarter_ends_a, quarter_ends_b = _quarter_ends(a, text_a), _quarter_ends(b, text_b)
     timeless_a = [_timeless(figure, text_a) for figure in a.figures]
     timeless_b = [_timeless(figure, text_b) for figure in b.figures]
@@ -1469,6 +1474,8 @@ def align_figures(
     people = _people((a, b), (text_a, text_b))
     owners_a = [_owners(figure, people, text_a) for figure in a.figures]
     owners_b = [_owners(figure, people, text_b) for figure in b.figures]
+    kin_a = [_kin_of(figure, text_a) for figure in a.figures]
+    kin_b = [_kin_of(figure, text_b) for figure in b.figures]
     stock_a = [_stock_or_results(figure) for figure in a.figures]
     stock_b = [_stock_or_results(figure) for figure in b.figures]
     # Other facts by their own words (see `other_facts`): a subject each article names
@@ -1548,6 +1555,10 @@ def align_figures(
             )
         ):
             return True  # "Montenegro's campaign … 4.1 million soles", "Benavides … 1.4 million"
+        if apart > SAME_VALUE and (
+            _kin_apart(kin_a[i], b.figures[j], text_b) or _kin_apart(kin_b[j], a.figures[i], text_a)
+        ):
+            return True  # "His older brother Irakli, 31, won 38 caps", "He has won 43 caps"
         if (
             complement_a[i]
             and complement_b[j]
@@ -1588,6 +1599,10 @@ def align_figures(
             # "Last year's session drew 1,100 delegates", "More than 1,400 delegates attended
             # this session": the earlier occasion's figure, and the story's.
             return True
+        if apart > SAME_VALUE and (
+            (opened_a[i] and timeless_b[j]) or (opened_b[j] and timeless_a[i])
+        ):
+            return True  # "Last year, 72 players were sold", "Seventy-seven players were sold"
         if apart > SAME_VALUE and tense_a[i] != tense_b[j] and not misprinted(i, j):
             if {tense_a[i], tense_b[j]} == {_FUTURE, _DATED}:
                 return True  # "will walk out for 18 days", "walked out for 10 days in 2023"
@@ -2916,7 +2931,39 @@ def _opening_phrase_end(text: str, start: int, end: int) -> int | None:
     return comma
 
 
-def _earlier_occasions(extraction: Extraction, text: str | None) -> list[bool]:
+# A sentence's opening words setting all of it at an earlier time: "Last year, 72 players were
+# sold", "A year ago, the fund held ...", "In 2021, ..." (a year at least `_YEARS_AGO` before the
+# latest the articles name: "In 2023, revenue rose" may be the story's year, told in 2024), "In
+# the 2022-23 season he started 14 games" (a season over by the latest year named: the story's
+# own is "this season").
+_EARLIER_OPENING = re.compile(
+    r"(?:last|the\s+previous)\s+(?:year|season),"
+    r"|an?\s+(?:year|season)\s+(?:ago|earlier),"
+    r"|in\s+(?P<year>(?:19|20)\d\d),"
+    r"|in\s+(?:the\s+)?(?P<first>(?:19|20)\d\d)[-–/](?P<second>\d\d)(?:,|\s+season\b,?)",
+    re.IGNORECASE,
+)
+
+
+def _earlier_opening(text: str, start: int, latest: int | None) -> re.Match[str] | None:
+    """The sentence's opening words setting it at an earlier time (see `_EARLIER_OPENING`)."""
+    opening = _EARLIER_OPENING.match(text, start)
+    if opening is None:
+        return None
+    if opening.group("year") is not None:
+        year = int(opening.group("year"))
+        return opening if latest is not None and year <= latest - _YEARS_AGO else None
+    if opening.group("first") is not None:
+        first = int(opening.group("first"))
+        if int(opening.group("second")) != (first + 1) % 100:
+            return None  # "In 2019-2021": a span of years, no season
+        return opening if latest is not None and first + 1 <= latest else None
+    return opening
+
+
+def _earlier_occasions(
+    extraction: Extraction, text: str | None, latest: int | None = None, openings: bool = False
+) -> list[bool]:
     """Whether each figure's sentence sets it at an earlier occasion (see `_EARLIER_OCCASION`)
     in words that open the sentence before any figure ("In 2019, the last time …, X won by 48
     seconds, while a 19-year-old Y …"); not words of a clause of its own after one ("about
@@ -2924,14 +2971,18 @@ def _earlier_occasions(extraction: Extraction, text: str | None) -> list[bool]:
     phrase setting that occasion against the story's ("Despite last year's slump, the company
     now employs 4,200"), nor where the figure's clause tells it as now ("this year's race drew
     45,000") or follows a clause of the occasion's own figure ("Last year's turnout of 38,000
-    was beaten as 41,000 fans packed the stadium")."""
+    was beaten as 41,000 fans packed the stadium"). Opening words set the whole sentence at an
+    earlier time too, with ``openings`` (see `_earlier_opening`; ``latest``: the latest year
+    the articles name)."""
     if text is None:
         return [False] * len(extraction.figures)
     earlier = []
     for figure in extraction.figures:
         start = figure.sentence.start
-        cue = _EARLIER_OCCASION.search(text, start, figure.span.start)
-        if cue is None:
+        cue = (_earlier_opening(text, start, latest) if openings else None) or (
+            _EARLIER_OCCASION.search(text, start, figure.span.start)
+        )
+        if cue is None or cue.end() > figure.span.start:
             earlier.append(False)
             continue
         between = [
@@ -5877,6 +5928,61 @@ def _two_peoples(
         and not any(
             _prints(text_b, fig_b.sentence.start, fig_b.sentence.end, name) for name in mine
         )
+    )
+
+
+# A relative or a team-mate of the story's subject, told as the one a figure is of: "His older
+# brother Irakli, 31, won 38 caps", "her twin sister scored 14 goals", "team-mate Dario Vance
+# has 22 wins". The subject's own figure is another fact.
+_KIN = (
+    r"brother|sister|father|mother|son|daughter|wife|husband|uncle|aunt|cousin|nephew|niece"
+    r"|grandfather|grandmother|grandson|granddaughter|twin|stepfather|stepmother"
+    r"|stepbrother|stepsister|half-brother|half-sister"
+)
+_KIN_BEFORE = re.compile(
+    r"\b(?:(?:his|her|their|whose)\s+(?:(?:older|elder|younger|twin|late|big|little)\s+)?"
+    rf"(?P<kin>{_KIN}|team-?mate)"
+    r"|(?P<mate>team-?mate|compatriot))\b"
+    r"(?-i:,?\s+(?P<name>[A-Z][\w’'-]+))?",
+    re.IGNORECASE,
+)
+_KIN_REACH = 80  # characters before a figure its relative may be named in
+# The relative opens the figure's clause, its subject: not "Smith and his wife paid $1.2
+# million for the house", the couple's.
+_CLAUSE_OPENS = re.compile(r"(?:^|[;:]|,\s+(?:while|whereas|and|but))\s*$", re.IGNORECASE)
+_KIN_WORDS = frozenset(_KIN.split("|")) | {"teammate", "team-mate", "compatriot"}
+
+
+def _kin_of(figure: Figure, text: str | None) -> tuple[str, str | None] | None:
+    """The relative (see `_KIN_BEFORE`) a figure's clause tells it of, and their name when
+    printed: the kin word is among its measure's, and no count of kin ("his three brothers")."""
+    if text is None or figure.unit.rstrip("s") in _KIN_WORDS:
+        return None
+    start = max(figure.sentence.start, figure.span.start - _KIN_REACH)
+    clause = max(text.rfind(";", start, figure.span.start), start)
+    found = None
+    for match in _KIN_BEFORE.finditer(text, clause, figure.span.start):
+        found = match
+    if found is None or not _CLAUSE_OPENS.search(text[figure.sentence.start : found.start()]):
+        return None
+    kin = (found.group("kin") or found.group("mate")).casefold()
+    if kin.replace("-", "") not in {word.replace("-", "") for word in figure.measure}:
+        return None
+    name = found.group("name")
+    return kin, name.casefold() if name else None
+
+
+def _kin_apart(kin: tuple[str, str | None] | None, other: Figure, other_text: str | None) -> bool:
+    """Whether a figure of a relative (see `_kin_of`) is set against one whose sentence names
+    neither that relative nor their name: the subject's own."""
+    if kin is None or other_text is None:
+        return False
+    word, name = kin
+    sentence = other_text[other.sentence.start : other.sentence.end]
+    return not any(
+        re.search(rf"\b{re.escape(told)}\b", sentence, re.IGNORECASE)
+        for told in (word, name)
+        if told
     )
 
 

@@ -573,6 +573,37 @@ def _places_apart(
     )
 
 
+# A site a name gives by its kind: "Falcon Reservoir", "Hoover Dam", "Lake Mead", "Gatwick
+# Airport", "Kings Cross Station", "St Mary's Hospital", "Olympic Dam Mine". Two sites told each
+# in its own figure's clause are two sites' figures: "Falcon Reservoir stood at 19%", "Amistad
+# Reservoir … was at 21 percent".
+_SITE_KINDS = (
+    r"Reservoir|Dam|Lake|Airport|Station|Hospital|Mine|Port|Harbou?r|Bridge|Stadium|Refinery"
+    r"|Terminal|Prison|Plant"
+)
+_NAMED_SITE = re.compile(
+    r"\b(?!(?:The|A|An|This|That|These|Those|Its|Their|In|At|On|Of|For|And|But)\b)"
+    rf"(?P<name>[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?\s+(?:{_SITE_KINDS})\b"
+    r"|\bLake\s+(?P<lake>[A-Z][\w'’-]+)"
+)
+
+
+def _site_of(figure: Figure, text: str) -> str | None:
+    """The one named site (see `_NAMED_SITE`) a figure's own clause tells it of, just before
+    it or just after (see `_SITE_BEFORE`, `_SITE_AFTER`); None for none, or two."""
+    named = set()
+    for site in _NAMED_SITE.finditer(text, figure.sentence.start, figure.sentence.end):
+        if (
+            site.start() >= figure.span.end
+            and _SITE_AFTER.fullmatch(text[figure.span.end : site.start()])
+        ) or (
+            site.end() <= figure.span.start
+            and _SITE_BEFORE.fullmatch(text[site.end() : figure.span.start])
+        ):
+            named.add((site.group("name") or site.group("lake")).casefold())
+    return next(iter(named)) if len(named) == 1 else None
+
+
 # A market or city a figure's own clause says it was told in: "fell 7.4 per cent in New York
 # on Tuesday", "shares in Frankfurt closed down 6.9%". Two listings of one company are two
 # prices. Months, days, holidays, seasons and times of day name no place ("sales rose 4.1% at
@@ -1651,6 +1682,8 @@ def apart_test(
     nation_b = [_nationwide(figure, text_b) for figure in b]
     site_a = [_of_one_site(figure, text_a) for figure in a]
     site_b = [_of_one_site(figure, text_b) for figure in b]
+    named_site_a = [_site_of(figure, text_a) for figure in a]
+    named_site_b = [_site_of(figure, text_b) for figure in b]
 
     def is_apart(i: int, j: int) -> bool:
         one, other = a[i], b[j]
@@ -1744,6 +1777,9 @@ def apart_test(
             return True
         # "orders from Lucknow alone rose 41%" is not "Orders from Indore rose 37 per cent".
         if _places_apart(from_a[i], from_b[j], one, other, text_a, text_b):
+            return True
+        # "Falcon Reservoir stood at 19%" is not "Amistad Reservoir … was at 21 percent".
+        if _places_apart(named_site_a[i], named_site_b[j], one, other, text_a, text_b):
             return True
         # "plans to launch about 600 more satellites" is not "operates 1,412 satellites",
         # when the article of the 600 more tells 1,412 satellites too.

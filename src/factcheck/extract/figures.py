@@ -3538,6 +3538,8 @@ def _count(match: re.Match[str], text: str) -> _Found | None:
     if head[-1].casefold() in ("point", "points") and _points_of_a_share(text, match.start(), end):
         return _Found(FigureKind.PERCENT, match.start(), end, value * scale, "pp", scale,
                       precision * scale)  # fmt: skip
+    if _capped_times(head, text, match.start(), end):
+        head = ["caps"]
     return _Found(
         FigureKind.COUNT,
         match.start(),
@@ -3552,6 +3554,25 @@ def _count(match: re.Match[str], text: str) -> _Found | None:
         or _OWNED_BEFORE.search(text, max(0, match.start() - 30), match.start()) is not None
         or _OUT_OF_BEFORE.search(text, max(0, match.start() - 30), match.start()) is not None
         or _RUN_BEFORE.search(text, max(0, match.start() - 30), match.start()) is not None,
+    )
+
+
+# A player's international caps told as times capped: "Forty-three times capped by Georgia",
+# "has been capped 12 times by Wales". Not a limit set again and again ("rents were capped three
+# times"): a side's name follows.
+_TIMES_CAPPED_AFTER = re.compile(r"\s+capped\b")
+_CAPPED_BEFORE = re.compile(r"\bcapped\s+(?:(?:about|around|some|nearly|almost|over)\s+)?$")
+_CAPPED_BY_AFTER = re.compile(r"\s+(?:by|for)\s+[A-Z]")
+
+
+def _capped_times(head: list[str], text: str, start: int, end: int) -> bool:
+    """Whether a count of times counts caps won (see `_TIMES_CAPPED_AFTER`)."""
+    if [word.casefold() for word in head] not in (["times"], ["time"]):
+        return False
+    if _TIMES_CAPPED_AFTER.match(text, end):
+        return True
+    return bool(
+        _CAPPED_BEFORE.search(text, max(0, start - 20), start) and _CAPPED_BY_AFTER.match(text, end)
     )
 
 
