@@ -51,6 +51,12 @@ class DateMismatchParams(Params):
 # "certification", "evacuated" and "evacuation" tell one event.
 _ROOT = 6
 
+
+def _root(word: str) -> str:
+    """A word's first letters, one more for "commenced" ("comment" is no start)."""
+    return word[: _ROOT + 1] if word.startswith("commenc") else word[:_ROOT]
+
+
 # The word before a date that says which end of a span it is: a start ("from March 1") is not
 # an end ("until March 31") of the same event.
 _STARTS = frozenset("from since starting beginning between".split())
@@ -114,6 +120,8 @@ class _Dated:
     happening: str | None = None
     # What the clause says starts on the date, when it tells a start: see `_starter_of`.
     starter: str | None = None
+    # The words that qualify a thing in the clause ("work at the museum": museum).
+    qualified: frozenset[str] = frozenset()
 
 
 # Words that tell nothing of what is dated (their first letters): who says it ("said",
@@ -134,7 +142,7 @@ _ONE_WORD = {
         "record": r"record|mark$",
         # A trial "opened" or "began", transfers "will start" or "will begin" on a day: one
         # start (the milestones' words for it, see `_MILESTONES`).
-        "start": r"open$|opened|opens$|openin|start|began|begin|begun|commen",
+        "start": r"open$|opened|opens$|openin|start|began|begin|begun|commenc",
         "broke": r"brok|break|eclips|surpas|shatte",
         "strike": r"strik|walkou|stoppa",
         # …, "due" or "planned" to run on it.
@@ -179,13 +187,27 @@ def _one_word(root: str) -> str:
 def _words_around(text: str, date: Span, part: Span) -> frozenset[str]:
     """The content words of ``part`` but the date's, each by its first letters."""
     around = text[part.start : date.start] + " " + text[date.end : part.end]
-    roots = (word[:_ROOT] for word in content_words(around) if word not in _MONTH_WORDS)
+    roots = (_root(word) for word in content_words(around) if word not in _MONTH_WORDS)
     voting = _VOTING.search(around) is not None
+    reported = _REPORT_FOUND.search(around) is not None
     return frozenset(
-        _VOTE if voting and _VOTERS.match(root) else _one_word(root)
+        _VOTE
+        if voting and _VOTERS.match(root)
+        else root
+        if reported and root == "found"
+        else _one_word(root)
         for root in roots
         if root not in _NOT_TELLING
     )
+
+
+# A report's finding ("A report published on 3 March found cracks in the dam"): what it
+# concludes, not the day the thing was detected, as "cracks were found on" tells.
+_REPORT_FOUND = re.compile(
+    r"\b(?:report|inquiry|inquest|study|review|audit|survey|investigation|analysis|probe|"
+    r"research|watchdog)s?\b[^.;]*?(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)\bfound\b",
+    re.IGNORECASE,
+)
 
 
 def _numbers_around(text: str, dates: list[Span], part: Span) -> tuple[str, ...]:
@@ -281,6 +303,7 @@ def _dated(text: str, mention: DateMention, dates: list[Span]) -> _Dated:
         happening=_happening_of(text, mention),
         owner=_owner_of(text, mention),
         starter=_starter_of(text, mention),
+        qualified=_qualified_of(text, mention),
     )
 
 
@@ -298,7 +321,9 @@ _BEFORE_START = frozenset(
 
 
 _RELATIVE = frozenset("that which who".split())
-_QUALIFYING = frozenset("at of in on for from with by near inside outside".split())
+_QUALIFYING = frozenset("at of in on for from with by near inside outside into about over".split())
+# Words between a start verb and its object ("began a search", "will begin imposing tariffs").
+_OBJECT_LEAD = frozenset("a an the its their his her our work".split())
 
 
 def _starter_of(text: str, mention: DateMention) -> str | None:
@@ -308,6 +333,15 @@ def _starter_of(text: str, mention: DateMention) -> str | None:
     starts = list(_START_VERB.finditer(text, mention.clause.start, mention.span.start))
     if not starts:
         return None
+    # "Tesla began construction of the plant", "Police began a search for the boy": what
+    # starts is the object, not who starts it.
+    after = [
+        word
+        for word in _TOKEN.findall(text[starts[-1].end() : mention.span.start].casefold())
+        if word not in _OBJECT_LEAD and not word.endswith("ing")
+    ]
+    if after and after[0] not in _QUALIFYING and after[0] not in _BEFORE_START:
+        return re.sub(r"['’]s$", "", after[0])[:_ROOT]
     before = _TOKEN.findall(text[mention.clause.start : starts[-1].start()].casefold())
     relative = [at for at, word in enumerate(before) if word in _RELATIVE]
     if relative:
@@ -322,6 +356,14 @@ def _starter_of(text: str, mention: DateMention) -> str | None:
     if not before:
         return None
     return re.sub(r"['’]s$", "", before[-1])[:_ROOT]
+
+
+def _qualified_of(text: str, mention: DateMention) -> frozenset[str]:
+    """The words after the first qualifying word of the clause before the date, by their first
+    letters ("Renovation work at the museum began on": museum, began)."""
+    words = _TOKEN.findall(text[mention.clause.start : mention.span.start].casefold())
+    at = next((at for at, word in enumerate(words) if word in _QUALIFYING), len(words))
+    return frozenset(re.sub(r"['’]s$", "", word)[:_ROOT] for word in words[at + 1 :])
 
 
 # A name owning the thing a clause opens with: "Denmark's ban", "The Tate's new wing".
@@ -343,7 +385,7 @@ def _owner_of(text: str, mention: DateMention) -> str | None:
 def _subject_of(text: str, mention: DateMention) -> str | None:
     """The first content word of the date's own clause before it, by its first letters."""
     words = content_words(text[mention.clause.start : mention.span.start])
-    roots = (_one_word(word[:_ROOT]) for word in words if word not in _MONTH_WORDS)
+    roots = (_one_word(_root(word)) for word in words if word not in _MONTH_WORDS)
     return next((root for root in roots if root not in _NOT_TELLING), None)
 
 
@@ -372,7 +414,7 @@ def _act_of(text: str, mention: DateMention) -> tuple[str, ...] | None:
         return (_RESUMED, *_resumers(text[mention.clause.start : resumed.start()]))
     if found.group("thing") in _NOT_A_THING:
         return None
-    act = found.group("thing")[:_ROOT], _one_word(found.group("act")[:_ROOT])
+    act = found.group("thing")[:_ROOT], _one_word(_root(found.group("act")))
     several = {
         word.casefold() for word in _ONE_OF_SEVERAL.findall(text, mention.clause.start, found.end())
     }
@@ -465,11 +507,14 @@ _EVENTS = {
         "sentenced": r"sentenced|jailed|imprisoned",
         "arrested": r"arrested|arrest|detained",
         "extradited": r"extradited|extradition",
-        # A player who "arrived" at a club from another joined it.
+        # A player who "arrived" at a club from another joined it (not one who "arrived in"
+        # a city or a country: see `_event_of`).
         "joined": r"joined|hired|recruited|arrived",
         "appointed": r"became|appointed|named|promoted|succeeded",
         "resigned": r"resigned|quit|departed",
         "fined": r"fined|fines?|penali[sz]ed",
+        # A rate or a charge changed is no start of it ("introduced in 2019", "doubled in 2023").
+        "changed": r"raised|increased|doubled|tripled|halved|hiked|lowered|reduced|cut|extended",
         "hosted": r"host|hosts|hosted|hosting|staged",
         "built": r"built|build|constructed",
         "opened": r"open|opened|opens|opening|launched?|inaugurated|started|began|begins?",
@@ -511,6 +556,8 @@ def _event_of(text: str, mention: DateMention) -> tuple[str, bool, frozenset[str
     for at in range(len(before) - 1, max(-1, len(before) - 9), -1):
         word = before[at]
         kind = next((k for k, pattern in _EVENTS.items() if pattern.match(word)), None)
+        if kind == "joined" and word == "arrived" and before[at + 1 : at + 2] == ["in"]:
+            continue  # "arrived in Britain from Vietnam": a move to a place, no club joined
         if (
             kind is None
             and _SUPERLATIVE.match(word)
@@ -555,7 +602,10 @@ _MILESTONES = {
         "approved": "approv|author|sancti|greenl|licens|consen",
         "proposed": "propos",
         "built": "built|build|constr|erecte",
-        "opened": "open$|opened|opens$|openin|launch|inaugu|start|began|begin|begun|commen",
+        # A thing "introduced" (a tax, a scheme) starts then.
+        "opened": "open$|opened|opens$|openin|launch|inaugu|start|began|begin|begun|commenc|introd",
+        # A rate or a charge raised, cut or extended: a change, not its start.
+        "changed": "rais|increa|doubl|tripl|halv|hike|lower$|reduc|cut$|cuts$|extend",
         "completed": "comple|finish|finali",
         "closed": "close$|closed|closes|closin|closur|shut|decomm|retire",
         "founded": "founde|establ",
@@ -574,8 +624,15 @@ def _comparable(a: _Dated, b: _Dated) -> bool:
     year alone and "May 1" share none)."""
     if a.owner is not None and b.owner is not None and a.owner != b.owner:
         return False  # "Denmark's ban … came into force", "Sweden's ban … comes into force"
-    if a.starter is not None and b.starter is not None and a.starter != b.starter:
-        return False  # "the museum opened on", "work at the museum began on"
+    if (
+        a.starter is not None
+        and b.starter is not None
+        and a.starter != b.starter
+        and (a.starter in b.qualified or b.starter in a.qualified)
+    ):
+        # "The museum opened on", "work at the museum began on": the one's thing qualifies
+        # what starts in the other; not "Work began on", "Construction … began on".
+        return False
     kinds_a, kinds_b = _milestones(a.words), _milestones(b.words)
     if kinds_a and kinds_b and kinds_a.isdisjoint(kinds_b):
         return False
