@@ -61,7 +61,9 @@ def cue_pattern(phrases: list[str]) -> re.Pattern[str]:
     nor a cue ending a compound ("top-ranked players", "self-reported"), an adjective."""
     lower = sorted((re.escape(p).replace(r"\ ", r"\s+") for p in phrases), key=len)[::-1]
     opening = [p[0].upper() + p[1:] for p in lower]
-    return re.compile(rf"(?<!-)\b(?:{'|'.join(lower)})\b|^\W*(?:{'|'.join(opening)})\b")
+    # Only a letter's hyphen makes a compound: an ASCII dash ("Europe--according to") opens a
+    # cue.
+    return re.compile(rf"(?<![A-Za-z]-)\b(?:{'|'.join(lower)})\b|^\W*(?:{'|'.join(opening)})\b")
 
 
 # "are already estimated at", "is also preparing": an adverb inside the phrase keeps it.

@@ -72,6 +72,27 @@ class UnsourcedBackgroundParams(Params):
         "fishing crews”, “is likely to come under scrutiny”): the outlet's own forecast of "
         "whose reaction, unnamed. Not dated to the news day nor told of a happening.",
     )
+    backlash_verbs: list[str] = Field(
+        default_factory=list,
+        description="Verbs after “is likely to” that foretell a backlash only with one named "
+        "after them (“is likely to draw criticism”, “come under scrutiny”; not “is likely to "
+        "face Chelsea”, “attract bidders”, “come under pressure”).",
+    )
+    backlash: list[str] = Field(
+        default_factory=list,
+        description="Nouns of a backlash after a ``backlash_verbs`` verb (“criticism”, "
+        "“protests”, “scrutiny”).",
+    )
+    parties: list[str] = Field(
+        default_factory=list,
+        description="The event's own responders and parties (“residents”, “investigators”, "
+        "“police”): what they “have since” done is the event's aftermath, not a class's trend.",
+    )
+    counts: list[str] = Field(
+        default_factory=list,
+        description="Counts after a quantifier (“several thousand fans”, “hundreds of”): a "
+        "forecast for them (“are expected to attend”) is the event's own news.",
+    )
     happenings: list[str] = Field(
         default_factory=list,
         description="Nouns of a sudden happening (“storm”, “derailment”, “closure”, “power "
@@ -187,13 +208,16 @@ _OPENING = r"^\W*(?:(?:But|And|Yet)\s+)?"
 # outlet's trend for a whole trade. Not "have since been …" (a passive of the event's
 # aftermath, "Residents have since been allowed home").
 _CLASS_SINCE = re.compile(
-    rf"{_OPENING}[A-Z][a-z]+[a-rt-z]s\s+(?:have|had)\s+since\s+(?!been\b)[a-z]+\b"
+    rf"{_OPENING}(?P<class>[A-Z][a-z]+[a-rt-z]s)\s+(?:have|had)\s+since\s+(?!been\b)[a-z]+\b"
 )
 # A day or a time of the event: "on Tuesday", "overnight". Background holds over years; a
 # sentence that dates its subject's state to the news day tells the event itself.
 _NEWS_DAY = re.compile(
     r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|tonight|yesterday|overnight"
-    r"|this\s+(?:morning|afternoon|evening))\b",
+    r"|this\s+(?:morning|afternoon|evening))\b"
+    # A forecast for the coming days is the news too: "Most schools are expected to reopen
+    # next week".
+    r"|\b(?:tomorrow|(?:this|next)\s+week(?:end)?)\b",
     re.IGNORECASE,
 )
 # The first verb after a spread subject ("Schools across the region will close"): a future, a
@@ -234,6 +258,8 @@ class _Markers:
     consequences: re.Pattern[str] | None  # "will delay at least four other projects"
     forecasts: re.Pattern[str] | None  # "is likely to provoke protests"
     causes: re.Pattern[str] | None  # "The fire was started by …"
+    parties: frozenset[str]  # "Residents", "Investigators": the event's own people
+    counted: re.Pattern[str] | None  # "Several thousand fans": a count, no class
     spans: re.Pattern[str]  # "in recent years", "since 2010"
     lasting: re.Pattern[str] | None  # "has owned the club since 2019": a tenure, no trend
     records: re.Pattern[str] | None  # "has played … since 2019": a tenure or a record, no trend
@@ -253,10 +279,19 @@ class _Markers:
         amount of money or a percentage."""
         news_day = _NEWS_DAY.search(words) is not None
         quantified = self.quantified.search(words)
+        general = (
+            self.generalising.search(words, quantified.end()) if quantified is not None else None
+        )
         if (
             quantified is not None
             and not news_day
-            and self.generalising.search(words, quantified.end())
+            and general is not None
+            # "Several thousand fans are expected to attend": the event's crowd, no class.
+            and not (
+                self.counted is not None
+                and self.counted.match(words, quantified.start())
+                and general.group().lower().endswith(" to")
+            )
             and (
                 self.event_states is None
                 or not self.event_states.search(words, quantified.end())
@@ -268,6 +303,7 @@ class _Markers:
         if (
             found is not None
             and not news_day
+            and found.group("class").lower() not in self.parties
             and (self.happenings is None or self.happenings.search(words) is None)
         ):
             return found
@@ -407,8 +443,30 @@ def _markers(params: UnsourcedBackgroundParams) -> _Markers:
         if params.event_states
         else None
     )
+    reactions = "|".join(
+        (
+            *([_alternatives(params.reactions)] if params.reactions else []),
+            *(
+                [
+                    rf"(?:{_alternatives(params.backlash_verbs)})(?=\s+(?:[a-z]+\s+){{0,2}}?"
+                    rf"(?:{_alternatives(params.backlash)})\b)"
+                ]
+                if params.backlash_verbs and params.backlash
+                else []
+            ),
+        )
+    )
     return _Markers(
         quantified=quantified,
+        parties=frozenset(word.lower() for word in params.parties),
+        counted=(
+            re.compile(
+                rf"{_OPENING}(?:\w+\s+)?(?:other\s+)?(?:{_alternatives(params.counts)})\b",
+                re.IGNORECASE,
+            )
+            if params.counts
+            else None
+        ),
         generalising=re.compile(rf"\b(?:{_alternatives(params.generalising)})\b", re.I),
         spread=spread,
         evaluations=hedge_pattern(params.evaluations) if params.evaluations else None,
@@ -422,10 +480,10 @@ def _markers(params: UnsourcedBackgroundParams) -> _Markers:
         forecasts=(
             re.compile(
                 r"\b(?:is|are)\s+(?:[a-z]+ly\s+)?(?:un)?likely\s+to\s+"
-                rf"(?:{_alternatives(params.reactions)})\b",
+                rf"(?:{reactions})\b",
                 re.IGNORECASE,
             )
-            if params.reactions
+            if reactions
             else None
         ),
         causes=(
@@ -579,6 +637,33 @@ def _told_in_sense(
     return _shared(besides, theirs) >= params.min_shared_with_sense
 
 
+_HAPPENING_STEM = 4  # letters of a happening's word another tells it by ("closure", "closed")
+
+
+def _cause_told(words: str, found: re.Match[str], theirs: frozenset[str]) -> bool:
+    """Whether another article's sentence tells the cause in its own words, in any voice: two
+    content words of the agent after "by" ("caused by a fault at a substation" / "A fault at a
+    substation left 50,000 homes without power"), or one and the happening ("triggered by the
+    discovery of asbestos" / "The school closed after asbestos was found")."""
+    # A name in the agent tells where, not what ("a discarded cigarette near Pell Quarry"):
+    # a sentence about the place shares it whatever it tells.
+    agent = frozenset(
+        word
+        for word in content_words(re.sub(r"\b[A-Z][\w'’-]*", " ", words[found.end() :]))
+        if word not in _UNITS
+    )
+    shared = _shared(agent, theirs)
+    if shared >= 2:
+        return True
+    happening = content_words(words[found.start() : found.start("cause")])
+    return shared >= 1 and any(
+        theirs_word.startswith(word[:_HAPPENING_STEM])
+        for word in happening[:1]
+        for theirs_word in theirs
+        if len(word) >= _HAPPENING_STEM
+    )
+
+
 def _after_cause_talk(sentences: list[Span], starts: list[int], sentence: Span, text: str) -> bool:
     """Whether the sentence before ``sentence`` speaks of a cause: its source, then, is the
     cause's too. "The fire had burned 100 square kilometres, according to the fire service"
@@ -685,6 +770,10 @@ def check(params: UnsourcedBackgroundParams, ctx: CheckContext) -> Iterator[Hit]
             if others is None:
                 others, others_spanned, others_sourced, others_printed = others_of(article_id)
             if any(_told(own, other, params) for other in others):
+                continue
+            if found.re is markers.causes and any(
+                _cause_told(words, found, their_words) for their_words, _ in others_printed
+            ):
                 continue
             sense = _sense(found, found.re is markers.quantified, params.senses)
             if _specific(markers, found, sense) and any(
