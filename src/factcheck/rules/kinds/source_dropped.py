@@ -148,6 +148,21 @@ class SourceDroppedParams(Params):
         "(“has cost the sector”, “led to the loss of”): weighed as a hedge after one of "
         "`advocates` only; a company's own count of what a recall cost it is its accounts.",
     )
+    not_advocates: list[str] = Field(
+        default_factory=list,
+        description="Names whose last word is one of `advocates` but that name no advocate "
+        "(“European Union”, “customs union”): a bloc of states, not a trade union.",
+    )
+    origins: list[str] = Field(
+        default_factory=list,
+        description="Phrases that tell where a thing came from (“came from”): weighed as a hedge "
+        "after one of `representatives` only (“Ruiz’s team said the substance came from…”).",
+    )
+    counted: list[str] = Field(
+        default_factory=list,
+        description="Nouns of a sum, a share or people (“money”, “funding”, “passengers”): "
+        "where they came from is no cause of a mishap, whoever tells it.",
+    )
     case_parties: list[str] = Field(
         default_factory=list,
         description="A side in a case at law or a dispute (“prosecutors”, “the lawsuit”, "
@@ -369,6 +384,10 @@ class _Patterns:
     # One of `advocates`, a cue, then a harm (see `harms`); None when the rule lists none.
     party_harm: re.Pattern[str] | None = None
     harms: re.Pattern[str] | None = None
+    # A person's side, a cue, then where a thing came from (see `origins`); None when the
+    # rule lists none.
+    party_origin: re.Pattern[str] | None = None
+    origins: re.Pattern[str] | None = None
 
 
 # A modal of purpose, what an act was for: "had shut the restaurants so they could be
@@ -583,12 +602,15 @@ def _alternatives(phrases: list[str]) -> str:
     return "|".join(sorted(escaped, key=len, reverse=True)) or r"(?!)"
 
 
-def _party_told(parties: str, cues: list[str], told: list[str]) -> re.Pattern[str]:
+def _party_told(
+    parties: str, cues: list[str], told: list[str], between: str = r"[^,;]"
+) -> re.Pattern[str]:
     """One of ``parties`` opening the sentence (within its first eight words, an apposition
-    aside), a cue, then one of ``told`` in the clause it sources."""
+    aside), a cue, then one of ``told`` in the clause it sources, after characters each
+    ``between`` matches."""
     return re.compile(
         rf"^\W*(?:[\w’'.&-]+\s+){{0,6}}?(?:{parties})\b"
-        rf"(?:,[^,;]{{1,60}},)?\s+(?:{_alternatives(cues)})\s+(?:that\s+)?[^,;]{{0,80}}?"
+        rf"(?:,[^,;]{{1,60}},)?\s+(?:{_alternatives(cues)})\s+(?:that\s+)?{between}{{0,80}}?"
         rf"\b(?:{_alternatives(told)})\b",
         re.IGNORECASE,
     )
@@ -604,10 +626,39 @@ def _party_cause_pattern(params: SourceDroppedParams) -> re.Pattern[str] | None:
         params.interested_parties or params.representatives or params.advocates
     ):
         return None
-    # A team or lawyers of no one named ("The rescue team said…") speak for no side.
-    sides = rf"(?:[\w.-]+['’]s?|his|her|their)\s+(?:{_alternatives(params.representatives)})"
-    parties = f"{_alternatives(params.interested_parties + params.advocates)}|{sides}"
+    parties = f"{_alternatives(params.interested_parties)}|{_advocates(params)}|{_sides(params)}"
     return _party_told(parties, params.attribution_cues, params.causes)
+
+
+def _sides(params: SourceDroppedParams) -> str:
+    # A team or lawyers of no one named ("The rescue team said…") speak for no side.
+    return rf"(?:[\w.-]+['’]s?|his|her|their)\s+(?:{_alternatives(params.representatives)})"
+
+
+def _advocates(params: SourceDroppedParams) -> str:
+    """`advocates`, not as the last word of one of `not_advocates` ("the European Union")."""
+    unlike = "".join(
+        rf"(?<!\b{re.escape(words[-2])}\s)"
+        for name in params.not_advocates
+        if len(words := name.split()) >= 2
+    )
+    return rf"{unlike}(?:{_alternatives(params.advocates)})"
+
+
+def _party_origin_pattern(params: SourceDroppedParams) -> re.Pattern[str] | None:
+    """A person's side (see `representatives`) opening the sentence, a cue, then where a thing
+    came from (see `origins`): "Ruiz's team said the substance came from his father's pills".
+    Not where a count, a sum or people came from ("The mayor's team said the funding came
+    from the city budget"): a source of money, not of a mishap (see `counted`)."""
+    if not params.origins or not params.representatives:
+        return None
+    counted = _alternatives(params.counted)
+    return _party_told(
+        _sides(params),
+        params.attribution_cues,
+        params.origins,
+        between=rf"(?:(?!\d|%|\b(?:{counted})\b)[^,;])",
+    )
 
 
 def _party_harm_pattern(params: SourceDroppedParams) -> re.Pattern[str] | None:
@@ -615,7 +666,7 @@ def _party_harm_pattern(params: SourceDroppedParams) -> re.Pattern[str] | None:
     sources: "The Road Haulage Association said the closure had cost hauliers £9 million"."""
     if not params.advocates or not params.harms:
         return None
-    return _party_told(_alternatives(params.advocates), params.attribution_cues, params.harms)
+    return _party_told(_advocates(params), params.attribution_cues, params.harms)
 
 
 # A verb of a past act: what a party to a case says the accused did ("used", "stole").
@@ -690,6 +741,10 @@ def _sentences(article: Article, extraction: Extraction, patterns: _Patterns) ->
                 or (
                     patterns.party_harm is not None
                     and patterns.party_harm.search(words) is not None
+                )
+                or (
+                    patterns.party_origin is not None
+                    and patterns.party_origin.search(words) is not None
                 )
             )
             intent = not cited and patterns.intended.search(words) is not None
@@ -1145,6 +1200,7 @@ def _hedges_claim(
             for party, told in (
                 (patterns.party_cause, patterns.causes),
                 (patterns.party_harm, patterns.harms),
+                (patterns.party_origin, patterns.origins),
             )
         )
 
@@ -1516,7 +1572,15 @@ def _clause_figures_agree(
             if pairs(own, after):
                 return False
         if shared_only:
-            return bool(own) and bool(hedged) and pairs(own, hedged)
+            return any(
+                (article_id, at, other_id, there) in paired
+                and _predicate_shared(
+                    claim.text[at - claim.span.start :],
+                    sourced.text[there - sourced.span.start :],
+                )
+                for at in own
+                for there in hedged
+            )
         breaks = [found.span() for found in NEXT_CLAUSE.finditer(sourced.text)]
         start = max((after for before, after in breaks if before <= start), default=0)
         end = min((before for before, _ in breaks if before >= end), default=len(sourced.text))
@@ -1593,7 +1657,11 @@ def _anchor_holds(
         # "The agency estimated that some 410,000 patients take the drug": the figure opens
         # what is estimated, and the alignment, pairing it, says it counts what the claim's
         # does, in whatever words ("About 410,000 people take Cardivex").
-        if _ESTIMATED_THAT.search(sentence.text, 0, max(0, other - sentence.span.start)):
+        if _ESTIMATED_THAT.search(
+            sentence.text, 0, max(0, other - sentence.span.start)
+        ) and _predicate_shared(
+            claim.text[own - claim.span.start :], sentence.text[other - sentence.span.start :]
+        ):
             return True
         if any(
             len(words & sourced_words) >= max(2, math.ceil(params.hedged_anchor_share * len(words)))
@@ -1621,6 +1689,41 @@ _ESTIMATED_THAT = re.compile(
     r"more\s+than|at\s+least)\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _predicate_shared(claim_from: str, sourced_from: str) -> bool:
+    """Whether two clauses, each from a figure the alignment pairs, may tell one thing of what
+    it counts: not when each tells, in a passive after the figure's noun, a different thing
+    done to it ("2,000 homes were damaged", "2,000 homes to be evacuated": two happenings).
+    What the counted do ("patients use the inhaler", "people rely on it") is what the
+    alignment pairs them for."""
+
+    def rest(text: str) -> str:
+        clause = _FIGURE_CLAUSE.match(text)
+        figure = _FIGURE_NUMBER.search(clause.group() if clause else text)
+        return text[figure.end() : clause.end()] if clause and figure else ""
+
+    claim_rest, sourced_rest = rest(claim_from), rest(sourced_from)
+    claim_done, sourced_done = _DONE_TO.match(claim_rest), _DONE_TO.match(sourced_rest)
+    if claim_done is None or sourced_done is None:
+        return True
+    # "were destroyed in the fire", "were towed away after the fire": the happening is its verb.
+    return _PREDICATE_ENDING.sub("", claim_done["done"].lower()) == _PREDICATE_ENDING.sub(
+        "", sourced_done["done"].lower()
+    )
+
+
+# A clause from its figure: the figure, up to its clause's break.
+_FIGURE_CLAUSE = re.compile(r"(?:[^,;:()–—]|[,.](?=\d))*")
+_FIGURE_NUMBER = re.compile(r"\d(?:[\d.,]*\d)?")
+# A passive on the counted, after its noun: "homes were damaged", "homes to be evacuated".
+_DONE_TO = re.compile(
+    r"(?:\s+[\w’'-]+){1,4}?\s+(?:is|are|was|were|be|been|being|had\s+been|have\s+been)"
+    r"\s+(?:[a-z]+ly\s+)?(?P<done>[a-z]+(?:ed|en))\b",
+    re.IGNORECASE,
+)
+# A verb's endings, lighter than `_stem`'s: "take" and "taking" are one predicate.
+_PREDICATE_ENDING = re.compile(r"(?:ing|ed|es|s|e)$")
 
 
 # What opens an estimate's "that" claim on its figure (see `_ESTIMATED_THAT`), the figure next.
@@ -1852,6 +1955,8 @@ def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
         party_case=_party_case_pattern(params),
         party_harm=_party_harm_pattern(params),
         harms=phrase_pattern(params.harms) if params.harms else None,
+        party_origin=_party_origin_pattern(params),
+        origins=phrase_pattern(params.origins) if params.origins else None,
     )
     sentences = {
         extraction.article_id: _sentences(ctx.article(extraction.article_id), extraction, patterns)
