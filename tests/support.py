@@ -30,6 +30,13 @@ def rule_messages(rule: str, *texts: str, date: str | None = None) -> list[str]:
     return [finding.message for finding in report.findings if finding.rule == rule]
 
 
+def assert_dated_apart(a: str, b: str, dates: tuple[str, str]) -> None:
+    """Two one-paragraph articles give one FC112 finding, naming the two dates as printed."""
+    messages = rule_messages("FC112", a, b)
+    assert len(messages) == 1
+    assert f"dated {dates[0]} in a but {dates[1]} in b" in messages[0]
+
+
 def aligned_texts(text_a: str, text_b: str) -> list[tuple[str, str]]:
     """The figures two one-paragraph articles' extractions pair, as printed."""
     from factcheck.align.figures import align_figures
