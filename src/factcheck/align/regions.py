@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from factcheck.extract.kept_patterns import compile_built
 from factcheck.extract.numbers import by_length
 
 # The AP's short forms of states, printed after a town ("Sarnia, Ont.", "Bend, Ore."): not
@@ -198,8 +199,10 @@ def _patterns(cities: bool) -> _Patterns:
     # an article at once instead of trying a thousand names there (a 1 MB article took 0.11 s,
     # now 0.03 s).
     return _Patterns(
-        re.compile(rf"(?={_first_letters(cities)})\b(?:the\s+)?({_names(cities)})\b(?!\s+[A-Z]|-)"),
-        re.compile(rf",\s+(?:the\s+)?({_names(cities)})\b(?!\s+[A-Z])"),
+        compile_built(
+            rf"(?={_first_letters(cities)})\b(?:the\s+)?({_names(cities)})\b(?!\s+[A-Z]|-)"
+        ),
+        compile_built(rf",\s+(?:the\s+)?({_names(cities)})\b(?!\s+[A-Z])"),
     )
 
 
@@ -799,7 +802,7 @@ _INSTRUMENT_OF = {name: canonical for canonical, names in _INSTRUMENTS.items() f
 def _instrument_pattern() -> re.Pattern[str]:
     names = sorted(_INSTRUMENT_OF, key=len, reverse=True)
     # Not a name another opens ("Dow Chemical", "Nasdaq-listed", "gold medal").
-    return re.compile(
+    return compile_built(
         rf"(?<![\w&/-])(?P<name>{'|'.join(map(re.escape, names))})"
         r"(?![\w&/-]|\s+(?:[A-Z][a-z]|medal|medals|medallist|medalist))"
     )
@@ -837,7 +840,7 @@ def instrument_of(
 @lru_cache(maxsize=1)
 def _market_names() -> re.Pattern[str]:
     names = sorted(_MARKET_OF, key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})|{_WORLD}")
+    return compile_built(rf"\b(?:{'|'.join(map(re.escape, names))})|{_WORLD}")
 
 
 def names_a_market(text: str, start: int, end: int) -> bool:

@@ -9,11 +9,16 @@ that Python, and the next run builds each pattern from its compiled code at once
 are the ones `re.compile` would make (a test checks they compare equal); anything unexpected —
 another Python, a damaged or missing file, a folder that cannot be written — falls back to
 `re.compile`, as an unwritable `__pycache__` does to compiling the source.
+
+Patterns a run builds from a rule's parameters (the rules' cue and claim words, compiled when a
+rule first runs) are kept the same way by `compile_built`, in a file of their own. Only those:
+a pattern built from an article's words would never be asked for again, and would pile up.
 """
 
 from __future__ import annotations
 
 import _sre
+import atexit
 import marshal
 import os
 import re
@@ -37,13 +42,13 @@ CompiledCode = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 _WORD = next((kind for kind in "IL" if array(kind).itemsize == _sre.CODESIZE), "L")
 
 
-def kept_file(folder: Path | None = None) -> Path:
+def kept_file(folder: Path | None = None, name: str = _FILE_NAME) -> Path:
     """Where this Python keeps the patterns: the package's ``__pycache__`` (or under
     ``sys.pycache_prefix`` when one is set), as for its bytecode."""
     folder = folder or Path(__file__).resolve().parent
     if sys.pycache_prefix:
-        return Path(sys.pycache_prefix, *folder.parts[1:], _FILE_NAME)
-    return folder / "__pycache__" / _FILE_NAME
+        return Path(sys.pycache_prefix, *folder.parts[1:], name)
+    return folder / "__pycache__" / name
 
 
 def compiled_code(pattern: str, flags: int) -> CompiledCode:
@@ -129,3 +134,61 @@ def kept_patterns(path: Path | None = None) -> Iterator[None]:
         re.compile = compile_
     if new and not sys.dont_write_bytecode:
         _store(path, used)
+
+
+# More rule parameters than any set of rule files has: past it, a file that kept every pattern
+# some earlier run built (tests, rule files since edited) keeps only this run's.
+_MOST_BUILT = 2000
+
+
+class _BuiltPatterns:
+    """The patterns `compile_built` made in this process, and those earlier runs kept."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.kept: dict[str, CompiledCode] | None = None  # read at the first pattern
+        self.used: dict[str, CompiledCode] = {}
+        self.new = False
+
+    def compile(self, pattern: str, flags: int) -> re.Pattern:
+        if self.kept is None:
+            self.kept = _load(self.path)
+        key = f"{int(flags)}:{pattern}"
+        code = self.kept.get(key)
+        if code is not None:
+            try:
+                compiled = _built(pattern, code)
+            except (TypeError, ValueError, RuntimeError, OverflowError):
+                code = None
+        if code is None:
+            code = compiled_code(pattern, int(flags))
+            compiled = _built(pattern, code)
+            if not self.new:
+                atexit.register(self.store)
+            self.new = True
+        self.used[key] = code
+        return compiled
+
+    def store(self) -> None:
+        if not self.new or sys.dont_write_bytecode:
+            return
+        kept = {**(self.kept or {}), **self.used}
+        _store(self.path, kept if len(kept) <= _MOST_BUILT else self.used)
+        self.new = False
+
+
+_built_patterns: _BuiltPatterns | None = None
+
+
+def compile_built(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile`, for a pattern built at run time from a rule's parameters; kept between
+    runs, written when the process exits if it made any the file did not have. Never for a
+    pattern built from an article's words (see the module's docstring)."""
+    global _built_patterns
+    if _built_patterns is None:
+        _built_patterns = _BuiltPatterns(kept_file(name=f"built-{_FILE_NAME}"))
+    try:
+        return _built_patterns.compile(pattern, flags)
+    except Exception:
+        # A pattern `re` cannot compile raises from `re.compile`, as it always did.
+        return re.compile(pattern, flags)

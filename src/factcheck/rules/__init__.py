@@ -3,8 +3,8 @@
 The aligner and the rule kinds compile their patterns as they load: more than a third of a
 cached `factcheck compare`. They are kept between runs, as the extractors' are (see
 `factcheck.extract.kept_patterns`), by loading them here, before any module of this package
-(whichever a caller imports first). At import only: a pattern a run builds from an article's
-words is never kept.
+(whichever a caller imports first). A pattern a rule builds from its parameters when it first
+runs is kept by `compile_built`; one a run builds from an article's words is never kept.
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from functools import cache
 from itertools import accumulate
 
+from factcheck.extract.kept_patterns import compile_built
 from factcheck.models import Span
 
 DEFAULT_CUES = [
@@ -52,7 +53,7 @@ DEFAULT_CUES = [
 
 def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
     alternatives = sorted((re.escape(p).replace(r"\ ", r"\s+") for p in phrases), key=len)
-    return re.compile(r"\b(?:" + "|".join(reversed(alternatives)) + r")\b", re.IGNORECASE)
+    return compile_built(r"\b(?:" + "|".join(reversed(alternatives)) + r")\b", re.IGNORECASE)
 
 
 def cue_pattern(phrases: list[str]) -> re.Pattern[str]:
@@ -63,7 +64,7 @@ def cue_pattern(phrases: list[str]) -> re.Pattern[str]:
     opening = [p[0].upper() + p[1:] for p in lower]
     # Only a letter's hyphen makes a compound: an ASCII dash ("Europe--according to") opens a
     # cue.
-    return re.compile(rf"(?<![A-Za-z]-)\b(?:{'|'.join(lower)})\b|^\W*(?:{'|'.join(opening)})\b")
+    return compile_built(rf"(?<![A-Za-z]-)\b(?:{'|'.join(lower)})\b|^\W*(?:{'|'.join(opening)})\b")
 
 
 # "are already estimated at", "is also preparing": an adverb inside the phrase keeps it.
@@ -86,7 +87,7 @@ def _hedge_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
         for word in phrase.lower().split():
             node = node.setdefault(word, {})
         node[""] = {}  # a phrase ends here
-    return re.compile(r"\b(?:" + _branches(tree) + r")\b", re.IGNORECASE)
+    return compile_built(r"\b(?:" + _branches(tree) + r")\b", re.IGNORECASE)
 
 
 def _branches(node: dict[str, dict]) -> str:

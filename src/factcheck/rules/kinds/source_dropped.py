@@ -28,6 +28,7 @@ from rapidfuzz.distance import LCSseq
 from factcheck.align.diff import fold, one_spelling
 from factcheck.align.quotes import word_sets
 from factcheck.extract.bodies import ORG_NOUNS
+from factcheck.extract.kept_patterns import compile_built
 from factcheck.models import BODY_NAME_WORDS, Article, Extraction, Figure, QuoteKind, Span
 from factcheck.rules.context import CheckContext, Hit, RuleKind
 from factcheck.rules.kinds._attribution import (
@@ -564,7 +565,7 @@ def _owned_pattern(
             r"while|when|after|since|because|that|which)\b)[\w’'.-]+)*?"
             rf"(?:\s+|{_OBJECT_GOES_ON})[-−+]?[$€£]?\d)"
         )
-    return re.compile(
+    return compile_built(
         rf"(?:^\W*(?:{_WORKS_AT}|{_PROPER_NAME}|(?:[\w’'.&-]+\s+){{0,4}}?[\w’'.&-]+)"
         rf"(?:,[^,;]{{1,60}},)?\s+|\band\s+)"
         rf"(?:(?:also|now|still|had|has|have)\s+)?{_NOT_PASSIVE}(?:{alternatives})\b"
@@ -608,7 +609,7 @@ def _party_told(
     """One of ``parties`` opening the sentence (within its first eight words, an apposition
     aside), a cue, then one of ``told`` in the clause it sources, after characters each
     ``between`` matches."""
-    return re.compile(
+    return compile_built(
         rf"^\W*(?:[\w’'.&-]+\s+){{0,6}}?(?:{parties})\b"
         rf"(?:,[^,;]{{1,60}},)?\s+(?:{_alternatives(cues)})\s+(?:that\s+)?{between}{{0,80}}?"
         rf"\b(?:{_alternatives(told)})\b",
@@ -693,7 +694,7 @@ def _party_case_pattern(params: SourceDroppedParams) -> re.Pattern[str] | None:
     parties = "|".join(
         sorted((re.escape(p).replace(r"\ ", r"\s+") for p in params.case_parties), key=len)[::-1]
     )
-    return re.compile(
+    return compile_built(
         # Whom the side speaks for may follow it: "Lawyers for the Ortega campaign said…".
         rf"^\W*(?:[\w’'.&-]+\s+){{0,3}}?(?:{parties})\b"
         r"(?:\s+for\s+(?:[\w’'.&-]+\s+){0,3}?[\w’'.&-]+)?(?:,[^,;]{1,60},)?\s+"
@@ -1861,7 +1862,7 @@ def _expected_pattern(phrases: list[str]) -> re.Pattern[str]:
         r"^(?:(?!\b(?:will|shall)\b).)*?\bwith\s+(?:[\w’'-]+\s+){1,4}?"
         r"(?:" + "|".join(map(re.escape, participles)) + r")\b"
     )
-    return re.compile(rf"{passives.pattern}|{with_clause}", re.IGNORECASE | re.DOTALL)
+    return compile_built(rf"{passives.pattern}|{with_clause}", re.IGNORECASE | re.DOTALL)
 
 
 # A party's position told as what it did: "Several African delegations pushed for a larger
@@ -1933,7 +1934,7 @@ def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
         # "declared a drought", "announced an inquiry": an indefinite object is a thing done,
         # not the start of a clause said ("said a review pointed to…" is not listed). Unless a
         # finite verb follows it in its clause: "Police confirmed a woman had died" reports.
-        acts=re.compile(
+        acts=compile_built(
             r"(?:" + "|".join(re.escape(act) for act in params.acts) + r")\s+(?:a|an)\s"
             rf"(?![^,;:.()—]*?\b(?:{_CLAUSE_VERBS})\b)",
             re.IGNORECASE,

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from pydantic import Field
 
+from factcheck.extract.kept_patterns import compile_built
 from factcheck.models import FigureKind, Span
 from factcheck.rules.context import CheckContext, Hit, RuleKind
 from factcheck.rules.kinds._attribution import (
@@ -416,12 +417,12 @@ def _alternatives(phrases: list[str]) -> str:
 
 
 def _markers(params: UnsourcedBackgroundParams) -> _Markers:
-    quantified = re.compile(
+    quantified = compile_built(
         rf"{_OPENING}(?:{_alternatives(params.quantifiers)})\s+(?!of\b)(?:other\s+)?{_PLURAL}",
         re.IGNORECASE,
     )
     spread = (
-        re.compile(
+        compile_built(
             rf"{_OPENING}(?:[A-Za-z][\w-]*\s+){{0,2}}[A-Za-z][\w-]*[a-rt-z]s\s+"
             rf"(?:{_alternatives(params.spreads)})\s+(?:the\s+)?\w+"
         )
@@ -429,13 +430,13 @@ def _markers(params: UnsourcedBackgroundParams) -> _Markers:
         else None
     )
     lasting = (
-        re.compile(rf"\b(?:{_alternatives(params.lasting)})\b", re.IGNORECASE)
+        compile_built(rf"\b(?:{_alternatives(params.lasting)})\b", re.IGNORECASE)
         if params.lasting
         else None
     )
     verb = r"(?:remain|remains|remained|still|lack|lacks)"
     event_states = (
-        re.compile(
+        compile_built(
             rf"\b{verb}\s+(?:(?:remain|be|are|is|lack|lacks)\s+)?"
             rf"(?:{_alternatives(params.event_states)})\b",
             re.IGNORECASE,
@@ -460,25 +461,27 @@ def _markers(params: UnsourcedBackgroundParams) -> _Markers:
         quantified=quantified,
         parties=frozenset(word.lower() for word in params.parties),
         counted=(
-            re.compile(
+            compile_built(
                 rf"{_OPENING}(?:\w+\s+)?(?:other\s+)?(?:{_alternatives(params.counts)})\b",
                 re.IGNORECASE,
             )
             if params.counts
             else None
         ),
-        generalising=re.compile(rf"\b(?:{_alternatives(params.generalising)})\b", re.I),
+        generalising=compile_built(rf"\b(?:{_alternatives(params.generalising)})\b", re.I),
         spread=spread,
         evaluations=hedge_pattern(params.evaluations) if params.evaluations else None,
         verdicts=hedge_pattern(params.verdicts) if params.verdicts else None,
         happenings=(
-            re.compile(rf"\b(?:{_alternatives(params.happenings)})(?:s|es)?(?:['’]s?)?\b", re.I)
+            compile_built(rf"\b(?:{_alternatives(params.happenings)})(?:s|es)?(?:['’]s?)?\b", re.I)
             if params.happenings
             else None
         ),
-        spans=re.compile(rf"\b(?:{_SINCE_YEAR}|{_COUNTED}|{_alternatives(params.spans)})\b", re.I),
+        spans=compile_built(
+            rf"\b(?:{_SINCE_YEAR}|{_COUNTED}|{_alternatives(params.spans)})\b", re.I
+        ),
         forecasts=(
-            re.compile(
+            compile_built(
                 r"\b(?:is|are)\s+(?:[a-z]+ly\s+)?(?:un)?likely\s+to\s+"
                 rf"(?:{reactions})\b",
                 re.IGNORECASE,
@@ -487,7 +490,7 @@ def _markers(params: UnsourcedBackgroundParams) -> _Markers:
             else None
         ),
         causes=(
-            re.compile(
+            compile_built(
                 rf"\b(?:{_alternatives(params.happenings)})(?:s|es)?\s+(?:was|were|had\s+been"
                 rf"|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?(?P<cause>{_alternatives(params.causes)})"
                 r"\s+by\b",
@@ -497,7 +500,7 @@ def _markers(params: UnsourcedBackgroundParams) -> _Markers:
             else None
         ),
         consequences=(
-            re.compile(
+            compile_built(
                 rf"\b(?:will|would|could)\s+(?:also\s+)?(?:{_alternatives(params.consequences)})"
                 r"\s+(?:[\w-]+\s+){0,3}?other\b(?=\s+[a-z])",
                 re.IGNORECASE,
@@ -507,7 +510,7 @@ def _markers(params: UnsourcedBackgroundParams) -> _Markers:
         ),
         lasting=lasting,
         records=(
-            re.compile(rf"\b(?:{_alternatives(params.records)})\b", re.IGNORECASE)
+            compile_built(rf"\b(?:{_alternatives(params.records)})\b", re.IGNORECASE)
             if params.records
             else None
         ),

@@ -18,6 +18,7 @@ from functools import cache
 from pydantic import Field
 
 from factcheck.align.diff import fold
+from factcheck.extract.kept_patterns import compile_built
 from factcheck.models import Extraction, Figure, FigureKind, Span
 from factcheck.rules.context import CheckContext, Hit, RuleKind
 from factcheck.rules.kinds._attribution import (
@@ -132,7 +133,7 @@ def _owner_pattern(verbs: list[str]) -> re.Pattern[str] | None:
     not_noun = "".join(
         rf"(?<!\b{word}\s)" for word in ("the", "a", "an", "its", "their", "his", "her", "our")
     )
-    return re.compile(
+    return compile_built(
         r"^\W*(?:(?!(?:is|are|was|were|be|been|being)\b)[\w’'.&-]+\s+){1,5}?"
         rf"(?:(?:also|now|still|has|have|had)\s+)?{not_noun}(?<![’']s\s)(?:{alternatives})\b",
         re.IGNORECASE,
@@ -146,7 +147,7 @@ def _document_pattern(nouns: list[str]) -> re.Pattern[str] | None:
     if not nouns:
         return None
     alternatives = "|".join(sorted((re.escape(noun) for noun in nouns), key=len, reverse=True))
-    return re.compile(
+    return compile_built(
         rf"\b(?:under|as\s+part\s+of)\s+(?:the|this|that|its|their|a|an)\s+(?:terms\s+of\s+(?:the|this|its)\s+)?"
         rf"(?:[\w’'-]+\s+){{0,2}}?(?:{alternatives})\b",
         re.IGNORECASE,

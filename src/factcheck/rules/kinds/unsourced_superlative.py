@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from pydantic import Field
 
+from factcheck.extract.kept_patterns import compile_built
 from factcheck.models import QuoteKind, Span
 from factcheck.rules.context import CheckContext, Hit, RuleKind
 from factcheck.rules.kinds._attribution import (
@@ -215,7 +216,7 @@ def check(params: UnsourcedSuperlativeParams, ctx: CheckContext) -> Iterator[Hit
     )
     # "the most expensive", "its least profitable": after an article or a possessive only, not
     # "Most residents…", "most of", "at least twelve".
-    superlatives = re.compile(
+    superlatives = compile_built(
         rf"(?:(?<=\bthe\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\bour\s))"
         rf"(?:most|least)\s+(?!of\b)[a-z][\w-]*"
         rf"|\b(?:{alternatives})(?:-[a-z]+)?\b",
@@ -225,7 +226,7 @@ def check(params: UnsourcedSuperlativeParams, ctx: CheckContext) -> Iterator[Hit
     if params.beginnings:
         verbs = "|".join(sorted(map(re.escape, params.beginnings), key=len, reverse=True))
         # A few words for what began ("the industry", "the national league"), no clause break.
-        scopes = re.compile(
+        scopes = compile_built(
             rf"{scopes.pattern}|\bsince\s+(?:[\w’'-]+\s+){{1,5}}?(?:was|were)\s+"
             rf"(?:first\s+)?(?:{verbs})\b",
             re.IGNORECASE,
@@ -235,14 +236,14 @@ def check(params: UnsourcedSuperlativeParams, ctx: CheckContext) -> Iterator[Hit
         # by the event it runs from. Not a year ("the highest since 2019", "the largest since
         # 2021"): most such runs are a few years, a market's or a season's news, no record.
         eras = "|".join(sorted(map(re.escape, params.eras), key=len, reverse=True))
-        era_scope = re.compile(rf"\bsince\s+(?:the\s+)?(?:{eras})\b", re.IGNORECASE)
-        scopes = re.compile(rf"{scopes.pattern}|{era_scope.pattern}", re.IGNORECASE)
+        era_scope = compile_built(rf"\bsince\s+(?:the\s+)?(?:{eras})\b", re.IGNORECASE)
+        scopes = compile_built(rf"{scopes.pattern}|{era_scope.pattern}", re.IGNORECASE)
     else:
         era_scope = None
     patterns = (superlatives, scopes)
     # The scope may stand before the superlative, as a possessive: "the world’s largest
     # nuclear plant" claims the record "the largest nuclear plant in the world" does.
-    scoped_before = re.compile(
+    scoped_before = compile_built(
         rf"\b{_SCOPE_BEFORE}['’]s\s+(?:(?:most|least)\s+(?!of\b)[a-z][\w-]*"
         rf"|(?:{alternatives})(?:-[a-z]+)?\b)",
         re.IGNORECASE,
