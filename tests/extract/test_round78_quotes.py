@@ -130,12 +130,56 @@ def test_fragments_of_one_report_are_the_subjects(body: str, expected: list[str 
             False,
             id="negative-lower-case-fragment",
         ),
+        # A cut at the end that leaves off a limit on the claim.
+        pytest.param(
+            "Three of the pools will close this winter, unless the council finds new money.",
+            "Three of the pools will close this winter.",
+            True,
+            id="trailing-unless-cut",
+        ),
+        pytest.param(
+            "Mexico has always honored the treaty and will continue to do so, within the limits"
+            " of what our rivers can give,",
+            "Mexico has always honored the treaty and will continue to do so,",
+            True,
+            id="trailing-limit-cut",
+        ),
+        pytest.param(
+            "The ferry will run every hour, as long as the weather holds.",
+            "The ferry will run every hour.",
+            True,
+            id="trailing-as-long-as-cut",
+        ),
         # A cut at the end leaves the claim as made, only less of it.
         pytest.param(
             "We could hire 300 nurses next month if the budget allowed it.",
             "We could hire 300 nurses next month.",
             False,
-            id="negative-trailing-condition-cut",
+            id="negative-trailing-if-cut",
+        ),
+        pytest.param(
+            "I didn't think it mattered that much until I saw the case numbers.",
+            "I didn't think it mattered that much.",
+            False,
+            id="negative-trailing-until-cut",
+        ),
+        pytest.param(
+            "We are well positioned now because of the lessons we learned from Reels.",
+            "We are well positioned now.",
+            False,
+            id="negative-trailing-reason-cut",
+        ),
+        pytest.param(
+            "We will rebuild the school. If the money comes, we will add a pool.",
+            "We will rebuild the school.",
+            False,
+            id="negative-trailing-sentence-with-condition-cut",
+        ),
+        pytest.param(
+            "Prices will rise sharply in the spring, economists at the bank warned.",
+            "Prices will rise sharply in the spring,",
+            False,
+            id="negative-trailing-attribution-cut",
         ),
     ],
 )
