@@ -122,6 +122,8 @@ def test_a_number_printed_apart_is_the_same_wording(a: str, b: str) -> None:
      ("We are moving toward a cure", "We are moving towards a cure"),
      ("It was a world-class performance", "It was a world class performance"),
      ("A full investigation is underway", "A full investigation is under way"),
+     ("Our healthcare workers are exhausted", "Our health care workers are exhausted"),
+     ("Policymakers have been warned", "Policy makers have been warned"),
      # A quote nested in the quote, in single marks or double.
      ("this stock is priced for perfection, and 'fine' doesn't cut it",
       "this stock is priced for perfection, and “fine” doesn’t cut it")],
@@ -144,7 +146,9 @@ def test_per_cent_not_after_a_number_is_a_word() -> None:
     ("a", "b"),
     [("A deal is nowhere in sight", "A deal is now here in sight"),
      ("We came together", "We came to get her"),
-     ("It is a part of the plan", "It is apart of the plan")],
+     ("It is a part of the plan", "It is apart of the plan"),
+     # A closed compound against its own words with another in between.
+     ("Our healthcare workers are exhausted", "Our health and care workers are exhausted")],
 )  # fmt: skip
 def test_words_that_only_join_up_are_other_words(a: str, b: str) -> None:
     assert not same_wording(a, b)

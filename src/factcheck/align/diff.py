@@ -61,6 +61,13 @@ _SPELLINGS = {
     "sulphur": "sulfur", "doughnut": "donut", "cosy": "cozy", "artefact": "artifact",
     "artefacts": "artifacts", "sombre": "somber", "skilful": "skillful", "wilful": "willful",
     "enrolment": "enrollment", "fulfilment": "fulfillment", "gaol": "jail",
+    # Compounds one house style closes and another prints open, meaning the same: "health
+    # care" (AP) and "healthcare". Not words that only join up ("nowhere", "now here").
+    "healthcare": "health care", "childcare": "child care", "daycare": "day care",
+    "website": "web site", "websites": "web sites", "policymaker": "policy maker",
+    "policymakers": "policy makers", "firefighter": "fire fighter",
+    "firefighters": "fire fighters", "homeowner": "home owner", "homeowners": "home owners",
+    "alright": "all right", "forever": "for ever", "ceasefire": "cease fire",
 }  # fmt: skip
 
 
