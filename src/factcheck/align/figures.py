@@ -2104,9 +2104,12 @@ def align_figures(
         # of an article that also gives prices' range.
         unit = a.figures[i].unit
         if (
-            _share_a_word(
-                " ".join(w for w in words_a[i] if w not in _MARKERS),
-                " ".join(w for w in words_b[j] if w not in _MARKERS),
+            (
+                _RANGE_NOUN.get(unit, unit) == _RANGE_NOUN.get(b.figures[j].unit, b.figures[j].unit)
+                and _share_a_word(
+                    " ".join(w for w in words_a[i] if w not in _MARKERS),
+                    " ".join(w for w in words_b[j] if w not in _MARKERS),
+                )
             )
             or (
                 not MOVEMENT.isdisjoint(set(words_a[i]) & set(words_b[j]))
@@ -2138,6 +2141,28 @@ def align_figures(
                             a.figures[i], b.figures[j], words_a[i], words_b[j], text_a, text_b
                         )
                     )
+                )
+            )
+            # Or ranges of people in two nouns of one headcount (see `_one_headcount`), each
+            # its article's only range of people, whose measures share a word or a compound's
+            # head ("between 80 and 100 passengers" on the Supertram, "between 80 and 120
+            # people on board" the tram), or whose sentences share words of their own
+            # ("between 150 and 200 supporters spilled on to the pitch from the away section",
+            # "between 150 and 250 fans came onto the field from the away section").
+            or (
+                unit != b.figures[j].unit
+                and _one_headcount(unit, b.figures[j].unit)
+                and ranges_a.get(_HEADCOUNT_KEY) == ranges_b.get(_HEADCOUNT_KEY) == 1
+                and (
+                    _share_a_word(
+                        " ".join(w for w in words_a[i] if w not in _MARKERS),
+                        " ".join(w for w in words_b[j] if w not in _MARKERS),
+                    )
+                    or _compound_head_shared(
+                        [w for w in words_a[i] if w not in _MARKERS],
+                        [w for w in words_b[j] if w not in _MARKERS],
+                    )
+                    or _sentences_share(a.figures[i], b.figures[j], text_a, text_b)
                 )
             )
         ) and one_range_may_join(i, j):
@@ -2347,13 +2372,18 @@ def align_figures(
                         )
                     )
                 )
-                # Each the level a change reached from an anchored level it left, however far
-                # apart: "raised its estimate for growth this year to 2.6% from 2.4%" and
-                # "raised its 2025 growth forecast to 2.9 percent from 2.4 percent".
+                # Each the level a change reached from an anchored level it left: "raised its
+                # estimate for growth this year to 2.6% from 2.4%" and "raised its 2025 growth
+                # forecast to 2.9 percent from 2.4 percent". From one level printed alike,
+                # however far apart, short of another order of size: "cut the subsidy to
+                # $900,000 from $2.4 million" and "cuts the grant from $2.4m to $600,000".
                 or (
-                    gap(i, j) <= ANCHOR_WORDED_GAP
-                    and from_a[i] is not None
+                    from_a[i] is not None
                     and (from_a[i], from_b[j]) in anchor_set
+                    and (
+                        gap(i, j) <= ANCHOR_WORDED_GAP
+                        or (gap(i, j) < FAR_APART and gap(from_a[i], from_b[j]) <= SAME_VALUE)
+                    )
                 )
                 if not clock_a[i]
                 else abs(center_a[i] - center_b[j]) <= CLOCK_ANCHOR_REACH
@@ -4575,12 +4605,16 @@ def _in_outlet_dollars(
         home = _DOLLAR_HOMES.get(named_unit)
         # Not when the other prints bare "$" amounts as well: its named dollar is then another
         # than its own "$", which may be the bare side's ("failing to pay $18.1 million" beside
-        # "HK$0.62" a share).
+        # "HK$0.62" a share). A bare "$" in brackets converting a named amount is no amount of
+        # its own: "A$120 million ($78 million)" tells its story in A$, as the bare side's
+        # Australian "$150m" is.
         if (
             home is not None
             and home.search(bare_text)
             and not _US_SETTING.search(bare_text)
-            and not any(_bare_dollar(figure) for figure in named_side.figures)
+            and not any(
+                _bare_dollar(figure) and figure.converts is None for figure in named_side.figures
+            )
         ):
             return _in_unit(bare_side, named_unit, _bare_dollar)
     # One amount printed alike, of one thing ("a $600,000 mortgage", "a A$600,000 home loan"),
@@ -5167,20 +5201,71 @@ def _end_swapped_ranges(a: list[Figure], b: list[Figure]) -> list[tuple[int, int
     return pairs
 
 
+# Nouns of people, for ranges with an end alike (see `_one_end_ranges`): "was carrying
+# between 80 and 100 passengers" and "had between 80 and 120 people on board" count one
+# headcount; "80 to 120 seats" are no people.
+_PEOPLE_NOUNS = frozenset(
+    "people person passenger supporter fan attendance spectator attendee worker employee staff "
+    "resident student pupil children adult patient victim protester demonstrator marcher "
+    "visitor tourist migrant refugee evacuee soldier troop officer member voter player athlete "
+    "runner volunteer participant guest pilgrim survivor villager inmate prisoner delegate crew "
+    "men women".split()
+)
+_HEADCOUNT_KEY = "headcount of people"
+
+
+# Plain people, who may be any group of people: "between 80 and 120 people on board".
+_ANY_PEOPLE = frozenset(("people", "person"))
+# Those who came to watch, by any name: "supporters", "spectators", and "fans" counted as an
+# attendance (see the extractor's `_COUNTED_AS`).
+_CROWD = frozenset(("supporter", "fan", "spectator", "attendee", "attendance"))
+
+
+def _headcount_of(figure: Figure) -> str | None:
+    """`_HEADCOUNT_KEY` for a range of people (see `_PEOPLE_NOUNS`), else None."""
+    return _HEADCOUNT_KEY if figure.unit in _PEOPLE_NOUNS else None
+
+
+def _one_headcount(unit_a: str, unit_b: str) -> bool:
+    """Whether two nouns of people may count one headcount: plain people and any group of
+    people ("passengers"), or two names of a crowd ("supporters", "fans"). Two groups named
+    apart are two headcounts: a liner's "passengers" are not its "crew"."""
+    if unit_a not in _PEOPLE_NOUNS or unit_b not in _PEOPLE_NOUNS:
+        return False
+    return bool(_ANY_PEOPLE & {unit_a, unit_b}) or {unit_a, unit_b} <= _CROWD
+
+
+def _compound_head_shared(words_a: list[str], words_b: list[str]) -> bool:
+    """Whether a word of one measure is the head another's compound ends on, four letters or
+    more: the "Supertram" is a "tram"."""
+    return any(
+        len(short) >= _STEM_LETTERS and long != short and long.endswith(short)
+        for one in words_a
+        for other in words_b
+        for short, long in ((one, other), (other, one))
+    )
+
+
 def _one_end_ranges(a: list[Figure], b: list[Figure]) -> list[tuple[int, int]]:
     """Ranges in one unit with one end printed alike and the other not, each the only range
     of its article with that end: "between 8 and 11 per cent" and "between 8 and 13%", "waves
     of 2.5 to 3 metres" and "2.5 to 4 metres" (or in nouns of one headcount, see
-    `_RANGE_NOUN`). An end moved is the slip a range suffers, and the end kept names it. Not
-    ranges of single digits in a common unit ("2-3%")."""
+    `_RANGE_NOUN`, or of people, see `_PEOPLE_NOUNS`). An end moved is the slip a range
+    suffers, and the end kept names it. Not ranges of single digits in a common unit ("2-3%")."""
 
     def keys(figure: Figure) -> list[tuple[str, str, Decimal]]:
         if figure.kind is not FigureKind.RANGE or figure.low is None or figure.high is None:
             return []
         if figure.high < 10 and figure.unit in _COMMON_UNITS:
             return []
-        unit = _RANGE_NOUN.get(figure.unit, figure.unit)
-        return [(unit, "low", figure.low), (unit, "high", figure.high)]
+        units = [_RANGE_NOUN.get(figure.unit, figure.unit)]
+        if (headcount := _headcount_of(figure)) is not None:
+            units.append(headcount)  # a range of people in any noun (see `_one_headcount`)
+        return [
+            (unit, end, value)
+            for unit in units
+            for end, value in (("low", figure.low), ("high", figure.high))
+        ]
 
     where_a: dict[tuple[str, str, Decimal], list[int]] = {}
     where_b: dict[tuple[str, str, Decimal], list[int]] = {}
@@ -5553,11 +5638,14 @@ def _in_one_thing(
 
 
 def _ranges_by_unit(figures: list[Figure]) -> dict[str, int]:
-    """How many ranges an article gives in each unit."""
+    """How many ranges an article gives in each unit, and of people in any noun (under
+    `_HEADCOUNT_KEY`)."""
     counts: dict[str, int] = {}
     for figure in figures:
         if figure.kind is FigureKind.RANGE:
             counts[figure.unit] = counts.get(figure.unit, 0) + 1
+            if (headcount := _headcount_of(figure)) is not None:
+                counts[headcount] = counts.get(headcount, 0) + 1
     return counts
 
 

@@ -5448,6 +5448,27 @@ _ARRANGEMENT_NOUNS = frozenset(
 )
 # A level an initialism qualifies, no name: "4.7% above its IPO price at 45.10 riyals", "above
 # the EU average".
+# Words after a margin's level that say when or where it holds, not what it is: "above
+# average through February", "below the average for the month".
+_AFTER_LEVEL = _NOT_COUNTED_FIRST | frozenset("of in on at for from by to throughout".split())
+
+
+def _level_words(noun: str) -> list[str]:
+    """The words of the level a margin is from (see `_MARGIN_AFTER`), up to a preposition:
+    "average", not "average through", in "2.5 degrees above average through February"."""
+    words = noun.split()
+    cut = next((k for k, w in enumerate(words[1:], 1) if w.casefold() in _AFTER_LEVEL), None)
+    return words[:cut]
+
+
+def _named_level(noun: str) -> bool:
+    """Whether the level after "above" or "under" opens on a name (a law, a place), not on a
+    month or a weekday qualifying a common noun: "under the Proceeds of Crime Act" names no
+    level, "above the February average" does."""
+    first = noun.split()[0]
+    return first[0].isupper() and not (_MONTH.fullmatch(first) or first.casefold() in _WEEKDAYS)
+
+
 _QUALIFIED_LEVEL = re.compile(r"[A-Z]{2,}s?\s+[a-z]")
 _EXCEEDED_BY = re.compile(
     r"\b(?P<verb>exceed(?:s|ed|ing)?|overshot|overshoot(?:s|ing)?|surpass(?:es|ed|ing)?|"
@@ -5689,6 +5710,19 @@ _SPAN_REACH = 8
 # Between a share and the count of its group: "2% of the company's 287,650 employees".
 _SHARE_OF_COUNT = re.compile(rf"\s+of\s+(?:{_PART_DETERMINER}\s+)?", re.IGNORECASE)
 _SHARE_OF_REACH = 7  # words after a share: "of", the group, and what its part did
+
+
+# A verb that gives or costs people a sum, right before their count, and what may stand
+# between the count and the sum: "a fraud that cost more than 9,000 investors a total of $212
+# million", "paid 400 workers £2m", "awarded 35 victims a combined $4.1 million".
+_GIVEN_TO_COUNT_BEFORE = re.compile(
+    r"\b(?:cost|costs|costing|paid|pay|pays|paying|owe|owes|owed|owing|award|awards|awarded|"
+    r"gave|give|gives|giving|lent|lend|lends|refund|refunds|refunded|promised|offered)\s+"
+    rf"(?:(?:{_QUALIFIER})\s+)?$",
+    re.IGNORECASE,
+)
+_SUM_AFTER_COUNT = re.compile(r"\s+(?:(?:a\s+)?(?:total|combined|sum)\s+of\s+|a\s+combined\s+)?")
+_GIVEN_TO_REACH = 40  # characters before a count its verb and qualifier may stand in
 
 
 # A noun phrase set beside a figure after a comma, then its change: ", a load factor 1.2
@@ -5983,6 +6017,22 @@ def _measure(
             noun = _content_word(counted, False)
             if noun is not None and noun not in words:
                 words.append(noun)
+    given = max((o for o in others if left_start <= o[0] and o[1] <= start), default=None)
+    if (
+        found.kind is FigureKind.MONEY
+        and given is not None
+        and _SUM_AFTER_COUNT.fullmatch(text, given[1], start)
+        and _GIVEN_TO_COUNT_BEFORE.search(
+            text, max(left_start, given[0] - _GIVEN_TO_REACH), given[0]
+        )
+    ):
+        # "a fraud that cost more than 9,000 investors a total of $212 million": the sum is
+        # what the people counted right before it bore or were given, as "Investors lost a
+        # total of A$192 million" says; their count, stepped over, keeps its noun here.
+        counted = text[given[0] : given[1]].split()[-1]
+        noun = _content_word(counted, False) if _is_plural(counted.casefold()) else None
+        if noun is not None and noun not in words:
+            words.append(noun)
     restated = (
         left_start > sentence.start
         and [w.casefold() for w in left] == ["or"]
@@ -6019,7 +6069,7 @@ def _measure(
     if (
         margin is not None
         and margin.group("side")
-        and margin.group("noun")[0].isupper()
+        and _named_level(margin.group("noun"))
         and not _QUALIFIED_LEVEL.match(margin.group("noun"))
     ):
         # "a confiscation order of £1.48 million under the Proceeds of Crime Act": a name after
@@ -6065,7 +6115,7 @@ def _measure(
         # says both, and the limit's own words are left out, so it does not pair with it.
         printed_side = " ".join((margin.group("side") or margin.group("rival")).casefold().split())
         side = "below" if printed_side in _BELOW else "above"
-        noun = _content_words(margin.group("noun").split())
+        noun = _content_words(_level_words(margin.group("noun")))
         if noun:
             left = [w for w in words if w not in noun and w not in _MARGIN_SIDES]
             words = ["margin", f"{side}-{noun[-1]}", *left]
