@@ -95,6 +95,12 @@ class DateMention:
     sentence: Span
     clause: Span  # the clause that tells what happens on the date
     last_day: int | None = None  # a day range's last day ("18 to 20 June")
+    # A weekday alone ("ordered shut Friday afternoon"), 0 for Monday: the day of a week
+    # the article's date sets, no calendar date (see `find_weekdays`).
+    weekday: int | None = None
+    # "late" for "late Thursday", "Thursday night"; "early" for "early Friday", "before dawn
+    # Friday": the ends of a day, whose night may be told as either's.
+    part_of_day: str | None = None
 
 
 def find_dates(text: str, sentences: list[Span]) -> list[DateMention]:
@@ -172,3 +178,79 @@ def _clause(text: str, date: Span, sentence: Span) -> Span:
     while text[start].isspace():
         start += 1
     return Span(start=start, end=end)
+
+
+WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+# A weekday alone, no plural ("on Fridays" is a habit) and no calendar date after it ("Friday,
+# March 3": the date is read); "Friday's hearing" dates the hearing.
+_WEEKDAY = re.compile(
+    rf"\b(?P<day>{'|'.join(WEEKDAYS)})\b(?!s\b)(?!,?\s+(?:the\s+)?(?:{_DAY}\b|(?:{_MONTH})\b))"
+)
+# Words before a weekday that make it no one day: a feast or a name ("Good Friday", "Super
+# Tuesday", after any capitalised word but a sentence's first), any week's ("every Friday",
+# "a Friday night"), or the day a source said it ("officials said Tuesday", "told reporters
+# on Monday", "announced Tuesday that"): the rule weighs what was done, not who said it when.
+_NOT_ONE_DAY_BEFORE = re.compile(
+    r"(?:\b(?:every|each|a|any|some|most|one|on\s+a)\s+$"
+    r"|\b(?:said|says|say|told|tells|added|adds|stated|announced|announces|confirmed|wrote|"
+    r"reported|according\s+to\s+\w+)(?:\s+[\w’'-]+){0,3}?\s+(?:on\s+)?$)",
+    re.IGNORECASE,
+)
+_NAME_BEFORE = re.compile(r"(?<![.!?“\"]\s)(?<!^)\b[A-Z][\w’'-]*\s+$")
+_LATE_BEFORE = re.compile(r"\b(?:late|last\s+thing)\s+(?:on\s+)?$", re.IGNORECASE)
+_EARLY_BEFORE = re.compile(
+    r"\b(?:early|overnight|before\s+dawn|in\s+the\s+early\s+hours\s+of)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+# A clause after the weekday that tells what led to the happening, or followed it.
+_SUBORDINATE_AFTER = re.compile(
+    r"\s+(?:after|before|when|while|as|because|since|following|until|once|amid)\s",
+    re.IGNORECASE,
+)
+_LATE_AFTER = re.compile(r"['’]?s?\s+night\b", re.IGNORECASE)
+
+
+def find_weekdays(text: str, sentences: list[Span]) -> list[DateMention]:
+    """The weekdays the given sentences date a happening by, in order, each with its clause:
+    "County inspectors ordered the tower shut down Friday afternoon"."""
+    found: list[DateMention] = []
+    for sentence in sentences:
+        skip_to = sentence.start
+        opens = sentence.start == 0 or text[sentence.start - 1] == "\n"
+        dateline = _DATELINE.match(text, sentence.start, sentence.end) if opens else None
+        if dateline is not None:
+            skip_to = dateline.end()
+        for match in _WEEKDAY.finditer(text, skip_to, sentence.end):
+            before = text[max(sentence.start, match.start() - 40) : match.start()]
+            if _NOT_ONE_DAY_BEFORE.search(before) or (
+                match.start() > sentence.start and _NAME_BEFORE.search(before)
+            ):
+                continue
+            span = Span(start=match.start(), end=match.end())
+            # What happened before or after the day is another happening, dated by it only
+            # through this one ("were celebrating on Friday after the council voted to build
+            # the walls"): the weekday's clause, and its sentence, end before it.
+            told = sentence
+            if after := _SUBORDINATE_AFTER.search(text, span.end, sentence.end):
+                told = Span(start=sentence.start, end=after.start())
+            part = (
+                "late"
+                if _LATE_BEFORE.search(before) or _LATE_AFTER.match(text, match.end())
+                else "early"
+                if _EARLY_BEFORE.search(before)
+                else None
+            )
+            found.append(
+                DateMention(
+                    span=span,
+                    text=match.group(),
+                    year=None,
+                    month=None,
+                    day=None,
+                    sentence=told,
+                    clause=_clause(text, span, told),
+                    weekday=WEEKDAYS.index(match.group("day")),
+                    part_of_day=part,
+                )
+            )
+    return found

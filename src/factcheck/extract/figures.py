@@ -2338,7 +2338,7 @@ _LENGTH_OF_BEFORE = re.compile(
 _LASTING_BEFORE = re.compile(
     r"\b(?:trapped|stranded|stuck|missing|buried|besieged|waited|waiting|lasted|"
     r"lasting|spent|spending|stayed|remained|survived|endured|hid|searched|fought|battled|"
-    r"burned|raged|continued"
+    r"burned|raged|continued|spend|spends"
     # "dropped to about 10,000 feet in roughly six minutes before it turned back": "in" or
     # "within" a span says how long it took.
     r"|in|within)\s+"
@@ -2346,6 +2346,12 @@ _LASTING_BEFORE = re.compile(
     # "chlorine escaped over roughly 90 minutes before workers isolated the car": "over" a
     # hedged span is how long it went on ("over 90 minutes before" may be "more than").
     r"|\bover\s+(?:roughly|about|around|approximately|some|nearly|almost|just)\s+$",
+    re.IGNORECASE,
+)
+# A prison term, however the sentence goes on: "must serve at least seven years before he is
+# eligible for parole", "was sentenced to three years after pleading guilty".
+_TERM_BEFORE = re.compile(
+    rf"\b(?:sentenced\s+to|serve|serves|served|serving)\s+(?:(?:{_QUALIFIER})\s+)?$",
     re.IGNORECASE,
 )
 # "About 1.2 metres of new snow fell in the 72 hours before the slide", "during the two days
@@ -2429,6 +2435,8 @@ def _lasted_until(text: str, start: int, date_after: re.Match[str]) -> bool:
     if _DATE_APPOSITION_BEFORE.search(text, max(0, start - 30), start):
         return True
     if _WINDOW_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    if _TERM_BEFORE.search(text, max(0, start - 40), start):
         return True
     return (
         word == "before"
@@ -2533,9 +2541,14 @@ def _duration(match: re.Match[str], text: str) -> _Found | None:
     third = _smaller_part(match, 3) if second is not None and match.group("unit3") else None
     if match.group("unit3") and third is None:
         end = match.end("unit2")  # "2 hours, 4 minutes, 3 days": the third is a span of its own
-    if match.group("unit2") and (second is None or _OFFSET_AFTER.match(text, end)):
-        # "two months and three days", "21 years and six months in the future" (a date
-        # told by its distance, not a length): each part is read on its own.
+    if match.group("unit2") and (
+        second is None or (_OFFSET_AFTER.match(text, end) and not _DATE_AFTER.match(text, end))
+    ):
+        # "two months and three days", and a distance "21 years and six months in the
+        # future" (as quantulum3's suite reads it): each part is read on its own. A span in
+        # two units that nest before a date's word ("two years and six months ago", "served
+        # seven years and six months before he was released") is one span, a date or a
+        # length as one unit's would be (see below).
         second, third, end = None, None, match.end("unit")
     date_after = _DATE_AFTER.match(text, end)
     event = None if date_after is None else _SINCE_EVENT.match(text, date_after.start())
@@ -2602,6 +2615,9 @@ def _duration(match: re.Match[str], text: str) -> _Found | None:
             if (
                 not re.search(rf"(?:{_QUALIFIER}|for)\s+$", before)
                 and not (match.group("frac2") and not _DATE_AFTER.match(text, end))
+                # "a year and nine months": a span, a date only as any span may be one
+                # (see below).
+                and second is None
                 and not text.startswith("-long", match.end("unit"))
                 and (unit != "fortnight" or _RATE_BEFORE.search(before))
             ):
@@ -2706,6 +2722,10 @@ def _seconds(match: re.Match[str], _text: str) -> _Found | None:
     return _Found(FigureKind.DURATION, match.start(), match.end(), value, "second", 1, precision)
 
 
+# A third span after a second, its list's next item: ", 14 days", ", and 16 hours".
+_LISTED_AFTER = re.compile(rf",?\s+(?:and\s+)?(?:\d|(?:{WORD_NUMBER})\b)", re.IGNORECASE)
+
+
 def _smaller_part(match: re.Match[str], index: int) -> tuple[Decimal, str, Decimal] | None:
     """The ``index``-th part (2 or 3) of a span stated in several units, its unit and its
     precision; None when it does not nest in the part before ("two months and three days")."""
@@ -2714,9 +2734,18 @@ def _smaller_part(match: re.Match[str], index: int) -> tuple[Decimal, str, Decim
     small = _TIME_UNITS[match.group(f"unit{index}").casefold()]
     if (unit, small) not in _UNIT_IN:
         return None
-    if unit not in ("hour", "minute") and match.string.startswith(",", match.end(larger)):
-        # A time on the clock is printed so ("3 hours, 18 minutes"); "3 years, 2 months, 14
-        # days" lists spans, each of its own.
+    if (
+        unit not in ("hour", "minute")
+        and match.string.startswith(",", match.end(larger))
+        and (
+            (unit, small) != ("year", "month")
+            or index > 2
+            or _LISTED_AFTER.match(match.string, match.end("unit2"))
+        )
+    ):
+        # A time on the clock is printed so ("3 hours, 18 minutes"), and a term in years
+        # and months ("jailed for two years, three months"); "3 years, 2 months, 14 days"
+        # lists spans, each of its own.
         return None
     precision = Decimal(1)
     if match.group(f"num{index}"):

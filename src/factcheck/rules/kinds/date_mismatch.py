@@ -5,12 +5,16 @@ them, yet a wrong date is as plain an error as a wrong amount.
 
 Two dates are one event's when the clauses that tell them share most of their words; a date
 one article prints alike anywhere with words in common (the same date, however worded) is
-corroborated first, so a date that two outlets both print is never weighed against another."""
+corroborated first, so a date that two outlets both print is never weighed against another.
+A weekday ("ordered shut Friday afternoon") is weighed against the other article's weekdays
+alone, when the two articles are dated within a week of each other."""
 
 from __future__ import annotations
 
+import datetime
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import combinations, pairwise
@@ -19,7 +23,7 @@ from pydantic import Field
 
 from factcheck.align.diff import fold, one_spelling
 from factcheck.extract import body_sentences
-from factcheck.extract.dates import _CLAUSE_BREAK, DateMention, find_dates
+from factcheck.extract.dates import _CLAUSE_BREAK, DateMention, find_dates, find_weekdays
 from factcheck.models import Extraction, Span
 from factcheck.rules.context import CheckContext, Hit, RuleKind
 from factcheck.rules.kinds._params import Params
@@ -94,7 +98,7 @@ _FEWEST_WORDS = 3
 _MONTH_WORDS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
-    "saturday sunday".split()
+    "saturday sunday morning afternoon evening night overnight".split()
 )
 
 
@@ -118,6 +122,9 @@ class _Dated:
     owner: str | None = None
     # What happened on the date, by kind: see `_happening_of`.
     happening: str | None = None
+    # Who lived through a happening one lives through once, the clause's subject, folded:
+    # see `_once_to_whom`.
+    undergone_by: str | None = None
     # What the clause says starts on the date, when it tells a start: see `_starter_of`.
     starter: str | None = None
     # The words that qualify a thing in the clause ("work at the museum": museum).
@@ -288,7 +295,7 @@ def _dated(text: str, mention: DateMention, dates: list[Span]) -> _Dated:
     elif before and (before[-1] in _ENDS or (before[-1] == "and" and "between" in before[-5:])):
         role = "end"  # "until 30 April", "between July 19 and July 27"
     numbers = _numbers_around(text, dates, part)
-    event = _event_of(text, mention) if mention.month is None else None
+    event = _event_of(text, mention) if mention.month is None and mention.weekday is None else None
     if event is not None:
         words |= {f"@{event[0]}"}  # "fined in 2019" and "after a fine in 2019": one event
     return _Dated(
@@ -301,6 +308,7 @@ def _dated(text: str, mention: DateMention, dates: list[Span]) -> _Dated:
         act=_act_of(text, mention),
         subject=_subject_of(text, mention),
         happening=_happening_of(text, mention),
+        undergone_by=_once_to_whom(text, mention),
         owner=_owner_of(text, mention),
         starter=_starter_of(text, mention),
         qualified=_qualified_of(text, mention),
@@ -574,9 +582,24 @@ def _event_of(text: str, mention: DateMention) -> tuple[str, bool, frozenset[str
     return None
 
 
+def _same_weekday(a: DateMention, b: DateMention) -> bool:
+    """Whether two weekdays may be one day: the same, or a night told as either day's ("late
+    Thursday", "early Friday")."""
+    if a.weekday is None or b.weekday is None:
+        return False
+    if a.weekday == b.weekday:
+        return True
+    late, early = (a, b) if (a.weekday + 1) % 7 == b.weekday else (b, a)
+    return (late.weekday + 1) % 7 == early.weekday and (
+        late.part_of_day == "late" or early.part_of_day == "early"
+    )
+
+
 def _agree(a: DateMention, b: DateMention) -> bool:
     """Whether two dates may be one: every part both print is alike (a month alone and a day
     of it are told at different precision, not apart)."""
+    if a.weekday is not None or b.weekday is not None:
+        return _same_weekday(a, b)
     if a.month is None or b.month is None:
         # A year alone against a date: alike when the years are ("in 2029", "in March 2029").
         return a.year == b.year
@@ -633,12 +656,22 @@ def _comparable(a: _Dated, b: _Dated) -> bool:
         # "The museum opened on", "work at the museum began on": the one's thing qualifies
         # what starts in the other; not "Work began on", "Construction … began on".
         return False
+    x, y = a.mention, b.mention
+    if x.weekday is not None or y.weekday is not None:
+        # A weekday dates one of the few days a story spans, each with its happening:
+        # "Police arrested the man on Friday" and "Police charged the man on Saturday" are
+        # two, however alike else.
+        if x.weekday is None or y.weekday is None:
+            return False
+        if a.happening is not None and b.happening is not None and a.happening != b.happening:
+            return False
     kinds_a, kinds_b = _milestones(a.words), _milestones(b.words)
     if kinds_a and kinds_b and kinds_a.isdisjoint(kinds_b):
         return False
     if a.event is not None and b.event is not None and not _one_event(a.event, b.event):
         return False
-    x, y = a.mention, b.mention
+    if x.weekday is not None:
+        return True
     return not ((x.month is None and y.year is None) or (y.month is None and x.year is None))
 
 
@@ -678,6 +711,51 @@ def _dates(ctx: CheckContext, extraction: Extraction) -> list[_Dated]:
     dates = [mention.span for mention in found]
     dated = [_dated(article.text, mention, dates) for mention in mentions]
     return _with_spans(article.text, dated)
+
+
+def _weekdays(ctx: CheckContext, extraction: Extraction) -> list[_Dated]:
+    article = ctx.article(extraction.article_id)
+    sentences = extraction.sentences or body_sentences(article)
+    mentions = find_weekdays(article.text, sentences)
+    dates = [mention.span for mention in mentions]
+    return _with_spans(article.text, [_dated(article.text, m, dates) for m in mentions])
+
+
+def _article_day(ctx: CheckContext, article_id: str) -> tuple[int | None, int, int] | None:
+    """The day an article is dated (its dateline's, else its metadata's), as (year, month,
+    day), the year None when it prints none; None without a day."""
+    article = ctx.article(article_id)
+    for printed in (article.dateline.date if article.dateline else None, article.meta.date):
+        if not printed:
+            continue
+        if iso := re.fullmatch(r"\s*(\d{4})-(\d\d)-(\d\d)", printed):
+            return int(iso[1]), int(iso[2]), int(iso[3])
+        whole = Span(start=0, end=len(printed))
+        found = [m for m in find_dates(printed, [whole]) if m.day is not None and m.month]
+        if found:
+            return found[0].year, found[0].month or 0, found[0].day or 0
+    return None
+
+
+# Days between two articles' dates past which a weekday in each may be another week's.
+_WEEK = 6
+
+
+def _within_a_week(ctx: CheckContext, first: str, second: str) -> bool:
+    """Whether two articles' weekdays may name one week's days: a weekday is the one the
+    article's date falls in or next to, and articles dated more than six days apart may each
+    tell another week's Thursday. Articles not both dated are taken as one news day's."""
+    a, b = _article_day(ctx, first), _article_day(ctx, second)
+    if a is None or b is None:
+        return True
+    # A date without its year is taken in the other's year, or in any year but a leap one.
+    year_a, year_b = a[0] or b[0] or 2001, b[0] or a[0] or 2001
+    try:
+        apart = abs((datetime.date(year_a, a[1], a[2]) - datetime.date(year_b, b[1], b[2])).days)
+    except ValueError:
+        return True
+    # Across a new year with no year printed ("Dec. 30", "Jan. 2"): the nearer way round.
+    return min(apart, abs(365 - apart)) <= _WEEK
 
 
 def _event_years(mentions: list[DateMention], extraction: Extraction) -> list[DateMention]:
@@ -801,6 +879,50 @@ def _happening_of(text: str, mention: DateMention) -> str | None:
     return None
 
 
+# Happenings one lives through once, their day as plain a fact of a story as its amounts: an
+# arrest (not a hearing, a meeting or a vote, held again and again).
+_ONCE = frozenset({"arrest"})
+# The clause's subject, one person, and the happening done to it: "He was arrested at Sydney
+# Airport on", "Okafor was detained on".
+_UNDERGONE = re.compile(
+    r"(?P<who>[Hh]e|[Ss]he|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:was|had\s+been|has\s+been)\s+"
+    r"(?:(?:first|later|eventually|finally|then)\s+)?(?P<verb>[a-z]+)\b"
+)
+# Openings that name no one: "The suspect was arrested", "Nobody was detained".
+_NOT_WHO = frozenset("the a an this that one another nobody no someone it there".split())
+_AGAIN = re.compile(r"\b(?:again|re-?arrested|re-?detained)\b", re.IGNORECASE)
+
+
+def _once_to_whom(text: str, mention: DateMention) -> str | None:
+    """Whom the clause says a happening of `_ONCE` befell on the date, folded ("he", "levene"):
+    two clauses telling one person's arrest date one arrest however few words else they share
+    ("He was arrested at Sydney Airport on … as he prepared to board", "He was arrested on …,
+    and released on bail"). None for a series ("a second suspect", "arrested again")."""
+    found = _UNDERGONE.match(text, mention.clause.start, mention.span.start)
+    if found is None or found.group("who").split()[0].casefold() in _NOT_WHO:
+        return None
+    kind = next(
+        (k for k, pattern in _HAPPENINGS.items() if pattern.match(found.group("verb"))), None
+    )
+    if kind not in _ONCE or kind != _happening_of(text, mention):
+        return None
+    if _ONE_OF_SEVERAL.search(text, mention.clause.start, mention.span.start) or _AGAIN.search(
+        text, mention.clause.start, mention.clause.end
+    ):
+        return None
+    return f"{kind}:{found.group('who').casefold()}"
+
+
+def _misdated(a: DateMention, b: DateMention) -> bool:
+    """Whether two dates, each a day of a year, differ in one part only, the day or the month
+    ("14 March 2023", "May 14, 2023"): one date misprinted, not two far apart."""
+    if None in (a.day, a.month, a.year, b.day, b.month, b.year):
+        return False
+    if a.last_day is not None or b.last_day is not None or a.year != b.year:
+        return False
+    return (a.day == b.day) != (a.month == b.month)
+
+
 def _days_of_one_month(a: DateMention, b: DateMention) -> bool:
     """Whether two dates are single days, years printed, of one month of one year."""
     return (
@@ -825,9 +947,17 @@ def _conflicts(
         if _agree(ours[i].mention, theirs[j].mention):
             told.add((0, i))
             told.add((1, j))
+    # A person's arrest told once in each article, and only once (see `_once_to_whom`).
+    undergone = Counter(d.undergone_by for d in ours), Counter(d.undergone_by for d in theirs)
     candidates = []
     for (i, j), shared in sharing.items():
         a, b = ours[i], theirs[j]
+        once = (
+            a.undergone_by is not None
+            and a.undergone_by == b.undergone_by
+            and undergone[0][a.undergone_by] == undergone[1][b.undergone_by] == 1
+            and _misdated(a.mention, b.mention)
+        )
         # A number both print (however rounded) tells one event as a word both print does.
         numbers = _shared_numbers(a, b)
         shared += numbers
@@ -842,6 +972,7 @@ def _conflicts(
                 or shared >= params.many_shared
                 or _one_span(a, b, params)
                 or one_act
+                or once
                 # Two days a thing took effect, told in many alike words ("the soft drinks
                 # levy, which came into force in", "the tax on soft drinks … since it was
                 # introduced in"): one start, however long each sentence runs on.
@@ -858,6 +989,7 @@ def _conflicts(
             and (
                 shared >= params.min_shared
                 or (one_act and a.act is not None and a.act[0] == _RESUMED)
+                or once
             )
             and a.role == b.role
             and _comparable(a, b)
@@ -876,23 +1008,34 @@ def _conflicts(
 
 def check(params: DateMismatchParams, ctx: CheckContext) -> Iterator[Hit]:
     dated = {ex.article_id: _dates(ctx, ex) for ex in ctx.extractions}
+    weekdays = {ex.article_id: _weekdays(ctx, ex) for ex in ctx.extractions}
     for first, second in combinations(ctx.extractions, 2):
-        ours, theirs = dated[first.article_id], dated[second.article_id]
         text_a = ctx.article(first.article_id).text
         text_b = ctx.article(second.article_id).text
-        for i, j in _conflicts(ours, theirs, params):
-            a, b = ours[i], theirs[j]
-            yield Hit(
-                evidence=((first.article_id, a.mention.span), (second.article_id, b.mention.span)),
-                values={
-                    "article_a": ctx.label(first.article_id),
-                    "article_b": ctx.label(second.article_id),
-                    "date_a": a.mention.text,
-                    "date_b": b.mention.text,
-                    "clause_a": " ".join(text_a[a.told.start : a.told.end].split()),
-                    "clause_b": " ".join(text_b[b.told.start : b.told.end].split()),
-                },
-            )
+        pairs = [(dated[first.article_id], dated[second.article_id])]
+        if _within_a_week(ctx, first.article_id, second.article_id):
+            # Weekdays against weekdays only: "Thursday" is no calendar date but by the
+            # article's date, which few datelines print with its year.
+            pairs.append((weekdays[first.article_id], weekdays[second.article_id]))
+        for ours, theirs in pairs:
+            for a, b in ((ours[i], theirs[j]) for i, j in _conflicts(ours, theirs, params)):
+                yield _hit(ctx, first.article_id, second.article_id, a, b, text_a, text_b)
+
+
+def _hit(
+    ctx: CheckContext, first: str, second: str, a: _Dated, b: _Dated, text_a: str, text_b: str
+) -> Hit:
+    return Hit(
+        evidence=((first, a.mention.span), (second, b.mention.span)),
+        values={
+            "article_a": ctx.label(first),
+            "article_b": ctx.label(second),
+            "date_a": a.mention.text,
+            "date_b": b.mention.text,
+            "clause_a": " ".join(text_a[a.told.start : a.told.end].split()),
+            "clause_b": " ".join(text_b[b.told.start : b.told.end].split()),
+        },
+    )
 
 
 KIND = RuleKind(
