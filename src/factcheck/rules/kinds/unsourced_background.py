@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pydantic import Field
 
 from factcheck.extract.kept_patterns import compile_built
-from factcheck.models import FigureKind, Span
+from factcheck.models import FigureKind, QuoteKind, Span
 from factcheck.rules.context import CheckContext, Hit, RuleKind
 from factcheck.rules.kinds._attribution import (
     DEFAULT_CUES,
@@ -83,6 +83,57 @@ class UnsourcedBackgroundParams(Params):
         default_factory=list,
         description="Nouns of a backlash after a ``backlash_verbs`` verb (“criticism”, "
         "“protests”, “scrutiny”).",
+    )
+    sanctions: list[str] = Field(
+        default_factory=list,
+        description="Passive participles of a sanction after “is likely to be” or “is expected "
+        "to be” (“City is likely to be ordered to close the stand”, “is expected to be fined”): "
+        "the outlet's own forecast of a penalty the event will bring. Not “sentenced” or "
+        "“charged”, a court's timetable.",
+    )
+    pressures: list[str] = Field(
+        default_factory=list,
+        description="Verbs that, after “is likely to” or “is expected to”, put a party under "
+        "pressure to act (“are expected to push the committee to consider…”, “is likely to "
+        "force the club to sell”): the outlet's forecast of what the event sets off. Only with "
+        "the party and what it is to do: “is likely to push him down the pecking order” is "
+        "analysis.",
+    )
+    shortfalls: list[str] = Field(
+        default_factory=list,
+        description="What a forecast “is likely to leave” people or places (“short of”, "
+        "“without”, “stranded”): the outlet's own forecast of the event's harm.",
+    )
+    lasting_states: list[str] = Field(
+        default_factory=list,
+        description="Verbs of a state that a flat forecast keeps “until at least” or “for at "
+        "least” a time (“The line will remain closed until at least Monday”, “will stay shut "
+        "for at least a week”): the outlet's own forecast of how long the event's harm lasts.",
+    )
+    motive_verbs: list[str] = Field(
+        default_factory=list,
+        description="Verbs of a purpose that, before one of ``interests``, tell a party's "
+        "motive (“turned to collusion to protect margins”, “to hide its losses”). Not after a "
+        "word of a stated aim or a help (“plans to boost profits”, “helping to protect "
+        "margins”), nor in a future or a conditional: a plan told, not a motive.",
+    )
+    interests: list[str] = Field(
+        default_factory=list,
+        description="What a party acts to protect or gain (“margins”, “profits”, “its "
+        "majority”): with ``motive_verbs``, the outlet's word for why it acted.",
+    )
+    inducements: list[str] = Field(
+        default_factory=list,
+        description="Passives of an inducement after “after being” (“stayed away from the "
+        "chamber after being promised posts”, “after being paid off”): a quid pro quo told in "
+        "the outlet's voice, the motive a reader most needs a source for.",
+    )
+    upkeep: list[str] = Field(
+        default_factory=list,
+        description="Participles of upkeep that, after “had not been” with a span (“since last "
+        "October”, “for years”, “in a decade”) or after “had never been”, tell neglect (“The "
+        "tower had not been cleaned or disinfected since last October”): an accusation in "
+        "the outlet's voice.",
     )
     parties: list[str] = Field(
         default_factory=list,
@@ -243,6 +294,30 @@ _YEARS_FRAME = re.compile(
     r"|since)\b",
     re.IGNORECASE,
 )
+# "Is likely to", "are widely expected to": the outlet's forecast, whose it does not say.
+_LIKELY = r"\b(?:is|are)\s+(?:[a-z]+ly\s+|also\s+|now\s+)?(?:likely|expected)\s+to\s+"
+# What a party is pressed to do is a verb: "to consider", "to sell"; not "push prices to
+# record highs", "push the bill to a vote", "to 40".
+_NOT_A_DEED = r"(?!(?:the|a|an|its|their|his|her|our|new|record|all-time|\d)\b)"
+# A party is pressed, not a plan pressed on: "is expected to press ahead with plans to
+# build", "push for changes to", "force through a law to".
+_NOT_A_PARTICLE = r"(?!(?:ahead|on|for|with|up|down|through|into|forward|back)\b)"
+# A plan, a help or a future before a purpose ("plans to boost profits", "helping to protect
+# margins", "will cut jobs to protect margins"): an aim told, not a motive laid on anyone.
+_PLANNED = re.compile(
+    r"\b(?:will|would|could|may|might|shall|can|['’]ll|plans?|planned|planning|aims?|aimed"
+    r"|aiming|intends?|intended|wants?|wanted|hopes?|hoped|expects?|expected|designed|meant"
+    r"|proposes?|proposed|help|helps|helped|helping|needs?|needed|in\s+a\s+bid|in\s+order)\b",
+    re.IGNORECASE,
+)
+# A span neglect is told over: "since last October", "for years", "in more than a decade".
+_NEGLECT_SPAN = (
+    r"(?:since|for\s+(?:(?:more|over|almost|nearly|at\s+least)\s+)?(?:than\s+)?"
+    r"(?:years|months|decades|a\s+(?:year|decade)|[\w-]+\s+(?:years|months|decades))"
+    r"|in\s+(?:(?:more|over|almost|nearly)\s+)?(?:than\s+)?"
+    r"(?:years|months|decades|a\s+(?:year|decade)|[\w-]+\s+(?:years|months|decades)))\b"
+)
+
 # Where the subject's clause ends: a later clause ("…, and on Tuesday two more suspended
 # routes") tells the news without making the subject's claim the event's.
 _CLAUSE_END = re.compile(r",\s+(?:and|but|with|while|as|although|though)\b|;|\s[—–]\s")
@@ -258,6 +333,10 @@ class _Markers:
     happenings: re.Pattern[str] | None  # "storm", "derailment": the event itself
     consequences: re.Pattern[str] | None  # "will delay at least four other projects"
     forecasts: re.Pattern[str] | None  # "is likely to provoke protests"
+    outlooks: re.Pattern[str] | None  # "is likely to be ordered to…", "to leave shelves short"
+    durations: re.Pattern[str] | None  # "will remain closed until at least Monday"
+    motives: re.Pattern[str] | None  # "to protect margins", "after being promised posts"
+    neglect: re.Pattern[str] | None  # "had not been cleaned since last October"
     causes: re.Pattern[str] | None  # "The fire was started by …"
     parties: frozenset[str]  # "Residents", "Investigators": the event's own people
     counted: re.Pattern[str] | None  # "Several thousand fans": a count, no class
@@ -334,6 +413,24 @@ class _Markers:
             return found
         found = self.forecasts.search(words) if self.forecasts is not None else None
         if found is not None and not self.event_news(words, found):
+            return found
+        found = self.outlooks.search(words) if self.outlooks is not None else None
+        if found is not None and not self.event_news(words, found):
+            return found
+        found = self.durations.search(words) if self.durations is not None else None
+        # The day a forecast runs to ("until at least Monday") dates no state to the news day:
+        # only a happening it is told of ("The flood will keep the road shut until…") makes
+        # it the event's own news.
+        if found is not None and not (
+            self.happenings is not None
+            and self.happenings.search(words, 0, found.start()) is not None
+        ):
+            return found
+        found = self.motives.search(words) if self.motives is not None else None
+        if found is not None and _PLANNED.search(words, 0, found.start()) is None:
+            return found
+        found = self.neglect.search(words) if self.neglect is not None else None
+        if found is not None:
             return found
         found = self.causes.search(words) if self.causes is not None else None
         if found is not None:
@@ -489,6 +586,28 @@ def _markers(params: UnsourcedBackgroundParams) -> _Markers:
             if reactions
             else None
         ),
+        outlooks=_outlooks(params),
+        durations=(
+            compile_built(
+                rf"\b(?:will|{_LIKELY})\s*(?:{_alternatives(params.lasting_states)})\s+"
+                r"(?:[\w-]+\s+){0,3}?(?:until|for)\s+at\s+least\b",
+                re.IGNORECASE,
+            )
+            if params.lasting_states
+            else None
+        ),
+        motives=_motives(params),
+        neglect=(
+            compile_built(
+                rf"\b(?:has|have|had)(?:n['’]t|\s+not|\s+(?P<never>never))\s+been\s+"
+                rf"(?:[a-z]+ly\s+)?(?:{(upkeep := _alternatives(params.upkeep))})"
+                rf"(?:(?:,\s*|\s+(?:or|and|nor)\s+)(?:{upkeep}))*"
+                rf"(?(never)|\s+{_NEGLECT_SPAN})",
+                re.IGNORECASE,
+            )
+            if params.upkeep
+            else None
+        ),
         causes=(
             compile_built(
                 rf"\b(?:{_alternatives(params.happenings)})(?:s|es)?\s+(?:was|were|had\s+been"
@@ -516,6 +635,55 @@ def _markers(params: UnsourcedBackgroundParams) -> _Markers:
         ),
         event_states=event_states,
     )
+
+
+def _outlooks(params: UnsourcedBackgroundParams) -> re.Pattern[str] | None:
+    """The outlet's forecast of what the event will bring, after "is likely to" or "is
+    expected to": a sanction ("is likely to be ordered to close the stand"), a party pressed
+    to act ("are expected to push the committee to consider…") or a harm left ("is likely to
+    leave shelves short of formula")."""
+    kinds = []
+    if params.sanctions:
+        kinds.append(rf"be\s+(?:[a-z]+ly\s+)?(?:{_alternatives(params.sanctions)})\b")
+    if params.pressures:
+        kinds.append(
+            rf"(?:{_alternatives(params.pressures)})\s+{_NOT_A_PARTICLE}"
+            rf"(?:[\w'’.-]+\s+){{1,6}}?to\s+"
+            rf"{_NOT_A_DEED}[a-z]+\b"
+        )
+    if params.shortfalls:
+        kinds.append(rf"leave\s+(?:[\w'’-]+\s+){{1,4}}?(?:{_alternatives(params.shortfalls)})\b")
+    if not kinds:
+        return None
+    return compile_built(rf"{_LIKELY}(?:{'|'.join(kinds)})", re.IGNORECASE)
+
+
+def _motives(params: UnsourcedBackgroundParams) -> re.Pattern[str] | None:
+    """A party's motive told in the outlet's voice: a purpose of gain ("to protect margins",
+    "to shore up its majority") or an inducement ("after being promised posts")."""
+    kinds = []
+    if params.motive_verbs and params.interests:
+        kinds.append(
+            rf"\bto\s+(?:{_alternatives(params.motive_verbs)})\s+"
+            r"(?:(?:their|its|his|her|the)\s+)?(?:[\w-]+\s+)?"
+            rf"(?:{_alternatives(params.interests)})\b"
+        )
+    if params.inducements:
+        kinds.append(
+            r"\bafter\s+(?:being|(?:he|she|they|it)\s+(?:was|were|had\s+been))\s+"
+            rf"(?:[a-z]+ly\s+)?(?:{_alternatives(params.inducements)})\b"
+        )
+    return compile_built("|".join(kinds), re.IGNORECASE) if kinds else None
+
+
+# The words of a forecast's hedge, that any forecast tells: "is likely to", "are expected to".
+_HEDGE_WORDS = frozenset(content_words("likely expected"))
+
+
+def _claim_words(marker: str) -> frozenset[str]:
+    """The content words of a marker that tell its claim, past the hedge ("is likely to be
+    ordered": "ordered"; "had not been cleaned … since": "cleaned")."""
+    return frozenset(content_words(marker)) - _HEDGE_WORDS
 
 
 def _told(own: frozenset[str], other: frozenset[str], params: UnsourcedBackgroundParams) -> bool:
@@ -640,6 +808,38 @@ def _told_in_sense(
     return _shared(besides, theirs) >= params.min_shared_with_sense
 
 
+# A forecast of how long a state lasts, in any words: "will remain closed until next week",
+# "will run for at least twelve weeks", "would stay shut for a month".
+_LASTING_FORECAST = re.compile(
+    r"\b(?:will|would|to|['’]ll)\s+(?:[a-z]+ly\s+)?(?:remain|stay|be|last|run|continue|keep"
+    r"|persist)\b[^.;]*?\b(?:until|till|through|for\s+(?:at\s+least|up\s+to|about|around"
+    r"|another|the\s+next|an?\s+(?:day|week|fortnight|month|year)|[\w-]+\s+(?:days|weeks|months"
+    r"|years)))\b",
+    re.IGNORECASE,
+)
+
+
+def _duration_told(ctx: CheckContext, article_id: str, words: str, found: re.Match[str]) -> bool:
+    """Whether another article forecasts, in its own words, how long the same thing lasts:
+    "The museum will stay closed until at least Monday" and "The museum … will remain closed
+    until next week", "The price cuts will last for at least 12 weeks" and "The cuts … will
+    run for at least twelve weeks". The thing is the forecast's subject, the words before it;
+    with none named, any such forecast tells it."""
+    subject = frozenset(content_words(words[: found.start()]))
+    for extraction in ctx.extractions:
+        if extraction.article_id == article_id:
+            continue
+        text = ctx.article(extraction.article_id).text
+        for sentence in extraction.sentences:
+            theirs = sentence.slice(text)
+            forecast = _LASTING_FORECAST.search(theirs)
+            if forecast is not None and (
+                not subject or subject & frozenset(content_words(theirs[: forecast.end()]))
+            ):
+                return True
+    return False
+
+
 _HAPPENING_STEM = 4  # letters of a happening's word another tells it by ("closure", "closed")
 
 
@@ -739,7 +939,10 @@ def check(params: UnsourcedBackgroundParams, ctx: CheckContext) -> Iterator[Hit]
         article_id = extraction.article_id
         article = ctx.article(article_id)
         text = article.text
-        quoted = Spans([q.span for q in extraction.quotes])
+        quoted = Spans([q.span for q in extraction.quotes if q.kind is QuoteKind.FULL])
+        # A quoted phrase sources the words it quotes, not the sentence around it: "to consider
+        # listing the reef as “in danger”" quotes a label, while the forecast is the outlet's.
+        phrases = Spans([q.span for q in extraction.quotes if q.kind is not QuoteKind.FULL])
         paragraphs = [block.span.start for block in article.body_blocks()]
         sentences = sorted(extraction.sentences, key=lambda span: span.start)
         measured = {
@@ -759,6 +962,9 @@ def check(params: UnsourcedBackgroundParams, ctx: CheckContext) -> Iterator[Hit]
             if (
                 found is None
                 or quoted.overlap(sentence)
+                or phrases.overlap(
+                    Span(start=sentence.start + found.start(), end=sentence.start + found.end())
+                )
                 or next(cited_sources(cues, words), None) is not None
                 or (
                     after_source(sentences, starts, paragraphs, sentence, text, cues)
@@ -772,7 +978,20 @@ def check(params: UnsourcedBackgroundParams, ctx: CheckContext) -> Iterator[Hit]
             own = _words(words)
             if others is None:
                 others, others_spanned, others_sourced, others_printed = others_of(article_id)
-            if any(_told(own, other, params) for other in others):
+            # A forecast, a motive or neglect is told only by a sentence that tells it too: one
+            # that shares the subject alone ("a cooling tower on the hotel's roof") does not
+            # tell that the tower "had not been cleaned".
+            claimed = (
+                _claim_words(found.group())
+                if found.re in (markers.outlooks, markers.durations, markers.motives,
+                                markers.neglect)
+                else frozenset()
+            )  # fmt: skip
+            if any(
+                _told(own, other, params) and (not claimed or claimed & other) for other in others
+            ):
+                continue
+            if found.re is markers.durations and _duration_told(ctx, article_id, words, found):
                 continue
             if found.re is markers.causes and any(
                 _cause_told(words, found, their_words) for their_words, _ in others_printed

@@ -53,6 +53,14 @@ class UnsourcedSuperlativeParams(Params):
         "record (“the highest level since the global financial crisis”, “since the Second "
         "World War”); not a year (“the highest since 2019”), most often a run of a few years.",
     )
+    made: list[str] = Field(
+        default_factory=list,
+        description="Participles of an act that, right after a superlative (a noun or two "
+        "between), claim a record over all time as “ever” does: “the longest handed down in "
+        "Australia”, “the largest fine imposed by the regulator”. Only before a preposition or "
+        "the sentence's end (“the highest recorded temperature” ranks, no record), and not "
+        "when a time bounds it (“the highest recorded this year”, “since 2019”, “on Monday”).",
+    )
     reach: int = Field(12, ge=1, description="Words at most from the superlative to its scope.")
     attribution_cues: list[str] = Field(
         default_factory=lambda: list(DEFAULT_CUES),
@@ -138,6 +146,63 @@ _DATED_RUN = re.compile(
 )
 
 
+# What may follow a record's participle: a preposition or the sentence's end ("the longest
+# handed down in Australia", "the largest fine imposed."), not a noun it qualifies ("the
+# highest recorded temperature").
+_AFTER_MADE = (
+    r"(?=\s+(?:in|by|on|at|for|against|under|anywhere|to|from|across|within|ever)\b"
+    r"|\s*[,.;:!?)]|\s*$)"
+)
+# A clause's subject or its auxiliary between a superlative and the participle ("the strongest
+# we have seen", "the largest it has imposed"): someone's own experience, no act's record;
+# only a noun or two ("the largest fine imposed") may stand there.
+_CLAUSE_WORDS = (
+    r"(?:i|we|you|he|she|it|they|has|have|had|is|are|was|were|be|been|being|that|which|who"
+    r"|this|these|those|there|will|would|can|could)\b"
+)
+# A time that bounds a record told by its participle: "the highest recorded this year",
+# "the largest imposed since 2019", "the coldest measured on Monday", "in a decade".
+_BOUNDED = re.compile(
+    r"\b(?:since|so\s+far|to\s+date|this|last|(?:19|20)\d\d"
+    r"|in\s+(?:the\s+)?(?:past|last|previous|recent)"
+    r"|in\s+(?:a|one|\w+)\s+(?:years?|decades?|months?|weeks?|generation)"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday"
+    r"|of\s+the\s+(?:year|season|day|month|week|decade|tournament|race|game|match|campaign))\b",
+    re.IGNORECASE,
+)
+
+
+def _made_pattern(made: list[str]) -> re.Pattern[str] | None:
+    """A superlative's record told by a participle of an act after it (see `made`): matched
+    against the words right after the superlative."""
+    if not made:
+        return None
+    verbs = "|".join(
+        sorted((re.escape(p).replace(r"\ ", r"\s+") for p in made), key=len, reverse=True)
+    )
+    return compile_built(
+        rf"\s*(?:(?!{_CLAUSE_WORDS})[\w’'-]+\s+){{0,3}}?(?:{verbs}){_AFTER_MADE}", re.IGNORECASE
+    )
+
+
+def _superlative_kin(superlative: str) -> str:
+    """A superlative as printed, folded to the first of its kin ("biggest" is "largest")."""
+    last = superlative.split()[-1].lower()
+    kin = next((group for group in _KIN_SUPERLATIVES if last in group), frozenset((last,)))
+    return min(kin)
+
+
+def _made_record(made: re.Pattern[str] | None, after: str) -> bool:
+    """Whether the words after a superlative claim a record by a participle of an act, with
+    no time to bound it."""
+    found = made.match(after) if made is not None else None
+    return (
+        found is not None
+        and _BOUNDED.search(after, found.end()) is None
+        and _DATED_RUN.search(after, found.end()) is None
+    )
+
+
 def _dated_runs(ctx: CheckContext, article_id: str, superlative: str) -> list[frozenset[str]]:
     """The content words of the other articles' sentences that say ``superlative`` (or its
     kin) with a run dated by a year or counted in years after it (see `_DATED_RUN`)."""
@@ -174,10 +239,12 @@ class _Record:
 
 
 def _records(
-    ctx: CheckContext, patterns: tuple[re.Pattern[str], re.Pattern[str]], reach: int
+    ctx: CheckContext,
+    patterns: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None],
+    reach: int,
 ) -> dict[str, list[tuple[_Record, bool]]]:
     """Per article, each sentence claiming a record, and whether it names a source."""
-    superlatives, scopes = patterns
+    superlatives, scopes, made = patterns
     found: dict[str, list[tuple[_Record, bool]]] = {}
     for extraction in ctx.extractions:
         text = ctx.article(extraction.article_id).text
@@ -185,13 +252,15 @@ def _records(
         records = []
         for sentence in extraction.sentences:
             words = sentence.slice(text)
-            if scopes.search(words) is None:
+            if scopes.search(words) is None and (made is None or made.search(words) is None):
                 continue  # no record's scope, no record: most sentences, read at once
             for superlative in superlatives.finditer(words):
                 if _HEDGED.search(words, 0, superlative.start()):
                     continue
                 after = words[superlative.end() :].split()[:reach]
-                if scopes.search(" ".join(after)) is None:
+                if scopes.search(" ".join(after)) is None and not _made_record(
+                    made, words[superlative.end() :]
+                ):
                     continue
                 records.append(
                     (
@@ -240,7 +309,7 @@ def check(params: UnsourcedSuperlativeParams, ctx: CheckContext) -> Iterator[Hit
         scopes = compile_built(rf"{scopes.pattern}|{era_scope.pattern}", re.IGNORECASE)
     else:
         era_scope = None
-    patterns = (superlatives, scopes)
+    patterns = (superlatives, scopes, _made_pattern(params.made))
     # The scope may stand before the superlative, as a possessive: "the world’s largest
     # nuclear plant" claims the record "the largest nuclear plant in the world" does.
     scoped_before = compile_built(
@@ -269,6 +338,22 @@ def check(params: UnsourcedSuperlativeParams, ctx: CheckContext) -> Iterator[Hit
         if title and (_RECORD.search(title) or _headline_record(title)):
             record_words[extraction.article_id].append(frozenset(content_words(title)))
 
+    # Each sentence's superlatives followed, within reach, by an act that made them, whatever
+    # stands between: "the largest the ICO has imposed on a retailer" tells the record "the
+    # largest imposed by the ICO on a retailer" does.
+    acted = phrase_pattern(params.made) if params.made else None
+    acts: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for extraction in ctx.extractions:
+        text = ctx.article(extraction.article_id).text
+        acts[extraction.article_id] = [
+            (_superlative_kin(found.group()), frozenset(content_words(words)))
+            for sentence in extraction.sentences
+            if acted is not None and acted.search(words := sentence.slice(text))
+            for found in superlatives.finditer(words)
+            if not _HEDGED.search(words, 0, found.start())
+            and acted.search(" ".join(words[found.end() :].split()[: params.reach]))
+        ]
+
     def told_records(article_id: str) -> list[frozenset[str]]:
         """The other articles' sentences that call something a record (see `record_words`)."""
         return [words for other, found in record_words.items() if other != article_id
@@ -292,6 +377,14 @@ def check(params: UnsourcedSuperlativeParams, ctx: CheckContext) -> Iterator[Hit
             # Another record claim on the same subject, however worded ("the largest fine",
             # "the biggest penalty the regulator has imposed"), is the same claim.
             if any(len(other & record.words) >= params.min_shared for other in others):
+                continue
+            kin = _superlative_kin(record.superlative)
+            if any(
+                theirs == kin and len(other & record.words) >= params.min_shared
+                for found_in, found in acts.items()
+                if found_in != article_id
+                for theirs, other in found
+            ):
                 continue
             yield Hit(
                 evidence=((article_id, record.sentence),),
