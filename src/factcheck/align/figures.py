@@ -32,6 +32,7 @@ from factcheck.align.regions import (
     setting_of,
 )
 from factcheck.align.told_apart import apart_test, changes_of_other_levels, told_as_share
+from factcheck.align.votes import as_votes, sides_apart
 from factcheck.load import is_headline
 from factcheck.models import (
     ADJUSTED,
@@ -1173,6 +1174,7 @@ def align_figures(
     a, b = _in_other_scale(a, b), _in_other_scale(b, a)
     a, b = _units_named(a, b), _units_named(b, a)
     a, b = _partitive_units(a, b, text_a), _partitive_units(b, a, text_b)
+    a, b = as_votes(a, b, text_a, text_b)
     printed_unit_a = [figure.unit for figure in a.figures]
     printed_unit_b = [figure.unit for figure in b.figures]
     unconverted_a, unconverted_b = a.figures, b.figures
@@ -1519,6 +1521,8 @@ def align_figures(
             return True
         if advised_a[i] != advised_b[j] and apart > SAME_VALUE:
             return True
+        if sides_apart(a.figures[i], b.figures[j]):
+            return True  # "Forty-four lawmakers … voted for", "with 55 lawmakers voting against"
         if (
             intraday_a[i] != intraday_b[j]
             and center_a[i] != center_b[j]
@@ -1853,7 +1857,8 @@ def align_figures(
     for i, j in _points_against_per_cent(a.figures, b.figures):
         if (i, j) not in scores and moved_a[i] and moved_b[j]:
             consider(i, j, measure_score(a.figures[i], b.figures[j]))
-    for i, j, by_value in _alone_in_both(a.figures, b.figures):
+    past = ([tense == _PAST for tense in tense_a], [tense == _PAST for tense in tense_b])
+    for i, j, by_value in _alone_in_both(a.figures, b.figures, past):
         # The one 104 in each article, or the one 87.4%, is as sure a pair as a shared
         # measure; the one count of homes in each is just enough to compare them. The only
         # figures of a unit that print two digits alike a zero or two apart are one misprinted,
@@ -5720,7 +5725,11 @@ def _one_happening_timed(a: list[Figure], b: list[Figure]) -> list[tuple[int, in
     return sorted(pairs)
 
 
-def _alone_in_both(a: list[Figure], b: list[Figure]) -> list[tuple[int, int, bool]]:
+def _alone_in_both(
+    a: list[Figure],
+    b: list[Figure],
+    past: tuple[Sequence[bool], Sequence[bool]] | None = None,
+) -> list[tuple[int, int, bool]]:
     """Pairs that are the only figure of their unit in each article (the only speed in mph,
     the only tonnage, the only count of homes), or the only figure of their value: two
     accounts of one event that each give one such figure give the same fact, however they
@@ -5729,7 +5738,13 @@ def _alone_in_both(a: list[Figure], b: list[Figure]) -> list[tuple[int, int, boo
     left (as `_ranges_left` leaves ranges): "measured 1.5 miles across" in both, and "stayed
     on the ground for 82 miles" against "carved a 68-mile track". Not times of day: the one
     moment both give alike ("Power went off at 5:10 p.m.") leaves no other one fact, when each
-    tells of its own hour ("peaked at 5:30 p.m.", "reached 44.6 degrees at 3.48pm")."""
+    tells of its own hour ("peaked at 5:30 p.m.", "reached 44.6 degrees at 3.48pm").
+    ``past``: which figures of each article are told of years before the event (see
+    `_PAST`); by unit, such a figure is no other of the event's, and leaves the one it has
+    alone: "is recalling roughly 1.4 million cans" beside "In 2019, it recalled about 2,400
+    cans" is the other's "has recalled 1.1 million cans". It pairs by unit with another
+    article's one such figure only."""
+    past_a, past_b = past if past is not None else ([False] * len(a), [False] * len(b))
     pairs = []
     for by_value, key_of, eligible in (
         (False, _unit_key, _distinct_unit),
@@ -5737,14 +5752,17 @@ def _alone_in_both(a: list[Figure], b: list[Figure]) -> list[tuple[int, int, boo
     ):
         where_a: dict[object, list[int]] = {}
         where_b: dict[object, list[int]] = {}
-        for figures, where, other in ((a, where_a, b), (b, where_b, a)):
+        for figures, where, other, before in ((a, where_a, b, past_a), (b, where_b, a, past_b)):
             for index, figure in enumerate(figures):
                 if eligible(figure) and (
                     by_value
                     or figure.unit.startswith(CLOCK)
                     or not _printed_alike_in(figure, other)
                 ):
-                    where.setdefault(key_of(figure), []).append(index)
+                    key: object = key_of(figure)
+                    if before[index] and not by_value:
+                        key = (key, _PAST)
+                    where.setdefault(key, []).append(index)
         for key, in_a in where_a.items():
             in_b = where_b.get(key, [])
             if _one_figure(a, in_a) and _one_figure(b, in_b):

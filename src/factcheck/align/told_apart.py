@@ -403,6 +403,85 @@ def _dated_before(figure: Figure, text: str, latest: int) -> str | None:
     return earlier[-1].group("year") if earlier else None  # the nearest before the figure
 
 
+# --- An occasion a "when" clause dates ---------------------------------------------------------
+
+# The month or year a "when" clause dates the figure's occasion to: the figure in the clause
+# ("came in 2012, when 41 people were arrested", "in October, when 12 were held"), or in the
+# clause right after one opening on "When" ("When the teams met in October at the away
+# ground, 12 people were arrested").
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+
+
+def _occasion_date(group: str) -> str:
+    """A month, a month and its year, or a year, in the named ``group``."""
+    return (
+        rf"(?:(?:early|late|mid-?)\s*)?(?P<{group}>(?:{_MONTHS})(?:\s+(?:19|20)\d\d)?"
+        r"|(?:19|20)\d\d)\b"
+    )
+
+
+_WHEN_OCCASION = re.compile(
+    rf"\b(?:in|of)\s+{_occasion_date('within')}"
+    r"(?:,\s+the\s+[^,;:.()—]{3,60},)?,?\s+when\b"
+    rf"|\b[Ww]hen\s[^,;:.]{{0,80}}?\bin\s+{_occasion_date('opening')}[^,;:.]{{0,60}},"
+)
+# A time a sentence tells its own figure at, not a "when" clause's month or year: "after
+# Saturday's derby", "on Sunday", "last night", another month or year.
+_OWN_TIME = re.compile(
+    rf"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|tonight|yesterday|{_MONTHS})\b"
+    r"|\b(?:this|last)\s+(?:week|weekend|night)\b|(?<![\d.])(?:19|20)\d\d(?![\d%])"
+)
+
+
+def _occasion(figure: Figure, text: str) -> tuple[str | None, str | None] | None:
+    """The (month, year) a "when" clause dates the figure's occasion to (see
+    `_WHEN_OCCASION`), either None where not printed; None where no such clause dates it."""
+    found = None
+    for match in _WHEN_OCCASION.finditer(text, figure.sentence.start, figure.span.start):
+        found = match.group("within") or match.group("opening")
+    if found is None:
+        return None
+    words = found.split()
+    month = words[0] if not words[0].isdigit() else None
+    year = words[-1] if words[-1].isdigit() else None
+    return month, year
+
+
+def _occasions_apart(
+    one: tuple[str | None, str | None] | None,
+    other: tuple[str | None, str | None] | None,
+    one_figure: Figure,
+    one_text: str,
+    other_figure: Figure,
+    other_text: str,
+) -> bool:
+    """Whether a figure a "when" clause dates (``one``, see `_occasion`) is of another occasion
+    than the other figure: one dated to another month or year ("in 2012, when 41 people were
+    arrested" and "When the teams met in October, … 12 people were arrested"; a year named
+    and a month named alone are two occasions too), or told at a time of its own ("arrested
+    after Saturday's derby"), its sentence printing neither that month nor that year. Not one
+    that tells no time at all: "When the storm hit in October, 12 people died" may be the
+    story's own storm, told by the other as "The storm killed 14 people"."""
+    if one is None:
+        return False
+    sentence = other_text[other_figure.sentence.start : other_figure.sentence.end]
+    if any(told and re.search(rf"\b{re.escape(told)}\b", sentence) for told in one):
+        return False
+    if other is None:
+        own = _OWN_TIME.search(other_text, other_figure.sentence.start, other_figure.sentence.end)
+        return own is not None
+    own_sentence = one_text[one_figure.sentence.start : one_figure.sentence.end]
+    if any(told and re.search(rf"\b{re.escape(told)}\b", own_sentence) for told in other):
+        return False
+    (month, year), (other_month, other_year) = one, other
+    if year and other_year and year != other_year:
+        return True
+    if month and other_month and month != other_month:
+        return True
+    # A year named alone and a month named alone: two occasions, dated two ways.
+    return (month is None) != (other_month is None) and (year is None) != (other_year is None)
+
+
 # --- This year's and last year's ----------------------------------------------------------
 
 # A year or a season named by its distance from now, in the figure's clause: right after it
@@ -1597,6 +1676,105 @@ def _another_subject(subject: str | None, other: Figure, other_text: str) -> boo
     return re.search(rf"\b{re.escape(subject)}\b", sentence) is None
 
 
+# --- Each figure of a sentence its own named owner's -------------------------------------------
+
+# A name in capitals: words of a capital and more ("Homeland Renewal", "SNP"), one after
+# another; a possessive's owner is the thing after it ("Kalnina's Civic Centre party": the
+# party), or the possessor where nothing follows ("Alvarez's campaign").
+_OWNER_WORD = r"[A-Z][\w&'’.-]*[^\W_]"
+_OWNER_NAME = re.compile(rf"(?<![\w'’-]){_OWNER_WORD}(?:\s+{_OWNER_WORD})*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+# Named right after the figure, its owner then: "14.2 percent for Civic Centre".
+_OWNER_AFTER = re.compile(rf"\s+for\s+(?:the\s+)?(?P<name>{_OWNER_WORD}(?:\s+{_OWNER_WORD})*)")
+# How many words may stand between an owner named before its figure and the figure: "Civic
+# Centre party stood at 17.2%", "Pike received 42,907 votes", "Homeland Renewal on 19 percent".
+_OWNER_REACH = 4
+# Where a clause breaks: an owner named before it owns nothing after it.
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]")
+# Words in capitals at a sentence's start that name no one.
+_PRONOUNS = frozenset("He She It They We I You His Her Its Their Our".split())
+# Names that are times, not owners.
+_NOT_OWNERS = frozenset(
+    (_MONTHS + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday").split("|")
+)
+
+
+def _named_inside(word: str, text: str) -> bool:
+    """Whether ``text`` prints ``word`` (or its owner, without "'s") in capitals inside a
+    sentence, where a capital is a name's, not a first word's: "Pike received 42,907 votes"
+    beside "for Pike"; not "Turnout was 38.6 percent"."""
+    bare = _POSSESSIVE.sub("", word)
+    return (
+        re.search(rf"(?<=[\w,;:)] ){re.escape(bare)}(?![\w-])", text) is not None
+        and bare not in _PRONOUNS
+    )
+
+
+def _owner_before(text: str, start: int, end: int) -> str | None:
+    """The name in capitals (see `_OWNER_NAME`) that ends at most `_OWNER_REACH` words before
+    ``end``, from ``start``, with no break of clause between; a first word the text also prints
+    in lower case is no name ("Support for …", "Only 84.6%", "The")."""
+    breaks = list(_CLAUSE_BREAK.finditer(text, start, end))
+    start = breaks[-1].end() if breaks else start
+    found = None
+    for match in _OWNER_NAME.finditer(text, start, end):
+        if len(text[match.end() : end].split()) > _OWNER_REACH:
+            continue
+        words = match.group().split()
+        if re.search(rf"(?<![\w'’-]){re.escape(words[0].lower())}(?![\w'’-])", text) or (
+            len(words) == 1 and not _named_inside(words[0], text)
+        ):
+            words = words[1:]
+        if not words or any(word.rstrip("'’s") in _NOT_OWNERS for word in words):
+            continue
+        tail = next(
+            (k for k in range(len(words) - 1, -1, -1) if _POSSESSIVE.search(words[k])), None
+        )
+        if tail is not None and tail < len(words) - 1:
+            words = words[tail + 1 :]
+        found = _POSSESSIVE.sub("", " ".join(words))
+    return found
+
+
+def _owners(figures: list[Figure], text: str) -> tuple[list[str | None], list[frozenset[str]]]:
+    """Each figure's owner named beside it (see `_owner_before`, `_OWNER_AFTER`), or None;
+    and, for each figure of a sentence that tells two or more figures of its kind and unit,
+    each beside its own owner (two parties' poll shares: "support for Kalnina's Civic Centre
+    party at 14.2 percent, behind Homeland Renewal on 19 percent"), the other figures' owners
+    (empty for any other figure)."""
+    groups: dict[tuple[int, str, str], list[int]] = {}
+    for k, figure in enumerate(figures):
+        groups.setdefault((figure.sentence.start, figure.kind.value, figure.unit), []).append(k)
+    owners: list[str | None] = [None] * len(figures)
+    for indexes in groups.values():
+        start = figures[indexes[0]].sentence.start
+        for k in sorted(indexes, key=lambda k: figures[k].span.start):
+            figure = figures[k]
+            after = _OWNER_AFTER.match(text, figure.span.end, figure.sentence.end)
+            if after is not None:
+                owners[k] = after.group("name")
+                start = after.end()
+                continue
+            owners[k] = _owner_before(text, start, figure.span.start)
+            start = figure.span.end
+    others: list[frozenset[str]] = [frozenset()] * len(figures)
+    for indexes in groups.values():
+        named = {owners[k] for k in indexes} - {None}
+        if len(named) < 2:
+            continue
+        for k in indexes:
+            if owners[k] is not None:
+                others[k] = frozenset(named - {owners[k]})
+    return owners, others
+
+
+def _another_owners(own: str | None, others: frozenset[str], owner: str | None) -> bool:
+    """Whether a figure told beside its own owner, among others' (see `_owners`), faces a
+    figure of one of those others: the other article's "Support for Kalnina's Civic Centre
+    party stood at 17.2%" is not Homeland Renewal's 19 percent."""
+    return owner is not None and owner != own and owner in others
+
+
 def apart_test(
     a: list[Figure], b: list[Figure], text_a: str, text_b: str
 ) -> Callable[[int, int], bool]:
@@ -1611,6 +1789,8 @@ def apart_test(
     latest = max(years, default=0)
     dated_a = [_dated_before(figure, text_a, latest) for figure in a]
     dated_b = [_dated_before(figure, text_b, latest) for figure in b]
+    occasion_a = [_occasion(figure, text_a) for figure in a]
+    occasion_b = [_occasion(figure, text_b) for figure in b]
     limit_a = [_time_limit(figure, text_a) for figure in a]
     limit_b = [_time_limit(figure, text_b) for figure in b]
     rate_a = [_rate_of(figure, text_a) for figure in a]
@@ -1633,6 +1813,7 @@ def apart_test(
     alone_b = [_part_alone(figure, text_b) for figure in b]
     came_a = [_came_to(figure, text_a) for figure in a]
     came_b = [_came_to(figure, text_b) for figure in b]
+    (owner_a, others_a), (owner_b, others_b) = _owners(a, text_a), _owners(b, text_b)
     subject_a = [_one_of_several(figure, text_a) for figure in a]
     subject_b = [_one_of_several(figure, text_b) for figure in b]
     event_a = [_timed_from(figure, text_a) for figure in a]
@@ -1827,6 +2008,12 @@ def apart_test(
             subject_b[j] and _another_subject(subject_b[j], one, text_a)
         ):
             return True
+        # "support for Kalnina's Civic Centre party at 14.2 percent, behind Homeland Renewal
+        # on 19 percent": the 19 is not the other's "Civic Centre party stood at 17.2%".
+        if _another_owners(owner_a[i], others_a[i], owner_b[j]) or _another_owners(
+            owner_b[j], others_b[j], owner_a[i]
+        ):
+            return True
         # "The mathematics pass rate rose … to 64%" is not "an overall pass rate of 74.8%".
         if _part_and_whole_rates(rate_a[i], rate_b[j], other, text_b) or _part_and_whole_rates(
             rate_b[j], rate_a[i], one, text_a
@@ -1864,6 +2051,13 @@ def apart_test(
             text.find(rival.split()[0], figure.sentence.start, figure.sentence.end) == -1
             for rival, text, figure in rivals
         ):
+            return True
+        # "The last serious trouble … came in 2012, when 41 people were arrested" is not "When
+        # the teams met in October, … 12 people were arrested", nor "Police arrested 47 people
+        # … during Saturday's derby": three occasions.
+        if _occasions_apart(
+            occasion_a[i], occasion_b[j], one, text_a, other, text_b
+        ) or _occasions_apart(occasion_b[j], occasion_a[i], other, text_b, one, text_a):
             return True
         # An earlier event's "laid off 700 workers, or about 5% of its staff" (in January 2023,
         # when …) is not the other's figure, unless its sentence names that year too.
