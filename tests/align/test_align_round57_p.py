@@ -81,11 +81,12 @@ def test_an_institutions_age_and_a_persons_years_are_other_facts(text_a, text_b,
             "More than 540 seals have been taken to rescue centres along the coast.",
             [],
         ),
-        # Control: a clause naming both the dead and the hurt labels neither count.
+        # Control: a clause naming both the dead and the hurt labels neither count (and the
+        # bare number the toll's verb governs is the hurt, as "35 others" are).
         (
             "The blast killed 14 workers and injured 35 others, officials said.",
             "The explosion killed 12 workers and injured 40, officials said.",
-            [("14 workers", "12 workers")],
+            [("14 workers", "12 workers"), ("35 others", "40")],
         ),
         # Control: the dead against the dead still pair.
         (

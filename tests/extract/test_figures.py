@@ -1193,7 +1193,7 @@ QA14_CASES = [
     # ... not a place ("hospitals"), nor another clause's toll.
     ("The trial ran at 96 hospitals.", [("96 hospitals", "count", "96", "hospital")]),
     ("More than 5,000 lost power after the storm killed two.",
-     [("More than 5,000", "count", "5000", "")]),
+     [("More than 5,000", "count", "5000", ""), ("two", "count", "2", "people dead")]),
     # Those who came to watch are one thing counted; a place's capacity is a count.
     ("A crowd of 103,000 watched Sunday's race.", [("103,000", "count", "103000", "attendance")]),
     ("About 103,000 fans turned out on race day, according to the organisers.",

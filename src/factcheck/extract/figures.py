@@ -826,7 +826,11 @@ _FRACTION = r"(?:halves|half|thirds?|quarters?|fifths?|tenths?)"
 # A number of people with no noun, before what happened to them: "more than 5,000 lost power",
 # "at least 12 were killed", "three died".
 _BARE_COUNT_VERBS = (
-    r"were|are|have\s+been|had\s+been|will\s+be|died|lost|fled|remain|remained|left|"
+    r"were|are|have\s+been|has\s+been|had\s+been|will\s+be|died|lost|fled|remain|remained|left|"
+    # "two have died", "one has died": a toll in the perfect, as "two died" is.
+    r"have\s+(?:since\s+)?died|has\s+(?:since\s+)?died|had\s+(?:since\s+)?died|"
+    # "and one was killed" (see `_bare_count` for "one").
+    r"was\s+killed|was\s+injured|was\s+hurt|was\s+wounded|"
     r"injured|wounded|hurt|dead|killed|missing|unaccounted\s+for|"
     r"attended|signed|voted|applied|joined|marched|protested|gathered|escaped|survived|spoke|"
     r"testified|"
@@ -840,9 +844,12 @@ _BARE_COUNT_VERBS = (
 )
 # An adverb between a bare count and its verb: "240,000 also included", "12 were".
 _BARE_ADVERB = r"(?:\s+(?:also|still|already))?"
-# The participles of a toll, before a number with no noun: "and injuring 1,240".
+# The verbs of a toll, before a number with no noun that they govern: "and injuring 1,240",
+# "has sickened 31 people and killed two", "The storm killed at least 12 and injured 40".
 _TOLL_PARTICIPLES = ("injuring", "wounding", "killing", "hurting")
-_TOLL_PARTICIPLE = "|".join(rf"(?<=\b{word}\s)" for word in _TOLL_PARTICIPLES)
+_TOLL_GOVERNORS = (
+    *_TOLL_PARTICIPLES, "killed", "kills", "injured", "injures", "wounded", "wounds", "hurt",
+)  # fmt: skip
 # A number organisers or police claim or count, with no noun, before where: "The organisers
 # claimed more than 6,000 across the country" (each qualifier its own fixed-width look-behind).
 _CLAIM_VERBS = ("claimed", "counted")
@@ -851,7 +858,21 @@ _CLAIM_QUALIFIERS = ("", "more than ", "over ", "about ", "around ", "some ", "n
 _CLAIMED = "|".join(
     rf"(?<=\b{verb}\s{qualifier})" for verb in _CLAIM_VERBS for qualifier in _CLAIM_QUALIFIERS
 )
+# A qualifier may stand between: "killed at least 12" (each its own fixed-width look-behind, as
+# `_CLAIMED`'s; the qualifiers are theirs). A passive's participle governs no number: "were
+# killed 2 km from the border" (see `_bare_count`).
+_TOLL_GOVERNOR = "|".join(
+    rf"(?<=\b{verb}\s{qualifier})" for verb in _TOLL_GOVERNORS for qualifier in _CLAIM_QUALIFIERS
+)
 _CLAIMED_WHERE = r"\s+(?:across|nationwide|in|at|on|throughout|around)\b"
+# What may follow the number a toll's verb governs with no noun: the clause's end, or a word
+# that opens what comes next ("killed 12 and injured 40", "killing 24 in the Andes"). Not a
+# noun the count pattern did not take: "killed more than 5,000 head of livestock".
+_GOVERNED_END = (
+    r"\s*(?:[,.;:!?)—–\"”]|$)|\s+(?:and|or|but|in|on|at|across|near|as|after|before|when|while|"
+    r"during|including|since|from|with|by|over|overnight|so|last|this|along|around|inside|"
+    r"outside|within|among|according|throughout|nationwide|yesterday|today)\b"
+)
 # Nouns that name a number of people with no noun after it: "an attendance of 52,341".
 _GATHERING_NOUNS = (
     "attendance", "crowd", "audience", "turnout", "congregation", "gate", "headcount",
@@ -1344,14 +1365,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "count_bare",
         re.compile(
-            # ... or after a toll's participle: "killing at least 84 people and injuring 1,240"
-            # (with a noun after it, the count pattern reads it first).
-            rf"(?:(?P<pre>{_TOLL_PARTICIPLE})|(?P<claim>{_CLAIMED}))?"
+            # ... or after a toll's verb: "killing at least 84 people and injuring 1,240",
+            # "killed two" (with a noun after it, the count pattern reads it first).
+            rf"(?:(?P<pre>{_TOLL_GOVERNOR})|(?P<claim>{_CLAIMED}))?"
             rf"(?:{_NUM}{_SCALE}?|\b(?P<words>{WORD_NUMBER}))"
             # "Twelve of those treated were admitted": a part of those a participle names
             # counts people as the bare number does.
-            rf"(?(pre)(?![\w-])|(?(claim)(?={_CLAIMED_WHERE})|"
-            rf"(?=(?:\s+of\s+those\s+[a-z]+ed)?{_BARE_ADVERB}\s+(?:{_BARE_COUNT_VERBS})\b)))",
+            rf"(?(pre)(?![\w-]|[.,]\d)(?={_GOVERNED_END})|(?(claim)(?={_CLAIMED_WHERE})|"
+            rf"(?=(?:\s+of\s+those\s+[a-z]+ed)?{_BARE_ADVERB}\s+(?:{_BARE_COUNT_VERBS})\b"
+            # "the two have died down": a dispute's parties, or a wind's, and no toll.
+            r"(?!(?<=died)\s+(?:down|away|out|off)\b))))",
             re.IGNORECASE,
         ),
     ),
@@ -3393,6 +3416,8 @@ def _count_number(match: re.Match[str]) -> tuple[Decimal, Decimal, int] | None:
     return parsed, words_precision(words), 1
 
 
+# Sayings whose numbers count nothing.
+_COUNTED_IDIOM = re.compile(r"two\s+birds\s+with\s+one\s+stone\b", re.IGNORECASE)
 # "net zero emissions", "zero-carbon homes", "zero tolerance": a goal or a label, not a count.
 _ZERO_LABEL = re.compile(r"zero[\s-]+(?:emissions?|carbon|tolerance|waste|hours?)\b", re.IGNORECASE)
 
@@ -3476,6 +3501,8 @@ def _four_words(phrase: str) -> str:
 def _count(match: re.Match[str], text: str) -> _Found | None:
     if _ZERO_LABEL.match(text, match.start()):
         return None
+    if _COUNTED_IDIOM.match(text, match.start()):
+        return None  # "killed two birds with one stone": one act doing two things, no toll
     if match.group("num") and _NUMBER_NEXT.match(match.group("phrase")):
         return None  # "bowled Whitlock for 6 three overs later": two numbers, two things
     oil = _BARRELS_A_DAY.match(match.group("phrase"))
@@ -4431,10 +4458,33 @@ _TOLL_AFTER = re.compile(
 )
 
 
+# "and one has died", "one was killed": a toll of one, after a clause or a count of others.
+_ONE_TOLL_AFTER = re.compile(
+    r"\s+(?:(?:was|is|has|had)\s+(?:been\s+)?)?(?:[a-z]+ly\s+)?"
+    r"(?:killed|died|dead|injured|wounded|hurt|missing|hospitali[sz]ed)\b",
+    re.IGNORECASE,
+)
+_ONE_OF_A_LIST_BEFORE = re.compile(r"(?:[,;]|\b(?:and|but|while|whereas))\s+$", re.IGNORECASE)
+# A toll's verb in the passive, before the bare number after it (see `_TOLL_GOVERNOR`).
+_PASSIVE_BEFORE = re.compile(
+    rf"\b(?:were|was|are|is|been|be|being)\s+(?:[a-z]+ly\s+)?(?:{'|'.join(_TOLL_GOVERNORS)})\s+"
+    rf"(?:(?:{_QUALIFIER})\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _bare_count(match: re.Match[str], _text: str) -> _Found | None:
     """A count of people the sentence does not name: "more than 5,000 lost power"."""
-    if (match.group("words") or "").casefold() == "one":
-        return None  # "one was enough": a pronoun
+    if _COUNTED_IDIOM.match(_text, match.start()):
+        return None  # "killed two birds with one stone" (see `_count`)
+    if (match.group("words") or "").casefold() == "one" and not (
+        _ONE_TOLL_AFTER.match(_text, match.end())
+        and _ONE_OF_A_LIST_BEFORE.search(_text, max(0, match.start() - 12), match.start())
+    ):
+        # "one was enough": a pronoun. Not in a toll's list ("Two have been hospitalized and
+        # one has died"), where it is a number of people as the others are; "No one died"
+        # counts nobody.
+        return None
     number = _count_number(match)
     if number is None:
         return None
@@ -4444,6 +4494,10 @@ def _bare_count(match: re.Match[str], _text: str) -> _Found | None:
     unit = (
         "people" if match.group("pre") is not None or _TOLL_AFTER.match(_text, match.end()) else ""
     )
+    if match.group("pre") is not None and _PASSIVE_BEFORE.search(
+        _text, max(0, match.start() - 40), match.start()
+    ):
+        return None  # "were killed 2 km from the border": no count the participle governs
     low = _bare_low_end(_text, match.start(), value * scale, scale)
     if low is not None:
         # "between 20 and 25 remained missing", "left 20 to 30 unaccounted for": a range with
@@ -7023,8 +7077,9 @@ _TOLLED_UNITS = frozenset(
 # A plural naming the people of a place, a toll's too: "sends about 177,000 older Americans to
 # hospital", "300 Kenyans died" (capitalised: "vans" or "fans" name no place).
 _PEOPLE_OF_A_PLACE = re.compile(r"[A-Z][a-z]+ans")
+# ... and an aside on all of them: "Two of them, both in their 70s, have died".
 _SOME_OF_THEM_AFTER = re.compile(
-    r",\s+(?:including|among\s+them|among\s+whom)\b[^,.;:!?]{1,60},", re.IGNORECASE
+    r",\s+(?:including|among\s+them|among\s+whom|both|all|each)\b[^,.;:!?]{1,60},", re.IGNORECASE
 )
 _CLAUSE_STOP = re.compile(r"[.;:!?]")
 # How far after a count its toll may be: "27 others have been taken to hospital".
@@ -7071,13 +7126,24 @@ def _own_toll(
     # ... and before a number: "300 passengers, 12 of whom died".
     number = _DIGIT.search(text, after, stop)
     stop = number.start() if number is not None else stop
-    words = [word.casefold() for word in _WORD.findall(text, after, stop)[:_TOLL_REACH]]
+    found_words = list(_WORD.finditer(text, after, stop))[:_TOLL_REACH]
+    words = [word.group().casefold() for word in found_words]
     for index, word in enumerate(words):
+        if word == "since" and words[index - 1 : index] in (["have"], ["has"], ["had"]):
+            continue  # "three of those have since died": an adverb, no clause of its own
         if word in _TOLL_ENDS or word in _NUMBER_WORDS:
             # "5,000 lost power after the storm killed two", "96 hospitals where five died":
             # another clause's toll, or another number's
             break
         if word in _TOLL_OF:
+            if (
+                word in _TOLL_GOVERNORS
+                and _NUMBER_NEXT_TO_TOLL.match(text, found_words[index].end())
+                and words[index - 1 : index] not in _PASSIVE_AUXILIARIES
+            ):
+                # "has sickened 31 people and killed two": the verb governs the number after
+                # it, whose toll it is; the count before it was another verb's.
+                break
             return _TOLL_OF[word]
         if word == "lost" and words[index + 2 : index + 3] in (["lives"], ["life"]):
             return "death"  # "the families of the four men who lost their lives"
@@ -7097,6 +7163,12 @@ def _own_toll(
     return None
 
 
+# A number right after a toll's verb, which the verb governs (see `_TOLL_GOVERNOR`).
+_NUMBER_NEXT_TO_TOLL = re.compile(
+    rf"\s+(?:(?:{_QUALIFIER})\s+)?(?:\d|(?:{WORD_NUMBER})\b)", re.IGNORECASE
+)
+# "12 people were killed 2 km from the border": the passive's participle is the count's toll.
+_PASSIVE_AUXILIARIES = [[word] for word in ("were", "was", "are", "is", "been", "be", "being")]
 # Words that say which hospitals, between "to" and "hospitals": "to area hospitals".
 _HOSPITALS_OF = frozenset(("area", "local", "nearby", "regional", "several", "various", "other"))
 
@@ -7195,7 +7267,7 @@ _INCHES = re.compile(r"\d\s?in\b")
 _BARE_COUNT_FIRST = frozenset(
     (
         *(verb.split("\\")[0] for verb in _BARE_COUNT_VERBS.split("|")),
-        *_TOLL_PARTICIPLES,
+        *_TOLL_GOVERNORS,
         *_CLAIM_VERBS,
     )
 )
@@ -8384,7 +8456,20 @@ _OF_THEM = re.compile(
     # "6.1 million of whom": the scale is the number's, not a number of its own.
     rf"(?<![\w.,])(?:(?P<num>{DIGITS})(?:\s(?P<scale>million|billion|thousand))?"
     # Not "every one of them", "each one of whom": all of the group, no part of it.
-    rf"|(?<!\d\s)(?<!every\s)(?<!each\s)(?P<words>{WORD_NUMBER}))\s+of\s+(?:them|whom|which)\b",
+    rf"|(?<!\d\s)(?<!every\s)(?<!each\s)(?P<words>{WORD_NUMBER}))\s+of\s+(?:them|whom|which"
+    # "three of those have died": "those" with no noun after it, as "them" is.
+    r"|(?P<those>those)(?=\s*,|\s+(?:have|has|had|were|was|are|is|died)\b))\b",
+    re.IGNORECASE,
+)
+# What happened to a part of a group no count names, which says it counts people: "The
+# patients range in age from 38 to 91, and 27 of them have been hospitalized", "Two of them,
+# both in their 70s, have died" (see `_own_toll` for the toll; `_SOME_OF_THEM_AFTER` for the
+# aside). Not what they said or were ("two of them said", "one of them was the mayor").
+_TOLLED_PART_AFTER = re.compile(
+    r"(?:,\s+(?:both|all|each)\b[^,.;:!?]{1,60},)?\s+"
+    r"(?:(?:were|are|was|is|have|has|had|remain|remained)\s+(?:been\s+)?)?"
+    r"(?:(?:since|now|also|already|[a-z]+ly)\s+)?(?:killed|died|dead|injured|wounded|hurt|missing|hospitali[sz]ed|in\s+hospital|"
+    r"(?:taken|admitted|rushed|airlifted|flown)\s+to\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?hospitals?)\b",
     re.IGNORECASE,
 )
 
@@ -8415,7 +8500,14 @@ def _parts_of_them(
         ]  # fmt: skip
         if not group and before is not None and len(before) == 1:
             group = before
-        if not group:
+        if not group and (
+            (match.group("words") or "").casefold() == "one"
+            or match.group().casefold().endswith("which")
+            or not _TOLLED_PART_AFTER.match(text, match.end())
+        ):
+            # No group, and no toll to say the part is of people: "23 of them in the United
+            # States", "one of them was the mayor" (a pronoun), "40 of which died" (a thing's
+            # or an animal's "which").
             continue
         printed = match.group("num")
         if printed is not None:
@@ -8427,6 +8519,13 @@ def _parts_of_them(
             if words is None:
                 continue
             value, precision = words, Decimal(1)
+        if not group:
+            # People who died or were hurt, the toll's own count as "27 people have been
+            # hospitalized" is (`_with_own_toll` gives it its toll): no group's part to keep
+            # apart from it.
+            kept.append(_Found(FigureKind.COUNT, match.start(), match.end(), value, "people", 1,
+                               precision, head=[]))  # fmt: skip
+            continue
         whole = group[-1]
         # A bare count with the group's noun in its measure: not another count of the unit,
         # which would leave the group's total no longer the only one to pair on its own.
@@ -9084,7 +9183,10 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
                 found = sorted(_counts_by_place(text, sentence, found), key=_start_of)
         if " there " in text[sentence.start : sentence.end]:
             found = sorted(_counts_there_were(text, sentence, found), key=_start_of)
-        if not found and groups_before and " of them" in text[sentence.start : sentence.end]:
+        if not found and (
+            " of them" in text[sentence.start : sentence.end]
+            or " of those" in text[sentence.start : sentence.end]
+        ):
             found = _parts_of_them(text, sentence, found, groups_before)
         if not found:
             continue
@@ -9121,6 +9223,7 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
             " of them" in text[sentence.start : sentence.end]
             or " of whom" in text[sentence.start : sentence.end]
             or " of which" in text[sentence.start : sentence.end]
+            or " of those" in text[sentence.start : sentence.end]
         ):
             found = sorted(_parts_of_them(text, sentence, found, groups_before), key=_start_of)
         groups = _groups(found)
