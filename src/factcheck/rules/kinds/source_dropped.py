@@ -60,13 +60,6 @@ class SourceDroppedParams(Params):
         "(“though police had not confirmed the report”, “could not be independently "
         "verified”): weighed as a source left unnamed, whichever clause says so.",
     )
-    seen_documents: list[str] = Field(
-        default_factory=list,
-        description="Nouns of a paper (“report”, “memo”, “documents”) that, with “seen by”, "
-        "“reviewed by”, “obtained by” or “viewed by” after them (“according to an FDA "
-        "inspection report reviewed by The Associated Press”), tell a claim resting on a paper "
-        "its outlet saw and its reader cannot: weighed as a source left unnamed.",
-    )
     estimate_verbs: list[str] = Field(
         default_factory=list,
         description="Verbs that hedge a claim as its subject's verb only (“The team projects the "
@@ -170,24 +163,6 @@ class SourceDroppedParams(Params):
         default_factory=list,
         description="Nouns of a sum, a share or people (“money”, “funding”, “passengers”): "
         "where they came from is no cause of a mishap, whoever tells it.",
-    )
-    cause_links: list[str] = Field(
-        default_factory=list,
-        description="Phrases with a mishap before them and its cause after (“was caused by”, "
-        "“came from”, “was traced to”)…",
-    )
-    cause_nouns: list[str] = Field(
-        default_factory=list,
-        description="…and nouns that, as “the (likely) source of”, “the cause of”, have the cause "
-        "before them: a sentence that tells a cause flat and one that hedges it (“Officials said "
-        "a cooling tower on the hotel's roof was the likely source of the bacteria”, “The "
-        "outbreak was caused by a cooling tower on the roof of the hotel”) tell one claim when "
-        "their causes share `cause_words` content words, whatever else each tells.",
-    )
-    cause_words: int = Field(
-        3,
-        ge=1,
-        description="Content words two causes must share, and three in five of the shorter's.",
     )
     case_parties: list[str] = Field(
         default_factory=list,
@@ -414,11 +389,6 @@ class _Patterns:
     # rule lists none.
     party_origin: re.Pattern[str] | None = None
     origins: re.Pattern[str] | None = None
-    # A paper an outlet saw (see `seen_documents`); None when the rule lists none.
-    seen: re.Pattern[str] | None = None
-    # A cause told after its link or before its noun (see `cause_links`, `cause_nouns`); None
-    # when the rule lists neither.
-    cause: re.Pattern[str] | None = None
 
 
 # A modal of purpose, what an act was for: "had shut the restaurants so they could be
@@ -485,10 +455,7 @@ _NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|the|&)\s+)*)*[
 _ACTORS = ORG_NOUNS | frozenset(
     "chancellor minister president prime mayor governor premier secretary official officials "
     "ministers lawmakers legislators councillors councilors regulators governments "
-    "companies firms banks lenders employers "
-    # A local government acting: "said the county would allow residents to pay in
-    # instalments" announces its act, as "the council would" does.
-    "city county town municipality".split()
+    "companies firms banks lenders employers".split()
 )
 _BODY_WORDS = frozenset(word for words in BODY_NAME_WORDS.values() for word in words)
 
@@ -631,19 +598,6 @@ def _owned_pattern(
     )
 
 
-# A paper an outlet saw before, or instead of, its publication: "a report reviewed by The
-# Associated Press", "documents, obtained by the Guardian," (see `seen_documents`).
-_SEEN_BY = r",?\s+(?:seen|reviewed|obtained|viewed)\s+by\b"
-
-
-def _seen_pattern(params: SourceDroppedParams) -> re.Pattern[str] | None:
-    """One of `seen_documents` seen by an outlet (see `_SEEN_BY`); None when the rule lists
-    none."""
-    if not params.seen_documents:
-        return None
-    return compile_built(rf"\b(?:{_alternatives(params.seen_documents)}){_SEEN_BY}", re.IGNORECASE)
-
-
 def _alternatives(phrases: list[str]) -> str:
     escaped = (re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
     return "|".join(sorted(escaped, key=len, reverse=True)) or r"(?!)"
@@ -777,7 +731,6 @@ def _sentences(article: Article, extraction: Extraction, patterns: _Patterns) ->
             hedged = cited and (
                 patterns.hedges.search(words) is not None
                 or patterns.unnamed.search(words) is not None
-                or (patterns.seen is not None and patterns.seen.search(words) is not None)
                 or (
                     patterns.party_cause is not None
                     and patterns.party_cause.search(words) is not None
@@ -1060,7 +1013,6 @@ def _claim_words(text: str, patterns: _Patterns) -> frozenset[str]:
         or (
             next(cited_sources(patterns.cues, clause), None) is None
             and patterns.unnamed.search(clause) is None
-            and (patterns.seen is None or patterns.seen.search(clause) is None)
         )
     ]
     return frozenset(content_words(" ".join(kept) or text))
@@ -1169,7 +1121,6 @@ def _hedges_claim(
     patterns: _Patterns,
     figures_agree: ClauseFigures | None = None,
     figure_shared: ClauseFigures | None = None,
-    min_shared: float = 0.5,
 ) -> Callable[[_Sentence, _Sentence], bool]:
     """Whether the sourced sentence leaves the claim to unnamed sources, or hedges it in a
     clause that holds some of the claim's words or in the clause that names its source: in
@@ -1177,10 +1128,7 @@ def _hedges_claim(
     firm", the talks are hedged, not the staff. Not a clause whose figures ``figures_agree``
     (given the claim, the sourced sentence and the clause's offsets in it) finds none of the
     claim's: "could reduce services revenue by 4% to 6%" hedges no "$307 billion in
-    revenue". A paper an outlet saw (see `seen_documents`) sources a claim whose words its
-    sentence holds outside the clause naming that paper (``min_shared`` of them, three at
-    least): "His team has sacked him" shares only the team's name with "Rinaldi earned about
-    €445,000 a year at Orbis-Ventura, according to team documents seen by SWA"."""
+    revenue"."""
 
     def accept(claim: _Sentence, sourced: _Sentence) -> bool:
         if patterns.unnamed.search(sourced.text) is not None:
@@ -1188,10 +1136,6 @@ def _hedges_claim(
         if claim.intent:
             return False  # "Halvorsen plans to cut 500 jobs": its own word, as "…, it said"
         words = set(claim.words.split())
-        if patterns.seen is not None and patterns.seen.search(sourced.text) is not None:
-            shared = len(words & sourced.claim_words)
-            if shared >= max(math.ceil(min_shared * len(words)), min(3, len(words))):
-                return True
         if _told_before_the_hedged(words, sourced.text, patterns):
             return False
         if any(
@@ -1665,30 +1609,6 @@ def _clause_bounds(sentence: _Sentence, at: int) -> tuple[int, int]:
     return start, end
 
 
-# An aside between two commas ("…, valued at nearly €24 million, …") and the verb the clause
-# after it opens on: that clause is the predicate of the subject before the aside.
-_ASIDE_BEFORE = re.compile(
-    r"(?:(?<!\d),|,(?!\d))(?:[^,;:–—()]|(?<=\d),(?=\d)){1,60}(?:(?<!\d),|,(?!\d))\s*$"
-)
-_OPENS_ON_VERB = re.compile(
-    r"\s*(?:(?:also|then|later)\s+)?"
-    r"(?:is|are|was|were|has|had|have|will|would|could|may|might|can|did|does)\b",
-    re.IGNORECASE,
-)
-
-
-def _subject_before_aside(text: str, start: int) -> str:
-    """When the clause of ``text`` starting at ``start`` opens on a verb after an aside ("The
-    2023 contract for the wing, worth 23.6 million euros, was overpriced by…"), the clause
-    before the aside, its subject, with a space: the figure after the verb is told of it, as if
-    the aside were not there. Else nothing."""
-    aside = _ASIDE_BEFORE.search(text, 0, start)
-    if aside is None or _OPENS_ON_VERB.match(text, start) is None:
-        return ""
-    breaks = [found.end() for found in _CLAUSE_BREAK.finditer(text, 0, aside.start())]
-    return text[breaks[-1] if breaks else 0 : aside.start()] + " "
-
-
 def _clause_at(sentence: _Sentence, at: int) -> str:
     """The clause of ``sentence`` that holds the text offset ``at``."""
     start, end = _clause_bounds(sentence, at)
@@ -1712,14 +1632,9 @@ def _anchor_holds(
     economy €1.2 billion"."""
     for own, other in figures:
         start, end = _clause_bounds(claim, own)
-        subject = _subject_before_aside(claim.text, start)
-        claim_clause = subject + claim.text[start:end]
-        start -= len(subject)  # offsets in the clause stay the figure's
+        claim_clause = claim.text[start:end]
         claim_words = set(content_words(claim_clause))
-        sourced_start, _ = _clause_bounds(sentence, other)
-        sourced_clause = _subject_before_aside(sentence.text, sourced_start) + _clause_at(
-            sentence, other
-        )
+        sourced_clause = _clause_at(sentence, other)
         sourced_words = set(content_words(sourced_clause))
         together = claim_words & sourced_words
         if len(together) >= params.anchored_words:
@@ -2011,123 +1926,6 @@ def _party_urges(claim: _Sentence, sourced: _Sentence, patterns: _Patterns) -> b
     return len(inside) >= 2 and len(shared - inside) * 4 <= len(shared)
 
 
-def _cause_pattern(params: SourceDroppedParams) -> re.Pattern[str] | None:
-    """A link with its cause after it (`cause_links`, group ``after``), or a noun of cause with
-    its article and up to three words before it, and "of" after ("the likely source of",
-    `cause_nouns`, group ``before``)."""
-    if not params.cause_links and not params.cause_nouns:
-        return None
-    nouns = _alternatives(params.cause_nouns)
-    return compile_built(
-        rf"(?P<after>\b(?:{_alternatives(params.cause_links)})\b)"
-        rf"|(?P<before>\b(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{nouns})\s+of\b)",
-        re.IGNORECASE,
-    )
-
-
-# Where a cause told after its link ends: a relative clause of its own ("a tower that had been
-# cleaned less often", "a hotel, which sprayed mist"), a clause break.
-_CAUSE_ENDS = re.compile(r"\s(?:that|which|who|where|when|after|before|while)\s", re.IGNORECASE)
-
-
-def _causes(text: str, patterns: _Patterns, hedged_only: bool) -> list[tuple[frozenset[str], bool]]:
-    """The content words of each cause a sentence tells (see `_cause_pattern`), its hedges,
-    its source and its link aside, each with whether its clause hedges it; with
-    ``hedged_only``, only those a hedge in their clause qualifies. "Health officials said a
-    cooling tower on the roof of the Riverside Grand Hotel was the likely source of the
-    bacteria" tells the cause "cooling tower roof riverside grand hotel", hedged."""
-    if patterns.cause is None:
-        return []
-    found = []
-    for clause in _CLAUSE_BREAK.split(text):
-        link = patterns.cause.search(clause)
-        if link is None:
-            continue
-        hedged = patterns.hedges.search(clause) is not None
-        if hedged_only and not hedged:
-            continue
-        if link["after"] is not None:
-            rest = clause[link.end() :]
-            ends = _CAUSE_ENDS.search(rest)
-            cause = rest[: ends.start()] if ends is not None else rest
-        else:
-            cause = clause[: link.start()]
-            # What its source says, not the source: "Health officials said a cooling tower…".
-            cues = list(cited_sources(patterns.cues, cause))
-            owner = patterns.owned.match(cause)
-            if cues:
-                cause = cause[cues[-1].end() :]
-            elif owner is not None:
-                cause = cause[owner.end() :]
-        cause = patterns.hedges.phrases.sub(" ", cause)
-        words = frozenset(content_words(cause))
-        if words:
-            found.append((words, hedged))
-    return found
-
-
-def _cause_held(
-    claim: _Sentence,
-    weighed: list[_Sentence],
-    accept: Callable[[_Sentence, _Sentence], bool],
-    patterns: _Patterns,
-    params: SourceDroppedParams,
-) -> int | None:
-    """The first of ``weighed`` that hedges a cause the claim tells flat, the two causes sharing
-    `cause_words` content words and three in five of the shorter's: "The outbreak was caused by
-    a cooling tower on the roof of the 14-story hotel" and "Health officials said a cooling
-    tower on the roof of the Riverside Grand Hotel was the likely source of the bacteria" tell
-    one cause of one outbreak, in words too few alike for the sentences to hold each other's.
-    Not a claim that hedges its cause, nor one that denies it when the other does not."""
-    told = [words for words, hedged in _causes(claim.text, patterns, False) if not hedged]
-    if not told:
-        return None
-    for at, sentence in enumerate(weighed):
-        # A sentence left to unnamed sources or to a paper its outlet saw, or a party's account
-        # of its own mishap, hedges every cause it tells, whichever its clause.
-        whole = (
-            patterns.unnamed.search(sentence.text) is not None
-            or (patterns.seen is not None and patterns.seen.search(sentence.text) is not None)
-            or (
-                patterns.party_cause is not None
-                and patterns.party_cause.search(sentence.text) is not None
-            )
-        )
-        theirs = [words for words, _ in _causes(sentence.text, patterns, not whole)]
-        if (
-            any(
-                len(own & other) >= params.cause_words
-                and len(own & other) * 5 >= 3 * min(len(own), len(other))
-                for own in told
-                for other in theirs
-            )
-            and _denial(claim.text) == _denial(sentence.text)
-            and accept(claim, sentence)
-        ):
-            return at
-    return None
-
-
-def _seen_told_otherwise(
-    patterns: _Patterns,
-    paired: Paired,
-    anchors: dict[Anchor, list[tuple[int, int]]],
-    key: Anchor,
-    sourced: str,
-) -> bool:
-    """Whether the sourced sentence rests on a paper an outlet saw (see `seen_documents`) and
-    prints figures the alignment pairs with the claim's, none of the same value: "Milwaukee
-    has budgeted $40 billion for police misconduct claims" is not the "$40 million … according
-    to budget documents reviewed by Lakeshore Wire" told from that paper, but another account
-    of the figure, whose conflict is the figure rules' to tell."""
-    return (
-        patterns.seen is not None
-        and patterns.seen.search(sourced) is not None
-        and key in paired
-        and key not in anchors
-    )
-
-
 def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
     if len(ctx.extractions) < 2:
         return
@@ -2148,8 +1946,6 @@ def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
             _owned_pattern(params.estimate_verbs) if params.estimate_verbs else None,
         ),
         unnamed=phrase_pattern(params.unnamed_sources + params.unconfirmed),
-        seen=_seen_pattern(params),
-        cause=_cause_pattern(params),
         owned=_owned_pattern(
             params.claim_verbs, params.claim_subjects, params.reckonings, params.forecast_verbs
         ),
@@ -2241,7 +2037,6 @@ def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
                     _clause_figures_agree(
                         figures, paired_figures, article_id, other_id, shared_only=True
                     ),
-                    params.min_shared,
                 ),
                 _figures_agree(
                     printed,
@@ -2260,13 +2055,6 @@ def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
                     and agree(claim, other)  # noqa: B023 - used now
                     and not _tells_another(claim, other)
                     and not _party_urges(claim, other, patterns)
-                    and not _seen_told_otherwise(
-                        patterns,
-                        paired,
-                        anchors,
-                        (article_id, claim.span.start, other_id, other.span.start),  # noqa: B023
-                        other.text,
-                    )
                 )
 
             held = _holding(claims, weighed, params, accept, at_least=3)
@@ -2295,8 +2083,6 @@ def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
                         claim, weighed, candidates, anchors, other_id, article_id, params, accept,
                         patterns,
                     ) if candidates else None  # fmt: skip
-                if at is None:
-                    at = _cause_held(claim, weighed, accept, patterns, params)
                 if at is None:
                     unmatched.append(claim)
                     continue
