@@ -150,6 +150,19 @@ def test_fragments_of_one_report_are_the_subjects(body: str, expected: list[str 
             True,
             id="trailing-as-long-as-cut",
         ),
+        # Words of a limit that stress the claim or open a participle: no limit.
+        pytest.param(
+            "We will keep searching every gully on this mountain as long as it takes.",
+            "We will keep searching every gully on this mountain.",
+            False,
+            id="negative-as-long-as-it-takes-cut",
+        ),
+        pytest.param(
+            "Our volunteers delivered 3,000 meals, providing a hot dinner for every resident.",
+            "Our volunteers delivered 3,000 meals.",
+            False,
+            id="negative-providing-participle-cut",
+        ),
         # A cut at the end leaves the claim as made, only less of it.
         pytest.param(
             "We could hire 300 nurses next month if the budget allowed it.",

@@ -146,8 +146,22 @@ _LIMITS = (
 )  # fmt: skip
 
 
+# Limit words that are no limit by what follows them: a claim stressed ("as long as it
+# takes", "as long as necessary"), a participle with its object ("providing a hot dinner").
+_NO_LIMIT_AFTER = {
+    ("as", "long", "as"): frozenset("it necessary needed possible".split()),
+    ("so", "long", "as"): frozenset("it necessary needed possible".split()),
+    ("providing",): frozenset("a an every more free".split()),
+    ("provided",): frozenset("a an every more free".split()),
+}
+
+
 def _opens_condition(words: list[str]) -> bool:
-    return any(tuple(words[: len(phrase)]) == phrase for phrase in _LIMITS)
+    for phrase in _LIMITS:
+        if tuple(words[: len(phrase)]) == phrase:
+            after = words[len(phrase) : len(phrase) + 1]
+            return not (after and after[0] in _NO_LIMIT_AFTER.get(phrase, ()))
+    return False
 
 
 def _denies(words: list[str]) -> bool:
