@@ -67,6 +67,21 @@ def _built(pattern: str, code: CompiledCode) -> re.Pattern:
     return _sre.compile(pattern, flags, array(_WORD, words).tolist(), groups, names, by_index)
 
 
+def _from_kept(
+    pattern: str, flags: int, code: CompiledCode | None
+) -> tuple[re.Pattern, CompiledCode, bool]:
+    """The pattern built from its kept ``code``, or compiled afresh when there is none or it
+    does not build (a file of another engine); and whether it was compiled afresh. Raises as
+    `re.compile` does for a pattern `re` cannot compile."""
+    if code is not None:
+        try:
+            return _built(pattern, code), code, False
+        except (TypeError, ValueError, RuntimeError, OverflowError):
+            pass
+    code = compiled_code(pattern, flags)
+    return _built(pattern, code), code, True
+
+
 def _load(path: Path) -> dict[str, CompiledCode]:
     try:
         with path.open("rb") as file:
@@ -110,20 +125,12 @@ def kept_patterns(path: Path | None = None) -> Iterator[None]:
         if type(pattern) is not str or flags & re.DEBUG:
             return compile_(pattern, flags)
         key = f"{int(flags)}:{pattern}"
-        code = kept.get(key)
-        if code is not None:
-            try:
-                compiled = _built(pattern, code)
-            except (TypeError, ValueError, RuntimeError, OverflowError):
-                code = None
-        if code is None:
-            try:
-                code = compiled_code(pattern, int(flags))
-                compiled = _built(pattern, code)
-            except Exception:
-                # A pattern `re` cannot compile raises from `re.compile`, as it always did.
-                return compile_(pattern, flags)
-            new = True
+        try:
+            compiled, code, made = _from_kept(pattern, int(flags), kept.get(key))
+        except Exception:
+            # A pattern `re` cannot compile raises from `re.compile`, as it always did.
+            return compile_(pattern, flags)
+        new = new or made
         used[key] = code
         return compiled
 
@@ -154,17 +161,9 @@ class _BuiltPatterns:
         if self.kept is None:
             self.kept = _load(self.path)
         key = f"{int(flags)}:{pattern}"
-        code = self.kept.get(key)
-        if code is not None:
-            try:
-                compiled = _built(pattern, code)
-            except (TypeError, ValueError, RuntimeError, OverflowError):
-                code = None
-        if code is None:
-            code = compiled_code(pattern, int(flags))
-            compiled = _built(pattern, code)
-            if not self.new:
-                atexit.register(self.store)
+        compiled, code, made = _from_kept(pattern, int(flags), self.kept.get(key))
+        if made and not self.new:
+            atexit.register(self.store)
             self.new = True
         self.used[key] = code
         return compiled
