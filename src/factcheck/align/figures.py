@@ -2382,12 +2382,22 @@ def align_figures(
                 # forecast to 2.9 percent from 2.4 percent". From one level printed alike,
                 # however far apart, short of another order of size: "cut the subsidy to
                 # $900,000 from $2.4 million" and "cuts the grant from $2.4m to $600,000".
+                # Never two changes that went opposite ways ("falling to $1.50 from $2.75" off
+                # peak, "rise from $2.75 to $4.00" at peak), nor two stages of a plan whose
+                # periods differ ("to £1.8 million from £2.4 million next year", "from £2.4
+                # million to £900,000 by 2027").
                 or (
                     from_a[i] is not None
                     and (from_a[i], from_b[j]) in anchor_set
                     and (
                         gap(i, j) <= ANCHOR_WORDED_GAP
-                        or (gap(i, j) < FAR_APART and gap(from_a[i], from_b[j]) <= SAME_VALUE)
+                        or (
+                            gap(i, j) <= NEW_LEVELS_GAP
+                            and gap(from_a[i], from_b[j]) <= SAME_VALUE
+                            and a.figures[i].period == b.figures[j].period
+                            and (center_a[i] > center_a[from_a[i]])
+                            == (center_b[j] > center_b[from_b[j]])
+                        )
                     )
                 )
                 if not clock_a[i]
@@ -4604,6 +4614,16 @@ def _in_outlet_dollars(
     ]
     if not named_all:
         return bare_side
+    # A bare "$" amount printed as the other's bracketed conversion ("A$1.2 billion ($780
+    # million)" beside "pledged $780 million") shows the bare side's "$" is the dollar the
+    # other converts into, not the one it names.
+    converted = {
+        figure.value
+        for figure in named_side.figures
+        if figure.converts is not None and _bare_dollar(figure) and figure.value is not None
+    }
+    if any(_bare_dollar(figure) and figure.value in converted for figure in bare_side.figures):
+        return bare_side
     named_units = {figure.unit for figure in named_all}
     if bare_text is not None and len(named_units) == 1:
         (named_unit,) = named_units
@@ -4755,6 +4775,11 @@ ANCHOR_SCORE = 80.0
 # when their measures share a word: "will increase to £9,790 in 2026-27, a rise of 2.7 per
 # cent" and "will rise to 9,790 pounds in 2026-27, a 3.7% increase".
 ANCHOR_WORDED_GAP = 0.3
+# The new levels two changes reached from one level printed alike, the same way: a share
+# of the larger within which they are one level told apart ("to $900,000 from $2.4
+# million" and "from $2.4m to $600,000", 1.5 times apart), not two stages or tiers of a
+# plan (a fare halved off peak, a grant "to £1.8 million" one year and "£900,000" later).
+NEW_LEVELS_GAP = 0.4
 # How far apart, in minutes, two parallel sentences' times may be and still be one moment
 # misreported ("7.42am" and "7:24 a.m."): not a temperature's peak at 3.48pm and demand's at
 # 5:30pm.
@@ -5224,6 +5249,13 @@ _ANY_PEOPLE = frozenset(("people", "person"))
 # Those who came to watch, by any name: "supporters", "spectators", and "fans" counted as an
 # attendance (see the extractor's `_COUNTED_AS`).
 _CROWD = frozenset(("supporter", "fan", "spectator", "attendee", "attendance"))
+# Those sent or paid to be there, a headcount of their own beside the people an event
+# drew or caught up: "100 to 150 people were involved in disorder" and "100 to 300
+# officers were deployed" count two groups.
+_ON_DUTY = frozenset(
+    "officer police soldier troop firefighter rescuer responder staff crew worker employee "
+    "volunteer".split()
+)
 
 
 def _headcount_of(figure: Figure) -> str | None:
@@ -5237,6 +5269,8 @@ def _one_headcount(unit_a: str, unit_b: str) -> bool:
     apart are two headcounts: a liner's "passengers" are not its "crew"."""
     if unit_a not in _PEOPLE_NOUNS or unit_b not in _PEOPLE_NOUNS:
         return False
+    if _ANY_PEOPLE & {unit_a, unit_b} and _ON_DUTY & {unit_a, unit_b}:
+        return False  # "people involved in disorder" are not the "officers deployed"
     return bool(_ANY_PEOPLE & {unit_a, unit_b}) or {unit_a, unit_b} <= _CROWD
 
 
