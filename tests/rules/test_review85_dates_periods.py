@@ -1,7 +1,7 @@
 """Review 85 of dates and periods: FC112 weighs one person's arrest told in few words alike
 ("arrested at the border on 14 March 2023", "arrested on May 14, 2023, and released on bail")
 and a weekday of one happening ("ordered shut Friday afternoon", "ordered shut Thursday")
-between articles dated within a week; a span in years and months ("seven years and six
+between articles dated the same day; a span in years and months ("seven years and six
 months", "two years, three months", "a year and nine months") is one figure, so two terms pair
 and conflict (FC105), and one "ago" is a date, no figure at all."""
 
@@ -12,11 +12,16 @@ import pytest
 from support import assert_dated_apart, assert_pairs, rule_messages
 
 ARREST_APART = [
-    ("He was arrested at the border on 14 March 2023 as he tried to leave the country.",
-     "He was arrested on May 14, 2023, and released on bail after handing in his passport.",
+    # "He" and "She", each the person the article named before (see review 86).
+    ("Tomas Kerr was jailed on Friday. He was arrested at the border on 14 March 2023 as he "
+     "tried to leave the country.",
+     "Tomas Kerr moved the money abroad. He was arrested on May 14, 2023, and released on "
+     "bail after handing in his passport.",
      ("14 March 2023", "May 14, 2023")),
-    ("She was arrested at Heathrow on 9 June 2021 while boarding a flight to Lagos.",
-     "She was arrested on June 19, 2021, and later charged with fraud.",
+    ("Grace Obi pleaded guilty. She was arrested at Heathrow on 9 June 2021 while boarding a "
+     "flight to Lagos.",
+     "Grace Obi denied the charges. She was arrested on June 19, 2021, and later charged with "
+     "fraud.",
      ("9 June 2021", "June 19, 2021")),
     ("Dlamini was arrested in Durban on 4 August 2019 after a tip-off from a neighbour.",
      "Dlamini was arrested on 4 October 2019 and held in custody overnight.",
@@ -132,17 +137,19 @@ SHUT = (
 @pytest.mark.parametrize(
     ("date_a", "date_b", "flagged"),
     [
-        # Within a week, both articles' Thursdays and Fridays are one week's.
-        ("2025-08-09", "2025-08-12", True),
-        ("Aug. 9", "Aug. 15", True),
-        ("Dec. 30", "Jan. 2", True),
-        # Ten days apart: each may tell another week's day.
+        # Dated the same day, both articles' Thursdays and Fridays are one week's.
+        ("2025-08-12", "2025-08-12", True),
+        ("Aug. 12", "2025-08-12", True),
+        # A day or more apart, each may tell its own day of a running story, or another
+        # week's (see review 86).
+        ("2025-08-11", "2025-08-12", False),
+        ("Dec. 31", "Jan. 1", False),
         ("2025-08-02", "2025-08-12", False),
         ("Aug. 1", "Aug. 20", False),
         ("Dec. 20", "Jan. 3", False),
     ],
 )
-def test_weekdays_are_weighed_within_a_week_of_both_articles(
+def test_weekdays_are_weighed_between_articles_of_one_day(
     date_a: str, date_b: str, flagged: bool
 ) -> None:
     assert bool(_dated_messages(*SHUT, date_a, date_b)) is flagged

@@ -196,7 +196,32 @@ _NOT_ONE_DAY_BEFORE = re.compile(
     r"reported|according\s+to\s+\w+)(?:\s+[\w’'-]+){0,3}?\s+(?:on\s+)?$)",
     re.IGNORECASE,
 )
-_NAME_BEFORE = re.compile(r"(?<![.!?“\"]\s)(?<!^)\b[A-Z][\w’'-]*\s+$")
+# A capitalised word right before a weekday makes a name of it ("Black Friday", "The Sunday
+# Times", "Super Tuesday"), at a sentence's start too, unless the word is one a weekday is
+# told after ("On Friday, …", "Late Thursday", "Since Monday").
+_NAME_BEFORE = re.compile(r"\b(?P<word>[A-Z][\w’'-]*)\s+$")
+_LEADS_TO_DAY = frozenset(
+    "on by until till since from last next this late early before after through and or but "
+    "then overnight that as at of in between to for also only so yet starting".split()
+)
+# "the Sunday Times": a lower-case "the" before a weekday that a capitalised word follows.
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]")
+# The day a source spoke, told before its verb ("Health officials on Tuesday said"), as
+# "said Tuesday" is after it.
+_SAID_AFTER = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:said|says|told|tells|announced|"
+    r"confirmed|reported|added|stated|warned|revealed|disclosed)\b",
+    re.IGNORECASE,
+)
+# A weekday in a time zone ("Friday morning local time", "Thursday evening Washington time",
+# "(2300 GMT Thursday)"): one moment is two days in two zones, so two outlets' days may both
+# be right.
+_ZONE = re.compile(
+    r"\b(?:local\s+time|[A-Z][\w-]+\s+time|GMT|UTC|BST|CES?T|[ECMP][SD]?T|JST|KST|AES?T|"
+    r"AED?T)\b"
+)
+_ZONE_REACH = 30
 _LATE_BEFORE = re.compile(r"\b(?:late|last\s+thing)\s+(?:on\s+)?$", re.IGNORECASE)
 _EARLY_BEFORE = re.compile(
     r"\b(?:early|overnight|before\s+dawn|in\s+the\s+early\s+hours\s+of)\s+(?:on\s+)?$",
@@ -222,17 +247,25 @@ def find_weekdays(text: str, sentences: list[Span]) -> list[DateMention]:
             skip_to = dateline.end()
         for match in _WEEKDAY.finditer(text, skip_to, sentence.end):
             before = text[max(sentence.start, match.start() - 40) : match.start()]
-            if _NOT_ONE_DAY_BEFORE.search(before) or (
-                match.start() > sentence.start and _NAME_BEFORE.search(before)
-            ):
+            if _NOT_ONE_DAY_BEFORE.search(before) or _named(text, match, before):
+                continue
+            if _SAID_AFTER.match(text, match.end(), sentence.end):
+                continue
+            near = text[
+                max(sentence.start, match.start() - _ZONE_REACH) : min(
+                    sentence.end, match.end() + _ZONE_REACH
+                )
+            ]
+            if _ZONE.search(near):
                 continue
             span = Span(start=match.start(), end=match.end())
             # What happened before or after the day is another happening, dated by it only
             # through this one ("were celebrating on Friday after the council voted to build
             # the walls"): the weekday's clause, and its sentence, end before it.
-            told = sentence
+            # The dateline is no part of what the sentence tells.
+            told = Span(start=skip_to, end=sentence.end)
             if after := _SUBORDINATE_AFTER.search(text, span.end, sentence.end):
-                told = Span(start=sentence.start, end=after.start())
+                told = Span(start=skip_to, end=after.start())
             part = (
                 "late"
                 if _LATE_BEFORE.search(before) or _LATE_AFTER.match(text, match.end())
@@ -254,3 +287,14 @@ def find_weekdays(text: str, sentences: list[Span]) -> list[DateMention]:
                 )
             )
     return found
+
+
+def _named(text: str, match: re.Match[str], before: str) -> bool:
+    """Whether the weekday is a name's word ("Black Friday", "The Sunday Times")."""
+    name = _NAME_BEFORE.search(before)
+    if name is not None and name.group("word").casefold() not in _LEADS_TO_DAY:
+        return True
+    return (
+        _THE_BEFORE.search(before) is not None
+        and _CAPITAL_AFTER.match(text, match.end()) is not None
+    )

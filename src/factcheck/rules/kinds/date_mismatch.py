@@ -7,27 +7,30 @@ Two dates are one event's when the clauses that tell them share most of their wo
 one article prints alike anywhere with words in common (the same date, however worded) is
 corroborated first, so a date that two outlets both print is never weighed against another.
 A weekday ("ordered shut Friday afternoon") is weighed against the other article's weekdays
-alone, when the two articles are dated within a week of each other."""
+alone, when the two articles are dated the same day (or not both dated)."""
 
 from __future__ import annotations
 
-import datetime
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import combinations, pairwise
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
 from factcheck.align.diff import fold, one_spelling
 from factcheck.extract import body_sentences
 from factcheck.extract.dates import _CLAUSE_BREAK, DateMention, find_dates, find_weekdays
-from factcheck.models import Extraction, Span
+from factcheck.models import Article, Extraction, Span
 from factcheck.rules.context import CheckContext, Hit, RuleKind
 from factcheck.rules.kinds._params import Params
 from factcheck.rules.kinds.source_dropped import content_words
+
+if TYPE_CHECKING:
+    from factcheck.extract.speakers import Cast
 
 
 class DateMismatchParams(Params):
@@ -129,6 +132,18 @@ class _Dated:
     starter: str | None = None
     # The words that qualify a thing in the clause ("work at the museum": museum).
     qualified: frozenset[str] = frozenset()
+    # For a weekday, how its clause tells the happening: see `_weekday_told`.
+    weekday_told: _WeekdayTold | None = None
+
+
+@dataclass(frozen=True)
+class _WeekdayTold:
+    """What tells two weekdays' happenings apart where their clauses share most words."""
+
+    doer: frozenset[str]  # the content words before the clause's verb, by their first letters
+    before: frozenset[str]  # the content words of the clause before the weekday, so
+    to_come: bool  # "will appear on Thursday", not "appeared on Monday"
+    going_on: bool  # "will remain closed on Tuesday": a state that goes on from an earlier day
 
 
 # Words that tell nothing of what is dated (their first letters): who says it ("said",
@@ -312,7 +327,88 @@ def _dated(text: str, mention: DateMention, dates: list[Span]) -> _Dated:
         owner=_owner_of(text, mention),
         starter=_starter_of(text, mention),
         qualified=_qualified_of(text, mention),
+        weekday_told=_weekday_told(text, mention) if mention.weekday is not None else None,
     )
+
+
+# Words that come before a clause's verb or are it: an auxiliary, a modal ("The pool was
+# shut", "Pike will appear"), a verb's past ("Residents fled", "Boeing shares fell").
+_AUXILIARIES = frozenset(
+    "is are was were be been being has have had will would shall can could may might must do "
+    "does did remain remains remained stay stays stayed".split()
+)
+_PAST_OF_IRREGULAR = frozenset(
+    "shot fell rose hit won lost took made left broke struck began ran went came held led met "
+    "shut set put quit cut fled sank sold bought spent drove flew threw gave saw found".split()
+)
+# The time still to come: "will appear", "is due to appear", "is set to", "plans to".
+_TO_COME_WORDS = re.compile(
+    r"\b(?:will|shall|would|won['’]t|going\s+to|(?:is|are|was|were)\s+(?:due|set|expected|"
+    r"scheduled|slated|poised)\s+to|plans?\s+to|planned\s+to)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+# A state going on from an earlier day ("will remain closed on Tuesday", "stay shut",
+# "continued to fall", "still closed"): that day's clause tells another day's happening.
+_GOING_ON = re.compile(
+    r"\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|still|continu(?:e|es|ed|ing)|kept|keeps?|"
+    r"extend(?:s|ed|ing)?|again)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[\w’'-]+")
+
+
+def _weekday_told(text: str, mention: DateMention) -> _WeekdayTold:
+    """How a weekday's clause tells its happening: who or what it is done by or to (the
+    words before its verb: "The hotel's pool was shut", "Residents of Paradise were ordered
+    to evacuate"), whether it is still to come, and whether it goes on from an earlier day."""
+    start, end = mention.clause.start, mention.span.start
+    before = text[start:end]
+    tokens = list(_WORD.finditer(before))
+    verb_at = next(
+        (
+            token.start()
+            for at, token in enumerate(tokens)
+            if at > 0
+            and token.group().islower()
+            and (
+                token.group() in _AUXILIARIES
+                or token.group() in _PAST_OF_IRREGULAR
+                or (len(token.group()) > 4 and token.group().endswith("ed"))
+                or _TO_COME_WORDS.fullmatch(token.group()) is not None
+            )
+        ),
+        len(before),
+    )
+    return _WeekdayTold(
+        doer=_content_roots(before[:verb_at]),
+        before=_content_roots(before),
+        to_come=_TO_COME_WORDS.search(before) is not None,
+        going_on=_GOING_ON.search(text, start, mention.clause.end) is not None,
+    )
+
+
+def _content_roots(part: str) -> frozenset[str]:
+    roots = (_root(word) for word in content_words(part) if word not in _MONTH_WORDS)
+    return frozenset(root for root in roots if root not in _NOT_TELLING)
+
+
+def _weekdays_comparable(a: _Dated, b: _Dated) -> bool:
+    """Whether two weekdays' clauses, alike enough in words, tell one happening: done by or
+    to one thing (the words before one's verb all told in the other's clause: "The tower was
+    ordered shut" and "County inspectors ordered the tower shut"; not "The hotel's cooling
+    tower was shut" and "The hotel's pool was shut", nor "Residents of Paradise" and
+    "Residents of Magalia"), both past or both to come ("appeared on Monday", "will appear on
+    Thursday"), neither a state going on from an earlier day ("will remain closed on
+    Tuesday"), and with no figure apart ("shot a 65 on Saturday", "shot a 67 on Sunday": two
+    rounds)."""
+    x, y = a.weekday_told, b.weekday_told
+    if x is None or y is None:
+        return False
+    if x.doer and y.doer and not (x.doer <= y.before or y.doer <= x.before):
+        return False
+    if x.to_come != y.to_come or x.going_on or y.going_on:
+        return False
+    return not (a.numbers and b.numbers and _shared_numbers(a, b) == 0)
 
 
 # A start, however worded ("began", "opened", "will start"), and the words between it and the
@@ -665,6 +761,8 @@ def _comparable(a: _Dated, b: _Dated) -> bool:
             return False
         if a.happening is not None and b.happening is not None and a.happening != b.happening:
             return False
+        if not _weekdays_comparable(a, b):
+            return False
     kinds_a, kinds_b = _milestones(a.words), _milestones(b.words)
     if kinds_a and kinds_b and kinds_a.isdisjoint(kinds_b):
         return False
@@ -710,7 +808,7 @@ def _dates(ctx: CheckContext, extraction: Extraction) -> list[_Dated]:
         mentions = _event_years(mentions, extraction)
     dates = [mention.span for mention in found]
     dated = [_dated(article.text, mention, dates) for mention in mentions]
-    return _with_spans(article.text, dated)
+    return _with_spans(article.text, _undergone_by_whom(article, dated))
 
 
 def _weekdays(ctx: CheckContext, extraction: Extraction) -> list[_Dated]:
@@ -737,25 +835,16 @@ def _article_day(ctx: CheckContext, article_id: str) -> tuple[int | None, int, i
     return None
 
 
-# Days between two articles' dates past which a weekday in each may be another week's.
-_WEEK = 6
-
-
-def _within_a_week(ctx: CheckContext, first: str, second: str) -> bool:
-    """Whether two articles' weekdays may name one week's days: a weekday is the one the
-    article's date falls in or next to, and articles dated more than six days apart may each
-    tell another week's Thursday. Articles not both dated are taken as one news day's."""
+def _one_news_day(ctx: CheckContext, first: str, second: str) -> bool:
+    """Whether two articles' weekdays may name one week's days: articles dated the same day,
+    or not both dated. A day apart, each may tell its own day of a running story ("shares
+    fell 5% on Monday", "fell 3% on Tuesday"; "closed on Monday", "remain closed on
+    Tuesday"), and further apart another week's Thursday."""
     a, b = _article_day(ctx, first), _article_day(ctx, second)
     if a is None or b is None:
         return True
-    # A date without its year is taken in the other's year, or in any year but a leap one.
-    year_a, year_b = a[0] or b[0] or 2001, b[0] or a[0] or 2001
-    try:
-        apart = abs((datetime.date(year_a, a[1], a[2]) - datetime.date(year_b, b[1], b[2])).days)
-    except ValueError:
-        return True
-    # Across a new year with no year printed ("Dec. 30", "Jan. 2"): the nearer way round.
-    return min(apart, abs(365 - apart)) <= _WEEK
+    # A date without its year is taken in the other's year.
+    return (a[0] is None or b[0] is None or a[0] == b[0]) and a[1:] == b[1:]
 
 
 def _event_years(mentions: list[DateMention], extraction: Extraction) -> list[DateMention]:
@@ -913,6 +1002,44 @@ def _once_to_whom(text: str, mention: DateMention) -> str | None:
     return f"{kind}:{found.group('who').casefold()}"
 
 
+_PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*")
+
+
+def _undergone_by_whom(article: Article, dated: list[_Dated]) -> list[_Dated]:
+    """The dates with whom each arrest befell told by surname, a "he" or "she" as the person
+    the article named last before it (as a quote's "he said" is read): two men, each "He"
+    in his article ("He was arrested at Sydney Airport", "His former finance chief, Marcus
+    Tan, … He was arrested"), are two arrests. A pronoun no one named before is no one."""
+    if not any(d.undergone_by for d in dated):
+        return dated
+    # The cast is read only for an arrest: a cached compare loads no extractor otherwise.
+    from factcheck.extract.first_names import Gender
+    from factcheck.extract.speakers import read_cast
+
+    gender_of = {"he": Gender.MALE, "she": Gender.FEMALE}
+    cast: Cast | None = None
+    resolved = []
+    for d in dated:
+        who = d.undergone_by
+        if who is not None:
+            kind, _, name = who.partition(":")
+            if name in gender_of:
+                if cast is None:
+                    regions = (
+                        [block.span for block in article.body_blocks()]
+                        if article.blocks
+                        else [Span(start=m.start(), end=m.end())
+                              for m in _PARAGRAPH.finditer(article.text)]
+                    )  # fmt: skip
+                    cast = read_cast(article.text, regions)
+                person = cast.last_person_before(d.mention.clause.start, gender_of[name])
+                name = cast.canonical(person.name) if person is not None else ""
+            surname = name.split()[-1].casefold() if name.split() else None
+            d = replace(d, undergone_by=f"{kind}:{surname}" if surname else None)
+        resolved.append(d)
+    return resolved
+
+
 def _misdated(a: DateMention, b: DateMention) -> bool:
     """Whether two dates, each a day of a year, differ in one part only, the day or the month
     ("14 March 2023", "May 14, 2023"): one date misprinted, not two far apart."""
@@ -1013,7 +1140,7 @@ def check(params: DateMismatchParams, ctx: CheckContext) -> Iterator[Hit]:
         text_a = ctx.article(first.article_id).text
         text_b = ctx.article(second.article_id).text
         pairs = [(dated[first.article_id], dated[second.article_id])]
-        if _within_a_week(ctx, first.article_id, second.article_id):
+        if _one_news_day(ctx, first.article_id, second.article_id):
             # Weekdays against weekdays only: "Thursday" is no calendar date but by the
             # article's date, which few datelines print with its year.
             pairs.append((weekdays[first.article_id], weekdays[second.article_id]))
