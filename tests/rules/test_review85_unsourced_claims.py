@@ -92,7 +92,7 @@ def test_motives(text: str, other: str, flagged: bool) -> None:
     [
         # Neglect: upkeep not done for a span, or never.
         ("The boiler had never been inspected.", OTHER, True),
-        ("The sluice gates had not been tested for more than a decade.", OTHER, True),
+        ("The sluice gates had not been repaired for more than a decade.", OTHER, True),
         ("The lift in the tower block had not been serviced since last spring.",
          "A lift in the tower block fell four floors, injuring two residents.", True),
         # Negative: a missing person, names withheld, a source, the other tells the upkeep.
@@ -122,13 +122,13 @@ def test_a_quoted_label_leaves_the_forecast_around_it_unsourced() -> None:
     ("text", "other", "flagged"),
     [
         # A record told by the act that made it.
-        ("The sentence is the longest handed down in the state for a bribery offence.",
+        ("The sentence is the longest handed down in Queensland for a bribery offence.",
          "The former mayor was jailed for nine years on Friday.", True),
         ("The painting became the most expensive sold at auction in Asia.",
          "The painting sold for $40m.", True),
         # Negative: a time bounds it, a participle qualifies a noun, one's own experience, a
         # source, or the other article makes the claim with the act after its subject.
-        ("The sentence is the longest handed down in the state this year.",
+        ("The sentence is the longest handed down in Queensland this year.",
          "The former mayor was jailed for nine years on Friday.", False),
         ("The fine is the largest imposed by the regulator since 2019.",
          "The regulator fined the bank.", False),

@@ -425,12 +425,32 @@ _WHEN_OCCASION = re.compile(
     r"(?:,\s+the\s+[^,;:.()—]{3,60},)?,?\s+when\b"
     rf"|\b[Ww]hen\s[^,;:.]{{0,80}}?\bin\s+{_occasion_date('opening')}[^,;:.]{{0,60}},"
 )
-# A time a sentence tells its own figure at, not a "when" clause's month or year: "after
-# Saturday's derby", "on Sunday", "last night", another month or year.
-_OWN_TIME = re.compile(
-    rf"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|tonight|yesterday|{_MONTHS})\b"
-    r"|\b(?:this|last)\s+(?:week|weekend|night)\b|(?<![\d.])(?:19|20)\d\d(?![\d%])"
+# A time a sentence tells its own figure at, not a "when" clause's month or year: another
+# month or year.
+_OWN_TIME = re.compile(rf"\b(?:{_MONTHS})\b|(?<![\d.])(?:19|20)\d\d(?![\d%])")
+# A day of the news ("after Saturday's derby", "last night"): another occasion than a "when"
+# clause's year ("in 2012, when 41 people were arrested") or another month ("When the teams
+# met in October"), but no other than the news's own month, its dateline's: "The cyclone
+# killed 14 people when it crossed the coast on Friday" is the storm another dates "When the
+# cyclone came ashore in March" under "March 14".
+_NEWS_DAY = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|tonight|yesterday)\b"
+    r"|\b(?:this|last)\s+(?:week|weekend|night)\b"
 )
+# A dateline's month and day near an article's top: "GOLD COAST, March 14 (Reuters)", "Feb 9".
+_DATELINE_MONTH = re.compile(
+    r"\b(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+)
+_DATELINE_REACH = 400  # characters from an article's top a dateline stands within
+
+
+def _news_months(*texts: str) -> frozenset[str]:
+    """The months the articles' datelines date the news to, as their first three letters."""
+    return frozenset(
+        found.group("month")
+        for text in texts
+        if (found := _DATELINE_MONTH.search(text, 0, _DATELINE_REACH)) is not None
+    )
 
 
 def _occasion(figure: Figure, text: str) -> tuple[str | None, str | None] | None:
@@ -454,22 +474,29 @@ def _occasions_apart(
     one_text: str,
     other_figure: Figure,
     other_text: str,
+    news_months: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether a figure a "when" clause dates (``one``, see `_occasion`) is of another occasion
     than the other figure: one dated to another month or year ("in 2012, when 41 people were
     arrested" and "When the teams met in October, … 12 people were arrested"; a year named
-    and a month named alone are two occasions too), or told at a time of its own ("arrested
-    after Saturday's derby"), its sentence printing neither that month nor that year. Not one
-    that tells no time at all: "When the storm hit in October, 12 people died" may be the
-    story's own storm, told by the other as "The storm killed 14 people"."""
+    and a month named alone are two occasions too), or told in a month or year of its own,
+    its sentence printing neither that month nor that year, or on a day of the news ("after
+    Saturday's derby") unless the clause names the news's own month alone (``news_months``):
+    "when it crossed the coast on Friday" and "When the cyclone came ashore in March" under
+    "March 14" are one occasion. Nor one that tells no time at all: "When the storm hit in October,
+    12 people died" may be the story's own storm, told by the other as "The storm killed 14
+    people"."""
     if one is None:
         return False
     sentence = other_text[other_figure.sentence.start : other_figure.sentence.end]
     if any(told and re.search(rf"\b{re.escape(told)}\b", sentence) for told in one):
         return False
     if other is None:
-        own = _OWN_TIME.search(other_text, other_figure.sentence.start, other_figure.sentence.end)
-        return own is not None
+        start, end = other_figure.sentence.start, other_figure.sentence.end
+        return _OWN_TIME.search(other_text, start, end) is not None or (
+            not (one[1] is None and one[0] is not None and one[0][:3] in news_months)
+            and _NEWS_DAY.search(other_text, start, end) is not None
+        )
     own_sentence = one_text[one_figure.sentence.start : one_figure.sentence.end]
     if any(told and re.search(rf"\b{re.escape(told)}\b", own_sentence) for told in other):
         return False
@@ -1791,6 +1818,7 @@ def apart_test(
     dated_b = [_dated_before(figure, text_b, latest) for figure in b]
     occasion_a = [_occasion(figure, text_a) for figure in a]
     occasion_b = [_occasion(figure, text_b) for figure in b]
+    news_months = _news_months(text_a, text_b)
     limit_a = [_time_limit(figure, text_a) for figure in a]
     limit_b = [_time_limit(figure, text_b) for figure in b]
     rate_a = [_rate_of(figure, text_a) for figure in a]
@@ -2056,8 +2084,10 @@ def apart_test(
         # the teams met in October, … 12 people were arrested", nor "Police arrested 47 people
         # … during Saturday's derby": three occasions.
         if _occasions_apart(
-            occasion_a[i], occasion_b[j], one, text_a, other, text_b
-        ) or _occasions_apart(occasion_b[j], occasion_a[i], other, text_b, one, text_a):
+            occasion_a[i], occasion_b[j], one, text_a, other, text_b, news_months
+        ) or _occasions_apart(
+            occasion_b[j], occasion_a[i], other, text_b, one, text_a, news_months
+        ):
             return True
         # An earlier event's "laid off 700 workers, or about 5% of its staff" (in January 2023,
         # when …) is not the other's figure, unless its sentence names that year too.

@@ -421,9 +421,13 @@ class _Markers:
         # The day a forecast runs to ("until at least Monday") dates no state to the news day:
         # only a happening it is told of ("The flood will keep the road shut until…") makes
         # it the event's own news.
-        if found is not None and not (
-            self.happenings is not None
-            and self.happenings.search(words, 0, found.start()) is not None
+        if (
+            found is not None
+            and _TERM.search(words, found.end()) is None
+            and not (
+                self.happenings is not None
+                and self.happenings.search(words, 0, found.start()) is not None
+            )
         ):
             return found
         found = self.motives.search(words) if self.motives is not None else None
@@ -819,19 +823,36 @@ _LASTING_FORECAST = re.compile(
 )
 
 
+# A term agreed, not a forecast: "will stay at the Emirates until at least 2029 under the deal".
+_TERM = re.compile(
+    r"\bunder\s+(?:the|a|an|his|her|its|their|this|that|which)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:deal|contract|agreement|terms|lease|licen[cs]e|arrangement|settlement)\b",
+    re.IGNORECASE,
+)
+# The day or year a forecast runs to: "until at least 2029", "until at least Monday".
+_UNTIL = re.compile(r"\buntil\s+(?:at\s+least\s+)?(?P<end>[A-Z][a-z]+|\d{4})\b")
+
+
 def _duration_told(ctx: CheckContext, article_id: str, words: str, found: re.Match[str]) -> bool:
     """Whether another article forecasts, in its own words, how long the same thing lasts:
     "The museum will stay closed until at least Monday" and "The museum … will remain closed
     until next week", "The price cuts will last for at least 12 weeks" and "The cuts … will
     run for at least twelve weeks". The thing is the forecast's subject, the words before it;
-    with none named, any such forecast tells it."""
+    with none named, any such forecast tells it. A sentence that ends a thing on the same day
+    or year tells it in any words ("will stay until at least 2029" and "a contract that runs
+    until 2029")."""
     subject = frozenset(content_words(words[: found.start()]))
+    until = _UNTIL.search(words, found.start())
     for extraction in ctx.extractions:
         if extraction.article_id == article_id:
             continue
         text = ctx.article(extraction.article_id).text
         for sentence in extraction.sentences:
             theirs = sentence.slice(text)
+            if until is not None and any(
+                end.group("end") == until.group("end") for end in _UNTIL.finditer(theirs)
+            ):
+                return True
             forecast = _LASTING_FORECAST.search(theirs)
             if forecast is not None and (
                 not subject or subject & frozenset(content_words(theirs[: forecast.end()]))

@@ -57,9 +57,12 @@ class UnsourcedSuperlativeParams(Params):
         default_factory=list,
         description="Participles of an act that, right after a superlative (a noun or two "
         "between), claim a record over all time as “ever” does: “the longest handed down in "
-        "Australia”, “the largest fine imposed by the regulator”. Only before a preposition or "
-        "the sentence's end (“the highest recorded temperature” ranks, no record), and not "
-        "when a time bounds it (“the highest recorded this year”, “since 2019”, “on Monday”).",
+        "Australia”, “the largest fine imposed by the ICO”. Only with nothing after the act "
+        "but “ever”, “in history”, a named place or body and what kind of case it is (“for a "
+        "bribery offence”), then the clause's end: “the highest recorded temperature” ranks, "
+        "as do “handed down to the six defendants”, “recorded in the race”, “sold at the "
+        "auction”, “measured during the heatwave”; nor when a time bounds it (“the highest "
+        "recorded this year”, “since 2019”, “on Monday”).",
     )
     reach: int = Field(12, ge=1, description="Words at most from the superlative to its scope.")
     attribution_cues: list[str] = Field(
@@ -192,12 +195,27 @@ def _superlative_kin(superlative: str) -> str:
     return min(kin)
 
 
+# What may follow a record's act for it to rank over all time: nothing, "ever", "in history",
+# a named place or body ("in Australia", "by the ICO"), a whole market ("at auction"), then at
+# most what kind of case it is ("for a cryptocurrency-related fraud"), and the clause's end.
+# "to the six defendants", "in the race", "at the auction", "during the heatwave", "among",
+# "of the season" rank within the event: no record.
+_NAME = r"[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*(?:['’]s\s+history)?"
+_UNBOUNDED_TAIL = re.compile(
+    rf"\s*(?:ever\s*)?(?:at\s+auction\s*)?(?:(?:in|across|anywhere\s+in)\s+(?:history|{_NAME})"
+    rf"|by\s+(?:the\s+)?{_NAME})?"
+    r"(?:\s+for\s+(?:an?\s+)?(?!(?:the|this|that|its|their)\b)[\w-]+(?:\s+[\w-]+){0,2}?)?"
+    r"\s*(?:[,.;:!?)]|$)"
+)
+
+
 def _made_record(made: re.Pattern[str] | None, after: str) -> bool:
     """Whether the words after a superlative claim a record by a participle of an act, with
-    no time to bound it."""
+    nothing after it to bound it (see `_UNBOUNDED_TAIL`)."""
     found = made.match(after) if made is not None else None
     return (
         found is not None
+        and _UNBOUNDED_TAIL.match(after, found.end()) is not None
         and _BOUNDED.search(after, found.end()) is None
         and _DATED_RUN.search(after, found.end()) is None
     )
