@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from decimal import Decimal
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -1726,6 +1727,17 @@ _NOT_OWNERS = frozenset(
 )
 
 
+@lru_cache(maxsize=4)
+def _lower_case_words(text: str) -> frozenset[str]:
+    """The words ``text`` prints whole (between characters no word holds), for asking whether a
+    word is printed in lower case anywhere at once instead of searching the text each time."""
+    return frozenset(_WHOLE_WORD.findall(text))
+
+
+_WHOLE_WORD = re.compile(r"[\w'’-]+")
+
+
+@lru_cache(maxsize=1 << 12)
 def _named_inside(word: str, text: str) -> bool:
     """Whether ``text`` prints ``word`` (or its owner, without "'s") in capitals inside a
     sentence, where a capital is a name's, not a first word's: "Pike received 42,907 votes"
@@ -1748,7 +1760,7 @@ def _owner_before(text: str, start: int, end: int) -> str | None:
         if len(text[match.end() : end].split()) > _OWNER_REACH:
             continue
         words = match.group().split()
-        if re.search(rf"(?<![\w'’-]){re.escape(words[0].lower())}(?![\w'’-])", text) or (
+        if words[0].lower() in _lower_case_words(text) or (
             len(words) == 1 and not _named_inside(words[0], text)
         ):
             words = words[1:]
