@@ -103,17 +103,20 @@ class DateMention:
     part_of_day: str | None = None
 
 
+def _after_dateline(text: str, sentence: Span) -> int:
+    """Where the sentence's own words start: after its dateline, if it opens on one. Only a
+    paragraph opens on a dateline: "NATO leaders met on March 3 — and agreed…" mid-paragraph
+    is no dateline, and its comma-less capitals none either."""
+    opens = sentence.start == 0 or text[sentence.start - 1] == "\n"
+    dateline = _DATELINE.match(text, sentence.start, sentence.end) if opens else None
+    return dateline.end() if dateline is not None else sentence.start
+
+
 def find_dates(text: str, sentences: list[Span]) -> list[DateMention]:
     """The calendar dates of the given sentences, in order, each with its clause."""
     found: list[DateMention] = []
     for sentence in sentences:
-        skip_to = sentence.start
-        # Only a paragraph opens on a dateline: "NATO leaders met on March 3 — and agreed…"
-        # mid-paragraph is no dateline, and its comma-less capitals none either.
-        opens = sentence.start == 0 or text[sentence.start - 1] == "\n"
-        dateline = _DATELINE.match(text, sentence.start, sentence.end) if opens else None
-        if dateline is not None:
-            skip_to = dateline.end()
+        skip_to = _after_dateline(text, sentence)
         for match in _DATE.finditer(text, skip_to, sentence.end):
             mention = _mention(text, match, sentence)
             if mention is not None:
@@ -240,11 +243,7 @@ def find_weekdays(text: str, sentences: list[Span]) -> list[DateMention]:
     "County inspectors ordered the tower shut down Friday afternoon"."""
     found: list[DateMention] = []
     for sentence in sentences:
-        skip_to = sentence.start
-        opens = sentence.start == 0 or text[sentence.start - 1] == "\n"
-        dateline = _DATELINE.match(text, sentence.start, sentence.end) if opens else None
-        if dateline is not None:
-            skip_to = dateline.end()
+        skip_to = _after_dateline(text, sentence)
         for match in _WEEKDAY.finditer(text, skip_to, sentence.end):
             before = text[max(sentence.start, match.start() - 40) : match.start()]
             if _NOT_ONE_DAY_BEFORE.search(before) or _named(text, match, before):
