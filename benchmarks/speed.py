@@ -7,7 +7,9 @@ shuffled and repeated (each copy with its own figures, so nothing aligns by acci
 the requested size. They are dense with quotes and figures, unlike most news, so extraction is
 also timed on a news-like text: the same paragraphs and those of the test articles, mixed with
 the English prose of pySBD's sentence-splitting suites (read from the peer suites when present,
-skipped when not), where most sentences carry neither a quote nor a figure.
+skipped when not), where most sentences carry neither a quote nor a figure. Repeated paragraphs
+flatter a compare (a sentence's copies are read once), so two long articles are also compared
+from distinct news text: the QA rounds' events, each outlet's articles joined into one.
 """
 
 from __future__ import annotations
@@ -93,6 +95,33 @@ def news_like_text(megabytes: float, seed: int, peer_suites: Path) -> str | None
             out.append(paragraph)
             size += len(paragraph.encode("utf-8")) + 2
     return "\n\n".join(out)
+
+
+def many_events_texts() -> tuple[str, str]:
+    """Two long articles of distinct news text: the QA rounds' events' first outlets' body
+    paragraphs joined, and their second outlets'. Each event is told in both, in other words,
+    with its own planted discrepancies, as two live blogs of a long day might be; nothing is
+    repeated, so no sentence is read once for its copies."""
+    texts = []
+    for name in ("a.txt", "b.txt"):
+        paths = sorted((ROOT / "benchmarks" / "qa").glob(f"round*/*/{name}"))
+        texts.append(
+            "\n\n".join([f"Many events' {name} for the benchmark", *_body_paragraphs(paths)])
+        )
+    return texts[0], texts[1]
+
+
+def time_compare(label: str, first: str, second: str) -> None:
+    article = article_from_text(first, article_id="long-a")
+    other = article_from_text(second, article_id="long-b")
+    rules = load_rules([builtin_rules_dir()])
+    started = time.perf_counter()
+    report = compare([article, other], rules)
+    print(
+        f"compare {label}: {time.perf_counter() - started:.1f} s, extraction included "
+        f"({len(report.alignment.quotes)} quote pairs, {len(report.alignment.figures)} figure "
+        f"pairs, {len(report.findings)} findings)"
+    )
 
 
 def time_extraction(label: str, text: str, runs: int) -> None:
@@ -246,15 +275,17 @@ def main(argv: list[str]) -> int:
             news,
             args.runs,
         )
-    article = article_from_text(text, article_id="long-a")
-
-    other = article_from_text(long_text(args.megabytes, seed=2), article_id="long-b")
-    rules = load_rules([builtin_rules_dir()])
-    started = time.perf_counter()
-    report = compare([article, other], rules)
-    print(
-        f"compare two {args.megabytes:g} MB articles: {time.perf_counter() - started:.1f} s "
-        f"({len(report.alignment.quotes)} quote pairs, {len(report.findings)} findings)"
+    time_compare(
+        f"two {args.megabytes:g} MB articles of the bundled paragraphs repeated",
+        text,
+        long_text(args.megabytes, seed=2),
+    )
+    first, second = many_events_texts()
+    time_compare(
+        f"the QA events' two outlets, joined ({len(first.encode()) / 1e6:.2f} and "
+        f"{len(second.encode()) / 1e6:.2f} MB of distinct news text)",
+        first,
+        second,
     )
 
     startup()

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from functools import cache, lru_cache
+from itertools import chain
 
 from rapidfuzz import fuzz, process
 
@@ -1858,6 +1860,7 @@ def align_figures(
         if (i, j) not in scores and moved_a[i] and moved_b[j]:
             consider(i, j, measure_score(a.figures[i], b.figures[j]))
     past = ([tense == _PAST for tense in tense_a], [tense == _PAST for tense in tense_b])
+    kinds_a, kinds_b = _ByKind(a.figures), _ByKind(b.figures)
     for i, j, by_value in _alone_in_both(a.figures, b.figures, past):
         # The one 104 in each article, or the one 87.4%, is as sure a pair as a shared
         # measure; the one count of homes in each is just enough to compare them. The only
@@ -1909,8 +1912,8 @@ def align_figures(
             text_a is not None
             and text_b is not None
             and (
-                _counted_elsewhere(b.figures[j], a.figures[i], a.figures, text_b, text_a)
-                or _counted_elsewhere(a.figures[i], b.figures[j], b.figures, text_a, text_b)
+                _counted_elsewhere(b.figures[j], a.figures[i], kinds_a, text_b, text_a)
+                or _counted_elsewhere(a.figures[i], b.figures[j], kinds_b, text_a, text_b)
             )
         ):
             continue  # "1,580 workers belonging to Sindicato …", "1,850 members of … Sindicato"
@@ -3427,12 +3430,12 @@ def _slots_and_counts(
 
     slots_a = [slot(figure, text_a) for figure in a]
     slots_b = [slot(figure, text_b) for figure in b]
-    return [
-        (i, j)
-        for i, one in enumerate(slots_a)
-        for j, other in enumerate(slots_b)
-        if one is not None and other is not None and one != other
-    ]
+    # By what each is, not by going through every pair of the two articles' figures.
+    kinds_b: dict[bool, list[int]] = {True: [], False: []}
+    for j, other in enumerate(slots_b):
+        if other is not None:
+            kinds_b[other].append(j)
+    return [(i, j) for i, one in enumerate(slots_a) if one is not None for j in kinds_b[not one]]
 
 
 def _largest_sums(figures: list[Figure]) -> list[bool]:
@@ -5779,6 +5782,7 @@ def _alone_in_both(
     cans" is the other's "has recalled 1.1 million cans". It pairs by unit with another
     article's one such figure only."""
     past_a, past_b = past if past is not None else ([False] * len(a), [False] * len(b))
+    values_a, values_b = _values_by_unit(a), _values_by_unit(b)
     pairs = []
     for by_value, key_of, eligible in (
         (False, _unit_key, _distinct_unit),
@@ -5786,7 +5790,10 @@ def _alone_in_both(
     ):
         where_a: dict[object, list[int]] = {}
         where_b: dict[object, list[int]] = {}
-        for figures, where, other, before in ((a, where_a, b, past_a), (b, where_b, a, past_b)):
+        for figures, where, other, before in (
+            (a, where_a, values_b, past_a),
+            (b, where_b, values_a, past_b),
+        ):
             for index, figure in enumerate(figures):
                 if eligible(figure) and (
                     by_value
@@ -5845,7 +5852,7 @@ def _names_in(figure: Figure, text: str) -> set[str]:
 
 
 def _counted_elsewhere(
-    figure: Figure, alone: Figure, others: list[Figure], text: str, other_text: str
+    figure: Figure, alone: Figure, others: _ByKind, text: str, other_text: str
 ) -> bool:
     """Whether the other article counts what ``figure`` counts beside a name of its sentence,
     in another unit and nearly its value (or its digits swapped), where its lone figure of
@@ -5856,29 +5863,76 @@ def _counted_elsewhere(
     names = _names_in(figure, text) - _names_in(alone, other_text)
     if not names:
         return False
-    value = _center(figure)
+    candidates = chain(others.near(figure.kind, _center(figure)), others.swapped(figure))
     return any(
         other is not alone
-        and other.kind is figure.kind
         and other.unit != figure.unit
-        and (_gap(_center(other), value) <= CLOSE_VALUE or digits_swapped(other, figure))
         and not names.isdisjoint(_names_in(other, other_text))
-        for other in others
+        for other in candidates
     )
 
 
-def _printed_alike_in(figure: Figure, others: list[Figure]) -> bool:
+class _ByKind:
+    """An article's figures by kind, and in a kind by value and by the digits they print: the
+    few near a value, or printing its digits in another order, are looked up, not searched
+    for among all the article's figures (thousands in a long one)."""
+
+    def __init__(self, figures: list[Figure]) -> None:
+        by_value: dict[FigureKind, list[tuple[float, int]]] = {}
+        self._digits: dict[tuple[FigureKind, tuple[int, ...], int], list[Figure]] = {}
+        for index, figure in enumerate(figures):
+            by_value.setdefault(figure.kind, []).append((_center(figure), index))
+            if figure.value is not None:
+                digits = _printed_digits(figure.value)
+                self._digits.setdefault((figure.kind, *digits), []).append(figure)
+        self._values: dict[FigureKind, tuple[list[float], list[Figure]]] = {}
+        for kind, found in by_value.items():
+            found.sort()
+            self._values[kind] = ([v for v, _ in found], [figures[k] for _, k in found])
+
+    def near(self, kind: FigureKind, value: float) -> list[Figure]:
+        """The figures of ``kind`` whose value (or middle) is within `CLOSE_VALUE` of ``value``."""
+        values, figures = self._values.get(kind, ([], []))
+        # The window a hair wide of the gap's bounds; each value in it is then weighed exactly.
+        ends = (value * (1 - CLOSE_VALUE) * (1 - 1e-9), value / (1 - CLOSE_VALUE) * (1 + 1e-9))
+        low, high = min(ends), max(ends)
+        first, last = bisect_left(values, low), bisect_right(values, high)
+        return [figures[k] for k in range(first, last) if _gap(values[k], value) <= CLOSE_VALUE]
+
+    def swapped(self, figure: Figure) -> list[Figure]:
+        """The figures of ``figure``'s kind that print its digits in another order (see
+        `digits_swapped`)."""
+        if figure.value is None:
+            return []
+        key = (figure.kind, *_printed_digits(figure.value))
+        return [other for other in self._digits.get(key, ()) if digits_swapped(other, figure)]
+
+
+def _printed_alike_in(figure: Figure, others: dict[tuple[FigureKind, str], list[float]]) -> bool:
     """Whether another article gives a figure's value in its (compared) unit, rounding aside:
     "1.5 miles across" and "about 2.4 kilometres wide"; or, for a count, as a bare number
     whose noun was said before it: "Eleven of the fires occurred while the cars were parked",
-    "11 of them in cars that were parked"."""
-    return figure.value is not None and any(
-        (other.unit == figure.unit or (not other.unit and other.kind is FigureKind.COUNT))
-        and other.kind is figure.kind
-        and other.value is not None
-        and _gap(float(other.value), float(figure.value)) <= SAME_VALUE
-        for other in others
+    "11 of them in cars that were parked". ``others``: the other article's values by kind and
+    unit (see `_values_by_unit`)."""
+    if figure.value is None:
+        return False
+    value = float(figure.value)
+    units = {figure.unit, ""} if figure.kind is FigureKind.COUNT else {figure.unit}
+    return any(
+        _gap(other, value) <= SAME_VALUE
+        for unit in units
+        for other in others.get((figure.kind, unit), ())
     )
+
+
+def _values_by_unit(figures: list[Figure]) -> dict[tuple[FigureKind, str], list[float]]:
+    """The figures' values by kind and unit, looked up for each figure of the other article
+    instead of going through all of this one's."""
+    found: dict[tuple[FigureKind, str], list[float]] = {}
+    for figure in figures:
+        if figure.value is not None:
+            found.setdefault((figure.kind, figure.unit), []).append(float(figure.value))
+    return found
 
 
 def _one_figure(figures: list[Figure], indexes: list[int]) -> bool:
@@ -6014,12 +6068,27 @@ def _people(
         )
     # A word printed in lower case too is a role or a word, not a name: "Chief Executive Dana
     # Whitfield, 47," and "the chief executive".
+    printed = [_words_printed(text) for text in texts if text]
     return frozenset(
         folded
         for folded in {name.casefold() for name in names}
         if folded in measured
-        and not any(re.search(rf"\b{re.escape(folded)}\b", text or "") for text in texts)
+        and not (
+            any(folded in words for words in printed)
+            if _WORD.fullmatch(folded)
+            else any(re.search(rf"\b{re.escape(folded)}\b", text or "") for text in texts)
+        )
     )
+
+
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=4)
+def _words_printed(text: str) -> frozenset[str]:
+    """The runs of word characters ``text`` prints: a word is printed whole, as a pattern
+    ``\\bword\\b`` would find it, when it is one of them; read once, not searched for each name."""
+    return frozenset(_WORD.findall(text))
 
 
 def _owners(figure: Figure, people: frozenset[str], text: str | None) -> frozenset[str]:
@@ -6044,7 +6113,15 @@ def _owners(figure: Figure, people: frozenset[str], text: str | None) -> frozens
 
 def _prints(text: str, start: int, end: int, name: str) -> bool:
     """Whether ``text[start:end]`` prints the (folded) name."""
+    if start == 0 and end == len(text) and name.isascii() and _WORD.fullmatch(name):
+        # The whole text: its words read once, not searched again for each name.
+        return name in _lower_words(text)
     return re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE).search(text, start, end) is not None
+
+
+@lru_cache(maxsize=4)
+def _lower_words(text: str) -> frozenset[str]:
+    return frozenset(word.lower() for word in _WORD.findall(text))
 
 
 def _two_peoples(

@@ -297,7 +297,10 @@ def summed_or_own(figure: Figure, text: str | None) -> str | None:
     for word in figure.measure:
         if not word.isalpha():
             continue
-        if re.search(rf"\b{word[0].upper()}{word[1:]}(?:['’]s\b|\s+alone\b)", before):
+        name = f"{word[0].upper()}{word[1:]}"
+        # Looked for as printed first: building a pattern for each word of each figure's
+        # measure cost more than all else in a long article.
+        if name in before and re.search(rf"\b{name}(?:['’]s\b|\s+alone\b)", before):
             return "own"
     return None
 

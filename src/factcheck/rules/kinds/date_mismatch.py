@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import combinations, pairwise
 from typing import TYPE_CHECKING
 
@@ -265,6 +266,8 @@ def _alike_numbers(x: str, y: str) -> bool:
 
 
 def _shared_numbers(a: _Dated, b: _Dated) -> int:
+    if not a.numbers or not b.numbers:
+        return 0
     return min(
         sum(any(_alike_numbers(x, y) for y in b.numbers) for x in a.numbers),
         sum(any(_alike_numbers(x, y) for x in a.numbers) for y in b.numbers),
@@ -733,8 +736,12 @@ _MILESTONES = {
 }
 
 
-def _milestones(words: frozenset[str]) -> set[str]:
-    return {kind for kind, pattern in _MILESTONES.items() if any(map(pattern.match, words))}
+@lru_cache(maxsize=1 << 12)
+def _milestones(words: frozenset[str]) -> frozenset[str]:
+    # Kept: each date's words are weighed against every other date's that shares a word.
+    return frozenset(
+        kind for kind, pattern in _MILESTONES.items() if any(map(pattern.match, words))
+    )
 
 
 def _comparable(a: _Dated, b: _Dated) -> bool:

@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from pydantic import Field
 from rapidfuzz import process
@@ -334,15 +335,20 @@ def numbers(text: str) -> list[str]:
 
 def content_words(text: str) -> list[str]:
     """A sentence's distinct words that carry its claim, folded, stemmed, in order."""
+    kept = (_content_word(word) for word in fold(text).split())
+    return list(dict.fromkeys(word for word in kept if word is not None))
+
+
+@lru_cache(maxsize=1 << 14)
+def _content_word(word: str) -> str | None:
+    """A folded word's stem, None for a word that carries no claim. Kept: a long article's
+    sentences print the same few thousand words again and again."""
     # "the company's plants" and "the company said": one word, its possessive's mark aside.
-    words = (one_spelling(_POSSESSIVE.sub("", word)) for word in fold(text).split())
+    word = one_spelling(_POSSESSIVE.sub("", word))
     # Nor single letters: "the U.S." folds to "u s", two words that tell nothing of a claim.
-    kept = (
-        _stem(word)
-        for word in words
-        if word not in _FUNCTION_WORDS and not word.isdigit() and len(word) > 1
-    )
-    return list(dict.fromkeys(kept))
+    if word in _FUNCTION_WORDS or word.isdigit() or len(word) <= 1:
+        return None
+    return _stem(word)
 
 
 @dataclass(frozen=True)
