@@ -343,8 +343,15 @@ SAME_WORD = 80.0  # two words this alike are one ("rise"/"rises", "organisation"
 
 
 def _share_a_word(a: str, b: str) -> bool:
-    words_b = b.split()
-    return any(fuzz.ratio(word, other) >= SAME_WORD for word in a.split() for other in words_b)
+    words_a, words_b = a.split(), b.split()
+    if not words_a or not words_b:
+        return False
+    if not set(words_a).isdisjoint(words_b):
+        return True
+    return any(
+        process.extractOne(word, words_b, scorer=fuzz.ratio, score_cutoff=SAME_WORD) is not None
+        for word in words_a
+    )
 
 
 # Two outlets word the measure of one figure differently ("public sector borrowing" / "the
@@ -2195,14 +2202,21 @@ def align_figures(
     # million and $150 million" is not "IMAX screens, which contributed $21.5 million of the
     # domestic total", when the other gives "a domestic opening of between $120 million and
     # $135 million").
-    for i, j in one_end:
-        for pair in [
-            pair
-            for pair in scores
-            if (pair[0] == i) != (pair[1] == j)
-            and a.figures[pair[0]].kind is not b.figures[pair[1]].kind
-        ]:
-            del scores[pair]
+    if one_end:
+        # Each figure's pairs looked up, not all pairs gone through for each range.
+        of_a: dict[int, list[tuple[int, int]]] = {}
+        of_b: dict[int, list[tuple[int, int]]] = {}
+        for pair in scores:
+            of_a.setdefault(pair[0], []).append(pair)
+            of_b.setdefault(pair[1], []).append(pair)
+        for i, j in one_end:
+            for pair in [*of_a.get(i, ()), *of_b.get(j, ())]:
+                if (
+                    pair in scores
+                    and (pair[0] == i) != (pair[1] == j)
+                    and a.figures[pair[0]].kind is not b.figures[pair[1]].kind
+                ):
+                    del scores[pair]
     for i, j in _lone_durations(a.figures, b.figures, printed_unit_a, printed_unit_b):
         # "the first of five days of action planned over the next month" and "will be seven
         # days of industrial action over the coming month": the one span of days in each,
@@ -5216,8 +5230,9 @@ def _end_swapped_ranges(a: list[Figure], b: list[Figure]) -> list[tuple[int, int
         return "headcount" if figure.unit in _HEADCOUNT else figure.unit
 
     pairs = []
+    ranges_b = ranges(b)
     for i, one in ranges(a):
-        for j, other in ranges(b):
+        for j, other in ranges_b:
             if unit(one) != unit(other):
                 continue
             if one.low == other.low and one.high != other.high:

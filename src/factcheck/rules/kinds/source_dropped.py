@@ -2073,13 +2073,12 @@ def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
                     # Sentences that tell more than one claim each ("…, as Chinese brands
                     # continue to cut prices") share too few words for the test above, but
                     # the same figure in both says which claim they share.
-                    position = positions.setdefault(
-                        other_id,
-                        {
+                    if other_id not in positions:
+                        positions[other_id] = {
                             sentence.span.start: k
                             for k, sentence in reversed(list(enumerate(weighed)))
-                        },
-                    )
+                        }
+                    position = positions[other_id]
                     candidates = sorted(
                         position[start]
                         for start in anchored_to.get((article_id, claim.span.start, other_id), ())
