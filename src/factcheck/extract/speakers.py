@@ -1459,6 +1459,18 @@ _IRREGULAR_PAST = (
     "stole|rode|swam|sank|dug|woke|shook|sang|drank|lent|dealt|meant|hung|laid"
 )
 _ROLE_WORD = "|".join(by_length(re.escape(r) for r in ROLE_WORDS if "." not in r))
+# A member's letters in capitals: "Labour MP", "SNP MSP", "Plaid Cymru MS".
+_MEMBER_LETTERS = "|".join(
+    by_length({r.upper() for r in ("mp", "mep", "msp", "td", "mla", "mec")} | _MEMBER_CAPITALS)
+)
+# A capitalised office in apposition after a person's name, and what it is of or for: "Rachel
+# Ibbotson, Labour MP for Leeds East,", "Tom Reid, Mayor of Leeds,", "Ann Cole, Member for
+# Wentworth,", "Jo Park, Chief Executive of Acme,". The place or body after "of" or "for" is
+# the office's, not a name of its own: the person before it is the one who acts or speaks.
+_CAPITALISED_ROLE_APPOSITION = (
+    rf",\s+(?:{_UP}[\w’'-]*\s+){{0,3}}?(?:(?i:{_ROLE_WORD}|member)|{_MEMBER_LETTERS})"
+    r"(?=,|\s+(?:of|for)\s)"
+)
 _VERB = rf"(?:was|is|has|had|will|would|did|does|{_CUE}|{_IRREGULAR_PAST}|[a-z]+ed|[a-z]+s)"
 # A participle opening a phrase in apposition: "Whitfield, speaking in front of the ruins, said".
 # Not a preposition ending so: "officials, including Reid, said".
@@ -1518,6 +1530,8 @@ _OWNER = r"[^\W\d_a-z][\w&.-]*(?:\s+[^\W\d_a-z][\w&.-]*){0,2}"
 _ACTS = re.compile(
     rf"(?:’s|'s)?(?:,\s+\d{{1,3}}(?=,))?\s*(?:{_FROM_PLACE},?\s*(?:who|whose)\b|"
     rf",\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w’'-]+\s+){{0,3}}?{_ROLE_PREFIX}(?:{_ROLE_WORD})\b|"
+    # "Rachel Ibbotson, Labour MP for Leeds East, who raised the case, said"
+    rf"{_CAPITALISED_ROLE_APPOSITION}|"
     # ", a site reliability engineer at FinLedger, said": what the person is, then the verb.
     # "Karen Doyle, an official with the SIPTU trade union, which represents many of the
     # workers on the site, said": a relative clause on what the apposition names may follow.
@@ -4015,7 +4029,11 @@ _BEFORE_NAME_CUE = re.compile(
     # "Rupert Ashdown, Brightline's chief executive, who founded the company with fellow
     # researcher Nadia Okafor in 2009, said:": a relative clause after an apposition, which
     # may open with whose the role is; not another name ("in Stavik, Marsh, who…").
-    rf"|(?:,(?!\s*{_UP}(?![\w&.-]*(?:\s+{_UP}[\w&.-]*){{0,3}}[’']s\s))[^,“”\"]{{1,60}}){{1,2}}"
+    # A capitalised office may open it: "Rachel Ibbotson, Labour MP for Leeds East, who first
+    # raised the case, said:" is Ibbotson's, not Leeds East's (see
+    # `_CAPITALISED_ROLE_APPOSITION`).
+    rf"|(?:{_CAPITALISED_ROLE_APPOSITION}[^,“”\"]{{0,60}}"
+    rf"|,(?!\s*{_UP}(?![\w&.-]*(?:\s+{_UP}[\w&.-]*){{0,3}}[’']s\s))[^,“”\"]{{1,60}}){{1,2}}"
     rf",\s+who(?:se)?\s[^,“”\"]{{1,160}},)?\s+"
     rf"(?:(?:also|then|later|again|has|had|once|previously|recently)\s+|{_LEFT_TO})*"
     + _BEFORE_CUE_END
@@ -5385,6 +5403,26 @@ _SPEAKING_SUBJECT = re.compile(
 )
 
 
+# The end of a phrase in apposition, opened by a comma after the subject, that holds a name
+# only as a preposition's object: ", appointed by Sport Resolutions for the governing body", ",
+# led by Anne Cole for the". The name after it closes the apposition; it does not speak.
+_OBJECT_IN_APPOSITION = re.compile(
+    r"\S[^,;:.!?“”\"()—–]*,\s+[^,;:.!?“”\"()—–]*?\b(?:by|for|of|from|with|at|to|on\s+behalf\s+of)"
+    r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[a-z][\w’'-]*\s+){0,3}$"
+)
+
+
+def _object_in_apposition(text: str, start: int, name_start: int, name_end: int) -> bool:
+    """Whether the name from ``name_start`` to ``name_end``, just before the comma and cue
+    that end it ("…for the governing body British Rowing, said"), is a preposition's object
+    in an apposition to the subject (see `_OBJECT_IN_APPOSITION`): "The three-member panel,
+    appointed by Sport Resolutions for the governing body British Rowing, said" is the
+    panel's, "The review, led by Anne Cole for the Home Office, said" the review's."""
+    if not text.startswith(",", name_end):
+        return False
+    return _OBJECT_IN_APPOSITION.search(text, start, name_start) is not None
+
+
 def attribute_subject(cast: Cast, text: str, start: int, end: int) -> Speaker | None:
     """A partial quote inside what someone is reported to have said: "Union leader Helen Marsh
     said strikes would “only harm children’s education”"."""
@@ -5403,6 +5441,10 @@ def attribute_subject(cast: Cast, text: str, start: int, end: int) -> Speaker | 
             # Only someone the article names: not "Critics said the company’s “most advanced”…"
             name = _strip_name(subject.group("name")) or subject.group("name")
             canonical = cast.canonical(name)
+            if _object_in_apposition(text, start, subject.start("name"), subject.end("name")):
+                # Said by the subject before the apposition, whom no name gives: attributed,
+                # to no one named.
+                return Speaker(cue=subject.group("cue"))
             if canonical in cast.persons or canonical in cast.organisations:
                 name_span = Span(start=subject.start("name"), end=subject.end("name"))
                 cue_word = subject.group("cue")
