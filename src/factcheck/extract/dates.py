@@ -199,6 +199,14 @@ _NOT_ONE_DAY_BEFORE = re.compile(
     r"reported|according\s+to\s+\w+)(?:\s+[\w’'-]+){0,3}?\s+(?:on\s+)?$)",
     re.IGNORECASE,
 )
+# A document's publication is a happening of its own, however it is sourced: "according to a
+# study published on Wednesday" dates the study, one day two outlets can print apart; not
+# "according to officials on Tuesday", whose day is the saying's.
+_PUBLISHED_BEFORE = re.compile(
+    r"\b(?:study|report|paper|survey|analysis|review|audit|research|census|inquiry|"
+    r"investigation)\s+(?:was\s+|were\s+)?(?:published|released|issued|posted)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 # A capitalised word right before a weekday makes a name of it ("Black Friday", "The Sunday
 # Times", "Super Tuesday"), at a sentence's start too, unless the word is one a weekday is
 # told after ("On Friday, …", "Late Thursday", "Since Monday").
@@ -246,7 +254,9 @@ def find_weekdays(text: str, sentences: list[Span]) -> list[DateMention]:
         skip_to = _after_dateline(text, sentence)
         for match in _WEEKDAY.finditer(text, skip_to, sentence.end):
             before = text[max(sentence.start, match.start() - 40) : match.start()]
-            if _NOT_ONE_DAY_BEFORE.search(before) or _named(text, match, before):
+            if (
+                _NOT_ONE_DAY_BEFORE.search(before) and not _PUBLISHED_BEFORE.search(before)
+            ) or _named(text, match, before):
                 continue
             if _SAID_AFTER.match(text, match.end(), sentence.end):
                 continue

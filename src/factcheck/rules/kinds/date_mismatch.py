@@ -25,7 +25,7 @@ from pydantic import Field
 from factcheck.align.diff import fold, one_spelling
 from factcheck.extract import body_sentences
 from factcheck.extract.dates import _CLAUSE_BREAK, DateMention, find_dates, find_weekdays
-from factcheck.models import Article, Extraction, Span
+from factcheck.models import Article, Extraction, FigureKind, Span
 from factcheck.rules.context import CheckContext, Hit, RuleKind
 from factcheck.rules.kinds._params import Params
 from factcheck.rules.kinds.source_dropped import content_words
@@ -73,6 +73,17 @@ _ENDS = frozenset("until till to through by before".split())
 _BOUND_WORDS = frozenset(
     "at least the latest earliest as early late mid end of no later than".split()
 )
+# The date's weekday, between an end and its date: "until Friday 21 November".
+_WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# A deadline given to someone to do a thing: "He has until 21 November to lodge an appeal",
+# "were given until March 3 to leave". The date ends the time to act, however the act is
+# worded, as "the deadline to appeal" does.
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:has|have|had|having|given|get|gets|got)\s+until\s+(?:[\w.]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+_TO_ACT_AFTER = re.compile(r",?\s+(?:in\s+which\s+)?to\s+[a-z]")
+_DEADLINE = "deadli"  # the first letters of "deadline", as `_words_around` keeps them
 # Words before a date that tell it as the day a rule, price or deal takes effect: a start,
 # however the preposition runs ("takes effect on January 1", "applies from January 1",
 # "effective March 1"), and one event in each wording.
@@ -135,6 +146,19 @@ class _Dated:
     qualified: frozenset[str] = frozenset()
     # For a weekday, how its clause tells the happening: see `_weekday_told`.
     weekday_told: _WeekdayTold | None = None
+    # What someone starts on the date, when the clause names it after its verb: see
+    # `_object_started`.
+    started_object: str | None = None
+    # For "by" a date, and for "in" or "on" one, the word the preposition follows ("could
+    # reopen by October 2026", "could reopen in September 2026"): see `_by_against_on`.
+    governed_by: str | None = None
+    by_date: bool = False
+    ahead: bool = False  # the clause tells a thing still to come or hoped for ("could reopen")
+    # Who was given until the date to act ("Haldane has until"), by their first letters.
+    deadline_holder: frozenset[str] | None = None
+    # A year of a span in a clause with a figure whose period it is not ("breached its duties
+    # on 14 counts by deducting premiums between 2016 and 2021"): see `_dates`.
+    beside_figure: bool = False
 
 
 @dataclass(frozen=True)
@@ -165,7 +189,7 @@ _ONE_WORD = {
         "record": r"record|mark$",
         # A trial "opened" or "began", transfers "will start" or "will begin" on a day: one
         # start (the milestones' words for it, see `_MILESTONES`).
-        "start": r"open$|opened|opens$|openin|start|began|begin|begun|commenc",
+        "start": r"open$|opened|opens$|openin|start|began|begin|begun|commenc|launch",
         "broke": r"brok|break|eclips|surpas|shatte",
         "strike": r"strik|walkou|stoppa",
         # …, "due" or "planned" to run on it.
@@ -198,6 +222,20 @@ _VOTING = re.compile(
 )
 
 _WHEN_AFTER = re.compile(r",\s+(?:when|with)\s")
+# After a decision delivered on the date, a participle that tells what it decided ("handed
+# down her judgment on Wednesday, finding the trustee had breached its duties", "issued its
+# report on Monday, concluding that"): what was done on the date is the decision, told there.
+# Not after any other act ("heard evidence on Wednesday, finding nothing new" tells two).
+_DECISION = re.compile(
+    r"\b(?:judg(?:e?ment)s?|rulings?|decisions?|verdicts?|reports?|findings|opinions?|"
+    r"determinations?)\b",
+    re.IGNORECASE,
+)
+_PARTICIPLE_AFTER = re.compile(
+    r",\s+(?!(?:saying|adding|noting|citing|according|including|during|following|pending|"
+    r"regarding|concerning|excluding|barring|bring|thing|something|nothing|everything|"
+    r"anything|morning|evening)\b)[a-z]{2,}ing\s"
+)
 
 # A number as printed: "180", "9.6", "50,270".
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -207,10 +245,21 @@ def _one_word(root: str) -> str:
     return next((kind for kind, pattern in _ONE_WORD.items() if pattern.match(root)), root)
 
 
+# Whole words that tell one thing, whose first letters do not ("investigation" is no
+# "investment"): an inquiry, however an outlet names it.
+_ONE_WHOLE_WORD = {"inquir": re.compile(r"^(?:investigations?|inquir|enquir|probes?$)")}
+
+
+def _one_whole_word(word: str) -> str:
+    return next((kind for kind, pattern in _ONE_WHOLE_WORD.items() if pattern.match(word)), word)
+
+
 def _words_around(text: str, date: Span, part: Span) -> frozenset[str]:
     """The content words of ``part`` but the date's, each by its first letters."""
     around = text[part.start : date.start] + " " + text[date.end : part.end]
-    roots = (_root(word) for word in content_words(around) if word not in _MONTH_WORDS)
+    roots = (
+        _root(_one_whole_word(word)) for word in content_words(around) if word not in _MONTH_WORDS
+    )
     voting = _VOTING.search(around) is not None
     reported = _REPORT_FOUND.search(around) is not None
     return frozenset(
@@ -283,7 +332,11 @@ def _dated(text: str, mention: DateMention, dates: list[Span]) -> _Dated:
         part = mention.sentence
         words = _words_around(text, mention.span, part)
     elif part.end == mention.span.end and (
-        after := _WHEN_AFTER.match(text, part.end, mention.sentence.end)
+        (after := _WHEN_AFTER.match(text, part.end, mention.sentence.end))
+        or (
+            _DECISION.search(text, part.start, mention.span.start)
+            and (after := _PARTICIPLE_AFTER.match(text, part.end, mention.sentence.end))
+        )
     ):
         # A "when" or "with" clause right after the date tells what happens on it ("open
         # from Saturday 10 October, when free tours begin"), as much as the clause it ends.
@@ -293,6 +346,8 @@ def _dated(text: str, mention: DateMention, dates: list[Span]) -> _Dated:
     before = re.findall(r"[a-z]+", text[max(mention.sentence.start, mention.span.start - 40) :
                                          mention.span.start].lower())  # fmt: skip
     while before and before[-1] in _BOUND_WORDS:
+        before.pop()
+    if len(before) >= 2 and before[-1] in _WEEKDAY_WORDS and before[-2] in _ENDS:
         before.pop()
     role = None
     if mention.last_day is not None:
@@ -312,6 +367,19 @@ def _dated(text: str, mention: DateMention, dates: list[Span]) -> _Dated:
         role = "start"
     elif before and (before[-1] in _ENDS or (before[-1] == "and" and "between" in before[-5:])):
         role = "end"  # "until 30 April", "between July 19 and July 27"
+    holder = None
+    if (
+        role == "end"
+        and (deadline := _DEADLINE_BEFORE.search(text, part.start, mention.span.start))
+        and _TO_ACT_AFTER.match(text, mention.span.end)
+    ):
+        words |= {_DEADLINE}
+        holder = _content_roots(text[part.start : deadline.start()])
+    governed = None
+    if len(before) >= 2 and before[-1] in ("by", "in", "on"):
+        governed = _one_word(_root(before[-2]))
+        if before[-2] in _AUXILIARIES or len(before[-2]) < 4:
+            governed = None
     numbers = _numbers_around(text, dates, part)
     event = _event_of(text, mention) if mention.month is None and mention.weekday is None else None
     if event is not None:
@@ -331,6 +399,11 @@ def _dated(text: str, mention: DateMention, dates: list[Span]) -> _Dated:
         starter=_starter_of(text, mention),
         qualified=_qualified_of(text, mention),
         weekday_told=_weekday_told(text, mention) if mention.weekday is not None else None,
+        started_object=_object_started(text, mention),
+        governed_by=governed,
+        by_date=bool(before) and before[-1] == "by",
+        ahead=_AHEAD.search(text, part.start, mention.span.start) is not None,
+        deadline_holder=holder,
     )
 
 
@@ -418,12 +491,16 @@ def _weekdays_comparable(a: _Dated, b: _Dated) -> bool:
 # thing that starts ("the trial that began", "Mexico will begin", "the museum has officially
 # opened").
 _START_VERB = re.compile(
-    r"\b(?:open|opened|opens|start|started|starts|began|begin|begins|begun|commenced?)\b",
+    r"\b(?:open|opened|opens|start|started|starts|began|begin|begins|begun|commenced?|launch|"
+    r"launched|launches)\b",
     re.IGNORECASE,
 )
+# An inquest "is expected to be opened", a plant "is scheduled to open": what starts is the
+# thing before the expectation.
 _BEFORE_START = frozenset(
     "that which who will would shall has have had was were is are be been to due set first "
-    "officially formally finally also then".split()
+    "officially formally finally also then expected likely scheduled planned slated poised "
+    "going about".split()
 )
 
 
@@ -431,6 +508,33 @@ _RELATIVE = frozenset("that which who".split())
 _QUALIFYING = frozenset("at of in on for from with by near inside outside into about over".split())
 # Words between a start verb and its object ("began a search", "will begin imposing tariffs").
 _OBJECT_LEAD = frozenset("a an the its their his her our work".split())
+
+
+def _after_start(text: str, mention: DateMention) -> str | None:
+    """The word after the clause's last start verb, its leads ("a", "its") aside, when it
+    is neither a preposition nor a verb's."""
+    starts = list(_START_VERB.finditer(text, mention.clause.start, mention.span.start))
+    if not starts:
+        return None
+    after = [
+        word
+        for word in _TOKEN.findall(text[starts[-1].end() : mention.span.start].casefold())
+        if word not in _OBJECT_LEAD and not word.endswith("ing")
+    ]
+    if after and after[0] not in _QUALIFYING and after[0] not in _BEFORE_START:
+        return re.sub(r"['’]s$", "", after[0])
+    return None
+
+
+def _object_started(text: str, mention: DateMention) -> str | None:
+    """What the clause says someone starts on the date, the object of its last start verb
+    ("Tesla began construction of the plant", "Police began a search for the boy", "The
+    regulator opened its investigation"), by its first letters; None when the thing starts by
+    itself ("The museum opened on", "The case began when officials raided")."""
+    word = _after_start(text, mention)
+    if word is None or not content_words(word):
+        return None
+    return _one_whole_word(word)[:_ROOT]
 
 
 def _starter_of(text: str, mention: DateMention) -> str | None:
@@ -442,13 +546,8 @@ def _starter_of(text: str, mention: DateMention) -> str | None:
         return None
     # "Tesla began construction of the plant", "Police began a search for the boy": what
     # starts is the object, not who starts it.
-    after = [
-        word
-        for word in _TOKEN.findall(text[starts[-1].end() : mention.span.start].casefold())
-        if word not in _OBJECT_LEAD and not word.endswith("ing")
-    ]
-    if after and after[0] not in _QUALIFYING and after[0] not in _BEFORE_START:
-        return re.sub(r"['’]s$", "", after[0])[:_ROOT]
+    if (started := _after_start(text, mention)) is not None:
+        return started[:_ROOT]
     before = _TOKEN.findall(text[mention.clause.start : starts[-1].start()].casefold())
     relative = [at for at, word in enumerate(before) if word in _RELATIVE]
     if relative:
@@ -759,6 +858,14 @@ def _comparable(a: _Dated, b: _Dated) -> bool:
         # "The museum opened on", "work at the museum began on": the one's thing qualifies
         # what starts in the other; not "Work began on", "Construction … began on".
         return False
+    if (
+        a.started_object is not None
+        and b.started_object is not None
+        and a.started_object != b.started_object
+    ):
+        return False  # "opened its investigation", "opened its consultation": two starts
+    if a.deadline_holder and b.deadline_holder and a.deadline_holder.isdisjoint(b.deadline_holder):
+        return False  # "Haldane has until", "British Rowing has until": two deadlines
     x, y = a.mention, b.mention
     if x.weekday is not None or y.weekday is not None:
         # A weekday dates one of the few days a story spans, each with its happening:
@@ -811,11 +918,23 @@ def _dates(ctx: CheckContext, extraction: Extraction) -> list[_Dated]:
     article = ctx.article(extraction.article_id)
     sentences = extraction.sentences or body_sentences(article)
     mentions = found = find_dates(article.text, sentences)
+    beside: list[DateMention] = []
     if any(mention.month is None for mention in mentions):
-        mentions = _event_years(mentions, extraction)
+        mentions, beside = _event_years(article.text, mentions, extraction)
+        mentions = sorted(mentions + beside, key=lambda mention: mention.span.start)
     dates = [mention.span for mention in found]
     dated = [_dated(article.text, mention, dates) for mention in mentions]
-    return _with_spans(article.text, _undergone_by_whom(article, dated))
+    dated = _with_spans(article.text, _undergone_by_whom(article, dated))
+    if not beside:
+        return dated
+    # A year beside a figure is kept only as an end of a span of years, the other end
+    # printed ("between 2016 and 2021"): the time over which a thing was done, which no
+    # figure's period holds.
+    return [
+        replace(d, beside_figure=True) if d.mention in beside else d
+        for d in dated
+        if d.mention not in beside or any(_SPAN_DAY.match(word) for word in d.words)
+    ]
 
 
 def _weekdays(ctx: CheckContext, extraction: Extraction) -> list[_Dated]:
@@ -854,12 +973,35 @@ def _one_news_day(ctx: CheckContext, first: str, second: str) -> bool:
     return (a[0] is None or b[0] is None or a[0] == b[0]) and a[1:] == b[1:]
 
 
-def _event_years(mentions: list[DateMention], extraction: Extraction) -> list[DateMention]:
+# A level that changed over a span ("rose", "fell by", "doubled"): the span is the change's.
+_CHANGED = re.compile(
+    r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|grew|grow(?:s|n|ing)?|climb(?:s|ed|ing)?|"
+    r"(?:increas|decreas|declin|doubl|tripl|halv|jump|drop|slump|surg|soar|plung|tumbl|shrunk|"
+    r"shrank|shrink)\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _event_years(
+    text: str, mentions: list[DateMention], extraction: Extraction
+) -> tuple[list[DateMention], list[DateMention]]:
     """The mentions without the years alone that are a figure's period ("sales rose 4% in
     2023": the figure rules weigh it with the figure) or a figure themselves ("built in
-    1974")."""
+    1974"); and apart, those of them in a clause whose figures have no period, which may be
+    a span's ends (see `_dates`)."""
     figures = sorted((figure.span.start, figure.span.end) for figure in extraction.figures)
     starts = [start for start, _ in figures]
+    # A figure with a period, or a share or change over the span ("Emissions fell 12% between
+    # 2015 and 2021"), is measured over it: the figure's period.
+    periods = sorted(
+        figure.span.start
+        for figure in extraction.figures
+        if figure.period is not None or figure.kind == FigureKind.PERCENT
+    )
+
+    def holds_a_period(part: Span) -> bool:
+        at = bisect_left(periods, part.start)
+        return at < len(periods) and periods[at] < part.end
 
     def holds_a_figure(part: Span) -> bool:
         at = bisect_left(starts, part.start)
@@ -869,17 +1011,26 @@ def _event_years(mentions: list[DateMention], extraction: Extraction) -> list[Da
         at = bisect_right(starts, span.start)
         return at > 0 and figures[at - 1][1] > span.start
 
-    return [
-        mention
-        for mention in mentions
-        if mention.month is not None
-        or not (in_a_figure(mention.span) or holds_a_figure(mention.clause))
-    ]
+    kept, beside = [], []
+    for mention in mentions:
+        if mention.month is not None or not (
+            in_a_figure(mention.span) or holds_a_figure(mention.clause)
+        ):
+            kept.append(mention)
+        elif not (
+            in_a_figure(mention.span)
+            or holds_a_period(mention.clause)
+            or _CHANGED.search(text, mention.clause.start, mention.clause.end)
+        ):
+            beside.append(mention)
+    return kept, beside
 
 
 # What joins the two ends of a span: "between August 2025 and March 2026", "from 1 May to 30
 # June", "March–June 2026" aside (no date to its first end).
 _SPAN_JOIN = re.compile(r"\s*(?:and|to|until|till|through)\s*", re.IGNORECASE)
+# The other end of a span among a date's words (see `_day_word`).
+_SPAN_DAY = re.compile(r"@\d")
 
 
 def _day_word(mention: DateMention) -> str:
@@ -1058,15 +1209,42 @@ def _misdated(a: DateMention, b: DateMention) -> bool:
 
 
 def _days_of_one_month(a: DateMention, b: DateMention) -> bool:
-    """Whether two dates are single days, years printed, of one month of one year."""
+    """Whether two dates are single days of one month of one year: both print the year, or
+    neither does (each the story's own: "voted on Jan. 22", "voted on 27 January")."""
     return (
         a.day is not None
         and b.day is not None
         and a.last_day is None
         and b.last_day is None
-        and a.year is not None
         and a.year == b.year
         and a.month == b.month
+    )
+
+
+# What is still to come or hoped for: "will", "could", "is expected to", "aims to".
+_AHEAD = re.compile(
+    r"\b(?:will|would|could|should|must|may|might|shall|expect(?:s|ed)?|due|aims?|plans?|"
+    r"hopes?|intends?|targets?|pledged?|promised?)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+
+
+def _by_against_on(a: _Dated, b: _Dated) -> bool:
+    """Whether one date is the day a thing is to happen by and the other the day it happens,
+    the same word before each ("could reopen by October 2026", "could reopen in September
+    2026"): one target, not a span's end against a day ("runs until Nov. 20", "began on Nov.
+    12"), nor a thing to be done by a day against the day it was asked for ("must comply by
+    March 2024", "told suppliers in March 2023 to comply")."""
+    by, on = (a, b) if a.by_date else (b, a)
+    return (
+        by.by_date
+        and by.role == "end"
+        and on.role is None
+        and by.governed_by is not None
+        and by.governed_by == on.governed_by
+        # Not a target against the day it was met ("should be completed by June 2025", "was
+        # completed in June 2024").
+        and by.ahead == on.ahead
     )
 
 
@@ -1125,8 +1303,16 @@ def _conflicts(
                 or (one_act and a.act is not None and a.act[0] == _RESUMED)
                 or once
             )
-            and a.role == b.role
+            and (a.role == b.role or _by_against_on(a, b))
             and _comparable(a, b)
+            # A span's year beside a figure is weighed only where the figure is one fact
+            # both tell and the span's other end is alike ("on 14 counts … between 2016 and
+            # 2021", "on fourteen counts … from 2014 to 2021"): two figures over two periods
+            # may both be right.
+            and not (
+                (a.beside_figure or b.beside_figure)
+                and (_shared_numbers(a, b) == 0 or not any(map(_SPAN_DAY.match, a.words & b.words)))
+            )
         ):
             # Of two dates a sentence tells alike ("The strike is planned for 3 March, and
             # talks are due on 1 March"), the one whose own clause is of the same thing.
