@@ -171,6 +171,26 @@ class SourceDroppedParams(Params):
         "“lawyers”) that, opening the sentence, says what someone did (“Prosecutors said "
         "Merritt spent the money on…”): its case, weighed as a hedge, not a finding.",
     )
+    finding_verbs: list[str] = Field(
+        default_factory=list,
+        description="Verbs by which an inquiry, an audit or a court names what it found "
+        "(“found”, “concluded”), a source when “that” or a colon follows them (“An audit found "
+        "that…”), a clause of “had”, “was” after their object (“The panel found the coach had "
+        "…”) or nothing but the sentence's end (“…, the judge found.”).",
+    )
+    wrongdoings: list[str] = Field(
+        default_factory=list,
+        description="Acts of wrongdoing (“failed to carry out”, “ignored”, “overstated”): a "
+        "source telling that a party it names did one (“Ofgem said the supplier had failed to "
+        "carry out…”, “According to the panel's report, Haldane shouted at…”) accuses it, "
+        "weighed as a hedge; the other article telling the same act of the same party flat, "
+        "as its own main clause, drops whose accusation it is.",
+    )
+    not_accused: list[str] = Field(
+        default_factory=list,
+        description="Nouns of a thing, not a party, as the last word of the accused (“the law "
+        "had failed to protect tenants”): what a law or a system did is no one's wrongdoing.",
+    )
     min_words: int = Field(
         4, ge=1, description="Content words an unsourced sentence needs to be weighed as a claim."
     )
@@ -395,6 +415,12 @@ class _Patterns:
     # rule lists none.
     party_origin: re.Pattern[str] | None = None
     origins: re.Pattern[str] | None = None
+    # A source, then a party it names and one of `wrongdoings` (see `_accusation_pattern`);
+    # the party and the act opening a sentence (`accused`); and `not_accused`. None when the
+    # rule lists no wrongdoings.
+    accusation: re.Pattern[str] | None = None
+    accused: re.Pattern[str] | None = None
+    not_accused: frozenset[str] = frozenset()
 
 
 # A modal of purpose, what an act was for: "had shut the restaurants so they could be
@@ -710,6 +736,106 @@ def _party_case_pattern(params: SourceDroppedParams) -> re.Pattern[str] | None:
     )
 
 
+def _cues_pattern(params: SourceDroppedParams) -> re.Pattern[str]:
+    """The attribution cues (see `cue_pattern`) and the findings of `finding_verbs` (see
+    `_FINDING`). Not a cue of a restrictive relative clause: in "…threatened to drop rowers who
+    reported injuries", the rowers reported, and no one sources the threat."""
+    cues = cue_pattern(params.attribution_cues).pattern
+    if params.finding_verbs:
+        cues += "|" + _FINDING.format(verbs=_alternatives(params.finding_verbs))
+    # (A relative clause that reports, "residents who said they had seen smoke were moved",
+    # keeps its cue: its finite verbs tell what they said.)
+    return compile_built(
+        rf"(?:(?<!\bwho\s)|(?<=,\swho\s)|(?=\S+\s+[^,;:.()—]*?\b(?:{_CLAUSE_VERBS})\b))"
+        rf"(?:(?<!\bwhich\s)|(?<=,\swhich\s)|(?=\S+\s+[^,;:.()—]*?\b(?:{_CLAUSE_VERBS})\b))"
+        rf"(?:{cues})"
+    )
+
+
+# A finding as a source: "found that…", "concluded:", "found the trust had…" (its object, up to
+# four words, then a clause's verb), or "…, the judge found." closing the sentence (not "the
+# largest haul police had ever found.").
+_FINDING = (
+    r"\b(?:{verbs})(?:\s+that\b|(?=\s*:)"
+    r"|(?=\s+(?:[\w’'.&-]+\s+){{1,4}}?(?:had|has|have|was|were)\b))"
+    r"|(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bever\s)(?<!\bbeen\s)(?<!\bbe\s)"
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)"
+    r"\b(?:{verbs})(?=[.!?”\"’']*\s*$)"
+)
+
+
+# The party a source accuses, and its act of wrongdoing (see `wrongdoings`): a subject of up to
+# six words (an apposition aside: "the nonprofit, Majestic Arts Inc.,"), not a pronoun (the
+# speaker's own admission, "said it had failed to…") nor a clause of how or what, then the
+# act, after "had" and an adverb at most (not "had not", "may have").
+_NOT_SUBJECT = (
+    r"(?!(?:it|he|she|they|we|i|you|there|this|that|these|those|its|his|her|their|our|my"
+    r"|one|some|many|most|all|none)\b)"
+)
+_ACCUSED_WORD = r"(?!(?:how|what|why|whether|when|where|if|to)\b)[\w’'.&-]+"
+_ACCUSED = (
+    rf"(?P<accused>{_NOT_SUBJECT}(?:{_ACCUSED_WORD}\s+){{{{0,5}}}}?{_ACCUSED_WORD}"
+    r"(?:,\s[^,;:]{{1,60}},)?)\s+(?:(?:had|has|have)\s+)?(?:[a-z]+ly\s+)?(?P<act>{acts})\b"
+)
+# A source before the party it accuses: "Ofgem said the supplier had…", "An audit found that
+# the nonprofit had…", "told reporters the fund had…", "According to the panel's report, …".
+_ACCUSER = (
+    r"(?:\b(?:said|says|stated|told\s+(?:[\w’'.&-]+\s+){{1,3}}?|{verbs})\s+(?:that\s+)?"
+    r"|^\W*According\s+to\s+[^,;:]{{1,60}},\s+)"
+)
+
+
+def _acts(phrases: list[str]) -> str:
+    # "failed to properly carry out": an adverb between an act's words keeps it.
+    escaped = (re.escape(p).replace(r"\ ", r"\s+(?:[a-z]+ly\s+)?") for p in phrases)
+    return "|".join(sorted(escaped, key=len, reverse=True))
+
+
+def _accusation_patterns(
+    params: SourceDroppedParams,
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """A source, then the party it accuses and the act (see `_ACCUSER`, `_ACCUSED`); and the
+    party and the act opening a sentence, a phrase of time before them at most ("In 2023, the
+    nonprofit overstated…"). None, None when the rule lists no wrongdoings."""
+    if not params.wrongdoings:
+        return None, None
+    accused = _ACCUSED.format(acts=_acts(params.wrongdoings))
+    verbs = _alternatives(params.finding_verbs)
+    return (
+        compile_built(_ACCUSER.format(verbs=verbs) + accused, re.IGNORECASE),
+        compile_built(
+            r"^\W*(?:(?:In|On|At|By|During|Over|Between|From|Since)\b[^,;]{1,50},\s*)?" + accused,
+            re.IGNORECASE,
+        ),
+    )
+
+
+def _accusation(text: str, patterns: _Patterns) -> tuple[re.Match[str], int, int] | None:
+    """Where a sourced sentence accuses a party of one of `wrongdoings`: the match (groups
+    ``accused`` and ``act``), and the span of the source's words (before the party, or the
+    clause closing the sentence: "The fund ignored three warnings, ASIC said."). None when it
+    accuses no party, or only a thing (see `not_accused`)."""
+    if patterns.accusation is None or patterns.accused is None:
+        return None
+    found = patterns.accusation.search(text)
+    if found is not None:
+        source = (0, found.start("accused"))
+    else:
+        found = patterns.accused.match(text)
+        cues = list(cited_sources(patterns.cues, text))
+        if found is None or not cues or not _closes_sentence(text, cues[-1]):
+            return None
+        breaks = list(_CLAUSE_BREAK.finditer(text, 0, cues[-1].start()))
+        source = (breaks[-1].start(), len(text))
+    accused = _APPOSITION_ASIDE.sub("", found["accused"]).split()
+    if accused and _POSSESSIVE.sub("", accused[-1].lower()) in patterns.not_accused:
+        return None
+    return found, *source
+
+
+_APPOSITION_ASIDE = re.compile(r",\s[^,;:]*,$")
+
+
 def _sentences(article: Article, extraction: Extraction, patterns: _Patterns) -> list[_Sentence]:
     text = article.text
     quoted = Spans([quote.span for quote in extraction.quotes if quote.kind is QuoteKind.FULL])
@@ -753,6 +879,7 @@ def _sentences(article: Article, extraction: Extraction, patterns: _Patterns) ->
                     patterns.party_origin is not None
                     and patterns.party_origin.search(words) is not None
                 )
+                or _accusation(words, patterns) is not None
             )
             intent = not cited and patterns.intended.search(words) is not None
             runs_on = (
@@ -779,8 +906,13 @@ def _sentences(article: Article, extraction: Extraction, patterns: _Patterns) ->
                 hedged_claims=hedged_claims,
                 intent=intent and not in_quote,
                 weighed=hedged and not in_quote,
-                after_source=paragraph == previous_paragraph
-                and (previous_sourced or (previous_owned and _GOES_ON.match(words) is not None)),
+                # What a colon introduces ("The audit found:") is its account, in its
+                # paragraph or the next (a line ending on one is no body paragraph of its own).
+                after_source=text[: span.start].rstrip().endswith(":")
+                or (
+                    paragraph == previous_paragraph
+                    and (previous_sourced or (previous_owned and _GOES_ON.match(words) is not None))
+                ),
             )
         )
         # A source named before its claim ("Al-Mutairi said the airline was profitable.") may
@@ -1197,6 +1329,8 @@ def _hedges_claim(
             inside = words.intersection(content_words(sourced.text[:cut]))
             if inside and len(inside) >= len(words.intersection(content_words(sourced.text[cut:]))):
                 return True
+        if _accusation_told(claim, sourced, patterns):
+            return True
         # A party's account of a cause, stated as the cause: both tell it ("was caused by");
         # an advocate's of a harm, stated as the harm ("has cost the sector").
         return any(
@@ -1212,6 +1346,51 @@ def _hedges_claim(
         )
 
     return accept
+
+
+def _accusation_told(claim: _Sentence, sourced: _Sentence, patterns: _Patterns) -> bool:
+    """Whether the claim tells flat, as its own main clause, the act a source in the sourced
+    sentence accuses a party of (see `_accusation`): "Northstar failed to carry out proper
+    welfare checks in more than half of the cases reviewed" against "Ofgem said the supplier had
+    failed to carry out proper welfare checks in more than half of the cases it reviewed". The
+    same act (its first word), two words at least of what it was done to or how (not the party
+    alone: "The fund ignored complaints from members" is another act), and none of the words
+    that name the source before the act (in "The panel's report details how Haldane shouted
+    at…" the report is named, in other words)."""
+    if patterns.accused is None:
+        return False
+    accusation = _accusation(sourced.text, patterns)
+    flat = patterns.accused.match(claim.text)
+    if accusation is None or flat is None:
+        return False
+    found, source_start, source_end = accusation
+    if patterns.hedges.search(claim.text[: flat.end("act")]) is not None:
+        return False  # "Northstar appears to have failed to…": hedged as the source's
+    accused = _APPOSITION_ASIDE.sub("", flat["accused"]).split()
+    if _POSSESSIVE.sub("", accused[-1].lower()) in patterns.not_accused:
+        return False
+    if _stem(flat["act"].split()[0].lower()) != _stem(found["act"].split()[0].lower()):
+        return False
+    source = set(content_words(sourced.text[source_start:source_end]))
+    if not source.isdisjoint(content_words(claim.text[: flat.start("act")])):
+        return False
+    told = set(content_words(_accused_told(sourced.text, found, source_start)))
+    claim_told = set(content_words(_accused_told(claim.text, flat, len(claim.text))))
+    # The same party accused, not the one it wronged: "The insurer ignored three warnings
+    # from the fund" against "…said the fund had ignored three warnings from its insurer".
+    if not told.isdisjoint(content_words(flat["accused"])) or not claim_told.isdisjoint(
+        content_words(found["accused"])
+    ):
+        return False
+    return len(set(claim.words.split()) & told) >= 2
+
+
+def _accused_told(text: str, found: re.Match[str], source_start: int) -> str:
+    """The words an accusation tells after its act, to the end of its clause or of the
+    sentence, or to the source closing the sentence."""
+    after = NEXT_CLAUSE.search(text, found.end())
+    end = len(text) if after is None else after.start()
+    return text[found.end() : source_start if source_start > found.end() else end]
 
 
 # Where a sentence goes on to a clause with a subject of its own: "…at the plant, and the
@@ -1935,8 +2114,9 @@ def _party_urges(claim: _Sentence, sourced: _Sentence, patterns: _Patterns) -> b
 def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
     if len(ctx.extractions) < 2:
         return
+    accusation, accused = _accusation_patterns(params)
     patterns = _Patterns(
-        cues=cue_pattern(params.attribution_cues),
+        cues=_cues_pattern(params),
         # "declared a drought", "announced an inquiry": an indefinite object is a thing done,
         # not the start of a clause said ("said a review pointed to…" is not listed). Unless a
         # finite verb follows it in its clause: "Police confirmed a woman had died" reports.
@@ -1964,6 +2144,9 @@ def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
         harms=phrase_pattern(params.harms) if params.harms else None,
         party_origin=_party_origin_pattern(params),
         origins=phrase_pattern(params.origins) if params.origins else None,
+        accusation=accusation,
+        accused=accused,
+        not_accused=frozenset(noun.lower() for noun in params.not_accused),
     )
     sentences = {
         extraction.article_id: _sentences(ctx.article(extraction.article_id), extraction, patterns)
