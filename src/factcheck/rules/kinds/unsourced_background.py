@@ -158,6 +158,30 @@ class UnsourcedBackgroundParams(Params):
         "source named in the sentence before it in its paragraph carries over only when that "
         "sentence speaks of the cause too.",
     )
+    schedules: list[str] = Field(
+        default_factory=list,
+        description="Verbs that, after “is expected to” or “is likely to”, tell a party's "
+        "timetable or plan (“is expected to close”, “to sign”, “to vote”): the event's own "
+        "news. After any other verb the forecast is the outlet's own (“is likely to cost the "
+        "club its funding”, “is expected to open the door to a class action”).",
+    )
+    flat_causes: list[str] = Field(
+        default_factory=list,
+        description="Words that lay a cause or a motive on what happened (“stemmed from”, "
+        "“in part because”, “because of pressure from”): told flat, the outlet's own account "
+        "of why.",
+    )
+    cause_passives: list[str] = Field(
+        default_factory=list,
+        description="Participles that, after “was” or “were” and before “by”, lay a change on "
+        "a cause (“Turnout was held down by a glitch”, “Sales were dragged down by…”).",
+    )
+    disabled: list[str] = Field(
+        default_factory=list,
+        description="Participles of a safeguard put out of action that, with “at the time”, "
+        "tell it failed when the event struck (“The warning signs had been switched off at "
+        "the time”): a charge of neglect in the outlet's voice.",
+    )
     senses: list[list[str]] = Field(
         default_factory=list,
         description="Words another article tells a marker's sense in (“most” and “majority”, "
@@ -318,6 +342,11 @@ _NEGLECT_SPAN = (
     r"(?:years|months|decades|a\s+(?:year|decade)|[\w-]+\s+(?:years|months|decades)))\b"
 )
 
+# A standing told "has long been one of" the best or biggest ("Rowing has long been one of
+# Britain's most successful Olympic sports"): a hedged record, as "one of the largest" is to
+# FC113, that a reader knows or looks up, no verdict of the outlet's own.
+_STANDING = re.compile(r"\s+one\s+of\b", re.IGNORECASE)
+
 # Where the subject's clause ends: a later clause ("…, and on Tuesday two more suspended
 # routes") tells the news without making the subject's claim the event's.
 _CLAUSE_END = re.compile(r",\s+(?:and|but|with|while|as|although|though)\b|;|\s[—–]\s")
@@ -338,6 +367,8 @@ class _Markers:
     motives: re.Pattern[str] | None  # "to protect margins", "after being promised posts"
     neglect: re.Pattern[str] | None  # "had not been cleaned since last October"
     causes: re.Pattern[str] | None  # "The fire was started by …"
+    flat_causes: re.Pattern[str] | None  # "stemmed from", "was held down by", "switched off"
+    prospects: re.Pattern[str] | None  # "is likely to cost …", "is expected to open …"
     parties: frozenset[str]  # "Residents", "Investigators": the event's own people
     counted: re.Pattern[str] | None  # "Several thousand fans": a count, no class
     spans: re.Pattern[str]  # "in recent years", "since 2010"
@@ -397,8 +428,10 @@ class _Markers:
             ):
                 return spread
         found = self.evaluations.search(words) if self.evaluations is not None else None
-        if found is not None and not (
-            found.group().lower().endswith("ed") and _AGENT.match(words, found.end())
+        if (
+            found is not None
+            and not (found.group().lower().endswith("ed") and _AGENT.match(words, found.end()))
+            and _STANDING.match(words, found.end()) is None
         ):
             return found
         found = self.verdicts.search(words) if self.verdicts is not None else None
@@ -438,6 +471,12 @@ class _Markers:
             return found
         found = self.causes.search(words) if self.causes is not None else None
         if found is not None:
+            return found
+        found = self.flat_causes.search(words) if self.flat_causes is not None else None
+        if found is not None:
+            return found
+        found = self.prospects.search(words) if self.prospects is not None else None
+        if found is not None and _prospect_open(words, found) and not self.event_news(words, found):
             return found
         found = self.spans.search(words)
         perfect = _PERFECT.search(words, 0, found.start()) if found is not None else None
@@ -591,6 +630,20 @@ def _markers(params: UnsourcedBackgroundParams) -> _Markers:
             else None
         ),
         outlooks=_outlooks(params),
+        flat_causes=_flat_causes(params),
+        prospects=(
+            compile_built(
+                # Not "to be …": a passive forecast is mostly a timetable ("is expected to be
+                # named", "to be completed"), and a sanction an outlook's. Nor a verb an
+                # outlook or a backlash tells only with its own words after it ("push … to
+                # consider", "leave … short of", "draw criticism"): "is likely to push him
+                # down the pecking order", "attract bidders" are analysis.
+                rf"{_LIKELY}(?!(?:be|leave|{_alternatives(unopen)})\b)[a-z]+\b",
+                re.IGNORECASE,
+            )
+            if (unopen := [*params.schedules, *params.pressures, *params.backlash_verbs])
+            else None
+        ),
         durations=(
             compile_built(
                 rf"\b(?:will|{_LIKELY})\s*(?:{_alternatives(params.lasting_states)})\s+"
@@ -660,6 +713,63 @@ def _outlooks(params: UnsourcedBackgroundParams) -> re.Pattern[str] | None:
     if not kinds:
         return None
     return compile_built(rf"{_LIKELY}(?:{'|'.join(kinds)})", re.IGNORECASE)
+
+
+def _flat_causes(params: UnsourcedBackgroundParams) -> re.Pattern[str] | None:
+    """A cause or a motive told flat: "The problems stemmed from…", "moved quickly in part
+    because of pressure from…", "Turnout was held down by…", "The signs had been switched off
+    … at the time"."""
+    kinds = []
+    if params.flat_causes:
+        kinds.append(rf"\b(?:{_alternatives(params.flat_causes)})\b")
+    if params.cause_passives:
+        kinds.append(
+            r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?"
+            rf"(?:{_alternatives(params.cause_passives)})\s+by\b"
+        )
+    if params.disabled:
+        kinds.append(
+            r"\b(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?"
+            rf"(?P<off>{_alternatives(params.disabled)})\b(?=[^.;]*?\bat\s+the\s+time\b)"
+        )
+    return compile_built("|".join(kinds), re.IGNORECASE) if kinds else None
+
+
+# A time or an amount in a forecast's clause makes it a timetable or an estimate ("is expected
+# to close in the first half of 2025", "is likely to take three weeks", "is expected to cost
+# about $40 million"): the event's plan, or a figure the figure rules check.
+_TIMETABLE = re.compile(
+    r"\d|\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct"
+    r"|Nov|Dec|today|tonight|tomorrow|next|later|soon|shortly|within|until|before|by\s+the\s+end"
+    r"|spring|summer|autumn|winter|season|spell|period|meantime|interim|rest\s+of|remainder"
+    r"|this\s+(?:year|month|week|season|summer|autumn|fall|winter|spring|weekend|quarter)"
+    r"|(?:days|weeks|months|years|quarter|half|million|billion|per\s+cent|percent))\b"
+)
+# Where a forecast's clause ends: "…, which stands at £22.5m…", "…, as France has done since
+# 2025" tell no more of the forecast; a comma of an aside ("…staff, minus two, for that
+# spell") does not end it.
+_FORECAST_END = re.compile(
+    r",\s+(?:which|where|who|whose|when|as|while|and|but|though|although|after|[a-z]+ing)\b"
+    r"|[;:(]|\s[—–-]\s"
+)
+
+
+# A sentence opening on a thing ("The ruling", "This decision"), not a party named or a
+# pronoun ("Eastwater is expected to appeal", "He is expected to start").
+_THING_SUBJECT = re.compile(r"^\W*(?:The|This|That|These|Those|Its|Their|Such|Any)\b")
+
+
+def _prospect_open(words: str, found: re.Match[str]) -> bool:
+    """Whether the outlet's forecast is open-ended, not a timetable, an estimate or a plan: no
+    time or amount in its clause ("is likely to cost the club part of its funding", not "is
+    expected to close in the first half of 2025"), and what a party named "is expected to" do
+    is its plan, told ("Eastwater is expected to appeal"), while what it "is likely to" do is
+    the outlet's guess."""
+    end = _FORECAST_END.search(words, found.end())
+    if _TIMETABLE.search(words, found.start(), end.start() if end else len(words)) is not None:
+        return False
+    return "expected" not in found.group().lower() or _THING_SUBJECT.match(words) is not None
 
 
 def _motives(params: UnsourcedBackgroundParams) -> re.Pattern[str] | None:
@@ -888,6 +998,43 @@ def _cause_told(words: str, found: re.Match[str], theirs: frozenset[str]) -> boo
     )
 
 
+# Words that lay a cause in any voice: "dragged down by China", "blamed on", "because of", or
+# tell it as what came first: "a day after his party withdrew its support".
+_CAUSE_STEMS = ("because", "caus", "blam", "stem", "due", "driven", "dragged", "weighed",
+                "held", "kept", "pushed", "result", "fuel", "hamper", "depress", "dampen",
+                "lobb", "switch", "disabl", "turned", "after", "amid", "following")  # fmt: skip
+# Words that put a safeguard out of action: "switched off", "silenced", "disabled".
+_OFF_STEMS = ("switch", "turned", "shut", "disabl", "silenc", "deactiv", "broke", "fault",
+              "fail", "working", "service", "order", "action")  # fmt: skip
+# Where a cause's agent ends: "by China, where it competes…" names China alone.
+_AGENT_END = re.compile(r"[,;:(]|\s[—–-]\s|\b(?:which|where|who|that|when|while)\b")
+
+
+def _flat_cause_told(
+    words: str, found: re.Match[str], theirs: frozenset[str], tokens: frozenset[str]
+) -> bool:
+    """Whether another article's sentence lays the same cause in its own words: a word of
+    cause and the agent's words, a name among them ("International results were weighed down
+    by China" / "comparable sales slipped 1.1%, dragged down by China"). The words the claim
+    tells before its marker are its subject, told by every sentence on the event."""
+    subject = frozenset(content_words(words[: found.start()]))
+    if found.groupdict().get("off") is not None:
+        # A safeguard out of action is told by its own words and any word of the kind: "The
+        # monitor's alarm had been switched off" / "a monitor alarm that had been silenced".
+        return any(token.startswith(_OFF_STEMS) for token in tokens) and _shared(
+            subject, theirs
+        ) >= min(2, len(subject))
+    end = _AGENT_END.search(words, found.end())
+    agent = frozenset(
+        word
+        for word in content_words(words[found.end() : end.start() if end else len(words)])
+        if word not in _UNITS and word not in subject
+    )
+    if not agent or not any(token.startswith(_CAUSE_STEMS) for token in tokens):
+        return False
+    return _shared(agent, theirs) >= min(2, len(agent))
+
+
 def _after_cause_talk(sentences: list[Span], starts: list[int], sentence: Span, text: str) -> bool:
     """Whether the sentence before ``sentence`` speaks of a cause: its source, then, is the
     cause's too. "The fire had burned 100 square kilometres, according to the fire service"
@@ -1016,6 +1163,11 @@ def check(params: UnsourcedBackgroundParams, ctx: CheckContext) -> Iterator[Hit]
                 continue
             if found.re is markers.causes and any(
                 _cause_told(words, found, their_words) for their_words, _ in others_printed
+            ):
+                continue
+            if found.re is markers.flat_causes and any(
+                _flat_cause_told(words, found, their_words, their_tokens)
+                for their_words, their_tokens in others_printed
             ):
                 continue
             sense = _sense(found, found.re is markers.quantified, params.senses)
