@@ -96,6 +96,9 @@ def test_forecasts_with_a_source_or_told_elsewhere(text: str, other: str, flagge
          "She quit a day after her party withdrew its support over the audit.", False),
         ("The pump's alarm had been switched off at the time.",
          "An alarm on the pump that had been silenced failed to warn the crew.", False),
+        # Negative: a share of a figure's move, a state explained after a copula.
+        ("Copper rose 3%, partly because of a weaker dollar.", OTHER, False),
+        ("The gains were partly because of a weaker dollar.", OTHER, False),
         # Negative: a weight of causes in a match's analysis.
         ("The win was built on defence, largely because the back four has stayed fit.", OTHER,
          False),

@@ -473,7 +473,14 @@ class _Markers:
         if found is not None:
             return found
         found = self.flat_causes.search(words) if self.flat_causes is not None else None
-        if found is not None:
+        # A share of a figure's move ("rose 2%, partly because of a weaker dollar", "The gains
+        # were partly because of…") is a market's or a table's explanation, not a motive laid
+        # on anyone.
+        if (
+            found is not None
+            and not measured
+            and _COPULA_BEFORE.search(words, 0, found.start()) is None
+        ):
             return found
         found = self.prospects.search(words) if self.prospects is not None else None
         if found is not None and _prospect_open(words, found) and not self.event_news(words, found):
@@ -733,6 +740,10 @@ def _flat_causes(params: UnsourcedBackgroundParams) -> re.Pattern[str] | None:
             rf"(?P<off>{_alternatives(params.disabled)})\b(?=[^.;]*?\bat\s+the\s+time\b)"
         )
     return compile_built("|".join(kinds), re.IGNORECASE) if kinds else None
+
+
+# A copula right before a hedged cause: "The gains were partly because of…".
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be)\s*$", re.IGNORECASE)
 
 
 # A time or an amount in a forecast's clause makes it a timetable or an estimate ("is expected
