@@ -34,6 +34,7 @@ def _flagged(text: str, other: str = OTHER) -> bool:
         ("The merger is expected to close in the second quarter.", OTHER, False),
         ("The minister is expected to announce the plan.", OTHER, False),
         ("Shareholders are expected to approve the sale.", OTHER, False),
+        ("The bill is expected to pass comfortably.", OTHER, False),
         ("The repairs are likely to cost about $3 million.", OTHER, False),
         ("The caretaker is expected to keep the same coaches, apart from one, for that spell.",
          OTHER, False),
