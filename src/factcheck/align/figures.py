@@ -204,6 +204,12 @@ def scored_words(figure: Figure) -> list[str]:
         # "a five-year contract" and "a four-year deal": the length of one agreement, by either
         # name. Only a span: a contract's sum may be one deal of several.
         words = [_SPAN_WORD.get(word, word) for word in words]
+    if figure.kind is FigureKind.MONEY and _FEE in words:
+        # "a break fee of C$95 million" and "a termination fee of $115 million": what a party
+        # owes for walking away from a deal, by any of its names. Only a fee: a "break" alone
+        # may be a tax break or a match's interval. A reverse one is the buyer's, another fee.
+        named = "reverse-termination" if "reverse" in words else "termination"
+        words = [named if word in _TERMINATION else word for word in words if word != "reverse"]
     if not _PENALTY.isdisjoint(words) and not _CUT.isdisjoint(words):
         words = [_PENALTY_CUT.get(word, word) for word in words]
     elif figure.kind is FigureKind.MONEY and "penalty" in words and _CONTRACT.isdisjoint(words):
@@ -268,6 +274,9 @@ _ZONED = frozenset(
 # What a range of money is an estimate of, by its other name (see `scored_words`).
 _RANGE_WORD = {"budget": "cost"}
 _SPAN_WORD = {"contract": "deal"}
+# A fee for walking away from a deal, by its other names (see `scored_words`).
+_FEE = "fee"
+_TERMINATION = frozenset(("break", "break-up", "breakup", "walk-away", "walkaway", "termination"))
 
 
 # A cut in a penalty, by its other names: "a 10% reduction in their fines" is "a 10% discount
@@ -406,8 +415,14 @@ def _basis(figure: Figure) -> tuple[bool, ...]:
         REMAINING in measure,
         IN_A_SPELL in measure,
         # A premium to a price is a margin above it ("a 38% premium to the closing price",
-        # "33% above the closing level"), one basis as a margin from any other level is.
-        (not _PREMIUM.isdisjoint(measure) and not _discounted_penalty(measure))
+        # "33% above the closing level"), one basis as a margin from any other level is. A
+        # count is no gap from a price: "breached its duties on fourteen counts over premiums
+        # deducted" tells of insurance premiums.
+        (
+            not _PREMIUM.isdisjoint(measure)
+            and not _discounted_penalty(measure)
+            and figure.kind is not FigureKind.COUNT
+        )
         or any(word.startswith(("above-", "below-")) for word in measure),
         INTRADAY in measure,
         RECORD_SPAN in measure,
@@ -1195,6 +1210,7 @@ def align_figures(
     a, b = _finishers_alike(a, b, text_a, text_b)
     a, b = _occasions_named(a, b, text_a, text_b)
     a, b = _premium_named(a, text_a), _premium_named(b, text_b)
+    a, b = _turnout_named(a, text_a), _turnout_named(b, text_b)
     a = _counted_as_named(a, b)
     b = _counted_as_named(b, a)
     a, b = _compound_counted(a, b), _compound_counted(b, a)
@@ -1256,6 +1272,15 @@ def align_figures(
         _profit_margin(f, basis) for f, basis in zip(b.figures, basis_b, strict=True)
     ]
 
+    # The level each premium is told from (see `_gap_references`); None for other figures.
+    reference_a = [
+        _gap_references(figure, text_a) if basis[_GAP_FROM_AT] else None
+        for figure, basis in zip(a.figures, basis_a, strict=True)
+    ]
+    reference_b = [
+        _gap_references(figure, text_b) if basis[_GAP_FROM_AT] else None
+        for figure, basis in zip(b.figures, basis_b, strict=True)
+    ]
     largest_a = _largest_sums(a.figures)
     largest_b = _largest_sums(b.figures)
     closed_a = [_told_closed(figure, text_a) for figure in a.figures]
@@ -1479,6 +1504,7 @@ def align_figures(
     opened_a = _earlier_occasions(a, text_a, latest, openings=True)
     opened_b = _earlier_occasions(b, text_b, latest, openings=True)
     quarter_ends_a, quarter_ends_b = _quarter_ends(a, text_a), _quarter_ends(b, text_b)
+    dated_a, dated_b = _dated_things(a, text_a), _dated_things(b, text_b)
     timeless_a = [_timeless(figure, text_a) for figure in a.figures]
     timeless_b = [_timeless(figure, text_b) for figure in b.figures]
 
@@ -1541,6 +1567,8 @@ def align_figures(
             and not (stock_a[i] and stock_a[i] == stock_b[j] and adjacent_swap(*printed(i, j)))
         ):
             return True  # "rose 6.2% to 14.86 euros by midday", "closed up 5.8 per cent"
+        if reference_a[i] is not None and reference_b[j] not in (None, reference_a[i]):
+            return True  # "a premium of 24% to the close", "41 per cent to the 30-day average"
         if (profit_margin_a[i] and basis_b[j][_GAP_FROM_AT]) or (
             profit_margin_b[j] and basis_a[i][_GAP_FROM_AT]
         ):
@@ -1616,6 +1644,10 @@ def align_figures(
             (opened_a[i] and timeless_b[j]) or (opened_b[j] and timeless_a[i])
         ):
             return True  # "Last year, 72 players were sold", "Seventy-seven players were sold"
+        if apart > SAME_VALUE and _dated_apart(
+            dated_a[i], dated_b[j], a.figures[i], b.figures[j], text_a, text_b
+        ):
+            return True  # "A 2020 survey of the river recorded 380", "A 2019 survey … 1,100"
         if apart > SAME_VALUE and tense_a[i] != tense_b[j] and not misprinted(i, j):
             if {tense_a[i], tense_b[j]} == {_FUTURE, _DATED}:
                 return True  # "will walk out for 18 days", "walked out for 10 days in 2023"
@@ -3073,6 +3105,50 @@ def _earlier_occasions(
     return earlier
 
 
+# A thing named by its year before a figure in its sentence: "A 2020 survey of the Brisbane
+# River recorded", "the 2019 census counted", "Its 2022 report found".
+_DATED_THING = re.compile(
+    r"\b(?:an?|the|its|their|his|her|our)\s+(?P<year>(?:19|20)\d\d)\s+[a-z]", re.IGNORECASE
+)
+
+
+def _dated_things(extraction: Extraction, text: str | None) -> list[str | None]:
+    """For each figure, the one year its sentence names a thing by before it (see
+    `_DATED_THING`): the survey, census or report the figure is of; None where it names no
+    such year, or two."""
+    if text is None:
+        return [None] * len(extraction.figures)
+    found: list[str | None] = []
+    for figure in extraction.figures:
+        years = {
+            match.group("year")
+            for match in _DATED_THING.finditer(text, figure.sentence.start, figure.span.start)
+        }
+        found.append(years.pop() if len(years) == 1 else None)
+    return found
+
+
+def _dated_apart(
+    year_a: str | None,
+    year_b: str | None,
+    a: Figure,
+    b: Figure,
+    text_a: str | None,
+    text_b: str | None,
+) -> bool:
+    """Whether two figures are of two things each sentence names by another year (see
+    `_dated_things`): "A 2020 survey of the Brisbane River recorded an average of 380
+    particles" is not "A 2019 survey of Port Phillip Bay recorded an average of 1,100". Not
+    where either sentence names the other's year too: one survey, its year misprinted or told
+    twice."""
+    if year_a is None or year_b is None or year_a == year_b or text_a is None or text_b is None:
+        return False
+    return (
+        text_a.find(year_b, a.sentence.start, a.sentence.end) == -1
+        and text_b.find(year_a, b.sentence.start, b.sentence.end) == -1
+    )
+
+
 _NUMBERED_QUARTER = re.compile(r"Q[1-4](?: \d{4})?")
 _MONTH_ORDER = (
     "January February March April May June July August September October November December"
@@ -3202,6 +3278,43 @@ def _premium_named(extraction: Extraction, text: str | None) -> Extraction:
             figures.append(figure)
             continue
         measure = [f"{word} {named[word]}" if word in named else word for word in figure.measure]
+        figures.append(figure.model_copy(update={"measure": measure}))
+    return _with_figures(extraction, figures)
+
+
+# A share of the people who could vote told as those who did, right after it: "about 62% of
+# the party's eligible members cast ballots", "68 per cent of voters turned out". Not a share
+# of those who voted that backed one side ("of those who voted", "of members voted for the
+# deal"), nor a share of the votes ("58% of the ballots cast").
+_TURNED_OUT = re.compile(
+    r"\s+of\s+(?:(?!(?:who|that|which)\b)[\w’',-]+\s+){0,8}?"
+    r"(?:cast\s+(?:a\s+|their\s+)?(?:ballots?|votes?)(?!\s+(?:for|against|in)\b)"
+    r"|voted(?!\s+(?:for|against|in|to|on|yes|no|by|with)\b)"
+    r"|turned\s+out)\b",
+    re.IGNORECASE,
+)
+_TURNOUT = "turnout"
+# The words a turnout told as people who cast ballots is measured in, which the word "turnout"
+# stands for (see `_turnout_named`).
+_BALLOT_WORDS = frozenset(("cast", "ballot", "vote", "voted", "turned", "out"))
+
+
+def _turnout_named(extraction: Extraction, text: str | None) -> Extraction:
+    """The extraction with a share of voters told as those who cast ballots measured as a
+    turnout (see `_TURNED_OUT`): "about 62% of the party's eligible members cast ballots" is
+    the other's "turnout was 68 per cent", however little else their words share."""
+    if text is None:
+        return extraction
+    figures = []
+    for figure in extraction.figures:
+        if (
+            figure.unit != "%"
+            or _TURNOUT in figure.measure
+            or not _TURNED_OUT.match(text, figure.span.end, figure.sentence.end)
+        ):
+            figures.append(figure)
+            continue
+        measure = [word for word in figure.measure if word not in _BALLOT_WORDS] + [_TURNOUT]
         figures.append(figure.model_copy(update={"measure": measure}))
     return _with_figures(extraction, figures)
 
@@ -4335,6 +4448,11 @@ def _keys(figures: list[Figure], words: list[list[str]], text: str | None) -> li
             after = [w for w in after[1:4] if w not in _KEY_ARTICLES]
         beside = set(after[:2]) | (set(before[-3:-1]) if before[-1:] == ["of"] else set())
         beside = {w.removesuffix("s") for w in beside}
+        # Read as the measure's words are (see `scored_words`): "a premium of 31%" is keyed by
+        # the margin its measure says, "£1,500 in compensation" by the payment.
+        beside |= {_ONE_WORD.get(w, w) for w in beside} | (
+            {MARGIN} if not _PREMIUM.isdisjoint(beside) else set()
+        )
         found[k] = {w for w in own if w.removesuffix("s") in beside}
         if figure.kind is FigureKind.MONEY and not any(
             other.unit == figure.unit and m != k for m, other in enumerate(figures)
@@ -4392,8 +4510,38 @@ def _keyed_alike(
             if len(in_a) == len(in_b) == 1
             and (not key.startswith(_ALONE_KEY) or decimal_slip(a[in_a[0]], b[in_b[0]]))
             and _NET_OR_GROSS & set(words_a[in_a[0]]) == _NET_OR_GROSS & set(words_b[in_b[0]])
+            and (
+                key != MARGIN
+                or _gap_references(a[in_a[0]], text_a) == _gap_references(b[in_b[0]], text_b)
+            )
         }
     )
+
+
+# The levels a premium is told from (see `_gap_references`): a day's close, an average over
+# days, a price before the bid was known. The close is what a premium told from no level is
+# from.
+_GAP_REFERENCES = (
+    ("average", re.compile(r"\b(?:average|weighted|vwap|\d+-(?:day|week|month))\b", re.I)),
+    (
+        "unaffected",
+        re.compile(
+            r"\b(?:unaffected|undisturbed)\b"
+            r"|\bbefore\s+(?:the\s+)?(?:news|reports?|word|announcement)\b",
+            re.I,
+        ),
+    ),
+)
+
+
+def _gap_references(figure: Figure, text: str | None) -> frozenset[str]:
+    """The levels other than a close a premium's sentence tells it from: a premium of 31% to
+    Friday's close is not one of 45% to the 30-day average price, each its article's only
+    premium."""
+    if text is None:
+        return frozenset()
+    sentence = text[figure.sentence.start : figure.sentence.end]
+    return frozenset(name for name, said in _GAP_REFERENCES if said.search(sentence))
 
 
 def _years_of_alike(a: list[Figure], b: list[Figure]) -> list[tuple[int, int]]:

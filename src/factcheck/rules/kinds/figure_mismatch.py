@@ -82,7 +82,9 @@ class FigureMismatchParams(Params):
         True,
         description="Whether a number printed in whole thousands with two or more other "
         "significant digits may be a rounding (£285,000 of £285,312; not 3,000 of 3,200), and "
-        "a sum of money in whole hundreds with three or more (£298,400 of £298,417).",
+        "a sum of money in whole hundreds with three or more (£298,400 of £298,417), or a "
+        "count naming a thing by its size with two or more (the 2,100-seat venue of a "
+        "2,134-seat theatre; not 2,100 people evacuated of 2,134).",
     )
     bound_reach: Decimal = Field(
         Decimal("0.25"),
@@ -111,11 +113,29 @@ def rounding_step(figure: Figure, params: FigureMismatchParams) -> Decimal:
     value = figure.value
     if params.whole_thousands and value is not None and value == value.to_integral_value():
         zeros, significant = _printed_digits(figure)
-        if (zeros >= 3 and significant >= 2) or (
-            zeros == 2 and significant >= 3 and figure.kind in (FigureKind.MONEY, FigureKind.COUNT)
+        if (
+            (zeros >= 3 and significant >= 2)
+            or (
+                zeros == 2
+                and significant >= 3
+                and figure.kind in (FigureKind.MONEY, FigureKind.COUNT)
+            )
+            or (zeros == 2 and significant >= 2 and _size_named(figure))
         ):
             step *= Decimal(10) ** zeros
     return step
+
+
+# A count joined to its noun to name a thing by its size: "the 2,100-seat venue", "a
+# 1,200-strong crowd".
+_SIZE_NAMED = re.compile(r"\d-[a-z]")
+
+
+def _size_named(figure: Figure) -> bool:
+    """Whether a count names a thing by its size (see `_SIZE_NAMED`), which outlets round to
+    the hundred ("the 2,100-seat venue" of a 2,134-seat theatre), as they do not a count of
+    what happened: "2,100 people were evacuated" is no rounding of 2,134."""
+    return figure.kind is FigureKind.COUNT and _SIZE_NAMED.search(figure.text) is not None
 
 
 def _interval_unit(unit: str, params: FigureMismatchParams) -> bool:
@@ -414,6 +434,7 @@ def check(params: FigureMismatchParams, ctx: CheckContext) -> Iterator[Hit]:
         for figure_id in (match.a, match.b)
     }
     conflicts = conflicts_of(ctx.alignment.figures, figures, params)
+    conflicts, told_with = _one_per_disagreement(conflicts)
     # One article against several that agree with one another (421 where three print 412) is
     # one finding about that article, not one per other article.
     partners: dict[str, list[Figure]] = {}
@@ -442,18 +463,85 @@ def check(params: FigureMismatchParams, ctx: CheckContext) -> Iterator[Hit]:
         else:
             evidence = [(a.article_id, a.span), (b.article_id, b.span)]
             article_b = ctx.label(b.article_id)
+        text_a, text_b, measure = a.text, b.text, a.measure or b.measure
+        other = told_with.get((a.id, b.id))
+        if other is not None:
+            evidence = [(f.article_id, f.span) for f in (a, other[0], b, other[1])]
+            if _halves(a, other[0]) and _halves(b, other[1]):
+                # One tally, both sides told: "11-4 in a but 10-5 in b".
+                text_a, text_b = f"{a.text}-{other[0].text}", f"{b.text}-{other[1].text}"
+                measure = [word for word in measure if word not in (_FOR, _AGAINST)]
         yield Hit(
             evidence=tuple(evidence),
             values={
                 "article_a": ctx.label(a.article_id),
                 "article_b": article_b,
-                "figure_a": a.text,
-                "figure_b": b.text,
-                "measure": " ".join(a.measure or b.measure) or a.unit,
+                "figure_a": text_a,
+                "figure_b": text_b,
+                "measure": " ".join(measure) or a.unit,
                 "period": a.period or b.period or "unstated period",
                 "when": _when(a.period, b.period, ctx.label(a.article_id), article_b),
             },
         )
+
+
+_FOR, _AGAINST = "for", "against"  # the sides of a vote that lead a tally's measures
+_VOTE = "vote"
+_TALLY_GAP = 4  # characters between a tally's two counts at most: "11-4", "11 to 4"
+
+
+def _halves(first: Figure, second: Figure) -> bool:
+    """Whether two counts are the votes for and against of one tally printed together ("voted
+    11-4"), the side that won first."""
+    return (
+        first.article_id == second.article_id
+        and first.unit == second.unit == _VOTE
+        and first.measure[:1] == [_FOR]
+        and second.measure[:1] == [_AGAINST]
+        and 0 < second.span.start - first.span.end <= _TALLY_GAP
+    )
+
+
+def _same_number(one: Figure, other: Figure) -> bool:
+    """Whether two figures of one article print one number of one unit, told twice."""
+    return (
+        one.id != other.id
+        and one.article_id == other.article_id
+        and (one.unit, one.value, one.low, one.high, one.bound)
+        == (other.unit, other.value, other.low, other.high, other.bound)
+    )
+
+
+def _one_per_disagreement(
+    conflicts: list[tuple[Figure, Figure]],
+) -> tuple[list[tuple[Figure, Figure]], dict[tuple[str, str], tuple[Figure, Figure]]]:
+    """The conflicts, one per disagreement, and for a conflict kept, the other that tells the
+    same disagreement: the two sides of one tally each told apart ("voted 11-4", "voted
+    10-5"), or one number each article repeats, paired copy with copy ("17 others were
+    taken to hospital" and "Seventeen people were taken to hospital" in one, "15 were
+    taken to hospital" and "Of the 15 people taken to hospital" in the other), in measures
+    sharing a word. Two numbers told of two things stay two findings."""
+    kept: list[tuple[Figure, Figure]] = []
+    told_with: dict[tuple[str, str], tuple[Figure, Figure]] = {}
+    for a, b in conflicts:
+        merged = False
+        for one, other in kept:
+            if (one.id, other.id) in told_with:
+                continue
+            if one.article_id != a.article_id or other.article_id != b.article_id:
+                continue
+            if (_halves(one, a) and _halves(other, b)) or (
+                _same_number(one, a)
+                and _same_number(other, b)
+                and not (set(one.measure) & set(a.measure)).issubset((_FOR, _AGAINST))
+                and not (set(other.measure) & set(b.measure)).issubset((_FOR, _AGAINST))
+            ):
+                told_with[one.id, other.id] = (a, b)
+                merged = True
+                break
+        if not merged:
+            kept.append((a, b))
+    return kept, told_with
 
 
 def _when(period_a: str | None, period_b: str | None, label_a: str, label_b: str) -> str:
