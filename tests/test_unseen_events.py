@@ -86,9 +86,9 @@ EVENTS = [
             ("FC104", "she", "Patel"),
             ("FC105", "312 council homes", "321 council homes"),
             ("FC101", "You abused the trust placed in", "You abused the trust placed in"),
-            # The jury's majority of 11-1 vs 10-2: a tally is two counts, for and against.
-            ("FC105", "11", "10"),
-            ("FC105", "1", "2"),
+            # The jury's majority of 11-1 vs 10-2: a tally is two counts, for and against, and
+            # one disagreement, one finding pointing at both sides of each.
+            ("FC105", "11", "1", "10", "2"),
         },
     ),
     (
