@@ -25,15 +25,22 @@ FLAGGED = [
     ),
     # A report opening the sentence.
     (
-        "According to the tribunal's ruling, Petrov bullied junior staff during night shifts "
+        "According to the panel's report, Petrov shouted at junior staff during night shifts "
         "at the depot.",
-        "Petrov bullied junior staff during night shifts at the depot.",
+        "Petrov shouted at junior staff during night shifts at the depot.",
     ),
     # The source closing the sentence.
     (
         "The hospital failed to report the infections to health officials for nine days, the "
         "inquiry found.",
         "The hospital failed to report the infections to health officials for nine days.",
+    ),
+    # A heading's colon names no source.
+    (
+        "The watchdog said the landlord had failed to carry out gas safety checks in 40 of "
+        "the flats it inspected.",
+        "Where it went wrong:\n\nHarbour Homes failed to carry out gas safety checks in 40 of "
+        "the flats it inspected.",
     ),
 ]
 
@@ -74,9 +81,9 @@ NOT_FLAGGED = [
     ),
     # The same source named in other words.
     (
-        "According to the tribunal's ruling, Petrov bullied junior staff during night shifts "
+        "According to the panel's report, Petrov shouted at junior staff during night shifts "
         "at the depot.",
-        "The tribunal's ruling details how Petrov bullied junior staff during night shifts at "
+        "The panel's report details how Petrov shouted at junior staff during night shifts at "
         "the depot.",
     ),
     # Another act of the same party.
@@ -104,6 +111,64 @@ NOT_FLAGGED = [
         "moved to a school hall.",
         "Residents who said they had seen smoke from the warehouse were moved to a school hall "
         "overnight.",
+    ),
+    # The party's own side speaking: its chief, its statement, its lawyer.
+    (
+        "Managing director Helen Voss said Skyway had failed to carry out engine checks on "
+        "four of its jets last winter.",
+        "Skyway failed to carry out engine checks on four of its jets last winter.",
+    ),
+    (
+        "The hotel group said in a statement that Larkspur had underpaid its cleaners for "
+        "most of the summer season.",
+        "Larkspur underpaid its cleaners for most of the summer season.",
+    ),
+    # A court's finding or a verdict is fact.
+    (
+        "The jury found that Doyle had defrauded the parish council of £86,000 over five years.",
+        "Doyle defrauded the parish council of £86,000 over five years.",
+    ),
+    (
+        "The judge ruled that the landlord had breached its duty to the tenants by leaving the "
+        "lift broken for a year.",
+        "The landlord breached its duty to the tenants by leaving the lift broken for a year, "
+        "Judge Amira Shah held.",
+    ),
+    # The other sentence is no flat telling: a finding, evidence, an admission, a dispute.
+    (
+        "The regulator said the lender had misled borrowers about early repayment fees.",
+        "A regulator's review found Cairn Finance misled borrowers about early repayment fees.",
+    ),
+    (
+        "The regulator said the lender had misled borrowers about early repayment fees.",
+        "Internal memos show the lender misled borrowers about early repayment fees.",
+    ),
+    (
+        "The regulator said the lender had misled borrowers about early repayment fees.",
+        "Cairn Finance admitted it misled borrowers about early repayment fees.",
+    ),
+    (
+        "The panel said Ortiz had shouted at players during a youth tournament in Porto.",
+        "Ortiz disputes the finding that he shouted at players during a youth tournament in Porto.",
+    ),
+    # No party accused: people at large, the weather, a team's play.
+    (
+        "Dealers said investors had ignored the central bank's warning about high share prices.",
+        "Investors ignored the central bank's warning about high share prices.",
+    ),
+    (
+        "Guides said thick fog had covered up the trail markers on the upper slopes overnight.",
+        "Thick fog covered up the trail markers on the upper slopes overnight.",
+    ),
+    (
+        "Former Rovers striker Dean Ayre said Albion had bullied Rovers in midfield all afternoon.",
+        "Albion bullied Rovers in midfield all afternoon.",
+    ),
+    # A clause closing the sentence that is no source.
+    (
+        "Kilbride Rangers failed to pay their groundstaff for two months, as the winter dragged "
+        "on.",
+        "Kilbride Rangers failed to pay their groundstaff for two months.",
     ),
     # A finding that accuses no one.
     (

@@ -186,6 +186,27 @@ class SourceDroppedParams(Params):
         "weighed as a hedge; the other article telling the same act of the same party flat, "
         "as its own main clause, drops whose accusation it is.",
     )
+    accusers: list[str] = Field(
+        default_factory=list,
+        description="Nouns of a body that investigates or oversees (“regulator”, “audit”, "
+        "“panel”): an accuser from outside the party; else the accuser must be a name that "
+        "is none of `party_roles`.",
+    )
+    courts: list[str] = Field(
+        default_factory=list,
+        description="Nouns of a court (“jury”, “judge”, “tribunal”): its finding is told as "
+        "fact, no accusation.",
+    )
+    party_roles: list[str] = Field(
+        default_factory=list,
+        description="Words of the party's own side (“chief executive”, “statement”, "
+        "“lawyer”): what it says of the party is no outside accusation.",
+    )
+    parties: list[str] = Field(
+        default_factory=list,
+        description="Nouns of a party that can be accused when no name is given (“the "
+        "supplier”, “the club”); not a thing or people at large (“fresh snow”, “investors”).",
+    )
     not_accused: list[str] = Field(
         default_factory=list,
         description="Nouns of a thing, not a party, as the last word of the accused (“the law "
@@ -389,6 +410,8 @@ class _Sentence:
     weighed: bool  # sourced, and hedged or left to unnamed sources: a claim that may be dropped
     numbers: str  # its numbers of three digits or more (see `numbers`), space-separated
     after_source: bool  # follows a sourced sentence of its paragraph: reported speech runs on
+    # The sentence before it, in its paragraph or the one before ("" for none).
+    previous: str = ""
 
 
 @dataclass(frozen=True)
@@ -421,6 +444,10 @@ class _Patterns:
     accusation: re.Pattern[str] | None = None
     accused: re.Pattern[str] | None = None
     not_accused: frozenset[str] = frozenset()
+    accusers: frozenset[str] = frozenset()
+    courts: frozenset[str] = frozenset()
+    party_roles: frozenset[str] = frozenset()
+    parties: frozenset[str] = frozenset()
 
 
 # A modal of purpose, what an act was for: "had shut the restaurants so they could be
@@ -845,6 +872,7 @@ def _sentences(article: Article, extraction: Extraction, patterns: _Patterns) ->
     read: dict[str, tuple[str, bool, bool, bool, str | None, bool, bool, bool]] = {}
     found: list[_Sentence] = []
     previous_sourced, previous_owned, previous_paragraph = False, False, -1
+    previous_text = ""
     for span in sorted(extraction.sentences, key=lambda sentence: sentence.start):
         words = span.slice(text)
         if words not in read:
@@ -907,12 +935,14 @@ def _sentences(article: Article, extraction: Extraction, patterns: _Patterns) ->
                 intent=intent and not in_quote,
                 weighed=hedged and not in_quote,
                 # What a colon introduces ("The audit found:") is its account, in its
-                # paragraph or the next (a line ending on one is no body paragraph of its own).
-                after_source=text[: span.start].rstrip().endswith(":")
+                # paragraph or the next (a line ending on one is no body paragraph of its own);
+                # not a heading's ("What went wrong:"), which names no source.
+                after_source=_colon_sources(text[: span.start], patterns)
                 or (
                     paragraph == previous_paragraph
                     and (previous_sourced or (previous_owned and _GOES_ON.match(words) is not None))
                 ),
+                previous=previous_text if paragraph - previous_paragraph <= 1 else "",
             )
         )
         # A source named before its claim ("Al-Mutairi said the airline was profitable.") may
@@ -927,7 +957,24 @@ def _sentences(article: Article, extraction: Extraction, patterns: _Patterns) ->
         previous_sourced = runs_on or (in_quote and not closed)
         previous_owned = owns and not in_quote
         previous_paragraph = paragraph
+        previous_text = words
     return found
+
+
+def _colon_sources(before: str, patterns: _Patterns) -> bool:
+    """Whether the text before a sentence ends on a colon after a line that names a source
+    ("The regulator's report found:"), not a heading ("What went wrong:")."""
+    before = before.rstrip()
+    if not before.endswith(":"):
+        return False
+    line = before.rsplit("\n", 1)[-1]
+    return patterns.cues.search(line) is not None or not patterns.accusers.isdisjoint(
+        _lower_words(line)
+    )
+
+
+def _lower_words(text: str) -> set[str]:
+    return {_POSSESSIVE.sub("", word) for word in re.findall(r"[\w’'-]+", text.lower())}
 
 
 # A sentence that goes on about the subject of the one before: "It raised its forecast…".
@@ -1366,6 +1413,13 @@ def _accusation_told(claim: _Sentence, sourced: _Sentence, patterns: _Patterns) 
     found, source_start, source_end = accusation
     if patterns.hedges.search(claim.text[: flat.end("act")]) is not None:
         return False  # "Northstar appears to have failed to…": hedged as the source's
+    if not _told_flat(claim.text, flat, patterns) or not _party(found["accused"], patterns):
+        return False
+    source_text = sourced.text[source_start:source_end]
+    if not _outside_accuser(source_text, found["accused"], patterns):
+        return False
+    if _told_before(claim, source_text, flat["accused"], patterns):
+        return False
     accused = _APPOSITION_ASIDE.sub("", flat["accused"]).split()
     if _POSSESSIVE.sub("", accused[-1].lower()) in patterns.not_accused:
         return False
@@ -1383,6 +1437,94 @@ def _accusation_told(claim: _Sentence, sourced: _Sentence, patterns: _Patterns) 
     ):
         return False
     return len(set(claim.words.split()) & told) >= 2
+
+
+# A name as the accused ("Northstar", "Majestic Arts Inc", "Bank of Leeds"), every word
+# capitalised; "the" and a few words before a party's noun ("the Leeds supplier").
+_NAME = re.compile(r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|and|&|for)\s+(?:the\s+)?)?[A-Z][\w’'.&-]*){0,5}")
+_THE_NOUN = re.compile(r"[Tt]he\s+(?:[\w’'.&-]+\s+){0,2}(?P<noun>[\w’'-]+)")
+_THE_PHRASE = re.compile(r"[Tt]he\s+(?:[\w’'.&-]+\s+){0,5}[\w’'.&-]+")
+# Words that tell a finding, an admission or a denial in the flat sentence: "Leaked emails
+# show the bank misled…", "Northstar accepted it failed to…", "…, Mr Justice Cole held.".
+_NOT_FLAT = re.compile(
+    r"\b(?:found|finds|find|show|shows|showed|shown|held|ruled|rules|concluded|concludes"
+    r"|revealed|reveals|confirmed|confirms|established|accepted|accepts|admitted|admits"
+    r"|conceded|concedes|acknowledged|acknowledges|denied|denies|deny|disputes|disputed"
+    r"|contests|contested|alleged|alleges|claimed|claims|accused|accuses)\b",
+    re.IGNORECASE,
+)
+
+
+def _party(accused: str, patterns: _Patterns) -> bool:
+    """Whether the accused is a party named as such: a name, a name in apposition ("the
+    nonprofit that ran the theater, Majestic Arts Inc,"), or "the" and a few words before one
+    of `parties`; not a thing or people at large ("fresh snow", "investors")."""
+    aside = _APPOSITION_ASIDE.search(accused)
+    core = accused[: aside.start()] if aside else accused
+    core = _POSSESSIVE.sub("", core.strip())
+    if aside is not None:
+        named = aside.group().strip(" ,")
+        if _NAME.fullmatch(named.rstrip(".")) is not None:
+            return _THE_PHRASE.fullmatch(core) is not None or _NAME.fullmatch(core) is not None
+    if _NAME.fullmatch(core) is not None and core.split()[0].lower() != "the":
+        return True
+    noun = _THE_NOUN.fullmatch(core)
+    return noun is not None and noun["noun"].lower() in patterns.parties
+
+
+def _told_flat(text: str, flat: re.Match[str], patterns: _Patterns) -> bool:
+    """Whether the claim tells the act flat: its subject the party alone (see `_party`),
+    directly before the act, no finding, admission or denial in it, no source closing it."""
+    if _NOT_FLAT.search(text) is not None or list(cited_sources(patterns.cues, text)):
+        return False
+    return _party(flat["accused"], patterns)
+
+
+def _outside_accuser(source: str, accused: str, patterns: _Patterns) -> bool:
+    """Whether the words naming the source name an accuser from outside the party: no court
+    (its finding is fact), none of the party's own side (`party_roles`, the party's own name
+    or noun: "The club said in a statement…"), and a body that investigates or oversees
+    (`accusers`) or a name ("Ofgem said…")."""
+    words = _lower_words(source)
+    if not words.isdisjoint(patterns.courts) or not words.isdisjoint(patterns.party_roles):
+        return False
+    if not set(content_words(source)).isdisjoint(content_words(_APPOSITION_ASIDE.sub("", accused))):
+        return False
+    if not words.isdisjoint(patterns.accusers):
+        return True
+    if not words.isdisjoint(patterns.parties):
+        return False
+    names = [
+        word
+        for word in re.findall(r"[\w’'-]+", source)
+        if word[0].isupper() and word.lower() not in _SOURCE_OPENERS
+    ]
+    return bool(names)
+
+
+# Capitalised words that name no one: a sentence's opening article or preposition.
+_SOURCE_OPENERS = frozenset(
+    ("the", "a", "an", "according", "to", "in", "on", "at", "by", "as", "but", "and", "also")
+)
+
+
+def _told_before(claim: _Sentence, source: str, accused: str, patterns: _Patterns) -> bool:
+    """Whether the sentence before the claim names the accuser (one of `accusers`, or a
+    name of the source's) and tells of what the claim tells, beyond the party: "The regulator
+    reviewed 400 cases…. Northstar failed to carry out checks in half of the cases it
+    reviewed." goes on with the regulator's account."""
+    if not claim.previous:
+        return False
+    before = _lower_words(claim.previous)
+    names = {
+        word.lower()
+        for word in re.findall(r"[\w’'-]+", source)
+        if word[0].isupper() and word.lower() not in _SOURCE_OPENERS
+    }
+    if before.isdisjoint(patterns.accusers) and before.isdisjoint(names):
+        return False
+    shared = set(content_words(claim.previous)) & set(claim.words.split())
+    return bool(shared - set(content_words(accused)))
 
 
 def _accused_told(text: str, found: re.Match[str], source_start: int) -> str:
@@ -2147,6 +2289,10 @@ def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
         accusation=accusation,
         accused=accused,
         not_accused=frozenset(noun.lower() for noun in params.not_accused),
+        accusers=frozenset(noun.lower() for noun in params.accusers),
+        courts=frozenset(noun.lower() for noun in params.courts),
+        party_roles=frozenset(word.lower() for word in params.party_roles),
+        parties=frozenset(noun.lower() for noun in params.parties),
     )
     sentences = {
         extraction.article_id: _sentences(ctx.article(extraction.article_id), extraction, patterns)
