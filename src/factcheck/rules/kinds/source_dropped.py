@@ -863,13 +863,30 @@ def _accusation(text: str, patterns: _Patterns) -> tuple[re.Match[str], int, int
 _APPOSITION_ASIDE = re.compile(r",\s[^,;:]*,$")
 
 
+@dataclass(frozen=True)
+class _Read:
+    """What a sentence's words say of it, whatever its place (see `_sentences`)."""
+
+    content: str
+    cited: bool
+    hedged: bool
+    intent: bool
+    opening: str | None
+    runs_on: bool
+    owns: bool
+    closed: bool
+    claim_words: frozenset[str]
+    hedged_claims: tuple[frozenset[str], ...]
+    numbers: str
+
+
 def _sentences(article: Article, extraction: Extraction, patterns: _Patterns) -> list[_Sentence]:
     text = article.text
     quoted = Spans([quote.span for quote in extraction.quotes if quote.kind is QuoteKind.FULL])
     paragraphs = [block.span.start for block in article.body_blocks()]
     # What a sentence's words say of it, read once per distinct sentence: long articles (live
     # blogs) repeat their standing lines.
-    read: dict[str, tuple[str, bool, bool, bool, str | None, bool, bool, bool]] = {}
+    read: dict[str, _Read] = {}
     found: list[_Sentence] = []
     previous_sourced, previous_owned, previous_paragraph = False, False, -1
     previous_text = ""
@@ -916,10 +933,24 @@ def _sentences(article: Article, extraction: Extraction, patterns: _Patterns) ->
                 and (patterns.acts is None or patterns.acts.match(words, cues[0].start()) is None)
             )
             closed = bool(cues) and not runs_on
-            read[words] = (content, cited, hedged, intent, opening, runs_on, owns, closed)
-        content, cited, hedged, intent, opening, runs_on, owns, closed = read[words]
-        claim_words = _claim_words(words, patterns) if hedged else frozenset(content.split())
-        hedged_claims = _hedged_claims(words, patterns) if hedged else ()
+            read[words] = _Read(
+                content=content,
+                cited=cited,
+                hedged=hedged,
+                intent=intent,
+                opening=opening,
+                runs_on=runs_on,
+                owns=owns,
+                closed=closed,
+                claim_words=(
+                    _claim_words(words, patterns) if hedged else frozenset(content.split())
+                ),
+                hedged_claims=_hedged_claims(words, patterns) if hedged else (),
+                numbers=" ".join(numbers(words)),
+            )
+        seen = read[words]
+        content, cited, hedged, intent = seen.content, seen.cited, seen.hedged, seen.intent
+        opening, runs_on, owns, closed = seen.opening, seen.runs_on, seen.owns, seen.closed
         in_quote = quoted.overlap(span)
         paragraph = bisect_right(paragraphs, span.start) - 1
         found.append(
@@ -927,17 +958,17 @@ def _sentences(article: Article, extraction: Extraction, patterns: _Patterns) ->
                 span=span,
                 text=words,
                 words=content,
-                numbers=" ".join(numbers(words)),
+                numbers=seen.numbers,
                 sourced=cited or in_quote,
                 opening=None if in_quote else opening,
-                claim_words=claim_words,
-                hedged_claims=hedged_claims,
+                claim_words=seen.claim_words,
+                hedged_claims=seen.hedged_claims,
                 intent=intent and not in_quote,
                 weighed=hedged and not in_quote,
                 # What a colon introduces ("The audit found:") is its account, in its
                 # paragraph or the next (a line ending on one is no body paragraph of its own);
                 # not a heading's ("What went wrong:"), which names no source.
-                after_source=_colon_sources(text[: span.start], patterns)
+                after_source=_colon_sources(text, span.start, patterns)
                 or (
                     paragraph == previous_paragraph
                     and (previous_sourced or (previous_owned and _GOES_ON.match(words) is not None))
@@ -961,13 +992,17 @@ def _sentences(article: Article, extraction: Extraction, patterns: _Patterns) ->
     return found
 
 
-def _colon_sources(before: str, patterns: _Patterns) -> bool:
-    """Whether the text before a sentence ends on a colon after a line that names a source
-    ("The regulator's report found:"), not a heading ("What went wrong:")."""
-    before = before.rstrip()
-    if not before.endswith(":"):
+def _colon_sources(text: str, start: int, patterns: _Patterns) -> bool:
+    """Whether the text before a sentence (at ``start``) ends on a colon after a line that
+    names a source ("The regulator's report found:"), not a heading ("What went wrong:")."""
+    # Read back from the sentence, not from a copy of all the text before it: a long article
+    # has thousands of sentences.
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == 0 or text[end - 1] != ":":
         return False
-    line = before.rsplit("\n", 1)[-1]
+    line = text[text.rfind("\n", 0, end) + 1 : end]
     return patterns.cues.search(line) is not None or not patterns.accusers.isdisjoint(
         _lower_words(line)
     )
