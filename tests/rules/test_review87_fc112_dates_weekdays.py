@@ -1,9 +1,12 @@
 """FC112 after QA round 84: a deadline "until Friday 21 November" (its weekday between the
-bound and the date) given to act; a thing to happen "by" a date against the day it happens,
-told after the same word; days of one month neither article gives a year; an inquiry
-"opened" or "launched" however named; a span of years beside a figure both tell alike, whose
-start moved; and weekdays of an inquest "expected to be opened", of a study "published", and
-of a judgment whose participle tells what it found."""
+bound and the date) given to act, or told as a noun ("The deadline … is Nov. 14"); a thing to
+happen "by" a date against a later day it happens, told after the same word (an earlier day
+keeps to it; two things done are two); days of one month neither article gives a year; an
+inquiry "opened", "launched" or "begun investigating" however named; a span of years right
+after a figure both tell alike, whose start moved (not a role's term told apart); a hearing
+"adjourned to Monday 3 March"; and weekdays of an inquest "expected to be opened", of a study
+"published" (one publisher's), and of a judgment whose participle tells what it found (not
+backed by another sentence's day for what it ordered)."""
 
 from __future__ import annotations
 
@@ -19,10 +22,13 @@ DATED_APART = [
     ("Residents have until 14 June to object to the plan.",
      "Residents have until June 28 to object to the plan.",
      ("14 June", "June 28")),
-    # One target, "by" a date and "in" another, after the same word.
+    # One target, "by" a date and "in" a later one, after the same word.
     ("The stadium could reopen by August 2027 if repairs go to plan.",
-     "The stadium could reopen in June 2027 if repairs go to plan.",
-     ("August 2027", "June 2027")),
+     "The stadium could reopen in October 2027 if repairs go to plan.",
+     ("August 2027", "October 2027")),
+    ("Most tenants will get the refund by 10 March, the council said.",
+     "Most tenants will get the refund on 24 March, the council said.",
+     ("10 March", "24 March")),
     # Days of one month, neither with its year, one vote of one tally.
     ("The board voted 9-3 in favour of the merger on Feb. 4.",
      "Directors voted 9 to 3 in favour of the merger on 11 February.",
@@ -43,6 +49,28 @@ DATED_APART = [
      "Small towns have seen the fastest rent rises, according to a report published on "
      "Friday.",
      ("Thursday", "Friday")),
+    # An inquiry begun, told as a gerund in one.
+    ("The ombudsman began investigating the landlord in March 2024 after a tenant died.",
+     "The ombudsman opened an inquiry into the landlord in July 2024 after a tenant died.",
+     ("March 2024", "July 2024")),
+    # A deadline told as a noun in one.
+    ("She has until Thursday 12 June to file her appeal.",
+     "The deadline for Okafor to file her appeal is June 5.",
+     ("12 June", "June 5")),
+    # A hearing adjourned to a weekday's date, and the day it resumes.
+    ("The inquiry into the fire was adjourned to Tuesday 8 April, the chairman said.",
+     "The inquiry into the fire will resume on April 15, the chairman said.",
+     ("8 April", "April 15")),
+    # A publisher's report, the same publisher named in both.
+    ("Wages are falling, according to a report published on Monday by the Learning Trust.",
+     "Wages are falling, according to a report published on Tuesday by the Learning Trust.",
+     ("Monday", "Tuesday")),
+    # A decision's participle, its act told on the same day in another sentence of the other.
+    ("Judge Ruth Bello gave her ruling on Friday, ordering the council to repay tenants within "
+     "30 days.",
+     "Judge Ruth Bello gave her ruling on Thursday. The council was ordered on Friday to repay "
+     "tenants within 30 days at a later hearing.",
+     ("Friday", "Thursday")),
     ("Judge Amira Sayed on Monday found the council had breached its duty to 40 tenants.",
      "Judge Amira Sayed handed down her ruling on Tuesday, finding the council had breached "
      "its duty to 40 tenants.",
@@ -108,6 +136,34 @@ NOT_APART = [
      "Judge Amira Sayed said on Monday that the council had failed."),
     ("The court heard evidence on Wednesday, finding nothing new.",
      "The court adjourned the hearing on Thursday, finding no new evidence."),
+    # Two reports, each with its publisher.
+    ("Rents will keep rising, according to a report published on Wednesday by the Housing "
+     "Institute.",
+     "Rents will keep rising, according to a report published on Thursday by the Bank of "
+     "England."),
+    ("Waiting lists grew, according to an NHS report published on Friday.",
+     "Waiting lists grew, according to a report published on Monday by the King's Fund."),
+    # A span beside a figure that is a role's term, not the figure's act.
+    ("Under Tom Reyes, mayor from 2012 to 2020, the city built 4,000 homes.",
+     "The city built 4,000 homes between 2016 and 2020 as land prices fell."),
+    ("Okoro played 210 games for the club, which he captained from 2003 to 2011.",
+     "Okoro played 210 games for the club and was its coach between 2008 and 2011."),
+    ("The agency, led by Ana Ruiz from 2010 to 2018, approved 900 drugs.",
+     "The agency approved 900 drugs between 2014 and 2018."),
+    # A day before the one a thing is to happen by keeps to it.
+    ("All pupils will receive the laptops by 20 January, the school said.",
+     "The first pupils will receive the laptops on 6 January, the school said."),
+    ("The ferry terminal is due to reopen by May 2027 after the works.",
+     "The ferry terminal should reopen in March 2027 once the works end."),
+    ("The museum is expected to reopen by July 2026.",
+     "The museum is expected to reopen in July 2026."),
+    # Two things done, "by" one day and "in" a later one.
+    ("The board will publish its annual accounts for the trust by May 2026.",
+     "The board will publish the findings of an inquiry into the trust in August 2026."),
+    # A decision's participle told again in another sentence on its own day.
+    ("Judge Ruth Bello gave her ruling on Friday, ordering the council to repay tenants.",
+     "Judge Ruth Bello gave her ruling on Friday. The council was ordered on Friday to "
+     "repay tenants."),
 ]  # fmt: skip
 
 

@@ -24,7 +24,13 @@ from pydantic import Field
 
 from factcheck.align.diff import fold, one_spelling
 from factcheck.extract import body_sentences
-from factcheck.extract.dates import _CLAUSE_BREAK, DateMention, find_dates, find_weekdays
+from factcheck.extract.dates import (
+    _CLAUSE_BREAK,
+    _PUBLISHED_BEFORE,
+    DateMention,
+    find_dates,
+    find_weekdays,
+)
 from factcheck.models import Article, Extraction, FigureKind, Span
 from factcheck.rules.context import CheckContext, Hit, RuleKind
 from factcheck.rules.kinds._params import Params
@@ -80,6 +86,10 @@ _WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday su
 # worded, as "the deadline to appeal" does.
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:has|have|had|having|given|get|gets|got)\s+until\s+(?:[\w.]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+_DEADLINE_IS = re.compile(
+    r"\bdeadline\s+(?:for\s+(?P<holder>[\w’' -]+?)\s+)?to\s+[a-z][\w\s]*?\s+(?:is|was)\s+$",
     re.IGNORECASE,
 )
 _TO_ACT_AFTER = re.compile(r",?\s+(?:in\s+which\s+)?to\s+[a-z]")
@@ -154,6 +164,12 @@ class _Dated:
     governed_by: str | None = None
     by_date: bool = False
     ahead: bool = False  # the clause tells a thing still to come or hoped for ("could reopen")
+    # What is to be done by or on the date, after the act's verb ("publish its final plan",
+    # "publish the results of a consultation"), by first letters: see `_by_against_on`.
+    governed_object: frozenset[str] = frozenset()
+    # The words of the date's own clause, where `words` also holds a decision's participle
+    # after it (see `_dated`): only these corroborate it.
+    own_words: frozenset[str] | None = None
     # Who was given until the date to act ("Haldane has until"), by their first letters.
     deadline_holder: frozenset[str] | None = None
     # A year of a span in a clause with a figure whose period it is not ("breached its duties
@@ -169,6 +185,10 @@ class _WeekdayTold:
     before: frozenset[str]  # the content words of the clause before the weekday, so
     to_come: bool  # "will appear on Thursday", not "appeared on Monday"
     going_on: bool  # "will remain closed on Tuesday": a state that goes on from an earlier day
+    # Who published the document the weekday dates ("a report published on Tuesday by the
+    # Resolution Foundation", "an IFS report published on Monday"), by first letters; empty
+    # when the clause names no one.
+    publisher: frozenset[str] = frozenset()
 
 
 # Words that tell nothing of what is dated (their first letters): who says it ("said",
@@ -247,7 +267,9 @@ def _one_word(root: str) -> str:
 
 # Whole words that tell one thing, whose first letters do not ("investigation" is no
 # "investment"): an inquiry, however an outlet names it.
-_ONE_WHOLE_WORD = {"inquir": re.compile(r"^(?:investigations?|inquir|enquir|probes?$)")}
+_ONE_WHOLE_WORD = {
+    "inquir": re.compile(r"^(?:investigations?$|investigating$|inquir|enquir|prob(?:es?|ing)$)")
+}
 
 
 def _one_whole_word(word: str) -> str:
@@ -328,6 +350,7 @@ def _dated(text: str, mention: DateMention, dates: list[Span]) -> _Dated:
     three: "…, taking effect from 1 March 2026"), and the end of a span it is, if any."""
     part = mention.clause
     words = _words_around(text, mention.span, part)
+    own_words = None
     if len(words) < _FEWEST_WORDS:
         part = mention.sentence
         words = _words_around(text, mention.span, part)
@@ -338,6 +361,11 @@ def _dated(text: str, mention: DateMention, dates: list[Span]) -> _Dated:
             and (after := _PARTICIPLE_AFTER.match(text, part.end, mention.sentence.end))
         )
     ):
+        if _WHEN_AFTER.match(after.group()) is None:
+            # What a decision found is told to pair it, not to back it: "ordering the
+            # trustee to pay" is no word of "handed down her judgment on Thursday" another
+            # sentence's "was ordered on Thursday to pay" corroborates.
+            own_words = words
         # A "when" or "with" clause right after the date tells what happens on it ("open
         # from Saturday 10 October, when free tours begin"), as much as the clause it ends.
         breaks = _CLAUSE_BREAK.search(text, after.end(), mention.sentence.end)
@@ -347,7 +375,9 @@ def _dated(text: str, mention: DateMention, dates: list[Span]) -> _Dated:
                                          mention.span.start].lower())  # fmt: skip
     while before and before[-1] in _BOUND_WORDS:
         before.pop()
-    if len(before) >= 2 and before[-1] in _WEEKDAY_WORDS and before[-2] in _ENDS:
+    # Not after "to", which ends a span's day as often as it names one ("was adjourned to
+    # Monday 3 March" is the day it resumes).
+    if len(before) >= 2 and before[-1] in _WEEKDAY_WORDS and before[-2] in _ENDS - {"to"}:
         before.pop()
     role = None
     if mention.last_day is not None:
@@ -375,11 +405,24 @@ def _dated(text: str, mention: DateMention, dates: list[Span]) -> _Dated:
     ):
         words |= {_DEADLINE}
         holder = _content_roots(text[part.start : deadline.start()])
+    elif role is None and (deadline := _DEADLINE_IS.search(text, part.start, mention.span.start)):
+        # "The deadline for Haldane to lodge an appeal is Nov. 14": the end of the time to act,
+        # as "has until 21 November to lodge an appeal" is.
+        role = "end"
+        words |= {_DEADLINE}
+        holder = _content_roots(deadline.group("holder") or "")
     governed = None
     if len(before) >= 2 and before[-1] in ("by", "in", "on"):
         governed = _one_word(_root(before[-2]))
         if before[-2] in _AUXILIARIES or len(before[-2]) < 4:
             governed = None
+    governed_object: frozenset[str] = frozenset()
+    if governed is not None and (ahead := _AHEAD.search(text, part.start, mention.span.start)):
+        # The words after the act's verb, the verb and the governed word aside.
+        verb_on = re.sub(
+            r"^\s*(?:to\s+)?(?:be\s+)?[\w’'-]+", "", text[ahead.end() : mention.span.start]
+        )
+        governed_object = _content_roots(verb_on) - {governed, _root(before[-2])}
     numbers = _numbers_around(text, dates, part)
     event = _event_of(text, mention) if mention.month is None and mention.weekday is None else None
     if event is not None:
@@ -403,6 +446,8 @@ def _dated(text: str, mention: DateMention, dates: list[Span]) -> _Dated:
         governed_by=governed,
         by_date=bool(before) and before[-1] == "by",
         ahead=_AHEAD.search(text, part.start, mention.span.start) is not None,
+        own_words=own_words,
+        governed_object=governed_object,
         deadline_holder=holder,
     )
 
@@ -460,7 +505,25 @@ def _weekday_told(text: str, mention: DateMention) -> _WeekdayTold:
         before=_content_roots(before),
         to_come=_TO_COME_WORDS.search(before) is not None,
         going_on=_GOING_ON.search(text, start, mention.clause.end) is not None,
+        publisher=_publisher_of(text, mention),
     )
+
+
+# Who published a document, after its day ("published on Tuesday by the Resolution
+# Foundation") or as the name before it ("an IFS report published on Monday").
+_BY_AFTER = re.compile(r"\s+by\s+([^,.;:()—–]+)")
+_NAME_BEFORE = re.compile(r"(?<=\s)((?:[A-Z][\w&-]*(?:['’]s)?\s+)+?)(?:[a-z]+\s+)?$")
+
+
+def _publisher_of(text: str, mention: DateMention) -> frozenset[str]:
+    start = max(mention.sentence.start, mention.span.start - 40)
+    published = _PUBLISHED_BEFORE.search(text, start, mention.span.start)
+    if published is None:
+        return frozenset()
+    if by := _BY_AFTER.match(text, mention.span.end, mention.sentence.end):
+        return _content_roots(by.group(1))
+    name = _NAME_BEFORE.search(text, mention.sentence.start, published.start())
+    return _content_roots(name.group(1)) if name is not None else frozenset()
 
 
 def _content_roots(part: str) -> frozenset[str]:
@@ -484,6 +547,8 @@ def _weekdays_comparable(a: _Dated, b: _Dated) -> bool:
         return False
     if x.to_come != y.to_come or x.going_on or y.going_on:
         return False
+    if x.publisher and y.publisher and x.publisher.isdisjoint(y.publisher):
+        return False  # "a report published on Tuesday by A", "one published on Monday by B"
     return not (a.numbers and b.numbers and _shared_numbers(a, b) == 0)
 
 
@@ -526,11 +591,28 @@ def _after_start(text: str, mention: DateMention) -> str | None:
     return None
 
 
+def _gerund_started(text: str, mention: DateMention) -> str | None:
+    """For a start verb right before a gerund ("began investigating the supplier"), the act
+    started when it is one an outlet may name as a noun ("launched its inquiry"), else "";
+    None when no gerund follows."""
+    starts = list(_START_VERB.finditer(text, mention.clause.start, mention.span.start))
+    gerund = (
+        re.match(r"\s+(\w+ing)\b", text[starts[-1].end() : mention.span.start]) if starts else None
+    )
+    if gerund is None:
+        return None
+    kind = _one_whole_word(gerund.group(1).casefold())
+    return kind if kind in _ONE_WHOLE_WORD else ""
+
+
 def _object_started(text: str, mention: DateMention) -> str | None:
     """What the clause says someone starts on the date, the object of its last start verb
     ("Tesla began construction of the plant", "Police began a search for the boy", "The
     regulator opened its investigation"), by its first letters; None when the thing starts by
     itself ("The museum opened on", "The case began when officials raided")."""
+    gerund = _gerund_started(text, mention)
+    if gerund is not None:
+        return gerund or None
     word = _after_start(text, mention)
     if word is None or not content_words(word):
         return None
@@ -545,7 +627,9 @@ def _starter_of(text: str, mention: DateMention) -> str | None:
     if not starts:
         return None
     # "Tesla began construction of the plant", "Police began a search for the boy": what
-    # starts is the object, not who starts it.
+    # starts is the object, not who starts it; "began investigating" an inquiry.
+    if gerund := _gerund_started(text, mention):
+        return gerund
     if (started := _after_start(text, mention)) is not None:
         return started[:_ROOT]
     before = _TOKEN.findall(text[mention.clause.start : starts[-1].start()].casefold())
@@ -1011,6 +1095,17 @@ def _event_years(
         at = bisect_right(starts, span.start)
         return at > 0 and figures[at - 1][1] > span.start
 
+    def dates_the_figure(mention: DateMention) -> bool:
+        # The span dates the figure's own act only after it in one run of words ("cut 3,000
+        # jobs between 2018 and 2021"); a role's term told in an apposition, a relative clause
+        # or a second predicate ("Under Cole, chief executive from 2015 to 2021, the bank cut
+        # 3,000 jobs"; "for Rovers, whom he served from 1974 to 1986") is someone else's.
+        at = bisect_right(starts, mention.span.start)
+        if at == 0 or figures[at - 1][1] <= mention.sentence.start:
+            return False
+        between = _SPAN_FIRST_END.sub("", text[figures[at - 1][1] : mention.span.start])
+        return _NOT_ONE_RUN.search(between) is None
+
     kept, beside = [], []
     for mention in mentions:
         if mention.month is not None or not (
@@ -1021,9 +1116,19 @@ def _event_years(
             in_a_figure(mention.span)
             or holds_a_period(mention.clause)
             or _CHANGED.search(text, mention.clause.start, mention.clause.end)
+            or not dates_the_figure(mention)
         ):
             beside.append(mention)
     return kept, beside
+
+
+# A span's first end and its join, before its second end: "2016 and ", "2014 to ".
+_SPAN_FIRST_END = re.compile(r"\d{4}\s*(?:and|to|until|till|through|-|–)\s*$", re.IGNORECASE)
+# What parts a figure from a year after it into another clause: a comma or dash, a relative
+# word, a second predicate's "and".
+_NOT_ONE_RUN = re.compile(
+    r"[,;:()—–]|\b(?:and|but|who|whom|whose|which|that|where|when|while|as)\b", re.IGNORECASE
+)
 
 
 # What joins the two ends of a span: "between August 2025 and March 2026", "from 1 May to 30
@@ -1245,7 +1350,27 @@ def _by_against_on(a: _Dated, b: _Dated) -> bool:
         # Not a target against the day it was met ("should be completed by June 2025", "was
         # completed in June 2024").
         and by.ahead == on.ahead
+        # Not two things done ("publish its final plan by June", "publish the results of a
+        # consultation in March").
+        and not (
+            by.governed_object
+            and on.governed_object
+            and by.governed_object.isdisjoint(on.governed_object)
+        )
+        # A day before the one a thing is to happen by keeps to it ("will receive the payment
+        # by 15 December", "the first will receive it on 1 December"): only a later one misses it.
+        and _starts_after(on.mention, by.mention)
     )
+
+
+def _starts_after(on: DateMention, by: DateMention) -> bool:
+    """Whether the one date starts after the other's last day, the year one leaves out read
+    as the other's."""
+    if on.weekday is not None or by.weekday is not None:
+        return False
+    by_year, on_year = by.year or on.year or 0, on.year or by.year or 0
+    by_end = (by_year, by.month or 12, by.last_day or by.day or 31)
+    return (on_year, on.month or 1, on.day or 1) > by_end
 
 
 def _conflicts(
@@ -1256,7 +1381,11 @@ def _conflicts(
     # A date both print, with any word in common, is corroborated: it dates no other event.
     told = set()
     for i, j in sharing:
-        if _agree(ours[i].mention, theirs[j].mention):
+        a, b = ours[i], theirs[j]
+        if _agree(a.mention, b.mention) and (
+            (a.own_words is None and b.own_words is None)
+            or not (a.own_words or a.words).isdisjoint(b.own_words or b.words)
+        ):
             told.add((0, i))
             told.add((1, j))
     # A person's arrest told once in each article, and only once (see `_once_to_whom`).
@@ -1308,10 +1437,15 @@ def _conflicts(
             # A span's year beside a figure is weighed only where the figure is one fact
             # both tell and the span's other end is alike ("on 14 counts … between 2016 and
             # 2021", "on fourteen counts … from 2014 to 2021"): two figures over two periods
-            # may both be right.
+            # may both be right; a term told apart from the figure ("chief executive from
+            # 2015 to 2021") dates no act of it, so both must be such years.
             and not (
                 (a.beside_figure or b.beside_figure)
-                and (_shared_numbers(a, b) == 0 or not any(map(_SPAN_DAY.match, a.words & b.words)))
+                and (
+                    a.beside_figure != b.beside_figure
+                    or _shared_numbers(a, b) == 0
+                    or not any(map(_SPAN_DAY.match, a.words & b.words))
+                )
             )
         ):
             # Of two dates a sentence tells alike ("The strike is planned for 3 March, and
