@@ -4,7 +4,13 @@ keyed by its noun, a break fee by the name of a termination fee, a sum paid to e
 ballots. Figures of two things each sentence names by another year ("A 2020 survey …", "A
 2019 survey …") stay apart; a count naming a thing by its size ("the 2,100-seat venue") may
 round to the hundred; one disagreement told twice (a tally's two sides, a number each article
-repeats) is one finding; and insurance premiums make no count a gap from a price."""
+repeats) is one finding; and insurance premiums make no count a gap from a price.
+
+Then the probing review of those: a share of voters who voted one way ("cast their ballots by
+post", "voted online") is no turnout; two fees owed by two parties, or due on two events (a
+regulator's block, walking away), are two fees; and one thing named alike but for its year ("A
+2021 survey of the Tamar by the marine team", "A 2020 survey of the Tamar by the marine team")
+is one thing, its figures paired."""
 
 import pytest
 
@@ -19,6 +25,13 @@ _PAYMENT_A = "Every affected tenant will receive a minimum payment of £800, the
 _TURNOUT_A = "The union said turnout was 71 per cent."
 _SURVEY_A = "A 2018 survey of Lake Ellery recorded an average of 420 fish per hectare."
 _SEATS_A = "The 2,134-seat theatre reopened on Friday after a two-year restoration."
+_BY_ELECTION_A = (
+    "Turnout in the by-election was 41 per cent, down from 57 per cent at the general election."
+)
+_TAMAR_A = (
+    "A 2021 survey of the Tamar by the university's marine team recorded an average of 310 "
+    "particles per litre."
+)
 
 # (a, b, the FC105 messages' count, a word each message holds)
 _FLAGGED = [
@@ -53,6 +66,43 @@ _FLAGGED = [
         "A survey of the lake recorded an average of 460 fish per hectare.",
         1,
         "460 fish",
+    ),
+    # One survey named alike but for its year: its year or its figure misprinted.
+    (
+        _TAMAR_A,
+        "A 2020 survey of the Tamar by the university's marine team recorded an average of 270 "
+        "particles per litre of water.",
+        1,
+        "270 particles",
+    ),
+    # One share of voters who voted one way, by either wording.
+    (
+        "About 18% of voters cast their ballots by post, officials said.",
+        "Some 24% of voters cast postal ballots, officials said.",
+        1,
+        "Some 24%",
+    ),
+    # One fee, its payee named as the one paid and as the one to receive it.
+    (
+        "Pellow would receive a break fee of $30 million if Corvane walked away.",
+        "Corvane must pay Pellow a termination fee of $36 million if it walks away.",
+        1,
+        "$36 million",
+    ),
+    # One fee, its payer and payee named in each, one by a pronoun.
+    (
+        "Under the deal, Corvane would owe Pellow a break fee of $30 million if it walked away "
+        "for a better offer.",
+        "If Corvane walks away to accept a rival bid, it must pay Pellow a termination fee of $36 "
+        "million.",
+        1,
+        "$36 million",
+    ),
+    (
+        _TURNOUT_A,
+        "About 64% of the union's members cast their ballots, the union said on Friday.",
+        1,
+        "About 64%",
     ),
     (
         "The fire forced 2,134 people from their homes on Friday.",
@@ -127,11 +177,51 @@ _NOT_FLAGGED = [
     (_TURNOUT_A, "Of those who voted, 64% backed the strike, the union said."),
     (_TURNOUT_A, "The deal was backed by 64% of members who cast ballots, the union said."),
     (_TURNOUT_A, "About 64% of members voted for the strike, the union said."),
-    # Two surveys, each named by its own year.
+    # A share of voters who voted one way is a part of the turnout, not the turnout.
+    (_TURNOUT_A, "About 18% of members cast their ballots by post, the union said."),
+    (_TURNOUT_A, "Around 35% of members voted online, the first electronic ballot it has held."),
+    (_TURNOUT_A, "Some 40% of the union's members cast their votes early."),
+    (_TURNOUT_A, "About 25% of members voted in person at the union's offices."),
+    (_TURNOUT_A, "Nearly 12% of members voted by proxy, the union said."),
+    (_BY_ELECTION_A, "About 16% of voters cast their ballots by post, the returning officer said."),
+    (
+        _BY_ELECTION_A,
+        "Around 30% of members voted online, the first time it has balloted electronically.",
+    ),
+    (_BY_ELECTION_A, "About 25% of voters voted in person at the town hall."),
+    (
+        "Turnout in the ballot was 74%, the union said. Around 30% of members voted online for "
+        "the first time.",
+        "Of the 74 per cent of members who voted, 91 per cent backed a strike.",
+    ),
+    # Two fees: owed by two parties, or due on two events.
+    (
+        _FEE_A,
+        "Halvorsen would owe Tarrow a termination fee of $80 million if competition regulators "
+        "blocked the deal.",
+    ),
+    (
+        "Tarrow would have to pay Halvorsen a termination fee of $45 million if it walked away.",
+        "Halvorsen would have to pay Tarrow a termination fee of $80 million if it walked away.",
+    ),
+    (
+        "A break fee of $45 million is payable if the board walks away for a rival bid.",
+        "A termination fee of $80 million is payable if regulators block the deal.",
+    ),
+    (
+        "The agreement includes a break fee of $45 million.",
+        "Halvorsen must pay a termination fee of $80 million if regulators block the deal.",
+    ),
+    # Two surveys, each named by its own year and of its own place or thing.
     (_SURVEY_A, "A 2021 survey of Lake Brandon recorded an average of 610 fish per hectare."),
     (
-        "The 2019 census counted 4,210 households in the valley.",
-        "The 2022 census counted 4,630 households in the valley.",
+        "The 2019 census counted 4,210 households in Ardmore.",
+        "The 2022 census counted 4,630 households in Kilbride.",
+    ),
+    (
+        _TAMAR_A,
+        "A 2020 survey of the Derwent by the university's marine team recorded an average of "
+        "270 particles per litre.",
     ),
     # A size named by its rounded count.
     (_SEATS_A, "The 2,100-seat theatre reopened on Friday after a two-year restoration."),
@@ -175,6 +265,26 @@ def test_other_facts_or_rounding_are_not_flagged(text_a: str, text_b: str) -> No
             "the deal.",
             ("$45 million", "$90 million"),
             False,
+        ),
+        (
+            _FEE_A,
+            "Halvorsen would owe Tarrow a termination fee of $80 million if competition "
+            "regulators blocked the deal.",
+            ("$45 million", "$80 million"),
+            False,
+        ),
+        (
+            _TURNOUT_A,
+            "About 18% of members cast their ballots by post, the union said.",
+            ("71 per cent", "About 18%"),
+            False,
+        ),
+        (
+            _TAMAR_A,
+            "A 2020 survey of the Tamar by the university's marine team recorded an average of "
+            "270 particles per litre.",
+            ("310 particles per litre", "270 particles per litre"),
+            True,
         ),
     ],
 )

@@ -1505,6 +1505,8 @@ def align_figures(
     opened_b = _earlier_occasions(b, text_b, latest, openings=True)
     quarter_ends_a, quarter_ends_b = _quarter_ends(a, text_a), _quarter_ends(b, text_b)
     dated_a, dated_b = _dated_things(a, text_a), _dated_things(b, text_b)
+    voted_way_a = [_voted_one_way(figure, text_a) for figure in a.figures]
+    voted_way_b = [_voted_one_way(figure, text_b) for figure in b.figures]
     timeless_a = [_timeless(figure, text_a) for figure in a.figures]
     timeless_b = [_timeless(figure, text_b) for figure in b.figures]
 
@@ -1648,6 +1650,17 @@ def align_figures(
             dated_a[i], dated_b[j], a.figures[i], b.figures[j], text_a, text_b
         ):
             return True  # "A 2020 survey of the river recorded 380", "A 2019 survey … 1,100"
+        if (
+            voted_way_a[i] != voted_way_b[j]
+            and a.figures[i].unit == b.figures[j].unit == "%"
+            and apart > SAME_VALUE
+        ):
+            # "About 18% of voters cast their ballots by post": a part of the turnout, neither
+            # the turnout ("Turnout was 46%", "Of the 82 per cent of members who voted") nor
+            # any other share.
+            return True
+        if _fees_apart(a.figures[i], b.figures[j], text_a, text_b):
+            return True  # "Mitie would have to pay Brookfield a break fee", "Brookfield would owe"
         if apart > SAME_VALUE and tense_a[i] != tense_b[j] and not misprinted(i, j):
             if {tense_a[i], tense_b[j]} == {_FUTURE, _DATED}:
                 return True  # "will walk out for 18 days", "walked out for 10 days in 2023"
@@ -3140,13 +3153,116 @@ def _dated_apart(
     `_dated_things`): "A 2020 survey of the Brisbane River recorded an average of 380
     particles" is not "A 2019 survey of Port Phillip Bay recorded an average of 1,100". Not
     where either sentence names the other's year too: one survey, its year misprinted or told
-    twice."""
+    twice. Nor where the thing each names is named alike but for its year ("A 2023 survey of
+    the Yarra by the RMIT team", "A 2022 survey of the Yarra by the RMIT team"): one survey,
+    its year told apart."""
     if year_a is None or year_b is None or year_a == year_b or text_a is None or text_b is None:
         return False
     return (
         text_a.find(year_b, a.sentence.start, a.sentence.end) == -1
         and text_b.find(year_a, b.sentence.start, b.sentence.end) == -1
+        and _dated_named_apart(year_a, a, text_a, year_b, b, text_b)
     )
+
+
+_NAMING_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _dated_named_apart(
+    year_a: str, a: Figure, text_a: str, year_b: str, b: Figure, text_b: str
+) -> bool:
+    """Whether the words from a dated thing's year to its figure (see `_dated_things`) name
+    something the other sentence does not: "of the Brisbane River" against "of Port Phillip
+    Bay", not "of the Yarra by the RMIT team" in both."""
+
+    def named(year: str, figure: Figure, text: str) -> set[str]:
+        start = text.rfind(year, figure.sentence.start, figure.span.start)
+        return {
+            word.lower().removesuffix("s")
+            for word in _NAMING_WORD.findall(text, start + len(year), figure.span.start)
+        }
+
+    def sentence(figure: Figure, text: str) -> set[str]:
+        return {
+            word.lower().removesuffix("s")
+            for word in _NAMING_WORD.findall(text, figure.sentence.start, figure.sentence.end)
+        }
+
+    return not named(year_a, a, text_a) <= sentence(b, text_b) or not named(
+        year_b, b, text_b
+    ) <= sentence(a, text_a)
+
+
+# What a party owes for leaving a deal, and the party that owes it or is owed it: "Mitie
+# would have to pay Brookfield a break fee", "Brookfield would owe Mitie a termination fee",
+# "a fee payable to Mitie".
+_PARTY_WORD = r"(?:[A-Z][a-z]|[A-Z]{2})[\w&’'.-]*(?![$\w])"  # not the C of "C$95 million"
+_PARTY_NAME = rf"{_PARTY_WORD}(?:\s+{_PARTY_WORD}){{0,3}}"
+_FEE_PAYER = re.compile(
+    rf"(?P<name>{_PARTY_NAME})\s+(?:(?:would|will|must|could|may|might|shall|should|then|"
+    r"also|have|has|had|be|is|was|agreed|required|obliged|to)\s+)*(?:pay|owe)(?:s|d)?\b"
+)
+_FEE_PAYEE = re.compile(
+    rf"\b(?:pay|pays|paid|owe|owes|owed|payable\s+to)\s+(?:to\s+)?(?P<name>{_PARTY_NAME})"
+)
+_FEE_PAYABLE_BY = re.compile(rf"\bpayable\s+(?:by|from)\s+(?P<name>{_PARTY_NAME})")
+# A fee due on a regulator's block, which is the buyer's (see `_fees_apart`).
+_FEE_BLOCKED = re.compile(
+    r"\b(?:block(?:s|ed|ing)?|regulators?|regulatory|antitrust|competition\s+"
+    r"(?:authorit\w*|watchdog|regulators?|concerns?)|fails?\s+to\s+(?:win|get|gain|secure)"
+    r"\s+(?:regulatory\s+)?(?:approval|clearance))\b",
+    re.IGNORECASE,
+)
+
+
+def _fee_parties(
+    figure: Figure, text: str
+) -> tuple[frozenset[str] | None, frozenset[str] | None, bool]:
+    """A fee's payer and payee as its sentence names them (see `_FEE_PAYER`), None where it
+    names none (a pronoun: "it must pay"), and whether it is due on a regulator's block."""
+    sentence = text[figure.sentence.start : figure.sentence.end]
+    payer = _FEE_PAYER.search(sentence) or _FEE_PAYABLE_BY.search(sentence)
+    payee = _FEE_PAYEE.search(sentence)
+    return _party(payer), _party(payee), _FEE_BLOCKED.search(sentence) is not None
+
+
+# Capitalised words that name no party: a sentence's opening word, a pronoun ("It must pay").
+_NO_PARTY = frozenset(
+    "a an the if under in on at by for and but or so then it its they their he she his her we "
+    "our this that these those which who when while after before as also ltd inc plc co corp "
+    "group".split()
+)
+
+
+def _party(found: re.Match[str] | None) -> frozenset[str] | None:
+    """The words of a party's name (see `_fee_parties`); None where it names none."""
+    if found is None:
+        return None
+    words = frozenset(
+        word.lower() for word in found.group("name").split() if word.lower() not in _NO_PARTY
+    )
+    return words or None
+
+
+def _fees_apart(a: Figure, b: Figure, text_a: str | None, text_b: str | None) -> bool:
+    """Whether two fees are owed by two parties, or one on a regulator's block and the other
+    not: "Mitie would have to pay Brookfield a break fee of £21 million if it walked away" is
+    not "Brookfield would owe Mitie a termination fee of £60 million if competition
+    regulators blocked the deal", while "Fraser Harbour would owe Takamura a break fee" is "it
+    must pay Takamura a termination fee", the same party owed."""
+    if text_a is None or text_b is None or _FEE not in a.measure or _FEE not in b.measure:
+        return False
+    payer_a, payee_a, blocked_a = _fee_parties(a, text_a)
+    payer_b, payee_b, blocked_b = _fee_parties(b, text_b)
+    if payer_a and payer_b and payer_a.isdisjoint(payer_b):
+        return True
+    if payee_a and payee_b and payee_a.isdisjoint(payee_b):
+        return True
+    if (payer_a and payee_b and payer_a & payee_b) or (payer_b and payee_a and payer_b & payee_a):
+        return True
+    # A fee due on a regulator's block is the buyer's, whatever it is called; not a fee due on
+    # walking away, nor one told with no event, which is the target's as often.
+    return blocked_a != blocked_b
 
 
 _NUMBERED_QUARTER = re.compile(r"Q[1-4](?: \d{4})?")
@@ -3285,15 +3401,45 @@ def _premium_named(extraction: Extraction, text: str | None) -> Extraction:
 # A share of the people who could vote told as those who did, right after it: "about 62% of
 # the party's eligible members cast ballots", "68 per cent of voters turned out". Not a share
 # of those who voted that backed one side ("of those who voted", "of members voted for the
-# deal"), nor a share of the votes ("58% of the ballots cast").
+# deal"), nor a share of the votes ("58% of the ballots cast"), nor of those who voted one way
+# ("cast their ballots by post", "voted online"): a way of voting is a part of the turnout.
+_VOTING_WAY = (
+    r"by|via|through|online|electronically|digitally|remotely|early|ahead|in|at|before|"
+    r"postally|absentee|using|with"
+)
 _TURNED_OUT = re.compile(
     r"\s+of\s+(?:(?!(?:who|that|which)\b)[\w’',-]+\s+){0,8}?"
-    r"(?:cast\s+(?:a\s+|their\s+)?(?:ballots?|votes?)(?!\s+(?:for|against|in)\b)"
-    r"|voted(?!\s+(?:for|against|in|to|on|yes|no|by|with)\b)"
+    r"(?:cast\s+(?:a\s+|their\s+)?(?:ballots?|votes?)"
+    rf"(?!\s+(?:for|against|{_VOTING_WAY})\b)"
+    rf"|voted(?!\s+(?:for|against|to|on|yes|no|{_VOTING_WAY})\b)"
     r"|turned\s+out)\b",
     re.IGNORECASE,
 )
 _TURNOUT = "turnout"
+# A share of voters told as those who voted one way (see `_TURNED_OUT`): a part of a turnout.
+_VOTED_WAY = re.compile(
+    # "of voters" may be the figure's own words: "Around a fifth of voters voted early".
+    r"(?:\s+of\s+(?:(?!(?:who|that|which)\b)[\w’',-]+\s+){0,8}?|\s+)"
+    r"(?:(?:cast\s+(?:a\s+|their\s+)?(?:ballots?|votes?)|voted)\s+"
+    r"(?:by\s+(?:post|mail|proxy|phone|telephone|text|internet|e-?mail|app)|online|early"
+    r"|electronically|digitally|remotely|postally|absentee|in\s+person|in\s+advance"
+    r"|ahead\s+of|at\s+(?:early|advance|pre-poll|polling))"
+    r"|cast\s+(?:a\s+|their\s+)?(?:postal|online|electronic|early|proxy|absentee)\s+"
+    r"(?:ballots?|votes?))\b",
+    re.IGNORECASE,
+)
+
+
+def _voted_one_way(figure: Figure, text: str | None) -> bool:
+    """Whether a share is of voters who voted one way (see `_VOTED_WAY`), a part of the
+    turnout: "About 18% of voters cast their ballots by post"."""
+    return (
+        text is not None
+        and figure.unit == "%"
+        and _VOTED_WAY.match(text, figure.span.end, figure.sentence.end) is not None
+    )
+
+
 # The words a turnout told as people who cast ballots is measured in, which the word "turnout"
 # stands for (see `_turnout_named`).
 _BALLOT_WORDS = frozenset(("cast", "ballot", "vote", "voted", "turned", "out"))
