@@ -8,9 +8,9 @@ repeats) is one finding; and insurance premiums make no count a gap from a price
 
 Then the probing review of those: a share of voters who voted one way ("cast their ballots by
 post", "voted online") is no turnout; two fees owed by two parties, or due on two events (a
-regulator's block, walking away), are two fees; and one thing named alike but for its year ("A
-2021 survey of the Tamar by the marine team", "A 2020 survey of the Tamar by the marine team")
-is one thing, its figures paired."""
+regulator's block, walking away), are two fees. Two surveys named alike but for their years
+stay two ("The 2019 census…", "The 2022 census…"): a year told apart is as often another
+survey as a misprint."""
 
 import pytest
 
@@ -66,14 +66,6 @@ _FLAGGED = [
         "A survey of the lake recorded an average of 460 fish per hectare.",
         1,
         "460 fish",
-    ),
-    # One survey named alike but for its year: its year or its figure misprinted.
-    (
-        _TAMAR_A,
-        "A 2020 survey of the Tamar by the university's marine team recorded an average of 270 "
-        "particles per litre of water.",
-        1,
-        "270 particles",
     ),
     # One share of voters who voted one way, by either wording.
     (
@@ -218,6 +210,16 @@ _NOT_FLAGGED = [
         "The 2019 census counted 4,210 households in Ardmore.",
         "The 2022 census counted 4,630 households in Kilbride.",
     ),
+    # Named alike but for their years: two surveys all the same.
+    (
+        "The 2019 census counted 4,210 households in the valley.",
+        "The 2022 census counted 4,630 households in the valley.",
+    ),
+    (
+        _TAMAR_A,
+        "A 2020 survey of the Tamar by the university's marine team recorded an average of 270 "
+        "particles per litre of water.",
+    ),
     (
         _TAMAR_A,
         "A 2020 survey of the Derwent by the university's marine team recorded an average of "
@@ -284,7 +286,7 @@ def test_other_facts_or_rounding_are_not_flagged(text_a: str, text_b: str) -> No
             "A 2020 survey of the Tamar by the university's marine team recorded an average of "
             "270 particles per litre.",
             ("310 particles per litre", "270 particles per litre"),
-            True,
+            False,
         ),
     ],
 )
