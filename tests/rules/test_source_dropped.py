@@ -48,7 +48,7 @@ DROPPED = [
 @pytest.mark.parametrize(("sourced", "flat"), DROPPED)
 def test_a_hedged_or_leaked_claim_stated_as_fact_is_flagged(sourced: str, flat: str) -> None:
     [message] = rule_messages("FC110", sourced, flat)
-    assert message.startswith("b states as fact, with no source, what a gives as a source's")
+    assert message.startswith("b states as fact, with no source, what a attributes to a source")
     assert f"“{flat}”" in message
     # Either way round: the finding is the unsourced article's.
     [message] = rule_messages("FC110", flat, sourced)
