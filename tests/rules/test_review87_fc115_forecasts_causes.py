@@ -47,6 +47,21 @@ def _flagged(text: str, other: str = OTHER) -> bool:
         # Negative: what a party named "is expected to" do is its plan, told.
         ("Marlow Water is expected to appeal against the fine.", OTHER, False),
         ("The depot is expected to reopen once engineers have checked the roof.", OTHER, False),
+        # Negative: "is expected to" with a person, a role, a body or a structure as subject
+        # tells a timetable or a plan; only a thing decided or found has a consequence.
+        ("The accused is expected to take the stand in his own defence.", OTHER, False),
+        ("The home secretary is expected to tell delegates that the system is broken.", OTHER,
+         False),
+        ("The new pier is expected to welcome visitors once the safety checks are done.",
+         OTHER, False),
+        ("The council is expected to give the scheme its backing.", OTHER, False),
+        ("The findings are expected to fuel demands for an inquiry.", OTHER, True),
+        # Negative: what a person or a role "is likely to" do is team news or a plan; a
+        # company named alone stays the outlet's forecast.
+        ("Marcus Feld is likely to captain the side if Ortega misses out.", OTHER, False),
+        ("The goalkeeper is likely to keep his place for the cup tie.", OTHER, False),
+        ("She is likely to lead the delegation if the talks go ahead.", OTHER, False),
+        ("Brightmoor is likely to counter with a higher offer.", OTHER, True),
     ],
 )  # fmt: skip
 def test_open_forecasts(text: str, other: str, flagged: bool) -> None:
@@ -97,6 +112,14 @@ def test_forecasts_with_a_source_or_told_elsewhere(text: str, other: str, flagge
          "She quit a day after her party withdrew its support over the audit.", False),
         ("The pump's alarm had been switched off at the time.",
          "An alarm on the pump that had been silenced failed to warn the crew.", False),
+        # Negative: a passive told of people, not a measure, is literal; "stems from" told
+        # of a name or a word is its origin.
+        ("The crowd was held back by stewards at the gates.", OTHER, False),
+        ("The lorry was dragged down by the current into the harbour.", OTHER, False),
+        ("The town's name stems from an old word for a river crossing.", OTHER, False),
+        ("The tradition stemmed from a medieval fair held on the green.", OTHER, False),
+        ("Bookings were held down by the heatwave abroad.", OTHER, True),
+        ("The losses at the plant stemmed from a botched upgrade.", OTHER, True),
         # Negative: a share of a figure's move, a state explained after a copula.
         ("Copper rose 3%, partly because of a weaker dollar.", OTHER, False),
         ("The gains were partly because of a weaker dollar.", OTHER, False),

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pydantic import Field
 
 from factcheck.extract.kept_patterns import compile_built
+from factcheck.extract.speakers import ROLE_WORDS
 from factcheck.models import FigureKind, QuoteKind, Span
 from factcheck.rules.context import CheckContext, Hit, RuleKind
 from factcheck.rules.kinds._attribution import (
@@ -175,6 +176,32 @@ class UnsourcedBackgroundParams(Params):
         default_factory=list,
         description="Participles that, after “was” or “were” and before “by”, lay a change on "
         "a cause (“Turnout was held down by a glitch”, “Sales were dragged down by…”).",
+    )
+    outcomes: list[str] = Field(
+        default_factory=list,
+        description="Nouns of a thing decided or found whose consequence “is expected to” "
+        "tell the outlet's forecast (“The ruling is expected to open the door to…”). With any "
+        "other subject, a person, a body or a structure (“The defendant is expected to give "
+        "evidence”, “The bridge is expected to open to traffic”), it tells a timetable or a "
+        "plan.",
+    )
+    measures: list[str] = Field(
+        default_factory=list,
+        description="Nouns of a measure that a cause passive lays a change on (“Turnout was "
+        "held down by a glitch”); with any other subject the passive is literal (“The marchers "
+        "were held back by police”).",
+    )
+    troubles: list[str] = Field(
+        default_factory=list,
+        description="Nouns of a trouble whose cause “stemmed from” lays (“The problems stemmed "
+        "from…”); with any other subject it tells an origin (“The nickname stems from a local "
+        "word”).",
+    )
+    people: list[str] = Field(
+        default_factory=list,
+        description="Nouns of a person beside the roles speakers are introduced in "
+        "(“defendant”, “woman”): what a person “is likely to” do is team news or a plan, not "
+        "the outlet's forecast.",
     )
     disabled: list[str] = Field(
         default_factory=list,
@@ -370,6 +397,10 @@ class _Markers:
     flat_causes: re.Pattern[str] | None  # "stemmed from", "was held down by", "switched off"
     prospects: re.Pattern[str] | None  # "is likely to cost …", "is expected to open …"
     parties: frozenset[str]  # "Residents", "Investigators": the event's own people
+    outcomes: frozenset[str]  # "ruling", "decision": what "is expected to" have a consequence
+    measures: frozenset[str]  # "turnout", "sales": what a cause passive moves
+    troubles: frozenset[str]  # "problems", "delays": what "stemmed from" a cause
+    people: frozenset[str]  # "striker", "defendant": a person's role or kind
     counted: re.Pattern[str] | None  # "Several thousand fans": a count, no class
     spans: re.Pattern[str]  # "in recent years", "since 2010"
     lasting: re.Pattern[str] | None  # "has owned the club since 2019": a tenure, no trend
@@ -383,6 +414,35 @@ class _Markers:
         return _NEWS_DAY.search(words) is not None or (
             self.happenings is not None
             and self.happenings.search(words, 0, found.start()) is not None
+        )
+
+    def _cause_of_its_kind(self, words: str, found: re.Match[str]) -> bool:
+        """Whether a flat cause is laid on what it lays causes on: a passive on a measure
+        ("Turnout was held down by…", not "The marchers were held back by police"), "stemmed
+        from" on a trouble ("The problems stemmed from…", not "The nickname stems from a local
+        word")."""
+        head = _head_noun(words[: found.start()])
+        if found.groupdict().get("passive") is not None:
+            return head in self.measures
+        if found.group().lower().startswith("stem"):
+            return head in self.troubles
+        return True
+
+    def _forecast_subject(self, words: str, found: re.Match[str]) -> bool:
+        """Whether a forecast's subject makes it the outlet's: for "is expected to", a thing
+        decided or found ("The ruling is expected to open the door to…"), as a person's, a
+        body's or a structure's ("The defendant is expected to give evidence", "The bridge is
+        expected to open") is its timetable or plan; for "is likely to", anything but a person
+        ("Son Heung-min is likely to lead the line", "He is likely to start"): team news."""
+        subject = words[: found.start()].strip()
+        head = _head_noun(subject)
+        if "expected" in found.group().lower():
+            return _THING_SUBJECT.match(words) is not None and head in self.outcomes
+        if _THING_SUBJECT.match(words) is not None:
+            return head not in self.people
+        return (
+            _PRONOUN_SUBJECT.fullmatch(subject) is None
+            and _NAME_SUBJECT.fullmatch(subject) is not None
         )
 
     def find(self, words: str, measured: bool) -> re.Match[str] | None:
@@ -480,10 +540,16 @@ class _Markers:
             found is not None
             and not measured
             and _COPULA_BEFORE.search(words, 0, found.start()) is None
+            and self._cause_of_its_kind(words, found)
         ):
             return found
         found = self.prospects.search(words) if self.prospects is not None else None
-        if found is not None and _prospect_open(words, found) and not self.event_news(words, found):
+        if (
+            found is not None
+            and _prospect_open(words, found)
+            and self._forecast_subject(words, found)
+            and not self.event_news(words, found)
+        ):
             return found
         found = self.spans.search(words)
         perfect = _PERFECT.search(words, 0, found.start()) if found is not None else None
@@ -607,6 +673,10 @@ def _markers(params: UnsourcedBackgroundParams) -> _Markers:
     return _Markers(
         quantified=quantified,
         parties=frozenset(word.lower() for word in params.parties),
+        outcomes=frozenset(word.lower() for word in params.outcomes),
+        measures=frozenset(word.lower() for word in params.measures),
+        troubles=frozenset(word.lower() for word in params.troubles),
+        people=ROLE_WORDS | frozenset(word.lower() for word in params.people),
         counted=(
             compile_built(
                 rf"{_OPENING}(?:\w+\s+)?(?:other\s+)?(?:{_alternatives(params.counts)})\b",
@@ -732,7 +802,7 @@ def _flat_causes(params: UnsourcedBackgroundParams) -> re.Pattern[str] | None:
     if params.cause_passives:
         kinds.append(
             r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?"
-            rf"(?:{_alternatives(params.cause_passives)})\s+by\b"
+            rf"(?P<passive>{_alternatives(params.cause_passives)})\s+by\b"
         )
     if params.disabled:
         kinds.append(
@@ -769,6 +839,53 @@ _FORECAST_END = re.compile(
 # A sentence opening on a thing ("The ruling", "This decision"), not a party named or a
 # pronoun ("Eastwater is expected to appeal", "He is expected to start").
 _THING_SUBJECT = re.compile(r"^\W*(?:The|This|That|These|Those|Its|Their|Such|Any)\b")
+
+
+# A person told by a pronoun: "He is likely to start".
+_PRONOUN_SUBJECT = re.compile(r"\W*(?:he|she|they|we|i|you)", re.IGNORECASE)
+# A name told alone, one capitalised word, which a company's mostly is ("Redwater is likely to
+# come back with a rival offer"); a name of two or more ("Son Heung-min") is mostly a person's,
+# and a surname alone is caught against the article's text (see `_person_named`).
+_NAME_SUBJECT = re.compile(r"\W*[A-Z][\w&.]*")
+# Where a subject's head noun ends: "The losses at the unit", "Sales of new cars".
+_SUBJECT_TAIL = re.compile(
+    r"\s(?:of|at|in|on|for|from|by|with|to|over|into|across|among|since)\s.*$", re.IGNORECASE
+)
+# An auxiliary or an adverb before the marker: "The problems have largely stemmed from".
+_AUXILIARY = re.compile(
+    r"^(?:is|are|was|were|has|have|had|been|be|will|would|may|might|could|also|now|all|"
+    r"[a-z]+ly)$",
+    re.IGNORECASE,
+)
+
+
+def _head_noun(subject: str) -> str:
+    """The head noun of the subject before a marker, lower case and bare: "The club's nickname,
+    the Trotters," → "trotters"; "Sales of new cars" → "sales"."""
+    parts = [part for part in re.split(r"[,;:—–(]", subject) if part.strip()]
+    phrase = _SUBJECT_TAIL.sub("", parts[-1]) if parts else ""
+    words = [word for word in re.findall(r"[\w'’-]+", phrase) if not _AUXILIARY.match(word)]
+    return re.sub(r"['’]s?$", "", words[-1]).lower() if words else ""
+
+
+def _person_named(text: str, words: str, found: re.Match[str]) -> bool:
+    """Whether a name alone before a forecast is a person's surname: printed elsewhere in the
+    article after a capitalised name word ("Harry Kane", "Mr Kane"), as a company's name is
+    not ("grain trader Redwater")."""
+    name = words[: found.start()].strip()
+    return (
+        _THING_SUBJECT.match(words) is None
+        and _NAME_SUBJECT.fullmatch(name) is not None
+        and re.search(rf"\b(?!(?:{_FUNCTION_WORDS})\b)[A-Z][\w.'’-]*\s+{re.escape(name)}\b", text)
+        is not None
+    )
+
+
+# Capitalised words that open a sentence or a phrase before a name without being a name.
+_FUNCTION_WORDS = (
+    "The|A|An|In|At|On|For|From|By|With|And|But|If|When|As|While|After|Before|Since|Its|"
+    "Their|His|Her|Our|That|This|Then|So|Yet|Under|Without|About|Against|Over|Both|Neither"
+)
 
 
 def _prospect_open(words: str, found: re.Match[str]) -> bool:
@@ -1175,6 +1292,8 @@ def check(params: UnsourcedBackgroundParams, ctx: CheckContext) -> Iterator[Hit]
             if found.re is markers.causes and any(
                 _cause_told(words, found, their_words) for their_words, _ in others_printed
             ):
+                continue
+            if found.re is markers.prospects and _person_named(text, words, found):
                 continue
             if found.re is markers.flat_causes and any(
                 _flat_cause_told(words, found, their_words, their_tokens)
