@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from pydantic import Field
 
 from factcheck.extract.kept_patterns import compile_built
-from factcheck.extract.speakers import ROLE_WORDS
 from factcheck.models import FigureKind, QuoteKind, Span
 from factcheck.rules.context import CheckContext, Hit, RuleKind
 from factcheck.rules.kinds._attribution import (
@@ -199,9 +198,8 @@ class UnsourcedBackgroundParams(Params):
     )
     people: list[str] = Field(
         default_factory=list,
-        description="Nouns of a person beside the roles speakers are introduced in "
-        "(“defendant”, “woman”): what a person “is likely to” do is team news or a plan, not "
-        "the outlet's forecast.",
+        description="Nouns of a person, a role or a kind (“striker”, “minister”, “defendant”): "
+        "what a person “is likely to” do is team news or a plan, not the outlet's forecast.",
     )
     disabled: list[str] = Field(
         default_factory=list,
@@ -676,7 +674,7 @@ def _markers(params: UnsourcedBackgroundParams) -> _Markers:
         outcomes=frozenset(word.lower() for word in params.outcomes),
         measures=frozenset(word.lower() for word in params.measures),
         troubles=frozenset(word.lower() for word in params.troubles),
-        people=ROLE_WORDS | frozenset(word.lower() for word in params.people),
+        people=frozenset(word.lower() for word in params.people),
         counted=(
             compile_built(
                 rf"{_OPENING}(?:\w+\s+)?(?:other\s+)?(?:{_alternatives(params.counts)})\b",
