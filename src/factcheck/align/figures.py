@@ -6400,7 +6400,8 @@ def _prints(text: str, start: int, end: int, name: str) -> bool:
 
 @lru_cache(maxsize=4)
 def _lower_words(text: str) -> frozenset[str]:
-    return frozenset(word.lower() for word in _WORD.findall(text))
+    """`_words_printed`, in lower case."""
+    return frozenset(word.lower() for word in _words_printed(text))
 
 
 def _two_peoples(
