@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
@@ -1166,12 +1167,41 @@ class _Nearest:
         """Where figure ``i`` of the first article would stand among the second's figures."""
         return i * self._ratio
 
-    def best(self, i: int, weighed: list[tuple[float, int, bool]]) -> list[tuple[float, int, bool]]:
-        """``weighed`` (measure, other figure, worded), or its best when too many."""
-        if len(weighed) <= CANDIDATES_PER_ITEM:
-            return weighed
+    def best_measured(
+        self, i: int, joined_a: str, joined_b: list[str], found: list[tuple[float, int, bool]]
+    ) -> list[tuple[float, int, bool]]:
+        """``found`` (score, other figure, worded) with each worded candidate's score, its
+        token_set_ratio, replaced by its measure (`_subjects_alike`); when there are too many,
+        the best measured, by the other figure. Only those that may rank among the best are
+        measured: a measure is at most the mean of the token_set_ratio and the
+        token_sort_ratio (rapidfuzz's, in C), so candidates are measured from the highest such
+        bound down, until the bound falls below the measure of the last of the best."""
+        if len(found) <= CANDIDATES_PER_ITEM:
+            return [
+                (_subjects_alike(joined_a, joined_b[j]) if worded else score, j, worded)
+                for score, j, worded in found
+            ]
         at = self.target(i)
-        ranked = sorted(weighed, key=lambda each: (-each[0], abs(each[1] - at), each[1]))
+        bounded = [
+            (
+                (score + fuzz.token_sort_ratio(joined_a, joined_b[j])) / 2 if worded else score,
+                j,
+                worded,
+            )
+            for score, j, worded in found
+        ]
+        bounded.sort(key=lambda each: (-each[0], abs(each[1] - at), each[1]))
+        measured: list[tuple[float, int, bool]] = []
+        lowest_best: list[float] = []  # a heap of the best measures so far
+        for bound, j, worded in bounded:
+            if len(lowest_best) == CANDIDATES_PER_ITEM and bound < lowest_best[0]:
+                break
+            measure = _subjects_alike(joined_a, joined_b[j]) if worded else bound
+            measured.append((measure, j, worded))
+            heapq.heappush(lowest_best, measure)
+            if len(lowest_best) > CANDIDATES_PER_ITEM:
+                heapq.heappop(lowest_best)
+        ranked = sorted(measured, key=lambda each: (-each[0], abs(each[1] - at), each[1]))
         return sorted(ranked[:CANDIDATES_PER_ITEM], key=lambda each: each[1])
 
     def of(self, i: int, found: Sequence[int], scores: dict[tuple[int, int], float]) -> list[int]:
@@ -1838,20 +1868,21 @@ def align_figures(
     for i, fig_a in enumerate(a.figures):
         class_a = _measure_class(words_a[i])
         joined_a = " ".join(words_a[i])
-        weighed: list[tuple[float, int, bool]] = []
+        # Worded candidates carry their token_set_ratio until measured (see `best_measured`).
+        found: list[tuple[float, int, bool]] = []
         for (period, class_b), group in buckets.get((_kind_family(fig_a), fig_a.unit), {}).items():
             if not periods_compatible(fig_a.period, period):
                 continue
             if class_a != _SUBJECT or class_b != _SUBJECT:
                 fixed = _fixed_score(class_a, class_b)
-                weighed += [(fixed, j, False) for j in group]
+                found += [(fixed, j, False) for j in group]
                 continue
-            for _, _, k in process.extract(
+            for _, set_ratio, k in process.extract(
                 joined_a, choices[id(group)], scorer=fuzz.token_set_ratio,
                 score_cutoff=cutoff, limit=None,
             ):  # fmt: skip
-                weighed.append((_subjects_alike(joined_a, joined_b[group[k]]), group[k], True))
-        for measure, j, worded in nearest.best(i, weighed):
+                found.append((set_ratio, group[k], True))
+        for measure, j, worded in nearest.best_measured(i, joined_a, joined_b, found):
             consider(i, j, measure, worded)
         if fig_a.value is None:
             continue
@@ -6264,11 +6295,14 @@ def _alike_sentences(
         if not sentences_b:
             continue
         choices = list(sentences_b)
+        sharing = _SharedContent(choices)
         for words_a, figures_a in sentences_a.items():
-            for _, _, k in process.extract(
-                words_a, choices, scorer=fuzz.token_set_ratio,
+            candidates = sharing.candidates(words_a)
+            for _, _, c in process.extract(
+                words_a, [choices[k] for k in candidates], scorer=fuzz.token_set_ratio,
                 score_cutoff=SENTENCE_ALIKE, limit=None,
             ):  # fmt: skip
+                k = candidates[c]
                 score = _words_alike(words_a, choices[k])
                 if score < SENTENCE_ALIKE:
                     continue
@@ -6280,6 +6314,57 @@ def _alike_sentences(
                         if periods_compatible(a.figures[i].period, b.figures[j].period):
                             alike[i, j] = score
     return alike
+
+
+# Words too common in news to show two sentences alike; the rest are compared by their first
+# letters, so that "employs" meets "employees" and "organisation" meets "organization".
+_NOT_CONTENT = frozenset(
+    """a an the of and or but in on at to for from by with as into onto over under than then
+    that this these those it its is was were be been being are has have had having will would
+    shall should can could may might must do does did not no nor so such which who whom whose
+    what when where while why how all any each both either neither more most less least very
+    also only just about after before since until up down out off per said says say told
+    according he she they them their his her him we our you your me my us there here if""".split()
+)
+_CONTENT_PREFIX = 5
+
+
+def _content_keys(words: str) -> frozenset[str]:
+    """The content words of a sentence's folded words, by their first letters."""
+    return frozenset(
+        word[:_CONTENT_PREFIX]
+        for word in words.split()
+        if len(word) >= 3 and word not in _NOT_CONTENT
+    )
+
+
+class _SharedContent:
+    """Which sentences of the other article could read alike with a sentence, found through
+    the content words they share instead of scoring every pair of sentences of a unit, which
+    made comparing two long articles quadratic. Two sentences that read alike (see
+    `SENTENCE_ALIKE`) share two content words at least, or every content word of the one that
+    has fewer; a sentence with none is weighed against all."""
+
+    def __init__(self, sentences: list[str]) -> None:
+        self._keys = [_content_keys(words) for words in sentences]
+        self._keyless = [k for k, keys in enumerate(self._keys) if not keys]
+        self._postings: dict[str, list[int]] = {}
+        for k, keys in enumerate(self._keys):
+            for key in keys:
+                self._postings.setdefault(key, []).append(k)
+
+    def candidates(self, words: str) -> list[int]:
+        """The other sentences (ascending) that could read alike with ``words``."""
+        keys = _content_keys(words)
+        if not keys:
+            return list(range(len(self._keys)))
+        shared: dict[int, int] = {}
+        for key in keys:
+            for k in self._postings.get(key, ()):
+                shared[k] = shared.get(k, 0) + 1
+        fewest = min(2, len(keys))
+        found = [k for k, count in shared.items() if count >= min(fewest, len(self._keys[k]))]
+        return sorted(found + self._keyless)
 
 
 def _unit_key(figure: Figure) -> tuple[str, ...]:

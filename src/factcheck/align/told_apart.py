@@ -1743,10 +1743,27 @@ def _named_inside(word: str, text: str) -> bool:
     sentence, where a capital is a name's, not a first word's: "Pike received 42,907 votes"
     beside "for Pike"; not "Turnout was 38.6 percent"."""
     bare = _POSSESSIVE.sub("", word)
-    return (
-        re.search(rf"(?<=[\w,;:)] ){re.escape(bare)}(?![\w-])", text) is not None
-        and bare not in _PRONOUNS
-    )
+    if bare in _PRONOUNS:
+        return False
+    # Each place the word is printed is tested in turn: a pattern with a look-behind tried at
+    # every character of a long text cost seconds a word.
+    at = text.find(bare, 2)
+    while at != -1:
+        after = text[at + len(bare) : at + len(bare) + 1]
+        before = text[at - 2]
+        if (
+            text[at - 1] == " "
+            and (before in ",;:)" or _word_character(before))
+            and not (after == "-" or (after and _word_character(after)))
+        ):
+            return True
+        at = text.find(bare, at + 1)
+    return False
+
+
+def _word_character(character: str) -> bool:
+    """Whether a character is one a regular expression's ``\\w`` matches."""
+    return character.isalnum() or character == "_"
 
 
 def _owner_before(text: str, start: int, end: int) -> str | None:
