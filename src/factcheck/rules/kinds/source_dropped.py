@@ -19,7 +19,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from pydantic import Field
@@ -35,6 +35,7 @@ from factcheck.rules.context import CheckContext, Hit, RuleKind
 from factcheck.rules.kinds._attribution import (
     DEFAULT_CUES,
     NEXT_CLAUSE,
+    FirstWords,
     Spans,
     cited_sources,
     cue_pattern,
@@ -376,8 +377,15 @@ def numbers(text: str) -> list[str]:
 
 def content_words(text: str) -> list[str]:
     """A sentence's distinct words that carry its claim, folded, stemmed, in order."""
+    return list(_content_words(text))
+
+
+# Kept per text: several rules read the content words of every sentence of both articles
+# (source_dropped, unsourced_background, unsourced_figure…), thousands of them in a long one.
+@lru_cache(maxsize=1 << 16)
+def _content_words(text: str) -> tuple[str, ...]:
     kept = (_content_word(word) for word in fold(text).split())
-    return list(dict.fromkeys(word for word in kept if word is not None))
+    return tuple(dict.fromkeys(word for word in kept if word is not None))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -448,6 +456,12 @@ class _Patterns:
     courts: frozenset[str] = frozenset()
     party_roles: frozenset[str] = frozenset()
     parties: frozenset[str] = frozenset()
+    # The first words of the cues, of the verbs of `owned` and `intended`, and of `unnamed`,
+    # looked for before each is run on every sentence of an article (see `FirstWords`).
+    cue_words: FirstWords = field(default_factory=lambda: FirstWords(()))
+    owned_words: FirstWords = field(default_factory=lambda: FirstWords(()))
+    intended_words: FirstWords = field(default_factory=lambda: FirstWords(()))
+    unnamed_words: FirstWords = field(default_factory=lambda: FirstWords(()))
 
 
 # A modal of purpose, what an act was for: "had shut the restaurants so they could be
@@ -475,9 +489,12 @@ class _Hedges:
 
     phrases: re.Pattern[str]
     subject_verbs: re.Pattern[str] | None
+    # The first words of the phrases and of the verbs, looked for first (see `FirstWords`).
+    phrase_words: FirstWords = field(default_factory=lambda: FirstWords(()))
+    verb_words: FirstWords = field(default_factory=lambda: FirstWords(()))
 
     def search(self, text: str) -> re.Match[str] | None:
-        for found in self.phrases.finditer(text):
+        for found in self.phrases.finditer(text) if self.phrase_words.may_hold(text) else ():
             if _MONTH_MAY.match(found.group()) and text[: found.start()].strip(" \"“‘'(—–-"):
                 continue  # "by May", "in May": the month, not the modal
             if _PURPOSE.search(text, max(0, found.start() - 40), found.start()) is None and not (
@@ -485,7 +502,7 @@ class _Hedges:
                 and _actor_before(text, found.start())
             ):
                 return found
-        if self.subject_verbs is not None:
+        if self.subject_verbs is not None and self.verb_words.may_hold(text):
             for found in self.subject_verbs.finditer(text):
                 if _NOUN_AFTER.match(text, found.end()) is None:
                     return found
@@ -896,21 +913,31 @@ def _sentences(article: Article, extraction: Extraction, patterns: _Patterns) ->
     for span in sorted(extraction.sentences, key=lambda sentence: sentence.start):
         words = span.slice(text)
         if words not in read:
-            cues = list(cited_sources(patterns.cues, words))
-            owned = patterns.owned.search(words) is not None
+            cues = (
+                list(cited_sources(patterns.cues, words))
+                if patterns.cue_words.may_hold(words)
+                else []
+            )
+            # (What `_OPENING_PHRASE` leaves is the end of ``words``: no verb if they hold none.)
+            may_own = patterns.owned_words.may_hold(words)
+            owned = may_own and patterns.owned.search(words) is not None
             # A phrase of time opening it ("For 2025, the ministry is forecasting…") leaves
             # the subject its owner all the same: no claim stated as fact. Only that: weighed
             # as a source's hedge too, "For the current year, Fairway forecast profit of…"
             # would pair with another's flat result for the year just ended.
-            owns = (
-                owned or patterns.owned.search(_OPENING_PHRASE.sub("", words, count=1)) is not None
+            owns = owned or (
+                may_own
+                and patterns.owned.search(_OPENING_PHRASE.sub("", words, count=1)) is not None
             )
             cited = bool(cues) or owned
             content = " ".join(content_words(words))
             opening = None if owns else _unsourced_opening(words, cues, content, patterns)
             hedged = cited and (
                 patterns.hedges.search(words) is not None
-                or patterns.unnamed.search(words) is not None
+                or (
+                    patterns.unnamed_words.may_hold(words)
+                    and patterns.unnamed.search(words) is not None
+                )
                 or (
                     patterns.party_cause is not None
                     and patterns.party_cause.search(words) is not None
@@ -929,7 +956,11 @@ def _sentences(article: Article, extraction: Extraction, patterns: _Patterns) ->
                 )
                 or _accusation(words, patterns) is not None
             )
-            intent = not cited and patterns.intended.search(words) is not None
+            intent = (
+                not cited
+                and patterns.intended_words.may_hold(words)
+                and patterns.intended.search(words) is not None
+            )
             runs_on = (
                 bool(cues)
                 and _opens_with_source(words, cues[0])
@@ -2310,6 +2341,8 @@ def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
         hedges=_Hedges(
             hedge_pattern(params.hedges),
             _owned_pattern(params.estimate_verbs) if params.estimate_verbs else None,
+            FirstWords(params.hedges),
+            FirstWords(params.estimate_verbs),
         ),
         unnamed=phrase_pattern(params.unnamed_sources + params.unconfirmed),
         owned=_owned_pattern(
@@ -2331,6 +2364,10 @@ def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
         courts=frozenset(noun.lower() for noun in params.courts),
         party_roles=frozenset(word.lower() for word in params.party_roles),
         parties=frozenset(noun.lower() for noun in params.parties),
+        cue_words=FirstWords(params.attribution_cues + params.finding_verbs),
+        owned_words=FirstWords(params.claim_verbs + params.forecast_verbs + params.reckonings),
+        intended_words=FirstWords(params.intent_verbs),
+        unnamed_words=FirstWords(params.unnamed_sources + params.unconfirmed),
     )
     sentences = {
         extraction.article_id: _sentences(ctx.article(extraction.article_id), extraction, patterns)
@@ -2346,6 +2383,9 @@ def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
     anchored_to: dict[tuple[str, int, str], list[int]] = {}
     for own_article, start, other_article, other_start in anchors:
         anchored_to.setdefault((own_article, start, other_article), []).append(other_start)
+    # The sentences that share a figure with another article's, looked up once each: a scan
+    # of all anchors per sentence grew with the square of a long article.
+    anchored = {(own_article, start) for own_article, start, _, _ in anchors}
     positions: dict[str, dict[int, int]] = {}
     for article_id, own in sentences.items():
         claims = [
@@ -2372,7 +2412,7 @@ def check(params: SourceDroppedParams, ctx: CheckContext) -> Iterator[Hit]:
             sentence.span.start
             for sentence in own
             if _short_by_figure(sentence, params.min_words)
-            and any(key[:2] == (article_id, sentence.span.start) for key in anchors)
+            and (article_id, sentence.span.start) in anchored
         }
         claims += [sentence for sentence in own if sentence.span.start in by_figure]
         claims.sort(key=lambda claim: claim.span.start)
