@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pydantic import Field
 
@@ -932,8 +933,12 @@ def _told(own: frozenset[str], other: frozenset[str], params: UnsourcedBackgroun
     about the event ("utilities", "cut", "heat"), not half of them. A year both tell counts as
     a word shared, though not one a sentence must share: one without a year is no longer."""
     shared = len(own & other)
+    # Counted only past the cheap test: each claim is weighed against every sentence of the
+    # other articles, thousands in a long one.
+    if shared < params.min_shared:
+        return False
     lengths = (sum(1 for word in words if not word.isdigit()) for words in (own, other))
-    return shared >= params.min_shared and shared >= params.min_overlap * min(lengths)
+    return shared >= params.min_overlap * min(lengths)
 
 
 _SAME_STEM = 5  # letters two words must share from their start to be one ("control", "controll")
@@ -989,6 +994,14 @@ def _one_word(word: str, theirs: str) -> bool:
     return word == theirs or (len(word) >= _SAME_STEM and theirs.startswith(word[:_SAME_STEM]))
 
 
+@lru_cache(maxsize=1 << 14)
+def _stems(tokens: frozenset[str]) -> frozenset[str]:
+    """The first `_SAME_STEM` letters of the tokens that have as many: a word of that many
+    letters or more is `_one_word` with one of ``tokens`` that is not itself exactly when its
+    own first letters are among them."""
+    return frozenset(token[:_SAME_STEM] for token in tokens if len(token) >= _SAME_STEM)
+
+
 def _sense(found: re.Match[str], quantified: bool, senses: list[list[str]]) -> list[frozenset[str]]:
     """The marker's words, each with the words another article may tell it in: "Most" and
     "majority", "will delay other" and "disrupted", "for two years" and "the past two years".
@@ -1035,9 +1048,17 @@ def _told_in_sense(
     of the marker's words, or its kin, there, and enough content words besides ("Most
     customers now have power again" / "power had been restored to most customers, ESB
     said")."""
-    if not sense or not all(
-        any(_one_word(word, theirs) for word in kin for theirs in other_tokens) for kin in sense
-    ):
+    if not sense:
+        return False
+    # `_one_word` against each of their tokens, as two lookups: the token itself, or a token
+    # of `_SAME_STEM` letters or more opening as the word does (kept per sentence: each claim
+    # is weighed against every sourced sentence of the other articles).
+    stems = _stems(other_tokens)
+    if not all(
+        any(word in other_tokens or (len(word) >= _SAME_STEM and word[:_SAME_STEM] in stems)
+            for word in kin)
+        for kin in sense
+    ):  # fmt: skip
         return False
     besides = frozenset(
         kin.get(_root(word), _root(word))
@@ -1281,8 +1302,13 @@ def check(params: UnsourcedBackgroundParams, ctx: CheckContext) -> Iterator[Hit]
                                 markers.neglect)
                 else frozenset()
             )  # fmt: skip
+            # (The count of shared words first, inline: `_told` needs at least `min_shared`,
+            # and most of the thousands of sentences of a long article share fewer.)
             if any(
-                _told(own, other, params) and (not claimed or claimed & other) for other in others
+                len(own & other) >= params.min_shared
+                and _told(own, other, params)
+                and (not claimed or claimed & other)
+                for other in others
             ):
                 continue
             if found.re is markers.durations and _duration_told(ctx, article_id, words, found):
