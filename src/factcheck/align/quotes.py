@@ -264,6 +264,7 @@ def align_quotes(a: Extraction, b: Extraction, min_score: float) -> list[QuoteMa
         for score, i, j in chosen
     ]
     matches += _fragments_lifted(a, b, matches)
+    matches += _phrases_reworded(a, b, matches, min_score)
     matches.sort(key=lambda m: (m.a.span.start, m.b.span.start))
     return matches
 
@@ -400,4 +401,63 @@ def _fragments_lifted(a: Extraction, b: Extraction, matches: list[QuoteMatch]) -
                 paired.add(key)
                 paired.add((quote.id, 0))
                 break
+    return found
+
+
+# Two short quotes one speaker is given in both articles, most of their words shared ("Whitlock
+# described it as “a brazen and calculated attack”" and "Whitlock called the raid “a brazen,
+# calculated and violent attack”"): one phrase of theirs, which one outlet reworded. Too short
+# to be refs (see `MIN_PARTIAL_WORDS`), they are lined up only so, never across speakers. Not a
+# stock phrase with one word changed ("a very difficult time" and "a very difficult decision"):
+# most is four fifths of the longer phrase's words, so a phrase of four words must be the
+# other's whole.
+MIN_PHRASE_SHARED = 0.8
+
+
+def _phrases(extraction: Extraction, paired: set[tuple[str, int]]) -> list[tuple[Quote, str]]:
+    """The unpaired partial quotes of a named speaker, of a few words or more, folded."""
+    found = []
+    for quote in extraction.quotes:
+        folded = fold(quote.text)
+        if (
+            quote.kind is QuoteKind.PARTIAL
+            and quote.speaker.key is not None
+            and (quote.id, 0) not in paired
+            and len(folded.split()) >= MIN_FRAGMENT_WORDS
+        ):
+            found.append((quote, folded))
+    return found
+
+
+def _phrases_reworded(
+    a: Extraction, b: Extraction, matches: list[QuoteMatch], min_score: float
+) -> list[QuoteMatch]:
+    """Pairs of partial quotes, one at least too short to be a ref, that one speaker is given
+    in both articles, sharing most words (see `MIN_PHRASE_SHARED`)."""
+    paired = {(m.a.quote_id, m.a.sentence_index) for m in matches}
+    paired |= {(m.b.quote_id, m.b.sentence_index) for m in matches}
+    phrases_a, phrases_b = _phrases(a, paired), _phrases(b, paired)
+    candidates = []
+    for i, (quote_a, folded_a) in enumerate(phrases_a):
+        words_a = set(folded_a.split())
+        for j, (quote_b, folded_b) in enumerate(phrases_b):
+            if quote_a.speaker.key != quote_b.speaker.key or (
+                _clause_long(quote_a.text) and _clause_long(quote_b.text)
+            ):
+                continue
+            words_b = set(folded_b.split())
+            if len(words_a & words_b) < MIN_PHRASE_SHARED * max(len(words_a), len(words_b)):
+                continue
+            score = fuzz.ratio(folded_a, folded_b)
+            if score >= min_score:
+                candidates.append((score, i, j))
+    found = []
+    for score, i, j in one_to_one(candidates):
+        ref_a = _sentence_ref(a.article_id, phrases_a[i][0], 0)
+        ref_b = _sentence_ref(b.article_id, phrases_b[j][0], 0)
+        found.append(
+            QuoteMatch(
+                a=ref_a, b=ref_b, score=round(score, 1), diff=word_diff(ref_a.text, ref_b.text)
+            )
+        )
     return found

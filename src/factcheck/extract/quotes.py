@@ -687,12 +687,35 @@ def _curled(text: str) -> str:
     return curled.replace("'", S_CLOSE)
 
 
+# The style printed before a clergyman's or an office holder's name, mostly with its article:
+# "the Rt Rev David Okafor", "the Very Rev. Helen Marsh", "the Reverend Jesse Jackson", "Rt.
+# Rev. Jane Reid", "the Rt Hon Tom Reid". People take no article elsewhere ("the Doki Doki
+# dessert shop" is a place), and a style of two or three words fills the name's run: the style
+# is read as a bare title. "Hon" only after "Rt" or "Right": "the Hon Hai plant" is a firm's;
+# nor "the Venerable", a saint's more often ("the Venerable Bede Society").
+_STYLE_OF = r"(?:Rt|Right|Very|Most)\.?\s+"
+_STYLE = re.compile(
+    rf"\b(?:(?:[Tt]he\s+)?(?:Rt|Right)\.?\s+Hon|(?:[Tt]he\s+(?:{_STYLE_OF})?|{_STYLE_OF})"
+    r"(?:Rev|Revd|Reverend|Ven|Honourable|Honorable))\.?(?=\s+[A-Z])"
+)
+
+
+def _unstyled(text: str) -> str:
+    """The text with each style before a name (see `_STYLE`) printed as the title "Rev"
+    alone, blanks before it keeping every offset: any title does, as it is not part of the
+    name read."""
+    if "Rev" not in text and "Ven" not in text and "Hon" not in text:
+        return text
+    return _STYLE.sub(lambda m: "Rev".rjust(len(m.group())), text)
+
+
 def extract_quotes(
     article: Article, sentences: list[Span]
 ) -> tuple[list[Quote], list[QuoteDefect]]:
     # The marks are read in the curled text; the quotes' words are the article's own.
     original = article.text
-    text = _curled(original)
+    curled = _curled(original)
+    text = _unstyled(curled)
     if article.blocks:
         paragraphs = [b.span for b in article.body_blocks()]
     else:
@@ -817,7 +840,7 @@ def extract_quotes(
             previous_partial = quote
     defects.sort(key=lambda d: d.span.start)
     quotes = headline + quotes
-    if text is not original and S_CLOSE not in original:
+    if curled is not original and S_CLOSE not in original:
         # Names are read in the curled text: "O’Brien" is printed "O'Brien" here.
         quotes = [_straight_name(quote) for quote in quotes]
     return quotes, defects

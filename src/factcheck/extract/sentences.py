@@ -15,7 +15,7 @@ from factcheck.models import Span
 # before a capitalised word; the rest only when the next word is clearly a new sentence.
 _TITLES = frozenset(
     "mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm st mt fr rev hon pres supt "
-    "insp det messrs mme mlle sr jr cdr comdr maj brig cpl pte".split()
+    "insp det messrs mme mlle sr jr cdr comdr maj brig cpl pte rt".split()
 )
 _ABBREVIATIONS = frozenset(
     "inc corp co ltd llc plc bros no nos vol vols fig figs approx est dept univ assn ave "
