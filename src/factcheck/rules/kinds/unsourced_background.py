@@ -202,6 +202,31 @@ class UnsourcedBackgroundParams(Params):
         description="Nouns of a person, a role or a kind (“striker”, “minister”, “defendant”): "
         "what a person “is likely to” do is team news or a plan, not the outlet's forecast.",
     )
+    concessions: list[str] = Field(
+        default_factory=list,
+        description="Verbs of a party giving way that, before “after … threatened to”, lay a "
+        "motive on it (“The contractors gave ground after two operators threatened to bring "
+        "the work in-house”): why it yielded, told in the outlet's voice.",
+    )
+    damages: list[str] = Field(
+        default_factory=list,
+        description="Nouns of physical damage that, before “dates to … when” or “dates back "
+        "to … after”, have a cause laid on them (“Much of the damage dates to 2022, when "
+        "thieves stripped lead from the roof”): the outlet's account of how the harm began.",
+    )
+    setbacks: list[str] = Field(
+        default_factory=list,
+        description="What a forecast pushes a project “past” or “beyond” (“is expected to push "
+        "several solar farms past their completion dates”, “beyond its deadline”): the "
+        "outlet's forecast of a delay the event brings.",
+    )
+    knock_ons: list[str] = Field(
+        default_factory=list,
+        description="Participles that, opening a clause after a comma in a sentence told in "
+        "the future (“will”, “would”, “could”), move one of ``measures`` (“The shutdown will "
+        "force lorries onto the Frejus route, driving up freight costs”): the outlet's "
+        "forecast of the event's cost to others.",
+    )
     disabled: list[str] = Field(
         default_factory=list,
         description="Participles of a safeguard put out of action that, with “at the time”, "
@@ -368,6 +393,28 @@ _NEGLECT_SPAN = (
     r"(?:years|months|decades|a\s+(?:year|decade)|[\w-]+\s+(?:years|months|decades)))\b"
 )
 
+# A sentence told in the future, or hedged: what a knock-on in it foretells is the outlet's.
+_FUTURE = re.compile(rf"\b(?:will|would|could|may|might|['’]ll)\b|{_LIKELY}", re.IGNORECASE)
+# The outlet's inference of what the event makes likely, its last words: "The fragile
+# arithmetic means a fresh election within a year is likely." A forecast with a verb after
+# "likely to" is the forecast markers'.
+_INFERENCE = re.compile(
+    r"\bmeans?\s+(?:that\s+)?(?:[\w'’-]+\s+){1,10}?(?:is|are)\s+"
+    r"(?:now\s+|increasingly\s+|highly\s+|more\s+|all\s+but\s+)?"
+    r"(?:likely|inevitable|unavoidable)\W*$",
+    re.IGNORECASE,
+)
+# A loss the event "has already cost" a party, in round words no figure rule reads ("has
+# already cost Auckland's online retailers millions of dollars"): the outlet's own tally.
+_TOLL = re.compile(
+    r"\b(?:has|have|had)\s+already\s+cost\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:(?:tens|hundreds)\s+of\s+)?(?:millions|billions)\b"
+    # Money, not "millions of viewers".
+    r"(?!\s+of\s+(?!(?:dollars|pounds|euros|yen|yuan|rupees|francs|kronor|krone|rand|pesos"
+    r"|won|reais|naira|shillings|ringgit|baht|lira|zloty)\b))",
+    re.IGNORECASE,
+)
+
 # A standing told "has long been one of" the best or biggest ("Rowing has long been one of
 # Britain's most successful Olympic sports"): a hedged record, as "one of the largest" is to
 # FC113, that a reader knows or looks up, no verdict of the outlet's own.
@@ -395,6 +442,8 @@ class _Markers:
     causes: re.Pattern[str] | None  # "The fire was started by …"
     flat_causes: re.Pattern[str] | None  # "stemmed from", "was held down by", "switched off"
     prospects: re.Pattern[str] | None  # "is likely to cost …", "is expected to open …"
+    knock_ons: re.Pattern[str] | None  # "will force …, driving up freight costs"
+    damages: re.Pattern[str] | None  # "damage", "decay": what "dates to … when" lays a cause on
     parties: frozenset[str]  # "Residents", "Investigators": the event's own people
     outcomes: frozenset[str]  # "ruling", "decision": what "is expected to" have a consequence
     measures: frozenset[str]  # "turnout", "sales": what a cause passive moves
@@ -420,6 +469,12 @@ class _Markers:
         ("Turnout was held down by…", not "The marchers were held back by police"), "stemmed
         from" on a trouble ("The problems stemmed from…", not "The nickname stems from a local
         word")."""
+        if found.groupdict().get("dating") is not None:
+            # "Much of the damage dates to…": the damage may be a quantity's ("Much of"), so
+            # any word of the subject names it.
+            return self.damages is not None and (
+                self.damages.search(words, 0, found.start()) is not None
+            )
         head = _head_noun(words[: found.start()])
         if found.groupdict().get("passive") is not None:
             return head in self.measures
@@ -541,6 +596,24 @@ class _Markers:
             and _COPULA_BEFORE.search(words, 0, found.start()) is None
             and self._cause_of_its_kind(words, found)
         ):
+            return found
+        found = self.knock_ons.search(words) if self.knock_ons is not None else None
+        # Told in the future ("The shutdown will force lorries onto the Frejus route, driving
+        # up freight costs"): the outlet's forecast; in the past or the present ("Fuel prices
+        # have been driving up costs") a trend, and with an amount ("…, pushing up fares by
+        # 5%") a figure, the figure rules' to check.
+        if (
+            found is not None
+            and not news_day
+            and not measured
+            and _FUTURE.search(words, 0, found.start()) is not None
+        ):
+            return found
+        found = _INFERENCE.search(words)
+        if found is not None and not news_day:
+            return found
+        found = _TOLL.search(words)
+        if found is not None and not measured:
             return found
         found = self.prospects.search(words) if self.prospects is not None else None
         if (
@@ -707,6 +780,22 @@ def _markers(params: UnsourcedBackgroundParams) -> _Markers:
         ),
         outlooks=_outlooks(params),
         flat_causes=_flat_causes(params),
+        knock_ons=(
+            compile_built(
+                # A clause of its own after a comma: "will push up prices" is as often a
+                # party's plan ("The firm will push up prices in April").
+                rf"(?<=, )(?:{_alternatives(params.knock_ons)})\s+(?:[\w'’-]+\s+){{0,2}}?"
+                rf"(?:{_alternatives(params.measures)})\b",
+                re.IGNORECASE,
+            )
+            if params.knock_ons and params.measures
+            else None
+        ),
+        damages=(
+            compile_built(rf"\b(?:{_alternatives(params.damages)})\b", re.IGNORECASE)
+            if params.damages
+            else None
+        ),
         prospects=(
             compile_built(
                 # Not "to be …": a passive forecast is mostly a timetable ("is expected to be
@@ -786,6 +875,14 @@ def _outlooks(params: UnsourcedBackgroundParams) -> re.Pattern[str] | None:
         )
     if params.shortfalls:
         kinds.append(rf"leave\s+(?:[\w'’-]+\s+){{1,4}}?(?:{_alternatives(params.shortfalls)})\b")
+    if params.pressures and params.setbacks:
+        # A project pushed past its date: "is expected to push several solar farms past
+        # their 2026 completion dates".
+        kinds.append(
+            rf"(?:{_alternatives(params.pressures)})\s+(?:[\w'’.-]+\s+){{1,8}}?"
+            rf"(?:past|beyond)\s+(?:its|their|the|a)\s+(?:[\w'’-]+\s+){{0,2}}?"
+            rf"(?:{_alternatives(params.setbacks)})\b"
+        )
     if not kinds:
         return None
     return compile_built(rf"{_LIKELY}(?:{'|'.join(kinds)})", re.IGNORECASE)
@@ -807,6 +904,14 @@ def _flat_causes(params: UnsourcedBackgroundParams) -> re.Pattern[str] | None:
         kinds.append(
             r"\b(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?"
             rf"(?P<off>{_alternatives(params.disabled)})\b(?=[^.;]*?\bat\s+the\s+time\b)"
+        )
+    if params.damages:
+        # A damage dated to what began it: "Much of the damage dates to the summer of 2022,
+        # when thieves stripped lead from the roof". Not "The chapel dates to 1350" (no
+        # damage, see `_cause_of_its_kind`) nor a date with no happening after it.
+        kinds.append(
+            r"\b(?P<dating>dates|date|dated)\s+(?:back\s+)?to\b"
+            r"(?=[^.;]*?(?:,\s*|\s)(?P<begun>when|after)\s)"
         )
     return compile_built("|".join(kinds), re.IGNORECASE) if kinds else None
 
@@ -913,6 +1018,13 @@ def _motives(params: UnsourcedBackgroundParams) -> re.Pattern[str] | None:
         kinds.append(
             r"\bafter\s+(?:being|(?:he|she|they|it)\s+(?:was|were|had\s+been))\s+"
             rf"(?:[a-z]+ly\s+)?(?:{_alternatives(params.inducements)})\b"
+        )
+    if params.concessions:
+        # A party that gave way, and the threat that moved it: "The contractors gave ground
+        # after two operators threatened to bring the work in-house".
+        kinds.append(
+            rf"\b(?:{_alternatives(params.concessions)})\b[^.;]{{0,40}}?\bafter\s+"
+            r"(?:[\w'’-]+\s+){1,8}?(?:had\s+)?threatened\s+to\b"
         )
     return compile_built("|".join(kinds), re.IGNORECASE) if kinds else None
 
@@ -1171,6 +1283,23 @@ def _flat_cause_told(
         return any(token.startswith(_OFF_STEMS) for token in tokens) and _shared(
             subject, theirs
         ) >= min(2, len(subject))
+    if found.groupdict().get("dating") is not None:
+        # A damage dated to what began it is told by what began it, its first clause, in any
+        # words, its doer among them: "when thieves stripped lead from the north aisle roof" /
+        # "Thieves stripped lead from the roof in 2022". A sentence on the repairs shares
+        # "lead", "stripped" and "roof" whatever it tells.
+        begun = found.end("begun")
+        end = _BEGUN_END.search(words, begun)
+        agent = [
+            word
+            for word in content_words(words[begun : end.start() if end else len(words)])
+            if word not in _UNITS and word not in subject
+        ]
+        return (
+            bool(agent)
+            and _shared(frozenset(agent[:1]), theirs) == 1
+            and _shared(frozenset(agent), theirs) >= min(2, len(agent))
+        )
     end = _AGENT_END.search(words, found.end())
     agent = frozenset(
         word
@@ -1180,6 +1309,83 @@ def _flat_cause_told(
     if not agent or not any(token.startswith(_CAUSE_STEMS) for token in tokens):
         return False
     return _shared(agent, theirs) >= min(2, len(agent))
+
+
+# Where what began a damage ends: "when thieves stripped lead from the roof and rain ran in"
+# names the theft.
+_BEGUN_END = re.compile(r"[,;:(]|\s[—–-]\s|\b(?:and|which|where|who|that|while|before)\b")
+
+
+# Words of a rise or a fall: "freight costs will rise", "higher prices".
+_MOVE_STEMS = ("rise", "risen", "rising", "rose", "increas", "higher", "soar", "climb", "jump",
+               "hike", "inflat", "push", "driv", "forc", "fall", "fell", "lower", "cut", "drop",
+               "slump")  # fmt: skip
+
+
+def _knock_on_told(found: re.Match[str], theirs: frozenset[str], tokens: frozenset[str]) -> bool:
+    """Whether another article's sentence tells the knock-on in its own words: the measure it
+    moves and a word of a rise or a fall ("driving up freight costs" / "Hauliers face higher
+    costs"), in any voice."""
+    measure = content_words(found.group())[-1:]
+    return (
+        bool(measure)
+        and _shared(frozenset(measure), theirs) >= 1
+        and any(token.startswith(_MOVE_STEMS) for token in tokens)
+    )
+
+
+# A cue said of nothing names no source: "the law says nothing about pools".
+_OF_NOTHING = re.compile(r"\s+(?:nothing|little)\b", re.IGNORECASE)
+
+
+def _names_source(cues: re.Pattern[str], words: str) -> bool:
+    """Whether ``words`` name a source: a cue not said of nothing ("…, but it says nothing
+    about pools" sources no claim)."""
+    return any(_OF_NOTHING.match(words, cue.end()) is None for cue in cited_sources(cues, words))
+
+
+def _previous(sentences: list[Span], starts: list[int], sentence: Span) -> Span:
+    """The sentence before ``sentence`` (itself when it is the first)."""
+    return sentences[max(0, bisect_right(starts, sentence.start) - 2)]
+
+
+# A record kept by a party named before it: "Police recorded 14 robberies", "The agency logged
+# more than 300 complaints". Not a passive ("14 robberies were recorded"): no one keeps it.
+_RECORDED = re.compile(
+    r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbe\s)"
+    r"\b(?:recorded|records|counted|counts|logged|logs|registered)\s+"
+    r"(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least|over)\s+)?\d",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
+
+
+def _backed_after(
+    sentences: list[Span],
+    starts: list[int],
+    paragraphs: list[int],
+    sentence: Span,
+    text: str,
+    cues: re.Pattern[str],
+) -> bool:
+    """Whether the next sentence in the paragraph backs a trend or a ranking with a sourced
+    count on its subject: "The quarter has suffered a series of raids in recent years. Police
+    recorded 14 robberies at jewellery premises in the area in 2023." A quote, a source on
+    another matter or a plan after it ("The council said it would spend £2m on the estate")
+    backs nothing."""
+    at = bisect_right(starts, sentence.start)
+    if at >= len(sentences):
+        return False
+    following = sentences[at]
+    if bisect_right(paragraphs, following.start) != bisect_right(paragraphs, sentence.start):
+        return False
+    theirs = following.slice(text)
+    return (
+        _DIGIT.search(theirs) is not None
+        and _FUTURE.search(theirs) is None
+        and (_names_source(cues, theirs) or _RECORDED.search(theirs) is not None)
+        and _shared(frozenset(content_words(sentence.slice(text))), _words(theirs)) >= 1
+    )
 
 
 def _after_cause_talk(sentences: list[Span], starts: list[int], sentence: Span, text: str) -> bool:
@@ -1280,13 +1486,20 @@ def check(params: UnsourcedBackgroundParams, ctx: CheckContext) -> Iterator[Hit]
                 or phrases.overlap(
                     Span(start=sentence.start + found.start(), end=sentence.start + found.end())
                 )
-                or next(cited_sources(cues, words), None) is not None
+                or _names_source(cues, words)
                 or (
                     after_source(sentences, starts, paragraphs, sentence, text, cues)
+                    and _names_source(cues, _previous(sentences, starts, sentence).slice(text))
                     and (
                         found.re is not markers.causes
                         or _after_cause_talk(sentences, starts, sentence, text)
                     )
+                )
+                or (
+                    # A trend or a ranking, not a generalising subject: "Some economists
+                    # cautioned that…" is a source left vague, whatever figure follows.
+                    found.re in (markers.spread, markers.evaluations, markers.spans)
+                    and _backed_after(sentences, starts, paragraphs, sentence, text, cues)
                 )
             ):
                 continue
@@ -1299,17 +1512,26 @@ def check(params: UnsourcedBackgroundParams, ctx: CheckContext) -> Iterator[Hit]
             claimed = (
                 _claim_words(found.group())
                 if found.re in (markers.outlooks, markers.durations, markers.motives,
-                                markers.neglect)
+                                markers.neglect, markers.knock_ons)
+                or found.re in (_INFERENCE, _TOLL)
                 else frozenset()
             )  # fmt: skip
+            # A knock-on, an inference or a loss is told in other forms of its words as often:
+            # "driving up delivery costs" / "Shops will pay more for deliveries".
+            loose = found.re in (markers.knock_ons, _INFERENCE, _TOLL)
             # (The count of shared words first, inline: `_told` needs at least `min_shared`,
             # and most of the thousands of sentences of a long article share fewer.)
             if any(
                 len(own & other) >= params.min_shared
                 and _told(own, other, params)
-                and (not claimed or claimed & other)
+                and (
+                    not claimed
+                    or claimed & other
+                    or (loose and any(_one_word(word[:_SAME_STEM], theirs)
+                                      for word in claimed for theirs in other))
+                )
                 for other in others
-            ):
+            ):  # fmt: skip
                 continue
             if found.re is markers.durations and _duration_told(ctx, article_id, words, found):
                 continue
@@ -1318,6 +1540,11 @@ def check(params: UnsourcedBackgroundParams, ctx: CheckContext) -> Iterator[Hit]
             ):
                 continue
             if found.re is markers.prospects and _person_named(text, words, found):
+                continue
+            if found.re is markers.knock_ons and any(
+                _knock_on_told(found, their_words, their_tokens)
+                for their_words, their_tokens in others_printed
+            ):
                 continue
             if found.re is markers.flat_causes and any(
                 _flat_cause_told(words, found, their_words, their_tokens)
