@@ -79,6 +79,19 @@ _CLAUSE_BREAK = re.compile(r",(?=\s)|[;:—–()]|\s-\s")
 # After the date, an "and" that opens a second predicate ("joined the club in 2020 and has made
 # 112 appearances", "will begin on April 1 and will aim to deliver") ends the date's clause:
 # what follows is another happening, undated or dated by itself.
+# A list of names after a lower-case word ("on modules from Vietnam, Thailand and Malaysia
+# starting Nov. 13"): its commas part names, no clauses, so the date's clause holds what the
+# list's sentence tells of it. Not a date's word opening a clause ("On Monday, Smith and Jones
+# met").
+_LISTED_NAME = r"[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,2}"
+_NAME_LIST = re.compile(
+    rf"(?<=[a-z]\s){_LISTED_NAME}(?:,\s+{_LISTED_NAME})+,?\s+(?:and|or)\s+{_LISTED_NAME}"
+)
+_NOT_LISTED = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|"
+    r"Aug|Sept?|Oct|Nov|Dec)\b"
+)
 _NEXT_PREDICATE = re.compile(
     r"\s+and\s+(?:then\s+)?(?:will|would|shall|has|have|had|is|are|was|were|went|can|could|"
     r"may|might|must|should)\b"
@@ -167,11 +180,18 @@ def _mention(text: str, match: re.Match[str], sentence: Span) -> DateMention | N
 
 
 def _clause(text: str, date: Span, sentence: Span) -> Span:
-    """The clause holding the date (a comma inside it, as in "January 1, 2026", breaks none)."""
+    """The clause holding the date (a comma inside it, as in "January 1, 2026", or inside a
+    list of names, as in "from Vietnam, Thailand and Malaysia", breaks none)."""
+    listed = [
+        (found.start(), found.end())
+        for found in _NAME_LIST.finditer(text, sentence.start, sentence.end)
+        if not _NOT_LISTED.search(found.group())
+    ]
     breaks = [
         (found.start(), found.end())
         for found in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end)
         if not date.start <= found.start() < date.end
+        and not any(start < found.start() < end for start, end in listed)
     ]
     start = max((end for begin, end in breaks if end <= date.start), default=sentence.start)
     end = min((begin for begin, _ in breaks if begin >= date.end), default=sentence.end)

@@ -110,6 +110,9 @@ _TAKES_EFFECT = re.compile(
     re.IGNORECASE,
 )
 _EFFECT = "effect"
+# A thing to come "starting" a day ("duties … will be collected on modules … starting Nov.
+# 13", "fares will rise beginning March 1"): the day it takes effect, as "take effect on" tells.
+_STARTING = re.compile(r"\b(?:starting|beginning)\s+(?:on\s+|from\s+)?$", re.IGNORECASE)
 # A player's (a racer's, a fighter's) career told from its first game: "has played in the league
 # since", "has competed at the Games since", "has featured for the club since" tell the day
 # of the debut. Not a post held ("has captained the side since"), whose start is no debut.
@@ -352,7 +355,7 @@ def _dated(text: str, mention: DateMention, dates: list[Span]) -> _Dated:
     words = _words_around(text, mention.span, part)
     own_words = None
     if len(words) < _FEWEST_WORDS:
-        part = mention.sentence
+        part = _own_happening(text, mention)
         words = _words_around(text, mention.span, part)
     elif part.end == mention.span.end and (
         (after := _WHEN_AFTER.match(text, part.end, mention.sentence.end))
@@ -382,7 +385,10 @@ def _dated(text: str, mention: DateMention, dates: list[Span]) -> _Dated:
     role = None
     if mention.last_day is not None:
         pass  # a day range is the event's whole span, however it is introduced ("from 18 to 20")
-    elif _TAKES_EFFECT.search(text, mention.sentence.start, mention.span.start) is not None:
+    elif _TAKES_EFFECT.search(text, mention.sentence.start, mention.span.start) is not None or (
+        (starting := _STARTING.search(text, part.start, mention.span.start))
+        and _TO_COME_WORDS.search(text, part.start, starting.start())
+    ):
         role = "start"
         words |= {_EFFECT}
     elif (
@@ -452,6 +458,24 @@ def _dated(text: str, mention: DateMention, dates: list[Span]) -> _Dated:
     )
 
 
+# A second happening a sentence joins to the date's, its own subject and a year of its own:
+# "In 2016, a boy died in Hibbing, and a 2019 leak at a Rochester hotel sickened a dozen
+# guests"; not a second predicate of the same subject ("The ban is backdated to 5 August 2024,
+# …, and runs until 4 August 2028"), whose thing is the date's.
+_SECOND_DATED = re.compile(
+    r"(?:,\s+(?:and|but|while|whereas)\s+(?=(?:a|an|the|this|that|his|her|its|their|[A-Z]\w*)"
+    r"\s)|;\s*)(?=[^;]*?\b(?:1[89]|20)\d\d\b)"
+)
+
+
+def _own_happening(text: str, mention: DateMention) -> Span:
+    """The sentence a date's short clause ("In 2016,") is told by, up to a second happening
+    joined to it with a year of its own: each happening of the sentence has its own year."""
+    sentence = mention.sentence
+    second = _SECOND_DATED.search(text, mention.clause.end, sentence.end)
+    return Span(start=sentence.start, end=second.start()) if second else sentence
+
+
 # Words that come before a clause's verb or are it: an auxiliary, a modal ("The pool was
 # shut", "Pike will appear"), a verb's past ("Residents fled", "Boeing shares fell").
 _AUXILIARIES = frozenset(
@@ -465,7 +489,9 @@ _PAST_OF_IRREGULAR = frozenset(
 # The time still to come: "will appear", "is due to appear", "is set to", "plans to".
 _TO_COME_WORDS = re.compile(
     r"\b(?:will|shall|would|won['’]t|going\s+to|(?:is|are|was|were)\s+(?:due|set|expected|"
-    r"scheduled|slated|poised)\s+to|plans?\s+to|planned\s+to)\b|['’]ll\b",
+    r"scheduled|slated|poised)\s+to|plans?\s+to|planned\s+to|"
+    # "are due before the court on Friday", "is due in court": due to appear.
+    r"(?:is|are)\s+due\s+(?:before|in|at|back)\b)\b|['’]ll\b",
     re.IGNORECASE,
 )
 # A state going on from an earlier day ("will remain closed on Tuesday", "stay shut",
@@ -959,6 +985,8 @@ def _comparable(a: _Dated, b: _Dated) -> bool:
             return False
         if a.happening is not None and b.happening is not None and a.happening != b.happening:
             return False
+        if _is_death(a) != _is_death(b):
+            return False  # "died Friday of injuries suffered Thursday", "was injured Wednesday"
         if not _weekdays_comparable(a, b):
             return False
     kinds_a, kinds_b = _milestones(a.words), _milestones(b.words)
@@ -1026,7 +1054,8 @@ def _weekdays(ctx: CheckContext, extraction: Extraction) -> list[_Dated]:
     sentences = extraction.sentences or body_sentences(article)
     mentions = find_weekdays(article.text, sentences)
     dates = [mention.span for mention in mentions]
-    return _with_spans(article.text, [_dated(article.text, m, dates) for m in mentions])
+    dated = [_dated(article.text, m, dates) for m in mentions]
+    return _with_spans(article.text, _undergone_by_whom(article, dated))
 
 
 def _article_day(ctx: CheckContext, article_id: str) -> tuple[int | None, int, int] | None:
@@ -1108,9 +1137,13 @@ def _event_years(
 
     kept, beside = [], []
     for mention in mentions:
-        if mention.month is not None or not (
-            in_a_figure(mention.span) or holds_a_figure(mention.clause)
-        ):
+        # What led to the year's happening, or followed it, is another happening, its figures
+        # none of the year's: "champions for the first time since 1996 after goalkeeper Strand
+        # saved two penalties".
+        own = mention.clause
+        if after := _LED_TO_AFTER.search(text, mention.span.end, own.end):
+            own = Span(start=own.start, end=after.start())
+        if mention.month is not None or not (in_a_figure(mention.span) or holds_a_figure(own)):
             kept.append(mention)
         elif not (
             in_a_figure(mention.span)
@@ -1122,6 +1155,8 @@ def _event_years(
     return kept, beside
 
 
+# A subordinate clause right after a year: what led to its happening, or followed it.
+_LED_TO_AFTER = re.compile(r"\s+(?:after|before|when|while|because|following|amid)\s")
 # A span's first end and its join, before its second end: "2016 and ", "2014 to ".
 _SPAN_FIRST_END = re.compile(r"\d{4}\s*(?:and|to|until|till|through|-|–)\s*$", re.IGNORECASE)
 # What parts a figure from a year after it into another clause: a comma or dash, a relative
@@ -1249,7 +1284,10 @@ def _once_to_whom(text: str, mention: DateMention) -> str | None:
     """Whom the clause says a happening of `_ONCE` befell on the date, folded ("he", "levene"):
     two clauses telling one person's arrest date one arrest however few words else they share
     ("He was arrested at Sydney Airport on … as he prepared to board", "He was arrested on …,
-    and released on bail"). None for a series ("a second suspect", "arrested again")."""
+    and released on bail"). None for a series ("a second suspect", "arrested again"). A death
+    too, see `_died_by_whom`."""
+    if (died := _died_by_whom(text, mention)) is not None:
+        return died
     found = _UNDERGONE.match(text, mention.clause.start, mention.span.start)
     if found is None or found.group("who").split()[0].casefold() in _NOT_WHO:
         return None
@@ -1263,6 +1301,62 @@ def _once_to_whom(text: str, mention: DateMention) -> str | None:
     ):
         return None
     return f"{kind}:{found.group('who').casefold()}"
+
+
+_DEATH = "death"
+# A death, the verb right before its day but for where it happened and what of ("died Sunday
+# morning", "died in hospital on Monday", "died at the scene on Friday"): not another verb's
+# day ("died of injuries suffered Saturday", "died after being hit on Friday").
+_DIED = re.compile(r"\b(?:died|dies|has\s+died|had\s+died|(?:was|is)\s+pronounced\s+dead)\b")
+_DIED_TO_DAY = re.compile(r"(?:\s+[\w’'.-]+){0,6}?\s+(?:early\s+|late\s+)?(?:on\s+)?$")
+# Lower-case only: a place's name is no verb ("died in Reading", "in Aberdeen").
+_NOT_WHERE = re.compile(
+    r"\b(?:and|but|or|after|before|when|while|who|which|that|since|as|"
+    r"(?!morning\b|evening\b)[a-z]+(?:ed|ing|en))\b"
+)
+# Where a subject's head ends: what qualifies it ("A 64-year-old man from Superior"), a
+# relative clause ("A woman who was shot"), a first predicate ("The man was taken to hospital
+# Saturday and died Sunday").
+_SUBJECT_ENDS = re.compile(
+    r"\s+(?:from|of|in|at|with|near|on|who|whom|whose|which|that|aged|and|is|are|was|were|"
+    r"has|had|have)\b|,",
+    re.IGNORECASE,
+)
+# A subject of several, or one of them: "Two people", "A second man", "One of the victims".
+_SEVERAL_WHO = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|both|all|many|some|"
+    r"first|second|third|another|other|further|more)\b(?!-)",
+    re.IGNORECASE,
+)
+
+
+def _died_by_whom(text: str, mention: DateMention) -> str | None:
+    """Who the sentence says died on the date, by the head of its subject ("A 64-year-old man
+    from Superior, Wisconsin, died Sunday morning": man; "Okafor died on": okafor; "He died
+    on", whom the article named last): one person dies once, so two articles that each tell
+    one death on a day date one death, however else worded. None for one of several ("Two
+    climbers died", "A second man died") and a day after another verb's."""
+    start = mention.sentence.start
+    died = next(reversed(list(_DIED.finditer(text, start, mention.span.start))), None)
+    if died is None:
+        return None
+    between = text[died.end() : mention.span.start]
+    if not _DIED_TO_DAY.fullmatch(between) or _NOT_WHERE.search(between):
+        return None
+    subject = text[start : died.start()]
+    if ends := _SUBJECT_ENDS.search(subject):
+        subject = subject[: ends.start()]
+    words = _WORD.findall(subject)
+    if (
+        not words
+        or _SEVERAL_WHO.search(subject)
+        or _AGAIN.search(text, died.end(), mention.clause.end)
+    ):
+        return None
+    head = re.sub(r"['’]s$", "", words[-1])
+    if head.islower() and head.endswith("s") and not head.endswith("ss"):
+        return None  # "The victims died": several
+    return f"{_DEATH}:{head.casefold()}"
 
 
 _PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*")
@@ -1301,6 +1395,10 @@ def _undergone_by_whom(article: Article, dated: list[_Dated]) -> list[_Dated]:
             d = replace(d, undergone_by=f"{kind}:{surname}" if surname else None)
         resolved.append(d)
     return resolved
+
+
+def _is_death(dated: _Dated) -> bool:
+    return dated.undergone_by is not None and dated.undergone_by.startswith(f"{_DEATH}:")
 
 
 def _misdated(a: DateMention, b: DateMention) -> bool:
@@ -1382,14 +1480,24 @@ def _conflicts(
     told = set()
     for i, j in sharing:
         a, b = ours[i], theirs[j]
-        if _agree(a.mention, b.mention) and (
-            (a.own_words is None and b.own_words is None)
-            or not (a.own_words or a.words).isdisjoint(b.own_words or b.words)
+        if (
+            _agree(a.mention, b.mention)
+            and (
+                (a.own_words is None and b.own_words is None)
+                or not (a.own_words or a.words).isdisjoint(b.own_words or b.words)
+            )
+            # A death's day is backed by that day, not by the night before told as the next
+            # day's ("died Sunday morning", "the leak … on Saturday night"), unless that too
+            # tells the death.
+            and (_is_death(a) == _is_death(b) or a.mention.weekday == b.mention.weekday)
         ):
             told.add((0, i))
             told.add((1, j))
     # A person's arrest told once in each article, and only once (see `_once_to_whom`).
     undergone = Counter(d.undergone_by for d in ours), Counter(d.undergone_by for d in theirs)
+    # Deaths told of a person described, not named ("A man died Sunday", "The man died
+    # Monday"): one when each article tells no other.
+    deaths = [sum(_is_death(d) for d in dated) for dated in (ours, theirs)]
     candidates = []
     for (i, j), shared in sharing.items():
         a, b = ours[i], theirs[j]
@@ -1397,7 +1505,12 @@ def _conflicts(
             a.undergone_by is not None
             and a.undergone_by == b.undergone_by
             and undergone[0][a.undergone_by] == undergone[1][b.undergone_by] == 1
-            and _misdated(a.mention, b.mention)
+            and (
+                _misdated(a.mention, b.mention)
+                # A weekday of one death, or of one person's arrest.
+                or (a.mention.weekday is not None and b.mention.weekday is not None)
+            )
+            and (not _is_death(a) or deaths[0] == deaths[1] == 1)
         )
         # A number both print (however rounded) tells one event as a word both print does.
         numbers = _shared_numbers(a, b)
@@ -1451,8 +1564,10 @@ def _conflicts(
             # Of two dates a sentence tells alike ("The strike is planned for 3 March, and
             # talks are due on 1 March"), the one whose own clause is of the same thing.
             apart = a.subject is None or a.subject != b.subject
-            candidates.append((-score, apart, _months_apart(a.mention, b.mention), i, j))
-    for _, _, _, i, j in sorted(candidates):
+            # One person's death (or arrest) told in both is that happening's day before any
+            # other day its sentence tells ("was taken to hospital Saturday and died Sunday").
+            candidates.append((not once, -score, apart, _months_apart(a.mention, b.mention), i, j))
+    for *_, i, j in sorted(candidates):
         if (0, i) in told or (1, j) in told:
             continue
         told.add((0, i))
