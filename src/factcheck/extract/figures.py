@@ -6432,8 +6432,15 @@ def _measure(
             # "will lay off about 1,850 employees" is "would cut about 1,850 jobs".
             found.unit = "job"
     elif found.unit.startswith(CLOCK):
+        if _LOCAL_TIME_AFTER.match(text, found.end):
+            # "at 7 p.m. local time": which clock, not what happened at the hour.
+            measure = [word for word in measure if word not in _LOCAL_TIME_WORDS]
         measure = _with_clock_event(text, sentence.start, left_start, start, others, measure)
     return measure
+
+
+_LOCAL_TIME_AFTER = re.compile(r"\s+local\s+time\b", re.IGNORECASE)
+_LOCAL_TIME_WORDS = frozenset(("local", "time"))
 
 
 # A price's move during the session, not at its close: "fell as much as 9.1% in early trade
@@ -6867,6 +6874,17 @@ def _with_clock_event(
     if event is None:
         return measure
     name, verb_start, verb_end = event
+    if any(
+        verb_end <= other_start
+        and other_end <= start
+        and _NEXT_HAPPENING.search(text, other_end, start)
+        for other_start, other_end in others
+    ):
+        # "Polls closed at 8pm and the first results came in shortly after 10pm": the verb
+        # dates the figure right after it, and what follows its "and" happened at the later
+        # time. A time converted in brackets goes on dating the verb ("took off at 2:47 a.m.
+        # local time (2117 GMT").
+        return measure
     if verb_start >= left_start:
         between = set(_content_words(_clause_words(text, verb_end, start, others)))
         measure = [word for word in measure if word not in between]
@@ -6907,6 +6925,9 @@ _CLOCK_PARTICLES = {
 _KICKED = frozenset(("kicked", "kicks"))  # "kicked off at 3pm": the start of a match
 # "The ferry went down at around 11 p.m.", "the plane went down shortly after 3pm": a loss.
 _WENT = frozenset(("went", "goes"))
+# What opens another happening after a figure its verb dated: "closed at 8pm and the first
+# results came in shortly after 10pm".
+_NEXT_HAPPENING = re.compile(r"\b(?:and|but|while|whereas|then|before|until)\b", re.IGNORECASE)
 # How far before a time its event's verb may be: "took off at 2:47 a.m. local time (2117 GMT"
 # reaches back past the local time to the verb.
 _CLOCK_EVENT_REACH = 160
@@ -9116,6 +9137,8 @@ _REFERRED_MARKERS = frozenset(
     ("rise", "fall", PREVIOUS, ADJUSTED, INTERIM, SUMMED, REMAINING, TOTAL, SUBSET, ADVISED,
      INTRADAY, ANOTHER, INTENDED)
 )  # fmt: skip
+# What a figure's own words say of it alone, not carried on to the next one an "and" elides.
+_NOT_CARRIED_ON = frozenset((PREVIOUS, TOTAL, SUBSET, REMAINING))
 _REFERRED_MAX = 8  # measure words, with those of the sentence referred to
 # Words that say what a change costs or does, not what changes: a measure of these alone
 # ("change cost", "rise cost") takes the words of the sentence referred to.
@@ -9279,6 +9302,17 @@ def extract_figures(article: Article, sentences: list[Span]) -> list[Figure]:
             others.remove((item.start, item.end))
             # Before the unit: a toll the measure finds is a count's unit.
             measure = _measure(text, measured, item, start, others, marks)
+            if (
+                not measure
+                and index > 0
+                and found[index - 1].kind is item.kind
+                and found[index - 1].unit == item.unit
+                and _ELLIPSIS_GAP.fullmatch(text, found[index - 1].end, start) is not None
+            ):
+                # "would receive a 6% raise this year, …, and 4.5% next year": a figure whose
+                # clause says nothing of its own goes on from the one before, whose words
+                # it leaves unsaid.
+                measure = [w for w in figures[-1].measure if w not in _NOT_CARRIED_ON]
             period = (
                 None  # the year is the figure, no period it is told for
                 if item.unit in YEARS_OF
