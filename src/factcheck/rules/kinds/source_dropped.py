@@ -1395,7 +1395,6 @@ def _hedges_claim(
         if any(
             (hedge := patterns.hedges.search(clause)) is not None
             and not _denies(claim.text, hedge)
-            and _tells_flat(claim.text, sourced.text, clause, hedge, patterns)
             and not _sourced_after_only(sourced.text, start, end, patterns)
             and (
                 (
@@ -1463,59 +1462,6 @@ def _hedges_claim(
         )
 
     return accept
-
-
-# The hedge of an open question ("investigating whether") and of a warning ("at risk of").
-_OPEN_QUESTION = re.compile(r"\bwhether$", re.IGNORECASE)
-_RISK = re.compile(r"\b(?:risk|danger)\s+of$", re.IGNORECASE)
-# What tells a risk or a forecast: "would have been at risk of collapse", "will collapse
-# within a decade"; not "collapsed on Sunday", the warned-of thing that came to pass.
-_RISK_TOLD = re.compile(
-    r"\b(?:risks?|danger|threat|threatened|will|would|could|may|might|likely)\b", re.IGNORECASE
-)
-# A risk told of its subject ("the spire was at risk of"), not a category of people or
-# things ("offered to people at risk of severe illness"), which warns of nothing.
-_RISK_PREDICATE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|remains?|remained|stays?|stayed)"
-    r"\s+(?:(?:[a-z]+ly|now|still|also|already)\s+)*$",
-    re.IGNORECASE,
-)
-# The speaker's own risk: "The club said it was at risk of going into administration".
-_OWN_RISK = re.compile(
-    r"\b(?:it|he|she|they|we|I)\s+(?:is|are|was|were|remains?|remained|(?:had|has|have)\s+been)"
-    r"\s+(?:[a-z]+ly\s+)?(?:now\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _tells_flat(
-    claim: str, sourced: str, clause: str, hedge: re.Match[str], patterns: _Patterns
-) -> bool:
-    """Whether ``claim`` tells as fact what a ``hedge`` in a ``clause`` of the sourced sentence
-    leaves open or warns of. An open question ("said it was investigating whether the anchor
-    had snagged the cable") is answered by a flat telling, not by a claim that asks it too
-    ("Detectives will decide whether…") or answers it no ("The anchor did not snag the
-    cable": perhaps newer news, as in a contradiction). A warning ("said the spire was at risk
-    of collapse within a decade") is told flat as the risk or a forecast, not as the thing
-    come to pass ("The spire collapsed on Sunday"), and only a risk told of its subject (see
-    `_RISK_PREDICATE`); not when the risk is the speaker's own or its own side's ("The club
-    said it was at risk of…", "The manager said the club was at risk of relegation"): an
-    admission, as "said it had failed to…" is."""
-    if _OPEN_QUESTION.search(hedge.group()) is not None:
-        return not _denial(claim) and re.search(r"\bwhether\b", claim, re.IGNORECASE) is None
-    if _RISK.search(hedge.group()) is None:
-        return True
-    if (
-        _RISK_TOLD.search(claim) is None
-        or _RISK_PREDICATE.search(clause, 0, hedge.start()) is None
-        or _OWN_RISK.search(clause, 0, hedge.start()) is not None
-    ):
-        return False
-    cue = next(cited_sources(patterns.cues, sourced), None)
-    if cue is None:
-        return True
-    source = _APPOSITION_ASIDE.sub("", sourced[: cue.start()].rstrip())
-    return _lower_words(source).isdisjoint(patterns.party_roles)
 
 
 def _accusation_told(claim: _Sentence, sourced: _Sentence, patterns: _Patterns) -> bool:
