@@ -121,8 +121,8 @@ REWORDED = [
     ),
     pytest.param(
         "Harlow Water said the repair would be “finished well before the winter”.",
-        "Harlow Water said the repair would be “finished long before the winter”.",
-        id="organisation-word-replaced",
+        "Harlow Water said the repair would be “finished well before the coming winter”.",
+        id="organisation-word-added",
     ),
 ]
 

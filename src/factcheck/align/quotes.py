@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterator
 
 from rapidfuzz import fuzz, process
@@ -11,6 +12,7 @@ from rapidfuzz.distance import LCSseq
 
 from factcheck.align.assign import nearest_of, one_to_one
 from factcheck.align.diff import fold, word_diff
+from factcheck.extract.speakers import same_person
 from factcheck.models import Extraction, Quote, QuoteKind, QuoteMatch, QuoteRef, SpeakerKind
 
 # A partial quote this long is a clause of someone's words (“a soft landing rather than a
@@ -404,13 +406,15 @@ def _fragments_lifted(a: Extraction, b: Extraction, matches: list[QuoteMatch]) -
     return found
 
 
-# Two short quotes one speaker is given in both articles, most of their words shared ("Whitlock
-# described it as “a brazen and calculated attack”" and "Whitlock called the raid “a brazen,
-# calculated and violent attack”"): one phrase of theirs, which one outlet reworded. Too short
-# to be refs (see `MIN_PARTIAL_WORDS`), they are lined up only so, never across speakers. Not a
-# stock phrase with one word changed ("a very difficult time" and "a very difficult decision"):
-# most is four fifths of the longer phrase's words, so a phrase of four words must be the
-# other's whole.
+# Two short quotes one speaker is given in both articles, one the other with a word or two
+# put in ("Whitlock described it as “a brazen and calculated attack”" and "Whitlock called the
+# raid “a brazen, calculated and violent attack”"): one phrase of theirs, which one outlet
+# reworded. Too short to be refs (see `MIN_PARTIAL_WORDS`), they are lined up only so, never
+# across speakers. Every word of the shorter is the longer's: a phrase with a word changed is
+# another remark ("one game at a time" and "one step at a time", "a bad deal for Britain" and
+# "a good deal for Britain"), and a stock phrase with one changed is anyone's ("a very
+# difficult time", "a very difficult decision"). The shorter holds four fifths of the longer's
+# words, so a phrase of four words gains at most one.
 MIN_PHRASE_SHARED = 0.8
 
 
@@ -429,6 +433,17 @@ def _phrases(extraction: Extraction, paired: set[tuple[str, int]]) -> list[tuple
     return found
 
 
+def _one_speaker(quote_a: Quote, quote_b: Quote) -> bool:
+    """Whether two quotes' speakers may be one: one key, and for people printed with a given
+    name in both articles, one given name ("Andy Murray" and "Jamie Murray" are two)."""
+    speaker_a, speaker_b = quote_a.speaker, quote_b.speaker
+    if speaker_a.key != speaker_b.key or speaker_a.kind is not speaker_b.kind:
+        return False
+    if speaker_a.kind is not SpeakerKind.PERSON or not speaker_a.name or not speaker_b.name:
+        return True
+    return same_person(speaker_a.name, speaker_b.name)
+
+
 def _phrases_reworded(
     a: Extraction, b: Extraction, matches: list[QuoteMatch], min_score: float
 ) -> list[QuoteMatch]:
@@ -439,14 +454,15 @@ def _phrases_reworded(
     phrases_a, phrases_b = _phrases(a, paired), _phrases(b, paired)
     candidates = []
     for i, (quote_a, folded_a) in enumerate(phrases_a):
-        words_a = set(folded_a.split())
+        words_a = Counter(folded_a.split())
         for j, (quote_b, folded_b) in enumerate(phrases_b):
-            if quote_a.speaker.key != quote_b.speaker.key or (
+            if not _one_speaker(quote_a, quote_b) or (
                 _clause_long(quote_a.text) and _clause_long(quote_b.text)
             ):
                 continue
-            words_b = set(folded_b.split())
-            if len(words_a & words_b) < MIN_PHRASE_SHARED * max(len(words_a), len(words_b)):
+            words_b = Counter(folded_b.split())
+            shorter, longer = sorted((words_a, words_b), key=lambda words: words.total())
+            if shorter - longer or shorter.total() < MIN_PHRASE_SHARED * longer.total():
                 continue
             score = fuzz.ratio(folded_a, folded_b)
             if score >= min_score:

@@ -14,9 +14,11 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import pairwise
 
+from factcheck.extract.bodies import ORG_NOUNS
 from factcheck.extract.sentences import new_span, split_sentences
 from factcheck.extract.speakers import (
     CUE_VERBS,
+    ORG_WORDS,
     UPPER,
     Cast,
     attribute_after,
@@ -691,22 +693,57 @@ def _curled(text: str) -> str:
 # "the Rt Rev David Okafor", "the Very Rev. Helen Marsh", "the Reverend Jesse Jackson", "Rt.
 # Rev. Jane Reid", "the Rt Hon Tom Reid". People take no article elsewhere ("the Doki Doki
 # dessert shop" is a place), and a style of two or three words fills the name's run: the style
-# is read as a bare title. "Hon" only after "Rt" or "Right": "the Hon Hai plant" is a firm's;
-# nor "the Venerable", a saint's more often ("the Venerable Bede Society").
+# is read as a bare title. "Hon" and "Honourable" only after "Rt" or "Right": "the Hon Hai
+# plant" is a firm's, "the Honourable Society of the Inner Temple" a body's; nor "the
+# Venerable", a saint's more often ("the Venerable Bede Society").
 _STYLE_OF = r"(?:Rt|Right|Very|Most)\.?\s+"
 _STYLE = re.compile(
-    rf"\b(?:(?:[Tt]he\s+)?(?:Rt|Right)\.?\s+Hon|(?:[Tt]he\s+(?:{_STYLE_OF})?|{_STYLE_OF})"
-    r"(?:Rev|Revd|Reverend|Ven|Honourable|Honorable))\.?(?=\s+[A-Z])"
+    r"\b(?:(?:[Tt]he\s+)?(?:Rt|Right)\.?\s+Hon(?:ourable|orable)?"
+    rf"|(?:[Tt]he\s+(?:{_STYLE_OF})?|{_STYLE_OF})(?:Rev|Revd|Reverend|Ven))\.?(?=\s+[A-Z])"
+)
+# The words after a style, one at a time.
+_STYLED_WORD = re.compile(r"\s+(\S+)")
+# Words of a body's name a style may open ("the Reverend Billy Graham Evangelistic
+# Association", "the Rev Martin Luther King Jr Memorial Library"): no person's name then
+# follows it, only the one the body is named after.
+_STYLED_BODY = (
+    ORG_WORDS
+    | ORG_NOUNS
+    | frozenset(
+        "church cathedral chapel abbey parish diocese memorial library museum mission "
+        "ministries ministry fellowship academy".split()
+    )
 )
 
 
+def _styles_person(text: str, end: int) -> bool:
+    """Whether the capitalised words after a style ending at ``end``, up to a possessive or
+    a stop, are a person's name: no word of a body's name among them (see `_STYLED_BODY`)."""
+    pos = end
+    while (found := _STYLED_WORD.match(text, pos)) and found.group(1)[:1].isupper():
+        token = found.group(1)
+        word = token.rstrip(",;:.!?)”’\"'")
+        possessive = word.endswith(("’s", "'s"))
+        if possessive:
+            word = word[:-2]
+        if word.casefold() in _STYLED_BODY:
+            return False
+        if possessive or (word != token and not (len(word) == 1 and token == word + ".")):
+            break  # an initial ("the Rev. J. Smith") reads on
+        pos = found.end()
+    return True
+
+
 def _unstyled(text: str) -> str:
-    """The text with each style before a name (see `_STYLE`) printed as the title "Rev"
-    alone, blanks before it keeping every offset: any title does, as it is not part of the
-    name read."""
+    """The text with each style before a person's name (see `_STYLE`) printed as the title
+    "Rev" alone, blanks before it keeping every offset: any title does, as it is not part of
+    the name read."""
     if "Rev" not in text and "Ven" not in text and "Hon" not in text:
         return text
-    return _STYLE.sub(lambda m: "Rev".rjust(len(m.group())), text)
+    return _STYLE.sub(
+        lambda m: "Rev".rjust(len(m.group())) if _styles_person(text, m.end()) else m.group(),
+        text,
+    )
 
 
 def extract_quotes(

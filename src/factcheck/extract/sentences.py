@@ -15,8 +15,11 @@ from factcheck.models import Span
 # before a capitalised word; the rest only when the next word is clearly a new sentence.
 _TITLES = frozenset(
     "mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm st mt fr rev hon pres supt "
-    "insp det messrs mme mlle sr jr cdr comdr maj brig cpl pte rt".split()
+    "insp det messrs mme mlle sr jr cdr comdr maj brig cpl pte".split()
 )
+# "Rt." continues a style only before the title it qualifies ("the Rt. Rev. Jane Reid", "Rt.
+# Hon. Tom Reid"), printed so; "told RT. Russia has…" ends on a broadcaster's name.
+_STYLED = frozenset("Rev Rev. Revd Reverend Hon Hon. Honourable Honorable".split())
 _ABBREVIATIONS = frozenset(
     "inc corp co ltd llc plc bros no nos vol vols fig figs approx est dept univ assn ave "
     "blvd rd hwy jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur "
@@ -111,6 +114,8 @@ def _is_boundary(text: str, match: re.Match[str], end: int) -> bool:
     if first.isdigit() and (bare in _ABBREVIATIONS or bare in _BEFORE_NUMBER):
         return False  # "p. 55", "No. 2", "Rs. 1.5 lakh crore"
     if bare in _TITLES:
+        return False
+    if word.lstrip(_OPENERS) == "Rt." and bare_next.rstrip(",;:") in _STYLED:
         return False
     if word == "I.":
         # "you and I. Did…" ends a sentence; "Albert I. Jones" is an initial.
