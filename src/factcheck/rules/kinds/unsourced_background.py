@@ -202,6 +202,12 @@ class UnsourcedBackgroundParams(Params):
         description="Nouns of a person, a role or a kind (“striker”, “minister”, “defendant”): "
         "what a person “is likely to” do is team news or a plan, not the outlet's forecast.",
     )
+    bodies: list[str] = Field(
+        default_factory=list,
+        description="Nouns of a group that speaks or acts (“union”, “operators”, “analysts”): "
+        "a party that gives way, or one whose warning sources a forecast, as ``people`` and "
+        "``parties`` are; a river bank “gives way” and the rain “relents”, no party.",
+    )
     concessions: list[str] = Field(
         default_factory=list,
         description="Verbs of a party giving way that, before “after … threatened to”, lay a "
@@ -395,6 +401,25 @@ _NEGLECT_SPAN = (
 
 # A sentence told in the future, or hedged: what a knock-on in it foretells is the outlet's.
 _FUTURE = re.compile(rf"\b(?:will|would|could|may|might|['’]ll)\b|{_LIKELY}", re.IGNORECASE)
+# The future of a knock-on's own clause, the sentence's first, told of its subject: "The
+# shutdown will force lorries onto the Frejus route, driving up freight costs". Not a modal a
+# comma, a subordinate word or a reported hint opens ("Shares in BP, which will report…",
+# "after Bailey hinted that rates could fall"), a capitalised "May" (the month), nor a
+# timetable ("will be included", "will take effect on Aug. 1": the measure's own news).
+_OWN_FUTURE = re.compile(
+    r"^(?:(?!(?:that|which|who|whose|after|before|when|while|because|as|if|since|until|where"
+    r"|once|unless|hinted|signalled|signaled|suggested|warned|predicted|expect|expects"
+    r"|forecast|forecasts|fear|fears|believe|believes)\b)[\w'’.-]+\s+){1,8}?"
+    r"(?:will|would|could|may|might)\s+"
+    r"(?!(?:be|take\s+effect|come\s+into|apply|start|begin|kick\s+in|go\s+up|rise)\b)"
+)
+_MODAL = re.compile(r"\b(?:will|would|could|may|might)\s+$")
+# A reporting verb said by a person or a group: "Economists warned the duties would…",
+# "Analysts expect the duties to squeeze carmakers…". The forecast is theirs, a source named.
+_REPORTING = re.compile(
+    r"\b(?:warned|warns|warn|expect|expects|predicted|predicts|predict|forecast|forecasts"
+    r"|fear|fears|feared|believe|believes|believed|hinted|cautioned)\b(?!\s+to\b)"
+)
 # The outlet's inference of what the event makes likely, its last words: "The fragile
 # arithmetic means a fresh election within a year is likely." A forecast with a verb after
 # "likely to" is the forecast markers'.
@@ -409,6 +434,8 @@ _INFERENCE = re.compile(
 _TOLL = re.compile(
     r"\b(?:has|have|had)\s+already\s+cost\s+(?:[\w'’-]+\s+){0,5}?"
     r"(?:(?:tens|hundreds)\s+of\s+)?(?:millions|billions)\b"
+    # People, not money: "has already cost millions their jobs".
+    r"(?!\s+(?:their|his|her|its|our|your)\b)"
     # Money, not "millions of viewers".
     r"(?!\s+of\s+(?!(?:dollars|pounds|euros|yen|yuan|rupees|francs|kronor|krone|rand|pesos"
     r"|won|reais|naira|shillings|ringgit|baht|lira|zloty)\b))",
@@ -449,6 +476,7 @@ class _Markers:
     measures: frozenset[str]  # "turnout", "sales": what a cause passive moves
     troubles: frozenset[str]  # "problems", "delays": what "stemmed from" a cause
     people: frozenset[str]  # "striker", "defendant": a person's role or kind
+    bodies: frozenset[str]  # "union", "operators": a group that speaks or acts
     counted: re.Pattern[str] | None  # "Several thousand fans": a count, no class
     spans: re.Pattern[str]  # "in recent years", "since 2010"
     lasting: re.Pattern[str] | None  # "has owned the club since 2019": a tenure, no trend
@@ -472,9 +500,12 @@ class _Markers:
         if found.groupdict().get("dating") is not None:
             # "Much of the damage dates to…": the damage may be a quantity's ("Much of"), so
             # any word of the subject names it.
+            # The damage is the subject of "dates to", not a word before it: "The church, which
+            # suffered storm damage in January, dates back to 1486" dates the church.
             return self.damages is not None and (
-                self.damages.search(words, 0, found.start()) is not None
-            )
+                self.damages.fullmatch(words, _last_word_start(words, found.start()),
+                                       found.start()) is not None
+            )  # fmt: skip
         head = _head_noun(words[: found.start()])
         if found.groupdict().get("passive") is not None:
             return head in self.measures
@@ -498,6 +529,19 @@ class _Markers:
             _PRONOUN_SUBJECT.fullmatch(subject) is None
             and _NAME_SUBJECT.fullmatch(subject) is not None
         )
+
+    def party(self, words: str, end: int) -> bool:
+        """Whether the subject that ends at ``end`` is a person or a group ("The contractors",
+        "Economists", "The RMT"), not a thing ("The bank gave way", "The rain relented")."""
+        subject = words[:end]
+        head = _head_noun(subject)
+        if head in self.people or head in self.parties or head in self.bodies:
+            return True
+        if head.endswith("s") and head[:-1] in self.people | self.bodies:
+            return True
+        # A name past the sentence's first word ("The RMT"): the first is capitalised anyway.
+        named = re.search(r"(?<=\s)[A-Z][\w'’-]*\s*$", subject)
+        return named is not None
 
     def find(self, words: str, measured: bool) -> re.Match[str] | None:
         """The sentence's first marker of a general claim; ``measured`` when it gives an
@@ -578,7 +622,12 @@ class _Markers:
         ):
             return found
         found = self.motives.search(words) if self.motives is not None else None
-        if found is not None and _PLANNED.search(words, 0, found.start()) is None:
+        if (
+            found is not None
+            and _PLANNED.search(words, 0, found.start()) is None
+            # A party gives way, not a river bank or the rain.
+            and (found.groupdict().get("yielded") is None or self.party(words, found.start()))
+        ):
             return found
         found = self.neglect.search(words) if self.neglect is not None else None
         if found is not None:
@@ -606,7 +655,10 @@ class _Markers:
             found is not None
             and not news_day
             and not measured
-            and _FUTURE.search(words, 0, found.start()) is not None
+            and (own_future := _OWN_FUTURE.search(words, 0, found.start())) is not None
+            # A party's plan ("May Holdings will open a plant, pushing up output"), not the
+            # outlet's forecast of what the event does.
+            and not self.party(words, _MODAL.search(own_future.group()).start())
         ):
             return found
         found = _INFERENCE.search(words)
@@ -749,6 +801,7 @@ def _markers(params: UnsourcedBackgroundParams) -> _Markers:
         measures=frozenset(word.lower() for word in params.measures),
         troubles=frozenset(word.lower() for word in params.troubles),
         people=frozenset(word.lower() for word in params.people),
+        bodies=frozenset(word.lower() for word in params.bodies),
         counted=(
             compile_built(
                 rf"{_OPENING}(?:\w+\s+)?(?:other\s+)?(?:{_alternatives(params.counts)})\b",
@@ -792,7 +845,8 @@ def _markers(params: UnsourcedBackgroundParams) -> _Markers:
             else None
         ),
         damages=(
-            compile_built(rf"\b(?:{_alternatives(params.damages)})\b", re.IGNORECASE)
+            # The word right before "dates to", and the space after it.
+            compile_built(rf"(?:{_alternatives(params.damages)})\s+", re.IGNORECASE)
             if params.damages
             else None
         ),
@@ -963,6 +1017,11 @@ _AUXILIARY = re.compile(
 )
 
 
+def _last_word_start(words: str, end: int) -> int:
+    """Where the word that ends before ``end`` begins."""
+    return max(words.rfind(" ", 0, max(0, end - 1)) + 1, 0)
+
+
 def _head_noun(subject: str) -> str:
     """The head noun of the subject before a marker, lower case and bare: "The club's nickname,
     the Trotters," → "trotters"; "Sales of new cars" → "sales"."""
@@ -1023,7 +1082,7 @@ def _motives(params: UnsourcedBackgroundParams) -> re.Pattern[str] | None:
         # A party that gave way, and the threat that moved it: "The contractors gave ground
         # after two operators threatened to bring the work in-house".
         kinds.append(
-            rf"\b(?:{_alternatives(params.concessions)})\b[^.;]{{0,40}}?\bafter\s+"
+            rf"\b(?P<yielded>{_alternatives(params.concessions)})\b[^.;]{{0,40}}?\bafter\s+"
             r"(?:[\w'’-]+\s+){1,8}?(?:had\s+)?threatened\s+to\b"
         )
     return compile_built("|".join(kinds), re.IGNORECASE) if kinds else None
@@ -1322,6 +1381,12 @@ _MOVE_STEMS = ("rise", "risen", "rising", "rose", "increas", "higher", "soar", "
                "slump")  # fmt: skip
 
 
+# What a party pays, one measure in any of its words: "driving up transport costs" / "face
+# higher freight charges".
+_PAID = frozenset(("cost", "costs", "charge", "charges", "fee", "fees", "price", "prices",
+                   "fare", "fares", "bill", "bills"))  # fmt: skip
+
+
 def _knock_on_told(found: re.Match[str], theirs: frozenset[str], tokens: frozenset[str]) -> bool:
     """Whether another article's sentence tells the knock-on in its own words: the measure it
     moves and a word of a rise or a fall ("driving up freight costs" / "Hauliers face higher
@@ -1329,13 +1394,43 @@ def _knock_on_told(found: re.Match[str], theirs: frozenset[str], tokens: frozens
     measure = content_words(found.group())[-1:]
     return (
         bool(measure)
-        and _shared(frozenset(measure), theirs) >= 1
+        and (
+            _shared(frozenset(measure), theirs) >= 1
+            or (measure[0] in _PAID and not _PAID.isdisjoint(tokens))
+        )
         and any(token.startswith(_MOVE_STEMS) for token in tokens)
     )
 
 
+def _inferred_told(found: re.Match[str], theirs: frozenset[str]) -> bool:
+    """Whether another article's sentence tells what an inference makes likely, all its words
+    (three at most): "means a run-off between Reyes and Soto is inevitable" / "Reyes and Soto
+    will meet in a run-off"."""
+    inferred = re.search(r"\bmeans?\s+(?:that\s+)?(.*?)\s+(?:is|are)\s", found.group())
+    words = frozenset(content_words(inferred.group(1))) if inferred else frozenset()
+    return len(words) >= 2 and _shared(words, theirs) >= min(3, len(words))
+
+
+_TOLL_WORDS = frozenset(content_words("already cost"))
+
+
+def _one_sided(markers: _Markers, found: re.Match[str]) -> bool:
+    """Whether ``found`` is a knock-on, an inference, a loss, a damage dated or a party giving
+    way: claims a person's warning or the next sentence's source tells as theirs."""
+    groups = found.groupdict()
+    return (
+        found.re in (markers.knock_ons, _INFERENCE, _TOLL)
+        or groups.get("dating") is not None
+        or groups.get("yielded") is not None
+    )
+
+
 # A cue said of nothing names no source: "the law says nothing about pools".
-_OF_NOTHING = re.compile(r"\s+(?:nothing|little)\b", re.IGNORECASE)
+# Not "Engineers said little could be done": a source of what follows.
+_OF_NOTHING = re.compile(
+    r"\s+(?:nothing|little)\b(?!\s+(?:could|can|would|will|was|is|had|has|more|else)\b)",
+    re.IGNORECASE,
+)
 
 
 def _names_source(cues: re.Pattern[str], words: str) -> bool:
@@ -1384,7 +1479,47 @@ def _backed_after(
         _DIGIT.search(theirs) is not None
         and _FUTURE.search(theirs) is None
         and (_names_source(cues, theirs) or _RECORDED.search(theirs) is not None)
-        and _shared(frozenset(content_words(sentence.slice(text))), _words(theirs)) >= 1
+        and _shared(_subject_words(sentence.slice(text)), _words(theirs)) >= 1
+    )
+
+
+# Where a sentence's subject ends: a comma, a preposition or its verb.
+_SUBJECT_END = re.compile(
+    r"[,;:(]|\s[—–-]\s|\s(?:of|at|in|on|for|from|by|with|to|over|into|across|among|near|around"
+    r"|has|have|had|is|are|was|were|will|would|may|might|could|can)\s",
+    re.IGNORECASE,
+)
+
+
+def _subject_words(words: str) -> frozenset[str]:
+    """The content words of a sentence's subject, before its first preposition or its verb:
+    "Knife crime on the estate has soared" is of knife crime, not of the estate."""
+    end = _SUBJECT_END.search(words)
+    return frozenset(content_words(words[: end.start() if end else len(words)]))
+
+
+def _sourced_after(
+    sentences: list[Span],
+    starts: list[int],
+    paragraphs: list[int],
+    sentence: Span,
+    text: str,
+    cues: re.Pattern[str],
+    claim: str,
+) -> bool:
+    """Whether the next sentence of the paragraph names a source for the claim, a word of it
+    shared: "The dispute has already cost the airline millions. Chief executive Klaus Berger
+    told reporters the walkouts had cost the company 40 million euros"."""
+    at = bisect_right(starts, sentence.start)
+    if at >= len(sentences):
+        return False
+    following = sentences[at]
+    if bisect_right(paragraphs, following.start) != bisect_right(paragraphs, sentence.start):
+        return False
+    theirs = following.slice(text)
+    return (
+        _names_source(cues, theirs)
+        and _shared(frozenset(content_words(claim)) - _HEDGE_WORDS, _words(theirs)) >= 1
     )
 
 
@@ -1496,6 +1631,26 @@ def check(params: UnsourcedBackgroundParams, ctx: CheckContext) -> Iterator[Hit]
                     )
                 )
                 or (
+                    # A knock-on, an inference, a loss, a dated damage or a concession a person
+                    # or a group warns of, or the next sentence sources.
+                    _one_sided(markers, found)
+                    and (
+                        any(
+                            markers.party(words, verb.start())
+                            for verb in _REPORTING.finditer(words, 0, found.start())
+                        )
+                        or _sourced_after(
+                            sentences,
+                            starts,
+                            paragraphs,
+                            sentence,
+                            text,
+                            cues,
+                            words[found.start() :],
+                        )
+                    )
+                )
+                or (
                     # A trend or a ranking, not a generalising subject: "Some economists
                     # cautioned that…" is a source left vague, whatever figure follows.
                     found.re in (markers.spread, markers.evaluations, markers.spans)
@@ -1540,6 +1695,18 @@ def check(params: UnsourcedBackgroundParams, ctx: CheckContext) -> Iterator[Hit]
             ):
                 continue
             if found.re is markers.prospects and _person_named(text, words, found):
+                continue
+            # A loss told in other words: "has already cost the retailer millions of pounds in
+            # lost online sales" / "has wiped millions of pounds off the retailer's online sales".
+            if found.re is _TOLL and any(
+                not tokens.isdisjoint(("millions", "billions"))
+                and _shared(own - _TOLL_WORDS, their_words) >= 2
+                for their_words, tokens in others_printed
+            ):
+                continue
+            if found.re is _INFERENCE and any(
+                _inferred_told(found, their_words) for their_words, _ in others_printed
+            ):
                 continue
             if found.re is markers.knock_ons and any(
                 _knock_on_told(found, their_words, their_tokens)
