@@ -42,6 +42,7 @@ def _flagged(text: str, other: str = OTHER) -> bool:
         ("The new levy will take effect on June 1, pushing up costs for importers.", OTHER,
          False),
         ("Weekend tickets will be included, pushing up costs for families.", OTHER, False),
+        ("Harbour Holdings will open a second plant, pushing up output.", OTHER, False),
         # A person's or a group's warning.
         ("Economists warned the levy would hit bakers, pushing up prices for shoppers.", OTHER,
          False),
