@@ -26,6 +26,7 @@ from factcheck.align.diff import fold, one_spelling
 from factcheck.extract import body_sentences
 from factcheck.extract.dates import (
     _CLAUSE_BREAK,
+    _NAME_LIST,
     _PUBLISHED_BEFORE,
     DateMention,
     find_dates,
@@ -153,6 +154,18 @@ class _Dated:
     # Who lived through a happening one lives through once, the clause's subject, folded:
     # see `_once_to_whom`.
     undergone_by: str | None = None
+    # For a death, what tells its person from another of that name: the first name and the age
+    # printed ("John Reid, 52,", "Callum Reid, 17,"), each None when not printed.
+    undergone_as: tuple[str | None, str | None] = (None, None)
+    # For a death told of a person described ("The man died"), whether the article tells two
+    # or more deaths: then "the man" of one article may be another than the other's.
+    among_deaths: bool = False
+    # The names a list in the date's clause holds ("flights to Paris, Rome and Madrid resume
+    # on"), and every name the clause prints but its first word and the date's (see `_names_of`).
+    listed: frozenset[str] = frozenset()
+    named: frozenset[str] = frozenset()
+    # The clause tells another of a series ("A second round of duties will be collected").
+    another_round: bool = False
     # What the clause says starts on the date, when it tells a start: see `_starter_of`.
     starter: str | None = None
     # The words that qualify a thing in the clause ("work at the museum": museum).
@@ -444,6 +457,11 @@ def _dated(text: str, mention: DateMention, dates: list[Span]) -> _Dated:
         subject=_subject_of(text, mention),
         happening=_happening_of(text, mention),
         undergone_by=_once_to_whom(text, mention),
+        undergone_as=_died_as(text, mention),
+        listed=(names := _names_of(text, mention, part))[0],
+        named=names[1],
+        another_round=_ANOTHER_ROUND.search(text, mention.sentence.start, mention.sentence.end)
+        is not None,
         owner=_owner_of(text, mention),
         starter=_starter_of(text, mention),
         qualified=_qualified_of(text, mention),
@@ -456,6 +474,49 @@ def _dated(text: str, mention: DateMention, dates: list[Span]) -> _Dated:
         governed_object=governed_object,
         deadline_holder=holder,
     )
+
+
+# One of a series, not its first: "a second round of duties", "another round of talks", "a
+# further tranche".
+_ANOTHER_ROUND = re.compile(
+    r"\b(?:second|third|another|further|new|next)\s+(?:round|tranche|phase|wave)\b",
+    re.IGNORECASE,
+)
+_A_NAME = re.compile(r"\b[A-Z][\w’'&-]*")
+# Names no list is of: a month or weekday, and a sentence's word capitalised for its place.
+_NOT_NAMED = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|"
+    r"Aug|Sept?|Oct|Nov|Dec)\.?$"
+)
+
+
+def _names_of(text: str, mention: DateMention, part: Span) -> tuple[frozenset[str], frozenset[str]]:
+    """The names in a list of the date's clause ("from Vietnam, Thailand and Malaysia"), and
+    all the names the clause prints, its first word, the date and months aside: two clauses
+    of lists with no name in common tell of two things ("Flights to Paris, Rome and Madrid
+    resume on May 3", "Flights to Lisbon, Porto and Faro resume on May 10")."""
+    listed: set[str] = set()
+    for found in _NAME_LIST.finditer(text, part.start, part.end):
+        listed |= {
+            name.group().casefold()
+            for name in _A_NAME.finditer(found.group())
+            if not _NOT_NAMED.match(name.group())
+        }
+    named = {
+        name.group().casefold()
+        for name in _A_NAME.finditer(text, part.start, part.end)
+        if name.start() != mention.sentence.start
+        and not mention.span.start <= name.start() < mention.span.end
+        and not _NOT_NAMED.match(name.group())
+    }
+    return frozenset(listed), frozenset(named)
+
+
+def _apart_by_names(a: _Dated, b: _Dated) -> bool:
+    """Whether one clause's list of names and the other's names share none ("modules from
+    Vietnam, Thailand and Malaysia", "modules from Cambodia"): they tell of other things."""
+    return any(x.listed and y.named and x.listed.isdisjoint(y.named) for x, y in ((a, b), (b, a)))
 
 
 # A second happening a sentence joins to the date's, its own subject and a year of its own:
@@ -976,6 +1037,10 @@ def _comparable(a: _Dated, b: _Dated) -> bool:
         return False  # "opened its investigation", "opened its consultation": two starts
     if a.deadline_holder and b.deadline_holder and a.deadline_holder.isdisjoint(b.deadline_holder):
         return False  # "Haldane has until", "British Rowing has until": two deadlines
+    if _apart_by_names(a, b):
+        return False
+    if a.another_round != b.another_round:
+        return False  # "A second round of duties … starting Dec. 2", "Duties … starting Nov. 13"
     x, y = a.mention, b.mention
     if x.weekday is not None or y.weekday is not None:
         # A weekday dates one of the few days a story spans, each with its happening:
@@ -987,6 +1052,15 @@ def _comparable(a: _Dated, b: _Dated) -> bool:
             return False
         if _is_death(a) != _is_death(b):
             return False  # "died Friday of injuries suffered Thursday", "was injured Wednesday"
+        if _is_death(a) and (
+            a.undergone_by != b.undergone_by
+            or not _same_person(a, b)
+            or a.among_deaths
+            or b.among_deaths
+        ):
+            # Two people: "Kerr died", "Kerr's wife died"; "John Reid, 52,", "Callum Reid, 17,";
+            # "the man" of a story of two deaths, a bystander and the gunman.
+            return False
         if not _weekdays_comparable(a, b):
             return False
     kinds_a, kinds_b = _milestones(a.words), _milestones(b.words)
@@ -1359,6 +1433,57 @@ def _died_by_whom(text: str, mention: DateMention) -> str | None:
     return f"{_DEATH}:{head.casefold()}"
 
 
+def _died_subject(text: str, mention: DateMention) -> tuple[str, int] | None:
+    """The subject of the death the date's sentence tells, up to its head, and where it ends."""
+    start = mention.sentence.start
+    died = next(reversed(list(_DIED.finditer(text, start, mention.span.start))), None)
+    if died is None:
+        return None
+    subject = text[start : died.start()]
+    if ends := _SUBJECT_ENDS.search(subject):
+        subject = subject[: ends.start()]
+    return subject, start + len(subject)
+
+
+# The age printed after a name: "John Reid, 52, died".
+_AGE_AFTER = re.compile(r",\s+(?:aged\s+)?(\d{1,3}),")
+# A first name before a surname: capitalised, neither a title nor a role ("Former Scotland
+# captain Ian Kerr": Ian).
+_FIRST_NAME = re.compile(r"[A-Z][a-z’'-]+")
+_NOT_FIRST = frozenset("mr mrs ms miss dr sir lord lady dame rev prof the a an former late".split())
+
+
+def _died_as(text: str, mention: DateMention) -> tuple[str | None, str | None]:
+    """The first name and the age a named person's death is told with ("Callum Reid, 17,
+    died Sunday": callum, 17): two people of one surname, a father and a son, are two deaths."""
+    if _died_by_whom(text, mention) is None:
+        return None, None
+    found = _died_subject(text, mention)
+    if found is None:
+        return None, None
+    subject, end = found
+    words = _WORD.findall(subject)
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return None, None
+    first = words[-2]
+    given = (
+        first.casefold()
+        if _FIRST_NAME.fullmatch(first) and first.casefold() not in _NOT_FIRST
+        else None
+    )
+    age = _AGE_AFTER.match(text, end, mention.span.start)
+    return given, age.group(1) if age else None
+
+
+def _same_person(a: _Dated, b: _Dated) -> bool:
+    """Whether two deaths told of one name may be of one person: no two first names, no two
+    ages."""
+    return all(
+        x is None or y is None or x == y
+        for x, y in zip(a.undergone_as, b.undergone_as, strict=True)
+    )
+
+
 _PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*")
 
 
@@ -1391,10 +1516,55 @@ def _undergone_by_whom(article: Article, dated: list[_Dated]) -> list[_Dated]:
                     cast = read_cast(article.text, regions)
                 person = cast.last_person_before(d.mention.clause.start, gender_of[name])
                 name = cast.canonical(person.name) if person is not None else ""
+                if kind == _DEATH and len(name.split()) > 1:
+                    age = re.search(rf"{re.escape(name)},\s+(?:aged\s+)?(\d{{1,3}}),", article.text)
+                    d = replace(
+                        d,
+                        undergone_as=(name.split()[0].casefold(), age.group(1) if age else None),
+                    )
             surname = name.split()[-1].casefold() if name.split() else None
             d = replace(d, undergone_by=f"{kind}:{surname}" if surname else None)
+            if kind == _DEATH and surname is not None and surname.islower() and name.islower():
+                d = replace(d, among_deaths=_several_deaths(article.text))
         resolved.append(d)
     return resolved
+
+
+# Two or more deaths told by their count: "killing two", "Two dead", "both men died", "three
+# people were killed". Not an age ("a 64 year old man died").
+_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|several|both|\d{1,3}(?![\s-]*years?\b))"
+_SEVERAL_DEAD = re.compile(
+    rf"\b{_COUNT}\b(?:\s+[\w-]+){{0,3}}?\s+(?:(?:were|have\s+been|had\s+been)\s+)?"
+    rf"(?:dead|died|killed|deaths)\b|\bkill(?:ing|ed|s)?\s+(?:at\s+least\s+)?{_COUNT}\b",
+    re.IGNORECASE,
+)
+# Whom a death or a killing befell, by the head of the words told of them: "A bystander …
+# has died", "The gunman was shot and killed", "killed a Wisconsin man".
+_DIED_OR_KILLED = re.compile(
+    r"(?P<subject>[^.!?;:,\n“”\"]*?)\s+(?:(?:has|had|have)\s+)?(?:died|"
+    r"(?:was|were|has\s+been|had\s+been)\s+(?:[a-z]+\s+and\s+)?(?:killed|shot\s+dead))\b"
+    r"|\bkill(?:ed|ing|s)?\s+(?:a|an|the|one)\s+(?P<object>(?:[\w’'-]+\s+){0,3}?[a-z]+)"
+    r"(?=\s+(?:from|of|in|at|on|who|and|with|near|aged)\b|[.,;:!?\n])"
+)
+# The words a story calls anyone by: the same person as another word for them.
+_ANYONE = frozenset("man woman person boy girl child teenager victim".split())
+
+
+def _several_deaths(text: str) -> bool:
+    """Whether an article tells two or more deaths: by their count ("killing two"), or two
+    dead told by two words for who they were ("A bystander … has died", "The gunman was shot
+    and killed"), as "the man" or "a victim" is anyone."""
+    if _SEVERAL_DEAD.search(text):
+        return True
+    heads = set()
+    for found in _DIED_OR_KILLED.finditer(text):
+        told = found.group("subject") or found.group("object") or ""
+        if (ends := _SUBJECT_ENDS.search(told)) and found.group("subject"):
+            told = told[: ends.start()]
+        words = _WORD.findall(told)
+        if words and words[-1].islower() and words[-1] not in _ANYONE:
+            heads.add(words[-1])
+    return len(heads) >= 2
 
 
 def _is_death(dated: _Dated) -> bool:
@@ -1511,6 +1681,10 @@ def _conflicts(
                 or (a.mention.weekday is not None and b.mention.weekday is not None)
             )
             and (not _is_death(a) or deaths[0] == deaths[1] == 1)
+            and (not _is_death(a) or _same_person(a, b))
+            # "The man died Saturday" (a bystander) and "The man died Friday" (the gunman) of a
+            # story of two deaths.
+            and not (a.among_deaths or b.among_deaths)
         )
         # A number both print (however rounded) tells one event as a word both print does.
         numbers = _shared_numbers(a, b)
