@@ -1857,7 +1857,7 @@ def _given_words(name: str) -> set[str]:
     return {word.strip(".") for word in folded.split()[:-1] if word not in _PARTICLES}
 
 
-def same_person(a: str, b: str) -> bool:
+def _same_person(a: str, b: str) -> bool:
     """Whether two names ending with one surname may be one person's: a given name in common
     (an accent aside: "Luis Montenegro", "Luís Montenegro"), an initial standing for one ("F. W.
     de Klerk", "Frederik de Klerk"), or none printed in one, or a description opening it
@@ -3295,10 +3295,10 @@ def read_cast(text: str, regions: list[Span], single_quotes: list[Span] | None =
         # surname alone is the one the article named first, as a report calls the other by
         # her full name ("Once in orbit, Brennan radioed a message home" is Aoife's).
         first = min(names, key=lambda n: (first_seen.get(n, len(text)), n))
-        cast.full_names[surname] = next(n for n in names if same_person(n, first))
+        cast.full_names[surname] = next(n for n in names if _same_person(n, first))
         people: list[str] = []  # each person once, in the fullest form
         for name in names:
-            if not any(same_person(name, person) for person in people):
+            if not any(_same_person(name, person) for person in people):
                 people.append(name)
         if len(people) > 1:
             cast.namesakes[surname] = sorted(people, key=lambda n: first_seen.get(n, len(text)))
