@@ -1527,7 +1527,6 @@ def align_figures(
     if latest is not None and written is not None:
         latest = min(latest, written)  # "a target of 1,200 by 2028" is no year of the event
     tense_a, tense_b = _tenses(a, text_a, latest), _tenses(b, text_b, latest)
-    going_on_a, going_on_b = _going_on_from(a.figures, text_a), _going_on_from(b.figures, text_b)
     earlier_a, earlier_b = _earlier_occasions(a, text_a), _earlier_occasions(b, text_b)
     # Opening words of an earlier time keep only other values apart: "Last year, 72 players
     # were sold" is no "Seventy-seven players were sold", but "A year ago, the count of
@@ -1693,14 +1692,7 @@ def align_figures(
         if _fees_apart(a.figures[i], b.figures[j], text_a, text_b):
             return True  # "Mitie would have to pay Brookfield a break fee", "Brookfield would owe"
         if apart > SAME_VALUE and tense_a[i] != tense_b[j] and not misprinted(i, j):
-            if {tense_a[i], tense_b[j]} == {_FUTURE, _DATED} and not (
-                # Unless each is the next step of one figure both print alike: "a 6% raise
-                # this year, …, and 4.5% next year", "a 6 per cent rise …, followed by 5.5
-                # per cent in January 2026" (a year the story names ahead of it).
-                going_on_a[i] is not None
-                and going_on_b[j] is not None
-                and gap(going_on_a[i], going_on_b[j]) <= SAME_VALUE
-            ):
+            if {tense_a[i], tense_b[j]} == {_FUTURE, _DATED}:
                 return True  # "will walk out for 18 days", "walked out for 10 days in 2023"
             if (
                 _PAST in (tense_a[i], tense_b[j])
@@ -2452,10 +2444,6 @@ def align_figures(
                 # far apart ("a record $75.2 million, up 15% on last year", "just over $75m,
                 # 25% more than in 2025").
                 or (restated_a[i], restated_b[j]) in anchor_set
-                # Each the next step of the anchor, its words left unsaid: "a 6% raise this
-                # year, …, and 4.5% next year", "a 6 per cent rise …, followed by 5.5 per cent
-                # in January 2026".
-                or (gap(i, j) <= ANCHOR_WORDED_GAP and (going_on_a[i], going_on_b[j]) in anchor_set)
                 # Each the span the anchor is spread over, right after it: "agreed to pay
                 # $7.42 billion over 12 years", "agreed to pay roughly $7.4 billion, spread
                 # across 15 years".
@@ -2549,7 +2537,6 @@ def align_figures(
         ]
 
     anchored += through_anchors(restated_a, restated_b)
-    anchored += [p for p in through_anchors(going_on_a, going_on_b) if p not in anchored]
     # The levels two anchored earlier levels moved to, however many other figures their
     # sentences hold (see `_moved_from`).
     anchored += through_anchors(from_a, from_b)
@@ -2871,24 +2858,6 @@ _US_SETTING = re.compile(r"\b(?:United States|Washington|Wall Street|American)\b
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$")
 
 
-# A dateline's place, capitals first, at the head of a paragraph: "OTTAWA (The Canadian Press)
-# —", "KELSO LAKE, B.C. —".
-_DATELINE_PLACE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.’' -]{2,30}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?)"
-    r"(?:,[^\n—–()]{1,20})?\s*(?:\([^)\n]{1,60}\)\s*)?[—–-]\s",
-    re.MULTILINE,
-)
-_DATELINE_REACH = 600  # characters from the start: past a headline, into the first paragraph
-
-
-def _datelined_in(text: str, home: re.Pattern[str]) -> bool:
-    """Whether an article's dateline sets it in a dollar's ``home``: an Ottawa story about
-    Washington's duties still prints Canada's dollar bare ("OTTAWA (The Canadian Press) — …
-    They were valued at $1.7 billion")."""
-    found = _DATELINE_PLACE.search(text, 0, _DATELINE_REACH)
-    return found is not None and home.search(found.group("place").title()) is not None
-
-
 def _bare_dollar(figure: Figure) -> bool:
     return figure.unit == "USD" and _BARE_DOLLAR.search(figure.text) is not None
 
@@ -3051,6 +3020,7 @@ def _tenses(extraction: Extraction, text: str | None, latest: int | None) -> lis
             and tenses[index - 1] == _PAST
             and before.sentence == figure.sentence
             and _SAME_CLAUSE_GAP.fullmatch(text, before.span.end, figure.span.start)
+            and not _present_between(text[before.span.end : figure.span.start])
         ):
             # "A government fund set up in 2020 shared £14.5m among 57 cathedrals": the count
             # the sum of years before was shared among is of then too, though the year, told
@@ -3064,6 +3034,32 @@ _SAME_CLAUSE_GAP = re.compile(
     r"(?![^,;:()—–]*?\b(?:and|but|while|whereas|now|currently|today|this|next)\b)"
     r"[^,;:()—–.!?\d]{1,40}"
 )
+# Verbs that tell a thing as it is now, and the words that open a clause of its own verb.
+_PRESENT_VERBS = frozenset(
+    "is are has have does do remains remain stays stay holds hold still".split()
+)
+_RELATIVES = frozenset("that which who whose where".split())
+_PAST_VERBS = frozenset(
+    "was were had did held took made gave got put set cut shut won lost spent sold bought "
+    "paid left kept ran".split()
+)
+_GAP_WORD = re.compile(r"[a-z][a-z’'-]*", re.IGNORECASE)
+
+
+def _present_between(gap: str) -> bool:
+    """Whether the words between a sum of years before and a count set the count now: "spent
+    £4m on a burns unit that has 14 beds", "on a ward which houses 20 beds" (a relative
+    clause whose verb is no past). "shared £14.5m among 57 cathedrals" is of then."""
+    words = [word.casefold() for word in _GAP_WORD.findall(gap)]
+    if _PRESENT_VERBS.intersection(words):
+        return True
+    for at, word in enumerate(words):
+        if word in _RELATIVES and not any(
+            later in _PAST_VERBS or (len(later) > 3 and later.endswith("ed"))
+            for later in words[at + 1 :]
+        ):
+            return True
+    return False
 
 
 # A sentence that sets its figures at an occasion before the one the story is about: "In
@@ -3074,16 +3070,6 @@ _EARLIER_OCCASION = re.compile(
     r"\b(?:19|20)\d\d,\s+the\s+(?:last|previous)\s+time\b"
     r"|\b(?:whole|entirety|all)\s+of\s+(?:19|20)\d\d\b"
     r"|\b(?:last|the\s+previous)\s+year['’]s\b",
-    re.IGNORECASE,
-)
-# A sentence opening on the thing that came before the story's, as its subject, dated by a
-# year: "The previous two-year agreement, signed in 2023, gave workers 4.5 per cent". Only
-# where the sentence opens so ("up 4% from the previous quarter" is a change's base), and
-# names a year (see `_earlier_occasions`): "The previous owner sold 40 paintings on Friday"
-# is of the story.
-_PREVIOUS_OPENING = re.compile(
-    r"(?:the|its|their)\s+(?:previous|prior|last)\b(?=\s+[a-z])"
-    r"(?!\s+(?:time|times|year|years|month|months|week|weeks|day|days|season|quarter|half)\b)",
     re.IGNORECASE,
 )
 # Words that set a figure's sentence in time, if only loosely: a figure with one may be told of
@@ -3179,14 +3165,8 @@ def _earlier_occasions(
     earlier = []
     for figure in extraction.figures:
         start = figure.sentence.start
-        cue = (
-            (_earlier_opening(text, start, latest) if openings else None)
-            or (
-                _PREVIOUS_OPENING.match(text, start, figure.span.start)
-                if _YEAR_NAMED.search(text, start, figure.sentence.end)
-                else None
-            )
-            or _EARLIER_OCCASION.search(text, start, figure.span.start)
+        cue = (_earlier_opening(text, start, latest) if openings else None) or (
+            _EARLIER_OCCASION.search(text, start, figure.span.start)
         )
         if cue is None or cue.end() > figure.span.start:
             earlier.append(False)
@@ -5016,7 +4996,7 @@ def _in_outlet_dollars(
         if (
             home is not None
             and home.search(bare_text)
-            and (not _US_SETTING.search(bare_text) or _datelined_in(bare_text, home))
+            and not _US_SETTING.search(bare_text)
             and not any(
                 _bare_dollar(figure) and figure.converts is None for figure in named_side.figures
             )
@@ -5281,34 +5261,6 @@ def _told_right_after(
         ):
             found[index] = index - 1
     return found
-
-
-# Between a figure and the next of its unit that goes on from it, its words left unsaid: "a 6%
-# raise this year, backdated to January, and 4.5% next year", "a 6 per cent rise backdated to
-# January, followed by 5.5 per cent in January 2026".
-_GOES_ON_AFTER = re.compile(
-    r"[^\d.;:()]{0,60}?(?:,\s*|\s)(?:and(?:\s+then)?|then|followed\s+by)\s+"
-    r"(?:(?:a\s+further|another)\s+)?",
-    re.IGNORECASE,
-)
-
-
-def _going_on_from(figures: list[Figure], text: str | None) -> list[int | None]:
-    """For each figure that goes on from the one before it in its sentence (see
-    `_GOES_ON_AFTER`), of its kind and unit and saying nothing the other does not say of
-    itself (besides a movement), that figure's index; None for the others, or without the
-    text. Not another group's figure ("6% for nurses and 4% for porters")."""
-    return _told_right_after(
-        figures,
-        text,
-        _GOES_ON_AFTER,
-        lambda before, figure: (
-            before.kind is figure.kind
-            and before.unit == figure.unit
-            and bool(figure.measure)
-            and set(figure.measure) - MOVEMENT <= set(before.measure)
-        ),
-    )
 
 
 def _restating(figures: list[Figure], text: str | None) -> list[int | None]:

@@ -6875,9 +6875,7 @@ def _with_clock_event(
         return measure
     name, verb_start, verb_end = event
     if any(
-        verb_end <= other_start
-        and other_end <= start
-        and _NEXT_HAPPENING.search(text, other_end, start)
+        verb_end <= other_start and other_end <= start and _next_happening(text, other_end, start)
         for other_start, other_end in others
     ):
         # "Polls closed at 8pm and the first results came in shortly after 10pm": the verb
@@ -6928,6 +6926,38 @@ _WENT = frozenset(("went", "goes"))
 # What opens another happening after a figure its verb dated: "closed at 8pm and the first
 # results came in shortly after 10pm".
 _NEXT_HAPPENING = re.compile(r"\b(?:and|but|while|whereas|then|before|until)\b", re.IGNORECASE)
+# Verbs of a happening of their own after such a word: an auxiliary, an irregular past, or any
+# of `_CLOCK_EVENTS`; besides these, a past in "-ed" and a gerund right after the word
+# ("before closing at 5pm").
+_OWN_VERBS = frozenset(
+    "is are was were be been has have had will would shall can could may might must do does "
+    "did came comes fell rose went got began begun ran set put shut held took made "
+    "saw gave found".split()
+) | frozenset(_CLOCK_EVENTS)
+_NOT_GERUNDS = frozenset("morning evening during nothing something according".split())
+
+
+def _next_happening(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, between a figure and a later time, opens another happening
+    with a verb of its own: "and the first results came in shortly after 10pm", not the verb's
+    own left unsaid ("opened at 7 a.m. on the mainland and at 6 a.m. on the islands")."""
+    for joint in _NEXT_HAPPENING.finditer(text, start, end):
+        words = [word.group() for word in _EVENT_WORD.finditer(text, joint.end(), end)]
+        if any(
+            word.islower() and (word in _OWN_VERBS or (len(word) > 4 and word.endswith("ed")))
+            for word in words
+        ):
+            return True
+        if (
+            words
+            and words[0].islower()
+            and words[0].endswith("ing")
+            and words[0] not in _NOT_GERUNDS
+        ):
+            return True
+    return False
+
+
 # How far before a time its event's verb may be: "took off at 2:47 a.m. local time (2117 GMT"
 # reaches back past the local time to the verb.
 _CLOCK_EVENT_REACH = 160
