@@ -471,15 +471,15 @@ def _phrases_reworded(
     paired = {(m.a.quote_id, m.a.sentence_index) for m in matches}
     paired |= {(m.b.quote_id, m.b.sentence_index) for m in matches}
     phrases_a, phrases_b = _phrases(a, paired), _phrases(b, paired)
+    words_of_b = [Counter(folded.split()) for _, folded in phrases_b]
     candidates = []
     for i, (quote_a, folded_a) in enumerate(phrases_a):
         words_a = Counter(folded_a.split())
-        for j, (quote_b, folded_b) in enumerate(phrases_b):
+        for j, ((quote_b, folded_b), words_b) in enumerate(zip(phrases_b, words_of_b, strict=True)):
             if not _one_speaker(quote_a, quote_b) or (
                 _clause_long(quote_a.text) and _clause_long(quote_b.text)
             ):
                 continue
-            words_b = Counter(folded_b.split())
             shorter, longer = sorted((words_a, words_b), key=lambda words: words.total())
             if shorter - longer or shorter.total() < MIN_PHRASE_SHARED * longer.total():
                 continue

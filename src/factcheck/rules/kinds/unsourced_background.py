@@ -1444,6 +1444,19 @@ def _previous(sentences: list[Span], starts: list[int], sentence: Span) -> Span:
     return sentences[max(0, bisect_right(starts, sentence.start) - 2)]
 
 
+def _next_in_paragraph(
+    sentences: list[Span], starts: list[int], paragraphs: list[int], sentence: Span
+) -> Span | None:
+    """The sentence after ``sentence`` in its paragraph, if any."""
+    at = bisect_right(starts, sentence.start)
+    if at >= len(sentences):
+        return None
+    following = sentences[at]
+    if bisect_right(paragraphs, following.start) != bisect_right(paragraphs, sentence.start):
+        return None
+    return following
+
+
 # A record kept by a party named before it: "Police recorded 14 robberies", "The agency logged
 # more than 300 complaints". Not a passive ("14 robberies were recorded"): no one keeps it.
 _RECORDED = re.compile(
@@ -1468,11 +1481,8 @@ def _backed_after(
     recorded 14 robberies at jewellery premises in the area in 2023." A quote, a source on
     another matter or a plan after it ("The council said it would spend £2m on the estate")
     backs nothing."""
-    at = bisect_right(starts, sentence.start)
-    if at >= len(sentences):
-        return False
-    following = sentences[at]
-    if bisect_right(paragraphs, following.start) != bisect_right(paragraphs, sentence.start):
+    following = _next_in_paragraph(sentences, starts, paragraphs, sentence)
+    if following is None:
         return False
     theirs = following.slice(text)
     return (
@@ -1510,11 +1520,8 @@ def _sourced_after(
     """Whether the next sentence of the paragraph names a source for the claim, a word of it
     shared: "The dispute has already cost the airline millions. Chief executive Klaus Berger
     told reporters the walkouts had cost the company 40 million euros"."""
-    at = bisect_right(starts, sentence.start)
-    if at >= len(sentences):
-        return False
-    following = sentences[at]
-    if bisect_right(paragraphs, following.start) != bisect_right(paragraphs, sentence.start):
+    following = _next_in_paragraph(sentences, starts, paragraphs, sentence)
+    if following is None:
         return False
     theirs = following.slice(text)
     return (
